@@ -1,0 +1,34 @@
+extension Engine {
+    /// Carries out help, back, restart, stop, status or a language switch, at any point.
+    func perform(_ command: Command, in session: inout Session) -> [Output] {
+        let book = phrasebook(session.language)
+        switch command {
+        case .help:
+            return [.reply(prompt(session, preface: book.help(session.stage)))]
+        case .status:
+            return [.reply(prompt(session, preface: book.status(session.stage, filled: session.quadrantWords)))]
+        case .back:
+            guard let snapshot = session.history.popLast() else {
+                return [.reply(prompt(session, preface: book.nothingToUndo()))]
+            }
+            session.stage = snapshot.stage
+            session.answers = snapshot.answers
+            session.pending = snapshot.pending
+            session.example = snapshot.example
+            session.nextStep = snapshot.nextStep
+            session.phaseAnswers = snapshot.phaseAnswers
+            return [.reply(prompt(session, preface: book.undone()))]
+        case .restart:
+            session = Session(language: session.language, flow: session.flow, start: session.start)
+            return [.reply(prompt(session, preface: book.restarted()))]
+        case .stop:
+            let reply = Reply(text: book.goodbye(session.quadrantWords), options: [], stage: .done,
+                              quadrant: session.quadrantWords, language: session.language)
+            session.stage = .done
+            return [.reply(reply), .ended]
+        case .language(let language):
+            session.language = language
+            return [.reply(prompt(session, preface: phrasebook(language).switchedLanguage()))]
+        }
+    }
+}

@@ -1,0 +1,43 @@
+extension Engine {
+    /// Answers `suggest`: what the lexicon knows of `word`, in `language` or the one that knows it.
+    public func suggest(_ word: String, language: Language?, corner: Corner?) -> Suggestion {
+        let language = language ?? lexicons.guessLanguage(of: word)
+        let lexicon = lexicons[language]
+        var matches = lexicon.recognise(word).matches.map(\.lemma)
+        if let corner {
+            let fitting = matches.filter { lexicon.lemmas[$0].polarity == corner.polarity }
+            if !fitting.isEmpty { matches = fitting }
+        }
+        guard let id = matches.first else {
+            return Suggestion(word: word, language: language, lemma: nil, corner: nil, synonyms: [], quadrants: [], alternatives: [])
+        }
+        let lemma = lexicon.lemmas[id]
+        let linked = lexicon.synonymLemmas(of: id).map { lexicon.lemmas[$0].word }
+        let quadrants: [Quadrant<Int>]
+        if lemma.polarity == .quality {
+            quadrants = lexicon.quadrants(forQuality: id)
+        } else {
+            quadrants = lexicon.qualities(withExcess: id).flatMap { lexicon.quadrants(forQuality: $0) }.filter { $0.pitfall == id || $0.allergy == id }
+        }
+        let usualCorner: Corner = corner ?? (lemma.polarity == .quality ? .quality : .pitfall)
+        return Suggestion(
+            word: word, language: language, lemma: lemma.word, corner: usualCorner,
+            synonyms: uniqued(lemma.synonyms + linked), quadrants: quadrants.map { $0.map { lexicon.lemmas[$0].word } },
+            alternatives: matches.dropFirst().map { lexicon.lemmas[$0].word })
+    }
+
+    /// Answers `check`: each arrow's verdict and a reason in the language of the words.
+    public func check(_ words: Quadrant<String>, language: Language?) -> CheckResult {
+        let language = language ?? lexicons.guessLanguage(of: words.all.joined(separator: " "))
+        let lexicon = lexicons[language]
+        let check = lexicon.check(words)
+        let book = phrasebook(language)
+        return CheckResult(language: language, check: check, reasons: check.arrows.map(book.reason),
+                           lemmas: check.lemmas.map { $0.map { lexicon.lemmas[$0].word } })
+    }
+
+    private func uniqued(_ words: [String]) -> [String] {
+        var seen: Set<String> = []
+        return words.filter { seen.insert(TextFolding.key($0)).inserted }
+    }
+}

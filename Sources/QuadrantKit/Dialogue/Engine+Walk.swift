@@ -1,0 +1,195 @@
+extension Engine {
+    /// The question the session is waiting on, with its options.
+    func currentQuestion(_ session: Session) -> (String, [Option]) {
+        let book = phrasebook(session.language)
+        let words = session.quadrantWords
+        switch session.stage {
+        case .quality, .pitfall, .challenge, .allergy:
+            let corner = session.stage.corner!
+            if case .choose(let candidates, let original)? = session.pending {
+                return (book.askWhich(original, candidates: candidates),
+                        candidates.map(Option.init) + [Option(book.somethingElse)])
+            }
+            return (book.question(for: corner, known: words),
+                    suggestions(for: corner, in: session).map(Option.init) + [Option(book.somethingElse)])
+        case .check:
+            let complete = words.map { $0 ?? "" }
+            let check = lexicon(session).check(words: complete, lemmas: lemmaIDs(session))
+            if let broken = check.firstBroken {
+                return (book.checkOpen(broken, words: complete),
+                        [Option(book.reviseLabel(corner(toRevise: broken))), Option(book.keepAsIsLabel)])
+            }
+            return (book.checkClosed(complete), [Option(book.confirmLabel), Option(book.reviseLabel(.allergy))])
+        case .reflect:
+            let complete = words.map { $0 ?? "" }
+            let question = session.example == nil ? book.askExample(complete) : book.askNextStep(complete)
+            return (question, [Option(book.skipLabel)])
+        case .done where session.flow == .phases:
+            let outcome = phaseOutcome(session)
+            return (outcome.text, outcome.options)
+        case .done:
+            let complete = words.map { $0 ?? "" }
+            let closed = lexicon(session).check(words: complete, lemmas: lemmaIDs(session)).closed
+            return (book.summary(complete, closed: closed, example: session.example, nextStep: session.nextStep),
+                    [Option(book.againLabel)])
+        case .phases:
+            return phaseQuestion(session)
+        }
+    }
+
+    /// Up to four lexicon words that fit `corner` given what is filled in.
+    func suggestions(for corner: Corner, in session: Session) -> [String] {
+        let lexicon = lexicon(session)
+        return lexicon.candidates(for: corner, given: lemmaIDs(session).map { $0 }).prefix(4).map { lexicon.lemmas[$0].word }
+    }
+
+    /// The lemma id of each filled corner that the session's lexicon knows.
+    func lemmaIDs(_ session: Session) -> Quadrant<Int?> {
+        let lexicon = lexicon(session)
+        var ids = Quadrant<Int?>(quality: nil, pitfall: nil, challenge: nil, allergy: nil)
+        for (corner, answer) in session.answers {
+            ids[corner] = answer.lemma.flatMap { lexicon.lemma(named: $0)?.id }
+        }
+        return ids
+    }
+
+    /// Takes an answer for `corner`: understood, asked about, coached, or kept as the participant's own.
+    func answer(_ text: String, for corner: Corner, in session: inout Session) -> [Output] {
+        let book = phrasebook(session.language)
+        let lexicon = lexicon(session)
+        let key = TextFolding.key(text)
+
+        switch session.pending {
+        case .choose(let candidates, _)?:
+            if let chosen = candidates.first(where: { TextFolding.key($0) == key }), let lemma = lexicon.lemma(named: chosen) {
+                return accept(Answer(text: lemma.word, lemma: lemma.word, ownChoice: false), for: corner, in: &session,
+                              ack: book.acknowledge(lemma.word, typed: lemma.word, kind: .form, excessOf: nil, corner: corner))
+            }
+            if key == TextFolding.key(book.somethingElse) {
+                session.pending = nil
+                return [.reply(replyWithoutOptions(session, text: book.askOwnWords(for: corner)))]
+            }
+        case .coached(let original, let lemma)? where TextFolding.key(original) == key:
+            let word = lemma ?? text
+            return accept(Answer(text: word, lemma: lemma, ownChoice: true), for: corner, in: &session,
+                          ack: book.keptDespiteCoaching(word))
+        default:
+            if key == TextFolding.key(book.somethingElse) {
+                return [.reply(replyWithoutOptions(session, text: book.askOwnWords(for: corner)))]
+            }
+        }
+
+        let known = lemmaIDs(session)
+        switch lexicon.recognise(text) {
+        case .unknown:
+            if key.split(separator: " ").count > 8 {
+                return [.reply(prompt(session, preface: book.askShorter()))]
+            }
+            return accept(Answer(text: text, lemma: nil, ownChoice: true), for: corner, in: &session, ack: book.keptOwnWord(text))
+        case .one(let match):
+            return judge(match, typed: text, for: corner, known: known, in: &session)
+        case .ambiguous(let matches):
+            let fitting = matches.filter { lexicon.lemmas[$0.lemma].polarity == corner.polarity }
+            let related = fitting.filter { fits($0.lemma, corner: corner, known: known, lexicon: lexicon) == nil }
+            if related.count == 1 { return judge(related[0], typed: text, for: corner, known: known, in: &session) }
+            if fitting.count == 1 { return judge(fitting[0], typed: text, for: corner, known: known, in: &session) }
+            let pool = related.isEmpty ? (fitting.isEmpty ? matches : fitting) : related
+            let candidates = pool.prefix(4).map { lexicon.lemmas[$0.lemma].word }
+            session.pending = .choose(candidates: candidates, original: text)
+            return [.reply(prompt(session))]
+        }
+    }
+
+    /// Accepts a recognised word that fits, or coaches when it does not.
+    private func judge(_ match: LexiconMatch, typed: String, for corner: Corner, known: Quadrant<Int?>, in session: inout Session) -> [Output] {
+        let book = phrasebook(session.language)
+        let lexicon = lexicon(session)
+        let lemma = lexicon.lemmas[match.lemma]
+        if let finding = fits(match.lemma, corner: corner, known: known, lexicon: lexicon) {
+            session.pending = .coached(original: typed, lemma: lemma.word)
+            let better = lexicon.candidates(for: corner, given: known).prefix(3).map { lexicon.lemmas[$0].word }
+            let text = book.coach(lemma.word, corner: corner, finding: finding, known: session.quadrantWords)
+            let reply = Reply(text: text, options: better.map(Option.init) + [Option(label: book.keepLabel(lemma.word), value: typed)],
+                              stage: session.stage, quadrant: session.quadrantWords, language: session.language)
+            return [.reply(reply)]
+        }
+        var excessOf: String?
+        if case .excess(let quality) = match.kind { excessOf = lexicon.lemmas[quality].word }
+        return accept(Answer(text: lemma.word, lemma: lemma.word, ownChoice: false), for: corner, in: &session,
+                      ack: book.acknowledge(lemma.word, typed: typed, kind: match.kind, excessOf: excessOf, corner: corner))
+    }
+
+    /// Why `lemma` does not fit `corner` next to the known corners, or nil when it fits.
+    func fits(_ lemma: Int, corner: Corner, known: Quadrant<Int?>, lexicon: Lexicon) -> Finding? {
+        let word = lexicon.lemmas[lemma]
+        guard word.polarity == corner.polarity else { return .wrongPolarity(word: word.word, corner: corner) }
+        if let previous = known[corner.previous], !lexicon.holds(corner.previous.relationToNext, from: previous, to: lemma) {
+            return .unrelated(better: [])
+        }
+        if let next = known[corner.next], !lexicon.holds(corner.relationToNext, from: lemma, to: next) {
+            return .unrelated(better: [])
+        }
+        return nil
+    }
+
+    /// Fills `corner` and moves on: the next open corner, or the check when all four are filled.
+    func accept(_ answer: Answer, for corner: Corner, in session: inout Session, ack: String) -> [Output] {
+        remember(&session)
+        session.answers[corner] = answer
+        session.pending = nil
+        if let next = session.nextOpenCorner {
+            session.stage = Stage(next)
+            return [.reply(prompt(session, preface: ack))]
+        }
+        session.stage = .check
+        let words = session.quadrantWords.map { $0 ?? "" }
+        let closed = lexicon(session).check(words: words, lemmas: lemmaIDs(session)).closed
+        return [.quadrantComplete(words, closed: closed, language: session.language), .reply(prompt(session, preface: ack))]
+    }
+
+    /// The corner to revisit when an arrow does not hold: the one it points to.
+    func corner(toRevise broken: ArrowCheck) -> Corner {
+        broken.arrow.to
+    }
+
+    /// "Is it round?": yes moves on to reflection, no reopens the corner that does not close.
+    func respondToCheck(_ text: String, in session: inout Session) -> [Output] {
+        let book = phrasebook(session.language)
+        let key = TextFolding.key(text)
+        let words = session.quadrantWords.map { $0 ?? "" }
+        let check = lexicon(session).check(words: words, lemmas: lemmaIDs(session))
+        let revise = book.noWords.union(Corner.allCases.map { TextFolding.key(book.reviseLabel($0)) })
+        let confirm = book.yesWords.union([TextFolding.key(book.confirmLabel), TextFolding.key(book.keepAsIsLabel)])
+        if revise.contains(key) {
+            let corner = check.firstBroken.map(corner(toRevise:)) ?? .allergy
+            remember(&session)
+            session.answers[corner] = nil
+            session.stage = Stage(corner)
+            return [.reply(prompt(session))]
+        }
+        if confirm.contains(key) {
+            remember(&session)
+            session.stage = .reflect
+            return [.reply(prompt(session))]
+        }
+        return [.reply(prompt(session, preface: book.askAgain()))]
+    }
+
+    /// The reflection: a concrete example of the pitfall, then one small step toward the challenge.
+    func reflect(_ text: String, in session: inout Session) -> [Output] {
+        let book = phrasebook(session.language)
+        let skipped = book.skipWords.contains(TextFolding.key(text))
+        remember(&session)
+        if session.example == nil {
+            session.example = skipped ? "" : text
+        } else {
+            session.nextStep = skipped ? "" : text
+            session.stage = .done
+        }
+        return [.reply(prompt(session))]
+    }
+
+    private func replyWithoutOptions(_ session: Session, text: String) -> Reply {
+        Reply(text: text, options: [], stage: session.stage, quadrant: session.quadrantWords, language: session.language)
+    }
+}

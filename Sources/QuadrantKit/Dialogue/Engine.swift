@@ -1,0 +1,61 @@
+/// The facilitator: a pure state machine from (session, what was said) to (new session, what to say).
+///
+/// No clocks, no randomness, no I/O: the same inputs always give the same outputs, which is what makes
+/// dialogues replayable and journals recoverable.
+public struct Engine: Sendable {
+    public let lexicons: Lexicons
+
+    public init(lexicons: Lexicons) {
+        self.lexicons = lexicons
+    }
+
+    /// Opens a conversation and asks its first question.
+    public func start(language: Language, flow: Flow = .quadrant, from corner: Corner = .quality) -> (Session, [Output]) {
+        let session = Session(language: language, flow: flow, start: corner)
+        let book = phrasebook(language)
+        let opening = flow == .phases ? nil : book.greeting(from: corner)
+        return (session, [.reply(prompt(session, preface: opening))])
+    }
+
+    /// One message from the participant: a command, an answer, or the value of an option.
+    public func participantSaid(_ raw: String, in session: inout Session) -> [Output] {
+        let text = raw.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        guard !text.isEmpty else {
+            return [.reply(prompt(session, preface: phrasebook(session.language).askAgain()))]
+        }
+        if let command = Command(text) {
+            return perform(command, in: &session)
+        }
+        switch session.stage {
+        case .quality, .pitfall, .challenge, .allergy:
+            return answer(text, for: session.stage.corner!, in: &session)
+        case .check:
+            return respondToCheck(text, in: &session)
+        case .reflect:
+            return reflect(text, in: &session)
+        case .phases:
+            return answerPhase(text, in: &session)
+        case .done where session.flow == .phases:
+            return afterPhases(text, in: &session)
+        case .done:
+            return [.reply(prompt(session, preface: phrasebook(session.language).finished()))]
+        }
+    }
+
+    /// The lexicon of the session's language.
+    func lexicon(_ session: Session) -> Lexicon { lexicons[session.language] }
+
+    /// Builds a reply with the session's current question, after an optional first sentence.
+    func prompt(_ session: Session, preface: String? = nil) -> Reply {
+        let (question, options) = currentQuestion(session)
+        let text = [preface, question].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ")
+        return Reply(text: text, options: options, stage: session.stage, quadrant: session.quadrantWords, language: session.language)
+    }
+
+    /// Records the state before a change, so `back` can return to it.
+    func remember(_ session: inout Session) {
+        session.history.append(SessionSnapshot(
+            stage: session.stage, answers: session.answers, pending: session.pending,
+            example: session.example, nextStep: session.nextStep, phaseAnswers: session.phaseAnswers))
+    }
+}

@@ -1,0 +1,34 @@
+/// A button a host may show; sending its `value` as text answers the question.
+public struct Option: Sendable, Equatable, Codable {
+    public var label: String
+    public var value: String
+
+    public init(label: String, value: String) {
+        self.label = label
+        self.value = value
+    }
+
+    /// An option whose label is its value.
+    public init(_ word: String) {
+        self.init(label: word, value: word)
+    }
+}
+
+/// A message from the bot to the participant.
+public struct Reply: Sendable, Equatable {
+    public var text: String
+    public var options: [Option]
+    public var stage: Stage
+    /// The corners filled so far.
+    public var quadrant: Quadrant<String?>
+    public var language: Language
+}
+
+/// What one step of the engine produces, in order.
+public enum Output: Sendable, Equatable {
+    case reply(Reply)
+    /// All four corners are filled: the quadrant and whether it closes.
+    case quadrantComplete(Quadrant<String>, closed: Bool, language: Language)
+    /// The conversation is over; the host may forget the session.
+    case ended
+}

@@ -1,0 +1,262 @@
+/// Everything quadrant says in Dutch.
+struct DutchPhrasebook: Phrasebook {
+    func name(of corner: Corner) -> String {
+        switch corner {
+        case .quality: return "kernkwaliteit"
+        case .pitfall: return "valkuil"
+        case .challenge: return "uitdaging"
+        case .allergy: return "allergie"
+        }
+    }
+
+    func greeting(from corner: Corner) -> String {
+        switch corner {
+        case .quality: return "Hoi! Samen zoeken we het kernkwadrant van jullie team: kwaliteit, valkuil, uitdaging en allergie."
+        case .pitfall: return "Hoi! We zoeken jullie kernkwadrant en beginnen bij de valkuil: daar zit vaak de meeste energie."
+        case .challenge: return "Hoi! We zoeken jullie kernkwadrant en beginnen bij de uitdaging: wat jullie willen leren."
+        case .allergy: return "Hoi! We zoeken jullie kernkwadrant en beginnen bij wat jullie het minst kunnen uitstaan."
+        }
+    }
+
+    func question(for corner: Corner, known: Quadrant<String?>) -> String {
+        switch corner {
+        case .quality:
+            if let allergy = known.allergy {
+                return "Waar je allergisch voor bent, is vaak het omgekeerde van je eigen kracht. Wat is het positieve tegenovergestelde van \(allergy)?"
+            }
+            if let pitfall = known.pitfall {
+                return "Achter elke valkuil zit een kwaliteit. \(pitfall.capitalisedFirst) is te veel van welk goeds?"
+            }
+            return "Waar is jullie team echt goed in? Denk aan wat klanten zeggen: ‘dat doen ze prima!’"
+        case .pitfall:
+            if let quality = known.quality {
+                return "En als jullie doorschieten in \(quality), te veel van het goede: wat verwijten klanten of collega’s jullie dan?"
+            }
+            if let challenge = known.challenge {
+                return "Waar schieten jullie in door als \(challenge) ontbreekt? Dat is de valkuil."
+            }
+            return "Wat verwijten klanten of collega’s jullie weleens, terwijl jullie er zelf een goede reden voor hebben?"
+        case .challenge:
+            if let pitfall = known.pitfall {
+                return "Wat is het positieve tegenovergestelde van \(pitfall)? Wat hebben jullie nodig om niet door te schieten?"
+            }
+            if let allergy = known.allergy {
+                return "\(allergy.capitalisedFirst) is te veel van welke kwaliteit? Die kwaliteit is jullie uitdaging."
+            }
+            return "Welke kwaliteit zouden jullie graag meer laten zien? Iets wat je in anderen bewondert, maar zelf lastig vindt."
+        case .allergy:
+            if let challenge = known.challenge {
+                return "Stel dat iemand doorschiet in \(challenge). Waar worden jullie dan kriebelig van, waarvan zeggen jullie: ‘dat nooit!’?"
+            }
+            if let quality = known.quality {
+                return "Wat is het negatieve tegenovergestelde van \(quality)? Waar kunnen jullie niet tegen?"
+            }
+            return "Wat irriteert jullie in anderen? Waarvan zeggen jullie meteen: ‘dat nooit!’?"
+        }
+    }
+
+    func explanation(of corner: Corner) -> String {
+        switch corner {
+        case .quality:
+            return "De kernkwaliteit is waar jullie steengoed in zijn: klanten roepen ‘dat doen ze prima!’ en jullie vinden het zelf vanzelfsprekend. Denk aan klantgerichtheid, accuratesse bij de boekhouding of creativiteit bij ontwerpers."
+        case .pitfall:
+            return "De valkuil is te veel van het goede: de kernkwaliteit waarin je doorschiet. Klanten verwijten het je, terwijl je het zelf rechtvaardigt. Te veel klantgerichtheid wordt grenzeloosheid of meegaandheid."
+        case .challenge:
+            return "De uitdaging is het positieve tegenovergestelde van de valkuil. Wie grenzeloos is, heeft duidelijkheid nodig: grenzen stellen. Klanten weten dan waar ze aan toe zijn."
+        case .allergy:
+            return "De allergie is te veel van de uitdaging, en het negatieve tegenovergestelde van je kernkwaliteit. Te veel duidelijkheid wordt hardheid of starheid: ‘dat nooit!’"
+        }
+    }
+
+    func acknowledge(_ word: String, typed: String, kind: MatchKind, excessOf: String?, corner: Corner) -> String {
+        if let excessOf { return "Te veel \(excessOf): dat is \(word)." }
+        let heard = kind == .form ? word.capitalisedFirst : "Ik lees: \(word)."
+        switch (corner, kind) {
+        case (.quality, .form): return "\(heard), mooi."
+        case (.pitfall, .form): return "\(heard), herkenbaar."
+        case (.challenge, .form): return "\(heard), goed."
+        case (.allergy, .form): return "\(heard): dat nooit!"
+        default: return heard
+        }
+    }
+
+    func keptOwnWord(_ word: String) -> String {
+        "‘\(word)’ staat niet in mijn woordenlijst, maar het is jullie woord: ik neem het zo over."
+    }
+
+    func keptDespiteCoaching(_ word: String) -> String {
+        "Prima, jullie houden ‘\(word)’. Het is jullie kwadrant."
+    }
+
+    func askWhich(_ typed: String, candidates: [String]) -> String {
+        "Bij ‘\(typed)’ kan ik aan meer dan één woord denken. Welke bedoelen jullie?"
+    }
+
+    func askShorter() -> String {
+        "Dat is een heel verhaal! Kun je het in een paar woorden zeggen?"
+    }
+
+    func askAgain() -> String {
+        "Ik hoorde nog geen antwoord."
+    }
+
+    func askOwnWords(for corner: Corner) -> String {
+        "Zeg het in jullie eigen woorden: welke \(name(of: corner)) past bij jullie?"
+    }
+
+    func coach(_ word: String, corner: Corner, finding: Finding, known: Quadrant<String?>) -> String {
+        let advice = "Passende woorden staan hieronder. Houden jullie toch ‘\(word)’? Zeg het dan nog een keer."
+        switch (finding, corner) {
+        case (.wrongPolarity, .pitfall):
+            return "\(word.capitalisedFirst) is eerder een kwaliteit dan een valkuil. De valkuil is te veel van het goede: \(known.quality.map { "\($0) die te ver gaat" } ?? "een kwaliteit die doorschiet"). \(advice)"
+        case (.wrongPolarity, .allergy):
+            return "\(word.capitalisedFirst) is een positief woord; de allergie is het negatieve: te veel \(known.challenge ?? "van de uitdaging"), waar jullie niet tegen kunnen. \(advice)"
+        case (.wrongPolarity, .quality), (.wrongPolarity, .challenge):
+            return "\(word.capitalisedFirst) klinkt eerder als een valkuil dan als een kwaliteit. Welke kracht zit erachter? \(advice)"
+        case (_, .pitfall):
+            return "\(word.capitalisedFirst) is niet echt te veel van \(known.quality ?? "de kernkwaliteit"). \(advice)"
+        case (_, .challenge):
+            return "\(word.capitalisedFirst) is niet het positieve tegenovergestelde van \(known.pitfall ?? "de valkuil"). \(advice)"
+        case (_, .allergy):
+            return "\(word.capitalisedFirst) is niet het negatieve tegenovergestelde van \(known.quality ?? "de kernkwaliteit"). \(advice)"
+        case (_, .quality):
+            return "\(word.capitalisedFirst) past niet goed als kernkwaliteit bij wat er al staat. \(advice)"
+        }
+    }
+
+    func keepLabel(_ word: String) -> String { "Toch ‘\(word)’" }
+    var somethingElse: String { "iets anders" }
+
+    func checkClosed(_ words: Quadrant<String>) -> String {
+        "Het kwadrant is rond: \(words.quality) is het positieve tegenovergestelde van \(words.allergy). Herkennen jullie dat? Zouden jullie bij \(words.allergy) roepen: ‘dat nooit!’?"
+    }
+
+    func checkOpen(_ broken: ArrowCheck, words: Quadrant<String>) -> String {
+        switch broken.finding {
+        case .unknownWord(let word):
+            return "‘\(word)’ ken ik niet, dus of de kant \(broken.from) – \(broken.to) sluit, kan ik niet beoordelen. Voelt het voor jullie rond?"
+        default:
+            return "Het kwadrant is nog niet rond: \(reason(broken)) Willen jullie de \(name(of: broken.arrow.to)) aanpassen?"
+        }
+    }
+
+    var confirmLabel: String { "Ja, dat klopt" }
+    func reviseLabel(_ corner: Corner) -> String { "\(name(of: corner).capitalisedFirst) aanpassen" }
+    var keepAsIsLabel: String { "Zo laten" }
+
+    func reason(_ check: ArrowCheck) -> String {
+        let relation = check.arrow.relation == .excess ? "te veel van" : "het positieve tegenovergestelde van"
+        switch check.finding {
+        case .holds:
+            return "\(check.to.capitalisedFirst) is \(relation) \(check.from)."
+        case .unknownWord(let word):
+            return "‘\(word)’ staat niet in de woordenlijst, dus dit kan ik niet beoordelen."
+        case .wrongPolarity(let word, let corner):
+            let kind = corner.polarity == .quality ? "een kwaliteit" : "te veel van het goede"
+            return "\(word.capitalisedFirst) past niet als \(name(of: corner)): die moet \(kind) zijn."
+        case .same(let a, let b):
+            return "\(a.capitalisedFirst) en \(b) betekenen bijna hetzelfde; hier hoort \(relation) \(check.from)."
+        case .unrelated(let better):
+            let hint = better.isEmpty ? "" : " Beter past: \(better.joined(separator: ", "))."
+            return "\(check.to.capitalisedFirst) is niet \(relation) \(check.from).\(hint)"
+        }
+    }
+
+    func askExample(_ words: Quadrant<String>) -> String {
+        "Mooi. Denk eens aan een concreet moment waarop \(words.pitfall) zich liet zien. Bij een kinderopvang werd de debiteurenadministratie teruggefloten ‘in het belang van de klant’. Wat gebeurde er bij jullie?"
+    }
+
+    func askNextStep(_ words: Quadrant<String>) -> String {
+        "En wat is één kleine stap richting \(words.challenge) die jullie deze week kunnen zetten?"
+    }
+
+    var skipLabel: String { "overslaan" }
+
+    func summary(_ words: Quadrant<String>, closed: Bool, example: String?, nextStep: String?) -> String {
+        var lines = [
+            closed ? "Jullie kernkwadrant is rond:" : "Jullie kernkwadrant:",
+            "Kernkwaliteit: \(words.quality) · Valkuil: \(words.pitfall)",
+            "Allergie: \(words.allergy) · Uitdaging: \(words.challenge)",
+        ]
+        if let example, !example.isEmpty { lines.append("Voorbeeld: \(example)") }
+        if let nextStep, !nextStep.isEmpty { lines.append("Volgende stap: \(nextStep)") }
+        lines.append("Succes! Zeg ‘opnieuw’ voor nog een kwadrant.")
+        return lines.joined(separator: "\n")
+    }
+
+    var againLabel: String { "opnieuw" }
+
+    func finished() -> String { "Dit kwadrant is klaar." }
+
+    func help(_ stage: Stage) -> String {
+        let commands = "Je kunt altijd ‘terug’, ‘opnieuw’, ‘status’, ‘stoppen’ of ‘in het Engels’ zeggen."
+        if let corner = stage.corner { return "\(explanation(of: corner)) \(commands)" }
+        switch stage {
+        case .check: return "Een kwadrant is rond als de kernkwaliteit het positieve tegenovergestelde is van de allergie. \(commands)"
+        case .reflect: return "Een concreet voorbeeld maakt de valkuil herkenbaar; een kleine stap maakt de uitdaging haalbaar. \(commands)"
+        case .phases: return "Met een paar vragen zien we in welke fase jullie team met klanten werkt: onwetend, klantgericht, klantbewust of klantbekwaam. \(commands)"
+        default: return commands
+        }
+    }
+
+    func status(_ stage: Stage, filled: Quadrant<String?>) -> String {
+        let parts = Corner.allCases.compactMap { corner in filled[corner].map { "\(name(of: corner)) \($0)" } }
+        let place = stage.corner.map { "We zoeken de \(name(of: $0))." } ?? (stage == .done ? "We zijn klaar." : "We zijn bij de \(stageName(stage)).")
+        return parts.isEmpty ? "\(place) Nog niets ingevuld." : "\(place) Ingevuld: \(parts.joined(separator: ", "))."
+    }
+
+    private func stageName(_ stage: Stage) -> String {
+        switch stage {
+        case .check: return "check"
+        case .reflect: return "reflectie"
+        case .phases: return "vragen over de vier fasen"
+        default: return stage.rawValue
+        }
+    }
+
+    func nothingToUndo() -> String { "We staan al aan het begin." }
+    func undone() -> String { "Oké, een stap terug." }
+    func restarted() -> String { "We beginnen opnieuw." }
+
+    func goodbye(_ filled: Quadrant<String?>) -> String {
+        let parts = Corner.allCases.compactMap { corner in filled[corner].map { "\(name(of: corner)) \($0)" } }
+        return parts.isEmpty ? "Tot ziens!" : "Tot ziens! Jullie hadden: \(parts.joined(separator: ", "))."
+    }
+
+    func switchedLanguage() -> String { "Prima, we gaan verder in het Nederlands." }
+
+    var yesWords: Set<String> { ["ja", "jazeker", "klopt", "dat klopt", "ja dat klopt", "zeker", "rond", "goed", "prima", "oke", "ok", "yes"] }
+    var noWords: Set<String> { ["nee", "neen", "niet", "klopt niet", "aanpassen", "nee aanpassen", "no"] }
+    var skipWords: Set<String> { ["overslaan", "sla over", "weet ik niet", "geen idee", "skip", "nee"] }
+    var partlyWords: Set<String> { ["deels", "een beetje", "soms", "gedeeltelijk", "beetje", "half"] }
+
+    var phaseQuestions: [String] {
+        [
+            "Weten jullie goed wat klanten van jullie vinden, ook waar het schuurt?",
+            "Hebben cursussen, workshops of klachten jullie laten zien wat er beter kan?",
+            "Lukt het jullie klanten echt goed te bedienen als jullie er bewust je best voor doen?",
+            "Gaat dat vanzelf, ook op een drukke dag, zonder dat iemand erop hoeft te letten?",
+        ]
+    }
+
+    var phaseAnswerLabels: [String] { ["ja", "deels", "nee"] }
+
+    func phaseIntroduction() -> String {
+        "Vier korte vragen over hoe jullie met klanten werken. Antwoord met ja, deels of nee."
+    }
+
+    func phaseResult(_ phase: CustomerPhase) -> String {
+        switch phase {
+        case .onwetend:
+            return "Jullie zitten in de fase onwetend: ‘niets aan de hand’, business as usual. Onbewust onbekwaam, zoals een klein kind dat nog niet weet wat autorijden is. Wat helpt: eerlijk horen wat klanten ervaren. Zullen we jullie kernkwadrant zoeken?"
+        case .klantgericht:
+            return "Jullie zijn klantgericht: bewust onbekwaam. Jullie zien wat er mankeert, zoals iemand van bijna achttien die graag wil rijden maar nog niet snapt hoe. Vaak staat de organisatie nog centraal, niet de klant. Wat helpt: leiderschap en blijven oefenen. Zullen we jullie kernkwadrant zoeken?"
+        case .klantbewust:
+            return "Jullie zijn klantbewust: bewust bekwaam. Het lukt, met aandacht, zoals rijden vlak na je examen. Wat helpt: veel praktijk en een lerende cultuur, tot het vanzelf gaat. Zullen we jullie kernkwadrant zoeken?"
+        case .klantbekwaam:
+            return "Jullie zijn klantbekwaam: onbewust bekwaam. De klant zit in jullie DNA, zoals autorijden terwijl je radio luistert en een broodje eet. Wat helpt: scherp blijven op je valkuil. Zullen we jullie kernkwadrant zoeken?"
+        }
+    }
+
+    var walkOfferLabel: String { "ja, het kernkwadrant" }
+}

@@ -1,0 +1,262 @@
+/// Everything quadrant says in English.
+struct EnglishPhrasebook: Phrasebook {
+    func name(of corner: Corner) -> String {
+        switch corner {
+        case .quality: return "core quality"
+        case .pitfall: return "pitfall"
+        case .challenge: return "challenge"
+        case .allergy: return "allergy"
+        }
+    }
+
+    func greeting(from corner: Corner) -> String {
+        switch corner {
+        case .quality: return "Hi! Let’s find your team’s core quadrant together: quality, pitfall, challenge and allergy."
+        case .pitfall: return "Hi! Let’s find your core quadrant, starting with the pitfall: that is often where the energy is."
+        case .challenge: return "Hi! Let’s find your core quadrant, starting with the challenge: what you want to learn."
+        case .allergy: return "Hi! Let’s find your core quadrant, starting with what you can least stand."
+        }
+    }
+
+    func question(for corner: Corner, known: Quadrant<String?>) -> String {
+        switch corner {
+        case .quality:
+            if let allergy = known.allergy {
+                return "What you are allergic to is often the reverse of your own strength. What is the positive opposite of \(allergy)?"
+            }
+            if let pitfall = known.pitfall {
+                return "Behind every pitfall there is a quality. \(pitfall.capitalisedFirst) is too much of which good thing?"
+            }
+            return "What is your team really good at? Think of what customers say: ‘they do that brilliantly!’"
+        case .pitfall:
+            if let quality = known.quality {
+                return "And when you overdo \(quality), too much of a good thing: what do customers or colleagues blame you for?"
+            }
+            if let challenge = known.challenge {
+                return "What do you slip into when \(challenge) is missing? That is the pitfall."
+            }
+            return "What do customers or colleagues sometimes blame you for, while you have a good reason for it yourselves?"
+        case .challenge:
+            if let pitfall = known.pitfall {
+                return "What is the positive opposite of \(pitfall)? What do you need so you don’t overdo it?"
+            }
+            if let allergy = known.allergy {
+                return "\(allergy.capitalisedFirst) is too much of which quality? That quality is your challenge."
+            }
+            return "Which quality would you like to show more? Something you admire in others but find hard yourselves."
+        case .allergy:
+            if let challenge = known.challenge {
+                return "Imagine someone overdoing \(challenge). What gets on your nerves, what makes you say: ‘never that!’?"
+            }
+            if let quality = known.quality {
+                return "What is the negative opposite of \(quality)? What can’t you stand?"
+            }
+            return "What irritates you in others? What makes you say straight away: ‘never that!’?"
+        }
+    }
+
+    func explanation(of corner: Corner) -> String {
+        switch corner {
+        case .quality:
+            return "The core quality is what you are excellent at: customers say ‘they do that brilliantly!’ and you find it only natural. Think of customer focus, accuracy in accounting or creativity in design."
+        case .pitfall:
+            return "The pitfall is too much of a good thing: the core quality overdone. Customers blame you for it while you justify it. Too much customer focus becomes boundlessness or over-accommodation."
+        case .challenge:
+            return "The challenge is the positive opposite of the pitfall. A team without boundaries needs clarity: setting boundaries. Customers then know where they stand."
+        case .allergy:
+            return "The allergy is too much of the challenge, and the negative opposite of your core quality. Too much clarity turns into harshness or rigidity: ‘never that!’"
+        }
+    }
+
+    func acknowledge(_ word: String, typed: String, kind: MatchKind, excessOf: String?, corner: Corner) -> String {
+        if let excessOf { return "Too much \(excessOf): that is \(word)." }
+        let heard = kind == .form ? word.capitalisedFirst : "I read: \(word)."
+        switch (corner, kind) {
+        case (.quality, .form): return "\(heard), lovely."
+        case (.pitfall, .form): return "\(heard), recognisable."
+        case (.challenge, .form): return "\(heard), good."
+        case (.allergy, .form): return "\(heard): never that!"
+        default: return heard
+        }
+    }
+
+    func keptOwnWord(_ word: String) -> String {
+        "‘\(word)’ isn’t in my word list, but it is your word: I’ll keep it as it is."
+    }
+
+    func keptDespiteCoaching(_ word: String) -> String {
+        "Fine, you keep ‘\(word)’. It is your quadrant."
+    }
+
+    func askWhich(_ typed: String, candidates: [String]) -> String {
+        "‘\(typed)’ could mean more than one word to me. Which one do you mean?"
+    }
+
+    func askShorter() -> String {
+        "That’s quite a story! Can you say it in a few words?"
+    }
+
+    func askAgain() -> String {
+        "I didn’t catch an answer yet."
+    }
+
+    func askOwnWords(for corner: Corner) -> String {
+        "Say it in your own words: which \(name(of: corner)) fits you?"
+    }
+
+    func coach(_ word: String, corner: Corner, finding: Finding, known: Quadrant<String?>) -> String {
+        let advice = "Words that fit are below. Keeping ‘\(word)’ anyway? Then just say it again."
+        switch (finding, corner) {
+        case (.wrongPolarity, .pitfall):
+            return "\(word.capitalisedFirst) sounds more like a quality than a pitfall. The pitfall is too much of a good thing: \(known.quality.map { "\($0) gone too far" } ?? "a quality overdone"). \(advice)"
+        case (.wrongPolarity, .allergy):
+            return "\(word.capitalisedFirst) is a positive word; the allergy is the negative: too much \(known.challenge ?? "of the challenge"), which you can’t stand. \(advice)"
+        case (.wrongPolarity, .quality), (.wrongPolarity, .challenge):
+            return "\(word.capitalisedFirst) sounds more like a pitfall than a quality. What strength is behind it? \(advice)"
+        case (_, .pitfall):
+            return "\(word.capitalisedFirst) isn’t really too much of \(known.quality ?? "the core quality"). \(advice)"
+        case (_, .challenge):
+            return "\(word.capitalisedFirst) isn’t the positive opposite of \(known.pitfall ?? "the pitfall"). \(advice)"
+        case (_, .allergy):
+            return "\(word.capitalisedFirst) isn’t the negative opposite of \(known.quality ?? "the core quality"). \(advice)"
+        case (_, .quality):
+            return "\(word.capitalisedFirst) doesn’t quite fit as the core quality with what is already there. \(advice)"
+        }
+    }
+
+    func keepLabel(_ word: String) -> String { "Keep ‘\(word)’" }
+    var somethingElse: String { "something else" }
+
+    func checkClosed(_ words: Quadrant<String>) -> String {
+        "The quadrant is round: \(words.quality) is the positive opposite of \(words.allergy). Does that ring true? Would you say of \(words.allergy): ‘never that!’?"
+    }
+
+    func checkOpen(_ broken: ArrowCheck, words: Quadrant<String>) -> String {
+        switch broken.finding {
+        case .unknownWord(let word):
+            return "I don’t know ‘\(word)’, so I can’t judge whether the side \(broken.from) – \(broken.to) closes. Does it feel round to you?"
+        default:
+            return "The quadrant isn’t round yet: \(reason(broken)) Would you like to change the \(name(of: broken.arrow.to))?"
+        }
+    }
+
+    var confirmLabel: String { "Yes, that’s right" }
+    func reviseLabel(_ corner: Corner) -> String { "Change the \(name(of: corner))" }
+    var keepAsIsLabel: String { "Leave it" }
+
+    func reason(_ check: ArrowCheck) -> String {
+        let relation = check.arrow.relation == .excess ? "too much of" : "the positive opposite of"
+        switch check.finding {
+        case .holds:
+            return "\(check.to.capitalisedFirst) is \(relation) \(check.from)."
+        case .unknownWord(let word):
+            return "‘\(word)’ isn’t in the word list, so I can’t judge this."
+        case .wrongPolarity(let word, let corner):
+            let kind = corner.polarity == .quality ? "a quality" : "too much of a good thing"
+            return "\(word.capitalisedFirst) doesn’t fit as \(name(of: corner)): it should be \(kind)."
+        case .same(let a, let b):
+            return "\(a.capitalisedFirst) and \(b) mean nearly the same; this side needs \(relation) \(check.from)."
+        case .unrelated(let better):
+            let hint = better.isEmpty ? "" : " A better fit: \(better.joined(separator: ", "))."
+            return "\(check.to.capitalisedFirst) isn’t \(relation) \(check.from).\(hint)"
+        }
+    }
+
+    func askExample(_ words: Quadrant<String>) -> String {
+        "Good. Think of a concrete moment when \(words.pitfall) showed. At one childcare organisation, the debt collectors were called off ‘in the customer’s interest’. What happened with you?"
+    }
+
+    func askNextStep(_ words: Quadrant<String>) -> String {
+        "And what is one small step toward \(words.challenge) you can take this week?"
+    }
+
+    var skipLabel: String { "skip" }
+
+    func summary(_ words: Quadrant<String>, closed: Bool, example: String?, nextStep: String?) -> String {
+        var lines = [
+            closed ? "Your core quadrant is round:" : "Your core quadrant:",
+            "Core quality: \(words.quality) · Pitfall: \(words.pitfall)",
+            "Allergy: \(words.allergy) · Challenge: \(words.challenge)",
+        ]
+        if let example, !example.isEmpty { lines.append("Example: \(example)") }
+        if let nextStep, !nextStep.isEmpty { lines.append("Next step: \(nextStep)") }
+        lines.append("Good luck! Say ‘again’ for another quadrant.")
+        return lines.joined(separator: "\n")
+    }
+
+    var againLabel: String { "again" }
+
+    func finished() -> String { "This quadrant is done." }
+
+    func help(_ stage: Stage) -> String {
+        let commands = "You can always say ‘back’, ‘restart’, ‘status’, ‘stop’ or ‘in Dutch’."
+        if let corner = stage.corner { return "\(explanation(of: corner)) \(commands)" }
+        switch stage {
+        case .check: return "A quadrant is round when the core quality is the positive opposite of the allergy. \(commands)"
+        case .reflect: return "A concrete example makes the pitfall recognisable; a small step makes the challenge doable. \(commands)"
+        case .phases: return "A few questions show which phase your team is in with customers: unaware, customer-focused, customer-aware or customer-competent. \(commands)"
+        default: return commands
+        }
+    }
+
+    func status(_ stage: Stage, filled: Quadrant<String?>) -> String {
+        let parts = Corner.allCases.compactMap { corner in filled[corner].map { "\(name(of: corner)) \($0)" } }
+        let place = stage.corner.map { "We’re looking for the \(name(of: $0))." } ?? (stage == .done ? "We’re done." : "We’re at the \(stageName(stage)).")
+        return parts.isEmpty ? "\(place) Nothing filled in yet." : "\(place) Filled in: \(parts.joined(separator: ", "))."
+    }
+
+    private func stageName(_ stage: Stage) -> String {
+        switch stage {
+        case .check: return "check"
+        case .reflect: return "reflection"
+        case .phases: return "questions about the four phases"
+        default: return stage.rawValue
+        }
+    }
+
+    func nothingToUndo() -> String { "We’re already at the start." }
+    func undone() -> String { "Okay, one step back." }
+    func restarted() -> String { "Let’s start again." }
+
+    func goodbye(_ filled: Quadrant<String?>) -> String {
+        let parts = Corner.allCases.compactMap { corner in filled[corner].map { "\(name(of: corner)) \($0)" } }
+        return parts.isEmpty ? "Goodbye!" : "Goodbye! You had: \(parts.joined(separator: ", "))."
+    }
+
+    func switchedLanguage() -> String { "Fine, let’s carry on in English." }
+
+    var yesWords: Set<String> { ["yes", "yeah", "yep", "right", "thats right", "yes thats right", "correct", "true", "round", "sure", "ok", "okay", "ja"] }
+    var noWords: Set<String> { ["no", "nope", "not really", "change", "no change", "nee"] }
+    var skipWords: Set<String> { ["skip", "pass", "dont know", "i dont know", "no idea", "no", "overslaan"] }
+    var partlyWords: Set<String> { ["partly", "somewhat", "sometimes", "a bit", "a little", "half"] }
+
+    var phaseQuestions: [String] {
+        [
+            "Do you know well what customers think of you, including where it chafes?",
+            "Have courses, workshops or complaints shown you what could be better?",
+            "Do you manage to serve customers really well when you consciously make the effort?",
+            "Does that happen by itself, even on a busy day, without anyone having to watch it?",
+        ]
+    }
+
+    var phaseAnswerLabels: [String] { ["yes", "partly", "no"] }
+
+    func phaseIntroduction() -> String {
+        "Four short questions about how you work with customers. Answer yes, partly or no."
+    }
+
+    func phaseResult(_ phase: CustomerPhase) -> String {
+        switch phase {
+        case .onwetend:
+            return "You are in the unaware phase (onwetend): ‘nothing wrong here’, business as usual. Unconsciously incompetent, like a small child who has no idea what driving is. What helps: hearing honestly what customers experience. Shall we find your core quadrant?"
+        case .klantgericht:
+            return "You are customer-focused (klantgericht): consciously incompetent. You see what is missing, like someone nearly eighteen who wants to drive but doesn’t yet know how. Often the organisation, not the customer, is still at the centre. What helps: leadership and practice. Shall we find your core quadrant?"
+        case .klantbewust:
+            return "You are customer-aware (klantbewust): consciously competent. It works, with attention, like driving just after your test. What helps: lots of practice and a learning culture, until it comes naturally. Shall we find your core quadrant?"
+        case .klantbekwaam:
+            return "You are customer-competent (klantbekwaam): unconsciously competent. The customer is in your DNA, like driving while listening to the radio and eating a sandwich. What helps: staying sharp on your pitfall. Shall we find your core quadrant?"
+        }
+    }
+
+    var walkOfferLabel: String { "yes, the core quadrant" }
+}

@@ -1,0 +1,41 @@
+/// Optimal string alignment distance (Levenshtein plus adjacent transpositions), bounded for speed.
+enum EditDistance {
+    /// The distance between `a` and `b`, or `nil` when it exceeds `limit`.
+    static func distance(_ a: [UInt8], _ b: [UInt8], limit: Int) -> Int? {
+        if abs(a.count - b.count) > limit { return nil }
+        if a.isEmpty || b.isEmpty { return max(a.count, b.count) <= limit ? max(a.count, b.count) : nil }
+        let width = b.count + 1
+        var previous2 = [Int](repeating: 0, count: width)
+        var previous = Array(0...b.count)
+        var current = [Int](repeating: 0, count: width)
+        for i in 1...a.count {
+            current[0] = i
+            var rowMinimum = i
+            for j in 1...b.count {
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                var value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+                    value = min(value, previous2[j - 2] + 1)
+                }
+                current[j] = value
+                rowMinimum = min(rowMinimum, value)
+            }
+            if rowMinimum > limit { return nil }
+            (previous2, previous, current) = (previous, current, previous2)
+        }
+        return previous[b.count] <= limit ? previous[b.count] : nil
+    }
+
+    /// How many typos a word of `length` letters may carry and still be recognised.
+    ///
+    /// Short words never match loosely: `star` is not `staar`. Longer words allow more, so
+    /// `klantgerichtheid` typed as `klantgerichtied` still counts.
+    static func allowedTypos(forLength length: Int) -> Int {
+        switch length {
+        case ..<5: return 0
+        case 5...7: return 1
+        case 8...13: return 2
+        default: return 3
+        }
+    }
+}

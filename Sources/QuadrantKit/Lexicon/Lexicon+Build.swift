@@ -1,0 +1,180 @@
+extension Lexicon {
+    /// Builds the lexicon of `language` from documents in order; later documents add to earlier ones.
+    ///
+    /// Returns every problem found (unknown relation targets, polarity conflicts, duplicate lemmas,
+    /// quadrants that do not close). The lexicon is built from whatever is sound, so one bad line
+    /// costs that line only.
+    public static func build(_ language: Language, from documents: [LexiconDocument]) -> (Lexicon, [LexiconProblem]) {
+        var builder = LexiconBuilder(lexicon: Lexicon(language: language))
+        for document in documents where document.language == language {
+            builder.addEntries(of: document)
+        }
+        for document in documents where document.language == language {
+            builder.addRelations(of: document)
+        }
+        for document in documents where document.language == language {
+            builder.addQuadrants(of: document)
+        }
+        builder.finish()
+        return (builder.lexicon, builder.problems)
+    }
+}
+
+/// The mutable steps of `Lexicon.build`, kept apart so the finished `Lexicon` stays immutable.
+private struct LexiconBuilder {
+    var lexicon: Lexicon
+    var problems: [LexiconProblem] = []
+    /// Which document and line defined each lemma key, to tell duplicates from extensions.
+    var definedIn: [String: (file: String, line: Int)] = [:]
+
+    mutating func report(_ file: String, _ line: Int, _ message: String) {
+        problems.append(LexiconProblem(file: file, line: line, message: message))
+    }
+
+    mutating func addEntries(of document: LexiconDocument) {
+        for entry in document.entries {
+            let key = TextFolding.key(entry.lemma.text)
+            guard !key.isEmpty else {
+                report(document.file, entry.lemma.line, "`\(entry.lemma.text)` has no letters")
+                continue
+            }
+            if let ids = lexicon.exactIndex[key], let id = ids.first(where: { TextFolding.key(lexicon.lemmas[$0].word) == key }) {
+                let existing = lexicon.lemmas[id]
+                if let first = definedIn[key], first.file == document.file {
+                    report(document.file, entry.lemma.line, "`\(entry.lemma.text)` is defined twice (first on line \(first.line))")
+                } else if existing.polarity != entry.polarity {
+                    report(document.file, entry.lemma.line,
+                           "polarity conflict: `\(entry.lemma.text)` is a \(existing.polarity.rawValue) in \(existing.file), not a \(entry.polarity.rawValue)")
+                } else {
+                    lexicon.lemmas[id].forms += entry.forms.map(\.text)
+                    lexicon.lemmas[id].synonyms += entry.synonyms.map(\.text)
+                    index(entry.forms, as: id)
+                }
+                continue
+            }
+            let id = lexicon.lemmas.count
+            lexicon.lemmas.append(Lemma(
+                id: id, word: entry.lemma.text, polarity: entry.polarity,
+                forms: entry.forms.map(\.text), synonyms: entry.synonyms.map(\.text),
+                file: document.file, line: entry.lemma.line))
+            definedIn[key] = (document.file, entry.lemma.line)
+            lexicon.excess.append([])
+            lexicon.excessOf.append([])
+            lexicon.opposites.append([])
+            lexicon.synonymLinks.append([])
+            index([entry.lemma], as: id)
+            index(entry.forms, as: id)
+        }
+    }
+
+    mutating func index(_ words: [LexiconWord], as id: Int) {
+        for word in words {
+            let key = TextFolding.key(word.text)
+            guard !key.isEmpty else { continue }
+            if !(lexicon.exactIndex[key]?.contains(id) ?? false) { lexicon.exactIndex[key, default: []].append(id) }
+        }
+    }
+
+    /// The lemma a relation word names: its lemma word or one of its forms, if that is unambiguous.
+    func resolve(_ word: String) -> Int? {
+        let key = TextFolding.key(word)
+        if let ids = lexicon.exactIndex[key] {
+            if let exact = ids.first(where: { TextFolding.key(lexicon.lemmas[$0].word) == key }) { return exact }
+            if ids.count == 1 { return ids[0] }
+        }
+        return nil
+    }
+
+    mutating func addRelations(of document: LexiconDocument) {
+        for entry in document.entries {
+            guard let id = resolve(entry.lemma.text), lexicon.lemmas[id].polarity == entry.polarity else { continue }
+            let lemma = lexicon.lemmas[id]
+            for word in entry.synonyms {
+                let key = TextFolding.key(word.text)
+                if let other = resolve(word.text), other != id {
+                    if lexicon.lemmas[other].polarity != lemma.polarity {
+                        report(document.file, word.line,
+                               "polarity conflict: synonym `\(word.text)` is a \(lexicon.lemmas[other].polarity.rawValue), `\(lemma.word)` a \(lemma.polarity.rawValue)")
+                    } else {
+                        link(&lexicon.synonymLinks, id, other)
+                    }
+                } else if lexicon.exactIndex[key] == nil, !key.isEmpty {
+                    if !(lexicon.aliasIndex[key]?.contains(id) ?? false) { lexicon.aliasIndex[key, default: []].append(id) }
+                }
+            }
+            if !entry.excess.isEmpty && entry.polarity == .distortion {
+                report(document.file, entry.excess[0].line,
+                       "`excess` belongs on a quality; `\(lemma.word)` is a distortion (too much of something already)")
+            }
+            if entry.polarity == .quality {
+                for word in entry.excess {
+                    guard let target = target(word, document.file, expected: .distortion, relation: "excess") else { continue }
+                    if !lexicon.excess[id].contains(target) { lexicon.excess[id].append(target) }
+                    if !lexicon.excessOf[target].contains(id) { lexicon.excessOf[target].append(id) }
+                }
+            }
+            for word in entry.positiveOpposites {
+                if let target = target(word, document.file, expected: .quality, relation: "opposite+") { link(&lexicon.opposites, id, target) }
+            }
+            for word in entry.negativeOpposites {
+                if let target = target(word, document.file, expected: .distortion, relation: "opposite-") { link(&lexicon.opposites, id, target) }
+            }
+        }
+    }
+
+    /// Resolves a relation target and checks its polarity, reporting what is wrong.
+    mutating func target(_ word: LexiconWord, _ file: String, expected: Polarity, relation: String) -> Int? {
+        guard let target = resolve(word.text) else {
+            report(file, word.line, "`\(word.text)` in `\(relation)` is not a lemma; add `\(expected.rawValue) \(word.text)` or use an existing word")
+            return nil
+        }
+        guard lexicon.lemmas[target].polarity == expected else {
+            report(file, word.line,
+                   "polarity conflict: `\(relation)` needs a \(expected.rawValue), but `\(lexicon.lemmas[target].word)` is a \(lexicon.lemmas[target].polarity.rawValue)")
+            return nil
+        }
+        return target
+    }
+
+    func link(_ graph: inout [[Int]], _ a: Int, _ b: Int) {
+        guard a != b else { return }
+        if !graph[a].contains(b) { graph[a].append(b) }
+        if !graph[b].contains(a) { graph[b].append(a) }
+    }
+
+    mutating func addQuadrants(of document: LexiconDocument) {
+        for line in document.quadrants {
+            var ids: [Int] = []
+            for (word, corner) in zip(line.words, Corner.allCases) {
+                guard let id = resolve(word) else {
+                    report(document.file, line.line, "quadrant: `\(word)` is not a lemma")
+                    continue
+                }
+                if lexicon.lemmas[id].polarity != corner.polarity {
+                    report(document.file, line.line,
+                           "quadrant: the \(corner.rawValue) `\(word)` should be a \(corner.polarity.rawValue), not a \(lexicon.lemmas[id].polarity.rawValue)")
+                }
+                ids.append(id)
+            }
+            guard ids.count == 4 else { continue }
+            let quadrant = Quadrant(quality: ids[0], pitfall: ids[1], challenge: ids[2], allergy: ids[3])
+            let broken = lexicon.brokenRelations(of: quadrant)
+            if broken.isEmpty {
+                if !lexicon.curated.contains(quadrant) { lexicon.curated.append(quadrant) }
+            } else {
+                let what = broken.map { "\(lexicon.lemmas[$0.to].word) is not \($0.relation.phrase) \(lexicon.lemmas[$0.from].word)" }
+                report(document.file, line.line, "quadrant does not close: " + what.joined(separator: "; "))
+            }
+        }
+    }
+
+    mutating func finish() {
+        var typo: [String: [Int]] = [:]
+        for (key, ids) in lexicon.exactIndex { typo[key, default: []] += ids }
+        for (key, ids) in lexicon.aliasIndex { typo[key, default: []] += ids }
+        lexicon.typoKeys = typo.filter { !$0.key.contains(" ") && $0.key.utf8.count >= 5 }
+            .sorted { $0.key < $1.key }
+            .map { (Array($0.key.utf8), $0.value) }
+        lexicon.longestPhrase = max(1, typo.keys.map { $0.split(separator: " ").count }.max() ?? 1)
+    }
+}

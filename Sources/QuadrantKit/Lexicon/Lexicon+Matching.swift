@@ -1,0 +1,101 @@
+extension Lexicon {
+    /// Understands a typed answer: case, accents, punctuation, word forms, phrases, synonyms, typos,
+    /// "te veel X" / "too much X", and a known word inside a sentence.
+    ///
+    /// Exact words and forms beat synonyms, which beat typos; a negated word ("niet flexibel") is not
+    /// taken as that word. When different lemmas fit equally well the result is `.ambiguous`, never a guess.
+    public func recognise(_ text: String) -> Recognition {
+        let words = TextFolding.words(text)
+        guard !words.isEmpty else { return .unknown }
+        var exact: [LexiconMatch] = []
+        var aliases: [LexiconMatch] = []
+        var covered = [Bool](repeating: false, count: words.count)
+
+        var start = 0
+        while start < words.count {
+            var length = min(longestPhrase, words.count - start)
+            var advanced = false
+            while length > 0 {
+                let phrase = words[start..<start + length].joined(separator: " ")
+                let exactIDs = exactIndex[phrase] ?? []
+                let aliasIDs = exactIDs.isEmpty ? aliasIndex[phrase] ?? [] : []
+                if !exactIDs.isEmpty || !aliasIDs.isEmpty {
+                    let context = Context(words: words, start: start, language: language)
+                    if !context.isNegated {
+                        let found = (exactIDs.isEmpty ? aliasIDs : exactIDs).flatMap {
+                            applyExcessMarker(context, to: LexiconMatch(lemma: $0, kind: exactIDs.isEmpty ? .synonym : .form, matched: phrase))
+                        }
+                        if exactIDs.isEmpty { aliases += found } else { exact += found }
+                    }
+                    for index in start..<start + length { covered[index] = true }
+                    start += length
+                    advanced = true
+                    break
+                }
+                length -= 1
+            }
+            if !advanced { start += 1 }
+        }
+        if !exact.isEmpty { return Self.settle(exact) }
+        if !aliases.isEmpty { return Self.settle(aliases) }
+
+        var typos: [(distance: Int, match: LexiconMatch)] = []
+        for (index, word) in words.enumerated() where !covered[index] && !StopWords.contains(word, language) {
+            let bytes = Array(word.utf8)
+            let limit = EditDistance.allowedTypos(forLength: bytes.count)
+            guard limit > 0 else { continue }
+            for entry in typoKeys where abs(entry.key.count - bytes.count) <= limit {
+                guard EditDistance.allowedTypos(forLength: entry.key.count) > 0,
+                      let distance = EditDistance.distance(bytes, entry.key, limit: limit) else { continue }
+                let context = Context(words: words, start: index, language: language)
+                for id in entry.ids {
+                    for match in applyExcessMarker(context, to: LexiconMatch(lemma: id, kind: .typo, matched: word)) {
+                        typos.append((distance, match))
+                    }
+                }
+            }
+        }
+        guard let best = typos.map(\.distance).min() else { return .unknown }
+        return Self.settle(typos.filter { $0.distance == best }.map(\.match))
+    }
+
+    /// One match per lemma; one lemma is an answer, several are a question.
+    private static func settle(_ matches: [LexiconMatch]) -> Recognition {
+        var distinct: [LexiconMatch] = []
+        for match in matches where !distinct.contains(where: { $0.lemma == match.lemma }) {
+            distinct.append(match)
+        }
+        return distinct.count == 1 ? .one(distinct[0]) : .ambiguous(distinct)
+    }
+
+    /// "te veel klantgericht" means the excess of klantgerichtheid: its pitfall(s).
+    private func applyExcessMarker(_ context: Context, to match: LexiconMatch) -> [LexiconMatch] {
+        guard context.hasExcessMarker, lemmas[match.lemma].polarity == .quality, !excess[match.lemma].isEmpty else {
+            return [match]
+        }
+        return excess[match.lemma].map { LexiconMatch(lemma: $0, kind: .excess(of: match.lemma), matched: match.matched) }
+    }
+
+    /// The words just before a match, which can negate it or turn it into its excess.
+    private struct Context {
+        var before: [String]
+        var language: Language
+
+        init(words: [String], start: Int, language: Language) {
+            before = Array(words[max(0, start - 2)..<start])
+            self.language = language
+        }
+
+        var isNegated: Bool {
+            guard let last = before.last else { return false }
+            return StopWords.negations(language).contains(last)
+        }
+
+        var hasExcessMarker: Bool {
+            let pair = before.joined(separator: " ")
+            return StopWords.excessMarkers(language).contains { marker in
+                pair == marker || pair.hasSuffix(" " + marker) || before.last == marker
+            }
+        }
+    }
+}

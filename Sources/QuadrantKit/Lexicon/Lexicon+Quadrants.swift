@@ -1,0 +1,103 @@
+extension Lexicon {
+    /// Whether `relation` holds from lemma `a` to lemma `b`, directly or through synonym links.
+    public func holds(_ relation: QuadrantRelation, from a: Int, to b: Int) -> Bool {
+        switch relation {
+        case .excess:
+            guard lemmas[a].polarity == .quality, lemmas[b].polarity == .distortion else { return false }
+            let targets = family(b)
+            return family(a).contains { source in excess[source].contains { targets.contains($0) } }
+        case .positiveOpposite:
+            guard lemmas[b].polarity == .quality else { return false }
+            let targets = family(b)
+            return family(a).contains { source in opposites[source].contains { targets.contains($0) } }
+        }
+    }
+
+    /// The arrows of a quadrant of lemmas that do not hold.
+    func brokenRelations(of quadrant: Quadrant<Int>) -> [(from: Int, to: Int, relation: QuadrantRelation)] {
+        QuadrantArrow.all.compactMap { arrow in
+            let (a, b) = (quadrant[arrow.from], quadrant[arrow.to])
+            return holds(arrow.relation, from: a, to: b) ? nil : (a, b, arrow.relation)
+        }
+    }
+
+    /// The lemmas that fit `corner` given the corners already known, best first.
+    ///
+    /// Curated quadrants that agree with every known corner come first, then lemmas that fit both
+    /// neighbours, then lemmas that fit one. This serves every starting corner of the walk alike.
+    public func candidates(for corner: Corner, given known: Quadrant<Int?>) -> [Int] {
+        var ordered: [Int] = []
+        func add(_ ids: [Int]) {
+            for id in ids where !ordered.contains(id) && lemmas[id].polarity == corner.polarity && !known.all.contains(id) {
+                ordered.append(id)
+            }
+        }
+        let filled = Corner.allCases.filter { known[$0] != nil }
+        let agreeing = curated.filter { quadrant in
+            filled.allSatisfy { family(known[$0]!).contains(quadrant[$0]) }
+        }
+        add(agreeing.map { $0[corner] })
+
+        let fromPrevious = known[corner.previous].map { neighbours(of: $0, after: corner.previous.relationToNext) }
+        let fromNext = known[corner.next].map { neighbours(of: $0, before: corner.relationToNext) }
+        switch (fromPrevious, fromNext) {
+        case let (previous?, next?):
+            add(previous.filter(next.contains))
+            add(previous)
+            add(next)
+        case let (previous?, nil): add(previous)
+        case let (nil, next?): add(next)
+        case (nil, nil):
+            if filled.isEmpty { add(curated.map { $0[corner] }) }
+        }
+        return ordered
+    }
+
+    /// Lemmas `x` with `relation` from `source` to `x`.
+    private func neighbours(of source: Int, after relation: QuadrantRelation) -> [Int] {
+        let sources = family(source)
+        switch relation {
+        case .excess: return sources.flatMap { excess[$0] }
+        case .positiveOpposite: return sources.flatMap { opposites[$0] }.filter { lemmas[$0].polarity == .quality }
+        }
+    }
+
+    /// Lemmas `x` with `relation` from `x` to `target`.
+    private func neighbours(of target: Int, before relation: QuadrantRelation) -> [Int] {
+        let targets = family(target)
+        switch relation {
+        case .excess: return targets.flatMap { excessOf[$0] }
+        case .positiveOpposite:
+            guard lemmas[target].polarity == .quality else { return [] }
+            return targets.flatMap { opposites[$0] }.filter { lemmas[$0].polarity == .distortion }
+        }
+    }
+
+    /// Every closed quadrant with `quality` as its core quality: curated ones first, then derived from
+    /// the graph, so a quality reached only through synonyms still has quadrants.
+    public func quadrants(forQuality quality: Int, limit: Int = 12) -> [Quadrant<Int>] {
+        guard lemmas[quality].polarity == .quality else { return [] }
+        var found = curated.filter { $0.quality == quality }
+        var known = Quadrant<Int?>(quality: quality, pitfall: nil, challenge: nil, allergy: nil)
+        for pitfall in candidates(for: .pitfall, given: known) {
+            known.pitfall = pitfall
+            for challenge in candidates(for: .challenge, given: known) {
+                known.challenge = challenge
+                for allergy in candidates(for: .allergy, given: known) {
+                    let quadrant = Quadrant(quality: quality, pitfall: pitfall, challenge: challenge, allergy: allergy)
+                    if found.count >= limit { return found }
+                    if !found.contains(quadrant) && brokenRelations(of: quadrant).isEmpty { found.append(quadrant) }
+                }
+                known.challenge = nil
+            }
+        }
+        return found
+    }
+
+    /// The qualities quadrant offers first when a walk starts: those of the curated quadrants, in file order.
+    public func startingQualities() -> [Int] {
+        var seen: [Int] = []
+        for quadrant in curated where !seen.contains(quadrant.quality) { seen.append(quadrant.quality) }
+        return seen
+    }
+}

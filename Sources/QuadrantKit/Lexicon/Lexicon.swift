@@ -1,0 +1,88 @@
+/// One word of the lexicon with everything known about it.
+public struct Lemma: Sendable, Equatable {
+    /// Its position in `Lexicon.lemmas`.
+    public let id: Int
+    /// The word as the bot writes it, e.g. `klantgerichtheid`.
+    public let word: String
+    public let polarity: Polarity
+    /// Other forms of the word a participant may type (adjective, verb, inflections).
+    public internal(set) var forms: [String]
+    /// Words that mean nearly the same, as written in the file.
+    public internal(set) var synonyms: [String]
+    /// Where the entry was first defined.
+    public let file: String
+    public let line: Int
+}
+
+/// The synonym/antonym/excess graph of one language, with an index for understanding typed text.
+///
+/// Built once from lexicon documents by `Lexicon.build`; immutable afterwards and cheap to share.
+public struct Lexicon: Sendable {
+    public let language: Language
+    public internal(set) var lemmas: [Lemma] = []
+
+    /// Folded lemma words and forms -> lemma ids.
+    var exactIndex: [String: [Int]] = [:]
+    /// Folded synonyms that are not lemmas themselves -> the lemmas they belong to.
+    var aliasIndex: [String: [Int]] = [:]
+    /// Single-word keys long enough for typo matching, as bytes, with their lemmas.
+    var typoKeys: [(key: [UInt8], ids: [Int])] = []
+    /// The longest phrase, in words, that the index holds.
+    var longestPhrase = 1
+
+    /// quality -> its too-much (pitfalls); and the reverse.
+    var excess: [[Int]] = []
+    var excessOf: [[Int]] = []
+    /// Symmetric opposites; positive or negative follows from the other lemma's polarity.
+    var opposites: [[Int]] = []
+    /// Symmetric links between lemmas that are each other's synonyms.
+    var synonymLinks: [[Int]] = []
+    /// Curated quadrants that close, in file order.
+    public internal(set) var curated: [Quadrant<Int>] = []
+
+    init(language: Language) {
+        self.language = language
+    }
+
+    /// The lemma whose word or form folds to the same key as `word`, if exactly one does.
+    public func lemma(named word: String) -> Lemma? {
+        let key = TextFolding.key(word)
+        guard let ids = exactIndex[key] else { return nil }
+        if let id = ids.first(where: { TextFolding.key(lemmas[$0].word) == key }) { return lemmas[id] }
+        return ids.count == 1 ? lemmas[ids[0]] : nil
+    }
+
+    /// The lemmas this one is too much of (for a distortion), or its too-much (for a quality).
+    public func excess(of id: Int) -> [Int] { excess[id] }
+    public func qualities(withExcess id: Int) -> [Int] { excessOf[id] }
+    public func opposites(of id: Int) -> [Int] { opposites[id] }
+    public func synonymLemmas(of id: Int) -> [Int] { synonymLinks[id] }
+
+    /// The lemma and the lemmas linked to it as synonyms.
+    func family(_ id: Int) -> [Int] { [id] + synonymLinks[id] }
+
+    /// Counts for `quadrant lexicon stats`.
+    public var statistics: LexiconStatistics {
+        let qualities = lemmas.filter { $0.polarity == .quality }
+        let synonymCount = lemmas.reduce(0) { $0 + $1.synonyms.count }
+        return LexiconStatistics(
+            language: language,
+            qualities: qualities.count,
+            distortions: lemmas.count - qualities.count,
+            qualitiesWithQuadrant: qualities.filter { !quadrants(forQuality: $0.id).isEmpty }.count,
+            curatedQuadrants: curated.count,
+            words: exactIndex.count + aliasIndex.count,
+            averageSynonyms: lemmas.isEmpty ? 0 : Double(synonymCount) / Double(lemmas.count))
+    }
+}
+
+/// What `quadrant lexicon stats` prints for one language.
+public struct LexiconStatistics: Sendable, Equatable {
+    public var language: Language
+    public var qualities: Int
+    public var distortions: Int
+    public var qualitiesWithQuadrant: Int
+    public var curatedQuadrants: Int
+    public var words: Int
+    public var averageSynonyms: Double
+}

@@ -1,0 +1,27 @@
+/// The lexicons of every language quadrant speaks, loaded together.
+public struct Lexicons: Sendable {
+    private var byLanguage: [Language: Lexicon]
+
+    /// The lexicon of `language` (empty when no source had that language).
+    public subscript(language: Language) -> Lexicon {
+        byLanguage[language] ?? Lexicon(language: language)
+    }
+
+    /// Builds every language's lexicon from `sources` in order, returning the problems found.
+    public static func load(_ sources: [LexiconSource]) -> (Lexicons, [LexiconProblem]) {
+        let documents = sources.map(LexiconParser.parse)
+        var problems = documents.flatMap(\.problems)
+        var byLanguage: [Language: Lexicon] = [:]
+        for language in Language.allCases {
+            let (lexicon, found) = Lexicon.build(language, from: documents)
+            byLanguage[language] = lexicon
+            problems += found
+        }
+        return (Lexicons(byLanguage: byLanguage), problems)
+    }
+
+    /// The built-in lexicons, with `extra` trainer files added (or instead, when `replacing`).
+    public static func standard(adding extra: [LexiconSource] = [], replacing: Bool = false) -> (Lexicons, [LexiconProblem]) {
+        load((replacing ? [] : BuiltinLexicon.sources) + extra)
+    }
+}

@@ -1,0 +1,46 @@
+/// Small word lists that steer recognition: words never taken as typos, negations, and "too much".
+enum StopWords {
+    /// Common longer words that must not be read as a typo of a lexicon word.
+    static func contains(_ word: String, _ language: Language) -> Bool {
+        switch language {
+        case .nl: return dutch.contains(word)
+        case .en: return english.contains(word)
+        }
+    }
+
+    static func negations(_ language: Language) -> Set<String> {
+        switch language {
+        case .nl: return ["niet", "geen", "nooit", "nauwelijks", "weinig"]
+        case .en: return ["not", "no", "never", "hardly", "barely", "isnt", "arent", "dont", "lack"]
+        }
+    }
+
+    static func excessMarkers(_ language: Language) -> [String] {
+        switch language {
+        case .nl: return ["te veel", "teveel", "te", "overdreven", "doorgeschoten", "extreem"]
+        case .en: return ["too much", "too", "overly", "excessive", "excessively", "over"]
+        }
+    }
+
+    private static let dutch: Set<String> = [
+        "eigenlijk", "misschien", "volgens", "zeker", "denken", "vinden", "mensen", "klanten", "klant",
+        "collega", "collegas", "omdat", "wanneer", "welke", "zouden", "hebben", "worden", "kunnen", "moeten",
+        "jullie", "onszelf", "zichzelf", "altijd", "vaak", "soms", "echt", "heel", "erg", "beetje", "gewoon",
+        "denk", "vind", "vinden", "zegt", "zeggen", "team", "teams", "onze", "ander", "andere", "anderen",
+        "alles", "niets", "iemand", "niemand", "waarom", "hoezo", "natuurlijk", "inderdaad", "precies",
+        "graag", "dankjewel", "bedankt", "hallo", "goedemorgen", "volgende", "vorige", "eerst", "daarna",
+        "wordt", "werden", "geweest", "waren", "zijn", "heeft", "hebt", "kunnen", "willen", "zullen",
+        "organisatie", "afdeling", "werk", "werken", "mijn", "jouw", "zelf", "beter", "meer", "minder",
+    ]
+
+    private static let english: Set<String> = [
+        "think", "maybe", "really", "would", "could", "should", "their", "there", "about", "people",
+        "customer", "customers", "client", "clients", "because", "which", "being", "other", "others",
+        "always", "sometimes", "often", "usually", "quite", "rather", "probably", "perhaps", "actually",
+        "thing", "things", "something", "nothing", "everything", "someone", "everyone", "colleague",
+        "colleagues", "where", "while", "whether", "these", "those", "thank", "thanks", "hello", "please",
+        "team", "teams", "ourselves", "yourself", "themselves", "really", "definitely", "certainly",
+        "organisation", "organization", "department", "work", "working", "better", "little", "every",
+        "great", "first", "after", "before", "again", "still", "around", "through", "during", "without",
+    ]
+}

@@ -1,0 +1,49 @@
+/// What `suggest` answers: what the lexicon knows of one word.
+public struct Suggestion: Sendable, Equatable {
+    public var word: String
+    public var language: Language
+    public var lemma: String?
+    /// The corner the word usually fills: a quality is a core quality, a distortion a pitfall.
+    public var corner: Corner?
+    public var synonyms: [String]
+    public var quadrants: [Quadrant<String>]
+    /// Other lemmas the word could mean, when it is ambiguous.
+    public var alternatives: [String]
+
+    /// Whether the lexicon understood the word.
+    public var known: Bool { lemma != nil }
+}
+
+/// What `check` answers: each arrow's verdict with a reason, and whether the quadrant closes.
+public struct CheckResult: Sendable, Equatable {
+    public var language: Language
+    public var check: QuadrantCheck
+    public var reasons: [String]
+    public var lemmas: Quadrant<String?>
+}
+
+/// A message from quadrant to the host.
+public enum Event: Sendable, Equatable {
+    case ready(version: String, languages: [Language])
+    case reply(session: String, Reply)
+    case quadrant(session: String, words: Quadrant<String>, closed: Bool, language: Language)
+    case suggestion(Suggestion)
+    case checked(CheckResult)
+    case ended(session: String)
+    case pong
+    case error(ProtocolError, line: Int?)
+
+    /// The `protocol` number announced in `ready`.
+    public static let protocolVersion = 1
+}
+
+/// An event with the `id` of the request that caused it.
+public struct AddressedEvent: Sendable, Equatable {
+    public var id: JSONValue?
+    public var event: Event
+
+    public init(id: JSONValue?, _ event: Event) {
+        self.id = id
+        self.event = event
+    }
+}

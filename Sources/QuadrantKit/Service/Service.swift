@@ -1,0 +1,99 @@
+/// Every live conversation of one process, and the dispatch from requests to events.
+///
+/// Pure like the engine: the host reads lines, hands them here, and writes what comes back. One bad
+/// request produces one `error` and touches no session.
+public struct Service: Sendable {
+    public let engine: Engine
+    /// Live sessions by the host's session name.
+    public private(set) var sessions: [String: Session] = [:]
+    /// The most sessions kept at once; a new one beyond it gets `session_limit`.
+    public var maximumSessions: Int
+    /// The version announced in `ready`.
+    public var version: String
+
+    public init(engine: Engine, maximumSessions: Int = 1_000_000, version: String = QuadrantVersion.current) {
+        self.engine = engine
+        self.maximumSessions = maximumSessions
+        self.version = version
+    }
+
+    /// The `ready` event a host receives first.
+    public var ready: AddressedEvent {
+        AddressedEvent(id: nil, .ready(version: version, languages: Language.allCases))
+    }
+
+    /// Serves one input line (without its line ending); `lineNumber` is reported in errors.
+    public mutating func handle(line: [UInt8], lineNumber: Int? = nil) -> [AddressedEvent] {
+        switch Envelope.decode(line: line) {
+        case nil: return []
+        case .failure(let error)?: return [AddressedEvent(id: error.id, .error(error, line: lineNumber))]
+        case .success(let envelope)?: return handle(envelope, lineNumber: lineNumber)
+        }
+    }
+
+    /// Serves one decoded request.
+    public mutating func handle(_ envelope: Envelope, lineNumber: Int? = nil) -> [AddressedEvent] {
+        let events: [Event]
+        switch envelope.request {
+        case .start(let session, let options):
+            events = open(session, options, firstWords: nil)
+        case .say(let session, let text, _):
+            if sessions[session] == nil {
+                events = open(session, StartOptions(), firstWords: text)
+            } else {
+                events = engine.participantSaid(text, in: &sessions[session]!).map { event(session, $0) }
+            }
+            if events.contains(.ended(session: session)) { sessions[session] = nil }
+        case .end(let session):
+            guard sessions.removeValue(forKey: session) != nil else {
+                events = [.error(ProtocolError(.unknownSession, "there is no session \"\(session)\"; it may have ended already", session: session), line: lineNumber)]
+                break
+            }
+            events = [.ended(session: session)]
+        case .suggest(let word, let language, let corner):
+            events = [.suggestion(engine.suggest(word, language: language, corner: corner))]
+        case .check(let words, let language):
+            events = [.checked(engine.check(words, language: language))]
+        case .ping:
+            events = [.pong]
+        }
+        return events.map { AddressedEvent(id: envelope.id, $0) }
+    }
+
+    /// Opens (or reopens) a session; a first `say` opens one and is answered as its first words.
+    private mutating func open(_ name: String, _ options: StartOptions, firstWords: String?) -> [Event] {
+        if sessions[name] == nil && sessions.count >= maximumSessions {
+            return [.error(ProtocolError(.sessionLimit,
+                "\(maximumSessions) sessions are open, the most this process keeps; send `end` for finished ones or start another process",
+                session: name), line: nil)]
+        }
+        let language = options.language ?? firstWords.map { engine.lexicons.guessLanguage(of: $0) } ?? .nl
+        var (session, outputs) = engine.start(language: language, flow: options.flow, from: options.from)
+        if let firstWords, Command(firstWords) == nil, !TextFolding.words(firstWords).allSatisfy(Greeting.isGreeting) {
+            outputs = engine.participantSaid(firstWords, in: &session)
+        }
+        sessions[name] = session
+        return outputs.map { event(name, $0) }
+    }
+
+    private func event(_ session: String, _ output: Output) -> Event {
+        switch output {
+        case .reply(let reply): return .reply(session: session, reply)
+        case .quadrantComplete(let words, let closed, let language): return .quadrant(session: session, words: words, closed: closed, language: language)
+        case .ended: return .ended(session: session)
+        }
+    }
+}
+
+/// Words that open a chat without answering anything ("hoi", "hello"): a first `say` of only these
+/// gets the greeting and the first question.
+enum Greeting {
+    static func isGreeting(_ word: String) -> Bool {
+        ["hoi", "hallo", "hey", "hi", "hello", "dag", "goedemorgen", "goedemiddag", "goedenavond", "start", "begin", "beginnen", "quadrant", "kernkwadrant"].contains(word)
+    }
+}
+
+/// The version of quadrant, announced in `ready` and by `quadrant --version`.
+public enum QuadrantVersion {
+    public static let current = "0.1.0"
+}

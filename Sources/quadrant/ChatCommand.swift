@@ -1,0 +1,70 @@
+import QuadrantKit
+
+/// `quadrant chat`: a conversation in the terminal, in plain text.
+///
+/// Options are numbered and can be answered by number or by word; the finished quadrant is drawn as a
+/// grid. Colour when stdout is a terminal, `NO_COLOR` is unset and `TERM` is not `dumb`.
+enum ChatCommand {
+    static func run(_ options: Options) -> Int32 {
+        Platform.ignoreBrokenPipe()
+        let engine = options.engineOrExit()
+        let language = options.language ?? defaultLanguage()
+        let style = Style(enabled: Platform.isTerminal(1) && Platform.environment("NO_COLOR").map(\.isEmpty) ?? true
+                          && Platform.environment("TERM") != "dumb")
+        var (session, outputs) = engine.start(language: language)
+        var options = show(outputs, style: style)
+        while true {
+            print(style.prompt(session.language == .nl ? "jij> " : "you> "), terminator: "")
+            guard let line = readLine() else { print(""); return 0 }
+            let text = line.trimmingCharacters()
+            let chosen = Int(text).flatMap { $0 >= 1 && $0 <= options.count ? options[$0 - 1].value : nil }
+            outputs = engine.participantSaid(chosen ?? text, in: &session)
+            options = show(outputs, style: style)
+            if outputs.contains(.ended) { return 0 }
+        }
+    }
+
+    /// Prints the engine's outputs and returns the options now on offer.
+    static func show(_ outputs: [Output], style: Style) -> [Option] {
+        var options: [Option] = []
+        for output in outputs {
+            switch output {
+            case .reply(let reply):
+                print(style.bot(reply.text))
+                for (number, option) in reply.options.enumerated() {
+                    print("  " + style.number("\(number + 1)") + " " + option.label)
+                }
+                options = reply.options
+            case .quadrantComplete(let words, _, let language):
+                print("")
+                print(style.grid(QuadrantGrid.text(words.map { $0 }, language: language)))
+                print("")
+            case .ended:
+                break
+            }
+        }
+        return options
+    }
+
+    static func defaultLanguage() -> Language {
+        let locale = Platform.environment("LC_ALL") ?? Platform.environment("LANG") ?? ""
+        return locale.hasPrefix("en") ? .en : .nl
+    }
+
+    /// ANSI colours, or none.
+    struct Style {
+        var enabled: Bool
+        func wrap(_ text: String, _ code: String) -> String { enabled ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text }
+        func bot(_ text: String) -> String { wrap(text, "36") }
+        func number(_ text: String) -> String { wrap("\(text).", "1") }
+        func prompt(_ text: String) -> String { wrap(text, "2") }
+        func grid(_ text: String) -> String { wrap(text, "33") }
+    }
+}
+
+extension String {
+    /// The text without leading and trailing whitespace.
+    func trimmingCharacters() -> String {
+        String(drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+    }
+}

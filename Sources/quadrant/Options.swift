@@ -1,0 +1,82 @@
+import QuadrantKit
+
+/// The command line, parsed: which command to run and its options.
+struct Options {
+    enum Command: String {
+        case serve, chat, replay, lexicon, help, version
+    }
+
+    var command: Command
+    var arguments: [String] = []
+    var lexiconFiles: [String] = []
+    var lexiconOnly = false
+    var language: Language?
+    var update = false
+    var maximumLineLength = 64 * 1024
+    var maximumSessions = 1_000_000
+
+    /// Exit status for a command line that cannot be understood (as in sysexits.h).
+    static let usageError: Int32 = 64
+
+    /// Parses `arguments` (without the program name); the default command depends on whether stdin is a terminal.
+    static func parse(_ arguments: [String], stdinIsTerminal: Bool) -> Result<Options, UsageError> {
+        var options = Options(command: stdinIsTerminal ? .chat : .serve)
+        var rest = arguments[...]
+        if let first = rest.first, !first.hasPrefix("-") {
+            guard let command = Command(rawValue: first) else { return .failure(UsageError("unknown command `\(first)`")) }
+            options.command = command
+            rest = rest.dropFirst()
+        }
+        while let argument = rest.popFirst() {
+            func value() -> String? { rest.popFirst() }
+            switch argument {
+            case "--lexicon":
+                guard let file = value() else { return .failure(UsageError("--lexicon needs a file")) }
+                options.lexiconFiles.append(file)
+            case "--lexicon-only": options.lexiconOnly = true
+            case "--lang":
+                guard let code = value(), let language = Language(rawValue: code) else {
+                    return .failure(UsageError("--lang needs nl or en"))
+                }
+                options.language = language
+            case "--update": options.update = true
+            case "--max-line":
+                guard let text = value(), let number = Int(text), number > 0 else { return .failure(UsageError("--max-line needs a number of bytes")) }
+                options.maximumLineLength = number
+            case "--max-sessions":
+                guard let text = value(), let number = Int(text), number > 0 else { return .failure(UsageError("--max-sessions needs a number")) }
+                options.maximumSessions = number
+            case "--help", "-h": options.command = .help
+            case "--version": options.command = .version
+            default:
+                if argument.hasPrefix("-") { return .failure(UsageError("unknown option `\(argument)`")) }
+                options.arguments.append(argument)
+            }
+        }
+        return .success(options)
+    }
+
+    static let usage = """
+    quadrant: a facilitator bot for Ofman's core quadrant (kernkwadrant).
+
+    usage:
+      quadrant                      chat in a terminal, or serve when stdin is not a terminal
+      quadrant chat [--lang nl|en]  a conversation in the terminal
+      quadrant serve                line-delimited JSON on stdin/stdout (see protocol.md)
+      quadrant replay PATH...       run dialogue scripts; --update rewrites their expectations
+      quadrant lexicon check FILE...  validate lexicon files (file:line: message)
+      quadrant lexicon stats        counts per language
+
+    options:
+      --lexicon FILE     add a lexicon file (repeatable); --lexicon-only uses only those files
+      --max-line BYTES   longest accepted input line for serve (default 65536)
+      --max-sessions N   most live sessions for serve (default 1000000)
+      --version, --help
+    """
+}
+
+/// A command line quadrant cannot understand.
+struct UsageError: Error {
+    var message: String
+    init(_ message: String) { self.message = message }
+}

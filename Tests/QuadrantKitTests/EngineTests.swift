@@ -1,0 +1,147 @@
+import Testing
+@testable import QuadrantKit
+
+/// Step-by-step assertions on the engine: the whole session and the whole output after each step.
+@Suite("The dialogue engine")
+struct EngineTests {
+    let engine = Fixtures.engine
+
+    func replies(_ outputs: [Output]) -> [Reply] {
+        outputs.compactMap { if case .reply(let reply) = $0 { return reply } else { return nil } }
+    }
+
+    func say(_ text: String, _ session: inout Session) -> Reply {
+        let outputs = engine.participantSaid(text, in: &session)
+        return replies(outputs).last!
+    }
+
+    @Test("the seed's walk, step by step, to a closed quadrant")
+    func seedWalk() {
+        var (session, outputs) = engine.start(language: .nl)
+        #expect(session.stage == .quality)
+        let first = replies(outputs)[0]
+        #expect(first.options.map(\.label) == ["klantgerichtheid", "daadkracht", "efficiëntie", "iets anders"])
+        #expect(first.text.hasPrefix("Hoi!"))
+
+        let pitfall = say("wij zijn erg klantgericht", &session)
+        #expect(session.answers[.quality] == Answer(text: "klantgerichtheid", lemma: "klantgerichtheid", ownChoice: false))
+        #expect(pitfall.stage == .pitfall)
+        #expect(pitfall.text.hasPrefix("Klantgerichtheid, mooi. En als jullie doorschieten in klantgerichtheid"))
+        #expect(pitfall.options.map(\.label) == ["grenzeloosheid", "meegaandheid", "iets anders"])
+
+        let challenge = say("grenzeloos", &session)
+        #expect(challenge.stage == .challenge)
+        #expect(challenge.options.map(\.label) == ["duidelijkheid", "iets anders"])
+        let allergy = say("duidelijk", &session)
+        #expect(allergy.options.map(\.label) == ["hardheid", "starheid", "iets anders"])
+
+        let outputs4 = engine.participantSaid("star", in: &session)
+        #expect(outputs4.first == .quadrantComplete(
+            Quadrant(quality: "klantgerichtheid", pitfall: "grenzeloosheid", challenge: "duidelijkheid", allergy: "starheid"),
+            closed: true, language: .nl))
+        #expect(session.stage == .check)
+        #expect(replies(outputs4)[0].options.map(\.label) == ["Ja, dat klopt", "Allergie aanpassen"])
+
+        #expect(say("ja", &session).stage == .reflect)
+        _ = say("De debiteurenadministratie werd teruggefloten.", &session)
+        let summary = say("Betalingsafspraken nakomen", &session)
+        #expect(session.stage == .done)
+        #expect(summary.text.contains("Voorbeeld: De debiteurenadministratie werd teruggefloten."))
+        #expect(summary.text.contains("Volgende stap: Betalingsafspraken nakomen"))
+        #expect(session.history.count == 7)
+    }
+
+    @Test("an unknown word is kept and the walk goes on")
+    func unknownKept() {
+        var (session, _) = engine.start(language: .nl)
+        let reply = say("gastvrijheid", &session)
+        #expect(session.answers[.quality] == Answer(text: "gastvrijheid", lemma: nil, ownChoice: true))
+        #expect(reply.stage == .pitfall)
+        #expect(reply.text.hasPrefix("‘gastvrijheid’ staat niet in mijn woordenlijst"))
+    }
+
+    @Test("a positive word as pitfall is coached; saying it again keeps it")
+    func coachingAndInsisting() {
+        var (session, _) = engine.start(language: .nl)
+        _ = say("klantgericht", &session)
+        let coached = say("vriendelijk", &session)
+        #expect(session.stage == .pitfall)
+        #expect(session.answers[.pitfall] == nil)
+        #expect(coached.text.hasPrefix("Vriendelijkheid is eerder een kwaliteit dan een valkuil."))
+        #expect(coached.options.map(\.label) == ["grenzeloosheid", "meegaandheid", "Toch ‘vriendelijkheid’"])
+        let kept = say(coached.options.last!.value, &session)
+        #expect(session.answers[.pitfall] == Answer(text: "vriendelijkheid", lemma: "vriendelijkheid", ownChoice: true))
+        #expect(kept.stage == .challenge)
+    }
+
+    @Test("an ambiguous answer gets a question with options")
+    func ambiguous() {
+        var (session, _) = engine.start(language: .nl)
+        let question = say("kalmte", &session)
+        #expect(session.pending == .choose(candidates: ["rust", "spontaniteit"], original: "kalmte"))
+        #expect(question.options.map(\.label) == ["rust", "spontaniteit", "iets anders"])
+        _ = say("spontaniteit", &session)
+        #expect(session.answers[.quality]?.text == "spontaniteit")
+    }
+
+    @Test("back three times returns to the right question with the right state")
+    func backThreeTimes() {
+        var (session, _) = engine.start(language: .nl)
+        for word in ["klantgericht", "grenzeloos", "duidelijk"] { _ = say(word, &session) }
+        #expect(session.stage == .allergy)
+        _ = say("terug", &session)
+        #expect(session.stage == .challenge)
+        _ = say("terug", &session)
+        let reply = say("/terug", &session)
+        #expect(session.stage == .pitfall)
+        #expect(session.answers == [.quality: Answer(text: "klantgerichtheid", lemma: "klantgerichtheid", ownChoice: false)])
+        #expect(reply.text.hasPrefix("Oké, een stap terug. En als jullie doorschieten in klantgerichtheid"))
+        _ = say("back", &session)
+        let start = say("back", &session)
+        #expect(start.text.hasPrefix("We staan al aan het begin."))
+    }
+
+    @Test("help, status, language switch and stop mid-walk")
+    func commands() {
+        var (session, _) = engine.start(language: .nl)
+        _ = say("klantgericht", &session)
+        #expect(say("help", &session).text.hasPrefix("De valkuil is te veel van het goede"))
+        #expect(say("status", &session).text.hasPrefix("We zoeken de valkuil. Ingevuld: kernkwaliteit klantgerichtheid."))
+        let english = say("in English", &session)
+        #expect(english.language == .en)
+        #expect(english.text.hasPrefix("Fine, let’s carry on in English. And when you overdo klantgerichtheid"))
+        #expect(say("help", &session).text.hasPrefix("The pitfall is too much of a good thing"))
+        let outputs = engine.participantSaid("stop", in: &session)
+        #expect(outputs.last == .ended)
+    }
+
+    @Test("starting from the allergy derives the other corners and still ends with the check")
+    func fromAllergy() {
+        var (session, outputs) = engine.start(language: .nl, from: .allergy)
+        #expect(replies(outputs)[0].stage == .allergy)
+        #expect(say("passief", &session).options.map(\.label).first == "daadkracht")
+        #expect(say("daadkracht", &session).stage == .pitfall)
+        #expect(say("drammen", &session).stage == .challenge)
+        let last = engine.participantSaid("geduld", in: &session)
+        #expect(last.first == .quadrantComplete(
+            Quadrant(quality: "daadkracht", pitfall: "drammerigheid", challenge: "geduld", allergy: "passiviteit"), closed: true, language: .nl))
+    }
+
+    @Test("the phases flow places clear answers in each phase", arguments: [
+        (["nee", "nee", "nee", "nee"], CustomerPhase.onwetend),
+        (["ja", "ja", "nee", "nee"], CustomerPhase.klantgericht),
+        (["ja", "deels", "ja", "nee"], CustomerPhase.klantbewust),
+        (["ja", "ja", "ja", "ja"], CustomerPhase.klantbekwaam),
+    ])
+    func phases(answers: [String], phase: CustomerPhase) {
+        var (session, _) = engine.start(language: .nl, flow: .phases)
+        var last: Reply?
+        for answer in answers { last = say(answer, &session) }
+        #expect(session.stage == .done)
+        #expect(last!.text.contains("fase onwetend") == (phase == .onwetend))
+        #expect(last!.text.hasPrefix("Jullie zijn \(phase.rawValue)") || phase == .onwetend)
+        let walk = say("ja", &session)
+        #expect(walk.stage == .quality)
+        #expect(session.flow == .quadrant)
+    }
+}

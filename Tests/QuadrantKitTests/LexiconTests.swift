@@ -1,0 +1,195 @@
+import Testing
+@testable import QuadrantKit
+
+@Suite("Understanding typed words")
+struct RecognitionTests {
+    func lemma(_ text: String, _ lexicon: Lexicon = Fixtures.nl) -> String? {
+        guard case .one(let match) = lexicon.recognise(text) else { return nil }
+        return lexicon.lemmas[match.lemma].word
+    }
+
+    @Test("forms, case, accents and a word inside a sentence", arguments: [
+        ("klantgericht", "klantgerichtheid"), ("Klantgerichtheid", "klantgerichtheid"), ("wij zijn erg klantgericht", "klantgerichtheid"),
+        ("efficient", "efficiëntie"), ("EFFICIËNTE", "efficiëntie"), ("efficiëntie", "efficiëntie"),
+        ("we zijn nogal grenzeloos, denk ik", "grenzeloosheid"), ("duidelijk!", "duidelijkheid"), ("star", "starheid"),
+    ])
+    func forms(text: String, expected: String) {
+        #expect(lemma(text) == expected)
+    }
+
+    @Test("multi-word phrases and synonyms", arguments: [
+        ("grenzen stellen", "duidelijkheid"), ("we kunnen geen nee kunnen zeggen", "grenzeloosheid"),
+        ("niet kunnen loslaten", "starheid"), ("servicegerichtheid", "klantgerichtheid"), ("lack of boundaries", "boundlessness"),
+    ])
+    func phrases(text: String, expected: String) {
+        let lexicon = expected == "boundlessness" ? Fixtures.en : Fixtures.nl
+        #expect(lemma(text, lexicon) == expected)
+    }
+
+    @Test("typos in long words match, within limits", arguments: [
+        ("klantgerichheid", "klantgerichtheid"), ("klantgericthheid", "klantgerichtheid"), ("grenzelooshied", "grenzeloosheid"),
+        ("drammerigheid", "drammerigheid"), ("duidlijkheid", "duidelijkheid"), ("efficiëtnie", "efficiëntie"), ("gedult", "geduld"),
+    ])
+    func typos(text: String, expected: String) {
+        #expect(lemma(text) == expected)
+    }
+
+    @Test("short or unrelated words do not match", arguments: ["staar", "hart", "klant", "boek", "eigenlijk", "vrolijk", "zorgzaam", "trag"])
+    func nonMatches(text: String) {
+        #expect(lemma(text) == nil)
+    }
+
+    @Test("\"te veel X\" is read as the excess of X")
+    func tooMuch() {
+        guard case .ambiguous(let matches) = Fixtures.nl.recognise("te veel klantgericht") else {
+            Issue.record("expected the two excesses of klantgerichtheid")
+            return
+        }
+        #expect(matches.map { Fixtures.nl.lemmas[$0.lemma].word } == ["grenzeloosheid", "meegaandheid"])
+        #expect(lemma("te daadkrachtig") == "drammerigheid")
+        guard case .one(let match) = Fixtures.en.recognise("too customer focused") else {
+            Issue.record("expected boundlessness")
+            return
+        }
+        #expect(match.kind == .excess(of: Fixtures.en.lemma(named: "customer focus")!.id))
+    }
+
+    @Test("a negated word is not taken as that word")
+    func negation() {
+        #expect(Fixtures.nl.recognise("niet klantgericht") == .unknown)
+        #expect(lemma("niet kunnen loslaten") == "starheid")
+    }
+
+    @Test("two different words give a question, not a guess")
+    func ambiguity() {
+        guard case .ambiguous(let matches) = Fixtures.nl.recognise("klantgericht en efficiënt") else {
+            Issue.record("expected ambiguity")
+            return
+        }
+        #expect(Set(matches.map { Fixtures.nl.lemmas[$0.lemma].word }) == ["klantgerichtheid", "efficiëntie"])
+        guard case .ambiguous = Fixtures.nl.recognise("kalmte") else {
+            Issue.record("a synonym of two lemmas is ambiguous")
+            return
+        }
+    }
+
+    @Test func unknownWordStaysUnknown() {
+        #expect(Fixtures.nl.recognise("lekker eten") == .unknown)
+        #expect(Fixtures.nl.recognise("") == .unknown)
+    }
+}
+
+@Suite("The quadrant graph")
+struct GraphTests {
+    let nl = Fixtures.nl
+    func id(_ word: String) -> Int { nl.lemma(named: word)!.id }
+    func words(_ ids: [Int]) -> [String] { ids.map { nl.lemmas[$0].word } }
+
+    @Test func relations() {
+        #expect(nl.holds(.excess, from: id("klantgerichtheid"), to: id("grenzeloosheid")))
+        #expect(!nl.holds(.excess, from: id("grenzeloosheid"), to: id("klantgerichtheid")))
+        #expect(nl.holds(.positiveOpposite, from: id("grenzeloosheid"), to: id("duidelijkheid")))
+        #expect(nl.holds(.positiveOpposite, from: id("hardheid"), to: id("klantgerichtheid")), "opposites work both ways")
+        #expect(!nl.holds(.positiveOpposite, from: id("klantgerichtheid"), to: id("hardheid")), "hardheid is a negative opposite")
+    }
+
+    @Test("candidates follow from known neighbours, curated first")
+    func candidates() {
+        var known = Quadrant<Int?>(quality: id("klantgerichtheid"), pitfall: nil, challenge: nil, allergy: nil)
+        #expect(words(nl.candidates(for: .pitfall, given: known)) == ["grenzeloosheid", "meegaandheid"])
+        known.pitfall = id("grenzeloosheid")
+        #expect(words(nl.candidates(for: .challenge, given: known)) == ["duidelijkheid"])
+        known.challenge = id("duidelijkheid")
+        #expect(words(nl.candidates(for: .allergy, given: known)) == ["hardheid", "starheid"])
+    }
+
+    @Test("starting from the allergy derives the quality backwards")
+    func backwards() {
+        let known = Quadrant<Int?>(quality: nil, pitfall: nil, challenge: nil, allergy: id("passiviteit"))
+        #expect(words(nl.candidates(for: .quality, given: known)).first == "daadkracht")
+        #expect(words(nl.candidates(for: .challenge, given: known)) == ["geduld"])
+    }
+
+    @Test("a quality reached through a synonym link still has derived quadrants")
+    func derived() {
+        let quadrants = nl.quadrants(forQuality: id("duidelijkheid"))
+        #expect(quadrants.contains(Quadrant(quality: id("duidelijkheid"), pitfall: id("hardheid"), challenge: id("klantgerichtheid"), allergy: id("grenzeloosheid"))),
+                "the mirrored quadrant follows from the graph without being curated")
+    }
+
+    @Test("check: the seed's quadrant closes, typed as adjectives")
+    func checkClosed() {
+        let check = nl.check(Quadrant(quality: "klantgericht", pitfall: "grenzeloos", challenge: "duidelijk", allergy: "star"))
+        #expect(check.closed)
+        #expect(check.arrows.map(\.finding) == [.holds, .holds, .holds, .holds])
+    }
+
+    @Test("check: a positive word as allergy is a mismatch, an unknown word is unknown")
+    func checkOpen() {
+        let positive = nl.check(Quadrant(quality: "klantgerichtheid", pitfall: "grenzeloosheid", challenge: "duidelijkheid", allergy: "vriendelijk"))
+        #expect(!positive.closed)
+        #expect(positive.arrows[2].finding == .wrongPolarity(word: "vriendelijkheid", corner: .allergy))
+        let unknown = nl.check(Quadrant(quality: "klantgerichtheid", pitfall: "grenzeloosheid", challenge: "duidelijkheid", allergy: "bureaucratie"))
+        #expect(unknown.arrows[2].finding.verdict == .unknown)
+        #expect(unknown.arrows[3].finding.verdict == .unknown)
+        let unrelated = nl.check(Quadrant(quality: "klantgerichtheid", pitfall: "drammerigheid", challenge: "geduld", allergy: "passiviteit"))
+        #expect(unrelated.arrows[0].finding.verdict == .mismatch)
+        #expect(unrelated.arrows[1].finding == .holds)
+    }
+}
+
+@Suite("Lexicon files and their validator")
+struct LexiconValidationTests {
+    let broken = """
+    language: nl
+    quality moed
+      forms: moedig
+      excess: roekeloosheid, durf
+      opposite-: voorzichtigheid
+      colour: rood
+    distortion roekeloosheid
+      opposite+: lafheid
+    quality voorzichtigheid
+    distortion lafheid
+    quality moed
+    not a line
+    quadrant moed > roekeloosheid > voorzichtigheid > lafheid
+    quadrant moed > roekeloosheid > onbekend > lafheid
+    """
+
+    @Test("every problem is reported with its line")
+    func problems() {
+        let (_, problems) = Lexicons.load([LexiconSource(name: "team.txt", text: broken)])
+        let lines = problems.map(\.description)
+        #expect(lines.contains("team.txt:6: unknown key `colour`; use forms, synonyms, excess, opposite+ or opposite-"))
+        #expect(lines.contains("team.txt:12: expected `quality WORD`, `distortion WORD`, `quadrant Q > P > C > A` or `language: nl|en`"))
+        #expect(lines.contains("team.txt:4: `durf` in `excess` is not a lemma; add `distortion durf` or use an existing word"))
+        #expect(lines.contains("team.txt:5: polarity conflict: `opposite-` needs a distortion, but `voorzichtigheid` is a quality"))
+        #expect(lines.contains("team.txt:8: polarity conflict: `opposite+` needs a quality, but `lafheid` is a distortion"))
+        #expect(lines.contains("team.txt:11: `moed` is defined twice (first on line 2)"))
+        #expect(lines.contains { $0.hasPrefix("team.txt:13: quadrant does not close:") })
+        #expect(lines.contains("team.txt:14: quadrant: `onbekend` is not a lemma"))
+        #expect(problems.count == 8, "no other problems: \(lines)")
+    }
+
+    @Test func missingLanguage() {
+        let (_, problems) = Lexicons.load([LexiconSource(name: "x.txt", firstLine: 4, text: "quality moed\n")])
+        #expect(problems.map(\.description) == ["x.txt:4: missing `language: nl` or `language: en`"])
+    }
+
+    @Test("a trainer file adds to a lexicon: new forms and relations on existing lemmas")
+    func extending() {
+        let extra = """
+        language: nl
+        quality klantgerichtheid
+          forms: klantvriendelijk
+        """
+        let (lexicons, problems) = Lexicons.load([LexiconSource(name: "nl.txt", text: Fixtures.dutch), LexiconSource(name: "extra.txt", text: extra)])
+        #expect(problems.isEmpty)
+        guard case .one(let match) = lexicons[.nl].recognise("klantvriendelijk") else {
+            Issue.record("the added form is understood")
+            return
+        }
+        #expect(lexicons[.nl].lemmas[match.lemma].word == "klantgerichtheid")
+    }
+}
