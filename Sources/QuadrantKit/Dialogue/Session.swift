@@ -1,5 +1,5 @@
 /// Which conversation a session is having.
-public enum Flow: String, Sendable, Codable {
+public enum Flow: String, Sendable, Codable, CaseIterable {
     /// The core quadrant walk.
     case quadrant
     /// The four phases of working with customers (onwetend ... klantbekwaam).

@@ -9,7 +9,7 @@ extension Envelope {
         } catch {
             switch error.kind {
             case .empty: return nil
-            case .invalidUTF8: return .failure(ProtocolError(.invalidUTF8, "the line is not valid UTF-8 (\(error.message)); send text as UTF-8"))
+            case .invalidUTF8: return .failure(ProtocolError(.invalidUTF8, "\(error.message); send the line as UTF-8"))
             default: return .failure(ProtocolError(.invalidJSON, "the line is not valid JSON: \(error.message)"))
             }
         }

@@ -65,23 +65,27 @@ extension Lexicon {
 
     private func check(_ words: Quadrant<String>, senses: Quadrant<[Int]>) -> QuadrantCheck {
         var chosen = senses.map { $0.first }
-        var arrows: [ArrowCheck] = []
+        var findings: [Finding] = []
         for arrow in QuadrantArrow.all {
-            let (fromWord, toWord) = (words[arrow.from], words[arrow.to])
-            let finding: Finding
             if let pair = senses[arrow.from].flatMap({ a in senses[arrow.to].map { (a, $0) } })
                 .first(where: { holds(arrow.relation, from: $0.0, to: $0.1) }) {
-                finding = .holds
+                findings.append(.holds)
                 chosen[arrow.from] = pair.0
                 chosen[arrow.to] = pair.1
             } else if senses[arrow.from].isEmpty {
-                finding = .unknownWord(fromWord)
+                findings.append(.unknownWord(words[arrow.from]))
             } else if senses[arrow.to].isEmpty {
-                finding = .unknownWord(toWord)
+                findings.append(.unknownWord(words[arrow.to]))
             } else {
-                finding = mismatch(arrow, from: chosen[arrow.from]!, to: chosen[arrow.to]!)
+                findings.append(mismatch(arrow, from: chosen[arrow.from]!, to: chosen[arrow.to]!))
             }
-            arrows.append(ArrowCheck(arrow: arrow, from: fromWord, to: toWord, finding: finding))
+        }
+        // Reasons name each corner by the word it was understood as, or as typed when it was not.
+        let shown = Corner.allCases.reduce(into: words) { shown, corner in
+            if let id = chosen[corner] { shown[corner] = lemmas[id].word }
+        }
+        let arrows = zip(QuadrantArrow.all, findings).map { arrow, finding in
+            ArrowCheck(arrow: arrow, from: shown[arrow.from], to: shown[arrow.to], finding: finding)
         }
         return QuadrantCheck(arrows: arrows, lemmas: chosen)
     }

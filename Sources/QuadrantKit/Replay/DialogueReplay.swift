@@ -1,5 +1,5 @@
 /// Runs a dialogue script against a fresh `Service` and compares every event with its expectation.
-public struct DialogueReplay {
+public struct DialogueReplay: Sendable {
     /// One expectation that did not hold.
     public struct Mismatch: Sendable, Equatable, CustomStringConvertible {
         public var line: Int
@@ -27,6 +27,7 @@ public struct DialogueReplay {
     /// Replays `script` from a fresh service.
     public func run(_ script: DialogueScript) -> Outcome {
         var service = Service(engine: engine)
+        if let limit = script.maximumSessions { service.maximumSessions = limit }
         var mismatches: [Mismatch] = []
         var output = script.header
         for (number, turn) in script.turns.enumerated() {

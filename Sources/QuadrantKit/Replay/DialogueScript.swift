@@ -4,6 +4,7 @@
 /// ```
 /// # comment
 /// session: s1                      the session that `you:` turns speak in
+/// max-sessions: 2                  the service's session limit (default: unlimited)
 /// > {"type":"start","session":"s1","lang":"nl"}    a raw protocol line
 /// >bytes {"text":"\xff"}            a raw line with \xNN byte escapes
 /// >long 70000                       a line of that many bytes
@@ -43,6 +44,8 @@ public struct DialogueScript: Sendable {
     /// The lines before the first turn.
     var header: [String]
     public var turns: [Turn]
+    /// The most sessions the replayed service keeps, when the script sets it.
+    public var maximumSessions: Int?
 
     /// Reads a script; a line that cannot be understood is an error naming its line.
     public static func parse(_ text: String) -> Result<DialogueScript, ScriptError> {
@@ -65,7 +68,13 @@ public struct DialogueScript: Sendable {
                 let line = lines[index]
                 let number = index + 1
                 index += 1
-                if line.hasPrefix("session:") {
+                if line.hasPrefix("max-sessions:") {
+                    guard let limit = Int(line.dropFirst(13).trimmingSpaces()), limit > 0 else {
+                        throw ScriptError(line: number, message: "`max-sessions:` needs a positive number")
+                    }
+                    script.maximumSessions = limit
+                    appendLoose(line)
+                } else if line.hasPrefix("session:") {
                     session = String(line.dropFirst(8)).trimmingSpaces()
                     appendLoose(line)
                 } else if line.hasPrefix("you:") {
@@ -151,5 +160,11 @@ public struct DialogueScript: Sendable {
 public struct ScriptError: Error, Sendable, Equatable, CustomStringConvertible {
     public var line: Int
     public var message: String
+
+    public init(line: Int, message: String) {
+        self.line = line
+        self.message = message
+    }
+
     public var description: String { "line \(line): \(message)" }
 }
