@@ -30,6 +30,7 @@ enum ChatCommand {
         for output in outputs {
             switch output {
             case .reply(let reply):
+                print("")
                 print(style.bot(reply.text))
                 for (number, option) in reply.options.enumerated() {
                     print("  " + style.number("\(number + 1)") + " " + option.label)

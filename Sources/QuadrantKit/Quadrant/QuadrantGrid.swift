@@ -28,14 +28,14 @@ public enum QuadrantGrid {
         let leftArrow = " ◀" + shaft + " "
         let column = width / 2 + 1
         let rightColumn = width + 2 + gapWidth + column
-        func marks(_ left: String, _ right: String) -> String {
-            String(repeating: " ", count: column) + left + String(repeating: " ", count: rightColumn - column - 1) + right
+        /// A line with `left` centred under the left boxes and `right` under the right ones.
+        func line(_ left: String, _ right: String) -> String {
+            let leftStart = max(0, column - left.count / 2)
+            let rightStart = max(leftStart + left.count + 1, rightColumn - right.count / 2)
+            return String(repeating: " ", count: leftStart) + left
+                + String(repeating: " ", count: rightStart - leftStart - left.count) + right
         }
-        let middle = [
-            marks("▲", "│"),
-            String(repeating: " ", count: max(0, column - opposite.count / 2)) + opposite,
-            marks("│", "▼"),
-        ]
+        let middle = [line("▲", "│"), line(opposite, opposite), line("│", "▼")]
         return (row(.quality, .pitfall, arrow: rightArrow) + middle + row(.allergy, .challenge, arrow: leftArrow)).joined(separator: "\n")
     }
 }
