@@ -12,15 +12,38 @@ enum ChatCommand {
         let style = Style(enabled: Platform.isTerminal(1) && Platform.environment("NO_COLOR").map(\.isEmpty) ?? true
                           && Platform.environment("TERM") != "dumb")
         var (session, outputs) = engine.start(language: language)
-        var options = show(outputs, style: style)
+        var choices = show(outputs, style: style)
+        var saved = false
         while true {
             print(style.prompt(session.language == .nl ? "jij> " : "you> "), terminator: "")
-            guard let line = readLine() else { print(""); return 0 }
+            guard let line = readLine() else {
+                print("")
+                return save(engine.card(session), options, when: !saved)
+            }
             let text = line.trimmingCharacters()
-            let chosen = Int(text).flatMap { $0 >= 1 && $0 <= options.count ? options[$0 - 1].value : nil }
+            let chosen = Int(text).flatMap { $0 >= 1 && $0 <= choices.count ? choices[$0 - 1].value : nil }
+            let before = session
             outputs = engine.participantSaid(chosen ?? text, in: &session)
-            options = show(outputs, style: style)
-            if outputs.contains(.ended) { return 0 }
+            choices = show(outputs, style: style)
+            if outputs.contains(.ended) { return save(engine.card(before), options, when: !saved) }
+            if session.stage == .done && session.flow == .quadrant && !saved {
+                saved = true
+                if save(engine.card(session), options, when: true) != 0 { return 1 }
+            }
+        }
+    }
+
+    /// Writes the card to `--save FILE` if one was asked for and the quadrant has anything in it.
+    static func save(_ card: QuadrantCard, _ options: Options, when wanted: Bool) -> Int32 {
+        guard wanted, let file = options.saveFile, card.words.all.contains(where: { $0 != nil }) else { return 0 }
+        let format = options.saveFormat ?? (file.hasSuffix(".svg") ? .svg : file.hasSuffix(".md") ? .markdown : file.hasSuffix(".json") ? .json : .text)
+        switch Platform.writeFile(file, Array(card.rendered(as: format).utf8)) {
+        case .success:
+            print(card.language == .nl ? "Opgeslagen in \(file)." : "Saved to \(file).")
+            return 0
+        case .failure(let error):
+            Platform.log("quadrant: cannot save \(error)")
+            return 1
         }
     }
 

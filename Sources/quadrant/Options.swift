@@ -12,6 +12,8 @@ struct Options {
     var lexiconOnly = false
     var language: Language?
     var update = false
+    var saveFile: String?
+    var saveFormat: QuadrantCard.Format?
     var maximumLineLength = 64 * 1024
     var maximumSessions = 1_000_000
 
@@ -40,6 +42,14 @@ struct Options {
                 }
                 options.language = language
             case "--update": options.update = true
+            case "--save":
+                guard let file = value() else { return .failure(UsageError("--save needs a file")) }
+                options.saveFile = file
+            case "--format":
+                guard let name = value(), let format = QuadrantCard.Format(rawValue: name) else {
+                    return .failure(UsageError("--format needs text, markdown, svg or json"))
+                }
+                options.saveFormat = format
             case "--max-line":
                 guard let text = value(), let number = Int(text), number > 0 else { return .failure(UsageError("--max-line needs a number of bytes")) }
                 options.maximumLineLength = number
@@ -61,7 +71,10 @@ struct Options {
 
     usage:
       quadrant                      chat in a terminal, or serve when stdin is not a terminal
-      quadrant chat [--lang nl|en]  a conversation in the terminal
+      quadrant chat [--lang nl|en] [--save FILE [--format text|markdown|svg|json]]
+                                    a conversation in the terminal; --save writes the
+                                    quadrant at the end (format from --format or the
+                                    file's extension: .svg, .md, .json, else text)
       quadrant serve                line-delimited JSON on stdin/stdout (see protocol.md)
       quadrant replay PATH...       run dialogue scripts; --update rewrites their expectations
       quadrant lexicon check FILE...  validate lexicon files (file:line: message)

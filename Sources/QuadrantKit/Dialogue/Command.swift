@@ -1,6 +1,8 @@
 /// Something a participant can say at any point instead of an answer, in either language.
 enum Command: Equatable {
     case help, back, restart, stop, status
+    /// Leave the walk for the four phases of working with customers.
+    case phases
     case language(Language)
 
     /// The command `text` is, if the whole message is one (`help`, `/terug`, `in het Engels`, ...).
@@ -19,6 +21,7 @@ enum Command: Equatable {
             (.restart, ["restart", "opnieuw", "herstart", "begin opnieuw", "opnieuw beginnen", "start over", "start again",
                         "nog een kwadrant", "nog een keer", "another quadrant", "again"]),
             (.stop, ["stop", "stoppen", "ik stop", "quit", "exit", "einde", "bye", "doei", "tot ziens", "goodbye"]),
+            (.phases, ["fasen", "vier fasen", "de vier fasen", "phases", "four phases", "the four phases"]),
             (.status, ["status", "waar zijn we", "waar staan we", "where are we", "overzicht", "overview"]),
             (.language(.en), ["en", "english", "engels", "in english", "in het engels", "switch to english", "liever engels"]),
             (.language(.nl), ["nl", "dutch", "nederlands", "in dutch", "in het nederlands", "switch to dutch", "liever nederlands"]),

@@ -26,6 +26,9 @@ extension Engine {
                               quadrant: session.quadrantWords, language: session.language)
             session.stage = .done
             return [.reply(reply), .ended]
+        case .phases:
+            session = Session(language: session.language, flow: .phases)
+            return [.reply(prompt(session))]
         case .language(let language):
             session.language = language
             return [.reply(prompt(session, preface: phrasebook(language).switchedLanguage()))]

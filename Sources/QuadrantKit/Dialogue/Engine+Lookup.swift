@@ -36,6 +36,16 @@ extension Engine {
                            lemmas: check.lemmas.map { $0.map { lexicon.lemmas[$0].word } })
     }
 
+    /// The session's quadrant as a card to keep, with its reflection.
+    public func card(_ session: Session) -> QuadrantCard {
+        let words = session.quadrantWords
+        var closed = false
+        if !words.all.contains(where: { $0 == nil }) {
+            closed = lexicon(session).check(words: words.map { $0 ?? "" }, lemmas: lemmaIDs(session)).closed
+        }
+        return QuadrantCard(words: words, closed: closed, language: session.language, example: session.example, nextStep: session.nextStep)
+    }
+
     private func uniqued(_ words: [String]) -> [String] {
         var seen: Set<String> = []
         return words.filter { seen.insert(TextFolding.key($0)).inserted }

@@ -19,7 +19,7 @@ extension Engine {
         } else if book.noWords.contains(key) || key == TextFolding.key(book.phaseAnswerLabels[2]) {
             score = 0
         } else {
-            return [.reply(prompt(session, preface: book.askAgain()))]
+            return [.reply(prompt(session, preface: book.askYesPartlyNo()))]
         }
         remember(&session)
         session.phaseAnswers.append(score)

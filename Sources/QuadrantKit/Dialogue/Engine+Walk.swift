@@ -31,7 +31,7 @@ extension Engine {
             let complete = words.map { $0 ?? "" }
             let closed = lexicon(session).check(words: complete, lemmas: lemmaIDs(session)).closed
             return (book.summary(complete, closed: closed, example: session.example, nextStep: session.nextStep),
-                    [Option(book.againLabel)])
+                    [Option(book.againLabel), Option(book.phasesLabel)])
         case .phases:
             return phaseQuestion(session)
         }
@@ -78,6 +78,9 @@ extension Engine {
                 return [.reply(replyWithoutOptions(session, text: book.askOwnWords(for: corner)))]
             }
         }
+        if book.yesWords.contains(key) || book.noWords.contains(key) || book.skipWords.contains(key) {
+            return [.reply(prompt(session, preface: book.askOwnWords(for: corner)))]
+        }
 
         let known = lemmaIDs(session)
         switch lexicon.recognise(text) {
@@ -105,10 +108,10 @@ extension Engine {
         let book = phrasebook(session.language)
         let lexicon = lexicon(session)
         let lemma = lexicon.lemmas[match.lemma]
-        if let finding = fits(match.lemma, corner: corner, known: known, lexicon: lexicon) {
+        if let misfit = fits(match.lemma, corner: corner, known: known, lexicon: lexicon) {
             session.pending = .coached(original: typed, lemma: lemma.word)
-            let better = lexicon.candidates(for: corner, given: known).prefix(3).map { lexicon.lemmas[$0].word }
-            let text = book.coach(lemma.word, corner: corner, finding: finding, known: session.quadrantWords)
+            let better = lexicon.candidates(for: corner, given: known).filter { $0 != match.lemma }.prefix(3).map { lexicon.lemmas[$0].word }
+            let text = book.coach(lemma.word, corner: corner, misfit: misfit, known: session.quadrantWords)
             let reply = Reply(text: text, options: better.map(Option.init) + [Option(label: book.keepLabel(lemma.word), value: typed)],
                               stage: session.stage, quadrant: session.quadrantWords, language: session.language)
             return [.reply(reply)]
@@ -120,14 +123,14 @@ extension Engine {
     }
 
     /// Why `lemma` does not fit `corner` next to the known corners, or nil when it fits.
-    func fits(_ lemma: Int, corner: Corner, known: Quadrant<Int?>, lexicon: Lexicon) -> Finding? {
+    func fits(_ lemma: Int, corner: Corner, known: Quadrant<Int?>, lexicon: Lexicon) -> Misfit? {
         let word = lexicon.lemmas[lemma]
-        guard word.polarity == corner.polarity else { return .wrongPolarity(word: word.word, corner: corner) }
+        guard word.polarity == corner.polarity else { return Misfit(polarityOf: corner) }
         if let previous = known[corner.previous], !lexicon.holds(corner.previous.relationToNext, from: previous, to: lemma) {
-            return .unrelated(better: [])
+            return Misfit(side: corner.previous)
         }
         if let next = known[corner.next], !lexicon.holds(corner.relationToNext, from: lemma, to: next) {
-            return .unrelated(better: [])
+            return Misfit(side: corner.next)
         }
         return nil
     }
@@ -161,10 +164,7 @@ extension Engine {
         let revise = book.noWords.union(Corner.allCases.map { TextFolding.key(book.reviseLabel($0)) })
         let confirm = book.yesWords.union([TextFolding.key(book.confirmLabel), TextFolding.key(book.keepAsIsLabel)])
         if revise.contains(key) {
-            let corner = check.firstBroken.map(corner(toRevise:)) ?? .allergy
-            remember(&session)
-            session.answers[corner] = nil
-            session.stage = Stage(corner)
+            reopen(check.firstBroken.map(corner(toRevise:)) ?? .allergy, in: &session)
             return [.reply(prompt(session))]
         }
         if confirm.contains(key) {
@@ -172,7 +172,21 @@ extension Engine {
             session.stage = .reflect
             return [.reply(prompt(session))]
         }
-        return [.reply(prompt(session, preface: book.askAgain()))]
+        if let broken = check.firstBroken, broken.finding.verdict == .mismatch, lexicon(session).recognise(text) != .unknown {
+            // "Willen jullie de uitdaging aanpassen?" answered with a new word: take it for that corner.
+            let corner = corner(toRevise: broken)
+            reopen(corner, in: &session)
+            return answer(text, for: corner, in: &session)
+        }
+        return [.reply(prompt(session, preface: book.askYesOrNo()))]
+    }
+
+    /// Goes back to `corner` after the check: it and the corners the walk asks after it are open again,
+    /// since they follow from it (a new challenge calls for a new allergy).
+    func reopen(_ corner: Corner, in session: inout Session) {
+        remember(&session)
+        for later in session.order.drop(while: { $0 != corner }) { session.answers[later] = nil }
+        session.stage = Stage(corner)
     }
 
     /// The reflection: a concrete example of the pitfall, then one small step toward the challenge.

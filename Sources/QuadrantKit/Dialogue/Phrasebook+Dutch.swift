@@ -104,25 +104,34 @@ struct DutchPhrasebook: Phrasebook {
         "Zeg het in jullie eigen woorden: welke \(name(of: corner)) past bij jullie?"
     }
 
-    func coach(_ word: String, corner: Corner, finding: Finding, known: Quadrant<String?>) -> String {
+    func coach(_ word: String, corner: Corner, misfit: Misfit, known: Quadrant<String?>) -> String {
         let advice = "Passende woorden staan hieronder. Houden jullie toch ‘\(word)’? Zeg het dan nog een keer."
-        switch (finding, corner) {
-        case (.wrongPolarity, .pitfall):
-            return "\(word.capitalisedFirst) is eerder een kwaliteit dan een valkuil. De valkuil is te veel van het goede: \(known.quality.map { "\($0) die te ver gaat" } ?? "een kwaliteit die doorschiet"). \(advice)"
-        case (.wrongPolarity, .allergy):
-            return "\(word.capitalisedFirst) is een positief woord; de allergie is het negatieve: te veel \(known.challenge ?? "van de uitdaging"), waar jullie niet tegen kunnen. \(advice)"
-        case (.wrongPolarity, .quality), (.wrongPolarity, .challenge):
-            return "\(word.capitalisedFirst) klinkt eerder als een valkuil dan als een kwaliteit. Welke kracht zit erachter? \(advice)"
-        case (_, .pitfall):
-            return "\(word.capitalisedFirst) is niet echt te veel van \(known.quality ?? "de kernkwaliteit"). \(advice)"
-        case (_, .challenge):
-            return "\(word.capitalisedFirst) is niet het positieve tegenovergestelde van \(known.pitfall ?? "de valkuil"). \(advice)"
-        case (_, .allergy):
-            return "\(word.capitalisedFirst) is niet het negatieve tegenovergestelde van \(known.quality ?? "de kernkwaliteit"). \(advice)"
-        case (_, .quality):
-            return "\(word.capitalisedFirst) past niet goed als kernkwaliteit bij wat er al staat. \(advice)"
+        let Word = word.capitalisedFirst
+        guard let side = misfit.side, let other = known[side] else {
+            switch corner {
+            case .pitfall:
+                return "\(Word) is eerder een kwaliteit dan een valkuil. De valkuil is te veel van het goede: \(known.quality.map { "\($0) die te ver gaat" } ?? "een kwaliteit die doorschiet"). \(advice)"
+            case .allergy:
+                return "\(Word) is een positief woord; de allergie is het negatieve: te veel \(known.challenge ?? "van de uitdaging"), waar jullie niet tegen kunnen. \(advice)"
+            case .quality, .challenge:
+                return "\(Word) klinkt eerder als een valkuil dan als een kwaliteit. Welke kracht zit erachter? \(advice)"
+            }
         }
+        let why: String
+        switch (side == corner.previous, corner) {
+        case (false, .allergy): why = "\(Word) is niet het negatieve tegenovergestelde van \(other)."
+        case (true, _): why = "\(Word) is niet \(relation(corner.previous.relationToNext)) \(other)."
+        case (false, _): why = "\(other.capitalisedFirst) is niet \(relation(corner.relationToNext)) \(word)."
+        }
+        return "\(why) \(advice)"
     }
+
+    private func relation(_ relation: QuadrantRelation) -> String {
+        relation == .excess ? "echt te veel van" : "het positieve tegenovergestelde van"
+    }
+
+    func askYesOrNo() -> String { "Zeg ‘ja’ als het klopt, of ‘aanpassen’." }
+    func askYesPartlyNo() -> String { "Antwoord met ja, deels of nee." }
 
     func keepLabel(_ word: String) -> String { "Toch ‘\(word)’" }
     var somethingElse: String { "iets anders" }
@@ -180,7 +189,7 @@ struct DutchPhrasebook: Phrasebook {
         ]
         if let example, !example.isEmpty { lines.append("Voorbeeld: \(example)") }
         if let nextStep, !nextStep.isEmpty { lines.append("Volgende stap: \(nextStep)") }
-        lines.append("Succes! Zeg ‘opnieuw’ voor nog een kwadrant.")
+        lines.append("Succes! Zeg ‘opnieuw’ voor nog een kwadrant, of ‘de vier fasen’: in welke fase werkt jullie team met klanten?")
         return lines.joined(separator: "\n")
     }
 
@@ -189,7 +198,7 @@ struct DutchPhrasebook: Phrasebook {
     func finished() -> String { "Dit kwadrant is klaar." }
 
     func help(_ stage: Stage) -> String {
-        let commands = "Je kunt altijd ‘terug’, ‘opnieuw’, ‘status’, ‘stoppen’ of ‘in het Engels’ zeggen."
+        let commands = "Je kunt altijd ‘terug’, ‘opnieuw’, ‘status’, ‘fasen’, ‘stoppen’ of ‘in het Engels’ zeggen."
         if let corner = stage.corner { return "\(explanation(of: corner)) \(commands)" }
         switch stage {
         case .check: return "Een kwadrant is rond als de kernkwaliteit het positieve tegenovergestelde is van de allergie. \(commands)"
@@ -259,4 +268,5 @@ struct DutchPhrasebook: Phrasebook {
     }
 
     var walkOfferLabel: String { "ja, het kernkwadrant" }
+    var phasesLabel: String { "de vier fasen" }
 }

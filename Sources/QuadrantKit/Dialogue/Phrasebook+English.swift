@@ -104,25 +104,34 @@ struct EnglishPhrasebook: Phrasebook {
         "Say it in your own words: which \(name(of: corner)) fits you?"
     }
 
-    func coach(_ word: String, corner: Corner, finding: Finding, known: Quadrant<String?>) -> String {
+    func coach(_ word: String, corner: Corner, misfit: Misfit, known: Quadrant<String?>) -> String {
         let advice = "Words that fit are below. Keeping ‘\(word)’ anyway? Then just say it again."
-        switch (finding, corner) {
-        case (.wrongPolarity, .pitfall):
-            return "\(word.capitalisedFirst) sounds more like a quality than a pitfall. The pitfall is too much of a good thing: \(known.quality.map { "\($0) gone too far" } ?? "a quality overdone"). \(advice)"
-        case (.wrongPolarity, .allergy):
-            return "\(word.capitalisedFirst) is a positive word; the allergy is the negative: too much \(known.challenge ?? "of the challenge"), which you can’t stand. \(advice)"
-        case (.wrongPolarity, .quality), (.wrongPolarity, .challenge):
-            return "\(word.capitalisedFirst) sounds more like a pitfall than a quality. What strength is behind it? \(advice)"
-        case (_, .pitfall):
-            return "\(word.capitalisedFirst) isn’t really too much of \(known.quality ?? "the core quality"). \(advice)"
-        case (_, .challenge):
-            return "\(word.capitalisedFirst) isn’t the positive opposite of \(known.pitfall ?? "the pitfall"). \(advice)"
-        case (_, .allergy):
-            return "\(word.capitalisedFirst) isn’t the negative opposite of \(known.quality ?? "the core quality"). \(advice)"
-        case (_, .quality):
-            return "\(word.capitalisedFirst) doesn’t quite fit as the core quality with what is already there. \(advice)"
+        let Word = word.capitalisedFirst
+        guard let side = misfit.side, let other = known[side] else {
+            switch corner {
+            case .pitfall:
+                return "\(Word) sounds more like a quality than a pitfall. The pitfall is too much of a good thing: \(known.quality.map { "\($0) gone too far" } ?? "a quality overdone"). \(advice)"
+            case .allergy:
+                return "\(Word) is a positive word; the allergy is the negative: too much \(known.challenge ?? "of the challenge"), which you can’t stand. \(advice)"
+            case .quality, .challenge:
+                return "\(Word) sounds more like a pitfall than a quality. What strength is behind it? \(advice)"
+            }
         }
+        let why: String
+        switch (side == corner.previous, corner) {
+        case (false, .allergy): why = "\(Word) isn’t the negative opposite of \(other)."
+        case (true, _): why = "\(Word) isn’t \(relation(corner.previous.relationToNext)) \(other)."
+        case (false, _): why = "\(other.capitalisedFirst) isn’t \(relation(corner.relationToNext)) \(word)."
+        }
+        return "\(why) \(advice)"
     }
+
+    private func relation(_ relation: QuadrantRelation) -> String {
+        relation == .excess ? "really too much of" : "the positive opposite of"
+    }
+
+    func askYesOrNo() -> String { "Say ‘yes’ if it’s right, or ‘change’." }
+    func askYesPartlyNo() -> String { "Answer yes, partly or no." }
 
     func keepLabel(_ word: String) -> String { "Keep ‘\(word)’" }
     var somethingElse: String { "something else" }
@@ -180,7 +189,7 @@ struct EnglishPhrasebook: Phrasebook {
         ]
         if let example, !example.isEmpty { lines.append("Example: \(example)") }
         if let nextStep, !nextStep.isEmpty { lines.append("Next step: \(nextStep)") }
-        lines.append("Good luck! Say ‘again’ for another quadrant.")
+        lines.append("Good luck! Say ‘again’ for another quadrant, or ‘the four phases’: which phase is your team in with customers?")
         return lines.joined(separator: "\n")
     }
 
@@ -189,7 +198,7 @@ struct EnglishPhrasebook: Phrasebook {
     func finished() -> String { "This quadrant is done." }
 
     func help(_ stage: Stage) -> String {
-        let commands = "You can always say ‘back’, ‘restart’, ‘status’, ‘stop’ or ‘in Dutch’."
+        let commands = "You can always say ‘back’, ‘restart’, ‘status’, ‘phases’, ‘stop’ or ‘in Dutch’."
         if let corner = stage.corner { return "\(explanation(of: corner)) \(commands)" }
         switch stage {
         case .check: return "A quadrant is round when the core quality is the positive opposite of the allergy. \(commands)"
@@ -259,4 +268,5 @@ struct EnglishPhrasebook: Phrasebook {
     }
 
     var walkOfferLabel: String { "yes, the core quadrant" }
+    var phasesLabel: String { "the four phases" }
 }

@@ -24,7 +24,11 @@ protocol Phrasebook: PhasesPhrasebook {
     /// After "something else": the participant types their own word.
     func askOwnWords(for corner: Corner) -> String
     /// Coaching when an answer does not fit its corner: why, in one sentence, and what would.
-    func coach(_ word: String, corner: Corner, finding: Finding, known: Quadrant<String?>) -> String
+    func coach(_ word: String, corner: Corner, misfit: Misfit, known: Quadrant<String?>) -> String
+    /// Nudges toward yes or revise at the check.
+    func askYesOrNo() -> String
+    /// Nudges toward yes, partly or no in the phases flow.
+    func askYesPartlyNo() -> String
     /// The label of the option that keeps the participant's word after coaching.
     func keepLabel(_ word: String) -> String
     var somethingElse: String { get }
@@ -88,4 +92,6 @@ protocol PhasesPhrasebook: Sendable {
     /// Where the team stands, the driving analogy, what moves it on, and the offer of a quadrant walk.
     func phaseResult(_ phase: CustomerPhase) -> String
     var walkOfferLabel: String { get }
+    /// The option that starts the phases flow from the walk.
+    var phasesLabel: String { get }
 }

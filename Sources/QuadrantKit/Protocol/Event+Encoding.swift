@@ -50,6 +50,11 @@ extension AddressedEvent {
             }))
             set("lemmas", words(result.lemmas))
             set("lang", .string(result.language.rawValue))
+        case .rendered(let session, let format, let content):
+            set("type", "rendered")
+            set("session", .string(session))
+            set("format", .string(format.rawValue))
+            set("content", .string(content))
         case .ended(let session):
             set("type", "ended")
             set("session", .string(session))

@@ -29,6 +29,7 @@ public enum Event: Sendable, Equatable {
     case quadrant(session: String, words: Quadrant<String>, closed: Bool, language: Language)
     case suggestion(Suggestion)
     case checked(CheckResult)
+    case rendered(session: String, format: QuadrantCard.Format, content: String)
     case ended(session: String)
     case pong
     case error(ProtocolError, line: Int?)

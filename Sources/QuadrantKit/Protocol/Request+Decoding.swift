@@ -49,6 +49,9 @@ extension Envelope {
                                    corner: try fields.optionalEnumeration("corner", Corner.self))
             case "check":
                 request = .check(try fields.quadrant(), language: try fields.language(allowAuto: true))
+            case "render":
+                request = .render(session: try fields.requiredSession(),
+                                  format: try fields.optionalEnumeration("format", QuadrantCard.Format.self) ?? .text)
             case "ping":
                 request = .ping
             default:

@@ -27,6 +27,7 @@ public enum Request: Sendable, Equatable {
     case end(session: String)
     case suggest(word: String, language: Language?, corner: Corner?)
     case check(Quadrant<String>, language: Language?)
+    case render(session: String, format: QuadrantCard.Format)
     case ping
 
     /// The request's `type` on the wire.
@@ -37,12 +38,13 @@ public enum Request: Sendable, Equatable {
         case .end: return "end"
         case .suggest: return "suggest"
         case .check: return "check"
+        case .render: return "render"
         case .ping: return "ping"
         }
     }
 
     /// Every `type` quadrant accepts, for the `unknown_type` message.
-    public static let types = ["start", "say", "end", "suggest", "check", "ping"]
+    public static let types = ["start", "say", "end", "suggest", "check", "render", "ping"]
 }
 
 /// A request with the `id` the host gave it, which every event it causes echoes.

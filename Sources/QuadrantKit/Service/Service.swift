@@ -46,10 +46,16 @@ public struct Service: Sendable {
             if events.contains(.ended(session: session)) { sessions[session] = nil }
         case .end(let session):
             guard sessions.removeValue(forKey: session) != nil else {
-                events = [.error(ProtocolError(.unknownSession, "there is no session \"\(session)\"; it may have ended already", session: session), line: lineNumber)]
+                events = [unknownSession(session, lineNumber)]
                 break
             }
             events = [.ended(session: session)]
+        case .render(let session, let format):
+            guard let state = sessions[session] else {
+                events = [unknownSession(session, lineNumber)]
+                break
+            }
+            events = [.rendered(session: session, format: format, content: engine.card(state).rendered(as: format))]
         case .suggest(let word, let language, let corner):
             events = [.suggestion(engine.suggest(word, language: language, corner: corner))]
         case .check(let words, let language):
@@ -58,6 +64,10 @@ public struct Service: Sendable {
             events = [.pong]
         }
         return events.map { AddressedEvent(id: envelope.id, $0) }
+    }
+
+    private func unknownSession(_ session: String, _ lineNumber: Int?) -> Event {
+        .error(ProtocolError(.unknownSession, "there is no session \"\(session)\"; start it first (it may have ended already)", session: session), line: lineNumber)
     }
 
     /// Opens (or reopens) a session; a first `say` opens one and is answered as its first words.
