@@ -14,7 +14,7 @@ extension Envelope {
             }
         }
         guard case .object(let object) = value else {
-            return .failure(ProtocolError(.notAnObject, "each line must be one JSON object like {\"type\":\"ping\"}, not a JSON \(value.kindName)"))
+            return .failure(ProtocolError(.notAnObject, "each line must be one JSON object like {\"type\":\"ping\"}, not \(value.kindName.withArticle)"))
         }
         return decode(object).map { $0 }
     }
@@ -81,14 +81,14 @@ private struct RequestFields {
         switch value {
         case .string, .number: return value
         case .null: return nil
-        default: throw ProtocolError(.invalidField, "`id` must be a string or a number, not a \(value.kindName)")
+        default: throw ProtocolError(.invalidField, "`id` must be a string or a number, not \(value.kindName.withArticle)")
         }
     }
 
     func requiredString(_ name: String) throws(ProtocolError) -> String {
         guard let value = object[name] else { throw ProtocolError(.missingField, "the field `\(name)` is missing") }
         guard case .string(let string) = value else {
-            throw ProtocolError(.invalidField, "`\(name)` must be a string, not a \(value.kindName)")
+            throw ProtocolError(.invalidField, "`\(name)` must be a string, not \(value.kindName.withArticle)")
         }
         return string
     }
@@ -96,7 +96,7 @@ private struct RequestFields {
     func optionalString(_ name: String, nonEmpty: Bool = false) throws(ProtocolError) -> String? {
         guard let value = object[name], value != .null else { return nil }
         guard case .string(let string) = value else {
-            throw ProtocolError(.invalidField, "`\(name)` must be a string, not a \(value.kindName)")
+            throw ProtocolError(.invalidField, "`\(name)` must be a string, not \(value.kindName.withArticle)")
         }
         if nonEmpty && string.isEmpty { throw ProtocolError(.invalidField, "`\(name)` must not be empty") }
         return string
@@ -181,5 +181,12 @@ private struct RequestFields {
             words[corner] = try checkedText(text, name: "quadrant.\(corner.rawValue)")
         }
         return words
+    }
+}
+
+extension String {
+    /// "an object", "a string": the kind name of a JSON value with its article.
+    var withArticle: String {
+        (first.map { "aeiou".contains($0) } ?? false ? "an " : "a ") + self
     }
 }
