@@ -11,19 +11,29 @@ enum ChatCommand {
         let language = options.language ?? defaultLanguage()
         let style = Style(enabled: Platform.isTerminal(1) && Platform.environment("NO_COLOR").map(\.isEmpty) ?? true
                           && Platform.environment("TERM") != "dumb")
-        var (session, outputs) = engine.start(language: language)
+        let me = Participant(id: "me", name: language == .nl ? "Jij" : "You")
+        var speaker = me
+        var (session, outputs) = options.team
+            ? engine.startTeam(language: language, facilitator: me, hidden: options.hidden)
+            : engine.start(language: language)
         var choices = show(outputs, style: style)
         var saved = false
         while true {
-            print(style.prompt(session.language == .nl ? "jij> " : "you> "), terminator: "")
+            let name = options.team ? speaker.name! : (session.language == .nl ? "jij" : "you")
+            print(style.prompt("\(name)> "), terminator: "")
             guard let line = readLine() else {
                 print("")
                 return save(engine.card(session), options, when: !saved)
             }
             let text = line.trimmingCharacters()
+            if options.team, text.hasPrefix("/as ") {
+                let name = String(text.dropFirst(4)).trimmingCharacters()
+                speaker = name.isEmpty || name == me.name ? me : Participant(id: name.lowercased(), name: name)
+                continue
+            }
             let chosen = Int(text).flatMap { $0 >= 1 && $0 <= choices.count ? choices[$0 - 1].value : nil }
             let before = session
-            outputs = engine.participantSaid(chosen ?? text, in: &session)
+            outputs = engine.participantSaid(chosen ?? text, from: speaker, mentioned: true, in: &session)
             choices = show(outputs, style: style)
             if outputs.contains(.ended) { return save(engine.card(before), options, when: !saved) }
             if session.stage == .done && session.flow == .quadrant && !saved {
@@ -54,12 +64,12 @@ enum ChatCommand {
             switch output {
             case .reply(let reply):
                 print("")
-                print(style.bot(reply.text))
+                print(style.bot((reply.to.map { "(\($0)) " } ?? "") + reply.text))
                 for (number, option) in reply.options.enumerated() {
                     print("  " + style.number("\(number + 1)") + " " + option.label)
                 }
                 options = reply.options
-            case .quadrantComplete(let words, _, let language):
+            case .quadrantComplete(let words, _, let language, _):
                 print("")
                 print(style.grid(QuadrantGrid.text(words.map { $0 }, language: language)))
                 print("")

@@ -13,6 +13,8 @@ struct Options {
     var language: Language?
     var update = false
     var saveFile: String?
+    var team = false
+    var hidden = false
     var saveFormat: QuadrantCard.Format?
     var maximumLineLength = 64 * 1024
     var maximumSessions = 1_000_000
@@ -42,6 +44,8 @@ struct Options {
                 }
                 options.language = language
             case "--update": options.update = true
+            case "--team": options.team = true
+            case "--hidden": options.hidden = true
             case "--save":
                 guard let file = value() else { return .failure(UsageError("--save needs a file")) }
                 options.saveFile = file
@@ -75,6 +79,8 @@ struct Options {
                                     a conversation in the terminal; --save writes the
                                     quadrant at the end (format from --format or the
                                     file's extension: .svg, .md, .json, else text)
+      quadrant chat --team [--hidden]  try the team game alone: `/as Anna` speaks as
+                                    Anna; you start as the facilitator
       quadrant serve                line-delimited JSON on stdin/stdout (see protocol.md)
       quadrant replay PATH...       run dialogue scripts; --update rewrites their expectations
       quadrant lexicon check FILE...  validate lexicon files (file:line: message)

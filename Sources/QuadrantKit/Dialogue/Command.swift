@@ -3,15 +3,44 @@ enum Command: Equatable {
     case help, back, restart, stop, status
     /// Leave the walk for the four phases of working with customers.
     case phases
+    /// Team game: close the round (proposals or votes), show hidden proposals, join, leave.
+    case next, reveal, join, leave
     case language(Language)
 
+    /// Whether only the facilitator of a team game may give this command.
+    var isFacilitatorOnly: Bool {
+        switch self {
+        case .next, .reveal, .back, .restart, .stop, .language, .phases: return true
+        case .help, .status, .join, .leave: return false
+        }
+    }
+
     /// The command `text` is, if the whole message is one (`help`, `/terug`, `in het Engels`, ...).
-    init?(_ text: String) {
+    /// The team game's own commands count only in a team game.
+    init?(_ text: String, team: Bool = false) {
         var key = TextFolding.key(text)
         if key.hasPrefix("lang ") { key = String(key.dropFirst(5)) }
+        if team, let command = Command.teamPhrases[key] {
+            self = command
+            return
+        }
         guard let command = Command.phrases[key] else { return nil }
         self = command
     }
+
+    private static let teamPhrases: [String: Command] = {
+        var table: [String: Command] = [:]
+        let groups: [(Command, [String])] = [
+            (.next, ["next", "volgende", "verder", "door", "stemmen", "vote", "tellen", "count", "start", "begin", "beginnen", "go"]),
+            (.reveal, ["reveal", "onthul", "onthullen", "laat zien", "toon", "show"]),
+            (.join, ["join", "meedoen", "ik doe mee", "doe mee", "ik doe ook mee", "i m in", "im in", "count me in"]),
+            (.leave, ["leave", "ik ga", "afmelden", "ik haak af", "i m out", "im out"]),
+        ]
+        for (command, words) in groups {
+            for word in words { table[word] = command }
+        }
+        return table
+    }()
 
     private static let phrases: [String: Command] = {
         var table: [String: Command] = [:]

@@ -17,6 +17,7 @@ extension Engine {
             session.example = snapshot.example
             session.nextStep = snapshot.nextStep
             session.phaseAnswers = snapshot.phaseAnswers
+            session.team = snapshot.team
             return [.reply(prompt(session, preface: book.undone()))]
         case .restart:
             session = Session(language: session.language, flow: session.flow, start: session.start)
@@ -32,6 +33,8 @@ extension Engine {
         case .language(let language):
             session.language = language
             return [.reply(prompt(session, preface: phrasebook(language).switchedLanguage()))]
+        case .next, .reveal, .join, .leave:
+            return [.reply(prompt(session))]
         }
     }
 }

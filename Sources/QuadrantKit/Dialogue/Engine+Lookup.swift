@@ -43,7 +43,8 @@ extension Engine {
         if !words.all.contains(where: { $0 == nil }) {
             closed = lexicon(session).check(words: words.map { $0 ?? "" }, lemmas: lemmaIDs(session)).closed
         }
-        return QuadrantCard(words: words, closed: closed, language: session.language, example: session.example, nextStep: session.nextStep)
+        return QuadrantCard(words: words, closed: closed, language: session.language, example: session.example, nextStep: session.nextStep,
+                            team: teamResults(session))
     }
 
     private func uniqued(_ words: [String]) -> [String] {

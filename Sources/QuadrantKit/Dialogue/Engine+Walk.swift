@@ -10,6 +10,14 @@ extension Engine {
                 return (book.askWhich(original, candidates: candidates),
                         candidates.map(Option.init) + [Option(book.somethingElse)])
             }
+            if let team = session.team {
+                if team.voting {
+                    let vote = votePrompt(session, groups: proposalGroups(session))
+                    return (vote.text, vote.options)
+                }
+                return (book.question(for: corner, known: words) + " " + book.proposeHint(prefix: team.prefix, hidden: team.hidden),
+                        suggestions(for: corner, in: session).map(Option.init))
+            }
             return (book.question(for: corner, known: words),
                     suggestions(for: corner, in: session).map(Option.init) + [Option(book.somethingElse)])
         case .check:
@@ -30,10 +38,13 @@ extension Engine {
         case .done:
             let complete = words.map { $0 ?? "" }
             let closed = lexicon(session).check(words: complete, lemmas: lemmaIDs(session)).closed
-            return (book.summary(complete, closed: closed, example: session.example, nextStep: session.nextStep),
-                    [Option(book.againLabel), Option(book.phasesLabel)])
+            return (book.summary(complete, closed: closed, example: session.example, nextStep: session.nextStep, team: teamResults(session)),
+                    session.team == nil ? [Option(book.againLabel), Option(book.phasesLabel)] : [Option(book.againLabel)])
         case .phases:
             return phaseQuestion(session)
+        case .lobby:
+            let team = session.team!
+            return (book.lobby(facilitator: team.name(team.facilitator), prefix: team.prefix, players: team.active.map(\.name)), [Option(book.joinLabel)])
         }
     }
 
@@ -82,44 +93,73 @@ extension Engine {
             return [.reply(prompt(session, preface: book.askOwnWords(for: corner)))]
         }
 
-        let known = lemmaIDs(session)
-        switch lexicon.recognise(text) {
+        switch interpret(text, for: corner, in: session) {
+        case .tooLong:
+            return [.reply(prompt(session, preface: book.askShorter()))]
         case .unknown:
-            if key.split(separator: " ").count > 8 {
-                return [.reply(prompt(session, preface: book.askShorter()))]
-            }
             return accept(Answer(text: text, lemma: nil, ownChoice: true), for: corner, in: &session, ack: book.keptOwnWord(text))
-        case .one(let match):
-            return judge(match, typed: text, for: corner, known: known, in: &session)
-        case .ambiguous(let matches):
-            let fitting = matches.filter { lexicon.lemmas[$0.lemma].polarity == corner.polarity }
-            let related = fitting.filter { fits($0.lemma, corner: corner, known: known, lexicon: lexicon) == nil }
-            if related.count == 1 { return judge(related[0], typed: text, for: corner, known: known, in: &session) }
-            if fitting.count == 1 { return judge(fitting[0], typed: text, for: corner, known: known, in: &session) }
-            let pool = related.isEmpty ? (fitting.isEmpty ? matches : fitting) : related
-            let candidates = pool.prefix(4).map { lexicon.lemmas[$0.lemma].word }
+        case .ambiguous(let candidates):
             session.pending = .choose(candidates: candidates, original: text)
             return [.reply(prompt(session))]
+        case .misfit(let match, let misfit):
+            let lemma = lexicon.lemmas[match.lemma]
+            session.pending = .coached(original: text, lemma: lemma.word)
+            let reply = Reply(text: book.coach(lemma.word, corner: corner, misfit: misfit, known: session.quadrantWords),
+                              options: betterWords(than: match.lemma, for: corner, in: session).map(Option.init)
+                                  + [Option(label: book.keepLabel(lemma.word), value: text)],
+                              stage: session.stage, quadrant: session.quadrantWords, language: session.language)
+            return [.reply(reply)]
+        case .fits(let match):
+            let lemma = lexicon.lemmas[match.lemma]
+            var excessOf: String?
+            if case .excess(let quality) = match.kind { excessOf = lexicon.lemmas[quality].word }
+            return accept(Answer(text: lemma.word, lemma: lemma.word, ownChoice: false), for: corner, in: &session,
+                          ack: book.acknowledge(lemma.word, typed: text, kind: match.kind, excessOf: excessOf, corner: corner))
         }
     }
 
-    /// Accepts a recognised word that fits, or coaches when it does not.
-    private func judge(_ match: LexiconMatch, typed: String, for corner: Corner, known: Quadrant<Int?>, in session: inout Session) -> [Output] {
-        let book = phrasebook(session.language)
+    /// What an answer for `corner` amounts to, before anything is decided about it.
+    enum Interpretation {
+        /// A known word that fits the corner and its filled neighbours.
+        case fits(LexiconMatch)
+        /// A known word that does not fit, and why.
+        case misfit(LexiconMatch, Misfit)
+        /// Several lemmas fit equally well; the participant chooses.
+        case ambiguous([String])
+        /// No known word: the participant's own.
+        case unknown
+        /// Too long to be a word for a corner.
+        case tooLong
+    }
+
+    /// Understands `text` as an answer for `corner`: polarity and the filled neighbours settle ambiguity
+    /// where they can, and decide whether the word fits.
+    func interpret(_ text: String, for corner: Corner, in session: Session) -> Interpretation {
         let lexicon = lexicon(session)
-        let lemma = lexicon.lemmas[match.lemma]
-        if let misfit = fits(match.lemma, corner: corner, known: known, lexicon: lexicon) {
-            session.pending = .coached(original: typed, lemma: lemma.word)
-            let better = lexicon.candidates(for: corner, given: known).filter { $0 != match.lemma }.prefix(3).map { lexicon.lemmas[$0].word }
-            let text = book.coach(lemma.word, corner: corner, misfit: misfit, known: session.quadrantWords)
-            let reply = Reply(text: text, options: better.map(Option.init) + [Option(label: book.keepLabel(lemma.word), value: typed)],
-                              stage: session.stage, quadrant: session.quadrantWords, language: session.language)
-            return [.reply(reply)]
+        let known = lemmaIDs(session)
+        switch lexicon.recognise(text) {
+        case .unknown:
+            return TextFolding.words(text).count > 8 ? .tooLong : .unknown
+        case .one(let match):
+            return judge(match, corner: corner, known: known, lexicon: lexicon)
+        case .ambiguous(let matches):
+            let fitting = matches.filter { lexicon.lemmas[$0.lemma].polarity == corner.polarity }
+            let related = fitting.filter { fits($0.lemma, corner: corner, known: known, lexicon: lexicon) == nil }
+            if related.count == 1 { return .fits(related[0]) }
+            if fitting.count == 1 { return judge(fitting[0], corner: corner, known: known, lexicon: lexicon) }
+            let pool = related.isEmpty ? (fitting.isEmpty ? matches : fitting) : related
+            return .ambiguous(pool.prefix(4).map { lexicon.lemmas[$0.lemma].word })
         }
-        var excessOf: String?
-        if case .excess(let quality) = match.kind { excessOf = lexicon.lemmas[quality].word }
-        return accept(Answer(text: lemma.word, lemma: lemma.word, ownChoice: false), for: corner, in: &session,
-                      ack: book.acknowledge(lemma.word, typed: typed, kind: match.kind, excessOf: excessOf, corner: corner))
+    }
+
+    private func judge(_ match: LexiconMatch, corner: Corner, known: Quadrant<Int?>, lexicon: Lexicon) -> Interpretation {
+        fits(match.lemma, corner: corner, known: known, lexicon: lexicon).map { .misfit(match, $0) } ?? .fits(match)
+    }
+
+    /// Up to three words that would fit `corner` better than `lemma`.
+    func betterWords(than lemma: Int, for corner: Corner, in session: Session) -> [String] {
+        let lexicon = lexicon(session)
+        return lexicon.candidates(for: corner, given: lemmaIDs(session)).filter { $0 != lemma }.prefix(3).map { lexicon.lemmas[$0].word }
     }
 
     /// Why `lemma` does not fit `corner` next to the known corners, or nil when it fits.

@@ -17,8 +17,17 @@ public struct Engine: Sendable {
         return (session, [.reply(prompt(session, preface: opening))])
     }
 
-    /// One message from the participant: a command, an answer, or the value of an option.
-    public func participantSaid(_ raw: String, in session: inout Session) -> [Output] {
+    /// One message from a participant: a command, an answer, or the value of an option. In a team game
+    /// `participant` says who spoke and `mentioned` whether the bridge saw the bot addressed.
+    public func participantSaid(_ raw: String, from participant: Participant? = nil, mentioned: Bool = false, in session: inout Session) -> [Output] {
+        if session.team != nil {
+            return teamSaid(raw, from: participant, mentioned: mentioned, in: &session)
+        }
+        return soloSaid(raw, in: &session)
+    }
+
+    /// The solo walk's handling of one message.
+    func soloSaid(_ raw: String, in session: inout Session) -> [Output] {
         let text = raw.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
         guard !text.isEmpty else {
             return [.reply(prompt(session, preface: phrasebook(session.language).askAgain()))]
@@ -35,6 +44,8 @@ public struct Engine: Sendable {
             return reflect(text, in: &session)
         case .phases:
             return answerPhase(text, in: &session)
+        case .lobby:
+            return [.reply(prompt(session))]
         case .done where session.flow == .phases:
             return afterPhases(text, in: &session)
         case .done:
@@ -56,6 +67,6 @@ public struct Engine: Sendable {
     func remember(_ session: inout Session) {
         session.history.append(SessionSnapshot(
             stage: session.stage, answers: session.answers, pending: session.pending,
-            example: session.example, nextStep: session.nextStep, phaseAnswers: session.phaseAnswers))
+            example: session.example, nextStep: session.nextStep, phaseAnswers: session.phaseAnswers, team: session.team))
     }
 }

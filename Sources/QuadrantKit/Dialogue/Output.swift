@@ -22,13 +22,25 @@ public struct Reply: Sendable, Equatable {
     /// The corners filled so far.
     public var quadrant: Quadrant<String?>
     public var language: Language
+    /// In a team game, the participant this reply is for (a refusal, coaching); nil for everyone.
+    public var to: String?
+
+    public init(text: String, options: [Option], stage: Stage, quadrant: Quadrant<String?>, language: Language, to: String? = nil) {
+        self.text = text
+        self.options = options
+        self.stage = stage
+        self.quadrant = quadrant
+        self.language = language
+        self.to = to
+    }
 }
 
 /// What one step of the engine produces, in order.
 public enum Output: Sendable, Equatable {
     case reply(Reply)
-    /// All four corners are filled: the quadrant and whether it closes.
-    case quadrantComplete(Quadrant<String>, closed: Bool, language: Language)
+    /// All four corners are filled: the quadrant, whether it closes, and in a team game who proposed
+    /// each word and how the vote went.
+    case quadrantComplete(Quadrant<String>, closed: Bool, language: Language, team: Quadrant<TeamResult?>? = nil)
     /// The conversation is over; the host may forget the session.
     case ended
 }

@@ -181,15 +181,16 @@ struct DutchPhrasebook: Phrasebook {
 
     var skipLabel: String { "overslaan" }
 
-    func summary(_ words: Quadrant<String>, closed: Bool, example: String?, nextStep: String?) -> String {
+    func summary(_ words: Quadrant<String>, closed: Bool, example: String?, nextStep: String?, team: Quadrant<TeamResult?>?) -> String {
         var lines = [
             closed ? "Jullie kernkwadrant is rond:" : "Jullie kernkwadrant:",
-            "Kernkwaliteit: \(words.quality) · Valkuil: \(words.pitfall)",
-            "Allergie: \(words.allergy) · Uitdaging: \(words.challenge)",
+            "Kernkwaliteit: \(attributed(words.quality, team?.quality ?? nil)) · Valkuil: \(attributed(words.pitfall, team?.pitfall ?? nil))",
+            "Allergie: \(attributed(words.allergy, team?.allergy ?? nil)) · Uitdaging: \(attributed(words.challenge, team?.challenge ?? nil))",
         ]
         if let example, !example.isEmpty { lines.append("Voorbeeld: \(example)") }
         if let nextStep, !nextStep.isEmpty { lines.append("Volgende stap: \(nextStep)") }
-        lines.append("Succes! Zeg ‘opnieuw’ voor nog een kwadrant, of ‘de vier fasen’: in welke fase werkt jullie team met klanten?")
+        lines.append(team == nil ? "Succes! Zeg ‘opnieuw’ voor nog een kwadrant, of ‘de vier fasen’: in welke fase werkt jullie team met klanten?"
+                                 : "Succes! Zeg ‘opnieuw’ voor nog een kwadrant.")
         return lines.joined(separator: "\n")
     }
 
@@ -219,6 +220,7 @@ struct DutchPhrasebook: Phrasebook {
         case .check: return "check"
         case .reflect: return "reflectie"
         case .phases: return "vragen over de vier fasen"
+        case .lobby: return "start: wie doet mee"
         default: return stage.rawValue
         }
     }

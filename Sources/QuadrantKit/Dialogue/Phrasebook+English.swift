@@ -181,15 +181,16 @@ struct EnglishPhrasebook: Phrasebook {
 
     var skipLabel: String { "skip" }
 
-    func summary(_ words: Quadrant<String>, closed: Bool, example: String?, nextStep: String?) -> String {
+    func summary(_ words: Quadrant<String>, closed: Bool, example: String?, nextStep: String?, team: Quadrant<TeamResult?>?) -> String {
         var lines = [
             closed ? "Your core quadrant is round:" : "Your core quadrant:",
-            "Core quality: \(words.quality) · Pitfall: \(words.pitfall)",
-            "Allergy: \(words.allergy) · Challenge: \(words.challenge)",
+            "Core quality: \(attributed(words.quality, team?.quality ?? nil)) · Pitfall: \(attributed(words.pitfall, team?.pitfall ?? nil))",
+            "Allergy: \(attributed(words.allergy, team?.allergy ?? nil)) · Challenge: \(attributed(words.challenge, team?.challenge ?? nil))",
         ]
         if let example, !example.isEmpty { lines.append("Example: \(example)") }
         if let nextStep, !nextStep.isEmpty { lines.append("Next step: \(nextStep)") }
-        lines.append("Good luck! Say ‘again’ for another quadrant, or ‘the four phases’: which phase is your team in with customers?")
+        lines.append(team == nil ? "Good luck! Say ‘again’ for another quadrant, or ‘the four phases’: which phase is your team in with customers?"
+                                 : "Good luck! Say ‘again’ for another quadrant.")
         return lines.joined(separator: "\n")
     }
 
@@ -219,6 +220,7 @@ struct EnglishPhrasebook: Phrasebook {
         case .check: return "check"
         case .reflect: return "reflection"
         case .phases: return "questions about the four phases"
+        case .lobby: return "start: who’s in"
         default: return stage.rawValue
         }
     }

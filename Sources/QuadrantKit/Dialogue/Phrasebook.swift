@@ -1,6 +1,6 @@
 /// Everything the bot says, in one language. One type per language implements it, so the two stay in step:
 /// a text added to one and not the other does not compile.
-protocol Phrasebook: PhasesPhrasebook {
+protocol Phrasebook: PhasesPhrasebook, TeamPhrasebook {
     /// Short name of a corner as a participant says it: "kernkwaliteit", "pitfall".
     func name(of corner: Corner) -> String
     /// The greeting that opens a walk.
@@ -46,7 +46,7 @@ protocol Phrasebook: PhasesPhrasebook {
     func askExample(_ words: Quadrant<String>) -> String
     func askNextStep(_ words: Quadrant<String>) -> String
     var skipLabel: String { get }
-    func summary(_ words: Quadrant<String>, closed: Bool, example: String?, nextStep: String?) -> String
+    func summary(_ words: Quadrant<String>, closed: Bool, example: String?, nextStep: String?, team: Quadrant<TeamResult?>?) -> String
     var againLabel: String { get }
     /// After the walk, when the participant says something else.
     func finished() -> String
@@ -94,4 +94,46 @@ protocol PhasesPhrasebook: Sendable {
     var walkOfferLabel: String { get }
     /// The option that starts the phases flow from the walk.
     var phasesLabel: String { get }
+}
+
+/// The texts of the team game, part of every phrasebook.
+protocol TeamPhrasebook: Sendable {
+    func teamGreeting(facilitator: String, prefix: String, hidden: Bool) -> String
+    /// Before the first round: who plays so far, how to join, and who starts.
+    func lobby(facilitator: String, prefix: String, players: [String]) -> String
+    var joinLabel: String { get }
+    /// Who plays, said when the first round starts.
+    func players(_ names: [String]) -> String
+    /// How to take part, added to a round's question.
+    func proposeHint(prefix: String, hidden: Bool) -> String
+    func teamHelp(facilitator: String, prefix: String) -> String
+    func waitingFor(_ names: [String]) -> String
+    /// An open round's proposals so far, for `status`.
+    func proposedSoFar(_ groups: [ProposalGroup]) -> String
+    /// A hidden round's `status`: who has proposed, not what.
+    func proposedSoFar(hiddenFrom names: [String]) -> String
+    /// An addressed message in the lobby: the game has not started yet.
+    func notStartedYet(_ facilitator: String, prefix: String) -> String
+    /// Catches a late joiner up in one message.
+    func welcome(_ name: String, filled: Quadrant<String?>, stage: Stage) -> String
+    func left(_ name: String) -> String
+    func onlyFacilitator(_ facilitator: String) -> String
+    func noProposalsYet() -> String
+    /// The proposals of a round, numbered and grouped, with the vote and its tie rule.
+    func proposals(for corner: Corner, groups: [ProposalGroup], facilitator: String) -> String
+    func voteNudge(_ count: Int) -> String
+    func noVotesYet() -> String
+    func tie(_ words: [String], facilitator: String) -> String
+    /// Announces a round's word with who proposed it and the votes.
+    func decided(_ result: TeamResult, corner: Corner) -> String
+    /// "klantgerichtheid (Anna, Ben; 3 van 4 stemmen)" for summaries and cards.
+    func attributed(_ word: String, _ result: TeamResult?) -> String
+}
+
+extension Array where Element == String {
+    /// "Anna", "Anna en Ben", "Anna, Ben en Cees" (with `and` as the last joiner).
+    func joinedAsList(and: String) -> String {
+        guard count > 1 else { return first ?? "" }
+        return dropLast().joined(separator: ", ") + " \(and) " + last!
+    }
 }

@@ -15,6 +15,8 @@ public enum Stage: String, Sendable, Codable {
     case reflect
     /// Questions of the phases flow.
     case phases
+    /// A team game before its first round: players join, the facilitator starts.
+    case lobby
     case done
 
     /// The stage that asks for `corner`.
@@ -68,6 +70,8 @@ public struct Session: Sendable, Equatable, Codable {
     public var nextStep: String?
     /// Answers to the phases flow, in order.
     public var phaseAnswers: [Int] = []
+    /// The team game, when the session is a team session.
+    public var team: TeamState?
     /// Earlier states, most recent last, for `back`.
     public var history: [SessionSnapshot] = []
 
@@ -106,4 +110,5 @@ public struct SessionSnapshot: Sendable, Equatable, Codable {
     public var example: String?
     public var nextStep: String?
     public var phaseAnswers: [Int]
+    public var team: TeamState?
 }

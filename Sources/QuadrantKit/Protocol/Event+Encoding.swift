@@ -20,12 +20,14 @@ extension AddressedEvent {
             set("stage", .string(reply.stage.rawValue))
             set("quadrant", words(reply.quadrant))
             set("lang", .string(reply.language.rawValue))
-        case .quadrant(let session, let quadrant, let closed, let language):
+            if let to = reply.to { set("to", .string(to)) }
+        case .quadrant(let session, let quadrant, let closed, let language, let team):
             set("type", "quadrant")
             set("session", .string(session))
             set("quadrant", words(quadrant.map { $0 }))
             set("closed", .bool(closed))
             set("lang", .string(language.rawValue))
+            if let team { set("team", Self.json(team: team)) }
         case .suggestion(let suggestion):
             set("type", "suggestion")
             set("word", .string(suggestion.word))
@@ -73,6 +75,18 @@ extension AddressedEvent {
             return .object(ordered)
         }
         return .object(object)
+    }
+
+    /// A team's results per corner: word, who proposed it, votes and votes cast; null for a corner not decided.
+    static func json(team: Quadrant<TeamResult?>) -> JSONValue {
+        .object(JSONObject(Corner.allCases.map { corner in
+            (corner.rawValue, team[corner].map { result in
+                .object(JSONObject([
+                    ("word", .string(result.word)), ("proposedBy", .array(result.proposedBy.map(JSONValue.string))),
+                    ("votes", .number(String(result.votes))), ("totalVotes", .number(String(result.totalVotes))),
+                ]))
+            } ?? .null)
+        }))
     }
 
     /// The event as one protocol line, without the line feed.

@@ -26,7 +26,7 @@ public struct CheckResult: Sendable, Equatable {
 public enum Event: Sendable, Equatable {
     case ready(version: String, languages: [Language])
     case reply(session: String, Reply)
-    case quadrant(session: String, words: Quadrant<String>, closed: Bool, language: Language)
+    case quadrant(session: String, words: Quadrant<String>, closed: Bool, language: Language, team: Quadrant<TeamResult?>? = nil)
     case suggestion(Suggestion)
     case checked(CheckResult)
     case rendered(session: String, format: QuadrantCard.Format, content: String)

@@ -35,13 +35,25 @@ extension Envelope {
                 options.flow = try fields.enumeration("flow", default: Flow.quadrant)
                 options.from = try fields.enumeration("from", default: Corner.quality)
                 options.participant = try fields.participant()
-                if let mode = try fields.optionalString("mode"), mode != "solo" {
-                    throw ProtocolError(.invalidField, "`mode` must be \"solo\"; team sessions are not available yet")
+                switch try fields.optionalString("mode") ?? "solo" {
+                case "solo": break
+                case "team":
+                    guard options.participant != nil else {
+                        throw ProtocolError(.missingField, "a team session needs `participant`: the facilitator who starts it, e.g. {\"id\":\"u1\",\"name\":\"Anna\"}")
+                    }
+                    guard options.flow == .quadrant else { throw ProtocolError(.invalidField, "the team game plays the quadrant; `flow` must be \"quadrant\"") }
+                    options.team = true
+                case let mode: throw ProtocolError(.invalidField, "`mode` must be \"solo\" or \"team\", not \"\(mode)\"")
+                }
+                options.hidden = try fields.optionalBool("hidden") ?? false
+                if let prefix = try fields.optionalString("prefix", nonEmpty: true) {
+                    options.prefix = try fields.checkedText(prefix, name: "prefix")
                 }
                 request = .start(session: session, options)
             case "say":
                 let session = try fields.requiredSession()
-                request = .say(session: session, text: try fields.requiredText("text"), participant: try fields.participant())
+                request = .say(session: session, text: try fields.requiredText("text"), participant: try fields.participant(),
+                               mentioned: try fields.optionalBool("mentioned") ?? false)
             case "end":
                 request = .end(session: try fields.requiredSession())
             case "suggest":
@@ -100,6 +112,14 @@ private struct RequestFields {
         }
         if nonEmpty && string.isEmpty { throw ProtocolError(.invalidField, "`\(name)` must not be empty") }
         return string
+    }
+
+    func optionalBool(_ name: String) throws(ProtocolError) -> Bool? {
+        guard let value = object[name], value != .null else { return nil }
+        guard case .bool(let bool) = value else {
+            throw ProtocolError(.invalidField, "`\(name)` must be true or false, not \(value.kindName.withArticle)")
+        }
+        return bool
     }
 
     func requiredSession() throws(ProtocolError) -> String {

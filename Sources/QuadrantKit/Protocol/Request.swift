@@ -5,12 +5,22 @@ public struct StartOptions: Sendable, Equatable {
     public var flow: Flow = .quadrant
     public var from: Corner = .quality
     public var participant: Participant?
+    /// `team`: a group chat builds one quadrant together; `participant` is the facilitator.
+    public var team = false
+    /// Team game: proposals stay hidden until everyone has proposed or the facilitator reveals them.
+    public var hidden = false
+    /// Team game: what a message starts with to be meant for the bot (default `@quadrant`).
+    public var prefix: String?
 
-    public init(language: Language? = nil, flow: Flow = .quadrant, from: Corner = .quality, participant: Participant? = nil) {
+    public init(language: Language? = nil, flow: Flow = .quadrant, from: Corner = .quality, participant: Participant? = nil,
+                team: Bool = false, hidden: Bool = false, prefix: String? = nil) {
         self.language = language
         self.flow = flow
         self.from = from
         self.participant = participant
+        self.team = team
+        self.hidden = hidden
+        self.prefix = prefix
     }
 }
 
@@ -18,12 +28,17 @@ public struct StartOptions: Sendable, Equatable {
 public struct Participant: Sendable, Equatable, Codable {
     public var id: String
     public var name: String?
+
+    public init(id: String, name: String?) {
+        self.id = id
+        self.name = name
+    }
 }
 
 /// A request from the host, decoded and validated.
 public enum Request: Sendable, Equatable {
     case start(session: String, StartOptions)
-    case say(session: String, text: String, participant: Participant?)
+    case say(session: String, text: String, participant: Participant?, mentioned: Bool = false)
     case end(session: String)
     case suggest(word: String, language: Language?, corner: Corner?)
     case check(Quadrant<String>, language: Language?)

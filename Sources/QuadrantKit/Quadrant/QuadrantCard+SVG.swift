@@ -19,8 +19,12 @@ extension QuadrantCard {
         for (corner, x, y, fill) in boxes {
             parts.append(#"<rect x="\#(x)" y="\#(y)" width="240" height="110" rx="12" fill="\#(fill)" stroke="rgb(201,204,209)"/>"#)
             parts.append(#"<text x="\#(x + 16)" y="\#(y + 30)" font-family="Helvetica, Arial, sans-serif" font-size="13" letter-spacing="1" fill="rgb(91,100,112)">\#(Self.xmlEscaped(labels.name(corner).uppercased()))</text>"#)
-            for (index, line) in Self.wrapped(words[corner] ?? "…", width: 22).prefix(3).enumerated() {
+            let credit = self.credit(corner)
+            for (index, line) in Self.wrapped(words[corner] ?? "…", width: 22).prefix(credit == nil ? 3 : 2).enumerated() {
                 parts.append(#"<text x="\#(x + 16)" y="\#(y + 62 + index * 24)" font-family="Helvetica, Arial, sans-serif" font-size="20" fill="rgb(31,41,51)">\#(Self.xmlEscaped(line))</text>"#)
+            }
+            if let credit {
+                parts.append(#"<text x="\#(x + 16)" y="\#(y + 98)" font-family="Helvetica, Arial, sans-serif" font-size="12" fill="rgb(91,100,112)">\#(Self.xmlEscaped(String(credit.prefix(36))))</text>"#)
             }
         }
         let arrow = #"stroke="rgb(91,100,112)" stroke-width="2" marker-end="url(#arrow)""#

@@ -8,11 +8,15 @@ public struct QuadrantCard: Sendable, Equatable {
     public var language: Language
     public var example: String?
     public var nextStep: String?
+    /// In a team game: who proposed each word and how the vote went.
+    public var team: Quadrant<TeamResult?>?
 
-    public init(words: Quadrant<String?>, closed: Bool, language: Language, example: String? = nil, nextStep: String? = nil) {
+    public init(words: Quadrant<String?>, closed: Bool, language: Language, example: String? = nil, nextStep: String? = nil,
+                team: Quadrant<TeamResult?>? = nil) {
         self.words = words
         self.closed = closed
         self.language = language
+        self.team = team
         self.example = example.flatMap { $0.isEmpty ? nil : $0 }
         self.nextStep = nextStep.flatMap { $0.isEmpty ? nil : $0 }
     }
@@ -37,6 +41,7 @@ public struct QuadrantCard: Sendable, Equatable {
     public var text: String {
         var lines = [labels.title(closed: closed), "", QuadrantGrid.text(words, language: language), ""]
         lines += labels.legend.map { "  " + $0 }
+        lines += teamLines.map { "  " + $0 }
         if let example { lines += ["", "\(labels.example): \(example)"] }
         if let nextStep { lines.append("\(labels.nextStep): \(nextStep)") }
         return lines.joined(separator: "\n")
@@ -52,6 +57,7 @@ public struct QuadrantCard: Sendable, Equatable {
             "| \(cell(.allergy)) | \(cell(.challenge)) |", "",
         ]
         lines += labels.legend.map { "- " + Self.markdownEscaped($0) }
+        if !teamLines.isEmpty { lines += [""] + teamLines.map { "- " + Self.markdownEscaped($0) } }
         if let example { lines += ["", "**\(labels.example):** \(Self.markdownEscaped(example))"] }
         if let nextStep { lines += ["", "**\(labels.nextStep):** \(Self.markdownEscaped(nextStep))"] }
         return lines.joined(separator: "\n") + "\n"
@@ -63,7 +69,23 @@ public struct QuadrantCard: Sendable, Equatable {
             ("quadrant", .object(JSONObject(Corner.allCases.map { ($0.rawValue, words[$0].map(JSONValue.string) ?? .null) }))),
             ("closed", .bool(closed)), ("lang", .string(language.rawValue)),
             ("example", example.map(JSONValue.string) ?? .null), ("nextStep", nextStep.map(JSONValue.string) ?? .null),
-        ]))
+        ] + (team.map { [("team", AddressedEvent.json(team: $0))] } ?? [])))
+    }
+
+    /// One line per corner decided by a team: the word, who proposed it, the votes.
+    var teamLines: [String] {
+        guard let team else { return [] }
+        let book = phrasebook(language)
+        return Corner.allCases.compactMap { corner in
+            team[corner].map { "\(labels.name(corner)): \(book.attributed($0.word, $0))" }
+        }
+    }
+
+    /// Who proposed a corner's word and its votes, short enough for the SVG card.
+    func credit(_ corner: Corner) -> String? {
+        guard let result = team?[corner] ?? nil else { return nil }
+        let votes = result.totalVotes == 0 ? "" : " · \(result.votes)/\(result.totalVotes)"
+        return result.proposedBy.joined(separator: ", ") + votes
     }
 
     /// Escapes Markdown and HTML so participant text renders as the text it is.

@@ -66,14 +66,16 @@ public struct DialogueReplay: Sendable {
             return [AddressedEvent(id: nil, .error(.lineTooLong(length: bytes.count, limit: maximumLineLength), line: lineNumber))]
         case .raw(let bytes):
             return service.handle(line: bytes, lineNumber: lineNumber)
-        case .say(let session, let text):
-            return service.handle(Envelope(.say(session: session, text: text, participant: nil)), lineNumber: lineNumber)
+        case .say(let session, let text, let participant, let mentioned):
+            return service.handle(Envelope(.say(session: session, text: text, participant: participant, mentioned: mentioned)), lineNumber: lineNumber)
         }
     }
 
     private func render(_ input: DialogueScript.Input) -> String {
         switch input {
-        case .say(_, let text): return "you: \(text)"
+        case .say(_, let text, let participant?, let mentioned):
+            return "you(\(participant.name ?? participant.id)\(mentioned ? ", mentioned" : "")): \(text)"
+        case .say(_, let text, nil, _): return "you: \(text)"
         case .raw(let bytes):
             if bytes.count > 256 && bytes.allSatisfy({ $0 == UInt8(ascii: "x") }) { return ">long \(bytes.count)" }
             if let text = String(validating: bytes, as: UTF8.self), !text.contains("\n") { return "> \(text)" }

@@ -9,6 +9,8 @@
 /// >bytes {"text":"\xff"}            a raw line with \xNN byte escapes
 /// >long 70000                       a line of that many bytes
 /// you: wij zijn erg klantgericht   a `say` in the current session
+/// you(Anna): @quadrant grenzeloos  a `say` by participant Anna (id `anna`) in a team game
+/// you(Anna, mentioned): grenzeloos the same, with `"mentioned":true` from the bridge
 /// bot: Klantgerichtheid, mooi. …   a `reply` whose text is exactly this
 ///   | second line of that text
 ///   [grenzeloosheid] [meegaandheid] [iets anders]    its option labels
@@ -31,7 +33,7 @@ public struct DialogueScript: Sendable {
 
     public enum Input: Sendable {
         case raw([UInt8])
-        case say(session: String, text: String)
+        case say(session: String, text: String, participant: Participant? = nil, mentioned: Bool = false)
     }
 
     public enum Expectation: Sendable, Equatable {
@@ -80,6 +82,14 @@ public struct DialogueScript: Sendable {
                 } else if line.hasPrefix("you:") {
                     let text = String(line.dropFirst(4)).trimmingSpaces()
                     script.turns.append(Turn(line: number, input: .say(session: session, text: text), expectations: [], open: false, trailer: []))
+                } else if line.hasPrefix("you("), let close = line.firstIndex(of: ")"), line[line.index(after: close)...].hasPrefix(":") {
+                    let inside = line[line.index(line.startIndex, offsetBy: 4)..<close].split(separator: ",").map { String($0).trimmingSpaces() }
+                    guard let name = inside.first, !name.isEmpty, inside.dropFirst().allSatisfy({ $0 == "mentioned" }) else {
+                        throw ScriptError(line: number, message: "write `you(Name): text` or `you(Name, mentioned): text`")
+                    }
+                    let text = String(line[line.index(close, offsetBy: 2)...]).trimmingSpaces()
+                    script.turns.append(Turn(line: number, input: .say(session: session, text: text, participant: Participant(id: name.lowercased(), name: name),
+                                                                        mentioned: inside.count > 1), expectations: [], open: false, trailer: []))
                 } else if line.hasPrefix(">long ") {
                     guard let count = Int(line.dropFirst(6).trimmingSpaces()), count >= 0 else {
                         throw ScriptError(line: number, message: "`>long` needs a byte count")

@@ -37,11 +37,11 @@ public struct Service: Sendable {
         switch envelope.request {
         case .start(let session, let options):
             events = open(session, options, firstWords: nil)
-        case .say(let session, let text, _):
+        case .say(let session, let text, let participant, let mentioned):
             if sessions[session] == nil {
-                events = open(session, StartOptions(), firstWords: text)
+                events = open(session, StartOptions(participant: participant), firstWords: text)
             } else {
-                events = engine.participantSaid(text, in: &sessions[session]!).map { event(session, $0) }
+                events = engine.participantSaid(text, from: participant, mentioned: mentioned, in: &sessions[session]!).map { event(session, $0) }
             }
             if events.contains(.ended(session: session)) { sessions[session] = nil }
         case .end(let session):
@@ -78,7 +78,9 @@ public struct Service: Sendable {
                 session: name), line: nil)]
         }
         let language = options.language ?? firstWords.map { engine.lexicons.guessLanguage(of: $0) } ?? .nl
-        var (session, outputs) = engine.start(language: language, flow: options.flow, from: options.from)
+        var (session, outputs) = options.team
+            ? engine.startTeam(language: language, facilitator: options.participant!, hidden: options.hidden, prefix: options.prefix)
+            : engine.start(language: language, flow: options.flow, from: options.from)
         if let firstWords, Command(firstWords) == nil, !TextFolding.words(firstWords).allSatisfy(Greeting.isGreeting) {
             outputs = engine.participantSaid(firstWords, in: &session)
         }
@@ -89,7 +91,8 @@ public struct Service: Sendable {
     private func event(_ session: String, _ output: Output) -> Event {
         switch output {
         case .reply(let reply): return .reply(session: session, reply)
-        case .quadrantComplete(let words, let closed, let language): return .quadrant(session: session, words: words, closed: closed, language: language)
+        case .quadrantComplete(let words, let closed, let language, let team):
+            return .quadrant(session: session, words: words, closed: closed, language: language, team: team)
         case .ended: return .ended(session: session)
         }
     }
