@@ -1,0 +1,1900 @@
+// The built-in Dutch lexicon. The text between the quotes is a lexicon file; its format is in LEXICON.md.
+extension BuiltinLexicon {
+    static let dutch = #"""
+language: nl
+# Kernkwadranten van Daniel Ofman: kernkwaliteit > valkuil > uitdaging > allergie.
+# Een quality is een kwaliteit, een distortion een valkuil of allergie (te veel van het goede).
+# Per thema eerst de woorden, dan de gecureerde kwadranten. Zie LEXICON.md voor het formaat.
+
+# ======================================================================
+# De kern: klantgerichtheid en de voorbeelden uit de blogs (accuratesse, creativiteit, efficiëntie, daadkracht)
+# ======================================================================
+
+quality klantgerichtheid
+  forms: klantgericht, klantgerichte
+  synonyms: klantvriendelijkheid, klantvriendelijk, klantvriendelijke, servicegerichtheid, servicegericht, servicegerichte, dienstbaarheid, klantfocus, de klant centraal, de klant centraal stellen, klantbewust, klantbewustzijn, klantbekwaam
+  excess: grenzeloosheid, meegaandheid
+  opposite-: hardheid, starheid
+
+distortion grenzeloosheid
+  forms: grenzeloos, grenzeloze
+  synonyms: zonder grenzen, geen grenzen kennen, geen grenzen stellen, geen nee kunnen zeggen, alles goedvinden, over je grenzen laten gaan
+  opposite+: duidelijkheid, grensstellendheid
+
+distortion meegaandheid
+  forms: meegaand, meegaande
+  synonyms: te veel meegaan, overal in meegaan, inschikkelijkheid, inschikkelijk, pleasegedrag
+  opposite+: duidelijkheid, grensstellendheid, standvastigheid, authenticiteit
+
+quality duidelijkheid
+  forms: duidelijk, duidelijke
+  synonyms: helderheid, helder, eenduidigheid, heldere afspraken, klare taal, klare taal spreken
+  excess: hardheid, starheid, zwart-witdenken
+  opposite-: grenzeloosheid, meegaandheid, slapheid, vaagheid
+
+quality grensstellendheid
+  forms: grensstellend, grensstellende
+  synonyms: grenzen stellen, grenzen aangeven, je grenzen bewaken, nee kunnen zeggen, nee durven zeggen, paal en perk stellen
+  excess: hardheid, starheid, ontoegankelijkheid, onverdraagzaamheid
+  opposite-: grenzeloosheid, meegaandheid
+
+distortion hardheid
+  forms: hard, harde
+  synonyms: hardvochtigheid, hardvochtig, meedogenloosheid, meedogenloos, keihard, klantonvriendelijkheid, klantonvriendelijk
+  opposite+: klantgerichtheid, zachtaardigheid, mildheid, compromisbereidheid, begrip, mensgerichtheid
+
+distortion starheid
+  forms: star, starre
+  synonyms: rigiditeit, rigide, onbuigzaamheid, onbuigzaam, inflexibiliteit, inflexibel, rechtlijnigheid
+  opposite+: klantgerichtheid, creativiteit, flexibiliteit, ontspannenheid, improvisatievermogen, spontaniteit, compromisbereidheid
+
+quality accuratesse
+  forms: accuraat, accurate
+  synonyms: nauwkeurigheid, precisie, nauwgezetheid, nauwgezet, nauwgezette, secuurheid, secuur, precies werken
+  excess: pietluttigheid
+  opposite-: laksheid, slordigheid
+
+distortion pietluttigheid
+  forms: pietluttig, pietluttige
+  synonyms: muggenzifterij, muggenziften, haarkloverij, vitterigheid, vitten, spijkers op laag water zoeken
+  opposite+: relativeringsvermogen, pragmatisme, overzicht
+
+quality relativeringsvermogen
+  forms: relativeren, relativerend, relativerende
+  synonyms: zelfrelativering, gevoel voor verhoudingen, dingen in perspectief zien, niet alles zo zwaar nemen
+  excess: laksheid
+  opposite-: pietluttigheid
+
+distortion laksheid
+  forms: laks, lakse
+  synonyms: nonchalance, nonchalant, nalatigheid, nalatig, met de pet ernaar gooien, lakse houding
+  opposite+: accuratesse, discipline, stiptheid
+
+quality pragmatisme
+  forms: pragmatisch, pragmatische
+  synonyms: praktische instelling, praktisch ingesteld, hands-on, praktijkgerichtheid, praktisch denken, handigheid
+  excess: slordigheid, opportunisme, kortzichtigheid
+  opposite-: pietluttigheid, perfectionisme, moralisme, zweverigheid
+
+distortion slordigheid
+  forms: slordig, slordige
+  synonyms: onzorgvuldigheid, onzorgvuldig, onnauwkeurigheid, onnauwkeurig, prutswerk, knoeiwerk
+  opposite+: accuratesse, nauwkeurigheid, zorgvuldigheid, vakmanschap
+
+quality creativiteit
+  forms: creatief, creatieve
+  synonyms: vindingrijkheid, vindingrijk, inventiviteit, inventief, originaliteit, verbeeldingskracht, fantasie, out of the box denken, vernuft
+  excess: chaos, zweverigheid
+  opposite-: starheid, fantasieloosheid
+
+distortion chaos
+  forms: chaotisch, chaotische
+  synonyms: wanorde, rommeligheid, rommelig, ongestructureerdheid, ongestructureerd, geen structuur, geen overzicht
+  opposite+: structuur, orde, planmatigheid
+
+quality structuur
+  forms: gestructureerd, gestructureerde, structureren
+  synonyms: systematiek, systematisch, systematische, methodisch, structuur aanbrengen, structuur bieden, houvast bieden
+  excess: starheid, bureaucratie
+  opposite-: chaos
+
+distortion zweverigheid
+  forms: zweverig, zweverige
+  synonyms: luchtfietserij, fantasterij, dromerigheid, dromerig, met je hoofd in de wolken, luchtkastelen bouwen
+  opposite+: realisme, pragmatisme
+
+quality realisme
+  forms: realistisch, realistische
+  synonyms: realiteitszin, realiteitsbesef, met beide benen op de grond, nuchter verstand
+  excess: fantasieloosheid, cynisme, pessimisme
+  opposite-: zweverigheid, naïviteit
+
+distortion fantasieloosheid
+  forms: fantasieloos, fantasieloze
+  synonyms: gebrek aan verbeelding, geen fantasie, fantasiearm, ideeënarmoede
+  opposite+: creativiteit
+
+quality efficiëntie
+  forms: efficiënt, efficiënte
+  synonyms: doelmatigheid, doelmatig, snel werken, slim werken, geen tijd verspillen
+  excess: overhaastheid, oppervlakkigheid
+  opposite-: omslachtigheid
+
+distortion overhaastheid
+  forms: overhaast, overhaaste
+  synonyms: haastigheid, haastig, gehaastheid, overijldheid, overijld, afraffelen, te snel beslissen
+  opposite+: zorgvuldigheid, grondigheid, bedachtzaamheid
+
+quality zorgvuldigheid
+  forms: zorgvuldig, zorgvuldige
+  synonyms: consciëntieusheid, consciëntieus, oog voor kwaliteit, met zorg werken, zorg en aandacht
+  excess: omslachtigheid, perfectionisme, traagheid
+  opposite-: overhaastheid, slordigheid
+
+distortion omslachtigheid
+  forms: omslachtig, omslachtige
+  synonyms: het moeilijk maken, moeilijk doen, onnodig ingewikkeld, te veel stappen, via omwegen
+  opposite+: efficiëntie, eenvoud
+
+quality grondigheid
+  forms: grondig, grondige
+  synonyms: gedegenheid, gedegen, degelijkheid, degelijk, tot op de bodem uitzoeken
+  excess: omslachtigheid, overanalyseren
+  opposite-: oppervlakkigheid, overhaastheid
+
+distortion oppervlakkigheid
+  forms: oppervlakkig, oppervlakkige
+  synonyms: vluchtigheid, vluchtig, lichtzinnigheid, lichtzinnig, niet diep genoeg gaan, aan de oppervlakte blijven
+  opposite+: grondigheid, diepgang, nauwkeurigheid, deskundigheid
+
+quality daadkracht
+  forms: daadkrachtig, daadkrachtige
+  synonyms: doortastendheid, doortastend, kordaatheid, kordaat, doorpakken, aanpakker, actiegerichtheid, actiegericht
+  excess: drammerigheid, ondoordachtheid
+  opposite-: passiviteit, navelstaren
+
+distortion drammerigheid
+  forms: drammen, drammerig, drammerige, dramt, doordrammen
+  synonyms: doordrukken, doordouwen, doordrijven, je zin doordrijven, pusherig, erdoor drukken
+  opposite+: geduld, ontvankelijkheid
+
+quality geduld
+  forms: geduldig, geduldige
+  synonyms: lankmoedigheid, geduld hebben, de tijd nemen, tijd gunnen, rustig afwachten
+  excess: passiviteit
+  opposite-: drammerigheid, paniekerigheid
+
+distortion passiviteit
+  forms: passief, passieve
+  synonyms: lijdzaamheid, lijdzaam, afwachtendheid, afwachtend, afwachtende houding, gelatenheid, de kat uit de boom kijken
+  opposite+: daadkracht, commerciële instelling, urgentiebesef
+
+quality zelfreflectie
+  forms: reflectief, reflectieve, reflecteren
+  synonyms: zelfkennis, reflectief vermogen, zelfinzicht, zelfkritisch, naar jezelf kijken, in de spiegel kijken
+  excess: navelstaren
+  opposite-: ondoordachtheid
+
+distortion ondoordachtheid
+  forms: ondoordacht, ondoordachte
+  synonyms: natte-vingerwerk, zonder nadenken, eerst doen dan denken, niet nadenken over de gevolgen
+  opposite+: zelfreflectie, analytisch vermogen
+
+distortion navelstaren
+  forms: navelstaarderij
+  synonyms: te veel met jezelf bezig, eindeloos reflecteren, blijven hangen in jezelf, zelfbespiegeling
+  opposite+: daadkracht
+
+quadrant klantgerichtheid > grenzeloosheid > duidelijkheid > hardheid
+quadrant klantgerichtheid > grenzeloosheid > duidelijkheid > starheid
+quadrant klantgerichtheid > grenzeloosheid > grensstellendheid > hardheid
+quadrant klantgerichtheid > grenzeloosheid > grensstellendheid > starheid
+quadrant klantgerichtheid > meegaandheid > duidelijkheid > hardheid
+quadrant klantgerichtheid > meegaandheid > duidelijkheid > starheid
+quadrant klantgerichtheid > meegaandheid > grensstellendheid > hardheid
+quadrant klantgerichtheid > meegaandheid > grensstellendheid > starheid
+quadrant accuratesse > pietluttigheid > relativeringsvermogen > laksheid
+quadrant accuratesse > pietluttigheid > pragmatisme > slordigheid
+quadrant creativiteit > chaos > structuur > starheid
+quadrant creativiteit > zweverigheid > realisme > fantasieloosheid
+quadrant efficiëntie > overhaastheid > zorgvuldigheid > omslachtigheid
+quadrant efficiëntie > oppervlakkigheid > grondigheid > omslachtigheid
+quadrant daadkracht > drammerigheid > geduld > passiviteit
+quadrant daadkracht > ondoordachtheid > zelfreflectie > navelstaren
+quadrant duidelijkheid > hardheid > klantgerichtheid > grenzeloosheid
+quadrant duidelijkheid > starheid > klantgerichtheid > grenzeloosheid
+quadrant grensstellendheid > hardheid > klantgerichtheid > grenzeloosheid
+quadrant grensstellendheid > starheid > klantgerichtheid > grenzeloosheid
+quadrant duidelijkheid > hardheid > klantgerichtheid > meegaandheid
+quadrant duidelijkheid > starheid > klantgerichtheid > meegaandheid
+quadrant grensstellendheid > hardheid > klantgerichtheid > meegaandheid
+quadrant grensstellendheid > starheid > klantgerichtheid > meegaandheid
+quadrant relativeringsvermogen > laksheid > accuratesse > pietluttigheid
+quadrant pragmatisme > slordigheid > accuratesse > pietluttigheid
+quadrant structuur > starheid > creativiteit > chaos
+quadrant realisme > fantasieloosheid > creativiteit > zweverigheid
+quadrant zorgvuldigheid > omslachtigheid > efficiëntie > overhaastheid
+quadrant grondigheid > omslachtigheid > efficiëntie > oppervlakkigheid
+quadrant geduld > passiviteit > daadkracht > drammerigheid
+quadrant zelfreflectie > navelstaren > daadkracht > ondoordachtheid
+
+# ======================================================================
+# Klantcontact: service, verkoop en support
+# ======================================================================
+
+quality behulpzaamheid
+  forms: behulpzaam, behulpzame
+  synonyms: hulpvaardigheid, hulpvaardig, hulpvaardige, graag helpen, klaarstaan voor anderen, hulpbereidheid
+  excess: bemoeizucht
+  opposite-: onverschilligheid
+
+distortion bemoeizucht
+  forms: bemoeizuchtig, bemoeizuchtige, bemoeien, zich bemoeien
+  synonyms: overal mee bemoeien, je neus in andermans zaken steken, inmenging, overal iets van vinden
+  opposite+: loslaten
+
+quality loslaten
+  forms: los kunnen laten, kunnen loslaten, laat los
+  synonyms: overlaten aan anderen, ruimte geven, delegeren, anderen hun eigen weg laten gaan
+  excess: onverschilligheid, vrijblijvendheid
+  opposite-: bemoeizucht, betutteling, controlezucht
+
+distortion onverschilligheid
+  forms: onverschillig, onverschillige
+  synonyms: ongeïnteresseerdheid, ongeïnteresseerd, het kan me niet schelen, desinteresse, laat maar waaien
+  opposite+: behulpzaamheid, attentheid, betrokkenheid, zorgzaamheid, verantwoordelijkheidsgevoel
+
+quality attentheid
+  forms: attent, attente
+  synonyms: oplettend voor anderen, oog voor de ander, aandacht voor de klant, kleine gebaren, attenties
+  excess: bemoeizucht
+  opposite-: onverschilligheid
+
+quality gastvrijheid
+  forms: gastvrij, gastvrije
+  synonyms: hospitality, gastheerschap, gastvrouwschap, je welkom laten voelen, gastvrije ontvangst
+  excess: opdringerigheid
+  opposite-: afstandelijkheid
+
+distortion opdringerigheid
+  forms: opdringerig, opdringerige
+  synonyms: opdringen, pushy, te dicht op de huid zitten, ongevraagd advies, de klant overvallen
+  opposite+: terughoudendheid
+
+quality terughoudendheid
+  forms: terughoudend, terughoudende
+  synonyms: gereserveerdheid, gereserveerd, bescheiden opstellen, op de achtergrond blijven, afwachten kunnen
+  excess: afstandelijkheid, passiviteit
+  opposite-: opdringerigheid
+
+distortion afstandelijkheid
+  forms: afstandelijk, afstandelijke
+  synonyms: koelheid, koel, op afstand houden, uit de hoogte, hautain
+  opposite+: gastvrijheid, betrokkenheid
+
+quality commerciële instelling
+  forms: commercieel, commerciële
+  synonyms: commercieel ingesteld, commercieel gedreven, commerciële drive, verkooptalent, verkoopgerichtheid, verkoopgericht, kansen zien om te verkopen
+  excess: opdringerigheid
+  opposite-: passiviteit
+
+quality vriendelijkheid
+  forms: vriendelijk, vriendelijke
+  synonyms: welwillendheid, welwillend, innemendheid, innemend, beminnelijkheid, beminnelijk, aardig zijn
+  excess: pleasegedrag
+  opposite-: botheid, agressiviteit
+
+distortion pleasegedrag
+  forms: pleasen, pleaser, pleasend
+  synonyms: iedereen tevreden willen houden, aardig gevonden willen worden, het iedereen naar de zin maken, naar de pijpen dansen van
+  opposite+: directheid, eerlijkheid, assertiviteit
+
+quality directheid
+  forms: direct, directe
+  synonyms: rechtdoorzee, recht door zee, zeggen waar het op staat, zeggen wat je denkt, vrijmoedigheid, vrijmoedig, feedback durven geven, geen blad voor de mond nemen
+  excess: botheid
+  opposite-: pleasegedrag, onderdanigheid, draaierigheid
+
+distortion botheid
+  forms: bot, botte
+  synonyms: grofheid, grof, lompheid, lomp, kortaf, ongenuanceerd, tactloosheid
+  opposite+: vriendelijkheid, respect, tact, diplomatie
+
+quality assertiviteit
+  forms: assertief, assertieve
+  synonyms: voor jezelf opkomen, mondigheid, mondig, zeggen wat je wilt, het conflict aangaan, confronterend vermogen, aanspreken op gedrag
+  excess: agressiviteit, dominantie
+  opposite-: pleasegedrag, onderdanigheid, conflictvermijding
+
+distortion agressiviteit
+  forms: agressief, agressieve
+  synonyms: agressie, vijandigheid, vijandig, ruziezoekerij, ruzie zoeken, aanvallend, intimidatie
+  opposite+: vriendelijkheid, verbindend vermogen
+
+quality betrokkenheid
+  forms: betrokken
+  synonyms: toewijding, engagement, geëngageerd, hart voor de zaak, er helemaal voor gaan
+  excess: overbetrokkenheid, partijdigheid
+  opposite-: onverschilligheid, afstandelijkheid
+
+distortion overbetrokkenheid
+  forms: overbetrokken
+  synonyms: te betrokken, alles mee naar huis nemen, er wakker van liggen, problemen van anderen overnemen, emotioneel verstrikt raken
+  opposite+: professionele afstand, zakelijkheid
+
+quality professionele afstand
+  forms: professioneel afstand houden, professioneel afstand nemen
+  synonyms: professionele distantie, afstand kunnen nemen, afstand bewaren, gezonde afstand, professionele houding
+  excess: onverschilligheid, kilheid
+  opposite-: overbetrokkenheid
+
+quality objectiviteit
+  forms: objectief, objectieve
+  synonyms: onpartijdigheid, onpartijdig, neutraliteit, neutraal, feitelijkheid, zonder aanziens des persoons
+  excess: afstandelijkheid
+  opposite-: partijdigheid
+
+distortion partijdigheid
+  forms: partijdig, partijdige
+  synonyms: partij kiezen, vriendjespolitiek, voortrekken, subjectiviteit, met twee maten meten
+  opposite+: objectiviteit
+
+quality inlevingsvermogen
+  forms: inlevend, inlevende, invoelend, invoelende
+  synonyms: empathie, empathisch, empathische, invoelingsvermogen, empathisch vermogen, je kunnen verplaatsen in een ander, je inleven, aanvoelen wat een ander nodig heeft
+  excess: overbetrokkenheid
+  opposite-: kilheid
+
+distortion kilheid
+  forms: kil, kille
+  synonyms: gevoelloosheid, gevoelloos, ijzigheid, ijzig, emotieloosheid, emotieloos, koude kikker
+  opposite+: inlevingsvermogen, warmte, sensitiviteit, compassie, gezelligheid
+
+quality overtuigingskracht
+  forms: overtuigend, overtuigende, overtuigen
+  synonyms: overredingskracht, overredend, mensen meekrijgen, zeggingskracht, verkoopkracht, invloed uitoefenen
+  excess: drammerigheid, manipulatie
+  opposite-: beïnvloedbaarheid
+
+quality ontvankelijkheid
+  forms: ontvankelijk, ontvankelijke
+  synonyms: openstaan voor feedback, feedback kunnen ontvangen, open voor andere meningen, openstaan voor anderen, leerbaarheid, je laten overtuigen door argumenten
+  excess: beïnvloedbaarheid
+  opposite-: drammerigheid, betweterigheid
+
+distortion beïnvloedbaarheid
+  forms: beïnvloedbaar, beïnvloedbare
+  synonyms: meewaaien met alle winden, met alle winden meewaaien, makkelijk om te praten, manipuleerbaarheid, manipuleerbaar, geen eigen mening
+  opposite+: overtuigingskracht
+
+distortion manipulatie
+  forms: manipulatief, manipulatieve, manipuleren, manipuleert
+  synonyms: bespelen, mensen bespelen, verborgen agenda, slinksheid, slinks, mensen in een hoek praten
+  opposite+: eerlijkheid, integriteit
+
+quality oplossingsgerichtheid
+  forms: oplossingsgericht, oplossingsgerichte
+  synonyms: probleemoplossend vermogen, probleemoplossend, denken in oplossingen, denken in mogelijkheden, oplossend vermogen
+  excess: overhaastheid
+  opposite-: overanalyseren
+
+distortion overanalyseren
+  forms: overanalyse, overanalyseert
+  synonyms: analyseverlamming, blijven analyseren, alles willen doorgronden, blijven hangen in het probleem, paralysis by analysis
+  opposite+: oplossingsgerichtheid, intuïtie
+
+quality stressbestendigheid
+  forms: stressbestendig, stressbestendige
+  synonyms: onverstoorbaarheid, onverstoorbaar, koelbloedigheid, koelbloedig, kalm onder druk, tegen een stootje kunnen, kalm blijven
+  excess: ongevoeligheid
+  opposite-: overgevoeligheid
+
+distortion ongevoeligheid
+  forms: ongevoelig, ongevoelige
+  synonyms: dikhuidigheid, dikhuidig, olifantenhuid, nergens last van hebben, niets voelen
+  opposite+: sensitiviteit
+
+quality sensitiviteit
+  forms: sensitief, sensitieve
+  synonyms: gevoeligheid, gevoelig, fijngevoeligheid, fijngevoelig, sensitief vermogen, aanvoelen wat er speelt, antenne voor sfeer
+  excess: overgevoeligheid
+  opposite-: ongevoeligheid, kilheid
+
+distortion overgevoeligheid
+  forms: overgevoelig, overgevoelige
+  synonyms: lichtgeraaktheid, lichtgeraakt, prikkelbaarheid, prikkelbaar, alles persoonlijk opvatten, snel gekwetst, emotionaliteit
+  opposite+: stressbestendigheid, incasseringsvermogen, rationaliteit
+
+quality incasseringsvermogen
+  forms: kunnen incasseren, incasseert
+  synonyms: kritiek kunnen hebben, tegen kritiek kunnen, een stootje kunnen hebben, niet snel gekwetst
+  excess: ongevoeligheid
+  opposite-: overgevoeligheid
+
+quality beleefdheid
+  forms: beleefd, beleefde
+  synonyms: hoffelijkheid, hoffelijk, fatsoen, fatsoenlijkheid, fatsoenlijk, goede manieren, correcte omgangsvormen
+  excess: stijfheid
+  opposite-: ongegeneerdheid
+
+distortion stijfheid
+  forms: stijf, stijve
+  synonyms: houterigheid, houterig, formalisme, afgemetenheid, afgemeten, gekunsteldheid, gekunsteld
+  opposite+: spontaniteit
+
+quality spontaniteit
+  forms: spontaan, spontane
+  synonyms: ongedwongenheid, ongedwongen, naturel, puurheid, vanuit het moment
+  excess: ongegeneerdheid, impulsiviteit
+  opposite-: stijfheid, geremdheid, starheid, berekenendheid
+
+distortion ongegeneerdheid
+  forms: ongegeneerd, ongegeneerde
+  synonyms: onbeschoftheid, onbeschoft, ongepastheid, ongepast, schaamteloosheid, schaamteloos, brutaliteit, brutaal
+  opposite+: beleefdheid
+
+quality welbespraaktheid
+  forms: welbespraakt, welbespraakte
+  synonyms: communicatief vermogen, communicatief vaardig, communicatieve vaardigheid, welsprekendheid, welsprekend, eloquentie, taalvaardigheid, goed kunnen praten
+  excess: breedsprakigheid
+  opposite-: zwijgzaamheid
+
+distortion breedsprakigheid
+  forms: breedsprakig, breedsprakige
+  synonyms: langdradigheid, langdradig, wijdlopigheid, wijdlopig, omhaal van woorden, niet to the point
+  opposite+: bondigheid, luistervaardigheid
+
+quality bondigheid
+  forms: bondig, bondige
+  synonyms: beknoptheid, beknopt, to the point, kort en krachtig, in een paar woorden
+  excess: zwijgzaamheid
+  opposite-: breedsprakigheid
+
+distortion zwijgzaamheid
+  forms: zwijgzaam, zwijgzame
+  synonyms: woordkarigheid, woordkarig, karig met woorden, niets zeggen, stilzwijgen
+  opposite+: welbespraaktheid
+
+quality luistervaardigheid
+  forms: luisteren, luistert, luisterend
+  synonyms: goed kunnen luisteren, luisterend oor, actief luisteren, aandachtig luisteren, luisterbereidheid
+  excess: zwijgzaamheid
+  opposite-: breedsprakigheid
+
+quality dienstbaarheid
+  forms: dienstbaar, dienstbare
+  synonyms: dienend, dienende houding, ten dienste staan, in dienst van de ander, dienend leiderschap
+  excess: zelfopoffering
+  opposite-: egoïsme
+
+distortion zelfopoffering
+  forms: zelfopofferend, zelfopofferende
+  synonyms: jezelf wegcijferen, zelfverloochening, over je eigen grenzen gaan, jezelf opofferen, altijd voor een ander klaarstaan
+  opposite+: zelfzorg
+
+quality zelfzorg
+  forms: voor jezelf zorgen, goed voor jezelf zorgen
+  synonyms: zelfcompassie, op tijd rust nemen, aan jezelf denken, je eigen energie bewaken
+  excess: egoïsme
+  opposite-: zelfopoffering
+
+distortion egoïsme
+  forms: egoïstisch, egoïstische
+  synonyms: zelfzucht, zelfzuchtig, egocentrisme, egocentrisch, alleen aan jezelf denken, ikke ikke ikke, eigenbelang voorop
+  opposite+: dienstbaarheid, zorgzaamheid, collegialiteit
+
+quality toegankelijkheid
+  forms: toegankelijk, toegankelijke
+  synonyms: benaderbaarheid, benaderbaar, laagdrempeligheid, laagdrempelig, aanspreekbaarheid, aanspreekbaar, bereikbaarheid
+  excess: grenzeloosheid
+  opposite-: ontoegankelijkheid
+
+distortion ontoegankelijkheid
+  forms: ontoegankelijk, ontoegankelijke
+  synonyms: onbenaderbaarheid, onbenaderbaar, ongenaakbaarheid, ongenaakbaar, hoge drempel, onbereikbaarheid
+  opposite+: toegankelijkheid
+
+quadrant behulpzaamheid > bemoeizucht > loslaten > onverschilligheid
+quadrant attentheid > bemoeizucht > loslaten > onverschilligheid
+quadrant gastvrijheid > opdringerigheid > terughoudendheid > afstandelijkheid
+quadrant commerciële instelling > opdringerigheid > terughoudendheid > passiviteit
+quadrant vriendelijkheid > pleasegedrag > directheid > botheid
+quadrant vriendelijkheid > pleasegedrag > eerlijkheid > botheid
+quadrant vriendelijkheid > pleasegedrag > assertiviteit > agressiviteit
+quadrant betrokkenheid > overbetrokkenheid > professionele afstand > onverschilligheid
+quadrant betrokkenheid > partijdigheid > objectiviteit > afstandelijkheid
+quadrant inlevingsvermogen > overbetrokkenheid > professionele afstand > kilheid
+quadrant overtuigingskracht > drammerigheid > ontvankelijkheid > beïnvloedbaarheid
+quadrant oplossingsgerichtheid > overhaastheid > grondigheid > overanalyseren
+quadrant stressbestendigheid > ongevoeligheid > sensitiviteit > overgevoeligheid
+quadrant incasseringsvermogen > ongevoeligheid > sensitiviteit > overgevoeligheid
+quadrant beleefdheid > stijfheid > spontaniteit > ongegeneerdheid
+quadrant welbespraaktheid > breedsprakigheid > bondigheid > zwijgzaamheid
+quadrant luistervaardigheid > zwijgzaamheid > welbespraaktheid > breedsprakigheid
+quadrant dienstbaarheid > zelfopoffering > zelfzorg > egoïsme
+quadrant toegankelijkheid > grenzeloosheid > grensstellendheid > ontoegankelijkheid
+quadrant loslaten > onverschilligheid > behulpzaamheid > bemoeizucht
+quadrant loslaten > onverschilligheid > attentheid > bemoeizucht
+quadrant terughoudendheid > afstandelijkheid > gastvrijheid > opdringerigheid
+quadrant terughoudendheid > passiviteit > commerciële instelling > opdringerigheid
+quadrant directheid > botheid > vriendelijkheid > pleasegedrag
+quadrant eerlijkheid > botheid > vriendelijkheid > pleasegedrag
+quadrant assertiviteit > agressiviteit > vriendelijkheid > pleasegedrag
+quadrant professionele afstand > onverschilligheid > betrokkenheid > overbetrokkenheid
+quadrant objectiviteit > afstandelijkheid > betrokkenheid > partijdigheid
+quadrant professionele afstand > kilheid > inlevingsvermogen > overbetrokkenheid
+quadrant ontvankelijkheid > beïnvloedbaarheid > overtuigingskracht > drammerigheid
+quadrant grondigheid > overanalyseren > oplossingsgerichtheid > overhaastheid
+quadrant sensitiviteit > overgevoeligheid > stressbestendigheid > ongevoeligheid
+quadrant sensitiviteit > overgevoeligheid > incasseringsvermogen > ongevoeligheid
+quadrant spontaniteit > ongegeneerdheid > beleefdheid > stijfheid
+quadrant bondigheid > zwijgzaamheid > welbespraaktheid > breedsprakigheid
+quadrant welbespraaktheid > breedsprakigheid > luistervaardigheid > zwijgzaamheid
+quadrant zelfzorg > egoïsme > dienstbaarheid > zelfopoffering
+quadrant grensstellendheid > ontoegankelijkheid > toegankelijkheid > grenzeloosheid
+
+# ======================================================================
+# Zorg en welzijn
+# ======================================================================
+
+quality zorgzaamheid
+  forms: zorgzaam, zorgzame
+  synonyms: zorg dragen, zorgen voor anderen, goed voor anderen zorgen, beschermend, aandacht voor anderen, zorgend
+  excess: betutteling, bemoeizucht, zelfopoffering
+  opposite-: onverschilligheid, egoïsme
+
+distortion betutteling
+  forms: betuttelend, betuttelende, betuttelen, betuttelt
+  synonyms: bemoedering, bemoederen, betuttelarij, overbezorgdheid, overbezorgd, pamperen, als een kind behandelen
+  opposite+: loslaten
+
+quality collegialiteit
+  forms: collegiaal, collegiale
+  synonyms: er voor elkaar zijn, elkaar helpen, solidariteit, solidair, kameraadschap
+  excess: zelfopoffering
+  opposite-: egoïsme
+
+quality warmte
+  forms: warm, warme
+  synonyms: hartelijkheid, hartelijk, hartelijke, menselijkheid, menselijk, liefdevol
+  excess: klefheid
+  opposite-: kilheid
+
+distortion klefheid
+  forms: klef, kleffe
+  synonyms: sentimentaliteit, sentimenteel, plakkerigheid, plakkerig, kleverigheid, te amicaal
+  opposite+: zakelijkheid
+
+quality zakelijkheid
+  forms: zakelijk, zakelijke
+  synonyms: businesslike, zakelijke houding, zakelijk ingesteld, to the point werken, emotie buiten de deur houden
+  excess: kilheid
+  opposite-: klefheid, overbetrokkenheid, praatzucht
+
+quality zachtaardigheid
+  forms: zachtaardig, zachtaardige
+  synonyms: zachtmoedigheid, zachtmoedig, zachtheid, mildheid van karakter, goedaardigheid
+  excess: slapheid
+  opposite-: hardheid
+
+distortion slapheid
+  forms: slap, slappe
+  synonyms: ruggengraatloosheid, geen ruggengraat, halfzachtheid, halfzacht, te soft, slappe houding
+  opposite+: duidelijkheid, weerbaarheid, onderhandelingsvaardigheid, principevastheid
+
+quality weerbaarheid
+  forms: weerbaar, weerbare
+  synonyms: stevigheid, stevig, voor jezelf kunnen opkomen, je mannetje staan, je vrouwtje staan, tegengas geven
+  excess: hardheid
+  opposite-: slapheid
+
+quality rust
+  forms: rustig, rustige
+  synonyms: kalmte, kalm, gelijkmoedigheid, gelijkmoedig, bedaardheid, bedaard, sereniteit, sereen, evenwichtigheid, innerlijke rust
+  excess: traagheid, lusteloosheid
+  opposite-: gejaagdheid, paniekerigheid, overenthousiasme
+
+distortion traagheid
+  forms: traag, trage
+  synonyms: sloomheid, sloom, lamlendigheid, lamlendig, tergend langzaam, stroperigheid
+  opposite+: dynamiek, alertheid, urgentiebesef, productiviteit, voortvarendheid
+
+quality dynamiek
+  forms: dynamisch, dynamische
+  synonyms: energie, energiek, energieke, levendigheid, levendig, vitaliteit, vitaal, bruisen, bruisend
+  excess: gejaagdheid
+  opposite-: traagheid
+
+distortion gejaagdheid
+  forms: gejaagd, gejaagde
+  synonyms: jachtigheid, jachtig, hectiek, hectisch, opgejaagdheid, opgejaagd, gestrest
+  opposite+: rust
+
+quality alertheid
+  forms: alert, alerte
+  synonyms: oplettendheid, oplettend, waakzaamheid, waakzaam, opmerkzaamheid, opmerkzaam, observatievermogen, scherp opletten
+  excess: gejaagdheid
+  opposite-: traagheid
+
+quality urgentiebesef
+  forms: gevoel van urgentie, besef van urgentie
+  synonyms: gevoel voor urgentie, urgentie voelen, snel schakelen als het moet, prioriteit durven geven
+  excess: paniekerigheid
+  opposite-: traagheid, passiviteit
+
+distortion paniekerigheid
+  forms: paniekerig, paniekerige
+  synonyms: paniek zaaien, in paniek raken, alarmisme, alarmistisch, brandjes blussen
+  opposite+: rust, geduld
+
+quality enthousiasme
+  forms: enthousiast, enthousiaste
+  synonyms: geestdrift, geestdriftig, enthousiasmeren, enthousiasmerend, aanstekelijk
+  excess: overenthousiasme
+  opposite-: lusteloosheid
+
+distortion overenthousiasme
+  forms: overenthousiast, overenthousiaste
+  synonyms: drukdoenerij, te veel aanwezig, hyperactiviteit, hyperactief, niet te stoppen, overal bovenop springen
+  opposite+: rust
+
+distortion lusteloosheid
+  forms: lusteloos, lusteloze
+  synonyms: futloosheid, futloos, apathie, apathisch, gebrek aan energie, geen zin hebben
+  opposite+: enthousiasme
+
+quality respect
+  forms: respectvol, respectvolle
+  synonyms: eerbied, respect tonen, waardigheid laten, iemand in zijn waarde laten, gelijkwaardig behandelen
+  excess: onderdanigheid
+  opposite-: botheid
+
+distortion onderdanigheid
+  forms: onderdanig, onderdanige
+  synonyms: gedienstigheid, gedienstig, kruiperigheid, kruiperig, slaafsheid, slaafs, buigen voor gezag
+  opposite+: directheid, assertiviteit, fierheid
+
+quality rationaliteit
+  forms: rationeel, rationele
+  synonyms: verstandelijkheid, verstandelijk, logica, met je hoofd, nuchtere blik, feitelijk denken
+  excess: kilheid
+  opposite-: overgevoeligheid
+
+quality mildheid
+  forms: mild, milde
+  synonyms: clementie, coulance, coulant, schappelijkheid, schappelijk, goedertierenheid
+  excess: toegeeflijkheid
+  opposite-: hardheid
+
+distortion toegeeflijkheid
+  forms: toegeeflijk, toegeeflijke
+  synonyms: door de vingers zien, alles goedpraten, alles toestaan, laksheid in regels, zwichten, overstag gaan
+  opposite+: consequentheid, rechtvaardigheid
+
+quality consequentheid
+  forms: consequent, consequente
+  synonyms: consistentie, consistent, lijn vasthouden, afspraak is afspraak, voorspelbaar handelen, doen wat je zegt
+  excess: hardheid, starheid
+  opposite-: toegeeflijkheid, inconsequentie
+
+quality verdraagzaamheid
+  forms: verdraagzaam, verdraagzame
+  synonyms: tolerantie, tolerant, tolerante, ruimte voor verschillen, anderen in hun waarde laten, begrip voor andersdenkenden
+  excess: grenzeloosheid
+  opposite-: onverdraagzaamheid
+
+distortion onverdraagzaamheid
+  forms: onverdraagzaam, onverdraagzame
+  synonyms: intolerantie, intolerant, onbegrip voor anderen, hokjesdenken, geen andere mening dulden
+  opposite+: verdraagzaamheid
+
+quality compassie
+  forms: compassievol, compassievolle
+  synonyms: mededogen, medeleven, meelevend, barmhartigheid, hart voor mensen
+  excess: overbetrokkenheid
+  opposite-: kilheid
+
+quality gezelligheid
+  forms: gezellig, gezellige
+  synonyms: gemoedelijkheid, gemoedelijk, jovialiteit, joviaal, sfeermaker, goede sfeer maken, sociabel
+  excess: praatzucht
+  opposite-: kilheid
+
+distortion praatzucht
+  forms: praatziek, praatzieke
+  synonyms: kletserigheid, kletserig, kletskous, geklets, niet kunnen ophouden met praten
+  opposite+: zakelijkheid
+
+quality onderhandelingsvaardigheid
+  forms: onderhandelen, onderhandelaar
+  synonyms: onderhandelingstalent, goed kunnen onderhandelen, scherp onderhandelen, deals sluiten, zakendoen
+  excess: hardheid
+  opposite-: slapheid
+
+quadrant zorgzaamheid > betutteling > loslaten > onverschilligheid
+quadrant zorgzaamheid > bemoeizucht > loslaten > onverschilligheid
+quadrant zorgzaamheid > zelfopoffering > zelfzorg > egoïsme
+quadrant collegialiteit > zelfopoffering > zelfzorg > egoïsme
+quadrant warmte > klefheid > zakelijkheid > kilheid
+quadrant zakelijkheid > kilheid > inlevingsvermogen > overbetrokkenheid
+quadrant zachtaardigheid > slapheid > duidelijkheid > hardheid
+quadrant zachtaardigheid > slapheid > weerbaarheid > hardheid
+quadrant rust > traagheid > dynamiek > gejaagdheid
+quadrant alertheid > gejaagdheid > rust > traagheid
+quadrant urgentiebesef > paniekerigheid > rust > traagheid
+quadrant geduld > passiviteit > urgentiebesef > paniekerigheid
+quadrant enthousiasme > overenthousiasme > rust > lusteloosheid
+quadrant respect > onderdanigheid > directheid > botheid
+quadrant sensitiviteit > overgevoeligheid > rationaliteit > kilheid
+quadrant mildheid > toegeeflijkheid > consequentheid > hardheid
+quadrant verdraagzaamheid > grenzeloosheid > grensstellendheid > onverdraagzaamheid
+quadrant compassie > overbetrokkenheid > professionele afstand > kilheid
+quadrant gezelligheid > praatzucht > zakelijkheid > kilheid
+quadrant onderhandelingsvaardigheid > hardheid > compromisbereidheid > slapheid
+quadrant loslaten > onverschilligheid > zorgzaamheid > betutteling
+quadrant loslaten > onverschilligheid > zorgzaamheid > bemoeizucht
+quadrant zelfzorg > egoïsme > zorgzaamheid > zelfopoffering
+quadrant zelfzorg > egoïsme > collegialiteit > zelfopoffering
+quadrant zakelijkheid > kilheid > warmte > klefheid
+quadrant inlevingsvermogen > overbetrokkenheid > zakelijkheid > kilheid
+quadrant duidelijkheid > hardheid > zachtaardigheid > slapheid
+quadrant weerbaarheid > hardheid > zachtaardigheid > slapheid
+quadrant dynamiek > gejaagdheid > rust > traagheid
+quadrant rust > traagheid > alertheid > gejaagdheid
+quadrant rust > traagheid > urgentiebesef > paniekerigheid
+quadrant urgentiebesef > paniekerigheid > geduld > passiviteit
+quadrant rust > lusteloosheid > enthousiasme > overenthousiasme
+quadrant directheid > botheid > respect > onderdanigheid
+quadrant rationaliteit > kilheid > sensitiviteit > overgevoeligheid
+quadrant consequentheid > hardheid > mildheid > toegeeflijkheid
+quadrant grensstellendheid > onverdraagzaamheid > verdraagzaamheid > grenzeloosheid
+quadrant professionele afstand > kilheid > compassie > overbetrokkenheid
+quadrant zakelijkheid > kilheid > gezelligheid > praatzucht
+quadrant compromisbereidheid > slapheid > onderhandelingsvaardigheid > hardheid
+
+# ======================================================================
+# Onderwijs en begeleiding
+# ======================================================================
+
+quality begrip
+  forms: begripvol, begripvolle
+  synonyms: begrip tonen, begrip hebben, begripvol luisteren, inzicht in de ander, je in de situatie kunnen verplaatsen
+  excess: toegeeflijkheid
+  opposite-: hardheid
+
+distortion bureaucratie
+  forms: bureaucratisch, bureaucratische
+  synonyms: regelzucht, regeltjes, papierwerk boven mensen, regels om de regels, formalisme in procedures
+  opposite+: improvisatievermogen
+
+quality improvisatievermogen
+  forms: improviseren, improviserend
+  synonyms: improvisatietalent, improvisatie, schakelvermogen, snel kunnen schakelen, op je tenen denken, voor de vuist weg
+  excess: chaos
+  opposite-: bureaucratie, starheid
+
+quality rechtvaardigheid
+  forms: rechtvaardig, rechtvaardige
+  synonyms: rechtvaardigheidsgevoel, eerlijk delen, gelijke monniken gelijke kappen, rechtvaardig handelen, fairheid, fair
+  excess: starheid, haatdragendheid
+  opposite-: willekeur, toegeeflijkheid
+
+distortion willekeur
+  forms: willekeurig, willekeurige
+  synonyms: arbitrariteit, arbitrair, naar believen, uitzonderingen voor iedereen, geen vaste regels
+  opposite+: rechtvaardigheid
+
+quality flexibiliteit
+  forms: flexibel, flexibele
+  synonyms: souplesse, soepelheid, soepel, wendbaarheid, wendbaar, veranderbereidheid, meebewegen, inspelen op de situatie
+  excess: willekeur, inconsequentie, wispelturigheid, onbetrouwbaarheid
+  opposite-: starheid, koppigheid
+
+quality nieuwsgierigheid
+  forms: nieuwsgierig, nieuwsgierige
+  synonyms: interesse, geïnteresseerd, geïnteresseerdheid, onderzoekende houding, onderzoekend, verwondering, vragen stellen
+  excess: versnippering
+  opposite-: tunnelvisie
+
+distortion versnippering
+  forms: versnipperd, versnipperde
+  synonyms: afgeleidheid, afgeleid, van de hak op de tak springen, van de hak op de tak, te veel tegelijk, overal aan beginnen
+  opposite+: focus
+
+quality focus
+  forms: gefocust, gefocuste, focussen
+  synonyms: concentratie, geconcentreerd, concentratievermogen, gerichtheid, bij de les blijven, prioriteiten stellen
+  excess: tunnelvisie
+  opposite-: versnippering
+
+distortion tunnelvisie
+  forms: met tunnelvisie
+  synonyms: kokervisie, oogkleppen op, eenzijdigheid, eenzijdig, blikvernauwing, geen oog voor de rest
+  opposite+: nieuwsgierigheid, veelzijdigheid, ruimdenkendheid
+
+quality veelzijdigheid
+  forms: veelzijdig, veelzijdige
+  synonyms: allround, breed inzetbaar, duizendpoot, generalist, van alle markten thuis
+  excess: versnippering, oppervlakkigheid
+  opposite-: tunnelvisie, vakidioterie
+
+quality leergierigheid
+  forms: leergierig, leergierige
+  synonyms: weetgierigheid, weetgierig, leerbereidheid, willen leren, ontwikkelingsgerichtheid, zin in leren
+  excess: rusteloosheid
+  opposite-: zelfgenoegzaamheid, betweterigheid
+
+distortion rusteloosheid
+  forms: rusteloos, rusteloze
+  synonyms: onrust, onrustig, hijgerigheid, hijgerig, altijd iets nieuws willen, verandering om de verandering, nooit tevreden
+  opposite+: tevredenheid, stabiliteit
+
+quality tevredenheid
+  forms: tevreden
+  synonyms: genoegzaamheid, dankbaarheid, tevreden zijn met wat er is, genieten van wat er is, acceptatie
+  excess: zelfgenoegzaamheid
+  opposite-: rusteloosheid, eerzucht
+
+distortion zelfgenoegzaamheid
+  forms: zelfgenoegzaam, zelfgenoegzame
+  synonyms: zelfvoldaanheid, zelfvoldaan, selfgenoegzaamheid, op je lauweren rusten, genoegen nemen met middelmaat, middelmatigheid
+  opposite+: leergierigheid, ambitie, competitiviteit
+
+quality humor
+  forms: humoristisch, humoristische
+  synonyms: gevoel voor humor, grappig, geestigheid, geestig, relativerende humor, luchtigheid in contact
+  excess: flauwheid
+  opposite-: humorloosheid
+
+distortion flauwheid
+  forms: flauw, flauwe
+  synonyms: lacherigheid, lacherig, melig, meligheid, overal een grap van maken, niets serieus nemen
+  opposite+: ernst
+
+quality ernst
+  forms: serieus, serieuze
+  synonyms: serieusheid, ernstigheid, zwaar nemen waar het moet, gedegen toon, plechtigheid
+  excess: humorloosheid, zwaarwichtigheid
+  opposite-: flauwheid, kinderachtigheid
+
+distortion humorloosheid
+  forms: humorloos, humorloze
+  synonyms: geen gevoel voor humor, zuurheid, zuurpruimerij, chagrijnigheid, chagrijnig
+  opposite+: humor, speelsheid
+
+quality speelsheid
+  forms: speels, speelse
+  synonyms: spelplezier, plezier maken, lichtheid, ludiek, spelenderwijs
+  excess: kinderachtigheid
+  opposite-: humorloosheid
+
+distortion kinderachtigheid
+  forms: kinderachtig, kinderachtige
+  synonyms: infantiliteit, infantiel, puberaal gedrag, onvolwassenheid, onvolwassen
+  opposite+: ernst
+
+quality vrolijkheid
+  forms: vrolijk, vrolijke
+  synonyms: opgewektheid, opgewekt, blijmoedigheid, blijmoedig, opgeruimdheid, opgeruimd, goedgehumeurd, zonnig humeur
+  excess: flauwheid
+  opposite-: zwaarwichtigheid
+
+distortion zwaarwichtigheid
+  forms: zwaarwichtig, zwaarwichtige
+  synonyms: zwaartillendheid, zwaartillend, zwaarmoedigheid, zwaarmoedig, zwaar op de hand, alles zwaar opvatten, problematiseren
+  opposite+: vrolijkheid, luchtigheid
+
+quality diepgang
+  forms: diepgaand, diepgaande
+  synonyms: diepzinnigheid, diepzinnig, de diepte ingaan, tot de kern komen, inhoudelijke diepgang
+  excess: zwaarwichtigheid
+  opposite-: oppervlakkigheid
+
+quality luchtigheid
+  forms: luchtig, luchtige
+  synonyms: luchthartigheid, luchthartig, lichtvoetigheid, lichtvoetig, met een knipoog, licht kunnen houden
+  excess: oppervlakkigheid
+  opposite-: zwaarwichtigheid
+
+quality discipline
+  forms: gedisciplineerd, gedisciplineerde
+  synonyms: zelfdiscipline, zelfbeheer, regelmaat, volhouden wat je afspreekt, strak aan de afspraken houden
+  excess: starheid
+  opposite-: laksheid
+
+quality ontspannenheid
+  forms: ontspannen
+  synonyms: relaxedheid, relaxed, losheid, ontspanning, rustig aan kunnen doen, de boel de boel laten
+  excess: laksheid, gemakzucht
+  opposite-: starheid, verbetenheid, werkverslaving
+
+distortion inconsequentie
+  forms: inconsequent, inconsequente
+  synonyms: inconsistentie, inconsistent, het ene zeggen en het andere doen, geen lijn, vandaag zo morgen zo
+  opposite+: consequentheid
+
+quality bedachtzaamheid
+  forms: bedachtzaam, bedachtzame
+  synonyms: bezonnenheid, bezonnen, weloverwogenheid, weloverwogen, eerst nadenken, tot tien tellen
+  excess: geremdheid, besluiteloosheid
+  opposite-: impulsiviteit, overhaastheid
+
+distortion impulsiviteit
+  forms: impulsief, impulsieve
+  synonyms: onbezonnenheid, onbezonnen, ongeremdheid, ongeremd, op impuls handelen, driftigheid
+  opposite+: bedachtzaamheid, zelfbeheersing, planmatigheid, strategisch vermogen
+
+distortion geremdheid
+  forms: geremd, geremde
+  synonyms: verkramptheid, verkrampt, ingehoudenheid, niet durven, jezelf inhouden, blokkeren
+  opposite+: spontaniteit, expressiviteit
+
+quality zelfbeheersing
+  forms: beheerst, beheerste
+  synonyms: beheersing, beheerstheid, zelfcontrole, jezelf in de hand hebben, emoties kunnen reguleren
+  excess: geremdheid
+  opposite-: impulsiviteit, dramatiek
+
+quality expressiviteit
+  forms: expressief, expressieve
+  synonyms: uitdrukkingsvermogen, emoties tonen, laten zien wat je voelt, beeldend vertellen, zichtbaar enthousiast
+  excess: dramatiek
+  opposite-: geremdheid, kleurloosheid, saaiheid
+
+distortion dramatiek
+  forms: dramatisch, dramatische, dramatiseren
+  synonyms: drama, aanstellerij, aanstellen, overdrijven, toneel, theatraal gedrag
+  opposite+: zelfbeheersing, ingetogenheid, nuchterheid
+
+quality ingetogenheid
+  forms: ingetogen
+  synonyms: stille kracht, ingetogen optreden, soberheid in presentatie, rustige uitstraling
+  excess: kleurloosheid
+  opposite-: dramatiek
+
+distortion kleurloosheid
+  forms: kleurloos, kleurloze
+  synonyms: grijze muis, onzichtbaarheid, onzichtbaar, onopvallendheid, anonimiteit, geen smoel hebben
+  opposite+: expressiviteit, charisma
+
+quality nuchterheid
+  forms: nuchter, nuchtere
+  synonyms: gezond verstand, boerenverstand, doe maar gewoon, met de voeten op de grond, laconiek
+  excess: saaiheid
+  opposite-: fanatisme, dramatiek, hoogdravendheid
+
+distortion saaiheid
+  forms: saai, saaie
+  synonyms: eentonigheid, eentonig, voorspelbaarheid, grijsheid, droogheid, droog
+  opposite+: bevlogenheid, expressiviteit, inspirerend vermogen
+
+quality bevlogenheid
+  forms: bevlogen
+  synonyms: passie, gepassioneerd, bezieling, bezield, vuur in je werk, gedrevenheid voor een zaak
+  excess: fanatisme
+  opposite-: saaiheid
+
+distortion fanatisme
+  forms: fanatiek, fanatieke
+  synonyms: dweperigheid, dweperig, bezetenheid, bezeten, doordraverij, doordraven, overdrive, zendingsdrang
+  opposite+: nuchterheid
+
+quality waardering
+  forms: waarderend, waarderende
+  synonyms: complimenten geven, erkenning geven, appreciatie, positieve feedback geven, oog voor wat goed gaat
+  excess: vleierij
+  opposite-: negativisme
+
+distortion vleierij
+  forms: vleien, vleiend, vleiende
+  synonyms: slijmen, slijmerigheid, slijmerig, naar de mond praten, stroopsmeren, hielenlikkerij
+  opposite+: kritisch vermogen
+
+quality kritisch vermogen
+  forms: kritisch, kritische
+  synonyms: kritische houding, kritische zin, kritisch denkvermogen, tegenspraak bieden, scherpte, dingen in twijfel trekken
+  excess: negativisme, wantrouwen, dwarsliggerij
+  opposite-: vleierij, naïviteit, volgzaamheid
+
+distortion negativisme
+  forms: negativistisch, negativistische
+  synonyms: negativiteit, zeurderigheid, zeuren, afkraken, altijd kritiek hebben, kritiekzucht, klagen
+  opposite+: waardering
+
+quadrant begrip > toegeeflijkheid > consequentheid > hardheid
+quadrant structuur > bureaucratie > improvisatievermogen > chaos
+quadrant rechtvaardigheid > starheid > flexibiliteit > willekeur
+quadrant nieuwsgierigheid > versnippering > focus > tunnelvisie
+quadrant veelzijdigheid > versnippering > focus > tunnelvisie
+quadrant leergierigheid > rusteloosheid > tevredenheid > zelfgenoegzaamheid
+quadrant humor > flauwheid > ernst > humorloosheid
+quadrant speelsheid > kinderachtigheid > ernst > humorloosheid
+quadrant vrolijkheid > flauwheid > ernst > zwaarwichtigheid
+quadrant diepgang > zwaarwichtigheid > luchtigheid > oppervlakkigheid
+quadrant discipline > starheid > ontspannenheid > laksheid
+quadrant consequentheid > starheid > flexibiliteit > inconsequentie
+quadrant spontaniteit > impulsiviteit > bedachtzaamheid > geremdheid
+quadrant zelfbeheersing > geremdheid > spontaniteit > impulsiviteit
+quadrant expressiviteit > dramatiek > zelfbeheersing > geremdheid
+quadrant ingetogenheid > kleurloosheid > expressiviteit > dramatiek
+quadrant nuchterheid > saaiheid > bevlogenheid > fanatisme
+quadrant nuchterheid > saaiheid > expressiviteit > dramatiek
+quadrant waardering > vleierij > kritisch vermogen > negativisme
+quadrant consequentheid > hardheid > begrip > toegeeflijkheid
+quadrant improvisatievermogen > chaos > structuur > bureaucratie
+quadrant flexibiliteit > willekeur > rechtvaardigheid > starheid
+quadrant focus > tunnelvisie > nieuwsgierigheid > versnippering
+quadrant focus > tunnelvisie > veelzijdigheid > versnippering
+quadrant tevredenheid > zelfgenoegzaamheid > leergierigheid > rusteloosheid
+quadrant ernst > humorloosheid > humor > flauwheid
+quadrant ernst > humorloosheid > speelsheid > kinderachtigheid
+quadrant ernst > zwaarwichtigheid > vrolijkheid > flauwheid
+quadrant luchtigheid > oppervlakkigheid > diepgang > zwaarwichtigheid
+quadrant ontspannenheid > laksheid > discipline > starheid
+quadrant flexibiliteit > inconsequentie > consequentheid > starheid
+quadrant bedachtzaamheid > geremdheid > spontaniteit > impulsiviteit
+quadrant spontaniteit > impulsiviteit > zelfbeheersing > geremdheid
+quadrant zelfbeheersing > geremdheid > expressiviteit > dramatiek
+quadrant expressiviteit > dramatiek > ingetogenheid > kleurloosheid
+quadrant bevlogenheid > fanatisme > nuchterheid > saaiheid
+quadrant expressiviteit > dramatiek > nuchterheid > saaiheid
+quadrant kritisch vermogen > negativisme > waardering > vleierij
+
+# ======================================================================
+# Techniek, ICT en productie
+# ======================================================================
+
+quality nauwkeurigheid
+  forms: nauwkeurig, nauwkeurige
+  synonyms: oog voor detail, detailgerichtheid, detailgericht, exactheid, exact, precies zijn
+  excess: perfectionisme, pietluttigheid
+  opposite-: slordigheid, oppervlakkigheid
+
+distortion perfectionisme
+  forms: perfectionistisch, perfectionistische, perfectionist
+  synonyms: alles perfect willen, nooit tevreden over eigen werk, overdreven precies, het beste is de vijand van het goede, faalangst
+  opposite+: pragmatisme
+
+quality overzicht
+  forms: overzicht houden, overzicht bewaren
+  synonyms: helikopterview, helicopterview, het grote geheel zien, brede blik, het totaalplaatje zien, overzichtelijk werken
+  excess: oppervlakkigheid
+  opposite-: pietluttigheid
+
+quality vakmanschap
+  forms: vakkundig, vakkundige, vakbekwaam
+  synonyms: vakkundigheid, vakbekwaamheid, ambachtelijkheid, ambachtelijk, kwaliteitsbewustzijn, kwaliteitsgerichtheid, trots op je werk
+  excess: perfectionisme
+  opposite-: slordigheid
+
+quality deskundigheid
+  forms: deskundig, deskundige
+  synonyms: expertise, vakkennis, kennis van zaken, specialisme, specialist, vakinhoudelijke kennis
+  excess: vakidioterie, betweterigheid
+  opposite-: oppervlakkigheid
+
+distortion vakidioterie
+  forms: vakidioot
+  synonyms: vakidiotie, alleen je eigen vak zien, specialistenblik, in je eigen vakjargon praten
+  opposite+: veelzijdigheid
+
+distortion betweterigheid
+  forms: betweterig, betweterige, betweter
+  synonyms: wijsneuzerij, wijsneus, alles beter weten, altijd gelijk willen hebben, belerend
+  opposite+: bescheidenheid, ontvankelijkheid, leergierigheid
+
+quality analytisch vermogen
+  forms: analytisch, analytische, analyseren
+  synonyms: analysevermogen, logisch denken, logisch denkvermogen, scherpzinnigheid, scherpzinnig, probleemanalyse
+  excess: overanalyseren
+  opposite-: ondoordachtheid
+
+quality intuïtie
+  forms: intuïtief, intuïtieve
+  synonyms: buikgevoel, onderbuikgevoel, aanvoelen, gevoelsmatig handelen, op gevoel werken
+  excess: ondoordachtheid
+  opposite-: overanalyseren
+
+quality vernieuwingsdrang
+  forms: vernieuwend, vernieuwende, vernieuwen
+  synonyms: innovativiteit, innovatief, innovatieve, innovatiekracht, innovatievermogen, vooruitstrevendheid, vooruitstrevend, durven experimenteren, nieuwe wegen inslaan
+  excess: rusteloosheid
+  opposite-: behoudzucht
+
+quality stabiliteit
+  forms: stabiel, stabiele
+  synonyms: bestendigheid, bestendig, continuïteit, standvastig beleid, rust in de organisatie, zekerheid bieden
+  excess: behoudzucht
+  opposite-: rusteloosheid
+
+distortion behoudzucht
+  forms: behoudend, behoudende
+  synonyms: conservatisme, conservatief, vastgeroestheid, vastgeroest, zo doen we het hier altijd, vasthouden aan het oude, angst voor verandering
+  opposite+: vernieuwingsdrang, avontuurlijkheid, onbevangenheid
+
+quality avontuurlijkheid
+  forms: avontuurlijk, avontuurlijke
+  synonyms: avontuur, ontdekkingszin, het onbekende opzoeken, risico durven nemen, pioniersgeest
+  excess: rusteloosheid
+  opposite-: behoudzucht
+
+quality standvastigheid
+  forms: standvastig, standvastige
+  synonyms: vastberaden koers, ruggengraat, voet bij stuk houden, je rug recht houden, koers houden
+  excess: starheid
+  opposite-: wispelturigheid, meegaandheid
+
+distortion wispelturigheid
+  forms: wispelturig, wispelturige
+  synonyms: veranderlijkheid, veranderlijk, grilligheid, grillig, onvoorspelbaarheid, onvoorspelbaar, steeds van mening veranderen
+  opposite+: standvastigheid, orde, doorzettingsvermogen
+
+quality orde
+  forms: ordelijk, ordelijke
+  synonyms: ordelijkheid, netheid, opgeruimd werken, alles op zijn plek, ordening
+  excess: starheid
+  opposite-: wispelturigheid, chaos
+
+quality planmatigheid
+  forms: planmatig, planmatige, plannen
+  synonyms: planning, organisatietalent, organisatievermogen, georganiseerd, vooruit plannen, goed kunnen plannen
+  excess: starheid
+  opposite-: chaos, impulsiviteit
+
+quality betrouwbaarheid
+  forms: betrouwbaar, betrouwbare
+  synonyms: op aan kunnen, je kunt erop bouwen, afspraken nakomen, woord houden, trouw aan afspraken, solide
+  excess: starheid
+  opposite-: onbetrouwbaarheid
+
+distortion onbetrouwbaarheid
+  forms: onbetrouwbaar, onbetrouwbare
+  synonyms: afspraken niet nakomen, niet op te rekenen, onbestendigheid, woordbreuk
+  opposite+: betrouwbaarheid
+
+quality doorzettingsvermogen
+  forms: doorzetten, doorzetter
+  synonyms: volharding, volhardend, vasthoudendheid, vasthoudend, wilskracht, uithoudingsvermogen, niet opgeven, doorbijten
+  excess: koppigheid, verbetenheid
+  opposite-: wispelturigheid, gemakzucht
+
+distortion koppigheid
+  forms: koppig, koppige
+  synonyms: halsstarrigheid, halsstarrig, stijfkoppigheid, stijfkoppig, eigenwijsheid, eigenwijs, je eigen gelijk
+  opposite+: flexibiliteit, ruimdenkendheid
+
+distortion verbetenheid
+  forms: verbeten
+  synonyms: verbissenheid, krampachtigheid, krampachtig, tot het gaatje gaan, doorgaan tot je erbij neervalt
+  opposite+: ontspannenheid
+
+distortion gemakzucht
+  forms: gemakzuchtig, gemakzuchtige
+  synonyms: de kantjes eraflopen, de makkelijkste weg kiezen, genoegen met het minimum, luiheid
+  opposite+: doorzettingsvermogen, gedrevenheid, ijver, toewijding
+
+quality zelfstandigheid
+  forms: zelfstandig, zelfstandige
+  synonyms: zelfredzaamheid, zelfredzaam, zelfsturing, zelfsturend, op eigen benen staan, eigen regie
+  excess: eigengereidheid
+  opposite-: afhankelijkheid, groepsdenken
+
+distortion eigengereidheid
+  forms: eigengereid, eigengereide
+  synonyms: eigenzinnigheid, eigenzinnig, solistisch gedrag, solist, zijn eigen gang gaan, eigen koers zonder overleg, individualisme
+  opposite+: samenwerkingsgerichtheid, loyaliteit, saamhorigheid, aanpassingsvermogen
+
+quality samenwerkingsgerichtheid
+  forms: samenwerkingsgericht, samenwerkingsgerichte, samenwerken
+  synonyms: teamspeler, teamgerichtheid, teamgericht, goed kunnen samenwerken, coöperatief, samen optrekken
+  excess: afhankelijkheid
+  opposite-: eigengereidheid, eigenmachtigheid
+
+distortion afhankelijkheid
+  forms: afhankelijk, afhankelijke
+  synonyms: hulpeloosheid, hulpeloos, niets zelf kunnen, steeds toestemming vragen, leunen op anderen
+  opposite+: zelfstandigheid, initiatief
+
+quality eenvoud
+  forms: eenvoudig, eenvoudige
+  synonyms: simpel houden, het eenvoudig houden, keep it simple, soberheid, helder en simpel
+  excess: simplisme
+  opposite-: omslachtigheid
+
+distortion simplisme
+  forms: simplistisch, simplistische
+  synonyms: versimpeling, oversimplificatie, kort door de bocht, te makkelijk denken
+  opposite+: genuanceerdheid
+
+quality genuanceerdheid
+  forms: genuanceerd, genuanceerde
+  synonyms: nuance, nuancering, nuanceren, oog voor nuance, subtiliteit, subtiel
+  excess: omslachtigheid, vaagheid
+  opposite-: simplisme, zwart-witdenken
+
+distortion vaagheid
+  forms: vaag, vage
+  synonyms: wolligheid, wollig, wollig taalgebruik, onduidelijkheid, onduidelijk, schimmigheid, schimmig
+  opposite+: duidelijkheid
+
+distortion zwart-witdenken
+  forms: zwart-wit, zwartwitdenken, zwart-witdenker
+  synonyms: polarisatie, alles of niets, ongenuanceerd denken, in hokjes denken
+  opposite+: genuanceerdheid
+
+quality productiviteit
+  forms: productief, productieve
+  synonyms: werktempo, hoog tempo, veel gedaan krijgen, output leveren, doorwerken
+  excess: overhaastheid
+  opposite-: traagheid
+
+quality voortvarendheid
+  forms: voortvarend, voortvarende
+  synonyms: slagvaardigheid, slagvaardig, vaart maken, tempo maken, snelheid van handelen, doorpakken met vaart
+  excess: overhaastheid
+  opposite-: traagheid
+
+quadrant nauwkeurigheid > perfectionisme > pragmatisme > slordigheid
+quadrant zorgvuldigheid > perfectionisme > pragmatisme > slordigheid
+quadrant nauwkeurigheid > pietluttigheid > overzicht > oppervlakkigheid
+quadrant vakmanschap > perfectionisme > pragmatisme > slordigheid
+quadrant deskundigheid > vakidioterie > veelzijdigheid > oppervlakkigheid
+quadrant analytisch vermogen > overanalyseren > intuïtie > ondoordachtheid
+quadrant vernieuwingsdrang > rusteloosheid > stabiliteit > behoudzucht
+quadrant avontuurlijkheid > rusteloosheid > stabiliteit > behoudzucht
+quadrant flexibiliteit > wispelturigheid > standvastigheid > starheid
+quadrant flexibiliteit > wispelturigheid > orde > starheid
+quadrant orde > starheid > improvisatievermogen > chaos
+quadrant planmatigheid > starheid > improvisatievermogen > chaos
+quadrant planmatigheid > starheid > spontaniteit > impulsiviteit
+quadrant betrouwbaarheid > starheid > flexibiliteit > onbetrouwbaarheid
+quadrant doorzettingsvermogen > koppigheid > flexibiliteit > wispelturigheid
+quadrant doorzettingsvermogen > verbetenheid > ontspannenheid > gemakzucht
+quadrant zelfstandigheid > eigengereidheid > samenwerkingsgerichtheid > afhankelijkheid
+quadrant eenvoud > simplisme > genuanceerdheid > omslachtigheid
+quadrant genuanceerdheid > vaagheid > duidelijkheid > zwart-witdenken
+quadrant productiviteit > overhaastheid > zorgvuldigheid > traagheid
+quadrant voortvarendheid > overhaastheid > zorgvuldigheid > traagheid
+quadrant pragmatisme > slordigheid > nauwkeurigheid > perfectionisme
+quadrant pragmatisme > slordigheid > zorgvuldigheid > perfectionisme
+quadrant overzicht > oppervlakkigheid > nauwkeurigheid > pietluttigheid
+quadrant pragmatisme > slordigheid > vakmanschap > perfectionisme
+quadrant veelzijdigheid > oppervlakkigheid > deskundigheid > vakidioterie
+quadrant intuïtie > ondoordachtheid > analytisch vermogen > overanalyseren
+quadrant stabiliteit > behoudzucht > vernieuwingsdrang > rusteloosheid
+quadrant stabiliteit > behoudzucht > avontuurlijkheid > rusteloosheid
+quadrant standvastigheid > starheid > flexibiliteit > wispelturigheid
+quadrant orde > starheid > flexibiliteit > wispelturigheid
+quadrant improvisatievermogen > chaos > orde > starheid
+quadrant improvisatievermogen > chaos > planmatigheid > starheid
+quadrant spontaniteit > impulsiviteit > planmatigheid > starheid
+quadrant flexibiliteit > onbetrouwbaarheid > betrouwbaarheid > starheid
+quadrant flexibiliteit > wispelturigheid > doorzettingsvermogen > koppigheid
+quadrant ontspannenheid > gemakzucht > doorzettingsvermogen > verbetenheid
+quadrant samenwerkingsgerichtheid > afhankelijkheid > zelfstandigheid > eigengereidheid
+quadrant genuanceerdheid > omslachtigheid > eenvoud > simplisme
+quadrant duidelijkheid > zwart-witdenken > genuanceerdheid > vaagheid
+quadrant zorgvuldigheid > traagheid > productiviteit > overhaastheid
+quadrant zorgvuldigheid > traagheid > voortvarendheid > overhaastheid
+
+# ======================================================================
+# Financiën, administratie en controle
+# ======================================================================
+
+quality voorzichtigheid
+  forms: voorzichtig, voorzichtige
+  synonyms: behoedzaamheid, behoedzaam, risicobewustzijn, risicobewust, veiligheidsbewustzijn, veiligheidsbewust, zekerheid inbouwen
+  excess: lafheid, angstigheid
+  opposite-: roekeloosheid
+
+distortion lafheid
+  forms: laf, laffe
+  synonyms: lafhartigheid, lafhartig, wegduiken, je verstoppen, angsthazerij, geen stelling durven nemen
+  opposite+: moed
+
+quality moed
+  forms: moedig, moedige
+  synonyms: lef, durf, dapperheid, dapper, risico durven lopen, je nek uitsteken
+  excess: roekeloosheid
+  opposite-: lafheid
+
+distortion roekeloosheid
+  forms: roekeloos, roekeloze
+  synonyms: waaghalzerij, waaghals, overmoed, overmoedig, onverantwoorde risico's, cowboygedrag
+  opposite+: voorzichtigheid
+
+quality ondernemingszin
+  forms: ondernemend, ondernemende
+  synonyms: ondernemerschap, ondernemerszin, ondernemerschap tonen, kansen zien, kansen grijpen, risicobereidheid
+  excess: roekeloosheid
+  opposite-: angstigheid
+
+distortion angstigheid
+  forms: angstig, angstige
+  synonyms: bangigheid, risicomijding, overal beren op de weg zien, vrees, faalangstig, bang voor fouten
+  opposite+: ondernemingszin
+
+quality zuinigheid
+  forms: zuinig, zuinige
+  synonyms: spaarzaamheid, spaarzaam, kostenbewustzijn, kostenbewust, kosten besparen, op de kleintjes letten
+  excess: gierigheid
+  opposite-: verkwisting
+
+distortion gierigheid
+  forms: gierig, gierige
+  synonyms: krenterigheid, krenterig, vrekkigheid, vrekkig, schraperigheid, op de centen zitten
+  opposite+: vrijgevigheid
+
+quality vrijgevigheid
+  forms: vrijgevig, vrijgevige
+  synonyms: gulheid, gul, royaal, ruimhartigheid, ruimhartig, generositeit, genereus
+  excess: verkwisting
+  opposite-: gierigheid
+
+distortion verkwisting
+  forms: verkwistend, verkwistende, verkwisten
+  synonyms: geldverspilling, verspilling, spilzucht, kwistigheid, met geld smijten
+  opposite+: zuinigheid
+
+quality integriteit
+  forms: integer, integere
+  synonyms: onkreukbaarheid, onkreukbaar, rechtschapenheid, rechtschapen, moreel kompas, ethisch besef, zuiverheid in handelen
+  excess: moralisme
+  opposite-: opportunisme, manipulatie
+
+distortion moralisme
+  forms: moralistisch, moralistische, moraliseren
+  synonyms: moraalridder, met het vingertje wijzen, belerend vingertje, zedenpreken, schijnheiligheid
+  opposite+: pragmatisme
+
+distortion opportunisme
+  forms: opportunistisch, opportunistische
+  synonyms: draaikonterij, draaikont, het doel heiligt de middelen, eigen gewin, ritselen
+  opposite+: integriteit
+
+quality principevastheid
+  forms: principevast, principevaste
+  synonyms: principieel, principiële houding, trouw aan je principes, vasthouden aan je waarden
+  excess: starheid
+  opposite-: slapheid
+
+quality compromisbereidheid
+  forms: compromisbereid, compromisbereide
+  synonyms: bereidheid tot compromissen, water bij de wijn doen, elkaar halverwege tegemoetkomen, schipperen, geven en nemen
+  excess: slapheid, meegaandheid
+  opposite-: hardheid, starheid
+
+quality discretie
+  forms: discreet, discrete
+  synonyms: vertrouwelijkheid, vertrouwelijk, geheimhouding, zwijgplicht, geheimen kunnen bewaren, je mond kunnen houden
+  excess: geslotenheid
+  opposite-: indiscretie
+
+distortion geslotenheid
+  forms: gesloten
+  synonyms: geheimzinnigheid, geheimzinnig, niets delen, in je schulp kruipen, achterhoudendheid, achterhoudend, ondoorgrondelijkheid
+  opposite+: openheid
+
+quality openheid
+  forms: open
+  synonyms: openhartigheid, openhartig, transparantie, transparant, open kaart spelen, open communicatie
+  excess: indiscretie, tactloosheid
+  opposite-: geslotenheid
+
+distortion indiscretie
+  forms: indiscreet, indiscrete
+  synonyms: loslippigheid, loslippig, uit de school klappen, roddelen, roddelzucht, vertrouwelijke zaken doorvertellen
+  opposite+: discretie
+
+quality stiptheid
+  forms: stipt, stipte
+  synonyms: punctualiteit, punctueel, tijdigheid, deadlines halen, afspraken op tijd nakomen
+  excess: pietluttigheid
+  opposite-: laksheid
+
+quality vertrouwen
+  forms: vertrouwen geven, vertrouwen hebben, vertrouwensvol
+  synonyms: goed van vertrouwen, het beste van mensen denken, krediet geven, uitgaan van goede bedoelingen
+  excess: naïviteit
+  opposite-: wantrouwen
+
+distortion naïviteit
+  forms: naïef, naïeve
+  synonyms: goedgelovigheid, goedgelovig, lichtgelovigheid, wereldvreemdheid, wereldvreemd, kritiekloosheid, kritiekloos
+  opposite+: kritisch vermogen, ervaring, realisme, mensenkennis, omgevingsbewustzijn
+
+distortion wantrouwen
+  forms: wantrouwig, wantrouwige
+  synonyms: achterdocht, achterdochtig, argwaan, argwanend, scepsis tegenover mensen, niemand vertrouwen
+  opposite+: vertrouwen
+
+quality vergevingsgezindheid
+  forms: vergevingsgezind, vergevingsgezinde, vergevensgezind
+  synonyms: vergeven kunnen, kunnen vergeven, een tweede kans geven, zand erover, niet haatdragend
+  excess: toegeeflijkheid
+  opposite-: haatdragendheid
+
+distortion haatdragendheid
+  forms: haatdragend, haatdragende
+  synonyms: rancune, rancuneus, wrok, wrokkigheid, wraakzucht, wraakzuchtig, niet kunnen vergeven
+  opposite+: vergevingsgezindheid
+
+quality ervaring
+  forms: ervaren
+  synonyms: levenservaring, praktijkervaring, routine, veel meegemaakt, senioriteit, ervaringskennis
+  excess: behoudzucht
+  opposite-: naïviteit
+
+quadrant moed > roekeloosheid > voorzichtigheid > lafheid
+quadrant ondernemingszin > roekeloosheid > voorzichtigheid > angstigheid
+quadrant zuinigheid > gierigheid > vrijgevigheid > verkwisting
+quadrant integriteit > moralisme > pragmatisme > opportunisme
+quadrant principevastheid > starheid > compromisbereidheid > slapheid
+quadrant compromisbereidheid > meegaandheid > standvastigheid > starheid
+quadrant discretie > geslotenheid > openheid > indiscretie
+quadrant stiptheid > pietluttigheid > relativeringsvermogen > laksheid
+quadrant kritisch vermogen > wantrouwen > vertrouwen > naïviteit
+quadrant vergevingsgezindheid > toegeeflijkheid > rechtvaardigheid > haatdragendheid
+quadrant ervaring > behoudzucht > onbevangenheid > naïviteit
+quadrant voorzichtigheid > lafheid > moed > roekeloosheid
+quadrant voorzichtigheid > angstigheid > ondernemingszin > roekeloosheid
+quadrant vrijgevigheid > verkwisting > zuinigheid > gierigheid
+quadrant pragmatisme > opportunisme > integriteit > moralisme
+quadrant compromisbereidheid > slapheid > principevastheid > starheid
+quadrant standvastigheid > starheid > compromisbereidheid > meegaandheid
+quadrant openheid > indiscretie > discretie > geslotenheid
+quadrant relativeringsvermogen > laksheid > stiptheid > pietluttigheid
+quadrant vertrouwen > naïviteit > kritisch vermogen > wantrouwen
+quadrant rechtvaardigheid > haatdragendheid > vergevingsgezindheid > toegeeflijkheid
+quadrant onbevangenheid > naïviteit > ervaring > behoudzucht
+
+# ======================================================================
+# Leiderschap en management
+# ======================================================================
+
+quality besluitvaardigheid
+  forms: besluitvaardig, besluitvaardige, beslissen
+  synonyms: beslistheid, beslist, knopen doorhakken, beslissingen nemen, de knoop doorhakken, beslisvaardigheid
+  excess: overhaastheid, eigenmachtigheid
+  opposite-: besluiteloosheid
+
+distortion besluiteloosheid
+  forms: besluiteloos, besluiteloze
+  synonyms: twijfelzucht, twijfelachtigheid, niet kunnen kiezen, eindeloos twijfelen, eindeloos overleggen, blijven twijfelen
+  opposite+: besluitvaardigheid
+
+quality consensusgerichtheid
+  forms: consensusgericht, consensusgerichte
+  synonyms: draagvlak zoeken, draagvlak creëren, iedereen meenemen, samen besluiten, polderen
+  excess: besluiteloosheid
+  opposite-: eigenmachtigheid
+
+distortion eigenmachtigheid
+  forms: eigenmachtig, eigenmachtige
+  synonyms: over de hoofden heen beslissen, op eigen houtje, eigen boontjes doppen zonder overleg, solo beslissen
+  opposite+: consensusgerichtheid, samenwerkingsgerichtheid
+
+quality initiatief
+  forms: initiatiefrijk, initiatiefrijke, initiatief nemen
+  synonyms: proactiviteit, proactief, proactieve, uit jezelf in actie komen, eigen initiatief, zelf met ideeën komen
+  excess: eigenmachtigheid
+  opposite-: afhankelijkheid
+
+quality visie
+  forms: visionair, visionaire
+  synonyms: toekomstgerichtheid, toekomstgericht, vooruitziende blik, een stip op de horizon, lange termijn denken, verder kijken
+  excess: zweverigheid
+  opposite-: kortzichtigheid
+
+distortion kortzichtigheid
+  forms: kortzichtig, kortzichtige
+  synonyms: kortetermijndenken, waan van de dag, niet verder kijken dan je neus lang is, alleen het hier en nu zien
+  opposite+: visie
+
+quality strategisch vermogen
+  forms: strategisch, strategische
+  synonyms: strategisch denken, strategisch inzicht, schaakspel overzien, een paar zetten vooruit denken
+  excess: berekenendheid
+  opposite-: impulsiviteit
+
+distortion berekenendheid
+  forms: berekenend, berekenende
+  synonyms: sluwheid, sluw, geslepenheid, geslepen, eigen agenda, spelletjes spelen
+  opposite+: spontaniteit, onbevangenheid
+
+quality idealisme
+  forms: idealistisch, idealistische
+  synonyms: idealen, wereldverbeteraar, verbeteringsdrang, geloof in een betere wereld, hoge idealen
+  excess: zweverigheid
+  opposite-: cynisme
+
+distortion cynisme
+  forms: cynisch, cynische
+  synonyms: verzuring, verzuurd, nergens meer in geloven, sarcasme, sarcastisch, bitterheid
+  opposite+: idealisme
+
+quality optimisme
+  forms: optimistisch, optimistische
+  synonyms: positiviteit, positieve instelling, positief ingesteld, het glas halfvol zien, hoopvolheid, hoopvol
+  excess: naïviteit
+  opposite-: pessimisme
+
+distortion pessimisme
+  forms: pessimistisch, pessimistische
+  synonyms: doemdenken, zwartkijkerij, zwartkijker, somberheid, somber, het glas halfleeg zien
+  opposite+: optimisme
+
+quality loyaliteit
+  forms: loyaal, loyale
+  synonyms: trouw, trouwheid, solidair met het team, achter je mensen staan, achter de organisatie staan
+  excess: volgzaamheid
+  opposite-: dwarsliggerij, eigengereidheid
+
+distortion volgzaamheid
+  forms: volgzaam, volgzame
+  synonyms: jaknikkerij, jaknikker, meeloperij, meeloper, kritiekloos volgen, blind volgen, gehoorzaamheid
+  opposite+: kritisch vermogen, onafhankelijkheid
+
+distortion dwarsliggerij
+  forms: dwarsliggen, dwarsligger, dwarsliggend
+  synonyms: obstructie, tegenwerking, tegenwerken, overal tegen zijn, stokken in de wielen steken, saboteren
+  opposite+: loyaliteit, bereidwilligheid
+
+quality bereidwilligheid
+  forms: bereidwillig, bereidwillige
+  synonyms: meewerkende houding, constructieve houding, constructief, willigheid, bereid om mee te denken
+  excess: volgzaamheid
+  opposite-: dwarsliggerij
+
+quality onafhankelijkheid
+  forms: onafhankelijk, onafhankelijke
+  synonyms: autonomie, autonoom, eigen oordeel, onafhankelijk oordeel, vrij denken, eigen koers varen
+  excess: eigengereidheid
+  opposite-: volgzaamheid
+
+quality sturing
+  forms: sturend, sturende, sturen
+  synonyms: leiderschap, leidinggeven, leiding geven, richting geven, regie nemen, de regie pakken, koers bepalen
+  excess: controlezucht
+  opposite-: vrijblijvendheid
+
+distortion controlezucht
+  forms: controlezuchtig, controlezuchtige
+  synonyms: micromanagement, alles willen controleren, alles zelf willen doen, niet kunnen delegeren, niet kunnen loslaten, controlfreak
+  opposite+: loslaten, coachend vermogen
+
+distortion vrijblijvendheid
+  forms: vrijblijvend, vrijblijvende
+  synonyms: laissez-faire, zonder commitment, halfslachtigheid, halfslachtig, niemand aanspreken, alles op zijn beloop laten
+  opposite+: sturing, gezag, resultaatgerichtheid
+
+quality gezag
+  forms: gezaghebbend, gezaghebbende
+  synonyms: natuurlijk gezag, autoriteit, overwicht, orde houden, respect afdwingen
+  excess: bazigheid
+  opposite-: vrijblijvendheid
+
+distortion bazigheid
+  forms: bazig, bazige
+  synonyms: autoritair gedrag, autoritair, commanderen, de baas spelen, despotisme, dictatoriaal
+  opposite+: gelijkwaardigheid
+
+quality gelijkwaardigheid
+  forms: gelijkwaardig, gelijkwaardige
+  synonyms: op gelijke voet, egalitair, niet hiërarchisch, iedereen telt mee, ieders stem telt
+  excess: vrijblijvendheid
+  opposite-: bazigheid
+
+quality verantwoordelijkheidsgevoel
+  forms: verantwoordelijk, verantwoordelijke
+  synonyms: verantwoordelijkheid nemen, plichtsbesef, plichtsgetrouwheid, plichtsgetrouw, eigenaarschap, je verantwoordelijkheid pakken
+  excess: controlezucht
+  opposite-: onverschilligheid
+
+quality resultaatgerichtheid
+  forms: resultaatgericht, resultaatgerichte
+  synonyms: prestatiegerichtheid, prestatiegericht, taakgerichtheid, taakgericht, targets halen, gaan voor resultaat, resultaat boeken
+  excess: hardheid
+  opposite-: vrijblijvendheid
+
+quality mensgerichtheid
+  forms: mensgericht, mensgerichte
+  synonyms: oog voor mensen, aandacht voor medewerkers, mensen centraal, mensenmens, persoonlijke aandacht
+  excess: vrijblijvendheid
+  opposite-: hardheid
+
+quality doelgerichtheid
+  forms: doelgericht, doelgerichte
+  synonyms: doelbewustheid, doelbewust, gericht op het doel, de stip op de horizon volgen, doelen stellen
+  excess: tunnelvisie
+  opposite-: richtingloosheid
+
+distortion richtingloosheid
+  forms: richtingloos, richtingloze
+  synonyms: doelloosheid, doelloos, stuurloosheid, stuurloos, alle kanten op, geen koers
+  opposite+: doelgerichtheid, vastberadenheid
+
+quality ruimdenkendheid
+  forms: ruimdenkend, ruimdenkende
+  synonyms: open blik, open houding, open-minded, openheid van geest, breeddenkend, vooroordeelloos
+  excess: richtingloosheid
+  opposite-: tunnelvisie, koppigheid
+
+quality vastberadenheid
+  forms: vastberaden, vastbesloten
+  synonyms: resoluutheid, resoluut, vastbeslotenheid, wilskrachtig, niet van je stuk te brengen
+  excess: koppigheid
+  opposite-: richtingloosheid
+
+quality ambitie
+  forms: ambitieus, ambitieuze
+  synonyms: hogerop willen, willen groeien, ambities hebben, streven naar meer, hoge doelen stellen
+  excess: eerzucht
+  opposite-: zelfgenoegzaamheid
+
+distortion eerzucht
+  forms: eerzuchtig, eerzuchtige
+  synonyms: streberigheid, streberig, streber, carrièrezucht, over lijken gaan, ellebogenwerk
+  opposite+: tevredenheid
+
+quality gedrevenheid
+  forms: gedreven
+  synonyms: drive, motivatie, gemotiveerd, passie voor je werk, gretigheid, gretig
+  excess: werkverslaving
+  opposite-: gemakzucht
+
+distortion werkverslaving
+  forms: werkverslaafd, werkverslaafde
+  synonyms: workaholisme, workaholic, altijd aan staan, niet kunnen stoppen met werken, overwerken
+  opposite+: ontspannenheid
+
+quality ijver
+  forms: ijverig, ijverige
+  synonyms: vlijt, vlijtig, werklust, hardwerkendheid, hardwerkend, inzet, noeste arbeid
+  excess: werkverslaving
+  opposite-: gemakzucht
+
+quality toewijding
+  forms: toegewijd
+  synonyms: overgave, volle inzet, met hart en ziel, je ergens voor inzetten
+  excess: werkverslaving
+  opposite-: gemakzucht
+
+quality charisma
+  forms: charismatisch, charismatische
+  synonyms: uitstraling, aantrekkingskracht, charme, charmant, presence, een zaal meekrijgen
+  excess: ijdelheid
+  opposite-: kleurloosheid
+
+distortion ijdelheid
+  forms: ijdel, ijdele
+  synonyms: aandachttrekkerij, egotripperij, narcisme, narcistisch, in de spotlights willen staan, haantjesgedrag
+  opposite+: bescheidenheid
+
+quality bescheidenheid
+  forms: bescheiden
+  synonyms: nederigheid, nederig, zelfrelativerend, niet op de voorgrond treden, anderen laten stralen
+  excess: kleurloosheid, onzekerheid, onderdanigheid
+  opposite-: ijdelheid, arrogantie, dominantie, betweterigheid
+
+quality zelfvertrouwen
+  forms: zelfverzekerd, zelfverzekerde
+  synonyms: zelfverzekerdheid, zelfbewustzijn, zelfbewust, eigenwaarde, geloof in jezelf, stevig in je schoenen
+  excess: arrogantie
+  opposite-: onzekerheid
+
+distortion arrogantie
+  forms: arrogant, arrogante
+  synonyms: hoogmoed, hoogmoedig, verwaandheid, verwaand, zelfingenomenheid, zelfingenomen, opschepperij, opschepperig, op de borst kloppen
+  opposite+: bescheidenheid
+
+distortion onzekerheid
+  forms: onzeker, onzekere
+  synonyms: zelfonderschatting, twijfel aan jezelf, gebrek aan zelfvertrouwen, onderschatten van jezelf, kleinmaken
+  opposite+: zelfvertrouwen
+
+distortion dominantie
+  forms: dominant, dominante
+  synonyms: overheersing, overheersend, de ruimte innemen, het hoogste woord hebben, walsen over anderen
+  opposite+: bescheidenheid
+
+quality verbindend vermogen
+  forms: verbindend, verbindende, verbinden
+  synonyms: verbinder, bruggen bouwen, harmonie, harmonieus, bemiddelen, bemiddelend vermogen, mensen bij elkaar brengen
+  excess: conflictvermijding
+  opposite-: agressiviteit
+
+distortion conflictvermijding
+  forms: conflictvermijdend, conflictvermijdende, conflicten vermijden
+  synonyms: harmoniezucht, lieve vrede, de lieve vrede bewaren, geen ruzie willen, onder het tapijt vegen, geen conflict willen
+  opposite+: assertiviteit
+
+quality saamhorigheid
+  forms: saamhorig, saamhorige
+  synonyms: teamgeest, wij-gevoel, verbondenheid, samenhang in het team, eenheid in het team
+  excess: groepsdenken
+  opposite-: eigengereidheid
+
+distortion groepsdenken
+  forms: groupthink
+  synonyms: kuddegedrag, ons-kent-ons, kliekvorming, iedereen denkt hetzelfde, niemand durft tegengas te geven
+  opposite+: zelfstandigheid
+
+quality authenticiteit
+  forms: authentiek, authentieke
+  synonyms: echtheid, eigenheid, jezelf zijn, jezelf blijven, puur, oprecht jezelf
+  excess: eigengereidheid
+  opposite-: meegaandheid
+
+quality aanpassingsvermogen
+  forms: zich aanpassen, aanpasbaar
+  synonyms: flexibiliteit, aanpasbaarheid, je kunnen voegen, meebuigen, je aanpassen aan de situatie
+  excess: meegaandheid
+  opposite-: eigengereidheid
+
+quality onbevangenheid
+  forms: onbevangen
+  synonyms: zonder vooroordelen, blanco, onbevooroordeeldheid, onbevooroordeeld, frisse blik
+  excess: naïviteit
+  opposite-: behoudzucht, vooringenomenheid, berekenendheid
+
+quality mensenkennis
+  forms: mensenkenner
+  synonyms: mensen goed kunnen inschatten, mensen doorzien, inschattingsvermogen, psychologisch inzicht
+  excess: vooringenomenheid
+  opposite-: naïviteit
+
+distortion vooringenomenheid
+  forms: vooringenomen
+  synonyms: vooroordelen, bevooroordeeldheid, bevooroordeeld, iemand in een hokje stoppen, etiketten plakken
+  opposite+: onbevangenheid
+
+quadrant besluitvaardigheid > overhaastheid > bedachtzaamheid > besluiteloosheid
+quadrant consensusgerichtheid > besluiteloosheid > besluitvaardigheid > eigenmachtigheid
+quadrant initiatief > eigenmachtigheid > samenwerkingsgerichtheid > afhankelijkheid
+quadrant visie > zweverigheid > pragmatisme > kortzichtigheid
+quadrant strategisch vermogen > berekenendheid > spontaniteit > impulsiviteit
+quadrant idealisme > zweverigheid > realisme > cynisme
+quadrant optimisme > naïviteit > realisme > pessimisme
+quadrant loyaliteit > volgzaamheid > kritisch vermogen > dwarsliggerij
+quadrant bereidwilligheid > volgzaamheid > kritisch vermogen > dwarsliggerij
+quadrant onafhankelijkheid > eigengereidheid > loyaliteit > volgzaamheid
+quadrant sturing > controlezucht > loslaten > vrijblijvendheid
+quadrant gezag > bazigheid > gelijkwaardigheid > vrijblijvendheid
+quadrant verantwoordelijkheidsgevoel > controlezucht > loslaten > onverschilligheid
+quadrant resultaatgerichtheid > hardheid > mensgerichtheid > vrijblijvendheid
+quadrant doelgerichtheid > tunnelvisie > ruimdenkendheid > richtingloosheid
+quadrant vastberadenheid > koppigheid > ruimdenkendheid > richtingloosheid
+quadrant ambitie > eerzucht > tevredenheid > zelfgenoegzaamheid
+quadrant gedrevenheid > werkverslaving > ontspannenheid > gemakzucht
+quadrant ijver > werkverslaving > ontspannenheid > gemakzucht
+quadrant toewijding > werkverslaving > ontspannenheid > gemakzucht
+quadrant charisma > ijdelheid > bescheidenheid > kleurloosheid
+quadrant zelfvertrouwen > arrogantie > bescheidenheid > onzekerheid
+quadrant assertiviteit > dominantie > bescheidenheid > onderdanigheid
+quadrant verbindend vermogen > conflictvermijding > assertiviteit > agressiviteit
+quadrant saamhorigheid > groepsdenken > zelfstandigheid > eigengereidheid
+quadrant aanpassingsvermogen > meegaandheid > authenticiteit > eigengereidheid
+quadrant onbevangenheid > naïviteit > mensenkennis > vooringenomenheid
+quadrant bedachtzaamheid > besluiteloosheid > besluitvaardigheid > overhaastheid
+quadrant besluitvaardigheid > eigenmachtigheid > consensusgerichtheid > besluiteloosheid
+quadrant samenwerkingsgerichtheid > afhankelijkheid > initiatief > eigenmachtigheid
+quadrant pragmatisme > kortzichtigheid > visie > zweverigheid
+quadrant spontaniteit > impulsiviteit > strategisch vermogen > berekenendheid
+quadrant realisme > cynisme > idealisme > zweverigheid
+quadrant realisme > pessimisme > optimisme > naïviteit
+quadrant kritisch vermogen > dwarsliggerij > loyaliteit > volgzaamheid
+quadrant kritisch vermogen > dwarsliggerij > bereidwilligheid > volgzaamheid
+quadrant loyaliteit > volgzaamheid > onafhankelijkheid > eigengereidheid
+quadrant loslaten > vrijblijvendheid > sturing > controlezucht
+quadrant gelijkwaardigheid > vrijblijvendheid > gezag > bazigheid
+quadrant loslaten > onverschilligheid > verantwoordelijkheidsgevoel > controlezucht
+quadrant mensgerichtheid > vrijblijvendheid > resultaatgerichtheid > hardheid
+quadrant ruimdenkendheid > richtingloosheid > doelgerichtheid > tunnelvisie
+quadrant ruimdenkendheid > richtingloosheid > vastberadenheid > koppigheid
+quadrant tevredenheid > zelfgenoegzaamheid > ambitie > eerzucht
+quadrant ontspannenheid > gemakzucht > gedrevenheid > werkverslaving
+quadrant ontspannenheid > gemakzucht > ijver > werkverslaving
+quadrant ontspannenheid > gemakzucht > toewijding > werkverslaving
+quadrant bescheidenheid > kleurloosheid > charisma > ijdelheid
+quadrant bescheidenheid > onzekerheid > zelfvertrouwen > arrogantie
+quadrant bescheidenheid > onderdanigheid > assertiviteit > dominantie
+quadrant assertiviteit > agressiviteit > verbindend vermogen > conflictvermijding
+quadrant zelfstandigheid > eigengereidheid > saamhorigheid > groepsdenken
+quadrant authenticiteit > eigengereidheid > aanpassingsvermogen > meegaandheid
+quadrant mensenkennis > vooringenomenheid > onbevangenheid > naïviteit
+
+# ======================================================================
+# Ofmans klassiekers: eerlijkheid, openheid, tact
+# ======================================================================
+
+quality eerlijkheid
+  forms: eerlijk, eerlijke
+  synonyms: oprechtheid, oprecht, oprechte, waarheidsliefde, waarachtigheid, eerlijk zijn, de waarheid spreken
+  excess: botheid
+  opposite-: pleasegedrag, draaierigheid, manipulatie
+
+quality tact
+  forms: tactvol, tactvolle
+  synonyms: tactgevoel, fijngevoeligheid in contact, met tact, kiesheid, omzichtigheid, behoedzaam formuleren
+  excess: draaierigheid, geslotenheid
+  opposite-: botheid, tactloosheid
+
+distortion draaierigheid
+  forms: draaierig, draaierige
+  synonyms: ontwijkendheid, ontwijkend, om de hete brij heen draaien, eromheen draaien, gladheid, gladde praatjes
+  opposite+: directheid, eerlijkheid
+
+distortion tactloosheid
+  forms: tactloos, tactloze
+  synonyms: ondiplomatiek, olifant in de porseleinkast, geen tact, botheid
+  opposite+: tact, diplomatie
+
+quality diplomatie
+  forms: diplomatiek, diplomatieke
+  synonyms: diplomatieke vaardigheid, tact, schipperen tussen partijen, verzoenend
+  excess: geslotenheid, draaierigheid
+  opposite-: tactloosheid, botheid
+
+quadrant directheid > botheid > tact > draaierigheid
+quadrant eerlijkheid > botheid > tact > draaierigheid
+quadrant openheid > tactloosheid > tact > geslotenheid
+quadrant openheid > tactloosheid > diplomatie > geslotenheid
+quadrant diplomatie > draaierigheid > directheid > botheid
+quadrant tact > draaierigheid > directheid > botheid
+quadrant tact > draaierigheid > eerlijkheid > botheid
+quadrant tact > geslotenheid > openheid > tactloosheid
+quadrant diplomatie > geslotenheid > openheid > tactloosheid
+quadrant directheid > botheid > diplomatie > draaierigheid
+
+# ======================================================================
+# Leiderschap en teams: aanvullingen
+# ======================================================================
+
+quality coachend vermogen
+  forms: coachend, coachende, coachen
+  synonyms: coachende houding, coachend leidinggeven, mensen laten groeien, talent ontwikkelen, vragen stellen in plaats van antwoorden geven
+  excess: vrijblijvendheid
+  opposite-: controlezucht
+
+quality inspirerend vermogen
+  forms: inspirerend, inspirerende, inspireren
+  synonyms: inspiratiebron, mensen inspireren, mensen in beweging brengen, een verhaal vertellen dat raakt
+  excess: hoogdravendheid
+  opposite-: saaiheid
+
+distortion hoogdravendheid
+  forms: hoogdravend, hoogdravende
+  synonyms: grootspraak, bombast, bombastisch, holle frasen, grote woorden, retoriek zonder inhoud
+  opposite+: nuchterheid
+
+quality competitiviteit
+  forms: competitief, competitieve
+  synonyms: wedijver, winnaarsmentaliteit, willen winnen, prestatiedrang, strijdlust
+  excess: eerzucht
+  opposite-: zelfgenoegzaamheid
+
+quality omgevingsbewustzijn
+  forms: omgevingsbewust, omgevingsbewuste
+  synonyms: organisatiesensitiviteit, politieke sensitiviteit, omgevingssensitiviteit, weten hoe de hazen lopen, gevoel voor de politieke verhoudingen
+  excess: berekenendheid
+  opposite-: naïviteit
+
+quality fierheid
+  forms: fier, fiere
+  synonyms: trots, zelfrespect, waardigheid, met opgeheven hoofd, rechte rug
+  excess: arrogantie
+  opposite-: onderdanigheid
+
+quadrant coachend vermogen > vrijblijvendheid > sturing > controlezucht
+quadrant inspirerend vermogen > hoogdravendheid > nuchterheid > saaiheid
+quadrant competitiviteit > eerzucht > tevredenheid > zelfgenoegzaamheid
+quadrant omgevingsbewustzijn > berekenendheid > onbevangenheid > naïviteit
+quadrant fierheid > arrogantie > bescheidenheid > onderdanigheid
+quadrant sturing > controlezucht > coachend vermogen > vrijblijvendheid
+quadrant nuchterheid > saaiheid > inspirerend vermogen > hoogdravendheid
+quadrant tevredenheid > zelfgenoegzaamheid > competitiviteit > eerzucht
+quadrant onbevangenheid > naïviteit > omgevingsbewustzijn > berekenendheid
+quadrant bescheidenheid > onderdanigheid > fierheid > arrogantie
+"""#
+}
