@@ -84,6 +84,10 @@ enum Fixtures {
       synonyms: kalmte
       excess: sloomheid
 
+    quality bedachtzaamheid
+
+    quality loslaten
+
     quadrant klantgerichtheid > grenzeloosheid > duidelijkheid > hardheid
     quadrant klantgerichtheid > meegaandheid > duidelijkheid > starheid
     quadrant daadkracht > drammerigheid > geduld > passiviteit
@@ -109,6 +113,8 @@ enum Fixtures {
 
     distortion rigidity
       forms: rigid
+
+    quality flexibility
 
     quadrant customer focus > boundlessness > clarity > rigidity
     """

@@ -73,6 +73,14 @@ struct RecognitionTests {
         }
     }
 
+    @Test("compounds written apart and regular word formation reach the listed word", arguments: [
+        ("los laten", "loslaten", Language.nl), ("bedachtzaam", "bedachtzaamheid", .nl), ("flexible", "flexibility", .en),
+        ("boundless", "boundlessness", .en),
+    ])
+    func formed(text: String, expected: String, language: Language) {
+        #expect(lemma(text, language == .nl ? Fixtures.nl : Fixtures.en) == expected)
+    }
+
     @Test func unknownWordStaysUnknown() {
         #expect(Fixtures.nl.recognise("lekker eten") == .unknown)
         #expect(Fixtures.nl.recognise("") == .unknown)
@@ -122,6 +130,13 @@ struct GraphTests {
         let check = nl.check(Quadrant(quality: "klantgericht", pitfall: "grenzeloos", challenge: "duidelijk", allergy: "star"))
         #expect(check.closed)
         #expect(check.arrows.map(\.finding) == [.holds, .holds, .holds, .holds])
+    }
+
+    @Test("check: kin closes a quadrant the graph does not link directly, but not a wrong one")
+    func kin() {
+        // vriendelijkheid shares its excess (meegaandheid) with klantgerichtheid, whose negative opposite is starheid.
+        #expect(nl.check(Quadrant(quality: "vriendelijk", pitfall: "meegaand", challenge: "duidelijk", allergy: "star")).closed)
+        #expect(!nl.check(Quadrant(quality: "daadkracht", pitfall: "meegaand", challenge: "duidelijk", allergy: "star")).closed)
     }
 
     @Test("check: a positive word as allergy is a mismatch, an unknown word is unknown")

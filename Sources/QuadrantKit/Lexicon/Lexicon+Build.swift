@@ -12,6 +12,7 @@ extension Lexicon {
         for document in documents where document.language == language {
             builder.addRelations(of: document)
         }
+        builder.computeKin()
         for document in documents where document.language == language {
             builder.addQuadrants(of: document)
         }
@@ -140,6 +141,21 @@ private struct LexiconBuilder {
         guard a != b else { return }
         if !graph[a].contains(b) { graph[a].append(b) }
         if !graph[b].contains(a) { graph[b].append(a) }
+    }
+
+    /// See `Lexicon.kin`. Computed before curated quadrants are checked, so they are judged as `check` judges.
+    mutating func computeKin() {
+        let l = lexicon
+        lexicon.kin = l.lemmas.indices.map { id in
+            var kin: [Int] = [id]
+            func add(_ ids: [Int]) { for other in ids where !kin.contains(other) && l.lemmas[other].polarity == l.lemmas[id].polarity { kin.append(other) } }
+            add(l.synonymLinks[id])
+            for synonym in l.synonymLinks[id] { add(l.synonymLinks[synonym]) }
+            for target in l.excess[id] { add(l.excessOf[target]) }
+            for source in l.excessOf[id] { add(l.excess[source]) }
+            for opposite in l.opposites[id] { add(l.opposites[opposite]) }
+            return kin
+        }
     }
 
     mutating func addQuadrants(of document: LexiconDocument) {

@@ -38,6 +38,8 @@ extension Lexicon {
         }
         if !exact.isEmpty { return Self.settle(exact) }
         if !aliases.isEmpty { return Self.settle(aliases) }
+        let formed = formedMatches(words)
+        if !formed.isEmpty { return Self.settle(formed) }
 
         var typos: [(distance: Int, match: LexiconMatch)] = []
         for (index, word) in words.enumerated() where !covered[index] && !StopWords.contains(word, language) {
@@ -57,6 +59,34 @@ extension Lexicon {
         }
         guard let best = typos.map(\.distance).min() else { return .unknown }
         return Self.settle(typos.filter { $0.distance == best }.map(\.match))
+    }
+
+    /// Words the index does not hold as typed but does as a compound written together (`los laten`,
+    /// `service-gericht`) or by regular word formation (`creatief` -> `creativiteit`).
+    private func formedMatches(_ words: [String]) -> [LexiconMatch] {
+        var matches: [LexiconMatch] = []
+        func lookUp(_ key: String, typed: String, at index: Int) {
+            for id in exactIndex[key] ?? aliasIndex[key] ?? [] {
+                matches += applyExcessMarker(Context(words: words, start: index, language: language),
+                                             to: LexiconMatch(lemma: id, kind: .form, matched: typed))
+            }
+        }
+        if words.count > 1 { lookUp(words.joined(), typed: words.joined(separator: " "), at: 0) }
+        for index in words.indices.dropLast() where matches.isEmpty {
+            lookUp(words[index] + words[index + 1], typed: words[index] + " " + words[index + 1], at: index)
+        }
+        guard matches.isEmpty else { return matches }
+        for (index, word) in words.enumerated() where !StopWords.contains(word, language) && word.count >= 4 {
+            let context = Context(words: words, start: index, language: language)
+            if context.isNegated { continue }
+            for candidate in Derivation.candidates(word, language) {
+                if let ids = exactIndex[candidate] {
+                    matches += ids.flatMap { applyExcessMarker(context, to: LexiconMatch(lemma: $0, kind: .form, matched: word)) }
+                    break
+                }
+            }
+        }
+        return matches
     }
 
     /// One match per lemma; one lemma is an answer, several are a question.

@@ -4,12 +4,12 @@ extension Lexicon {
         switch relation {
         case .excess:
             guard lemmas[a].polarity == .quality, lemmas[b].polarity == .distortion else { return false }
-            let targets = family(b)
-            return family(a).contains { source in excess[source].contains { targets.contains($0) } }
+            let targets = kin[b]
+            return kin[a].contains { source in excess[source].contains { targets.contains($0) } }
         case .positiveOpposite:
             guard lemmas[b].polarity == .quality else { return false }
-            let targets = family(b)
-            return family(a).contains { source in opposites[source].contains { targets.contains($0) } }
+            let targets = kin[b]
+            return kin[a].contains { source in opposites[source].contains { targets.contains($0) } }
         }
     }
 

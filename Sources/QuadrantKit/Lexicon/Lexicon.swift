@@ -37,6 +37,10 @@ public struct Lexicon: Sendable {
     var opposites: [[Int]] = []
     /// Symmetric links between lemmas that are each other's synonyms.
     var synonymLinks: [[Int]] = []
+    /// Each lemma's kin: itself, its synonyms and theirs, and lemmas of its polarity that share an excess,
+    /// a quality they are too much of, or an opposite with it. Relations are judged between kin, so a
+    /// quadrant in words the graph does not link directly ("daadkracht" for "besluitvaardigheid") still closes.
+    var kin: [[Int]] = []
     /// Curated quadrants that close, in file order.
     public internal(set) var curated: [Quadrant<Int>] = []
 

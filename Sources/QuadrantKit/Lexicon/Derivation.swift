@@ -1,0 +1,32 @@
+/// Regular word formation that turns an adjective into the noun a lexicon lists (`bedachtzaam` ->
+/// `bedachtzaamheid`, `creatief` -> `creativiteit`, `rigid` -> `rigidity`), so a typed form the lexicon does
+/// not list still reaches its lemma. Only candidates the lexicon knows are ever used.
+enum Derivation {
+    /// Folded spellings `word` may be a form of, most likely first.
+    static func candidates(_ word: String, _ language: Language) -> [String] {
+        var results: [String] = []
+        for (suffix, replacements) in rules(language) where word.hasSuffix(suffix) && word.count > suffix.count + 2 {
+            let stem = String(word.dropLast(suffix.count))
+            results += replacements.map { stem + $0 }
+        }
+        return results
+    }
+
+    private static func rules(_ language: Language) -> [(String, [String])] {
+        switch language {
+        case .nl:
+            return [
+                ("ief", ["iviteit", "iefheid"]), ("isch", ["isme", "ischheid"]), ("ieve", ["iviteit"]),
+                ("aal", ["aliteit"]), ("eel", ["eliteit"]), ("baar", ["baarheid"]), ("ig", ["igheid"]),
+                ("e", ["heid", ""]), ("en", ["heid"]), ("", ["heid", "te", "ing"]),
+            ]
+        case .en:
+            return [
+                ("ible", ["ibility"]), ("able", ["ability"]), ("id", ["idity"]), ("ous", ["osity", "ousness"]),
+                ("ent", ["ence", "ency"]), ("ant", ["ance", "ancy"]), ("al", ["ality"]), ("y", ["iness"]),
+                ("istic", ["ism"]), ("ic", ["icism"]), ("ate", ["ation", "ateness"]), ("ive", ["iveness", "ivity"]),
+                ("ed", ["edness", "ion", "e"]), ("ing", ["", "e"]), ("", ["ness", "ity", "ism"]),
+            ]
+        }
+    }
+}
