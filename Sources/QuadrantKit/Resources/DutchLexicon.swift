@@ -12,7 +12,7 @@ language: nl
 
 quality klantgerichtheid
   forms: klantgericht, klantgerichte
-  synonyms: klantvriendelijkheid, klantvriendelijk, klantvriendelijke, servicegerichtheid, servicegericht, servicegerichte, dienstbaarheid, klantfocus, de klant centraal, de klant centraal stellen, klantbewust, klantbewustzijn, klantbekwaam
+  synonyms: klantvriendelijkheid, klantvriendelijk, klantvriendelijke, servicegerichtheid, servicegericht, servicegerichte, dienstbaarheid, klantfocus, de klant centraal, de klant centraal stellen, klantbewust, klantbewustzijn, klantbekwaam, service-gericht
   excess: grenzeloosheid, meegaandheid
   opposite-: hardheid, starheid
 
@@ -34,7 +34,7 @@ quality duidelijkheid
 
 quality grensstellendheid
   forms: grensstellend, grensstellende
-  synonyms: grenzen stellen, grenzen aangeven, je grenzen bewaken, nee kunnen zeggen, nee durven zeggen, paal en perk stellen
+  synonyms: grenzen stellen, grenzen aangeven, je grenzen bewaken, nee kunnen zeggen, nee durven zeggen, paal en perk stellen, grens stellen, grens aangeven
   excess: hardheid, starheid, ontoegankelijkheid, onverdraagzaamheid
   opposite-: grenzeloosheid, meegaandheid
 
@@ -45,29 +45,29 @@ distortion hardheid
 
 distortion starheid
   forms: star, starre
-  synonyms: rigiditeit, rigide, onbuigzaamheid, onbuigzaam, inflexibiliteit, inflexibel, rechtlijnigheid
-  opposite+: klantgerichtheid, creativiteit, flexibiliteit, ontspannenheid, improvisatievermogen, spontaniteit, compromisbereidheid
+  synonyms: rigiditeit, rigide, onbuigzaamheid, onbuigzaam, inflexibiliteit, inflexibel, rechtlijnigheid, statisch, dwangmatigheid, dwangmatig, dwangneurotisch, dwang-neurotisch, onflexibel
+  opposite+: klantgerichtheid, creativiteit, flexibiliteit, ontspannenheid, improvisatievermogen, spontaniteit, compromisbereidheid, loslaten, vernieuwingsdrang
 
 quality accuratesse
   forms: accuraat, accurate
   synonyms: nauwkeurigheid, precisie, nauwgezetheid, nauwgezet, nauwgezette, secuurheid, secuur, precies werken
   excess: pietluttigheid
-  opposite-: laksheid, slordigheid
+  opposite-: laksheid, slordigheid, chaos
 
 distortion pietluttigheid
   forms: pietluttig, pietluttige
   synonyms: muggenzifterij, muggenziften, haarkloverij, vitterigheid, vitten, spijkers op laag water zoeken
-  opposite+: relativeringsvermogen, pragmatisme, overzicht
+  opposite+: relativeringsvermogen, pragmatisme, overzicht, creativiteit
 
 quality relativeringsvermogen
   forms: relativeren, relativerend, relativerende
   synonyms: zelfrelativering, gevoel voor verhoudingen, dingen in perspectief zien, niet alles zo zwaar nemen
-  excess: laksheid
-  opposite-: pietluttigheid
+  excess: laksheid, kleurloosheid, oppervlakkigheid
+  opposite-: pietluttigheid, arrogantie, zwaarwichtigheid
 
 distortion laksheid
   forms: laks, lakse
-  synonyms: nonchalance, nonchalant, nalatigheid, nalatig, met de pet ernaar gooien, lakse houding
+  synonyms: nonchalance, nonchalant, nalatigheid, nalatig, met de pet ernaar gooien, lakse houding, ongedisciplineerdheid, ongedisciplineerd, onverantwoordelijkheid, onverantwoordelijk
   opposite+: accuratesse, discipline, stiptheid
 
 quality pragmatisme
@@ -78,30 +78,30 @@ quality pragmatisme
 
 distortion slordigheid
   forms: slordig, slordige
-  synonyms: onzorgvuldigheid, onzorgvuldig, onnauwkeurigheid, onnauwkeurig, prutswerk, knoeiwerk
+  synonyms: onzorgvuldigheid, onzorgvuldig, onnauwkeurigheid, onnauwkeurig, prutswerk, knoeiwerk, onoplettendheid, onoplettend
   opposite+: accuratesse, nauwkeurigheid, zorgvuldigheid, vakmanschap
 
 quality creativiteit
   forms: creatief, creatieve
   synonyms: vindingrijkheid, vindingrijk, inventiviteit, inventief, originaliteit, verbeeldingskracht, fantasie, out of the box denken, vernuft
-  excess: chaos, zweverigheid
-  opposite-: starheid, fantasieloosheid
+  excess: chaos, zweverigheid, impulsiviteit
+  opposite-: starheid, fantasieloosheid, pietluttigheid, passiviteit
 
 distortion chaos
   forms: chaotisch, chaotische
-  synonyms: wanorde, rommeligheid, rommelig, ongestructureerdheid, ongestructureerd, geen structuur, geen overzicht
-  opposite+: structuur, orde, planmatigheid
+  synonyms: wanorde, rommeligheid, rommelig, ongestructureerdheid, ongestructureerd, geen structuur, geen overzicht, warrigheid, warrig, ongeorganiseerd
+  opposite+: structuur, orde, planmatigheid, accuratesse, efficiëntie
 
 quality structuur
   forms: gestructureerd, gestructureerde, structureren
   synonyms: systematiek, systematisch, systematische, methodisch, structuur aanbrengen, structuur bieden, houvast bieden
-  excess: starheid, bureaucratie
-  opposite-: chaos
+  excess: starheid, bureaucratie, passiviteit
+  opposite-: chaos, inconsequentie, impulsiviteit
 
 distortion zweverigheid
   forms: zweverig, zweverige
-  synonyms: luchtfietserij, fantasterij, dromerigheid, dromerig, met je hoofd in de wolken, luchtkastelen bouwen
-  opposite+: realisme, pragmatisme
+  synonyms: luchtfietserij, fantasterij, dromerigheid, dromerig, met je hoofd in de wolken, luchtkastelen bouwen, zwevend, onrealistisch
+  opposite+: realisme, pragmatisme, efficiëntie
 
 quality realisme
   forms: realistisch, realistische
@@ -111,14 +111,14 @@ quality realisme
 
 distortion fantasieloosheid
   forms: fantasieloos, fantasieloze
-  synonyms: gebrek aan verbeelding, geen fantasie, fantasiearm, ideeënarmoede
+  synonyms: gebrek aan verbeelding, geen fantasie, fantasiearm, ideeënarmoede, oncreatief
   opposite+: creativiteit
 
 quality efficiëntie
   forms: efficiënt, efficiënte
   synonyms: doelmatigheid, doelmatig, snel werken, slim werken, geen tijd verspillen
-  excess: overhaastheid, oppervlakkigheid
-  opposite-: omslachtigheid
+  excess: overhaastheid, oppervlakkigheid, starheid
+  opposite-: omslachtigheid, chaos, zweverigheid
 
 distortion overhaastheid
   forms: overhaast, overhaaste
@@ -145,33 +145,33 @@ quality grondigheid
 distortion oppervlakkigheid
   forms: oppervlakkig, oppervlakkige
   synonyms: vluchtigheid, vluchtig, lichtzinnigheid, lichtzinnig, niet diep genoeg gaan, aan de oppervlakte blijven
-  opposite+: grondigheid, diepgang, nauwkeurigheid, deskundigheid
+  opposite+: grondigheid, diepgang, nauwkeurigheid, deskundigheid, ernst
 
 quality daadkracht
   forms: daadkrachtig, daadkrachtige
   synonyms: doortastendheid, doortastend, kordaatheid, kordaat, doorpakken, aanpakker, actiegerichtheid, actiegericht
-  excess: drammerigheid, ondoordachtheid
-  opposite-: passiviteit, navelstaren
+  excess: drammerigheid, ondoordachtheid, impulsiviteit
+  opposite-: passiviteit, navelstaren, besluiteloosheid
 
 distortion drammerigheid
   forms: drammen, drammerig, drammerige, dramt, doordrammen
-  synonyms: doordrukken, doordouwen, doordrijven, je zin doordrijven, pusherig, erdoor drukken
+  synonyms: doordrukken, doordouwen, doordrijven, je zin doordrijven, pusherig, erdoor drukken, forceren, forceert, ongeduld, ongeduldig, ongeduldige
   opposite+: geduld, ontvankelijkheid
 
 quality geduld
   forms: geduldig, geduldige
   synonyms: lankmoedigheid, geduld hebben, de tijd nemen, tijd gunnen, rustig afwachten
   excess: passiviteit
-  opposite-: drammerigheid, paniekerigheid
+  opposite-: drammerigheid, paniekerigheid, overenthousiasme
 
 distortion passiviteit
   forms: passief, passieve
   synonyms: lijdzaamheid, lijdzaam, afwachtendheid, afwachtend, afwachtende houding, gelatenheid, de kat uit de boom kijken
-  opposite+: daadkracht, commerciële instelling, urgentiebesef
+  opposite+: daadkracht, commerciële instelling, urgentiebesef, initiatief, enthousiasme, creativiteit
 
 quality zelfreflectie
   forms: reflectief, reflectieve, reflecteren
-  synonyms: zelfkennis, reflectief vermogen, zelfinzicht, zelfkritisch, naar jezelf kijken, in de spiegel kijken
+  synonyms: zelfkennis, reflectief vermogen, zelfinzicht, zelfkritisch, naar jezelf kijken, in de spiegel kijken, reflectie
   excess: navelstaren
   opposite-: ondoordachtheid
 
@@ -234,15 +234,15 @@ distortion bemoeizucht
   opposite+: loslaten
 
 quality loslaten
-  forms: los kunnen laten, kunnen loslaten, laat los
-  synonyms: overlaten aan anderen, ruimte geven, delegeren, anderen hun eigen weg laten gaan
-  excess: onverschilligheid, vrijblijvendheid
-  opposite-: bemoeizucht, betutteling, controlezucht
+  forms: los kunnen laten, kunnen loslaten, laat los, los laten
+  synonyms: overlaten aan anderen, ruimte geven, delegeren, anderen hun eigen weg laten gaan, overlaten
+  excess: onverschilligheid, vrijblijvendheid, laksheid
+  opposite-: bemoeizucht, betutteling, controlezucht, starheid
 
 distortion onverschilligheid
   forms: onverschillig, onverschillige
-  synonyms: ongeïnteresseerdheid, ongeïnteresseerd, het kan me niet schelen, desinteresse, laat maar waaien
-  opposite+: behulpzaamheid, attentheid, betrokkenheid, zorgzaamheid, verantwoordelijkheidsgevoel
+  synonyms: ongeïnteresseerdheid, ongeïnteresseerd, het kan me niet schelen, desinteresse, laat maar waaien, onbetrokkenheid, onbetrokken, onbehulpzaam
+  opposite+: behulpzaamheid, attentheid, betrokkenheid, zorgzaamheid, verantwoordelijkheidsgevoel, loyaliteit, nieuwsgierigheid
 
 quality attentheid
   forms: attent, attente
@@ -259,7 +259,7 @@ quality gastvrijheid
 distortion opdringerigheid
   forms: opdringerig, opdringerige
   synonyms: opdringen, pushy, te dicht op de huid zitten, ongevraagd advies, de klant overvallen
-  opposite+: terughoudendheid
+  opposite+: terughoudendheid, ingetogenheid, rust
 
 quality terughoudendheid
   forms: terughoudend, terughoudende
@@ -269,8 +269,8 @@ quality terughoudendheid
 
 distortion afstandelijkheid
   forms: afstandelijk, afstandelijke
-  synonyms: koelheid, koel, op afstand houden, uit de hoogte, hautain
-  opposite+: gastvrijheid, betrokkenheid
+  synonyms: koelheid, koel, op afstand houden, uit de hoogte, hautain, onpersoonlijkheid, onpersoonlijk
+  opposite+: gastvrijheid, betrokkenheid, inlevingsvermogen
 
 quality commerciële instelling
   forms: commercieel, commerciële
@@ -292,12 +292,12 @@ distortion pleasegedrag
 quality directheid
   forms: direct, directe
   synonyms: rechtdoorzee, recht door zee, zeggen waar het op staat, zeggen wat je denkt, vrijmoedigheid, vrijmoedig, feedback durven geven, geen blad voor de mond nemen
-  excess: botheid
-  opposite-: pleasegedrag, onderdanigheid, draaierigheid
+  excess: botheid, agressiviteit
+  opposite-: pleasegedrag, onderdanigheid, draaierigheid, conflictvermijding
 
 distortion botheid
   forms: bot, botte
-  synonyms: grofheid, grof, lompheid, lomp, kortaf, ongenuanceerd, tactloosheid
+  synonyms: grofheid, grof, lompheid, lomp, kortaf, ongenuanceerd, tactloosheid, botte directheid, onvriendelijkheid, onvriendelijk, onaardig
   opposite+: vriendelijkheid, respect, tact, diplomatie
 
 quality assertiviteit
@@ -308,13 +308,13 @@ quality assertiviteit
 
 distortion agressiviteit
   forms: agressief, agressieve
-  synonyms: agressie, vijandigheid, vijandig, ruziezoekerij, ruzie zoeken, aanvallend, intimidatie
+  synonyms: agressie, vijandigheid, vijandig, ruziezoekerij, ruzie zoeken, aanvallend, intimidatie, conflictzucht, conflictzoekend, conflict, conflicten
   opposite+: vriendelijkheid, verbindend vermogen
 
 quality betrokkenheid
   forms: betrokken
   synonyms: toewijding, engagement, geëngageerd, hart voor de zaak, er helemaal voor gaan
-  excess: overbetrokkenheid, partijdigheid
+  excess: overbetrokkenheid, partijdigheid, fanatisme, willekeur
   opposite-: onverschilligheid, afstandelijkheid
 
 distortion overbetrokkenheid
@@ -336,14 +336,14 @@ quality objectiviteit
 
 distortion partijdigheid
   forms: partijdig, partijdige
-  synonyms: partij kiezen, vriendjespolitiek, voortrekken, subjectiviteit, met twee maten meten
-  opposite+: objectiviteit
+  synonyms: partij kiezen, voortrekken, subjectiviteit, met twee maten meten
+  opposite+: objectiviteit, rationaliteit
 
 quality inlevingsvermogen
   forms: inlevend, inlevende, invoelend, invoelende
   synonyms: empathie, empathisch, empathische, invoelingsvermogen, empathisch vermogen, je kunnen verplaatsen in een ander, je inleven, aanvoelen wat een ander nodig heeft
-  excess: overbetrokkenheid
-  opposite-: kilheid
+  excess: overbetrokkenheid, sentimentaliteit
+  opposite-: kilheid, afstandelijkheid
 
 distortion kilheid
   forms: kil, kille
@@ -351,15 +351,15 @@ distortion kilheid
   opposite+: inlevingsvermogen, warmte, sensitiviteit, compassie, gezelligheid
 
 quality overtuigingskracht
-  forms: overtuigend, overtuigende, overtuigen
+  forms: overtuigend, overtuigende, overtuigen, overtuigd
   synonyms: overredingskracht, overredend, mensen meekrijgen, zeggingskracht, verkoopkracht, invloed uitoefenen
-  excess: drammerigheid, manipulatie
-  opposite-: beïnvloedbaarheid
+  excess: drammerigheid, arrogantie, manipulatie
+  opposite-: beïnvloedbaarheid, kleurloosheid
 
 quality ontvankelijkheid
   forms: ontvankelijk, ontvankelijke
   synonyms: openstaan voor feedback, feedback kunnen ontvangen, open voor andere meningen, openstaan voor anderen, leerbaarheid, je laten overtuigen door argumenten
-  excess: beïnvloedbaarheid
+  excess: beïnvloedbaarheid, besluiteloosheid
   opposite-: drammerigheid, betweterigheid
 
 distortion beïnvloedbaarheid
@@ -425,12 +425,12 @@ distortion stijfheid
 quality spontaniteit
   forms: spontaan, spontane
   synonyms: ongedwongenheid, ongedwongen, naturel, puurheid, vanuit het moment
-  excess: ongegeneerdheid, impulsiviteit
+  excess: ongegeneerdheid, impulsiviteit, wispelturigheid
   opposite-: stijfheid, geremdheid, starheid, berekenendheid
 
 distortion ongegeneerdheid
   forms: ongegeneerd, ongegeneerde
-  synonyms: onbeschoftheid, onbeschoft, ongepastheid, ongepast, schaamteloosheid, schaamteloos, brutaliteit, brutaal
+  synonyms: onbeschoftheid, onbeschoft, ongepastheid, ongepast, schaamteloosheid, schaamteloos, brutaliteit, brutaal, onbeleefdheid, onbeleefd
   opposite+: beleefdheid
 
 quality welbespraaktheid
@@ -491,7 +491,7 @@ quality toegankelijkheid
 
 distortion ontoegankelijkheid
   forms: ontoegankelijk, ontoegankelijke
-  synonyms: onbenaderbaarheid, onbenaderbaar, ongenaakbaarheid, ongenaakbaar, hoge drempel, onbereikbaarheid
+  synonyms: onbenaderbaarheid, onbenaderbaar, ongenaakbaarheid, ongenaakbaar, hoge drempel, onbereikbaarheid, onbereikbaar
   opposite+: toegankelijkheid
 
 quadrant behulpzaamheid > bemoeizucht > loslaten > onverschilligheid
@@ -562,7 +562,7 @@ quality warmte
 
 distortion klefheid
   forms: klef, kleffe
-  synonyms: sentimentaliteit, sentimenteel, plakkerigheid, plakkerig, kleverigheid, te amicaal
+  synonyms: plakkerigheid, plakkerig, kleverigheid, te amicaal, aanhankelijkheid
   opposite+: zakelijkheid
 
 quality zakelijkheid
@@ -591,13 +591,13 @@ quality weerbaarheid
 quality rust
   forms: rustig, rustige
   synonyms: kalmte, kalm, gelijkmoedigheid, gelijkmoedig, bedaardheid, bedaard, sereniteit, sereen, evenwichtigheid, innerlijke rust
-  excess: traagheid, lusteloosheid
-  opposite-: gejaagdheid, paniekerigheid, overenthousiasme
+  excess: traagheid, lusteloosheid, passiviteit
+  opposite-: gejaagdheid, paniekerigheid, overenthousiasme, opdringerigheid
 
 distortion traagheid
   forms: traag, trage
   synonyms: sloomheid, sloom, lamlendigheid, lamlendig, tergend langzaam, stroperigheid
-  opposite+: dynamiek, alertheid, urgentiebesef, productiviteit, voortvarendheid
+  opposite+: dynamiek, alertheid, urgentiebesef, productiviteit, voortvarendheid, vernieuwingsdrang
 
 quality dynamiek
   forms: dynamisch, dynamische
@@ -613,8 +613,8 @@ distortion gejaagdheid
 quality alertheid
   forms: alert, alerte
   synonyms: oplettendheid, oplettend, waakzaamheid, waakzaam, opmerkzaamheid, opmerkzaam, observatievermogen, scherp opletten
-  excess: gejaagdheid
-  opposite-: traagheid
+  excess: gejaagdheid, pessimisme
+  opposite-: traagheid, naïviteit
 
 quality urgentiebesef
   forms: gevoel van urgentie, besef van urgentie
@@ -631,34 +631,34 @@ quality enthousiasme
   forms: enthousiast, enthousiaste
   synonyms: geestdrift, geestdriftig, enthousiasmeren, enthousiasmerend, aanstekelijk
   excess: overenthousiasme
-  opposite-: lusteloosheid
+  opposite-: lusteloosheid, passiviteit
 
 distortion overenthousiasme
   forms: overenthousiast, overenthousiaste
-  synonyms: drukdoenerij, te veel aanwezig, hyperactiviteit, hyperactief, niet te stoppen, overal bovenop springen
-  opposite+: rust
+  synonyms: drukdoenerij, te veel aanwezig, hyperactiviteit, hyperactief, niet te stoppen, overal bovenop springen, overintensiteit
+  opposite+: rust, geduld
 
 distortion lusteloosheid
   forms: lusteloos, lusteloze
-  synonyms: futloosheid, futloos, apathie, apathisch, gebrek aan energie, geen zin hebben
+  synonyms: futloosheid, futloos, apathie, apathisch, gebrek aan energie, geen zin hebben, ongemotiveerdheid, ongemotiveerd
   opposite+: enthousiasme
 
 quality respect
   forms: respectvol, respectvolle
   synonyms: eerbied, respect tonen, waardigheid laten, iemand in zijn waarde laten, gelijkwaardig behandelen
-  excess: onderdanigheid
-  opposite-: botheid
+  excess: onderdanigheid, volgzaamheid
+  opposite-: botheid, dwarsliggerij
 
 distortion onderdanigheid
   forms: onderdanig, onderdanige
   synonyms: gedienstigheid, gedienstig, kruiperigheid, kruiperig, slaafsheid, slaafs, buigen voor gezag
-  opposite+: directheid, assertiviteit, fierheid
+  opposite+: directheid, assertiviteit, fierheid, onafhankelijkheid, kritisch vermogen
 
 quality rationaliteit
   forms: rationeel, rationele
   synonyms: verstandelijkheid, verstandelijk, logica, met je hoofd, nuchtere blik, feitelijk denken
-  excess: kilheid
-  opposite-: overgevoeligheid
+  excess: kilheid, afstandelijkheid
+  opposite-: overgevoeligheid, partijdigheid, willekeur
 
 quality mildheid
   forms: mild, milde
@@ -675,7 +675,7 @@ quality consequentheid
   forms: consequent, consequente
   synonyms: consistentie, consistent, lijn vasthouden, afspraak is afspraak, voorspelbaar handelen, doen wat je zegt
   excess: hardheid, starheid
-  opposite-: toegeeflijkheid, inconsequentie
+  opposite-: toegeeflijkheid, inconsequentie, wispelturigheid
 
 quality verdraagzaamheid
   forms: verdraagzaam, verdraagzame
@@ -765,7 +765,7 @@ quality begrip
 distortion bureaucratie
   forms: bureaucratisch, bureaucratische
   synonyms: regelzucht, regeltjes, papierwerk boven mensen, regels om de regels, formalisme in procedures
-  opposite+: improvisatievermogen
+  opposite+: improvisatievermogen, aanpassingsvermogen
 
 quality improvisatievermogen
   forms: improviseren, improviserend
@@ -781,8 +781,8 @@ quality rechtvaardigheid
 
 distortion willekeur
   forms: willekeurig, willekeurige
-  synonyms: arbitrariteit, arbitrair, naar believen, uitzonderingen voor iedereen, geen vaste regels
-  opposite+: rechtvaardigheid
+  synonyms: arbitrariteit, arbitrair, naar believen, uitzonderingen voor iedereen, geen vaste regels, vriendjespolitiek
+  opposite+: rechtvaardigheid, betrouwbaarheid, rationaliteit
 
 quality flexibiliteit
   forms: flexibel, flexibele
@@ -794,17 +794,17 @@ quality nieuwsgierigheid
   forms: nieuwsgierig, nieuwsgierige
   synonyms: interesse, geïnteresseerd, geïnteresseerdheid, onderzoekende houding, onderzoekend, verwondering, vragen stellen
   excess: versnippering
-  opposite-: tunnelvisie
+  opposite-: tunnelvisie, onverschilligheid
 
 distortion versnippering
   forms: versnipperd, versnipperde
-  synonyms: afgeleidheid, afgeleid, van de hak op de tak springen, van de hak op de tak, te veel tegelijk, overal aan beginnen
+  synonyms: afgeleidheid, afgeleid, van de hak op de tak springen, van de hak op de tak, te veel tegelijk, overal aan beginnen, verstrooidheid, verstrooid, verstrooiing
   opposite+: focus
 
 quality focus
   forms: gefocust, gefocuste, focussen
   synonyms: concentratie, geconcentreerd, concentratievermogen, gerichtheid, bij de les blijven, prioriteiten stellen
-  excess: tunnelvisie
+  excess: tunnelvisie, onverschilligheid
   opposite-: versnippering
 
 distortion tunnelvisie
@@ -837,7 +837,7 @@ quality tevredenheid
 
 distortion zelfgenoegzaamheid
   forms: zelfgenoegzaam, zelfgenoegzame
-  synonyms: zelfvoldaanheid, zelfvoldaan, selfgenoegzaamheid, op je lauweren rusten, genoegen nemen met middelmaat, middelmatigheid
+  synonyms: zelfvoldaanheid, zelfvoldaan, selfgenoegzaamheid, op je lauweren rusten, genoegen nemen met middelmaat
   opposite+: leergierigheid, ambitie, competitiviteit
 
 quality humor
@@ -855,7 +855,7 @@ quality ernst
   forms: serieus, serieuze
   synonyms: serieusheid, ernstigheid, zwaar nemen waar het moet, gedegen toon, plechtigheid
   excess: humorloosheid, zwaarwichtigheid
-  opposite-: flauwheid, kinderachtigheid
+  opposite-: flauwheid, kinderachtigheid, oppervlakkigheid
 
 distortion humorloosheid
   forms: humorloos, humorloze
@@ -882,7 +882,7 @@ quality vrolijkheid
 distortion zwaarwichtigheid
   forms: zwaarwichtig, zwaarwichtige
   synonyms: zwaartillendheid, zwaartillend, zwaarmoedigheid, zwaarmoedig, zwaar op de hand, alles zwaar opvatten, problematiseren
-  opposite+: vrolijkheid, luchtigheid
+  opposite+: vrolijkheid, luchtigheid, relativeringsvermogen
 
 quality diepgang
   forms: diepgaand, diepgaande
@@ -911,18 +911,18 @@ quality ontspannenheid
 distortion inconsequentie
   forms: inconsequent, inconsequente
   synonyms: inconsistentie, inconsistent, het ene zeggen en het andere doen, geen lijn, vandaag zo morgen zo
-  opposite+: consequentheid
+  opposite+: consequentheid, structuur
 
 quality bedachtzaamheid
   forms: bedachtzaam, bedachtzame
-  synonyms: bezonnenheid, bezonnen, weloverwogenheid, weloverwogen, eerst nadenken, tot tien tellen
-  excess: geremdheid, besluiteloosheid
-  opposite-: impulsiviteit, overhaastheid
+  synonyms: bezonnenheid, bezonnen, weloverwogenheid, weloverwogen, eerst nadenken, tot tien tellen, reflectie voor actie
+  excess: geremdheid, besluiteloosheid, angstigheid, lafheid
+  opposite-: impulsiviteit, overhaastheid, roekeloosheid
 
 distortion impulsiviteit
   forms: impulsief, impulsieve
-  synonyms: onbezonnenheid, onbezonnen, ongeremdheid, ongeremd, op impuls handelen, driftigheid
-  opposite+: bedachtzaamheid, zelfbeheersing, planmatigheid, strategisch vermogen
+  synonyms: onbezonnenheid, onbezonnen, ongeremdheid, ongeremd, op impuls handelen, driftigheid, te snel te ver gaan, te ver gaan
+  opposite+: bedachtzaamheid, zelfbeheersing, planmatigheid, strategisch vermogen, stabiliteit, structuur
 
 distortion geremdheid
   forms: geremd, geremde
@@ -932,8 +932,8 @@ distortion geremdheid
 quality zelfbeheersing
   forms: beheerst, beheerste
   synonyms: beheersing, beheerstheid, zelfcontrole, jezelf in de hand hebben, emoties kunnen reguleren
-  excess: geremdheid
-  opposite-: impulsiviteit, dramatiek
+  excess: geremdheid, afstandelijkheid
+  opposite-: impulsiviteit, dramatiek, sentimentaliteit
 
 quality expressiviteit
   forms: expressief, expressieve
@@ -949,13 +949,13 @@ distortion dramatiek
 quality ingetogenheid
   forms: ingetogen
   synonyms: stille kracht, ingetogen optreden, soberheid in presentatie, rustige uitstraling
-  excess: kleurloosheid
-  opposite-: dramatiek
+  excess: kleurloosheid, passiviteit
+  opposite-: dramatiek, opdringerigheid
 
 distortion kleurloosheid
   forms: kleurloos, kleurloze
-  synonyms: grijze muis, onzichtbaarheid, onzichtbaar, onopvallendheid, anonimiteit, geen smoel hebben
-  opposite+: expressiviteit, charisma
+  synonyms: grijze muis, onzichtbaarheid, onzichtbaar, onopvallendheid, anonimiteit, geen smoel hebben, middelmatigheid, middelmatig
+  opposite+: expressiviteit, charisma, zichtbaarheid, overtuigingskracht, zelfvertrouwen
 
 quality nuchterheid
   forms: nuchter, nuchtere
@@ -966,7 +966,7 @@ quality nuchterheid
 distortion saaiheid
   forms: saai, saaie
   synonyms: eentonigheid, eentonig, voorspelbaarheid, grijsheid, droogheid, droog
-  opposite+: bevlogenheid, expressiviteit, inspirerend vermogen
+  opposite+: bevlogenheid, expressiviteit, inspirerend vermogen, vernieuwingsdrang
 
 quality bevlogenheid
   forms: bevlogen
@@ -976,8 +976,8 @@ quality bevlogenheid
 
 distortion fanatisme
   forms: fanatiek, fanatieke
-  synonyms: dweperigheid, dweperig, bezetenheid, bezeten, doordraverij, doordraven, overdrive, zendingsdrang
-  opposite+: nuchterheid
+  synonyms: dweperigheid, dweperig, bezetenheid, bezeten, doordraverij, doordraven, overdrive, zendingsdrang, dwepend, dwepen
+  opposite+: nuchterheid, beschouwelijkheid
 
 quality waardering
   forms: waarderend, waarderende
@@ -994,7 +994,7 @@ quality kritisch vermogen
   forms: kritisch, kritische
   synonyms: kritische houding, kritische zin, kritisch denkvermogen, tegenspraak bieden, scherpte, dingen in twijfel trekken
   excess: negativisme, wantrouwen, dwarsliggerij
-  opposite-: vleierij, naïviteit, volgzaamheid
+  opposite-: vleierij, naïviteit, volgzaamheid, onderdanigheid
 
 distortion negativisme
   forms: negativistisch, negativistische
@@ -1097,15 +1097,15 @@ quality intuïtie
 
 quality vernieuwingsdrang
   forms: vernieuwend, vernieuwende, vernieuwen
-  synonyms: innovativiteit, innovatief, innovatieve, innovatiekracht, innovatievermogen, vooruitstrevendheid, vooruitstrevend, durven experimenteren, nieuwe wegen inslaan
-  excess: rusteloosheid
-  opposite-: behoudzucht
+  synonyms: innovativiteit, innovatief, innovatieve, innovatiekracht, innovatievermogen, vooruitstrevendheid, vooruitstrevend, durven experimenteren, nieuwe wegen inslaan, experimenteel, experimenteren
+  excess: rusteloosheid, willekeur, zweverigheid, impulsiviteit
+  opposite-: behoudzucht, saaiheid, starheid, traagheid
 
 quality stabiliteit
   forms: stabiel, stabiele
   synonyms: bestendigheid, bestendig, continuïteit, standvastig beleid, rust in de organisatie, zekerheid bieden
-  excess: behoudzucht
-  opposite-: rusteloosheid
+  excess: behoudzucht, traagheid
+  opposite-: rusteloosheid, impulsiviteit
 
 distortion behoudzucht
   forms: behoudend, behoudende
@@ -1127,10 +1127,10 @@ quality standvastigheid
 distortion wispelturigheid
   forms: wispelturig, wispelturige
   synonyms: veranderlijkheid, veranderlijk, grilligheid, grillig, onvoorspelbaarheid, onvoorspelbaar, steeds van mening veranderen
-  opposite+: standvastigheid, orde, doorzettingsvermogen
+  opposite+: standvastigheid, orde, doorzettingsvermogen, consequentheid
 
 quality orde
-  forms: ordelijk, ordelijke
+  forms: ordelijk, ordelijke, ordenend, ordenen
   synonyms: ordelijkheid, netheid, opgeruimd werken, alles op zijn plek, ordening
   excess: starheid
   opposite-: wispelturigheid, chaos
@@ -1144,8 +1144,8 @@ quality planmatigheid
 quality betrouwbaarheid
   forms: betrouwbaar, betrouwbare
   synonyms: op aan kunnen, je kunt erop bouwen, afspraken nakomen, woord houden, trouw aan afspraken, solide
-  excess: starheid
-  opposite-: onbetrouwbaarheid
+  excess: starheid, saaiheid
+  opposite-: onbetrouwbaarheid, willekeur
 
 distortion onbetrouwbaarheid
   forms: onbetrouwbaar, onbetrouwbare
@@ -1182,17 +1182,17 @@ quality zelfstandigheid
 distortion eigengereidheid
   forms: eigengereid, eigengereide
   synonyms: eigenzinnigheid, eigenzinnig, solistisch gedrag, solist, zijn eigen gang gaan, eigen koers zonder overleg, individualisme
-  opposite+: samenwerkingsgerichtheid, loyaliteit, saamhorigheid, aanpassingsvermogen
+  opposite+: samenwerkingsgerichtheid, loyaliteit, saamhorigheid, aanpassingsvermogen, gezagsgetrouwheid
 
 quality samenwerkingsgerichtheid
   forms: samenwerkingsgericht, samenwerkingsgerichte, samenwerken
-  synonyms: teamspeler, teamgerichtheid, teamgericht, goed kunnen samenwerken, coöperatief, samen optrekken
+  synonyms: teamspeler, teamgerichtheid, teamgericht, goed kunnen samenwerken, coöperatief, samen optrekken, hulp vragen, om hulp vragen
   excess: afhankelijkheid
   opposite-: eigengereidheid, eigenmachtigheid
 
 distortion afhankelijkheid
   forms: afhankelijk, afhankelijke
-  synonyms: hulpeloosheid, hulpeloos, niets zelf kunnen, steeds toestemming vragen, leunen op anderen
+  synonyms: hulpeloosheid, hulpeloos, niets zelf kunnen, steeds toestemming vragen, leunen op anderen, onzelfstandigheid, onzelfstandig
   opposite+: zelfstandigheid, initiatief
 
 quality eenvoud
@@ -1296,12 +1296,12 @@ quality moed
   forms: moedig, moedige
   synonyms: lef, durf, dapperheid, dapper, risico durven lopen, je nek uitsteken
   excess: roekeloosheid
-  opposite-: lafheid
+  opposite-: lafheid, angstigheid, besluiteloosheid
 
 distortion roekeloosheid
   forms: roekeloos, roekeloze
-  synonyms: waaghalzerij, waaghals, overmoed, overmoedig, onverantwoorde risico's, cowboygedrag
-  opposite+: voorzichtigheid
+  synonyms: waaghalzerij, waaghals, overmoed, overmoedig, onverantwoorde risico's, cowboygedrag, onvoorzichtigheid, onvoorzichtig
+  opposite+: voorzichtigheid, bedachtzaamheid
 
 quality ondernemingszin
   forms: ondernemend, ondernemende
@@ -1311,8 +1311,8 @@ quality ondernemingszin
 
 distortion angstigheid
   forms: angstig, angstige
-  synonyms: bangigheid, risicomijding, overal beren op de weg zien, vrees, faalangstig, bang voor fouten
-  opposite+: ondernemingszin
+  synonyms: bangigheid, risicomijding, overal beren op de weg zien, vrees, faalangstig, bang voor fouten, beduchtheid, beducht
+  opposite+: ondernemingszin, moed
 
 quality zuinigheid
   forms: zuinig, zuinige
@@ -1344,7 +1344,7 @@ quality integriteit
 
 distortion moralisme
   forms: moralistisch, moralistische, moraliseren
-  synonyms: moraalridder, met het vingertje wijzen, belerend vingertje, zedenpreken, schijnheiligheid
+  synonyms: moraalridder, met het vingertje wijzen, belerend vingertje, zedenpreken
   opposite+: pragmatisme
 
 distortion opportunisme
@@ -1400,8 +1400,8 @@ quality vertrouwen
 
 distortion naïviteit
   forms: naïef, naïeve
-  synonyms: goedgelovigheid, goedgelovig, lichtgelovigheid, wereldvreemdheid, wereldvreemd, kritiekloosheid, kritiekloos
-  opposite+: kritisch vermogen, ervaring, realisme, mensenkennis, omgevingsbewustzijn
+  synonyms: goedgelovigheid, goedgelovig, lichtgelovigheid, wereldvreemdheid, wereldvreemd, kritiekloosheid, kritiekloos, onkritisch
+  opposite+: kritisch vermogen, ervaring, realisme, mensenkennis, omgevingsbewustzijn, alertheid
 
 distortion wantrouwen
   forms: wantrouwig, wantrouwige
@@ -1455,17 +1455,17 @@ quadrant onbevangenheid > naïviteit > ervaring > behoudzucht
 quality besluitvaardigheid
   forms: besluitvaardig, besluitvaardige, beslissen
   synonyms: beslistheid, beslist, knopen doorhakken, beslissingen nemen, de knoop doorhakken, beslisvaardigheid
-  excess: overhaastheid, eigenmachtigheid
+  excess: overhaastheid, eigenmachtigheid, drammerigheid
   opposite-: besluiteloosheid
 
 distortion besluiteloosheid
   forms: besluiteloos, besluiteloze
-  synonyms: twijfelzucht, twijfelachtigheid, niet kunnen kiezen, eindeloos twijfelen, eindeloos overleggen, blijven twijfelen
-  opposite+: besluitvaardigheid
+  synonyms: twijfelzucht, twijfelachtigheid, niet kunnen kiezen, eindeloos twijfelen, eindeloos overleggen, blijven twijfelen, aarzeling, aarzelend, aarzelen
+  opposite+: besluitvaardigheid, daadkracht, moed
 
 quality consensusgerichtheid
   forms: consensusgericht, consensusgerichte
-  synonyms: draagvlak zoeken, draagvlak creëren, iedereen meenemen, samen besluiten, polderen
+  synonyms: draagvlak zoeken, draagvlak creëren, iedereen meenemen, samen besluiten, polderen, consensus
   excess: besluiteloosheid
   opposite-: eigenmachtigheid
 
@@ -1477,8 +1477,8 @@ distortion eigenmachtigheid
 quality initiatief
   forms: initiatiefrijk, initiatiefrijke, initiatief nemen
   synonyms: proactiviteit, proactief, proactieve, uit jezelf in actie komen, eigen initiatief, zelf met ideeën komen
-  excess: eigenmachtigheid
-  opposite-: afhankelijkheid
+  excess: eigenmachtigheid, opdringerigheid
+  opposite-: afhankelijkheid, passiviteit
 
 quality visie
   forms: visionair, visionaire
@@ -1527,18 +1527,18 @@ distortion pessimisme
 quality loyaliteit
   forms: loyaal, loyale
   synonyms: trouw, trouwheid, solidair met het team, achter je mensen staan, achter de organisatie staan
-  excess: volgzaamheid
-  opposite-: dwarsliggerij, eigengereidheid
+  excess: volgzaamheid, controlezucht
+  opposite-: dwarsliggerij, eigengereidheid, onverschilligheid
 
 distortion volgzaamheid
   forms: volgzaam, volgzame
-  synonyms: jaknikkerij, jaknikker, meeloperij, meeloper, kritiekloos volgen, blind volgen, gehoorzaamheid
+  synonyms: jaknikkerij, jaknikker, meeloperij, meeloper, kritiekloos volgen, blind volgen, ja-knikken
   opposite+: kritisch vermogen, onafhankelijkheid
 
 distortion dwarsliggerij
-  forms: dwarsliggen, dwarsligger, dwarsliggend
-  synonyms: obstructie, tegenwerking, tegenwerken, overal tegen zijn, stokken in de wielen steken, saboteren
-  opposite+: loyaliteit, bereidwilligheid
+  forms: dwarsliggen, dwarsligger, dwarsliggend, dwars
+  synonyms: obstructie, tegenwerking, tegenwerken, overal tegen zijn, stokken in de wielen steken, saboteren, rebelsheid, rebels, ongehoorzaamheid, ongehoorzaam, anarchie, anarchistisch, illoyaliteit, illoyaal, ontrouw
+  opposite+: loyaliteit, bereidwilligheid, gezagsgetrouwheid, respect
 
 quality bereidwilligheid
   forms: bereidwillig, bereidwillige
@@ -1550,7 +1550,7 @@ quality onafhankelijkheid
   forms: onafhankelijk, onafhankelijke
   synonyms: autonomie, autonoom, eigen oordeel, onafhankelijk oordeel, vrij denken, eigen koers varen
   excess: eigengereidheid
-  opposite-: volgzaamheid
+  opposite-: volgzaamheid, onderdanigheid
 
 quality sturing
   forms: sturend, sturende, sturen
@@ -1560,7 +1560,7 @@ quality sturing
 
 distortion controlezucht
   forms: controlezuchtig, controlezuchtige
-  synonyms: micromanagement, alles willen controleren, alles zelf willen doen, niet kunnen delegeren, niet kunnen loslaten, controlfreak
+  synonyms: micromanagement, alles willen controleren, alles zelf willen doen, niet kunnen delegeren, niet kunnen loslaten, controlfreak, oververantwoordelijkheid, oververantwoordelijk
   opposite+: loslaten, coachend vermogen
 
 distortion vrijblijvendheid
@@ -1576,12 +1576,12 @@ quality gezag
 
 distortion bazigheid
   forms: bazig, bazige
-  synonyms: autoritair gedrag, autoritair, commanderen, de baas spelen, despotisme, dictatoriaal
+  synonyms: autoritair gedrag, autoritair, commanderen, de baas spelen, despotisme, dictatoriaal, dwang
   opposite+: gelijkwaardigheid
 
 quality gelijkwaardigheid
   forms: gelijkwaardig, gelijkwaardige
-  synonyms: op gelijke voet, egalitair, niet hiërarchisch, iedereen telt mee, ieders stem telt
+  synonyms: op gelijke voet, egalitair, niet hiërarchisch, iedereen telt mee, ieders stem telt, wederkerigheid, wederkerig
   excess: vrijblijvendheid
   opposite-: bazigheid
 
@@ -1657,7 +1657,7 @@ quality ijver
 quality toewijding
   forms: toegewijd
   synonyms: overgave, volle inzet, met hart en ziel, je ergens voor inzetten
-  excess: werkverslaving
+  excess: werkverslaving, fanatisme
   opposite-: gemakzucht
 
 quality charisma
@@ -1681,12 +1681,12 @@ quality zelfvertrouwen
   forms: zelfverzekerd, zelfverzekerde
   synonyms: zelfverzekerdheid, zelfbewustzijn, zelfbewust, eigenwaarde, geloof in jezelf, stevig in je schoenen
   excess: arrogantie
-  opposite-: onzekerheid
+  opposite-: onzekerheid, kleurloosheid
 
 distortion arrogantie
   forms: arrogant, arrogante
-  synonyms: hoogmoed, hoogmoedig, verwaandheid, verwaand, zelfingenomenheid, zelfingenomen, opschepperij, opschepperig, op de borst kloppen
-  opposite+: bescheidenheid
+  synonyms: hoogmoed, hoogmoedig, verwaandheid, verwaand, zelfingenomenheid, zelfingenomen, opschepperij, opschepperig, op de borst kloppen, opgeblazenheid, opgeblazen, onbescheidenheid, onbescheiden
+  opposite+: bescheidenheid, relativeringsvermogen
 
 distortion onzekerheid
   forms: onzeker, onzekere
@@ -1700,14 +1700,14 @@ distortion dominantie
 
 quality verbindend vermogen
   forms: verbindend, verbindende, verbinden
-  synonyms: verbinder, bruggen bouwen, harmonie, harmonieus, bemiddelen, bemiddelend vermogen, mensen bij elkaar brengen
+  synonyms: verbinder, bruggen bouwen, harmonie, harmonieus, bemiddelen, bemiddelend vermogen, mensen bij elkaar brengen, harmonisch
   excess: conflictvermijding
   opposite-: agressiviteit
 
 distortion conflictvermijding
   forms: conflictvermijdend, conflictvermijdende, conflicten vermijden
-  synonyms: harmoniezucht, lieve vrede, de lieve vrede bewaren, geen ruzie willen, onder het tapijt vegen, geen conflict willen
-  opposite+: assertiviteit
+  synonyms: harmoniezucht, lieve vrede, de lieve vrede bewaren, geen ruzie willen, onder het tapijt vegen, geen conflict willen, toedekken, conflict vermijden
+  opposite+: assertiviteit, directheid
 
 quality saamhorigheid
   forms: saamhorig, saamhorige
@@ -1717,7 +1717,7 @@ quality saamhorigheid
 
 distortion groepsdenken
   forms: groupthink
-  synonyms: kuddegedrag, ons-kent-ons, kliekvorming, iedereen denkt hetzelfde, niemand durft tegengas te geven
+  synonyms: kuddegedrag, ons-kent-ons, kliekvorming, iedereen denkt hetzelfde, niemand durft tegengas te geven, gelijkvormigheid, gelijkvormig
   opposite+: zelfstandigheid
 
 quality authenticiteit
@@ -1728,9 +1728,9 @@ quality authenticiteit
 
 quality aanpassingsvermogen
   forms: zich aanpassen, aanpasbaar
-  synonyms: flexibiliteit, aanpasbaarheid, je kunnen voegen, meebuigen, je aanpassen aan de situatie
-  excess: meegaandheid
-  opposite-: eigengereidheid
+  synonyms: flexibiliteit, aanpasbaarheid, je kunnen voegen, meebuigen, je aanpassen aan de situatie, aanpassing
+  excess: meegaandheid, inconsequentie
+  opposite-: eigengereidheid, bureaucratie
 
 quality onbevangenheid
   forms: onbevangen
@@ -1822,7 +1822,7 @@ quality tact
 
 distortion draaierigheid
   forms: draaierig, draaierige
-  synonyms: ontwijkendheid, ontwijkend, om de hete brij heen draaien, eromheen draaien, gladheid, gladde praatjes
+  synonyms: ontwijkendheid, ontwijkend, om de hete brij heen draaien, eromheen draaien, gladheid, gladde praatjes, hypocrisie, hypocriet, schijnheiligheid, schijnheilig, oneerlijkheid, oneerlijk
   opposite+: directheid, eerlijkheid
 
 distortion tactloosheid
@@ -1896,5 +1896,99 @@ quadrant nuchterheid > saaiheid > inspirerend vermogen > hoogdravendheid
 quadrant tevredenheid > zelfgenoegzaamheid > competitiviteit > eerzucht
 quadrant onbevangenheid > naïviteit > omgevingsbewustzijn > berekenendheid
 quadrant bescheidenheid > onderdanigheid > fierheid > arrogantie
+
+# ======================================================================
+# Uit gepubliceerde kwadranten van coaches en trainers
+# ======================================================================
+
+quality zichtbaarheid
+  forms: zichtbaar, zichtbare
+  synonyms: profileren, profilerend, jezelf profileren, profilering, jezelf laten zien, van je laten horen
+  excess: arrogantie
+  opposite-: kleurloosheid
+
+quality beschouwelijkheid
+  forms: beschouwend, beschouwende, beschouwelijk
+  synonyms: contemplatief, bespiegelend, observeren, een stap terug doen, van een afstand bekijken
+  excess: afstandelijkheid, onverschilligheid
+  opposite-: sentimentaliteit, fanatisme
+
+distortion sentimentaliteit
+  forms: sentimenteel, sentimentele
+  synonyms: zoetsappigheid, zoetsappig, overemotioneel, emotioneel meegesleept worden, tranentrekkerij
+  opposite+: beschouwelijkheid, zelfbeheersing
+
+quality gezagsgetrouwheid
+  forms: gezagsgetrouw, gezagsgetrouwe
+  synonyms: gehoorzaamheid, gehoorzaam, loyaal aan gezag, loyaal gezag, respect voor gezag, regels volgen
+  excess: onderdanigheid, volgzaamheid
+  opposite-: eigengereidheid, dwarsliggerij
+
+quadrant zichtbaarheid > arrogantie > bescheidenheid > kleurloosheid
+quadrant beschouwelijkheid > afstandelijkheid > inlevingsvermogen > sentimentaliteit
+quadrant betrokkenheid > fanatisme > beschouwelijkheid > onverschilligheid
+quadrant zelfbeheersing > afstandelijkheid > inlevingsvermogen > sentimentaliteit
+quadrant gezagsgetrouwheid > onderdanigheid > onafhankelijkheid > eigengereidheid
+quadrant gezagsgetrouwheid > onderdanigheid > kritisch vermogen > dwarsliggerij
+quadrant bedachtzaamheid > besluiteloosheid > daadkracht > impulsiviteit
+quadrant accuratesse > pietluttigheid > creativiteit > chaos
+quadrant bedachtzaamheid > angstigheid > moed > roekeloosheid
+quadrant besluitvaardigheid > drammerigheid > ontvankelijkheid > besluiteloosheid
+quadrant betrouwbaarheid > saaiheid > vernieuwingsdrang > willekeur
+quadrant efficiëntie > starheid > creativiteit > chaos
+quadrant discipline > starheid > loslaten > laksheid
+quadrant structuur > bureaucratie > aanpassingsvermogen > inconsequentie
+quadrant verbindend vermogen > conflictvermijding > directheid > agressiviteit
+quadrant ingetogenheid > passiviteit > initiatief > opdringerigheid
+quadrant vernieuwingsdrang > zweverigheid > efficiëntie > starheid
+quadrant kritisch vermogen > dwarsliggerij > respect > volgzaamheid
+quadrant moed > roekeloosheid > bedachtzaamheid > besluiteloosheid
+quadrant moed > roekeloosheid > bedachtzaamheid > lafheid
+quadrant optimisme > naïviteit > alertheid > pessimisme
+quadrant rationaliteit > afstandelijkheid > betrokkenheid > partijdigheid
+quadrant rationaliteit > afstandelijkheid > betrokkenheid > willekeur
+quadrant relativeringsvermogen > kleurloosheid > overtuigingskracht > arrogantie
+quadrant relativeringsvermogen > oppervlakkigheid > ernst > zwaarwichtigheid
+quadrant rust > passiviteit > initiatief > opdringerigheid
+quadrant spontaniteit > wispelturigheid > consequentheid > starheid
+quadrant stabiliteit > traagheid > vernieuwingsdrang > impulsiviteit
+quadrant zelfvertrouwen > arrogantie > bescheidenheid > kleurloosheid
+quadrant loyaliteit > controlezucht > loslaten > onverschilligheid
+quadrant enthousiasme > overenthousiasme > geduld > passiviteit
+quadrant nieuwsgierigheid > versnippering > focus > onverschilligheid
+quadrant creativiteit > impulsiviteit > structuur > passiviteit
+quadrant bescheidenheid > kleurloosheid > zichtbaarheid > arrogantie
+quadrant inlevingsvermogen > sentimentaliteit > beschouwelijkheid > afstandelijkheid
+quadrant beschouwelijkheid > onverschilligheid > betrokkenheid > fanatisme
+quadrant inlevingsvermogen > sentimentaliteit > zelfbeheersing > afstandelijkheid
+quadrant onafhankelijkheid > eigengereidheid > gezagsgetrouwheid > onderdanigheid
+quadrant kritisch vermogen > dwarsliggerij > gezagsgetrouwheid > onderdanigheid
+quadrant daadkracht > impulsiviteit > bedachtzaamheid > besluiteloosheid
+quadrant creativiteit > chaos > accuratesse > pietluttigheid
+quadrant moed > roekeloosheid > bedachtzaamheid > angstigheid
+quadrant ontvankelijkheid > besluiteloosheid > besluitvaardigheid > drammerigheid
+quadrant vernieuwingsdrang > willekeur > betrouwbaarheid > saaiheid
+quadrant creativiteit > chaos > efficiëntie > starheid
+quadrant loslaten > laksheid > discipline > starheid
+quadrant aanpassingsvermogen > inconsequentie > structuur > bureaucratie
+quadrant directheid > agressiviteit > verbindend vermogen > conflictvermijding
+quadrant initiatief > opdringerigheid > ingetogenheid > passiviteit
+quadrant efficiëntie > starheid > vernieuwingsdrang > zweverigheid
+quadrant respect > volgzaamheid > kritisch vermogen > dwarsliggerij
+quadrant bedachtzaamheid > besluiteloosheid > moed > roekeloosheid
+quadrant bedachtzaamheid > lafheid > moed > roekeloosheid
+quadrant alertheid > pessimisme > optimisme > naïviteit
+quadrant betrokkenheid > partijdigheid > rationaliteit > afstandelijkheid
+quadrant betrokkenheid > willekeur > rationaliteit > afstandelijkheid
+quadrant overtuigingskracht > arrogantie > relativeringsvermogen > kleurloosheid
+quadrant ernst > zwaarwichtigheid > relativeringsvermogen > oppervlakkigheid
+quadrant initiatief > opdringerigheid > rust > passiviteit
+quadrant consequentheid > starheid > spontaniteit > wispelturigheid
+quadrant vernieuwingsdrang > impulsiviteit > stabiliteit > traagheid
+quadrant bescheidenheid > kleurloosheid > zelfvertrouwen > arrogantie
+quadrant loslaten > onverschilligheid > loyaliteit > controlezucht
+quadrant geduld > passiviteit > enthousiasme > overenthousiasme
+quadrant focus > onverschilligheid > nieuwsgierigheid > versnippering
+quadrant structuur > passiviteit > creativiteit > impulsiviteit
 """#
 }
