@@ -25,7 +25,7 @@ extension DutchPhrasebook {
     }
 
     func welcome(_ name: String, filled: Quadrant<String?>, stage: Stage) -> String {
-        let parts = Corner.allCases.compactMap { corner in filled[corner].map { "\(self.name(of: corner)) \($0)" } }
+        let parts = filledCorners(filled)
         let sofar = parts.isEmpty ? "" : " Al gekozen: \(parts.joined(separator: ", "))."
         let now = stage.corner.map { " Nu zoeken we de \(self.name(of: $0))." } ?? ""
         return "Welkom, \(name)! We zoeken samen het kernkwadrant van het team.\(sofar)\(now)"

@@ -25,7 +25,7 @@ extension EnglishPhrasebook {
     }
 
     func welcome(_ name: String, filled: Quadrant<String?>, stage: Stage) -> String {
-        let parts = Corner.allCases.compactMap { corner in filled[corner].map { "\(self.name(of: corner)) \($0)" } }
+        let parts = filledCorners(filled)
         let sofar = parts.isEmpty ? "" : " Chosen so far: \(parts.joined(separator: ", "))."
         let now = stage.corner.map { " Now we’re looking for the \(self.name(of: $0))." } ?? ""
         return "Welcome, \(name)! We’re finding the team’s core quadrant together.\(sofar)\(now)"

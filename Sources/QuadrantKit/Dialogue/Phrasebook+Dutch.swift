@@ -210,7 +210,7 @@ struct DutchPhrasebook: Phrasebook {
     }
 
     func status(_ stage: Stage, filled: Quadrant<String?>) -> String {
-        let parts = Corner.allCases.compactMap { corner in filled[corner].map { "\(name(of: corner)) \($0)" } }
+        let parts = filledCorners(filled)
         let place = stage.corner.map { "We zoeken de \(name(of: $0))." } ?? (stage == .done ? "We zijn klaar." : "We zijn bij de \(stageName(stage)).")
         return parts.isEmpty ? "\(place) Nog niets ingevuld." : "\(place) Ingevuld: \(parts.joined(separator: ", "))."
     }
@@ -230,7 +230,7 @@ struct DutchPhrasebook: Phrasebook {
     func restarted() -> String { "We beginnen opnieuw." }
 
     func goodbye(_ filled: Quadrant<String?>) -> String {
-        let parts = Corner.allCases.compactMap { corner in filled[corner].map { "\(name(of: corner)) \($0)" } }
+        let parts = filledCorners(filled)
         return parts.isEmpty ? "Tot ziens!" : "Tot ziens! Jullie hadden: \(parts.joined(separator: ", "))."
     }
 

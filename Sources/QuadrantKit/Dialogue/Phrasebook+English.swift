@@ -210,7 +210,7 @@ struct EnglishPhrasebook: Phrasebook {
     }
 
     func status(_ stage: Stage, filled: Quadrant<String?>) -> String {
-        let parts = Corner.allCases.compactMap { corner in filled[corner].map { "\(name(of: corner)) \($0)" } }
+        let parts = filledCorners(filled)
         let place = stage.corner.map { "We’re looking for the \(name(of: $0))." } ?? (stage == .done ? "We’re done." : "We’re at the \(stageName(stage)).")
         return parts.isEmpty ? "\(place) Nothing filled in yet." : "\(place) Filled in: \(parts.joined(separator: ", "))."
     }
@@ -230,7 +230,7 @@ struct EnglishPhrasebook: Phrasebook {
     func restarted() -> String { "Let’s start again." }
 
     func goodbye(_ filled: Quadrant<String?>) -> String {
-        let parts = Corner.allCases.compactMap { corner in filled[corner].map { "\(name(of: corner)) \($0)" } }
+        let parts = filledCorners(filled)
         return parts.isEmpty ? "Goodbye!" : "Goodbye! You had: \(parts.joined(separator: ", "))."
     }
 

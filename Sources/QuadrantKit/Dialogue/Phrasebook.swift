@@ -137,3 +137,10 @@ extension Array where Element == String {
         return dropLast().joined(separator: ", ") + " \(and) " + last!
     }
 }
+
+extension Phrasebook {
+    /// "kernkwaliteit klantgerichtheid", "valkuil grenzeloosheid", ... for the corners filled so far.
+    func filledCorners(_ filled: Quadrant<String?>) -> [String] {
+        Corner.allCases.compactMap { corner in filled[corner].map { "\(name(of: corner)) \($0)" } }
+    }
+}

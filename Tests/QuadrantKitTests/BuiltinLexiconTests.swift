@@ -1,0 +1,52 @@
+import Testing
+@testable import QuadrantKit
+
+/// The lexicons that ship inside quadrant: sound, broad, and holding every example of the seeds.
+@Suite("The built-in lexicon")
+struct BuiltinLexiconTests {
+    static let loaded = Lexicons.standard()
+    var lexicons: Lexicons { Self.loaded.0 }
+
+    @Test("passes its own validator")
+    func noProblems() {
+        #expect(Self.loaded.1.map(\.description) == [])
+    }
+
+    @Test("at least 150 core qualities per language, each with a closed quadrant of lexicon words", arguments: Language.allCases)
+    func breadth(language: Language) {
+        let statistics = lexicons[language].statistics
+        #expect(statistics.qualities >= 150, "\(statistics)")
+        #expect(statistics.qualitiesWithQuadrant == statistics.qualities, "\(statistics)")
+        #expect(statistics.averageSynonyms >= 3, "\(statistics)")
+    }
+
+    @Test("every lemma has forms or synonyms, and every quality an excess", arguments: Language.allCases)
+    func entries(language: Language) {
+        let lexicon = lexicons[language]
+        let bare = lexicon.lemmas.filter { $0.forms.isEmpty && $0.synonyms.isEmpty }.map(\.word)
+        #expect(bare.isEmpty, "\(bare.prefix(10))")
+        let noExcess = lexicon.lemmas.filter { $0.polarity == .quality && lexicon.excess(of: $0.id).isEmpty }.map(\.word)
+        #expect(noExcess.isEmpty, "\(noExcess.prefix(10))")
+    }
+
+    @Test("the seeds' quadrants close, typed as people type them", arguments: [
+        (Language.nl, ["klantgericht", "grenzeloos", "duidelijk", "star"]),
+        (.nl, ["klantgerichtheid", "meegaandheid", "grenzen stellen", "hardheid"]),
+        (.nl, ["daadkracht", "drammerigheid", "geduld", "passiviteit"]),
+        (.nl, ["daadkrachtig", "drammerig", "geduldig", "passief"]),
+        (.en, ["customer-focused", "boundless", "clear", "rigid"]),
+        (.en, ["decisiveness", "pushiness", "patience", "passivity"]),
+    ])
+    func seeds(language: Language, words: [String]) {
+        let check = lexicons[language].check(Quadrant(quality: words[0], pitfall: words[1], challenge: words[2], allergy: words[3]))
+        #expect(check.closed, "\(words): \(check.arrows.map(\.finding))")
+    }
+
+    @Test("the seeds' other core qualities are known", arguments: [
+        (Language.nl, "accuratesse"), (.nl, "creativiteit"), (.nl, "efficiënt"), (.nl, "efficiëntie"), (.nl, "pietluttigheid"),
+        (.en, "accuracy"), (.en, "creativity"), (.en, "efficient"), (.en, "efficiency"), (.en, "customer focus"),
+    ])
+    func seedWords(language: Language, word: String) {
+        #expect(lexicons[language].recognise(word) != .unknown, "\(word)")
+    }
+}
