@@ -35,8 +35,8 @@ quality duidelijkheid
 quality grensstellendheid
   forms: grensstellend, grensstellende
   synonyms: grenzen stellen, grenzen aangeven, je grenzen bewaken, nee kunnen zeggen, nee durven zeggen, paal en perk stellen, grens stellen, grens aangeven
-  excess: hardheid, starheid, ontoegankelijkheid, onverdraagzaamheid
-  opposite-: grenzeloosheid, meegaandheid
+  excess: hardheid, starheid, ontoegankelijkheid, onverdraagzaamheid, onbetrouwbaarheid
+  opposite-: grenzeloosheid, meegaandheid, zelfopoffering
 
 distortion hardheid
   forms: hard, harde
@@ -84,8 +84,8 @@ distortion slordigheid
 quality creativiteit
   forms: creatief, creatieve
   synonyms: vindingrijkheid, vindingrijk, inventiviteit, inventief, originaliteit, verbeeldingskracht, fantasie, out of the box denken, vernuft
-  excess: chaos, zweverigheid, impulsiviteit
-  opposite-: starheid, fantasieloosheid, pietluttigheid, passiviteit
+  excess: chaos, zweverigheid
+  opposite-: starheid, fantasieloosheid, pietluttigheid
 
 distortion chaos
   forms: chaotisch, chaotische
@@ -95,8 +95,8 @@ distortion chaos
 quality structuur
   forms: gestructureerd, gestructureerde, structureren
   synonyms: systematiek, systematisch, systematische, methodisch, structuur aanbrengen, structuur bieden, houvast bieden
-  excess: starheid, bureaucratie, passiviteit
-  opposite-: chaos, inconsequentie, impulsiviteit
+  excess: starheid, bureaucratie
+  opposite-: chaos, inconsequentie
 
 distortion zweverigheid
   forms: zweverig, zweverige
@@ -133,7 +133,7 @@ quality zorgvuldigheid
 
 distortion omslachtigheid
   forms: omslachtig, omslachtige
-  synonyms: het moeilijk maken, moeilijk doen, onnodig ingewikkeld, te veel stappen, via omwegen
+  synonyms: het moeilijk maken, moeilijk doen, onnodig ingewikkeld, te veel stappen, via omwegen, inefficiëntie, inefficiënt
   opposite+: efficiëntie, eenvoud
 
 quality grondigheid
@@ -167,7 +167,7 @@ quality geduld
 distortion passiviteit
   forms: passief, passieve
   synonyms: lijdzaamheid, lijdzaam, afwachtendheid, afwachtend, afwachtende houding, gelatenheid, de kat uit de boom kijken
-  opposite+: daadkracht, commerciële instelling, urgentiebesef, initiatief, enthousiasme, creativiteit
+  opposite+: daadkracht, commerciële instelling, urgentiebesef, initiatief, enthousiasme
 
 quality zelfreflectie
   forms: reflectief, reflectieve, reflecteren
@@ -177,7 +177,7 @@ quality zelfreflectie
 
 distortion ondoordachtheid
   forms: ondoordacht, ondoordachte
-  synonyms: natte-vingerwerk, zonder nadenken, eerst doen dan denken, niet nadenken over de gevolgen
+  synonyms: natte-vingerwerk, zonder nadenken, eerst doen dan denken, niet nadenken over de gevolgen, onnadenkendheid, onnadenkend, onverstandig
   opposite+: zelfreflectie, analytisch vermogen
 
 distortion navelstaren
@@ -241,7 +241,7 @@ quality loslaten
 
 distortion onverschilligheid
   forms: onverschillig, onverschillige
-  synonyms: ongeïnteresseerdheid, ongeïnteresseerd, het kan me niet schelen, desinteresse, laat maar waaien, onbetrokkenheid, onbetrokken, onbehulpzaam
+  synonyms: ongeïnteresseerdheid, ongeïnteresseerd, het kan me niet schelen, desinteresse, laat maar waaien, onbetrokkenheid, onbetrokken, onbehulpzaam, onattent
   opposite+: behulpzaamheid, attentheid, betrokkenheid, zorgzaamheid, verantwoordelijkheidsgevoel, loyaliteit, nieuwsgierigheid
 
 quality attentheid
@@ -269,7 +269,7 @@ quality terughoudendheid
 
 distortion afstandelijkheid
   forms: afstandelijk, afstandelijke
-  synonyms: koelheid, koel, op afstand houden, uit de hoogte, hautain, onpersoonlijkheid, onpersoonlijk
+  synonyms: koelheid, koel, op afstand houden, koele houding, onpersoonlijkheid, onpersoonlijk, ongastvrij
   opposite+: gastvrijheid, betrokkenheid, inlevingsvermogen
 
 quality commerciële instelling
@@ -297,7 +297,7 @@ quality directheid
 
 distortion botheid
   forms: bot, botte
-  synonyms: grofheid, grof, lompheid, lomp, kortaf, ongenuanceerd, tactloosheid, botte directheid, onvriendelijkheid, onvriendelijk, onaardig
+  synonyms: grofheid, grof, lompheid, lomp, kortaf, ongenuanceerd, tactloosheid, botte directheid, onvriendelijkheid, onvriendelijk, onaardig, onrespectvol, respectloosheid, respectloos
   opposite+: vriendelijkheid, respect, tact, diplomatie
 
 quality assertiviteit
@@ -314,7 +314,7 @@ distortion agressiviteit
 quality betrokkenheid
   forms: betrokken
   synonyms: toewijding, engagement, geëngageerd, hart voor de zaak, er helemaal voor gaan
-  excess: overbetrokkenheid, partijdigheid, fanatisme, willekeur
+  excess: overbetrokkenheid, partijdigheid, fanatisme
   opposite-: onverschilligheid, afstandelijkheid
 
 distortion overbetrokkenheid
@@ -470,7 +470,7 @@ quality dienstbaarheid
 distortion zelfopoffering
   forms: zelfopofferend, zelfopofferende
   synonyms: jezelf wegcijferen, zelfverloochening, over je eigen grenzen gaan, jezelf opofferen, altijd voor een ander klaarstaan
-  opposite+: zelfzorg
+  opposite+: zelfzorg, grensstellendheid
 
 quality zelfzorg
   forms: voor jezelf zorgen, goed voor jezelf zorgen
@@ -480,7 +480,7 @@ quality zelfzorg
 
 distortion egoïsme
   forms: egoïstisch, egoïstische
-  synonyms: zelfzucht, zelfzuchtig, egocentrisme, egocentrisch, alleen aan jezelf denken, ikke ikke ikke, eigenbelang voorop
+  synonyms: zelfzucht, zelfzuchtig, egocentrisme, egocentrisch, alleen aan jezelf denken, ikke ikke ikke, eigenbelang voorop, oncollegiaal
   opposite+: dienstbaarheid, zorgzaamheid, collegialiteit
 
 quality toegankelijkheid
@@ -573,7 +573,7 @@ quality zakelijkheid
 
 quality zachtaardigheid
   forms: zachtaardig, zachtaardige
-  synonyms: zachtmoedigheid, zachtmoedig, zachtheid, mildheid van karakter, goedaardigheid
+  synonyms: zachtmoedigheid, zachtmoedig, zachtheid, zachte aanpak, goedaardigheid
   excess: slapheid
   opposite-: hardheid
 
@@ -624,7 +624,7 @@ quality urgentiebesef
 
 distortion paniekerigheid
   forms: paniekerig, paniekerige
-  synonyms: paniek zaaien, in paniek raken, alarmisme, alarmistisch, brandjes blussen
+  synonyms: paniek zaaien, in paniek raken, alarmisme, alarmistisch, in de stress schieten
   opposite+: rust, geduld
 
 quality enthousiasme
@@ -645,7 +645,7 @@ distortion lusteloosheid
 
 quality respect
   forms: respectvol, respectvolle
-  synonyms: eerbied, respect tonen, waardigheid laten, iemand in zijn waarde laten, gelijkwaardig behandelen
+  synonyms: eerbied, respect tonen, hoogachting, iemand in zijn waarde laten, gelijkwaardig behandelen
   excess: onderdanigheid, volgzaamheid
   opposite-: botheid, dwarsliggerij
 
@@ -658,7 +658,7 @@ quality rationaliteit
   forms: rationeel, rationele
   synonyms: verstandelijkheid, verstandelijk, logica, met je hoofd, nuchtere blik, feitelijk denken
   excess: kilheid, afstandelijkheid
-  opposite-: overgevoeligheid, partijdigheid, willekeur
+  opposite-: overgevoeligheid, partijdigheid
 
 quality mildheid
   forms: mild, milde
@@ -668,7 +668,7 @@ quality mildheid
 
 distortion toegeeflijkheid
   forms: toegeeflijk, toegeeflijke
-  synonyms: door de vingers zien, alles goedpraten, alles toestaan, laksheid in regels, zwichten, overstag gaan
+  synonyms: door de vingers zien, alles goedpraten, alles toestaan, alles laten passeren, zwichten, overstag gaan
   opposite+: consequentheid, rechtvaardigheid
 
 quality consequentheid
@@ -685,7 +685,7 @@ quality verdraagzaamheid
 
 distortion onverdraagzaamheid
   forms: onverdraagzaam, onverdraagzame
-  synonyms: intolerantie, intolerant, onbegrip voor anderen, hokjesdenken, geen andere mening dulden
+  synonyms: intolerantie, intolerant, onbegrip voor anderen, geen andere mening dulden
   opposite+: verdraagzaamheid
 
 quality compassie
@@ -758,7 +758,7 @@ quadrant compromisbereidheid > slapheid > onderhandelingsvaardigheid > hardheid
 
 quality begrip
   forms: begripvol, begripvolle
-  synonyms: begrip tonen, begrip hebben, begripvol luisteren, inzicht in de ander, je in de situatie kunnen verplaatsen
+  synonyms: begrip tonen, begrip hebben, inleven in de situatie, inzicht in de ander, je in de situatie kunnen verplaatsen
   excess: toegeeflijkheid
   opposite-: hardheid
 
@@ -781,8 +781,8 @@ quality rechtvaardigheid
 
 distortion willekeur
   forms: willekeurig, willekeurige
-  synonyms: arbitrariteit, arbitrair, naar believen, uitzonderingen voor iedereen, geen vaste regels, vriendjespolitiek
-  opposite+: rechtvaardigheid, betrouwbaarheid, rationaliteit
+  synonyms: arbitrariteit, arbitrair, naar believen, uitzonderingen voor iedereen, geen vaste regels, vriendjespolitiek, onrechtvaardigheid, onrechtvaardig
+  opposite+: rechtvaardigheid, betrouwbaarheid
 
 quality flexibiliteit
   forms: flexibel, flexibele
@@ -837,7 +837,7 @@ quality tevredenheid
 
 distortion zelfgenoegzaamheid
   forms: zelfgenoegzaam, zelfgenoegzame
-  synonyms: zelfvoldaanheid, zelfvoldaan, selfgenoegzaamheid, op je lauweren rusten, genoegen nemen met middelmaat
+  synonyms: zelfvoldaanheid, zelfvoldaan, op je lauweren rusten, genoegen nemen met middelmaat
   opposite+: leergierigheid, ambitie, competitiviteit
 
 quality humor
@@ -853,7 +853,7 @@ distortion flauwheid
 
 quality ernst
   forms: serieus, serieuze
-  synonyms: serieusheid, ernstigheid, zwaar nemen waar het moet, gedegen toon, plechtigheid
+  synonyms: serieusheid, ernstigheid, serieus nemen, zwaar nemen waar het moet, gewicht geven aan wat telt
   excess: humorloosheid, zwaarwichtigheid
   opposite-: flauwheid, kinderachtigheid, oppervlakkigheid
 
@@ -898,13 +898,13 @@ quality luchtigheid
 
 quality discipline
   forms: gedisciplineerd, gedisciplineerde
-  synonyms: zelfdiscipline, zelfbeheer, regelmaat, volhouden wat je afspreekt, strak aan de afspraken houden
+  synonyms: zelfdiscipline, gedisciplineerdheid, regelmaat, volhouden wat je afspreekt, strak aan de afspraken houden
   excess: starheid
   opposite-: laksheid
 
 quality ontspannenheid
   forms: ontspannen
-  synonyms: relaxedheid, relaxed, losheid, ontspanning, rustig aan kunnen doen, de boel de boel laten
+  synonyms: relaxedheid, relaxed, losheid, ontspanning, rustig aan kunnen doen, relaxte houding, gemoedsrust
   excess: laksheid, gemakzucht
   opposite-: starheid, verbetenheid, werkverslaving
 
@@ -921,8 +921,8 @@ quality bedachtzaamheid
 
 distortion impulsiviteit
   forms: impulsief, impulsieve
-  synonyms: onbezonnenheid, onbezonnen, ongeremdheid, ongeremd, op impuls handelen, driftigheid, te snel te ver gaan, te ver gaan
-  opposite+: bedachtzaamheid, zelfbeheersing, planmatigheid, strategisch vermogen, stabiliteit, structuur
+  synonyms: onbezonnenheid, onbezonnen, ongeremdheid, ongeremd, op impuls handelen, te snel te ver gaan, te ver gaan
+  opposite+: bedachtzaamheid, zelfbeheersing, planmatigheid, strategisch vermogen, stabiliteit
 
 distortion geremdheid
   forms: geremd, geremde
@@ -937,13 +937,13 @@ quality zelfbeheersing
 
 quality expressiviteit
   forms: expressief, expressieve
-  synonyms: uitdrukkingsvermogen, emoties tonen, laten zien wat je voelt, beeldend vertellen, zichtbaar enthousiast
+  synonyms: uitdrukkingsvermogen, emoties tonen, laten zien wat je voelt, beeldend vertellen, uitbundigheid, uitbundig
   excess: dramatiek
   opposite-: geremdheid, kleurloosheid, saaiheid
 
 distortion dramatiek
   forms: dramatisch, dramatische, dramatiseren
-  synonyms: drama, aanstellerij, aanstellen, overdrijven, toneel, theatraal gedrag
+  synonyms: drama, aanstellerij, aanstellen, overdrijven, toneelspel, theatraal gedrag
   opposite+: zelfbeheersing, ingetogenheid, nuchterheid
 
 quality ingetogenheid
@@ -965,12 +965,12 @@ quality nuchterheid
 
 distortion saaiheid
   forms: saai, saaie
-  synonyms: eentonigheid, eentonig, voorspelbaarheid, grijsheid, droogheid, droog
+  synonyms: eentonigheid, eentonig, voorspelbaarheid, grijsheid, sleur
   opposite+: bevlogenheid, expressiviteit, inspirerend vermogen, vernieuwingsdrang
 
 quality bevlogenheid
   forms: bevlogen
-  synonyms: passie, gepassioneerd, bezieling, bezield, vuur in je werk, gedrevenheid voor een zaak
+  synonyms: passie, gepassioneerd, bezieling, bezield, vuur in je werk, hart en ziel in je werk
   excess: fanatisme
   opposite-: saaiheid
 
@@ -1052,7 +1052,7 @@ quality nauwkeurigheid
 
 distortion perfectionisme
   forms: perfectionistisch, perfectionistische, perfectionist
-  synonyms: alles perfect willen, nooit tevreden over eigen werk, overdreven precies, het beste is de vijand van het goede, faalangst
+  synonyms: alles perfect willen, nooit tevreden over eigen werk, overdreven precies, het beste is de vijand van het goede, nooit af
   opposite+: pragmatisme
 
 quality overzicht
@@ -1103,7 +1103,7 @@ quality vernieuwingsdrang
 
 quality stabiliteit
   forms: stabiel, stabiele
-  synonyms: bestendigheid, bestendig, continuïteit, standvastig beleid, rust in de organisatie, zekerheid bieden
+  synonyms: bestendigheid, bestendig, continuïteit, solide basis, rust in de organisatie, zekerheid bieden
   excess: behoudzucht, traagheid
   opposite-: rusteloosheid, impulsiviteit
 
@@ -1120,7 +1120,7 @@ quality avontuurlijkheid
 
 quality standvastigheid
   forms: standvastig, standvastige
-  synonyms: vastberaden koers, ruggengraat, voet bij stuk houden, je rug recht houden, koers houden
+  synonyms: pal staan, ruggengraat, voet bij stuk houden, je rug recht houden, koers houden
   excess: starheid
   opposite-: wispelturigheid, meegaandheid
 
@@ -1144,7 +1144,7 @@ quality planmatigheid
 quality betrouwbaarheid
   forms: betrouwbaar, betrouwbare
   synonyms: op aan kunnen, je kunt erop bouwen, afspraken nakomen, woord houden, trouw aan afspraken, solide
-  excess: starheid, saaiheid
+  excess: starheid, saaiheid, zelfopoffering
   opposite-: onbetrouwbaarheid, willekeur
 
 distortion onbetrouwbaarheid
@@ -1160,7 +1160,7 @@ quality doorzettingsvermogen
 
 distortion koppigheid
   forms: koppig, koppige
-  synonyms: halsstarrigheid, halsstarrig, stijfkoppigheid, stijfkoppig, eigenwijsheid, eigenwijs, je eigen gelijk
+  synonyms: halsstarrigheid, halsstarrig, stijfkoppigheid, stijfkoppig, eigenwijsheid, eigenwijs, vasthouden aan je eigen gelijk
   opposite+: flexibiliteit, ruimdenkendheid
 
 distortion verbetenheid
@@ -1219,7 +1219,7 @@ distortion vaagheid
 
 distortion zwart-witdenken
   forms: zwart-wit, zwartwitdenken, zwart-witdenker
-  synonyms: polarisatie, alles of niets, ongenuanceerd denken, in hokjes denken
+  synonyms: polarisatie, alles of niets, ongenuanceerd denken, in hokjes denken, hokjesdenken
   opposite+: genuanceerdheid
 
 quality productiviteit
@@ -1311,7 +1311,7 @@ quality ondernemingszin
 
 distortion angstigheid
   forms: angstig, angstige
-  synonyms: bangigheid, risicomijding, overal beren op de weg zien, vrees, faalangstig, bang voor fouten, beduchtheid, beducht
+  synonyms: bangigheid, risicomijding, overal beren op de weg zien, vrees, faalangst, faalangstig, bang voor fouten, beduchtheid, beducht, ongerustheid, ongerust
   opposite+: ondernemingszin, moed
 
 quality zuinigheid
@@ -1471,7 +1471,7 @@ quality consensusgerichtheid
 
 distortion eigenmachtigheid
   forms: eigenmachtig, eigenmachtige
-  synonyms: over de hoofden heen beslissen, op eigen houtje, eigen boontjes doppen zonder overleg, solo beslissen
+  synonyms: over de hoofden heen beslissen, op eigen houtje, solo beslissen, niemand raadplegen
   opposite+: consensusgerichtheid, samenwerkingsgerichtheid
 
 quality initiatief
@@ -1488,7 +1488,7 @@ quality visie
 
 distortion kortzichtigheid
   forms: kortzichtig, kortzichtige
-  synonyms: kortetermijndenken, waan van de dag, niet verder kijken dan je neus lang is, alleen het hier en nu zien
+  synonyms: kortetermijndenken, waan van de dag, niet verder kijken dan je neus lang is, alleen het hier en nu zien, brandjes blussen
   opposite+: visie
 
 quality strategisch vermogen
@@ -1526,7 +1526,7 @@ distortion pessimisme
 
 quality loyaliteit
   forms: loyaal, loyale
-  synonyms: trouw, trouwheid, solidair met het team, achter je mensen staan, achter de organisatie staan
+  synonyms: trouw, trouw zijn, solidair met het team, achter je mensen staan, achter de organisatie staan
   excess: volgzaamheid, controlezucht
   opposite-: dwarsliggerij, eigengereidheid, onverschilligheid
 
@@ -1542,7 +1542,7 @@ distortion dwarsliggerij
 
 quality bereidwilligheid
   forms: bereidwillig, bereidwillige
-  synonyms: meewerkende houding, constructieve houding, constructief, willigheid, bereid om mee te denken
+  synonyms: meewerkende houding, constructieve houding, constructief, behulpzame instelling, bereid om mee te denken
   excess: volgzaamheid
   opposite-: dwarsliggerij
 
@@ -1685,12 +1685,12 @@ quality zelfvertrouwen
 
 distortion arrogantie
   forms: arrogant, arrogante
-  synonyms: hoogmoed, hoogmoedig, verwaandheid, verwaand, zelfingenomenheid, zelfingenomen, opschepperij, opschepperig, op de borst kloppen, opgeblazenheid, opgeblazen, onbescheidenheid, onbescheiden
+  synonyms: hoogmoed, hoogmoedig, verwaandheid, verwaand, zelfingenomenheid, zelfingenomen, opschepperij, opschepperig, op de borst kloppen, uit de hoogte, hautain, opgeblazenheid, opgeblazen, onbescheidenheid, onbescheiden
   opposite+: bescheidenheid, relativeringsvermogen
 
 distortion onzekerheid
   forms: onzeker, onzekere
-  synonyms: zelfonderschatting, twijfel aan jezelf, gebrek aan zelfvertrouwen, onderschatten van jezelf, kleinmaken
+  synonyms: zelfonderschatting, twijfel aan jezelf, gebrek aan zelfvertrouwen, onderschatten van jezelf, jezelf klein maken
   opposite+: zelfvertrouwen
 
 distortion dominantie
@@ -1722,7 +1722,7 @@ distortion groepsdenken
 
 quality authenticiteit
   forms: authentiek, authentieke
-  synonyms: echtheid, eigenheid, jezelf zijn, jezelf blijven, puur, oprecht jezelf
+  synonyms: echtheid, eigenheid, jezelf zijn, jezelf blijven, oprecht jezelf, echt jezelf durven zijn
   excess: eigengereidheid
   opposite-: meegaandheid
 
@@ -1810,7 +1810,7 @@ quadrant mensenkennis > vooringenomenheid > onbevangenheid > naïviteit
 
 quality eerlijkheid
   forms: eerlijk, eerlijke
-  synonyms: oprechtheid, oprecht, oprechte, waarheidsliefde, waarachtigheid, eerlijk zijn, de waarheid spreken
+  synonyms: oprechtheid, oprecht, oprechte, waarheidsliefde, waarachtigheid, de waarheid spreken, geen geheime agenda
   excess: botheid
   opposite-: pleasegedrag, draaierigheid, manipulatie
 
@@ -1827,7 +1827,7 @@ distortion draaierigheid
 
 distortion tactloosheid
   forms: tactloos, tactloze
-  synonyms: ondiplomatiek, olifant in de porseleinkast, geen tact, botheid
+  synonyms: ondiplomatiek, olifant in de porseleinkast, geen tact, botheid, ontactisch
   opposite+: tact, diplomatie
 
 quality diplomatie
@@ -1946,7 +1946,6 @@ quadrant moed > roekeloosheid > bedachtzaamheid > besluiteloosheid
 quadrant moed > roekeloosheid > bedachtzaamheid > lafheid
 quadrant optimisme > naïviteit > alertheid > pessimisme
 quadrant rationaliteit > afstandelijkheid > betrokkenheid > partijdigheid
-quadrant rationaliteit > afstandelijkheid > betrokkenheid > willekeur
 quadrant relativeringsvermogen > kleurloosheid > overtuigingskracht > arrogantie
 quadrant relativeringsvermogen > oppervlakkigheid > ernst > zwaarwichtigheid
 quadrant rust > passiviteit > initiatief > opdringerigheid
@@ -1956,7 +1955,7 @@ quadrant zelfvertrouwen > arrogantie > bescheidenheid > kleurloosheid
 quadrant loyaliteit > controlezucht > loslaten > onverschilligheid
 quadrant enthousiasme > overenthousiasme > geduld > passiviteit
 quadrant nieuwsgierigheid > versnippering > focus > onverschilligheid
-quadrant creativiteit > impulsiviteit > structuur > passiviteit
+quadrant betrouwbaarheid > zelfopoffering > grensstellendheid > onbetrouwbaarheid
 quadrant bescheidenheid > kleurloosheid > zichtbaarheid > arrogantie
 quadrant inlevingsvermogen > sentimentaliteit > beschouwelijkheid > afstandelijkheid
 quadrant beschouwelijkheid > onverschilligheid > betrokkenheid > fanatisme
@@ -1979,7 +1978,6 @@ quadrant bedachtzaamheid > besluiteloosheid > moed > roekeloosheid
 quadrant bedachtzaamheid > lafheid > moed > roekeloosheid
 quadrant alertheid > pessimisme > optimisme > naïviteit
 quadrant betrokkenheid > partijdigheid > rationaliteit > afstandelijkheid
-quadrant betrokkenheid > willekeur > rationaliteit > afstandelijkheid
 quadrant overtuigingskracht > arrogantie > relativeringsvermogen > kleurloosheid
 quadrant ernst > zwaarwichtigheid > relativeringsvermogen > oppervlakkigheid
 quadrant initiatief > opdringerigheid > rust > passiviteit
@@ -1989,6 +1987,6 @@ quadrant bescheidenheid > kleurloosheid > zelfvertrouwen > arrogantie
 quadrant loslaten > onverschilligheid > loyaliteit > controlezucht
 quadrant geduld > passiviteit > enthousiasme > overenthousiasme
 quadrant focus > onverschilligheid > nieuwsgierigheid > versnippering
-quadrant structuur > passiviteit > creativiteit > impulsiviteit
+quadrant grensstellendheid > onbetrouwbaarheid > betrouwbaarheid > zelfopoffering
 """#
 }
