@@ -286,7 +286,7 @@ quality vriendelijkheid
 
 distortion pleasegedrag
   forms: pleasen, pleaser, pleasend
-  synonyms: iedereen tevreden willen houden, aardig gevonden willen worden, het iedereen naar de zin maken, naar de pijpen dansen van
+  synonyms: iedereen tevreden willen houden, aardig gevonden willen worden, het iedereen naar de zin maken, naar iemands pijpen dansen
   opposite+: directheid, eerlijkheid, assertiviteit
 
 quality directheid
@@ -330,7 +330,7 @@ quality professionele afstand
 
 quality objectiviteit
   forms: objectief, objectieve
-  synonyms: onpartijdigheid, onpartijdig, neutraliteit, neutraal, feitelijkheid, zonder aanziens des persoons
+  synonyms: onpartijdigheid, onpartijdig, neutraliteit, neutraal, feitelijkheid, zonder aanzien des persoons
   excess: afstandelijkheid
   opposite-: partijdigheid
 
@@ -347,7 +347,7 @@ quality inlevingsvermogen
 
 distortion kilheid
   forms: kil, kille
-  synonyms: gevoelloosheid, gevoelloos, ijzigheid, ijzig, emotieloosheid, emotieloos, koude kikker
+  synonyms: gevoelloosheid, gevoelloos, ijzigheid, ijzig, emotieloosheid, emotieloos, koele kikker
   opposite+: inlevingsvermogen, warmte, sensitiviteit, compassie, gezelligheid
 
 quality overtuigingskracht
@@ -369,7 +369,7 @@ distortion beïnvloedbaarheid
 
 distortion manipulatie
   forms: manipulatief, manipulatieve, manipuleren, manipuleert
-  synonyms: bespelen, mensen bespelen, verborgen agenda, slinksheid, slinks, mensen in een hoek praten
+  synonyms: bespelen, mensen bespelen, verborgen agenda, slinksheid, slinks, mensen iets aanpraten
   opposite+: eerlijkheid, integriteit
 
 quality oplossingsgerichtheid
@@ -769,7 +769,7 @@ distortion bureaucratie
 
 quality improvisatievermogen
   forms: improviseren, improviserend
-  synonyms: improvisatietalent, improvisatie, schakelvermogen, snel kunnen schakelen, op je tenen denken, voor de vuist weg
+  synonyms: improvisatietalent, improvisatie, schakelvermogen, snel kunnen schakelen, voor de vuist weg
   excess: chaos
   opposite-: bureaucratie, starheid
 
@@ -1170,7 +1170,7 @@ distortion verbetenheid
 
 distortion gemakzucht
   forms: gemakzuchtig, gemakzuchtige
-  synonyms: de kantjes eraflopen, de makkelijkste weg kiezen, genoegen met het minimum, luiheid
+  synonyms: de kantjes ervan aflopen, de makkelijkste weg kiezen, genoegen met het minimum, luiheid
   opposite+: doorzettingsvermogen, gedrevenheid, ijver, toewijding
 
 quality zelfstandigheid
@@ -1493,7 +1493,7 @@ distortion kortzichtigheid
 
 quality strategisch vermogen
   forms: strategisch, strategische
-  synonyms: strategisch denken, strategisch inzicht, schaakspel overzien, een paar zetten vooruit denken
+  synonyms: strategisch denken, strategisch inzicht, het speelveld overzien, een paar zetten vooruit denken
   excess: berekenendheid
   opposite-: impulsiviteit
 
