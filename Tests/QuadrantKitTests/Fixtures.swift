@@ -86,6 +86,10 @@ enum Fixtures {
 
     quality bedachtzaamheid
 
+    quality hulpvaardigheid
+      forms: hulpvaardig
+      synonyms: klantgerichtheid
+
     quality loslaten
 
     quadrant klantgerichtheid > grenzeloosheid > duidelijkheid > hardheid

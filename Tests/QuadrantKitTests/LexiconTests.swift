@@ -134,8 +134,10 @@ struct GraphTests {
 
     @Test("check: kin closes a quadrant the graph does not link directly, but not a wrong one")
     func kin() {
-        // vriendelijkheid shares its excess (meegaandheid) with klantgerichtheid, whose negative opposite is starheid.
-        #expect(nl.check(Quadrant(quality: "vriendelijk", pitfall: "meegaand", challenge: "duidelijk", allergy: "star")).closed)
+        // hulpvaardigheid has no relations of its own, but is a synonym of klantgerichtheid, which has them all.
+        #expect(nl.check(Quadrant(quality: "hulpvaardig", pitfall: "grenzeloos", challenge: "duidelijk", allergy: "star")).closed)
+        // vriendelijkheid only shares an excess with klantgerichtheid: not kin, so the closing arrow fails.
+        #expect(!nl.check(Quadrant(quality: "vriendelijk", pitfall: "meegaand", challenge: "duidelijk", allergy: "star")).closed)
         #expect(!nl.check(Quadrant(quality: "daadkracht", pitfall: "meegaand", challenge: "duidelijk", allergy: "star")).closed)
     }
 

@@ -151,9 +151,6 @@ private struct LexiconBuilder {
             func add(_ ids: [Int]) { for other in ids where !kin.contains(other) && l.lemmas[other].polarity == l.lemmas[id].polarity { kin.append(other) } }
             add(l.synonymLinks[id])
             for synonym in l.synonymLinks[id] { add(l.synonymLinks[synonym]) }
-            for target in l.excess[id] { add(l.excessOf[target]) }
-            for source in l.excessOf[id] { add(l.excess[source]) }
-            for opposite in l.opposites[id] { add(l.opposites[opposite]) }
             return kin
         }
     }

@@ -37,9 +37,10 @@ public struct Lexicon: Sendable {
     var opposites: [[Int]] = []
     /// Symmetric links between lemmas that are each other's synonyms.
     var synonymLinks: [[Int]] = []
-    /// Each lemma's kin: itself, its synonyms and theirs, and lemmas of its polarity that share an excess,
-    /// a quality they are too much of, or an opposite with it. Relations are judged between kin, so a
-    /// quadrant in words the graph does not link directly ("daadkracht" for "besluitvaardigheid") still closes.
+    /// Each lemma's kin: itself, its synonyms, and their synonyms (of the same polarity). Relations are judged
+    /// between kin, so a quadrant in words the graph links only through a synonym still closes. (Lemmas that
+    /// merely share an excess or an opposite are not kin: on a dense lexicon that closed a quarter of
+    /// deliberately wrong quadrants.)
     var kin: [[Int]] = []
     /// Curated quadrants that close, in file order.
     public internal(set) var curated: [Quadrant<Int>] = []
