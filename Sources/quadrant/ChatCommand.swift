@@ -64,7 +64,7 @@ enum ChatCommand {
             switch output {
             case .reply(let reply):
                 print("")
-                print(style.bot((reply.to.map { "(\($0)) " } ?? "") + reply.text))
+                print(style.bot(wrapped((reply.to.map { "(\($0)) " } ?? "") + reply.text, width: style.width)))
                 for (number, option) in reply.options.enumerated() {
                     print("  " + style.number("\(number + 1)") + " " + option.label)
                 }
@@ -85,9 +85,28 @@ enum ChatCommand {
         return locale.hasPrefix("en") ? .en : .nl
     }
 
-    /// ANSI colours, or none.
+    /// Breaks each line of `text` at spaces so no line is wider than `width` (a longer word stands alone).
+    static func wrapped(_ text: String, width: Int) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            var lines: [String] = []
+            var current = ""
+            for word in line.split(separator: " ") {
+                if !current.isEmpty && current.count + 1 + word.count > width {
+                    lines.append(current)
+                    current = String(word)
+                } else {
+                    current += current.isEmpty ? String(word) : " " + word
+                }
+            }
+            lines.append(current)
+            return lines.joined(separator: "\n")
+        }.joined(separator: "\n")
+    }
+
+    /// ANSI colours, or none, and the width to wrap text at.
     struct Style {
         var enabled: Bool
+        var width = min(Platform.terminalWidth(1) ?? 100, 100)
         func wrap(_ text: String, _ code: String) -> String { enabled ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text }
         func bot(_ text: String) -> String { wrap(text, "36") }
         func number(_ text: String) -> String { wrap("\(text).", "1") }

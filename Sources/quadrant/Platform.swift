@@ -16,6 +16,13 @@ enum Platform {
         isatty(descriptor) == 1
     }
 
+    /// The width of the terminal on `descriptor` in columns, or nil when it is not a terminal.
+    static func terminalWidth(_ descriptor: Int32) -> Int? {
+        var size = winsize()
+        guard ioctl(descriptor, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
+        return Int(size.ws_col)
+    }
+
     /// Reads up to `count` bytes; 0 at end of input; retries on EINTR. Negative on error.
     static func read(_ descriptor: Int32, into buffer: UnsafeMutableRawPointer, count: Int) -> Int {
         while true {
