@@ -1,0 +1,1994 @@
+// The built-in English lexicon. The text between the quotes is a lexicon file; its format is in LEXICON.md.
+extension BuiltinLexicon {
+    static let english = #"""
+language: en
+
+# ---------------------------------------------------------------------------------------------------
+# Customer-facing teams: service, sales, support. The seed quadrant comes first: customer focus.
+# ---------------------------------------------------------------------------------------------------
+
+quality customer focus
+  forms: customer-focused, customer-oriented, customer orientation, customer-centric, customer centricity
+  synonyms: service orientation, service-minded, service-mindedness, customer friendliness, customer-friendly, putting the customer first, client focus, client-focused, client-oriented
+  excess: boundlessness, over-accommodation
+  opposite-: harshness, rigidity, pushiness
+
+distortion boundlessness
+  forms: boundless
+  synonyms: lack of boundaries, no boundaries, can't say no, cannot say no, unable to say no, no limits, without limits
+  opposite+: clarity, setting boundaries
+
+distortion over-accommodation
+  forms: over-accommodating, overaccommodating, overaccommodation, over-accommodate
+  synonyms: people pleasing, people-pleaser, too accommodating, eager to please, bending over backwards, going along with everything, giving in to everything, yes to everything
+  opposite+: clarity, setting boundaries, commercial drive, assertiveness
+
+quality clarity
+  forms: clear, clearly
+  synonyms: clearness, lucidity, unambiguousness, explicitness, being clear, saying what you mean, explaining clearly
+  excess: harshness, rigidity, black-and-white thinking
+  opposite-: boundlessness, over-accommodation, vagueness
+
+quality setting boundaries
+  forms: boundary setting, set boundaries, sets boundaries, setting a boundary
+  synonyms: setting limits, saying no, able to say no, drawing the line, holding boundaries, healthy boundaries, clear boundaries
+  excess: rigidity, harshness
+  opposite-: boundlessness, over-accommodation
+
+distortion harshness
+  forms: harsh, harshly
+  synonyms: hardness, severity, heavy-handedness, unkindness, roughness, being hard on people
+  opposite+: customer focus, kindness, compassion, leniency, gentleness
+
+distortion rigidity
+  forms: rigid, rigidly
+  synonyms: inflexibility, inflexible, unable to let go, rules are rules, set in your ways, stuck in your ways, stiff-neckedness
+  opposite+: flexibility, customer focus, spontaneity, creativity, improvisation
+
+quadrant customer focus > boundlessness > clarity > rigidity
+quadrant clarity > rigidity > customer focus > boundlessness
+quadrant customer focus > boundlessness > clarity > harshness
+quadrant clarity > harshness > customer focus > boundlessness
+quadrant customer focus > boundlessness > setting boundaries > rigidity
+quadrant setting boundaries > rigidity > customer focus > boundlessness
+quadrant customer focus > boundlessness > setting boundaries > harshness
+quadrant setting boundaries > harshness > customer focus > boundlessness
+quadrant customer focus > over-accommodation > clarity > rigidity
+quadrant clarity > rigidity > customer focus > over-accommodation
+quadrant customer focus > over-accommodation > clarity > harshness
+quadrant clarity > harshness > customer focus > over-accommodation
+quadrant customer focus > over-accommodation > setting boundaries > rigidity
+quadrant setting boundaries > rigidity > customer focus > over-accommodation
+quadrant customer focus > over-accommodation > setting boundaries > harshness
+quadrant setting boundaries > harshness > customer focus > over-accommodation
+
+quality commercial drive
+  forms: commercially minded, commercial-minded, commercial
+  synonyms: commercial awareness, commercial mindset, business sense, business acumen, sales drive, salesmanship, eye for business
+  excess: pushiness, greed
+  opposite-: over-accommodation
+
+distortion pushiness
+  forms: pushy, push, pushing
+  synonyms: hard sell, hard selling, steamrolling, bulldozing, railroading, forcing things, nagging
+  opposite+: patience, receptiveness, customer focus, consensus building
+
+distortion greed
+  forms: greedy, greedily, greediness
+  synonyms: avarice, avaricious, money-grabbing, acquisitiveness, grasping, mercenary, profit at all costs
+  opposite+: generosity, contentment
+
+quadrant customer focus > over-accommodation > commercial drive > pushiness
+quadrant commercial drive > pushiness > customer focus > over-accommodation
+
+quality persuasiveness
+  forms: persuasive, persuasively, persuade, persuading
+  synonyms: persuasion, power of persuasion, powers of persuasion, convincingness, convincing, influencing skills, influence
+  excess: pushiness, manipulation
+  opposite-: passivity
+
+distortion manipulation
+  forms: manipulative, manipulate, manipulating, manipulativeness
+  synonyms: scheming, playing games, hidden agendas, deviousness, devious, spin doctoring
+  opposite+: honesty, transparency, integrity
+
+quality receptiveness
+  forms: receptive, receptivity
+  synonyms: listening, good listener, listening skills, willingness to listen, openness to others, attentive listening
+  excess: passivity
+  opposite-: pushiness
+
+quadrant persuasiveness > pushiness > receptiveness > passivity
+quadrant receptiveness > passivity > persuasiveness > pushiness
+
+quality charm
+  forms: charming, charmingly
+  synonyms: likeability, likability, likeable, likable, personableness, personable, winning manner
+  excess: slickness
+  opposite-: bluntness
+
+distortion slickness
+  forms: slick, slickly
+  synonyms: smooth talk, smooth-talking, smooth talker, glibness, glib, oiliness, too smooth, salesy
+  opposite+: honesty
+
+quadrant charm > slickness > honesty > bluntness
+quadrant honesty > bluntness > charm > slickness
+
+quality friendliness
+  forms: friendly
+  synonyms: amiability, amiable, affability, affable, pleasantness, cordiality, cordial, geniality, genial
+  excess: obsequiousness
+  opposite-: bluntness, curtness
+
+distortion obsequiousness
+  forms: obsequious, obsequiously
+  synonyms: sycophancy, sycophantic, servility, servile, subservience, subservient, fawning, sucking up, bootlicking, yes-man, kowtowing
+  opposite+: directness
+
+quality directness
+  forms: direct, directly
+  synonyms: frankness, frank, straightforwardness, straightforward, candour, candor, outspokenness, outspoken, speaking your mind, saying it like it is, plain speaking
+  excess: bluntness, rudeness
+  opposite-: evasiveness, obsequiousness, conflict avoidance, flattery
+
+distortion bluntness
+  forms: blunt, bluntly
+  synonyms: tactlessness, brusqueness, brusque, abrasiveness, abrasive, brutal honesty, undiplomatic
+  opposite+: diplomacy, tact, friendliness, harmony, charm, encouragement
+
+distortion rudeness
+  forms: rude, rudely
+  synonyms: impoliteness, impolite, discourtesy, discourteous, disrespect, disrespectful, bad manners, incivility, insolence
+  opposite+: politeness, respect, consideration
+
+quadrant friendliness > obsequiousness > directness > bluntness
+quadrant directness > bluntness > friendliness > obsequiousness
+
+quality politeness
+  forms: polite, politely
+  synonyms: courtesy, courteous, courteously, good manners, civility, decorum, etiquette
+  excess: stiffness, obsequiousness
+  opposite-: rudeness, over-familiarity
+
+distortion stiffness
+  forms: stiff, stiffly
+  synonyms: formality, over-formality, overly formal, stuffiness, stuffy, starchiness, starchy, woodenness
+  opposite+: approachability, spontaneity
+
+quality respect
+  forms: respectful, respectfully, respecting
+  synonyms: respectfulness, esteem for others, treating people with dignity, honouring others, honoring others, deference to others
+  excess: obsequiousness
+  opposite-: rudeness
+
+quadrant respect > obsequiousness > directness > rudeness
+quadrant directness > rudeness > respect > obsequiousness
+quadrant politeness > obsequiousness > directness > rudeness
+quadrant directness > rudeness > politeness > obsequiousness
+
+quality approachability
+  forms: approachable
+  synonyms: accessibility, accessible, informality, informal manner, open door, open-door policy, easy to talk to
+  excess: over-familiarity
+  opposite-: stiffness, aloofness, bossiness
+
+distortion over-familiarity
+  forms: over-familiar, overfamiliar, overfamiliarity
+  synonyms: chumminess, too chummy, too familiar, matiness, too pally, crossing professional boundaries, overstepping the mark
+  opposite+: professionalism, politeness, authority, reserve
+
+quadrant politeness > stiffness > approachability > over-familiarity
+quadrant approachability > over-familiarity > politeness > stiffness
+
+quality hospitality
+  forms: hospitable, hospitably
+  synonyms: welcoming attitude, welcoming, making people feel welcome, warm welcome, hostmanship, graciousness
+  excess: over-familiarity
+  opposite-: aloofness
+
+quality professionalism
+  forms: professional, professionally
+  synonyms: businesslike attitude, businesslike, professional attitude, professional conduct, keeping it professional
+  excess: aloofness, impersonality
+  opposite-: over-familiarity
+
+distortion aloofness
+  forms: aloof
+  synonyms: standoffishness, standoffish, distant, remoteness, unapproachability, unapproachable, keeping people at arm's length, detachment
+  opposite+: warmth, sociability, attentiveness, expressiveness, hospitality, approachability, connectedness
+
+quadrant hospitality > over-familiarity > professionalism > aloofness
+quadrant professionalism > aloofness > hospitality > over-familiarity
+
+quality responsiveness
+  forms: responsive, responsively
+  synonyms: availability, reachability, reachable, quick response, prompt replies, promptness, being there for customers
+  excess: reactivity
+  opposite-: tunnel vision
+
+distortion reactivity
+  forms: reactive, reactively, reactiveness
+  synonyms: firefighting, fire-fighting, jumping at every request, dropping everything, always on, at everyone's beck and call
+  opposite+: focus, planning
+
+quadrant responsiveness > reactivity > focus > tunnel vision
+quadrant focus > tunnel vision > responsiveness > reactivity
+
+quality personal attention
+  forms: personal approach, personalised, personalized
+  synonyms: personal touch, individual attention, tailor-made approach, tailoring, customisation, customization, seeing the person
+  excess: favouritism
+  opposite-: impersonality
+
+quality fairness
+  forms: fair
+  synonyms: justice, sense of justice, equal treatment, treating everyone equally, fair play, fair-mindedness, even-handed treatment
+  excess: impersonality
+  opposite-: favouritism
+
+distortion impersonality
+  forms: impersonal, impersonally
+  synonyms: treating people as numbers, one-size-fits-all, facelessness, faceless, robotic, computer says no
+  opposite+: personal attention, warmth
+
+distortion favouritism
+  forms: favoritism
+  synonyms: nepotism, cronyism, playing favourites, playing favorites, preferential treatment, double standards, partiality
+  opposite+: fairness, objectivity
+
+quadrant fairness > impersonality > personal attention > favouritism
+quadrant personal attention > favouritism > fairness > impersonality
+
+quality speed
+  forms: speedy, speedily, swift, swiftly, swiftness, quickness
+  synonyms: rapidity, briskness, brisk, working fast, quick turnaround, fast pace
+  excess: haste
+  opposite-: slowness
+
+quality efficiency
+  forms: efficient, efficiently
+  synonyms: productivity, productive, effectiveness, effective, getting things done, working smart, economy of effort, streamlining
+  excess: haste
+  opposite-: slowness
+
+distortion haste
+  forms: hasty, hastily, hastiness, rush, rushed, rushing
+  synonyms: hurry, hurriedness, hurried, hecticness, hectic, rushing things, doing things in a rush
+  opposite+: thoroughness, reflection, calm
+
+distortion slowness
+  forms: slow, slowly
+  synonyms: sluggishness, sluggish, dawdling, dragging your feet, foot-dragging, taking forever, inefficiency, inefficient
+  opposite+: efficiency, speed
+
+quality thoroughness
+  forms: thorough, thoroughly
+  synonyms: carefulness, careful, meticulousness, meticulous, rigour, rigor, rigorous, leaving no stone unturned
+  excess: perfectionism, slowness
+  opposite-: superficiality, haste, sloppiness, quick fixes
+
+quadrant efficiency > haste > thoroughness > slowness
+quadrant thoroughness > slowness > efficiency > haste
+quadrant speed > haste > thoroughness > slowness
+quadrant thoroughness > slowness > speed > haste
+
+quality patience
+  forms: patient, patiently
+  synonyms: forbearance, ability to wait, taking your time, unhurriedness, unhurried, even temper, even-tempered
+  excess: passivity
+  opposite-: pushiness, impatience, restlessness
+
+distortion passivity
+  forms: passive, passively, passiveness
+  synonyms: inertia, inaction, inactivity, wait-and-see attitude, waiting and seeing, sitting back, resignation
+  opposite+: decisiveness, determination, initiative, drive, persuasiveness
+
+quality decisiveness
+  forms: decisive, decisively
+  synonyms: resoluteness, resolute, decision making, making decisions, taking decisions, action orientation, action-oriented
+  excess: pushiness, haste
+  opposite-: passivity, indecisiveness, overthinking
+
+quality determination
+  forms: determined
+  synonyms: resolve, single-mindedness, single-minded, purposefulness, purposeful, strong will, strong-willed
+  excess: pushiness, stubbornness
+  opposite-: passivity
+
+quality drive
+  forms: driven
+  synonyms: motivation, motivated, self-motivation, go-getter, inner drive, hunger for results
+  excess: impatience, workaholism
+  opposite-: passivity, laziness
+
+distortion impatience
+  forms: impatient, impatiently
+  synonyms: short fuse, wanting everything now, wanting it yesterday, can't wait, irritability, irritable
+  opposite+: patience
+
+quadrant decisiveness > pushiness > patience > passivity
+quadrant patience > passivity > decisiveness > pushiness
+quadrant determination > pushiness > patience > passivity
+quadrant patience > passivity > determination > pushiness
+quadrant drive > impatience > patience > passivity
+quadrant patience > passivity > drive > impatience
+
+quality solution focus
+  forms: solution-focused, solution-oriented, solution orientation
+  synonyms: problem solving, problem-solver, finding solutions, can-do attitude, resourcefulness, resourceful, constructiveness, constructive
+  excess: quick fixes
+  opposite-: negativity
+
+distortion quick fixes
+  forms: quick fix, quick-fix solutions
+  synonyms: papering over the cracks, band-aid solutions, sticking plasters, jumping to solutions, glossing over problems, fixing symptoms
+  opposite+: critical thinking, thoroughness, analytical thinking
+
+quality critical thinking
+  forms: critical, critically
+  synonyms: critical sense, critical eye, questioning attitude, healthy scepticism, healthy skepticism, discernment, criticality
+  excess: suspicion, negativity
+  opposite-: naivety, blind loyalty, flattery, quick fixes
+
+distortion negativity
+  forms: negative, negatively
+  synonyms: fault-finding, moaning, complaining, grumbling, criticising everything, criticizing everything, always finding fault
+  opposite+: appreciation, solution focus, positivity
+
+quadrant solution focus > quick fixes > critical thinking > negativity
+quadrant critical thinking > negativity > solution focus > quick fixes
+
+quality appreciation
+  forms: appreciative, appreciatively, appreciate, appreciating
+  synonyms: recognition, acknowledgement, acknowledgment, valuing others, giving compliments, praise, gratitude, grateful
+  excess: flattery
+  opposite-: negativity
+
+distortion flattery
+  forms: flatter, flattering, flatterer
+  synonyms: buttering up, sweet-talking, empty praise, brown-nosing, smarminess, smarmy, lip service
+  opposite+: critical thinking, honesty, directness
+
+quadrant appreciation > flattery > critical thinking > negativity
+quadrant critical thinking > negativity > appreciation > flattery
+
+quality encouragement
+  forms: encouraging, encourage, encouragingly
+  synonyms: motivating others, cheering people on, building people up, morale boosting, heartening, giving courage
+  excess: flattery
+  opposite-: bluntness
+
+quadrant encouragement > flattery > directness > bluntness
+quadrant directness > bluntness > encouragement > flattery
+
+# ---------------------------------------------------------------------------------------------------
+# Honesty, openness and tact.
+# ---------------------------------------------------------------------------------------------------
+
+quality honesty
+  forms: honest, honestly
+  synonyms: sincerity, sincere, truthfulness, truthful, telling the truth, telling it straight
+  excess: bluntness
+  opposite-: evasiveness, manipulation, flattery, slickness
+
+quality tact
+  forms: tactful, tactfully
+  synonyms: diplomacy, tactfulness, delicacy, finesse, choosing your words carefully, handling people well
+  excess: evasiveness, secretiveness
+  opposite-: tactlessness, bluntness
+
+quality diplomacy
+  forms: diplomatic, diplomatically
+  synonyms: tact, diplomatic skills, statesmanship, political savvy, knowing how to handle people
+  excess: evasiveness, secretiveness
+  opposite-: bluntness, tactlessness
+
+distortion evasiveness
+  forms: evasive, evasively, evade, evading
+  synonyms: beating around the bush, hedging, dodging, avoiding the issue, fudging, white lies, dodging questions
+  opposite+: directness, honesty, openness
+
+distortion tactlessness
+  forms: tactless, tactlessly
+  synonyms: bluntness, lack of tact, no filter, putting your foot in it, foot-in-mouth, indelicacy
+  opposite+: tact, diplomacy, discretion
+
+quadrant directness > bluntness > diplomacy > evasiveness
+quadrant diplomacy > evasiveness > directness > bluntness
+quadrant directness > bluntness > tact > evasiveness
+quadrant tact > evasiveness > directness > bluntness
+quadrant honesty > bluntness > tact > evasiveness
+quadrant tact > evasiveness > honesty > bluntness
+quadrant honesty > bluntness > diplomacy > evasiveness
+quadrant diplomacy > evasiveness > honesty > bluntness
+
+quality openness
+  forms: open, openly
+  synonyms: candidness, candid, forthcomingness, forthcoming, open communication, being open, open book, sharing openly
+  excess: tactlessness, oversharing
+  opposite-: secretiveness, evasiveness
+
+distortion secretiveness
+  forms: secretive, secretively
+  synonyms: secrecy, closedness, cageyness, cagey, keeping things to yourself, holding back information, playing your cards close to your chest
+  opposite+: openness, transparency, communicativeness
+
+quality discretion
+  forms: discreet, discreetly
+  synonyms: confidentiality, keeping confidences, knowing when to keep quiet, tactful silence, keeping secrets
+  excess: secretiveness
+  opposite-: oversharing, tactlessness, intrusiveness
+
+distortion oversharing
+  forms: overshare, overshares, over-sharing
+  synonyms: too much information, indiscretion, indiscreet, loose lips, blabbing, gossiping, gossip
+  opposite+: discretion, reserve
+
+quality transparency
+  forms: transparent, transparently
+  synonyms: full disclosure, open books, open-book management, visibility, being transparent, nothing to hide
+  excess: oversharing
+  opposite-: secretiveness, manipulation
+
+quadrant openness > tactlessness > tact > secretiveness
+quadrant tact > secretiveness > openness > tactlessness
+quadrant openness > tactlessness > diplomacy > secretiveness
+quadrant diplomacy > secretiveness > openness > tactlessness
+quadrant openness > oversharing > discretion > secretiveness
+quadrant discretion > secretiveness > openness > oversharing
+quadrant transparency > oversharing > discretion > secretiveness
+quadrant discretion > secretiveness > transparency > oversharing
+
+quality harmony
+  forms: harmonious, harmoniously
+  synonyms: peacemaking, peacekeeping, keeping the peace, seeking harmony, conciliation, conciliatory, peaceableness
+  excess: conflict avoidance
+  opposite-: aggressiveness, bluntness
+
+distortion conflict avoidance
+  forms: conflict-avoidant, avoiding conflict, avoids conflict
+  synonyms: conflict aversion, conflict-averse, avoiding confrontation, peace at any price, sweeping things under the carpet, sweeping things under the rug, keeping quiet to keep the peace
+  opposite+: directness, assertiveness
+
+quality assertiveness
+  forms: assertive, assertively, assert, asserting
+  synonyms: standing up for yourself, sticking up for yourself, speaking up, self-assertion, holding your ground, standing your ground
+  excess: aggressiveness
+  opposite-: meekness, over-accommodation, conflict avoidance
+
+distortion aggressiveness
+  forms: aggressive, aggressively, aggression
+  synonyms: hostility, hostile, combativeness, combative, belligerence, belligerent, quarrelsomeness, quarrelsome, picking fights
+  opposite+: gentleness, consideration, harmony, cooperation
+
+quality gentleness
+  forms: gentle, gently
+  synonyms: mildness, mild manner, mild-mannered, tenderness, tender, soft-spokenness, softly spoken
+  excess: meekness
+  opposite-: aggressiveness, harshness
+
+distortion meekness
+  forms: meek, meekly
+  synonyms: submissiveness, submissive, timidity, timid, docility, docile, being a doormat, doormat
+  opposite+: assertiveness, strength, firmness, self-confidence
+
+quality consideration
+  forms: considerate, considerately, considerateness
+  synonyms: thoughtfulness, thoughtful, regard for others, mindfulness of others, taking others into account
+  excess: over-accommodation
+  opposite-: aggressiveness, rudeness, selfishness
+
+quality cooperation
+  forms: cooperative, cooperatively, cooperativeness, co-operation, cooperate, cooperating
+  synonyms: team spirit, collaboration, collaborative, working together, joining forces
+  excess: over-accommodation, conformism
+  opposite-: aggressiveness, individualism, rivalry
+
+quality strength
+  forms: strong
+  synonyms: inner strength, fortitude, powerfulness, strength of character, forcefulness
+  excess: harshness
+  opposite-: meekness
+
+quadrant harmony > conflict avoidance > directness > bluntness
+quadrant directness > bluntness > harmony > conflict avoidance
+quadrant harmony > conflict avoidance > assertiveness > aggressiveness
+quadrant assertiveness > aggressiveness > harmony > conflict avoidance
+quadrant consideration > over-accommodation > assertiveness > aggressiveness
+quadrant assertiveness > aggressiveness > consideration > over-accommodation
+quadrant cooperation > over-accommodation > assertiveness > aggressiveness
+quadrant assertiveness > aggressiveness > cooperation > over-accommodation
+quadrant assertiveness > aggressiveness > gentleness > meekness
+quadrant gentleness > meekness > assertiveness > aggressiveness
+quadrant strength > harshness > gentleness > meekness
+quadrant gentleness > meekness > strength > harshness
+quadrant gentleness > meekness > firmness > harshness
+quadrant firmness > harshness > gentleness > meekness
+
+# ---------------------------------------------------------------------------------------------------
+# Care: caring, empathy, warmth, kindness.
+# ---------------------------------------------------------------------------------------------------
+
+quality caring
+  forms: care, cares, cared, caringly
+  synonyms: caringness, care for others, looking after people, nurturing, nurture, concern for others, solicitude
+  excess: smothering, meddling
+  opposite-: indifference, neglect
+
+distortion smothering
+  forms: smother, smothers, smothered
+  synonyms: mollycoddling, coddling, fussing over people, wrapping in cotton wool, spoon-feeding, overprotectiveness, overprotective, helicopter parenting, doing everything for others
+  opposite+: letting go, high standards
+
+distortion meddling
+  forms: meddle, meddles, meddlesome, meddler
+  synonyms: interfering, interference, butting in, poking your nose in, sticking your oar in, busybody
+  opposite+: letting go
+
+quality letting go
+  forms: let go, lets go, letting people go their own way
+  synonyms: giving space, giving people space, giving autonomy, non-interference, letting people find their own way, trusting others to cope
+  excess: indifference, neglect
+  opposite-: smothering, meddling, over-involvement, over-responsibility
+
+distortion indifference
+  forms: indifferent, indifferently
+  synonyms: uncaring, not caring, disinterest, disinterested, couldn't care less, lack of interest, unconcern, who-cares attitude
+  opposite+: caring, involvement, helpfulness
+
+distortion neglect
+  forms: neglectful, neglecting, neglects, neglected
+  synonyms: neglectfulness, leaving people to fend for themselves, leaving people to their own devices, abandonment, failing to look after people
+  opposite+: caring, protectiveness, attentiveness
+
+quality protectiveness
+  forms: protective, protect, protecting
+  synonyms: looking out for others, guardianship, keeping people safe, watching over people, shielding others
+  excess: smothering
+  opposite-: neglect
+
+quadrant caring > smothering > letting go > neglect
+quadrant letting go > neglect > caring > smothering
+quadrant caring > smothering > letting go > indifference
+quadrant letting go > indifference > caring > smothering
+quadrant caring > meddling > letting go > indifference
+quadrant letting go > indifference > caring > meddling
+quadrant protectiveness > smothering > letting go > neglect
+quadrant letting go > neglect > protectiveness > smothering
+
+quality helpfulness
+  forms: helpful, helpfully
+  synonyms: willingness to help, readiness to help, obligingness, obliging, being of service, going the extra mile
+  excess: self-sacrifice, meddling
+  opposite-: selfishness, indifference
+
+quality selflessness
+  forms: selfless, selflessly
+  synonyms: altruism, altruistic, unselfishness, unselfish, self-giving, putting others first
+  excess: self-sacrifice
+  opposite-: selfishness
+
+distortion self-sacrifice
+  forms: self-sacrificing, sacrificing yourself
+  synonyms: martyrdom, martyr, self-denial, self-neglect, neglecting yourself, putting yourself last, running yourself into the ground
+  opposite+: self-care
+
+quality self-care
+  forms: selfcare, taking care of yourself
+  synonyms: looking after yourself, self-preservation, healthy selfishness, self-respect, minding your own needs, knowing your limits
+  excess: selfishness
+  opposite-: self-sacrifice
+
+distortion selfishness
+  forms: selfish, selfishly
+  synonyms: self-centredness, self-centeredness, self-centred, self-centered, egoism, egocentrism, egocentric, me first, looking out for number one
+  opposite+: helpfulness, selflessness, consideration, generosity
+
+quadrant helpfulness > self-sacrifice > self-care > selfishness
+quadrant self-care > selfishness > helpfulness > self-sacrifice
+quadrant selflessness > self-sacrifice > self-care > selfishness
+quadrant self-care > selfishness > selflessness > self-sacrifice
+quadrant helpfulness > meddling > letting go > indifference
+quadrant letting go > indifference > helpfulness > meddling
+
+quality empathy
+  forms: empathic, empathetic, empathise, empathize, empathically
+  synonyms: emotional intelligence, fellow feeling, putting yourself in someone else's shoes, feeling for others, empathic ability
+  excess: over-involvement
+  opposite-: coldness, insensitivity
+
+distortion over-involvement
+  forms: over-involved, overinvolved, overinvolvement
+  synonyms: taking on others' problems, carrying others' burdens, emotional entanglement, enmeshment, too involved, losing yourself in others
+  opposite+: objectivity, letting go
+
+quality objectivity
+  forms: objective, objectively
+  synonyms: neutrality, neutral, impartiality, impartial, even-handedness, even-handed, unbiased, professional distance, healthy detachment
+  excess: coldness, impersonality
+  opposite-: over-involvement, favouritism
+
+distortion coldness
+  forms: cold, coldly
+  synonyms: heartlessness, heartless, unfeelingness, unfeeling, iciness, icy, frostiness, lack of warmth, clinical detachment
+  opposite+: empathy, warmth, compassion
+
+quadrant empathy > over-involvement > objectivity > coldness
+quadrant objectivity > coldness > empathy > over-involvement
+
+quality warmth
+  forms: warm, warmly, warm-hearted, warm-heartedness
+  synonyms: affection, affectionate, big-heartedness, big-hearted, human touch, personal warmth
+  excess: over-familiarity
+  opposite-: aloofness, coldness, impersonality
+
+quadrant warmth > over-familiarity > professionalism > aloofness
+quadrant professionalism > aloofness > warmth > over-familiarity
+quadrant warmth > over-familiarity > reserve > aloofness
+quadrant reserve > aloofness > warmth > over-familiarity
+
+quality compassion
+  forms: compassionate, compassionately
+  synonyms: sympathy, sympathetic, mercy, merciful, kind-heartedness, kind-hearted, humaneness, humane
+  excess: softness
+  opposite-: harshness, coldness, ruthlessness
+
+quality kindness
+  forms: kindly, kind-natured
+  synonyms: benevolence, benevolent, goodwill, good nature, good-natured, good-naturedness, being kind to people
+  excess: softness
+  opposite-: harshness
+
+distortion softness
+  forms: soft, soft-hearted, soft-heartedness, softie
+  synonyms: being a pushover, pushover, too soft, going easy on people, letting people off the hook, lack of firmness
+  opposite+: firmness, result orientation
+
+quality firmness
+  forms: firm, firmly
+  synonyms: steadfastness, steadfast, backbone, standing firm, holding the line, toughness
+  excess: harshness, rigidity
+  opposite-: softness, spinelessness, meekness
+
+quality result orientation
+  forms: result-oriented, results-oriented, results-driven, result-driven, goal-oriented, goal-directed
+  synonyms: results focus, goal orientation, target-driven, achievement orientation, getting results, delivering results, bottom-line focus
+  excess: ruthlessness, tunnel vision
+  opposite-: softness
+
+distortion ruthlessness
+  forms: ruthless, ruthlessly
+  synonyms: cut-throat, cutthroat, mercilessness, merciless, winning at all costs, walking over people, hard-heartedness
+  opposite+: compassion, people orientation
+
+quality people orientation
+  forms: people-oriented, people-focused, people focus
+  synonyms: people skills, human focus, focus on people, putting people first, interest in people
+  excess: softness
+  opposite-: ruthlessness
+
+quadrant kindness > softness > firmness > harshness
+quadrant firmness > harshness > kindness > softness
+quadrant compassion > softness > firmness > harshness
+quadrant firmness > harshness > compassion > softness
+quadrant result orientation > ruthlessness > compassion > softness
+quadrant compassion > softness > result orientation > ruthlessness
+quadrant people orientation > softness > result orientation > ruthlessness
+quadrant result orientation > ruthlessness > people orientation > softness
+
+quality attentiveness
+  forms: attentive, attentively
+  synonyms: noticing needs, an eye for what people need, mindful attention, heedfulness, alert to others
+  excess: intrusiveness
+  opposite-: aloofness, neglect
+
+distortion intrusiveness
+  forms: intrusive, intrusively, intrude, intruding
+  synonyms: nosiness, nosy, nosey, prying, snooping, hovering, invading privacy, invading personal space
+  opposite+: reserve, discretion
+
+quality reserve
+  forms: reserved
+  synonyms: restraint, reticence, reticent, understatement, quiet restraint, keeping a low profile
+  excess: aloofness
+  opposite-: intrusiveness, oversharing, over-familiarity, talkativeness, melodrama
+
+quality sociability
+  forms: sociable, sociably
+  synonyms: gregariousness, gregarious, outgoingness, outgoing, extroversion, extraversion, extrovert, people person, conviviality, networking
+  excess: talkativeness
+  opposite-: aloofness, curtness
+
+distortion talkativeness
+  forms: talkative, talks too much
+  synonyms: chattiness, chatty, verbosity, verbose, long-windedness, long-winded, rambling, loquaciousness, can't stop talking
+  opposite+: conciseness, reserve
+
+quality expressiveness
+  forms: expressive, expressively
+  synonyms: emotional expressiveness, showing feelings, showing emotions, emotional openness, animatedness, animated
+  excess: melodrama
+  opposite-: aloofness, inhibition
+
+distortion melodrama
+  forms: melodramatic, melodramatically
+  synonyms: drama, dramatics, theatricality, theatrical, histrionics, making a scene, drama queen
+  opposite+: reserve, calm
+
+quadrant attentiveness > intrusiveness > reserve > aloofness
+quadrant reserve > aloofness > attentiveness > intrusiveness
+quadrant sociability > talkativeness > reserve > aloofness
+quadrant reserve > aloofness > sociability > talkativeness
+quadrant expressiveness > melodrama > reserve > aloofness
+quadrant reserve > aloofness > expressiveness > melodrama
+
+quality communicativeness
+  forms: communicative, communicate, communicating
+  synonyms: communication skills, good communicator, expressing yourself well, keeping people informed
+  excess: talkativeness
+  opposite-: curtness, secretiveness
+
+quality eloquence
+  forms: eloquent, eloquently
+  synonyms: articulateness, articulate, way with words, gift of the gab, rhetorical skill, silver tongue
+  excess: talkativeness
+  opposite-: curtness
+
+quality conciseness
+  forms: concise, concisely
+  synonyms: brevity, succinctness, succinct, getting to the point, to the point, economy of words
+  excess: curtness
+  opposite-: talkativeness
+
+distortion curtness
+  forms: curt, curtly
+  synonyms: terseness, terse, abruptness, abrupt, being short with people, snappiness, snappy
+  opposite+: communicativeness, sociability, friendliness, eloquence
+
+quadrant communicativeness > talkativeness > conciseness > curtness
+quadrant conciseness > curtness > communicativeness > talkativeness
+quadrant eloquence > talkativeness > conciseness > curtness
+quadrant conciseness > curtness > eloquence > talkativeness
+
+quality connectedness
+  forms: connected, connecting
+  synonyms: connection, bonding, closeness, rapport, relationship building, togetherness, sense of belonging
+  excess: clinginess
+  opposite-: aloofness
+
+distortion clinginess
+  forms: clingy, cling, clinging
+  synonyms: dependence, dependency, dependent, neediness, needy, co-dependence, codependence, can't do anything alone
+  opposite+: independence
+
+quality independence
+  forms: independent, independently
+  synonyms: self-reliance, self-reliant, autonomy, autonomous, self-sufficiency, self-sufficient, self-direction, thinking for yourself
+  excess: individualism, aloofness, disloyalty
+  opposite-: conformism, blind loyalty, clinginess
+
+quadrant connectedness > clinginess > independence > aloofness
+quadrant independence > aloofness > connectedness > clinginess
+
+# ---------------------------------------------------------------------------------------------------
+# Teams and leadership.
+# ---------------------------------------------------------------------------------------------------
+
+quality team spirit
+  forms: team player, team-oriented, team-minded
+  synonyms: teamwork, cooperation, collegiality, solidarity, esprit de corps, sense of team, we-feeling
+  excess: conformism
+  opposite-: individualism, bossiness, rivalry
+
+distortion conformism
+  forms: conformist, conform, conforming, conformity
+  synonyms: groupthink, herd mentality, following the crowd, following the herd, going along with the group, blending in, me-too attitude
+  opposite+: independence, leadership, competitiveness, originality
+
+distortion individualism
+  forms: individualistic, individualist
+  synonyms: lone wolf, lone-wolf behaviour, lone-wolf behavior, going it alone, going solo, going your own way, doing your own thing, not a team player
+  opposite+: team spirit, cooperation
+
+quadrant team spirit > conformism > independence > individualism
+quadrant independence > individualism > team spirit > conformism
+
+quality loyalty
+  forms: loyal, loyally
+  synonyms: faithfulness, faithful, allegiance, fidelity, standing by people, commitment to the team
+  excess: blind loyalty
+  opposite-: disloyalty
+
+distortion blind loyalty
+  forms: blindly loyal
+  synonyms: blind obedience, unquestioning loyalty, uncritical loyalty, blind faith, following blindly
+  opposite+: independence, critical thinking
+
+distortion disloyalty
+  forms: disloyal, disloyally
+  synonyms: unfaithfulness, unfaithful, betrayal, backstabbing, going rogue, treachery, faithlessness
+  opposite+: loyalty
+
+quadrant loyalty > blind loyalty > independence > disloyalty
+quadrant independence > disloyalty > loyalty > blind loyalty
+
+quality leadership
+  forms: leader, leaders
+  synonyms: leadership skills, taking charge, taking the lead, giving direction, guiding others, stewardship
+  excess: bossiness
+  opposite-: conformism
+
+distortion bossiness
+  forms: bossy, bossily
+  synonyms: domineering, domineeringness, authoritarianism, authoritarian, overbearingness, overbearing, dominance, dictatorial, throwing your weight around
+  opposite+: approachability, team spirit, consensus building, coaching
+
+quality authority
+  forms: authoritative
+  synonyms: natural authority, gravitas, commanding presence, credibility, moral authority
+  excess: bossiness
+  opposite-: over-familiarity
+
+quality competitiveness
+  forms: competitive, competitively
+  synonyms: will to win, winning mentality, competitive spirit, fighting spirit, drive to win
+  excess: rivalry
+  opposite-: conformism, complacency
+
+distortion rivalry
+  forms: rival, rivals
+  synonyms: one-upmanship, oneupmanship, point-scoring, jealousy, envy, turf wars, competing with colleagues
+  opposite+: team spirit, cooperation
+
+quadrant leadership > bossiness > team spirit > conformism
+quadrant team spirit > conformism > leadership > bossiness
+quadrant authority > bossiness > approachability > over-familiarity
+quadrant approachability > over-familiarity > authority > bossiness
+quadrant competitiveness > rivalry > team spirit > conformism
+quadrant team spirit > conformism > competitiveness > rivalry
+
+quality directiveness
+  forms: directive, directively
+  synonyms: giving clear direction, steering, directive leadership, telling people what to do, taking control
+  excess: bossiness
+  opposite-: indecisiveness, abdication
+
+quality coaching
+  forms: coach, coaches, coaching style
+  synonyms: coaching leadership, developing people, asking instead of telling, helping people find their own answers, mentoring
+  excess: abdication
+  opposite-: bossiness
+
+quality consensus building
+  forms: consensus seeking, consensus-oriented
+  synonyms: seeking consensus, involving everyone, inclusiveness, inclusive, participation, participative, building support, bringing people along
+  excess: indecisiveness
+  opposite-: pushiness, bossiness
+
+distortion indecisiveness
+  forms: indecisive, indecision
+  synonyms: dithering, hesitancy, hesitation, vacillation, vacillating, sitting on the fence, fence-sitting, can't make up your mind
+  opposite+: decisiveness, directiveness
+
+quadrant coaching > abdication > directiveness > bossiness
+quadrant directiveness > bossiness > coaching > abdication
+quadrant consensus building > indecisiveness > decisiveness > pushiness
+quadrant decisiveness > pushiness > consensus building > indecisiveness
+quadrant directiveness > bossiness > consensus building > indecisiveness
+quadrant consensus building > indecisiveness > directiveness > bossiness
+
+quality delegation
+  forms: delegate, delegates, delegating
+  synonyms: empowerment, empowering, entrusting, handing over responsibility, trusting your team
+  excess: abdication
+  opposite-: micromanagement, over-responsibility
+
+distortion abdication
+  forms: abdicate, abdicating
+  synonyms: abdicating responsibility, irresponsibility, irresponsible, passing the buck, buck-passing, laissez-faire, washing your hands of it, dumping tasks
+  opposite+: involvement, responsibility, directiveness
+
+quality involvement
+  forms: involved
+  synonyms: engagement, engaged, hands-on approach, hands-on, staying close to the work, personal involvement
+  excess: micromanagement, over-involvement
+  opposite-: abdication, indifference
+
+distortion micromanagement
+  forms: micromanaging, micromanage, micromanager, micro-management, micro-managing
+  synonyms: control freak, controlling, controllingness, breathing down people's necks, looking over people's shoulders, checking everything
+  opposite+: delegation, trust
+
+quality oversight
+  forms: oversee, overseeing
+  synonyms: monitoring, supervision, keeping tabs, being in control, control, keeping a grip, checking up
+  excess: micromanagement
+  opposite-: naivety
+
+quality responsibility
+  forms: responsible, responsibly
+  synonyms: sense of responsibility, ownership, taking ownership, sense of duty, owning it
+  excess: over-responsibility
+  opposite-: abdication
+
+distortion over-responsibility
+  forms: over-responsible, overresponsible, overresponsibility
+  synonyms: taking on too much, carrying the world on your shoulders, doing everything yourself, unable to delegate, hyper-responsibility, taking everything on yourself
+  opposite+: delegation, letting go
+
+quadrant delegation > abdication > involvement > micromanagement
+quadrant involvement > micromanagement > delegation > abdication
+quadrant responsibility > over-responsibility > delegation > abdication
+quadrant delegation > abdication > responsibility > over-responsibility
+quadrant oversight > micromanagement > trust > naivety
+quadrant trust > naivety > oversight > micromanagement
+
+quality accountability
+  forms: accountable
+  synonyms: holding people accountable, holding people to account, answerability, owning results, calling people to account
+  excess: blaming
+  opposite-: permissiveness
+
+distortion blaming
+  forms: blame, blames, blamed
+  synonyms: blame culture, finger-pointing, pointing fingers, scapegoating, witch-hunt, naming and shaming
+  opposite+: forgiveness, leniency
+
+quality forgiveness
+  forms: forgiving, forgive, forgivingness
+  synonyms: second chances, giving people a second chance, letting bygones be bygones, not holding grudges, clemency
+  excess: permissiveness
+  opposite-: blaming
+
+quadrant accountability > blaming > forgiveness > permissiveness
+quadrant forgiveness > permissiveness > accountability > blaming
+quadrant accountability > blaming > leniency > permissiveness
+quadrant leniency > permissiveness > accountability > blaming
+
+quality trust
+  forms: trusting, trustful, trustfulness
+  synonyms: faith in people, confidence in others, trust in others, believing in people, giving the benefit of the doubt
+  excess: naivety
+  opposite-: suspicion, micromanagement
+
+distortion suspicion
+  forms: suspicious, suspiciously, suspiciousness
+  synonyms: distrust, distrustful, mistrust, mistrustful, paranoia, paranoid, cynicism, cynical
+  opposite+: trust
+
+distortion naivety
+  forms: naive, naively, naiveness, naivete
+  synonyms: gullibility, gullible, credulity, credulous, too trusting, being too trusting, easily fooled, wide-eyed innocence
+  opposite+: critical thinking, vigilance, oversight
+
+quality vigilance
+  forms: vigilant, vigilantly
+  synonyms: alertness, alert, watchfulness, watchful, being on guard, keeping an eye out, on your guard
+  excess: suspicion, panic
+  opposite-: naivety
+
+quadrant critical thinking > suspicion > trust > naivety
+quadrant trust > naivety > critical thinking > suspicion
+quadrant vigilance > suspicion > trust > naivety
+quadrant trust > naivety > vigilance > suspicion
+
+quality vision
+  forms: visionary
+  synonyms: big-picture thinking, strategic thinking, strategic, foresight, far-sightedness, farsightedness, long-term thinking, sense of direction
+  excess: unrealism
+  opposite-: short-termism
+
+distortion unrealism
+  forms: unrealistic, unrealistically
+  synonyms: wishful thinking, head in the clouds, pie in the sky, castles in the air, impracticality, impractical, daydreaming, living in a dream world, ivory tower
+  opposite+: realism, practicality, pragmatism
+
+quality practicality
+  forms: practical
+  synonyms: practical sense, practical-mindedness, practically minded, down-to-earthness, down-to-earth, feet on the ground, both feet on the ground, handiness
+  excess: short-termism, unimaginativeness
+  opposite-: unrealism
+
+distortion short-termism
+  forms: short-termist, short-term thinking
+  synonyms: short-sightedness, short-sighted, myopia, no long-term view, only looking at today, quick wins only
+  opposite+: vision
+
+quadrant vision > unrealism > practicality > short-termism
+quadrant practicality > short-termism > vision > unrealism
+
+quality big-picture thinking
+  forms: big picture, big-picture thinker
+  synonyms: overview, helicopter view, seeing the big picture, seeing the whole, holistic thinking, holistic, bird's-eye view
+  excess: superficiality
+  opposite-: nitpicking
+
+quality idealism
+  forms: idealistic, idealist
+  synonyms: ideals, high ideals, sense of mission, believing in a cause, mission-driven
+  excess: unrealism, fanaticism
+  opposite-: opportunism
+
+quality charisma
+  forms: charismatic, charismatically
+  synonyms: magnetism, personal magnetism, presence, star quality, inspiring, inspirational, inspiring presence
+  excess: showing off
+  opposite-: self-effacement
+
+distortion showing off
+  forms: show off, shows off, showoff, showy, showiness
+  synonyms: grandstanding, attention seeking, bragging, boasting, boastfulness, self-promotion, vanity, posturing, hogging the limelight
+  opposite+: modesty, humility
+
+quadrant charisma > showing off > modesty > self-effacement
+quadrant modesty > self-effacement > charisma > showing off
+
+# ---------------------------------------------------------------------------------------------------
+# Energy, calm and pace.
+# ---------------------------------------------------------------------------------------------------
+
+quality enthusiasm
+  forms: enthusiastic, enthusiastically, enthused
+  synonyms: eagerness, eager, zest, excitement, keenness, ardour, ardor, gusto
+  excess: overzealousness
+  opposite-: apathy
+
+distortion overzealousness
+  forms: overzealous, over-zealous, over-enthusiastic, overenthusiastic
+  synonyms: over-enthusiasm, overenthusiasm, overexcitement, over-excitement, overeagerness, over-eagerness, going overboard, getting carried away
+  opposite+: calm, moderation
+
+quality calm
+  forms: calmly, calmness
+  synonyms: composure, composed, serenity, serene, tranquillity, tranquility, equanimity, level-headedness, level-headed, unflappability, unflappable, poise, cool-headedness, keeping a cool head
+  excess: apathy, complacency
+  opposite-: overzealousness, restlessness, panic, haste, melodrama
+
+distortion apathy
+  forms: apathetic, apathetically
+  synonyms: listlessness, listless, lethargy, lethargic, lack of energy, lifelessness, dullness of spirit
+  opposite+: enthusiasm, dynamism, passion
+
+quality dynamism
+  forms: dynamic, dynamically
+  synonyms: energy, energetic, vigour, vigor, vitality, liveliness, lively, get-up-and-go
+  excess: restlessness
+  opposite-: apathy, stagnation
+
+distortion restlessness
+  forms: restless, restlessly
+  synonyms: hyperactivity, hyperactive, fidgetiness, can't sit still, constant change, change for change's sake, shiny object syndrome, agitation
+  opposite+: calm, stability, patience
+
+quadrant enthusiasm > overzealousness > calm > apathy
+quadrant calm > apathy > enthusiasm > overzealousness
+quadrant dynamism > restlessness > calm > apathy
+quadrant calm > apathy > dynamism > restlessness
+
+quality innovation
+  forms: innovative, innovate, innovating, innovativeness
+  synonyms: inventiveness, inventive, ingenuity, pioneering spirit, pioneering, renewal, forward thinking
+  excess: restlessness
+  opposite-: stagnation
+
+quality stability
+  forms: stable, stably
+  synonyms: continuity, steadiness, steady, constancy, solidity, groundedness, grounded
+  excess: stagnation
+  opposite-: restlessness
+
+distortion stagnation
+  forms: stagnant, stagnate, stagnating
+  synonyms: standstill, stuck in a rut, in a rut, resistance to change, stuck in the past, we've always done it this way, status quo thinking
+  opposite+: innovation, dynamism
+
+quadrant innovation > restlessness > stability > stagnation
+quadrant stability > stagnation > innovation > restlessness
+quadrant stability > stagnation > dynamism > restlessness
+quadrant dynamism > restlessness > stability > stagnation
+
+quality ambition
+  forms: ambitious, ambitiously
+  synonyms: aspiration, aspirations, drive to succeed, striving, hunger for success, career drive, wanting to achieve
+  excess: careerism
+  opposite-: complacency
+
+distortion careerism
+  forms: careerist, careerists
+  synonyms: climbing the ladder at all costs, ruthless ambition, overambition, over-ambition, overambitious, status seeking, social climbing
+  opposite+: contentment
+
+quality contentment
+  forms: contented, contentedly
+  synonyms: satisfaction, being satisfied, peace of mind, knowing when enough is enough, sense of enough
+  excess: complacency
+  opposite-: careerism, greed
+
+distortion complacency
+  forms: complacent, complacently
+  synonyms: self-satisfaction, self-satisfied, resting on your laurels, coasting, staying in your comfort zone, comfort zone
+  opposite+: ambition, sense of urgency, high standards, competitiveness
+
+quadrant ambition > careerism > contentment > complacency
+quadrant contentment > complacency > ambition > careerism
+
+quality sense of urgency
+  forms: urgency
+  synonyms: acting quickly, getting on with it, no time to lose, speed of action, urgency mindset
+  excess: panic, haste
+  opposite-: complacency, procrastination
+
+distortion panic
+  forms: panicky, panicking, panicked, panics
+  synonyms: alarmism, alarmist, overreacting, overreaction, hysteria, hysterical, headless chicken, running around like a headless chicken
+  opposite+: calm, relaxation
+
+quadrant sense of urgency > panic > calm > complacency
+quadrant calm > complacency > sense of urgency > panic
+quadrant sense of urgency > haste > calm > complacency
+quadrant calm > complacency > sense of urgency > haste
+quadrant sense of urgency > panic > relaxation > procrastination
+quadrant relaxation > procrastination > sense of urgency > panic
+
+quality diligence
+  forms: diligent, diligently
+  synonyms: industriousness, industrious, hard work, hard-working, hardworking, work ethic, assiduousness, assiduous
+  excess: workaholism
+  opposite-: laziness
+
+quality dedication
+  forms: dedicated
+  synonyms: commitment, committed, devotion, devoted, wholeheartedness, wholehearted, going all out
+  excess: workaholism, over-involvement
+  opposite-: laziness, half-heartedness
+
+distortion workaholism
+  forms: workaholic
+  synonyms: overwork, overworking, working too hard, burnout, burning out, burning the candle at both ends, never switching off, all work and no play
+  opposite+: relaxation
+
+quality relaxation
+  forms: relaxed, relaxedly, relax, relaxing
+  synonyms: work-life balance, being at ease, laid-back, laid-backness, unwinding, switching off, taking breaks
+  excess: laziness, procrastination
+  opposite-: workaholism, panic
+
+distortion laziness
+  forms: lazy, lazily
+  synonyms: idleness, idle, indolence, indolent, sloth, slacking, slacker, work-shy, shirking
+  opposite+: diligence, dedication, drive
+
+distortion procrastination
+  forms: procrastinate, procrastinating, procrastinator
+  synonyms: putting things off, delaying, postponing, leaving it to the last minute, dragging things out, manana attitude
+  opposite+: sense of urgency, discipline
+
+quadrant dedication > workaholism > relaxation > laziness
+quadrant relaxation > laziness > dedication > workaholism
+quadrant diligence > workaholism > relaxation > laziness
+quadrant relaxation > laziness > diligence > workaholism
+
+quality passion
+  forms: passionate, passionately
+  synonyms: fervour, fervor, heart and soul, intensity, love for the work, burning desire
+  excess: fanaticism
+  opposite-: half-heartedness, apathy
+
+distortion fanaticism
+  forms: fanatic, fanatical, fanatically
+  synonyms: zealotry, zealot, obsessiveness, obsessive, obsession, extremism, crusading
+  opposite+: moderation, open-mindedness
+
+quality moderation
+  forms: moderate, moderately
+  synonyms: temperance, temperate, measuredness, measured, balance, sense of proportion, everything in moderation
+  excess: half-heartedness
+  opposite-: fanaticism, overzealousness
+
+distortion half-heartedness
+  forms: half-hearted, halfhearted, half-heartedly
+  synonyms: lukewarmness, lukewarm, tepidness, tepid, going through the motions, lack of commitment, mediocrity
+  opposite+: passion, dedication
+
+quadrant passion > fanaticism > moderation > half-heartedness
+quadrant moderation > half-heartedness > passion > fanaticism
+
+quality initiative
+  forms: proactive, proactively, proactivity, proactiveness, taking initiative, take initiative
+  synonyms: self-starter, self-starting, enterprise, taking action, making things happen, stepping up
+  excess: impulsiveness, impatience
+  opposite-: passivity
+
+distortion impulsiveness
+  forms: impulsive, impulsively, impulsivity
+  synonyms: acting on impulse, acting without thinking, spur of the moment, knee-jerk reactions, knee-jerk, hot-headedness, hotheaded
+  opposite+: reflection, self-control
+
+quality reflection
+  forms: reflective, reflect, reflecting, reflectiveness
+  synonyms: self-reflection, deliberation, deliberateness, contemplation, thinking things through, considered approach
+  excess: overthinking, indecisiveness, passivity
+  opposite-: haste, impulsiveness, jumping to conclusions
+
+distortion overthinking
+  forms: overthink, overthinks, overthinker, over-thinking
+  synonyms: analysis paralysis, paralysis by analysis, overanalysing, overanalyzing, over-analysis, brooding over decisions
+  opposite+: intuition, decisiveness
+
+quadrant initiative > impulsiveness > reflection > passivity
+quadrant reflection > passivity > initiative > impulsiveness
+quadrant decisiveness > haste > reflection > indecisiveness
+quadrant reflection > indecisiveness > decisiveness > haste
+
+quality intuition
+  forms: intuitive, intuitively
+  synonyms: gut feeling, gut instinct, instinct, sixth sense, going with your gut, feel for things
+  excess: jumping to conclusions
+  opposite-: overthinking
+
+distortion jumping to conclusions
+  forms: jump to conclusions, jumps to conclusions, jumped to conclusions
+  synonyms: snap judgements, snap judgments, hasty conclusions, shooting from the hip, premature judgement, rash judgement, prejudging
+  opposite+: analytical thinking, reflection
+
+quality analytical thinking
+  forms: analytical, analytic, analytically, analyse, analyze, analysing, analyzing
+  synonyms: analytical skills, analysis, logical thinking, logic, rational thinking, rationality, systematic thinking
+  excess: overthinking
+  opposite-: jumping to conclusions, quick fixes
+
+quadrant analytical thinking > overthinking > intuition > jumping to conclusions
+quadrant intuition > jumping to conclusions > analytical thinking > overthinking
+
+# ---------------------------------------------------------------------------------------------------
+# Order, structure and flexibility (Ofman's classics).
+# ---------------------------------------------------------------------------------------------------
+
+quality flexibility
+  forms: flexible, flexibly
+  synonyms: adaptability, agility, agile, suppleness, open to change, adjusting easily
+  excess: inconsistency, chaos, indiscipline, unreliability, sloppiness, inauthenticity
+  opposite-: rigidity, stubbornness, bureaucracy, nitpicking
+
+quality adaptability
+  forms: adaptable, adapt, adapting, adaptive
+  synonyms: flexibility, adaptiveness, adjusting to circumstances, moving with the times, versatility of approach
+  excess: inauthenticity, conformism
+  opposite-: eccentricity, stubbornness
+
+distortion inconsistency
+  forms: inconsistent, inconsistently
+  synonyms: fickleness, fickle, erraticness, erratic, unpredictability, unpredictable, chopping and changing, blowing hot and cold, capriciousness
+  opposite+: consistency, order, perseverance
+
+quality consistency
+  forms: consistent, consistently
+  synonyms: predictability, coherence, coherent, doing what you say, following through, keeping to agreements
+  excess: rigidity
+  opposite-: inconsistency
+
+quality order
+  forms: orderly, ordered, orderliness
+  synonyms: tidiness, tidy, neatness, neat, organised, organized, being organised, being organized, well-organised, everything in its place
+  excess: rigidity
+  opposite-: chaos, inconsistency
+
+distortion chaos
+  forms: chaotic, chaotically
+  synonyms: disorder, disorganisation, disorganization, disorganised, disorganized, messiness, messy, clutter, muddle
+  opposite+: order, structure, planning
+
+quality structure
+  forms: structured, structuring
+  synonyms: systematic approach, systematic, methodicalness, methodical, organisation skills, organization skills, organising ability
+  excess: bureaucracy, rigidity
+  opposite-: chaos
+
+distortion bureaucracy
+  forms: bureaucratic, bureaucratically
+  synonyms: red tape, box-ticking, tick-box mentality, rule-bound, officiousness, officious, jobsworth, paper-pushing
+  opposite+: flexibility, pragmatism, entrepreneurship
+
+quadrant flexibility > inconsistency > consistency > rigidity
+quadrant consistency > rigidity > flexibility > inconsistency
+quadrant flexibility > inconsistency > order > rigidity
+quadrant order > rigidity > flexibility > inconsistency
+quadrant flexibility > chaos > order > rigidity
+quadrant order > rigidity > flexibility > chaos
+quadrant flexibility > chaos > structure > rigidity
+quadrant structure > rigidity > flexibility > chaos
+quadrant structure > bureaucracy > flexibility > chaos
+quadrant flexibility > chaos > structure > bureaucracy
+quadrant creativity > chaos > order > rigidity
+quadrant order > rigidity > creativity > chaos
+quadrant creativity > chaos > structure > rigidity
+quadrant structure > rigidity > creativity > chaos
+
+quality reliability
+  forms: reliable, reliably
+  synonyms: dependability, dependable, trustworthiness, trustworthy, keeping promises, delivering on promises, a safe pair of hands
+  excess: rigidity
+  opposite-: unreliability
+
+distortion unreliability
+  forms: unreliable, unreliably
+  synonyms: flakiness, flaky, undependability, undependable, breaking promises, letting people down, lateness, tardiness, always late
+  opposite+: reliability, punctuality
+
+quality punctuality
+  forms: punctual, punctually
+  synonyms: timeliness, timely, being on time, on time, meeting deadlines, keeping to time
+  excess: rigidity
+  opposite-: unreliability
+
+quadrant reliability > rigidity > flexibility > unreliability
+quadrant flexibility > unreliability > reliability > rigidity
+quadrant punctuality > rigidity > flexibility > unreliability
+quadrant flexibility > unreliability > punctuality > rigidity
+
+quality discipline
+  forms: disciplined
+  synonyms: self-discipline, self-disciplined, sticking to the plan, keeping to routines, regularity
+  excess: rigidity
+  opposite-: indiscipline, procrastination
+
+distortion indiscipline
+  forms: undisciplined
+  synonyms: lack of discipline, no discipline, laxness, lax, laxity, slackness, waywardness
+  opposite+: discipline
+
+quadrant discipline > rigidity > flexibility > indiscipline
+quadrant flexibility > indiscipline > discipline > rigidity
+
+quality spontaneity
+  forms: spontaneous, spontaneously
+  synonyms: naturalness, unselfconsciousness, going with the flow, living in the moment, free-spiritedness, free spirit
+  excess: impulsiveness, chaos
+  opposite-: inhibition, rigidity, stiffness
+
+quality self-control
+  forms: self-controlled
+  synonyms: self-restraint, willpower, impulse control, self-mastery, keeping yourself in check, emotional control
+  excess: inhibition
+  opposite-: impulsiveness
+
+distortion inhibition
+  forms: inhibited
+  synonyms: uptightness, uptight, self-consciousness, self-conscious, holding yourself back, repression, repressed, buttoned-up
+  opposite+: spontaneity, expressiveness
+
+quadrant spontaneity > impulsiveness > self-control > inhibition
+quadrant self-control > inhibition > spontaneity > impulsiveness
+quadrant spontaneity > chaos > order > rigidity
+quadrant order > rigidity > spontaneity > chaos
+
+quality perseverance
+  forms: persevere, persevering, persevered
+  synonyms: persistence, persistent, tenacity, tenacious, staying power, stamina, grit, endurance, not giving up
+  excess: stubbornness
+  opposite-: inconsistency
+
+distortion stubbornness
+  forms: stubborn, stubbornly
+  synonyms: obstinacy, obstinate, pigheadedness, pig-headed, mulishness, intransigence, digging your heels in, headstrong
+  opposite+: flexibility, open-mindedness, adaptability
+
+quality authenticity
+  forms: authentic, authentically
+  synonyms: genuineness, genuine, being yourself, being true to yourself, realness, staying true to yourself
+  excess: stubbornness
+  opposite-: inauthenticity
+
+distortion inauthenticity
+  forms: inauthentic, inauthentically
+  synonyms: fakeness, fake, phoniness, phony, chameleon, putting on a front, two-facedness, two-faced, insincerity
+  opposite+: authenticity
+
+quadrant perseverance > stubbornness > flexibility > inconsistency
+quadrant flexibility > inconsistency > perseverance > stubbornness
+quadrant authenticity > stubbornness > flexibility > inauthenticity
+quadrant flexibility > inauthenticity > authenticity > stubbornness
+quadrant authenticity > stubbornness > adaptability > inauthenticity
+quadrant adaptability > inauthenticity > authenticity > stubbornness
+
+quality originality
+  forms: original thinker
+  synonyms: uniqueness, individuality, unconventionality, unconventional, thinking differently, idiosyncrasy, having your own voice
+  excess: eccentricity
+  opposite-: conformism
+
+distortion eccentricity
+  forms: eccentric, eccentrically
+  synonyms: oddness, weirdness, quirkiness, quirky, oddball, strangeness, outlandishness
+  opposite+: adaptability
+
+quadrant originality > eccentricity > adaptability > conformism
+quadrant adaptability > conformism > originality > eccentricity
+
+quality planning
+  forms: planned, planner, planning ahead
+  synonyms: preparation, preparedness, prepared, well-prepared, forethought, thinking ahead, organising in advance
+  excess: rigidity
+  opposite-: unpreparedness, chaos, reactivity
+
+quality improvisation
+  forms: improvise, improvising, improvised, improviser
+  synonyms: improvisational skill, thinking on your feet, quick-wittedness, quick-witted, making do, ad-libbing
+  excess: unpreparedness
+  opposite-: rigidity
+
+distortion unpreparedness
+  forms: unprepared
+  synonyms: winging it, lack of preparation, making it up as you go along, flying by the seat of your pants, ill-preparedness, ill-prepared, last-minute work
+  opposite+: planning
+
+quadrant planning > rigidity > improvisation > unpreparedness
+quadrant improvisation > unpreparedness > planning > rigidity
+
+quality process orientation
+  forms: process-oriented, process-driven, process-minded
+  synonyms: following procedures, compliance, rule-following, adherence to procedures, procedural discipline, standardisation, standardization, by the book
+  excess: bureaucracy
+  opposite-: sloppiness
+
+quadrant process orientation > bureaucracy > pragmatism > sloppiness
+quadrant pragmatism > sloppiness > process orientation > bureaucracy
+
+# ---------------------------------------------------------------------------------------------------
+# Curiosity, focus and expertise.
+# ---------------------------------------------------------------------------------------------------
+
+quality curiosity
+  forms: curious, curiously
+  synonyms: inquisitiveness, inquisitive, thirst for knowledge, eagerness to learn, love of learning, sense of wonder, wanting to know
+  excess: scatteredness, intrusiveness
+  opposite-: tunnel vision
+
+distortion scatteredness
+  forms: scattered, scatterbrained, scatterbrain
+  synonyms: distractibility, distractible, easily distracted, all over the place, spreading yourself too thin, butterfly mind, jack of all trades, lack of focus, unfocused, unfocussed
+  opposite+: focus, expertise
+
+quality focus
+  forms: focused, focussed, focusing, focussing
+  synonyms: concentration, prioritising, prioritizing, staying on track, keeping your eye on the ball, sense of priorities
+  excess: tunnel vision
+  opposite-: scatteredness, reactivity
+
+distortion tunnel vision
+  forms: blinkered
+  synonyms: blinkers, wearing blinkers, narrow focus, one-track mind, single-track mind, missing the bigger picture
+  opposite+: curiosity, versatility, responsiveness, open-mindedness
+
+quality versatility
+  forms: versatile
+  synonyms: all-roundedness, all-rounder, multi-talented, multitalented, multitasking, range of skills, breadth of skills
+  excess: scatteredness
+  opposite-: tunnel vision
+
+quality expertise
+  forms: expert, experts
+  synonyms: specialist knowledge, specialism, know-how, depth of knowledge, professional knowledge, subject-matter expertise, mastery
+  excess: tunnel vision
+  opposite-: scatteredness
+
+quadrant curiosity > scatteredness > focus > tunnel vision
+quadrant focus > tunnel vision > curiosity > scatteredness
+quadrant versatility > scatteredness > focus > tunnel vision
+quadrant focus > tunnel vision > versatility > scatteredness
+quadrant expertise > tunnel vision > versatility > scatteredness
+quadrant versatility > scatteredness > expertise > tunnel vision
+
+# ---------------------------------------------------------------------------------------------------
+# Principles, tolerance and standards.
+# ---------------------------------------------------------------------------------------------------
+
+quality open-mindedness
+  forms: open-minded
+  synonyms: broad-mindedness, broad-minded, open to new ideas, an open mind, unprejudiced, without prejudice
+  excess: spinelessness
+  opposite-: dogmatism, stubbornness, fanaticism, tunnel vision
+
+distortion spinelessness
+  forms: spineless
+  synonyms: lack of backbone, no backbone, wishy-washiness, wishy-washy, weak-willed, weathervane, bending with every wind, no opinion of your own
+  opposite+: conviction, firmness
+
+quality conviction
+  forms: convictions
+  synonyms: principledness, principled, strength of conviction, standing for something, firm beliefs, sticking to your principles
+  excess: dogmatism, fanaticism
+  opposite-: spinelessness
+
+distortion dogmatism
+  forms: dogmatic, dogmatically
+  synonyms: closed-mindedness, closed-minded, narrow-mindedness, narrow-minded, my way or the highway, doctrinaire, blinkered thinking
+  opposite+: open-mindedness, nuance
+
+quadrant open-mindedness > spinelessness > conviction > dogmatism
+quadrant conviction > dogmatism > open-mindedness > spinelessness
+
+quality integrity
+  forms: with integrity, having integrity
+  synonyms: uprightness, upright, moral compass, probity, rectitude, incorruptibility, incorruptible, honourableness, honourable, honorable, decency, ethics, ethical
+  excess: moralism
+  opposite-: opportunism, manipulation
+
+distortion moralism
+  forms: moralistic, moralising, moralizing, moralise, moralize
+  synonyms: self-righteousness, self-righteous, sanctimony, sanctimonious, preachiness, preachy, holier-than-thou
+  opposite+: pragmatism
+
+quality pragmatism
+  forms: pragmatic, pragmatically, pragmatist
+  synonyms: common sense, no-nonsense approach, workable solutions, good enough is good enough, getting it done, practicable approach
+  excess: opportunism, sloppiness, superficiality
+  opposite-: moralism, perfectionism, nitpicking, unrealism, bureaucracy
+
+distortion opportunism
+  forms: opportunistic, opportunist, opportunistically
+  synonyms: unscrupulousness, unscrupulous, expediency, bending the rules, selling out, whatever it takes, the ends justify the means, unprincipled
+  opposite+: integrity, idealism
+
+quadrant integrity > moralism > pragmatism > opportunism
+quadrant pragmatism > opportunism > integrity > moralism
+quadrant idealism > unrealism > pragmatism > opportunism
+quadrant pragmatism > opportunism > idealism > unrealism
+
+quality tolerance
+  forms: tolerant, tolerantly, tolerate
+  synonyms: live and let live, acceptance of differences, accepting differences, respect for differences, non-judgemental, non-judgmental, nonjudgmental
+  excess: permissiveness
+  opposite-: intolerance
+
+distortion permissiveness
+  forms: permissive, permissively
+  synonyms: anything goes, letting things slide, turning a blind eye, looking the other way, condoning, laissez-faire attitude
+  opposite+: strictness, accountability
+
+distortion intolerance
+  forms: intolerant, intolerantly
+  synonyms: judgementalness, judgemental, judgmental, prejudice, prejudiced, bigotry, bigoted
+  opposite+: tolerance, leniency
+
+quality strictness
+  forms: strict
+  synonyms: sternness, stern, enforcing the rules, keeping a tight rein, tight rein, no-nonsense attitude
+  excess: harshness, intolerance
+  opposite-: permissiveness
+
+quality leniency
+  forms: lenient, leniently
+  synonyms: forgiveness, magnanimity, magnanimous, mildness of judgement, benefit of the doubt
+  excess: permissiveness, softness
+  opposite-: harshness, intolerance, blaming
+
+quadrant leniency > permissiveness > strictness > harshness
+quadrant strictness > harshness > leniency > permissiveness
+quadrant tolerance > permissiveness > strictness > intolerance
+quadrant strictness > intolerance > tolerance > permissiveness
+
+quality supportiveness
+  forms: supportive, supportively
+  synonyms: backing, being there for people, standing behind people, having people's backs, a supportive attitude
+  excess: smothering
+  opposite-: demandingness
+
+quality high standards
+  forms: high standard, exacting
+  synonyms: striving for excellence, excellence, quality standards, setting the bar high, raising the bar, exactingness
+  excess: demandingness, perfectionism
+  opposite-: complacency, smothering
+
+distortion demandingness
+  forms: demanding, over-demanding, overdemanding
+  synonyms: excessive demands, unreasonable expectations, never satisfied, impossible to please, hard to please, slave-driving, slave driver
+  opposite+: supportiveness, acceptance
+
+quality acceptance
+  forms: accepting, acceptingness
+  synonyms: taking things as they come, letting things be, making peace with things, being at peace with what is, non-resistance
+  excess: complacency
+  opposite-: demandingness, perfectionism
+
+quadrant supportiveness > smothering > high standards > demandingness
+quadrant high standards > demandingness > supportiveness > smothering
+quadrant high standards > demandingness > acceptance > complacency
+quadrant acceptance > complacency > high standards > demandingness
+
+# ---------------------------------------------------------------------------------------------------
+# Humour, lightness and seriousness.
+# ---------------------------------------------------------------------------------------------------
+
+quality humour
+  forms: humor, humorous, humorously, funny
+  synonyms: sense of humour, sense of humor, wittiness, witty, making people laugh, comic touch
+  excess: flippancy
+  opposite-: humourlessness
+
+distortion flippancy
+  forms: flippant, flippantly
+  synonyms: frivolity, frivolous, facetiousness, facetious, joking about everything, not taking things seriously, making light of everything
+  opposite+: seriousness
+
+quality seriousness
+  forms: serious
+  synonyms: earnestness, earnest, sobriety, taking things seriously, gravity, solemn attention
+  excess: humourlessness, pessimism
+  opposite-: flippancy, childishness
+
+distortion humourlessness
+  forms: humourless, humorless, humorlessness
+  synonyms: grimness, grim, dourness, dour, solemnity, no sense of humour, no sense of humor, po-faced
+  opposite+: humour, playfulness, light-heartedness
+
+quality playfulness
+  forms: playful, playfully
+  synonyms: sense of fun, love of fun, fun-loving, whimsy, impishness, lightness of touch
+  excess: childishness
+  opposite-: humourlessness
+
+distortion childishness
+  forms: childish, childishly
+  synonyms: immaturity, immature, puerility, puerile, silliness, silly, clowning around, playing the fool
+  opposite+: seriousness
+
+quality cheerfulness
+  forms: cheerful, cheerfully
+  synonyms: good cheer, sunny disposition, sunniness, joyfulness, joyful, cheeriness, cheery, jolliness
+  excess: flippancy, toxic positivity
+  opposite-: pessimism
+
+quadrant humour > flippancy > seriousness > humourlessness
+quadrant seriousness > humourlessness > humour > flippancy
+quadrant playfulness > childishness > seriousness > humourlessness
+quadrant seriousness > humourlessness > playfulness > childishness
+quadrant cheerfulness > flippancy > seriousness > pessimism
+quadrant seriousness > pessimism > cheerfulness > flippancy
+
+quality light-heartedness
+  forms: light-hearted, light-heartedly
+  synonyms: carefreeness, carefree, lightness, breeziness, breezy, easygoingness, easygoing, easy-going
+  excess: flippancy, sloppiness, superficiality
+  opposite-: worrying, humourlessness, brooding
+
+distortion worrying
+  forms: worry, worries, worried, worrier
+  synonyms: anxiety, anxiousness, anxious, fretting, fretfulness, over-concern, overconcern, sleepless nights, catastrophising, catastrophizing
+  opposite+: light-heartedness
+
+quality conscientiousness
+  forms: conscientious, conscientiously
+  synonyms: dutifulness, dutiful, scrupulousness, scrupulous, doing things properly, doing things by the rules
+  excess: worrying, perfectionism
+  opposite-: sloppiness
+
+quality depth
+  forms: deep, profound, profundity
+  synonyms: deep thinking, deep thinker, thoughtfulness of mind, getting to the bottom of things, intellectual depth, seriousness of thought
+  excess: brooding
+  opposite-: superficiality
+
+distortion brooding
+  forms: brood, broods, broody, broodiness
+  synonyms: rumination, ruminating, heaviness, dwelling on things, navel-gazing, making everything heavy
+  opposite+: light-heartedness
+
+quadrant conscientiousness > worrying > light-heartedness > sloppiness
+quadrant light-heartedness > sloppiness > conscientiousness > worrying
+quadrant depth > brooding > light-heartedness > superficiality
+quadrant light-heartedness > superficiality > depth > brooding
+
+# ---------------------------------------------------------------------------------------------------
+# Risk, money and caution (finance).
+# ---------------------------------------------------------------------------------------------------
+
+quality courage
+  forms: courageous, courageously
+  synonyms: bravery, brave, boldness, bold, daring, valour, valor, fearlessness, fearless, audacity
+  excess: recklessness
+  opposite-: cowardice, risk aversion
+
+distortion recklessness
+  forms: reckless, recklessly
+  synonyms: rashness, rash, foolhardiness, foolhardy, daredevilry, daredevil, taking unnecessary risks, gambling, heedlessness, heedless
+  opposite+: caution, prudence, safety awareness
+
+quality caution
+  forms: cautious, cautiously, cautiousness
+  synonyms: careful, wariness, wary, circumspection, circumspect, risk awareness, looking before you leap
+  excess: cowardice, risk aversion
+  opposite-: recklessness
+
+distortion cowardice
+  forms: cowardly, coward
+  synonyms: fearfulness, fearful, faint-heartedness, faint-hearted, lack of courage, chickening out, gutlessness
+  opposite+: courage
+
+quadrant courage > recklessness > caution > cowardice
+quadrant caution > cowardice > courage > recklessness
+
+quality prudence
+  forms: prudent, prudently
+  synonyms: sound judgement, sound judgment, good judgement, good judgment, sensibleness, sensible, judiciousness, judicious, financial prudence
+  excess: risk aversion
+  opposite-: recklessness, wastefulness
+
+distortion risk aversion
+  forms: risk-averse
+  synonyms: overcaution, overcautious, over-cautious, playing it safe, fear of risk, excessive caution
+  opposite+: entrepreneurship, courage, experimentation
+
+quality entrepreneurship
+  forms: entrepreneurial, entrepreneur
+  synonyms: enterprising, entrepreneurial spirit, risk-taking, willingness to take risks, venturesomeness, spotting opportunities
+  excess: recklessness
+  opposite-: risk aversion, bureaucracy
+
+quality experimentation
+  forms: experimental, experiment, experimenting
+  synonyms: trial and error, willingness to experiment, trying things out, exploring, test and learn, tinkering
+  excess: recklessness
+  opposite-: risk aversion
+
+quality safety awareness
+  forms: safety-aware, safety-conscious, safety consciousness
+  synonyms: safety first, safety mindset, safety culture, risk-consciousness, working safely
+  excess: risk aversion
+  opposite-: recklessness
+
+quadrant prudence > risk aversion > entrepreneurship > recklessness
+quadrant entrepreneurship > recklessness > prudence > risk aversion
+quadrant experimentation > recklessness > caution > risk aversion
+quadrant caution > risk aversion > experimentation > recklessness
+quadrant safety awareness > risk aversion > courage > recklessness
+quadrant courage > recklessness > safety awareness > risk aversion
+
+quality thrift
+  forms: thrifty, thriftily, thriftiness
+  synonyms: frugality, frugal, economical, cost-consciousness, cost-conscious, cost awareness, careful with money, budget-consciousness
+  excess: stinginess
+  opposite-: wastefulness
+
+distortion stinginess
+  forms: stingy, stingily
+  synonyms: miserliness, miserly, tight-fistedness, tight-fisted, penny-pinching, cheapskate, parsimony, mean with money
+  opposite+: generosity
+
+quality generosity
+  forms: generous, generously
+  synonyms: open-handedness, open-handed, liberality, largesse, giving nature, munificence, charitableness
+  excess: wastefulness
+  opposite-: stinginess, greed, selfishness
+
+distortion wastefulness
+  forms: wasteful, wastefully, waste
+  synonyms: extravagance, extravagant, profligacy, profligate, squandering, prodigality, spendthrift, overspending
+  opposite+: thrift, prudence
+
+quadrant thrift > stinginess > generosity > wastefulness
+quadrant generosity > wastefulness > thrift > stinginess
+
+# ---------------------------------------------------------------------------------------------------
+# Confidence and modesty.
+# ---------------------------------------------------------------------------------------------------
+
+quality modesty
+  forms: modest, modestly
+  synonyms: humility, unpretentiousness, unpretentious, staying in the background, not blowing your own trumpet
+  excess: self-effacement
+  opposite-: arrogance, showing off
+
+quality humility
+  forms: humble, humbly, humbleness
+  synonyms: modesty, lack of pretension, knowing your limitations, egolessness
+  excess: self-effacement
+  opposite-: arrogance, showing off
+
+distortion self-effacement
+  forms: self-effacing
+  synonyms: invisibility, invisible, false modesty, self-deprecation, self-deprecating, selling yourself short, hiding your light under a bushel, making yourself small
+  opposite+: self-confidence, charisma
+
+quality self-confidence
+  forms: self-confident, self-confidently
+  synonyms: confidence, confident, self-assurance, self-assured, self-belief, believing in yourself, self-esteem, self-worth
+  excess: arrogance
+  opposite-: self-effacement, self-doubt, meekness
+
+distortion arrogance
+  forms: arrogant, arrogantly
+  synonyms: conceit, conceited, haughtiness, haughty, superiority, know-it-all, know-it-all attitude, big-headedness, big-headed, smugness, smug, cockiness, cocky, hubris, overconfidence, egotism
+  opposite+: modesty, humility, self-criticism, openness to feedback
+
+quality self-criticism
+  forms: self-critical, self-critically
+  synonyms: self-examination, self-scrutiny, learning from mistakes, questioning yourself, critical self-reflection
+  excess: self-doubt
+  opposite-: arrogance
+
+quality openness to feedback
+  forms: open to feedback, receptive to feedback
+  synonyms: coachability, coachable, teachability, teachable, willingness to learn, learning attitude, welcoming criticism
+  excess: self-doubt
+  opposite-: arrogance
+
+distortion self-doubt
+  forms: self-doubting, doubting yourself
+  synonyms: insecurity, insecure, lack of confidence, lack of self-confidence, low self-esteem, imposter syndrome, impostor syndrome, second-guessing yourself, diffidence, diffident
+  opposite+: self-confidence
+
+quadrant modesty > self-effacement > self-confidence > arrogance
+quadrant self-confidence > arrogance > modesty > self-effacement
+quadrant humility > self-effacement > self-confidence > arrogance
+quadrant self-confidence > arrogance > humility > self-effacement
+quadrant self-confidence > arrogance > self-criticism > self-doubt
+quadrant self-criticism > self-doubt > self-confidence > arrogance
+quadrant openness to feedback > self-doubt > self-confidence > arrogance
+quadrant self-confidence > arrogance > openness to feedback > self-doubt
+
+# ---------------------------------------------------------------------------------------------------
+# Precision work: engineering, finance, quality.
+# ---------------------------------------------------------------------------------------------------
+
+quality precision
+  forms: precise
+  synonyms: accuracy, exactness, exact, attention to detail, eye for detail, detail orientation, detail-oriented
+  excess: perfectionism, nitpicking
+  opposite-: sloppiness, superficiality
+
+quality accuracy
+  forms: accurate, accurately
+  synonyms: precision, correctness, exactitude, error-free work, getting it right, faultlessness, faultless
+  excess: nitpicking, perfectionism
+  opposite-: sloppiness
+
+distortion nitpicking
+  forms: nitpick, nitpicks, nitpicker, nitpicky, nit-picking
+  synonyms: pettiness, petty, fussiness, fussy, hair-splitting, hairsplitting, pedantry, pedantic, splitting hairs, quibbling, obsessing over details
+  opposite+: flexibility, pragmatism, big-picture thinking
+
+distortion perfectionism
+  forms: perfectionist, perfectionistic
+  synonyms: never good enough, gold-plating, over-engineering, overengineering, polishing endlessly, fear of mistakes
+  opposite+: pragmatism, acceptance
+
+distortion sloppiness
+  forms: sloppy, sloppily
+  synonyms: carelessness, careless, slovenliness, slapdash, negligence, negligent, cutting corners, shoddiness, shoddy, slipshod, inaccuracy, inaccurate
+  opposite+: accuracy, precision, thoroughness, conscientiousness, craftsmanship, process orientation
+
+distortion superficiality
+  forms: superficial, superficially
+  synonyms: shallowness, shallow, skimming the surface, lack of depth, half-baked, surface-level, glossing over details
+  opposite+: precision, thoroughness, depth
+
+quality craftsmanship
+  forms: craftsman, craftswoman, craftsmanlike
+  synonyms: workmanship, craft, pride in your work, quality focus, quality-mindedness, quality awareness, skilfulness, skillfulness
+  excess: perfectionism
+  opposite-: sloppiness
+
+quadrant accuracy > nitpicking > flexibility > sloppiness
+quadrant flexibility > sloppiness > accuracy > nitpicking
+quadrant accuracy > nitpicking > pragmatism > sloppiness
+quadrant pragmatism > sloppiness > accuracy > nitpicking
+quadrant accuracy > perfectionism > pragmatism > sloppiness
+quadrant pragmatism > sloppiness > accuracy > perfectionism
+quadrant precision > perfectionism > pragmatism > sloppiness
+quadrant pragmatism > sloppiness > precision > perfectionism
+quadrant precision > nitpicking > pragmatism > sloppiness
+quadrant pragmatism > sloppiness > precision > nitpicking
+quadrant craftsmanship > perfectionism > pragmatism > sloppiness
+quadrant pragmatism > sloppiness > craftsmanship > perfectionism
+quadrant thoroughness > perfectionism > pragmatism > superficiality
+quadrant pragmatism > superficiality > thoroughness > perfectionism
+quadrant big-picture thinking > superficiality > precision > nitpicking
+quadrant precision > nitpicking > big-picture thinking > superficiality
+
+quality nuance
+  forms: nuanced
+  synonyms: subtlety, subtle, sense of nuance, shades of grey, shades of gray, balanced view, seeing both sides
+  excess: vagueness, overcomplication
+  opposite-: black-and-white thinking, dogmatism
+
+distortion vagueness
+  forms: vague, vaguely
+  synonyms: woolliness, woolly, fuzziness, fuzzy, waffling, waffle, ambiguity, lack of clarity, unclear, hazy
+  opposite+: clarity
+
+distortion black-and-white thinking
+  forms: black and white
+  synonyms: oversimplification, oversimplifying, simplistic, all-or-nothing thinking, either-or thinking, seeing things in black and white
+  opposite+: nuance
+
+quality simplicity
+  forms: simple
+  synonyms: keeping it simple, plainness, uncomplicatedness, minimalism, less is more, simplification
+  excess: black-and-white thinking
+  opposite-: overcomplication
+
+distortion overcomplication
+  forms: overcomplicated, overcomplicate, overcomplicating, over-complicated
+  synonyms: convolutedness, convoluted, complicating things, making things complicated, needless complexity, byzantine
+  opposite+: simplicity
+
+quadrant nuance > vagueness > clarity > black-and-white thinking
+quadrant clarity > black-and-white thinking > nuance > vagueness
+quadrant simplicity > black-and-white thinking > nuance > overcomplication
+quadrant nuance > overcomplication > simplicity > black-and-white thinking
+
+quality creativity
+  forms: creative, creatively
+  synonyms: imagination, imaginative, thinking outside the box, out-of-the-box thinking, artistry, ideas person, creative thinking
+  excess: unrealism, chaos
+  opposite-: unimaginativeness, rigidity
+
+distortion unimaginativeness
+  forms: unimaginative, unimaginatively
+  synonyms: lack of imagination, dullness, dull, uninspiredness, uninspired, conventionality, pedestrian, humdrum
+  opposite+: creativity
+
+quadrant creativity > unrealism > practicality > unimaginativeness
+quadrant practicality > unimaginativeness > creativity > unrealism
+
+quality optimism
+  forms: optimistic, optimistically, optimist
+  synonyms: hopefulness, hopeful, glass half full, looking on the bright side, sunny outlook, confidence in the future
+  excess: unrealism
+  opposite-: pessimism
+
+quality positivity
+  forms: positive, positively
+  synonyms: positive attitude, positive outlook, upbeat, upbeatness, constructive attitude, positive energy
+  excess: toxic positivity
+  opposite-: pessimism, negativity
+
+distortion toxic positivity
+  forms: toxically positive
+  synonyms: forced positivity, forced cheerfulness, relentless positivity, denial, sugar-coating, sugarcoating, everything is fine, good vibes only
+  opposite+: realism
+
+quality realism
+  forms: realistic, realistically, realist
+  synonyms: sense of reality, soberness, sober-mindedness, clear-eyedness, clear-eyed, seeing things as they are, facing facts
+  excess: pessimism
+  opposite-: unrealism, toxic positivity
+
+distortion pessimism
+  forms: pessimistic, pessimistically, pessimist
+  synonyms: gloominess, gloomy, gloom, doom and gloom, defeatism, defeatist, glass half empty, doom-mongering, doom-monger, prophet of doom
+  opposite+: optimism, cheerfulness, positivity
+
+quadrant optimism > unrealism > realism > pessimism
+quadrant realism > pessimism > optimism > unrealism
+quadrant positivity > toxic positivity > realism > pessimism
+quadrant realism > pessimism > positivity > toxic positivity
+
+quality sensitivity
+  forms: sensitive, sensitively
+  synonyms: sensitiveness, perceptiveness, perceptive, attunement, fine antennae, picking up signals
+  excess: oversensitivity
+  opposite-: insensitivity
+
+distortion oversensitivity
+  forms: oversensitive, over-sensitive, hypersensitive, hypersensitivity
+  synonyms: touchiness, touchy, thin skin, thin-skinned, taking things personally, easily offended, easily hurt, fragility, fragile
+  opposite+: resilience
+
+quality resilience
+  forms: resilient, resiliently
+  synonyms: thick skin, thick-skinned, bouncing back, stress resistance, mental toughness, hardiness, robustness
+  excess: insensitivity
+  opposite-: oversensitivity
+
+distortion insensitivity
+  forms: insensitive, insensitively
+  synonyms: callousness, callous, obliviousness, oblivious, emotional obtuseness, imperviousness
+  opposite+: sensitivity, empathy
+
+quadrant sensitivity > oversensitivity > resilience > insensitivity
+quadrant resilience > insensitivity > sensitivity > oversensitivity
+"""#
+}
