@@ -31,8 +31,8 @@ quality clarity
 
 quality setting boundaries
   forms: boundary setting, set boundaries, sets boundaries, setting a boundary
-  synonyms: setting limits, saying no, able to say no, drawing the line, holding boundaries, healthy boundaries, clear boundaries
-  excess: rigidity, harshness
+  synonyms: setting limits, saying no, able to say no, drawing the line, holding boundaries, healthy boundaries, clear boundaries, boundaries
+  excess: rigidity, harshness, coldness
   opposite-: boundlessness, over-accommodation
 
 distortion harshness
@@ -43,7 +43,7 @@ distortion harshness
 distortion rigidity
   forms: rigid, rigidly
   synonyms: inflexibility, inflexible, unable to let go, rules are rules, set in your ways, stuck in your ways, stiff-neckedness
-  opposite+: flexibility, customer focus, spontaneity, creativity, improvisation
+  opposite+: flexibility, customer focus, spontaneity, creativity, improvisation, adaptability
 
 quadrant customer focus > boundlessness > clarity > rigidity
 quadrant clarity > rigidity > customer focus > boundlessness
@@ -287,7 +287,7 @@ distortion passivity
 quality decisiveness
   forms: decisive, decisively
   synonyms: resoluteness, resolute, decision making, making decisions, taking decisions, action orientation, action-oriented
-  excess: pushiness, haste
+  excess: pushiness, haste, impulsiveness
   opposite-: passivity, indecisiveness, overthinking
 
 quality determination
@@ -328,8 +328,8 @@ distortion quick fixes
 quality critical thinking
   forms: critical, critically
   synonyms: critical sense, critical eye, questioning attitude, healthy scepticism, healthy skepticism, discernment, criticality
-  excess: suspicion, negativity
-  opposite-: naivety, blind loyalty, flattery, quick fixes
+  excess: suspicion, negativity, overthinking
+  opposite-: naivety, blind loyalty, flattery, quick fixes, impulsiveness
 
 distortion negativity
   forms: negative, negatively
@@ -471,7 +471,7 @@ quality gentleness
 distortion meekness
   forms: meek, meekly
   synonyms: submissiveness, submissive, timidity, timid, docility, docile, being a doormat, doormat
-  opposite+: assertiveness, strength, firmness, self-confidence
+  opposite+: assertiveness, strength, firmness, courage, self-confidence
 
 quality consideration
   forms: considerate, considerately, considerateness
@@ -524,13 +524,13 @@ distortion smothering
 distortion meddling
   forms: meddle, meddles, meddlesome, meddler
   synonyms: interfering, interference, butting in, poking your nose in, sticking your oar in, busybody
-  opposite+: letting go
+  opposite+: letting go, self-care
 
 quality letting go
   forms: let go, lets go, letting people go their own way
   synonyms: giving space, giving people space, giving autonomy, non-interference, letting people find their own way, trusting others to cope
-  excess: indifference, neglect
-  opposite-: smothering, meddling, over-involvement, over-responsibility
+  excess: indifference, neglect, unreliability
+  opposite-: smothering, meddling, over-involvement, over-responsibility, stubbornness
 
 distortion indifference
   forms: indifferent, indifferently
@@ -565,20 +565,20 @@ quality helpfulness
 
 quality selflessness
   forms: selfless, selflessly
-  synonyms: altruism, altruistic, unselfishness, unselfish, self-giving, putting others first
+  synonyms: altruism, altruistic, unselfishness, unselfish, self-giving, putting others first, giving to others
   excess: self-sacrifice
-  opposite-: selfishness
+  opposite-: selfishness, arrogance
 
 distortion self-sacrifice
   forms: self-sacrificing, sacrificing yourself
   synonyms: martyrdom, martyr, self-denial, self-neglect, neglecting yourself, putting yourself last, running yourself into the ground
-  opposite+: self-care
+  opposite+: self-care, self-confidence
 
 quality self-care
   forms: selfcare, taking care of yourself
   synonyms: looking after yourself, self-preservation, healthy selfishness, self-respect, minding your own needs, knowing your limits
   excess: selfishness
-  opposite-: self-sacrifice
+  opposite-: self-sacrifice, meddling
 
 distortion selfishness
   forms: selfish, selfishly
@@ -612,7 +612,7 @@ quality objectivity
 distortion coldness
   forms: cold, coldly
   synonyms: heartlessness, heartless, unfeelingness, unfeeling, iciness, icy, frostiness, lack of warmth, clinical detachment
-  opposite+: empathy, warmth, compassion
+  opposite+: empathy, warmth, compassion, sensitivity
 
 quadrant empathy > over-involvement > objectivity > coldness
 quadrant objectivity > coldness > empathy > over-involvement
@@ -1075,8 +1075,8 @@ quality innovation
 quality stability
   forms: stable, stably
   synonyms: continuity, steadiness, steady, constancy, solidity, groundedness, grounded
-  excess: stagnation
-  opposite-: restlessness
+  excess: stagnation, rigidity, provincialism
+  opposite-: restlessness, spinelessness
 
 distortion stagnation
   forms: stagnant, stagnate, stagnating
@@ -1145,19 +1145,19 @@ quality dedication
 
 distortion workaholism
   forms: workaholic
-  synonyms: overwork, overworking, working too hard, burnout, burning out, burning the candle at both ends, never switching off, all work and no play
+  synonyms: overwork, overworking, working too hard, burnout, burning out, burning the candle at both ends, never switching off, all work and no play, too busy, busyness, overbusy, always busy
   opposite+: relaxation
 
 quality relaxation
   forms: relaxed, relaxedly, relax, relaxing
-  synonyms: work-life balance, being at ease, laid-back, laid-backness, unwinding, switching off, taking breaks
+  synonyms: work-life balance, being at ease, laid-back, laid-backness, unwinding, switching off, taking breaks, taking rest, resting
   excess: laziness, procrastination
   opposite-: workaholism, panic
 
 distortion laziness
   forms: lazy, lazily
   synonyms: idleness, idle, indolence, indolent, sloth, slacking, slacker, work-shy, shirking
-  opposite+: diligence, dedication, drive
+  opposite+: diligence, dedication, drive, initiative
 
 distortion procrastination
   forms: procrastinate, procrastinating, procrastinator
@@ -1183,8 +1183,8 @@ distortion fanaticism
 quality moderation
   forms: moderate, moderately
   synonyms: temperance, temperate, measuredness, measured, balance, sense of proportion, everything in moderation
-  excess: half-heartedness
-  opposite-: fanaticism, overzealousness
+  excess: half-heartedness, meekness
+  opposite-: fanaticism, overzealousness, recklessness
 
 distortion half-heartedness
   forms: half-hearted, halfhearted, half-heartedly
@@ -1197,13 +1197,13 @@ quadrant moderation > half-heartedness > passion > fanaticism
 quality initiative
   forms: proactive, proactively, proactivity, proactiveness, taking initiative, take initiative
   synonyms: self-starter, self-starting, enterprise, taking action, making things happen, stepping up
-  excess: impulsiveness, impatience
-  opposite-: passivity
+  excess: impulsiveness, impatience, workaholism
+  opposite-: passivity, laziness
 
 distortion impulsiveness
   forms: impulsive, impulsively, impulsivity
   synonyms: acting on impulse, acting without thinking, spur of the moment, knee-jerk reactions, knee-jerk, hot-headedness, hotheaded
-  opposite+: reflection, self-control
+  opposite+: reflection, self-control, critical thinking
 
 quality reflection
   forms: reflective, reflect, reflecting, reflectiveness
@@ -1248,14 +1248,14 @@ quadrant intuition > jumping to conclusions > analytical thinking > overthinking
 quality flexibility
   forms: flexible, flexibly
   synonyms: adaptability, agility, agile, suppleness, open to change, adjusting easily
-  excess: inconsistency, chaos, indiscipline, unreliability, sloppiness, inauthenticity
+  excess: inconsistency, chaos, indiscipline, unreliability, sloppiness, inauthenticity, spinelessness
   opposite-: rigidity, stubbornness, bureaucracy, nitpicking
 
 quality adaptability
   forms: adaptable, adapt, adapting, adaptive
   synonyms: flexibility, adaptiveness, adjusting to circumstances, moving with the times, versatility of approach
-  excess: inauthenticity, conformism
-  opposite-: eccentricity, stubbornness
+  excess: inauthenticity, conformism, opportunism
+  opposite-: eccentricity, stubbornness, rigidity
 
 distortion inconsistency
   forms: inconsistent, inconsistently
@@ -1314,7 +1314,7 @@ quality reliability
 distortion unreliability
   forms: unreliable, unreliably
   synonyms: flakiness, flaky, undependability, undependable, breaking promises, letting people down, lateness, tardiness, always late
-  opposite+: reliability, punctuality
+  opposite+: reliability, punctuality, perseverance
 
 quality punctuality
   forms: punctual, punctually
@@ -1367,12 +1367,12 @@ quality perseverance
   forms: persevere, persevering, persevered
   synonyms: persistence, persistent, tenacity, tenacious, staying power, stamina, grit, endurance, not giving up
   excess: stubbornness
-  opposite-: inconsistency
+  opposite-: inconsistency, unreliability
 
 distortion stubbornness
   forms: stubborn, stubbornly
   synonyms: obstinacy, obstinate, pigheadedness, pig-headed, mulishness, intransigence, digging your heels in, headstrong
-  opposite+: flexibility, open-mindedness, adaptability
+  opposite+: flexibility, open-mindedness, adaptability, letting go
 
 quality authenticity
   forms: authentic, authentically
@@ -1488,12 +1488,12 @@ quality open-mindedness
   forms: open-minded
   synonyms: broad-mindedness, broad-minded, open to new ideas, an open mind, unprejudiced, without prejudice
   excess: spinelessness
-  opposite-: dogmatism, stubbornness, fanaticism, tunnel vision
+  opposite-: dogmatism, stubbornness, fanaticism, tunnel vision, provincialism
 
 distortion spinelessness
   forms: spineless
   synonyms: lack of backbone, no backbone, wishy-washiness, wishy-washy, weak-willed, weathervane, bending with every wind, no opinion of your own
-  opposite+: conviction, firmness
+  opposite+: conviction, firmness, stability
 
 quality conviction
   forms: convictions
@@ -1512,7 +1512,7 @@ quadrant conviction > dogmatism > open-mindedness > spinelessness
 quality integrity
   forms: with integrity, having integrity
   synonyms: uprightness, upright, moral compass, probity, rectitude, incorruptibility, incorruptible, honourableness, honourable, honorable, decency, ethics, ethical
-  excess: moralism
+  excess: moralism, rigidity
   opposite-: opportunism, manipulation
 
 distortion moralism
@@ -1661,7 +1661,7 @@ distortion worrying
 quality conscientiousness
   forms: conscientious, conscientiously
   synonyms: dutifulness, dutiful, scrupulousness, scrupulous, doing things properly, doing things by the rules
-  excess: worrying, perfectionism
+  excess: worrying, perfectionism, rigidity
   opposite-: sloppiness
 
 quality depth
@@ -1672,7 +1672,7 @@ quality depth
 
 distortion brooding
   forms: brood, broods, broody, broodiness
-  synonyms: rumination, ruminating, heaviness, dwelling on things, navel-gazing, making everything heavy
+  synonyms: rumination, ruminating, heaviness, dwelling on things, navel-gazing, making everything heavy, ponderousness, ponderous
   opposite+: light-heartedness
 
 quadrant conscientiousness > worrying > light-heartedness > sloppiness
@@ -1688,12 +1688,12 @@ quality courage
   forms: courageous, courageously
   synonyms: bravery, brave, boldness, bold, daring, valour, valor, fearlessness, fearless, audacity
   excess: recklessness
-  opposite-: cowardice, risk aversion
+  opposite-: cowardice, risk aversion, meekness
 
 distortion recklessness
   forms: reckless, recklessly
   synonyms: rashness, rash, foolhardiness, foolhardy, daredevilry, daredevil, taking unnecessary risks, gambling, heedlessness, heedless
-  opposite+: caution, prudence, safety awareness
+  opposite+: caution, prudence, safety awareness, moderation
 
 quality caution
   forms: cautious, cautiously, cautiousness
@@ -1712,7 +1712,7 @@ quadrant caution > cowardice > courage > recklessness
 quality prudence
   forms: prudent, prudently
   synonyms: sound judgement, sound judgment, good judgement, good judgment, sensibleness, sensible, judiciousness, judicious, financial prudence
-  excess: risk aversion
+  excess: risk aversion, cowardice
   opposite-: recklessness, wastefulness
 
 distortion risk aversion
@@ -1795,12 +1795,12 @@ quality self-confidence
   forms: self-confident, self-confidently
   synonyms: confidence, confident, self-assurance, self-assured, self-belief, believing in yourself, self-esteem, self-worth
   excess: arrogance
-  opposite-: self-effacement, self-doubt, meekness
+  opposite-: self-effacement, self-doubt, meekness, self-sacrifice
 
 distortion arrogance
   forms: arrogant, arrogantly
   synonyms: conceit, conceited, haughtiness, haughty, superiority, know-it-all, know-it-all attitude, big-headedness, big-headed, smugness, smug, cockiness, cocky, hubris, overconfidence, egotism
-  opposite+: modesty, humility, self-criticism, openness to feedback
+  opposite+: modesty, humility, self-criticism, openness to feedback, selflessness
 
 quality self-criticism
   forms: self-critical, self-critically
@@ -1969,8 +1969,8 @@ quadrant realism > pessimism > positivity > toxic positivity
 quality sensitivity
   forms: sensitive, sensitively
   synonyms: sensitiveness, perceptiveness, perceptive, attunement, fine antennae, picking up signals
-  excess: oversensitivity
-  opposite-: insensitivity
+  excess: oversensitivity, over-accommodation
+  opposite-: insensitivity, coldness
 
 distortion oversensitivity
   forms: oversensitive, over-sensitive, hypersensitive, hypersensitivity
@@ -1990,5 +1990,39 @@ distortion insensitivity
 
 quadrant sensitivity > oversensitivity > resilience > insensitivity
 quadrant resilience > insensitivity > sensitivity > oversensitivity
+
+distortion provincialism
+  forms: provincial
+  synonyms: parochialism, parochial, insularity, insular, small-town thinking, narrow horizons, not invented here
+  opposite+: open-mindedness
+
+# ---------------------------------------------------------------------------------------------------
+# Published quadrants (coaches, trainers, public lexicons) that read well with the relations above.
+# ---------------------------------------------------------------------------------------------------
+
+quadrant conscientiousness > rigidity > flexibility > sloppiness
+quadrant flexibility > sloppiness > conscientiousness > rigidity
+quadrant helpfulness > meddling > self-care > selfishness
+quadrant self-care > selfishness > helpfulness > meddling
+quadrant moderation > meekness > courage > recklessness
+quadrant courage > recklessness > moderation > meekness
+quadrant integrity > rigidity > adaptability > opportunism
+quadrant adaptability > opportunism > integrity > rigidity
+quadrant critical thinking > overthinking > decisiveness > impulsiveness
+quadrant decisiveness > impulsiveness > critical thinking > overthinking
+quadrant courage > recklessness > prudence > cowardice
+quadrant prudence > cowardice > courage > recklessness
+quadrant sensitivity > over-accommodation > setting boundaries > coldness
+quadrant setting boundaries > coldness > sensitivity > over-accommodation
+quadrant flexibility > spinelessness > stability > rigidity
+quadrant stability > rigidity > flexibility > spinelessness
+quadrant initiative > workaholism > relaxation > laziness
+quadrant relaxation > laziness > initiative > workaholism
+quadrant selflessness > self-sacrifice > self-confidence > arrogance
+quadrant self-confidence > arrogance > selflessness > self-sacrifice
+quadrant stability > provincialism > open-mindedness > spinelessness
+quadrant open-mindedness > spinelessness > stability > provincialism
+quadrant perseverance > stubbornness > letting go > unreliability
+quadrant letting go > unreliability > perseverance > stubbornness
 """#
 }
