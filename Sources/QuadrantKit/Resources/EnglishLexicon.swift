@@ -2,6 +2,10 @@
 extension BuiltinLexicon {
     static let english = #"""
 language: en
+# Daniel Ofman's core quadrant: core quality > pitfall > challenge > allergy.
+# A quality is a strength; a distortion is a pitfall or an allergy (too much of a good thing).
+# Per theme the words first, then the curated quadrants; the mirrored quadrants are at the end.
+# The format is in LEXICON.md.
 
 # ---------------------------------------------------------------------------------------------------
 # Customer-facing teams: service, sales, support. The seed quadrant comes first: customer focus.
@@ -9,7 +13,7 @@ language: en
 
 quality customer focus
   forms: customer-focused, customer-oriented, customer orientation, customer-centric, customer centricity
-  synonyms: service orientation, service-minded, service-mindedness, customer friendliness, customer-friendly, putting the customer first, client focus, client-focused, client-oriented
+  synonyms: service orientation, service-minded, service-mindedness, customer friendliness, customer-friendly, putting the customer first, client focus, client-focused, client-oriented, customer awareness, customer-aware, customer-conscious, customer competence, customer-competent, putting the customer at the centre, putting the customer at the center, customer-centred, customer-centered
   excess: boundlessness, over-accommodation
   opposite-: harshness, rigidity, pushiness
 
@@ -45,22 +49,19 @@ distortion rigidity
   synonyms: inflexibility, inflexible, unable to let go, rules are rules, set in your ways, stuck in your ways, stiff-neckedness
   opposite+: flexibility, customer focus, spontaneity, creativity, improvisation, adaptability
 
+# The seed examples first: these are the qualities, pitfalls, challenges and allergies the bot offers first.
 quadrant customer focus > boundlessness > clarity > rigidity
-quadrant clarity > rigidity > customer focus > boundlessness
-quadrant customer focus > boundlessness > clarity > harshness
-quadrant clarity > harshness > customer focus > boundlessness
-quadrant customer focus > boundlessness > setting boundaries > rigidity
-quadrant setting boundaries > rigidity > customer focus > boundlessness
-quadrant customer focus > boundlessness > setting boundaries > harshness
-quadrant setting boundaries > harshness > customer focus > boundlessness
-quadrant customer focus > over-accommodation > clarity > rigidity
-quadrant clarity > rigidity > customer focus > over-accommodation
-quadrant customer focus > over-accommodation > clarity > harshness
-quadrant clarity > harshness > customer focus > over-accommodation
-quadrant customer focus > over-accommodation > setting boundaries > rigidity
-quadrant setting boundaries > rigidity > customer focus > over-accommodation
 quadrant customer focus > over-accommodation > setting boundaries > harshness
-quadrant setting boundaries > harshness > customer focus > over-accommodation
+quadrant accuracy > nitpicking > flexibility > sloppiness
+quadrant creativity > chaos > structure > rigidity
+quadrant efficiency > haste > thoroughness > slowness
+quadrant decisiveness > pushiness > patience > passivity
+quadrant customer focus > boundlessness > clarity > harshness
+quadrant customer focus > boundlessness > setting boundaries > rigidity
+quadrant customer focus > boundlessness > setting boundaries > harshness
+quadrant customer focus > over-accommodation > clarity > rigidity
+quadrant customer focus > over-accommodation > clarity > harshness
+quadrant customer focus > over-accommodation > setting boundaries > rigidity
 
 quality commercial drive
   forms: commercially minded, commercial-minded, commercial
@@ -79,7 +80,6 @@ distortion greed
   opposite+: generosity, contentment
 
 quadrant customer focus > over-accommodation > commercial drive > pushiness
-quadrant commercial drive > pushiness > customer focus > over-accommodation
 
 quality persuasiveness
   forms: persuasive, persuasively, persuade, persuading
@@ -99,7 +99,6 @@ quality receptiveness
   opposite-: pushiness
 
 quadrant persuasiveness > pushiness > receptiveness > passivity
-quadrant receptiveness > passivity > persuasiveness > pushiness
 
 quality charm
   forms: charming, charmingly
@@ -113,7 +112,6 @@ distortion slickness
   opposite+: honesty
 
 quadrant charm > slickness > honesty > bluntness
-quadrant honesty > bluntness > charm > slickness
 
 quality friendliness
   forms: friendly
@@ -124,7 +122,7 @@ quality friendliness
 distortion obsequiousness
   forms: obsequious, obsequiously
   synonyms: sycophancy, sycophantic, servility, servile, subservience, subservient, fawning, sucking up, bootlicking, yes-man, kowtowing
-  opposite+: directness
+  opposite+: directness, independence
 
 quality directness
   forms: direct, directly
@@ -143,7 +141,6 @@ distortion rudeness
   opposite+: politeness, respect, consideration
 
 quadrant friendliness > obsequiousness > directness > bluntness
-quadrant directness > bluntness > friendliness > obsequiousness
 
 quality politeness
   forms: polite, politely
@@ -163,9 +160,7 @@ quality respect
   opposite-: rudeness
 
 quadrant respect > obsequiousness > directness > rudeness
-quadrant directness > rudeness > respect > obsequiousness
 quadrant politeness > obsequiousness > directness > rudeness
-quadrant directness > rudeness > politeness > obsequiousness
 
 quality approachability
   forms: approachable
@@ -179,7 +174,6 @@ distortion over-familiarity
   opposite+: professionalism, politeness, authority, reserve
 
 quadrant politeness > stiffness > approachability > over-familiarity
-quadrant approachability > over-familiarity > politeness > stiffness
 
 quality hospitality
   forms: hospitable, hospitably
@@ -199,7 +193,6 @@ distortion aloofness
   opposite+: warmth, sociability, attentiveness, expressiveness, hospitality, approachability, connectedness
 
 quadrant hospitality > over-familiarity > professionalism > aloofness
-quadrant professionalism > aloofness > hospitality > over-familiarity
 
 quality responsiveness
   forms: responsive, responsively
@@ -213,7 +206,6 @@ distortion reactivity
   opposite+: focus, planning
 
 quadrant responsiveness > reactivity > focus > tunnel vision
-quadrant focus > tunnel vision > responsiveness > reactivity
 
 quality personal attention
   forms: personal approach, personalised, personalized
@@ -224,7 +216,7 @@ quality personal attention
 quality fairness
   forms: fair
   synonyms: justice, sense of justice, equal treatment, treating everyone equally, fair play, fair-mindedness, even-handed treatment
-  excess: impersonality
+  excess: impersonality, rigidity
   opposite-: favouritism
 
 distortion impersonality
@@ -238,7 +230,6 @@ distortion favouritism
   opposite+: fairness, objectivity
 
 quadrant fairness > impersonality > personal attention > favouritism
-quadrant personal attention > favouritism > fairness > impersonality
 
 quality speed
   forms: speedy, speedily, swift, swiftly, swiftness, quickness
@@ -268,21 +259,18 @@ quality thoroughness
   excess: perfectionism, slowness
   opposite-: superficiality, haste, sloppiness, quick fixes
 
-quadrant efficiency > haste > thoroughness > slowness
-quadrant thoroughness > slowness > efficiency > haste
 quadrant speed > haste > thoroughness > slowness
-quadrant thoroughness > slowness > speed > haste
 
 quality patience
   forms: patient, patiently
   synonyms: forbearance, ability to wait, taking your time, unhurriedness, unhurried, even temper, even-tempered
   excess: passivity
-  opposite-: pushiness, impatience, restlessness
+  opposite-: pushiness, impatience, overzealousness, restlessness
 
 distortion passivity
   forms: passive, passively, passiveness
   synonyms: inertia, inaction, inactivity, wait-and-see attitude, waiting and seeing, sitting back, resignation
-  opposite+: decisiveness, determination, initiative, drive, persuasiveness
+  opposite+: decisiveness, determination, initiative, drive, persuasiveness, enthusiasm
 
 quality decisiveness
   forms: decisive, decisively
@@ -307,16 +295,12 @@ distortion impatience
   synonyms: short fuse, wanting everything now, wanting it yesterday, can't wait, irritability, irritable
   opposite+: patience
 
-quadrant decisiveness > pushiness > patience > passivity
-quadrant patience > passivity > decisiveness > pushiness
 quadrant determination > pushiness > patience > passivity
-quadrant patience > passivity > determination > pushiness
 quadrant drive > impatience > patience > passivity
-quadrant patience > passivity > drive > impatience
 
 quality solution focus
   forms: solution-focused, solution-oriented, solution orientation
-  synonyms: problem solving, problem-solver, finding solutions, can-do attitude, resourcefulness, resourceful, constructiveness, constructive
+  synonyms: problem solving, problem-solver, finding solutions, can-do attitude, resourcefulness, resourceful, constructiveness, constructive, troubleshooting
   excess: quick fixes
   opposite-: negativity
 
@@ -337,7 +321,6 @@ distortion negativity
   opposite+: appreciation, solution focus, positivity
 
 quadrant solution focus > quick fixes > critical thinking > negativity
-quadrant critical thinking > negativity > solution focus > quick fixes
 
 quality appreciation
   forms: appreciative, appreciatively, appreciate, appreciating
@@ -351,7 +334,6 @@ distortion flattery
   opposite+: critical thinking, honesty, directness
 
 quadrant appreciation > flattery > critical thinking > negativity
-quadrant critical thinking > negativity > appreciation > flattery
 
 quality encouragement
   forms: encouraging, encourage, encouragingly
@@ -360,7 +342,6 @@ quality encouragement
   opposite-: bluntness
 
 quadrant encouragement > flattery > directness > bluntness
-quadrant directness > bluntness > encouragement > flattery
 
 # ---------------------------------------------------------------------------------------------------
 # Honesty, openness and tact.
@@ -395,13 +376,9 @@ distortion tactlessness
   opposite+: tact, diplomacy, discretion
 
 quadrant directness > bluntness > diplomacy > evasiveness
-quadrant diplomacy > evasiveness > directness > bluntness
 quadrant directness > bluntness > tact > evasiveness
-quadrant tact > evasiveness > directness > bluntness
 quadrant honesty > bluntness > tact > evasiveness
-quadrant tact > evasiveness > honesty > bluntness
 quadrant honesty > bluntness > diplomacy > evasiveness
-quadrant diplomacy > evasiveness > honesty > bluntness
 
 quality openness
   forms: open, openly
@@ -432,13 +409,9 @@ quality transparency
   opposite-: secretiveness, manipulation
 
 quadrant openness > tactlessness > tact > secretiveness
-quadrant tact > secretiveness > openness > tactlessness
 quadrant openness > tactlessness > diplomacy > secretiveness
-quadrant diplomacy > secretiveness > openness > tactlessness
 quadrant openness > oversharing > discretion > secretiveness
-quadrant discretion > secretiveness > openness > oversharing
 quadrant transparency > oversharing > discretion > secretiveness
-quadrant discretion > secretiveness > transparency > oversharing
 
 quality harmony
   forms: harmonious, harmoniously
@@ -492,19 +465,12 @@ quality strength
   opposite-: meekness
 
 quadrant harmony > conflict avoidance > directness > bluntness
-quadrant directness > bluntness > harmony > conflict avoidance
 quadrant harmony > conflict avoidance > assertiveness > aggressiveness
-quadrant assertiveness > aggressiveness > harmony > conflict avoidance
 quadrant consideration > over-accommodation > assertiveness > aggressiveness
-quadrant assertiveness > aggressiveness > consideration > over-accommodation
 quadrant cooperation > over-accommodation > assertiveness > aggressiveness
-quadrant assertiveness > aggressiveness > cooperation > over-accommodation
 quadrant assertiveness > aggressiveness > gentleness > meekness
-quadrant gentleness > meekness > assertiveness > aggressiveness
 quadrant strength > harshness > gentleness > meekness
-quadrant gentleness > meekness > strength > harshness
 quadrant gentleness > meekness > firmness > harshness
-quadrant firmness > harshness > gentleness > meekness
 
 # ---------------------------------------------------------------------------------------------------
 # Care: caring, empathy, warmth, kindness.
@@ -549,13 +515,9 @@ quality protectiveness
   opposite-: neglect
 
 quadrant caring > smothering > letting go > neglect
-quadrant letting go > neglect > caring > smothering
 quadrant caring > smothering > letting go > indifference
-quadrant letting go > indifference > caring > smothering
 quadrant caring > meddling > letting go > indifference
-quadrant letting go > indifference > caring > meddling
 quadrant protectiveness > smothering > letting go > neglect
-quadrant letting go > neglect > protectiveness > smothering
 
 quality helpfulness
   forms: helpful, helpfully
@@ -586,11 +548,8 @@ distortion selfishness
   opposite+: helpfulness, selflessness, consideration, generosity
 
 quadrant helpfulness > self-sacrifice > self-care > selfishness
-quadrant self-care > selfishness > helpfulness > self-sacrifice
 quadrant selflessness > self-sacrifice > self-care > selfishness
-quadrant self-care > selfishness > selflessness > self-sacrifice
 quadrant helpfulness > meddling > letting go > indifference
-quadrant letting go > indifference > helpfulness > meddling
 
 quality empathy
   forms: empathic, empathetic, empathise, empathize, empathically
@@ -615,7 +574,6 @@ distortion coldness
   opposite+: empathy, warmth, compassion, sensitivity
 
 quadrant empathy > over-involvement > objectivity > coldness
-quadrant objectivity > coldness > empathy > over-involvement
 
 quality warmth
   forms: warm, warmly, warm-hearted, warm-heartedness
@@ -624,9 +582,7 @@ quality warmth
   opposite-: aloofness, coldness, impersonality
 
 quadrant warmth > over-familiarity > professionalism > aloofness
-quadrant professionalism > aloofness > warmth > over-familiarity
 quadrant warmth > over-familiarity > reserve > aloofness
-quadrant reserve > aloofness > warmth > over-familiarity
 
 quality compassion
   forms: compassionate, compassionately
@@ -669,13 +625,9 @@ quality people orientation
   opposite-: ruthlessness
 
 quadrant kindness > softness > firmness > harshness
-quadrant firmness > harshness > kindness > softness
 quadrant compassion > softness > firmness > harshness
-quadrant firmness > harshness > compassion > softness
 quadrant result orientation > ruthlessness > compassion > softness
-quadrant compassion > softness > result orientation > ruthlessness
 quadrant people orientation > softness > result orientation > ruthlessness
-quadrant result orientation > ruthlessness > people orientation > softness
 
 quality attentiveness
   forms: attentive, attentively
@@ -717,11 +669,8 @@ distortion melodrama
   opposite+: reserve, calm
 
 quadrant attentiveness > intrusiveness > reserve > aloofness
-quadrant reserve > aloofness > attentiveness > intrusiveness
 quadrant sociability > talkativeness > reserve > aloofness
-quadrant reserve > aloofness > sociability > talkativeness
 quadrant expressiveness > melodrama > reserve > aloofness
-quadrant reserve > aloofness > expressiveness > melodrama
 
 quality communicativeness
   forms: communicative, communicate, communicating
@@ -747,9 +696,7 @@ distortion curtness
   opposite+: communicativeness, sociability, friendliness, eloquence
 
 quadrant communicativeness > talkativeness > conciseness > curtness
-quadrant conciseness > curtness > communicativeness > talkativeness
 quadrant eloquence > talkativeness > conciseness > curtness
-quadrant conciseness > curtness > eloquence > talkativeness
 
 quality connectedness
   forms: connected, connecting
@@ -765,11 +712,10 @@ distortion clinginess
 quality independence
   forms: independent, independently
   synonyms: self-reliance, self-reliant, autonomy, autonomous, self-sufficiency, self-sufficient, self-direction, thinking for yourself
-  excess: individualism, aloofness, disloyalty
-  opposite-: conformism, blind loyalty, clinginess
+  excess: individualism, aloofness, disloyalty, stubbornness
+  opposite-: conformism, blind loyalty, clinginess, obsequiousness
 
 quadrant connectedness > clinginess > independence > aloofness
-quadrant independence > aloofness > connectedness > clinginess
 
 # ---------------------------------------------------------------------------------------------------
 # Teams and leadership.
@@ -789,10 +735,9 @@ distortion conformism
 distortion individualism
   forms: individualistic, individualist
   synonyms: lone wolf, lone-wolf behaviour, lone-wolf behavior, going it alone, going solo, going your own way, doing your own thing, not a team player
-  opposite+: team spirit, cooperation
+  opposite+: team spirit, cooperation, asking for help
 
 quadrant team spirit > conformism > independence > individualism
-quadrant independence > individualism > team spirit > conformism
 
 quality loyalty
   forms: loyal, loyally
@@ -811,7 +756,6 @@ distortion disloyalty
   opposite+: loyalty
 
 quadrant loyalty > blind loyalty > independence > disloyalty
-quadrant independence > disloyalty > loyalty > blind loyalty
 
 quality leadership
   forms: leader, leaders
@@ -822,13 +766,13 @@ quality leadership
 distortion bossiness
   forms: bossy, bossily
   synonyms: domineering, domineeringness, authoritarianism, authoritarian, overbearingness, overbearing, dominance, dictatorial, throwing your weight around
-  opposite+: approachability, team spirit, consensus building, coaching
+  opposite+: approachability, team spirit, consensus building, coaching, servant leadership
 
 quality authority
   forms: authoritative
   synonyms: natural authority, gravitas, commanding presence, credibility, moral authority
   excess: bossiness
-  opposite-: over-familiarity
+  opposite-: over-familiarity, self-effacement
 
 quality competitiveness
   forms: competitive, competitively
@@ -842,11 +786,8 @@ distortion rivalry
   opposite+: team spirit, cooperation
 
 quadrant leadership > bossiness > team spirit > conformism
-quadrant team spirit > conformism > leadership > bossiness
 quadrant authority > bossiness > approachability > over-familiarity
-quadrant approachability > over-familiarity > authority > bossiness
 quadrant competitiveness > rivalry > team spirit > conformism
-quadrant team spirit > conformism > competitiveness > rivalry
 
 quality directiveness
   forms: directive, directively
@@ -872,11 +813,8 @@ distortion indecisiveness
   opposite+: decisiveness, directiveness
 
 quadrant coaching > abdication > directiveness > bossiness
-quadrant directiveness > bossiness > coaching > abdication
 quadrant consensus building > indecisiveness > decisiveness > pushiness
-quadrant decisiveness > pushiness > consensus building > indecisiveness
 quadrant directiveness > bossiness > consensus building > indecisiveness
-quadrant consensus building > indecisiveness > directiveness > bossiness
 
 quality delegation
   forms: delegate, delegates, delegating
@@ -918,11 +856,8 @@ distortion over-responsibility
   opposite+: delegation, letting go
 
 quadrant delegation > abdication > involvement > micromanagement
-quadrant involvement > micromanagement > delegation > abdication
 quadrant responsibility > over-responsibility > delegation > abdication
-quadrant delegation > abdication > responsibility > over-responsibility
 quadrant oversight > micromanagement > trust > naivety
-quadrant trust > naivety > oversight > micromanagement
 
 quality accountability
   forms: accountable
@@ -942,9 +877,7 @@ quality forgiveness
   opposite-: blaming
 
 quadrant accountability > blaming > forgiveness > permissiveness
-quadrant forgiveness > permissiveness > accountability > blaming
 quadrant accountability > blaming > leniency > permissiveness
-quadrant leniency > permissiveness > accountability > blaming
 
 quality trust
   forms: trusting, trustful, trustfulness
@@ -969,9 +902,7 @@ quality vigilance
   opposite-: naivety
 
 quadrant critical thinking > suspicion > trust > naivety
-quadrant trust > naivety > critical thinking > suspicion
 quadrant vigilance > suspicion > trust > naivety
-quadrant trust > naivety > vigilance > suspicion
 
 quality vision
   forms: visionary
@@ -996,7 +927,6 @@ distortion short-termism
   opposite+: vision
 
 quadrant vision > unrealism > practicality > short-termism
-quadrant practicality > short-termism > vision > unrealism
 
 quality big-picture thinking
   forms: big picture, big-picture thinker
@@ -1022,7 +952,6 @@ distortion showing off
   opposite+: modesty, humility
 
 quadrant charisma > showing off > modesty > self-effacement
-quadrant modesty > self-effacement > charisma > showing off
 
 # ---------------------------------------------------------------------------------------------------
 # Energy, calm and pace.
@@ -1032,12 +961,12 @@ quality enthusiasm
   forms: enthusiastic, enthusiastically, enthused
   synonyms: eagerness, eager, zest, excitement, keenness, ardour, ardor, gusto
   excess: overzealousness
-  opposite-: apathy
+  opposite-: apathy, passivity
 
 distortion overzealousness
   forms: overzealous, over-zealous, over-enthusiastic, overenthusiastic
   synonyms: over-enthusiasm, overenthusiasm, overexcitement, over-excitement, overeagerness, over-eagerness, going overboard, getting carried away
-  opposite+: calm, moderation
+  opposite+: calm, moderation, patience
 
 quality calm
   forms: calmly, calmness
@@ -1062,9 +991,7 @@ distortion restlessness
   opposite+: calm, stability, patience
 
 quadrant enthusiasm > overzealousness > calm > apathy
-quadrant calm > apathy > enthusiasm > overzealousness
 quadrant dynamism > restlessness > calm > apathy
-quadrant calm > apathy > dynamism > restlessness
 
 quality innovation
   forms: innovative, innovate, innovating, innovativeness
@@ -1084,9 +1011,7 @@ distortion stagnation
   opposite+: innovation, dynamism
 
 quadrant innovation > restlessness > stability > stagnation
-quadrant stability > stagnation > innovation > restlessness
 quadrant stability > stagnation > dynamism > restlessness
-quadrant dynamism > restlessness > stability > stagnation
 
 quality ambition
   forms: ambitious, ambitiously
@@ -1111,7 +1036,6 @@ distortion complacency
   opposite+: ambition, sense of urgency, high standards, competitiveness
 
 quadrant ambition > careerism > contentment > complacency
-quadrant contentment > complacency > ambition > careerism
 
 quality sense of urgency
   forms: urgency
@@ -1125,11 +1049,8 @@ distortion panic
   opposite+: calm, relaxation
 
 quadrant sense of urgency > panic > calm > complacency
-quadrant calm > complacency > sense of urgency > panic
 quadrant sense of urgency > haste > calm > complacency
-quadrant calm > complacency > sense of urgency > haste
 quadrant sense of urgency > panic > relaxation > procrastination
-quadrant relaxation > procrastination > sense of urgency > panic
 
 quality diligence
   forms: diligent, diligently
@@ -1165,9 +1086,7 @@ distortion procrastination
   opposite+: sense of urgency, discipline
 
 quadrant dedication > workaholism > relaxation > laziness
-quadrant relaxation > laziness > dedication > workaholism
 quadrant diligence > workaholism > relaxation > laziness
-quadrant relaxation > laziness > diligence > workaholism
 
 quality passion
   forms: passionate, passionately
@@ -1192,7 +1111,6 @@ distortion half-heartedness
   opposite+: passion, dedication
 
 quadrant passion > fanaticism > moderation > half-heartedness
-quadrant moderation > half-heartedness > passion > fanaticism
 
 quality initiative
   forms: proactive, proactively, proactivity, proactiveness, taking initiative, take initiative
@@ -1217,9 +1135,7 @@ distortion overthinking
   opposite+: intuition, decisiveness
 
 quadrant initiative > impulsiveness > reflection > passivity
-quadrant reflection > passivity > initiative > impulsiveness
 quadrant decisiveness > haste > reflection > indecisiveness
-quadrant reflection > indecisiveness > decisiveness > haste
 
 quality intuition
   forms: intuitive, intuitively
@@ -1239,7 +1155,6 @@ quality analytical thinking
   opposite-: jumping to conclusions, quick fixes
 
 quadrant analytical thinking > overthinking > intuition > jumping to conclusions
-quadrant intuition > jumping to conclusions > analytical thinking > overthinking
 
 # ---------------------------------------------------------------------------------------------------
 # Order, structure and flexibility (Ofman's classics).
@@ -1248,7 +1163,7 @@ quadrant intuition > jumping to conclusions > analytical thinking > overthinking
 quality flexibility
   forms: flexible, flexibly
   synonyms: adaptability, agility, agile, suppleness, open to change, adjusting easily
-  excess: inconsistency, chaos, indiscipline, unreliability, sloppiness, inauthenticity, spinelessness
+  excess: inconsistency, chaos, indiscipline, unreliability, sloppiness, inauthenticity, spinelessness, favouritism
   opposite-: rigidity, stubbornness, bureaucracy, nitpicking
 
 quality adaptability
@@ -1291,19 +1206,11 @@ distortion bureaucracy
   opposite+: flexibility, pragmatism, entrepreneurship
 
 quadrant flexibility > inconsistency > consistency > rigidity
-quadrant consistency > rigidity > flexibility > inconsistency
 quadrant flexibility > inconsistency > order > rigidity
-quadrant order > rigidity > flexibility > inconsistency
 quadrant flexibility > chaos > order > rigidity
-quadrant order > rigidity > flexibility > chaos
 quadrant flexibility > chaos > structure > rigidity
-quadrant structure > rigidity > flexibility > chaos
 quadrant structure > bureaucracy > flexibility > chaos
-quadrant flexibility > chaos > structure > bureaucracy
 quadrant creativity > chaos > order > rigidity
-quadrant order > rigidity > creativity > chaos
-quadrant creativity > chaos > structure > rigidity
-quadrant structure > rigidity > creativity > chaos
 
 quality reliability
   forms: reliable, reliably
@@ -1323,9 +1230,7 @@ quality punctuality
   opposite-: unreliability
 
 quadrant reliability > rigidity > flexibility > unreliability
-quadrant flexibility > unreliability > reliability > rigidity
 quadrant punctuality > rigidity > flexibility > unreliability
-quadrant flexibility > unreliability > punctuality > rigidity
 
 quality discipline
   forms: disciplined
@@ -1339,7 +1244,6 @@ distortion indiscipline
   opposite+: discipline
 
 quadrant discipline > rigidity > flexibility > indiscipline
-quadrant flexibility > indiscipline > discipline > rigidity
 
 quality spontaneity
   forms: spontaneous, spontaneously
@@ -1359,9 +1263,7 @@ distortion inhibition
   opposite+: spontaneity, expressiveness
 
 quadrant spontaneity > impulsiveness > self-control > inhibition
-quadrant self-control > inhibition > spontaneity > impulsiveness
 quadrant spontaneity > chaos > order > rigidity
-quadrant order > rigidity > spontaneity > chaos
 
 quality perseverance
   forms: persevere, persevering, persevered
@@ -1371,8 +1273,8 @@ quality perseverance
 
 distortion stubbornness
   forms: stubborn, stubbornly
-  synonyms: obstinacy, obstinate, pigheadedness, pig-headed, mulishness, intransigence, digging your heels in, headstrong
-  opposite+: flexibility, open-mindedness, adaptability, letting go
+  synonyms: obstinacy, obstinate, pigheadedness, pig-headed, mulishness, intransigence, digging your heels in, headstrong, wilfulness, wilful, willfulness, willful
+  opposite+: flexibility, open-mindedness, adaptability, letting go, obedience
 
 quality authenticity
   forms: authentic, authentically
@@ -1386,11 +1288,8 @@ distortion inauthenticity
   opposite+: authenticity
 
 quadrant perseverance > stubbornness > flexibility > inconsistency
-quadrant flexibility > inconsistency > perseverance > stubbornness
 quadrant authenticity > stubbornness > flexibility > inauthenticity
-quadrant flexibility > inauthenticity > authenticity > stubbornness
 quadrant authenticity > stubbornness > adaptability > inauthenticity
-quadrant adaptability > inauthenticity > authenticity > stubbornness
 
 quality originality
   forms: original thinker
@@ -1404,7 +1303,6 @@ distortion eccentricity
   opposite+: adaptability
 
 quadrant originality > eccentricity > adaptability > conformism
-quadrant adaptability > conformism > originality > eccentricity
 
 quality planning
   forms: planned, planner, planning ahead
@@ -1424,7 +1322,6 @@ distortion unpreparedness
   opposite+: planning
 
 quadrant planning > rigidity > improvisation > unpreparedness
-quadrant improvisation > unpreparedness > planning > rigidity
 
 quality process orientation
   forms: process-oriented, process-driven, process-minded
@@ -1433,7 +1330,6 @@ quality process orientation
   opposite-: sloppiness
 
 quadrant process orientation > bureaucracy > pragmatism > sloppiness
-quadrant pragmatism > sloppiness > process orientation > bureaucracy
 
 # ---------------------------------------------------------------------------------------------------
 # Curiosity, focus and expertise.
@@ -1474,11 +1370,8 @@ quality expertise
   opposite-: scatteredness
 
 quadrant curiosity > scatteredness > focus > tunnel vision
-quadrant focus > tunnel vision > curiosity > scatteredness
 quadrant versatility > scatteredness > focus > tunnel vision
-quadrant focus > tunnel vision > versatility > scatteredness
 quadrant expertise > tunnel vision > versatility > scatteredness
-quadrant versatility > scatteredness > expertise > tunnel vision
 
 # ---------------------------------------------------------------------------------------------------
 # Principles, tolerance and standards.
@@ -1507,7 +1400,6 @@ distortion dogmatism
   opposite+: open-mindedness, nuance
 
 quadrant open-mindedness > spinelessness > conviction > dogmatism
-quadrant conviction > dogmatism > open-mindedness > spinelessness
 
 quality integrity
   forms: with integrity, having integrity
@@ -1532,9 +1424,7 @@ distortion opportunism
   opposite+: integrity, idealism
 
 quadrant integrity > moralism > pragmatism > opportunism
-quadrant pragmatism > opportunism > integrity > moralism
 quadrant idealism > unrealism > pragmatism > opportunism
-quadrant pragmatism > opportunism > idealism > unrealism
 
 quality tolerance
   forms: tolerant, tolerantly, tolerate
@@ -1565,9 +1455,7 @@ quality leniency
   opposite-: harshness, intolerance, blaming
 
 quadrant leniency > permissiveness > strictness > harshness
-quadrant strictness > harshness > leniency > permissiveness
 quadrant tolerance > permissiveness > strictness > intolerance
-quadrant strictness > intolerance > tolerance > permissiveness
 
 quality supportiveness
   forms: supportive, supportively
@@ -1593,9 +1481,7 @@ quality acceptance
   opposite-: demandingness, perfectionism
 
 quadrant supportiveness > smothering > high standards > demandingness
-quadrant high standards > demandingness > supportiveness > smothering
 quadrant high standards > demandingness > acceptance > complacency
-quadrant acceptance > complacency > high standards > demandingness
 
 # ---------------------------------------------------------------------------------------------------
 # Humour, lightness and seriousness.
@@ -1641,11 +1527,8 @@ quality cheerfulness
   opposite-: pessimism
 
 quadrant humour > flippancy > seriousness > humourlessness
-quadrant seriousness > humourlessness > humour > flippancy
 quadrant playfulness > childishness > seriousness > humourlessness
-quadrant seriousness > humourlessness > playfulness > childishness
 quadrant cheerfulness > flippancy > seriousness > pessimism
-quadrant seriousness > pessimism > cheerfulness > flippancy
 
 quality light-heartedness
   forms: light-hearted, light-heartedly
@@ -1676,9 +1559,7 @@ distortion brooding
   opposite+: light-heartedness
 
 quadrant conscientiousness > worrying > light-heartedness > sloppiness
-quadrant light-heartedness > sloppiness > conscientiousness > worrying
 quadrant depth > brooding > light-heartedness > superficiality
-quadrant light-heartedness > superficiality > depth > brooding
 
 # ---------------------------------------------------------------------------------------------------
 # Risk, money and caution (finance).
@@ -1707,7 +1588,6 @@ distortion cowardice
   opposite+: courage
 
 quadrant courage > recklessness > caution > cowardice
-quadrant caution > cowardice > courage > recklessness
 
 quality prudence
   forms: prudent, prudently
@@ -1739,15 +1619,12 @@ quality safety awareness
   opposite-: recklessness
 
 quadrant prudence > risk aversion > entrepreneurship > recklessness
-quadrant entrepreneurship > recklessness > prudence > risk aversion
 quadrant experimentation > recklessness > caution > risk aversion
-quadrant caution > risk aversion > experimentation > recklessness
 quadrant safety awareness > risk aversion > courage > recklessness
-quadrant courage > recklessness > safety awareness > risk aversion
 
 quality thrift
   forms: thrifty, thriftily, thriftiness
-  synonyms: frugality, frugal, economical, cost-consciousness, cost-conscious, cost awareness, careful with money, budget-consciousness
+  synonyms: frugality, frugal, economical, cost-consciousness, cost-conscious, cost awareness, careful with money, budget-consciousness, financial discipline
   excess: stinginess
   opposite-: wastefulness
 
@@ -1768,7 +1645,6 @@ distortion wastefulness
   opposite+: thrift, prudence
 
 quadrant thrift > stinginess > generosity > wastefulness
-quadrant generosity > wastefulness > thrift > stinginess
 
 # ---------------------------------------------------------------------------------------------------
 # Confidence and modesty.
@@ -1789,7 +1665,7 @@ quality humility
 distortion self-effacement
   forms: self-effacing
   synonyms: invisibility, invisible, false modesty, self-deprecation, self-deprecating, selling yourself short, hiding your light under a bushel, making yourself small
-  opposite+: self-confidence, charisma
+  opposite+: self-confidence, charisma, authority
 
 quality self-confidence
   forms: self-confident, self-confidently
@@ -1820,13 +1696,9 @@ distortion self-doubt
   opposite+: self-confidence
 
 quadrant modesty > self-effacement > self-confidence > arrogance
-quadrant self-confidence > arrogance > modesty > self-effacement
 quadrant humility > self-effacement > self-confidence > arrogance
-quadrant self-confidence > arrogance > humility > self-effacement
 quadrant self-confidence > arrogance > self-criticism > self-doubt
-quadrant self-criticism > self-doubt > self-confidence > arrogance
 quadrant openness to feedback > self-doubt > self-confidence > arrogance
-quadrant self-confidence > arrogance > openness to feedback > self-doubt
 
 # ---------------------------------------------------------------------------------------------------
 # Precision work: engineering, finance, quality.
@@ -1870,22 +1742,13 @@ quality craftsmanship
   excess: perfectionism
   opposite-: sloppiness
 
-quadrant accuracy > nitpicking > flexibility > sloppiness
-quadrant flexibility > sloppiness > accuracy > nitpicking
 quadrant accuracy > nitpicking > pragmatism > sloppiness
-quadrant pragmatism > sloppiness > accuracy > nitpicking
 quadrant accuracy > perfectionism > pragmatism > sloppiness
-quadrant pragmatism > sloppiness > accuracy > perfectionism
 quadrant precision > perfectionism > pragmatism > sloppiness
-quadrant pragmatism > sloppiness > precision > perfectionism
 quadrant precision > nitpicking > pragmatism > sloppiness
-quadrant pragmatism > sloppiness > precision > nitpicking
 quadrant craftsmanship > perfectionism > pragmatism > sloppiness
-quadrant pragmatism > sloppiness > craftsmanship > perfectionism
 quadrant thoroughness > perfectionism > pragmatism > superficiality
-quadrant pragmatism > superficiality > thoroughness > perfectionism
 quadrant big-picture thinking > superficiality > precision > nitpicking
-quadrant precision > nitpicking > big-picture thinking > superficiality
 
 quality nuance
   forms: nuanced
@@ -1901,7 +1764,7 @@ distortion vagueness
 distortion black-and-white thinking
   forms: black and white
   synonyms: oversimplification, oversimplifying, simplistic, all-or-nothing thinking, either-or thinking, seeing things in black and white
-  opposite+: nuance
+  opposite+: nuance, systems thinking
 
 quality simplicity
   forms: simple
@@ -1915,9 +1778,7 @@ distortion overcomplication
   opposite+: simplicity
 
 quadrant nuance > vagueness > clarity > black-and-white thinking
-quadrant clarity > black-and-white thinking > nuance > vagueness
 quadrant simplicity > black-and-white thinking > nuance > overcomplication
-quadrant nuance > overcomplication > simplicity > black-and-white thinking
 
 quality creativity
   forms: creative, creatively
@@ -1931,7 +1792,6 @@ distortion unimaginativeness
   opposite+: creativity
 
 quadrant creativity > unrealism > practicality > unimaginativeness
-quadrant practicality > unimaginativeness > creativity > unrealism
 
 quality optimism
   forms: optimistic, optimistically, optimist
@@ -1962,9 +1822,7 @@ distortion pessimism
   opposite+: optimism, cheerfulness, positivity
 
 quadrant optimism > unrealism > realism > pessimism
-quadrant realism > pessimism > optimism > unrealism
 quadrant positivity > toxic positivity > realism > pessimism
-quadrant realism > pessimism > positivity > toxic positivity
 
 quality sensitivity
   forms: sensitive, sensitively
@@ -1989,7 +1847,6 @@ distortion insensitivity
   opposite+: sensitivity, empathy
 
 quadrant sensitivity > oversensitivity > resilience > insensitivity
-quadrant resilience > insensitivity > sensitivity > oversensitivity
 
 distortion provincialism
   forms: provincial
@@ -2001,28 +1858,218 @@ distortion provincialism
 # ---------------------------------------------------------------------------------------------------
 
 quadrant conscientiousness > rigidity > flexibility > sloppiness
-quadrant flexibility > sloppiness > conscientiousness > rigidity
 quadrant helpfulness > meddling > self-care > selfishness
-quadrant self-care > selfishness > helpfulness > meddling
 quadrant moderation > meekness > courage > recklessness
-quadrant courage > recklessness > moderation > meekness
 quadrant integrity > rigidity > adaptability > opportunism
-quadrant adaptability > opportunism > integrity > rigidity
 quadrant critical thinking > overthinking > decisiveness > impulsiveness
-quadrant decisiveness > impulsiveness > critical thinking > overthinking
 quadrant courage > recklessness > prudence > cowardice
-quadrant prudence > cowardice > courage > recklessness
 quadrant sensitivity > over-accommodation > setting boundaries > coldness
-quadrant setting boundaries > coldness > sensitivity > over-accommodation
 quadrant flexibility > spinelessness > stability > rigidity
-quadrant stability > rigidity > flexibility > spinelessness
 quadrant initiative > workaholism > relaxation > laziness
-quadrant relaxation > laziness > initiative > workaholism
 quadrant selflessness > self-sacrifice > self-confidence > arrogance
-quadrant self-confidence > arrogance > selflessness > self-sacrifice
 quadrant stability > provincialism > open-mindedness > spinelessness
-quadrant open-mindedness > spinelessness > stability > provincialism
 quadrant perseverance > stubbornness > letting go > unreliability
+quadrant enthusiasm > overzealousness > patience > passivity
+quadrant fairness > rigidity > flexibility > favouritism
+
+quality asking for help
+  forms: ask for help, asks for help, asking for support
+  synonyms: seeking help, accepting help, reaching out, admitting you need help, leaning on others
+  excess: clinginess
+  opposite-: individualism
+
+quality systems thinking
+  forms: systems thinker, systemic thinking
+  synonyms: seeing connections, thinking in systems, seeing the whole system, interconnected thinking, seeing how things hang together
+  excess: overcomplication
+  opposite-: black-and-white thinking
+
+quality servant leadership
+  forms: servant leader, servant leaders
+  synonyms: serving leadership, leading by serving, putting the team first, supportive leadership
+  excess: self-effacement
+  opposite-: bossiness
+
+quality obedience
+  forms: obedient, obediently, obey
+  synonyms: following instructions, doing as you are told, doing what is asked, respect for authority, deference to authority
+  excess: obsequiousness
+  opposite-: stubbornness
+
+quadrant asking for help > clinginess > independence > individualism
+quadrant systems thinking > overcomplication > simplicity > black-and-white thinking
+quadrant servant leadership > self-effacement > authority > bossiness
+quadrant obedience > obsequiousness > independence > stubbornness
+
+# ---------------------------------------------------------------------------------------------------
+# Mirrors: every quadrant above seen from its challenge. Q > P > C > A closes, so C > A > Q > P does too.
+# ---------------------------------------------------------------------------------------------------
+
+quadrant clarity > rigidity > customer focus > boundlessness
+quadrant setting boundaries > harshness > customer focus > over-accommodation
+quadrant flexibility > sloppiness > accuracy > nitpicking
+quadrant structure > rigidity > creativity > chaos
+quadrant thoroughness > slowness > efficiency > haste
+quadrant patience > passivity > decisiveness > pushiness
+quadrant clarity > harshness > customer focus > boundlessness
+quadrant setting boundaries > rigidity > customer focus > boundlessness
+quadrant setting boundaries > harshness > customer focus > boundlessness
+quadrant clarity > rigidity > customer focus > over-accommodation
+quadrant clarity > harshness > customer focus > over-accommodation
+quadrant setting boundaries > rigidity > customer focus > over-accommodation
+quadrant commercial drive > pushiness > customer focus > over-accommodation
+quadrant receptiveness > passivity > persuasiveness > pushiness
+quadrant honesty > bluntness > charm > slickness
+quadrant directness > bluntness > friendliness > obsequiousness
+quadrant directness > rudeness > respect > obsequiousness
+quadrant directness > rudeness > politeness > obsequiousness
+quadrant approachability > over-familiarity > politeness > stiffness
+quadrant professionalism > aloofness > hospitality > over-familiarity
+quadrant focus > tunnel vision > responsiveness > reactivity
+quadrant personal attention > favouritism > fairness > impersonality
+quadrant thoroughness > slowness > speed > haste
+quadrant patience > passivity > determination > pushiness
+quadrant patience > passivity > drive > impatience
+quadrant critical thinking > negativity > solution focus > quick fixes
+quadrant critical thinking > negativity > appreciation > flattery
+quadrant directness > bluntness > encouragement > flattery
+quadrant diplomacy > evasiveness > directness > bluntness
+quadrant tact > evasiveness > directness > bluntness
+quadrant tact > evasiveness > honesty > bluntness
+quadrant diplomacy > evasiveness > honesty > bluntness
+quadrant tact > secretiveness > openness > tactlessness
+quadrant diplomacy > secretiveness > openness > tactlessness
+quadrant discretion > secretiveness > openness > oversharing
+quadrant discretion > secretiveness > transparency > oversharing
+quadrant directness > bluntness > harmony > conflict avoidance
+quadrant assertiveness > aggressiveness > harmony > conflict avoidance
+quadrant assertiveness > aggressiveness > consideration > over-accommodation
+quadrant assertiveness > aggressiveness > cooperation > over-accommodation
+quadrant gentleness > meekness > assertiveness > aggressiveness
+quadrant gentleness > meekness > strength > harshness
+quadrant firmness > harshness > gentleness > meekness
+quadrant letting go > neglect > caring > smothering
+quadrant letting go > indifference > caring > smothering
+quadrant letting go > indifference > caring > meddling
+quadrant letting go > neglect > protectiveness > smothering
+quadrant self-care > selfishness > helpfulness > self-sacrifice
+quadrant self-care > selfishness > selflessness > self-sacrifice
+quadrant letting go > indifference > helpfulness > meddling
+quadrant objectivity > coldness > empathy > over-involvement
+quadrant professionalism > aloofness > warmth > over-familiarity
+quadrant reserve > aloofness > warmth > over-familiarity
+quadrant firmness > harshness > kindness > softness
+quadrant firmness > harshness > compassion > softness
+quadrant compassion > softness > result orientation > ruthlessness
+quadrant result orientation > ruthlessness > people orientation > softness
+quadrant reserve > aloofness > attentiveness > intrusiveness
+quadrant reserve > aloofness > sociability > talkativeness
+quadrant reserve > aloofness > expressiveness > melodrama
+quadrant conciseness > curtness > communicativeness > talkativeness
+quadrant conciseness > curtness > eloquence > talkativeness
+quadrant independence > aloofness > connectedness > clinginess
+quadrant independence > individualism > team spirit > conformism
+quadrant independence > disloyalty > loyalty > blind loyalty
+quadrant team spirit > conformism > leadership > bossiness
+quadrant approachability > over-familiarity > authority > bossiness
+quadrant team spirit > conformism > competitiveness > rivalry
+quadrant directiveness > bossiness > coaching > abdication
+quadrant decisiveness > pushiness > consensus building > indecisiveness
+quadrant consensus building > indecisiveness > directiveness > bossiness
+quadrant involvement > micromanagement > delegation > abdication
+quadrant delegation > abdication > responsibility > over-responsibility
+quadrant trust > naivety > oversight > micromanagement
+quadrant forgiveness > permissiveness > accountability > blaming
+quadrant leniency > permissiveness > accountability > blaming
+quadrant trust > naivety > critical thinking > suspicion
+quadrant trust > naivety > vigilance > suspicion
+quadrant practicality > short-termism > vision > unrealism
+quadrant modesty > self-effacement > charisma > showing off
+quadrant calm > apathy > enthusiasm > overzealousness
+quadrant calm > apathy > dynamism > restlessness
+quadrant stability > stagnation > innovation > restlessness
+quadrant dynamism > restlessness > stability > stagnation
+quadrant contentment > complacency > ambition > careerism
+quadrant calm > complacency > sense of urgency > panic
+quadrant calm > complacency > sense of urgency > haste
+quadrant relaxation > procrastination > sense of urgency > panic
+quadrant relaxation > laziness > dedication > workaholism
+quadrant relaxation > laziness > diligence > workaholism
+quadrant moderation > half-heartedness > passion > fanaticism
+quadrant reflection > passivity > initiative > impulsiveness
+quadrant reflection > indecisiveness > decisiveness > haste
+quadrant intuition > jumping to conclusions > analytical thinking > overthinking
+quadrant consistency > rigidity > flexibility > inconsistency
+quadrant order > rigidity > flexibility > inconsistency
+quadrant order > rigidity > flexibility > chaos
+quadrant structure > rigidity > flexibility > chaos
+quadrant flexibility > chaos > structure > bureaucracy
+quadrant order > rigidity > creativity > chaos
+quadrant flexibility > unreliability > reliability > rigidity
+quadrant flexibility > unreliability > punctuality > rigidity
+quadrant flexibility > indiscipline > discipline > rigidity
+quadrant self-control > inhibition > spontaneity > impulsiveness
+quadrant order > rigidity > spontaneity > chaos
+quadrant flexibility > inconsistency > perseverance > stubbornness
+quadrant flexibility > inauthenticity > authenticity > stubbornness
+quadrant adaptability > inauthenticity > authenticity > stubbornness
+quadrant adaptability > conformism > originality > eccentricity
+quadrant improvisation > unpreparedness > planning > rigidity
+quadrant pragmatism > sloppiness > process orientation > bureaucracy
+quadrant focus > tunnel vision > curiosity > scatteredness
+quadrant focus > tunnel vision > versatility > scatteredness
+quadrant versatility > scatteredness > expertise > tunnel vision
+quadrant conviction > dogmatism > open-mindedness > spinelessness
+quadrant pragmatism > opportunism > integrity > moralism
+quadrant pragmatism > opportunism > idealism > unrealism
+quadrant strictness > harshness > leniency > permissiveness
+quadrant strictness > intolerance > tolerance > permissiveness
+quadrant high standards > demandingness > supportiveness > smothering
+quadrant acceptance > complacency > high standards > demandingness
+quadrant seriousness > humourlessness > humour > flippancy
+quadrant seriousness > humourlessness > playfulness > childishness
+quadrant seriousness > pessimism > cheerfulness > flippancy
+quadrant light-heartedness > sloppiness > conscientiousness > worrying
+quadrant light-heartedness > superficiality > depth > brooding
+quadrant caution > cowardice > courage > recklessness
+quadrant entrepreneurship > recklessness > prudence > risk aversion
+quadrant caution > risk aversion > experimentation > recklessness
+quadrant courage > recklessness > safety awareness > risk aversion
+quadrant generosity > wastefulness > thrift > stinginess
+quadrant self-confidence > arrogance > modesty > self-effacement
+quadrant self-confidence > arrogance > humility > self-effacement
+quadrant self-criticism > self-doubt > self-confidence > arrogance
+quadrant self-confidence > arrogance > openness to feedback > self-doubt
+quadrant pragmatism > sloppiness > accuracy > nitpicking
+quadrant pragmatism > sloppiness > accuracy > perfectionism
+quadrant pragmatism > sloppiness > precision > perfectionism
+quadrant pragmatism > sloppiness > precision > nitpicking
+quadrant pragmatism > sloppiness > craftsmanship > perfectionism
+quadrant pragmatism > superficiality > thoroughness > perfectionism
+quadrant precision > nitpicking > big-picture thinking > superficiality
+quadrant clarity > black-and-white thinking > nuance > vagueness
+quadrant nuance > overcomplication > simplicity > black-and-white thinking
+quadrant practicality > unimaginativeness > creativity > unrealism
+quadrant realism > pessimism > optimism > unrealism
+quadrant realism > pessimism > positivity > toxic positivity
+quadrant resilience > insensitivity > sensitivity > oversensitivity
+quadrant flexibility > sloppiness > conscientiousness > rigidity
+quadrant self-care > selfishness > helpfulness > meddling
+quadrant courage > recklessness > moderation > meekness
+quadrant adaptability > opportunism > integrity > rigidity
+quadrant decisiveness > impulsiveness > critical thinking > overthinking
+quadrant prudence > cowardice > courage > recklessness
+quadrant setting boundaries > coldness > sensitivity > over-accommodation
+quadrant stability > rigidity > flexibility > spinelessness
+quadrant relaxation > laziness > initiative > workaholism
+quadrant self-confidence > arrogance > selflessness > self-sacrifice
+quadrant open-mindedness > spinelessness > stability > provincialism
 quadrant letting go > unreliability > perseverance > stubbornness
+quadrant patience > passivity > enthusiasm > overzealousness
+quadrant flexibility > favouritism > fairness > rigidity
+quadrant independence > individualism > asking for help > clinginess
+quadrant simplicity > black-and-white thinking > systems thinking > overcomplication
+quadrant authority > bossiness > servant leadership > self-effacement
+quadrant independence > stubbornness > obedience > obsequiousness
 """#
 }
