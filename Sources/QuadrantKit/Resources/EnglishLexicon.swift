@@ -13,7 +13,7 @@ language: en
 
 quality customer focus
   forms: customer-focused, customer-oriented, customer orientation, customer-centric, customer centricity
-  synonyms: service orientation, service-minded, service-mindedness, customer friendliness, customer-friendly, putting the customer first, client focus, client-focused, client-oriented, customer awareness, customer-aware, customer-conscious, customer competence, customer-competent, putting the customer at the centre, putting the customer at the center, customer-centred, customer-centered
+  synonyms: service orientation, service-minded, service-mindedness, customer friendliness, customer-friendly, putting the customer first, client focus, client-focused, client-oriented, customer awareness, customer-aware, customer-conscious, customer competence, customer-competent, putting the customer at the centre, putting the customer at the center, customer-centred, customer-centered, focus on customers, focus on the customer, customer service, good service, service-oriented
   excess: boundlessness, over-accommodation
   opposite-: harshness, rigidity, pushiness
 
@@ -190,7 +190,7 @@ quality professionalism
 distortion aloofness
   forms: aloof
   synonyms: standoffishness, standoffish, distant, remoteness, unapproachability, unapproachable, keeping people at arm's length, detachment
-  opposite+: warmth, sociability, attentiveness, expressiveness, hospitality, approachability, connectedness
+  opposite+: warmth, sociability, attentiveness, expressiveness, hospitality, approachability, connectedness, involvement
 
 quadrant hospitality > over-familiarity > professionalism > aloofness
 
@@ -330,14 +330,14 @@ quality appreciation
 
 distortion flattery
   forms: flatter, flattering, flatterer
-  synonyms: buttering up, sweet-talking, empty praise, brown-nosing, smarminess, smarmy, lip service
+  synonyms: buttering up, sweet-talking, empty praise, brown-nosing, smarminess, smarmy
   opposite+: critical thinking, honesty, directness
 
 quadrant appreciation > flattery > critical thinking > negativity
 
 quality encouragement
   forms: encouraging, encourage, encouragingly
-  synonyms: motivating others, cheering people on, building people up, morale boosting, heartening, giving courage
+  synonyms: motivating others, cheering people on, building people up, morale boosting, giving courage, positive reinforcement
   excess: flattery
   opposite-: bluntness
 
@@ -460,7 +460,7 @@ quality cooperation
 
 quality strength
   forms: strong
-  synonyms: inner strength, fortitude, powerfulness, strength of character, forcefulness
+  synonyms: inner strength, fortitude, powerfulness, strength of character, strength of mind
   excess: harshness
   opposite-: meekness
 
@@ -591,7 +591,7 @@ quality compassion
   opposite-: harshness, coldness, ruthlessness
 
 quality kindness
-  forms: kindly, kind-natured
+  forms: kindly, kindliness
   synonyms: benevolence, benevolent, goodwill, good nature, good-natured, good-naturedness, being kind to people
   excess: softness
   opposite-: harshness
@@ -723,7 +723,7 @@ quadrant connectedness > clinginess > independence > aloofness
 
 quality team spirit
   forms: team player, team-oriented, team-minded
-  synonyms: teamwork, cooperation, collegiality, solidarity, esprit de corps, sense of team, we-feeling
+  synonyms: teamwork, cooperation, collegiality, solidarity, esprit de corps, sense of team
   excess: conformism
   opposite-: individualism, bossiness, rivalry
 
@@ -831,7 +831,7 @@ quality involvement
   forms: involved
   synonyms: engagement, engaged, hands-on approach, hands-on, staying close to the work, personal involvement
   excess: micromanagement, over-involvement
-  opposite-: abdication, indifference
+  opposite-: abdication, indifference, aloofness
 
 distortion micromanagement
   forms: micromanaging, micromanage, micromanager, micro-management, micro-managing
@@ -971,12 +971,12 @@ distortion overzealousness
 quality calm
   forms: calmly, calmness
   synonyms: composure, composed, serenity, serene, tranquillity, tranquility, equanimity, level-headedness, level-headed, unflappability, unflappable, poise, cool-headedness, keeping a cool head
-  excess: apathy, complacency
+  excess: apathy, complacency, aloofness
   opposite-: overzealousness, restlessness, panic, haste, melodrama
 
 distortion apathy
   forms: apathetic, apathetically
-  synonyms: listlessness, listless, lethargy, lethargic, lack of energy, lifelessness, dullness of spirit
+  synonyms: listlessness, listless, lethargy, lethargic, lack of energy, lifelessness
   opposite+: enthusiasm, dynamism, passion
 
 quality dynamism
@@ -1039,7 +1039,7 @@ quadrant ambition > careerism > contentment > complacency
 
 quality sense of urgency
   forms: urgency
-  synonyms: acting quickly, getting on with it, no time to lose, speed of action, urgency mindset
+  synonyms: acting quickly, getting on with it, no time to lose, speed of action
   excess: panic, haste
   opposite-: complacency, procrastination
 
@@ -1082,7 +1082,7 @@ distortion laziness
 
 distortion procrastination
   forms: procrastinate, procrastinating, procrastinator
-  synonyms: putting things off, delaying, postponing, leaving it to the last minute, dragging things out, manana attitude
+  synonyms: putting things off, delaying, postponing, leaving it to the last minute, dragging things out
   opposite+: sense of urgency, discipline
 
 quadrant dedication > workaholism > relaxation > laziness
@@ -1414,7 +1414,7 @@ distortion moralism
 
 quality pragmatism
   forms: pragmatic, pragmatically, pragmatist
-  synonyms: common sense, no-nonsense approach, workable solutions, good enough is good enough, getting it done, practicable approach
+  synonyms: common sense, no-nonsense approach, workable solutions, good enough is good enough, getting it done
   excess: opportunism, sloppiness, superficiality
   opposite-: moralism, perfectionism, nitpicking, unrealism, bureaucracy
 
@@ -1500,7 +1500,7 @@ distortion flippancy
 
 quality seriousness
   forms: serious
-  synonyms: earnestness, earnest, sobriety, taking things seriously, gravity, solemn attention
+  synonyms: earnestness, earnest, sobriety, taking things seriously, gravity
   excess: humourlessness, pessimism
   opposite-: flippancy, childishness
 
@@ -1549,7 +1549,7 @@ quality conscientiousness
 
 quality depth
   forms: deep, profound, profundity
-  synonyms: deep thinking, deep thinker, thoughtfulness of mind, getting to the bottom of things, intellectual depth, seriousness of thought
+  synonyms: deep thinking, deep thinker, getting to the bottom of things, intellectual depth, seriousness of thought
   excess: brooding
   opposite-: superficiality
 
