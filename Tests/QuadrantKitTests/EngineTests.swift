@@ -147,3 +147,20 @@ struct EngineTests {
         #expect(session.flow == .quadrant)
     }
 }
+
+@Suite("Reading yes, partly and no")
+struct AgreementTests {
+    @Test("how people answer", arguments: [
+        ("ja", Language.nl, Agreement.yes), ("ja hoor", .nl, .yes), ("Ja, dat klopt!", .nl, .yes), ("zeker niet", .nl, .no),
+        ("nee, helemaal niet", .nl, .no), ("een beetje", .nl, .partly), ("ja, een beetje", .nl, .partly), ("niet echt", .nl, .no),
+        ("yes of course", .en, .yes), ("not really", .en, .no), ("partly", .en, .partly), ("not at all", .en, .no),
+    ])
+    func reads(text: String, language: Language, expected: Agreement) {
+        #expect(Agreement(text, phrasebook(language)) == expected)
+    }
+
+    @Test("anything else is not an answer", arguments: ["hmm", "klantgerichtheid", "misschien later", ""])
+    func unclear(text: String) {
+        #expect(Agreement(text, phrasebook(.nl)) == nil)
+    }
+}

@@ -1,25 +1,24 @@
 extension Engine {
     /// The current question of the phases flow, or its outcome once every question is answered.
-    func phaseQuestion(_ session: Session) -> (String, [Option]) {
+    func phaseQuestion(_ session: Session, introduced: Bool = false) -> (String, [Option]) {
         let book = phrasebook(session.language)
         let index = session.phaseAnswers.count
-        let intro = index == 0 ? book.phaseIntroduction() + " " : ""
+        let intro = index == 0 && !introduced ? book.phaseIntroduction() + " " : ""
         return (intro + book.phaseQuestions[index], book.phaseAnswerLabels.map(Option.init))
     }
 
     /// Takes an answer to a phase question: yes, partly or no, by word or by option.
     func answerPhase(_ text: String, in session: inout Session) -> [Output] {
         let book = phrasebook(session.language)
-        let key = TextFolding.key(text)
         let score: Int
-        if book.yesWords.contains(key) || key == TextFolding.key(book.phaseAnswerLabels[0]) {
-            score = 2
-        } else if key == TextFolding.key(book.phaseAnswerLabels[1]) || book.partlyWords.contains(key) {
-            score = 1
-        } else if book.noWords.contains(key) || key == TextFolding.key(book.phaseAnswerLabels[2]) {
-            score = 0
-        } else {
-            return [.reply(prompt(session, preface: book.askYesPartlyNo()))]
+        switch Agreement(text, book) {
+        case .yes?: score = 2
+        case .partly?: score = 1
+        case .no?: score = 0
+        case nil:
+            let (question, options) = phaseQuestion(session, introduced: true)
+            return [.reply(Reply(text: book.askYesPartlyNo() + " " + question, options: options, stage: session.stage,
+                                 quadrant: session.quadrantWords, language: session.language))]
         }
         remember(&session)
         session.phaseAnswers.append(score)
@@ -39,8 +38,7 @@ extension Engine {
     /// After the phases outcome: yes starts the quadrant walk in the same session.
     func afterPhases(_ text: String, in session: inout Session) -> [Output] {
         let book = phrasebook(session.language)
-        let key = TextFolding.key(text)
-        guard book.yesWords.contains(key) || key == TextFolding.key(book.walkOfferLabel) else {
+        guard Agreement(text, book) == .yes || TextFolding.key(text) == TextFolding.key(book.walkOfferLabel) else {
             return [.reply(phaseOutcome(session))]
         }
         session = Session(language: session.language, flow: .quadrant, start: .quality)

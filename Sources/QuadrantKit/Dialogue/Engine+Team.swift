@@ -271,8 +271,8 @@ extension Engine {
     private func teamCheck(_ text: String, in session: inout Session) -> [Output] {
         let book = phrasebook(session.language)
         let key = TextFolding.key(text)
-        let revise = book.noWords.union(Corner.allCases.map { TextFolding.key(book.reviseLabel($0)) })
-        guard revise.contains(key) else { return respondToCheck(text, in: &session) }
+        let revise = Corner.allCases.map { TextFolding.key(book.reviseLabel($0)) }.contains(key) || Agreement(text, book) == .no
+        guard revise else { return respondToCheck(text, in: &session) }
         let check = lexicon(session).check(words: session.quadrantWords.map { $0 ?? "" }, lemmas: lemmaIDs(session))
         let corner = check.firstBroken.map(corner(toRevise:)) ?? .allergy
         reopen(corner, in: &session)

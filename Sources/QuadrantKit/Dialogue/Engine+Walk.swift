@@ -201,13 +201,13 @@ extension Engine {
         let key = TextFolding.key(text)
         let words = session.quadrantWords.map { $0 ?? "" }
         let check = lexicon(session).check(words: words, lemmas: lemmaIDs(session))
-        let revise = book.noWords.union(Corner.allCases.map { TextFolding.key(book.reviseLabel($0)) })
-        let confirm = book.yesWords.union([TextFolding.key(book.confirmLabel), TextFolding.key(book.keepAsIsLabel)])
-        if revise.contains(key) {
+        let revise = Corner.allCases.map { TextFolding.key(book.reviseLabel($0)) }.contains(key) || Agreement(text, book) == .no
+        let confirm = [TextFolding.key(book.confirmLabel), TextFolding.key(book.keepAsIsLabel)].contains(key) || Agreement(text, book) == .yes
+        if revise {
             reopen(check.firstBroken.map(corner(toRevise:)) ?? .allergy, in: &session)
             return [.reply(prompt(session))]
         }
-        if confirm.contains(key) {
+        if confirm {
             remember(&session)
             session.stage = .reflect
             return [.reply(prompt(session))]

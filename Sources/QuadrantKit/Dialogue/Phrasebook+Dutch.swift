@@ -237,7 +237,7 @@ struct DutchPhrasebook: Phrasebook {
     func switchedLanguage() -> String { "Prima, we gaan verder in het Nederlands." }
 
     var yesWords: Set<String> { ["ja", "jazeker", "klopt", "dat klopt", "ja dat klopt", "zeker", "rond", "goed", "prima", "oke", "ok", "yes"] }
-    var noWords: Set<String> { ["nee", "neen", "niet", "klopt niet", "aanpassen", "nee aanpassen", "no"] }
+    var noWords: Set<String> { ["nee", "neen", "niet", "nooit", "klopt niet", "aanpassen", "nee aanpassen", "no"] }
     var skipWords: Set<String> { ["overslaan", "sla over", "weet ik niet", "geen idee", "skip", "nee"] }
     var partlyWords: Set<String> { ["deels", "een beetje", "soms", "gedeeltelijk", "beetje", "half"] }
 

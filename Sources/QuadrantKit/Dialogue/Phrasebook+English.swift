@@ -237,7 +237,7 @@ struct EnglishPhrasebook: Phrasebook {
     func switchedLanguage() -> String { "Fine, let’s carry on in English." }
 
     var yesWords: Set<String> { ["yes", "yeah", "yep", "right", "thats right", "yes thats right", "correct", "true", "round", "sure", "ok", "okay", "ja"] }
-    var noWords: Set<String> { ["no", "nope", "not really", "change", "no change", "nee"] }
+    var noWords: Set<String> { ["no", "nope", "not", "not really", "never", "change", "no change", "nee"] }
     var skipWords: Set<String> { ["skip", "pass", "dont know", "i dont know", "no idea", "no", "overslaan"] }
     var partlyWords: Set<String> { ["partly", "somewhat", "sometimes", "a bit", "a little", "half"] }
 

@@ -1,0 +1,19 @@
+/// A yes, a partly or a no, read from how people actually answer: "ja", "ja hoor", "nee, helemaal niet",
+/// "een beetje", "yes of course", "not really".
+enum Agreement: Equatable {
+    case yes, partly, no
+
+    /// Reads `text` with the phrasebook's words: the whole answer if it is one of them; otherwise a word of
+    /// partly anywhere ("ja, een beetje"), then a no anywhere, since negation wins ("zeker niet"), then a yes.
+    init?(_ text: String, _ book: any Phrasebook) {
+        let key = TextFolding.key(text)
+        let words = key.split(separator: " ").map(String.init)
+        if book.partlyWords.contains(key) { self = .partly }
+        else if book.noWords.contains(key) { self = .no }
+        else if book.yesWords.contains(key) { self = .yes }
+        else if words.contains(where: book.partlyWords.contains) { self = .partly }
+        else if words.contains(where: book.noWords.contains) { self = .no }
+        else if words.contains(where: book.yesWords.contains) { self = .yes }
+        else { return nil }
+    }
+}
