@@ -39,7 +39,10 @@ extension Engine {
     func afterPhases(_ text: String, in session: inout Session) -> [Output] {
         let book = phrasebook(session.language)
         guard Agreement(text, book) == .yes || TextFolding.key(text) == TextFolding.key(book.walkOfferLabel) else {
-            return [.reply(phaseOutcome(session))]
+            let declined = Agreement(text, book) == .no || book.skipWords.contains(TextFolding.key(text))
+            var outcome = phaseOutcome(session)
+            if declined { outcome.text = book.phasesDeclined() }
+            return [.reply(outcome)]
         }
         session = Session(language: session.language, flow: .quadrant, start: .quality)
         return [.reply(prompt(session, preface: book.greeting(from: .quality)))]

@@ -270,5 +270,6 @@ struct DutchPhrasebook: Phrasebook {
     }
 
     var walkOfferLabel: String { "ja, het kernkwadrant" }
+    func phasesDeclined() -> String { "Prima. Wil je later toch het kernkwadrant zoeken? Zeg dan ‘ja, het kernkwadrant’ of ‘opnieuw’." }
     var phasesLabel: String { "de vier fasen" }
 }

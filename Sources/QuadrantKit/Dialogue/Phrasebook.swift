@@ -92,6 +92,8 @@ protocol PhasesPhrasebook: Sendable {
     /// Where the team stands, the driving analogy, what moves it on, and the offer of a quadrant walk.
     func phaseResult(_ phase: CustomerPhase) -> String
     var walkOfferLabel: String { get }
+    /// The participant does not want the quadrant walk after the phases, for now.
+    func phasesDeclined() -> String
     /// The option that starts the phases flow from the walk.
     var phasesLabel: String { get }
 }
