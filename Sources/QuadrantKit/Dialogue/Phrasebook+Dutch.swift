@@ -270,6 +270,6 @@ struct DutchPhrasebook: Phrasebook {
     }
 
     var walkOfferLabel: String { "ja, het kernkwadrant" }
-    func phasesDeclined() -> String { "Prima. Wil je later toch het kernkwadrant zoeken? Zeg dan ‘ja, het kernkwadrant’ of ‘opnieuw’." }
+    func phasesDeclined() -> String { "Prima. Wil je later toch het kernkwadrant zoeken? Zeg dan ‘ja, het kernkwadrant’." }
     var phasesLabel: String { "de vier fasen" }
 }

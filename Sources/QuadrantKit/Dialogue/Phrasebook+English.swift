@@ -270,6 +270,6 @@ struct EnglishPhrasebook: Phrasebook {
     }
 
     var walkOfferLabel: String { "yes, the core quadrant" }
-    func phasesDeclined() -> String { "Fine. Want to find your core quadrant later after all? Say ‘yes, the core quadrant’ or ‘restart’." }
+    func phasesDeclined() -> String { "Fine. Want to find your core quadrant later after all? Say ‘yes, the core quadrant’." }
     var phasesLabel: String { "the four phases" }
 }
