@@ -210,3 +210,28 @@ struct LexiconValidationTests {
         #expect(lexicons[.nl].lemmas[match.lemma].word == "klantgerichtheid")
     }
 }
+
+@Suite("Translations between the lexicons")
+struct TranslationTests {
+    @Test("pairs of lemmas, with problems named by line")
+    func parsing() {
+        let source = LexiconSource(name: "t.txt", text: "# pairs\nklantgericht = customer focused\nhalf a line\nmoed = courage\n")
+        let (table, problems) = Translations.parse(source, lexicons: Fixtures.lexicons)
+        #expect(table.translate("klantgerichtheid", to: .en) == "customer focus")
+        #expect(table.translate("Customer Focus", to: .nl) == "klantgerichtheid")
+        #expect(problems.map(\.description) == ["t.txt:3: expected `nl word = en word`", "t.txt:4: `moed` is not a Dutch lemma"])
+    }
+
+    @Test("switching language mid-walk carries the filled corners over")
+    func switching() {
+        var lexicons = Fixtures.lexicons
+        let (table, _) = Translations.parse(LexiconSource(name: "t", text: "klantgerichtheid = customer focus"), lexicons: lexicons)
+        lexicons.translations = table
+        let engine = Engine(lexicons: lexicons)
+        var (session, _) = engine.start(language: .nl)
+        _ = engine.participantSaid("klantgericht", in: &session)
+        _ = engine.participantSaid("in het Engels", in: &session)
+        #expect(session.answers[.quality]?.text == "customer focus")
+        #expect(engine.suggestions(for: .pitfall, in: session) == ["boundlessness"])
+    }
+}

@@ -31,10 +31,27 @@ extension Engine {
             session = Session(language: session.language, flow: .phases)
             return [.reply(prompt(session))]
         case .language(let language):
-            session.language = language
+            translate(&session, to: language)
             return [.reply(prompt(session, preface: phrasebook(language).switchedLanguage()))]
         case .next, .reveal, .join, .leave:
             return [.reply(prompt(session))]
         }
+    }
+}
+
+extension Engine {
+    /// Switches the session's language, carrying the filled corners over where the translation table
+    /// knows their lemma; the participant's own words stay as they were typed.
+    func translate(_ session: inout Session, to language: Language) {
+        guard language != session.language else { return }
+        let table = lexicons.translations
+        for (corner, answer) in session.answers {
+            guard let lemma = answer.lemma, let translated = table.translate(lemma, to: language) else { continue }
+            session.answers[corner] = Answer(text: translated, lemma: translated, ownChoice: answer.ownChoice)
+            if let result = session.team?.results[corner] {
+                session.team?.results[corner]?.word = result.word == answer.text ? translated : result.word
+            }
+        }
+        session.language = language
     }
 }

@@ -1,6 +1,8 @@
 /// The lexicons of every language quadrant speaks, loaded together.
 public struct Lexicons: Sendable {
     private var byLanguage: [Language: Lexicon]
+    /// Dutch-English pairs of lemmas, for switching language mid-walk.
+    public internal(set) var translations = Translations()
 
     /// The lexicon of `language` (empty when no source had that language).
     public subscript(language: Language) -> Lexicon {
@@ -20,8 +22,16 @@ public struct Lexicons: Sendable {
         return (Lexicons(byLanguage: byLanguage), problems)
     }
 
-    /// The built-in lexicons, with `extra` trainer files added (or instead, when `replacing`).
+    /// The built-in lexicons, with `extra` trainer files added (or instead, when `replacing`), and the
+    /// built-in translations between them.
     public static func standard(adding extra: [LexiconSource] = [], replacing: Bool = false) -> (Lexicons, [LexiconProblem]) {
-        load((replacing ? [] : BuiltinLexicon.sources) + extra)
+        var (lexicons, problems) = load((replacing ? [] : BuiltinLexicon.sources) + extra)
+        if !replacing {
+            let (translations, found) = Translations.parse(BuiltinLexicon.translationSource, lexicons: lexicons)
+            lexicons.translations = translations
+            problems += found
+        }
+        return (lexicons, problems)
     }
+
 }

@@ -9,4 +9,8 @@ public enum BuiltinLexicon {
         LexiconSource(name: "Sources/QuadrantKit/Resources/DutchLexicon.swift", firstLine: 4, text: dutch),
         LexiconSource(name: "Sources/QuadrantKit/Resources/EnglishLexicon.swift", firstLine: 4, text: english),
     ]
+
+    /// The Dutch-English lemma pairs, with the file and line their text starts on.
+    public static let translationSource = LexiconSource(
+        name: "Sources/QuadrantKit/Resources/DutchEnglishTranslations.swift", firstLine: 6, text: translations)
 }
