@@ -29,13 +29,13 @@ distortion meegaandheid
 quality duidelijkheid
   forms: duidelijk, duidelijke
   synonyms: helderheid, helder, eenduidigheid, heldere afspraken, klare taal, klare taal spreken
-  excess: hardheid, starheid, zwart-witdenken
+  excess: hardheid, starheid, zwart-witdenken, botheid
   opposite-: grenzeloosheid, meegaandheid, slapheid, vaagheid
 
 quality grensstellendheid
   forms: grensstellend, grensstellende
   synonyms: grenzen stellen, grenzen aangeven, je grenzen bewaken, nee kunnen zeggen, nee durven zeggen, paal en perk stellen, grens stellen, grens aangeven
-  excess: hardheid, starheid, ontoegankelijkheid, onverdraagzaamheid, onbetrouwbaarheid
+  excess: hardheid, starheid, ontoegankelijkheid, onverdraagzaamheid, onbetrouwbaarheid, botheid, egoïsme
   opposite-: grenzeloosheid, meegaandheid, zelfopoffering
 
 distortion hardheid
@@ -45,7 +45,7 @@ distortion hardheid
 
 distortion starheid
   forms: star, starre
-  synonyms: rigiditeit, rigide, onbuigzaamheid, onbuigzaam, inflexibiliteit, inflexibel, rechtlijnigheid, statisch, dwangmatigheid, dwangmatig, dwangneurotisch, dwang-neurotisch, onflexibel
+  synonyms: rigiditeit, rigide, onbuigzaamheid, onbuigzaam, inflexibiliteit, inflexibel, rechtlijnigheid, statisch, dwangmatigheid, dwangmatig, dwangneurotisch, dwang-neurotisch, onflexibel, koppigheid
   opposite+: klantgerichtheid, creativiteit, flexibiliteit, ontspannenheid, improvisatievermogen, spontaniteit, compromisbereidheid, loslaten, vernieuwingsdrang
 
 quality accuratesse
@@ -57,12 +57,12 @@ quality accuratesse
 distortion pietluttigheid
   forms: pietluttig, pietluttige
   synonyms: muggenzifterij, muggenziften, haarkloverij, vitterigheid, vitten, spijkers op laag water zoeken
-  opposite+: relativeringsvermogen, pragmatisme, overzicht, creativiteit
+  opposite+: relativeringsvermogen, pragmatisme, overzicht, creativiteit, flexibiliteit
 
 quality relativeringsvermogen
   forms: relativeren, relativerend, relativerende
   synonyms: zelfrelativering, gevoel voor verhoudingen, dingen in perspectief zien, niet alles zo zwaar nemen
-  excess: laksheid, kleurloosheid, oppervlakkigheid
+  excess: laksheid, kleurloosheid, oppervlakkigheid, slordigheid
   opposite-: pietluttigheid, arrogantie, zwaarwichtigheid
 
 distortion laksheid
@@ -72,7 +72,7 @@ distortion laksheid
 
 quality pragmatisme
   forms: pragmatisch, pragmatische
-  synonyms: praktische instelling, praktisch ingesteld, hands-on, praktijkgerichtheid, praktisch denken, handigheid
+  synonyms: praktische instelling, praktisch ingesteld, hands-on, praktijkgerichtheid, praktisch denken, handigheid, goed is goed genoeg, tevreden met goed genoeg
   excess: slordigheid, opportunisme, kortzichtigheid
   opposite-: pietluttigheid, perfectionisme, moralisme, zweverigheid
 
@@ -101,11 +101,11 @@ quality structuur
 distortion zweverigheid
   forms: zweverig, zweverige
   synonyms: luchtfietserij, fantasterij, dromerigheid, dromerig, met je hoofd in de wolken, luchtkastelen bouwen, zwevend, onrealistisch
-  opposite+: realisme, pragmatisme, efficiëntie
+  opposite+: realisme, pragmatisme, efficiëntie, rationaliteit
 
 quality realisme
   forms: realistisch, realistische
-  synonyms: realiteitszin, realiteitsbesef, met beide benen op de grond, nuchter verstand
+  synonyms: realiteitszin, realiteitsbesef, met beide benen op de grond, nuchter verstand, nuchterheid
   excess: fantasieloosheid, cynisme, pessimisme
   opposite-: zweverigheid, naïviteit
 
@@ -117,18 +117,19 @@ distortion fantasieloosheid
 quality efficiëntie
   forms: efficiënt, efficiënte
   synonyms: doelmatigheid, doelmatig, snel werken, slim werken, geen tijd verspillen
-  excess: overhaastheid, oppervlakkigheid, starheid
+  excess: overhaastheid, oppervlakkigheid, starheid, slordigheid
   opposite-: omslachtigheid, chaos, zweverigheid
 
 distortion overhaastheid
   forms: overhaast, overhaaste
-  synonyms: haastigheid, haastig, gehaastheid, overijldheid, overijld, afraffelen, te snel beslissen
+  synonyms: haastigheid, haastig, gehaastheid, overijldheid, overijld, afraffelen, te snel beslissen, impulsiviteit, gehaast, haastwerk, overijlen
   opposite+: zorgvuldigheid, grondigheid, bedachtzaamheid
 
 quality zorgvuldigheid
   forms: zorgvuldig, zorgvuldige
-  synonyms: consciëntieusheid, consciëntieus, oog voor kwaliteit, met zorg werken, zorg en aandacht
+  synonyms: consciëntieusheid, consciëntieus, oog voor kwaliteit, met zorg werken, zorg en aandacht, nauwkeurigheid
   excess: omslachtigheid, perfectionisme, traagheid
+  opposite+: voortvarendheid
   opposite-: overhaastheid, slordigheid
 
 distortion omslachtigheid
@@ -138,7 +139,7 @@ distortion omslachtigheid
 
 quality grondigheid
   forms: grondig, grondige
-  synonyms: gedegenheid, gedegen, degelijkheid, degelijk, tot op de bodem uitzoeken
+  synonyms: gedegenheid, gedegen, degelijkheid, degelijk, tot op de bodem uitzoeken, zorgvuldigheid
   excess: omslachtigheid, overanalyseren
   opposite-: oppervlakkigheid, overhaastheid
 
@@ -149,24 +150,24 @@ distortion oppervlakkigheid
 
 quality daadkracht
   forms: daadkrachtig, daadkrachtige
-  synonyms: doortastendheid, doortastend, kordaatheid, kordaat, doorpakken, aanpakker, actiegerichtheid, actiegericht
+  synonyms: doortastendheid, doortastend, kordaatheid, kordaat, doorpakken, aanpakker, actiegerichtheid, actiegericht, besluitvaardigheid, voortvarendheid
   excess: drammerigheid, ondoordachtheid, impulsiviteit
   opposite-: passiviteit, navelstaren, besluiteloosheid
 
 distortion drammerigheid
   forms: drammen, drammerig, drammerige, dramt, doordrammen
-  synonyms: doordrukken, doordouwen, doordrijven, je zin doordrijven, pusherig, erdoor drukken, forceren, forceert, ongeduld, ongeduldig, ongeduldige
-  opposite+: geduld, ontvankelijkheid
+  synonyms: doordrukken, doordouwen, doordrijven, je zin doordrijven, pusherig, erdoor drukken, forceren, forceert, ongeduld, ongeduldig, ongeduldige, opdringerigheid
+  opposite+: geduld, ontvankelijkheid, bedachtzaamheid
 
 quality geduld
   forms: geduldig, geduldige
   synonyms: lankmoedigheid, geduld hebben, de tijd nemen, tijd gunnen, rustig afwachten
-  excess: passiviteit
+  excess: passiviteit, besluiteloosheid
   opposite-: drammerigheid, paniekerigheid, overenthousiasme
 
 distortion passiviteit
   forms: passief, passieve
-  synonyms: lijdzaamheid, lijdzaam, afwachtendheid, afwachtend, afwachtende houding, gelatenheid, de kat uit de boom kijken
+  synonyms: lijdzaamheid, lijdzaam, afwachtendheid, afwachtend, afwachtende houding, gelatenheid, de kat uit de boom kijken, lusteloosheid
   opposite+: daadkracht, commerciële instelling, urgentiebesef, initiatief, enthousiasme
 
 quality zelfreflectie
@@ -225,24 +226,24 @@ quadrant zelfreflectie > navelstaren > daadkracht > ondoordachtheid
 quality behulpzaamheid
   forms: behulpzaam, behulpzame
   synonyms: hulpvaardigheid, hulpvaardig, hulpvaardige, graag helpen, klaarstaan voor anderen, hulpbereidheid
-  excess: bemoeizucht
+  excess: bemoeizucht, opdringerigheid
   opposite-: onverschilligheid
 
 distortion bemoeizucht
   forms: bemoeizuchtig, bemoeizuchtige, bemoeien, zich bemoeien
-  synonyms: overal mee bemoeien, je neus in andermans zaken steken, inmenging, overal iets van vinden
+  synonyms: overal mee bemoeien, je neus in andermans zaken steken, inmenging, overal iets van vinden, betutteling
   opposite+: loslaten
 
 quality loslaten
   forms: los kunnen laten, kunnen loslaten, laat los, los laten
   synonyms: overlaten aan anderen, ruimte geven, delegeren, anderen hun eigen weg laten gaan, overlaten
-  excess: onverschilligheid, vrijblijvendheid, laksheid
+  excess: onverschilligheid, vrijblijvendheid, laksheid, afschuiven
   opposite-: bemoeizucht, betutteling, controlezucht, starheid
 
 distortion onverschilligheid
   forms: onverschillig, onverschillige
   synonyms: ongeïnteresseerdheid, ongeïnteresseerd, het kan me niet schelen, desinteresse, laat maar waaien, onbetrokkenheid, onbetrokken, onbehulpzaam, onattent
-  opposite+: behulpzaamheid, attentheid, betrokkenheid, zorgzaamheid, verantwoordelijkheidsgevoel, loyaliteit, nieuwsgierigheid
+  opposite+: behulpzaamheid, attentheid, betrokkenheid, zorgzaamheid, verantwoordelijkheidsgevoel, loyaliteit, nieuwsgierigheid, gedrevenheid
 
 quality attentheid
   forms: attent, attente
@@ -263,8 +264,8 @@ distortion opdringerigheid
 
 quality terughoudendheid
   forms: terughoudend, terughoudende
-  synonyms: gereserveerdheid, gereserveerd, bescheiden opstellen, op de achtergrond blijven, afwachten kunnen
-  excess: afstandelijkheid, passiviteit
+  synonyms: gereserveerdheid, gereserveerd, bescheiden opstellen, op de achtergrond blijven, afwachten kunnen, ingetogenheid
+  excess: afstandelijkheid, passiviteit, onverschilligheid
   opposite-: opdringerigheid
 
 distortion afstandelijkheid
@@ -297,34 +298,34 @@ quality directheid
 
 distortion botheid
   forms: bot, botte
-  synonyms: grofheid, grof, lompheid, lomp, kortaf, ongenuanceerd, tactloosheid, botte directheid, onvriendelijkheid, onvriendelijk, onaardig, onrespectvol, respectloosheid, respectloos
+  synonyms: grofheid, grof, lompheid, lomp, kortaf, ongenuanceerd, tactloosheid, botte directheid, onvriendelijkheid, onvriendelijk, onaardig, onrespectvol, respectloosheid, respectloos, kwetsend, kwetsendheid
   opposite+: vriendelijkheid, respect, tact, diplomatie
 
 quality assertiviteit
   forms: assertief, assertieve
-  synonyms: voor jezelf opkomen, mondigheid, mondig, zeggen wat je wilt, het conflict aangaan, confronterend vermogen, aanspreken op gedrag
+  synonyms: voor jezelf opkomen, mondigheid, mondig, zeggen wat je wilt, het conflict aangaan, confronterend vermogen, aanspreken op gedrag, confronteren, de confrontatie aangaan, confrontatie aangaan, voor jezelf opkomen in een conflict
   excess: agressiviteit, dominantie
   opposite-: pleasegedrag, onderdanigheid, conflictvermijding
 
 distortion agressiviteit
   forms: agressief, agressieve
-  synonyms: agressie, vijandigheid, vijandig, ruziezoekerij, ruzie zoeken, aanvallend, intimidatie, conflictzucht, conflictzoekend, conflict, conflicten
-  opposite+: vriendelijkheid, verbindend vermogen
+  synonyms: agressie, vijandigheid, vijandig, ruziezoekerij, ruzie zoeken, aanvallend, intimidatie, conflictzucht, conflictzoekend, conflict, conflicten, ruziezoekend, strijdlustig, vechtlustig
+  opposite+: vriendelijkheid, verbindend vermogen, diplomatie, zelfbeheersing, rust
 
 quality betrokkenheid
   forms: betrokken
   synonyms: toewijding, engagement, geëngageerd, hart voor de zaak, er helemaal voor gaan
-  excess: overbetrokkenheid, partijdigheid, fanatisme
+  excess: overbetrokkenheid, partijdigheid, fanatisme, bemoeizucht
   opposite-: onverschilligheid, afstandelijkheid
 
 distortion overbetrokkenheid
   forms: overbetrokken
-  synonyms: te betrokken, alles mee naar huis nemen, er wakker van liggen, problemen van anderen overnemen, emotioneel verstrikt raken
+  synonyms: te betrokken, alles mee naar huis nemen, er wakker van liggen, problemen van anderen overnemen, emotioneel verstrikt raken, zich verliezen in de ander, jezelf verliezen in de ander, te veel meeleven, meegesleept worden, zich laten meeslepen, je laten meeslepen
   opposite+: professionele afstand, zakelijkheid
 
 quality professionele afstand
   forms: professioneel afstand houden, professioneel afstand nemen
-  synonyms: professionele distantie, afstand kunnen nemen, afstand bewaren, gezonde afstand, professionele houding
+  synonyms: professionele distantie, afstand kunnen nemen, afstand bewaren, gezonde afstand, professionele houding, afstand nemen, afstand houden
   excess: onverschilligheid, kilheid
   opposite-: overbetrokkenheid
 
@@ -341,13 +342,13 @@ distortion partijdigheid
 
 quality inlevingsvermogen
   forms: inlevend, inlevende, invoelend, invoelende
-  synonyms: empathie, empathisch, empathische, invoelingsvermogen, empathisch vermogen, je kunnen verplaatsen in een ander, je inleven, aanvoelen wat een ander nodig heeft
+  synonyms: empathie, empathisch, empathische, invoelingsvermogen, empathisch vermogen, je kunnen verplaatsen in een ander, je inleven, aanvoelen wat een ander nodig heeft, compassie
   excess: overbetrokkenheid, sentimentaliteit
   opposite-: kilheid, afstandelijkheid
 
 distortion kilheid
   forms: kil, kille
-  synonyms: gevoelloosheid, gevoelloos, ijzigheid, ijzig, emotieloosheid, emotieloos, koele kikker
+  synonyms: gevoelloosheid, gevoelloos, ijzigheid, ijzig, emotieloosheid, emotieloos, koele kikker, afstandelijkheid, harteloosheid, harteloos
   opposite+: inlevingsvermogen, warmte, sensitiviteit, compassie, gezelligheid
 
 quality overtuigingskracht
@@ -358,7 +359,7 @@ quality overtuigingskracht
 
 quality ontvankelijkheid
   forms: ontvankelijk, ontvankelijke
-  synonyms: openstaan voor feedback, feedback kunnen ontvangen, open voor andere meningen, openstaan voor anderen, leerbaarheid, je laten overtuigen door argumenten
+  synonyms: openstaan voor feedback, feedback kunnen ontvangen, open voor andere meningen, openstaan voor anderen, leerbaarheid, je laten overtuigen door argumenten, open staan voor anderen, open staan voor andere ideeën, open houding
   excess: beïnvloedbaarheid, besluiteloosheid
   opposite-: drammerigheid, betweterigheid
 
@@ -385,7 +386,7 @@ distortion overanalyseren
 
 quality stressbestendigheid
   forms: stressbestendig, stressbestendige
-  synonyms: onverstoorbaarheid, onverstoorbaar, koelbloedigheid, koelbloedig, kalm onder druk, tegen een stootje kunnen, kalm blijven
+  synonyms: onverstoorbaarheid, onverstoorbaar, koelbloedigheid, koelbloedig, kalm onder druk, tegen een stootje kunnen, kalm blijven, incasseringsvermogen
   excess: ongevoeligheid
   opposite-: overgevoeligheid
 
@@ -425,7 +426,7 @@ distortion stijfheid
 quality spontaniteit
   forms: spontaan, spontane
   synonyms: ongedwongenheid, ongedwongen, naturel, puurheid, vanuit het moment
-  excess: ongegeneerdheid, impulsiviteit, wispelturigheid
+  excess: ongegeneerdheid, impulsiviteit, wispelturigheid, chaos, onbetrouwbaarheid
   opposite-: stijfheid, geremdheid, starheid, berekenendheid
 
 distortion ongegeneerdheid
@@ -464,12 +465,12 @@ quality luistervaardigheid
 quality dienstbaarheid
   forms: dienstbaar, dienstbare
   synonyms: dienend, dienende houding, ten dienste staan, in dienst van de ander, dienend leiderschap
-  excess: zelfopoffering
+  excess: zelfopoffering, onderdanigheid, pleasegedrag
   opposite-: egoïsme
 
 distortion zelfopoffering
   forms: zelfopofferend, zelfopofferende
-  synonyms: jezelf wegcijferen, zelfverloochening, over je eigen grenzen gaan, jezelf opofferen, altijd voor een ander klaarstaan
+  synonyms: jezelf wegcijferen, zelfverloochening, over je eigen grenzen gaan, jezelf opofferen, altijd voor een ander klaarstaan, zichzelf wegcijferen, zich wegcijferen, wegcijferen, jezelf vergeten, altijd klaarstaan voor een ander, zichzelf voorbijlopen, jezelf voorbijlopen
   opposite+: zelfzorg, grensstellendheid
 
 quality zelfzorg
@@ -539,14 +540,14 @@ quadrant grensstellendheid > ontoegankelijkheid > toegankelijkheid > grenzeloosh
 
 quality zorgzaamheid
   forms: zorgzaam, zorgzame
-  synonyms: zorg dragen, zorgen voor anderen, goed voor anderen zorgen, beschermend, aandacht voor anderen, zorgend
+  synonyms: zorg dragen, zorgen voor anderen, goed voor anderen zorgen, beschermend, aandacht voor anderen, zorgend, behulpzaamheid
   excess: betutteling, bemoeizucht, zelfopoffering
   opposite-: onverschilligheid, egoïsme
 
 distortion betutteling
   forms: betuttelend, betuttelende, betuttelen, betuttelt
   synonyms: bemoedering, bemoederen, betuttelarij, overbezorgdheid, overbezorgd, pamperen, als een kind behandelen
-  opposite+: loslaten
+  opposite+: loslaten, vertrouwen
 
 quality collegialiteit
   forms: collegiaal, collegiale
@@ -567,7 +568,7 @@ distortion klefheid
 
 quality zakelijkheid
   forms: zakelijk, zakelijke
-  synonyms: businesslike, zakelijke houding, zakelijk ingesteld, to the point werken, emotie buiten de deur houden
+  synonyms: businesslike, zakelijke houding, zakelijk ingesteld, to the point werken, emotie buiten de deur houden, professionele afstand
   excess: kilheid
   opposite-: klefheid, overbetrokkenheid, praatzucht
 
@@ -579,20 +580,20 @@ quality zachtaardigheid
 
 distortion slapheid
   forms: slap, slappe
-  synonyms: ruggengraatloosheid, geen ruggengraat, halfzachtheid, halfzacht, te soft, slappe houding
-  opposite+: duidelijkheid, weerbaarheid, onderhandelingsvaardigheid, principevastheid
+  synonyms: ruggengraatloosheid, geen ruggengraat, halfzachtheid, halfzacht, te soft, slappe houding, toegeeflijkheid
+  opposite+: duidelijkheid, weerbaarheid, onderhandelingsvaardigheid, principevastheid, assertiviteit, standvastigheid
 
 quality weerbaarheid
   forms: weerbaar, weerbare
-  synonyms: stevigheid, stevig, voor jezelf kunnen opkomen, je mannetje staan, je vrouwtje staan, tegengas geven
+  synonyms: stevigheid, stevig, voor jezelf kunnen opkomen, je mannetje staan, je vrouwtje staan, tegengas geven, incasseringsvermogen
   excess: hardheid
   opposite-: slapheid
 
 quality rust
   forms: rustig, rustige
-  synonyms: kalmte, kalm, gelijkmoedigheid, gelijkmoedig, bedaardheid, bedaard, sereniteit, sereen, evenwichtigheid, innerlijke rust
-  excess: traagheid, lusteloosheid, passiviteit
-  opposite-: gejaagdheid, paniekerigheid, overenthousiasme, opdringerigheid
+  synonyms: kalmte, kalm, gelijkmoedigheid, gelijkmoedig, bedaardheid, bedaard, sereniteit, sereen, evenwichtigheid, innerlijke rust, ontspannenheid
+  excess: traagheid, lusteloosheid, passiviteit, saaiheid
+  opposite-: gejaagdheid, paniekerigheid, overenthousiasme, opdringerigheid, overhaastheid
 
 distortion traagheid
   forms: traag, trage
@@ -607,13 +608,13 @@ quality dynamiek
 
 distortion gejaagdheid
   forms: gejaagd, gejaagde
-  synonyms: jachtigheid, jachtig, hectiek, hectisch, opgejaagdheid, opgejaagd, gestrest
+  synonyms: jachtigheid, jachtig, hectiek, hectisch, opgejaagdheid, opgejaagd, gestrest, rusteloosheid, druk, drukte, drukdoenerij
   opposite+: rust
 
 quality alertheid
   forms: alert, alerte
   synonyms: oplettendheid, oplettend, waakzaamheid, waakzaam, opmerkzaamheid, opmerkzaam, observatievermogen, scherp opletten
-  excess: gejaagdheid, pessimisme
+  excess: gejaagdheid, pessimisme, wantrouwen
   opposite-: traagheid, naïviteit
 
 quality urgentiebesef
@@ -629,13 +630,13 @@ distortion paniekerigheid
 
 quality enthousiasme
   forms: enthousiast, enthousiaste
-  synonyms: geestdrift, geestdriftig, enthousiasmeren, enthousiasmerend, aanstekelijk
-  excess: overenthousiasme
+  synonyms: geestdrift, geestdriftig, enthousiasmeren, enthousiasmerend, aanstekelijk, bevlogenheid
+  excess: overenthousiasme, fanatisme, dramatiek
   opposite-: lusteloosheid, passiviteit
 
 distortion overenthousiasme
   forms: overenthousiast, overenthousiaste
-  synonyms: drukdoenerij, te veel aanwezig, hyperactiviteit, hyperactief, niet te stoppen, overal bovenop springen, overintensiteit
+  synonyms: drukdoenerij, te veel aanwezig, hyperactiviteit, hyperactief, niet te stoppen, overal bovenop springen, overintensiteit, fanatisme
   opposite+: rust, geduld
 
 distortion lusteloosheid
@@ -651,18 +652,18 @@ quality respect
 
 distortion onderdanigheid
   forms: onderdanig, onderdanige
-  synonyms: gedienstigheid, gedienstig, kruiperigheid, kruiperig, slaafsheid, slaafs, buigen voor gezag
+  synonyms: gedienstigheid, gedienstig, kruiperigheid, kruiperig, slaafsheid, slaafs, buigen voor gezag, volgzaamheid
   opposite+: directheid, assertiviteit, fierheid, onafhankelijkheid, kritisch vermogen
 
 quality rationaliteit
   forms: rationeel, rationele
-  synonyms: verstandelijkheid, verstandelijk, logica, met je hoofd, nuchtere blik, feitelijk denken
+  synonyms: verstandelijkheid, verstandelijk, logica, met je hoofd, nuchtere blik, feitelijk denken, analytisch vermogen, objectiviteit
   excess: kilheid, afstandelijkheid
   opposite-: overgevoeligheid, partijdigheid
 
 quality mildheid
   forms: mild, milde
-  synonyms: clementie, coulance, coulant, schappelijkheid, schappelijk, goedertierenheid
+  synonyms: clementie, coulance, coulant, schappelijkheid, schappelijk, goedertierenheid, zachtaardigheid
   excess: toegeeflijkheid
   opposite-: hardheid
 
@@ -680,7 +681,7 @@ quality consequentheid
 quality verdraagzaamheid
   forms: verdraagzaam, verdraagzame
   synonyms: tolerantie, tolerant, tolerante, ruimte voor verschillen, anderen in hun waarde laten, begrip voor andersdenkenden
-  excess: grenzeloosheid
+  excess: grenzeloosheid, slapheid
   opposite-: onverdraagzaamheid
 
 distortion onverdraagzaamheid
@@ -696,7 +697,7 @@ quality compassie
 
 quality gezelligheid
   forms: gezellig, gezellige
-  synonyms: gemoedelijkheid, gemoedelijk, jovialiteit, joviaal, sfeermaker, goede sfeer maken, sociabel
+  synonyms: gemoedelijkheid, gemoedelijk, jovialiteit, joviaal, sfeermaker, goede sfeer maken, sociabel, sociaal, sociale, sociaal ingesteld, gezellig in de omgang
   excess: praatzucht
   opposite-: kilheid
 
@@ -786,14 +787,14 @@ distortion willekeur
 
 quality flexibiliteit
   forms: flexibel, flexibele
-  synonyms: souplesse, soepelheid, soepel, wendbaarheid, wendbaar, veranderbereidheid, meebewegen, inspelen op de situatie
-  excess: willekeur, inconsequentie, wispelturigheid, onbetrouwbaarheid
+  synonyms: souplesse, soepelheid, soepel, wendbaarheid, wendbaar, veranderbereidheid, meebewegen, inspelen op de situatie, meebuigen
+  excess: willekeur, inconsequentie, wispelturigheid, onbetrouwbaarheid, chaos, laksheid, meegaandheid, grenzeloosheid, slordigheid, besluiteloosheid
   opposite-: starheid, koppigheid
 
 quality nieuwsgierigheid
   forms: nieuwsgierig, nieuwsgierige
-  synonyms: interesse, geïnteresseerd, geïnteresseerdheid, onderzoekende houding, onderzoekend, verwondering, vragen stellen
-  excess: versnippering
+  synonyms: interesse, geïnteresseerd, geïnteresseerdheid, onderzoekende houding, onderzoekend, verwondering, vragen stellen, leergierigheid
+  excess: versnippering, bemoeizucht
   opposite-: tunnelvisie, onverschilligheid
 
 distortion versnippering
@@ -843,12 +844,12 @@ distortion zelfgenoegzaamheid
 quality humor
   forms: humoristisch, humoristische
   synonyms: gevoel voor humor, grappig, geestigheid, geestig, relativerende humor, luchtigheid in contact
-  excess: flauwheid
-  opposite-: humorloosheid
+  excess: flauwheid, cynisme, kinderachtigheid
+  opposite-: humorloosheid, zwaarwichtigheid
 
 distortion flauwheid
   forms: flauw, flauwe
-  synonyms: lacherigheid, lacherig, melig, meligheid, overal een grap van maken, niets serieus nemen
+  synonyms: lacherigheid, lacherig, melig, meligheid, overal een grap van maken, niets serieus nemen, alles belachelijk maken, alles weglachen, nergens serieus op ingaan
   opposite+: ernst
 
 quality ernst
@@ -892,20 +893,20 @@ quality diepgang
 
 quality luchtigheid
   forms: luchtig, luchtige
-  synonyms: luchthartigheid, luchthartig, lichtvoetigheid, lichtvoetig, met een knipoog, licht kunnen houden
+  synonyms: luchthartigheid, luchthartig, lichtvoetigheid, lichtvoetig, met een knipoog, licht kunnen houden, relativeringsvermogen
   excess: oppervlakkigheid
   opposite-: zwaarwichtigheid
 
 quality discipline
   forms: gedisciplineerd, gedisciplineerde
   synonyms: zelfdiscipline, gedisciplineerdheid, regelmaat, volhouden wat je afspreekt, strak aan de afspraken houden
-  excess: starheid
+  excess: starheid, verbetenheid, werkverslaving
   opposite-: laksheid
 
 quality ontspannenheid
   forms: ontspannen
-  synonyms: relaxedheid, relaxed, losheid, ontspanning, rustig aan kunnen doen, relaxte houding, gemoedsrust
-  excess: laksheid, gemakzucht
+  synonyms: relaxedheid, relaxed, losheid, ontspanning, rustig aan kunnen doen, relaxte houding, gemoedsrust, genieten, kunnen genieten, genieten van het moment, rust nemen, ontspanning nemen
+  excess: laksheid, gemakzucht, onverschilligheid
   opposite-: starheid, verbetenheid, werkverslaving
 
 distortion inconsequentie
@@ -915,18 +916,18 @@ distortion inconsequentie
 
 quality bedachtzaamheid
   forms: bedachtzaam, bedachtzame
-  synonyms: bezonnenheid, bezonnen, weloverwogenheid, weloverwogen, eerst nadenken, tot tien tellen, reflectie voor actie
+  synonyms: bezonnenheid, bezonnen, weloverwogenheid, weloverwogen, eerst nadenken, tot tien tellen, reflectie voor actie, bezinning, bezinnen
   excess: geremdheid, besluiteloosheid, angstigheid, lafheid
   opposite-: impulsiviteit, overhaastheid, roekeloosheid
 
 distortion impulsiviteit
   forms: impulsief, impulsieve
-  synonyms: onbezonnenheid, onbezonnen, ongeremdheid, ongeremd, op impuls handelen, te snel te ver gaan, te ver gaan
+  synonyms: onbezonnenheid, onbezonnen, ongeremdheid, ongeremd, op impuls handelen, te snel te ver gaan, te ver gaan, ondoordachtheid
   opposite+: bedachtzaamheid, zelfbeheersing, planmatigheid, strategisch vermogen, stabiliteit
 
 distortion geremdheid
   forms: geremd, geremde
-  synonyms: verkramptheid, verkrampt, ingehoudenheid, niet durven, jezelf inhouden, blokkeren
+  synonyms: verkramptheid, verkrampt, ingehoudenheid, niet durven, jezelf inhouden, blokkeren, stijfheid
   opposite+: spontaniteit, expressiviteit
 
 quality zelfbeheersing
@@ -954,7 +955,7 @@ quality ingetogenheid
 
 distortion kleurloosheid
   forms: kleurloos, kleurloze
-  synonyms: grijze muis, onzichtbaarheid, onzichtbaar, onopvallendheid, anonimiteit, geen smoel hebben, middelmatigheid, middelmatig
+  synonyms: grijze muis, onzichtbaarheid, onzichtbaar, onopvallendheid, anonimiteit, geen smoel hebben, middelmatigheid, middelmatig, saaiheid, zich klein maken, jezelf klein maken, onzichtbaar blijven
   opposite+: expressiviteit, charisma, zichtbaarheid, overtuigingskracht, zelfvertrouwen
 
 quality nuchterheid
@@ -970,13 +971,13 @@ distortion saaiheid
 
 quality bevlogenheid
   forms: bevlogen
-  synonyms: passie, gepassioneerd, bezieling, bezield, vuur in je werk, hart en ziel in je werk
+  synonyms: passie, gepassioneerd, bezieling, bezield, vuur in je werk, hart en ziel in je werk, gedrevenheid
   excess: fanatisme
   opposite-: saaiheid
 
 distortion fanatisme
   forms: fanatiek, fanatieke
-  synonyms: dweperigheid, dweperig, bezetenheid, bezeten, doordraverij, doordraven, overdrive, zendingsdrang, dwepend, dwepen
+  synonyms: dweperigheid, dweperig, bezetenheid, bezeten, doordraverij, doordraven, overdrive, zendingsdrang, dwepend, dwepen, verbetenheid
   opposite+: nuchterheid, beschouwelijkheid
 
 quality waardering
@@ -987,13 +988,13 @@ quality waardering
 
 distortion vleierij
   forms: vleien, vleiend, vleiende
-  synonyms: slijmen, slijmerigheid, slijmerig, naar de mond praten, stroopsmeren, hielenlikkerij
+  synonyms: slijmen, slijmerigheid, slijmerig, naar de mond praten, stroopsmeren, hielenlikkerij, pleasegedrag
   opposite+: kritisch vermogen
 
 quality kritisch vermogen
   forms: kritisch, kritische
   synonyms: kritische houding, kritische zin, kritisch denkvermogen, tegenspraak bieden, scherpte, dingen in twijfel trekken
-  excess: negativisme, wantrouwen, dwarsliggerij
+  excess: negativisme, wantrouwen, dwarsliggerij, pietluttigheid, betweterigheid, cynisme
   opposite-: vleierij, naïviteit, volgzaamheid, onderdanigheid
 
 distortion negativisme
@@ -1052,7 +1053,7 @@ quality nauwkeurigheid
 
 distortion perfectionisme
   forms: perfectionistisch, perfectionistische, perfectionist
-  synonyms: alles perfect willen, nooit tevreden over eigen werk, overdreven precies, het beste is de vijand van het goede, nooit af
+  synonyms: alles perfect willen, nooit tevreden over eigen werk, overdreven precies, het beste is de vijand van het goede, nooit af, pietluttigheid
   opposite+: pragmatisme
 
 quality overzicht
@@ -1063,7 +1064,7 @@ quality overzicht
 
 quality vakmanschap
   forms: vakkundig, vakkundige, vakbekwaam
-  synonyms: vakkundigheid, vakbekwaamheid, ambachtelijkheid, ambachtelijk, kwaliteitsbewustzijn, kwaliteitsgerichtheid, trots op je werk
+  synonyms: vakkundigheid, vakbekwaamheid, ambachtelijkheid, ambachtelijk, kwaliteitsbewustzijn, kwaliteitsgerichtheid, trots op je werk, deskundigheid
   excess: perfectionisme
   opposite-: slordigheid
 
@@ -1086,13 +1087,13 @@ distortion betweterigheid
 quality analytisch vermogen
   forms: analytisch, analytische, analyseren
   synonyms: analysevermogen, logisch denken, logisch denkvermogen, scherpzinnigheid, scherpzinnig, probleemanalyse
-  excess: overanalyseren
+  excess: overanalyseren, besluiteloosheid
   opposite-: ondoordachtheid
 
 quality intuïtie
   forms: intuïtief, intuïtieve
-  synonyms: buikgevoel, onderbuikgevoel, aanvoelen, gevoelsmatig handelen, op gevoel werken
-  excess: ondoordachtheid
+  synonyms: buikgevoel, onderbuikgevoel, aanvoelen, gevoelsmatig handelen, op gevoel werken, op je gevoel vertrouwen, op je gevoel afgaan, je gevoel volgen, op je intuïtie vertrouwen
+  excess: ondoordachtheid, zweverigheid
   opposite-: overanalyseren
 
 quality vernieuwingsdrang
@@ -1109,7 +1110,7 @@ quality stabiliteit
 
 distortion behoudzucht
   forms: behoudend, behoudende
-  synonyms: conservatisme, conservatief, vastgeroestheid, vastgeroest, zo doen we het hier altijd, vasthouden aan het oude, angst voor verandering
+  synonyms: conservatisme, conservatief, vastgeroestheid, vastgeroest, zo doen we het hier altijd, vasthouden aan het oude, angst voor verandering, stilstand, stagnatie, vastroesten, alles bij het oude laten
   opposite+: vernieuwingsdrang, avontuurlijkheid, onbevangenheid
 
 quality avontuurlijkheid
@@ -1120,24 +1121,24 @@ quality avontuurlijkheid
 
 quality standvastigheid
   forms: standvastig, standvastige
-  synonyms: pal staan, ruggengraat, voet bij stuk houden, je rug recht houden, koers houden
+  synonyms: pal staan, ruggengraat, voet bij stuk houden, je rug recht houden, koers houden, vastberadenheid
   excess: starheid
   opposite-: wispelturigheid, meegaandheid
 
 distortion wispelturigheid
   forms: wispelturig, wispelturige
-  synonyms: veranderlijkheid, veranderlijk, grilligheid, grillig, onvoorspelbaarheid, onvoorspelbaar, steeds van mening veranderen
+  synonyms: veranderlijkheid, veranderlijk, grilligheid, grillig, onvoorspelbaarheid, onvoorspelbaar, steeds van mening veranderen, inconsequentie
   opposite+: standvastigheid, orde, doorzettingsvermogen, consequentheid
 
 quality orde
   forms: ordelijk, ordelijke, ordenend, ordenen
-  synonyms: ordelijkheid, netheid, opgeruimd werken, alles op zijn plek, ordening
-  excess: starheid
+  synonyms: ordelijkheid, netheid, opgeruimd werken, alles op zijn plek, ordening, structuur
+  excess: starheid, pietluttigheid
   opposite-: wispelturigheid, chaos
 
 quality planmatigheid
   forms: planmatig, planmatige, plannen
-  synonyms: planning, organisatietalent, organisatievermogen, georganiseerd, vooruit plannen, goed kunnen plannen
+  synonyms: planning, organisatietalent, organisatievermogen, georganiseerd, vooruit plannen, goed kunnen plannen, structuur
   excess: starheid
   opposite-: chaos, impulsiviteit
 
@@ -1161,7 +1162,7 @@ quality doorzettingsvermogen
 distortion koppigheid
   forms: koppig, koppige
   synonyms: halsstarrigheid, halsstarrig, stijfkoppigheid, stijfkoppig, eigenwijsheid, eigenwijs, vasthouden aan je eigen gelijk
-  opposite+: flexibiliteit, ruimdenkendheid
+  opposite+: flexibiliteit, ruimdenkendheid, ontvankelijkheid, aanpassingsvermogen
 
 distortion verbetenheid
   forms: verbeten
@@ -1170,25 +1171,25 @@ distortion verbetenheid
 
 distortion gemakzucht
   forms: gemakzuchtig, gemakzuchtige
-  synonyms: de kantjes ervan aflopen, de makkelijkste weg kiezen, genoegen met het minimum, luiheid
+  synonyms: de kantjes ervan aflopen, de makkelijkste weg kiezen, genoegen met het minimum, luiheid, laksheid, snel opgeven, het bijltje erbij neergooien, het snel opgeven, er de brui aan geven, opgeven, afhaken
   opposite+: doorzettingsvermogen, gedrevenheid, ijver, toewijding
 
 quality zelfstandigheid
   forms: zelfstandig, zelfstandige
   synonyms: zelfredzaamheid, zelfredzaam, zelfsturing, zelfsturend, op eigen benen staan, eigen regie
-  excess: eigengereidheid
-  opposite-: afhankelijkheid, groepsdenken
+  excess: eigengereidheid, egoïsme
+  opposite-: afhankelijkheid, groepsdenken, volgzaamheid
 
 distortion eigengereidheid
   forms: eigengereid, eigengereide
-  synonyms: eigenzinnigheid, eigenzinnig, solistisch gedrag, solist, zijn eigen gang gaan, eigen koers zonder overleg, individualisme
+  synonyms: eigenzinnigheid, eigenzinnig, solistisch gedrag, solist, zijn eigen gang gaan, eigen koers zonder overleg, individualisme, eigenmachtigheid, solistisch, solistische
   opposite+: samenwerkingsgerichtheid, loyaliteit, saamhorigheid, aanpassingsvermogen, gezagsgetrouwheid
 
 quality samenwerkingsgerichtheid
   forms: samenwerkingsgericht, samenwerkingsgerichte, samenwerken
-  synonyms: teamspeler, teamgerichtheid, teamgericht, goed kunnen samenwerken, coöperatief, samen optrekken, hulp vragen, om hulp vragen
-  excess: afhankelijkheid
-  opposite-: eigengereidheid, eigenmachtigheid
+  synonyms: teamspeler, teamgerichtheid, teamgericht, goed kunnen samenwerken, coöperatief, samen optrekken, hulp vragen, om hulp vragen, collegialiteit
+  excess: afhankelijkheid, volgzaamheid, meegaandheid
+  opposite-: eigengereidheid, eigenmachtigheid, egoïsme
 
 distortion afhankelijkheid
   forms: afhankelijk, afhankelijke
@@ -1230,8 +1231,8 @@ quality productiviteit
 
 quality voortvarendheid
   forms: voortvarend, voortvarende
-  synonyms: slagvaardigheid, slagvaardig, vaart maken, tempo maken, snelheid van handelen, doorpakken met vaart
-  excess: overhaastheid
+  synonyms: slagvaardigheid, slagvaardig, vaart maken, tempo maken, snelheid van handelen, doorpakken met vaart, snelheid, tempo, vlotheid, vlot, snel schakelen
+  excess: overhaastheid, slordigheid
   opposite-: traagheid
 
 quadrant nauwkeurigheid > perfectionisme > pragmatisme > slordigheid
@@ -1283,8 +1284,8 @@ quadrant zorgvuldigheid > traagheid > voortvarendheid > overhaastheid
 
 quality voorzichtigheid
   forms: voorzichtig, voorzichtige
-  synonyms: behoedzaamheid, behoedzaam, risicobewustzijn, risicobewust, veiligheidsbewustzijn, veiligheidsbewust, zekerheid inbouwen
-  excess: lafheid, angstigheid
+  synonyms: behoedzaamheid, behoedzaam, risicobewustzijn, risicobewust, veiligheidsbewustzijn, veiligheidsbewust, zekerheid inbouwen, bedachtzaamheid
+  excess: lafheid, angstigheid, wantrouwen
   opposite-: roekeloosheid
 
 distortion lafheid
@@ -1311,7 +1312,7 @@ quality ondernemingszin
 
 distortion angstigheid
   forms: angstig, angstige
-  synonyms: bangigheid, risicomijding, overal beren op de weg zien, vrees, faalangst, faalangstig, bang voor fouten, beduchtheid, beducht, ongerustheid, ongerust
+  synonyms: bangigheid, risicomijding, overal beren op de weg zien, vrees, faalangst, faalangstig, bang voor fouten, beduchtheid, beducht, ongerustheid, ongerust, angstvalligheid, angstvallig, schichtigheid, schichtig
   opposite+: ondernemingszin, moed
 
 quality zuinigheid
@@ -1355,12 +1356,12 @@ distortion opportunisme
 quality principevastheid
   forms: principevast, principevaste
   synonyms: principieel, principiële houding, trouw aan je principes, vasthouden aan je waarden
-  excess: starheid
-  opposite-: slapheid
+  excess: starheid, dogmatisme
+  opposite-: slapheid, opportunisme, beïnvloedbaarheid
 
 quality compromisbereidheid
   forms: compromisbereid, compromisbereide
-  synonyms: bereidheid tot compromissen, water bij de wijn doen, elkaar halverwege tegemoetkomen, schipperen, geven en nemen
+  synonyms: bereidheid tot compromissen, water bij de wijn doen, elkaar halverwege tegemoetkomen, schipperen, geven en nemen, consensusgerichtheid
   excess: slapheid, meegaandheid
   opposite-: hardheid, starheid
 
@@ -1378,8 +1379,8 @@ distortion geslotenheid
 quality openheid
   forms: open
   synonyms: openhartigheid, openhartig, transparantie, transparant, open kaart spelen, open communicatie
-  excess: indiscretie, tactloosheid
-  opposite-: geslotenheid
+  excess: indiscretie, tactloosheid, naïviteit
+  opposite-: geslotenheid, wantrouwen
 
 distortion indiscretie
   forms: indiscreet, indiscrete
@@ -1396,12 +1397,12 @@ quality vertrouwen
   forms: vertrouwen geven, vertrouwen hebben, vertrouwensvol
   synonyms: goed van vertrouwen, het beste van mensen denken, krediet geven, uitgaan van goede bedoelingen
   excess: naïviteit
-  opposite-: wantrouwen
+  opposite-: wantrouwen, controlezucht
 
 distortion naïviteit
   forms: naïef, naïeve
   synonyms: goedgelovigheid, goedgelovig, lichtgelovigheid, wereldvreemdheid, wereldvreemd, kritiekloosheid, kritiekloos, onkritisch
-  opposite+: kritisch vermogen, ervaring, realisme, mensenkennis, omgevingsbewustzijn, alertheid
+  opposite+: kritisch vermogen, ervaring, realisme, mensenkennis, omgevingsbewustzijn, alertheid, voorzichtigheid
 
 distortion wantrouwen
   forms: wantrouwig, wantrouwige
@@ -1477,12 +1478,12 @@ distortion eigenmachtigheid
 quality initiatief
   forms: initiatiefrijk, initiatiefrijke, initiatief nemen
   synonyms: proactiviteit, proactief, proactieve, uit jezelf in actie komen, eigen initiatief, zelf met ideeën komen
-  excess: eigenmachtigheid, opdringerigheid
+  excess: eigenmachtigheid, opdringerigheid, bemoeizucht
   opposite-: afhankelijkheid, passiviteit
 
 quality visie
   forms: visionair, visionaire
-  synonyms: toekomstgerichtheid, toekomstgericht, vooruitziende blik, een stip op de horizon, lange termijn denken, verder kijken
+  synonyms: toekomstgerichtheid, toekomstgericht, vooruitziende blik, een stip op de horizon, lange termijn denken, verder kijken, strategisch vermogen
   excess: zweverigheid
   opposite-: kortzichtigheid
 
@@ -1506,38 +1507,38 @@ quality idealisme
   forms: idealistisch, idealistische
   synonyms: idealen, wereldverbeteraar, verbeteringsdrang, geloof in een betere wereld, hoge idealen
   excess: zweverigheid
-  opposite-: cynisme
+  opposite-: cynisme, pessimisme
 
 distortion cynisme
   forms: cynisch, cynische
-  synonyms: verzuring, verzuurd, nergens meer in geloven, sarcasme, sarcastisch, bitterheid
+  synonyms: verzuring, verzuurd, nergens meer in geloven, sarcasme, sarcastisch, bitterheid, pessimisme
   opposite+: idealisme
 
 quality optimisme
   forms: optimistisch, optimistische
   synonyms: positiviteit, positieve instelling, positief ingesteld, het glas halfvol zien, hoopvolheid, hoopvol
   excess: naïviteit
-  opposite-: pessimisme
+  opposite-: pessimisme, negativisme
 
 distortion pessimisme
   forms: pessimistisch, pessimistische
-  synonyms: doemdenken, zwartkijkerij, zwartkijker, somberheid, somber, het glas halfleeg zien
+  synonyms: doemdenken, zwartkijkerij, zwartkijker, somberheid, somber, het glas halfleeg zien, negativisme
   opposite+: optimisme
 
 quality loyaliteit
   forms: loyaal, loyale
   synonyms: trouw, trouw zijn, solidair met het team, achter je mensen staan, achter de organisatie staan
-  excess: volgzaamheid, controlezucht
-  opposite-: dwarsliggerij, eigengereidheid, onverschilligheid
+  excess: volgzaamheid, controlezucht, zelfopoffering, naïviteit
+  opposite-: dwarsliggerij, eigengereidheid, onverschilligheid, wantrouwen
 
 distortion volgzaamheid
   forms: volgzaam, volgzame
-  synonyms: jaknikkerij, jaknikker, meeloperij, meeloper, kritiekloos volgen, blind volgen, ja-knikken
+  synonyms: jaknikkerij, jaknikker, meeloperij, meeloper, kritiekloos volgen, blind volgen, ja-knikken, blinde trouw, blinde loyaliteit, blind vertrouwen in de leiding, klakkeloos volgen
   opposite+: kritisch vermogen, onafhankelijkheid
 
 distortion dwarsliggerij
   forms: dwarsliggen, dwarsligger, dwarsliggend, dwars
-  synonyms: obstructie, tegenwerking, tegenwerken, overal tegen zijn, stokken in de wielen steken, saboteren, rebelsheid, rebels, ongehoorzaamheid, ongehoorzaam, anarchie, anarchistisch, illoyaliteit, illoyaal, ontrouw
+  synonyms: obstructie, tegenwerking, tegenwerken, overal tegen zijn, stokken in de wielen steken, saboteren, rebelsheid, rebels, ongehoorzaamheid, ongehoorzaam, anarchie, anarchistisch, illoyaliteit, illoyaal, ontrouw, dwarsheid, dwars, tegendraadsheid, tegendraads, opstandigheid, opstandig
   opposite+: loyaliteit, bereidwilligheid, gezagsgetrouwheid, respect
 
 quality bereidwilligheid
@@ -1548,20 +1549,20 @@ quality bereidwilligheid
 
 quality onafhankelijkheid
   forms: onafhankelijk, onafhankelijke
-  synonyms: autonomie, autonoom, eigen oordeel, onafhankelijk oordeel, vrij denken, eigen koers varen
+  synonyms: autonomie, autonoom, eigen oordeel, onafhankelijk oordeel, vrij denken, eigen koers varen, zelfstandigheid
   excess: eigengereidheid
   opposite-: volgzaamheid, onderdanigheid
 
 quality sturing
   forms: sturend, sturende, sturen
-  synonyms: leiderschap, leidinggeven, leiding geven, richting geven, regie nemen, de regie pakken, koers bepalen
-  excess: controlezucht
-  opposite-: vrijblijvendheid
+  synonyms: leiderschap, leidinggeven, leiding geven, richting geven, regie nemen, de regie pakken, koers bepalen, leiding nemen, de leiding nemen, leidinggevend vermogen, leidinggevende kwaliteiten
+  excess: controlezucht, dominantie, bazigheid
+  opposite-: vrijblijvendheid, onderdanigheid, besluiteloosheid
 
 distortion controlezucht
   forms: controlezuchtig, controlezuchtige
   synonyms: micromanagement, alles willen controleren, alles zelf willen doen, niet kunnen delegeren, niet kunnen loslaten, controlfreak, oververantwoordelijkheid, oververantwoordelijk
-  opposite+: loslaten, coachend vermogen
+  opposite+: loslaten, coachend vermogen, vertrouwen
 
 distortion vrijblijvendheid
   forms: vrijblijvend, vrijblijvende
@@ -1589,7 +1590,7 @@ quality verantwoordelijkheidsgevoel
   forms: verantwoordelijk, verantwoordelijke
   synonyms: verantwoordelijkheid nemen, plichtsbesef, plichtsgetrouwheid, plichtsgetrouw, eigenaarschap, je verantwoordelijkheid pakken
   excess: controlezucht
-  opposite-: onverschilligheid
+  opposite-: onverschilligheid, afschuiven, vrijblijvendheid
 
 quality resultaatgerichtheid
   forms: resultaatgericht, resultaatgerichte
@@ -1605,8 +1606,8 @@ quality mensgerichtheid
 
 quality doelgerichtheid
   forms: doelgericht, doelgerichte
-  synonyms: doelbewustheid, doelbewust, gericht op het doel, de stip op de horizon volgen, doelen stellen
-  excess: tunnelvisie
+  synonyms: doelbewustheid, doelbewust, gericht op het doel, de stip op de horizon volgen, doelen stellen, resultaatgerichtheid
+  excess: tunnelvisie, drammerigheid
   opposite-: richtingloosheid
 
 distortion richtingloosheid
@@ -1616,7 +1617,7 @@ distortion richtingloosheid
 
 quality ruimdenkendheid
   forms: ruimdenkend, ruimdenkende
-  synonyms: open blik, open houding, open-minded, openheid van geest, breeddenkend, vooroordeelloos
+  synonyms: open blik, open houding, open-minded, openheid van geest, breeddenkend, vooroordeelloos, onbevangenheid
   excess: richtingloosheid
   opposite-: tunnelvisie, koppigheid
 
@@ -1624,7 +1625,7 @@ quality vastberadenheid
   forms: vastberaden, vastbesloten
   synonyms: resoluutheid, resoluut, vastbeslotenheid, wilskrachtig, niet van je stuk te brengen
   excess: koppigheid
-  opposite-: richtingloosheid
+  opposite-: richtingloosheid, beïnvloedbaarheid, wispelturigheid, besluiteloosheid
 
 quality ambitie
   forms: ambitieus, ambitieuze
@@ -1639,8 +1640,8 @@ distortion eerzucht
 
 quality gedrevenheid
   forms: gedreven
-  synonyms: drive, motivatie, gemotiveerd, passie voor je werk, gretigheid, gretig
-  excess: werkverslaving
+  synonyms: drive, motivatie, gemotiveerd, passie voor je werk, gretigheid, gretig, ambitie
+  excess: werkverslaving, fanatisme, verbetenheid, gejaagdheid
   opposite-: gemakzucht
 
 distortion werkverslaving
@@ -1680,12 +1681,12 @@ quality bescheidenheid
 quality zelfvertrouwen
   forms: zelfverzekerd, zelfverzekerde
   synonyms: zelfverzekerdheid, zelfbewustzijn, zelfbewust, eigenwaarde, geloof in jezelf, stevig in je schoenen
-  excess: arrogantie
+  excess: arrogantie, dominantie
   opposite-: onzekerheid, kleurloosheid
 
 distortion arrogantie
   forms: arrogant, arrogante
-  synonyms: hoogmoed, hoogmoedig, verwaandheid, verwaand, zelfingenomenheid, zelfingenomen, opschepperij, opschepperig, op de borst kloppen, uit de hoogte, hautain, opgeblazenheid, opgeblazen, onbescheidenheid, onbescheiden
+  synonyms: hoogmoed, hoogmoedig, verwaandheid, verwaand, zelfingenomenheid, zelfingenomen, opschepperij, opschepperig, op de borst kloppen, uit de hoogte, hautain, opgeblazenheid, opgeblazen, onbescheidenheid, onbescheiden, betweterigheid
   opposite+: bescheidenheid, relativeringsvermogen
 
 distortion onzekerheid
@@ -1695,12 +1696,12 @@ distortion onzekerheid
 
 distortion dominantie
   forms: dominant, dominante
-  synonyms: overheersing, overheersend, de ruimte innemen, het hoogste woord hebben, walsen over anderen
-  opposite+: bescheidenheid
+  synonyms: overheersing, overheersend, de ruimte innemen, het hoogste woord hebben, walsen over anderen, bazigheid
+  opposite+: bescheidenheid, dienstbaarheid, ontvankelijkheid, gelijkwaardigheid, luistervaardigheid
 
 quality verbindend vermogen
   forms: verbindend, verbindende, verbinden
-  synonyms: verbinder, bruggen bouwen, harmonie, harmonieus, bemiddelen, bemiddelend vermogen, mensen bij elkaar brengen, harmonisch
+  synonyms: verbinder, bruggen bouwen, harmonie, harmonieus, bemiddelen, bemiddelend vermogen, mensen bij elkaar brengen, harmonisch, harmoniegericht, harmoniegerichtheid, harmoniezoekend, harmoniegerichte
   excess: conflictvermijding
   opposite-: agressiviteit
 
@@ -1811,18 +1812,18 @@ quadrant mensenkennis > vooringenomenheid > onbevangenheid > naïviteit
 quality eerlijkheid
   forms: eerlijk, eerlijke
   synonyms: oprechtheid, oprecht, oprechte, waarheidsliefde, waarachtigheid, de waarheid spreken, geen geheime agenda
-  excess: botheid
+  excess: botheid, tactloosheid
   opposite-: pleasegedrag, draaierigheid, manipulatie
 
 quality tact
   forms: tactvol, tactvolle
   synonyms: tactgevoel, fijngevoeligheid in contact, met tact, kiesheid, omzichtigheid, behoedzaam formuleren
-  excess: draaierigheid, geslotenheid
+  excess: draaierigheid, geslotenheid, vaagheid, vleierij
   opposite-: botheid, tactloosheid
 
 distortion draaierigheid
   forms: draaierig, draaierige
-  synonyms: ontwijkendheid, ontwijkend, om de hete brij heen draaien, eromheen draaien, gladheid, gladde praatjes, hypocrisie, hypocriet, schijnheiligheid, schijnheilig, oneerlijkheid, oneerlijk
+  synonyms: ontwijkendheid, ontwijkend, om de hete brij heen draaien, eromheen draaien, gladheid, gladde praatjes, hypocrisie, hypocriet, schijnheiligheid, schijnheilig, oneerlijkheid, oneerlijk, onoprechtheid, onoprecht, leugenachtigheid, leugenachtig, liegen, huichelarij, huichelachtig, draaien
   opposite+: directheid, eerlijkheid
 
 distortion tactloosheid
@@ -1833,7 +1834,7 @@ distortion tactloosheid
 quality diplomatie
   forms: diplomatiek, diplomatieke
   synonyms: diplomatieke vaardigheid, tact, schipperen tussen partijen, verzoenend
-  excess: geslotenheid, draaierigheid
+  excess: geslotenheid, draaierigheid, vaagheid
   opposite-: tactloosheid, botheid
 
 quadrant directheid > botheid > tact > draaierigheid
@@ -1988,5 +1989,31 @@ quadrant loslaten > onverschilligheid > loyaliteit > controlezucht
 quadrant geduld > passiviteit > enthousiasme > overenthousiasme
 quadrant focus > onverschilligheid > nieuwsgierigheid > versnippering
 quadrant grensstellendheid > onbetrouwbaarheid > betrouwbaarheid > zelfopoffering
+
+# ======================================================================
+# Klassiekers uit trainingen en workshops: woorden die coaches gebruiken
+# ======================================================================
+
+distortion dogmatisme
+  forms: dogmatisch, dogmatische
+  synonyms: leerstelligheid, leerstellig, scherpslijperij, scherpslijper, regels boven mensen, principes boven alles, rechtzinnigheid
+  opposite+: pragmatisme, ruimdenkendheid, genuanceerdheid, flexibiliteit
+
+distortion afschuiven
+  forms: afschuiverij, afschuivend
+  synonyms: verantwoordelijkheid afschuiven, de verantwoordelijkheid afschuiven, zwartepieten, de schuld bij een ander leggen, de schuld bij anderen leggen, over de schutting gooien, wegkijken
+  opposite+: verantwoordelijkheidsgevoel, betrokkenheid
+
+quadrant gedrevenheid > fanatisme > ontspannenheid > onverschilligheid
+quadrant enthousiasme > fanatisme > rust > lusteloosheid
+quadrant vertrouwen > naïviteit > alertheid > wantrouwen
+quadrant sturing > dominantie > dienstbaarheid > onderdanigheid
+quadrant principevastheid > dogmatisme > pragmatisme > opportunisme
+quadrant verantwoordelijkheidsgevoel > controlezucht > loslaten > afschuiven
+quadrant vastberadenheid > koppigheid > ontvankelijkheid > beïnvloedbaarheid
+quadrant diplomatie > vaagheid > duidelijkheid > botheid
+quadrant orde > starheid > spontaniteit > chaos
+quadrant discipline > verbetenheid > ontspannenheid > gemakzucht
+quadrant voortvarendheid > slordigheid > zorgvuldigheid > traagheid
 """#
 }

@@ -36,7 +36,7 @@ quality clarity
 quality setting boundaries
   forms: boundary setting, set boundaries, sets boundaries, setting a boundary
   synonyms: setting limits, saying no, able to say no, drawing the line, holding boundaries, healthy boundaries, clear boundaries, boundaries
-  excess: rigidity, harshness, coldness
+  excess: rigidity, harshness, coldness, intolerance, selfishness
   opposite-: boundlessness, over-accommodation
 
 distortion harshness
@@ -46,8 +46,8 @@ distortion harshness
 
 distortion rigidity
   forms: rigid, rigidly
-  synonyms: inflexibility, inflexible, unable to let go, rules are rules, set in your ways, stuck in your ways, stiff-neckedness
-  opposite+: flexibility, customer focus, spontaneity, creativity, improvisation, adaptability
+  synonyms: inflexibility, inflexible, unable to let go, rules are rules, set in your ways, stuck in your ways, stiff-neckedness, stubbornness
+  opposite+: flexibility, customer focus, spontaneity, creativity, improvisation, adaptability, relaxation
 
 # The seed examples first: these are the qualities, pitfalls, challenges and allergies the bot offers first.
 quadrant customer focus > boundlessness > clarity > rigidity
@@ -116,19 +116,19 @@ quadrant charm > slickness > honesty > bluntness
 quality friendliness
   forms: friendly
   synonyms: amiability, amiable, affability, affable, pleasantness, cordiality, cordial, geniality, genial
-  excess: obsequiousness
+  excess: obsequiousness, over-accommodation
   opposite-: bluntness, curtness
 
 distortion obsequiousness
   forms: obsequious, obsequiously
-  synonyms: sycophancy, sycophantic, servility, servile, subservience, subservient, fawning, sucking up, bootlicking, yes-man, kowtowing
+  synonyms: sycophancy, sycophantic, servility, servile, subservience, subservient, fawning, sucking up, bootlicking, yes-man, kowtowing, over-accommodation
   opposite+: directness, independence
 
 quality directness
   forms: direct, directly
   synonyms: frankness, frank, straightforwardness, straightforward, candour, candor, outspokenness, outspoken, speaking your mind, saying it like it is, plain speaking
   excess: bluntness, rudeness
-  opposite-: evasiveness, obsequiousness, conflict avoidance, flattery
+  opposite-: evasiveness, obsequiousness, conflict avoidance, flattery, vagueness
 
 distortion bluntness
   forms: blunt, bluntly
@@ -138,7 +138,7 @@ distortion bluntness
 distortion rudeness
   forms: rude, rudely
   synonyms: impoliteness, impolite, discourtesy, discourteous, disrespect, disrespectful, bad manners, incivility, insolence
-  opposite+: politeness, respect, consideration
+  opposite+: politeness, respect, consideration, diplomacy, friendliness
 
 quadrant friendliness > obsequiousness > directness > bluntness
 
@@ -234,7 +234,7 @@ quadrant fairness > impersonality > personal attention > favouritism
 quality speed
   forms: speedy, speedily, swift, swiftly, swiftness, quickness
   synonyms: rapidity, briskness, brisk, working fast, quick turnaround, fast pace
-  excess: haste
+  excess: haste, sloppiness
   opposite-: slowness
 
 quality efficiency
@@ -251,11 +251,11 @@ distortion haste
 distortion slowness
   forms: slow, slowly
   synonyms: sluggishness, sluggish, dawdling, dragging your feet, foot-dragging, taking forever, inefficiency, inefficient
-  opposite+: efficiency, speed
+  opposite+: efficiency, speed, decisiveness
 
 quality thoroughness
   forms: thorough, thoroughly
-  synonyms: carefulness, careful, meticulousness, meticulous, rigour, rigor, rigorous, leaving no stone unturned
+  synonyms: carefulness, careful, meticulousness, meticulous, rigour, rigor, rigorous, leaving no stone unturned, precision, conscientiousness
   excess: perfectionism, slowness
   opposite-: superficiality, haste, sloppiness, quick fixes
 
@@ -264,18 +264,18 @@ quadrant speed > haste > thoroughness > slowness
 quality patience
   forms: patient, patiently
   synonyms: forbearance, ability to wait, taking your time, unhurriedness, unhurried, even temper, even-tempered
-  excess: passivity
+  excess: passivity, indecisiveness
   opposite-: pushiness, impatience, overzealousness, restlessness
 
 distortion passivity
   forms: passive, passively, passiveness
-  synonyms: inertia, inaction, inactivity, wait-and-see attitude, waiting and seeing, sitting back, resignation
-  opposite+: decisiveness, determination, initiative, drive, persuasiveness, enthusiasm
+  synonyms: inertia, inaction, inactivity, wait-and-see attitude, waiting and seeing, sitting back, resignation, apathy, wait-and-see, waiting it out, wait and see
+  opposite+: decisiveness, determination, initiative, drive, persuasiveness, enthusiasm, assertiveness
 
 quality decisiveness
   forms: decisive, decisively
   synonyms: resoluteness, resolute, decision making, making decisions, taking decisions, action orientation, action-oriented
-  excess: pushiness, haste, impulsiveness
+  excess: pushiness, haste, impulsiveness, recklessness
   opposite-: passivity, indecisiveness, overthinking
 
 quality determination
@@ -286,8 +286,8 @@ quality determination
 
 quality drive
   forms: driven
-  synonyms: motivation, motivated, self-motivation, go-getter, inner drive, hunger for results
-  excess: impatience, workaholism
+  synonyms: motivation, motivated, self-motivation, go-getter, inner drive, hunger for results, ambition
+  excess: impatience, workaholism, fanaticism
   opposite-: passivity, laziness
 
 distortion impatience
@@ -312,7 +312,7 @@ distortion quick fixes
 quality critical thinking
   forms: critical, critically
   synonyms: critical sense, critical eye, questioning attitude, healthy scepticism, healthy skepticism, discernment, criticality
-  excess: suspicion, negativity, overthinking
+  excess: suspicion, negativity, overthinking, nitpicking, contrariness
   opposite-: naivety, blind loyalty, flattery, quick fixes, impulsiveness
 
 distortion negativity
@@ -356,13 +356,13 @@ quality honesty
 quality tact
   forms: tactful, tactfully
   synonyms: diplomacy, tactfulness, delicacy, finesse, choosing your words carefully, handling people well
-  excess: evasiveness, secretiveness
+  excess: evasiveness, secretiveness, vagueness, slickness, dishonesty
   opposite-: tactlessness, bluntness
 
 quality diplomacy
   forms: diplomatic, diplomatically
   synonyms: tact, diplomatic skills, statesmanship, political savvy, knowing how to handle people
-  excess: evasiveness, secretiveness
+  excess: evasiveness, secretiveness, vagueness, slickness, dishonesty
   opposite-: bluntness, tactlessness
 
 distortion evasiveness
@@ -427,36 +427,36 @@ distortion conflict avoidance
 quality assertiveness
   forms: assertive, assertively, assert, asserting
   synonyms: standing up for yourself, sticking up for yourself, speaking up, self-assertion, holding your ground, standing your ground
-  excess: aggressiveness
+  excess: aggressiveness, bossiness
   opposite-: meekness, over-accommodation, conflict avoidance
 
 distortion aggressiveness
   forms: aggressive, aggressively, aggression
   synonyms: hostility, hostile, combativeness, combative, belligerence, belligerent, quarrelsomeness, quarrelsome, picking fights
-  opposite+: gentleness, consideration, harmony, cooperation
+  opposite+: gentleness, consideration, harmony, cooperation, reserve, self-control, calm
 
 quality gentleness
   forms: gentle, gently
-  synonyms: mildness, mild manner, mild-mannered, tenderness, tender, soft-spokenness, softly spoken
+  synonyms: mildness, mild manner, mild-mannered, tenderness, tender, soft-spokenness, softly spoken, kindness
   excess: meekness
   opposite-: aggressiveness, harshness
 
 distortion meekness
   forms: meek, meekly
-  synonyms: submissiveness, submissive, timidity, timid, docility, docile, being a doormat, doormat
+  synonyms: submissiveness, submissive, timidity, timid, docility, docile, being a doormat, doormat, obsequiousness
   opposite+: assertiveness, strength, firmness, courage, self-confidence
 
 quality consideration
   forms: considerate, considerately, considerateness
-  synonyms: thoughtfulness, thoughtful, regard for others, mindfulness of others, taking others into account
+  synonyms: thoughtfulness, thoughtful, regard for others, mindfulness of others, taking others into account, accommodating, accommodation
   excess: over-accommodation
-  opposite-: aggressiveness, rudeness, selfishness
+  opposite-: aggressiveness, rudeness, selfishness, bossiness
 
 quality cooperation
   forms: cooperative, cooperatively, cooperativeness, co-operation, cooperate, cooperating
   synonyms: team spirit, collaboration, collaborative, working together, joining forces
-  excess: over-accommodation, conformism
-  opposite-: aggressiveness, individualism, rivalry
+  excess: over-accommodation, conformism, clinginess
+  opposite-: aggressiveness, individualism, rivalry, selfishness
 
 quality strength
   forms: strong
@@ -478,24 +478,24 @@ quadrant gentleness > meekness > firmness > harshness
 
 quality caring
   forms: care, cares, cared, caringly
-  synonyms: caringness, care for others, looking after people, nurturing, nurture, concern for others, solicitude
+  synonyms: caringness, care for others, looking after people, nurturing, nurture, concern for others, solicitude, helpfulness
   excess: smothering, meddling
   opposite-: indifference, neglect
 
 distortion smothering
   forms: smother, smothers, smothered
   synonyms: mollycoddling, coddling, fussing over people, wrapping in cotton wool, spoon-feeding, overprotectiveness, overprotective, helicopter parenting, doing everything for others
-  opposite+: letting go, high standards
+  opposite+: letting go, high standards, trust
 
 distortion meddling
   forms: meddle, meddles, meddlesome, meddler
-  synonyms: interfering, interference, butting in, poking your nose in, sticking your oar in, busybody
+  synonyms: interfering, interference, butting in, poking your nose in, sticking your oar in, busybody, intrusiveness, smothering
   opposite+: letting go, self-care
 
 quality letting go
   forms: let go, lets go, letting people go their own way
   synonyms: giving space, giving people space, giving autonomy, non-interference, letting people find their own way, trusting others to cope
-  excess: indifference, neglect, unreliability
+  excess: indifference, neglect, unreliability, giving up
   opposite-: smothering, meddling, over-involvement, over-responsibility, stubbornness
 
 distortion indifference
@@ -522,7 +522,7 @@ quadrant protectiveness > smothering > letting go > neglect
 quality helpfulness
   forms: helpful, helpfully
   synonyms: willingness to help, readiness to help, obligingness, obliging, being of service, going the extra mile
-  excess: self-sacrifice, meddling
+  excess: self-sacrifice, meddling, pushiness
   opposite-: selfishness, indifference
 
 quality selflessness
@@ -533,7 +533,7 @@ quality selflessness
 
 distortion self-sacrifice
   forms: self-sacrificing, sacrificing yourself
-  synonyms: martyrdom, martyr, self-denial, self-neglect, neglecting yourself, putting yourself last, running yourself into the ground
+  synonyms: martyrdom, martyr, self-denial, self-neglect, neglecting yourself, putting yourself last, running yourself into the ground, overextending yourself, overextending, overcommitting, running yourself ragged
   opposite+: self-care, self-confidence
 
 quality self-care
@@ -553,24 +553,24 @@ quadrant helpfulness > meddling > letting go > indifference
 
 quality empathy
   forms: empathic, empathetic, empathise, empathize, empathically
-  synonyms: emotional intelligence, fellow feeling, putting yourself in someone else's shoes, feeling for others, empathic ability
-  excess: over-involvement
+  synonyms: emotional intelligence, fellow feeling, putting yourself in someone else's shoes, feeling for others, empathic ability, compassion
+  excess: over-involvement, sentimentality
   opposite-: coldness, insensitivity
 
 distortion over-involvement
   forms: over-involved, overinvolved, overinvolvement
-  synonyms: taking on others' problems, carrying others' burdens, emotional entanglement, enmeshment, too involved, losing yourself in others
+  synonyms: taking on others' problems, carrying others' burdens, emotional entanglement, enmeshment, too involved, losing yourself in others, getting carried away
   opposite+: objectivity, letting go
 
 quality objectivity
   forms: objective, objectively
-  synonyms: neutrality, neutral, impartiality, impartial, even-handedness, even-handed, unbiased, professional distance, healthy detachment
+  synonyms: neutrality, neutral, impartiality, impartial, even-handedness, even-handed, unbiased, professional distance, healthy detachment, keeping distance, keeping your distance, taking distance, stepping back, healthy distance
   excess: coldness, impersonality
-  opposite-: over-involvement, favouritism
+  opposite-: over-involvement, favouritism, sentimentality
 
 distortion coldness
   forms: cold, coldly
-  synonyms: heartlessness, heartless, unfeelingness, unfeeling, iciness, icy, frostiness, lack of warmth, clinical detachment
+  synonyms: heartlessness, heartless, unfeelingness, unfeeling, iciness, icy, frostiness, lack of warmth, clinical detachment, aloofness
   opposite+: empathy, warmth, compassion, sensitivity
 
 quadrant empathy > over-involvement > objectivity > coldness
@@ -578,7 +578,7 @@ quadrant empathy > over-involvement > objectivity > coldness
 quality warmth
   forms: warm, warmly, warm-hearted, warm-heartedness
   synonyms: affection, affectionate, big-heartedness, big-hearted, human touch, personal warmth
-  excess: over-familiarity
+  excess: over-familiarity, sentimentality
   opposite-: aloofness, coldness, impersonality
 
 quadrant warmth > over-familiarity > professionalism > aloofness
@@ -592,7 +592,7 @@ quality compassion
 
 quality kindness
   forms: kindly, kindliness
-  synonyms: benevolence, benevolent, goodwill, good nature, good-natured, good-naturedness, being kind to people
+  synonyms: benevolence, benevolent, goodwill, good nature, good-natured, good-naturedness, being kind to people, friendliness
   excess: softness
   opposite-: harshness
 
@@ -610,7 +610,7 @@ quality firmness
 quality result orientation
   forms: result-oriented, results-oriented, results-driven, result-driven, goal-oriented, goal-directed
   synonyms: results focus, goal orientation, target-driven, achievement orientation, getting results, delivering results, bottom-line focus
-  excess: ruthlessness, tunnel vision
+  excess: ruthlessness, tunnel vision, impatience
   opposite-: softness
 
 distortion ruthlessness
@@ -643,7 +643,7 @@ distortion intrusiveness
 quality reserve
   forms: reserved
   synonyms: restraint, reticence, reticent, understatement, quiet restraint, keeping a low profile
-  excess: aloofness
+  excess: aloofness, meekness, indifference
   opposite-: intrusiveness, oversharing, over-familiarity, talkativeness, melodrama
 
 quality sociability
@@ -655,7 +655,7 @@ quality sociability
 distortion talkativeness
   forms: talkative, talks too much
   synonyms: chattiness, chatty, verbosity, verbose, long-windedness, long-winded, rambling, loquaciousness, can't stop talking
-  opposite+: conciseness, reserve
+  opposite+: conciseness, reserve, professionalism
 
 quality expressiveness
   forms: expressive, expressively
@@ -665,7 +665,7 @@ quality expressiveness
 
 distortion melodrama
   forms: melodramatic, melodramatically
-  synonyms: drama, dramatics, theatricality, theatrical, histrionics, making a scene, drama queen
+  synonyms: drama, dramatics, theatricality, theatrical, histrionics, making a scene, drama queen, exaggeration, exaggerating, overstatement
   opposite+: reserve, calm
 
 quadrant attentiveness > intrusiveness > reserve > aloofness
@@ -712,7 +712,7 @@ distortion clinginess
 quality independence
   forms: independent, independently
   synonyms: self-reliance, self-reliant, autonomy, autonomous, self-sufficiency, self-sufficient, self-direction, thinking for yourself
-  excess: individualism, aloofness, disloyalty, stubbornness
+  excess: individualism, aloofness, disloyalty, stubbornness, contrariness, selfishness
   opposite-: conformism, blind loyalty, clinginess, obsequiousness
 
 quadrant connectedness > clinginess > independence > aloofness
@@ -734,7 +734,7 @@ distortion conformism
 
 distortion individualism
   forms: individualistic, individualist
-  synonyms: lone wolf, lone-wolf behaviour, lone-wolf behavior, going it alone, going solo, going your own way, doing your own thing, not a team player
+  synonyms: lone wolf, lone-wolf behaviour, lone-wolf behavior, going it alone, going solo, going your own way, doing your own thing, not a team player, isolation, isolating yourself
   opposite+: team spirit, cooperation, asking for help
 
 quadrant team spirit > conformism > independence > individualism
@@ -742,8 +742,8 @@ quadrant team spirit > conformism > independence > individualism
 quality loyalty
   forms: loyal, loyally
   synonyms: faithfulness, faithful, allegiance, fidelity, standing by people, commitment to the team
-  excess: blind loyalty
-  opposite-: disloyalty
+  excess: blind loyalty, naivety
+  opposite-: disloyalty, suspicion
 
 distortion blind loyalty
   forms: blindly loyal
@@ -761,12 +761,12 @@ quality leadership
   forms: leader, leaders
   synonyms: leadership skills, taking charge, taking the lead, giving direction, guiding others, stewardship
   excess: bossiness
-  opposite-: conformism
+  opposite-: conformism, meekness
 
 distortion bossiness
   forms: bossy, bossily
   synonyms: domineering, domineeringness, authoritarianism, authoritarian, overbearingness, overbearing, dominance, dictatorial, throwing your weight around
-  opposite+: approachability, team spirit, consensus building, coaching, servant leadership
+  opposite+: approachability, team spirit, consensus building, coaching, servant leadership, humility, receptiveness
 
 quality authority
   forms: authoritative
@@ -824,13 +824,13 @@ quality delegation
 
 distortion abdication
   forms: abdicate, abdicating
-  synonyms: abdicating responsibility, irresponsibility, irresponsible, passing the buck, buck-passing, laissez-faire, washing your hands of it, dumping tasks
+  synonyms: abdicating responsibility, irresponsibility, irresponsible, passing the buck, buck-passing, laissez-faire, washing your hands of it, dumping tasks, shirking responsibility, shirking, dodging responsibility
   opposite+: involvement, responsibility, directiveness
 
 quality involvement
   forms: involved
   synonyms: engagement, engaged, hands-on approach, hands-on, staying close to the work, personal involvement
-  excess: micromanagement, over-involvement
+  excess: micromanagement, over-involvement, meddling
   opposite-: abdication, indifference, aloofness
 
 distortion micromanagement
@@ -847,7 +847,7 @@ quality oversight
 quality responsibility
   forms: responsible, responsibly
   synonyms: sense of responsibility, ownership, taking ownership, sense of duty, owning it
-  excess: over-responsibility
+  excess: over-responsibility, micromanagement
   opposite-: abdication
 
 distortion over-responsibility
@@ -861,7 +861,7 @@ quadrant oversight > micromanagement > trust > naivety
 
 quality accountability
   forms: accountable
-  synonyms: holding people accountable, holding people to account, answerability, owning results, calling people to account
+  synonyms: holding people accountable, holding people to account, answerability, owning results, calling people to account, responsibility
   excess: blaming
   opposite-: permissiveness
 
@@ -917,7 +917,7 @@ distortion unrealism
 
 quality practicality
   forms: practical
-  synonyms: practical sense, practical-mindedness, practically minded, down-to-earthness, down-to-earth, feet on the ground, both feet on the ground, handiness
+  synonyms: practical sense, practical-mindedness, practically minded, down-to-earthness, down-to-earth, feet on the ground, both feet on the ground, handiness, pragmatism
   excess: short-termism, unimaginativeness
   opposite-: unrealism
 
@@ -938,7 +938,7 @@ quality idealism
   forms: idealistic, idealist
   synonyms: ideals, high ideals, sense of mission, believing in a cause, mission-driven
   excess: unrealism, fanaticism
-  opposite-: opportunism
+  opposite-: opportunism, suspicion
 
 quality charisma
   forms: charismatic, charismatically
@@ -959,7 +959,7 @@ quadrant charisma > showing off > modesty > self-effacement
 
 quality enthusiasm
   forms: enthusiastic, enthusiastically, enthused
-  synonyms: eagerness, eager, zest, excitement, keenness, ardour, ardor, gusto
+  synonyms: eagerness, eager, zest, excitement, keenness, ardour, ardor, gusto, passion
   excess: overzealousness
   opposite-: apathy, passivity
 
@@ -970,8 +970,8 @@ distortion overzealousness
 
 quality calm
   forms: calmly, calmness
-  synonyms: composure, composed, serenity, serene, tranquillity, tranquility, equanimity, level-headedness, level-headed, unflappability, unflappable, poise, cool-headedness, keeping a cool head
-  excess: apathy, complacency, aloofness
+  synonyms: composure, composed, serenity, serene, tranquillity, tranquility, equanimity, level-headedness, level-headed, unflappability, unflappable, poise, cool-headedness, keeping a cool head, relaxation
+  excess: apathy, complacency, aloofness, slowness, dullness
   opposite-: overzealousness, restlessness, panic, haste, melodrama
 
 distortion apathy
@@ -1016,7 +1016,7 @@ quadrant stability > stagnation > dynamism > restlessness
 quality ambition
   forms: ambitious, ambitiously
   synonyms: aspiration, aspirations, drive to succeed, striving, hunger for success, career drive, wanting to achieve
-  excess: careerism
+  excess: careerism, workaholism
   opposite-: complacency
 
 distortion careerism
@@ -1072,8 +1072,8 @@ distortion workaholism
 quality relaxation
   forms: relaxed, relaxedly, relax, relaxing
   synonyms: work-life balance, being at ease, laid-back, laid-backness, unwinding, switching off, taking breaks, taking rest, resting
-  excess: laziness, procrastination
-  opposite-: workaholism, panic
+  excess: laziness, procrastination, apathy, sloppiness, indiscipline
+  opposite-: workaholism, panic, compulsiveness
 
 distortion laziness
   forms: lazy, lazily
@@ -1090,13 +1090,13 @@ quadrant diligence > workaholism > relaxation > laziness
 
 quality passion
   forms: passionate, passionately
-  synonyms: fervour, fervor, heart and soul, intensity, love for the work, burning desire
+  synonyms: fervour, fervor, heart and soul, intensity, love for the work, burning desire, drive
   excess: fanaticism
   opposite-: half-heartedness, apathy
 
 distortion fanaticism
   forms: fanatic, fanatical, fanatically
-  synonyms: zealotry, zealot, obsessiveness, obsessive, obsession, extremism, crusading
+  synonyms: zealotry, zealot, obsessiveness, obsessive, obsession, extremism, crusading, overzealousness
   opposite+: moderation, open-mindedness
 
 quality moderation
@@ -1115,12 +1115,12 @@ quadrant passion > fanaticism > moderation > half-heartedness
 quality initiative
   forms: proactive, proactively, proactivity, proactiveness, taking initiative, take initiative
   synonyms: self-starter, self-starting, enterprise, taking action, making things happen, stepping up
-  excess: impulsiveness, impatience, workaholism
+  excess: impulsiveness, impatience, workaholism, intrusiveness
   opposite-: passivity, laziness
 
 distortion impulsiveness
   forms: impulsive, impulsively, impulsivity
-  synonyms: acting on impulse, acting without thinking, spur of the moment, knee-jerk reactions, knee-jerk, hot-headedness, hotheaded
+  synonyms: acting on impulse, acting without thinking, spur of the moment, knee-jerk reactions, knee-jerk, hot-headedness, hotheaded, unrestrained, lack of restraint, unbridled
   opposite+: reflection, self-control, critical thinking
 
 quality reflection
@@ -1139,8 +1139,8 @@ quadrant decisiveness > haste > reflection > indecisiveness
 
 quality intuition
   forms: intuitive, intuitively
-  synonyms: gut feeling, gut instinct, instinct, sixth sense, going with your gut, feel for things
-  excess: jumping to conclusions
+  synonyms: gut feeling, gut instinct, instinct, sixth sense, going with your gut, feel for things, trusting your gut, trust your gut
+  excess: jumping to conclusions, vagueness
   opposite-: overthinking
 
 distortion jumping to conclusions
@@ -1151,7 +1151,7 @@ distortion jumping to conclusions
 quality analytical thinking
   forms: analytical, analytic, analytically, analyse, analyze, analysing, analyzing
   synonyms: analytical skills, analysis, logical thinking, logic, rational thinking, rationality, systematic thinking
-  excess: overthinking
+  excess: overthinking, coldness, indecisiveness
   opposite-: jumping to conclusions, quick fixes
 
 quadrant analytical thinking > overthinking > intuition > jumping to conclusions
@@ -1163,7 +1163,7 @@ quadrant analytical thinking > overthinking > intuition > jumping to conclusions
 quality flexibility
   forms: flexible, flexibly
   synonyms: adaptability, agility, agile, suppleness, open to change, adjusting easily
-  excess: inconsistency, chaos, indiscipline, unreliability, sloppiness, inauthenticity, spinelessness, favouritism
+  excess: inconsistency, chaos, indiscipline, unreliability, sloppiness, inauthenticity, spinelessness, favouritism, boundlessness, indecisiveness
   opposite-: rigidity, stubbornness, bureaucracy, nitpicking
 
 quality adaptability
@@ -1175,7 +1175,7 @@ quality adaptability
 distortion inconsistency
   forms: inconsistent, inconsistently
   synonyms: fickleness, fickle, erraticness, erratic, unpredictability, unpredictable, chopping and changing, blowing hot and cold, capriciousness
-  opposite+: consistency, order, perseverance
+  opposite+: consistency, order, perseverance, structure
 
 quality consistency
   forms: consistent, consistently
@@ -1185,8 +1185,8 @@ quality consistency
 
 quality order
   forms: orderly, ordered, orderliness
-  synonyms: tidiness, tidy, neatness, neat, organised, organized, being organised, being organized, well-organised, everything in its place
-  excess: rigidity
+  synonyms: tidiness, tidy, neatness, neat, organised, organized, being organised, being organized, well-organised, everything in its place, structure
+  excess: rigidity, compulsiveness, nitpicking
   opposite-: chaos, inconsistency
 
 distortion chaos
@@ -1227,7 +1227,7 @@ quality punctuality
   forms: punctual, punctually
   synonyms: timeliness, timely, being on time, on time, meeting deadlines, keeping to time
   excess: rigidity
-  opposite-: unreliability
+  opposite-: unreliability, sloppiness
 
 quadrant reliability > rigidity > flexibility > unreliability
 quadrant punctuality > rigidity > flexibility > unreliability
@@ -1235,7 +1235,7 @@ quadrant punctuality > rigidity > flexibility > unreliability
 quality discipline
   forms: disciplined
   synonyms: self-discipline, self-disciplined, sticking to the plan, keeping to routines, regularity
-  excess: rigidity
+  excess: rigidity, compulsiveness
   opposite-: indiscipline, procrastination
 
 distortion indiscipline
@@ -1248,7 +1248,7 @@ quadrant discipline > rigidity > flexibility > indiscipline
 quality spontaneity
   forms: spontaneous, spontaneously
   synonyms: naturalness, unselfconsciousness, going with the flow, living in the moment, free-spiritedness, free spirit
-  excess: impulsiveness, chaos
+  excess: impulsiveness, chaos, unreliability
   opposite-: inhibition, rigidity, stiffness
 
 quality self-control
@@ -1267,7 +1267,7 @@ quadrant spontaneity > chaos > order > rigidity
 
 quality perseverance
   forms: persevere, persevering, persevered
-  synonyms: persistence, persistent, tenacity, tenacious, staying power, stamina, grit, endurance, not giving up
+  synonyms: persistence, persistent, tenacity, tenacious, staying power, stamina, grit, endurance, not giving up, determination
   excess: stubbornness
   opposite-: inconsistency, unreliability
 
@@ -1306,14 +1306,14 @@ quadrant originality > eccentricity > adaptability > conformism
 
 quality planning
   forms: planned, planner, planning ahead
-  synonyms: preparation, preparedness, prepared, well-prepared, forethought, thinking ahead, organising in advance
+  synonyms: preparation, preparedness, prepared, well-prepared, forethought, thinking ahead, organising in advance, structure
   excess: rigidity
   opposite-: unpreparedness, chaos, reactivity
 
 quality improvisation
   forms: improvise, improvising, improvised, improviser
   synonyms: improvisational skill, thinking on your feet, quick-wittedness, quick-witted, making do, ad-libbing
-  excess: unpreparedness
+  excess: unpreparedness, chaos
   opposite-: rigidity
 
 distortion unpreparedness
@@ -1365,7 +1365,7 @@ quality versatility
 
 quality expertise
   forms: expert, experts
-  synonyms: specialist knowledge, specialism, know-how, depth of knowledge, professional knowledge, subject-matter expertise, mastery
+  synonyms: specialist knowledge, specialism, know-how, depth of knowledge, professional knowledge, subject-matter expertise, mastery, craftsmanship
   excess: tunnel vision
   opposite-: scatteredness
 
@@ -1379,8 +1379,8 @@ quadrant expertise > tunnel vision > versatility > scatteredness
 
 quality open-mindedness
   forms: open-minded
-  synonyms: broad-mindedness, broad-minded, open to new ideas, an open mind, unprejudiced, without prejudice
-  excess: spinelessness
+  synonyms: broad-mindedness, broad-minded, open to new ideas, an open mind, unprejudiced, without prejudice, receptiveness
+  excess: spinelessness, aimlessness
   opposite-: dogmatism, stubbornness, fanaticism, tunnel vision, provincialism
 
 distortion spinelessness
@@ -1397,7 +1397,7 @@ quality conviction
 distortion dogmatism
   forms: dogmatic, dogmatically
   synonyms: closed-mindedness, closed-minded, narrow-mindedness, narrow-minded, my way or the highway, doctrinaire, blinkered thinking
-  opposite+: open-mindedness, nuance
+  opposite+: open-mindedness, nuance, pragmatism
 
 quadrant open-mindedness > spinelessness > conviction > dogmatism
 
@@ -1434,8 +1434,8 @@ quality tolerance
 
 distortion permissiveness
   forms: permissive, permissively
-  synonyms: anything goes, letting things slide, turning a blind eye, looking the other way, condoning, laissez-faire attitude
-  opposite+: strictness, accountability
+  synonyms: anything goes, letting things slide, turning a blind eye, looking the other way, condoning, laissez-faire attitude, softness
+  opposite+: strictness, accountability, setting boundaries
 
 distortion intolerance
   forms: intolerant, intolerantly
@@ -1490,8 +1490,8 @@ quadrant high standards > demandingness > acceptance > complacency
 quality humour
   forms: humor, humorous, humorously, funny
   synonyms: sense of humour, sense of humor, wittiness, witty, making people laugh, comic touch
-  excess: flippancy
-  opposite-: humourlessness
+  excess: flippancy, sarcasm, childishness
+  opposite-: humourlessness, pessimism
 
 distortion flippancy
   forms: flippant, flippantly
@@ -1539,12 +1539,12 @@ quality light-heartedness
 distortion worrying
   forms: worry, worries, worried, worrier
   synonyms: anxiety, anxiousness, anxious, fretting, fretfulness, over-concern, overconcern, sleepless nights, catastrophising, catastrophizing
-  opposite+: light-heartedness
+  opposite+: light-heartedness, courage
 
 quality conscientiousness
   forms: conscientious, conscientiously
   synonyms: dutifulness, dutiful, scrupulousness, scrupulous, doing things properly, doing things by the rules
-  excess: worrying, perfectionism, rigidity
+  excess: worrying, perfectionism, rigidity, compulsiveness
   opposite-: sloppiness
 
 quality depth
@@ -1578,8 +1578,8 @@ distortion recklessness
 
 quality caution
   forms: cautious, cautiously, cautiousness
-  synonyms: careful, wariness, wary, circumspection, circumspect, risk awareness, looking before you leap
-  excess: cowardice, risk aversion
+  synonyms: careful, wariness, wary, circumspection, circumspect, risk awareness, looking before you leap, prudence
+  excess: cowardice, risk aversion, worrying
   opposite-: recklessness
 
 distortion cowardice
@@ -1653,13 +1653,13 @@ quadrant thrift > stinginess > generosity > wastefulness
 quality modesty
   forms: modest, modestly
   synonyms: humility, unpretentiousness, unpretentious, staying in the background, not blowing your own trumpet
-  excess: self-effacement
+  excess: self-effacement, self-doubt
   opposite-: arrogance, showing off
 
 quality humility
   forms: humble, humbly, humbleness
   synonyms: modesty, lack of pretension, knowing your limitations, egolessness
-  excess: self-effacement
+  excess: self-effacement, self-doubt, meekness
   opposite-: arrogance, showing off
 
 distortion self-effacement
@@ -1670,7 +1670,7 @@ distortion self-effacement
 quality self-confidence
   forms: self-confident, self-confidently
   synonyms: confidence, confident, self-assurance, self-assured, self-belief, believing in yourself, self-esteem, self-worth
-  excess: arrogance
+  excess: arrogance, bossiness
   opposite-: self-effacement, self-doubt, meekness, self-sacrifice
 
 distortion arrogance
@@ -1723,8 +1723,8 @@ distortion nitpicking
 
 distortion perfectionism
   forms: perfectionist, perfectionistic
-  synonyms: never good enough, gold-plating, over-engineering, overengineering, polishing endlessly, fear of mistakes
-  opposite+: pragmatism, acceptance
+  synonyms: never good enough, gold-plating, over-engineering, overengineering, polishing endlessly, fear of mistakes, nitpicking
+  opposite+: pragmatism, acceptance, relaxation
 
 distortion sloppiness
   forms: sloppy, sloppily
@@ -1796,7 +1796,7 @@ quadrant creativity > unrealism > practicality > unimaginativeness
 quality optimism
   forms: optimistic, optimistically, optimist
   synonyms: hopefulness, hopeful, glass half full, looking on the bright side, sunny outlook, confidence in the future
-  excess: unrealism
+  excess: unrealism, naivety
   opposite-: pessimism
 
 quality positivity
@@ -1812,13 +1812,13 @@ distortion toxic positivity
 
 quality realism
   forms: realistic, realistically, realist
-  synonyms: sense of reality, soberness, sober-mindedness, clear-eyedness, clear-eyed, seeing things as they are, facing facts
-  excess: pessimism
-  opposite-: unrealism, toxic positivity
+  synonyms: sense of reality, soberness, sober-mindedness, clear-eyedness, clear-eyed, seeing things as they are, facing facts, practicality
+  excess: pessimism, suspicion
+  opposite-: unrealism, toxic positivity, naivety
 
 distortion pessimism
   forms: pessimistic, pessimistically, pessimist
-  synonyms: gloominess, gloomy, gloom, doom and gloom, defeatism, defeatist, glass half empty, doom-mongering, doom-monger, prophet of doom
+  synonyms: gloominess, gloomy, gloom, doom and gloom, defeatism, defeatist, glass half empty, doom-mongering, doom-monger, prophet of doom, negativity
   opposite+: optimism, cheerfulness, positivity
 
 quadrant optimism > unrealism > realism > pessimism
@@ -1900,6 +1900,61 @@ quadrant asking for help > clinginess > independence > individualism
 quadrant systems thinking > overcomplication > simplicity > black-and-white thinking
 quadrant servant leadership > self-effacement > authority > bossiness
 quadrant obedience > obsequiousness > independence > stubbornness
+
+# ---------------------------------------------------------------------------------------------------
+# Classics from workshops and handouts: the words coaches and trainers use
+# ---------------------------------------------------------------------------------------------------
+
+distortion contrariness
+  forms: contrary, contrarian
+  synonyms: rebelliousness, rebellious, rebellion, obstructiveness, obstructive, going against everything, dissent for its own sake
+  opposite+: loyalty, cooperation, obedience, respect
+
+distortion dishonesty
+  forms: dishonest
+  synonyms: insincerity, insincere, lying, deceit, deceitfulness, deceitful, hypocrisy, hypocritical, two-facedness, two-faced
+  opposite+: honesty, integrity, transparency
+
+distortion sentimentality
+  forms: sentimental
+  synonyms: mawkishness, mawkish, over-emotionality, over-emotional, soppiness, soppy
+  opposite+: objectivity, self-control, calm
+
+distortion compulsiveness
+  forms: compulsive, obsessiveness, obsessive
+  synonyms: obsessive-compulsive, compulsive tidiness, obsessive orderliness
+  opposite+: flexibility, relaxation, letting go, spontaneity
+
+distortion aimlessness
+  forms: aimless
+  synonyms: lack of direction, directionlessness, drifting, no sense of direction, rudderlessness, rudderless
+  opposite+: result orientation, focus, determination
+
+distortion dullness
+  forms: dull
+  synonyms: boringness, boring, blandness, bland, colourlessness, colourless, colorlessness, colorless
+  opposite+: expressiveness, enthusiasm, dynamism, charisma, innovation
+
+distortion sarcasm
+  forms: sarcastic
+  synonyms: mockery, mocking, snark, snarky, scoffing, derision, derisive
+  opposite+: seriousness, kindness, encouragement, respect
+
+distortion giving up
+  forms: gives up, give up
+  synonyms: quitting, quitting easily, giving up easily, throwing in the towel, throwing in the sponge
+  opposite+: perseverance, determination, resilience
+
+quadrant loyalty > blind loyalty > critical thinking > contrariness
+quadrant honesty > tactlessness > diplomacy > dishonesty
+quadrant empathy > sentimentality > objectivity > coldness
+quadrant order > compulsiveness > flexibility > chaos
+quadrant result orientation > tunnel vision > open-mindedness > aimlessness
+quadrant humour > sarcasm > seriousness > pessimism
+quadrant perseverance > stubbornness > letting go > giving up
+quadrant calm > dullness > dynamism > restlessness
+quadrant responsibility > micromanagement > delegation > abdication
+quadrant trust > naivety > vigilance > suspicion
 
 # ---------------------------------------------------------------------------------------------------
 # Mirrors: every quadrant above seen from its challenge. Q > P > C > A closes, so C > A > Q > P does too.
@@ -2071,5 +2126,15 @@ quadrant independence > individualism > asking for help > clinginess
 quadrant simplicity > black-and-white thinking > systems thinking > overcomplication
 quadrant authority > bossiness > servant leadership > self-effacement
 quadrant independence > stubbornness > obedience > obsequiousness
+quadrant critical thinking > contrariness > loyalty > blind loyalty
+quadrant diplomacy > dishonesty > honesty > tactlessness
+quadrant objectivity > coldness > empathy > sentimentality
+quadrant flexibility > chaos > order > compulsiveness
+quadrant open-mindedness > aimlessness > result orientation > tunnel vision
+quadrant seriousness > pessimism > humour > sarcasm
+quadrant letting go > giving up > perseverance > stubbornness
+quadrant dynamism > restlessness > calm > dullness
+quadrant delegation > abdication > responsibility > micromanagement
+quadrant vigilance > suspicion > trust > naivety
 """#
 }
