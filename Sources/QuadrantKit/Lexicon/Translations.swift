@@ -1,31 +1,74 @@
 /// Pairs of lemmas that mean the same in Dutch and English, for switching language mid-walk.
+///
+/// Each lemma translates to at most one lemma per direction, so a switch is never a guess. A line
+/// `nl = en` works both ways; `nl -> en` only from Dutch and `nl <- en` only from English, for a word
+/// whose best counterpart already has its own pair (`meegaandheid = over-accommodation`, then
+/// `pleasegedrag -> over-accommodation`).
 public struct Translations: Sendable {
     private var toEnglish: [String: String] = [:]
     private var toDutch: [String: String] = [:]
 
-    /// Reads `nl word = en word` lines; returns the problems (a line without `=`, a word that is not a
-    /// lemma of its lexicon) as `file:line: message`.
+    /// Which way a line translates.
+    private enum Direction: String, CaseIterable {
+        case toEnglish = "->", toDutch = "<-", both = "="
+
+        var englishward: Bool { self != .toDutch }
+        var dutchward: Bool { self != .toEnglish }
+    }
+
+    /// Reads `nl word = en word` lines (or `->`, `<-` for one direction); returns the problems (a line
+    /// without an arrow, a word that is not a lemma of its lexicon, a quality paired with a distortion, a
+    /// lemma translated twice the same way) as `file:line: message`.
     public static func parse(_ source: LexiconSource, lexicons: Lexicons) -> (Translations, [LexiconProblem]) {
         var translations = Translations()
         var problems: [LexiconProblem] = []
+        var dutchLine: [String: Int] = [:], englishLine: [String: Int] = [:]
         for (offset, raw) in source.text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let line = raw.trimmingSpaces()
             guard !line.isEmpty, !line.hasPrefix("#") else { continue }
             let number = source.firstLine + offset
-            let parts = line.split(separator: "=", maxSplits: 1).map { $0.trimmingSpaces() }
-            guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else {
-                problems.append(LexiconProblem(file: source.name, line: number, message: "expected `nl word = en word`"))
+            func problem(_ message: String) { problems.append(LexiconProblem(file: source.name, line: number, message: message)) }
+            guard let (left, direction, right) = split(line) else {
+                problem("expected `nl word = en word`, or `nl word -> en word` / `nl word <- en word` for one direction")
                 continue
             }
-            guard let dutch = lexicons[.nl].lemma(named: parts[0]), let english = lexicons[.en].lemma(named: parts[1]) else {
-                let missing = lexicons[.nl].lemma(named: parts[0]) == nil ? "`\(parts[0])` is not a Dutch lemma" : "`\(parts[1])` is not an English lemma"
-                problems.append(LexiconProblem(file: source.name, line: number, message: missing))
+            guard let dutch = lexicons[.nl].lemma(named: left) else { problem("`\(left)` is not a Dutch lemma"); continue }
+            guard let english = lexicons[.en].lemma(named: right) else { problem("`\(right)` is not an English lemma"); continue }
+            guard dutch.polarity == english.polarity else {
+                problem("`\(dutch.word)` is a \(dutch.polarity) but `\(english.word)` is a \(english.polarity); pair qualities with qualities and distortions with distortions")
                 continue
             }
-            translations.toEnglish[TextFolding.key(dutch.word)] = english.word
-            translations.toDutch[TextFolding.key(english.word)] = dutch.word
+            let (dutchKey, englishKey) = (TextFolding.key(dutch.word), TextFolding.key(english.word))
+            if direction.englishward, let first = dutchLine[dutchKey] {
+                problem("`\(dutch.word)` already translates to English on line \(first); write `\(dutch.word) <- \(english.word)` to translate only the English word")
+                continue
+            }
+            if direction.dutchward, let first = englishLine[englishKey] {
+                problem("`\(english.word)` already translates to Dutch on line \(first); write `\(dutch.word) -> \(english.word)` to translate only the Dutch word")
+                continue
+            }
+            if direction.englishward {
+                translations.toEnglish[dutchKey] = english.word
+                dutchLine[dutchKey] = number
+            }
+            if direction.dutchward {
+                translations.toDutch[englishKey] = dutch.word
+                englishLine[englishKey] = number
+            }
         }
         return (translations, problems)
+    }
+
+    /// The Dutch word, the arrow and the English word of a line, if it has exactly one arrow.
+    private static func split(_ line: String) -> (String, Direction, String)? {
+        for direction in Direction.allCases {
+            let parts = line.split(separator: direction.rawValue, maxSplits: 1, omittingEmptySubsequences: false)
+            guard parts.count == 2 else { continue }
+            let (left, right) = (parts[0].trimmingSpaces(), parts[1].trimmingSpaces())
+            guard !left.isEmpty, !right.isEmpty, !(left + right).contains(where: { "=<>".contains($0) }) else { return nil }
+            return (left, direction, right)
+        }
+        return nil
     }
 
     /// The lemma that means `word` in `language`, if the table has it.
@@ -35,7 +78,4 @@ public struct Translations: Sendable {
         case .nl: return toDutch[TextFolding.key(word)]
         }
     }
-
-    /// How many pairs the table holds.
-    public var count: Int { toEnglish.count }
 }
