@@ -219,7 +219,40 @@ struct TranslationTests {
         let (table, problems) = Translations.parse(source, lexicons: Fixtures.lexicons)
         #expect(table.translate("klantgerichtheid", to: .en) == "customer focus")
         #expect(table.translate("Customer Focus", to: .nl) == "klantgerichtheid")
-        #expect(problems.map(\.description) == ["t.txt:3: expected `nl word = en word`", "t.txt:4: `moed` is not a Dutch lemma"])
+        #expect(problems.map(\.description) == [
+            "t.txt:3: expected `nl word = en word`, or `nl word -> en word` / `nl word <- en word` for one direction",
+            "t.txt:4: `moed` is not a Dutch lemma",
+        ])
+    }
+
+    @Test("one-way lines, and each lemma translated at most once each way, to a lemma of its polarity")
+    func directions() {
+        let source = LexiconSource(name: "t.txt", text: """
+        klantgerichtheid = customer focus
+        vriendelijkheid -> customer focus
+        duidelijkheid <- flexibility
+        duidelijkheid = clarity
+        vriendelijkheid = clarity
+        grenzeloosheid = customer focus
+        hardheid = rigidity
+        starheid -> rigidity
+        meegaandheid <- rigidity
+        meegaandheid -> boundlessness
+        """)
+        let (table, problems) = Translations.parse(source, lexicons: Fixtures.lexicons)
+        #expect(table.translate("vriendelijkheid", to: .en) == "customer focus")
+        #expect(table.translate("customer focus", to: .nl) == "klantgerichtheid")
+        #expect(table.translate("flexibility", to: .nl) == "duidelijkheid")
+        #expect(table.translate("clarity", to: .nl) == "duidelijkheid")
+        #expect(table.translate("duidelijkheid", to: .en) == "clarity")
+        #expect(table.translate("starheid", to: .en) == "rigidity")
+        #expect(table.translate("meegaandheid", to: .en) == "boundlessness")
+        #expect(table.translate("boundlessness", to: .nl) == nil)
+        #expect(problems.map(\.description) == [
+            "t.txt:5: `vriendelijkheid` already translates to English on line 2; write `vriendelijkheid <- clarity` to translate only the English word",
+            "t.txt:6: `grenzeloosheid` is a distortion but `customer focus` is a quality; pair qualities with qualities and distortions with distortions",
+            "t.txt:9: `rigidity` already translates to Dutch on line 7; keep one of the two lines",
+        ])
     }
 
     @Test("switching language mid-walk carries the filled corners over")

@@ -40,11 +40,13 @@ public struct Translations: Sendable {
             }
             let (dutchKey, englishKey) = (TextFolding.key(dutch.word), TextFolding.key(english.word))
             if direction.englishward, let first = dutchLine[dutchKey] {
-                problem("`\(dutch.word)` already translates to English on line \(first); write `\(dutch.word) <- \(english.word)` to translate only the English word")
+                problem("`\(dutch.word)` already translates to English on line \(first); "
+                    + (direction == .both ? "write `\(dutch.word) <- \(english.word)` to translate only the English word" : "keep one of the two lines"))
                 continue
             }
             if direction.dutchward, let first = englishLine[englishKey] {
-                problem("`\(english.word)` already translates to Dutch on line \(first); write `\(dutch.word) -> \(english.word)` to translate only the Dutch word")
+                problem("`\(english.word)` already translates to Dutch on line \(first); "
+                    + (direction == .both ? "write `\(dutch.word) -> \(english.word)` to translate only the Dutch word" : "keep one of the two lines"))
                 continue
             }
             if direction.englishward {
