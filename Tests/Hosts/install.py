@@ -20,4 +20,4 @@ def ensure_installed():
     modules = [package for module, package in PYPI.items() if importlib.util.find_spec(module) is None]
     if modules:
         print(f"installing {' '.join(modules)} (pip)", flush=True)
-        subprocess.run([sys.executable, "-m", "pip", "install", "-q", "--disable-pip-version-check", *modules], check=True)
+        subprocess.run([sys.executable, "-m", "pip", "install", "-q", "--disable-pip-version-check", "--root-user-action=ignore", *modules], check=True)
