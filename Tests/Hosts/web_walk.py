@@ -58,7 +58,9 @@ def run(root, binary, check):
                 path = screenshots / f"web-{name}.png"
                 driver.save_screenshot(str(path))
                 figures[f"{name} walk"] = f"{time.monotonic() - began:.1f} s, {path.relative_to(root)}"
-                if name == "phone":
+                if name == "desktop":
+                    unknown_and_errors(driver, check)
+                else:
                     switch_language(driver, check)
             finally:
                 driver.quit()
@@ -70,6 +72,13 @@ def run(root, binary, check):
 
 def walk(driver, url, name, check):
     wait = WebDriverWait(driver, 15)
+    # Keep a handle on the page's WebSocket, so the test can speak on it as quadrant or as a broken host would.
+    driver.execute_cdp_cmd("Page.addScriptToEvaluateOnNewDocument", {"source": """
+        const Original = window.WebSocket;
+        window.WebSocket = function (...args) { const s = new Original(...args); window.testSocket = s; return s; };
+        window.WebSocket.prototype = Original.prototype;
+        Object.assign(window.WebSocket, { CONNECTING: 0, OPEN: 1, CLOSING: 2, CLOSED: 3 });
+    """})
     driver.get(url)
 
     def click(label):
@@ -105,6 +114,19 @@ def walk(driver, url, name, check):
     problems = driver.find_elements(By.CSS_SELECTOR, "#log li.problem")
     check(not problems, f"web/{name}: no errors on the way: {[p.text for p in problems]}")
     driver.execute_script("window.scrollTo(0, document.body.scrollHeight)")
+
+
+def unknown_and_errors(driver, check):
+    """An event kind the page does not know is ignored; an error from quadrant shows as one problem bubble."""
+    count = lambda selector: len(driver.find_elements(By.CSS_SELECTOR, selector))
+    bubbles = count("#log li")
+    driver.execute_script("""window.testSocket.onmessage({data: '{"type":"exported","id":99,"session":"web","state":"opaque"}'});""")
+    check(count("#log li") == bubbles, "web: an unknown event kind is ignored")
+    driver.execute_script("""window.testSocket.send('{"type":"say","session":"web","text":42}');""")
+    WebDriverWait(driver, 15).until(lambda d: count("#log li.problem") == 1)
+    problem = driver.find_element(By.CSS_SELECTOR, "#log li.problem").text
+    check("invalid_field" in problem and "text" in problem, f"web: an error event shows what went wrong: {problem}")
+    check(driver.find_element(By.ID, "input").is_enabled(), "web: after an error the conversation goes on")
 
 
 def switch_language(driver, check):
