@@ -6,6 +6,7 @@ as malformed (unknown_type, missing_field, invalid_field) must be invalid, so th
 cannot drift apart in either direction.
 """
 
+import concurrent.futures
 import json
 import pathlib
 import re
@@ -70,12 +71,18 @@ def run(root, binary, check):
         error = jsonschema.exceptions.best_match(validator.iter_errors(value))
         return f"{error.message} (at {'/'.join(map(str, error.absolute_path)) or 'the top'})" if error else "invalid"
 
-    counts = {"requests valid": 0, "requests refused and invalid": 0, "events": 0, "documented lines": 0}
-    for path in sorted((root / "Dialogues").glob("*.dialogue")):
+    def serve(path):
+        """Runs one script's input lines through a fresh `quadrant serve`: its lines and what quadrant wrote."""
         lines, limit = script_inputs(path)
         arguments = [str(binary), "serve"] + (["--max-sessions", str(limit)] if limit else [])
         output = subprocess.run(arguments, input=b"".join(line + b"\n" for line in lines), capture_output=True, check=True).stdout
-        written = [json.loads(line) for line in output.decode("utf-8").splitlines()]
+        return lines, [json.loads(line) for line in output.decode("utf-8").splitlines()]
+
+    counts = {"requests valid": 0, "requests refused and invalid": 0, "events": 0, "documented lines": 0}
+    paths = sorted((root / "Dialogues").glob("*.dialogue"))
+    with concurrent.futures.ThreadPoolExecutor(max_workers=4) as pool:  # each start-up loads the lexicons: overlap them
+        served = list(pool.map(serve, paths))
+    for path, (lines, written) in zip(paths, served):
         check(written and written[0].get("type") == "ready", f"{path.name}: serve starts with ready")
         refused = {event["line"]: event["code"] for event in written if event.get("type") == "error" and "line" in event}
         for event in written:

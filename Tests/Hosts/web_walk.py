@@ -57,7 +57,7 @@ def run(root, binary, check):
                 walk(driver, f"http://127.0.0.1:{port}/?lang=nl", name, check)
                 path = screenshots / f"web-{name}.png"
                 driver.save_screenshot(str(path))
-                figures[f"{name} walk"] = f"{time.monotonic() - began:.1f} s, {path.relative_to(root)}"
+                figures[f"s {name} walk, screenshot {path.relative_to(root)}"] = f"{time.monotonic() - began:.1f}"
                 if name == "desktop":
                     unknown_and_errors(driver, check)
                 else:
