@@ -3,7 +3,7 @@ import QuadrantKit
 /// The command line, parsed: which command to run and its options.
 struct Options {
     enum Command: String {
-        case serve, chat, replay, lexicon, help, version
+        case serve, chat, replay, lexicon, mcp, help, version
     }
 
     var command: Command
@@ -82,14 +82,16 @@ struct Options {
       quadrant chat --team [--hidden]  try the team game alone: `/as Anna` speaks as
                                     Anna; you start as the facilitator
       quadrant serve                line-delimited JSON on stdin/stdout (see protocol.md)
+      quadrant mcp                  a Model Context Protocol server on stdin/stdout, for
+                                    assistant apps (see Bridges/README.md)
       quadrant replay PATH...       run dialogue scripts; --update rewrites their expectations
       quadrant lexicon check FILE...  validate lexicon files (file:line: message)
       quadrant lexicon stats        counts per language
 
     options:
       --lexicon FILE     add a lexicon file (repeatable); --lexicon-only uses only those files
-      --max-line BYTES   longest accepted input line for serve (default 65536)
-      --max-sessions N   most live sessions for serve (default 1000000)
+      --max-line BYTES   longest accepted input line for serve and mcp (default 65536)
+      --max-sessions N   most live sessions for serve and mcp (default 1000000)
       --version, --help
     """
 }

@@ -13,6 +13,7 @@ case .success(let options):
     case .chat: Platform.exit(ChatCommand.run(options))
     case .replay: Platform.exit(ReplayCommand.run(options))
     case .lexicon: Platform.exit(LexiconCommand.run(options))
+    case .mcp: Platform.exit(MCPCommand.run(options))
     case .help: print(Options.usage)
     case .version: print("quadrant \(QuadrantVersion.current)")
     }
