@@ -109,10 +109,10 @@ def walk(driver, url, name, check):
     check(source.startswith("data:image/svg+xml"), f"web/{name}: the quadrant is shown as an SVG image")
     check("starheid" in card.get_attribute("alt"), f"web/{name}: the card's alt text names the corners: {card.get_attribute('alt')}")
     check(driver.find_element(By.ID, "download").get_attribute("href") == source, f"web/{name}: the download button offers the card")
-    you = [item.text for item in driver.find_elements(By.CSS_SELECTOR, "#log li.you")]
+    you = [item.get_attribute("textContent") for item in driver.find_elements(By.CSS_SELECTOR, "#log li.you")]
     check(you[:4] == ["klantgerichtheid", "grenzeloosheid", "duidelijkheid", "starheid"], f"web/{name}: the picked options show as the person's bubbles: {you}")
     problems = driver.find_elements(By.CSS_SELECTOR, "#log li.problem")
-    check(not problems, f"web/{name}: no errors on the way: {[p.text for p in problems]}")
+    check(not problems, f"web/{name}: no errors on the way: {[p.get_attribute('textContent') for p in problems]}")
     driver.execute_script("window.scrollTo(0, document.body.scrollHeight)")
 
 
@@ -124,7 +124,7 @@ def unknown_and_errors(driver, check):
     check(count("#log li") == bubbles, "web: an unknown event kind is ignored")
     driver.execute_script("""window.testSocket.send('{"type":"say","session":"web","text":42}');""")
     WebDriverWait(driver, 15).until(lambda d: count("#log li.problem") == 1)
-    problem = driver.find_element(By.CSS_SELECTOR, "#log li.problem").text
+    problem = driver.find_element(By.CSS_SELECTOR, "#log li.problem").get_attribute("textContent")
     check("invalid_field" in problem and "text" in problem, f"web: an error event shows what went wrong: {problem}")
     check(driver.find_element(By.ID, "input").is_enabled(), "web: after an error the conversation goes on")
 
