@@ -20,7 +20,9 @@ let package = Package(
         ),
         .testTarget(
             name: "QuadrantKitTests",
-            dependencies: ["QuadrantKit"]
+            dependencies: ["QuadrantKit"],
+            // Read through #filePath by the tests, not shipped as resources.
+            exclude: ["Fixtures"]
         ),
     ]
 )

@@ -136,9 +136,20 @@ struct GraphTests {
     func kin() {
         // hulpvaardigheid has no relations of its own, but is a synonym of klantgerichtheid, which has them all.
         #expect(nl.check(Quadrant(quality: "hulpvaardig", pitfall: "grenzeloos", challenge: "duidelijk", allergy: "star")).closed)
-        // vriendelijkheid only shares an excess with klantgerichtheid: not kin, so the closing arrow fails.
-        #expect(!nl.check(Quadrant(quality: "vriendelijk", pitfall: "meegaand", challenge: "duidelijk", allergy: "star")).closed)
+        // daadkracht shares opposites with klantgerichtheid but is not kin: meegaandheid is no too-much of it.
         #expect(!nl.check(Quadrant(quality: "daadkracht", pitfall: "meegaand", challenge: "duidelijk", allergy: "star")).closed)
+    }
+
+    @Test("check: an opposite follows across the quadrant's diagonal, an excess never does")
+    func diagonal() {
+        // No entry makes starheid an opposite of vriendelijkheid; it follows because starheid is too much of
+        // duidelijkheid, which meegaandheid, too much of vriendelijkheid, is the opposite of.
+        #expect(!nl.opposites(of: id("vriendelijkheid")).contains(id("starheid")))
+        #expect(nl.check(Quadrant(quality: "vriendelijk", pitfall: "meegaand", challenge: "duidelijk", allergy: "star")).closed)
+        // Hardheid is not too much of vriendelijkheid, and no derivation makes it so: the pitfall arrow fails.
+        let check = nl.check(Quadrant(quality: "vriendelijk", pitfall: "hard", challenge: "mild", allergy: "toegeeflijk"))
+        #expect(check.arrows[0].finding != .holds)
+        #expect(!check.closed)
     }
 
     @Test("check: a positive word as allergy is a mismatch, an unknown word is unknown")

@@ -1,5 +1,12 @@
 extension Lexicon {
     /// Whether `relation` holds from lemma `a` to lemma `b`, directly or through synonym links.
+    ///
+    /// A distortion is also the positive opposite of a quality across the quadrant's diagonal: when `a` is
+    /// too much of some quality Z, and a too-much of `b` is opposed to Z, then `a` is opposed to `b`. This is
+    /// Ofman's own construction (the allergy is too much of the challenge and the opposite of the quality,
+    /// so the pitfall, too much of the quality, is the opposite of the challenge), and it lets the graph
+    /// judge opposites no entry spells out. Excess is never derived, so a pitfall or an allergy that is not
+    /// a too-much of its quality still does not fit.
     public func holds(_ relation: QuadrantRelation, from a: Int, to b: Int) -> Bool {
         switch relation {
         case .excess:
@@ -8,9 +15,18 @@ extension Lexicon {
             return kin[a].contains { source in excess[source].contains { targets.contains($0) } }
         case .positiveOpposite:
             guard lemmas[b].polarity == .quality else { return false }
-            let targets = kin[b]
-            return kin[a].contains { source in opposites[source].contains { targets.contains($0) } }
+            if opposed(a, b) { return true }
+            guard lemmas[a].polarity == .distortion else { return false }
+            let qualities = kin[a].flatMap { excessOf[$0] }
+            let tooMuch = kin[b].flatMap { excess[$0] }
+            return qualities.contains { quality in tooMuch.contains { opposed($0, quality) } }
         }
+    }
+
+    /// Whether an entry makes `a` and `b` opposites, directly or through synonym links.
+    private func opposed(_ a: Int, _ b: Int) -> Bool {
+        let targets = kin[b]
+        return kin[a].contains { source in opposites[source].contains { targets.contains($0) } }
     }
 
     /// The arrows of a quadrant of lemmas that do not hold.

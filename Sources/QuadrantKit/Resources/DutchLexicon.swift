@@ -57,7 +57,7 @@ quality accuratesse
 distortion pietluttigheid
   forms: pietluttig, pietluttige
   synonyms: muggenzifterij, muggenziften, haarkloverij, vitterigheid, vitten, spijkers op laag water zoeken
-  opposite+: relativeringsvermogen, pragmatisme, overzicht, creativiteit, flexibiliteit
+  opposite+: relativeringsvermogen, pragmatisme, overzicht, creativiteit, flexibiliteit, waardering
 
 quality relativeringsvermogen
   forms: relativeren, relativerend, relativerende
@@ -68,7 +68,7 @@ quality relativeringsvermogen
 distortion laksheid
   forms: laks, lakse
   synonyms: nonchalance, nonchalant, nalatigheid, nalatig, met de pet ernaar gooien, lakse houding, ongedisciplineerdheid, ongedisciplineerd, onverantwoordelijkheid, onverantwoordelijk
-  opposite+: accuratesse, discipline, stiptheid
+  opposite+: accuratesse, discipline, stiptheid, daadkracht
 
 quality pragmatisme
   forms: pragmatisch, pragmatische
@@ -85,7 +85,7 @@ quality creativiteit
   forms: creatief, creatieve
   synonyms: vindingrijkheid, vindingrijk, inventiviteit, inventief, originaliteit, verbeeldingskracht, fantasie, out of the box denken, vernuft
   excess: chaos, zweverigheid
-  opposite-: starheid, fantasieloosheid, pietluttigheid
+  opposite-: starheid, fantasieloosheid, pietluttigheid, saaiheid
 
 distortion chaos
   forms: chaotisch, chaotische
@@ -96,7 +96,7 @@ quality structuur
   forms: gestructureerd, gestructureerde, structureren
   synonyms: systematiek, systematisch, systematische, methodisch, structuur aanbrengen, structuur bieden, houvast bieden
   excess: starheid, bureaucratie
-  opposite-: chaos, inconsequentie
+  opposite-: chaos, inconsequentie, slordigheid
 
 distortion zweverigheid
   forms: zweverig, zweverige
@@ -117,8 +117,8 @@ distortion fantasieloosheid
 quality efficiëntie
   forms: efficiënt, efficiënte
   synonyms: doelmatigheid, doelmatig, snel werken, slim werken, geen tijd verspillen
-  excess: overhaastheid, oppervlakkigheid, starheid, slordigheid
-  opposite-: omslachtigheid, chaos, zweverigheid
+  excess: overhaastheid, oppervlakkigheid, starheid, slordigheid, kilheid
+  opposite-: omslachtigheid, chaos, zweverigheid, traagheid
 
 distortion overhaastheid
   forms: overhaast, overhaaste
@@ -128,9 +128,9 @@ distortion overhaastheid
 quality zorgvuldigheid
   forms: zorgvuldig, zorgvuldige
   synonyms: consciëntieusheid, consciëntieus, oog voor kwaliteit, met zorg werken, zorg en aandacht, nauwkeurigheid
-  excess: omslachtigheid, perfectionisme, traagheid
+  excess: omslachtigheid, perfectionisme, traagheid, pietluttigheid
   opposite+: voortvarendheid
-  opposite-: overhaastheid, slordigheid
+  opposite-: overhaastheid, slordigheid, laksheid
 
 distortion omslachtigheid
   forms: omslachtig, omslachtige
@@ -140,7 +140,7 @@ distortion omslachtigheid
 quality grondigheid
   forms: grondig, grondige
   synonyms: gedegenheid, gedegen, degelijkheid, degelijk, tot op de bodem uitzoeken, zorgvuldigheid
-  excess: omslachtigheid, overanalyseren
+  excess: omslachtigheid, overanalyseren, traagheid, perfectionisme
   opposite-: oppervlakkigheid, overhaastheid
 
 distortion oppervlakkigheid
@@ -151,8 +151,8 @@ distortion oppervlakkigheid
 quality daadkracht
   forms: daadkrachtig, daadkrachtige
   synonyms: doortastendheid, doortastend, kordaatheid, kordaat, doorpakken, aanpakker, actiegerichtheid, actiegericht, besluitvaardigheid, voortvarendheid
-  excess: drammerigheid, ondoordachtheid, impulsiviteit
-  opposite-: passiviteit, navelstaren, besluiteloosheid
+  excess: drammerigheid, ondoordachtheid, impulsiviteit, gejaagdheid, overhaastheid
+  opposite-: passiviteit, navelstaren, besluiteloosheid, traagheid
 
 distortion drammerigheid
   forms: drammen, drammerig, drammerige, dramt, doordrammen
@@ -162,8 +162,8 @@ distortion drammerigheid
 quality geduld
   forms: geduldig, geduldige
   synonyms: lankmoedigheid, geduld hebben, de tijd nemen, tijd gunnen, rustig afwachten
-  excess: passiviteit, besluiteloosheid
-  opposite-: drammerigheid, paniekerigheid, overenthousiasme
+  excess: passiviteit, besluiteloosheid, traagheid
+  opposite-: drammerigheid, paniekerigheid, overenthousiasme, gejaagdheid, overhaastheid
 
 distortion passiviteit
   forms: passief, passieve
@@ -173,7 +173,7 @@ distortion passiviteit
 quality zelfreflectie
   forms: reflectief, reflectieve, reflecteren
   synonyms: zelfkennis, reflectief vermogen, zelfinzicht, zelfkritisch, naar jezelf kijken, in de spiegel kijken, reflectie
-  excess: navelstaren
+  excess: navelstaren, piekeren
   opposite-: ondoordachtheid
 
 distortion ondoordachtheid
@@ -226,13 +226,13 @@ quadrant zelfreflectie > navelstaren > daadkracht > ondoordachtheid
 quality behulpzaamheid
   forms: behulpzaam, behulpzame
   synonyms: hulpvaardigheid, hulpvaardig, hulpvaardige, graag helpen, klaarstaan voor anderen, hulpbereidheid
-  excess: bemoeizucht, opdringerigheid
-  opposite-: onverschilligheid
+  excess: bemoeizucht, opdringerigheid, zelfopoffering, pleasegedrag, betutteling
+  opposite-: onverschilligheid, egoïsme
 
 distortion bemoeizucht
   forms: bemoeizuchtig, bemoeizuchtige, bemoeien, zich bemoeien
   synonyms: overal mee bemoeien, je neus in andermans zaken steken, inmenging, overal iets van vinden, betutteling
-  opposite+: loslaten
+  opposite+: loslaten, professionele afstand
 
 quality loslaten
   forms: los kunnen laten, kunnen loslaten, laat los, los laten
@@ -265,7 +265,7 @@ distortion opdringerigheid
 quality terughoudendheid
   forms: terughoudend, terughoudende
   synonyms: gereserveerdheid, gereserveerd, bescheiden opstellen, op de achtergrond blijven, afwachten kunnen, ingetogenheid
-  excess: afstandelijkheid, passiviteit, onverschilligheid
+  excess: afstandelijkheid, passiviteit, onverschilligheid, kleurloosheid
   opposite-: opdringerigheid
 
 distortion afstandelijkheid
@@ -282,8 +282,8 @@ quality commerciële instelling
 quality vriendelijkheid
   forms: vriendelijk, vriendelijke
   synonyms: welwillendheid, welwillend, innemendheid, innemend, beminnelijkheid, beminnelijk, aardig zijn
-  excess: pleasegedrag
-  opposite-: botheid, agressiviteit
+  excess: pleasegedrag, meegaandheid, slapheid
+  opposite-: botheid, agressiviteit, hardheid
 
 distortion pleasegedrag
   forms: pleasen, pleaser, pleasend
@@ -292,7 +292,7 @@ distortion pleasegedrag
 
 quality directheid
   forms: direct, directe
-  synonyms: rechtdoorzee, recht door zee, zeggen waar het op staat, zeggen wat je denkt, vrijmoedigheid, vrijmoedig, feedback durven geven, geen blad voor de mond nemen
+  synonyms: rechtdoorzee, recht door zee, zeggen waar het op staat, zeggen wat je denkt, vrijmoedigheid, vrijmoedig, feedback durven geven, geen blad voor de mond nemen, confrontatie, confronteren, confronterend, de confrontatie aangaan, confrontatie durven aangaan
   excess: botheid, agressiviteit
   opposite-: pleasegedrag, onderdanigheid, draaierigheid, conflictvermijding
 
@@ -304,8 +304,8 @@ distortion botheid
 quality assertiviteit
   forms: assertief, assertieve
   synonyms: voor jezelf opkomen, mondigheid, mondig, zeggen wat je wilt, het conflict aangaan, confronterend vermogen, aanspreken op gedrag, confronteren, de confrontatie aangaan, confrontatie aangaan, voor jezelf opkomen in een conflict
-  excess: agressiviteit, dominantie
-  opposite-: pleasegedrag, onderdanigheid, conflictvermijding
+  excess: agressiviteit, dominantie, drammerigheid, botheid
+  opposite-: pleasegedrag, onderdanigheid, conflictvermijding, slapheid, meegaandheid
 
 distortion agressiviteit
   forms: agressief, agressieve
@@ -343,8 +343,8 @@ distortion partijdigheid
 quality inlevingsvermogen
   forms: inlevend, inlevende, invoelend, invoelende
   synonyms: empathie, empathisch, empathische, invoelingsvermogen, empathisch vermogen, je kunnen verplaatsen in een ander, je inleven, aanvoelen wat een ander nodig heeft, compassie
-  excess: overbetrokkenheid, sentimentaliteit
-  opposite-: kilheid, afstandelijkheid
+  excess: overbetrokkenheid, sentimentaliteit, meegaandheid, zelfopoffering
+  opposite-: kilheid, afstandelijkheid, ongevoeligheid, hardheid
 
 distortion kilheid
   forms: kil, kille
@@ -355,12 +355,12 @@ quality overtuigingskracht
   forms: overtuigend, overtuigende, overtuigen, overtuigd
   synonyms: overredingskracht, overredend, mensen meekrijgen, zeggingskracht, verkoopkracht, invloed uitoefenen
   excess: drammerigheid, arrogantie, manipulatie
-  opposite-: beïnvloedbaarheid, kleurloosheid
+  opposite-: beïnvloedbaarheid, kleurloosheid, volgzaamheid
 
 quality ontvankelijkheid
   forms: ontvankelijk, ontvankelijke
   synonyms: openstaan voor feedback, feedback kunnen ontvangen, open voor andere meningen, openstaan voor anderen, leerbaarheid, je laten overtuigen door argumenten, open staan voor anderen, open staan voor andere ideeën, open houding
-  excess: beïnvloedbaarheid, besluiteloosheid
+  excess: beïnvloedbaarheid, besluiteloosheid, volgzaamheid
   opposite-: drammerigheid, betweterigheid
 
 distortion beïnvloedbaarheid
@@ -382,7 +382,7 @@ quality oplossingsgerichtheid
 distortion overanalyseren
   forms: overanalyse, overanalyseert
   synonyms: analyseverlamming, blijven analyseren, alles willen doorgronden, blijven hangen in het probleem, paralysis by analysis
-  opposite+: oplossingsgerichtheid, intuïtie
+  opposite+: oplossingsgerichtheid, intuïtie, daadkracht
 
 quality stressbestendigheid
   forms: stressbestendig, stressbestendige
@@ -404,7 +404,7 @@ quality sensitiviteit
 distortion overgevoeligheid
   forms: overgevoelig, overgevoelige
   synonyms: lichtgeraaktheid, lichtgeraakt, prikkelbaarheid, prikkelbaar, alles persoonlijk opvatten, snel gekwetst, emotionaliteit
-  opposite+: stressbestendigheid, incasseringsvermogen, rationaliteit
+  opposite+: stressbestendigheid, incasseringsvermogen, rationaliteit, nuchterheid
 
 quality incasseringsvermogen
   forms: kunnen incasseren, incasseert
@@ -426,8 +426,8 @@ distortion stijfheid
 quality spontaniteit
   forms: spontaan, spontane
   synonyms: ongedwongenheid, ongedwongen, naturel, puurheid, vanuit het moment
-  excess: ongegeneerdheid, impulsiviteit, wispelturigheid, chaos, onbetrouwbaarheid
-  opposite-: stijfheid, geremdheid, starheid, berekenendheid
+  excess: ongegeneerdheid, impulsiviteit, wispelturigheid, chaos, onbetrouwbaarheid, ondoordachtheid, slordigheid
+  opposite-: stijfheid, geremdheid, starheid, berekenendheid, saaiheid
 
 distortion ongegeneerdheid
   forms: ongegeneerd, ongegeneerde
@@ -466,7 +466,7 @@ quality dienstbaarheid
   forms: dienstbaar, dienstbare
   synonyms: dienend, dienende houding, ten dienste staan, in dienst van de ander, dienend leiderschap
   excess: zelfopoffering, onderdanigheid, pleasegedrag
-  opposite-: egoïsme
+  opposite-: egoïsme, dominantie, arrogantie
 
 distortion zelfopoffering
   forms: zelfopofferend, zelfopofferende
@@ -542,7 +542,7 @@ quality zorgzaamheid
   forms: zorgzaam, zorgzame
   synonyms: zorg dragen, zorgen voor anderen, goed voor anderen zorgen, beschermend, aandacht voor anderen, zorgend, behulpzaamheid
   excess: betutteling, bemoeizucht, zelfopoffering
-  opposite-: onverschilligheid, egoïsme
+  opposite-: onverschilligheid, egoïsme, kilheid
 
 distortion betutteling
   forms: betuttelend, betuttelende, betuttelen, betuttelt
@@ -569,13 +569,13 @@ distortion klefheid
 quality zakelijkheid
   forms: zakelijk, zakelijke
   synonyms: businesslike, zakelijke houding, zakelijk ingesteld, to the point werken, emotie buiten de deur houden, professionele afstand
-  excess: kilheid
-  opposite-: klefheid, overbetrokkenheid, praatzucht
+  excess: kilheid, afstandelijkheid, hardheid
+  opposite-: klefheid, overbetrokkenheid, praatzucht, sentimentaliteit
 
 quality zachtaardigheid
   forms: zachtaardig, zachtaardige
   synonyms: zachtmoedigheid, zachtmoedig, zachtheid, zachte aanpak, goedaardigheid
-  excess: slapheid
+  excess: slapheid, meegaandheid
   opposite-: hardheid
 
 distortion slapheid
@@ -592,8 +592,8 @@ quality weerbaarheid
 quality rust
   forms: rustig, rustige
   synonyms: kalmte, kalm, gelijkmoedigheid, gelijkmoedig, bedaardheid, bedaard, sereniteit, sereen, evenwichtigheid, innerlijke rust, ontspannenheid
-  excess: traagheid, lusteloosheid, passiviteit, saaiheid
-  opposite-: gejaagdheid, paniekerigheid, overenthousiasme, opdringerigheid, overhaastheid
+  excess: traagheid, lusteloosheid, passiviteit, saaiheid, onverschilligheid, laksheid
+  opposite-: gejaagdheid, paniekerigheid, overenthousiasme, opdringerigheid, overhaastheid, rusteloosheid
 
 distortion traagheid
   forms: traag, trage
@@ -631,8 +631,8 @@ distortion paniekerigheid
 quality enthousiasme
   forms: enthousiast, enthousiaste
   synonyms: geestdrift, geestdriftig, enthousiasmeren, enthousiasmerend, aanstekelijk, bevlogenheid
-  excess: overenthousiasme, fanatisme, dramatiek
-  opposite-: lusteloosheid, passiviteit
+  excess: overenthousiasme, fanatisme, dramatiek, drammerigheid, opdringerigheid
+  opposite-: lusteloosheid, passiviteit, saaiheid, onverschilligheid
 
 distortion overenthousiasme
   forms: overenthousiast, overenthousiaste
@@ -647,7 +647,7 @@ distortion lusteloosheid
 quality respect
   forms: respectvol, respectvolle
   synonyms: eerbied, respect tonen, hoogachting, iemand in zijn waarde laten, gelijkwaardig behandelen
-  excess: onderdanigheid, volgzaamheid
+  excess: onderdanigheid, volgzaamheid, afstandelijkheid
   opposite-: botheid, dwarsliggerij
 
 distortion onderdanigheid
@@ -664,8 +664,8 @@ quality rationaliteit
 quality mildheid
   forms: mild, milde
   synonyms: clementie, coulance, coulant, schappelijkheid, schappelijk, goedertierenheid, zachtaardigheid
-  excess: toegeeflijkheid
-  opposite-: hardheid
+  excess: toegeeflijkheid, laksheid, slapheid
+  opposite-: hardheid, strengheid
 
 distortion toegeeflijkheid
   forms: toegeeflijk, toegeeflijke
@@ -777,7 +777,7 @@ quality improvisatievermogen
 quality rechtvaardigheid
   forms: rechtvaardig, rechtvaardige
   synonyms: rechtvaardigheidsgevoel, eerlijk delen, gelijke monniken gelijke kappen, rechtvaardig handelen, fairheid, fair
-  excess: starheid, haatdragendheid
+  excess: starheid, haatdragendheid, moralisme
   opposite-: willekeur, toegeeflijkheid
 
 distortion willekeur
@@ -788,8 +788,8 @@ distortion willekeur
 quality flexibiliteit
   forms: flexibel, flexibele
   synonyms: souplesse, soepelheid, soepel, wendbaarheid, wendbaar, veranderbereidheid, meebewegen, inspelen op de situatie, meebuigen
-  excess: willekeur, inconsequentie, wispelturigheid, onbetrouwbaarheid, chaos, laksheid, meegaandheid, grenzeloosheid, slordigheid, besluiteloosheid
-  opposite-: starheid, koppigheid
+  excess: willekeur, inconsequentie, wispelturigheid, onbetrouwbaarheid, chaos, laksheid, meegaandheid, grenzeloosheid, slordigheid, besluiteloosheid, slapheid
+  opposite-: starheid, koppigheid, bureaucratie
 
 quality nieuwsgierigheid
   forms: nieuwsgierig, nieuwsgierige
@@ -844,12 +844,12 @@ distortion zelfgenoegzaamheid
 quality humor
   forms: humoristisch, humoristische
   synonyms: gevoel voor humor, grappig, geestigheid, geestig, relativerende humor, luchtigheid in contact
-  excess: flauwheid, cynisme, kinderachtigheid
+  excess: flauwheid, cynisme, kinderachtigheid, oppervlakkigheid
   opposite-: humorloosheid, zwaarwichtigheid
 
 distortion flauwheid
   forms: flauw, flauwe
-  synonyms: lacherigheid, lacherig, melig, meligheid, overal een grap van maken, niets serieus nemen, alles belachelijk maken, alles weglachen, nergens serieus op ingaan
+  synonyms: lacherigheid, lacherig, melig, meligheid, overal een grap van maken, niets serieus nemen, alles belachelijk maken, alles weglachen, nergens serieus op ingaan, flauwekul, flauw gedoe
   opposite+: ernst
 
 quality ernst
@@ -900,13 +900,13 @@ quality luchtigheid
 quality discipline
   forms: gedisciplineerd, gedisciplineerde
   synonyms: zelfdiscipline, gedisciplineerdheid, regelmaat, volhouden wat je afspreekt, strak aan de afspraken houden
-  excess: starheid, verbetenheid, werkverslaving
-  opposite-: laksheid
+  excess: starheid, verbetenheid, werkverslaving, strengheid
+  opposite-: laksheid, gemakzucht, slordigheid
 
 quality ontspannenheid
   forms: ontspannen
   synonyms: relaxedheid, relaxed, losheid, ontspanning, rustig aan kunnen doen, relaxte houding, gemoedsrust, genieten, kunnen genieten, genieten van het moment, rust nemen, ontspanning nemen
-  excess: laksheid, gemakzucht, onverschilligheid
+  excess: laksheid, gemakzucht, onverschilligheid, richtingloosheid, lusteloosheid, passiviteit
   opposite-: starheid, verbetenheid, werkverslaving
 
 distortion inconsequentie
@@ -917,7 +917,7 @@ distortion inconsequentie
 quality bedachtzaamheid
   forms: bedachtzaam, bedachtzame
   synonyms: bezonnenheid, bezonnen, weloverwogenheid, weloverwogen, eerst nadenken, tot tien tellen, reflectie voor actie, bezinning, bezinnen
-  excess: geremdheid, besluiteloosheid, angstigheid, lafheid
+  excess: geremdheid, besluiteloosheid, angstigheid, lafheid, traagheid
   opposite-: impulsiviteit, overhaastheid, roekeloosheid
 
 distortion impulsiviteit
@@ -961,7 +961,7 @@ distortion kleurloosheid
 quality nuchterheid
   forms: nuchter, nuchtere
   synonyms: gezond verstand, boerenverstand, doe maar gewoon, met de voeten op de grond, laconiek
-  excess: saaiheid
+  excess: saaiheid, ongevoeligheid, kilheid, cynisme
   opposite-: fanatisme, dramatiek, hoogdravendheid
 
 distortion saaiheid
@@ -983,7 +983,7 @@ distortion fanatisme
 quality waardering
   forms: waarderend, waarderende
   synonyms: complimenten geven, erkenning geven, appreciatie, positieve feedback geven, oog voor wat goed gaat
-  excess: vleierij
+  excess: vleierij, naïviteit
   opposite-: negativisme
 
 distortion vleierij
@@ -1048,7 +1048,7 @@ quadrant kritisch vermogen > negativisme > waardering > vleierij
 quality nauwkeurigheid
   forms: nauwkeurig, nauwkeurige
   synonyms: oog voor detail, detailgerichtheid, detailgericht, exactheid, exact, precies zijn
-  excess: perfectionisme, pietluttigheid
+  excess: perfectionisme, pietluttigheid, traagheid
   opposite-: slordigheid, oppervlakkigheid
 
 distortion perfectionisme
@@ -1087,8 +1087,8 @@ distortion betweterigheid
 quality analytisch vermogen
   forms: analytisch, analytische, analyseren
   synonyms: analysevermogen, logisch denken, logisch denkvermogen, scherpzinnigheid, scherpzinnig, probleemanalyse
-  excess: overanalyseren, besluiteloosheid
-  opposite-: ondoordachtheid
+  excess: overanalyseren, besluiteloosheid, piekeren, afstandelijkheid
+  opposite-: ondoordachtheid, impulsiviteit, chaos
 
 quality intuïtie
   forms: intuïtief, intuïtieve
@@ -1105,8 +1105,8 @@ quality vernieuwingsdrang
 quality stabiliteit
   forms: stabiel, stabiele
   synonyms: bestendigheid, bestendig, continuïteit, solide basis, rust in de organisatie, zekerheid bieden
-  excess: behoudzucht, traagheid
-  opposite-: rusteloosheid, impulsiviteit
+  excess: behoudzucht, traagheid, starheid
+  opposite-: rusteloosheid, impulsiviteit, wispelturigheid, chaos
 
 distortion behoudzucht
   forms: behoudend, behoudende
@@ -1122,8 +1122,8 @@ quality avontuurlijkheid
 quality standvastigheid
   forms: standvastig, standvastige
   synonyms: pal staan, ruggengraat, voet bij stuk houden, je rug recht houden, koers houden, vastberadenheid
-  excess: starheid
-  opposite-: wispelturigheid, meegaandheid
+  excess: starheid, koppigheid
+  opposite-: wispelturigheid, meegaandheid, slapheid
 
 distortion wispelturigheid
   forms: wispelturig, wispelturige
@@ -1133,8 +1133,8 @@ distortion wispelturigheid
 quality orde
   forms: ordelijk, ordelijke, ordenend, ordenen
   synonyms: ordelijkheid, netheid, opgeruimd werken, alles op zijn plek, ordening, structuur
-  excess: starheid, pietluttigheid
-  opposite-: wispelturigheid, chaos
+  excess: starheid, pietluttigheid, bureaucratie
+  opposite-: wispelturigheid, chaos, slordigheid
 
 quality planmatigheid
   forms: planmatig, planmatige, plannen
@@ -1146,7 +1146,7 @@ quality betrouwbaarheid
   forms: betrouwbaar, betrouwbare
   synonyms: op aan kunnen, je kunt erop bouwen, afspraken nakomen, woord houden, trouw aan afspraken, solide
   excess: starheid, saaiheid, zelfopoffering
-  opposite-: onbetrouwbaarheid, willekeur
+  opposite-: onbetrouwbaarheid, willekeur, wispelturigheid
 
 distortion onbetrouwbaarheid
   forms: onbetrouwbaar, onbetrouwbare
@@ -1156,7 +1156,7 @@ distortion onbetrouwbaarheid
 quality doorzettingsvermogen
   forms: doorzetten, doorzetter
   synonyms: volharding, volhardend, vasthoudendheid, vasthoudend, wilskracht, uithoudingsvermogen, niet opgeven, doorbijten
-  excess: koppigheid, verbetenheid
+  excess: koppigheid, verbetenheid, drammerigheid
   opposite-: wispelturigheid, gemakzucht
 
 distortion koppigheid
@@ -1177,7 +1177,7 @@ distortion gemakzucht
 quality zelfstandigheid
   forms: zelfstandig, zelfstandige
   synonyms: zelfredzaamheid, zelfredzaam, zelfsturing, zelfsturend, op eigen benen staan, eigen regie
-  excess: eigengereidheid, egoïsme
+  excess: eigengereidheid, egoïsme, afstandelijkheid, koppigheid
   opposite-: afhankelijkheid, groepsdenken, volgzaamheid
 
 distortion eigengereidheid
@@ -1285,8 +1285,8 @@ quadrant zorgvuldigheid > traagheid > voortvarendheid > overhaastheid
 quality voorzichtigheid
   forms: voorzichtig, voorzichtige
   synonyms: behoedzaamheid, behoedzaam, risicobewustzijn, risicobewust, veiligheidsbewustzijn, veiligheidsbewust, zekerheid inbouwen, bedachtzaamheid
-  excess: lafheid, angstigheid, wantrouwen
-  opposite-: roekeloosheid
+  excess: lafheid, angstigheid, wantrouwen, besluiteloosheid, traagheid
+  opposite-: roekeloosheid, impulsiviteit
 
 distortion lafheid
   forms: laf, laffe
@@ -1306,7 +1306,7 @@ distortion roekeloosheid
 
 quality ondernemingszin
   forms: ondernemend, ondernemende
-  synonyms: ondernemerschap, ondernemerszin, ondernemerschap tonen, kansen zien, kansen grijpen, risicobereidheid
+  synonyms: ondernemerschap, ondernemerszin, ondernemerschap tonen, kansen zien, kansen grijpen, risicobereidheid, ondernemingslust, ondernemend, ondernemende
   excess: roekeloosheid
   opposite-: angstigheid
 
@@ -1340,8 +1340,8 @@ distortion verkwisting
 quality integriteit
   forms: integer, integere
   synonyms: onkreukbaarheid, onkreukbaar, rechtschapenheid, rechtschapen, moreel kompas, ethisch besef, zuiverheid in handelen
-  excess: moralisme
-  opposite-: opportunisme, manipulatie
+  excess: moralisme, starheid
+  opposite-: opportunisme, manipulatie, draaierigheid
 
 distortion moralisme
   forms: moralistisch, moralistische, moraliseren
@@ -1356,7 +1356,7 @@ distortion opportunisme
 quality principevastheid
   forms: principevast, principevaste
   synonyms: principieel, principiële houding, trouw aan je principes, vasthouden aan je waarden
-  excess: starheid, dogmatisme
+  excess: starheid, dogmatisme, koppigheid
   opposite-: slapheid, opportunisme, beïnvloedbaarheid
 
 quality compromisbereidheid
@@ -1368,7 +1368,7 @@ quality compromisbereidheid
 quality discretie
   forms: discreet, discrete
   synonyms: vertrouwelijkheid, vertrouwelijk, geheimhouding, zwijgplicht, geheimen kunnen bewaren, je mond kunnen houden
-  excess: geslotenheid
+  excess: geslotenheid, afstandelijkheid
   opposite-: indiscretie
 
 distortion geslotenheid
@@ -1379,7 +1379,7 @@ distortion geslotenheid
 quality openheid
   forms: open
   synonyms: openhartigheid, openhartig, transparantie, transparant, open kaart spelen, open communicatie
-  excess: indiscretie, tactloosheid, naïviteit
+  excess: indiscretie, tactloosheid, naïviteit, grenzeloosheid
   opposite-: geslotenheid, wantrouwen
 
 distortion indiscretie
@@ -1456,7 +1456,7 @@ quadrant onbevangenheid > naïviteit > ervaring > behoudzucht
 quality besluitvaardigheid
   forms: besluitvaardig, besluitvaardige, beslissen
   synonyms: beslistheid, beslist, knopen doorhakken, beslissingen nemen, de knoop doorhakken, beslisvaardigheid
-  excess: overhaastheid, eigenmachtigheid, drammerigheid
+  excess: overhaastheid, eigenmachtigheid, drammerigheid, impulsiviteit
   opposite-: besluiteloosheid
 
 distortion besluiteloosheid
@@ -1478,7 +1478,7 @@ distortion eigenmachtigheid
 quality initiatief
   forms: initiatiefrijk, initiatiefrijke, initiatief nemen
   synonyms: proactiviteit, proactief, proactieve, uit jezelf in actie komen, eigen initiatief, zelf met ideeën komen
-  excess: eigenmachtigheid, opdringerigheid, bemoeizucht
+  excess: eigenmachtigheid, opdringerigheid, bemoeizucht, dominantie
   opposite-: afhankelijkheid, passiviteit
 
 quality visie
@@ -1506,8 +1506,8 @@ distortion berekenendheid
 quality idealisme
   forms: idealistisch, idealistische
   synonyms: idealen, wereldverbeteraar, verbeteringsdrang, geloof in een betere wereld, hoge idealen
-  excess: zweverigheid
-  opposite-: cynisme, pessimisme
+  excess: zweverigheid, fanatisme, naïviteit
+  opposite-: cynisme, pessimisme, opportunisme
 
 distortion cynisme
   forms: cynisch, cynische
@@ -1517,8 +1517,8 @@ distortion cynisme
 quality optimisme
   forms: optimistisch, optimistische
   synonyms: positiviteit, positieve instelling, positief ingesteld, het glas halfvol zien, hoopvolheid, hoopvol
-  excess: naïviteit
-  opposite-: pessimisme, negativisme
+  excess: naïviteit, zweverigheid
+  opposite-: pessimisme, negativisme, cynisme
 
 distortion pessimisme
   forms: pessimistisch, pessimistische
@@ -1550,14 +1550,14 @@ quality bereidwilligheid
 quality onafhankelijkheid
   forms: onafhankelijk, onafhankelijke
   synonyms: autonomie, autonoom, eigen oordeel, onafhankelijk oordeel, vrij denken, eigen koers varen, zelfstandigheid
-  excess: eigengereidheid
+  excess: eigengereidheid, afstandelijkheid, dwarsliggerij, egoïsme
   opposite-: volgzaamheid, onderdanigheid
 
 quality sturing
   forms: sturend, sturende, sturen
   synonyms: leiderschap, leidinggeven, leiding geven, richting geven, regie nemen, de regie pakken, koers bepalen, leiding nemen, de leiding nemen, leidinggevend vermogen, leidinggevende kwaliteiten
   excess: controlezucht, dominantie, bazigheid
-  opposite-: vrijblijvendheid, onderdanigheid, besluiteloosheid
+  opposite-: vrijblijvendheid, onderdanigheid, besluiteloosheid, volgzaamheid, passiviteit
 
 distortion controlezucht
   forms: controlezuchtig, controlezuchtige
@@ -1607,7 +1607,7 @@ quality mensgerichtheid
 quality doelgerichtheid
   forms: doelgericht, doelgerichte
   synonyms: doelbewustheid, doelbewust, gericht op het doel, de stip op de horizon volgen, doelen stellen, resultaatgerichtheid
-  excess: tunnelvisie, drammerigheid
+  excess: tunnelvisie, drammerigheid, fanatisme
   opposite-: richtingloosheid
 
 distortion richtingloosheid
@@ -1624,14 +1624,14 @@ quality ruimdenkendheid
 quality vastberadenheid
   forms: vastberaden, vastbesloten
   synonyms: resoluutheid, resoluut, vastbeslotenheid, wilskrachtig, niet van je stuk te brengen
-  excess: koppigheid
+  excess: koppigheid, drammerigheid, starheid
   opposite-: richtingloosheid, beïnvloedbaarheid, wispelturigheid, besluiteloosheid
 
 quality ambitie
   forms: ambitieus, ambitieuze
   synonyms: hogerop willen, willen groeien, ambities hebben, streven naar meer, hoge doelen stellen
-  excess: eerzucht
-  opposite-: zelfgenoegzaamheid
+  excess: eerzucht, werkverslaving, hardheid
+  opposite-: zelfgenoegzaamheid, gemakzucht, lusteloosheid
 
 distortion eerzucht
   forms: eerzuchtig, eerzuchtige
@@ -1641,8 +1641,8 @@ distortion eerzucht
 quality gedrevenheid
   forms: gedreven
   synonyms: drive, motivatie, gemotiveerd, passie voor je werk, gretigheid, gretig, ambitie
-  excess: werkverslaving, fanatisme, verbetenheid, gejaagdheid
-  opposite-: gemakzucht
+  excess: werkverslaving, fanatisme, verbetenheid, gejaagdheid, drammerigheid
+  opposite-: gemakzucht, lusteloosheid, passiviteit
 
 distortion werkverslaving
   forms: werkverslaafd, werkverslaafde
@@ -1675,13 +1675,13 @@ distortion ijdelheid
 quality bescheidenheid
   forms: bescheiden
   synonyms: nederigheid, nederig, zelfrelativerend, niet op de voorgrond treden, anderen laten stralen
-  excess: kleurloosheid, onzekerheid, onderdanigheid
+  excess: kleurloosheid, onzekerheid, onderdanigheid, zelfopoffering
   opposite-: ijdelheid, arrogantie, dominantie, betweterigheid
 
 quality zelfvertrouwen
   forms: zelfverzekerd, zelfverzekerde
-  synonyms: zelfverzekerdheid, zelfbewustzijn, zelfbewust, eigenwaarde, geloof in jezelf, stevig in je schoenen
-  excess: arrogantie, dominantie
+  synonyms: zelfverzekerdheid, zelfbewustzijn, zelfbewust, eigenwaarde, geloof in jezelf, stevig in je schoenen, zelfbewustheid, zelfbewuste
+  excess: arrogantie, dominantie, koppigheid, betweterigheid
   opposite-: onzekerheid, kleurloosheid
 
 distortion arrogantie
@@ -1697,12 +1697,12 @@ distortion onzekerheid
 distortion dominantie
   forms: dominant, dominante
   synonyms: overheersing, overheersend, de ruimte innemen, het hoogste woord hebben, walsen over anderen, bazigheid
-  opposite+: bescheidenheid, dienstbaarheid, ontvankelijkheid, gelijkwaardigheid, luistervaardigheid
+  opposite+: bescheidenheid, dienstbaarheid, ontvankelijkheid, gelijkwaardigheid, luistervaardigheid, terughoudendheid
 
 quality verbindend vermogen
   forms: verbindend, verbindende, verbinden
   synonyms: verbinder, bruggen bouwen, harmonie, harmonieus, bemiddelen, bemiddelend vermogen, mensen bij elkaar brengen, harmonisch, harmoniegericht, harmoniegerichtheid, harmoniezoekend, harmoniegerichte
-  excess: conflictvermijding
+  excess: conflictvermijding, pleasegedrag, meegaandheid
   opposite-: agressiviteit
 
 distortion conflictvermijding
@@ -1818,7 +1818,7 @@ quality eerlijkheid
 quality tact
   forms: tactvol, tactvolle
   synonyms: tactgevoel, fijngevoeligheid in contact, met tact, kiesheid, omzichtigheid, behoedzaam formuleren
-  excess: draaierigheid, geslotenheid, vaagheid, vleierij
+  excess: draaierigheid, geslotenheid, vaagheid, vleierij, conflictvermijding
   opposite-: botheid, tactloosheid
 
 distortion draaierigheid
@@ -1834,8 +1834,8 @@ distortion tactloosheid
 quality diplomatie
   forms: diplomatiek, diplomatieke
   synonyms: diplomatieke vaardigheid, tact, schipperen tussen partijen, verzoenend
-  excess: geslotenheid, draaierigheid, vaagheid
-  opposite-: tactloosheid, botheid
+  excess: geslotenheid, draaierigheid, vaagheid, conflictvermijding
+  opposite-: tactloosheid, botheid, agressiviteit
 
 quadrant directheid > botheid > tact > draaierigheid
 quadrant eerlijkheid > botheid > tact > draaierigheid
@@ -1917,7 +1917,7 @@ quality beschouwelijkheid
 distortion sentimentaliteit
   forms: sentimenteel, sentimentele
   synonyms: zoetsappigheid, zoetsappig, overemotioneel, emotioneel meegesleept worden, tranentrekkerij
-  opposite+: beschouwelijkheid, zelfbeheersing
+  opposite+: beschouwelijkheid, zelfbeheersing, zakelijkheid
 
 quality gezagsgetrouwheid
   forms: gezagsgetrouw, gezagsgetrouwe
@@ -2015,5 +2015,20 @@ quadrant diplomatie > vaagheid > duidelijkheid > botheid
 quadrant orde > starheid > spontaniteit > chaos
 quadrant discipline > verbetenheid > ontspannenheid > gemakzucht
 quadrant voortvarendheid > slordigheid > zorgvuldigheid > traagheid
+
+# Valkuilen die coaches vaak noemen: te streng zijn en piekeren
+
+distortion strengheid
+  forms: streng, strenge
+  synonyms: te streng, overdreven streng, onverbiddelijkheid, onverbiddelijk
+  opposite+: mildheid
+
+distortion piekeren
+  forms: piekert, gepieker, piekeraar
+  synonyms: tobben, tobberigheid, malen, blijven malen, eindeloos nadenken, niet los kunnen laten in je hoofd
+  opposite+: daadkracht, oplossingsgerichtheid, ontspannenheid
+
+quadrant discipline > strengheid > mildheid > laksheid
+quadrant analytisch vermogen > piekeren > daadkracht > impulsiviteit
 """#
 }

@@ -95,7 +95,7 @@ distortion manipulation
 quality receptiveness
   forms: receptive, receptivity
   synonyms: listening, good listener, listening skills, willingness to listen, openness to others, attentive listening
-  excess: passivity
+  excess: passivity, meekness
   opposite-: pushiness
 
 quadrant persuasiveness > pushiness > receptiveness > passivity
@@ -127,7 +127,7 @@ distortion obsequiousness
 quality directness
   forms: direct, directly
   synonyms: frankness, frank, straightforwardness, straightforward, candour, candor, outspokenness, outspoken, speaking your mind, saying it like it is, plain speaking
-  excess: bluntness, rudeness
+  excess: bluntness, rudeness, aggressiveness, tactlessness
   opposite-: evasiveness, obsequiousness, conflict avoidance, flattery, vagueness
 
 distortion bluntness
@@ -156,7 +156,7 @@ distortion stiffness
 quality respect
   forms: respectful, respectfully, respecting
   synonyms: respectfulness, esteem for others, treating people with dignity, honouring others, honoring others, deference to others
-  excess: obsequiousness
+  excess: obsequiousness, aloofness
   opposite-: rudeness
 
 quadrant respect > obsequiousness > directness > rudeness
@@ -216,7 +216,7 @@ quality personal attention
 quality fairness
   forms: fair
   synonyms: justice, sense of justice, equal treatment, treating everyone equally, fair play, fair-mindedness, even-handed treatment
-  excess: impersonality, rigidity
+  excess: impersonality, rigidity, moralism
   opposite-: favouritism
 
 distortion impersonality
@@ -240,7 +240,7 @@ quality speed
 quality efficiency
   forms: efficient, efficiently
   synonyms: productivity, productive, effectiveness, effective, getting things done, working smart, economy of effort, streamlining
-  excess: haste
+  excess: haste, coldness, superficiality
   opposite-: slowness
 
 distortion haste
@@ -256,7 +256,7 @@ distortion slowness
 quality thoroughness
   forms: thorough, thoroughly
   synonyms: carefulness, careful, meticulousness, meticulous, rigour, rigor, rigorous, leaving no stone unturned, precision, conscientiousness
-  excess: perfectionism, slowness
+  excess: perfectionism, slowness, nitpicking
   opposite-: superficiality, haste, sloppiness, quick fixes
 
 quadrant speed > haste > thoroughness > slowness
@@ -264,8 +264,8 @@ quadrant speed > haste > thoroughness > slowness
 quality patience
   forms: patient, patiently
   synonyms: forbearance, ability to wait, taking your time, unhurriedness, unhurried, even temper, even-tempered
-  excess: passivity, indecisiveness
-  opposite-: pushiness, impatience, overzealousness, restlessness
+  excess: passivity, indecisiveness, slowness
+  opposite-: pushiness, impatience, overzealousness, restlessness, haste
 
 distortion passivity
   forms: passive, passively, passiveness
@@ -281,14 +281,14 @@ quality decisiveness
 quality determination
   forms: determined
   synonyms: resolve, single-mindedness, single-minded, purposefulness, purposeful, strong will, strong-willed
-  excess: pushiness, stubbornness
+  excess: pushiness, stubbornness, rigidity
   opposite-: passivity
 
 quality drive
   forms: driven
   synonyms: motivation, motivated, self-motivation, go-getter, inner drive, hunger for results, ambition
-  excess: impatience, workaholism, fanaticism
-  opposite-: passivity, laziness
+  excess: impatience, workaholism, fanaticism, pushiness, ruthlessness
+  opposite-: passivity, laziness, apathy
 
 distortion impatience
   forms: impatient, impatiently
@@ -350,20 +350,20 @@ quadrant encouragement > flattery > directness > bluntness
 quality honesty
   forms: honest, honestly
   synonyms: sincerity, sincere, truthfulness, truthful, telling the truth, telling it straight
-  excess: bluntness
-  opposite-: evasiveness, manipulation, flattery, slickness
+  excess: bluntness, tactlessness
+  opposite-: evasiveness, manipulation, flattery, slickness, dishonesty
 
 quality tact
   forms: tactful, tactfully
   synonyms: diplomacy, tactfulness, delicacy, finesse, choosing your words carefully, handling people well
-  excess: evasiveness, secretiveness, vagueness, slickness, dishonesty
+  excess: evasiveness, secretiveness, vagueness, slickness, dishonesty, conflict avoidance
   opposite-: tactlessness, bluntness
 
 quality diplomacy
   forms: diplomatic, diplomatically
   synonyms: tact, diplomatic skills, statesmanship, political savvy, knowing how to handle people
-  excess: evasiveness, secretiveness, vagueness, slickness, dishonesty
-  opposite-: bluntness, tactlessness
+  excess: evasiveness, secretiveness, vagueness, slickness, dishonesty, conflict avoidance
+  opposite-: bluntness, tactlessness, aggressiveness
 
 distortion evasiveness
   forms: evasive, evasively, evade, evading
@@ -383,8 +383,8 @@ quadrant honesty > bluntness > diplomacy > evasiveness
 quality openness
   forms: open, openly
   synonyms: candidness, candid, forthcomingness, forthcoming, open communication, being open, open book, sharing openly
-  excess: tactlessness, oversharing
-  opposite-: secretiveness, evasiveness
+  excess: tactlessness, oversharing, naivety, boundlessness
+  opposite-: secretiveness, evasiveness, suspicion
 
 distortion secretiveness
   forms: secretive, secretively
@@ -394,7 +394,7 @@ distortion secretiveness
 quality discretion
   forms: discreet, discreetly
   synonyms: confidentiality, keeping confidences, knowing when to keep quiet, tactful silence, keeping secrets
-  excess: secretiveness
+  excess: secretiveness, aloofness, indifference
   opposite-: oversharing, tactlessness, intrusiveness
 
 distortion oversharing
@@ -416,7 +416,7 @@ quadrant transparency > oversharing > discretion > secretiveness
 quality harmony
   forms: harmonious, harmoniously
   synonyms: peacemaking, peacekeeping, keeping the peace, seeking harmony, conciliation, conciliatory, peaceableness
-  excess: conflict avoidance
+  excess: conflict avoidance, over-accommodation
   opposite-: aggressiveness, bluntness
 
 distortion conflict avoidance
@@ -427,8 +427,8 @@ distortion conflict avoidance
 quality assertiveness
   forms: assertive, assertively, assert, asserting
   synonyms: standing up for yourself, sticking up for yourself, speaking up, self-assertion, holding your ground, standing your ground
-  excess: aggressiveness, bossiness
-  opposite-: meekness, over-accommodation, conflict avoidance
+  excess: aggressiveness, bossiness, harshness, pushiness, bluntness
+  opposite-: meekness, over-accommodation, conflict avoidance, spinelessness
 
 distortion aggressiveness
   forms: aggressive, aggressively, aggression
@@ -438,7 +438,7 @@ distortion aggressiveness
 quality gentleness
   forms: gentle, gently
   synonyms: mildness, mild manner, mild-mannered, tenderness, tender, soft-spokenness, softly spoken, kindness
-  excess: meekness
+  excess: meekness, over-accommodation, spinelessness
   opposite-: aggressiveness, harshness
 
 distortion meekness
@@ -456,7 +456,7 @@ quality cooperation
   forms: cooperative, cooperatively, cooperativeness, co-operation, cooperate, cooperating
   synonyms: team spirit, collaboration, collaborative, working together, joining forces
   excess: over-accommodation, conformism, clinginess
-  opposite-: aggressiveness, individualism, rivalry, selfishness
+  opposite-: aggressiveness, individualism, rivalry, selfishness, stubbornness
 
 quality strength
   forms: strong
@@ -479,8 +479,8 @@ quadrant gentleness > meekness > firmness > harshness
 quality caring
   forms: care, cares, cared, caringly
   synonyms: caringness, care for others, looking after people, nurturing, nurture, concern for others, solicitude, helpfulness
-  excess: smothering, meddling
-  opposite-: indifference, neglect
+  excess: smothering, meddling, self-sacrifice, over-accommodation
+  opposite-: indifference, neglect, selfishness, coldness
 
 distortion smothering
   forms: smother, smothers, smothered
@@ -522,7 +522,7 @@ quadrant protectiveness > smothering > letting go > neglect
 quality helpfulness
   forms: helpful, helpfully
   synonyms: willingness to help, readiness to help, obligingness, obliging, being of service, going the extra mile
-  excess: self-sacrifice, meddling, pushiness
+  excess: self-sacrifice, meddling, pushiness, over-accommodation, smothering
   opposite-: selfishness, indifference
 
 quality selflessness
@@ -554,8 +554,8 @@ quadrant helpfulness > meddling > letting go > indifference
 quality empathy
   forms: empathic, empathetic, empathise, empathize, empathically
   synonyms: emotional intelligence, fellow feeling, putting yourself in someone else's shoes, feeling for others, empathic ability, compassion
-  excess: over-involvement, sentimentality
-  opposite-: coldness, insensitivity
+  excess: over-involvement, sentimentality, over-accommodation, self-sacrifice
+  opposite-: coldness, insensitivity, harshness
 
 distortion over-involvement
   forms: over-involved, overinvolved, overinvolvement
@@ -565,7 +565,7 @@ distortion over-involvement
 quality objectivity
   forms: objective, objectively
   synonyms: neutrality, neutral, impartiality, impartial, even-handedness, even-handed, unbiased, professional distance, healthy detachment, keeping distance, keeping your distance, taking distance, stepping back, healthy distance
-  excess: coldness, impersonality
+  excess: coldness, impersonality, aloofness
   opposite-: over-involvement, favouritism, sentimentality
 
 distortion coldness
@@ -593,8 +593,8 @@ quality compassion
 quality kindness
   forms: kindly, kindliness
   synonyms: benevolence, benevolent, goodwill, good nature, good-natured, good-naturedness, being kind to people, friendliness
-  excess: softness
-  opposite-: harshness
+  excess: softness, over-accommodation, spinelessness
+  opposite-: harshness, bluntness, rudeness
 
 distortion softness
   forms: soft, soft-hearted, soft-heartedness, softie
@@ -604,8 +604,8 @@ distortion softness
 quality firmness
   forms: firm, firmly
   synonyms: steadfastness, steadfast, backbone, standing firm, holding the line, toughness
-  excess: harshness, rigidity
-  opposite-: softness, spinelessness, meekness
+  excess: harshness, rigidity, insensitivity, stubbornness
+  opposite-: softness, spinelessness, meekness, inconsistency, over-accommodation
 
 quality result orientation
   forms: result-oriented, results-oriented, results-driven, result-driven, goal-oriented, goal-directed
@@ -643,7 +643,7 @@ distortion intrusiveness
 quality reserve
   forms: reserved
   synonyms: restraint, reticence, reticent, understatement, quiet restraint, keeping a low profile
-  excess: aloofness, meekness, indifference
+  excess: aloofness, meekness, indifference, self-effacement
   opposite-: intrusiveness, oversharing, over-familiarity, talkativeness, melodrama
 
 quality sociability
@@ -706,7 +706,7 @@ quality connectedness
 
 distortion clinginess
   forms: clingy, cling, clinging
-  synonyms: dependence, dependency, dependent, neediness, needy, co-dependence, codependence, can't do anything alone
+  synonyms: dependence, dependency, dependent, neediness, needy, co-dependence, codependence, can't do anything alone, helplessness, helpless
   opposite+: independence
 
 quality independence
@@ -742,7 +742,7 @@ quadrant team spirit > conformism > independence > individualism
 quality loyalty
   forms: loyal, loyally
   synonyms: faithfulness, faithful, allegiance, fidelity, standing by people, commitment to the team
-  excess: blind loyalty, naivety
+  excess: blind loyalty, naivety, obsequiousness
   opposite-: disloyalty, suspicion
 
 distortion blind loyalty
@@ -761,11 +761,11 @@ quality leadership
   forms: leader, leaders
   synonyms: leadership skills, taking charge, taking the lead, giving direction, guiding others, stewardship
   excess: bossiness
-  opposite-: conformism, meekness
+  opposite-: conformism, meekness, passivity
 
 distortion bossiness
   forms: bossy, bossily
-  synonyms: domineering, domineeringness, authoritarianism, authoritarian, overbearingness, overbearing, dominance, dictatorial, throwing your weight around
+  synonyms: domineering, domineeringness, authoritarianism, authoritarian, overbearingness, overbearing, dominance, dictatorial, throwing your weight around, domination
   opposite+: approachability, team spirit, consensus building, coaching, servant leadership, humility, receptiveness
 
 quality authority
@@ -830,7 +830,7 @@ distortion abdication
 quality involvement
   forms: involved
   synonyms: engagement, engaged, hands-on approach, hands-on, staying close to the work, personal involvement
-  excess: micromanagement, over-involvement, meddling
+  excess: micromanagement, over-involvement, meddling, smothering
   opposite-: abdication, indifference, aloofness
 
 distortion micromanagement
@@ -882,7 +882,7 @@ quadrant accountability > blaming > leniency > permissiveness
 quality trust
   forms: trusting, trustful, trustfulness
   synonyms: faith in people, confidence in others, trust in others, believing in people, giving the benefit of the doubt
-  excess: naivety
+  excess: naivety, abdication
   opposite-: suspicion, micromanagement
 
 distortion suspicion
@@ -912,7 +912,7 @@ quality vision
 
 distortion unrealism
   forms: unrealistic, unrealistically
-  synonyms: wishful thinking, head in the clouds, pie in the sky, castles in the air, impracticality, impractical, daydreaming, living in a dream world, ivory tower
+  synonyms: wishful thinking, head in the clouds, pie in the sky, castles in the air, impracticality, impractical, daydreaming, living in a dream world, ivory tower, dreaminess, dreamy, dreamer
   opposite+: realism, practicality, pragmatism
 
 quality practicality
@@ -937,7 +937,7 @@ quality big-picture thinking
 quality idealism
   forms: idealistic, idealist
   synonyms: ideals, high ideals, sense of mission, believing in a cause, mission-driven
-  excess: unrealism, fanaticism
+  excess: unrealism, fanaticism, naivety
   opposite-: opportunism, suspicion
 
 quality charisma
@@ -960,8 +960,8 @@ quadrant charisma > showing off > modesty > self-effacement
 quality enthusiasm
   forms: enthusiastic, enthusiastically, enthused
   synonyms: eagerness, eager, zest, excitement, keenness, ardour, ardor, gusto, passion
-  excess: overzealousness
-  opposite-: apathy, passivity
+  excess: overzealousness, restlessness, pushiness, melodrama, fanaticism
+  opposite-: apathy, passivity, dullness, indifference
 
 distortion overzealousness
   forms: overzealous, over-zealous, over-enthusiastic, overenthusiastic
@@ -971,7 +971,7 @@ distortion overzealousness
 quality calm
   forms: calmly, calmness
   synonyms: composure, composed, serenity, serene, tranquillity, tranquility, equanimity, level-headedness, level-headed, unflappability, unflappable, poise, cool-headedness, keeping a cool head, relaxation
-  excess: apathy, complacency, aloofness, slowness, dullness
+  excess: apathy, complacency, aloofness, slowness, dullness, indifference, passivity, laziness
   opposite-: overzealousness, restlessness, panic, haste, melodrama
 
 distortion apathy
@@ -1016,8 +1016,8 @@ quadrant stability > stagnation > dynamism > restlessness
 quality ambition
   forms: ambitious, ambitiously
   synonyms: aspiration, aspirations, drive to succeed, striving, hunger for success, career drive, wanting to achieve
-  excess: careerism, workaholism
-  opposite-: complacency
+  excess: careerism, workaholism, ruthlessness, pushiness
+  opposite-: complacency, laziness, apathy
 
 distortion careerism
   forms: careerist, careerists
@@ -1055,7 +1055,7 @@ quadrant sense of urgency > panic > relaxation > procrastination
 quality diligence
   forms: diligent, diligently
   synonyms: industriousness, industrious, hard work, hard-working, hardworking, work ethic, assiduousness, assiduous
-  excess: workaholism
+  excess: workaholism, nitpicking, perfectionism
   opposite-: laziness
 
 quality dedication
@@ -1072,7 +1072,7 @@ distortion workaholism
 quality relaxation
   forms: relaxed, relaxedly, relax, relaxing
   synonyms: work-life balance, being at ease, laid-back, laid-backness, unwinding, switching off, taking breaks, taking rest, resting
-  excess: laziness, procrastination, apathy, sloppiness, indiscipline
+  excess: laziness, procrastination, apathy, sloppiness, indiscipline, passivity, indifference
   opposite-: workaholism, panic, compulsiveness
 
 distortion laziness
@@ -1151,8 +1151,8 @@ distortion jumping to conclusions
 quality analytical thinking
   forms: analytical, analytic, analytically, analyse, analyze, analysing, analyzing
   synonyms: analytical skills, analysis, logical thinking, logic, rational thinking, rationality, systematic thinking
-  excess: overthinking, coldness, indecisiveness
-  opposite-: jumping to conclusions, quick fixes
+  excess: overthinking, coldness, indecisiveness, aloofness
+  opposite-: jumping to conclusions, quick fixes, impulsiveness, chaos
 
 quadrant analytical thinking > overthinking > intuition > jumping to conclusions
 
@@ -1164,7 +1164,7 @@ quality flexibility
   forms: flexible, flexibly
   synonyms: adaptability, agility, agile, suppleness, open to change, adjusting easily
   excess: inconsistency, chaos, indiscipline, unreliability, sloppiness, inauthenticity, spinelessness, favouritism, boundlessness, indecisiveness
-  opposite-: rigidity, stubbornness, bureaucracy, nitpicking
+  opposite-: rigidity, stubbornness, bureaucracy, nitpicking, compulsiveness
 
 quality adaptability
   forms: adaptable, adapt, adapting, adaptive
@@ -1186,8 +1186,8 @@ quality consistency
 quality order
   forms: orderly, ordered, orderliness
   synonyms: tidiness, tidy, neatness, neat, organised, organized, being organised, being organized, well-organised, everything in its place, structure
-  excess: rigidity, compulsiveness, nitpicking
-  opposite-: chaos, inconsistency
+  excess: rigidity, compulsiveness, nitpicking, bureaucracy
+  opposite-: chaos, inconsistency, sloppiness
 
 distortion chaos
   forms: chaotic, chaotically
@@ -1197,8 +1197,8 @@ distortion chaos
 quality structure
   forms: structured, structuring
   synonyms: systematic approach, systematic, methodicalness, methodical, organisation skills, organization skills, organising ability
-  excess: bureaucracy, rigidity
-  opposite-: chaos
+  excess: bureaucracy, rigidity, compulsiveness
+  opposite-: chaos, sloppiness
 
 distortion bureaucracy
   forms: bureaucratic, bureaucratically
@@ -1215,8 +1215,8 @@ quadrant creativity > chaos > order > rigidity
 quality reliability
   forms: reliable, reliably
   synonyms: dependability, dependable, trustworthiness, trustworthy, keeping promises, delivering on promises, a safe pair of hands
-  excess: rigidity
-  opposite-: unreliability
+  excess: rigidity, dullness
+  opposite-: unreliability, inconsistency
 
 distortion unreliability
   forms: unreliable, unreliably
@@ -1235,8 +1235,8 @@ quadrant punctuality > rigidity > flexibility > unreliability
 quality discipline
   forms: disciplined
   synonyms: self-discipline, self-disciplined, sticking to the plan, keeping to routines, regularity
-  excess: rigidity, compulsiveness
-  opposite-: indiscipline, procrastination
+  excess: rigidity, compulsiveness, harshness
+  opposite-: indiscipline, procrastination, sloppiness, laziness
 
 distortion indiscipline
   forms: undisciplined
@@ -1248,8 +1248,8 @@ quadrant discipline > rigidity > flexibility > indiscipline
 quality spontaneity
   forms: spontaneous, spontaneously
   synonyms: naturalness, unselfconsciousness, going with the flow, living in the moment, free-spiritedness, free spirit
-  excess: impulsiveness, chaos, unreliability
-  opposite-: inhibition, rigidity, stiffness
+  excess: impulsiveness, chaos, unreliability, sloppiness
+  opposite-: inhibition, rigidity, stiffness, dullness
 
 quality self-control
   forms: self-controlled
@@ -1268,8 +1268,8 @@ quadrant spontaneity > chaos > order > rigidity
 quality perseverance
   forms: persevere, persevering, persevered
   synonyms: persistence, persistent, tenacity, tenacious, staying power, stamina, grit, endurance, not giving up, determination
-  excess: stubbornness
-  opposite-: inconsistency, unreliability
+  excess: stubbornness, pushiness
+  opposite-: inconsistency, unreliability, giving up
 
 distortion stubbornness
   forms: stubborn, stubbornly
@@ -1294,7 +1294,7 @@ quadrant authenticity > stubbornness > adaptability > inauthenticity
 quality originality
   forms: original thinker
   synonyms: uniqueness, individuality, unconventionality, unconventional, thinking differently, idiosyncrasy, having your own voice
-  excess: eccentricity
+  excess: eccentricity, selfishness
   opposite-: conformism
 
 distortion eccentricity
@@ -1339,7 +1339,7 @@ quality curiosity
   forms: curious, curiously
   synonyms: inquisitiveness, inquisitive, thirst for knowledge, eagerness to learn, love of learning, sense of wonder, wanting to know
   excess: scatteredness, intrusiveness
-  opposite-: tunnel vision
+  opposite-: tunnel vision, indifference
 
 distortion scatteredness
   forms: scattered, scatterbrained, scatterbrain
@@ -1405,7 +1405,7 @@ quality integrity
   forms: with integrity, having integrity
   synonyms: uprightness, upright, moral compass, probity, rectitude, incorruptibility, incorruptible, honourableness, honourable, honorable, decency, ethics, ethical
   excess: moralism, rigidity
-  opposite-: opportunism, manipulation
+  opposite-: opportunism, manipulation, dishonesty
 
 distortion moralism
   forms: moralistic, moralising, moralizing, moralise, moralize
@@ -1451,7 +1451,7 @@ quality strictness
 quality leniency
   forms: lenient, leniently
   synonyms: forgiveness, magnanimity, magnanimous, mildness of judgement, benefit of the doubt
-  excess: permissiveness, softness
+  excess: permissiveness, softness, spinelessness
   opposite-: harshness, intolerance, blaming
 
 quadrant leniency > permissiveness > strictness > harshness
@@ -1490,7 +1490,7 @@ quadrant high standards > demandingness > acceptance > complacency
 quality humour
   forms: humor, humorous, humorously, funny
   synonyms: sense of humour, sense of humor, wittiness, witty, making people laugh, comic touch
-  excess: flippancy, sarcasm, childishness
+  excess: flippancy, sarcasm, childishness, superficiality
   opposite-: humourlessness, pessimism
 
 distortion flippancy
@@ -1579,8 +1579,8 @@ distortion recklessness
 quality caution
   forms: cautious, cautiously, cautiousness
   synonyms: careful, wariness, wary, circumspection, circumspect, risk awareness, looking before you leap, prudence
-  excess: cowardice, risk aversion, worrying
-  opposite-: recklessness
+  excess: cowardice, risk aversion, worrying, indecisiveness, slowness
+  opposite-: recklessness, impulsiveness
 
 distortion cowardice
   forms: cowardly, coward
@@ -1636,7 +1636,7 @@ distortion stinginess
 quality generosity
   forms: generous, generously
   synonyms: open-handedness, open-handed, liberality, largesse, giving nature, munificence, charitableness
-  excess: wastefulness
+  excess: wastefulness, self-sacrifice, naivety
   opposite-: stinginess, greed, selfishness
 
 distortion wastefulness
@@ -1653,8 +1653,8 @@ quadrant thrift > stinginess > generosity > wastefulness
 quality modesty
   forms: modest, modestly
   synonyms: humility, unpretentiousness, unpretentious, staying in the background, not blowing your own trumpet
-  excess: self-effacement, self-doubt
-  opposite-: arrogance, showing off
+  excess: self-effacement, self-doubt, meekness, self-sacrifice
+  opposite-: arrogance, showing off, bossiness
 
 quality humility
   forms: humble, humbly, humbleness
@@ -1670,7 +1670,7 @@ distortion self-effacement
 quality self-confidence
   forms: self-confident, self-confidently
   synonyms: confidence, confident, self-assurance, self-assured, self-belief, believing in yourself, self-esteem, self-worth
-  excess: arrogance, bossiness
+  excess: arrogance, bossiness, stubbornness
   opposite-: self-effacement, self-doubt, meekness, self-sacrifice
 
 distortion arrogance
@@ -1713,7 +1713,7 @@ quality precision
 quality accuracy
   forms: accurate, accurately
   synonyms: precision, correctness, exactitude, error-free work, getting it right, faultlessness, faultless
-  excess: nitpicking, perfectionism
+  excess: nitpicking, perfectionism, slowness
   opposite-: sloppiness
 
 distortion nitpicking
@@ -1783,8 +1783,8 @@ quadrant simplicity > black-and-white thinking > nuance > overcomplication
 quality creativity
   forms: creative, creatively
   synonyms: imagination, imaginative, thinking outside the box, out-of-the-box thinking, artistry, ideas person, creative thinking
-  excess: unrealism, chaos
-  opposite-: unimaginativeness, rigidity
+  excess: unrealism, chaos, vagueness
+  opposite-: unimaginativeness, rigidity, dullness
 
 distortion unimaginativeness
   forms: unimaginative, unimaginatively
@@ -1797,7 +1797,7 @@ quality optimism
   forms: optimistic, optimistically, optimist
   synonyms: hopefulness, hopeful, glass half full, looking on the bright side, sunny outlook, confidence in the future
   excess: unrealism, naivety
-  opposite-: pessimism
+  opposite-: pessimism, suspicion, negativity
 
 quality positivity
   forms: positive, positively
@@ -1827,13 +1827,13 @@ quadrant positivity > toxic positivity > realism > pessimism
 quality sensitivity
   forms: sensitive, sensitively
   synonyms: sensitiveness, perceptiveness, perceptive, attunement, fine antennae, picking up signals
-  excess: oversensitivity, over-accommodation
-  opposite-: insensitivity, coldness
+  excess: oversensitivity, over-accommodation, sentimentality
+  opposite-: insensitivity, coldness, harshness
 
 distortion oversensitivity
   forms: oversensitive, over-sensitive, hypersensitive, hypersensitivity
   synonyms: touchiness, touchy, thin skin, thin-skinned, taking things personally, easily offended, easily hurt, fragility, fragile
-  opposite+: resilience
+  opposite+: resilience, firmness
 
 quality resilience
   forms: resilient, resiliently
@@ -1887,8 +1887,8 @@ quality systems thinking
 quality servant leadership
   forms: servant leader, servant leaders
   synonyms: serving leadership, leading by serving, putting the team first, supportive leadership
-  excess: self-effacement
-  opposite-: bossiness
+  excess: self-effacement, obsequiousness, self-sacrifice
+  opposite-: bossiness, selfishness, arrogance
 
 quality obedience
   forms: obedient, obediently, obey

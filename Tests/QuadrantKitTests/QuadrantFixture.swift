@@ -1,0 +1,80 @@
+import Foundation
+import QuadrantKit
+
+/// A file of published quadrants (`Fixtures/*.txt`, one `lang: quality > pitfall > challenge > allergy` a line)
+/// and the figures the built-in lexicon reaches on it.
+struct QuadrantFixture: Sendable {
+    struct Line: Sendable {
+        var language: Language
+        var words: Quadrant<String>
+        /// The line's place among the file's lines of its language, from 0.
+        var position: Int
+    }
+
+    /// How many core qualities `suggest` knows and how many quadrants `check` closes, with what failed.
+    struct Figures: CustomStringConvertible {
+        var name: String
+        var total = 0, known = 0, closed = 0
+        var unknownQualities: [String] = [], open: [String] = []
+        var description: String {
+            "\(name): \(known)/\(total) core qualities known (\(percent(known))), \(closed)/\(total) quadrants closed (\(percent(closed)))"
+        }
+        func percent(_ count: Int) -> String { total == 0 ? "-" : "\(count * 100 / total)%" }
+    }
+
+    static let engine = Engine(lexicons: Lexicons.standard().0)
+
+    var lines: [Line]
+
+    init(file: String) {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/\(file)")
+        let text = (try? String(contentsOf: url, encoding: .utf8)) ?? ""
+        var counts: [Language: Int] = [:]
+        lines = text.components(separatedBy: "\n").compactMap { raw in
+            let line = raw.components(separatedBy: "#")[0]
+            guard let colon = line.firstIndex(of: ":"), let language = Language(rawValue: String(line[..<colon])) else { return nil }
+            let words = line[line.index(after: colon)...].components(separatedBy: ">").map { $0.trimmingCharacters(in: .whitespaces) }
+            guard words.count == 4 else { return nil }
+            let position = counts[language, default: 0]
+            counts[language] = position + 1
+            return Line(language: language, words: Quadrant(quality: words[0], pitfall: words[1], challenge: words[2], allergy: words[3]),
+                        position: position)
+        }
+    }
+
+    func lines(_ language: Language) -> [Line] { lines.filter { $0.language == language } }
+
+    static func figures(_ name: String, of lines: [Line]) -> Figures {
+        var figures = Figures(name: name)
+        for line in lines {
+            figures.total += 1
+            if engine.suggest(line.words.quality, language: line.language, corner: .quality).known { figures.known += 1 }
+            else { figures.unknownQualities.append(line.words.quality) }
+            let result = engine.check(line.words, language: line.language)
+            if result.check.closed { figures.closed += 1 }
+            else { figures.open.append(line.words.all.joined(separator: " > ") + ": " + result.reasons[result.check.arrows.firstIndex { $0.finding != .holds }!]) }
+        }
+        return figures
+    }
+
+    /// The same quadrants with the pitfalls (and, separately, the allergies) of other lines swapped in:
+    /// how many of them close, of how many. Few may, or `closed` would mean nothing.
+    static func shuffledClosed(_ lines: [Line]) -> (closed: Int, total: Int) {
+        var total = 0, closed = 0
+        for (index, line) in lines.enumerated() {
+            for offset in [1, 2] {
+                let other = lines[(index + offset * 7) % lines.count]
+                guard TextFolding.key(other.words.quality) != TextFolding.key(line.words.quality) else { continue }
+                var swappedPitfall = line.words
+                swappedPitfall.pitfall = other.words.pitfall
+                var swappedAllergy = line.words
+                swappedAllergy.allergy = other.words.allergy
+                for words in [swappedPitfall, swappedAllergy] where words != line.words {
+                    total += 1
+                    if engine.check(words, language: line.language).check.closed { closed += 1 }
+                }
+            }
+        }
+        return (closed, total)
+    }
+}
