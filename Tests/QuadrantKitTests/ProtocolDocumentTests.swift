@@ -11,7 +11,7 @@ struct ProtocolDocumentTests {
         return ((try? String(contentsOf: url, encoding: .utf8)) ?? "").components(separatedBy: "\n")
     }()
 
-    static let eventTypes: Set<String> = ["ready", "reply", "quadrant", "suggestion", "checked", "rendered", "ended", "pong", "error"]
+    static let eventTypes: Set<String> = ["ready", "reply", "quadrant", "suggestion", "checked", "rendered", "exported", "restored", "ended", "pong", "error"]
 
     @Test("every request example decodes")
     func requests() {

@@ -20,11 +20,11 @@ public enum PortableState {
     /// The session a state string holds, or why it cannot be restored (for an `invalid_field` error).
     public static func decode(_ state: String) -> Result<Session, StateProblem> {
         let parts = state.split(separator: ".", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].first == "q", let number = Int(parts[0].dropFirst()) else {
+        guard parts.count >= 2, parts[0].first == "q", let number = Int(parts[0].dropFirst()), number > 0 else {
             return .failure(.foreign)
         }
         guard number <= version else { return .failure(.newer(number)) }
-        guard number == version, let json = Base64URL.decode(parts[1]), CRC32.hex(json) == parts[2] else {
+        guard number == version, parts.count == 3, let json = Base64URL.decode(parts[1]), CRC32.hex(json) == parts[2] else {
             return .failure(.damaged)
         }
         guard let value = try? JSONReader.parse(json), let session = try? JSONValueDecoder.decode(Session.self, from: value) else {
