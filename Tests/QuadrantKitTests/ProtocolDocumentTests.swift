@@ -17,9 +17,11 @@ struct ProtocolDocumentTests {
     func requests() {
         let examples = Self.lines.filter { $0.hasPrefix("→ ") }
         #expect(examples.count >= 15)
+        // A request the document shows answered by an error is meant to be refused.
+        let refused = Set(zip(Self.lines, Self.lines.dropFirst()).filter { $1.hasPrefix("← {\"type\":\"error\"") }.map(\.0))
         for line in examples {
             let result = Envelope.decode(line: Array(line.dropFirst(2).utf8))
-            if case .failure(let error)? = result, !line.contains("\"dance\"") {
+            if case .failure(let error)? = result, !refused.contains(line) {
                 Issue.record("\(line): \(error.message)")
             }
         }
