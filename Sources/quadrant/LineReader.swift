@@ -46,7 +46,8 @@ struct LineReader {
                 end = 0
             }
             if atEnd {
-                guard end > start || discarded > 0 else { return nil }
+                // After SIGTERM/SIGINT a half-written last line is not served: the host never finished it.
+                guard end > start || discarded > 0, Platform.stopRequested == 0 else { return nil }
                 defer { start = end }
                 if discarded > 0 { return .tooLong(length: discarded + end - start) }
                 var line = Array(buffer[start..<end])

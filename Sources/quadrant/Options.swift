@@ -3,7 +3,7 @@ import QuadrantKit
 /// The command line, parsed: which command to run and its options.
 struct Options {
     enum Command: String {
-        case serve, chat, replay, lexicon, mcp, help, version
+        case serve, chat, replay, lexicon, journal, mcp, help, version
     }
 
     var command: Command
@@ -18,6 +18,7 @@ struct Options {
     var saveFormat: QuadrantCard.Format?
     var maximumLineLength = 64 * 1024
     var maximumSessions = 1_000_000
+    var journalFile: String?
 
     /// Exit status for a command line that cannot be understood (as in sysexits.h).
     static let usageError: Int32 = 64
@@ -60,6 +61,9 @@ struct Options {
             case "--max-sessions":
                 guard let text = value(), let number = Int(text), number > 0 else { return .failure(UsageError("--max-sessions needs a number")) }
                 options.maximumSessions = number
+            case "--journal":
+                guard let file = value() else { return .failure(UsageError("--journal needs a file")) }
+                options.journalFile = file
             case "--help", "-h": options.command = .help
             case "--version": options.command = .version
             default:
@@ -82,6 +86,8 @@ struct Options {
       quadrant chat --team [--hidden]  try the team game alone: `/as Anna` speaks as
                                     Anna; you start as the facilitator
       quadrant serve                line-delimited JSON on stdin/stdout (see protocol.md)
+      quadrant serve --journal FILE  keep every session in FILE, rebuilt on restart
+      quadrant journal compact FILE  drop the lines of ended sessions from a journal
       quadrant mcp                  a Model Context Protocol server on stdin/stdout, for
                                     assistant apps (see Bridges/README.md)
       quadrant replay PATH...       run dialogue scripts; --update rewrites their expectations

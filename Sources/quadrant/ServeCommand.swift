@@ -2,12 +2,24 @@ import QuadrantKit
 
 /// `quadrant serve`: the protocol over stdin/stdout.
 ///
-/// One thread, blocking reads. Output is flushed whenever no complete input line is waiting, so a host
-/// that writes one line and waits gets its answer at once, and a host that streams gets batched writes.
+/// One thread, blocking reads. Lines are served in batches: every complete line one read brought in is
+/// answered into the output buffer; then the batch's journal lines are written and synced (one sync per
+/// batch), and only then is the output flushed. So a host that writes one line and waits gets its answer
+/// at once, a host that streams gets batched writes, and no answer leaves before its request is on disk.
 enum ServeCommand {
     static func run(_ options: Options) -> Int32 {
         Platform.ignoreBrokenPipe()
         var service = Service(engine: options.engineOrExit(), maximumSessions: options.maximumSessions)
+        var journal: Journal?
+        if let path = options.journalFile {
+            switch Journal.open(path, replayingInto: &service) {
+            case .failure(let error):
+                Platform.log("quadrant: \(error.message)")
+                return 1
+            case .success(let (opened, _)): journal = opened
+            }
+        }
+        Platform.stopGentlyOnSignals()
         var output = OutputBuffer(descriptor: 1)
         var input = LineReader(descriptor: 0, limit: options.maximumLineLength)
         output.appendLine { service.ready.encoded(into: &$0) }
@@ -21,13 +33,25 @@ enum ServeCommand {
                 let error = ProtocolError.lineTooLong(length: length, limit: options.maximumLineLength)
                 output.appendLine { AddressedEvent(id: nil, .error(error, line: lineNumber)).encoded(into: &$0) }
             case .line(let bytes):
-                for event in service.handle(line: bytes, lineNumber: lineNumber) {
+                let served = service.serve(line: bytes, lineNumber: lineNumber)
+                if served.journaled { journal?.append(bytes) }
+                for event in served.events {
                     output.appendLine { event.encoded(into: &$0) }
                 }
             }
-            if input.needsRead && !output.flush() { return 0 }
+            if input.needsRead {
+                guard journal?.commit() != false else { return journalFailed(journal) }
+                guard output.flush() else { return 0 }
+            }
         }
+        guard journal?.commit() != false else { return journalFailed(journal) }
         output.flush()
         return 0
+    }
+
+    /// The journal cannot be written: the batch's answers are withheld, since they could not be recovered.
+    private static func journalFailed(_ journal: Journal?) -> Int32 {
+        Platform.log("quadrant: cannot write the journal \(journal?.path ?? ""); stopping without answering the last requests")
+        return 1
     }
 }

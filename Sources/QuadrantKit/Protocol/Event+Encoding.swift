@@ -60,6 +60,13 @@ extension AddressedEvent {
         case .ended(let session):
             set("type", "ended")
             set("session", .string(session))
+        case .exported(let session, let state):
+            set("type", "exported")
+            set("session", .string(session))
+            set("state", .string(state))
+        case .restored(let session):
+            set("type", "restored")
+            set("session", .string(session))
         case .pong:
             set("type", "pong")
         case .error(let error, let line):

@@ -31,6 +31,10 @@ public enum Event: Sendable, Equatable {
     case checked(CheckResult)
     case rendered(session: String, format: QuadrantCard.Format, content: String)
     case ended(session: String)
+    /// The answer to `export`: the session as a portable state string.
+    case exported(session: String, state: String)
+    /// The answer to `restore`; a `reply` saying where the conversation stands follows.
+    case restored(session: String)
     case pong
     case error(ProtocolError, line: Int?)
 

@@ -64,6 +64,14 @@ extension Envelope {
             case "render":
                 request = .render(session: try fields.requiredSession(),
                                   format: try fields.optionalEnumeration("format", QuadrantCard.Format.self) ?? .text)
+            case "export":
+                request = .export(session: try fields.requiredSession())
+            case "restore":
+                let session = try fields.requiredSession()
+                switch PortableState.decode(try fields.requiredString("state")) {
+                case .success(let state): request = .restore(session: session, state: state)
+                case .failure(let problem): throw ProtocolError(.invalidField, problem.message)
+                }
             case "ping":
                 request = .ping
             default:

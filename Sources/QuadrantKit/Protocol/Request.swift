@@ -43,6 +43,10 @@ public enum Request: Sendable, Equatable {
     case suggest(word: String, language: Language?, corner: Corner?)
     case check(Quadrant<String>, language: Language?)
     case render(session: String, format: QuadrantCard.Format)
+    /// The session as a portable state string (`exported`).
+    case export(session: String)
+    /// A session brought back from a state string, replacing one of the same name.
+    case restore(session: String, state: Session)
     case ping
 
     /// The request's `type` on the wire.
@@ -54,12 +58,14 @@ public enum Request: Sendable, Equatable {
         case .suggest: return "suggest"
         case .check: return "check"
         case .render: return "render"
+        case .export: return "export"
+        case .restore: return "restore"
         case .ping: return "ping"
         }
     }
 
     /// Every `type` quadrant accepts, for the `unknown_type` message.
-    public static let types = ["start", "say", "end", "suggest", "check", "render", "ping"]
+    public static let types = ["start", "say", "end", "suggest", "check", "render", "export", "restore", "ping"]
 }
 
 /// A request with the `id` the host gave it, which every event it causes echoes.

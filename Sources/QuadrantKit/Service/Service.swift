@@ -5,7 +5,7 @@
 public struct Service: Sendable {
     public let engine: Engine
     /// Live sessions by the host's session name.
-    public private(set) var sessions: [String: Session] = [:]
+    public internal(set) var sessions: [String: Session] = [:]
     /// The most sessions kept at once; a new one beyond it gets `session_limit`.
     public var maximumSessions: Int
     /// The version announced in `ready`.
@@ -60,23 +60,23 @@ public struct Service: Sendable {
             events = [.suggestion(engine.suggest(word, language: language, corner: corner))]
         case .check(let words, let language):
             events = [.checked(engine.check(words, language: language))]
+        case .export(let session):
+            events = [export(session, lineNumber)]
+        case .restore(let session, let state):
+            events = restore(session, state)
         case .ping:
             events = [.pong]
         }
         return events.map { AddressedEvent(id: envelope.id, $0) }
     }
 
-    private func unknownSession(_ session: String, _ lineNumber: Int?) -> Event {
+    func unknownSession(_ session: String, _ lineNumber: Int?) -> Event {
         .error(ProtocolError(.unknownSession, "there is no session \"\(session)\"; start it first (it may have ended already)", session: session), line: lineNumber)
     }
 
     /// Opens (or reopens) a session; a first `say` opens one and is answered as its first words.
     private mutating func open(_ name: String, _ options: StartOptions, firstWords: String?) -> [Event] {
-        if sessions[name] == nil && sessions.count >= maximumSessions {
-            return [.error(ProtocolError(.sessionLimit,
-                "\(maximumSessions) sessions are open, the most this process keeps; send `end` for finished ones or start another process",
-                session: name), line: nil)]
-        }
+        if let full = limitReached(name) { return [full] }
         let language = options.language ?? firstWords.map { engine.lexicons.guessLanguage(of: $0) } ?? .nl
         var (session, outputs) = options.team
             ? engine.startTeam(language: language, facilitator: options.participant!, hidden: options.hidden, prefix: options.prefix)
@@ -86,6 +86,14 @@ public struct Service: Sendable {
         }
         sessions[name] = session
         return outputs.map { event(name, $0) }
+    }
+
+    /// The `session_limit` error when opening `name` would keep more sessions than allowed.
+    func limitReached(_ name: String) -> Event? {
+        guard sessions[name] == nil && sessions.count >= maximumSessions else { return nil }
+        return .error(ProtocolError(.sessionLimit,
+            "\(maximumSessions) sessions are open, the most this process keeps; send `end` for finished ones or start another process",
+            session: name), line: nil)
     }
 
     private func event(_ session: String, _ output: Output) -> Event {
