@@ -78,6 +78,10 @@ def run(root, binary, check):
         output = subprocess.run(arguments, input=b"".join(line + b"\n" for line in lines), capture_output=True, check=True).stdout
         return lines, [json.loads(line) for line in output.decode("utf-8").splitlines()]
 
+    def damaged_state(request, code):
+        """A `restore` whose state string is well-formed JSON but damaged, foreign or newer: only quadrant can tell."""
+        return request.get("type") == "restore" and code == "invalid_field" and bool(request.get("state")) and isinstance(request["state"], str)
+
     counts = {"requests valid": 0, "requests refused and invalid": 0, "events": 0, "documented lines": 0}
     paths = sorted((root / "Dialogues").glob("*.dialogue"))
     with concurrent.futures.ThreadPoolExecutor(max_workers=4) as pool:  # each start-up loads the lexicons: overlap them
@@ -95,7 +99,7 @@ def run(root, binary, check):
                 continue
             request = json.loads(line)
             message = problem(requests, request)
-            if code in REFUSED:
+            if code in REFUSED and not damaged_state(request, code):
                 check(message is not None, f"{path.name}: input line {number} was refused ({code}) but the schema accepts it: {line.decode()}")
                 counts["requests refused and invalid"] += 1
             else:
