@@ -9,7 +9,7 @@ struct FreshHeldOutQuadrantsTests {
 
     /// The least the set must reach, in percent of quadrants closed: the figure measured after the second
     /// broad pass, less a small margin, so a lexicon change that loses reach fails here.
-    static let floors: [Language: Int] = [.nl: 40, .en: 65]
+    static let floors: [Language: Int] = [.nl: 55, .en: 78]
 
     @Test("the set is there", arguments: Language.allCases)
     func present(language: Language) {

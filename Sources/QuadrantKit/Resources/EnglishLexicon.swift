@@ -415,7 +415,7 @@ quadrant transparency > oversharing > discretion > secretiveness
 
 quality harmony
   forms: harmonious, harmoniously
-  synonyms: peacemaking, peacekeeping, keeping the peace, seeking harmony, conciliation, conciliatory, peaceableness
+  synonyms: peacemaking, peacekeeping, keeping the peace, seeking harmony, conciliation, conciliatory, peaceableness, peace-loving, peaceable
   excess: conflict avoidance, over-accommodation, spinelessness, conformism, meekness, obsequiousness
   opposite-: aggressiveness, bluntness, rudeness, contrariness, rivalry
 
@@ -942,7 +942,7 @@ quality idealism
 
 quality charisma
   forms: charismatic, charismatically
-  synonyms: magnetism, personal magnetism, presence, star quality, inspiring, inspirational, inspiring presence
+  synonyms: magnetism, personal magnetism, presence, star quality, inspiring, inspirational, inspiring presence, motivating, motivational, inspiring others
   excess: showing off, arrogance, manipulation, bossiness
   opposite-: self-effacement, dullness, meekness
 
@@ -1054,7 +1054,7 @@ quadrant sense of urgency > panic > relaxation > procrastination
 
 quality diligence
   forms: diligent, diligently
-  synonyms: industriousness, industrious, hard work, hard-working, hardworking, work ethic, assiduousness, assiduous
+  synonyms: industriousness, industrious, hard work, hard-working, hardworking, work ethic, assiduousness, assiduous, hard worker
   excess: workaholism, nitpicking, perfectionism, compulsiveness, rigidity
   opposite-: laziness, sloppiness, procrastination, indiscipline, half-heartedness
 
@@ -1150,7 +1150,7 @@ distortion jumping to conclusions
 
 quality analytical thinking
   forms: analytical, analytic, analytically, analyse, analyze, analysing, analyzing
-  synonyms: analytical skills, analysis, logical thinking, logic, rational thinking, rationality, systematic thinking
+  synonyms: analytical skills, analysis, logical thinking, logic, rational thinking, rationality, systematic thinking, logical, logical reasoning
   excess: overthinking, coldness, indecisiveness, aloofness, nitpicking, overcomplication, perfectionism
   opposite-: jumping to conclusions, quick fixes, impulsiveness, chaos, haste, unrealism, sloppiness
 
