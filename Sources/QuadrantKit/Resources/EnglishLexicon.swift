@@ -20,7 +20,7 @@ quality customer focus
 distortion boundlessness
   forms: boundless
   synonyms: lack of boundaries, no boundaries, can't say no, cannot say no, unable to say no, no limits, without limits
-  opposite+: clarity, setting boundaries
+  opposite+: clarity, setting boundaries, assertiveness, firmness, discretion
 
 distortion over-accommodation
   forms: over-accommodating, overaccommodating, overaccommodation, over-accommodate
@@ -203,7 +203,7 @@ quality responsiveness
 distortion reactivity
   forms: reactive, reactively, reactiveness
   synonyms: firefighting, fire-fighting, jumping at every request, dropping everything, always on, at everyone's beck and call
-  opposite+: focus, planning
+  opposite+: focus, planning, calm, reflection, self-control
 
 quadrant responsiveness > reactivity > focus > tunnel vision
 
@@ -222,12 +222,12 @@ quality fairness
 distortion impersonality
   forms: impersonal, impersonally
   synonyms: treating people as numbers, one-size-fits-all, facelessness, faceless, robotic, computer says no
-  opposite+: personal attention, warmth
+  opposite+: personal attention, warmth, empathy, caring, attentiveness
 
 distortion favouritism
   forms: favoritism
   synonyms: nepotism, cronyism, playing favourites, playing favorites, preferential treatment, double standards, partiality
-  opposite+: fairness, objectivity
+  opposite+: fairness, objectivity, integrity, consistency
 
 quadrant fairness > impersonality > personal attention > favouritism
 
@@ -293,7 +293,7 @@ quality drive
 distortion impatience
   forms: impatient, impatiently
   synonyms: short fuse, wanting everything now, wanting it yesterday, can't wait, irritability, irritable
-  opposite+: patience
+  opposite+: patience, calm, acceptance, reflection
 
 quadrant determination > pushiness > patience > passivity
 quadrant drive > impatience > patience > passivity
@@ -400,7 +400,7 @@ quality discretion
 distortion oversharing
   forms: overshare, overshares, over-sharing
   synonyms: too much information, indiscretion, indiscreet, loose lips, blabbing, gossiping, gossip
-  opposite+: discretion, reserve
+  opposite+: discretion, reserve, self-control, tact
 
 quality transparency
   forms: transparent, transparently
@@ -485,7 +485,7 @@ quality caring
 distortion smothering
   forms: smother, smothers, smothered
   synonyms: mollycoddling, coddling, fussing over people, wrapping in cotton wool, spoon-feeding, overprotectiveness, overprotective, helicopter parenting, doing everything for others
-  opposite+: letting go, high standards, trust
+  opposite+: letting go, high standards, trust, respect, delegation, coaching
 
 distortion meddling
   forms: meddle, meddles, meddlesome, meddler
@@ -560,7 +560,7 @@ quality empathy
 distortion over-involvement
   forms: over-involved, overinvolved, overinvolvement
   synonyms: taking on others' problems, carrying others' burdens, emotional entanglement, enmeshment, too involved, losing yourself in others, getting carried away
-  opposite+: objectivity, letting go
+  opposite+: objectivity, letting go, professionalism, self-care, trust
 
 quality objectivity
   forms: objective, objectively
@@ -638,7 +638,7 @@ quality attentiveness
 distortion intrusiveness
   forms: intrusive, intrusively, intrude, intruding
   synonyms: nosiness, nosy, nosey, prying, snooping, hovering, invading privacy, invading personal space
-  opposite+: reserve, discretion
+  opposite+: reserve, discretion, tact, patience, modesty
 
 quality reserve
   forms: reserved
@@ -707,7 +707,7 @@ quality connectedness
 distortion clinginess
   forms: clingy, cling, clinging
   synonyms: dependence, dependency, dependent, neediness, needy, co-dependence, codependence, can't do anything alone, helplessness, helpless
-  opposite+: independence
+  opposite+: independence, self-confidence, self-care, letting go
 
 quality independence
   forms: independent, independently
@@ -748,12 +748,12 @@ quality loyalty
 distortion blind loyalty
   forms: blindly loyal
   synonyms: blind obedience, unquestioning loyalty, uncritical loyalty, blind faith, following blindly
-  opposite+: independence, critical thinking
+  opposite+: independence, critical thinking, conviction, authenticity
 
 distortion disloyalty
   forms: disloyal, disloyally
   synonyms: unfaithfulness, unfaithful, betrayal, backstabbing, going rogue, treachery, faithlessness
-  opposite+: loyalty
+  opposite+: loyalty, reliability, team spirit, dedication
 
 quadrant loyalty > blind loyalty > independence > disloyalty
 
@@ -783,7 +783,7 @@ quality competitiveness
 distortion rivalry
   forms: rival, rivals
   synonyms: one-upmanship, oneupmanship, point-scoring, jealousy, envy, turf wars, competing with colleagues
-  opposite+: team spirit, cooperation
+  opposite+: team spirit, cooperation, connectedness, generosity, consideration
 
 quadrant leadership > bossiness > team spirit > conformism
 quadrant authority > bossiness > approachability > over-familiarity
@@ -853,7 +853,7 @@ quality responsibility
 distortion over-responsibility
   forms: over-responsible, overresponsible, overresponsibility
   synonyms: taking on too much, carrying the world on your shoulders, doing everything yourself, unable to delegate, hyper-responsibility, taking everything on yourself
-  opposite+: delegation, letting go
+  opposite+: delegation, letting go, trust, self-care, relaxation
 
 quadrant delegation > abdication > involvement > micromanagement
 quadrant responsibility > over-responsibility > delegation > abdication
@@ -1022,7 +1022,7 @@ quality ambition
 distortion careerism
   forms: careerist, careerists
   synonyms: climbing the ladder at all costs, ruthless ambition, overambition, over-ambition, overambitious, status seeking, social climbing
-  opposite+: contentment
+  opposite+: contentment, modesty, team spirit, loyalty
 
 quality contentment
   forms: contented, contentedly
@@ -1067,7 +1067,7 @@ quality dedication
 distortion workaholism
   forms: workaholic
   synonyms: overwork, overworking, working too hard, burnout, burning out, burning the candle at both ends, never switching off, all work and no play, too busy, busyness, overbusy, always busy
-  opposite+: relaxation
+  opposite+: relaxation, letting go, moderation
 
 quality relaxation
   forms: relaxed, relaxedly, relax, relaxing
@@ -1097,7 +1097,7 @@ quality passion
 distortion fanaticism
   forms: fanatic, fanatical, fanatically
   synonyms: zealotry, zealot, obsessiveness, obsessive, obsession, extremism, crusading, overzealousness
-  opposite+: moderation, open-mindedness
+  opposite+: moderation, open-mindedness, relaxation, tolerance, nuance, light-heartedness
 
 quality moderation
   forms: moderate, moderately
@@ -1260,7 +1260,7 @@ quality self-control
 distortion inhibition
   forms: inhibited
   synonyms: uptightness, uptight, self-consciousness, self-conscious, holding yourself back, repression, repressed, buttoned-up
-  opposite+: spontaneity, expressiveness
+  opposite+: spontaneity, expressiveness, courage, playfulness, openness
 
 quadrant spontaneity > impulsiveness > self-control > inhibition
 quadrant spontaneity > chaos > order > rigidity
@@ -1285,7 +1285,7 @@ quality authenticity
 distortion inauthenticity
   forms: inauthentic, inauthentically
   synonyms: fakeness, fake, phoniness, phony, chameleon, putting on a front, two-facedness, two-faced, insincerity
-  opposite+: authenticity
+  opposite+: authenticity, honesty, integrity, conviction
 
 quadrant perseverance > stubbornness > flexibility > inconsistency
 quadrant authenticity > stubbornness > flexibility > inauthenticity
@@ -1300,7 +1300,7 @@ quality originality
 distortion eccentricity
   forms: eccentric, eccentrically
   synonyms: oddness, weirdness, quirkiness, quirky, oddball, strangeness, outlandishness
-  opposite+: adaptability
+  opposite+: adaptability, team spirit, cooperation, consideration
 
 quadrant originality > eccentricity > adaptability > conformism
 
@@ -1319,7 +1319,7 @@ quality improvisation
 distortion unpreparedness
   forms: unprepared
   synonyms: winging it, lack of preparation, making it up as you go along, flying by the seat of your pants, ill-preparedness, ill-prepared, last-minute work
-  opposite+: planning
+  opposite+: planning, thoroughness, structure, prudence
 
 quadrant planning > rigidity > improvisation > unpreparedness
 
@@ -1344,7 +1344,7 @@ quality curiosity
 distortion scatteredness
   forms: scattered, scatterbrained, scatterbrain
   synonyms: distractibility, distractible, easily distracted, all over the place, spreading yourself too thin, butterfly mind, jack of all trades, lack of focus, unfocused, unfocussed
-  opposite+: focus, expertise
+  opposite+: focus, expertise, discipline, structure, perseverance
 
 quality focus
   forms: focused, focussed, focusing, focussing
@@ -1472,7 +1472,7 @@ quality high standards
 distortion demandingness
   forms: demanding, over-demanding, overdemanding
   synonyms: excessive demands, unreasonable expectations, never satisfied, impossible to please, hard to please, slave-driving, slave driver
-  opposite+: supportiveness, acceptance
+  opposite+: supportiveness, acceptance, patience, leniency, appreciation
 
 quality acceptance
   forms: accepting, acceptingness
@@ -1496,7 +1496,7 @@ quality humour
 distortion flippancy
   forms: flippant, flippantly
   synonyms: frivolity, frivolous, facetiousness, facetious, joking about everything, not taking things seriously, making light of everything
-  opposite+: seriousness
+  opposite+: seriousness, conscientiousness, dedication, respect
 
 quality seriousness
   forms: serious
@@ -1518,7 +1518,7 @@ quality playfulness
 distortion childishness
   forms: childish, childishly
   synonyms: immaturity, immature, puerility, puerile, silliness, silly, clowning around, playing the fool
-  opposite+: seriousness
+  opposite+: seriousness, responsibility, self-control
 
 quality cheerfulness
   forms: cheerful, cheerfully
@@ -1585,7 +1585,7 @@ quality caution
 distortion cowardice
   forms: cowardly, coward
   synonyms: fearfulness, fearful, faint-heartedness, faint-hearted, lack of courage, chickening out, gutlessness, fear
-  opposite+: courage
+  opposite+: courage, assertiveness, conviction, initiative
 
 quadrant courage > recklessness > caution > cowardice
 
@@ -1631,7 +1631,7 @@ quality thrift
 distortion stinginess
   forms: stingy, stingily
   synonyms: miserliness, miserly, tight-fistedness, tight-fisted, penny-pinching, cheapskate, parsimony, mean with money
-  opposite+: generosity
+  opposite+: generosity, selflessness
 
 quality generosity
   forms: generous, generously
@@ -1764,7 +1764,7 @@ distortion vagueness
 distortion black-and-white thinking
   forms: black and white
   synonyms: oversimplification, oversimplifying, simplistic, all-or-nothing thinking, either-or thinking, seeing things in black and white
-  opposite+: nuance, systems thinking
+  opposite+: nuance, systems thinking, tolerance, flexibility
 
 quality simplicity
   forms: simple
@@ -1789,7 +1789,7 @@ quality creativity
 distortion unimaginativeness
   forms: unimaginative, unimaginatively
   synonyms: lack of imagination, dullness, dull, uninspiredness, uninspired, conventionality, pedestrian, humdrum
-  opposite+: creativity
+  opposite+: creativity, curiosity, playfulness, innovation
 
 quadrant creativity > unrealism > practicality > unimaginativeness
 
@@ -1808,7 +1808,7 @@ quality positivity
 distortion toxic positivity
   forms: toxically positive
   synonyms: forced positivity, forced cheerfulness, relentless positivity, denial, sugar-coating, sugarcoating, everything is fine, good vibes only
-  opposite+: realism
+  opposite+: realism, honesty, depth, compassion
 
 quality realism
   forms: realistic, realistically, realist
@@ -1833,7 +1833,7 @@ quality sensitivity
 distortion oversensitivity
   forms: oversensitive, over-sensitive, hypersensitive, hypersensitivity
   synonyms: touchiness, touchy, thin skin, thin-skinned, taking things personally, easily offended, easily hurt, fragility, fragile
-  opposite+: resilience, firmness
+  opposite+: resilience, firmness, calm, light-heartedness
 
 quality resilience
   forms: resilient, resiliently
@@ -1943,7 +1943,7 @@ distortion sarcasm
 distortion giving up
   forms: gives up, give up
   synonyms: quitting, quitting easily, giving up easily, throwing in the towel, throwing in the sponge
-  opposite+: perseverance, determination, resilience
+  opposite+: perseverance, determination, resilience, dedication, discipline, courage
 
 quadrant loyalty > blind loyalty > critical thinking > contrariness
 quadrant honesty > tactlessness > diplomacy > dishonesty
