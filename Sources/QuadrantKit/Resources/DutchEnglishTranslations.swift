@@ -260,7 +260,8 @@ kinderachtigheid = childishness
 vrolijkheid = cheerfulness
 luchtigheid = light-heartedness
 diepgang = depth
-cynisme = sarcasm
+cynisme = cynicism
+cynisme <- sarcasm
 optimisme = optimism
 optimisme <- positivity
 pessimisme = pessimism

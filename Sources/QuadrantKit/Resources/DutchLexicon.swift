@@ -13,178 +13,178 @@ language: nl
 quality klantgerichtheid
   forms: klantgericht, klantgerichte
   synonyms: klantvriendelijkheid, klantvriendelijk, klantvriendelijke, servicegerichtheid, servicegericht, servicegerichte, dienstbaarheid, klantfocus, de klant centraal, de klant centraal stellen, klantbewust, klantbewustzijn, klantbekwaam, service-gericht
-  excess: grenzeloosheid, meegaandheid
-  opposite-: hardheid, starheid
+  excess: grenzeloosheid, meegaandheid, pleasegedrag, zelfopoffering
+  opposite-: hardheid, starheid, onverschilligheid, kilheid, bureaucratie
 
 distortion grenzeloosheid
   forms: grenzeloos, grenzeloze
   synonyms: zonder grenzen, geen grenzen kennen, geen grenzen stellen, geen nee kunnen zeggen, alles goedvinden, over je grenzen laten gaan
-  opposite+: duidelijkheid, grensstellendheid
+  opposite+: duidelijkheid, grensstellendheid, assertiviteit, zelfzorg, standvastigheid
 
 distortion meegaandheid
   forms: meegaand, meegaande
   synonyms: te veel meegaan, overal in meegaan, inschikkelijkheid, inschikkelijk, pleasegedrag
-  opposite+: duidelijkheid, grensstellendheid, standvastigheid, authenticiteit
+  opposite+: duidelijkheid, grensstellendheid, standvastigheid, authenticiteit, assertiviteit, directheid, onafhankelijkheid, principevastheid, zelfstandigheid
 
 quality duidelijkheid
   forms: duidelijk, duidelijke
   synonyms: helderheid, helder, eenduidigheid, heldere afspraken, klare taal, klare taal spreken
   excess: hardheid, starheid, zwart-witdenken, botheid
-  opposite-: grenzeloosheid, meegaandheid, slapheid, vaagheid
+  opposite-: grenzeloosheid, meegaandheid, slapheid, vaagheid, draaierigheid, conflictvermijding
 
 quality grensstellendheid
   forms: grensstellend, grensstellende
   synonyms: grenzen stellen, grenzen aangeven, je grenzen bewaken, nee kunnen zeggen, nee durven zeggen, paal en perk stellen, grens stellen, grens aangeven
   excess: hardheid, starheid, ontoegankelijkheid, onverdraagzaamheid, onbetrouwbaarheid, botheid, egoïsme
-  opposite-: grenzeloosheid, meegaandheid, zelfopoffering
+  opposite-: grenzeloosheid, meegaandheid, zelfopoffering, pleasegedrag, slapheid, conflictvermijding
 
 distortion hardheid
   forms: hard, harde
   synonyms: hardvochtigheid, hardvochtig, meedogenloosheid, meedogenloos, keihard, klantonvriendelijkheid, klantonvriendelijk
-  opposite+: klantgerichtheid, zachtaardigheid, mildheid, compromisbereidheid, begrip, mensgerichtheid
+  opposite+: klantgerichtheid, zachtaardigheid, mildheid, compromisbereidheid, begrip, mensgerichtheid, warmte, compassie, inlevingsvermogen, vergevingsgezindheid
 
 distortion starheid
   forms: star, starre
   synonyms: rigiditeit, rigide, onbuigzaamheid, onbuigzaam, inflexibiliteit, inflexibel, rechtlijnigheid, statisch, dwangmatigheid, dwangmatig, dwangneurotisch, dwang-neurotisch, onflexibel, koppigheid
-  opposite+: klantgerichtheid, creativiteit, flexibiliteit, ontspannenheid, improvisatievermogen, spontaniteit, compromisbereidheid, loslaten, vernieuwingsdrang
+  opposite+: klantgerichtheid, creativiteit, flexibiliteit, ontspannenheid, improvisatievermogen, spontaniteit, compromisbereidheid, loslaten, vernieuwingsdrang, aanpassingsvermogen, ruimdenkendheid, relativeringsvermogen
 
 quality accuratesse
   forms: accuraat, accurate
   synonyms: nauwkeurigheid, precisie, nauwgezetheid, nauwgezet, nauwgezette, secuurheid, secuur, precies werken
-  excess: pietluttigheid
-  opposite-: laksheid, slordigheid, chaos
+  excess: pietluttigheid, perfectionisme, omslachtigheid, traagheid, starheid
+  opposite-: laksheid, slordigheid, chaos, oppervlakkigheid, overhaastheid
 
 distortion pietluttigheid
   forms: pietluttig, pietluttige
   synonyms: muggenzifterij, muggenziften, haarkloverij, vitterigheid, vitten, spijkers op laag water zoeken
-  opposite+: relativeringsvermogen, pragmatisme, overzicht, creativiteit, flexibiliteit, waardering
+  opposite+: relativeringsvermogen, pragmatisme, overzicht, creativiteit, flexibiliteit, waardering, mildheid, ontspannenheid
 
 quality relativeringsvermogen
   forms: relativeren, relativerend, relativerende
   synonyms: zelfrelativering, gevoel voor verhoudingen, dingen in perspectief zien, niet alles zo zwaar nemen
-  excess: laksheid, kleurloosheid, oppervlakkigheid, slordigheid
-  opposite-: pietluttigheid, arrogantie, zwaarwichtigheid
+  excess: laksheid, kleurloosheid, oppervlakkigheid, slordigheid, onverschilligheid, vrijblijvendheid
+  opposite-: pietluttigheid, arrogantie, zwaarwichtigheid, dramatiek, perfectionisme, fanatisme, piekeren
 
 distortion laksheid
   forms: laks, lakse
   synonyms: nonchalance, nonchalant, nalatigheid, nalatig, met de pet ernaar gooien, lakse houding, ongedisciplineerdheid, ongedisciplineerd, onverantwoordelijkheid, onverantwoordelijk
-  opposite+: accuratesse, discipline, stiptheid, daadkracht
+  opposite+: accuratesse, discipline, stiptheid, daadkracht, zorgvuldigheid, verantwoordelijkheidsgevoel, consequentheid, structuur, grondigheid, urgentiebesef, ijver
 
 quality pragmatisme
   forms: pragmatisch, pragmatische
-  synonyms: praktische instelling, praktisch ingesteld, hands-on, praktijkgerichtheid, praktisch denken, handigheid, goed is goed genoeg, tevreden met goed genoeg
-  excess: slordigheid, opportunisme, kortzichtigheid
-  opposite-: pietluttigheid, perfectionisme, moralisme, zweverigheid
+  synonyms: praktische instelling, praktisch ingesteld, hands-on, praktijkgerichtheid, praktisch denken, handigheid, goed is goed genoeg, tevreden met goed genoeg, praktisch
+  excess: slordigheid, opportunisme, kortzichtigheid, oppervlakkigheid, gemakzucht, overhaastheid
+  opposite-: pietluttigheid, perfectionisme, moralisme, zweverigheid, omslachtigheid, bureaucratie, dogmatisme, starheid
 
 distortion slordigheid
   forms: slordig, slordige
   synonyms: onzorgvuldigheid, onzorgvuldig, onnauwkeurigheid, onnauwkeurig, prutswerk, knoeiwerk, onoplettendheid, onoplettend
-  opposite+: accuratesse, nauwkeurigheid, zorgvuldigheid, vakmanschap
+  opposite+: accuratesse, nauwkeurigheid, zorgvuldigheid, vakmanschap, grondigheid, structuur, orde, stiptheid
 
 quality creativiteit
   forms: creatief, creatieve
   synonyms: vindingrijkheid, vindingrijk, inventiviteit, inventief, originaliteit, verbeeldingskracht, fantasie, out of the box denken, vernuft
-  excess: chaos, zweverigheid
-  opposite-: starheid, fantasieloosheid, pietluttigheid, saaiheid
+  excess: chaos, zweverigheid, rusteloosheid, wispelturigheid, versnippering, willekeur
+  opposite-: starheid, fantasieloosheid, pietluttigheid, saaiheid, bureaucratie, behoudzucht
 
 distortion chaos
   forms: chaotisch, chaotische
   synonyms: wanorde, rommeligheid, rommelig, ongestructureerdheid, ongestructureerd, geen structuur, geen overzicht, warrigheid, warrig, ongeorganiseerd
-  opposite+: structuur, orde, planmatigheid, accuratesse, efficiëntie
+  opposite+: structuur, orde, planmatigheid, accuratesse, efficiëntie, overzicht, focus, discipline, rust, stabiliteit
 
 quality structuur
   forms: gestructureerd, gestructureerde, structureren
   synonyms: systematiek, systematisch, systematische, methodisch, structuur aanbrengen, structuur bieden, houvast bieden
-  excess: starheid, bureaucratie
-  opposite-: chaos, inconsequentie, slordigheid
+  excess: starheid, bureaucratie, pietluttigheid, perfectionisme, controlezucht
+  opposite-: chaos, inconsequentie, slordigheid, wispelturigheid, willekeur, vaagheid, laksheid
 
 distortion zweverigheid
   forms: zweverig, zweverige
   synonyms: luchtfietserij, fantasterij, dromerigheid, dromerig, met je hoofd in de wolken, luchtkastelen bouwen, zwevend, onrealistisch
-  opposite+: realisme, pragmatisme, efficiëntie, rationaliteit
+  opposite+: realisme, pragmatisme, efficiëntie, rationaliteit, nuchterheid, focus, structuur
 
 quality realisme
   forms: realistisch, realistische
   synonyms: realiteitszin, realiteitsbesef, met beide benen op de grond, nuchter verstand, nuchterheid
-  excess: fantasieloosheid, cynisme, pessimisme
-  opposite-: zweverigheid, naïviteit
+  excess: fantasieloosheid, cynisme, pessimisme, negativisme
+  opposite-: zweverigheid, naïviteit, hoogdravendheid
 
 distortion fantasieloosheid
   forms: fantasieloos, fantasieloze
   synonyms: gebrek aan verbeelding, geen fantasie, fantasiearm, ideeënarmoede, oncreatief
-  opposite+: creativiteit
+  opposite+: creativiteit, intuïtie, speelsheid, vernieuwingsdrang, visie
 
 quality efficiëntie
   forms: efficiënt, efficiënte
   synonyms: doelmatigheid, doelmatig, snel werken, slim werken, geen tijd verspillen
-  excess: overhaastheid, oppervlakkigheid, starheid, slordigheid, kilheid
-  opposite-: omslachtigheid, chaos, zweverigheid, traagheid
+  excess: overhaastheid, oppervlakkigheid, starheid, slordigheid, kilheid, hardheid, gejaagdheid
+  opposite-: omslachtigheid, chaos, zweverigheid, traagheid, bureaucratie, perfectionisme, overanalyseren
 
 distortion overhaastheid
   forms: overhaast, overhaaste
   synonyms: haastigheid, haastig, gehaastheid, overijldheid, overijld, afraffelen, te snel beslissen, impulsiviteit, gehaast, haastwerk, overijlen
-  opposite+: zorgvuldigheid, grondigheid, bedachtzaamheid
+  opposite+: zorgvuldigheid, grondigheid, bedachtzaamheid, geduld, rust, nauwkeurigheid, accuratesse
 
 quality zorgvuldigheid
   forms: zorgvuldig, zorgvuldige
   synonyms: consciëntieusheid, consciëntieus, oog voor kwaliteit, met zorg werken, zorg en aandacht, nauwkeurigheid
-  excess: omslachtigheid, perfectionisme, traagheid, pietluttigheid
+  excess: omslachtigheid, perfectionisme, traagheid, pietluttigheid, overanalyseren, besluiteloosheid
   opposite+: voortvarendheid
-  opposite-: overhaastheid, slordigheid, laksheid
+  opposite-: overhaastheid, slordigheid, laksheid, oppervlakkigheid, onverschilligheid, chaos, roekeloosheid
 
 distortion omslachtigheid
   forms: omslachtig, omslachtige
   synonyms: het moeilijk maken, moeilijk doen, onnodig ingewikkeld, te veel stappen, via omwegen, inefficiëntie, inefficiënt
-  opposite+: efficiëntie, eenvoud
+  opposite+: efficiëntie, eenvoud, pragmatisme, bondigheid, daadkracht, voortvarendheid
 
 quality grondigheid
   forms: grondig, grondige
   synonyms: gedegenheid, gedegen, degelijkheid, degelijk, tot op de bodem uitzoeken, zorgvuldigheid
-  excess: omslachtigheid, overanalyseren, traagheid, perfectionisme
-  opposite-: oppervlakkigheid, overhaastheid
+  excess: omslachtigheid, overanalyseren, traagheid, perfectionisme, pietluttigheid, piekeren
+  opposite-: oppervlakkigheid, overhaastheid, slordigheid, laksheid, ondoordachtheid
 
 distortion oppervlakkigheid
   forms: oppervlakkig, oppervlakkige
   synonyms: vluchtigheid, vluchtig, lichtzinnigheid, lichtzinnig, niet diep genoeg gaan, aan de oppervlakte blijven
-  opposite+: grondigheid, diepgang, nauwkeurigheid, deskundigheid, ernst
+  opposite+: grondigheid, diepgang, nauwkeurigheid, deskundigheid, ernst, zorgvuldigheid, betrokkenheid
 
 quality daadkracht
   forms: daadkrachtig, daadkrachtige
   synonyms: doortastendheid, doortastend, kordaatheid, kordaat, doorpakken, aanpakker, actiegerichtheid, actiegericht, besluitvaardigheid, voortvarendheid
-  excess: drammerigheid, ondoordachtheid, impulsiviteit, gejaagdheid, overhaastheid
-  opposite-: passiviteit, navelstaren, besluiteloosheid, traagheid
+  excess: drammerigheid, ondoordachtheid, impulsiviteit, gejaagdheid, overhaastheid, dominantie, roekeloosheid, bazigheid
+  opposite-: passiviteit, navelstaren, besluiteloosheid, traagheid, piekeren, overanalyseren, lusteloosheid, laksheid
 
 distortion drammerigheid
   forms: drammen, drammerig, drammerige, dramt, doordrammen
   synonyms: doordrukken, doordouwen, doordrijven, je zin doordrijven, pusherig, erdoor drukken, forceren, forceert, ongeduld, ongeduldig, ongeduldige, opdringerigheid
-  opposite+: geduld, ontvankelijkheid, bedachtzaamheid
+  opposite+: geduld, ontvankelijkheid, bedachtzaamheid, luistervaardigheid, tact, consensusgerichtheid, loslaten
 
 quality geduld
   forms: geduldig, geduldige
   synonyms: lankmoedigheid, geduld hebben, de tijd nemen, tijd gunnen, rustig afwachten
-  excess: passiviteit, besluiteloosheid, traagheid
-  opposite-: drammerigheid, paniekerigheid, overenthousiasme, gejaagdheid, overhaastheid
+  excess: passiviteit, besluiteloosheid, traagheid, laksheid, toegeeflijkheid
+  opposite-: drammerigheid, paniekerigheid, overenthousiasme, gejaagdheid, overhaastheid, impulsiviteit, rusteloosheid
 
 distortion passiviteit
   forms: passief, passieve
   synonyms: lijdzaamheid, lijdzaam, afwachtendheid, afwachtend, afwachtende houding, gelatenheid, de kat uit de boom kijken, lusteloosheid
-  opposite+: daadkracht, commerciële instelling, urgentiebesef, initiatief, enthousiasme
+  opposite+: daadkracht, commerciële instelling, urgentiebesef, initiatief, enthousiasme, dynamiek, ondernemingszin, voortvarendheid, gedrevenheid, betrokkenheid
 
 quality zelfreflectie
   forms: reflectief, reflectieve, reflecteren
   synonyms: zelfkennis, reflectief vermogen, zelfinzicht, zelfkritisch, naar jezelf kijken, in de spiegel kijken, reflectie
-  excess: navelstaren, piekeren
-  opposite-: ondoordachtheid
+  excess: navelstaren, piekeren, onzekerheid, besluiteloosheid, overanalyseren
+  opposite-: ondoordachtheid, impulsiviteit, overhaastheid, arrogantie, betweterigheid, zelfgenoegzaamheid
 
 distortion ondoordachtheid
   forms: ondoordacht, ondoordachte
   synonyms: natte-vingerwerk, zonder nadenken, eerst doen dan denken, niet nadenken over de gevolgen, onnadenkendheid, onnadenkend, onverstandig
-  opposite+: zelfreflectie, analytisch vermogen
+  opposite+: zelfreflectie, analytisch vermogen, bedachtzaamheid, zorgvuldigheid, voorzichtigheid, strategisch vermogen
 
 distortion navelstaren
   forms: navelstaarderij
   synonyms: te veel met jezelf bezig, eindeloos reflecteren, blijven hangen in jezelf, zelfbespiegeling
-  opposite+: daadkracht
+  opposite+: daadkracht, oplossingsgerichtheid, voortvarendheid
 
 quadrant klantgerichtheid > grenzeloosheid > duidelijkheid > hardheid
 quadrant klantgerichtheid > grenzeloosheid > duidelijkheid > starheid
@@ -226,274 +226,274 @@ quadrant zelfreflectie > navelstaren > daadkracht > ondoordachtheid
 quality behulpzaamheid
   forms: behulpzaam, behulpzame
   synonyms: hulpvaardigheid, hulpvaardig, hulpvaardige, graag helpen, klaarstaan voor anderen, hulpbereidheid
-  excess: bemoeizucht, opdringerigheid, zelfopoffering, pleasegedrag, betutteling
-  opposite-: onverschilligheid, egoïsme
+  excess: bemoeizucht, opdringerigheid, zelfopoffering, pleasegedrag, betutteling, meegaandheid, grenzeloosheid
+  opposite-: onverschilligheid, egoïsme, kilheid, afstandelijkheid, afschuiven
 
 distortion bemoeizucht
   forms: bemoeizuchtig, bemoeizuchtige, bemoeien, zich bemoeien
   synonyms: overal mee bemoeien, je neus in andermans zaken steken, inmenging, overal iets van vinden, betutteling
-  opposite+: loslaten, professionele afstand
+  opposite+: loslaten, professionele afstand, terughoudendheid, respect, vertrouwen, discretie
 
 quality loslaten
   forms: los kunnen laten, kunnen loslaten, laat los, los laten
   synonyms: overlaten aan anderen, ruimte geven, delegeren, anderen hun eigen weg laten gaan, overlaten
-  excess: onverschilligheid, vrijblijvendheid, laksheid, afschuiven
-  opposite-: bemoeizucht, betutteling, controlezucht, starheid
+  excess: onverschilligheid, vrijblijvendheid, laksheid, afschuiven, passiviteit
+  opposite-: bemoeizucht, betutteling, controlezucht, starheid, perfectionisme, verbetenheid, koppigheid, overbetrokkenheid
 
 distortion onverschilligheid
   forms: onverschillig, onverschillige
   synonyms: ongeïnteresseerdheid, ongeïnteresseerd, het kan me niet schelen, desinteresse, laat maar waaien, onbetrokkenheid, onbetrokken, onbehulpzaam, onattent
-  opposite+: behulpzaamheid, attentheid, betrokkenheid, zorgzaamheid, verantwoordelijkheidsgevoel, loyaliteit, nieuwsgierigheid, gedrevenheid
+  opposite+: behulpzaamheid, attentheid, betrokkenheid, zorgzaamheid, verantwoordelijkheidsgevoel, loyaliteit, nieuwsgierigheid, gedrevenheid, warmte, compassie, inlevingsvermogen, toewijding, enthousiasme
 
 quality attentheid
   forms: attent, attente
   synonyms: oplettend voor anderen, oog voor de ander, aandacht voor de klant, kleine gebaren, attenties
-  excess: bemoeizucht
-  opposite-: onverschilligheid
+  excess: bemoeizucht, betutteling, opdringerigheid, pleasegedrag, overbetrokkenheid
+  opposite-: onverschilligheid, egoïsme, kilheid, afstandelijkheid
 
 quality gastvrijheid
   forms: gastvrij, gastvrije
   synonyms: hospitality, gastheerschap, gastvrouwschap, je welkom laten voelen, gastvrije ontvangst
-  excess: opdringerigheid
-  opposite-: afstandelijkheid
+  excess: opdringerigheid, bemoeizucht, klefheid, zelfopoffering, grenzeloosheid, pleasegedrag
+  opposite-: afstandelijkheid, kilheid, geslotenheid, egoïsme, ontoegankelijkheid
 
 distortion opdringerigheid
   forms: opdringerig, opdringerige
   synonyms: opdringen, pushy, te dicht op de huid zitten, ongevraagd advies, de klant overvallen
-  opposite+: terughoudendheid, ingetogenheid, rust
+  opposite+: terughoudendheid, ingetogenheid, rust, respect, bescheidenheid, geduld, discretie, luistervaardigheid
 
 quality terughoudendheid
   forms: terughoudend, terughoudende
   synonyms: gereserveerdheid, gereserveerd, bescheiden opstellen, op de achtergrond blijven, afwachten kunnen, ingetogenheid
-  excess: afstandelijkheid, passiviteit, onverschilligheid, kleurloosheid
-  opposite-: opdringerigheid
+  excess: afstandelijkheid, passiviteit, onverschilligheid, kleurloosheid, geslotenheid, onzekerheid, geremdheid
+  opposite-: opdringerigheid, dominantie, bemoeizucht, drammerigheid, ongegeneerdheid
 
 distortion afstandelijkheid
   forms: afstandelijk, afstandelijke
   synonyms: koelheid, koel, op afstand houden, koele houding, onpersoonlijkheid, onpersoonlijk, ongastvrij
-  opposite+: gastvrijheid, betrokkenheid, inlevingsvermogen
+  opposite+: gastvrijheid, betrokkenheid, inlevingsvermogen, warmte, toegankelijkheid, openheid, zorgzaamheid, compassie
 
 quality commerciële instelling
   forms: commercieel, commerciële
   synonyms: commercieel ingesteld, commercieel gedreven, commerciële drive, verkooptalent, verkoopgerichtheid, verkoopgericht, kansen zien om te verkopen
-  excess: opdringerigheid
-  opposite-: passiviteit
+  excess: opdringerigheid, drammerigheid, berekenendheid, manipulatie, opportunisme
+  opposite-: passiviteit, lusteloosheid, vrijblijvendheid, gemakzucht
 
 quality vriendelijkheid
   forms: vriendelijk, vriendelijke
   synonyms: welwillendheid, welwillend, innemendheid, innemend, beminnelijkheid, beminnelijk, aardig zijn
-  excess: pleasegedrag, meegaandheid, slapheid
-  opposite-: botheid, agressiviteit, hardheid
+  excess: pleasegedrag, meegaandheid, slapheid, conflictvermijding, vleierij, onderdanigheid
+  opposite-: botheid, agressiviteit, hardheid, kilheid, ongegeneerdheid, tactloosheid
 
 distortion pleasegedrag
   forms: pleasen, pleaser, pleasend
   synonyms: iedereen tevreden willen houden, aardig gevonden willen worden, het iedereen naar de zin maken, naar iemands pijpen dansen
-  opposite+: directheid, eerlijkheid, assertiviteit
+  opposite+: directheid, eerlijkheid, assertiviteit, grensstellendheid, authenticiteit, duidelijkheid, zelfzorg
 
 quality directheid
   forms: direct, directe
   synonyms: rechtdoorzee, recht door zee, zeggen waar het op staat, zeggen wat je denkt, vrijmoedigheid, vrijmoedig, feedback durven geven, geen blad voor de mond nemen, confrontatie, confronteren, confronterend, de confrontatie aangaan, confrontatie durven aangaan
-  excess: botheid, agressiviteit
-  opposite-: pleasegedrag, onderdanigheid, draaierigheid, conflictvermijding
+  excess: botheid, agressiviteit, tactloosheid, ongegeneerdheid, hardheid
+  opposite-: pleasegedrag, onderdanigheid, draaierigheid, conflictvermijding, vaagheid, vleierij, meegaandheid
 
 distortion botheid
   forms: bot, botte
   synonyms: grofheid, grof, lompheid, lomp, kortaf, ongenuanceerd, tactloosheid, botte directheid, onvriendelijkheid, onvriendelijk, onaardig, onrespectvol, respectloosheid, respectloos, kwetsend, kwetsendheid
-  opposite+: vriendelijkheid, respect, tact, diplomatie
+  opposite+: vriendelijkheid, respect, tact, diplomatie, mildheid, zachtaardigheid, beleefdheid, inlevingsvermogen
 
 quality assertiviteit
   forms: assertief, assertieve
   synonyms: voor jezelf opkomen, mondigheid, mondig, zeggen wat je wilt, het conflict aangaan, confronterend vermogen, aanspreken op gedrag, confronteren, de confrontatie aangaan, confrontatie aangaan, voor jezelf opkomen in een conflict
-  excess: agressiviteit, dominantie, drammerigheid, botheid
-  opposite-: pleasegedrag, onderdanigheid, conflictvermijding, slapheid, meegaandheid
+  excess: agressiviteit, dominantie, drammerigheid, botheid, bazigheid, egoïsme
+  opposite-: pleasegedrag, onderdanigheid, conflictvermijding, slapheid, meegaandheid, volgzaamheid, zelfopoffering, onzekerheid
 
 distortion agressiviteit
   forms: agressief, agressieve
   synonyms: agressie, vijandigheid, vijandig, ruziezoekerij, ruzie zoeken, aanvallend, intimidatie, conflictzucht, conflictzoekend, conflict, conflicten, ruziezoekend, strijdlustig, vechtlustig
-  opposite+: vriendelijkheid, verbindend vermogen, diplomatie, zelfbeheersing, rust
+  opposite+: vriendelijkheid, verbindend vermogen, diplomatie, zelfbeheersing, rust, mildheid, zachtaardigheid, geduld, tact
 
 quality betrokkenheid
   forms: betrokken
   synonyms: toewijding, engagement, geëngageerd, hart voor de zaak, er helemaal voor gaan
-  excess: overbetrokkenheid, partijdigheid, fanatisme, bemoeizucht
-  opposite-: onverschilligheid, afstandelijkheid
+  excess: overbetrokkenheid, partijdigheid, fanatisme, bemoeizucht, betutteling, opdringerigheid, sentimentaliteit, zelfopoffering
+  opposite-: onverschilligheid, afstandelijkheid, kilheid, vrijblijvendheid, egoïsme
 
 distortion overbetrokkenheid
   forms: overbetrokken
   synonyms: te betrokken, alles mee naar huis nemen, er wakker van liggen, problemen van anderen overnemen, emotioneel verstrikt raken, zich verliezen in de ander, jezelf verliezen in de ander, te veel meeleven, meegesleept worden, zich laten meeslepen, je laten meeslepen
-  opposite+: professionele afstand, zakelijkheid
+  opposite+: professionele afstand, zakelijkheid, objectiviteit, loslaten, rationaliteit, relativeringsvermogen
 
 quality professionele afstand
   forms: professioneel afstand houden, professioneel afstand nemen
   synonyms: professionele distantie, afstand kunnen nemen, afstand bewaren, gezonde afstand, professionele houding, afstand nemen, afstand houden
-  excess: onverschilligheid, kilheid
-  opposite-: overbetrokkenheid
+  excess: onverschilligheid, kilheid, afstandelijkheid, ongevoeligheid
+  opposite-: overbetrokkenheid, bemoeizucht, sentimentaliteit, partijdigheid
 
 quality objectiviteit
   forms: objectief, objectieve
   synonyms: onpartijdigheid, onpartijdig, neutraliteit, neutraal, feitelijkheid, zonder aanzien des persoons
-  excess: afstandelijkheid
-  opposite-: partijdigheid
+  excess: afstandelijkheid, kilheid, onverschilligheid
+  opposite-: partijdigheid, vooringenomenheid, sentimentaliteit
 
 distortion partijdigheid
   forms: partijdig, partijdige
   synonyms: partij kiezen, voortrekken, subjectiviteit, met twee maten meten
-  opposite+: objectiviteit, rationaliteit
+  opposite+: objectiviteit, rationaliteit, rechtvaardigheid
 
 quality inlevingsvermogen
   forms: inlevend, inlevende, invoelend, invoelende
   synonyms: empathie, empathisch, empathische, invoelingsvermogen, empathisch vermogen, je kunnen verplaatsen in een ander, je inleven, aanvoelen wat een ander nodig heeft, compassie
-  excess: overbetrokkenheid, sentimentaliteit, meegaandheid, zelfopoffering
-  opposite-: kilheid, afstandelijkheid, ongevoeligheid, hardheid
+  excess: overbetrokkenheid, sentimentaliteit, meegaandheid, zelfopoffering, pleasegedrag, overgevoeligheid, partijdigheid
+  opposite-: kilheid, afstandelijkheid, ongevoeligheid, hardheid, onverschilligheid, egoïsme
 
 distortion kilheid
   forms: kil, kille
   synonyms: gevoelloosheid, gevoelloos, ijzigheid, ijzig, emotieloosheid, emotieloos, koele kikker, afstandelijkheid, harteloosheid, harteloos
-  opposite+: inlevingsvermogen, warmte, sensitiviteit, compassie, gezelligheid
+  opposite+: inlevingsvermogen, warmte, sensitiviteit, compassie, gezelligheid, betrokkenheid, zorgzaamheid, zachtaardigheid, mensgerichtheid
 
 quality overtuigingskracht
   forms: overtuigend, overtuigende, overtuigen, overtuigd
   synonyms: overredingskracht, overredend, mensen meekrijgen, zeggingskracht, verkoopkracht, invloed uitoefenen
-  excess: drammerigheid, arrogantie, manipulatie
-  opposite-: beïnvloedbaarheid, kleurloosheid, volgzaamheid
+  excess: drammerigheid, arrogantie, manipulatie, opdringerigheid, dominantie
+  opposite-: beïnvloedbaarheid, kleurloosheid, volgzaamheid, onzekerheid, vaagheid, passiviteit
 
 quality ontvankelijkheid
   forms: ontvankelijk, ontvankelijke
   synonyms: openstaan voor feedback, feedback kunnen ontvangen, open voor andere meningen, openstaan voor anderen, leerbaarheid, je laten overtuigen door argumenten, open staan voor anderen, open staan voor andere ideeën, open houding
-  excess: beïnvloedbaarheid, besluiteloosheid, volgzaamheid
-  opposite-: drammerigheid, betweterigheid
+  excess: beïnvloedbaarheid, besluiteloosheid, volgzaamheid, meegaandheid, naïviteit, passiviteit
+  opposite-: drammerigheid, betweterigheid, koppigheid, arrogantie, dominantie, vooringenomenheid
 
 distortion beïnvloedbaarheid
   forms: beïnvloedbaar, beïnvloedbare
   synonyms: meewaaien met alle winden, met alle winden meewaaien, makkelijk om te praten, manipuleerbaarheid, manipuleerbaar, geen eigen mening
-  opposite+: overtuigingskracht
+  opposite+: overtuigingskracht, standvastigheid, zelfstandigheid, principevastheid, kritisch vermogen, onafhankelijkheid
 
 distortion manipulatie
   forms: manipulatief, manipulatieve, manipuleren, manipuleert
   synonyms: bespelen, mensen bespelen, verborgen agenda, slinksheid, slinks, mensen iets aanpraten
-  opposite+: eerlijkheid, integriteit
+  opposite+: eerlijkheid, integriteit, openheid, directheid, authenticiteit
 
 quality oplossingsgerichtheid
   forms: oplossingsgericht, oplossingsgerichte
   synonyms: probleemoplossend vermogen, probleemoplossend, denken in oplossingen, denken in mogelijkheden, oplossend vermogen
-  excess: overhaastheid
-  opposite-: overanalyseren
+  excess: overhaastheid, ondoordachtheid, drammerigheid, impulsiviteit, oppervlakkigheid
+  opposite-: overanalyseren, piekeren, negativisme, passiviteit, besluiteloosheid
 
 distortion overanalyseren
   forms: overanalyse, overanalyseert
   synonyms: analyseverlamming, blijven analyseren, alles willen doorgronden, blijven hangen in het probleem, paralysis by analysis
-  opposite+: oplossingsgerichtheid, intuïtie, daadkracht
+  opposite+: oplossingsgerichtheid, intuïtie, daadkracht, pragmatisme, besluitvaardigheid
 
 quality stressbestendigheid
   forms: stressbestendig, stressbestendige
   synonyms: onverstoorbaarheid, onverstoorbaar, koelbloedigheid, koelbloedig, kalm onder druk, tegen een stootje kunnen, kalm blijven, incasseringsvermogen
-  excess: ongevoeligheid
-  opposite-: overgevoeligheid
+  excess: ongevoeligheid, kilheid, onverschilligheid
+  opposite-: overgevoeligheid, paniekerigheid, dramatiek
 
 distortion ongevoeligheid
   forms: ongevoelig, ongevoelige
   synonyms: dikhuidigheid, dikhuidig, olifantenhuid, nergens last van hebben, niets voelen
-  opposite+: sensitiviteit
+  opposite+: sensitiviteit, inlevingsvermogen, compassie, warmte, betrokkenheid
 
 quality sensitiviteit
   forms: sensitief, sensitieve
   synonyms: gevoeligheid, gevoelig, fijngevoeligheid, fijngevoelig, sensitief vermogen, aanvoelen wat er speelt, antenne voor sfeer
-  excess: overgevoeligheid
-  opposite-: ongevoeligheid, kilheid
+  excess: overgevoeligheid, sentimentaliteit
+  opposite-: ongevoeligheid, kilheid, hardheid, botheid, tactloosheid
 
 distortion overgevoeligheid
   forms: overgevoelig, overgevoelige
   synonyms: lichtgeraaktheid, lichtgeraakt, prikkelbaarheid, prikkelbaar, alles persoonlijk opvatten, snel gekwetst, emotionaliteit
-  opposite+: stressbestendigheid, incasseringsvermogen, rationaliteit, nuchterheid
+  opposite+: stressbestendigheid, incasseringsvermogen, rationaliteit, nuchterheid, weerbaarheid, zakelijkheid, relativeringsvermogen
 
 quality incasseringsvermogen
   forms: kunnen incasseren, incasseert
-  synonyms: kritiek kunnen hebben, tegen kritiek kunnen, een stootje kunnen hebben, niet snel gekwetst
-  excess: ongevoeligheid
-  opposite-: overgevoeligheid
+  synonyms: kritiek kunnen hebben, tegen kritiek kunnen, een stootje kunnen hebben, niet snel gekwetst, veerkracht, veerkrachtig, veerkrachtige
+  excess: ongevoeligheid, onverschilligheid
+  opposite-: overgevoeligheid, dramatiek, paniekerigheid
 
 quality beleefdheid
   forms: beleefd, beleefde
   synonyms: hoffelijkheid, hoffelijk, fatsoen, fatsoenlijkheid, fatsoenlijk, goede manieren, correcte omgangsvormen
-  excess: stijfheid
-  opposite-: ongegeneerdheid
+  excess: stijfheid, vleierij, pleasegedrag, afstandelijkheid
+  opposite-: ongegeneerdheid, botheid, tactloosheid, agressiviteit
 
 distortion stijfheid
   forms: stijf, stijve
   synonyms: houterigheid, houterig, formalisme, afgemetenheid, afgemeten, gekunsteldheid, gekunsteld
-  opposite+: spontaniteit
+  opposite+: spontaniteit, speelsheid, humor, luchtigheid, ontspannenheid
 
 quality spontaniteit
   forms: spontaan, spontane
   synonyms: ongedwongenheid, ongedwongen, naturel, puurheid, vanuit het moment
   excess: ongegeneerdheid, impulsiviteit, wispelturigheid, chaos, onbetrouwbaarheid, ondoordachtheid, slordigheid
-  opposite-: stijfheid, geremdheid, starheid, berekenendheid, saaiheid
+  opposite-: stijfheid, geremdheid, starheid, berekenendheid, saaiheid, bureaucratie
 
 distortion ongegeneerdheid
   forms: ongegeneerd, ongegeneerde
   synonyms: onbeschoftheid, onbeschoft, ongepastheid, ongepast, schaamteloosheid, schaamteloos, brutaliteit, brutaal, onbeleefdheid, onbeleefd
-  opposite+: beleefdheid
+  opposite+: beleefdheid, ingetogenheid, tact, zelfbeheersing, respect
 
 quality welbespraaktheid
   forms: welbespraakt, welbespraakte
   synonyms: communicatief vermogen, communicatief vaardig, communicatieve vaardigheid, welsprekendheid, welsprekend, eloquentie, taalvaardigheid, goed kunnen praten
-  excess: breedsprakigheid
-  opposite-: zwijgzaamheid
+  excess: breedsprakigheid, praatzucht, hoogdravendheid, manipulatie
+  opposite-: zwijgzaamheid, geslotenheid
 
 distortion breedsprakigheid
   forms: breedsprakig, breedsprakige
   synonyms: langdradigheid, langdradig, wijdlopigheid, wijdlopig, omhaal van woorden, niet to the point
-  opposite+: bondigheid, luistervaardigheid
+  opposite+: bondigheid, luistervaardigheid, eenvoud
 
 quality bondigheid
   forms: bondig, bondige
   synonyms: beknoptheid, beknopt, to the point, kort en krachtig, in een paar woorden
-  excess: zwijgzaamheid
-  opposite-: breedsprakigheid
+  excess: zwijgzaamheid, botheid
+  opposite-: breedsprakigheid, praatzucht, omslachtigheid, vaagheid
 
 distortion zwijgzaamheid
   forms: zwijgzaam, zwijgzame
   synonyms: woordkarigheid, woordkarig, karig met woorden, niets zeggen, stilzwijgen
-  opposite+: welbespraaktheid
+  opposite+: welbespraaktheid, openheid, expressiviteit, directheid
 
 quality luistervaardigheid
   forms: luisteren, luistert, luisterend
   synonyms: goed kunnen luisteren, luisterend oor, actief luisteren, aandachtig luisteren, luisterbereidheid
-  excess: zwijgzaamheid
-  opposite-: breedsprakigheid
+  excess: zwijgzaamheid, passiviteit, meegaandheid
+  opposite-: breedsprakigheid, praatzucht, dominantie, betweterigheid
 
 quality dienstbaarheid
   forms: dienstbaar, dienstbare
   synonyms: dienend, dienende houding, ten dienste staan, in dienst van de ander, dienend leiderschap
-  excess: zelfopoffering, onderdanigheid, pleasegedrag
-  opposite-: egoïsme, dominantie, arrogantie
+  excess: zelfopoffering, onderdanigheid, pleasegedrag, meegaandheid, grenzeloosheid, volgzaamheid
+  opposite-: egoïsme, dominantie, arrogantie, bazigheid, eigenmachtigheid
 
 distortion zelfopoffering
   forms: zelfopofferend, zelfopofferende
   synonyms: jezelf wegcijferen, zelfverloochening, over je eigen grenzen gaan, jezelf opofferen, altijd voor een ander klaarstaan, zichzelf wegcijferen, zich wegcijferen, wegcijferen, jezelf vergeten, altijd klaarstaan voor een ander, zichzelf voorbijlopen, jezelf voorbijlopen
-  opposite+: zelfzorg, grensstellendheid
+  opposite+: zelfzorg, grensstellendheid, assertiviteit
 
 quality zelfzorg
   forms: voor jezelf zorgen, goed voor jezelf zorgen
   synonyms: zelfcompassie, op tijd rust nemen, aan jezelf denken, je eigen energie bewaken
-  excess: egoïsme
-  opposite-: zelfopoffering
+  excess: egoïsme, onverschilligheid
+  opposite-: zelfopoffering, pleasegedrag, grenzeloosheid, werkverslaving
 
 distortion egoïsme
   forms: egoïstisch, egoïstische
   synonyms: zelfzucht, zelfzuchtig, egocentrisme, egocentrisch, alleen aan jezelf denken, ikke ikke ikke, eigenbelang voorop, oncollegiaal
-  opposite+: dienstbaarheid, zorgzaamheid, collegialiteit
+  opposite+: dienstbaarheid, zorgzaamheid, collegialiteit, behulpzaamheid, vrijgevigheid, betrokkenheid, samenwerkingsgerichtheid, saamhorigheid
 
 quality toegankelijkheid
   forms: toegankelijk, toegankelijke
   synonyms: benaderbaarheid, benaderbaar, laagdrempeligheid, laagdrempelig, aanspreekbaarheid, aanspreekbaar, bereikbaarheid
-  excess: grenzeloosheid
-  opposite-: ontoegankelijkheid
+  excess: grenzeloosheid, meegaandheid
+  opposite-: ontoegankelijkheid, afstandelijkheid, arrogantie, geslotenheid
 
 distortion ontoegankelijkheid
   forms: ontoegankelijk, ontoegankelijke
   synonyms: onbenaderbaarheid, onbenaderbaar, ongenaakbaarheid, ongenaakbaar, hoge drempel, onbereikbaarheid, onbereikbaar
-  opposite+: toegankelijkheid
+  opposite+: toegankelijkheid, openheid, gastvrijheid, warmte
 
 quadrant behulpzaamheid > bemoeizucht > loslaten > onverschilligheid
 quadrant attentheid > bemoeizucht > loslaten > onverschilligheid
@@ -541,53 +541,53 @@ quadrant grensstellendheid > ontoegankelijkheid > toegankelijkheid > grenzeloosh
 quality zorgzaamheid
   forms: zorgzaam, zorgzame
   synonyms: zorg dragen, zorgen voor anderen, goed voor anderen zorgen, beschermend, aandacht voor anderen, zorgend, behulpzaamheid
-  excess: betutteling, bemoeizucht, zelfopoffering
-  opposite-: onverschilligheid, egoïsme, kilheid
+  excess: betutteling, bemoeizucht, zelfopoffering, overbetrokkenheid, pleasegedrag, controlezucht
+  opposite-: onverschilligheid, egoïsme, kilheid, afstandelijkheid, hardheid, afschuiven
 
 distortion betutteling
   forms: betuttelend, betuttelende, betuttelen, betuttelt
   synonyms: bemoedering, bemoederen, betuttelarij, overbezorgdheid, overbezorgd, pamperen, als een kind behandelen
-  opposite+: loslaten, vertrouwen
+  opposite+: loslaten, vertrouwen, respect, coachend vermogen, terughoudendheid
 
 quality collegialiteit
   forms: collegiaal, collegiale
   synonyms: er voor elkaar zijn, elkaar helpen, solidariteit, solidair, kameraadschap
-  excess: zelfopoffering
-  opposite-: egoïsme
+  excess: zelfopoffering, meegaandheid, groepsdenken, pleasegedrag
+  opposite-: egoïsme, eigengereidheid, eigenmachtigheid
 
 quality warmte
   forms: warm, warme
   synonyms: hartelijkheid, hartelijk, hartelijke, menselijkheid, menselijk, liefdevol
-  excess: klefheid
-  opposite-: kilheid
+  excess: klefheid, sentimentaliteit, overbetrokkenheid
+  opposite-: kilheid, afstandelijkheid, hardheid, onverschilligheid
 
 distortion klefheid
   forms: klef, kleffe
   synonyms: plakkerigheid, plakkerig, kleverigheid, te amicaal, aanhankelijkheid
-  opposite+: zakelijkheid
+  opposite+: zakelijkheid, zelfstandigheid, onafhankelijkheid, professionele afstand
 
 quality zakelijkheid
   forms: zakelijk, zakelijke
   synonyms: businesslike, zakelijke houding, zakelijk ingesteld, to the point werken, emotie buiten de deur houden, professionele afstand
-  excess: kilheid, afstandelijkheid, hardheid
-  opposite-: klefheid, overbetrokkenheid, praatzucht, sentimentaliteit
+  excess: kilheid, afstandelijkheid, hardheid, onverschilligheid, ongevoeligheid
+  opposite-: klefheid, overbetrokkenheid, praatzucht, sentimentaliteit, dramatiek
 
 quality zachtaardigheid
   forms: zachtaardig, zachtaardige
   synonyms: zachtmoedigheid, zachtmoedig, zachtheid, zachte aanpak, goedaardigheid
-  excess: slapheid, meegaandheid
-  opposite-: hardheid
+  excess: slapheid, meegaandheid, pleasegedrag, conflictvermijding, toegeeflijkheid
+  opposite-: hardheid, agressiviteit, botheid, strengheid
 
 distortion slapheid
   forms: slap, slappe
   synonyms: ruggengraatloosheid, geen ruggengraat, halfzachtheid, halfzacht, te soft, slappe houding, toegeeflijkheid
-  opposite+: duidelijkheid, weerbaarheid, onderhandelingsvaardigheid, principevastheid, assertiviteit, standvastigheid
+  opposite+: duidelijkheid, weerbaarheid, onderhandelingsvaardigheid, principevastheid, assertiviteit, standvastigheid, grensstellendheid, daadkracht, vastberadenheid, consequentheid, directheid
 
 quality weerbaarheid
   forms: weerbaar, weerbare
   synonyms: stevigheid, stevig, voor jezelf kunnen opkomen, je mannetje staan, je vrouwtje staan, tegengas geven, incasseringsvermogen
-  excess: hardheid
-  opposite-: slapheid
+  excess: hardheid, agressiviteit, botheid, ongevoeligheid
+  opposite-: slapheid, onderdanigheid, overgevoeligheid, meegaandheid
 
 quality rust
   forms: rustig, rustige
@@ -598,119 +598,119 @@ quality rust
 distortion traagheid
   forms: traag, trage
   synonyms: sloomheid, sloom, lamlendigheid, lamlendig, tergend langzaam, stroperigheid
-  opposite+: dynamiek, alertheid, urgentiebesef, productiviteit, voortvarendheid, vernieuwingsdrang
+  opposite+: dynamiek, alertheid, urgentiebesef, productiviteit, voortvarendheid, vernieuwingsdrang, daadkracht, efficiëntie, besluitvaardigheid
 
 quality dynamiek
   forms: dynamisch, dynamische
   synonyms: energie, energiek, energieke, levendigheid, levendig, vitaliteit, vitaal, bruisen, bruisend
-  excess: gejaagdheid
-  opposite-: traagheid
+  excess: gejaagdheid, rusteloosheid, overhaastheid, overenthousiasme
+  opposite-: traagheid, passiviteit, lusteloosheid, saaiheid, behoudzucht
 
 distortion gejaagdheid
   forms: gejaagd, gejaagde
   synonyms: jachtigheid, jachtig, hectiek, hectisch, opgejaagdheid, opgejaagd, gestrest, rusteloosheid, druk, drukte, drukdoenerij
-  opposite+: rust
+  opposite+: rust, geduld, ontspannenheid, bedachtzaamheid
 
 quality alertheid
   forms: alert, alerte
   synonyms: oplettendheid, oplettend, waakzaamheid, waakzaam, opmerkzaamheid, opmerkzaam, observatievermogen, scherp opletten
-  excess: gejaagdheid, pessimisme, wantrouwen
-  opposite-: traagheid, naïviteit
+  excess: gejaagdheid, pessimisme, wantrouwen, paniekerigheid, controlezucht
+  opposite-: traagheid, naïviteit, laksheid, onverschilligheid
 
 quality urgentiebesef
   forms: gevoel van urgentie, besef van urgentie
   synonyms: gevoel voor urgentie, urgentie voelen, snel schakelen als het moet, prioriteit durven geven
-  excess: paniekerigheid
-  opposite-: traagheid, passiviteit
+  excess: paniekerigheid, gejaagdheid, overhaastheid, drammerigheid
+  opposite-: traagheid, passiviteit, laksheid, gemakzucht, lusteloosheid
 
 distortion paniekerigheid
   forms: paniekerig, paniekerige
   synonyms: paniek zaaien, in paniek raken, alarmisme, alarmistisch, in de stress schieten
-  opposite+: rust, geduld
+  opposite+: rust, geduld, stressbestendigheid, nuchterheid, zelfbeheersing, relativeringsvermogen
 
 quality enthousiasme
   forms: enthousiast, enthousiaste
   synonyms: geestdrift, geestdriftig, enthousiasmeren, enthousiasmerend, aanstekelijk, bevlogenheid
   excess: overenthousiasme, fanatisme, dramatiek, drammerigheid, opdringerigheid
-  opposite-: lusteloosheid, passiviteit, saaiheid, onverschilligheid
+  opposite-: lusteloosheid, passiviteit, saaiheid, onverschilligheid, cynisme, negativisme
 
 distortion overenthousiasme
   forms: overenthousiast, overenthousiaste
   synonyms: drukdoenerij, te veel aanwezig, hyperactiviteit, hyperactief, niet te stoppen, overal bovenop springen, overintensiteit, fanatisme
-  opposite+: rust, geduld
+  opposite+: rust, geduld, nuchterheid, zelfbeheersing, ingetogenheid, bedachtzaamheid
 
 distortion lusteloosheid
   forms: lusteloos, lusteloze
   synonyms: futloosheid, futloos, apathie, apathisch, gebrek aan energie, geen zin hebben, ongemotiveerdheid, ongemotiveerd
-  opposite+: enthousiasme
+  opposite+: enthousiasme, bevlogenheid, gedrevenheid, dynamiek, daadkracht
 
 quality respect
   forms: respectvol, respectvolle
   synonyms: eerbied, respect tonen, hoogachting, iemand in zijn waarde laten, gelijkwaardig behandelen
-  excess: onderdanigheid, volgzaamheid, afstandelijkheid
-  opposite-: botheid, dwarsliggerij
+  excess: onderdanigheid, volgzaamheid, afstandelijkheid, conflictvermijding, pleasegedrag
+  opposite-: botheid, dwarsliggerij, ongegeneerdheid, arrogantie, tactloosheid
 
 distortion onderdanigheid
   forms: onderdanig, onderdanige
   synonyms: gedienstigheid, gedienstig, kruiperigheid, kruiperig, slaafsheid, slaafs, buigen voor gezag, volgzaamheid
-  opposite+: directheid, assertiviteit, fierheid, onafhankelijkheid, kritisch vermogen
+  opposite+: directheid, assertiviteit, fierheid, onafhankelijkheid, kritisch vermogen, zelfvertrouwen, zelfstandigheid
 
 quality rationaliteit
   forms: rationeel, rationele
   synonyms: verstandelijkheid, verstandelijk, logica, met je hoofd, nuchtere blik, feitelijk denken, analytisch vermogen, objectiviteit
-  excess: kilheid, afstandelijkheid
-  opposite-: overgevoeligheid, partijdigheid
+  excess: kilheid, afstandelijkheid, ongevoeligheid, overanalyseren
+  opposite-: overgevoeligheid, partijdigheid, sentimentaliteit, dramatiek, zweverigheid
 
 quality mildheid
   forms: mild, milde
   synonyms: clementie, coulance, coulant, schappelijkheid, schappelijk, goedertierenheid, zachtaardigheid
-  excess: toegeeflijkheid, laksheid, slapheid
-  opposite-: hardheid, strengheid
+  excess: toegeeflijkheid, laksheid, slapheid, meegaandheid
+  opposite-: hardheid, strengheid, botheid, moralisme, onverdraagzaamheid, haatdragendheid
 
 distortion toegeeflijkheid
   forms: toegeeflijk, toegeeflijke
   synonyms: door de vingers zien, alles goedpraten, alles toestaan, alles laten passeren, zwichten, overstag gaan
-  opposite+: consequentheid, rechtvaardigheid
+  opposite+: consequentheid, rechtvaardigheid, discipline, duidelijkheid, grensstellendheid, standvastigheid
 
 quality consequentheid
   forms: consequent, consequente
   synonyms: consistentie, consistent, lijn vasthouden, afspraak is afspraak, voorspelbaar handelen, doen wat je zegt
-  excess: hardheid, starheid
-  opposite-: toegeeflijkheid, inconsequentie, wispelturigheid
+  excess: hardheid, starheid, koppigheid, strengheid
+  opposite-: toegeeflijkheid, inconsequentie, wispelturigheid, willekeur, laksheid
 
 quality verdraagzaamheid
   forms: verdraagzaam, verdraagzame
   synonyms: tolerantie, tolerant, tolerante, ruimte voor verschillen, anderen in hun waarde laten, begrip voor andersdenkenden
-  excess: grenzeloosheid, slapheid
-  opposite-: onverdraagzaamheid
+  excess: grenzeloosheid, slapheid, laksheid, toegeeflijkheid, onverschilligheid, meegaandheid
+  opposite-: onverdraagzaamheid, moralisme, dogmatisme, vooringenomenheid
 
 distortion onverdraagzaamheid
   forms: onverdraagzaam, onverdraagzame
   synonyms: intolerantie, intolerant, onbegrip voor anderen, geen andere mening dulden
-  opposite+: verdraagzaamheid
+  opposite+: verdraagzaamheid, mildheid, begrip, ruimdenkendheid, geduld
 
 quality compassie
   forms: compassievol, compassievolle
   synonyms: mededogen, medeleven, meelevend, barmhartigheid, hart voor mensen
-  excess: overbetrokkenheid
-  opposite-: kilheid
+  excess: overbetrokkenheid, sentimentaliteit, zelfopoffering, toegeeflijkheid
+  opposite-: kilheid, hardheid, onverschilligheid
 
 quality gezelligheid
   forms: gezellig, gezellige
   synonyms: gemoedelijkheid, gemoedelijk, jovialiteit, joviaal, sfeermaker, goede sfeer maken, sociabel, sociaal, sociale, sociaal ingesteld, gezellig in de omgang
-  excess: praatzucht
-  opposite-: kilheid
+  excess: praatzucht, oppervlakkigheid, klefheid, flauwheid
+  opposite-: kilheid, afstandelijkheid, zwaarwichtigheid, geslotenheid, humorloosheid
 
 distortion praatzucht
   forms: praatziek, praatzieke
   synonyms: kletserigheid, kletserig, kletskous, geklets, niet kunnen ophouden met praten
-  opposite+: zakelijkheid
+  opposite+: zakelijkheid, bondigheid, luistervaardigheid, discretie
 
 quality onderhandelingsvaardigheid
   forms: onderhandelen, onderhandelaar
   synonyms: onderhandelingstalent, goed kunnen onderhandelen, scherp onderhandelen, deals sluiten, zakendoen
-  excess: hardheid
-  opposite-: slapheid
+  excess: hardheid, manipulatie, berekenendheid, drammerigheid
+  opposite-: slapheid, meegaandheid, naïviteit
 
 quadrant zorgzaamheid > betutteling > loslaten > onverschilligheid
 quadrant zorgzaamheid > bemoeizucht > loslaten > onverschilligheid
@@ -760,247 +760,247 @@ quadrant compromisbereidheid > slapheid > onderhandelingsvaardigheid > hardheid
 quality begrip
   forms: begripvol, begripvolle
   synonyms: begrip tonen, begrip hebben, inleven in de situatie, inzicht in de ander, je in de situatie kunnen verplaatsen
-  excess: toegeeflijkheid
-  opposite-: hardheid
+  excess: toegeeflijkheid, meegaandheid, slapheid
+  opposite-: hardheid, onverdraagzaamheid, moralisme, botheid
 
 distortion bureaucratie
   forms: bureaucratisch, bureaucratische
   synonyms: regelzucht, regeltjes, papierwerk boven mensen, regels om de regels, formalisme in procedures
-  opposite+: improvisatievermogen, aanpassingsvermogen
+  opposite+: improvisatievermogen, aanpassingsvermogen, pragmatisme, flexibiliteit, creativiteit, eenvoud
 
 quality improvisatievermogen
   forms: improviseren, improviserend
   synonyms: improvisatietalent, improvisatie, schakelvermogen, snel kunnen schakelen, voor de vuist weg
-  excess: chaos
-  opposite-: bureaucratie, starheid
+  excess: chaos, ondoordachtheid, slordigheid, impulsiviteit
+  opposite-: bureaucratie, starheid, controlezucht
 
 quality rechtvaardigheid
   forms: rechtvaardig, rechtvaardige
   synonyms: rechtvaardigheidsgevoel, eerlijk delen, gelijke monniken gelijke kappen, rechtvaardig handelen, fairheid, fair
-  excess: starheid, haatdragendheid, moralisme
-  opposite-: willekeur, toegeeflijkheid
+  excess: starheid, haatdragendheid, moralisme, strengheid, hardheid, dogmatisme
+  opposite-: willekeur, toegeeflijkheid, opportunisme, partijdigheid, laksheid
 
 distortion willekeur
   forms: willekeurig, willekeurige
   synonyms: arbitrariteit, arbitrair, naar believen, uitzonderingen voor iedereen, geen vaste regels, vriendjespolitiek, onrechtvaardigheid, onrechtvaardig
-  opposite+: rechtvaardigheid, betrouwbaarheid
+  opposite+: rechtvaardigheid, betrouwbaarheid, consequentheid, structuur, principevastheid
 
 quality flexibiliteit
   forms: flexibel, flexibele
   synonyms: souplesse, soepelheid, soepel, wendbaarheid, wendbaar, veranderbereidheid, meebewegen, inspelen op de situatie, meebuigen
   excess: willekeur, inconsequentie, wispelturigheid, onbetrouwbaarheid, chaos, laksheid, meegaandheid, grenzeloosheid, slordigheid, besluiteloosheid, slapheid
-  opposite-: starheid, koppigheid, bureaucratie
+  opposite-: starheid, koppigheid, bureaucratie, dogmatisme, behoudzucht
 
 quality nieuwsgierigheid
   forms: nieuwsgierig, nieuwsgierige
   synonyms: interesse, geïnteresseerd, geïnteresseerdheid, onderzoekende houding, onderzoekend, verwondering, vragen stellen, leergierigheid
-  excess: versnippering, bemoeizucht
-  opposite-: tunnelvisie, onverschilligheid
+  excess: versnippering, bemoeizucht, opdringerigheid, indiscretie, rusteloosheid
+  opposite-: tunnelvisie, onverschilligheid, zelfgenoegzaamheid, vooringenomenheid, lusteloosheid
 
 distortion versnippering
   forms: versnipperd, versnipperde
   synonyms: afgeleidheid, afgeleid, van de hak op de tak springen, van de hak op de tak, te veel tegelijk, overal aan beginnen, verstrooidheid, verstrooid, verstrooiing
-  opposite+: focus
+  opposite+: focus, doelgerichtheid, overzicht, structuur, discipline
 
 quality focus
   forms: gefocust, gefocuste, focussen
   synonyms: concentratie, geconcentreerd, concentratievermogen, gerichtheid, bij de les blijven, prioriteiten stellen
-  excess: tunnelvisie, onverschilligheid
-  opposite-: versnippering
+  excess: tunnelvisie, onverschilligheid, vakidioterie, verbetenheid
+  opposite-: versnippering, chaos, rusteloosheid
 
 distortion tunnelvisie
   forms: met tunnelvisie
   synonyms: kokervisie, oogkleppen op, eenzijdigheid, eenzijdig, blikvernauwing, geen oog voor de rest
-  opposite+: nieuwsgierigheid, veelzijdigheid, ruimdenkendheid
+  opposite+: nieuwsgierigheid, veelzijdigheid, ruimdenkendheid, overzicht, omgevingsbewustzijn, flexibiliteit, onbevangenheid
 
 quality veelzijdigheid
   forms: veelzijdig, veelzijdige
   synonyms: allround, breed inzetbaar, duizendpoot, generalist, van alle markten thuis
-  excess: versnippering, oppervlakkigheid
+  excess: versnippering, oppervlakkigheid, rusteloosheid, wispelturigheid
   opposite-: tunnelvisie, vakidioterie
 
 quality leergierigheid
   forms: leergierig, leergierige
   synonyms: weetgierigheid, weetgierig, leerbereidheid, willen leren, ontwikkelingsgerichtheid, zin in leren
-  excess: rusteloosheid
-  opposite-: zelfgenoegzaamheid, betweterigheid
+  excess: rusteloosheid, versnippering
+  opposite-: zelfgenoegzaamheid, betweterigheid, vooringenomenheid, lusteloosheid, onverschilligheid
 
 distortion rusteloosheid
   forms: rusteloos, rusteloze
   synonyms: onrust, onrustig, hijgerigheid, hijgerig, altijd iets nieuws willen, verandering om de verandering, nooit tevreden
-  opposite+: tevredenheid, stabiliteit
+  opposite+: tevredenheid, stabiliteit, rust, geduld, focus, ontspannenheid
 
 quality tevredenheid
   forms: tevreden
   synonyms: genoegzaamheid, dankbaarheid, tevreden zijn met wat er is, genieten van wat er is, acceptatie
-  excess: zelfgenoegzaamheid
-  opposite-: rusteloosheid, eerzucht
+  excess: zelfgenoegzaamheid, gemakzucht, passiviteit, laksheid
+  opposite-: rusteloosheid, eerzucht, perfectionisme, werkverslaving
 
 distortion zelfgenoegzaamheid
   forms: zelfgenoegzaam, zelfgenoegzame
   synonyms: zelfvoldaanheid, zelfvoldaan, op je lauweren rusten, genoegen nemen met middelmaat
-  opposite+: leergierigheid, ambitie, competitiviteit
+  opposite+: leergierigheid, ambitie, competitiviteit, zelfreflectie, nieuwsgierigheid, gedrevenheid
 
 quality humor
   forms: humoristisch, humoristische
   synonyms: gevoel voor humor, grappig, geestigheid, geestig, relativerende humor, luchtigheid in contact
   excess: flauwheid, cynisme, kinderachtigheid, oppervlakkigheid
-  opposite-: humorloosheid, zwaarwichtigheid
+  opposite-: humorloosheid, zwaarwichtigheid, stijfheid
 
 distortion flauwheid
   forms: flauw, flauwe
   synonyms: lacherigheid, lacherig, melig, meligheid, overal een grap van maken, niets serieus nemen, alles belachelijk maken, alles weglachen, nergens serieus op ingaan, flauwekul, flauw gedoe
-  opposite+: ernst
+  opposite+: ernst, diepgang
 
 quality ernst
   forms: serieus, serieuze
   synonyms: serieusheid, ernstigheid, serieus nemen, zwaar nemen waar het moet, gewicht geven aan wat telt
-  excess: humorloosheid, zwaarwichtigheid
+  excess: humorloosheid, zwaarwichtigheid, stijfheid, saaiheid
   opposite-: flauwheid, kinderachtigheid, oppervlakkigheid
 
 distortion humorloosheid
   forms: humorloos, humorloze
   synonyms: geen gevoel voor humor, zuurheid, zuurpruimerij, chagrijnigheid, chagrijnig
-  opposite+: humor, speelsheid
+  opposite+: humor, speelsheid, luchtigheid, relativeringsvermogen, vrolijkheid
 
 quality speelsheid
   forms: speels, speelse
   synonyms: spelplezier, plezier maken, lichtheid, ludiek, spelenderwijs
-  excess: kinderachtigheid
-  opposite-: humorloosheid
+  excess: kinderachtigheid, flauwheid, oppervlakkigheid
+  opposite-: humorloosheid, stijfheid, zwaarwichtigheid, saaiheid
 
 distortion kinderachtigheid
   forms: kinderachtig, kinderachtige
   synonyms: infantiliteit, infantiel, puberaal gedrag, onvolwassenheid, onvolwassen
-  opposite+: ernst
+  opposite+: ernst, verantwoordelijkheidsgevoel
 
 quality vrolijkheid
   forms: vrolijk, vrolijke
   synonyms: opgewektheid, opgewekt, blijmoedigheid, blijmoedig, opgeruimdheid, opgeruimd, goedgehumeurd, zonnig humeur
-  excess: flauwheid
-  opposite-: zwaarwichtigheid
+  excess: flauwheid, oppervlakkigheid
+  opposite-: zwaarwichtigheid, pessimisme, negativisme, humorloosheid
 
 distortion zwaarwichtigheid
   forms: zwaarwichtig, zwaarwichtige
   synonyms: zwaartillendheid, zwaartillend, zwaarmoedigheid, zwaarmoedig, zwaar op de hand, alles zwaar opvatten, problematiseren
-  opposite+: vrolijkheid, luchtigheid, relativeringsvermogen
+  opposite+: vrolijkheid, luchtigheid, relativeringsvermogen, humor, speelsheid
 
 quality diepgang
   forms: diepgaand, diepgaande
   synonyms: diepzinnigheid, diepzinnig, de diepte ingaan, tot de kern komen, inhoudelijke diepgang
-  excess: zwaarwichtigheid
+  excess: zwaarwichtigheid, piekeren
   opposite-: oppervlakkigheid
 
 quality luchtigheid
   forms: luchtig, luchtige
   synonyms: luchthartigheid, luchthartig, lichtvoetigheid, lichtvoetig, met een knipoog, licht kunnen houden, relativeringsvermogen
-  excess: oppervlakkigheid
-  opposite-: zwaarwichtigheid
+  excess: oppervlakkigheid, flauwheid, laksheid
+  opposite-: zwaarwichtigheid, stijfheid, humorloosheid, piekeren
 
 quality discipline
   forms: gedisciplineerd, gedisciplineerde
   synonyms: zelfdiscipline, gedisciplineerdheid, regelmaat, volhouden wat je afspreekt, strak aan de afspraken houden
-  excess: starheid, verbetenheid, werkverslaving, strengheid
-  opposite-: laksheid, gemakzucht, slordigheid
+  excess: starheid, verbetenheid, werkverslaving, strengheid, controlezucht, perfectionisme, hardheid
+  opposite-: laksheid, gemakzucht, slordigheid, chaos, willekeur, lusteloosheid
 
 quality ontspannenheid
   forms: ontspannen
   synonyms: relaxedheid, relaxed, losheid, ontspanning, rustig aan kunnen doen, relaxte houding, gemoedsrust, genieten, kunnen genieten, genieten van het moment, rust nemen, ontspanning nemen
   excess: laksheid, gemakzucht, onverschilligheid, richtingloosheid, lusteloosheid, passiviteit
-  opposite-: starheid, verbetenheid, werkverslaving
+  opposite-: starheid, verbetenheid, werkverslaving, gejaagdheid, perfectionisme, paniekerigheid, controlezucht
 
 distortion inconsequentie
   forms: inconsequent, inconsequente
   synonyms: inconsistentie, inconsistent, het ene zeggen en het andere doen, geen lijn, vandaag zo morgen zo
-  opposite+: consequentheid, structuur
+  opposite+: consequentheid, structuur, betrouwbaarheid, standvastigheid, discipline
 
 quality bedachtzaamheid
   forms: bedachtzaam, bedachtzame
   synonyms: bezonnenheid, bezonnen, weloverwogenheid, weloverwogen, eerst nadenken, tot tien tellen, reflectie voor actie, bezinning, bezinnen
-  excess: geremdheid, besluiteloosheid, angstigheid, lafheid, traagheid
-  opposite-: impulsiviteit, overhaastheid, roekeloosheid
+  excess: geremdheid, besluiteloosheid, angstigheid, lafheid, traagheid, overanalyseren, piekeren, passiviteit
+  opposite-: impulsiviteit, overhaastheid, roekeloosheid, ondoordachtheid, drammerigheid
 
 distortion impulsiviteit
   forms: impulsief, impulsieve
   synonyms: onbezonnenheid, onbezonnen, ongeremdheid, ongeremd, op impuls handelen, te snel te ver gaan, te ver gaan, ondoordachtheid
-  opposite+: bedachtzaamheid, zelfbeheersing, planmatigheid, strategisch vermogen, stabiliteit
+  opposite+: bedachtzaamheid, zelfbeheersing, planmatigheid, strategisch vermogen, stabiliteit, geduld, voorzichtigheid, rust, zelfreflectie, analytisch vermogen
 
 distortion geremdheid
   forms: geremd, geremde
   synonyms: verkramptheid, verkrampt, ingehoudenheid, niet durven, jezelf inhouden, blokkeren, stijfheid
-  opposite+: spontaniteit, expressiviteit
+  opposite+: spontaniteit, expressiviteit, moed, zelfvertrouwen, speelsheid, openheid, onbevangenheid
 
 quality zelfbeheersing
   forms: beheerst, beheerste
   synonyms: beheersing, beheerstheid, zelfcontrole, jezelf in de hand hebben, emoties kunnen reguleren
-  excess: geremdheid, afstandelijkheid
-  opposite-: impulsiviteit, dramatiek, sentimentaliteit
+  excess: geremdheid, afstandelijkheid, stijfheid, kilheid
+  opposite-: impulsiviteit, dramatiek, sentimentaliteit, agressiviteit, ongegeneerdheid, paniekerigheid
 
 quality expressiviteit
   forms: expressief, expressieve
   synonyms: uitdrukkingsvermogen, emoties tonen, laten zien wat je voelt, beeldend vertellen, uitbundigheid, uitbundig
-  excess: dramatiek
-  opposite-: geremdheid, kleurloosheid, saaiheid
+  excess: dramatiek, ongegeneerdheid, opdringerigheid
+  opposite-: geremdheid, kleurloosheid, saaiheid, stijfheid, geslotenheid
 
 distortion dramatiek
   forms: dramatisch, dramatische, dramatiseren
   synonyms: drama, aanstellerij, aanstellen, overdrijven, toneelspel, theatraal gedrag
-  opposite+: zelfbeheersing, ingetogenheid, nuchterheid
+  opposite+: zelfbeheersing, ingetogenheid, nuchterheid, rationaliteit, relativeringsvermogen, rust
 
 quality ingetogenheid
   forms: ingetogen
   synonyms: stille kracht, ingetogen optreden, soberheid in presentatie, rustige uitstraling
-  excess: kleurloosheid, passiviteit
-  opposite-: dramatiek, opdringerigheid
+  excess: kleurloosheid, passiviteit, geremdheid, geslotenheid
+  opposite-: dramatiek, opdringerigheid, ongegeneerdheid, ijdelheid
 
 distortion kleurloosheid
   forms: kleurloos, kleurloze
   synonyms: grijze muis, onzichtbaarheid, onzichtbaar, onopvallendheid, anonimiteit, geen smoel hebben, middelmatigheid, middelmatig, saaiheid, zich klein maken, jezelf klein maken, onzichtbaar blijven
-  opposite+: expressiviteit, charisma, zichtbaarheid, overtuigingskracht, zelfvertrouwen
+  opposite+: expressiviteit, charisma, zichtbaarheid, overtuigingskracht, zelfvertrouwen, authenticiteit, assertiviteit, directheid, fierheid
 
 quality nuchterheid
   forms: nuchter, nuchtere
   synonyms: gezond verstand, boerenverstand, doe maar gewoon, met de voeten op de grond, laconiek
   excess: saaiheid, ongevoeligheid, kilheid, cynisme
-  opposite-: fanatisme, dramatiek, hoogdravendheid
+  opposite-: fanatisme, dramatiek, hoogdravendheid, zweverigheid, paniekerigheid, sentimentaliteit, overenthousiasme
 
 distortion saaiheid
   forms: saai, saaie
   synonyms: eentonigheid, eentonig, voorspelbaarheid, grijsheid, sleur
-  opposite+: bevlogenheid, expressiviteit, inspirerend vermogen, vernieuwingsdrang
+  opposite+: bevlogenheid, expressiviteit, inspirerend vermogen, vernieuwingsdrang, creativiteit, humor, speelsheid, spontaniteit, avontuurlijkheid
 
 quality bevlogenheid
   forms: bevlogen
   synonyms: passie, gepassioneerd, bezieling, bezield, vuur in je werk, hart en ziel in je werk, gedrevenheid
-  excess: fanatisme
-  opposite-: saaiheid
+  excess: fanatisme, overenthousiasme, drammerigheid
+  opposite-: saaiheid, lusteloosheid, cynisme, onverschilligheid
 
 distortion fanatisme
   forms: fanatiek, fanatieke
   synonyms: dweperigheid, dweperig, bezetenheid, bezeten, doordraverij, doordraven, overdrive, zendingsdrang, dwepend, dwepen, verbetenheid
-  opposite+: nuchterheid, beschouwelijkheid
+  opposite+: nuchterheid, beschouwelijkheid, relativeringsvermogen, ontspannenheid, mildheid, ruimdenkendheid
 
 quality waardering
   forms: waarderend, waarderende
   synonyms: complimenten geven, erkenning geven, appreciatie, positieve feedback geven, oog voor wat goed gaat
-  excess: vleierij, naïviteit
-  opposite-: negativisme
+  excess: vleierij, naïviteit, pleasegedrag
+  opposite-: negativisme, cynisme, pietluttigheid
 
 distortion vleierij
   forms: vleien, vleiend, vleiende
   synonyms: slijmen, slijmerigheid, slijmerig, naar de mond praten, stroopsmeren, hielenlikkerij, pleasegedrag
-  opposite+: kritisch vermogen
+  opposite+: kritisch vermogen, eerlijkheid, directheid, authenticiteit
 
 quality kritisch vermogen
   forms: kritisch, kritische
   synonyms: kritische houding, kritische zin, kritisch denkvermogen, tegenspraak bieden, scherpte, dingen in twijfel trekken
   excess: negativisme, wantrouwen, dwarsliggerij, pietluttigheid, betweterigheid, cynisme
-  opposite-: vleierij, naïviteit, volgzaamheid, onderdanigheid
+  opposite-: vleierij, naïviteit, volgzaamheid, onderdanigheid, pleasegedrag
 
 distortion negativisme
   forms: negativistisch, negativistische
   synonyms: negativiteit, zeurderigheid, zeuren, afkraken, altijd kritiek hebben, kritiekzucht, klagen
-  opposite+: waardering
+  opposite+: waardering, optimisme, enthousiasme, vrolijkheid, oplossingsgerichtheid
 
 quadrant begrip > toegeeflijkheid > consequentheid > hardheid
 quadrant structuur > bureaucratie > improvisatievermogen > chaos
@@ -1048,192 +1048,192 @@ quadrant kritisch vermogen > negativisme > waardering > vleierij
 quality nauwkeurigheid
   forms: nauwkeurig, nauwkeurige
   synonyms: oog voor detail, detailgerichtheid, detailgericht, exactheid, exact, precies zijn
-  excess: perfectionisme, pietluttigheid, traagheid
-  opposite-: slordigheid, oppervlakkigheid
+  excess: perfectionisme, pietluttigheid, traagheid, omslachtigheid
+  opposite-: slordigheid, oppervlakkigheid, laksheid, chaos, overhaastheid
 
 distortion perfectionisme
   forms: perfectionistisch, perfectionistische, perfectionist
   synonyms: alles perfect willen, nooit tevreden over eigen werk, overdreven precies, het beste is de vijand van het goede, nooit af, pietluttigheid
-  opposite+: pragmatisme
+  opposite+: pragmatisme, relativeringsvermogen, loslaten, flexibiliteit, ontspannenheid, efficiëntie, tevredenheid
 
 quality overzicht
   forms: overzicht houden, overzicht bewaren
   synonyms: helikopterview, helicopterview, het grote geheel zien, brede blik, het totaalplaatje zien, overzichtelijk werken
-  excess: oppervlakkigheid
-  opposite-: pietluttigheid
+  excess: oppervlakkigheid, vaagheid
+  opposite-: pietluttigheid, chaos, tunnelvisie
 
 quality vakmanschap
   forms: vakkundig, vakkundige, vakbekwaam
   synonyms: vakkundigheid, vakbekwaamheid, ambachtelijkheid, ambachtelijk, kwaliteitsbewustzijn, kwaliteitsgerichtheid, trots op je werk, deskundigheid
-  excess: perfectionisme
-  opposite-: slordigheid
+  excess: perfectionisme, pietluttigheid, vakidioterie
+  opposite-: slordigheid, oppervlakkigheid, laksheid
 
 quality deskundigheid
   forms: deskundig, deskundige
   synonyms: expertise, vakkennis, kennis van zaken, specialisme, specialist, vakinhoudelijke kennis
-  excess: vakidioterie, betweterigheid
-  opposite-: oppervlakkigheid
+  excess: vakidioterie, betweterigheid, arrogantie, tunnelvisie
+  opposite-: oppervlakkigheid, slordigheid
 
 distortion vakidioterie
   forms: vakidioot
   synonyms: vakidiotie, alleen je eigen vak zien, specialistenblik, in je eigen vakjargon praten
-  opposite+: veelzijdigheid
+  opposite+: veelzijdigheid, overzicht, nieuwsgierigheid, ruimdenkendheid
 
 distortion betweterigheid
   forms: betweterig, betweterige, betweter
   synonyms: wijsneuzerij, wijsneus, alles beter weten, altijd gelijk willen hebben, belerend
-  opposite+: bescheidenheid, ontvankelijkheid, leergierigheid
+  opposite+: bescheidenheid, ontvankelijkheid, leergierigheid, luistervaardigheid, ruimdenkendheid, respect
 
 quality analytisch vermogen
   forms: analytisch, analytische, analyseren
-  synonyms: analysevermogen, logisch denken, logisch denkvermogen, scherpzinnigheid, scherpzinnig, probleemanalyse
-  excess: overanalyseren, besluiteloosheid, piekeren, afstandelijkheid
-  opposite-: ondoordachtheid, impulsiviteit, chaos
+  synonyms: analysevermogen, logisch denken, logisch denkvermogen, scherpzinnigheid, scherpzinnig, probleemanalyse, logisch, logica, logisch redeneren
+  excess: overanalyseren, besluiteloosheid, piekeren, afstandelijkheid, kilheid, pietluttigheid
+  opposite-: ondoordachtheid, impulsiviteit, chaos, zweverigheid, overhaastheid
 
 quality intuïtie
   forms: intuïtief, intuïtieve
   synonyms: buikgevoel, onderbuikgevoel, aanvoelen, gevoelsmatig handelen, op gevoel werken, op je gevoel vertrouwen, op je gevoel afgaan, je gevoel volgen, op je intuïtie vertrouwen
-  excess: ondoordachtheid, zweverigheid
-  opposite-: overanalyseren
+  excess: ondoordachtheid, zweverigheid, impulsiviteit, willekeur
+  opposite-: overanalyseren, pietluttigheid
 
 quality vernieuwingsdrang
   forms: vernieuwend, vernieuwende, vernieuwen
   synonyms: innovativiteit, innovatief, innovatieve, innovatiekracht, innovatievermogen, vooruitstrevendheid, vooruitstrevend, durven experimenteren, nieuwe wegen inslaan, experimenteel, experimenteren
-  excess: rusteloosheid, willekeur, zweverigheid, impulsiviteit
-  opposite-: behoudzucht, saaiheid, starheid, traagheid
+  excess: rusteloosheid, willekeur, zweverigheid, impulsiviteit, chaos, wispelturigheid
+  opposite-: behoudzucht, saaiheid, starheid, traagheid, bureaucratie
 
 quality stabiliteit
   forms: stabiel, stabiele
   synonyms: bestendigheid, bestendig, continuïteit, solide basis, rust in de organisatie, zekerheid bieden
-  excess: behoudzucht, traagheid, starheid
-  opposite-: rusteloosheid, impulsiviteit, wispelturigheid, chaos
+  excess: behoudzucht, traagheid, starheid, saaiheid, koppigheid
+  opposite-: rusteloosheid, impulsiviteit, wispelturigheid, chaos, willekeur, onbetrouwbaarheid
 
 distortion behoudzucht
   forms: behoudend, behoudende
   synonyms: conservatisme, conservatief, vastgeroestheid, vastgeroest, zo doen we het hier altijd, vasthouden aan het oude, angst voor verandering, stilstand, stagnatie, vastroesten, alles bij het oude laten
-  opposite+: vernieuwingsdrang, avontuurlijkheid, onbevangenheid
+  opposite+: vernieuwingsdrang, avontuurlijkheid, onbevangenheid, flexibiliteit, creativiteit, nieuwsgierigheid, ondernemingszin
 
 quality avontuurlijkheid
   forms: avontuurlijk, avontuurlijke
   synonyms: avontuur, ontdekkingszin, het onbekende opzoeken, risico durven nemen, pioniersgeest
-  excess: rusteloosheid
-  opposite-: behoudzucht
+  excess: rusteloosheid, roekeloosheid
+  opposite-: behoudzucht, angstigheid, saaiheid
 
 quality standvastigheid
   forms: standvastig, standvastige
   synonyms: pal staan, ruggengraat, voet bij stuk houden, je rug recht houden, koers houden, vastberadenheid
-  excess: starheid, koppigheid
-  opposite-: wispelturigheid, meegaandheid, slapheid
+  excess: starheid, koppigheid, dogmatisme
+  opposite-: wispelturigheid, meegaandheid, slapheid, beïnvloedbaarheid, opportunisme
 
 distortion wispelturigheid
   forms: wispelturig, wispelturige
   synonyms: veranderlijkheid, veranderlijk, grilligheid, grillig, onvoorspelbaarheid, onvoorspelbaar, steeds van mening veranderen, inconsequentie
-  opposite+: standvastigheid, orde, doorzettingsvermogen, consequentheid
+  opposite+: standvastigheid, orde, doorzettingsvermogen, consequentheid, betrouwbaarheid, stabiliteit, focus, vastberadenheid, structuur
 
 quality orde
   forms: ordelijk, ordelijke, ordenend, ordenen
   synonyms: ordelijkheid, netheid, opgeruimd werken, alles op zijn plek, ordening, structuur
-  excess: starheid, pietluttigheid, bureaucratie
-  opposite-: wispelturigheid, chaos, slordigheid
+  excess: starheid, pietluttigheid, bureaucratie, controlezucht, perfectionisme
+  opposite-: wispelturigheid, chaos, slordigheid, laksheid
 
 quality planmatigheid
   forms: planmatig, planmatige, plannen
   synonyms: planning, organisatietalent, organisatievermogen, georganiseerd, vooruit plannen, goed kunnen plannen, structuur
-  excess: starheid
-  opposite-: chaos, impulsiviteit
+  excess: starheid, bureaucratie, controlezucht, pietluttigheid, perfectionisme
+  opposite-: chaos, impulsiviteit, wispelturigheid, willekeur
 
 quality betrouwbaarheid
   forms: betrouwbaar, betrouwbare
   synonyms: op aan kunnen, je kunt erop bouwen, afspraken nakomen, woord houden, trouw aan afspraken, solide
-  excess: starheid, saaiheid, zelfopoffering
-  opposite-: onbetrouwbaarheid, willekeur, wispelturigheid
+  excess: starheid, saaiheid, zelfopoffering, behoudzucht
+  opposite-: onbetrouwbaarheid, willekeur, wispelturigheid, opportunisme, inconsequentie, draaierigheid
 
 distortion onbetrouwbaarheid
   forms: onbetrouwbaar, onbetrouwbare
   synonyms: afspraken niet nakomen, niet op te rekenen, onbestendigheid, woordbreuk
-  opposite+: betrouwbaarheid
+  opposite+: betrouwbaarheid, consequentheid, loyaliteit, stiptheid, integriteit
 
 quality doorzettingsvermogen
   forms: doorzetten, doorzetter
   synonyms: volharding, volhardend, vasthoudendheid, vasthoudend, wilskracht, uithoudingsvermogen, niet opgeven, doorbijten
-  excess: koppigheid, verbetenheid, drammerigheid
-  opposite-: wispelturigheid, gemakzucht
+  excess: koppigheid, verbetenheid, drammerigheid, fanatisme, starheid, werkverslaving
+  opposite-: wispelturigheid, gemakzucht, lusteloosheid, laksheid
 
 distortion koppigheid
   forms: koppig, koppige
   synonyms: halsstarrigheid, halsstarrig, stijfkoppigheid, stijfkoppig, eigenwijsheid, eigenwijs, vasthouden aan je eigen gelijk
-  opposite+: flexibiliteit, ruimdenkendheid, ontvankelijkheid, aanpassingsvermogen
+  opposite+: flexibiliteit, ruimdenkendheid, ontvankelijkheid, aanpassingsvermogen, compromisbereidheid, openheid, luistervaardigheid, loslaten
 
 distortion verbetenheid
   forms: verbeten
   synonyms: verbissenheid, krampachtigheid, krampachtig, tot het gaatje gaan, doorgaan tot je erbij neervalt
-  opposite+: ontspannenheid
+  opposite+: ontspannenheid, luchtigheid, relativeringsvermogen, loslaten, mildheid, flexibiliteit
 
 distortion gemakzucht
   forms: gemakzuchtig, gemakzuchtige
   synonyms: de kantjes ervan aflopen, de makkelijkste weg kiezen, genoegen met het minimum, luiheid, laksheid, snel opgeven, het bijltje erbij neergooien, het snel opgeven, er de brui aan geven, opgeven, afhaken
-  opposite+: doorzettingsvermogen, gedrevenheid, ijver, toewijding
+  opposite+: doorzettingsvermogen, gedrevenheid, ijver, toewijding, discipline, ambitie, daadkracht, verantwoordelijkheidsgevoel
 
 quality zelfstandigheid
   forms: zelfstandig, zelfstandige
   synonyms: zelfredzaamheid, zelfredzaam, zelfsturing, zelfsturend, op eigen benen staan, eigen regie
-  excess: eigengereidheid, egoïsme, afstandelijkheid, koppigheid
-  opposite-: afhankelijkheid, groepsdenken, volgzaamheid
+  excess: eigengereidheid, egoïsme, afstandelijkheid, koppigheid, eigenmachtigheid
+  opposite-: afhankelijkheid, groepsdenken, volgzaamheid, onzekerheid, klefheid, meegaandheid
 
 distortion eigengereidheid
   forms: eigengereid, eigengereide
   synonyms: eigenzinnigheid, eigenzinnig, solistisch gedrag, solist, zijn eigen gang gaan, eigen koers zonder overleg, individualisme, eigenmachtigheid, solistisch, solistische
-  opposite+: samenwerkingsgerichtheid, loyaliteit, saamhorigheid, aanpassingsvermogen, gezagsgetrouwheid
+  opposite+: samenwerkingsgerichtheid, loyaliteit, saamhorigheid, aanpassingsvermogen, gezagsgetrouwheid, bereidwilligheid, collegialiteit, ontvankelijkheid, luistervaardigheid
 
 quality samenwerkingsgerichtheid
   forms: samenwerkingsgericht, samenwerkingsgerichte, samenwerken
   synonyms: teamspeler, teamgerichtheid, teamgericht, goed kunnen samenwerken, coöperatief, samen optrekken, hulp vragen, om hulp vragen, collegialiteit
-  excess: afhankelijkheid, volgzaamheid, meegaandheid
-  opposite-: eigengereidheid, eigenmachtigheid, egoïsme
+  excess: afhankelijkheid, volgzaamheid, meegaandheid, groepsdenken, conflictvermijding, pleasegedrag
+  opposite-: eigengereidheid, eigenmachtigheid, egoïsme, dominantie
 
 distortion afhankelijkheid
   forms: afhankelijk, afhankelijke
   synonyms: hulpeloosheid, hulpeloos, niets zelf kunnen, steeds toestemming vragen, leunen op anderen, onzelfstandigheid, onzelfstandig
-  opposite+: zelfstandigheid, initiatief
+  opposite+: zelfstandigheid, initiatief, onafhankelijkheid, zelfvertrouwen, daadkracht
 
 quality eenvoud
   forms: eenvoudig, eenvoudige
   synonyms: simpel houden, het eenvoudig houden, keep it simple, soberheid, helder en simpel
-  excess: simplisme
-  opposite-: omslachtigheid
+  excess: simplisme, oppervlakkigheid, zwart-witdenken
+  opposite-: omslachtigheid, breedsprakigheid, hoogdravendheid
 
 distortion simplisme
   forms: simplistisch, simplistische
   synonyms: versimpeling, oversimplificatie, kort door de bocht, te makkelijk denken
-  opposite+: genuanceerdheid
+  opposite+: genuanceerdheid, grondigheid, diepgang
 
 quality genuanceerdheid
   forms: genuanceerd, genuanceerde
   synonyms: nuance, nuancering, nuanceren, oog voor nuance, subtiliteit, subtiel
-  excess: omslachtigheid, vaagheid
-  opposite-: simplisme, zwart-witdenken
+  excess: omslachtigheid, vaagheid, besluiteloosheid, overanalyseren, breedsprakigheid
+  opposite-: simplisme, zwart-witdenken, botheid, dogmatisme
 
 distortion vaagheid
   forms: vaag, vage
   synonyms: wolligheid, wollig, wollig taalgebruik, onduidelijkheid, onduidelijk, schimmigheid, schimmig
-  opposite+: duidelijkheid
+  opposite+: duidelijkheid, directheid, bondigheid, structuur
 
 distortion zwart-witdenken
   forms: zwart-wit, zwartwitdenken, zwart-witdenker
   synonyms: polarisatie, alles of niets, ongenuanceerd denken, in hokjes denken, hokjesdenken
-  opposite+: genuanceerdheid
+  opposite+: genuanceerdheid, ruimdenkendheid, begrip, relativeringsvermogen
 
 quality productiviteit
   forms: productief, productieve
   synonyms: werktempo, hoog tempo, veel gedaan krijgen, output leveren, doorwerken
-  excess: overhaastheid
-  opposite-: traagheid
+  excess: overhaastheid, werkverslaving, gejaagdheid, slordigheid
+  opposite-: traagheid, lusteloosheid, gemakzucht, passiviteit
 
 quality voortvarendheid
   forms: voortvarend, voortvarende
   synonyms: slagvaardigheid, slagvaardig, vaart maken, tempo maken, snelheid van handelen, doorpakken met vaart, snelheid, tempo, vlotheid, vlot, snel schakelen
-  excess: overhaastheid, slordigheid
-  opposite-: traagheid
+  excess: overhaastheid, slordigheid, drammerigheid, ondoordachtheid, gejaagdheid
+  opposite-: traagheid, passiviteit, besluiteloosheid, omslachtigheid
 
 quadrant nauwkeurigheid > perfectionisme > pragmatisme > slordigheid
 quadrant zorgvuldigheid > perfectionisme > pragmatisme > slordigheid
@@ -1285,35 +1285,35 @@ quadrant zorgvuldigheid > traagheid > voortvarendheid > overhaastheid
 quality voorzichtigheid
   forms: voorzichtig, voorzichtige
   synonyms: behoedzaamheid, behoedzaam, risicobewustzijn, risicobewust, veiligheidsbewustzijn, veiligheidsbewust, zekerheid inbouwen, bedachtzaamheid
-  excess: lafheid, angstigheid, wantrouwen, besluiteloosheid, traagheid
-  opposite-: roekeloosheid, impulsiviteit
+  excess: lafheid, angstigheid, wantrouwen, besluiteloosheid, traagheid, geremdheid
+  opposite-: roekeloosheid, impulsiviteit, ondoordachtheid, overhaastheid
 
 distortion lafheid
   forms: laf, laffe
   synonyms: lafhartigheid, lafhartig, wegduiken, je verstoppen, angsthazerij, geen stelling durven nemen
-  opposite+: moed
+  opposite+: moed, directheid, assertiviteit
 
 quality moed
   forms: moedig, moedige
   synonyms: lef, durf, dapperheid, dapper, risico durven lopen, je nek uitsteken
-  excess: roekeloosheid
-  opposite-: lafheid, angstigheid, besluiteloosheid
+  excess: roekeloosheid, impulsiviteit, ondoordachtheid
+  opposite-: lafheid, angstigheid, besluiteloosheid, onzekerheid
 
 distortion roekeloosheid
   forms: roekeloos, roekeloze
   synonyms: waaghalzerij, waaghals, overmoed, overmoedig, onverantwoorde risico's, cowboygedrag, onvoorzichtigheid, onvoorzichtig
-  opposite+: voorzichtigheid, bedachtzaamheid
+  opposite+: voorzichtigheid, bedachtzaamheid, zorgvuldigheid, verantwoordelijkheidsgevoel
 
 quality ondernemingszin
   forms: ondernemend, ondernemende
   synonyms: ondernemerschap, ondernemerszin, ondernemerschap tonen, kansen zien, kansen grijpen, risicobereidheid, ondernemingslust, ondernemend, ondernemende
-  excess: roekeloosheid
-  opposite-: angstigheid
+  excess: roekeloosheid, impulsiviteit, opportunisme, rusteloosheid
+  opposite-: angstigheid, behoudzucht, passiviteit, lafheid
 
 distortion angstigheid
   forms: angstig, angstige
   synonyms: bangigheid, risicomijding, overal beren op de weg zien, vrees, faalangst, faalangstig, bang voor fouten, beduchtheid, beducht, ongerustheid, ongerust, angstvalligheid, angstvallig, schichtigheid, schichtig
-  opposite+: ondernemingszin, moed
+  opposite+: ondernemingszin, moed, vertrouwen, zelfvertrouwen, avontuurlijkheid, onbevangenheid
 
 quality zuinigheid
   forms: zuinig, zuinige
@@ -1324,80 +1324,80 @@ quality zuinigheid
 distortion gierigheid
   forms: gierig, gierige
   synonyms: krenterigheid, krenterig, vrekkigheid, vrekkig, schraperigheid, op de centen zitten
-  opposite+: vrijgevigheid
+  opposite+: vrijgevigheid, gastvrijheid
 
 quality vrijgevigheid
   forms: vrijgevig, vrijgevige
   synonyms: gulheid, gul, royaal, ruimhartigheid, ruimhartig, generositeit, genereus
-  excess: verkwisting
-  opposite-: gierigheid
+  excess: verkwisting, zelfopoffering, naïviteit
+  opposite-: gierigheid, egoïsme
 
 distortion verkwisting
   forms: verkwistend, verkwistende, verkwisten
   synonyms: geldverspilling, verspilling, spilzucht, kwistigheid, met geld smijten
-  opposite+: zuinigheid
+  opposite+: zuinigheid, discipline
 
 quality integriteit
   forms: integer, integere
   synonyms: onkreukbaarheid, onkreukbaar, rechtschapenheid, rechtschapen, moreel kompas, ethisch besef, zuiverheid in handelen
-  excess: moralisme, starheid
-  opposite-: opportunisme, manipulatie, draaierigheid
+  excess: moralisme, starheid, dogmatisme, strengheid
+  opposite-: opportunisme, manipulatie, draaierigheid, onbetrouwbaarheid, willekeur
 
 distortion moralisme
   forms: moralistisch, moralistische, moraliseren
   synonyms: moraalridder, met het vingertje wijzen, belerend vingertje, zedenpreken
-  opposite+: pragmatisme
+  opposite+: pragmatisme, mildheid, relativeringsvermogen, verdraagzaamheid, begrip, ruimdenkendheid
 
 distortion opportunisme
   forms: opportunistisch, opportunistische
   synonyms: draaikonterij, draaikont, het doel heiligt de middelen, eigen gewin, ritselen
-  opposite+: integriteit
+  opposite+: integriteit, principevastheid, loyaliteit, betrouwbaarheid, standvastigheid
 
 quality principevastheid
   forms: principevast, principevaste
   synonyms: principieel, principiële houding, trouw aan je principes, vasthouden aan je waarden
-  excess: starheid, dogmatisme, koppigheid
-  opposite-: slapheid, opportunisme, beïnvloedbaarheid
+  excess: starheid, dogmatisme, koppigheid, moralisme
+  opposite-: slapheid, opportunisme, beïnvloedbaarheid, meegaandheid, draaierigheid
 
 quality compromisbereidheid
   forms: compromisbereid, compromisbereide
   synonyms: bereidheid tot compromissen, water bij de wijn doen, elkaar halverwege tegemoetkomen, schipperen, geven en nemen, consensusgerichtheid
-  excess: slapheid, meegaandheid
-  opposite-: hardheid, starheid
+  excess: slapheid, meegaandheid, conflictvermijding, besluiteloosheid
+  opposite-: hardheid, starheid, koppigheid, dogmatisme, drammerigheid
 
 quality discretie
   forms: discreet, discrete
   synonyms: vertrouwelijkheid, vertrouwelijk, geheimhouding, zwijgplicht, geheimen kunnen bewaren, je mond kunnen houden
-  excess: geslotenheid, afstandelijkheid
-  opposite-: indiscretie
+  excess: geslotenheid, afstandelijkheid, zwijgzaamheid
+  opposite-: indiscretie, praatzucht, ongegeneerdheid
 
 distortion geslotenheid
   forms: gesloten
   synonyms: geheimzinnigheid, geheimzinnig, niets delen, in je schulp kruipen, achterhoudendheid, achterhoudend, ondoorgrondelijkheid
-  opposite+: openheid
+  opposite+: openheid, toegankelijkheid, expressiviteit
 
 quality openheid
   forms: open
   synonyms: openhartigheid, openhartig, transparantie, transparant, open kaart spelen, open communicatie
-  excess: indiscretie, tactloosheid, naïviteit, grenzeloosheid
-  opposite-: geslotenheid, wantrouwen
+  excess: indiscretie, tactloosheid, naïviteit, grenzeloosheid, ongegeneerdheid
+  opposite-: geslotenheid, wantrouwen, afstandelijkheid, draaierigheid, ontoegankelijkheid
 
 distortion indiscretie
   forms: indiscreet, indiscrete
   synonyms: loslippigheid, loslippig, uit de school klappen, roddelen, roddelzucht, vertrouwelijke zaken doorvertellen
-  opposite+: discretie
+  opposite+: discretie, terughoudendheid, tact, respect
 
 quality stiptheid
   forms: stipt, stipte
   synonyms: punctualiteit, punctueel, tijdigheid, deadlines halen, afspraken op tijd nakomen
-  excess: pietluttigheid
-  opposite-: laksheid
+  excess: pietluttigheid, starheid, perfectionisme, controlezucht
+  opposite-: laksheid, slordigheid, onbetrouwbaarheid, chaos
 
 quality vertrouwen
   forms: vertrouwen geven, vertrouwen hebben, vertrouwensvol
   synonyms: goed van vertrouwen, het beste van mensen denken, krediet geven, uitgaan van goede bedoelingen
-  excess: naïviteit
-  opposite-: wantrouwen, controlezucht
+  excess: naïviteit, laksheid
+  opposite-: wantrouwen, controlezucht, cynisme, betutteling
 
 distortion naïviteit
   forms: naïef, naïeve
@@ -1407,23 +1407,23 @@ distortion naïviteit
 distortion wantrouwen
   forms: wantrouwig, wantrouwige
   synonyms: achterdocht, achterdochtig, argwaan, argwanend, scepsis tegenover mensen, niemand vertrouwen
-  opposite+: vertrouwen
+  opposite+: vertrouwen, openheid, onbevangenheid, loslaten
 
 quality vergevingsgezindheid
   forms: vergevingsgezind, vergevingsgezinde, vergevensgezind
   synonyms: vergeven kunnen, kunnen vergeven, een tweede kans geven, zand erover, niet haatdragend
-  excess: toegeeflijkheid
-  opposite-: haatdragendheid
+  excess: toegeeflijkheid, naïviteit, meegaandheid, slapheid
+  opposite-: haatdragendheid, onverdraagzaamheid, moralisme, strengheid
 
 distortion haatdragendheid
   forms: haatdragend, haatdragende
   synonyms: rancune, rancuneus, wrok, wrokkigheid, wraakzucht, wraakzuchtig, niet kunnen vergeven
-  opposite+: vergevingsgezindheid
+  opposite+: vergevingsgezindheid, mildheid, loslaten, begrip
 
 quality ervaring
   forms: ervaren
   synonyms: levenservaring, praktijkervaring, routine, veel meegemaakt, senioriteit, ervaringskennis
-  excess: behoudzucht
+  excess: behoudzucht, betweterigheid, starheid
   opposite-: naïviteit
 
 quadrant moed > roekeloosheid > voorzichtigheid > lafheid
@@ -1457,220 +1457,220 @@ quality besluitvaardigheid
   forms: besluitvaardig, besluitvaardige, beslissen
   synonyms: beslistheid, beslist, knopen doorhakken, beslissingen nemen, de knoop doorhakken, beslisvaardigheid
   excess: overhaastheid, eigenmachtigheid, drammerigheid, impulsiviteit
-  opposite-: besluiteloosheid
+  opposite-: besluiteloosheid, passiviteit, piekeren, overanalyseren
 
 distortion besluiteloosheid
   forms: besluiteloos, besluiteloze
   synonyms: twijfelzucht, twijfelachtigheid, niet kunnen kiezen, eindeloos twijfelen, eindeloos overleggen, blijven twijfelen, aarzeling, aarzelend, aarzelen
-  opposite+: besluitvaardigheid, daadkracht, moed
+  opposite+: besluitvaardigheid, daadkracht, moed, vastberadenheid, voortvarendheid, initiatief
 
 quality consensusgerichtheid
   forms: consensusgericht, consensusgerichte
   synonyms: draagvlak zoeken, draagvlak creëren, iedereen meenemen, samen besluiten, polderen, consensus
-  excess: besluiteloosheid
-  opposite-: eigenmachtigheid
+  excess: besluiteloosheid, meegaandheid, conflictvermijding, traagheid
+  opposite-: eigenmachtigheid, dominantie, bazigheid
 
 distortion eigenmachtigheid
   forms: eigenmachtig, eigenmachtige
   synonyms: over de hoofden heen beslissen, op eigen houtje, solo beslissen, niemand raadplegen
-  opposite+: consensusgerichtheid, samenwerkingsgerichtheid
+  opposite+: consensusgerichtheid, samenwerkingsgerichtheid, collegialiteit, respect, loyaliteit, gezagsgetrouwheid
 
 quality initiatief
   forms: initiatiefrijk, initiatiefrijke, initiatief nemen
   synonyms: proactiviteit, proactief, proactieve, uit jezelf in actie komen, eigen initiatief, zelf met ideeën komen
   excess: eigenmachtigheid, opdringerigheid, bemoeizucht, dominantie
-  opposite-: afhankelijkheid, passiviteit
+  opposite-: afhankelijkheid, passiviteit, gemakzucht, besluiteloosheid
 
 quality visie
   forms: visionair, visionaire
   synonyms: toekomstgerichtheid, toekomstgericht, vooruitziende blik, een stip op de horizon, lange termijn denken, verder kijken, strategisch vermogen
-  excess: zweverigheid
-  opposite-: kortzichtigheid
+  excess: zweverigheid, hoogdravendheid
+  opposite-: kortzichtigheid, tunnelvisie, behoudzucht
 
 distortion kortzichtigheid
   forms: kortzichtig, kortzichtige
   synonyms: kortetermijndenken, waan van de dag, niet verder kijken dan je neus lang is, alleen het hier en nu zien, brandjes blussen
-  opposite+: visie
+  opposite+: visie, strategisch vermogen, overzicht, ruimdenkendheid
 
 quality strategisch vermogen
   forms: strategisch, strategische
   synonyms: strategisch denken, strategisch inzicht, het speelveld overzien, een paar zetten vooruit denken
-  excess: berekenendheid
-  opposite-: impulsiviteit
+  excess: berekenendheid, manipulatie, afstandelijkheid
+  opposite-: impulsiviteit, kortzichtigheid, ondoordachtheid
 
 distortion berekenendheid
   forms: berekenend, berekenende
   synonyms: sluwheid, sluw, geslepenheid, geslepen, eigen agenda, spelletjes spelen
-  opposite+: spontaniteit, onbevangenheid
+  opposite+: spontaniteit, onbevangenheid, eerlijkheid, openheid, authenticiteit
 
 quality idealisme
   forms: idealistisch, idealistische
   synonyms: idealen, wereldverbeteraar, verbeteringsdrang, geloof in een betere wereld, hoge idealen
-  excess: zweverigheid, fanatisme, naïviteit
-  opposite-: cynisme, pessimisme, opportunisme
+  excess: zweverigheid, fanatisme, naïviteit, dogmatisme, moralisme
+  opposite-: cynisme, pessimisme, opportunisme, berekenendheid, onverschilligheid
 
 distortion cynisme
   forms: cynisch, cynische
   synonyms: verzuring, verzuurd, nergens meer in geloven, sarcasme, sarcastisch, bitterheid, pessimisme
-  opposite+: idealisme
+  opposite+: idealisme, optimisme, waardering, enthousiasme, vertrouwen
 
 quality optimisme
   forms: optimistisch, optimistische
   synonyms: positiviteit, positieve instelling, positief ingesteld, het glas halfvol zien, hoopvolheid, hoopvol
-  excess: naïviteit, zweverigheid
+  excess: naïviteit, zweverigheid, overenthousiasme
   opposite-: pessimisme, negativisme, cynisme
 
 distortion pessimisme
   forms: pessimistisch, pessimistische
   synonyms: doemdenken, zwartkijkerij, zwartkijker, somberheid, somber, het glas halfleeg zien, negativisme
-  opposite+: optimisme
+  opposite+: optimisme, vertrouwen, idealisme
 
 quality loyaliteit
   forms: loyaal, loyale
   synonyms: trouw, trouw zijn, solidair met het team, achter je mensen staan, achter de organisatie staan
-  excess: volgzaamheid, controlezucht, zelfopoffering, naïviteit
-  opposite-: dwarsliggerij, eigengereidheid, onverschilligheid, wantrouwen
+  excess: volgzaamheid, controlezucht, zelfopoffering, naïviteit, onderdanigheid, meegaandheid
+  opposite-: dwarsliggerij, eigengereidheid, onverschilligheid, wantrouwen, onbetrouwbaarheid, opportunisme
 
 distortion volgzaamheid
   forms: volgzaam, volgzame
   synonyms: jaknikkerij, jaknikker, meeloperij, meeloper, kritiekloos volgen, blind volgen, ja-knikken, blinde trouw, blinde loyaliteit, blind vertrouwen in de leiding, klakkeloos volgen
-  opposite+: kritisch vermogen, onafhankelijkheid
+  opposite+: kritisch vermogen, onafhankelijkheid, zelfstandigheid, assertiviteit, initiatief, authenticiteit
 
 distortion dwarsliggerij
   forms: dwarsliggen, dwarsligger, dwarsliggend, dwars
   synonyms: obstructie, tegenwerking, tegenwerken, overal tegen zijn, stokken in de wielen steken, saboteren, rebelsheid, rebels, ongehoorzaamheid, ongehoorzaam, anarchie, anarchistisch, illoyaliteit, illoyaal, ontrouw, dwarsheid, dwars, tegendraadsheid, tegendraads, opstandigheid, opstandig
-  opposite+: loyaliteit, bereidwilligheid, gezagsgetrouwheid, respect
+  opposite+: loyaliteit, bereidwilligheid, gezagsgetrouwheid, respect, samenwerkingsgerichtheid, compromisbereidheid
 
 quality bereidwilligheid
   forms: bereidwillig, bereidwillige
   synonyms: meewerkende houding, constructieve houding, constructief, behulpzame instelling, bereid om mee te denken
-  excess: volgzaamheid
-  opposite-: dwarsliggerij
+  excess: volgzaamheid, meegaandheid, pleasegedrag, onderdanigheid
+  opposite-: dwarsliggerij, eigengereidheid, koppigheid
 
 quality onafhankelijkheid
   forms: onafhankelijk, onafhankelijke
   synonyms: autonomie, autonoom, eigen oordeel, onafhankelijk oordeel, vrij denken, eigen koers varen, zelfstandigheid
-  excess: eigengereidheid, afstandelijkheid, dwarsliggerij, egoïsme
-  opposite-: volgzaamheid, onderdanigheid
+  excess: eigengereidheid, afstandelijkheid, dwarsliggerij, egoïsme, eigenmachtigheid, koppigheid
+  opposite-: volgzaamheid, onderdanigheid, afhankelijkheid, meegaandheid, groepsdenken
 
 quality sturing
   forms: sturend, sturende, sturen
   synonyms: leiderschap, leidinggeven, leiding geven, richting geven, regie nemen, de regie pakken, koers bepalen, leiding nemen, de leiding nemen, leidinggevend vermogen, leidinggevende kwaliteiten
-  excess: controlezucht, dominantie, bazigheid
-  opposite-: vrijblijvendheid, onderdanigheid, besluiteloosheid, volgzaamheid, passiviteit
+  excess: controlezucht, dominantie, bazigheid, drammerigheid
+  opposite-: vrijblijvendheid, onderdanigheid, besluiteloosheid, volgzaamheid, passiviteit, laksheid, chaos
 
 distortion controlezucht
   forms: controlezuchtig, controlezuchtige
   synonyms: micromanagement, alles willen controleren, alles zelf willen doen, niet kunnen delegeren, niet kunnen loslaten, controlfreak, oververantwoordelijkheid, oververantwoordelijk
-  opposite+: loslaten, coachend vermogen, vertrouwen
+  opposite+: loslaten, coachend vermogen, vertrouwen, ontspannenheid, relativeringsvermogen, flexibiliteit
 
 distortion vrijblijvendheid
   forms: vrijblijvend, vrijblijvende
   synonyms: laissez-faire, zonder commitment, halfslachtigheid, halfslachtig, niemand aanspreken, alles op zijn beloop laten
-  opposite+: sturing, gezag, resultaatgerichtheid
+  opposite+: sturing, gezag, resultaatgerichtheid, betrokkenheid, verantwoordelijkheidsgevoel, toewijding, consequentheid
 
 quality gezag
   forms: gezaghebbend, gezaghebbende
   synonyms: natuurlijk gezag, autoriteit, overwicht, orde houden, respect afdwingen
-  excess: bazigheid
-  opposite-: vrijblijvendheid
+  excess: bazigheid, dominantie, arrogantie, strengheid
+  opposite-: vrijblijvendheid, onderdanigheid, slapheid, laksheid
 
 distortion bazigheid
   forms: bazig, bazige
   synonyms: autoritair gedrag, autoritair, commanderen, de baas spelen, despotisme, dictatoriaal, dwang
-  opposite+: gelijkwaardigheid
+  opposite+: gelijkwaardigheid, respect, dienstbaarheid, luistervaardigheid, coachend vermogen
 
 quality gelijkwaardigheid
   forms: gelijkwaardig, gelijkwaardige
   synonyms: op gelijke voet, egalitair, niet hiërarchisch, iedereen telt mee, ieders stem telt, wederkerigheid, wederkerig
-  excess: vrijblijvendheid
-  opposite-: bazigheid
+  excess: vrijblijvendheid, besluiteloosheid
+  opposite-: bazigheid, arrogantie, dominantie
 
 quality verantwoordelijkheidsgevoel
   forms: verantwoordelijk, verantwoordelijke
   synonyms: verantwoordelijkheid nemen, plichtsbesef, plichtsgetrouwheid, plichtsgetrouw, eigenaarschap, je verantwoordelijkheid pakken
-  excess: controlezucht
-  opposite-: onverschilligheid, afschuiven, vrijblijvendheid
+  excess: controlezucht, zelfopoffering, bemoeizucht, perfectionisme, betutteling
+  opposite-: onverschilligheid, afschuiven, vrijblijvendheid, laksheid, onbetrouwbaarheid
 
 quality resultaatgerichtheid
   forms: resultaatgericht, resultaatgerichte
   synonyms: prestatiegerichtheid, prestatiegericht, taakgerichtheid, taakgericht, targets halen, gaan voor resultaat, resultaat boeken
-  excess: hardheid
-  opposite-: vrijblijvendheid
+  excess: hardheid, drammerigheid, tunnelvisie, kilheid
+  opposite-: vrijblijvendheid, laksheid, gemakzucht, omslachtigheid
 
 quality mensgerichtheid
   forms: mensgericht, mensgerichte
   synonyms: oog voor mensen, aandacht voor medewerkers, mensen centraal, mensenmens, persoonlijke aandacht
-  excess: vrijblijvendheid
-  opposite-: hardheid
+  excess: vrijblijvendheid, pleasegedrag, meegaandheid, conflictvermijding
+  opposite-: hardheid, kilheid, afstandelijkheid
 
 quality doelgerichtheid
   forms: doelgericht, doelgerichte
   synonyms: doelbewustheid, doelbewust, gericht op het doel, de stip op de horizon volgen, doelen stellen, resultaatgerichtheid
-  excess: tunnelvisie, drammerigheid, fanatisme
-  opposite-: richtingloosheid
+  excess: tunnelvisie, drammerigheid, fanatisme, verbetenheid
+  opposite-: richtingloosheid, versnippering, wispelturigheid
 
 distortion richtingloosheid
   forms: richtingloos, richtingloze
   synonyms: doelloosheid, doelloos, stuurloosheid, stuurloos, alle kanten op, geen koers
-  opposite+: doelgerichtheid, vastberadenheid
+  opposite+: doelgerichtheid, vastberadenheid, focus, visie, ambitie, structuur
 
 quality ruimdenkendheid
   forms: ruimdenkend, ruimdenkende
   synonyms: open blik, open houding, open-minded, openheid van geest, breeddenkend, vooroordeelloos, onbevangenheid
-  excess: richtingloosheid
-  opposite-: tunnelvisie, koppigheid
+  excess: richtingloosheid, vaagheid, besluiteloosheid, beïnvloedbaarheid
+  opposite-: tunnelvisie, koppigheid, vooringenomenheid, dogmatisme, zwart-witdenken
 
 quality vastberadenheid
   forms: vastberaden, vastbesloten
   synonyms: resoluutheid, resoluut, vastbeslotenheid, wilskrachtig, niet van je stuk te brengen
-  excess: koppigheid, drammerigheid, starheid
-  opposite-: richtingloosheid, beïnvloedbaarheid, wispelturigheid, besluiteloosheid
+  excess: koppigheid, drammerigheid, starheid, verbetenheid
+  opposite-: richtingloosheid, beïnvloedbaarheid, wispelturigheid, besluiteloosheid, slapheid, meegaandheid
 
 quality ambitie
   forms: ambitieus, ambitieuze
   synonyms: hogerop willen, willen groeien, ambities hebben, streven naar meer, hoge doelen stellen
-  excess: eerzucht, werkverslaving, hardheid
-  opposite-: zelfgenoegzaamheid, gemakzucht, lusteloosheid
+  excess: eerzucht, werkverslaving, hardheid, drammerigheid, egoïsme
+  opposite-: zelfgenoegzaamheid, gemakzucht, lusteloosheid, passiviteit, laksheid
 
 distortion eerzucht
   forms: eerzuchtig, eerzuchtige
   synonyms: streberigheid, streberig, streber, carrièrezucht, over lijken gaan, ellebogenwerk
-  opposite+: tevredenheid
+  opposite+: tevredenheid, bescheidenheid, collegialiteit
 
 quality gedrevenheid
   forms: gedreven
   synonyms: drive, motivatie, gemotiveerd, passie voor je werk, gretigheid, gretig, ambitie
   excess: werkverslaving, fanatisme, verbetenheid, gejaagdheid, drammerigheid
-  opposite-: gemakzucht, lusteloosheid, passiviteit
+  opposite-: gemakzucht, lusteloosheid, passiviteit, laksheid, onverschilligheid
 
 distortion werkverslaving
   forms: werkverslaafd, werkverslaafde
   synonyms: workaholisme, workaholic, altijd aan staan, niet kunnen stoppen met werken, overwerken
-  opposite+: ontspannenheid
+  opposite+: ontspannenheid, rust, zelfzorg, relativeringsvermogen, loslaten
 
 quality ijver
   forms: ijverig, ijverige
   synonyms: vlijt, vlijtig, werklust, hardwerkendheid, hardwerkend, inzet, noeste arbeid
-  excess: werkverslaving
-  opposite-: gemakzucht
+  excess: werkverslaving, perfectionisme, gejaagdheid, zelfopoffering
+  opposite-: gemakzucht, laksheid, lusteloosheid
 
 quality toewijding
   forms: toegewijd
   synonyms: overgave, volle inzet, met hart en ziel, je ergens voor inzetten
-  excess: werkverslaving, fanatisme
-  opposite-: gemakzucht
+  excess: werkverslaving, fanatisme, zelfopoffering, overbetrokkenheid, verbetenheid
+  opposite-: gemakzucht, onverschilligheid, vrijblijvendheid, laksheid
 
 quality charisma
   forms: charismatisch, charismatische
   synonyms: uitstraling, aantrekkingskracht, charme, charmant, presence, een zaal meekrijgen
-  excess: ijdelheid
-  opposite-: kleurloosheid
+  excess: ijdelheid, dominantie, arrogantie, manipulatie
+  opposite-: kleurloosheid, saaiheid
 
 distortion ijdelheid
   forms: ijdel, ijdele
   synonyms: aandachttrekkerij, egotripperij, narcisme, narcistisch, in de spotlights willen staan, haantjesgedrag
-  opposite+: bescheidenheid
+  opposite+: bescheidenheid, ingetogenheid, relativeringsvermogen
 
 quality bescheidenheid
   forms: bescheiden
@@ -1681,18 +1681,18 @@ quality bescheidenheid
 quality zelfvertrouwen
   forms: zelfverzekerd, zelfverzekerde
   synonyms: zelfverzekerdheid, zelfbewustzijn, zelfbewust, eigenwaarde, geloof in jezelf, stevig in je schoenen, zelfbewustheid, zelfbewuste
-  excess: arrogantie, dominantie, koppigheid, betweterigheid
-  opposite-: onzekerheid, kleurloosheid
+  excess: arrogantie, dominantie, koppigheid, betweterigheid, ijdelheid, eigengereidheid
+  opposite-: onzekerheid, kleurloosheid, angstigheid
 
 distortion arrogantie
   forms: arrogant, arrogante
   synonyms: hoogmoed, hoogmoedig, verwaandheid, verwaand, zelfingenomenheid, zelfingenomen, opschepperij, opschepperig, op de borst kloppen, uit de hoogte, hautain, opgeblazenheid, opgeblazen, onbescheidenheid, onbescheiden, betweterigheid
-  opposite+: bescheidenheid, relativeringsvermogen
+  opposite+: bescheidenheid, relativeringsvermogen, ontvankelijkheid, respect, leergierigheid, zelfreflectie
 
 distortion onzekerheid
   forms: onzeker, onzekere
   synonyms: zelfonderschatting, twijfel aan jezelf, gebrek aan zelfvertrouwen, onderschatten van jezelf, jezelf klein maken
-  opposite+: zelfvertrouwen
+  opposite+: zelfvertrouwen, moed, assertiviteit, fierheid, daadkracht
 
 distortion dominantie
   forms: dominant, dominante
@@ -1701,54 +1701,54 @@ distortion dominantie
 
 quality verbindend vermogen
   forms: verbindend, verbindende, verbinden
-  synonyms: verbinder, bruggen bouwen, harmonie, harmonieus, bemiddelen, bemiddelend vermogen, mensen bij elkaar brengen, harmonisch, harmoniegericht, harmoniegerichtheid, harmoniezoekend, harmoniegerichte
-  excess: conflictvermijding, pleasegedrag, meegaandheid
-  opposite-: agressiviteit
+  synonyms: verbinder, bruggen bouwen, harmonie, harmonieus, bemiddelen, bemiddelend vermogen, mensen bij elkaar brengen, harmonisch, harmoniegericht, harmoniegerichtheid, harmoniezoekend, harmoniegerichte, vredelievend, vredelievendheid
+  excess: conflictvermijding, pleasegedrag, meegaandheid, groepsdenken, vaagheid
+  opposite-: agressiviteit, botheid, eigengereidheid
 
 distortion conflictvermijding
   forms: conflictvermijdend, conflictvermijdende, conflicten vermijden
   synonyms: harmoniezucht, lieve vrede, de lieve vrede bewaren, geen ruzie willen, onder het tapijt vegen, geen conflict willen, toedekken, conflict vermijden
-  opposite+: assertiviteit, directheid
+  opposite+: assertiviteit, directheid, duidelijkheid, moed, eerlijkheid, grensstellendheid
 
 quality saamhorigheid
   forms: saamhorig, saamhorige
   synonyms: teamgeest, wij-gevoel, verbondenheid, samenhang in het team, eenheid in het team
-  excess: groepsdenken
-  opposite-: eigengereidheid
+  excess: groepsdenken, klefheid, conflictvermijding
+  opposite-: eigengereidheid, egoïsme, afstandelijkheid
 
 distortion groepsdenken
   forms: groupthink
   synonyms: kuddegedrag, ons-kent-ons, kliekvorming, iedereen denkt hetzelfde, niemand durft tegengas te geven, gelijkvormigheid, gelijkvormig
-  opposite+: zelfstandigheid
+  opposite+: zelfstandigheid, kritisch vermogen, onafhankelijkheid, authenticiteit
 
 quality authenticiteit
   forms: authentiek, authentieke
   synonyms: echtheid, eigenheid, jezelf zijn, jezelf blijven, oprecht jezelf, echt jezelf durven zijn
-  excess: eigengereidheid
-  opposite-: meegaandheid
+  excess: eigengereidheid, koppigheid, ongegeneerdheid, egoïsme
+  opposite-: meegaandheid, pleasegedrag, draaierigheid, kleurloosheid, opportunisme
 
 quality aanpassingsvermogen
   forms: zich aanpassen, aanpasbaar
   synonyms: flexibiliteit, aanpasbaarheid, je kunnen voegen, meebuigen, je aanpassen aan de situatie, aanpassing
-  excess: meegaandheid, inconsequentie
-  opposite-: eigengereidheid, bureaucratie
+  excess: meegaandheid, inconsequentie, kleurloosheid, volgzaamheid, pleasegedrag, opportunisme
+  opposite-: eigengereidheid, bureaucratie, starheid, koppigheid
 
 quality onbevangenheid
   forms: onbevangen
   synonyms: zonder vooroordelen, blanco, onbevooroordeeldheid, onbevooroordeeld, frisse blik
-  excess: naïviteit
-  opposite-: behoudzucht, vooringenomenheid, berekenendheid
+  excess: naïviteit, ondoordachtheid, ongegeneerdheid
+  opposite-: behoudzucht, vooringenomenheid, berekenendheid, wantrouwen, cynisme
 
 quality mensenkennis
   forms: mensenkenner
   synonyms: mensen goed kunnen inschatten, mensen doorzien, inschattingsvermogen, psychologisch inzicht
-  excess: vooringenomenheid
+  excess: vooringenomenheid, wantrouwen, berekenendheid, manipulatie
   opposite-: naïviteit
 
 distortion vooringenomenheid
   forms: vooringenomen
   synonyms: vooroordelen, bevooroordeeldheid, bevooroordeeld, iemand in een hokje stoppen, etiketten plakken
-  opposite+: onbevangenheid
+  opposite+: onbevangenheid, ruimdenkendheid, nieuwsgierigheid, objectiviteit
 
 quadrant besluitvaardigheid > overhaastheid > bedachtzaamheid > besluiteloosheid
 quadrant consensusgerichtheid > besluiteloosheid > besluitvaardigheid > eigenmachtigheid
@@ -1812,30 +1812,30 @@ quadrant mensenkennis > vooringenomenheid > onbevangenheid > naïviteit
 quality eerlijkheid
   forms: eerlijk, eerlijke
   synonyms: oprechtheid, oprecht, oprechte, waarheidsliefde, waarachtigheid, de waarheid spreken, geen geheime agenda
-  excess: botheid, tactloosheid
-  opposite-: pleasegedrag, draaierigheid, manipulatie
+  excess: botheid, tactloosheid, hardheid, moralisme
+  opposite-: pleasegedrag, draaierigheid, manipulatie, vleierij, opportunisme, onbetrouwbaarheid
 
 quality tact
   forms: tactvol, tactvolle
   synonyms: tactgevoel, fijngevoeligheid in contact, met tact, kiesheid, omzichtigheid, behoedzaam formuleren
-  excess: draaierigheid, geslotenheid, vaagheid, vleierij, conflictvermijding
-  opposite-: botheid, tactloosheid
+  excess: draaierigheid, geslotenheid, vaagheid, vleierij, conflictvermijding, pleasegedrag, meegaandheid
+  opposite-: botheid, tactloosheid, ongegeneerdheid, agressiviteit
 
 distortion draaierigheid
   forms: draaierig, draaierige
   synonyms: ontwijkendheid, ontwijkend, om de hete brij heen draaien, eromheen draaien, gladheid, gladde praatjes, hypocrisie, hypocriet, schijnheiligheid, schijnheilig, oneerlijkheid, oneerlijk, onoprechtheid, onoprecht, leugenachtigheid, leugenachtig, liegen, huichelarij, huichelachtig, draaien
-  opposite+: directheid, eerlijkheid
+  opposite+: directheid, eerlijkheid, duidelijkheid, integriteit, principevastheid
 
 distortion tactloosheid
   forms: tactloos, tactloze
   synonyms: ondiplomatiek, olifant in de porseleinkast, geen tact, botheid, ontactisch
-  opposite+: tact, diplomatie
+  opposite+: tact, diplomatie, inlevingsvermogen, beleefdheid, discretie
 
 quality diplomatie
   forms: diplomatiek, diplomatieke
   synonyms: diplomatieke vaardigheid, tact, schipperen tussen partijen, verzoenend
-  excess: geslotenheid, draaierigheid, vaagheid, conflictvermijding
-  opposite-: tactloosheid, botheid, agressiviteit
+  excess: geslotenheid, draaierigheid, vaagheid, conflictvermijding, pleasegedrag, opportunisme, manipulatie
+  opposite-: tactloosheid, botheid, agressiviteit, ongegeneerdheid
 
 quadrant directheid > botheid > tact > draaierigheid
 quadrant eerlijkheid > botheid > tact > draaierigheid
@@ -1855,37 +1855,37 @@ quadrant directheid > botheid > diplomatie > draaierigheid
 quality coachend vermogen
   forms: coachend, coachende, coachen
   synonyms: coachende houding, coachend leidinggeven, mensen laten groeien, talent ontwikkelen, vragen stellen in plaats van antwoorden geven
-  excess: vrijblijvendheid
-  opposite-: controlezucht
+  excess: vrijblijvendheid, passiviteit, betutteling
+  opposite-: controlezucht, dominantie, bazigheid, betweterigheid
 
 quality inspirerend vermogen
   forms: inspirerend, inspirerende, inspireren
-  synonyms: inspiratiebron, mensen inspireren, mensen in beweging brengen, een verhaal vertellen dat raakt
-  excess: hoogdravendheid
-  opposite-: saaiheid
+  synonyms: inspiratiebron, mensen inspireren, mensen in beweging brengen, een verhaal vertellen dat raakt, motiverend, motiveren, stimulerend, enthousiasmerend, anderen meekrijgen
+  excess: hoogdravendheid, dramatiek, zweverigheid, manipulatie
+  opposite-: saaiheid, lusteloosheid, cynisme, kleurloosheid
 
 distortion hoogdravendheid
   forms: hoogdravend, hoogdravende
   synonyms: grootspraak, bombast, bombastisch, holle frasen, grote woorden, retoriek zonder inhoud
-  opposite+: nuchterheid
+  opposite+: nuchterheid, eenvoud, bescheidenheid, bondigheid
 
 quality competitiviteit
   forms: competitief, competitieve
   synonyms: wedijver, winnaarsmentaliteit, willen winnen, prestatiedrang, strijdlust
-  excess: eerzucht
-  opposite-: zelfgenoegzaamheid
+  excess: eerzucht, hardheid, egoïsme, drammerigheid
+  opposite-: zelfgenoegzaamheid, gemakzucht, passiviteit
 
 quality omgevingsbewustzijn
   forms: omgevingsbewust, omgevingsbewuste
   synonyms: organisatiesensitiviteit, politieke sensitiviteit, omgevingssensitiviteit, weten hoe de hazen lopen, gevoel voor de politieke verhoudingen
-  excess: berekenendheid
-  opposite-: naïviteit
+  excess: berekenendheid, opportunisme, beïnvloedbaarheid
+  opposite-: naïviteit, tunnelvisie
 
 quality fierheid
   forms: fier, fiere
   synonyms: trots, zelfrespect, waardigheid, met opgeheven hoofd, rechte rug
-  excess: arrogantie
-  opposite-: onderdanigheid
+  excess: arrogantie, ijdelheid, koppigheid
+  opposite-: onderdanigheid, slapheid
 
 quadrant coachend vermogen > vrijblijvendheid > sturing > controlezucht
 quadrant inspirerend vermogen > hoogdravendheid > nuchterheid > saaiheid
@@ -1905,25 +1905,25 @@ quadrant bescheidenheid > onderdanigheid > fierheid > arrogantie
 quality zichtbaarheid
   forms: zichtbaar, zichtbare
   synonyms: profileren, profilerend, jezelf profileren, profilering, jezelf laten zien, van je laten horen
-  excess: arrogantie
-  opposite-: kleurloosheid
+  excess: arrogantie, ijdelheid, dominantie
+  opposite-: kleurloosheid, geslotenheid
 
 quality beschouwelijkheid
   forms: beschouwend, beschouwende, beschouwelijk
   synonyms: contemplatief, bespiegelend, observeren, een stap terug doen, van een afstand bekijken
-  excess: afstandelijkheid, onverschilligheid
-  opposite-: sentimentaliteit, fanatisme
+  excess: afstandelijkheid, onverschilligheid, navelstaren, passiviteit, overanalyseren
+  opposite-: sentimentaliteit, fanatisme, impulsiviteit, overhaastheid, dramatiek
 
 distortion sentimentaliteit
   forms: sentimenteel, sentimentele
   synonyms: zoetsappigheid, zoetsappig, overemotioneel, emotioneel meegesleept worden, tranentrekkerij
-  opposite+: beschouwelijkheid, zelfbeheersing, zakelijkheid
+  opposite+: beschouwelijkheid, zelfbeheersing, zakelijkheid, rationaliteit, nuchterheid, objectiviteit, professionele afstand
 
 quality gezagsgetrouwheid
   forms: gezagsgetrouw, gezagsgetrouwe
   synonyms: gehoorzaamheid, gehoorzaam, loyaal aan gezag, loyaal gezag, respect voor gezag, regels volgen
-  excess: onderdanigheid, volgzaamheid
-  opposite-: eigengereidheid, dwarsliggerij
+  excess: onderdanigheid, volgzaamheid, meegaandheid
+  opposite-: eigengereidheid, dwarsliggerij, eigenmachtigheid, ongegeneerdheid
 
 quadrant zichtbaarheid > arrogantie > bescheidenheid > kleurloosheid
 quadrant beschouwelijkheid > afstandelijkheid > inlevingsvermogen > sentimentaliteit
@@ -1997,12 +1997,12 @@ quadrant grensstellendheid > onbetrouwbaarheid > betrouwbaarheid > zelfopofferin
 distortion dogmatisme
   forms: dogmatisch, dogmatische
   synonyms: leerstelligheid, leerstellig, scherpslijperij, scherpslijper, regels boven mensen, principes boven alles, rechtzinnigheid
-  opposite+: pragmatisme, ruimdenkendheid, genuanceerdheid, flexibiliteit
+  opposite+: pragmatisme, ruimdenkendheid, genuanceerdheid, flexibiliteit, relativeringsvermogen, nieuwsgierigheid
 
 distortion afschuiven
   forms: afschuiverij, afschuivend
   synonyms: verantwoordelijkheid afschuiven, de verantwoordelijkheid afschuiven, zwartepieten, de schuld bij een ander leggen, de schuld bij anderen leggen, over de schutting gooien, wegkijken
-  opposite+: verantwoordelijkheidsgevoel, betrokkenheid
+  opposite+: verantwoordelijkheidsgevoel, betrokkenheid, integriteit, betrouwbaarheid
 
 quadrant gedrevenheid > fanatisme > ontspannenheid > onverschilligheid
 quadrant enthousiasme > fanatisme > rust > lusteloosheid
@@ -2021,12 +2021,12 @@ quadrant voortvarendheid > slordigheid > zorgvuldigheid > traagheid
 distortion strengheid
   forms: streng, strenge
   synonyms: te streng, overdreven streng, onverbiddelijkheid, onverbiddelijk
-  opposite+: mildheid
+  opposite+: mildheid, begrip, zachtaardigheid, vergevingsgezindheid, flexibiliteit
 
 distortion piekeren
   forms: piekert, gepieker, piekeraar
   synonyms: tobben, tobberigheid, malen, blijven malen, eindeloos nadenken, niet los kunnen laten in je hoofd
-  opposite+: daadkracht, oplossingsgerichtheid, ontspannenheid
+  opposite+: daadkracht, oplossingsgerichtheid, ontspannenheid, relativeringsvermogen, vertrouwen, luchtigheid, loslaten
 
 quadrant discipline > strengheid > mildheid > laksheid
 quadrant analytisch vermogen > piekeren > daadkracht > impulsiviteit

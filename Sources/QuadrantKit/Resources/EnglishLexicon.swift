@@ -14,13 +14,13 @@ language: en
 quality customer focus
   forms: customer-focused, customer-oriented, customer orientation, customer-centric, customer centricity
   synonyms: service orientation, service-minded, service-mindedness, customer friendliness, customer-friendly, putting the customer first, client focus, client-focused, client-oriented, customer awareness, customer-aware, customer-conscious, customer competence, customer-competent, putting the customer at the centre, putting the customer at the center, customer-centred, customer-centered, focus on customers, focus on the customer, customer service, good service, service-oriented
-  excess: boundlessness, over-accommodation
-  opposite-: harshness, rigidity, pushiness
+  excess: boundlessness, over-accommodation, self-sacrifice, obsequiousness
+  opposite-: harshness, rigidity, pushiness, indifference, coldness, bureaucracy
 
 distortion boundlessness
   forms: boundless
   synonyms: lack of boundaries, no boundaries, can't say no, cannot say no, unable to say no, no limits, without limits
-  opposite+: clarity, setting boundaries
+  opposite+: clarity, setting boundaries, assertiveness, firmness, discretion
 
 distortion over-accommodation
   forms: over-accommodating, overaccommodating, overaccommodation, over-accommodate
@@ -30,14 +30,14 @@ distortion over-accommodation
 quality clarity
   forms: clear, clearly
   synonyms: clearness, lucidity, unambiguousness, explicitness, being clear, saying what you mean, explaining clearly
-  excess: harshness, rigidity, black-and-white thinking
-  opposite-: boundlessness, over-accommodation, vagueness
+  excess: harshness, rigidity, black-and-white thinking, bluntness
+  opposite-: boundlessness, over-accommodation, vagueness, evasiveness, conflict avoidance, spinelessness
 
 quality setting boundaries
   forms: boundary setting, set boundaries, sets boundaries, setting a boundary
   synonyms: setting limits, saying no, able to say no, drawing the line, holding boundaries, healthy boundaries, clear boundaries, boundaries
-  excess: rigidity, harshness, coldness, intolerance, selfishness
-  opposite-: boundlessness, over-accommodation
+  excess: rigidity, harshness, coldness, intolerance, selfishness, stubbornness, aloofness
+  opposite-: boundlessness, over-accommodation, self-sacrifice, obsequiousness, spinelessness, conflict avoidance
 
 distortion harshness
   forms: harsh, harshly
@@ -66,8 +66,8 @@ quadrant customer focus > over-accommodation > setting boundaries > rigidity
 quality commercial drive
   forms: commercially minded, commercial-minded, commercial
   synonyms: commercial awareness, commercial mindset, business sense, business acumen, sales drive, salesmanship, eye for business
-  excess: pushiness, greed
-  opposite-: over-accommodation
+  excess: pushiness, greed, manipulation, opportunism, slickness
+  opposite-: over-accommodation, passivity, complacency, apathy
 
 distortion pushiness
   forms: pushy, push, pushing
@@ -84,8 +84,8 @@ quadrant customer focus > over-accommodation > commercial drive > pushiness
 quality persuasiveness
   forms: persuasive, persuasively, persuade, persuading
   synonyms: persuasion, power of persuasion, powers of persuasion, convincingness, convincing, influencing skills, influence
-  excess: pushiness, manipulation
-  opposite-: passivity
+  excess: pushiness, manipulation, bossiness, slickness, arrogance
+  opposite-: passivity, spinelessness, self-doubt, meekness, vagueness
 
 distortion manipulation
   forms: manipulative, manipulate, manipulating, manipulativeness
@@ -95,16 +95,16 @@ distortion manipulation
 quality receptiveness
   forms: receptive, receptivity
   synonyms: listening, good listener, listening skills, willingness to listen, openness to others, attentive listening
-  excess: passivity, meekness
-  opposite-: pushiness
+  excess: passivity, meekness, over-accommodation, spinelessness, naivety, conformism
+  opposite-: pushiness, stubbornness, arrogance, bossiness, dogmatism
 
 quadrant persuasiveness > pushiness > receptiveness > passivity
 
 quality charm
   forms: charming, charmingly
   synonyms: likeability, likability, likeable, likable, personableness, personable, winning manner
-  excess: slickness
-  opposite-: bluntness
+  excess: slickness, manipulation, flattery, showing off
+  opposite-: bluntness, rudeness, coldness, aloofness
 
 distortion slickness
   forms: slick, slickly
@@ -116,8 +116,8 @@ quadrant charm > slickness > honesty > bluntness
 quality friendliness
   forms: friendly
   synonyms: amiability, amiable, affability, affable, pleasantness, cordiality, cordial, geniality, genial
-  excess: obsequiousness, over-accommodation
-  opposite-: bluntness, curtness
+  excess: obsequiousness, over-accommodation, conflict avoidance, flattery, spinelessness
+  opposite-: bluntness, curtness, rudeness, coldness, aloofness, harshness
 
 distortion obsequiousness
   forms: obsequious, obsequiously
@@ -127,8 +127,8 @@ distortion obsequiousness
 quality directness
   forms: direct, directly
   synonyms: frankness, frank, straightforwardness, straightforward, candour, candor, outspokenness, outspoken, speaking your mind, saying it like it is, plain speaking
-  excess: bluntness, rudeness, aggressiveness, tactlessness
-  opposite-: evasiveness, obsequiousness, conflict avoidance, flattery, vagueness
+  excess: bluntness, rudeness, aggressiveness, tactlessness, harshness, insensitivity
+  opposite-: evasiveness, obsequiousness, conflict avoidance, flattery, vagueness, spinelessness, secretiveness
 
 distortion bluntness
   forms: blunt, bluntly
@@ -145,8 +145,8 @@ quadrant friendliness > obsequiousness > directness > bluntness
 quality politeness
   forms: polite, politely
   synonyms: courtesy, courteous, courteously, good manners, civility, decorum, etiquette
-  excess: stiffness, obsequiousness
-  opposite-: rudeness, over-familiarity
+  excess: stiffness, obsequiousness, flattery, aloofness, evasiveness
+  opposite-: rudeness, over-familiarity, bluntness, tactlessness, aggressiveness
 
 distortion stiffness
   forms: stiff, stiffly
@@ -156,8 +156,8 @@ distortion stiffness
 quality respect
   forms: respectful, respectfully, respecting
   synonyms: respectfulness, esteem for others, treating people with dignity, honouring others, honoring others, deference to others
-  excess: obsequiousness, aloofness
-  opposite-: rudeness
+  excess: obsequiousness, aloofness, conflict avoidance, meekness, over-accommodation
+  opposite-: rudeness, arrogance, tactlessness, bossiness, intrusiveness
 
 quadrant respect > obsequiousness > directness > rudeness
 quadrant politeness > obsequiousness > directness > rudeness
@@ -165,8 +165,8 @@ quadrant politeness > obsequiousness > directness > rudeness
 quality approachability
   forms: approachable
   synonyms: accessibility, accessible, informality, informal manner, open door, open-door policy, easy to talk to
-  excess: over-familiarity
-  opposite-: stiffness, aloofness, bossiness
+  excess: over-familiarity, over-accommodation, boundlessness
+  opposite-: stiffness, aloofness, bossiness, arrogance, coldness, secretiveness
 
 distortion over-familiarity
   forms: over-familiar, overfamiliar, overfamiliarity
@@ -178,14 +178,14 @@ quadrant politeness > stiffness > approachability > over-familiarity
 quality hospitality
   forms: hospitable, hospitably
   synonyms: welcoming attitude, welcoming, making people feel welcome, warm welcome, hostmanship, graciousness
-  excess: over-familiarity
-  opposite-: aloofness
+  excess: over-familiarity, meddling, smothering, self-sacrifice, over-accommodation
+  opposite-: aloofness, coldness, selfishness, stinginess
 
 quality professionalism
   forms: professional, professionally
   synonyms: businesslike attitude, businesslike, professional attitude, professional conduct, keeping it professional
-  excess: aloofness, impersonality
-  opposite-: over-familiarity
+  excess: aloofness, impersonality, coldness, rigidity, stiffness
+  opposite-: over-familiarity, sloppiness, unreliability, sentimentality
 
 distortion aloofness
   forms: aloof
@@ -197,51 +197,51 @@ quadrant hospitality > over-familiarity > professionalism > aloofness
 quality responsiveness
   forms: responsive, responsively
   synonyms: availability, reachability, reachable, quick response, prompt replies, promptness, being there for customers
-  excess: reactivity
-  opposite-: tunnel vision
+  excess: reactivity, haste, restlessness, over-accommodation
+  opposite-: tunnel vision, slowness, indifference, bureaucracy
 
 distortion reactivity
   forms: reactive, reactively, reactiveness
   synonyms: firefighting, fire-fighting, jumping at every request, dropping everything, always on, at everyone's beck and call
-  opposite+: focus, planning
+  opposite+: focus, planning, calm, reflection, self-control
 
 quadrant responsiveness > reactivity > focus > tunnel vision
 
 quality personal attention
   forms: personal approach, personalised, personalized
   synonyms: personal touch, individual attention, tailor-made approach, tailoring, customisation, customization, seeing the person
-  excess: favouritism
-  opposite-: impersonality
+  excess: favouritism, over-involvement, intrusiveness
+  opposite-: impersonality, indifference, coldness, bureaucracy
 
 quality fairness
   forms: fair
   synonyms: justice, sense of justice, equal treatment, treating everyone equally, fair play, fair-mindedness, even-handed treatment
-  excess: impersonality, rigidity, moralism
-  opposite-: favouritism
+  excess: impersonality, rigidity, moralism, harshness, indecisiveness
+  opposite-: favouritism, opportunism, inconsistency
 
 distortion impersonality
   forms: impersonal, impersonally
   synonyms: treating people as numbers, one-size-fits-all, facelessness, faceless, robotic, computer says no
-  opposite+: personal attention, warmth
+  opposite+: personal attention, warmth, empathy, caring, attentiveness
 
 distortion favouritism
   forms: favoritism
   synonyms: nepotism, cronyism, playing favourites, playing favorites, preferential treatment, double standards, partiality
-  opposite+: fairness, objectivity
+  opposite+: fairness, objectivity, integrity, consistency
 
 quadrant fairness > impersonality > personal attention > favouritism
 
 quality speed
   forms: speedy, speedily, swift, swiftly, swiftness, quickness
   synonyms: rapidity, briskness, brisk, working fast, quick turnaround, fast pace
-  excess: haste, sloppiness
-  opposite-: slowness
+  excess: haste, sloppiness, superficiality, impulsiveness, impatience
+  opposite-: slowness, procrastination, overthinking, bureaucracy
 
 quality efficiency
   forms: efficient, efficiently
   synonyms: productivity, productive, effectiveness, effective, getting things done, working smart, economy of effort, streamlining
-  excess: haste, coldness, superficiality
-  opposite-: slowness
+  excess: haste, coldness, superficiality, sloppiness, impatience, ruthlessness, rigidity
+  opposite-: slowness, bureaucracy, overcomplication, chaos, perfectionism
 
 distortion haste
   forms: hasty, hastily, hastiness, rush, rushed, rushing
@@ -256,16 +256,16 @@ distortion slowness
 quality thoroughness
   forms: thorough, thoroughly
   synonyms: carefulness, careful, meticulousness, meticulous, rigour, rigor, rigorous, leaving no stone unturned, precision, conscientiousness
-  excess: perfectionism, slowness, nitpicking
-  opposite-: superficiality, haste, sloppiness, quick fixes
+  excess: perfectionism, slowness, nitpicking, overthinking, overcomplication, compulsiveness
+  opposite-: superficiality, haste, sloppiness, quick fixes, laziness, indiscipline, jumping to conclusions
 
 quadrant speed > haste > thoroughness > slowness
 
 quality patience
   forms: patient, patiently
   synonyms: forbearance, ability to wait, taking your time, unhurriedness, unhurried, even temper, even-tempered
-  excess: passivity, indecisiveness, slowness
-  opposite-: pushiness, impatience, overzealousness, restlessness, haste
+  excess: passivity, indecisiveness, slowness, permissiveness, procrastination, spinelessness
+  opposite-: pushiness, impatience, overzealousness, restlessness, haste, impulsiveness, aggressiveness, bossiness
 
 distortion passivity
   forms: passive, passively, passiveness
@@ -275,25 +275,25 @@ distortion passivity
 quality decisiveness
   forms: decisive, decisively
   synonyms: resoluteness, resolute, decision making, making decisions, taking decisions, action orientation, action-oriented
-  excess: pushiness, haste, impulsiveness, recklessness
-  opposite-: passivity, indecisiveness, overthinking
+  excess: pushiness, haste, impulsiveness, recklessness, bossiness, jumping to conclusions
+  opposite-: passivity, indecisiveness, overthinking, procrastination, worrying, spinelessness
 
 quality determination
   forms: determined
   synonyms: resolve, single-mindedness, single-minded, purposefulness, purposeful, strong will, strong-willed
-  excess: pushiness, stubbornness, rigidity
-  opposite-: passivity
+  excess: pushiness, stubbornness, rigidity, fanaticism, ruthlessness, aggressiveness
+  opposite-: passivity, indecisiveness, giving up, spinelessness, half-heartedness, aimlessness
 
 quality drive
   forms: driven
   synonyms: motivation, motivated, self-motivation, go-getter, inner drive, hunger for results, ambition
-  excess: impatience, workaholism, fanaticism, pushiness, ruthlessness
-  opposite-: passivity, laziness, apathy
+  excess: impatience, workaholism, fanaticism, pushiness, ruthlessness, restlessness, overzealousness, bossiness
+  opposite-: passivity, laziness, apathy, complacency, half-heartedness, indifference
 
 distortion impatience
   forms: impatient, impatiently
   synonyms: short fuse, wanting everything now, wanting it yesterday, can't wait, irritability, irritable
-  opposite+: patience
+  opposite+: patience, calm, acceptance, reflection
 
 quadrant determination > pushiness > patience > passivity
 quadrant drive > impatience > patience > passivity
@@ -301,8 +301,8 @@ quadrant drive > impatience > patience > passivity
 quality solution focus
   forms: solution-focused, solution-oriented, solution orientation
   synonyms: problem solving, problem-solver, finding solutions, can-do attitude, resourcefulness, resourceful, constructiveness, constructive, troubleshooting
-  excess: quick fixes
-  opposite-: negativity
+  excess: quick fixes, haste, jumping to conclusions, superficiality, pushiness
+  opposite-: negativity, brooding, passivity, overthinking, worrying, pessimism
 
 distortion quick fixes
   forms: quick fix, quick-fix solutions
@@ -312,8 +312,8 @@ distortion quick fixes
 quality critical thinking
   forms: critical, critically
   synonyms: critical sense, critical eye, questioning attitude, healthy scepticism, healthy skepticism, discernment, criticality
-  excess: suspicion, negativity, overthinking, nitpicking, contrariness
-  opposite-: naivety, blind loyalty, flattery, quick fixes, impulsiveness
+  excess: suspicion, negativity, overthinking, nitpicking, contrariness, pessimism, arrogance, dogmatism, cynicism
+  opposite-: naivety, blind loyalty, flattery, quick fixes, impulsiveness, conformism, obsequiousness
 
 distortion negativity
   forms: negative, negatively
@@ -325,8 +325,8 @@ quadrant solution focus > quick fixes > critical thinking > negativity
 quality appreciation
   forms: appreciative, appreciatively, appreciate, appreciating
   synonyms: recognition, acknowledgement, acknowledgment, valuing others, giving compliments, praise, gratitude, grateful
-  excess: flattery
-  opposite-: negativity
+  excess: flattery, naivety, over-accommodation, obsequiousness
+  opposite-: negativity, nitpicking, pessimism, arrogance
 
 distortion flattery
   forms: flatter, flattering, flatterer
@@ -338,8 +338,8 @@ quadrant appreciation > flattery > critical thinking > negativity
 quality encouragement
   forms: encouraging, encourage, encouragingly
   synonyms: motivating others, cheering people on, building people up, morale boosting, giving courage, positive reinforcement
-  excess: flattery
-  opposite-: bluntness
+  excess: flattery, naivety, toxic positivity, permissiveness
+  opposite-: bluntness, negativity, harshness, nitpicking
 
 quadrant encouragement > flattery > directness > bluntness
 
@@ -350,20 +350,20 @@ quadrant encouragement > flattery > directness > bluntness
 quality honesty
   forms: honest, honestly
   synonyms: sincerity, sincere, truthfulness, truthful, telling the truth, telling it straight
-  excess: bluntness, tactlessness
-  opposite-: evasiveness, manipulation, flattery, slickness, dishonesty
+  excess: bluntness, tactlessness, harshness, moralism, oversharing, rudeness
+  opposite-: evasiveness, manipulation, flattery, slickness, dishonesty, opportunism, secretiveness
 
 quality tact
   forms: tactful, tactfully
   synonyms: diplomacy, tactfulness, delicacy, finesse, choosing your words carefully, handling people well
-  excess: evasiveness, secretiveness, vagueness, slickness, dishonesty, conflict avoidance
-  opposite-: tactlessness, bluntness
+  excess: evasiveness, secretiveness, vagueness, slickness, dishonesty, conflict avoidance, over-accommodation, flattery
+  opposite-: tactlessness, bluntness, rudeness, aggressiveness, insensitivity
 
 quality diplomacy
   forms: diplomatic, diplomatically
   synonyms: tact, diplomatic skills, statesmanship, political savvy, knowing how to handle people
-  excess: evasiveness, secretiveness, vagueness, slickness, dishonesty, conflict avoidance
-  opposite-: bluntness, tactlessness, aggressiveness
+  excess: evasiveness, secretiveness, vagueness, slickness, dishonesty, conflict avoidance, flattery, over-accommodation, opportunism, manipulation
+  opposite-: bluntness, tactlessness, aggressiveness, rudeness, insensitivity
 
 distortion evasiveness
   forms: evasive, evasively, evade, evading
@@ -383,8 +383,8 @@ quadrant honesty > bluntness > diplomacy > evasiveness
 quality openness
   forms: open, openly
   synonyms: candidness, candid, forthcomingness, forthcoming, open communication, being open, open book, sharing openly
-  excess: tactlessness, oversharing, naivety, boundlessness
-  opposite-: secretiveness, evasiveness, suspicion
+  excess: tactlessness, oversharing, naivety, boundlessness, over-familiarity, spinelessness
+  opposite-: secretiveness, evasiveness, suspicion, aloofness, dishonesty, manipulation
 
 distortion secretiveness
   forms: secretive, secretively
@@ -394,19 +394,19 @@ distortion secretiveness
 quality discretion
   forms: discreet, discreetly
   synonyms: confidentiality, keeping confidences, knowing when to keep quiet, tactful silence, keeping secrets
-  excess: secretiveness, aloofness, indifference
-  opposite-: oversharing, tactlessness, intrusiveness
+  excess: secretiveness, aloofness, indifference, evasiveness
+  opposite-: oversharing, tactlessness, intrusiveness, talkativeness, over-familiarity
 
 distortion oversharing
   forms: overshare, overshares, over-sharing
   synonyms: too much information, indiscretion, indiscreet, loose lips, blabbing, gossiping, gossip
-  opposite+: discretion, reserve
+  opposite+: discretion, reserve, self-control, tact
 
 quality transparency
   forms: transparent, transparently
   synonyms: full disclosure, open books, open-book management, visibility, being transparent, nothing to hide
-  excess: oversharing
-  opposite-: secretiveness, manipulation
+  excess: oversharing, tactlessness, naivety, bluntness
+  opposite-: secretiveness, manipulation, evasiveness, dishonesty, slickness
 
 quadrant openness > tactlessness > tact > secretiveness
 quadrant openness > tactlessness > diplomacy > secretiveness
@@ -415,9 +415,9 @@ quadrant transparency > oversharing > discretion > secretiveness
 
 quality harmony
   forms: harmonious, harmoniously
-  synonyms: peacemaking, peacekeeping, keeping the peace, seeking harmony, conciliation, conciliatory, peaceableness
-  excess: conflict avoidance, over-accommodation
-  opposite-: aggressiveness, bluntness
+  synonyms: peacemaking, peacekeeping, keeping the peace, seeking harmony, conciliation, conciliatory, peaceableness, peace-loving, peaceable
+  excess: conflict avoidance, over-accommodation, spinelessness, conformism, meekness, obsequiousness
+  opposite-: aggressiveness, bluntness, rudeness, contrariness, rivalry
 
 distortion conflict avoidance
   forms: conflict-avoidant, avoiding conflict, avoids conflict
@@ -427,8 +427,8 @@ distortion conflict avoidance
 quality assertiveness
   forms: assertive, assertively, assert, asserting
   synonyms: standing up for yourself, sticking up for yourself, speaking up, self-assertion, holding your ground, standing your ground
-  excess: aggressiveness, bossiness, harshness, pushiness, bluntness
-  opposite-: meekness, over-accommodation, conflict avoidance, spinelessness
+  excess: aggressiveness, bossiness, harshness, pushiness, bluntness, stubbornness, selfishness, arrogance
+  opposite-: meekness, over-accommodation, conflict avoidance, spinelessness, obsequiousness, self-effacement, self-sacrifice, self-doubt
 
 distortion aggressiveness
   forms: aggressive, aggressively, aggression
@@ -438,8 +438,8 @@ distortion aggressiveness
 quality gentleness
   forms: gentle, gently
   synonyms: mildness, mild manner, mild-mannered, tenderness, tender, soft-spokenness, softly spoken, kindness
-  excess: meekness, over-accommodation, spinelessness
-  opposite-: aggressiveness, harshness
+  excess: meekness, over-accommodation, spinelessness, softness, conflict avoidance, permissiveness
+  opposite-: aggressiveness, harshness, bluntness, rudeness, ruthlessness
 
 distortion meekness
   forms: meek, meekly
@@ -449,20 +449,20 @@ distortion meekness
 quality consideration
   forms: considerate, considerately, considerateness
   synonyms: thoughtfulness, thoughtful, regard for others, mindfulness of others, taking others into account, accommodating, accommodation
-  excess: over-accommodation
-  opposite-: aggressiveness, rudeness, selfishness, bossiness
+  excess: over-accommodation, self-sacrifice, conflict avoidance, indecisiveness
+  opposite-: aggressiveness, rudeness, selfishness, bossiness, insensitivity, tactlessness, arrogance
 
 quality cooperation
   forms: cooperative, cooperatively, cooperativeness, co-operation, cooperate, cooperating
   synonyms: team spirit, collaboration, collaborative, working together, joining forces
-  excess: over-accommodation, conformism, clinginess
-  opposite-: aggressiveness, individualism, rivalry, selfishness, stubbornness
+  excess: over-accommodation, conformism, clinginess, spinelessness
+  opposite-: aggressiveness, individualism, rivalry, selfishness, stubbornness, bossiness, arrogance
 
 quality strength
   forms: strong
   synonyms: inner strength, fortitude, powerfulness, strength of character, strength of mind
-  excess: harshness
-  opposite-: meekness
+  excess: harshness, ruthlessness, aggressiveness, stubbornness, insensitivity
+  opposite-: meekness, softness, spinelessness, self-doubt
 
 quadrant harmony > conflict avoidance > directness > bluntness
 quadrant harmony > conflict avoidance > assertiveness > aggressiveness
@@ -479,13 +479,13 @@ quadrant gentleness > meekness > firmness > harshness
 quality caring
   forms: care, cares, cared, caringly
   synonyms: caringness, care for others, looking after people, nurturing, nurture, concern for others, solicitude, helpfulness
-  excess: smothering, meddling, self-sacrifice, over-accommodation
-  opposite-: indifference, neglect, selfishness, coldness
+  excess: smothering, meddling, self-sacrifice, over-accommodation, over-involvement, micromanagement, clinginess
+  opposite-: indifference, neglect, selfishness, coldness, harshness, aloofness, abdication
 
 distortion smothering
   forms: smother, smothers, smothered
   synonyms: mollycoddling, coddling, fussing over people, wrapping in cotton wool, spoon-feeding, overprotectiveness, overprotective, helicopter parenting, doing everything for others
-  opposite+: letting go, high standards, trust
+  opposite+: letting go, high standards, trust, respect, delegation, coaching
 
 distortion meddling
   forms: meddle, meddles, meddlesome, meddler
@@ -495,8 +495,8 @@ distortion meddling
 quality letting go
   forms: let go, lets go, letting people go their own way
   synonyms: giving space, giving people space, giving autonomy, non-interference, letting people find their own way, trusting others to cope
-  excess: indifference, neglect, unreliability, giving up
-  opposite-: smothering, meddling, over-involvement, over-responsibility, stubbornness
+  excess: indifference, neglect, unreliability, giving up, passivity, abdication, laziness
+  opposite-: smothering, meddling, over-involvement, over-responsibility, stubbornness, micromanagement, perfectionism, compulsiveness
 
 distortion indifference
   forms: indifferent, indifferently
@@ -511,8 +511,8 @@ distortion neglect
 quality protectiveness
   forms: protective, protect, protecting
   synonyms: looking out for others, guardianship, keeping people safe, watching over people, shielding others
-  excess: smothering
-  opposite-: neglect
+  excess: smothering, meddling, over-involvement, micromanagement, suspicion
+  opposite-: neglect, indifference, recklessness, abdication
 
 quadrant caring > smothering > letting go > neglect
 quadrant caring > smothering > letting go > indifference
@@ -522,14 +522,14 @@ quadrant protectiveness > smothering > letting go > neglect
 quality helpfulness
   forms: helpful, helpfully
   synonyms: willingness to help, readiness to help, obligingness, obliging, being of service, going the extra mile
-  excess: self-sacrifice, meddling, pushiness, over-accommodation, smothering
-  opposite-: selfishness, indifference
+  excess: self-sacrifice, meddling, pushiness, over-accommodation, smothering, intrusiveness, over-involvement
+  opposite-: selfishness, indifference, coldness, aloofness, abdication
 
 quality selflessness
   forms: selfless, selflessly
   synonyms: altruism, altruistic, unselfishness, unselfish, self-giving, putting others first, giving to others
-  excess: self-sacrifice
-  opposite-: selfishness, arrogance
+  excess: self-sacrifice, over-accommodation, self-effacement, boundlessness
+  opposite-: selfishness, arrogance, greed, careerism, showing off
 
 distortion self-sacrifice
   forms: self-sacrificing, sacrificing yourself
@@ -539,8 +539,8 @@ distortion self-sacrifice
 quality self-care
   forms: selfcare, taking care of yourself
   synonyms: looking after yourself, self-preservation, healthy selfishness, self-respect, minding your own needs, knowing your limits
-  excess: selfishness
-  opposite-: self-sacrifice, meddling
+  excess: selfishness, complacency, laziness, indifference
+  opposite-: self-sacrifice, meddling, over-accommodation, boundlessness, workaholism
 
 distortion selfishness
   forms: selfish, selfishly
@@ -554,19 +554,19 @@ quadrant helpfulness > meddling > letting go > indifference
 quality empathy
   forms: empathic, empathetic, empathise, empathize, empathically
   synonyms: emotional intelligence, fellow feeling, putting yourself in someone else's shoes, feeling for others, empathic ability, compassion
-  excess: over-involvement, sentimentality, over-accommodation, self-sacrifice
-  opposite-: coldness, insensitivity, harshness
+  excess: over-involvement, sentimentality, over-accommodation, self-sacrifice, oversensitivity, softness, boundlessness, favouritism
+  opposite-: coldness, insensitivity, harshness, indifference, aloofness, ruthlessness
 
 distortion over-involvement
   forms: over-involved, overinvolved, overinvolvement
   synonyms: taking on others' problems, carrying others' burdens, emotional entanglement, enmeshment, too involved, losing yourself in others, getting carried away
-  opposite+: objectivity, letting go
+  opposite+: objectivity, letting go, professionalism, self-care, trust
 
 quality objectivity
   forms: objective, objectively
   synonyms: neutrality, neutral, impartiality, impartial, even-handedness, even-handed, unbiased, professional distance, healthy detachment, keeping distance, keeping your distance, taking distance, stepping back, healthy distance
-  excess: coldness, impersonality, aloofness
-  opposite-: over-involvement, favouritism, sentimentality
+  excess: coldness, impersonality, aloofness, indifference, insensitivity
+  opposite-: over-involvement, favouritism, sentimentality, melodrama, oversensitivity, dogmatism
 
 distortion coldness
   forms: cold, coldly
@@ -578,8 +578,8 @@ quadrant empathy > over-involvement > objectivity > coldness
 quality warmth
   forms: warm, warmly, warm-hearted, warm-heartedness
   synonyms: affection, affectionate, big-heartedness, big-hearted, human touch, personal warmth
-  excess: over-familiarity, sentimentality
-  opposite-: aloofness, coldness, impersonality
+  excess: over-familiarity, sentimentality, over-involvement, smothering, clinginess
+  opposite-: aloofness, coldness, impersonality, harshness, indifference
 
 quadrant warmth > over-familiarity > professionalism > aloofness
 quadrant warmth > over-familiarity > reserve > aloofness
@@ -587,14 +587,14 @@ quadrant warmth > over-familiarity > reserve > aloofness
 quality compassion
   forms: compassionate, compassionately
   synonyms: sympathy, sympathetic, mercy, merciful, kind-heartedness, kind-hearted, humaneness, humane
-  excess: softness
-  opposite-: harshness, coldness, ruthlessness
+  excess: softness, over-involvement, sentimentality, self-sacrifice, permissiveness
+  opposite-: harshness, coldness, ruthlessness, indifference, insensitivity
 
 quality kindness
   forms: kindly, kindliness
   synonyms: benevolence, benevolent, goodwill, good nature, good-natured, good-naturedness, being kind to people, friendliness
-  excess: softness, over-accommodation, spinelessness
-  opposite-: harshness, bluntness, rudeness
+  excess: softness, over-accommodation, spinelessness, conflict avoidance, naivety, self-sacrifice, flattery
+  opposite-: harshness, bluntness, rudeness, coldness, insensitivity, aggressiveness
 
 distortion softness
   forms: soft, soft-hearted, soft-heartedness, softie
@@ -604,14 +604,14 @@ distortion softness
 quality firmness
   forms: firm, firmly
   synonyms: steadfastness, steadfast, backbone, standing firm, holding the line, toughness
-  excess: harshness, rigidity, insensitivity, stubbornness
-  opposite-: softness, spinelessness, meekness, inconsistency, over-accommodation
+  excess: harshness, rigidity, insensitivity, stubbornness, bossiness, aggressiveness
+  opposite-: softness, spinelessness, meekness, inconsistency, over-accommodation, permissiveness, indecisiveness
 
 quality result orientation
   forms: result-oriented, results-oriented, results-driven, result-driven, goal-oriented, goal-directed
   synonyms: results focus, goal orientation, target-driven, achievement orientation, getting results, delivering results, bottom-line focus
-  excess: ruthlessness, tunnel vision, impatience
-  opposite-: softness
+  excess: ruthlessness, tunnel vision, impatience, pushiness, coldness, workaholism, harshness
+  opposite-: softness, laziness, complacency, half-heartedness, aimlessness
 
 distortion ruthlessness
   forms: ruthless, ruthlessly
@@ -621,8 +621,8 @@ distortion ruthlessness
 quality people orientation
   forms: people-oriented, people-focused, people focus
   synonyms: people skills, human focus, focus on people, putting people first, interest in people
-  excess: softness
-  opposite-: ruthlessness
+  excess: softness, over-accommodation, conflict avoidance, over-involvement
+  opposite-: ruthlessness, coldness, harshness, impersonality
 
 quadrant kindness > softness > firmness > harshness
 quadrant compassion > softness > firmness > harshness
@@ -632,25 +632,25 @@ quadrant people orientation > softness > result orientation > ruthlessness
 quality attentiveness
   forms: attentive, attentively
   synonyms: noticing needs, an eye for what people need, mindful attention, heedfulness, alert to others
-  excess: intrusiveness
-  opposite-: aloofness, neglect
+  excess: intrusiveness, meddling, smothering, over-involvement, flattery
+  opposite-: aloofness, neglect, indifference, selfishness, coldness
 
 distortion intrusiveness
   forms: intrusive, intrusively, intrude, intruding
   synonyms: nosiness, nosy, nosey, prying, snooping, hovering, invading privacy, invading personal space
-  opposite+: reserve, discretion
+  opposite+: reserve, discretion, tact, patience, modesty
 
 quality reserve
   forms: reserved
   synonyms: restraint, reticence, reticent, understatement, quiet restraint, keeping a low profile
-  excess: aloofness, meekness, indifference, self-effacement
-  opposite-: intrusiveness, oversharing, over-familiarity, talkativeness, melodrama
+  excess: aloofness, meekness, indifference, self-effacement, inhibition, secretiveness, stiffness, coldness
+  opposite-: intrusiveness, oversharing, over-familiarity, talkativeness, melodrama, showing off, pushiness, tactlessness
 
 quality sociability
   forms: sociable, sociably
   synonyms: gregariousness, gregarious, outgoingness, outgoing, extroversion, extraversion, extrovert, people person, conviviality, networking
-  excess: talkativeness
-  opposite-: aloofness, curtness
+  excess: talkativeness, superficiality, over-familiarity, clinginess
+  opposite-: aloofness, curtness, coldness, secretiveness, dullness
 
 distortion talkativeness
   forms: talkative, talks too much
@@ -660,8 +660,8 @@ distortion talkativeness
 quality expressiveness
   forms: expressive, expressively
   synonyms: emotional expressiveness, showing feelings, showing emotions, emotional openness, animatedness, animated
-  excess: melodrama
-  opposite-: aloofness, inhibition
+  excess: melodrama, oversharing, showing off, over-familiarity
+  opposite-: aloofness, inhibition, stiffness, secretiveness, dullness
 
 distortion melodrama
   forms: melodramatic, melodramatically
@@ -675,20 +675,20 @@ quadrant expressiveness > melodrama > reserve > aloofness
 quality communicativeness
   forms: communicative, communicate, communicating
   synonyms: communication skills, good communicator, expressing yourself well, keeping people informed
-  excess: talkativeness
-  opposite-: curtness, secretiveness
+  excess: talkativeness, oversharing, over-familiarity
+  opposite-: curtness, secretiveness, aloofness, evasiveness
 
 quality eloquence
   forms: eloquent, eloquently
   synonyms: articulateness, articulate, way with words, gift of the gab, rhetorical skill, silver tongue
-  excess: talkativeness
-  opposite-: curtness
+  excess: talkativeness, slickness, manipulation, showing off
+  opposite-: curtness, secretiveness, vagueness
 
 quality conciseness
   forms: concise, concisely
   synonyms: brevity, succinctness, succinct, getting to the point, to the point, economy of words
-  excess: curtness
-  opposite-: talkativeness
+  excess: curtness, bluntness, superficiality
+  opposite-: talkativeness, overcomplication, vagueness
 
 distortion curtness
   forms: curt, curtly
@@ -701,13 +701,13 @@ quadrant eloquence > talkativeness > conciseness > curtness
 quality connectedness
   forms: connected, connecting
   synonyms: connection, bonding, closeness, rapport, relationship building, togetherness, sense of belonging
-  excess: clinginess
-  opposite-: aloofness
+  excess: clinginess, conformism, over-involvement
+  opposite-: aloofness, selfishness, individualism
 
 distortion clinginess
   forms: clingy, cling, clinging
   synonyms: dependence, dependency, dependent, neediness, needy, co-dependence, codependence, can't do anything alone, helplessness, helpless
-  opposite+: independence
+  opposite+: independence, self-confidence, self-care, letting go
 
 quality independence
   forms: independent, independently
@@ -724,8 +724,8 @@ quadrant connectedness > clinginess > independence > aloofness
 quality team spirit
   forms: team player, team-oriented, team-minded
   synonyms: teamwork, cooperation, collegiality, solidarity, esprit de corps, sense of team
-  excess: conformism
-  opposite-: individualism, bossiness, rivalry
+  excess: conformism, clinginess, conflict avoidance
+  opposite-: individualism, bossiness, rivalry, selfishness, arrogance, stubbornness
 
 distortion conformism
   forms: conformist, conform, conforming, conformity
@@ -742,26 +742,26 @@ quadrant team spirit > conformism > independence > individualism
 quality loyalty
   forms: loyal, loyally
   synonyms: faithfulness, faithful, allegiance, fidelity, standing by people, commitment to the team
-  excess: blind loyalty, naivety, obsequiousness
-  opposite-: disloyalty, suspicion
+  excess: blind loyalty, naivety, obsequiousness, conformism, self-sacrifice, stubbornness
+  opposite-: disloyalty, suspicion, opportunism, unreliability, selfishness
 
 distortion blind loyalty
   forms: blindly loyal
   synonyms: blind obedience, unquestioning loyalty, uncritical loyalty, blind faith, following blindly
-  opposite+: independence, critical thinking
+  opposite+: independence, critical thinking, conviction, authenticity
 
 distortion disloyalty
   forms: disloyal, disloyally
   synonyms: unfaithfulness, unfaithful, betrayal, backstabbing, going rogue, treachery, faithlessness
-  opposite+: loyalty
+  opposite+: loyalty, reliability, team spirit, dedication
 
 quadrant loyalty > blind loyalty > independence > disloyalty
 
 quality leadership
   forms: leader, leaders
   synonyms: leadership skills, taking charge, taking the lead, giving direction, guiding others, stewardship
-  excess: bossiness
-  opposite-: conformism, meekness, passivity
+  excess: bossiness, arrogance, pushiness, micromanagement
+  opposite-: conformism, meekness, passivity, indecisiveness, abdication, spinelessness
 
 distortion bossiness
   forms: bossy, bossily
@@ -771,19 +771,19 @@ distortion bossiness
 quality authority
   forms: authoritative
   synonyms: natural authority, gravitas, commanding presence, credibility, moral authority
-  excess: bossiness
-  opposite-: over-familiarity, self-effacement
+  excess: bossiness, arrogance, harshness, rigidity
+  opposite-: over-familiarity, self-effacement, meekness, spinelessness, permissiveness
 
 quality competitiveness
   forms: competitive, competitively
   synonyms: will to win, winning mentality, competitive spirit, fighting spirit, drive to win
-  excess: rivalry
-  opposite-: conformism, complacency
+  excess: rivalry, ruthlessness, selfishness, arrogance
+  opposite-: conformism, complacency, laziness, apathy
 
 distortion rivalry
   forms: rival, rivals
   synonyms: one-upmanship, oneupmanship, point-scoring, jealousy, envy, turf wars, competing with colleagues
-  opposite+: team spirit, cooperation
+  opposite+: team spirit, cooperation, connectedness, generosity, consideration
 
 quadrant leadership > bossiness > team spirit > conformism
 quadrant authority > bossiness > approachability > over-familiarity
@@ -792,20 +792,20 @@ quadrant competitiveness > rivalry > team spirit > conformism
 quality directiveness
   forms: directive, directively
   synonyms: giving clear direction, steering, directive leadership, telling people what to do, taking control
-  excess: bossiness
-  opposite-: indecisiveness, abdication
+  excess: bossiness, micromanagement, pushiness, rigidity
+  opposite-: indecisiveness, abdication, passivity, spinelessness, permissiveness
 
 quality coaching
   forms: coach, coaches, coaching style
   synonyms: coaching leadership, developing people, asking instead of telling, helping people find their own answers, mentoring
-  excess: abdication
-  opposite-: bossiness
+  excess: abdication, passivity, softness, permissiveness
+  opposite-: bossiness, micromanagement, pushiness, arrogance
 
 quality consensus building
   forms: consensus seeking, consensus-oriented
   synonyms: seeking consensus, involving everyone, inclusiveness, inclusive, participation, participative, building support, bringing people along
-  excess: indecisiveness
-  opposite-: pushiness, bossiness
+  excess: indecisiveness, conformism, over-accommodation, conflict avoidance, slowness
+  opposite-: pushiness, bossiness, arrogance, stubbornness
 
 distortion indecisiveness
   forms: indecisive, indecision
@@ -819,8 +819,8 @@ quadrant directiveness > bossiness > consensus building > indecisiveness
 quality delegation
   forms: delegate, delegates, delegating
   synonyms: empowerment, empowering, entrusting, handing over responsibility, trusting your team
-  excess: abdication
-  opposite-: micromanagement, over-responsibility
+  excess: abdication, indifference, neglect
+  opposite-: micromanagement, over-responsibility, meddling, perfectionism
 
 distortion abdication
   forms: abdicate, abdicating
@@ -830,30 +830,30 @@ distortion abdication
 quality involvement
   forms: involved
   synonyms: engagement, engaged, hands-on approach, hands-on, staying close to the work, personal involvement
-  excess: micromanagement, over-involvement, meddling, smothering
-  opposite-: abdication, indifference, aloofness
+  excess: micromanagement, over-involvement, meddling, smothering, intrusiveness, sentimentality
+  opposite-: abdication, indifference, aloofness, neglect, half-heartedness
 
 distortion micromanagement
   forms: micromanaging, micromanage, micromanager, micro-management, micro-managing
-  synonyms: control freak, controlling, controllingness, breathing down people's necks, looking over people's shoulders, checking everything
+  synonyms: control freak, controlling, controllingness, breathing down people's necks, looking over people's shoulders, checking everything, controlling behaviour
   opposite+: delegation, trust
 
 quality oversight
   forms: oversee, overseeing
   synonyms: monitoring, supervision, keeping tabs, being in control, control, keeping a grip, checking up
-  excess: micromanagement
-  opposite-: naivety
+  excess: micromanagement, meddling, suspicion, bureaucracy
+  opposite-: naivety, abdication, neglect, sloppiness
 
 quality responsibility
   forms: responsible, responsibly
   synonyms: sense of responsibility, ownership, taking ownership, sense of duty, owning it
-  excess: over-responsibility, micromanagement
-  opposite-: abdication
+  excess: over-responsibility, micromanagement, self-sacrifice, perfectionism, meddling, smothering
+  opposite-: abdication, neglect, unreliability, blaming
 
 distortion over-responsibility
   forms: over-responsible, overresponsible, overresponsibility
   synonyms: taking on too much, carrying the world on your shoulders, doing everything yourself, unable to delegate, hyper-responsibility, taking everything on yourself
-  opposite+: delegation, letting go
+  opposite+: delegation, letting go, trust, self-care, relaxation
 
 quadrant delegation > abdication > involvement > micromanagement
 quadrant responsibility > over-responsibility > delegation > abdication
@@ -862,8 +862,8 @@ quadrant oversight > micromanagement > trust > naivety
 quality accountability
   forms: accountable
   synonyms: holding people accountable, holding people to account, answerability, owning results, calling people to account, responsibility
-  excess: blaming
-  opposite-: permissiveness
+  excess: blaming, harshness, moralism, micromanagement
+  opposite-: permissiveness, abdication, unreliability
 
 distortion blaming
   forms: blame, blames, blamed
@@ -873,8 +873,8 @@ distortion blaming
 quality forgiveness
   forms: forgiving, forgive, forgivingness
   synonyms: second chances, giving people a second chance, letting bygones be bygones, not holding grudges, clemency
-  excess: permissiveness
-  opposite-: blaming
+  excess: permissiveness, naivety, softness, spinelessness
+  opposite-: blaming, harshness, intolerance, moralism
 
 quadrant accountability > blaming > forgiveness > permissiveness
 quadrant accountability > blaming > leniency > permissiveness
@@ -882,13 +882,13 @@ quadrant accountability > blaming > leniency > permissiveness
 quality trust
   forms: trusting, trustful, trustfulness
   synonyms: faith in people, confidence in others, trust in others, believing in people, giving the benefit of the doubt
-  excess: naivety, abdication
-  opposite-: suspicion, micromanagement
+  excess: naivety, abdication, permissiveness, indifference
+  opposite-: suspicion, micromanagement, smothering, cynicism, meddling
 
 distortion suspicion
   forms: suspicious, suspiciously, suspiciousness
-  synonyms: distrust, distrustful, mistrust, mistrustful, paranoia, paranoid, cynicism, cynical
-  opposite+: trust
+  synonyms: distrust, distrustful, mistrust, mistrustful, paranoia, paranoid
+  opposite+: trust, openness, open-mindedness, loyalty
 
 distortion naivety
   forms: naive, naively, naiveness, naivete
@@ -898,8 +898,8 @@ distortion naivety
 quality vigilance
   forms: vigilant, vigilantly
   synonyms: alertness, alert, watchfulness, watchful, being on guard, keeping an eye out, on your guard
-  excess: suspicion, panic
-  opposite-: naivety
+  excess: suspicion, panic, micromanagement, worrying, restlessness
+  opposite-: naivety, indifference, neglect, complacency
 
 quadrant critical thinking > suspicion > trust > naivety
 quadrant vigilance > suspicion > trust > naivety
@@ -907,8 +907,8 @@ quadrant vigilance > suspicion > trust > naivety
 quality vision
   forms: visionary
   synonyms: big-picture thinking, strategic thinking, strategic, foresight, far-sightedness, farsightedness, long-term thinking, sense of direction
-  excess: unrealism
-  opposite-: short-termism
+  excess: unrealism, vagueness, arrogance
+  opposite-: short-termism, tunnel vision, stagnation, unimaginativeness
 
 distortion unrealism
   forms: unrealistic, unrealistically
@@ -918,8 +918,8 @@ distortion unrealism
 quality practicality
   forms: practical
   synonyms: practical sense, practical-mindedness, practically minded, down-to-earthness, down-to-earth, feet on the ground, both feet on the ground, handiness, pragmatism
-  excess: short-termism, unimaginativeness
-  opposite-: unrealism
+  excess: short-termism, unimaginativeness, superficiality, sloppiness, opportunism
+  opposite-: unrealism, overcomplication, overthinking, perfectionism
 
 distortion short-termism
   forms: short-termist, short-term thinking
@@ -931,20 +931,20 @@ quadrant vision > unrealism > practicality > short-termism
 quality big-picture thinking
   forms: big picture, big-picture thinker
   synonyms: overview, helicopter view, seeing the big picture, seeing the whole, holistic thinking, holistic, bird's-eye view
-  excess: superficiality
-  opposite-: nitpicking
+  excess: superficiality, vagueness, sloppiness, unrealism
+  opposite-: nitpicking, tunnel vision, short-termism
 
 quality idealism
   forms: idealistic, idealist
   synonyms: ideals, high ideals, sense of mission, believing in a cause, mission-driven
-  excess: unrealism, fanaticism, naivety
-  opposite-: opportunism, suspicion
+  excess: unrealism, fanaticism, naivety, moralism, dogmatism
+  opposite-: opportunism, suspicion, pessimism, indifference, short-termism, cynicism
 
 quality charisma
   forms: charismatic, charismatically
-  synonyms: magnetism, personal magnetism, presence, star quality, inspiring, inspirational, inspiring presence
-  excess: showing off
-  opposite-: self-effacement
+  synonyms: magnetism, personal magnetism, presence, star quality, inspiring, inspirational, inspiring presence, motivating, motivational, inspiring others
+  excess: showing off, arrogance, manipulation, bossiness
+  opposite-: self-effacement, dullness, meekness
 
 distortion showing off
   forms: show off, shows off, showoff, showy, showiness
@@ -960,8 +960,8 @@ quadrant charisma > showing off > modesty > self-effacement
 quality enthusiasm
   forms: enthusiastic, enthusiastically, enthused
   synonyms: eagerness, eager, zest, excitement, keenness, ardour, ardor, gusto, passion
-  excess: overzealousness, restlessness, pushiness, melodrama, fanaticism
-  opposite-: apathy, passivity, dullness, indifference
+  excess: overzealousness, restlessness, pushiness, melodrama, fanaticism, impulsiveness, showing off
+  opposite-: apathy, passivity, dullness, indifference, pessimism, negativity, complacency
 
 distortion overzealousness
   forms: overzealous, over-zealous, over-enthusiastic, overenthusiastic
@@ -982,8 +982,8 @@ distortion apathy
 quality dynamism
   forms: dynamic, dynamically
   synonyms: energy, energetic, vigour, vigor, vitality, liveliness, lively, get-up-and-go
-  excess: restlessness
-  opposite-: apathy, stagnation
+  excess: restlessness, haste, impatience, overzealousness, chaos
+  opposite-: apathy, stagnation, passivity, slowness, dullness, complacency
 
 distortion restlessness
   forms: restless, restlessly
@@ -996,14 +996,14 @@ quadrant dynamism > restlessness > calm > apathy
 quality innovation
   forms: innovative, innovate, innovating, innovativeness
   synonyms: inventiveness, inventive, ingenuity, pioneering spirit, pioneering, renewal, forward thinking
-  excess: restlessness
-  opposite-: stagnation
+  excess: restlessness, unrealism, chaos, recklessness
+  opposite-: stagnation, bureaucracy, rigidity, risk aversion, provincialism
 
 quality stability
   forms: stable, stably
   synonyms: continuity, steadiness, steady, constancy, solidity, groundedness, grounded
-  excess: stagnation, rigidity, provincialism
-  opposite-: restlessness, spinelessness
+  excess: stagnation, rigidity, provincialism, slowness, stubbornness, dullness
+  opposite-: restlessness, spinelessness, chaos, inconsistency, unreliability, recklessness
 
 distortion stagnation
   forms: stagnant, stagnate, stagnating
@@ -1016,19 +1016,19 @@ quadrant stability > stagnation > dynamism > restlessness
 quality ambition
   forms: ambitious, ambitiously
   synonyms: aspiration, aspirations, drive to succeed, striving, hunger for success, career drive, wanting to achieve
-  excess: careerism, workaholism, ruthlessness, pushiness
-  opposite-: complacency, laziness, apathy
+  excess: careerism, workaholism, ruthlessness, pushiness, selfishness, arrogance, restlessness
+  opposite-: complacency, laziness, apathy, half-heartedness, passivity, aimlessness
 
 distortion careerism
   forms: careerist, careerists
   synonyms: climbing the ladder at all costs, ruthless ambition, overambition, over-ambition, overambitious, status seeking, social climbing
-  opposite+: contentment
+  opposite+: contentment, modesty, team spirit, loyalty
 
 quality contentment
   forms: contented, contentedly
   synonyms: satisfaction, being satisfied, peace of mind, knowing when enough is enough, sense of enough
-  excess: complacency
-  opposite-: careerism, greed
+  excess: complacency, laziness, passivity, stagnation
+  opposite-: careerism, greed, restlessness, perfectionism, workaholism
 
 distortion complacency
   forms: complacent, complacently
@@ -1040,8 +1040,8 @@ quadrant ambition > careerism > contentment > complacency
 quality sense of urgency
   forms: urgency
   synonyms: acting quickly, getting on with it, no time to lose, speed of action
-  excess: panic, haste
-  opposite-: complacency, procrastination
+  excess: panic, haste, impatience, pushiness, restlessness
+  opposite-: complacency, procrastination, slowness, laziness, passivity, indifference
 
 distortion panic
   forms: panicky, panicking, panicked, panics
@@ -1054,26 +1054,26 @@ quadrant sense of urgency > panic > relaxation > procrastination
 
 quality diligence
   forms: diligent, diligently
-  synonyms: industriousness, industrious, hard work, hard-working, hardworking, work ethic, assiduousness, assiduous
-  excess: workaholism, nitpicking, perfectionism
-  opposite-: laziness
+  synonyms: industriousness, industrious, hard work, hard-working, hardworking, work ethic, assiduousness, assiduous, hard worker
+  excess: workaholism, nitpicking, perfectionism, compulsiveness, rigidity
+  opposite-: laziness, sloppiness, procrastination, indiscipline, half-heartedness
 
 quality dedication
   forms: dedicated
   synonyms: commitment, committed, devotion, devoted, wholeheartedness, wholehearted, going all out
-  excess: workaholism, over-involvement
-  opposite-: laziness, half-heartedness
+  excess: workaholism, over-involvement, self-sacrifice, fanaticism
+  opposite-: laziness, half-heartedness, indifference, apathy, unreliability
 
 distortion workaholism
   forms: workaholic
   synonyms: overwork, overworking, working too hard, burnout, burning out, burning the candle at both ends, never switching off, all work and no play, too busy, busyness, overbusy, always busy
-  opposite+: relaxation
+  opposite+: relaxation, letting go, moderation
 
 quality relaxation
   forms: relaxed, relaxedly, relax, relaxing
   synonyms: work-life balance, being at ease, laid-back, laid-backness, unwinding, switching off, taking breaks, taking rest, resting
-  excess: laziness, procrastination, apathy, sloppiness, indiscipline, passivity, indifference
-  opposite-: workaholism, panic, compulsiveness
+  excess: laziness, procrastination, apathy, sloppiness, indiscipline, passivity, indifference, complacency, half-heartedness
+  opposite-: workaholism, panic, compulsiveness, restlessness, perfectionism, impatience, overzealousness
 
 distortion laziness
   forms: lazy, lazily
@@ -1091,19 +1091,19 @@ quadrant diligence > workaholism > relaxation > laziness
 quality passion
   forms: passionate, passionately
   synonyms: fervour, fervor, heart and soul, intensity, love for the work, burning desire, drive
-  excess: fanaticism
-  opposite-: half-heartedness, apathy
+  excess: fanaticism, overzealousness, melodrama, pushiness
+  opposite-: half-heartedness, apathy, indifference, dullness, cynicism
 
 distortion fanaticism
   forms: fanatic, fanatical, fanatically
   synonyms: zealotry, zealot, obsessiveness, obsessive, obsession, extremism, crusading, overzealousness
-  opposite+: moderation, open-mindedness
+  opposite+: moderation, open-mindedness, relaxation, tolerance, nuance, light-heartedness
 
 quality moderation
   forms: moderate, moderately
   synonyms: temperance, temperate, measuredness, measured, balance, sense of proportion, everything in moderation
-  excess: half-heartedness, meekness
-  opposite-: fanaticism, overzealousness, recklessness
+  excess: half-heartedness, meekness, dullness, indecisiveness, complacency
+  opposite-: fanaticism, overzealousness, recklessness, greed, wastefulness, melodrama
 
 distortion half-heartedness
   forms: half-hearted, halfhearted, half-heartedly
@@ -1115,8 +1115,8 @@ quadrant passion > fanaticism > moderation > half-heartedness
 quality initiative
   forms: proactive, proactively, proactivity, proactiveness, taking initiative, take initiative
   synonyms: self-starter, self-starting, enterprise, taking action, making things happen, stepping up
-  excess: impulsiveness, impatience, workaholism, intrusiveness
-  opposite-: passivity, laziness
+  excess: impulsiveness, impatience, workaholism, intrusiveness, pushiness, bossiness, recklessness
+  opposite-: passivity, laziness, procrastination, apathy, indecisiveness
 
 distortion impulsiveness
   forms: impulsive, impulsively, impulsivity
@@ -1126,8 +1126,8 @@ distortion impulsiveness
 quality reflection
   forms: reflective, reflect, reflecting, reflectiveness
   synonyms: self-reflection, deliberation, deliberateness, contemplation, thinking things through, considered approach
-  excess: overthinking, indecisiveness, passivity
-  opposite-: haste, impulsiveness, jumping to conclusions
+  excess: overthinking, indecisiveness, passivity, worrying, brooding, slowness
+  opposite-: haste, impulsiveness, jumping to conclusions, recklessness, superficiality
 
 distortion overthinking
   forms: overthink, overthinks, overthinker, over-thinking
@@ -1140,8 +1140,8 @@ quadrant decisiveness > haste > reflection > indecisiveness
 quality intuition
   forms: intuitive, intuitively
   synonyms: gut feeling, gut instinct, instinct, sixth sense, going with your gut, feel for things, trusting your gut, trust your gut
-  excess: jumping to conclusions, vagueness
-  opposite-: overthinking
+  excess: jumping to conclusions, vagueness, impulsiveness, unrealism
+  opposite-: overthinking, rigidity, bureaucracy, nitpicking
 
 distortion jumping to conclusions
   forms: jump to conclusions, jumps to conclusions, jumped to conclusions
@@ -1150,9 +1150,9 @@ distortion jumping to conclusions
 
 quality analytical thinking
   forms: analytical, analytic, analytically, analyse, analyze, analysing, analyzing
-  synonyms: analytical skills, analysis, logical thinking, logic, rational thinking, rationality, systematic thinking
-  excess: overthinking, coldness, indecisiveness, aloofness
-  opposite-: jumping to conclusions, quick fixes, impulsiveness, chaos
+  synonyms: analytical skills, analysis, logical thinking, logic, rational thinking, rationality, systematic thinking, logical, logical reasoning
+  excess: overthinking, coldness, indecisiveness, aloofness, nitpicking, overcomplication, perfectionism
+  opposite-: jumping to conclusions, quick fixes, impulsiveness, chaos, haste, unrealism, sloppiness
 
 quadrant analytical thinking > overthinking > intuition > jumping to conclusions
 
@@ -1163,31 +1163,31 @@ quadrant analytical thinking > overthinking > intuition > jumping to conclusions
 quality flexibility
   forms: flexible, flexibly
   synonyms: adaptability, agility, agile, suppleness, open to change, adjusting easily
-  excess: inconsistency, chaos, indiscipline, unreliability, sloppiness, inauthenticity, spinelessness, favouritism, boundlessness, indecisiveness
-  opposite-: rigidity, stubbornness, bureaucracy, nitpicking, compulsiveness
+  excess: inconsistency, chaos, indiscipline, unreliability, sloppiness, inauthenticity, spinelessness, favouritism, boundlessness, indecisiveness, opportunism, conformism
+  opposite-: rigidity, stubbornness, bureaucracy, nitpicking, compulsiveness, dogmatism, provincialism, stagnation
 
 quality adaptability
   forms: adaptable, adapt, adapting, adaptive
   synonyms: flexibility, adaptiveness, adjusting to circumstances, moving with the times, versatility of approach
-  excess: inauthenticity, conformism, opportunism
-  opposite-: eccentricity, stubbornness, rigidity
+  excess: inauthenticity, conformism, opportunism, spinelessness, inconsistency, over-accommodation
+  opposite-: eccentricity, stubbornness, rigidity, dogmatism, stagnation, bureaucracy
 
 distortion inconsistency
   forms: inconsistent, inconsistently
-  synonyms: fickleness, fickle, erraticness, erratic, unpredictability, unpredictable, chopping and changing, blowing hot and cold, capriciousness
+  synonyms: fickleness, fickle, erraticness, erratic, unpredictability, unpredictable, chopping and changing, blowing hot and cold, capriciousness, volatility, volatile
   opposite+: consistency, order, perseverance, structure
 
 quality consistency
   forms: consistent, consistently
   synonyms: predictability, coherence, coherent, doing what you say, following through, keeping to agreements
-  excess: rigidity
-  opposite-: inconsistency
+  excess: rigidity, stubbornness, dullness, dogmatism
+  opposite-: inconsistency, unreliability, chaos, opportunism
 
 quality order
   forms: orderly, ordered, orderliness
   synonyms: tidiness, tidy, neatness, neat, organised, organized, being organised, being organized, well-organised, everything in its place, structure
-  excess: rigidity, compulsiveness, nitpicking, bureaucracy
-  opposite-: chaos, inconsistency, sloppiness
+  excess: rigidity, compulsiveness, nitpicking, bureaucracy, perfectionism, micromanagement
+  opposite-: chaos, inconsistency, sloppiness, indiscipline, unpreparedness
 
 distortion chaos
   forms: chaotic, chaotically
@@ -1197,8 +1197,8 @@ distortion chaos
 quality structure
   forms: structured, structuring
   synonyms: systematic approach, systematic, methodicalness, methodical, organisation skills, organization skills, organising ability
-  excess: bureaucracy, rigidity, compulsiveness
-  opposite-: chaos, sloppiness
+  excess: bureaucracy, rigidity, compulsiveness, nitpicking, perfectionism, micromanagement
+  opposite-: chaos, sloppiness, inconsistency, vagueness, indiscipline
 
 distortion bureaucracy
   forms: bureaucratic, bureaucratically
@@ -1215,8 +1215,8 @@ quadrant creativity > chaos > order > rigidity
 quality reliability
   forms: reliable, reliably
   synonyms: dependability, dependable, trustworthiness, trustworthy, keeping promises, delivering on promises, a safe pair of hands
-  excess: rigidity, dullness
-  opposite-: unreliability, inconsistency
+  excess: rigidity, dullness, stubbornness, self-sacrifice, stagnation
+  opposite-: unreliability, inconsistency, sloppiness, opportunism, dishonesty
 
 distortion unreliability
   forms: unreliable, unreliably
@@ -1226,8 +1226,8 @@ distortion unreliability
 quality punctuality
   forms: punctual, punctually
   synonyms: timeliness, timely, being on time, on time, meeting deadlines, keeping to time
-  excess: rigidity
-  opposite-: unreliability, sloppiness
+  excess: rigidity, nitpicking, compulsiveness, impatience
+  opposite-: unreliability, sloppiness, chaos, indiscipline, procrastination
 
 quadrant reliability > rigidity > flexibility > unreliability
 quadrant punctuality > rigidity > flexibility > unreliability
@@ -1235,8 +1235,8 @@ quadrant punctuality > rigidity > flexibility > unreliability
 quality discipline
   forms: disciplined
   synonyms: self-discipline, self-disciplined, sticking to the plan, keeping to routines, regularity
-  excess: rigidity, compulsiveness, harshness
-  opposite-: indiscipline, procrastination, sloppiness, laziness
+  excess: rigidity, compulsiveness, harshness, perfectionism, fanaticism, stubbornness, workaholism
+  opposite-: indiscipline, procrastination, sloppiness, laziness, chaos, inconsistency, complacency
 
 distortion indiscipline
   forms: undisciplined
@@ -1248,19 +1248,19 @@ quadrant discipline > rigidity > flexibility > indiscipline
 quality spontaneity
   forms: spontaneous, spontaneously
   synonyms: naturalness, unselfconsciousness, going with the flow, living in the moment, free-spiritedness, free spirit
-  excess: impulsiveness, chaos, unreliability, sloppiness
-  opposite-: inhibition, rigidity, stiffness, dullness
+  excess: impulsiveness, chaos, unreliability, sloppiness, recklessness, inconsistency, oversharing
+  opposite-: inhibition, rigidity, stiffness, dullness, bureaucracy, compulsiveness
 
 quality self-control
   forms: self-controlled
   synonyms: self-restraint, willpower, impulse control, self-mastery, keeping yourself in check, emotional control
-  excess: inhibition
-  opposite-: impulsiveness
+  excess: inhibition, stiffness, coldness, aloofness
+  opposite-: impulsiveness, aggressiveness, melodrama, recklessness, panic
 
 distortion inhibition
   forms: inhibited
   synonyms: uptightness, uptight, self-consciousness, self-conscious, holding yourself back, repression, repressed, buttoned-up
-  opposite+: spontaneity, expressiveness
+  opposite+: spontaneity, expressiveness, courage, playfulness, openness
 
 quadrant spontaneity > impulsiveness > self-control > inhibition
 quadrant spontaneity > chaos > order > rigidity
@@ -1268,8 +1268,8 @@ quadrant spontaneity > chaos > order > rigidity
 quality perseverance
   forms: persevere, persevering, persevered
   synonyms: persistence, persistent, tenacity, tenacious, staying power, stamina, grit, endurance, not giving up, determination
-  excess: stubbornness, pushiness
-  opposite-: inconsistency, unreliability, giving up
+  excess: stubbornness, pushiness, fanaticism, rigidity, workaholism
+  opposite-: inconsistency, unreliability, giving up, laziness, half-heartedness, indiscipline, aimlessness
 
 distortion stubbornness
   forms: stubborn, stubbornly
@@ -1279,13 +1279,13 @@ distortion stubbornness
 quality authenticity
   forms: authentic, authentically
   synonyms: genuineness, genuine, being yourself, being true to yourself, realness, staying true to yourself
-  excess: stubbornness
-  opposite-: inauthenticity
+  excess: stubbornness, eccentricity, tactlessness, selfishness
+  opposite-: inauthenticity, conformism, over-accommodation, slickness, opportunism, flattery
 
 distortion inauthenticity
   forms: inauthentic, inauthentically
   synonyms: fakeness, fake, phoniness, phony, chameleon, putting on a front, two-facedness, two-faced, insincerity
-  opposite+: authenticity
+  opposite+: authenticity, honesty, integrity, conviction
 
 quadrant perseverance > stubbornness > flexibility > inconsistency
 quadrant authenticity > stubbornness > flexibility > inauthenticity
@@ -1294,40 +1294,40 @@ quadrant authenticity > stubbornness > adaptability > inauthenticity
 quality originality
   forms: original thinker
   synonyms: uniqueness, individuality, unconventionality, unconventional, thinking differently, idiosyncrasy, having your own voice
-  excess: eccentricity, selfishness
-  opposite-: conformism
+  excess: eccentricity, selfishness, unrealism, contrariness
+  opposite-: conformism, unimaginativeness, dullness, provincialism
 
 distortion eccentricity
   forms: eccentric, eccentrically
   synonyms: oddness, weirdness, quirkiness, quirky, oddball, strangeness, outlandishness
-  opposite+: adaptability
+  opposite+: adaptability, team spirit, cooperation, consideration
 
 quadrant originality > eccentricity > adaptability > conformism
 
 quality planning
   forms: planned, planner, planning ahead
   synonyms: preparation, preparedness, prepared, well-prepared, forethought, thinking ahead, organising in advance, structure
-  excess: rigidity
-  opposite-: unpreparedness, chaos, reactivity
+  excess: rigidity, bureaucracy, compulsiveness, perfectionism
+  opposite-: unpreparedness, chaos, reactivity, impulsiveness, recklessness, sloppiness
 
 quality improvisation
   forms: improvise, improvising, improvised, improviser
   synonyms: improvisational skill, thinking on your feet, quick-wittedness, quick-witted, making do, ad-libbing
-  excess: unpreparedness, chaos
-  opposite-: rigidity
+  excess: unpreparedness, chaos, sloppiness, impulsiveness, recklessness
+  opposite-: rigidity, bureaucracy, compulsiveness, perfectionism
 
 distortion unpreparedness
   forms: unprepared
   synonyms: winging it, lack of preparation, making it up as you go along, flying by the seat of your pants, ill-preparedness, ill-prepared, last-minute work
-  opposite+: planning
+  opposite+: planning, thoroughness, structure, prudence
 
 quadrant planning > rigidity > improvisation > unpreparedness
 
 quality process orientation
   forms: process-oriented, process-driven, process-minded
   synonyms: following procedures, compliance, rule-following, adherence to procedures, procedural discipline, standardisation, standardization, by the book
-  excess: bureaucracy
-  opposite-: sloppiness
+  excess: bureaucracy, rigidity, compulsiveness, nitpicking
+  opposite-: sloppiness, chaos, indiscipline
 
 quadrant process orientation > bureaucracy > pragmatism > sloppiness
 
@@ -1338,19 +1338,19 @@ quadrant process orientation > bureaucracy > pragmatism > sloppiness
 quality curiosity
   forms: curious, curiously
   synonyms: inquisitiveness, inquisitive, thirst for knowledge, eagerness to learn, love of learning, sense of wonder, wanting to know
-  excess: scatteredness, intrusiveness
-  opposite-: tunnel vision, indifference
+  excess: scatteredness, intrusiveness, restlessness, superficiality
+  opposite-: tunnel vision, indifference, complacency, apathy, provincialism, dogmatism
 
 distortion scatteredness
   forms: scattered, scatterbrained, scatterbrain
   synonyms: distractibility, distractible, easily distracted, all over the place, spreading yourself too thin, butterfly mind, jack of all trades, lack of focus, unfocused, unfocussed
-  opposite+: focus, expertise
+  opposite+: focus, expertise, discipline, structure, perseverance
 
 quality focus
   forms: focused, focussed, focusing, focussing
   synonyms: concentration, prioritising, prioritizing, staying on track, keeping your eye on the ball, sense of priorities
-  excess: tunnel vision
-  opposite-: scatteredness, reactivity
+  excess: tunnel vision, stubbornness, workaholism, rigidity
+  opposite-: scatteredness, reactivity, chaos, restlessness, aimlessness
 
 distortion tunnel vision
   forms: blinkered
@@ -1360,14 +1360,14 @@ distortion tunnel vision
 quality versatility
   forms: versatile
   synonyms: all-roundedness, all-rounder, multi-talented, multitalented, multitasking, range of skills, breadth of skills
-  excess: scatteredness
-  opposite-: tunnel vision
+  excess: scatteredness, superficiality, restlessness, inconsistency
+  opposite-: tunnel vision, rigidity, provincialism
 
 quality expertise
   forms: expert, experts
   synonyms: specialist knowledge, specialism, know-how, depth of knowledge, professional knowledge, subject-matter expertise, mastery, craftsmanship
-  excess: tunnel vision
-  opposite-: scatteredness
+  excess: tunnel vision, arrogance, nitpicking
+  opposite-: scatteredness, superficiality, sloppiness
 
 quadrant curiosity > scatteredness > focus > tunnel vision
 quadrant versatility > scatteredness > focus > tunnel vision
@@ -1380,8 +1380,8 @@ quadrant expertise > tunnel vision > versatility > scatteredness
 quality open-mindedness
   forms: open-minded
   synonyms: broad-mindedness, broad-minded, open to new ideas, an open mind, unprejudiced, without prejudice, receptiveness
-  excess: spinelessness, aimlessness
-  opposite-: dogmatism, stubbornness, fanaticism, tunnel vision, provincialism
+  excess: spinelessness, aimlessness, indecisiveness, naivety, vagueness
+  opposite-: dogmatism, stubbornness, fanaticism, tunnel vision, provincialism, black-and-white thinking, intolerance
 
 distortion spinelessness
   forms: spineless
@@ -1391,8 +1391,8 @@ distortion spinelessness
 quality conviction
   forms: convictions
   synonyms: principledness, principled, strength of conviction, standing for something, firm beliefs, sticking to your principles
-  excess: dogmatism, fanaticism
-  opposite-: spinelessness
+  excess: dogmatism, fanaticism, stubbornness, moralism, pushiness
+  opposite-: spinelessness, indecisiveness, opportunism
 
 distortion dogmatism
   forms: dogmatic, dogmatically
@@ -1404,8 +1404,8 @@ quadrant open-mindedness > spinelessness > conviction > dogmatism
 quality integrity
   forms: with integrity, having integrity
   synonyms: uprightness, upright, moral compass, probity, rectitude, incorruptibility, incorruptible, honourableness, honourable, honorable, decency, ethics, ethical
-  excess: moralism, rigidity
-  opposite-: opportunism, manipulation, dishonesty
+  excess: moralism, rigidity, dogmatism, stubbornness, harshness
+  opposite-: opportunism, manipulation, dishonesty, slickness, unreliability
 
 distortion moralism
   forms: moralistic, moralising, moralizing, moralise, moralize
@@ -1415,8 +1415,8 @@ distortion moralism
 quality pragmatism
   forms: pragmatic, pragmatically, pragmatist
   synonyms: common sense, no-nonsense approach, workable solutions, good enough is good enough, getting it done
-  excess: opportunism, sloppiness, superficiality
-  opposite-: moralism, perfectionism, nitpicking, unrealism, bureaucracy
+  excess: opportunism, sloppiness, superficiality, short-termism, quick fixes
+  opposite-: moralism, perfectionism, nitpicking, unrealism, bureaucracy, overcomplication, dogmatism
 
 distortion opportunism
   forms: opportunistic, opportunist, opportunistically
@@ -1429,8 +1429,8 @@ quadrant idealism > unrealism > pragmatism > opportunism
 quality tolerance
   forms: tolerant, tolerantly, tolerate
   synonyms: live and let live, acceptance of differences, accepting differences, respect for differences, non-judgemental, non-judgmental, nonjudgmental
-  excess: permissiveness
-  opposite-: intolerance
+  excess: permissiveness, spinelessness, indifference, conformism
+  opposite-: intolerance, moralism, dogmatism, harshness
 
 distortion permissiveness
   forms: permissive, permissively
@@ -1445,14 +1445,14 @@ distortion intolerance
 quality strictness
   forms: strict
   synonyms: sternness, stern, enforcing the rules, keeping a tight rein, tight rein, no-nonsense attitude
-  excess: harshness, intolerance
-  opposite-: permissiveness
+  excess: harshness, intolerance, rigidity, moralism, bossiness
+  opposite-: permissiveness, indiscipline, sloppiness, softness
 
 quality leniency
   forms: lenient, leniently
   synonyms: forgiveness, magnanimity, magnanimous, mildness of judgement, benefit of the doubt
-  excess: permissiveness, softness, spinelessness
-  opposite-: harshness, intolerance, blaming
+  excess: permissiveness, softness, spinelessness, naivety, indiscipline
+  opposite-: harshness, intolerance, blaming, moralism, rigidity
 
 quadrant leniency > permissiveness > strictness > harshness
 quadrant tolerance > permissiveness > strictness > intolerance
@@ -1460,25 +1460,25 @@ quadrant tolerance > permissiveness > strictness > intolerance
 quality supportiveness
   forms: supportive, supportively
   synonyms: backing, being there for people, standing behind people, having people's backs, a supportive attitude
-  excess: smothering
-  opposite-: demandingness
+  excess: smothering, over-involvement, meddling, over-accommodation
+  opposite-: demandingness, harshness, indifference, neglect
 
 quality high standards
   forms: high standard, exacting
   synonyms: striving for excellence, excellence, quality standards, setting the bar high, raising the bar, exactingness
-  excess: demandingness, perfectionism
-  opposite-: complacency, smothering
+  excess: demandingness, perfectionism, nitpicking, harshness, rigidity
+  opposite-: complacency, smothering, sloppiness, laziness, indiscipline
 
 distortion demandingness
   forms: demanding, over-demanding, overdemanding
   synonyms: excessive demands, unreasonable expectations, never satisfied, impossible to please, hard to please, slave-driving, slave driver
-  opposite+: supportiveness, acceptance
+  opposite+: supportiveness, acceptance, patience, leniency, appreciation
 
 quality acceptance
   forms: accepting, acceptingness
   synonyms: taking things as they come, letting things be, making peace with things, being at peace with what is, non-resistance
-  excess: complacency
-  opposite-: demandingness, perfectionism
+  excess: complacency, passivity, permissiveness, indifference
+  opposite-: demandingness, perfectionism, intolerance, nitpicking, moralism
 
 quadrant supportiveness > smothering > high standards > demandingness
 quadrant high standards > demandingness > acceptance > complacency
@@ -1491,18 +1491,18 @@ quality humour
   forms: humor, humorous, humorously, funny
   synonyms: sense of humour, sense of humor, wittiness, witty, making people laugh, comic touch
   excess: flippancy, sarcasm, childishness, superficiality
-  opposite-: humourlessness, pessimism
+  opposite-: humourlessness, pessimism, stiffness, dullness
 
 distortion flippancy
   forms: flippant, flippantly
   synonyms: frivolity, frivolous, facetiousness, facetious, joking about everything, not taking things seriously, making light of everything
-  opposite+: seriousness
+  opposite+: seriousness, conscientiousness, dedication, respect
 
 quality seriousness
   forms: serious
   synonyms: earnestness, earnest, sobriety, taking things seriously, gravity
-  excess: humourlessness, pessimism
-  opposite-: flippancy, childishness
+  excess: humourlessness, pessimism, stiffness, dullness, brooding
+  opposite-: flippancy, childishness, superficiality, sarcasm
 
 distortion humourlessness
   forms: humourless, humorless, humorlessness
@@ -1512,19 +1512,19 @@ distortion humourlessness
 quality playfulness
   forms: playful, playfully
   synonyms: sense of fun, love of fun, fun-loving, whimsy, impishness, lightness of touch
-  excess: childishness
-  opposite-: humourlessness
+  excess: childishness, flippancy, superficiality, unreliability
+  opposite-: humourlessness, stiffness, dullness, pessimism
 
 distortion childishness
   forms: childish, childishly
   synonyms: immaturity, immature, puerility, puerile, silliness, silly, clowning around, playing the fool
-  opposite+: seriousness
+  opposite+: seriousness, responsibility, self-control
 
 quality cheerfulness
   forms: cheerful, cheerfully
   synonyms: good cheer, sunny disposition, sunniness, joyfulness, joyful, cheeriness, cheery, jolliness
-  excess: flippancy, toxic positivity
-  opposite-: pessimism
+  excess: flippancy, toxic positivity, superficiality, naivety
+  opposite-: pessimism, negativity, brooding, humourlessness
 
 quadrant humour > flippancy > seriousness > humourlessness
 quadrant playfulness > childishness > seriousness > humourlessness
@@ -1533,8 +1533,8 @@ quadrant cheerfulness > flippancy > seriousness > pessimism
 quality light-heartedness
   forms: light-hearted, light-heartedly
   synonyms: carefreeness, carefree, lightness, breeziness, breezy, easygoingness, easygoing, easy-going
-  excess: flippancy, sloppiness, superficiality
-  opposite-: worrying, humourlessness, brooding
+  excess: flippancy, sloppiness, superficiality, childishness, naivety
+  opposite-: worrying, humourlessness, brooding, pessimism, stiffness
 
 distortion worrying
   forms: worry, worries, worried, worrier
@@ -1544,14 +1544,14 @@ distortion worrying
 quality conscientiousness
   forms: conscientious, conscientiously
   synonyms: dutifulness, dutiful, scrupulousness, scrupulous, doing things properly, doing things by the rules
-  excess: worrying, perfectionism, rigidity, compulsiveness
-  opposite-: sloppiness
+  excess: worrying, perfectionism, rigidity, compulsiveness, nitpicking, slowness
+  opposite-: sloppiness, laziness, indiscipline, unreliability, superficiality
 
 quality depth
   forms: deep, profound, profundity
   synonyms: deep thinking, deep thinker, getting to the bottom of things, intellectual depth, seriousness of thought
-  excess: brooding
-  opposite-: superficiality
+  excess: brooding, pessimism, overcomplication, worrying
+  opposite-: superficiality, flippancy
 
 distortion brooding
   forms: brood, broods, broody, broodiness
@@ -1568,8 +1568,8 @@ quadrant depth > brooding > light-heartedness > superficiality
 quality courage
   forms: courageous, courageously
   synonyms: bravery, brave, boldness, bold, daring, valour, valor, fearlessness, fearless, audacity
-  excess: recklessness
-  opposite-: cowardice, risk aversion, meekness
+  excess: recklessness, impulsiveness, arrogance
+  opposite-: cowardice, risk aversion, meekness, self-doubt, indecisiveness, worrying
 
 distortion recklessness
   forms: reckless, recklessly
@@ -1579,21 +1579,21 @@ distortion recklessness
 quality caution
   forms: cautious, cautiously, cautiousness
   synonyms: careful, wariness, wary, circumspection, circumspect, risk awareness, looking before you leap, prudence
-  excess: cowardice, risk aversion, worrying, indecisiveness, slowness
-  opposite-: recklessness, impulsiveness
+  excess: cowardice, risk aversion, worrying, indecisiveness, slowness, inhibition, suspicion, passivity
+  opposite-: recklessness, impulsiveness, haste, jumping to conclusions
 
 distortion cowardice
   forms: cowardly, coward
-  synonyms: fearfulness, fearful, faint-heartedness, faint-hearted, lack of courage, chickening out, gutlessness
-  opposite+: courage
+  synonyms: fearfulness, fearful, faint-heartedness, faint-hearted, lack of courage, chickening out, gutlessness, fear
+  opposite+: courage, assertiveness, conviction, initiative
 
 quadrant courage > recklessness > caution > cowardice
 
 quality prudence
   forms: prudent, prudently
   synonyms: sound judgement, sound judgment, good judgement, good judgment, sensibleness, sensible, judiciousness, judicious, financial prudence
-  excess: risk aversion, cowardice
-  opposite-: recklessness, wastefulness
+  excess: risk aversion, cowardice, indecisiveness, slowness, worrying
+  opposite-: recklessness, wastefulness, impulsiveness, haste
 
 distortion risk aversion
   forms: risk-averse
@@ -1603,20 +1603,20 @@ distortion risk aversion
 quality entrepreneurship
   forms: entrepreneurial, entrepreneur
   synonyms: enterprising, entrepreneurial spirit, risk-taking, willingness to take risks, venturesomeness, spotting opportunities
-  excess: recklessness
-  opposite-: risk aversion, bureaucracy
+  excess: recklessness, opportunism, restlessness, impulsiveness
+  opposite-: risk aversion, bureaucracy, passivity, stagnation, cowardice
 
 quality experimentation
   forms: experimental, experiment, experimenting
   synonyms: trial and error, willingness to experiment, trying things out, exploring, test and learn, tinkering
-  excess: recklessness
-  opposite-: risk aversion
+  excess: recklessness, chaos, impulsiveness
+  opposite-: risk aversion, stagnation, rigidity, bureaucracy
 
 quality safety awareness
   forms: safety-aware, safety-conscious, safety consciousness
   synonyms: safety first, safety mindset, safety culture, risk-consciousness, working safely
-  excess: risk aversion
-  opposite-: recklessness
+  excess: risk aversion, bureaucracy, worrying, rigidity
+  opposite-: recklessness, sloppiness, impulsiveness, neglect
 
 quadrant prudence > risk aversion > entrepreneurship > recklessness
 quadrant experimentation > recklessness > caution > risk aversion
@@ -1631,13 +1631,13 @@ quality thrift
 distortion stinginess
   forms: stingy, stingily
   synonyms: miserliness, miserly, tight-fistedness, tight-fisted, penny-pinching, cheapskate, parsimony, mean with money
-  opposite+: generosity
+  opposite+: generosity, selflessness
 
 quality generosity
   forms: generous, generously
   synonyms: open-handedness, open-handed, liberality, largesse, giving nature, munificence, charitableness
-  excess: wastefulness, self-sacrifice, naivety
-  opposite-: stinginess, greed, selfishness
+  excess: wastefulness, self-sacrifice, naivety, over-accommodation, boundlessness
+  opposite-: stinginess, greed, selfishness, careerism
 
 distortion wastefulness
   forms: wasteful, wastefully, waste
@@ -1653,14 +1653,14 @@ quadrant thrift > stinginess > generosity > wastefulness
 quality modesty
   forms: modest, modestly
   synonyms: humility, unpretentiousness, unpretentious, staying in the background, not blowing your own trumpet
-  excess: self-effacement, self-doubt, meekness, self-sacrifice
+  excess: self-effacement, self-doubt, meekness, self-sacrifice, inhibition
   opposite-: arrogance, showing off, bossiness
 
 quality humility
   forms: humble, humbly, humbleness
   synonyms: modesty, lack of pretension, knowing your limitations, egolessness
-  excess: self-effacement, self-doubt, meekness
-  opposite-: arrogance, showing off
+  excess: self-effacement, self-doubt, meekness, self-sacrifice, inhibition
+  opposite-: arrogance, showing off, bossiness, moralism
 
 distortion self-effacement
   forms: self-effacing
@@ -1670,8 +1670,8 @@ distortion self-effacement
 quality self-confidence
   forms: self-confident, self-confidently
   synonyms: confidence, confident, self-assurance, self-assured, self-belief, believing in yourself, self-esteem, self-worth
-  excess: arrogance, bossiness, stubbornness
-  opposite-: self-effacement, self-doubt, meekness, self-sacrifice
+  excess: arrogance, bossiness, stubbornness, showing off, recklessness
+  opposite-: self-effacement, self-doubt, meekness, self-sacrifice, inhibition, obsequiousness
 
 distortion arrogance
   forms: arrogant, arrogantly
@@ -1681,14 +1681,14 @@ distortion arrogance
 quality self-criticism
   forms: self-critical, self-critically
   synonyms: self-examination, self-scrutiny, learning from mistakes, questioning yourself, critical self-reflection
-  excess: self-doubt
-  opposite-: arrogance
+  excess: self-doubt, worrying, perfectionism, brooding
+  opposite-: arrogance, complacency, showing off
 
 quality openness to feedback
   forms: open to feedback, receptive to feedback
   synonyms: coachability, coachable, teachability, teachable, willingness to learn, learning attitude, welcoming criticism
-  excess: self-doubt
-  opposite-: arrogance
+  excess: self-doubt, spinelessness, over-accommodation
+  opposite-: arrogance, stubbornness, dogmatism
 
 distortion self-doubt
   forms: self-doubting, doubting yourself
@@ -1707,14 +1707,14 @@ quadrant openness to feedback > self-doubt > self-confidence > arrogance
 quality precision
   forms: precise
   synonyms: accuracy, exactness, exact, attention to detail, eye for detail, detail orientation, detail-oriented
-  excess: perfectionism, nitpicking
-  opposite-: sloppiness, superficiality
+  excess: perfectionism, nitpicking, slowness, rigidity, compulsiveness
+  opposite-: sloppiness, superficiality, haste, chaos, indiscipline
 
 quality accuracy
   forms: accurate, accurately
   synonyms: precision, correctness, exactitude, error-free work, getting it right, faultlessness, faultless
-  excess: nitpicking, perfectionism, slowness
-  opposite-: sloppiness
+  excess: nitpicking, perfectionism, slowness, compulsiveness
+  opposite-: sloppiness, haste, superficiality
 
 distortion nitpicking
   forms: nitpick, nitpicks, nitpicker, nitpicky, nit-picking
@@ -1739,8 +1739,8 @@ distortion superficiality
 quality craftsmanship
   forms: craftsman, craftswoman, craftsmanlike
   synonyms: workmanship, craft, pride in your work, quality focus, quality-mindedness, quality awareness, skilfulness, skillfulness
-  excess: perfectionism
-  opposite-: sloppiness
+  excess: perfectionism, nitpicking, stubbornness, slowness
+  opposite-: sloppiness, superficiality, haste
 
 quadrant accuracy > nitpicking > pragmatism > sloppiness
 quadrant accuracy > perfectionism > pragmatism > sloppiness
@@ -1753,8 +1753,8 @@ quadrant big-picture thinking > superficiality > precision > nitpicking
 quality nuance
   forms: nuanced
   synonyms: subtlety, subtle, sense of nuance, shades of grey, shades of gray, balanced view, seeing both sides
-  excess: vagueness, overcomplication
-  opposite-: black-and-white thinking, dogmatism
+  excess: vagueness, overcomplication, indecisiveness, overthinking
+  opposite-: black-and-white thinking, dogmatism, bluntness
 
 distortion vagueness
   forms: vague, vaguely
@@ -1764,13 +1764,13 @@ distortion vagueness
 distortion black-and-white thinking
   forms: black and white
   synonyms: oversimplification, oversimplifying, simplistic, all-or-nothing thinking, either-or thinking, seeing things in black and white
-  opposite+: nuance, systems thinking
+  opposite+: nuance, systems thinking, tolerance, flexibility
 
 quality simplicity
   forms: simple
   synonyms: keeping it simple, plainness, uncomplicatedness, minimalism, less is more, simplification
-  excess: black-and-white thinking
-  opposite-: overcomplication
+  excess: black-and-white thinking, superficiality
+  opposite-: overcomplication, vagueness
 
 distortion overcomplication
   forms: overcomplicated, overcomplicate, overcomplicating, over-complicated
@@ -1783,38 +1783,38 @@ quadrant simplicity > black-and-white thinking > nuance > overcomplication
 quality creativity
   forms: creative, creatively
   synonyms: imagination, imaginative, thinking outside the box, out-of-the-box thinking, artistry, ideas person, creative thinking
-  excess: unrealism, chaos, vagueness
-  opposite-: unimaginativeness, rigidity, dullness
+  excess: unrealism, chaos, vagueness, inconsistency, restlessness, scatteredness
+  opposite-: unimaginativeness, rigidity, dullness, bureaucracy, stagnation, perfectionism
 
 distortion unimaginativeness
   forms: unimaginative, unimaginatively
   synonyms: lack of imagination, dullness, dull, uninspiredness, uninspired, conventionality, pedestrian, humdrum
-  opposite+: creativity
+  opposite+: creativity, curiosity, playfulness, innovation
 
 quadrant creativity > unrealism > practicality > unimaginativeness
 
 quality optimism
   forms: optimistic, optimistically, optimist
   synonyms: hopefulness, hopeful, glass half full, looking on the bright side, sunny outlook, confidence in the future
-  excess: unrealism, naivety
-  opposite-: pessimism, suspicion, negativity
+  excess: unrealism, naivety, toxic positivity, recklessness
+  opposite-: pessimism, suspicion, negativity, cynicism, brooding
 
 quality positivity
   forms: positive, positively
   synonyms: positive attitude, positive outlook, upbeat, upbeatness, constructive attitude, positive energy
-  excess: toxic positivity
-  opposite-: pessimism, negativity
+  excess: toxic positivity, naivety, superficiality
+  opposite-: pessimism, negativity, cynicism, brooding, sarcasm
 
 distortion toxic positivity
   forms: toxically positive
   synonyms: forced positivity, forced cheerfulness, relentless positivity, denial, sugar-coating, sugarcoating, everything is fine, good vibes only
-  opposite+: realism
+  opposite+: realism, honesty, depth, compassion
 
 quality realism
   forms: realistic, realistically, realist
   synonyms: sense of reality, soberness, sober-mindedness, clear-eyedness, clear-eyed, seeing things as they are, facing facts, practicality
-  excess: pessimism, suspicion
-  opposite-: unrealism, toxic positivity, naivety
+  excess: pessimism, suspicion, negativity, unimaginativeness, cynicism
+  opposite-: unrealism, toxic positivity, naivety, melodrama
 
 distortion pessimism
   forms: pessimistic, pessimistically, pessimist
@@ -1827,19 +1827,19 @@ quadrant positivity > toxic positivity > realism > pessimism
 quality sensitivity
   forms: sensitive, sensitively
   synonyms: sensitiveness, perceptiveness, perceptive, attunement, fine antennae, picking up signals
-  excess: oversensitivity, over-accommodation, sentimentality
-  opposite-: insensitivity, coldness, harshness
+  excess: oversensitivity, over-accommodation, sentimentality, melodrama, softness
+  opposite-: insensitivity, coldness, harshness, tactlessness, bluntness
 
 distortion oversensitivity
   forms: oversensitive, over-sensitive, hypersensitive, hypersensitivity
   synonyms: touchiness, touchy, thin skin, thin-skinned, taking things personally, easily offended, easily hurt, fragility, fragile
-  opposite+: resilience, firmness
+  opposite+: resilience, firmness, calm, light-heartedness
 
 quality resilience
   forms: resilient, resiliently
   synonyms: thick skin, thick-skinned, bouncing back, stress resistance, mental toughness, hardiness, robustness
-  excess: insensitivity
-  opposite-: oversensitivity
+  excess: insensitivity, coldness, harshness, indifference
+  opposite-: oversensitivity, melodrama, panic, self-doubt
 
 distortion insensitivity
   forms: insensitive, insensitively
@@ -1875,26 +1875,26 @@ quadrant fairness > rigidity > flexibility > favouritism
 quality asking for help
   forms: ask for help, asks for help, asking for support
   synonyms: seeking help, accepting help, reaching out, admitting you need help, leaning on others
-  excess: clinginess
-  opposite-: individualism
+  excess: clinginess, self-doubt
+  opposite-: individualism, arrogance, stubbornness
 
 quality systems thinking
   forms: systems thinker, systemic thinking
   synonyms: seeing connections, thinking in systems, seeing the whole system, interconnected thinking, seeing how things hang together
-  excess: overcomplication
-  opposite-: black-and-white thinking
+  excess: overcomplication, overthinking, vagueness
+  opposite-: black-and-white thinking, tunnel vision, short-termism
 
 quality servant leadership
   forms: servant leader, servant leaders
   synonyms: serving leadership, leading by serving, putting the team first, supportive leadership
-  excess: self-effacement, obsequiousness, self-sacrifice
-  opposite-: bossiness, selfishness, arrogance
+  excess: self-effacement, obsequiousness, self-sacrifice, over-accommodation, indecisiveness
+  opposite-: bossiness, selfishness, arrogance, micromanagement
 
 quality obedience
   forms: obedient, obediently, obey
   synonyms: following instructions, doing as you are told, doing what is asked, respect for authority, deference to authority
-  excess: obsequiousness
-  opposite-: stubbornness
+  excess: obsequiousness, conformism, meekness, blind loyalty
+  opposite-: stubbornness, contrariness, disloyalty
 
 quadrant asking for help > clinginess > independence > individualism
 quadrant systems thinking > overcomplication > simplicity > black-and-white thinking
@@ -1943,7 +1943,7 @@ distortion sarcasm
 distortion giving up
   forms: gives up, give up
   synonyms: quitting, quitting easily, giving up easily, throwing in the towel, throwing in the sponge
-  opposite+: perseverance, determination, resilience
+  opposite+: perseverance, determination, resilience, dedication, discipline, courage
 
 quadrant loyalty > blind loyalty > critical thinking > contrariness
 quadrant honesty > tactlessness > diplomacy > dishonesty
@@ -2136,5 +2136,10 @@ quadrant letting go > giving up > perseverance > stubbornness
 quadrant dynamism > restlessness > calm > dullness
 quadrant delegation > abdication > responsibility > micromanagement
 quadrant vigilance > suspicion > trust > naivety
+
+distortion cynicism
+  forms: cynical, cynically
+  synonyms: jadedness, jaded, bitterness, bitter, disillusionment, disillusioned, believing in nothing
+  opposite+: idealism, optimism, enthusiasm, trust, appreciation, positivity, passion
 """#
 }
