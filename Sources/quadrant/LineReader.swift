@@ -15,6 +15,8 @@ struct LineReader {
     private var buffer: [UInt8]
     private var start = 0
     private var end = 0
+    /// Bytes from `start` up to here hold no LF, so a long line is searched only once.
+    private var scanned = 0
     private var atEnd = false
 
     init(descriptor: Int32, limit: Int, chunkSize: Int = 65_536) {
@@ -32,7 +34,7 @@ struct LineReader {
     mutating func next() -> Line? {
         var discarded = 0
         while true {
-            if let newline = buffer[start..<end].firstIndex(of: 10) {
+            if let newline = buffer[max(start, scanned)..<end].firstIndex(of: 10) {
                 let length = newline - start
                 defer { start = newline + 1 }
                 if discarded > 0 || length > limit { return .tooLong(length: discarded + length) }
@@ -40,10 +42,12 @@ struct LineReader {
                 if line.last == 13 { line.removeLast() }
                 return .line(line)
             }
+            scanned = end
             if end - start > limit {
                 discarded += end - start
                 start = 0
                 end = 0
+                scanned = 0
             }
             if atEnd {
                 guard end > start || discarded > 0 else { return nil }
@@ -63,6 +67,7 @@ struct LineReader {
                 _ = pointer.baseAddress!.update(from: pointer.baseAddress! + start, count: end - start)
             }
             end -= start
+            scanned -= start
             start = 0
         }
         if end == buffer.count { buffer += [UInt8](repeating: 0, count: buffer.count) }

@@ -36,10 +36,10 @@ public struct Service: Sendable {
         let events: [Event]
         switch envelope.request {
         case .start(let session, let options):
-            events = open(session, options, firstWords: nil)
+            events = open(session, options, firstWords: nil, lineNumber: lineNumber)
         case .say(let session, let text, let participant, let mentioned):
             if sessions[session] == nil {
-                events = open(session, StartOptions(participant: participant), firstWords: text)
+                events = open(session, StartOptions(participant: participant), firstWords: text, lineNumber: lineNumber)
             } else {
                 events = engine.participantSaid(text, from: participant, mentioned: mentioned, in: &sessions[session]!).map { event(session, $0) }
             }
@@ -71,11 +71,11 @@ public struct Service: Sendable {
     }
 
     /// Opens (or reopens) a session; a first `say` opens one and is answered as its first words.
-    private mutating func open(_ name: String, _ options: StartOptions, firstWords: String?) -> [Event] {
+    private mutating func open(_ name: String, _ options: StartOptions, firstWords: String?, lineNumber: Int?) -> [Event] {
         if sessions[name] == nil && sessions.count >= maximumSessions {
             return [.error(ProtocolError(.sessionLimit,
-                "\(maximumSessions) sessions are open, the most this process keeps; send `end` for finished ones or start another process",
-                session: name), line: nil)]
+                "this process already keeps \(maximumSessions) live sessions, its limit (--max-sessions); send `end` for finished conversations or start another process",
+                session: name), line: lineNumber)]
         }
         let language = options.language ?? firstWords.map { engine.lexicons.guessLanguage(of: $0) } ?? .nl
         var (session, outputs) = options.team
