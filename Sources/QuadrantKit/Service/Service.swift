@@ -74,7 +74,7 @@ public struct Service: Sendable {
     private mutating func open(_ name: String, _ options: StartOptions, firstWords: String?, lineNumber: Int?) -> [Event] {
         if sessions[name] == nil && sessions.count >= maximumSessions {
             return [.error(ProtocolError(.sessionLimit,
-                "this process already keeps \(maximumSessions) live sessions, its limit (--max-sessions); send `end` for finished conversations or start another process",
+                "this process is at its limit of live sessions (\(maximumSessions), see --max-sessions); send `end` for finished conversations or start another process",
                 session: name), line: lineNumber)]
         }
         let language = options.language ?? firstWords.map { engine.lexicons.guessLanguage(of: $0) } ?? .nl
