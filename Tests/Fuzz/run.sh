@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer target over QuadrantKit and runs it for SECONDS (default 60):
 #   Tests/Fuzz/run.sh [SECONDS]
-# The input is a host's stdin: lines go through a fresh Service (see Tests/QuadrantKitTests/ServiceFeed.swift).
+# The input is a host's stdin: lines go through a fresh Service (see Tests/QuadrantKitTests/FuzzHarness.swift).
 # Seeds come from Dialogues/ and Tests/Fuzz/regressions/; what the fuzzer learns stays in .build-fuzz/corpus.
 # A finding lands in .build-fuzz/findings/: copy it into Tests/Fuzz/regressions/, fix the core, rerun.
 # QUADRANT_FUZZ_OPT=-Onone builds in about a third of the time and runs about five times slower (for CI).
@@ -11,7 +11,7 @@ seconds=${1:-60}
 out=.build-fuzz
 optimisation=${QUADRANT_FUZZ_OPT:--O}
 binary=$out/quadrant-fuzz$optimisation
-sources=(Sources/QuadrantKit Tests/Fuzz/FuzzEntry.swift Tests/QuadrantKitTests/ServiceFeed.swift)
+sources=(Sources/QuadrantKit Tests/Fuzz/FuzzEntry.swift Tests/QuadrantKitTests/FuzzHarness.swift)
 mkdir -p "$out/corpus" "$out/findings"
 
 if [[ ! -x $binary ]] || [[ -n $(find "${sources[@]}" -name '*.swift' -newer "$binary" | head -n 1) ]]; then
@@ -25,7 +25,7 @@ if [[ ! -x $binary ]] || [[ -n $(find "${sources[@]}" -name '*.swift' -newer "$b
     echo "built in $(( $(date +%s) - start )) s"
 fi
 
-# Seeds: each dialogue script as the stdin a host would send (its `>` lines and `you:` lines as requests).
+# Seeds: each dialogue script as it is, and as the stdin a host would send (its `>` and `you:` lines as requests).
 rm -rf "$out/seeds" && mkdir -p "$out/seeds"
 json_string() { local s=${1//\\/\\\\}; s=${s//\"/\\\"}; printf '"%s"' "$s"; }
 for script in Dialogues/*.dialogue; do
@@ -44,6 +44,7 @@ for script in Dialogues/*.dialogue; do
         esac
     done < "$script" > "$out/seeds/$(basename "$script" .dialogue)"
 done
+cp Dialogues/*.dialogue "$out/seeds/"
 
 echo "== fuzzing for $seconds s"
 SWIFT_BACKTRACE=enable=no "$binary" -max_total_time="$seconds" -max_len=4096 -timeout=10 -print_final_stats=1 \

@@ -19,6 +19,6 @@ struct FuzzRegressionTests {
     @Test("each kept finding is served with every promise kept", arguments: files)
     func regression(name: String) throws {
         let input = try Data(contentsOf: Self.folder.appendingPathComponent(name))
-        #expect(ServiceFeed.run(Array(input), engine: Self.engine) == [])
+        #expect(FuzzHarness.problems(input, engine: Self.engine) == [])
     }
 }

@@ -1,11 +1,31 @@
 import QuadrantKit
 
+/// What the fuzz target checks for one input, shared by the libFuzzer target (`Tests/Fuzz/run.sh` compiles
+/// this file into it) and by the test that replays every kept finding in `Tests/Fuzz/regressions/`.
+enum FuzzHarness {
+    /// The broken promises for one input, empty when every one held.
+    ///
+    /// The input is a host's stdin, served line by line by a fresh `Service` (see `ServiceFeed`), and also a
+    /// dialogue script: when it parses, its replay rewritten by `--update` must parse again and then replay
+    /// without a mismatch.
+    static func problems(_ input: some Collection<UInt8>, engine: Engine) -> [String] {
+        var problems = ServiceFeed.run(input, engine: engine)
+        guard case .success(let script) = DialogueScript.parse(String(decoding: input, as: UTF8.self)) else { return problems }
+        let replay = DialogueReplay(engine: engine)
+        switch DialogueScript.parse(replay.run(script).updatedText) {
+        case .failure(let error): problems.append("the script rewritten by --update does not parse: \(error)")
+        case .success(let updated):
+            let again = replay.run(updated)
+            if !again.passed { problems.append("the script rewritten by --update does not replay: \(again.mismatches)") }
+        }
+        return problems
+    }
+}
+
 /// Feeds raw host input through a fresh `Service` line by line and names every promise of `protocol.md`
 /// that did not hold.
 ///
-/// Shared by the libFuzzer target (`Tests/Fuzz/run.sh` compiles this file into it) and by the regression
-/// test that replays `Tests/Fuzz/regressions/`. A line that starts with a byte 0x01 to 0x04 is sent as a
-/// `say` of its remaining bytes to session `s1` to `s4`, and 0x05 to 0x07 as Anna, Ben or Cas addressing
+/// A line that starts with a byte 0x01 to 0x04 is sent as a `say` of its remaining bytes to session `s1` to `s4`, and 0x05 to 0x07 as Anna, Ben or Cas addressing
 /// the bot in session `t`, so the fuzzer reaches the engine without having to invent JSON first.
 struct ServiceFeed {
     /// The most sessions the fed service keeps, low enough that `session_limit` is reached.
