@@ -2,7 +2,7 @@
 # Builds the libFuzzer target over QuadrantKit and runs it for SECONDS (default 60):
 #   Tests/Fuzz/run.sh [SECONDS]
 # The input is a host's stdin: lines go through a fresh Service (see Tests/QuadrantKitTests/FuzzHarness.swift).
-# Seeds come from Dialogues/ and Tests/Fuzz/regressions/; what the fuzzer learns stays in .build-fuzz/corpus.
+# Seeds come from Dialogues/ and Tests/Fuzz/regressions/; what the fuzzer learns stays in .build-fuzz/corpus-O.
 # A finding lands in .build-fuzz/findings/: copy it into Tests/Fuzz/regressions/, fix the core, rerun.
 # QUADRANT_FUZZ_OPT=-Onone builds in about a third of the time and runs about five times slower (for CI).
 set -euo pipefail
@@ -11,8 +11,9 @@ seconds=${1:-60}
 out=.build-fuzz
 optimisation=${QUADRANT_FUZZ_OPT:--O}
 binary=$out/quadrant-fuzz$optimisation
+corpus=$out/corpus$optimisation
 sources=(Sources/QuadrantKit Tests/Fuzz/FuzzEntry.swift Tests/QuadrantKitTests/FuzzHarness.swift)
-mkdir -p "$out/corpus" "$out/findings"
+mkdir -p "$corpus" "$out/findings"
 
 if [[ ! -x $binary ]] || [[ -n $(find "${sources[@]}" -name '*.swift' -newer "$binary" | head -n 1) ]]; then
     echo "== building $binary"
@@ -49,4 +50,4 @@ cp Dialogues/*.dialogue "$out/seeds/"
 echo "== fuzzing for $seconds s"
 SWIFT_BACKTRACE=enable=no "$binary" -max_total_time="$seconds" -max_len=4096 -timeout=10 -print_final_stats=1 \
     -dict=Tests/Fuzz/quadrant.dict -artifact_prefix="$out/findings/" \
-    "$out/corpus" "$out/seeds" Tests/Fuzz/regressions
+    "$corpus" "$out/seeds" Tests/Fuzz/regressions

@@ -128,6 +128,15 @@ struct HostileLineTests {
         Row(#"{"type":"render","session":"bystander","format":"pdf","id":9}"#, .invalidField, id: 9),
         Row(#"{"type":"suggest","word":"moed","corner":"middle"}"#, .invalidField),
         Row(#"{"type":"suggest","word":""# + String(repeating: "w", count: 4_001) + #""}"#, .invalidField),
+        // Every field with a value of the wrong JSON type.
+        Row(#"{"type":"start","session":"n","from":3}"#, .invalidField), Row(#"{"type":"start","session":"n","flow":true}"#, .invalidField),
+        Row(#"{"type":"start","session":"n","mode":{}}"#, .invalidField),
+        Row(#"{"type":"start","session":"n","mode":"team","prefix":5,"participant":{"id":"a"}}"#, .invalidField),
+        Row(#"{"type":"say","session":"bystander","text":"x","participant":{"id":7}}"#, .invalidField),
+        Row(#"{"type":"suggest","word":7}"#, .invalidField), Row(#"{"type":"suggest","word":"moed","corner":1}"#, .invalidField),
+        Row(#"{"type":"suggest","word":"moed","lang":["nl"]}"#, .invalidField),
+        Row(#"{"type":"render","session":"bystander","format":1}"#, .invalidField), Row(#"{"type":"check","quadrant":[1,2,3,4]}"#, .invalidField),
+        Row(#"{"type":"end","session":false}"#, .invalidField),
         // A session that does not exist, or one too many.
         Row(#"{"type":"end","session":"nobody","id":10}"#, .unknownSession, id: 10), Row(#"{"type":"render","session":"nobody"}"#, .unknownSession),
         Row(#"{"type":"start","session":"second","id":11}"#, .sessionLimit, id: 11, maximumSessions: 1),
@@ -170,6 +179,26 @@ struct HostileLineTests {
         var service = Service(engine: Fixtures.engine)
         let events = service.handle(line: [0xEF, 0xBB, 0xBF] + Array(#"{"type":"ping","id":1}"#.utf8), lineNumber: 1)
         #expect(events == [AddressedEvent(id: 1, .pong)])
+    }
+
+    @Test("markup a participant types is kept as their word and escaped in every rendering")
+    func markupInRenderings() throws {
+        var service = Service(engine: Fixtures.engine)
+        let word = "<img src=qq> **qq** [qq](javascript:qq)"
+        var say: [UInt8] = []
+        JSONWriter.write(["type": "say", "session": "s", "text": .string(word)], into: &say)
+        _ = service.handle(line: Array(#"{"type":"start","session":"s","lang":"nl"}"#.utf8))
+        for _ in 0..<2 where service.sessions["s"]?.answers[.quality] == nil { _ = service.handle(line: say) }
+        #expect(service.sessions["s"]?.answers[.quality]?.text == word)
+        for format in ["markdown", "svg"] {
+            let events = service.handle(line: Array(#"{"type":"render","session":"s","format":"\#(format)"}"#.utf8))
+            guard case .rendered(_, _, let content)? = events.first?.event else {
+                Issue.record("no rendering: \(events.map(\.json))")
+                continue
+            }
+            #expect(!content.contains("<img") && content.contains("&lt;img"), "\(format): \(content)")
+            if format == "markdown" { #expect(!content.contains("[qq](") && content.contains("\\*\\*qq"), "\(content)") }
+        }
     }
 
     @Test("unknown fields are ignored, markup in text stays text", arguments: [
