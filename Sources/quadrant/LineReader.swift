@@ -35,15 +35,12 @@ struct LineReader {
         var discarded = 0
         while true {
             if let newline = buffer[max(start, scanned)..<end].firstIndex(of: 10) {
-                let length = newline - start
                 defer { start = newline + 1 }
-                if discarded > 0 || length > limit { return .tooLong(length: discarded + length) }
-                var line = Array(buffer[start..<newline])
-                if line.last == 13 { line.removeLast() }
-                return .line(line)
+                return line(upTo: newline, discarded: discarded)
             }
             scanned = end
-            if end - start > limit {
+            // One byte more than the limit may still be the CR of a CRLF.
+            if end - start > limit + 1 {
                 discarded += end - start
                 start = 0
                 end = 0
@@ -52,13 +49,18 @@ struct LineReader {
             if atEnd {
                 guard end > start || discarded > 0 else { return nil }
                 defer { start = end }
-                if discarded > 0 { return .tooLong(length: discarded + end - start) }
-                var line = Array(buffer[start..<end])
-                if line.last == 13 { line.removeLast() }
-                return .line(line)
+                return line(upTo: end, discarded: discarded)
             }
             fill()
         }
+    }
+
+    /// The line from `start` to `lineEnd` without a CR before it; too long when over the limit or partly discarded.
+    private func line(upTo lineEnd: Int, discarded: Int) -> Line {
+        let contentEnd = lineEnd > start && buffer[lineEnd - 1] == 13 ? lineEnd - 1 : lineEnd
+        let length = discarded + contentEnd - start
+        if discarded > 0 || length > limit { return .tooLong(length: length) }
+        return .line(Array(buffer[start..<contentEnd]))
     }
 
     private mutating func fill() {

@@ -93,6 +93,23 @@ struct EndToEndLimitTests {
         #expect(peak - before < 2 * 1024, "peak memory grew by \(peak - before) KiB reading a 10 MiB line")
     }
 
+    @Test("the limit counts the line without its line ending: 65,536 bytes pass with CRLF, 65,537 do not")
+    func limitBoundary() throws {
+        func ping(_ size: Int, id: String) -> [UInt8] {
+            let head = Array("{\"type\":\"ping\",\"id\":\"\(id)\",\"pad\":\"".utf8), tail = Array("\"}".utf8)
+            return head + [UInt8](repeating: UInt8(ascii: "p"), count: size - head.count - tail.count) + tail
+        }
+        var server = try Server()
+        try server.send(ping(65_536, id: "exact") + [13, 10] + ping(65_537, id: "over") + [10] + ping(65_536, id: "last"))
+        #expect(try server.finish() == 0)
+        let lines = server.lines(Int.max)
+        #expect(lines.map { $0["type"] as? String } == ["ready", "pong", "error", "pong"])
+        #expect(lines[1]["id"] as? String == "exact")
+        #expect(lines[2]["code"] as? String == "line_too_long")
+        #expect((lines[2]["message"] as? String)?.hasPrefix("the line is 65537 bytes") == true)
+        #expect(lines[3]["id"] as? String == "last")
+    }
+
     @Test("the session limit answers the line that would exceed it; the first session carries on")
     func sessionLimit() throws {
         var server = try Server(["--max-sessions", "1"])
