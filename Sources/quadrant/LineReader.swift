@@ -15,6 +15,8 @@ struct LineReader {
     private var buffer: [UInt8]
     private var start = 0
     private var end = 0
+    /// Bytes from `start` up to here hold no LF, so a long line is searched only once.
+    private var scanned = 0
     private var atEnd = false
 
     init(descriptor: Int32, limit: Int, chunkSize: Int = 65_536) {
@@ -32,30 +34,34 @@ struct LineReader {
     mutating func next() -> Line? {
         var discarded = 0
         while true {
-            if let newline = buffer[start..<end].firstIndex(of: 10) {
-                let length = newline - start
+            if let newline = buffer[max(start, scanned)..<end].firstIndex(of: 10) {
                 defer { start = newline + 1 }
-                if discarded > 0 || length > limit { return .tooLong(length: discarded + length) }
-                var line = Array(buffer[start..<newline])
-                if line.last == 13 { line.removeLast() }
-                return .line(line)
+                return line(upTo: newline, discarded: discarded)
             }
-            if end - start > limit {
+            scanned = end
+            // One byte more than the limit may still be the CR of a CRLF.
+            if end - start > limit + 1 {
                 discarded += end - start
                 start = 0
                 end = 0
+                scanned = 0
             }
             if atEnd {
                 // After SIGTERM/SIGINT a half-written last line is not served: the host never finished it.
                 guard end > start || discarded > 0, Platform.stopRequested == 0 else { return nil }
                 defer { start = end }
-                if discarded > 0 { return .tooLong(length: discarded + end - start) }
-                var line = Array(buffer[start..<end])
-                if line.last == 13 { line.removeLast() }
-                return .line(line)
+                return line(upTo: end, discarded: discarded)
             }
             fill()
         }
+    }
+
+    /// The line from `start` to `lineEnd` without a CR before it; too long when over the limit or partly discarded.
+    private func line(upTo lineEnd: Int, discarded: Int) -> Line {
+        let contentEnd = lineEnd > start && buffer[lineEnd - 1] == 13 ? lineEnd - 1 : lineEnd
+        let length = discarded + contentEnd - start
+        if discarded > 0 || length > limit { return .tooLong(length: length) }
+        return .line(Array(buffer[start..<contentEnd]))
     }
 
     private mutating func fill() {
@@ -64,6 +70,7 @@ struct LineReader {
                 _ = pointer.baseAddress!.update(from: pointer.baseAddress! + start, count: end - start)
             }
             end -= start
+            scanned -= start
             start = 0
         }
         if end == buffer.count { buffer += [UInt8](repeating: 0, count: buffer.count) }

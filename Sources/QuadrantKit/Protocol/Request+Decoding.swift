@@ -2,10 +2,11 @@ extension Envelope {
     /// Decodes one protocol line (without its line ending) into a request, or the error to answer with.
     ///
     /// `nil` means the line is blank and is skipped without an answer (hosts may send blank keep-alives).
+    /// A byte order mark at the start of the line is ignored, as RFC 8259 allows.
     public static func decode(line: [UInt8]) -> Result<Envelope, ProtocolError>? {
         let value: JSONValue
         do throws(JSONError) {
-            value = try JSONReader.parse(line)
+            value = try JSONReader.parse(line.starts(with: byteOrderMark) ? line.dropFirst(byteOrderMark.count) : line[...])
         } catch {
             switch error.kind {
             case .empty: return nil
@@ -19,12 +20,17 @@ extension Envelope {
         return decode(object).map { $0 }
     }
 
+    /// U+FEFF in UTF-8, which some Windows tools put before their first line.
+    static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
+
     /// Decodes a JSON object into a request.
     public static func decode(_ object: JSONObject) -> Result<Envelope, ProtocolError> {
         var fields = RequestFields(object: object)
         do throws(ProtocolError) {
             fields.id = try fields.readID()
-            fields.session = try fields.optionalString("session", nonEmpty: true)
+            fields.session = try fields.optionalString("session", nonEmpty: true).map { name throws(ProtocolError) in
+                try fields.checkedName(name, name: "session")
+            }
             let type = try fields.requiredString("type")
             let request: Request
             switch type {
@@ -43,7 +49,7 @@ extension Envelope {
                     }
                     guard options.flow == .quadrant else { throw ProtocolError(.invalidField, "the team game plays the quadrant; `flow` must be \"quadrant\"") }
                     options.team = true
-                case let mode: throw ProtocolError(.invalidField, "`mode` must be \"solo\" or \"team\", not \"\(mode)\"")
+                case let mode: throw ProtocolError(.invalidField, "`mode` must be \"solo\" or \"team\", not \"\(mode.shortened)\"")
                 }
                 options.hidden = try fields.optionalBool("hidden") ?? false
                 if let prefix = try fields.optionalString("prefix", nonEmpty: true) {
@@ -75,7 +81,7 @@ extension Envelope {
             case "ping":
                 request = .ping
             default:
-                throw ProtocolError(.unknownType, "unknown type \"\(type)\"; known types are \(Request.types.joined(separator: ", "))")
+                throw ProtocolError(.unknownType, "unknown type \"\(type.shortened)\"; known types are \(Request.types.joined(separator: ", "))")
             }
             return .success(Envelope(id: fields.id, request))
         } catch {
@@ -134,8 +140,16 @@ private struct RequestFields {
         guard let session else {
             throw ProtocolError(.missingField, "the field `session` is missing: name the conversation, e.g. \"session\":\"telegram:4711\"")
         }
-        guard session.utf8.count <= 256 else { throw ProtocolError(.invalidField, "`session` is longer than 256 bytes") }
         return session
+    }
+
+    /// A name the host chooses (`session`, `participant.id`): at most 256 bytes, no control characters.
+    func checkedName(_ name: String, name field: String) throws(ProtocolError) -> String {
+        guard name.utf8.count <= 256 else { throw ProtocolError(.invalidField, "`\(field)` is longer than 256 bytes; use a shorter name") }
+        if name.unicodeScalars.contains(where: \.isControl) {
+            throw ProtocolError(.invalidField, "`\(field)` contains a control character; use printable characters only")
+        }
+        return name
     }
 
     /// A participant-typed text: any characters but NUL and other control characters (tabs and line breaks are spaces).
@@ -147,7 +161,7 @@ private struct RequestFields {
         if text.count > Self.maximumTextLength {
             throw ProtocolError(.invalidField, "`\(name)` is longer than \(Self.maximumTextLength) characters")
         }
-        if text.unicodeScalars.contains(where: { ($0.value < 0x20 && $0 != "\t" && $0 != "\n" && $0 != "\r") || $0.value == 0x7F }) {
+        if text.unicodeScalars.contains(where: { $0.isControl && $0 != "\t" && $0 != "\n" && $0 != "\r" }) {
             throw ProtocolError(.invalidField, "`\(name)` contains a control character; send plain text")
         }
         return text
@@ -157,7 +171,7 @@ private struct RequestFields {
         guard let code = try optionalString("lang") else { return nil }
         if allowAuto && code == "auto" { return nil }
         guard let language = Language(rawValue: code) else {
-            throw ProtocolError(.invalidField, "`lang` must be \"nl\", \"en\" or \"auto\", not \"\(code)\"")
+            throw ProtocolError(.invalidField, "`lang` must be \"nl\", \"en\" or \"auto\", not \"\(code.shortened)\"")
         }
         return language
     }
@@ -170,7 +184,7 @@ private struct RequestFields {
         guard let raw = try optionalString(name) else { return nil }
         guard let value = T(rawValue: raw) else {
             let allowed = T.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", ")
-            throw ProtocolError(.invalidField, "`\(name)` must be one of \(allowed), not \"\(raw)\"")
+            throw ProtocolError(.invalidField, "`\(name)` must be one of \(allowed), not \"\(raw.shortened)\"")
         }
         return value
     }
@@ -188,7 +202,7 @@ private struct RequestFields {
             guard case .string(let string) = value else { throw ProtocolError(.invalidField, "`participant.name` must be a string") }
             name = try checkedText(string, name: "participant.name")
         }
-        return Participant(id: id, name: name)
+        return Participant(id: try checkedName(id, name: "participant.id"), name: name)
     }
 
     func quadrant() throws(ProtocolError) -> Quadrant<String> {
@@ -212,7 +226,17 @@ private struct RequestFields {
     }
 }
 
+extension Unicode.Scalar {
+    /// C0 and C1 control characters and DEL (general category Cc).
+    var isControl: Bool { value < 0x20 || (0x7F...0x9F).contains(value) }
+}
+
 extension String {
+    /// The string as a message quotes it: at most 40 characters, so a huge value does not flood the answer.
+    var shortened: String {
+        count <= 40 ? self : prefix(40) + "…"
+    }
+
     /// "an object", "a string": the kind name of a JSON value with its article.
     var withArticle: String {
         (first.map { "aeiou".contains($0) } ?? false ? "an " : "a ") + self

@@ -78,7 +78,11 @@ public struct DialogueReplay: Sendable {
         case .say(_, let text, nil, _): return "you: \(text)"
         case .raw(let bytes):
             if bytes.count > 256 && bytes.allSatisfy({ $0 == UInt8(ascii: "x") }) { return ">long \(bytes.count)" }
-            if let text = String(validating: bytes, as: UTF8.self), !text.contains("\n") { return "> \(text)" }
+            // Control characters and a byte order mark would be invisible (or break the script) in a `>` line.
+            if let text = String(validating: bytes, as: UTF8.self),
+               !text.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F || $0 == "\u{FEFF}" }) {
+                return "> \(text)"
+            }
             return ">bytes " + bytes.map { $0 < 0x80 && $0 >= 0x20 && $0 != UInt8(ascii: "\\") ? String(UnicodeScalar($0)) : "\\x" + String($0, radix: 16).leftPadded(2) }.joined()
         }
     }

@@ -91,8 +91,8 @@ public struct DialogueScript: Sendable {
                     script.turns.append(Turn(line: number, input: .say(session: session, text: text, participant: Participant(id: name.lowercased(), name: name),
                                                                         mentioned: inside.count > 1), expectations: [], open: false, trailer: []))
                 } else if line.hasPrefix(">long ") {
-                    guard let count = Int(line.dropFirst(6).trimmingSpaces()), count >= 0 else {
-                        throw ScriptError(line: number, message: "`>long` needs a byte count")
+                    guard let count = Int(line.dropFirst(6).trimmingSpaces()), (0...Self.longestLine).contains(count) else {
+                        throw ScriptError(line: number, message: "`>long` needs a byte count up to \(Self.longestLine)")
                     }
                     script.turns.append(Turn(line: number, input: .raw([UInt8](repeating: UInt8(ascii: "x"), count: count)), expectations: [], open: false, trailer: []))
                 } else if line.hasPrefix(">bytes ") {
@@ -136,6 +136,9 @@ public struct DialogueScript: Sendable {
         }
         return .success(script)
     }
+
+    /// The longest `>long` line a script may ask for (16 MiB), so a typo cannot exhaust memory.
+    static let longestLine = 16 << 20
 
     static func parseOptions(_ line: String) -> [String] {
         var labels: [String] = []

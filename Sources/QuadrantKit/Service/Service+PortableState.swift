@@ -7,8 +7,8 @@ extension Service {
 
     /// `restore`: the session from a state string, replacing a live one of the same name (the host that
     /// carries the state knows best); then where the conversation stands, so the host can show it.
-    mutating func restore(_ name: String, _ session: Session) -> [Event] {
-        if let full = limitReached(name) { return [full] }
+    mutating func restore(_ name: String, _ session: Session, _ lineNumber: Int?) -> [Event] {
+        if let full = limitReached(name, lineNumber) { return [full] }
         sessions[name] = session
         return [.restored(session: name), .reply(session: name, engine.resumed(session))]
     }

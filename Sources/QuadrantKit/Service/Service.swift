@@ -36,10 +36,10 @@ public struct Service: Sendable {
         let events: [Event]
         switch envelope.request {
         case .start(let session, let options):
-            events = open(session, options, firstWords: nil)
+            events = open(session, options, firstWords: nil, lineNumber: lineNumber)
         case .say(let session, let text, let participant, let mentioned):
             if sessions[session] == nil {
-                events = open(session, StartOptions(participant: participant), firstWords: text)
+                events = open(session, StartOptions(participant: participant), firstWords: text, lineNumber: lineNumber)
             } else {
                 events = engine.participantSaid(text, from: participant, mentioned: mentioned, in: &sessions[session]!).map { event(session, $0) }
             }
@@ -63,7 +63,7 @@ public struct Service: Sendable {
         case .export(let session):
             events = [export(session, lineNumber)]
         case .restore(let session, let state):
-            events = restore(session, state)
+            events = restore(session, state, lineNumber)
         case .ping:
             events = [.pong]
         }
@@ -75,8 +75,8 @@ public struct Service: Sendable {
     }
 
     /// Opens (or reopens) a session; a first `say` opens one and is answered as its first words.
-    private mutating func open(_ name: String, _ options: StartOptions, firstWords: String?) -> [Event] {
-        if let full = limitReached(name) { return [full] }
+    private mutating func open(_ name: String, _ options: StartOptions, firstWords: String?, lineNumber: Int?) -> [Event] {
+        if let full = limitReached(name, lineNumber) { return [full] }
         let language = options.language ?? firstWords.map { engine.lexicons.guessLanguage(of: $0) } ?? .nl
         var (session, outputs) = options.team
             ? engine.startTeam(language: language, facilitator: options.participant!, hidden: options.hidden, prefix: options.prefix)
@@ -89,11 +89,11 @@ public struct Service: Sendable {
     }
 
     /// The `session_limit` error when opening `name` would keep more sessions than allowed.
-    func limitReached(_ name: String) -> Event? {
+    func limitReached(_ name: String, _ lineNumber: Int?) -> Event? {
         guard sessions[name] == nil && sessions.count >= maximumSessions else { return nil }
         return .error(ProtocolError(.sessionLimit,
-            "\(maximumSessions) sessions are open, the most this process keeps; send `end` for finished ones or start another process",
-            session: name), line: nil)
+            "this process is at its limit of live sessions (\(maximumSessions), see --max-sessions); send `end` for finished conversations or start another process",
+            session: name), line: lineNumber)
     }
 
     private func event(_ session: String, _ output: Output) -> Event {
