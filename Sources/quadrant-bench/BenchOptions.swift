@@ -18,6 +18,8 @@ struct BenchOptions {
     /// Turns in each timed batch of the scale runs.
     var batchTurns = 20_000
     var quick = false
+    /// Print the throughput run's request lines instead of measuring (for profiling).
+    var printTraffic = false
 
     static let usage = """
     quadrant-bench: drives `quadrant serve` over pipes and compares it with a minimal parse-and-reply floor.
@@ -32,6 +34,7 @@ struct BenchOptions {
       --latency-turns N    one-at-a-time turns for p50/p99/p99.9 (default 5000)
       --live N,N,...       live sessions for memory and per-turn cost (default 1,10000,100000)
       --batch N            turns per timed batch in those runs (default 20000)
+      --traffic            print the throughput run's request lines and stop (to profile serve with them)
       --quick              a small run for CI (20000 turns, 1000 sessions, 1 run, live 1,10000); other options still apply
     quadrant-bench floor --reply-bytes N   the floor program itself (used by the benchmark)
     """
@@ -84,6 +87,8 @@ struct BenchOptions {
                 options.liveCounts = counts
             case "--quick":
                 continue
+            case "--traffic":
+                options.printTraffic = true
             default:
                 return .failure(BenchError("unknown option `\(argument)`"))
             }

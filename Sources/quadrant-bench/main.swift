@@ -30,5 +30,10 @@ case .success(let options):
         complain("quadrant-bench: no quadrant binary at \(options.binary); build it first (see README, Benchmarks)")
         exit(1)
     }
+    if options.printTraffic {
+        // The throughput run's requests, for profiling: `quadrant-bench --traffic | valgrind ... quadrant serve`.
+        Workload(turns: options.turns, sessions: options.sessions, dutchShare: options.dutchShare).bytes.withUnsafeBytes { _ = writeAll(1, $0) }
+        exit(0)
+    }
     exit(Report(options: options, selfPath: selfPath).run())
 }

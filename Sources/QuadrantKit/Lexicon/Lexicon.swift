@@ -25,8 +25,8 @@ public struct Lexicon: Sendable {
     var exactIndex: [String: [Int]] = [:]
     /// Folded synonyms that are not lemmas themselves -> the lemmas they belong to.
     var aliasIndex: [String: [Int]] = [:]
-    /// Single-word keys long enough for typo matching, as bytes, with their lemmas.
-    var typoKeys: [(key: [UInt8], ids: [Int])] = []
+    /// Single-word keys long enough for typo matching, with their lemmas.
+    var typoIndex = TypoIndex()
     /// The longest phrase, in words, that the index holds.
     var longestPhrase = 1
 
