@@ -7,11 +7,14 @@ import QuadrantKit
 enum ServeCommand {
     static func run(_ options: Options) -> Int32 {
         Platform.ignoreBrokenPipe()
-        var service = Service(engine: options.engineOrExit(), maximumSessions: options.maximumSessions)
+        // The lexicons are built on a second thread while `ready` goes out; the first request waits for them.
+        let extra = options.lexiconFilesOrExit()
+        let engine = Background { options.engine(adding: extra) }
         var output = OutputBuffer(descriptor: 1)
         var input = LineReader(descriptor: 0, limit: options.maximumLineLength)
-        output.appendLine { service.ready.encoded(into: &$0) }
+        output.appendLine { AddressedEvent(id: nil, .ready(version: QuadrantVersion.current, languages: Language.allCases)).encoded(into: &$0) }
         guard output.flush() else { return 0 }
+        var service = Service(engine: engine.value(), maximumSessions: options.maximumSessions)
 
         var lineNumber = 0
         while let line = input.next() {

@@ -5,25 +5,29 @@ enum EditDistance {
         if abs(a.count - b.count) > limit { return nil }
         if a.isEmpty || b.isEmpty { return max(a.count, b.count) <= limit ? max(a.count, b.count) : nil }
         let width = b.count + 1
-        var previous2 = [Int](repeating: 0, count: width)
-        var previous = Array(0...b.count)
-        var current = [Int](repeating: 0, count: width)
-        for i in 1...a.count {
-            current[0] = i
-            var rowMinimum = i
-            for j in 1...b.count {
-                let cost = a[i - 1] == b[j - 1] ? 0 : 1
-                var value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
-                    value = min(value, previous2[j - 2] + 1)
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: 3 * width) { rows in
+            // Three rows in one stack buffer: two rows back (for transpositions), the previous and the current.
+            var previous2 = rows.baseAddress!
+            var previous = previous2 + width
+            var current = previous + width
+            for j in 0..<width { previous2[j] = 0; previous[j] = j; current[j] = 0 }
+            for i in 1...a.count {
+                current[0] = i
+                var rowMinimum = i
+                for j in 1...b.count {
+                    let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                    var value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+                    if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+                        value = min(value, previous2[j - 2] + 1)
+                    }
+                    current[j] = value
+                    rowMinimum = min(rowMinimum, value)
                 }
-                current[j] = value
-                rowMinimum = min(rowMinimum, value)
+                if rowMinimum > limit { return nil }
+                (previous2, previous, current) = (previous, current, previous2)
             }
-            if rowMinimum > limit { return nil }
-            (previous2, previous, current) = (previous, current, previous2)
+            return previous[b.count] <= limit ? previous[b.count] : nil
         }
-        return previous[b.count] <= limit ? previous[b.count] : nil
     }
 
     /// How many typos a word of `length` letters may carry and still be recognised.
