@@ -28,17 +28,17 @@ extension Lexicon {
     public func candidates(for corner: Corner, given known: Quadrant<Int?>, limit: Int = .max) -> [Int] {
         var ordered: [Int] = []
         var seen = Set<Int>(known.all.compactMap { $0 })
+        func add(_ id: Int) {
+            if lemmas[id].polarity == corner.polarity && seen.insert(id).inserted { ordered.append(id) }
+        }
         func add(_ ids: [Int]) {
-            for id in ids where ordered.count < limit && lemmas[id].polarity == corner.polarity && seen.insert(id).inserted {
-                ordered.append(id)
-            }
+            for id in ids where ordered.count < limit { add(id) }
         }
         let filled = Corner.allCases.filter { known[$0] != nil }
         let families = filled.map { (corner: $0, family: family(known[$0]!)) }
-        let agreeing = curated.filter { quadrant in
-            families.allSatisfy { $0.family.contains(quadrant[$0.corner]) }
+        for quadrant in curated where ordered.count < limit {
+            if families.allSatisfy({ $0.family.contains(quadrant[$0.corner]) }) { add(quadrant[corner]) }
         }
-        add(agreeing.map { $0[corner] })
         guard ordered.count < limit else { return ordered }
 
         let fromPrevious = known[corner.previous].map { neighbours(of: $0, after: corner.previous.relationToNext) }
@@ -51,7 +51,7 @@ extension Lexicon {
         case let (previous?, nil): add(previous)
         case let (nil, next?): add(next)
         case (nil, nil):
-            if filled.isEmpty { add(curated.map { $0[corner] }) }
+            if filled.isEmpty { for quadrant in curated where ordered.count < limit { add(quadrant[corner]) } }
         }
         return ordered
     }
