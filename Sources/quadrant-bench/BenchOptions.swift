@@ -37,6 +37,7 @@ struct BenchOptions {
       --traffic            print the throughput run's request lines and stop (to profile serve with them)
       --quick              a small run for CI (20000 turns, 1000 sessions, 1 run, live 1,10000); other options still apply
     quadrant-bench floor --reply-bytes N   the floor program itself (used by the benchmark)
+    quadrant-bench lexicon FILE           write the synthetic 10x lexicon (to profile serve with it)
     """
 
     static func parse(_ arguments: [String], defaultBinary: String) -> Result<BenchOptions, BenchError> {

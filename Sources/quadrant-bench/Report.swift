@@ -56,6 +56,13 @@ struct Report {
         say(row("exec -> ready, ms", decimal(readyMs), decimal(Double(percentile(floorReady, 0.5)) / 1e6), "",
                 verdict("<= 10 ms", readyMs <= 10)))
         say(row("  min / max, ms", "\(decimal(Double(readyTimes.first!) / 1e6)) / \(decimal(Double(readyTimes.last!) / 1e6))", "", "", ""))
+        guard let firstTimes = Measure.firstReply(serve, runs: options.readyRuns),
+              let floorFirst = Measure.firstReply(floor(quadrantRuns[0]), runs: options.readyRuns) else {
+            return fail("the first-reply run did not start")
+        }
+        let firstMs = Double(percentile(firstTimes, 0.5)) / 1e6
+        let floorFirstMs = Double(percentile(floorFirst, 0.5)) / 1e6
+        say(row("exec -> first reply, ms", decimal(firstMs), decimal(floorFirstMs), ratio(firstMs / floorFirstMs), ""))
 
         // Scale: live sessions.
         var base: Double?
@@ -70,11 +77,8 @@ struct Report {
         }
 
         // A lexicon ten times the built-in size.
-        let (lexicons, _) = Lexicons.standard()
         let path = "/tmp/quadrant-bench-lexicon-\(getpid()).txt"
-        let synthetic = SyntheticLexicon.text(language: "nl", lemmas: 9 * lexicons[.nl].lemmas.count, seed: 1)
-            + SyntheticLexicon.text(language: "en", lemmas: 9 * lexicons[.en].lemmas.count, seed: 2)
-        guard writeFile(path, synthetic) else { return fail("cannot write \(path)") }
+        guard writeFile(path, SyntheticLexicon.tenfold()) else { return fail("cannot write \(path)") }
         defer { unlink(path) }
         let large = Program(path: options.binary, arguments: ["serve", "--lexicon", path])
         guard let tenfold = Measure.scale(large, live: 1, options: options),
@@ -166,7 +170,7 @@ private func group(_ value: Int) -> String {
     return (value < 0 ? "-" : "") + out
 }
 
-private func writeFile(_ path: String, _ text: String) -> Bool {
+func writeFile(_ path: String, _ text: String) -> Bool {
     guard let file = fopen(path, "w") else { return false }
     defer { fclose(file) }
     return fputs(text, file) >= 0

@@ -1,6 +1,15 @@
+import QuadrantKit
+
 /// A made-up lexicon file for timing a lexicon ten times the built-in size: quadrants of invented,
 /// pronounceable words with forms, synonyms, excesses and opposites, in the shape of the real files.
 enum SyntheticLexicon {
+    /// Nine times the built-in lemmas of each language: added to the built-in ones, ten times the size.
+    static func tenfold() -> String {
+        let (lexicons, _) = Lexicons.standard()
+        return text(language: "nl", lemmas: 9 * lexicons[.nl].lemmas.count, seed: 1)
+            + text(language: "en", lemmas: 9 * lexicons[.en].lemmas.count, seed: 2)
+    }
+
     /// A lexicon file for `language` ("nl" or "en") with `lemmas` lemmas (rounded up to whole quadrants).
     static func text(language: String, lemmas: Int, seed: UInt64) -> String {
         var random = SplitMix(seed: seed)

@@ -16,6 +16,14 @@ if arguments.first == "floor" {
     }
     exit(Floor.run(replyBytes: size))
 }
+if arguments.first == "lexicon" {
+    // The synthetic lexicon of the 10x run, to profile with: `quadrant serve --lexicon FILE`.
+    guard arguments.count == 2, writeFile(arguments[1], SyntheticLexicon.tenfold()) else {
+        complain("usage: quadrant-bench lexicon FILE")
+        exit(64)
+    }
+    exit(0)
+}
 if arguments.contains("--help") || arguments.contains("-h") {
     print(BenchOptions.usage)
     exit(0)

@@ -185,6 +185,10 @@ private struct LexiconBuilder {
     }
 
     mutating func finish() {
+        lexicon.curatedWith = Array(repeating: [], count: lexicon.lemmas.count)
+        for (position, quadrant) in lexicon.curated.enumerated() {
+            for id in Set(quadrant.all) { lexicon.curatedWith[id].append(position) }
+        }
         var typo: [String: [Int]] = [:]
         for (key, ids) in lexicon.exactIndex { typo[key, default: []] += ids }
         for (key, ids) in lexicon.aliasIndex { typo[key, default: []] += ids }

@@ -36,8 +36,15 @@ extension Lexicon {
         }
         let filled = Corner.allCases.filter { known[$0] != nil }
         let families = filled.map { (corner: $0, family: family(known[$0]!)) }
-        for quadrant in curated where ordered.count < limit {
-            if families.allSatisfy({ $0.family.contains(quadrant[$0.corner]) }) { add(quadrant[corner]) }
+        if let first = families.first {
+            // Only curated quadrants holding the first known corner's family can agree: look those up.
+            let positions = first.family.flatMap { curatedWith[$0] }.sorted()
+            for (index, position) in positions.enumerated() where ordered.count < limit && (index == 0 || positions[index - 1] != position) {
+                let quadrant = curated[position]
+                if families.allSatisfy({ $0.family.contains(quadrant[$0.corner]) }) { add(quadrant[corner]) }
+            }
+        } else {
+            for quadrant in curated where ordered.count < limit { add(quadrant[corner]) }
         }
         guard ordered.count < limit else { return ordered }
 

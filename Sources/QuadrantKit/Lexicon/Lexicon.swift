@@ -44,6 +44,8 @@ public struct Lexicon: Sendable {
     var kin: [[Int]] = []
     /// Curated quadrants that close, in file order.
     public internal(set) var curated: [Quadrant<Int>] = []
+    /// For each lemma, the positions in `curated` of the quadrants it is in, ascending.
+    var curatedWith: [[Int]] = []
 
     init(language: Language) {
         self.language = language
