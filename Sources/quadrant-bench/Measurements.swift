@@ -32,7 +32,8 @@ struct Running {
         let started = now()
         let writer = Writer(child.input, bytes + ping, closeWhenDone: false)
         while let line = reader.next() {
-            if line.count < 64, line.firstRange(of: marker) != nil { break }
+            // The id comes right after the type in both programs' lines.
+            if line.prefix(48).firstRange(of: marker) != nil { break }
         }
         let elapsed = now() - started
         writer.join()
