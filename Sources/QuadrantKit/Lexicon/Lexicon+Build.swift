@@ -185,6 +185,7 @@ private struct LexiconBuilder {
     }
 
     mutating func finish() {
+        lexicon.lemmaKeys = lemmaKeys
         lexicon.curatedWith = Array(repeating: [], count: lexicon.lemmas.count)
         for (position, quadrant) in lexicon.curated.enumerated() {
             for id in Set(quadrant.all) { lexicon.curatedWith[id].append(position) }
