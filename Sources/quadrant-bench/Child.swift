@@ -47,28 +47,33 @@ struct Child {
     }
 
     /// The resident set size now, in KiB, from /proc.
-    func residentKiB() -> Int {
+    func residentKiB() -> Int { status("VmRSS:") }
+
+    /// The peak resident set size so far, in KiB, from /proc. (Not wait4's `ru_maxrss`: after a
+    /// posix_spawn, that counts the parent's memory too, shared until exec.)
+    func peakKiB() -> Int { status("VmHWM:") }
+
+    private func status(_ field: String) -> Int {
         guard let file = fopen("/proc/\(pid)/status", "r") else { return 0 }
         defer { fclose(file) }
         var line = [CChar](repeating: 0, count: 256)
         while fgets(&line, Int32(line.count), file) != nil {
             let text = String(decoding: line.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-            if text.hasPrefix("VmRSS:") {
-                return Int(text.dropFirst(6).filter { $0.isNumber }) ?? 0
+            if text.hasPrefix(field) {
+                return Int(text.dropFirst(field.count).filter { $0.isNumber }) ?? 0
             }
         }
         return 0
     }
 
-    /// Closes both pipes and waits for the exit: the exit status and the peak RSS in KiB.
-    mutating func finish() -> (status: Int32, peakKiB: Int) {
+    /// Closes both pipes and waits for the exit status.
+    @discardableResult
+    mutating func finish() -> Int32 {
         closeInput()
         close(output)
         var status: Int32 = 0
-        var usage = rusage()
-        while wait4(pid, &status, 0, &usage) < 0 && errno == EINTR {}
-        let code = status & 0x7F == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
-        return (code, usage.ru_maxrss)
+        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+        return status & 0x7F == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
     }
 }
 
@@ -101,25 +106,6 @@ struct LineReader {
             if count <= 0 { return nil }
             end += count
             bytesRead += count
-        }
-    }
-
-    /// Reads to end of input, counting lines; returns the count.
-    mutating func drain() -> Int {
-        var lines = 0
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
-        // Lines already buffered.
-        lines += buffer[start..<end].reduce(0) { $1 == 10 ? $0 + 1 : $0 }
-        start = end
-        while true {
-            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress!, $0.count) }
-            if count <= 0 { return lines }
-            bytesRead += count
-            lines += chunk.withUnsafeBufferPointer { pointer in
-                var found = 0
-                for index in 0..<count where pointer[index] == 10 { found += 1 }
-                return found
-            }
         }
     }
 }
