@@ -144,7 +144,6 @@ enum Measure {
         var live: Int
         var bytesPerSession: Double
         var nanosPerTurn: Double
-        var readyNanos: UInt64
         var peakKiB: Int
     }
 
@@ -171,7 +170,7 @@ enum Measure {
         }
         let peak = running.finish()
         return Scale(live: live, bytesPerSession: Double(after - before) * 1024 / Double(live),
-                     nanosPerTurn: median(batches), readyNanos: running.readyNanos, peakKiB: peak)
+                     nanosPerTurn: median(batches), peakKiB: peak)
     }
 }
 
