@@ -5,6 +5,7 @@ let package = Package(
     name: "quadrant",
     products: [
         .executable(name: "quadrant", targets: ["quadrant"]),
+        .executable(name: "quadrant-bench", targets: ["quadrant-bench"]),
         .library(name: "QuadrantKit", targets: ["QuadrantKit"]),
     ],
     targets: [
@@ -16,6 +17,11 @@ let package = Package(
         // The thin host: CLI, stdio loop, terminal chat, replay runner.
         .executableTarget(
             name: "quadrant",
+            dependencies: ["QuadrantKit"]
+        ),
+        // The benchmark: drives the real `quadrant serve` over pipes beside a minimal floor (README, Benchmarks).
+        .executableTarget(
+            name: "quadrant-bench",
             dependencies: ["QuadrantKit"]
         ),
         .testTarget(

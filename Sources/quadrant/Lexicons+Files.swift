@@ -3,6 +3,11 @@ import QuadrantKit
 extension Options {
     /// Loads the lexicons this command line asks for; problems in the files are returned, not fatal.
     func loadLexicons() -> Result<(Lexicons, [LexiconProblem]), PlatformError> {
+        readLexiconFiles().map { Lexicons.standard(adding: $0, replacing: lexiconOnly) }
+    }
+
+    /// The `--lexicon` files as sources, read but not yet parsed.
+    func readLexiconFiles() -> Result<[LexiconSource], PlatformError> {
         var extra: [LexiconSource] = []
         for path in lexiconFiles {
             switch Platform.readFile(path) {
@@ -10,18 +15,29 @@ extension Options {
             case .failure(let error): return .failure(error)
             }
         }
-        return .success(Lexicons.standard(adding: extra, replacing: lexiconOnly))
+        return .success(extra)
+    }
+
+    /// The `--lexicon` files, or exit with a message when one cannot be read.
+    func lexiconFilesOrExit() -> [LexiconSource] {
+        switch readLexiconFiles() {
+        case .failure(let error):
+            Platform.log("quadrant: cannot read lexicon \(error)")
+            Platform.exit(1)
+        case .success(let sources):
+            return sources
+        }
+    }
+
+    /// The engine built from the built-in lexicons and `extra`, with a warning for each problem found.
+    func engine(adding extra: [LexiconSource]) -> Engine {
+        let (lexicons, problems) = Lexicons.standard(adding: extra, replacing: lexiconOnly)
+        for problem in problems { Platform.log("warning: \(problem)") }
+        return Engine(lexicons: lexicons)
     }
 
     /// The engine for serve, chat and replay, or exit with a message when a lexicon file cannot be read.
     func engineOrExit() -> Engine {
-        switch loadLexicons() {
-        case .failure(let error):
-            Platform.log("quadrant: cannot read lexicon \(error)")
-            Platform.exit(1)
-        case .success(let (lexicons, problems)):
-            for problem in problems { Platform.log("warning: \(problem)") }
-            return Engine(lexicons: lexicons)
-        }
+        engine(adding: lexiconFilesOrExit())
     }
 }

@@ -9,21 +9,28 @@ import QuadrantKit
 enum ServeCommand {
     static func run(_ options: Options) -> Int32 {
         Platform.ignoreBrokenPipe()
-        var service = Service(engine: options.engineOrExit(), maximumSessions: options.maximumSessions)
+        // The lexicons are built on a second thread while `ready` goes out; the first request waits for them.
+        // A journal is replayed first, though: `ready` then means every session is back.
+        let extra = options.lexiconFilesOrExit()
+        let engine = Background { options.engine(adding: extra) }
+        var replayed: Service?
         var journal: Journal?
         if let path = options.journalFile {
+            var service = Service(engine: engine.value(), maximumSessions: options.maximumSessions)
             switch Journal.open(path, replayingInto: &service) {
             case .failure(let error):
                 Platform.log("quadrant: \(error.message)")
                 return 1
             case .success(let (opened, _)): journal = opened
             }
+            replayed = service
         }
         Platform.stopGentlyOnSignals()
         var output = OutputBuffer(descriptor: 1)
         var input = LineReader(descriptor: 0, limit: options.maximumLineLength)
-        output.appendLine { service.ready.encoded(into: &$0) }
+        output.appendLine { AddressedEvent(id: nil, .ready(version: QuadrantVersion.current, languages: Language.allCases)).encoded(into: &$0) }
         guard output.flush() else { return 0 }
+        var service = replayed ?? Service(engine: engine.value(), maximumSessions: options.maximumSessions)
 
         var lineNumber = 0
         while let line = input.next() {

@@ -51,7 +51,7 @@ extension Engine {
     /// Up to four lexicon words that fit `corner` given what is filled in.
     func suggestions(for corner: Corner, in session: Session) -> [String] {
         let lexicon = lexicon(session)
-        return lexicon.candidates(for: corner, given: lemmaIDs(session).map { $0 }).prefix(4).map { lexicon.lemmas[$0].word }
+        return lexicon.candidates(for: corner, given: lemmaIDs(session).map { $0 }, limit: 4).map { lexicon.lemmas[$0].word }
     }
 
     /// The lemma id of each filled corner that the session's lexicon knows.
@@ -159,7 +159,7 @@ extension Engine {
     /// Up to three words that would fit `corner` better than `lemma`.
     func betterWords(than lemma: Int, for corner: Corner, in session: Session) -> [String] {
         let lexicon = lexicon(session)
-        return lexicon.candidates(for: corner, given: lemmaIDs(session)).filter { $0 != lemma }.prefix(3).map { lexicon.lemmas[$0].word }
+        return lexicon.candidates(for: corner, given: lemmaIDs(session), limit: 4).filter { $0 != lemma }.prefix(3).map { lexicon.lemmas[$0].word }
     }
 
     /// Why `lemma` does not fit `corner` next to the known corners, or nil when it fits.

@@ -27,6 +27,8 @@ private struct LexiconBuilder {
     var problems: [LexiconProblem] = []
     /// Which document and line defined each lemma key, to tell duplicates from extensions.
     var definedIn: [String: (file: String, line: Int)] = [:]
+    /// Each lemma's folded word, by id, so resolving a relation does not fold it again.
+    var lemmaKeys: [String] = []
 
     mutating func report(_ file: String, _ line: Int, _ message: String) {
         problems.append(LexiconProblem(file: file, line: line, message: message))
@@ -39,7 +41,7 @@ private struct LexiconBuilder {
                 report(document.file, entry.lemma.line, "`\(entry.lemma.text)` has no letters")
                 continue
             }
-            if let ids = lexicon.exactIndex[key], let id = ids.first(where: { TextFolding.key(lexicon.lemmas[$0].word) == key }) {
+            if let ids = lexicon.exactIndex[key], let id = ids.first(where: { lemmaKeys[$0] == key }) {
                 let existing = lexicon.lemmas[id]
                 if let first = definedIn[key], first.file == document.file {
                     report(document.file, entry.lemma.line, "`\(entry.lemma.text)` is defined twice (first on line \(first.line))")
@@ -59,6 +61,7 @@ private struct LexiconBuilder {
                 forms: entry.forms.map(\.text), synonyms: entry.synonyms.map(\.text),
                 file: document.file, line: entry.lemma.line))
             definedIn[key] = (document.file, entry.lemma.line)
+            lemmaKeys.append(key)
             lexicon.excess.append([])
             lexicon.excessOf.append([])
             lexicon.opposites.append([])
@@ -80,7 +83,7 @@ private struct LexiconBuilder {
     func resolve(_ word: String) -> Int? {
         let key = TextFolding.key(word)
         if let ids = lexicon.exactIndex[key] {
-            if let exact = ids.first(where: { TextFolding.key(lexicon.lemmas[$0].word) == key }) { return exact }
+            if let exact = ids.first(where: { lemmaKeys[$0] == key }) { return exact }
             if ids.count == 1 { return ids[0] }
         }
         return nil
@@ -182,12 +185,17 @@ private struct LexiconBuilder {
     }
 
     mutating func finish() {
+        lexicon.lemmaKeys = lemmaKeys
+        lexicon.curatedWith = Array(repeating: [], count: lexicon.lemmas.count)
+        for (position, quadrant) in lexicon.curated.enumerated() {
+            for id in Set(quadrant.all) { lexicon.curatedWith[id].append(position) }
+        }
         var typo: [String: [Int]] = [:]
         for (key, ids) in lexicon.exactIndex { typo[key, default: []] += ids }
         for (key, ids) in lexicon.aliasIndex { typo[key, default: []] += ids }
-        lexicon.typoKeys = typo.filter { !$0.key.contains(" ") && $0.key.utf8.count >= 5 }
+        lexicon.typoIndex = TypoIndex(typo.filter { !$0.key.contains(" ") && $0.key.utf8.count >= 5 }
             .sorted { $0.key < $1.key }
-            .map { (Array($0.key.utf8), $0.value) }
+            .map { (Array($0.key.utf8), $0.value) })
         lexicon.longestPhrase = max(1, typo.keys.map { $0.split(separator: " ").count }.max() ?? 1)
     }
 }

@@ -46,9 +46,8 @@ extension Lexicon {
             let bytes = Array(word.utf8)
             let limit = EditDistance.allowedTypos(forLength: bytes.count)
             guard limit > 0 else { continue }
-            for entry in typoKeys where abs(entry.key.count - bytes.count) <= limit {
-                guard EditDistance.allowedTypos(forLength: entry.key.count) > 0,
-                      let distance = EditDistance.distance(bytes, entry.key, limit: limit) else { continue }
+            for (position, distance) in typoIndex.matches(bytes, limit: limit) {
+                let entry = typoIndex.keys[position]
                 let context = Context(words: words, start: index, language: language)
                 for id in entry.ids {
                     for match in applyExcessMarker(context, to: LexiconMatch(lemma: id, kind: .typo, matched: word)) {

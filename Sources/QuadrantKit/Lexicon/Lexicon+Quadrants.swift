@@ -37,22 +37,32 @@ extension Lexicon {
         }
     }
 
-    /// The lemmas that fit `corner` given the corners already known, best first.
+    /// The lemmas that fit `corner` given the corners already known, best first; at most `limit` of them.
     ///
     /// Curated quadrants that agree with every known corner come first, then lemmas that fit both
     /// neighbours, then lemmas that fit one. This serves every starting corner of the walk alike.
-    public func candidates(for corner: Corner, given known: Quadrant<Int?>) -> [Int] {
+    public func candidates(for corner: Corner, given known: Quadrant<Int?>, limit: Int = .max) -> [Int] {
         var ordered: [Int] = []
+        var seen = Set<Int>(known.all.compactMap { $0 })
+        func add(_ id: Int) {
+            if lemmas[id].polarity == corner.polarity && seen.insert(id).inserted { ordered.append(id) }
+        }
         func add(_ ids: [Int]) {
-            for id in ids where !ordered.contains(id) && lemmas[id].polarity == corner.polarity && !known.all.contains(id) {
-                ordered.append(id)
-            }
+            for id in ids where ordered.count < limit { add(id) }
         }
         let filled = Corner.allCases.filter { known[$0] != nil }
-        let agreeing = curated.filter { quadrant in
-            filled.allSatisfy { family(known[$0]!).contains(quadrant[$0]) }
+        let families = filled.map { (corner: $0, family: family(known[$0]!)) }
+        if let first = families.first {
+            // Only curated quadrants holding the first known corner's family can agree: look those up.
+            let positions = first.family.flatMap { curatedWith[$0] }.sorted()
+            for (index, position) in positions.enumerated() where ordered.count < limit && (index == 0 || positions[index - 1] != position) {
+                let quadrant = curated[position]
+                if families.allSatisfy({ $0.family.contains(quadrant[$0.corner]) }) { add(quadrant[corner]) }
+            }
+        } else {
+            for quadrant in curated where ordered.count < limit { add(quadrant[corner]) }
         }
-        add(agreeing.map { $0[corner] })
+        guard ordered.count < limit else { return ordered }
 
         let fromPrevious = known[corner.previous].map { neighbours(of: $0, after: corner.previous.relationToNext) }
         let fromNext = known[corner.next].map { neighbours(of: $0, before: corner.relationToNext) }
@@ -64,7 +74,7 @@ extension Lexicon {
         case let (previous?, nil): add(previous)
         case let (nil, next?): add(next)
         case (nil, nil):
-            if filled.isEmpty { add(curated.map { $0[corner] }) }
+            if filled.isEmpty { for quadrant in curated where ordered.count < limit { add(quadrant[corner]) } }
         }
         return ordered
     }

@@ -25,8 +25,8 @@ public struct Lexicon: Sendable {
     var exactIndex: [String: [Int]] = [:]
     /// Folded synonyms that are not lemmas themselves -> the lemmas they belong to.
     var aliasIndex: [String: [Int]] = [:]
-    /// Single-word keys long enough for typo matching, as bytes, with their lemmas.
-    var typoKeys: [(key: [UInt8], ids: [Int])] = []
+    /// Single-word keys long enough for typo matching, with their lemmas.
+    var typoIndex = TypoIndex()
     /// The longest phrase, in words, that the index holds.
     var longestPhrase = 1
 
@@ -44,6 +44,10 @@ public struct Lexicon: Sendable {
     var kin: [[Int]] = []
     /// Curated quadrants that close, in file order.
     public internal(set) var curated: [Quadrant<Int>] = []
+    /// Each lemma's word, folded, by id (so looking a lemma up by name folds only the name).
+    var lemmaKeys: [String] = []
+    /// For each lemma, the positions in `curated` of the quadrants it is in, ascending.
+    var curatedWith: [[Int]] = []
 
     init(language: Language) {
         self.language = language
@@ -53,7 +57,7 @@ public struct Lexicon: Sendable {
     public func lemma(named word: String) -> Lemma? {
         let key = TextFolding.key(word)
         guard let ids = exactIndex[key] else { return nil }
-        if let id = ids.first(where: { TextFolding.key(lemmas[$0].word) == key }) { return lemmas[id] }
+        if let id = ids.first(where: { lemmaKeys[$0] == key }) { return lemmas[id] }
         return ids.count == 1 ? lemmas[ids[0]] : nil
     }
 

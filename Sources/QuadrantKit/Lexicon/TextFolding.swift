@@ -1,32 +1,69 @@
 /// Folds free text into the comparable form the lexicon is indexed by.
 ///
 /// Lower case, accents removed (`Efficiënt` -> `efficient`), punctuation and hyphens turned into spaces,
-/// apostrophes dropped, runs of spaces collapsed. Pure and allocation-light: it works on Unicode scalars.
+/// apostrophes dropped, runs of spaces collapsed. Pure and allocation-light: it works on UTF-8 bytes.
 public enum TextFolding {
     /// The folded words of `text`, in order.
     public static func words(_ text: some StringProtocol) -> [String] {
         var words: [String] = []
-        var current = String.UnicodeScalarView()
-        func flush() {
-            if !current.isEmpty { words.append(String(current)) }
-            current = String.UnicodeScalarView()
-        }
-        for scalar in text.unicodeScalars {
-            if let folded = fold(scalar) {
-                current.append(contentsOf: folded.unicodeScalars)
-            } else if isDropped(scalar) {
-                continue
-            } else {
-                flush()
-            }
-        }
-        flush()
+        fold(text) { words.append(String(decoding: $0, as: UTF8.self)) }
         return words
     }
 
     /// The folded key of `text`: its folded words joined by single spaces.
     public static func key(_ text: some StringProtocol) -> String {
-        words(text).joined(separator: " ")
+        var key: [UInt8] = []
+        fold(text) { word in
+            if !key.isEmpty { key.append(0x20) }
+            key.append(contentsOf: word)
+        }
+        return String(decoding: key, as: UTF8.self)
+    }
+
+    /// Calls `body` with the UTF-8 bytes of each folded word of `text`, in order.
+    ///
+    /// Works on the UTF-8 bytes: ASCII (nearly all typed text) is folded byte by byte, and only other
+    /// characters go through `fold(_:)`.
+    static func fold(_ text: some StringProtocol, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        var current: [UInt8] = []
+        current.reserveCapacity(32)
+        func flush() {
+            if !current.isEmpty { current.withUnsafeBufferPointer(body) }
+            current.removeAll(keepingCapacity: true)
+        }
+        func scan(_ bytes: UnsafeBufferPointer<UInt8>) {
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte < 0x80 {
+                    index += 1
+                    switch byte {
+                    case 0x61...0x7A, 0x30...0x39: current.append(byte)
+                    case 0x41...0x5A: current.append(byte + 0x20)
+                    case UInt8(ascii: "'"): continue
+                    default: flush()
+                    }
+                    continue
+                }
+                // A multi-byte scalar of valid UTF-8.
+                let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+                var value = UInt32(byte) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+                for offset in 1..<min(length, bytes.count - index) {
+                    value = value << 6 | UInt32(bytes[index + offset] & 0x3F)
+                }
+                index += length
+                guard let scalar = Unicode.Scalar(value) else { flush(); continue }
+                if let folded = fold(scalar) {
+                    current.append(contentsOf: folded.utf8)
+                } else if !isDropped(scalar) {
+                    flush()
+                }
+            }
+            flush()
+        }
+        if text.utf8.withContiguousStorageIfAvailable(scan) == nil {
+            Array(text.utf8).withUnsafeBufferPointer(scan)
+        }
     }
 
     /// A letter or digit, folded to lower case without accents; `nil` for a separator.

@@ -98,6 +98,7 @@ extension AddressedEvent {
 
     /// The event as one protocol line, without the line feed.
     public func encoded(into buffer: inout [UInt8]) {
+        if writeDirectly(into: &buffer) { return }
         JSONWriter.write(json, into: &buffer)
     }
 }

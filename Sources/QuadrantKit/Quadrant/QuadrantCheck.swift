@@ -108,6 +108,6 @@ extension Lexicon {
         }
         var known = Quadrant<Int?>(quality: nil, pitfall: nil, challenge: nil, allergy: nil)
         known[arrow.from] = from
-        return .unrelated(better: candidates(for: arrow.to, given: known).prefix(3).map { lemmas[$0].word })
+        return .unrelated(better: candidates(for: arrow.to, given: known, limit: 3).map { lemmas[$0].word })
     }
 }

@@ -1,0 +1,89 @@
+extension AddressedEvent {
+    /// Writes the events of every turn (`reply`, `quadrant`, `ended`, `pong`) straight into `buffer`,
+    /// byte for byte as `JSONWriter.write(json)` would, without building a `JSONValue` first; false
+    /// (and nothing written) for the others, which take that general path.
+    func writeDirectly(into buffer: inout [UInt8]) -> Bool {
+        switch event {
+        case .reply(let session, let reply):
+            open("reply", session: session, into: &buffer)
+            key("text", &buffer)
+            JSONWriter.writeString(reply.text, into: &buffer)
+            key("options", &buffer)
+            buffer.append(UInt8(ascii: "["))
+            for (index, option) in reply.options.enumerated() {
+                if index > 0 { buffer.append(UInt8(ascii: ",")) }
+                append(#"{"label":"#, &buffer)
+                JSONWriter.writeString(option.label, into: &buffer)
+                append(#","value":"#, &buffer)
+                JSONWriter.writeString(option.value, into: &buffer)
+                buffer.append(UInt8(ascii: "}"))
+            }
+            buffer.append(UInt8(ascii: "]"))
+            key("stage", &buffer)
+            JSONWriter.writeString(reply.stage.rawValue, into: &buffer)
+            key("quadrant", &buffer)
+            write(reply.quadrant, into: &buffer)
+            key("lang", &buffer)
+            JSONWriter.writeString(reply.language.rawValue, into: &buffer)
+            if let to = reply.to {
+                key("to", &buffer)
+                JSONWriter.writeString(to, into: &buffer)
+            }
+        case .quadrant(let session, let words, let closed, let language, nil):
+            open("quadrant", session: session, into: &buffer)
+            key("quadrant", &buffer)
+            write(words.map { $0 }, into: &buffer)
+            key("closed", &buffer)
+            append(closed ? "true" : "false", &buffer)
+            key("lang", &buffer)
+            JSONWriter.writeString(language.rawValue, into: &buffer)
+        case .ended(let session):
+            open("ended", session: session, into: &buffer)
+        case .pong:
+            open("pong", session: nil, into: &buffer)
+        default:
+            return false
+        }
+        buffer.append(UInt8(ascii: "}"))
+        return true
+    }
+
+    /// `{"type":"…"`, then the `id` if any, then the session if any.
+    private func open(_ type: StaticString, session: String?, into buffer: inout [UInt8]) {
+        append(#"{"type":""#, &buffer)
+        append(type, &buffer)
+        buffer.append(UInt8(ascii: "\""))
+        if let id {
+            append(#","id":"#, &buffer)
+            JSONWriter.write(id, into: &buffer)
+        }
+        if let session {
+            key("session", &buffer)
+            JSONWriter.writeString(session, into: &buffer)
+        }
+    }
+
+    private func write(_ quadrant: Quadrant<String?>, into buffer: inout [UInt8]) {
+        for corner in Corner.allCases {
+            buffer.append(UInt8(ascii: corner == .quality ? "{" : ","))
+            buffer.append(UInt8(ascii: "\""))
+            buffer.append(contentsOf: corner.rawValue.utf8)
+            append(#"":"#, &buffer)
+            if let word = quadrant[corner] { JSONWriter.writeString(word, into: &buffer) } else { append("null", &buffer) }
+        }
+        buffer.append(UInt8(ascii: "}"))
+    }
+
+    /// `,"name":`
+    private func key(_ name: StaticString, _ buffer: inout [UInt8]) {
+        buffer.append(UInt8(ascii: ","))
+        buffer.append(UInt8(ascii: "\""))
+        append(name, &buffer)
+        buffer.append(UInt8(ascii: "\""))
+        buffer.append(UInt8(ascii: ":"))
+    }
+
+    private func append(_ text: StaticString, _ buffer: inout [UInt8]) {
+        buffer.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+    }
+}
