@@ -537,7 +537,7 @@ struct JSONWriterTests {
         for value in fixed {
             #expect(try JSONReader.parse(JSONWriter.string(value)) == value)
         }
-        var generator = SplitMix(seed: 0x5EED)
+        var generator = SeededGenerator(seed: 0x5EED)
         for _ in 0..<500 {
             let value = generator.value(depth: 0)
             let written = JSONWriter.string(value)
@@ -573,22 +573,8 @@ private func referenceEscape(_ text: String) -> String {
     return out + "\""
 }
 
-/// A small deterministic generator of random JSON values.
-private struct SplitMix {
-    var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
-
+/// Random JSON values from a seeded generator.
+private extension SeededGenerator {
     mutating func string() -> String {
         let pieces = ["a", "Z", " ", "\"", "\\", "/", "\n", "\u{0}", "\u{1F}", "\u{7F}", "é", "€", "😀", "\u{2028}", "\u{2029}", "klant", "\u{FFFD}"]
         return (0..<below(12)).map { _ in pieces[below(pieces.count)] }.joined()
