@@ -28,7 +28,7 @@ enum ServeCommand {
         Platform.stopGentlyOnSignals()
         var output = OutputBuffer(descriptor: 1)
         var input = LineReader(descriptor: 0, limit: options.maximumLineLength)
-        output.appendLine { AddressedEvent(id: nil, .ready(version: QuadrantVersion.current, languages: Language.allCases)).encoded(into: &$0) }
+        output.appendLine { Service.ready.encoded(into: &$0) }
         guard output.flush() else { return 0 }
         var service = replayed ?? Service(engine: engine.value(), maximumSessions: options.maximumSessions)
 

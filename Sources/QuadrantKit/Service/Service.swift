@@ -8,27 +8,18 @@ public struct Service: Sendable {
     public internal(set) var sessions: [String: Session] = [:]
     /// The most sessions kept at once; a new one beyond it gets `session_limit`.
     public var maximumSessions: Int
-    /// The version announced in `ready`.
-    public var version: String
 
-    public init(engine: Engine, maximumSessions: Int = 1_000_000, version: String = QuadrantVersion.current) {
+    public init(engine: Engine, maximumSessions: Int = 1_000_000) {
         self.engine = engine
         self.maximumSessions = maximumSessions
-        self.version = version
     }
 
-    /// The `ready` event a host receives first.
-    public var ready: AddressedEvent {
-        AddressedEvent(id: nil, .ready(version: version, languages: Language.allCases))
-    }
+    /// The `ready` event a host receives first; it needs no lexicon, so serve can send it while they load.
+    public static let ready = AddressedEvent(id: nil, .ready(version: QuadrantVersion.current, languages: Language.allCases))
 
     /// Serves one input line (without its line ending); `lineNumber` is reported in errors.
     public mutating func handle(line: [UInt8], lineNumber: Int? = nil) -> [AddressedEvent] {
-        switch Envelope.decode(line: line) {
-        case nil: return []
-        case .failure(let error)?: return [AddressedEvent(id: error.id, .error(error, line: lineNumber))]
-        case .success(let envelope)?: return handle(envelope, lineNumber: lineNumber)
-        }
+        serve(line: line, lineNumber: lineNumber).events
     }
 
     /// Serves one decoded request.

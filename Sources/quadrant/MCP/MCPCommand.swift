@@ -10,7 +10,7 @@ enum MCPCommand {
         var server = MCPServer(service: Service(engine: options.engineOrExit(), maximumSessions: options.maximumSessions))
         var output = OutputBuffer(descriptor: 1)
         var input = LineReader(descriptor: 0, limit: options.maximumLineLength)
-        Platform.log("quadrant mcp \(server.version): serving tools \(MCPTool.names) on stdio")
+        Platform.log("quadrant mcp \(QuadrantVersion.current): serving tools \(MCPTool.names) on stdio")
         while let line = input.next() {
             let response: JSONValue?
             switch line {

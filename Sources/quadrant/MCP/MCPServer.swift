@@ -19,11 +19,9 @@ struct MCPServer {
         """
 
     var service: Service
-    let version: String
 
     init(service: Service) {
         self.service = service
-        self.version = service.version
     }
 
     /// Serves one line (without its line ending); `nil` when nothing is to be written back.
@@ -72,7 +70,7 @@ struct MCPServer {
         return [
             "protocolVersion": .string(agreed),
             "capabilities": ["tools": ["listChanged": false]],
-            "serverInfo": ["name": "quadrant", "version": .string(version)],
+            "serverInfo": ["name": "quadrant", "version": .string(QuadrantVersion.current)],
             "instructions": .string(Self.instructions),
         ]
     }
