@@ -51,7 +51,7 @@ extension Engine {
 
     /// The text of a message meant for the bot, without its prefix; nil when it is not meant for the bot.
     func addressedText(_ raw: String, prefix: String, mentioned: Bool) -> String? {
-        let text = raw.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        let text = raw.collapsingWhitespace
         let folded = TextFolding.key(prefix)
         let words = text.split(separator: " ")
         if !folded.isEmpty, let first = words.first, TextFolding.key(first) == folded {

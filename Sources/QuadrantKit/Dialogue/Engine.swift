@@ -28,7 +28,7 @@ public struct Engine: Sendable {
 
     /// The solo walk's handling of one message.
     func soloSaid(_ raw: String, in session: inout Session) -> [Output] {
-        let text = raw.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        let text = raw.collapsingWhitespace
         guard !text.isEmpty else {
             return [.reply(prompt(session, preface: phrasebook(session.language).askAgain()))]
         }

@@ -236,10 +236,14 @@ struct DutchPhrasebook: Phrasebook {
 
     func switchedLanguage() -> String { "Prima, we gaan verder in het Nederlands." }
 
-    var yesWords: Set<String> { ["ja", "jazeker", "klopt", "dat klopt", "ja dat klopt", "zeker", "rond", "goed", "prima", "oke", "ok", "yes"] }
-    var noWords: Set<String> { ["nee", "neen", "niet", "nooit", "klopt niet", "aanpassen", "nee aanpassen", "no"] }
-    var skipWords: Set<String> { ["overslaan", "sla over", "weet ik niet", "geen idee", "skip", "nee"] }
-    var partlyWords: Set<String> { ["deels", "een beetje", "soms", "gedeeltelijk", "beetje", "half"] }
+    var yesWords: Set<String> { Self.yes }
+    private static let yes: Set<String> = ["ja", "jazeker", "klopt", "dat klopt", "ja dat klopt", "zeker", "rond", "goed", "prima", "oke", "ok", "yes"]
+    var noWords: Set<String> { Self.no }
+    private static let no: Set<String> = ["nee", "neen", "niet", "nooit", "klopt niet", "aanpassen", "nee aanpassen", "no"]
+    var skipWords: Set<String> { Self.skip }
+    private static let skip: Set<String> = ["overslaan", "sla over", "weet ik niet", "geen idee", "skip", "nee"]
+    var partlyWords: Set<String> { Self.partly }
+    private static let partly: Set<String> = ["deels", "een beetje", "soms", "gedeeltelijk", "beetje", "half"]
 
     var phaseQuestions: [String] {
         [

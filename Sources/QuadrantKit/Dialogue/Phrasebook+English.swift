@@ -236,10 +236,14 @@ struct EnglishPhrasebook: Phrasebook {
 
     func switchedLanguage() -> String { "Fine, let’s carry on in English." }
 
-    var yesWords: Set<String> { ["yes", "yeah", "yep", "right", "thats right", "yes thats right", "correct", "true", "round", "sure", "ok", "okay", "ja"] }
-    var noWords: Set<String> { ["no", "nope", "not", "not really", "never", "change", "no change", "nee"] }
-    var skipWords: Set<String> { ["skip", "pass", "dont know", "i dont know", "no idea", "no", "overslaan"] }
-    var partlyWords: Set<String> { ["partly", "somewhat", "sometimes", "a bit", "a little", "half"] }
+    var yesWords: Set<String> { Self.yes }
+    private static let yes: Set<String> = ["yes", "yeah", "yep", "right", "thats right", "yes thats right", "correct", "true", "round", "sure", "ok", "okay", "ja"]
+    var noWords: Set<String> { Self.no }
+    private static let no: Set<String> = ["no", "nope", "not", "not really", "never", "change", "no change", "nee"]
+    var skipWords: Set<String> { Self.skip }
+    private static let skip: Set<String> = ["skip", "pass", "dont know", "i dont know", "no idea", "no", "overslaan"]
+    var partlyWords: Set<String> { Self.partly }
+    private static let partly: Set<String> = ["partly", "somewhat", "sometimes", "a bit", "a little", "half"]
 
     var phaseQuestions: [String] {
         [

@@ -99,9 +99,18 @@ extension Lexicon {
         }
     }
 
-    /// Every closed quadrant with `quality` as its core quality: curated ones first, then derived from
-    /// the graph, so a quality reached only through synonyms still has quadrants.
-    public func quadrants(forQuality quality: Int, limit: Int = 12) -> [Quadrant<Int>] {
+    /// Every closed quadrant with `quality` as its core quality (at most `Lexicon.quadrantsPerQuality`):
+    /// curated ones first, then derived from the graph, so a quality reached only through synonyms still
+    /// has quadrants. Derived once, when the lexicon is built.
+    public func quadrants(forQuality quality: Int) -> [Quadrant<Int>] {
+        quadrantsOfQuality[quality]
+    }
+
+    /// The most quadrants `quadrants(forQuality:)` lists for one quality.
+    static let quadrantsPerQuality = 12
+
+    /// Derives what `quadrants(forQuality:)` answers, from the curated quadrants and the graph.
+    func deriveQuadrants(forQuality quality: Int, limit: Int = quadrantsPerQuality) -> [Quadrant<Int>] {
         guard lemmas[quality].polarity == .quality else { return [] }
         var found = curated.filter { $0.quality == quality }
         var known = Quadrant<Int?>(quality: quality, pitfall: nil, challenge: nil, allergy: nil)

@@ -16,8 +16,10 @@ public struct Lemma: Sendable, Equatable {
 
 /// The synonym/antonym/excess graph of one language, with an index for understanding typed text.
 ///
-/// Built once from lexicon documents by `Lexicon.build`; immutable afterwards and cheap to share.
-public struct Lexicon: Sendable {
+/// Built once from lexicon documents by `Lexicon.build` and never changed afterwards. A class, so that
+/// handing it around on every turn costs one reference count rather than a copy of every table; it is
+/// `@unchecked Sendable` because only the builder, before anyone else holds it, writes its properties.
+public final class Lexicon: @unchecked Sendable {
     public let language: Language
     public internal(set) var lemmas: [Lemma] = []
 
@@ -48,6 +50,14 @@ public struct Lexicon: Sendable {
     var lemmaKeys: [String] = []
     /// For each lemma, the positions in `curated` of the quadrants it is in, ascending.
     var curatedWith: [[Int]] = []
+    /// For each lemma, the quadrants with it as core quality (none for a distortion).
+    var quadrantsOfQuality: [[Quadrant<Int>]] = []
+    /// Each lemma's id by its word exactly as written (answers store that word), so the lookup on every
+    /// turn needs no folding.
+    var idOfWord: [String: Int] = [:]
+
+    /// Answers of `recognise` for texts typed before.
+    let recognitionMemo = RecognitionMemo()
 
     init(language: Language) {
         self.language = language
@@ -55,6 +65,7 @@ public struct Lexicon: Sendable {
 
     /// The lemma whose word or form folds to the same key as `word`, if exactly one does.
     public func lemma(named word: String) -> Lemma? {
+        if let id = idOfWord[word] { return lemmas[id] }
         let key = TextFolding.key(word)
         guard let ids = exactIndex[key] else { return nil }
         if let id = ids.first(where: { lemmaKeys[$0] == key }) { return lemmas[id] }

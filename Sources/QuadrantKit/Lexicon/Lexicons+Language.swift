@@ -18,8 +18,11 @@ extension Lexicons {
 enum LanguageMarkers {
     static func words(_ language: Language) -> Set<String> {
         switch language {
-        case .nl: return ["de", "het", "een", "wij", "zijn", "erg", "heel", "onze", "ons", "ik", "jij", "en", "van", "niet", "te", "veel", "is", "dat", "hoi", "hallo", "goedemorgen"]
-        case .en: return ["the", "a", "an", "our", "are", "very", "really", "i", "you", "and", "of", "not", "too", "much", "is", "that", "hi", "hello", "good", "morning"]
+        case .nl: return dutch
+        case .en: return english
         }
     }
+
+    private static let dutch: Set<String> = ["de", "het", "een", "wij", "zijn", "erg", "heel", "onze", "ons", "ik", "jij", "en", "van", "niet", "te", "veel", "is", "dat", "hoi", "hallo", "goedemorgen"]
+    private static let english: Set<String> = ["the", "a", "an", "our", "are", "very", "really", "i", "you", "and", "of", "not", "too", "much", "is", "that", "hi", "hello", "good", "morning"]
 }

@@ -10,17 +10,22 @@ enum StopWords {
 
     static func negations(_ language: Language) -> Set<String> {
         switch language {
-        case .nl: return ["niet", "geen", "nooit", "nauwelijks", "weinig"]
-        case .en: return ["not", "no", "never", "hardly", "barely", "isnt", "arent", "dont", "lack"]
+        case .nl: return dutchNegations
+        case .en: return englishNegations
         }
     }
 
     static func excessMarkers(_ language: Language) -> [String] {
         switch language {
-        case .nl: return ["te veel", "teveel", "te", "overdreven", "doorgeschoten", "extreem"]
-        case .en: return ["too much", "too", "overly", "excessive", "excessively", "over"]
+        case .nl: return dutchExcessMarkers
+        case .en: return englishExcessMarkers
         }
     }
+
+    private static let dutchNegations: Set<String> = ["niet", "geen", "nooit", "nauwelijks", "weinig"]
+    private static let englishNegations: Set<String> = ["not", "no", "never", "hardly", "barely", "isnt", "arent", "dont", "lack"]
+    private static let dutchExcessMarkers = ["te veel", "teveel", "te", "overdreven", "doorgeschoten", "extreem"]
+    private static let englishExcessMarkers = ["too much", "too", "overly", "excessive", "excessively", "over"]
 
     private static let dutch: Set<String> = [
         "eigenlijk", "misschien", "volgens", "zeker", "denken", "vinden", "mensen", "klanten", "klant",
