@@ -43,9 +43,11 @@ extension Lexicon {
     /// neighbours, then lemmas that fit one. This serves every starting corner of the walk alike.
     public func candidates(for corner: Corner, given known: Quadrant<Int?>, limit: Int = .max) -> [Int] {
         var ordered: [Int] = []
-        var seen = Set<Int>(known.all.compactMap { $0 })
+        // The lists are short (a handful of suggestions, a few dozen when deriving quadrants): searching
+        // them costs less than hashing into a set.
+        let filledIDs = known.all.compactMap { $0 }
         func add(_ id: Int) {
-            if lemmas[id].polarity == corner.polarity && seen.insert(id).inserted { ordered.append(id) }
+            if lemmas[id].polarity == corner.polarity && !ordered.contains(id) && !filledIDs.contains(id) { ordered.append(id) }
         }
         func add(_ ids: [Int]) {
             for id in ids where ordered.count < limit { add(id) }

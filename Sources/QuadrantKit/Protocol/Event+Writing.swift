@@ -1,5 +1,5 @@
 extension AddressedEvent {
-    /// Writes the events of every turn (`reply`, `quadrant`, `ended`, `pong`) straight into `buffer`,
+    /// Writes the events of every turn (`reply`, `quadrant`, `suggestion`, `checked`, `ended`, `pong`) straight into `buffer`,
     /// byte for byte as `JSONWriter.write(json)` would, without building a `JSONValue` first; false
     /// (and nothing written) for the others, which take that general path.
     func writeDirectly(into buffer: inout [UInt8]) -> Bool {
@@ -37,6 +37,56 @@ extension AddressedEvent {
             append(closed ? "true" : "false", &buffer)
             key("lang", &buffer)
             JSONWriter.writeString(language.rawValue, into: &buffer)
+        case .suggestion(let suggestion):
+            open("suggestion", session: nil, into: &buffer)
+            key("word", &buffer)
+            JSONWriter.writeString(suggestion.word, into: &buffer)
+            key("known", &buffer)
+            append(suggestion.known ? "true" : "false", &buffer)
+            key("lemma", &buffer)
+            write(suggestion.lemma, into: &buffer)
+            key("corner", &buffer)
+            write(suggestion.corner?.rawValue, into: &buffer)
+            key("synonyms", &buffer)
+            write(suggestion.synonyms, into: &buffer)
+            key("quadrants", &buffer)
+            buffer.append(UInt8(ascii: "["))
+            for (index, quadrant) in suggestion.quadrants.enumerated() {
+                if index > 0 { buffer.append(UInt8(ascii: ",")) }
+                write(quadrant.map { $0 }, into: &buffer)
+            }
+            buffer.append(UInt8(ascii: "]"))
+            if !suggestion.alternatives.isEmpty {
+                key("alternatives", &buffer)
+                write(suggestion.alternatives, into: &buffer)
+            }
+            key("lang", &buffer)
+            JSONWriter.writeString(suggestion.language.rawValue, into: &buffer)
+        case .checked(let result):
+            open("checked", session: nil, into: &buffer)
+            key("closed", &buffer)
+            append(result.check.closed ? "true" : "false", &buffer)
+            key("relations", &buffer)
+            buffer.append(UInt8(ascii: "["))
+            for (index, (arrow, reason)) in zip(result.check.arrows, result.reasons).enumerated() {
+                if index > 0 { buffer.append(UInt8(ascii: ",")) }
+                append(#"{"from":"#, &buffer)
+                JSONWriter.writeString(arrow.arrow.from.rawValue, into: &buffer)
+                key("to", &buffer)
+                JSONWriter.writeString(arrow.arrow.to.rawValue, into: &buffer)
+                key("relation", &buffer)
+                JSONWriter.writeString(arrow.arrow.relation.rawValue, into: &buffer)
+                key("verdict", &buffer)
+                JSONWriter.writeString(arrow.finding.verdict.rawValue, into: &buffer)
+                key("reason", &buffer)
+                JSONWriter.writeString(reason, into: &buffer)
+                buffer.append(UInt8(ascii: "}"))
+            }
+            buffer.append(UInt8(ascii: "]"))
+            key("lemmas", &buffer)
+            write(result.lemmas, into: &buffer)
+            key("lang", &buffer)
+            JSONWriter.writeString(result.language.rawValue, into: &buffer)
         case .ended(let session):
             open("ended", session: session, into: &buffer)
         case .pong:
@@ -69,9 +119,24 @@ extension AddressedEvent {
             buffer.append(UInt8(ascii: "\""))
             buffer.append(contentsOf: corner.rawValue.utf8)
             append(#"":"#, &buffer)
-            if let word = quadrant[corner] { JSONWriter.writeString(word, into: &buffer) } else { append("null", &buffer) }
+            write(quadrant[corner], into: &buffer)
         }
         buffer.append(UInt8(ascii: "}"))
+    }
+
+    /// A string, or `null`.
+    private func write(_ text: String?, into buffer: inout [UInt8]) {
+        if let text { JSONWriter.writeString(text, into: &buffer) } else { append("null", &buffer) }
+    }
+
+    /// An array of strings.
+    private func write(_ texts: [String], into buffer: inout [UInt8]) {
+        buffer.append(UInt8(ascii: "["))
+        for (index, text) in texts.enumerated() {
+            if index > 0 { buffer.append(UInt8(ascii: ",")) }
+            JSONWriter.writeString(text, into: &buffer)
+        }
+        buffer.append(UInt8(ascii: "]"))
     }
 
     /// `,"name":`
