@@ -58,8 +58,8 @@ extension Engine {
     func lemmaIDs(_ session: Session) -> Quadrant<Int?> {
         let lexicon = lexicon(session)
         var ids = Quadrant<Int?>(quality: nil, pitfall: nil, challenge: nil, allergy: nil)
-        for (corner, answer) in session.answers {
-            ids[corner] = answer.lemma.flatMap { lexicon.lemma(named: $0)?.id }
+        for corner in Corner.allCases {
+            ids[corner] = session.answers[corner]?.lemma.flatMap { lexicon.lemma(named: $0)?.id }
         }
         return ids
     }

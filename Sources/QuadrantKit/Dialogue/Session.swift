@@ -63,7 +63,7 @@ public struct Session: Sendable, Equatable, Codable {
     public var stage: Stage
     /// The corner the walk started from; the order of the rest follows from it.
     public var start: Corner
-    public var answers: [Corner: Answer] = [:]
+    public var answers = Answers()
     public var pending: Pending?
     /// The reflection after the check: a concrete moment the pitfall showed, and one small next step.
     public var example: String?
@@ -105,7 +105,7 @@ public struct Session: Sendable, Equatable, Codable {
 /// A session as it was before one answer, without its own history.
 public struct SessionSnapshot: Sendable, Equatable, Codable {
     public var stage: Stage
-    public var answers: [Corner: Answer]
+    public var answers: Answers
     public var pending: Pending?
     public var example: String?
     public var nextStep: String?

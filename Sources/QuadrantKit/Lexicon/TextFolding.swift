@@ -5,64 +5,62 @@
 public enum TextFolding {
     /// The folded words of `text`, in order.
     public static func words(_ text: some StringProtocol) -> [String] {
-        var words: [String] = []
-        fold(text) { words.append(String(decoding: $0, as: UTF8.self)) }
-        return words
+        let folded = bytes(text)
+        return folded.split(separator: 0x20).map { String(decoding: $0, as: UTF8.self) }
     }
 
     /// The folded key of `text`: its folded words joined by single spaces.
     public static func key(_ text: some StringProtocol) -> String {
-        var key: [UInt8] = []
-        fold(text) { word in
-            if !key.isEmpty { key.append(0x20) }
-            key.append(contentsOf: word)
-        }
-        return String(decoding: key, as: UTF8.self)
+        String(decoding: bytes(text), as: UTF8.self)
     }
 
-    /// Calls `body` with the UTF-8 bytes of each folded word of `text`, in order.
+    /// The UTF-8 bytes of the folded key of `text`.
+    static func bytes(_ text: some StringProtocol) -> [UInt8] {
+        var folded: [UInt8] = []
+        if text.utf8.withContiguousStorageIfAvailable({ fold($0, into: &folded) }) == nil {
+            Array(text.utf8).withUnsafeBufferPointer { fold($0, into: &folded) }
+        }
+        return folded
+    }
+
+    /// Appends the folded words of valid UTF-8 `bytes` to `folded`, each after one space but the first.
     ///
-    /// Works on the UTF-8 bytes: ASCII (nearly all typed text) is folded byte by byte, and only other
-    /// characters go through `fold(_:)`.
-    static func fold(_ text: some StringProtocol, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
-        var current: [UInt8] = []
-        current.reserveCapacity(32)
-        func flush() {
-            if !current.isEmpty { current.withUnsafeBufferPointer(body) }
-            current.removeAll(keepingCapacity: true)
+    /// ASCII (nearly all typed text) is folded byte by byte; only other characters go through `fold(_:)`.
+    private static func fold(_ bytes: UnsafeBufferPointer<UInt8>, into folded: inout [UInt8]) {
+        folded.reserveCapacity(bytes.count)
+        // Whether a separator came since the last letter: the next letter starts a new word.
+        var separated = false
+        func letter(_ byte: UInt8, _ folded: inout [UInt8], _ separated: inout Bool) {
+            if separated && !folded.isEmpty { folded.append(0x20) }
+            separated = false
+            folded.append(byte)
         }
-        func scan(_ bytes: UnsafeBufferPointer<UInt8>) {
-            var index = 0
-            while index < bytes.count {
-                let byte = bytes[index]
-                if byte < 0x80 {
-                    index += 1
-                    switch byte {
-                    case 0x61...0x7A, 0x30...0x39: current.append(byte)
-                    case 0x41...0x5A: current.append(byte + 0x20)
-                    case UInt8(ascii: "'"): continue
-                    default: flush()
-                    }
-                    continue
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                index += 1
+                switch byte {
+                case 0x61...0x7A, 0x30...0x39: letter(byte, &folded, &separated)
+                case 0x41...0x5A: letter(byte + 0x20, &folded, &separated)
+                case UInt8(ascii: "'"): continue
+                default: separated = true
                 }
-                // A multi-byte scalar of valid UTF-8.
-                let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
-                var value = UInt32(byte) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-                for offset in 1..<min(length, bytes.count - index) {
-                    value = value << 6 | UInt32(bytes[index + offset] & 0x3F)
-                }
-                index += length
-                guard let scalar = Unicode.Scalar(value) else { flush(); continue }
-                if let folded = fold(scalar) {
-                    current.append(contentsOf: folded.utf8)
-                } else if !isDropped(scalar) {
-                    flush()
-                }
+                continue
             }
-            flush()
-        }
-        if text.utf8.withContiguousStorageIfAvailable(scan) == nil {
-            Array(text.utf8).withUnsafeBufferPointer(scan)
+            // A multi-byte scalar of valid UTF-8.
+            let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+            var value = UInt32(byte) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+            for offset in 1..<min(length, bytes.count - index) {
+                value = value << 6 | UInt32(bytes[index + offset] & 0x3F)
+            }
+            index += length
+            guard let scalar = Unicode.Scalar(value) else { separated = true; continue }
+            if let letters = fold(scalar) {
+                for byte in letters.utf8 { letter(byte, &folded, &separated) }
+            } else if !isDropped(scalar) {
+                separated = true
+            }
         }
     }
 
