@@ -59,7 +59,11 @@ public struct Engine: Sendable {
     /// Builds a reply with the session's current question, after an optional first sentence.
     func prompt(_ session: Session, preface: String? = nil) -> Reply {
         let (question, options) = currentQuestion(session)
-        let text = [preface, question].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ")
+        var text = preface ?? ""
+        if !question.isEmpty {
+            if !text.isEmpty { text += " " }
+            text += question
+        }
         return Reply(text: text, options: options, stage: session.stage, quadrant: session.quadrantWords, language: session.language)
     }
 

@@ -5,7 +5,8 @@ extension Lexicon {
     /// Exact words and forms beat synonyms, which beat typos; a negated word ("niet flexibel") is not
     /// taken as that word. When different lemmas fit equally well the result is `.ambiguous`, never a guess.
     public func recognise(_ text: String) -> Recognition {
-        recognitionMemo.recognition(of: text) { recogniseAfresh(text) }
+        guard text.utf8.count <= Self.longestRemembered else { return recogniseAfresh(text) }
+        return recognitions.value(for: text) { recogniseAfresh(text) }
     }
 
     private func recogniseAfresh(_ text: String) -> Recognition {

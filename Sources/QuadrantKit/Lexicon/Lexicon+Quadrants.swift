@@ -42,6 +42,12 @@ extension Lexicon {
     /// Curated quadrants that agree with every known corner come first, then lemmas that fit both
     /// neighbours, then lemmas that fit one. This serves every starting corner of the walk alike.
     public func candidates(for corner: Corner, given known: Quadrant<Int?>, limit: Int = .max) -> [Int] {
+        candidateLists.value(for: CandidateQuery(corner: corner, known: known, limit: limit)) {
+            findCandidates(for: corner, given: known, limit: limit)
+        }
+    }
+
+    private func findCandidates(for corner: Corner, given known: Quadrant<Int?>, limit: Int) -> [Int] {
         var ordered: [Int] = []
         // The lists are short (a handful of suggestions, a few dozen when deriving quadrants): searching
         // them costs less than hashing into a set.
@@ -116,11 +122,11 @@ extension Lexicon {
         guard lemmas[quality].polarity == .quality else { return [] }
         var found = curated.filter { $0.quality == quality }
         var known = Quadrant<Int?>(quality: quality, pitfall: nil, challenge: nil, allergy: nil)
-        for pitfall in candidates(for: .pitfall, given: known) {
+        for pitfall in findCandidates(for: .pitfall, given: known, limit: .max) {
             known.pitfall = pitfall
-            for challenge in candidates(for: .challenge, given: known) {
+            for challenge in findCandidates(for: .challenge, given: known, limit: .max) {
                 known.challenge = challenge
-                for allergy in candidates(for: .allergy, given: known) {
+                for allergy in findCandidates(for: .allergy, given: known, limit: .max) {
                     let quadrant = Quadrant(quality: quality, pitfall: pitfall, challenge: challenge, allergy: allergy)
                     if found.count >= limit { return found }
                     if !found.contains(quadrant) && brokenRelations(of: quadrant).isEmpty { found.append(quadrant) }
@@ -137,4 +143,11 @@ extension Lexicon {
         for quadrant in curated where !seen.contains(quadrant.quality) { seen.append(quadrant.quality) }
         return seen
     }
+}
+
+/// The arguments of `Lexicon.candidates`, as the key of its memo.
+struct CandidateQuery: Hashable, Sendable {
+    var corner: Corner
+    var known: Quadrant<Int?>
+    var limit: Int
 }

@@ -56,8 +56,12 @@ public final class Lexicon: @unchecked Sendable {
     /// turn needs no folding.
     var idOfWord: [String: Int] = [:]
 
-    /// Answers of `recognise` for texts typed before.
-    let recognitionMemo = RecognitionMemo()
+    /// Answers of `recognise` for short texts typed before (sentences are recognised every time).
+    let recognitions = Memo<String, Recognition>(capacity: 4096)
+    /// The longest text, in bytes, whose recognition is remembered.
+    static let longestRemembered = 48
+    /// Answers of `candidates` for corners and limits asked before.
+    let candidateLists = Memo<CandidateQuery, [Int]>(capacity: 4096)
 
     init(language: Language) {
         self.language = language

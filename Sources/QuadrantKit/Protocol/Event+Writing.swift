@@ -114,13 +114,14 @@ extension AddressedEvent {
     }
 
     private func write(_ quadrant: Quadrant<String?>, into buffer: inout [UInt8]) {
-        for corner in Corner.allCases {
-            buffer.append(UInt8(ascii: corner == .quality ? "{" : ","))
-            buffer.append(UInt8(ascii: "\""))
-            buffer.append(contentsOf: corner.rawValue.utf8)
-            append(#"":"#, &buffer)
-            write(quadrant[corner], into: &buffer)
-        }
+        append(#"{"quality":"#, &buffer)
+        write(quadrant.quality, into: &buffer)
+        append(#","pitfall":"#, &buffer)
+        write(quadrant.pitfall, into: &buffer)
+        append(#","challenge":"#, &buffer)
+        write(quadrant.challenge, into: &buffer)
+        append(#","allergy":"#, &buffer)
+        write(quadrant.allergy, into: &buffer)
         buffer.append(UInt8(ascii: "}"))
     }
 

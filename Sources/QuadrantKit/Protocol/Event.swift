@@ -40,6 +40,12 @@ public enum Event: Sendable, Equatable {
 
     /// The `protocol` number announced in `ready`.
     public static let protocolVersion = 1
+
+    /// Whether this is `ended`, the end of a session.
+    var isEnd: Bool {
+        if case .ended = self { return true }
+        return false
+    }
 }
 
 /// An event with the `id` of the request that caused it.

@@ -34,7 +34,7 @@ public struct Service: Sendable {
             } else {
                 events = engine.participantSaid(text, from: participant, mentioned: mentioned, in: &sessions[session]!).map { event(session, $0) }
             }
-            if events.contains(.ended(session: session)) { sessions[session] = nil }
+            if events.contains(where: \.isEnd) { sessions[session] = nil }
         case .end(let session):
             guard sessions.removeValue(forKey: session) != nil else {
                 events = [unknownSession(session, lineNumber)]
