@@ -51,7 +51,8 @@ extension Lexicon {
             let bytes = Array(word.utf8)
             let limit = EditDistance.allowedTypos(forLength: bytes.count)
             guard limit > 0 else { continue }
-            for (position, distance) in typoIndex.matches(bytes, limit: limit) {
+            let near = typoMatches.value(for: word) { typoIndex.matches(bytes, limit: limit) }
+            for (position, distance) in near {
                 let entry = typoIndex.keys[position]
                 let context = Context(words: words, start: index, language: language)
                 for id in entry.ids {

@@ -60,6 +60,9 @@ public final class Lexicon: @unchecked Sendable {
     let recognitions = Memo<String, Recognition>(capacity: 4096)
     /// The longest text, in bytes, whose recognition is remembered.
     static let longestRemembered = 48
+    /// Index keys near each folded word looked up before, with their distances: the costly part of
+    /// recognising a sentence, whose words recur far more often than the sentence does.
+    let typoMatches = Memo<String, [(position: Int, distance: Int)]>(capacity: 8192)
     /// Answers of `candidates` for corners and limits asked before.
     let candidateLists = Memo<CandidateQuery, [Int]>(capacity: 4096)
 
