@@ -235,7 +235,7 @@ aanpassingsvermogen = adaptability
 improvisatievermogen = improvisation
 bureaucratie = bureaucracy
 vernieuwingsdrang = innovation
-avontuurlijkheid -> innovation
+avontuurlijkheid = adventurousness
 avontuurlijkheid <- experimentation
 stabiliteit = stability
 behoudzucht = stagnation
