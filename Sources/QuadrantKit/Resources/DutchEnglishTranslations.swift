@@ -291,6 +291,7 @@ inspirerend vermogen -> charisma
 ambitie = ambition
 eerzucht = careerism
 competitiviteit = competitiveness
+rivaliteit = rivalry
 tevredenheid = contentment
 tevredenheid <- acceptance
 zelfgenoegzaamheid = complacency

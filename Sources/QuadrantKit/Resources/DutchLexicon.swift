@@ -172,7 +172,7 @@ distortion passiviteit
 
 quality zelfreflectie
   forms: reflectief, reflectieve, reflecteren
-  synonyms: zelfkennis, reflectief vermogen, zelfinzicht, zelfkritisch, naar jezelf kijken, in de spiegel kijken, reflectie
+  synonyms: zelfkennis, reflectief vermogen, zelfinzicht, zelfkritisch, naar jezelf kijken, in de spiegel kijken, reflectie, zelfkritiek
   excess: navelstaren, piekeren, onzekerheid, besluiteloosheid, overanalyseren
   opposite-: ondoordachtheid, impulsiviteit, overhaastheid, arrogantie, betweterigheid, zelfgenoegzaamheid
 
@@ -298,7 +298,7 @@ quality directheid
 
 distortion botheid
   forms: bot, botte
-  synonyms: grofheid, grof, lompheid, lomp, kortaf, ongenuanceerd, tactloosheid, botte directheid, onvriendelijkheid, onvriendelijk, onaardig, onrespectvol, respectloosheid, respectloos, kwetsend, kwetsendheid
+  synonyms: grofheid, grof, lompheid, lomp, kortaf, ongenuanceerd, tactloosheid, botte directheid, onvriendelijkheid, onvriendelijk, onaardig, onrespectvol, respectloosheid, respectloos, kwetsend, kwetsendheid, kortafheid
   opposite+: vriendelijkheid, respect, tact, diplomatie, mildheid, zachtaardigheid, beleefdheid, inlevingsvermogen
 
 quality assertiviteit
@@ -1105,7 +1105,7 @@ quality vernieuwingsdrang
 quality stabiliteit
   forms: stabiel, stabiele
   synonyms: bestendigheid, bestendig, continuïteit, solide basis, rust in de organisatie, zekerheid bieden
-  excess: behoudzucht, traagheid, starheid, saaiheid, koppigheid
+  excess: behoudzucht, traagheid, starheid, saaiheid, koppigheid, bureaucratie
   opposite-: rusteloosheid, impulsiviteit, wispelturigheid, chaos, willekeur, onbetrouwbaarheid
 
 distortion behoudzucht
@@ -1367,7 +1367,7 @@ quality principevastheid
 quality compromisbereidheid
   forms: compromisbereid, compromisbereide
   synonyms: bereidheid tot compromissen, water bij de wijn doen, elkaar halverwege tegemoetkomen, schipperen, geven en nemen, consensusgerichtheid, compromissen sluiten, een compromis sluiten
-  excess: slapheid, meegaandheid, conflictvermijding, besluiteloosheid
+  excess: slapheid, meegaandheid, conflictvermijding, besluiteloosheid, opportunisme
   opposite-: hardheid, starheid, koppigheid, dogmatisme, drammerigheid
 
 quality discretie
@@ -1554,7 +1554,7 @@ quality bereidwilligheid
 
 quality onafhankelijkheid
   forms: onafhankelijk, onafhankelijke
-  synonyms: autonomie, autonoom, vrijheidsdrang, vrijheidslievend, vrijheidslievendheid, eigen oordeel, onafhankelijk oordeel, vrij denken, eigen koers varen, zelfstandigheid
+  synonyms: autonomie, autonoom, vrijheidsdrang, vrijheidslievend, vrijheidslievendheid, eigen oordeel, onafhankelijk oordeel, vrij denken, eigen koers varen, zelfstandigheid, vrijheid, eigen mening, een eigen mening hebben
   excess: eigengereidheid, afstandelijkheid, dwarsliggerij, egoïsme, eigenmachtigheid, koppigheid, eenzelvigheid
   opposite-: volgzaamheid, onderdanigheid, afhankelijkheid, meegaandheid, groepsdenken
 
@@ -1874,10 +1874,21 @@ distortion hoogdravendheid
   synonyms: grootspraak, bombast, bombastisch, holle frasen, grote woorden, retoriek zonder inhoud
   opposite+: nuchterheid, eenvoud, bescheidenheid, bondigheid
 
+distortion rivaliteit
+  forms: rivaliserend, rivaliserende
+  synonyms: concurrentiestrijd, elkaar de loef afsteken, elkaar aftroeven, onderlinge strijd, haantjes de voorste
+  opposite+: samenwerkingsgerichtheid, collegialiteit, saamhorigheid, verbindend vermogen
+
+quality procesgerichtheid
+  forms: procesgericht, procesgerichte
+  synonyms: oog voor het proces, aandacht voor het proces, procesmatig werken, procesbewaking
+  excess: omslachtigheid, vrijblijvendheid, bureaucratie, besluiteloosheid
+  opposite-: tunnelvisie, drammerigheid, overhaastheid
+
 quality competitiviteit
   forms: competitief, competitieve
   synonyms: wedijver, winnaarsmentaliteit, willen winnen, prestatiedrang, strijdlust
-  excess: eerzucht, hardheid, egoïsme, drammerigheid
+  excess: eerzucht, hardheid, egoïsme, drammerigheid, rivaliteit
   opposite-: zelfgenoegzaamheid, gemakzucht, passiviteit
 
 quality omgevingsbewustzijn
