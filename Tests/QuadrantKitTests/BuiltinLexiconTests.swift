@@ -42,6 +42,32 @@ struct BuiltinLexiconTests {
         #expect(check.closed, "\(words): \(check.arrows.map(\.finding))")
     }
 
+    @Test("everyday words and verb phrases reach the lemma they mean", arguments: [
+        (Language.nl, "lui", "gemakzucht"), (.nl, "mierenneuker", "pietluttigheid"), (.nl, "onberekenbaar", "wispelturigheid"),
+        (.nl, "nee zeggen", "grensstellendheid"), (.nl, "volhouden", "doorzettingsvermogen"), (.nl, "eenzelvig", "eenzelvigheid"),
+        (.nl, "de grote lijnen zien", "overzicht"), (.nl, "hysterisch", "dramatiek"),
+        (.en, "adventurous", "adventurousness"), (.en, "hysterical", "melodrama"), (.en, "being vulnerable", "openness"),
+        (.en, "shy", "self-doubt"),
+    ])
+    func everydayWords(language: Language, word: String, lemma: String) {
+        guard case .one(let match) = lexicons[language].recognise(word) else {
+            Issue.record("\(word) is not one lemma: \(lexicons[language].recognise(word))")
+            return
+        }
+        #expect(lexicons[language].lemmas[match.lemma].word == lemma)
+    }
+
+    @Test("quadrants that need the newer relations close", arguments: [
+        (Language.nl, ["resultaatgericht", "hard", "mensgericht", "soft"]),
+        (.nl, ["zelfstandig", "eenzelvig", "samenwerken", "afhankelijk"]),
+        (.nl, ["overzicht", "slordig", "nauwkeurig", "pietluttig"]),
+        (.en, ["adventurousness", "recklessness", "caution", "risk aversion"]),
+    ])
+    func newerRelations(language: Language, words: [String]) {
+        let check = lexicons[language].check(Quadrant(quality: words[0], pitfall: words[1], challenge: words[2], allergy: words[3]))
+        #expect(check.closed, "\(words): \(check.arrows.map(\.finding))")
+    }
+
     @Test("the seeds' other core qualities are known", arguments: [
         (Language.nl, "accuratesse"), (.nl, "creativiteit"), (.nl, "efficiënt"), (.nl, "efficiëntie"), (.nl, "pietluttigheid"),
         (.en, "accuracy"), (.en, "creativity"), (.en, "efficient"), (.en, "efficiency"), (.en, "customer focus"),

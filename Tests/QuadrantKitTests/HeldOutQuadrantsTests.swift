@@ -10,7 +10,7 @@ struct HeldOutQuadrantsTests {
 
     /// The least each half must reach, in percent of quadrants closed: the figures measured when the set
     /// was last worked on, less a small margin, so a lexicon change that loses reach fails here.
-    static let floors: [Language: (tuning: Int, test: Int)] = [.nl: (90, 80), .en: (90, 78)]
+    static let floors: [Language: (tuning: Int, test: Int)] = [.nl: (90, 84), .en: (95, 80)]
 
     @Test("the set is there, both halves", arguments: Language.allCases)
     func present(language: Language) {

@@ -34,6 +34,35 @@ struct RecognitionTests {
         #expect(lemma(text) == expected)
     }
 
+    /// A lexicon that holds `rumination` but not `domination`, so the two can only meet through the typo rule.
+    static let rumination: Lexicon = {
+        let (lexicons, problems) = Lexicons.load([LexiconSource(name: "en.txt", text: """
+            language: en
+
+            distortion rumination
+              forms: ruminating
+            """)])
+        precondition(problems.isEmpty, "\(problems)")
+        return lexicons[.en]
+    }()
+
+    @Test("one typo may change the first letter; two typos must keep it", arguments: [
+        ("vlantgerichtheid", "klantgerichtheid"), ("klantgerichtheix", "klantgerichtheid"),
+        ("grenzlooshied", "grenzeloosheid"), ("klantgerchthied", "klantgerichtheid"),
+        ("vlantgerichthied", nil), ("blantgerchtheid", nil), ("brenzelooshied", nil),
+    ] as [(String, String?)])
+    func firstLetter(text: String, expected: String?) {
+        #expect(lemma(text) == expected)
+    }
+
+    @Test("a rhyming long word is not a typo of another", arguments: [
+        ("tumination", "rumination"), ("ruminatoin", "rumination"), ("rumnatoin", "rumination"),
+        ("domination", nil), ("luminatoin", nil), ("fulmination", nil),
+    ] as [(String, String?)])
+    func rhymes(text: String, expected: String?) {
+        #expect(lemma(text, Self.rumination) == expected)
+    }
+
     @Test("short or unrelated words do not match", arguments: ["staar", "hart", "klant", "boek", "eigenlijk", "vrolijk", "zorgzaam", "trag"])
     func nonMatches(text: String) {
         #expect(lemma(text) == nil)

@@ -235,7 +235,7 @@ aanpassingsvermogen = adaptability
 improvisatievermogen = improvisation
 bureaucratie = bureaucracy
 vernieuwingsdrang = innovation
-avontuurlijkheid -> innovation
+avontuurlijkheid = adventurousness
 avontuurlijkheid <- experimentation
 stabiliteit = stability
 behoudzucht = stagnation
@@ -291,6 +291,7 @@ inspirerend vermogen -> charisma
 ambitie = ambition
 eerzucht = careerism
 competitiviteit = competitiveness
+rivaliteit = rivalry
 tevredenheid = contentment
 tevredenheid <- acceptance
 zelfgenoegzaamheid = complacency

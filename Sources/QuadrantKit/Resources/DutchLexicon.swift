@@ -34,7 +34,7 @@ quality duidelijkheid
 
 quality grensstellendheid
   forms: grensstellend, grensstellende
-  synonyms: grenzen stellen, grenzen aangeven, je grenzen bewaken, nee kunnen zeggen, nee durven zeggen, paal en perk stellen, grens stellen, grens aangeven
+  synonyms: grenzen stellen, grenzen aangeven, je grenzen bewaken, nee kunnen zeggen, nee durven zeggen, paal en perk stellen, grens stellen, grens aangeven, nee zeggen, kaders stellen, kaders aangeven
   excess: hardheid, starheid, ontoegankelijkheid, onverdraagzaamheid, onbetrouwbaarheid, botheid, egoïsme
   opposite-: grenzeloosheid, meegaandheid, zelfopoffering, pleasegedrag, slapheid, conflictvermijding
 
@@ -45,7 +45,7 @@ distortion hardheid
 
 distortion starheid
   forms: star, starre
-  synonyms: rigiditeit, rigide, onbuigzaamheid, onbuigzaam, inflexibiliteit, inflexibel, rechtlijnigheid, statisch, dwangmatigheid, dwangmatig, dwangneurotisch, dwang-neurotisch, onflexibel, koppigheid
+  synonyms: rigiditeit, rigide, onbuigzaamheid, onbuigzaam, inflexibiliteit, inflexibel, rechtlijnigheid, rechtlijnig, rechtlijnige, statisch, dwangmatigheid, dwangmatig, dwangneurotisch, dwang-neurotisch, onflexibel, koppigheid
   opposite+: klantgerichtheid, creativiteit, flexibiliteit, ontspannenheid, improvisatievermogen, spontaniteit, compromisbereidheid, loslaten, vernieuwingsdrang, aanpassingsvermogen, ruimdenkendheid, relativeringsvermogen
 
 quality accuratesse
@@ -56,7 +56,7 @@ quality accuratesse
 
 distortion pietluttigheid
   forms: pietluttig, pietluttige
-  synonyms: muggenzifterij, muggenziften, haarkloverij, vitterigheid, vitten, spijkers op laag water zoeken
+  synonyms: muggenzifterij, muggenziften, haarkloverij, vitterigheid, vitten, spijkers op laag water zoeken, kleinzieligheid, kleinzielig, kleinzielige, vitterig, mierenneukerij, mierenneukerig, mierenneuker, muggenzifter, pietlut
   opposite+: relativeringsvermogen, pragmatisme, overzicht, creativiteit, flexibiliteit, waardering, mildheid, ontspannenheid
 
 quality relativeringsvermogen
@@ -78,18 +78,18 @@ quality pragmatisme
 
 distortion slordigheid
   forms: slordig, slordige
-  synonyms: onzorgvuldigheid, onzorgvuldig, onnauwkeurigheid, onnauwkeurig, prutswerk, knoeiwerk, onoplettendheid, onoplettend
+  synonyms: onzorgvuldigheid, onzorgvuldig, onnauwkeurigheid, onnauwkeurig, prutswerk, knoeiwerk, onoplettendheid, onoplettend, sloddervos
   opposite+: accuratesse, nauwkeurigheid, zorgvuldigheid, vakmanschap, grondigheid, structuur, orde, stiptheid
 
 quality creativiteit
   forms: creatief, creatieve
-  synonyms: vindingrijkheid, vindingrijk, inventiviteit, inventief, originaliteit, verbeeldingskracht, fantasie, out of the box denken, vernuft
+  synonyms: vindingrijkheid, vindingrijk, inventiviteit, inventief, originaliteit, verbeeldingskracht, fantasie, out of the box denken, vernuft, origineel, originele
   excess: chaos, zweverigheid, rusteloosheid, wispelturigheid, versnippering, willekeur
   opposite-: starheid, fantasieloosheid, pietluttigheid, saaiheid, bureaucratie, behoudzucht
 
 distortion chaos
   forms: chaotisch, chaotische
-  synonyms: wanorde, rommeligheid, rommelig, ongestructureerdheid, ongestructureerd, geen structuur, geen overzicht, warrigheid, warrig, ongeorganiseerd
+  synonyms: wanorde, chaoot, rommeligheid, rommelig, ongestructureerdheid, ongestructureerd, geen structuur, geen overzicht, warrigheid, warrig, ongeorganiseerd
   opposite+: structuur, orde, planmatigheid, accuratesse, efficiëntie, overzicht, focus, discipline, rust, stabiliteit
 
 quality structuur
@@ -100,7 +100,7 @@ quality structuur
 
 distortion zweverigheid
   forms: zweverig, zweverige
-  synonyms: luchtfietserij, fantasterij, dromerigheid, dromerig, met je hoofd in de wolken, luchtkastelen bouwen, zwevend, onrealistisch
+  synonyms: luchtfietserij, fantasterij, dromerigheid, dromerig, met je hoofd in de wolken, luchtkastelen bouwen, zwevend, onrealistisch, dromer, fantast
   opposite+: realisme, pragmatisme, efficiëntie, rationaliteit, nuchterheid, focus, structuur
 
 quality realisme
@@ -156,12 +156,12 @@ quality daadkracht
 
 distortion drammerigheid
   forms: drammen, drammerig, drammerige, dramt, doordrammen
-  synonyms: doordrukken, doordouwen, doordrijven, je zin doordrijven, pusherig, erdoor drukken, forceren, forceert, ongeduld, ongeduldig, ongeduldige, opdringerigheid
+  synonyms: doordrukken, doordouwen, doordrijven, je zin doordrijven, dwingend, dwingende, dwingerigheid, dwingerig, pusherig, erdoor drukken, forceren, forceert, ongeduld, ongeduldig, ongeduldige, opdringerigheid
   opposite+: geduld, ontvankelijkheid, bedachtzaamheid, luistervaardigheid, tact, consensusgerichtheid, loslaten
 
 quality geduld
   forms: geduldig, geduldige
-  synonyms: lankmoedigheid, geduld hebben, de tijd nemen, tijd gunnen, rustig afwachten
+  synonyms: lankmoedigheid, geduld hebben, de tijd nemen, tijd gunnen, rustig afwachten, tijd nemen, vertragen
   excess: passiviteit, besluiteloosheid, traagheid, laksheid, toegeeflijkheid
   opposite-: drammerigheid, paniekerigheid, overenthousiasme, gejaagdheid, overhaastheid, impulsiviteit, rusteloosheid
 
@@ -172,7 +172,7 @@ distortion passiviteit
 
 quality zelfreflectie
   forms: reflectief, reflectieve, reflecteren
-  synonyms: zelfkennis, reflectief vermogen, zelfinzicht, zelfkritisch, naar jezelf kijken, in de spiegel kijken, reflectie
+  synonyms: zelfkennis, reflectief vermogen, zelfinzicht, zelfkritisch, naar jezelf kijken, in de spiegel kijken, reflectie, zelfkritiek
   excess: navelstaren, piekeren, onzekerheid, besluiteloosheid, overanalyseren
   opposite-: ondoordachtheid, impulsiviteit, overhaastheid, arrogantie, betweterigheid, zelfgenoegzaamheid
 
@@ -225,18 +225,18 @@ quadrant zelfreflectie > navelstaren > daadkracht > ondoordachtheid
 
 quality behulpzaamheid
   forms: behulpzaam, behulpzame
-  synonyms: hulpvaardigheid, hulpvaardig, hulpvaardige, graag helpen, klaarstaan voor anderen, hulpbereidheid
+  synonyms: hulpvaardigheid, hulpvaardig, hulpvaardige, graag helpen, klaarstaan voor anderen, hulpbereidheid, helpen, anderen helpen, ondersteunen, ondersteunend
   excess: bemoeizucht, opdringerigheid, zelfopoffering, pleasegedrag, betutteling, meegaandheid, grenzeloosheid
   opposite-: onverschilligheid, egoïsme, kilheid, afstandelijkheid, afschuiven
 
 distortion bemoeizucht
   forms: bemoeizuchtig, bemoeizuchtige, bemoeien, zich bemoeien
-  synonyms: overal mee bemoeien, je neus in andermans zaken steken, inmenging, overal iets van vinden, betutteling
+  synonyms: overal mee bemoeien, je neus in andermans zaken steken, inmenging, overal iets van vinden, betutteling, bemoeiziek, bemoeizieke, bedilzucht, bedillerig, bedillerigheid, bedillen, bemoeial
   opposite+: loslaten, professionele afstand, terughoudendheid, respect, vertrouwen, discretie
 
 quality loslaten
   forms: los kunnen laten, kunnen loslaten, laat los, los laten
-  synonyms: overlaten aan anderen, ruimte geven, delegeren, anderen hun eigen weg laten gaan, overlaten
+  synonyms: overlaten aan anderen, ruimte geven, delegeren, anderen hun eigen weg laten gaan, overlaten, laten gaan, dingen laten gaan
   excess: onverschilligheid, vrijblijvendheid, laksheid, afschuiven, passiviteit
   opposite-: bemoeizucht, betutteling, controlezucht, starheid, perfectionisme, verbetenheid, koppigheid, overbetrokkenheid
 
@@ -247,7 +247,7 @@ distortion onverschilligheid
 
 quality attentheid
   forms: attent, attente
-  synonyms: oplettend voor anderen, oog voor de ander, aandacht voor de klant, kleine gebaren, attenties
+  synonyms: oplettend voor anderen, oog voor de ander, aandacht voor de klant, kleine gebaren, attenties, aandachtig, aandachtige
   excess: bemoeizucht, betutteling, opdringerigheid, pleasegedrag, overbetrokkenheid
   opposite-: onverschilligheid, egoïsme, kilheid, afstandelijkheid
 
@@ -292,24 +292,24 @@ distortion pleasegedrag
 
 quality directheid
   forms: direct, directe
-  synonyms: rechtdoorzee, recht door zee, zeggen waar het op staat, zeggen wat je denkt, vrijmoedigheid, vrijmoedig, feedback durven geven, geen blad voor de mond nemen, confrontatie, confronteren, confronterend, de confrontatie aangaan, confrontatie durven aangaan
+  synonyms: rechtdoorzee, recht door zee, zeggen waar het op staat, zeggen wat je denkt, vrijmoedigheid, vrijmoedig, feedback durven geven, geen blad voor de mond nemen, confrontatie, confronteren, confronterend, de confrontatie aangaan, confrontatie durven aangaan, feedback geven
   excess: botheid, agressiviteit, tactloosheid, ongegeneerdheid, hardheid
   opposite-: pleasegedrag, onderdanigheid, draaierigheid, conflictvermijding, vaagheid, vleierij, meegaandheid
 
 distortion botheid
   forms: bot, botte
-  synonyms: grofheid, grof, lompheid, lomp, kortaf, ongenuanceerd, tactloosheid, botte directheid, onvriendelijkheid, onvriendelijk, onaardig, onrespectvol, respectloosheid, respectloos, kwetsend, kwetsendheid
+  synonyms: grofheid, grof, lompheid, lomp, kortaf, ongenuanceerd, tactloosheid, botte directheid, onvriendelijkheid, onvriendelijk, onaardig, onrespectvol, respectloosheid, respectloos, kwetsend, kwetsendheid, kortafheid
   opposite+: vriendelijkheid, respect, tact, diplomatie, mildheid, zachtaardigheid, beleefdheid, inlevingsvermogen
 
 quality assertiviteit
   forms: assertief, assertieve
-  synonyms: voor jezelf opkomen, mondigheid, mondig, zeggen wat je wilt, het conflict aangaan, confronterend vermogen, aanspreken op gedrag, confronteren, de confrontatie aangaan, confrontatie aangaan, voor jezelf opkomen in een conflict
+  synonyms: voor jezelf opkomen, mondigheid, mondig, zeggen wat je wilt, het conflict aangaan, confronterend vermogen, confrontatiedurf, confrontatiebereidheid, aanspreken op gedrag, confronteren, de confrontatie aangaan, confrontatie aangaan, voor jezelf opkomen in een conflict, aanspreken, mensen aanspreken, je uitspreken, je mening geven, opkomen voor jezelf
   excess: agressiviteit, dominantie, drammerigheid, botheid, bazigheid, egoïsme
   opposite-: pleasegedrag, onderdanigheid, conflictvermijding, slapheid, meegaandheid, volgzaamheid, zelfopoffering, onzekerheid
 
 distortion agressiviteit
   forms: agressief, agressieve
-  synonyms: agressie, vijandigheid, vijandig, ruziezoekerij, ruzie zoeken, aanvallend, intimidatie, conflictzucht, conflictzoekend, conflict, conflicten, ruziezoekend, strijdlustig, vechtlustig
+  synonyms: agressie, vijandigheid, vijandig, ruziezoekerij, ruzie zoeken, aanvallend, intimidatie, conflictzucht, conflictzoekend, conflict, conflicten, ruziezoekend, strijdlustig, vechtlustig, opvliegendheid, opvliegend, driftigheid, driftig, heetgebakerd
   opposite+: vriendelijkheid, verbindend vermogen, diplomatie, zelfbeheersing, rust, mildheid, zachtaardigheid, geduld, tact
 
 quality betrokkenheid
@@ -320,7 +320,7 @@ quality betrokkenheid
 
 distortion overbetrokkenheid
   forms: overbetrokken
-  synonyms: te betrokken, alles mee naar huis nemen, er wakker van liggen, problemen van anderen overnemen, emotioneel verstrikt raken, zich verliezen in de ander, jezelf verliezen in de ander, te veel meeleven, meegesleept worden, zich laten meeslepen, je laten meeslepen
+  synonyms: te betrokken, alles mee naar huis nemen, er wakker van liggen, problemen van anderen overnemen, emotioneel verstrikt raken, zich verliezen in de ander, jezelf verliezen in de ander, te veel meeleven, meegesleept worden, zich laten meeslepen, je laten meeslepen, identiteitsverlies, zelfverlies
   opposite+: professionele afstand, zakelijkheid, objectiviteit, loslaten, rationaliteit, relativeringsvermogen
 
 quality professionele afstand
@@ -420,7 +420,7 @@ quality beleefdheid
 
 distortion stijfheid
   forms: stijf, stijve
-  synonyms: houterigheid, houterig, formalisme, afgemetenheid, afgemeten, gekunsteldheid, gekunsteld
+  synonyms: houterigheid, houterig, formalisme, afgemetenheid, afgemeten, gekunsteldheid, gekunsteld, stugheid, stug, stugge
   opposite+: spontaniteit, speelsheid, humor, luchtigheid, ontspannenheid
 
 quality spontaniteit
@@ -436,7 +436,7 @@ distortion ongegeneerdheid
 
 quality welbespraaktheid
   forms: welbespraakt, welbespraakte
-  synonyms: communicatief vermogen, communicatief vaardig, communicatieve vaardigheid, welsprekendheid, welsprekend, eloquentie, taalvaardigheid, goed kunnen praten
+  synonyms: communicatief vermogen, communicatief, communicatieve, communicatief sterk, communicatief vaardig, communicatieve vaardigheid, welsprekendheid, welsprekend, eloquentie, taalvaardigheid, goed kunnen praten
   excess: breedsprakigheid, praatzucht, hoogdravendheid, manipulatie
   opposite-: zwijgzaamheid, geslotenheid
 
@@ -464,7 +464,7 @@ quality luistervaardigheid
 
 quality dienstbaarheid
   forms: dienstbaar, dienstbare
-  synonyms: dienend, dienende houding, ten dienste staan, in dienst van de ander, dienend leiderschap
+  synonyms: dienend, dienende houding, ten dienste staan, in dienst van de ander, dienend leiderschap, onbaatzuchtigheid, onbaatzuchtig, onbaatzuchtige, belangeloosheid, belangeloos
   excess: zelfopoffering, onderdanigheid, pleasegedrag, meegaandheid, grenzeloosheid, volgzaamheid
   opposite-: egoïsme, dominantie, arrogantie, bazigheid, eigenmachtigheid
 
@@ -475,7 +475,7 @@ distortion zelfopoffering
 
 quality zelfzorg
   forms: voor jezelf zorgen, goed voor jezelf zorgen
-  synonyms: zelfcompassie, op tijd rust nemen, aan jezelf denken, je eigen energie bewaken
+  synonyms: zelfcompassie, op tijd rust nemen, aan jezelf denken, je eigen energie bewaken, voor jezelf kiezen
   excess: egoïsme, onverschilligheid
   opposite-: zelfopoffering, pleasegedrag, grenzeloosheid, werkverslaving
 
@@ -546,7 +546,7 @@ quality zorgzaamheid
 
 distortion betutteling
   forms: betuttelend, betuttelende, betuttelen, betuttelt
-  synonyms: bemoedering, bemoederen, betuttelarij, overbezorgdheid, overbezorgd, pamperen, als een kind behandelen
+  synonyms: bemoedering, bemoederen, betuttelarij, overbezorgdheid, overbezorgd, overbescherming, overbeschermend, overbeschermende, pamperen, als een kind behandelen, betuttelaar, moederkloek
   opposite+: loslaten, vertrouwen, respect, coachend vermogen, terughoudendheid
 
 quality collegialiteit
@@ -563,7 +563,7 @@ quality warmte
 
 distortion klefheid
   forms: klef, kleffe
-  synonyms: plakkerigheid, plakkerig, kleverigheid, te amicaal, aanhankelijkheid
+  synonyms: plakkerigheid, plakkerig, kleverigheid, te amicaal, aanhankelijkheid, claimend, claimerig, claimgedrag
   opposite+: zakelijkheid, zelfstandigheid, onafhankelijkheid, professionele afstand
 
 quality zakelijkheid
@@ -574,13 +574,13 @@ quality zakelijkheid
 
 quality zachtaardigheid
   forms: zachtaardig, zachtaardige
-  synonyms: zachtmoedigheid, zachtmoedig, zachtheid, zachte aanpak, goedaardigheid
+  synonyms: zachtmoedigheid, zachtmoedig, zachtheid, zachte aanpak, goedaardigheid, goedmoedigheid, goedmoedig, goedmoedige
   excess: slapheid, meegaandheid, pleasegedrag, conflictvermijding, toegeeflijkheid
   opposite-: hardheid, agressiviteit, botheid, strengheid
 
 distortion slapheid
   forms: slap, slappe
-  synonyms: ruggengraatloosheid, geen ruggengraat, halfzachtheid, halfzacht, te soft, slappe houding, toegeeflijkheid
+  synonyms: ruggengraatloosheid, geen ruggengraat, halfzachtheid, halfzacht, soft, softheid, te soft, slappe houding, toegeeflijkheid, slappeling, watje
   opposite+: duidelijkheid, weerbaarheid, onderhandelingsvaardigheid, principevastheid, assertiviteit, standvastigheid, grensstellendheid, daadkracht, vastberadenheid, consequentheid, directheid
 
 quality weerbaarheid
@@ -591,18 +591,18 @@ quality weerbaarheid
 
 quality rust
   forms: rustig, rustige
-  synonyms: kalmte, kalm, gelijkmoedigheid, gelijkmoedig, bedaardheid, bedaard, sereniteit, sereen, evenwichtigheid, innerlijke rust, ontspannenheid
+  synonyms: kalmte, kalm, gelijkmoedigheid, gelijkmoedig, bedaardheid, bedaard, sereniteit, sereen, evenwichtigheid, innerlijke rust, ontspannenheid, evenwichtig, evenwichtige
   excess: traagheid, lusteloosheid, passiviteit, saaiheid, onverschilligheid, laksheid
   opposite-: gejaagdheid, paniekerigheid, overenthousiasme, opdringerigheid, overhaastheid, rusteloosheid
 
 distortion traagheid
   forms: traag, trage
-  synonyms: sloomheid, sloom, lamlendigheid, lamlendig, tergend langzaam, stroperigheid
+  synonyms: sloomheid, sloom, lamlendigheid, lamlendig, langzaam, langzaamheid, tergend langzaam, stroperigheid
   opposite+: dynamiek, alertheid, urgentiebesef, productiviteit, voortvarendheid, vernieuwingsdrang, daadkracht, efficiëntie, besluitvaardigheid
 
 quality dynamiek
   forms: dynamisch, dynamische
-  synonyms: energie, energiek, energieke, levendigheid, levendig, vitaliteit, vitaal, bruisen, bruisend
+  synonyms: energie, energiek, energieke, levendigheid, levendig, vitaliteit, vitaal, bruisen, bruisend, actief, actieve
   excess: gejaagdheid, rusteloosheid, overhaastheid, overenthousiasme
   opposite-: traagheid, passiviteit, lusteloosheid, saaiheid, behoudzucht
 
@@ -793,7 +793,7 @@ quality flexibiliteit
 
 quality nieuwsgierigheid
   forms: nieuwsgierig, nieuwsgierige
-  synonyms: interesse, geïnteresseerd, geïnteresseerdheid, onderzoekende houding, onderzoekend, verwondering, vragen stellen, leergierigheid
+  synonyms: interesse, geïnteresseerd, geïnteresseerdheid, onderzoekende houding, onderzoekend, verwondering, vragen stellen, leergierigheid, belangstelling, belangstellend, belangstellende
   excess: versnippering, bemoeizucht, opdringerigheid, indiscretie, rusteloosheid
   opposite-: tunnelvisie, onverschilligheid, zelfgenoegzaamheid, vooringenomenheid, lusteloosheid
 
@@ -804,7 +804,7 @@ distortion versnippering
 
 quality focus
   forms: gefocust, gefocuste, focussen
-  synonyms: concentratie, geconcentreerd, concentratievermogen, gerichtheid, bij de les blijven, prioriteiten stellen
+  synonyms: concentratie, geconcentreerd, concentratievermogen, gerichtheid, bij de les blijven, prioriteiten stellen, concentreren, je concentreren
   excess: tunnelvisie, onverschilligheid, vakidioterie, verbetenheid
   opposite-: versnippering, chaos, rusteloosheid
 
@@ -832,7 +832,7 @@ distortion rusteloosheid
 
 quality tevredenheid
   forms: tevreden
-  synonyms: genoegzaamheid, dankbaarheid, tevreden zijn met wat er is, genieten van wat er is, acceptatie
+  synonyms: genoegzaamheid, dankbaarheid, tevreden zijn met wat er is, genieten van wat er is, acceptatie, accepteren, aanvaarden, aanvaarding
   excess: zelfgenoegzaamheid, gemakzucht, passiviteit, laksheid
   opposite-: rusteloosheid, eerzucht, perfectionisme, werkverslaving
 
@@ -843,7 +843,7 @@ distortion zelfgenoegzaamheid
 
 quality humor
   forms: humoristisch, humoristische
-  synonyms: gevoel voor humor, grappig, geestigheid, geestig, relativerende humor, luchtigheid in contact
+  synonyms: gevoel voor humor, grappig, geestigheid, geestig, relativerende humor, luchtigheid in contact, gevatheid, gevat, gevatte, zelfspot, lachen, kunnen lachen
   excess: flauwheid, cynisme, kinderachtigheid, oppervlakkigheid
   opposite-: humorloosheid, zwaarwichtigheid, stijfheid
 
@@ -905,7 +905,7 @@ quality discipline
 
 quality ontspannenheid
   forms: ontspannen
-  synonyms: relaxedheid, relaxed, losheid, ontspanning, rustig aan kunnen doen, relaxte houding, gemoedsrust, genieten, kunnen genieten, genieten van het moment, rust nemen, ontspanning nemen
+  synonyms: relaxedheid, relaxed, losheid, ontspanning, rustig aan kunnen doen, relaxte houding, gemoedsrust, genieten, kunnen genieten, genieten van het moment, rust nemen, ontspanning nemen, pauze nemen, tijd voor jezelf nemen
   excess: laksheid, gemakzucht, onverschilligheid, richtingloosheid, lusteloosheid, passiviteit
   opposite-: starheid, verbetenheid, werkverslaving, gejaagdheid, perfectionisme, paniekerigheid, controlezucht
 
@@ -916,7 +916,7 @@ distortion inconsequentie
 
 quality bedachtzaamheid
   forms: bedachtzaam, bedachtzame
-  synonyms: bezonnenheid, bezonnen, weloverwogenheid, weloverwogen, eerst nadenken, tot tien tellen, reflectie voor actie, bezinning, bezinnen
+  synonyms: bezonnenheid, bezonnen, weloverwogenheid, weloverwogen, eerst nadenken, tot tien tellen, reflectie voor actie, bezinning, bezinnen, nadenken, eerst denken dan doen, doordenken, dingen doordenken
   excess: geremdheid, besluiteloosheid, angstigheid, lafheid, traagheid, overanalyseren, piekeren, passiviteit
   opposite-: impulsiviteit, overhaastheid, roekeloosheid, ondoordachtheid, drammerigheid
 
@@ -944,7 +944,7 @@ quality expressiviteit
 
 distortion dramatiek
   forms: dramatisch, dramatische, dramatiseren
-  synonyms: drama, aanstellerij, aanstellen, overdrijven, toneelspel, theatraal gedrag
+  synonyms: drama, aanstellerij, aanstellen, overdrijven, toneelspel, theatraal gedrag, hysterie, hysterisch, hysterische
   opposite+: zelfbeheersing, ingetogenheid, nuchterheid, rationaliteit, relativeringsvermogen, rust
 
 quality ingetogenheid
@@ -955,7 +955,7 @@ quality ingetogenheid
 
 distortion kleurloosheid
   forms: kleurloos, kleurloze
-  synonyms: grijze muis, onzichtbaarheid, onzichtbaar, onopvallendheid, anonimiteit, geen smoel hebben, middelmatigheid, middelmatig, saaiheid, zich klein maken, jezelf klein maken, onzichtbaar blijven
+  synonyms: grijze muis, onzichtbaarheid, onzichtbaar, onopvallendheid, onopvallend, anonimiteit, geen smoel hebben, middelmatigheid, middelmatig, saaiheid, zich klein maken, jezelf klein maken, onzichtbaar blijven
   opposite+: expressiviteit, charisma, zichtbaarheid, overtuigingskracht, zelfvertrouwen, authenticiteit, assertiviteit, directheid, fierheid
 
 quality nuchterheid
@@ -971,7 +971,7 @@ distortion saaiheid
 
 quality bevlogenheid
   forms: bevlogen
-  synonyms: passie, gepassioneerd, bezieling, bezield, vuur in je werk, hart en ziel in je werk, gedrevenheid
+  synonyms: passie, gepassioneerd, bezieling, bezield, vuur in je werk, hart en ziel in je werk, gedrevenheid, hartstocht, hartstochtelijk, hartstochtelijkheid
   excess: fanatisme, overenthousiasme, drammerigheid
   opposite-: saaiheid, lusteloosheid, cynisme, onverschilligheid
 
@@ -999,7 +999,7 @@ quality kritisch vermogen
 
 distortion negativisme
   forms: negativistisch, negativistische
-  synonyms: negativiteit, zeurderigheid, zeuren, afkraken, altijd kritiek hebben, kritiekzucht, klagen
+  synonyms: negativiteit, negatief, negatieve, negatieve houding, zeurderigheid, zeurderig, zeuren, klagerigheid, klagerig, afkraken, altijd kritiek hebben, kritiekzucht, klagen, zeurpiet, mopperaar, mopperen, kniesoor
   opposite+: waardering, optimisme, enthousiasme, vrolijkheid, oplossingsgerichtheid
 
 quadrant begrip > toegeeflijkheid > consequentheid > hardheid
@@ -1058,8 +1058,8 @@ distortion perfectionisme
 
 quality overzicht
   forms: overzicht houden, overzicht bewaren
-  synonyms: helikopterview, helicopterview, het grote geheel zien, brede blik, het totaalplaatje zien, overzichtelijk werken
-  excess: oppervlakkigheid, vaagheid
+  synonyms: helikopterview, helicopterview, het grote geheel zien, brede blik, het totaalplaatje zien, overzichtelijk werken, de grote lijnen zien, grote lijnen zien, in grote lijnen denken, oog voor de grote lijn, hoofdlijnen, overzien
+  excess: oppervlakkigheid, vaagheid, slordigheid
   opposite-: pietluttigheid, chaos, tunnelvisie
 
 quality vakmanschap
@@ -1070,7 +1070,7 @@ quality vakmanschap
 
 quality deskundigheid
   forms: deskundig, deskundige
-  synonyms: expertise, vakkennis, kennis van zaken, specialisme, specialist, vakinhoudelijke kennis
+  synonyms: expertise, vakkennis, kennis van zaken, specialisme, specialist, vakinhoudelijke kennis, bekwaam, bekwaamheid
   excess: vakidioterie, betweterigheid, arrogantie, tunnelvisie
   opposite-: oppervlakkigheid, slordigheid
 
@@ -1081,7 +1081,7 @@ distortion vakidioterie
 
 distortion betweterigheid
   forms: betweterig, betweterige, betweter
-  synonyms: wijsneuzerij, wijsneus, alles beter weten, altijd gelijk willen hebben, belerend
+  synonyms: wijsneuzerij, wijsneus, alles beter weten, altijd gelijk willen hebben, belerend, pedanterie, pedant, pedante
   opposite+: bescheidenheid, ontvankelijkheid, leergierigheid, luistervaardigheid, ruimdenkendheid, respect
 
 quality analytisch vermogen
@@ -1093,7 +1093,7 @@ quality analytisch vermogen
 quality intuïtie
   forms: intuïtief, intuïtieve
   synonyms: buikgevoel, onderbuikgevoel, aanvoelen, gevoelsmatig handelen, op gevoel werken, op je gevoel vertrouwen, op je gevoel afgaan, je gevoel volgen, op je intuïtie vertrouwen
-  excess: ondoordachtheid, zweverigheid, impulsiviteit, willekeur
+  excess: ondoordachtheid, zweverigheid, impulsiviteit, willekeur, vaagheid
   opposite-: overanalyseren, pietluttigheid
 
 quality vernieuwingsdrang
@@ -1105,7 +1105,7 @@ quality vernieuwingsdrang
 quality stabiliteit
   forms: stabiel, stabiele
   synonyms: bestendigheid, bestendig, continuïteit, solide basis, rust in de organisatie, zekerheid bieden
-  excess: behoudzucht, traagheid, starheid, saaiheid, koppigheid
+  excess: behoudzucht, traagheid, starheid, saaiheid, koppigheid, bureaucratie
   opposite-: rusteloosheid, impulsiviteit, wispelturigheid, chaos, willekeur, onbetrouwbaarheid
 
 distortion behoudzucht
@@ -1127,18 +1127,18 @@ quality standvastigheid
 
 distortion wispelturigheid
   forms: wispelturig, wispelturige
-  synonyms: veranderlijkheid, veranderlijk, grilligheid, grillig, onvoorspelbaarheid, onvoorspelbaar, steeds van mening veranderen, inconsequentie
+  synonyms: veranderlijkheid, veranderlijk, grilligheid, grillig, onvoorspelbaarheid, onvoorspelbaar, steeds van mening veranderen, inconsequentie, humeurigheid, humeurig, humeurige, onberekenbaarheid, onberekenbaar, onberekenbare
   opposite+: standvastigheid, orde, doorzettingsvermogen, consequentheid, betrouwbaarheid, stabiliteit, focus, vastberadenheid, structuur
 
 quality orde
   forms: ordelijk, ordelijke, ordenend, ordenen
-  synonyms: ordelijkheid, netheid, opgeruimd werken, alles op zijn plek, ordening, structuur
+  synonyms: ordelijkheid, netheid, netjes, opgeruimd werken, alles op zijn plek, ordening, structuur, geordend, geordende, opruimen
   excess: starheid, pietluttigheid, bureaucratie, controlezucht, perfectionisme
   opposite-: wispelturigheid, chaos, slordigheid, laksheid
 
 quality planmatigheid
   forms: planmatig, planmatige, plannen
-  synonyms: planning, organisatietalent, organisatievermogen, georganiseerd, vooruit plannen, goed kunnen plannen, structuur
+  synonyms: planning, organisatietalent, organisatievermogen, georganiseerd, vooruit plannen, goed kunnen plannen, structuur, vooruitdenken, vooruit denken, anticiperen, organiseren
   excess: starheid, bureaucratie, controlezucht, pietluttigheid, perfectionisme
   opposite-: chaos, impulsiviteit, wispelturigheid, willekeur
 
@@ -1155,13 +1155,13 @@ distortion onbetrouwbaarheid
 
 quality doorzettingsvermogen
   forms: doorzetten, doorzetter
-  synonyms: volharding, volhardend, vasthoudendheid, vasthoudend, wilskracht, uithoudingsvermogen, niet opgeven, doorbijten
+  synonyms: volharding, volhardend, vasthoudendheid, vasthoudend, wilskracht, uithoudingsvermogen, niet opgeven, doorbijten, volhouden, afmaken waar je aan begint, dingen afmaken, afronden
   excess: koppigheid, verbetenheid, drammerigheid, fanatisme, starheid, werkverslaving
   opposite-: wispelturigheid, gemakzucht, lusteloosheid, laksheid
 
 distortion koppigheid
   forms: koppig, koppige
-  synonyms: halsstarrigheid, halsstarrig, stijfkoppigheid, stijfkoppig, eigenwijsheid, eigenwijs, vasthouden aan je eigen gelijk
+  synonyms: halsstarrigheid, halsstarrig, stijfkoppigheid, stijfkoppig, eigenwijsheid, eigenwijs, vasthouden aan je eigen gelijk, hardleersheid, hardleers, hardleerse
   opposite+: flexibiliteit, ruimdenkendheid, ontvankelijkheid, aanpassingsvermogen, compromisbereidheid, openheid, luistervaardigheid, loslaten
 
 distortion verbetenheid
@@ -1171,13 +1171,13 @@ distortion verbetenheid
 
 distortion gemakzucht
   forms: gemakzuchtig, gemakzuchtige
-  synonyms: de kantjes ervan aflopen, de makkelijkste weg kiezen, genoegen met het minimum, luiheid, laksheid, snel opgeven, het bijltje erbij neergooien, het snel opgeven, er de brui aan geven, opgeven, afhaken
+  synonyms: de kantjes ervan aflopen, de makkelijkste weg kiezen, genoegen met het minimum, luiheid, lui, luie, luilakkerij, laksheid, snel opgeven, het bijltje erbij neergooien, het snel opgeven, er de brui aan geven, opgeven, afhaken, luilak, lapzwans
   opposite+: doorzettingsvermogen, gedrevenheid, ijver, toewijding, discipline, ambitie, daadkracht, verantwoordelijkheidsgevoel
 
 quality zelfstandigheid
   forms: zelfstandig, zelfstandige
   synonyms: zelfredzaamheid, zelfredzaam, zelfsturing, zelfsturend, op eigen benen staan, eigen regie
-  excess: eigengereidheid, egoïsme, afstandelijkheid, koppigheid, eigenmachtigheid
+  excess: eigengereidheid, egoïsme, afstandelijkheid, koppigheid, eigenmachtigheid, eenzelvigheid
   opposite-: afhankelijkheid, groepsdenken, volgzaamheid, onzekerheid, klefheid, meegaandheid
 
 distortion eigengereidheid
@@ -1190,6 +1190,11 @@ quality samenwerkingsgerichtheid
   synonyms: teamspeler, teamgerichtheid, teamgericht, goed kunnen samenwerken, coöperatief, samen optrekken, hulp vragen, om hulp vragen, collegialiteit
   excess: afhankelijkheid, volgzaamheid, meegaandheid, groepsdenken, conflictvermijding, pleasegedrag
   opposite-: eigengereidheid, eigenmachtigheid, egoïsme, dominantie
+
+distortion eenzelvigheid
+  forms: eenzelvig, eenzelvige
+  synonyms: teruggetrokkenheid, teruggetrokken, op jezelf zijn, alles alleen willen doen
+  opposite+: samenwerkingsgerichtheid, verbindend vermogen, openheid
 
 distortion afhankelijkheid
   forms: afhankelijk, afhankelijke
@@ -1290,12 +1295,12 @@ quality voorzichtigheid
 
 distortion lafheid
   forms: laf, laffe
-  synonyms: lafhartigheid, lafhartig, wegduiken, je verstoppen, angsthazerij, geen stelling durven nemen
+  synonyms: lafhartigheid, lafhartig, wegduiken, je verstoppen, angsthazerij, geen stelling durven nemen, lafaard, bangerik
   opposite+: moed, directheid, assertiviteit
 
 quality moed
   forms: moedig, moedige
-  synonyms: lef, durf, dapperheid, dapper, risico durven lopen, je nek uitsteken
+  synonyms: lef, durf, dapperheid, dapper, risico durven lopen, je nek uitsteken, onverschrokkenheid, onverschrokken, durven, iets durven
   excess: roekeloosheid, impulsiviteit, ondoordachtheid
   opposite-: lafheid, angstigheid, besluiteloosheid, onzekerheid
 
@@ -1306,13 +1311,13 @@ distortion roekeloosheid
 
 quality ondernemingszin
   forms: ondernemend, ondernemende
-  synonyms: ondernemerschap, ondernemerszin, ondernemerschap tonen, kansen zien, kansen grijpen, risicobereidheid, ondernemingslust, ondernemend, ondernemende
+  synonyms: ondernemerschap, ondernemerszin, ondernemerschap tonen, kansen zien, kansen grijpen, risicobereidheid, ondernemingslust, ondernemend, ondernemende, risico nemen, risico's nemen
   excess: roekeloosheid, impulsiviteit, opportunisme, rusteloosheid
   opposite-: angstigheid, behoudzucht, passiviteit, lafheid
 
 distortion angstigheid
   forms: angstig, angstige
-  synonyms: bangigheid, risicomijding, overal beren op de weg zien, vrees, faalangst, faalangstig, bang voor fouten, beduchtheid, beducht, ongerustheid, ongerust, angstvalligheid, angstvallig, schichtigheid, schichtig
+  synonyms: bangigheid, bang, bangheid, risicomijding, overal beren op de weg zien, vrees, faalangst, faalangstig, bang voor fouten, beduchtheid, beducht, ongerustheid, ongerust, angstvalligheid, angstvallig, schichtigheid, schichtig
   opposite+: ondernemingszin, moed, vertrouwen, zelfvertrouwen, avontuurlijkheid, onbevangenheid
 
 quality zuinigheid
@@ -1361,8 +1366,8 @@ quality principevastheid
 
 quality compromisbereidheid
   forms: compromisbereid, compromisbereide
-  synonyms: bereidheid tot compromissen, water bij de wijn doen, elkaar halverwege tegemoetkomen, schipperen, geven en nemen, consensusgerichtheid
-  excess: slapheid, meegaandheid, conflictvermijding, besluiteloosheid
+  synonyms: bereidheid tot compromissen, water bij de wijn doen, elkaar halverwege tegemoetkomen, schipperen, geven en nemen, consensusgerichtheid, compromissen sluiten, een compromis sluiten
+  excess: slapheid, meegaandheid, conflictvermijding, besluiteloosheid, opportunisme
   opposite-: hardheid, starheid, koppigheid, dogmatisme, drammerigheid
 
 quality discretie
@@ -1378,7 +1383,7 @@ distortion geslotenheid
 
 quality openheid
   forms: open
-  synonyms: openhartigheid, openhartig, transparantie, transparant, open kaart spelen, open communicatie
+  synonyms: openhartigheid, openhartig, transparantie, transparant, open kaart spelen, open communicatie, je kwetsbaar opstellen, kwetsbaarheid tonen, je kwetsbaar durven opstellen
   excess: indiscretie, tactloosheid, naïviteit, grenzeloosheid, ongegeneerdheid
   opposite-: geslotenheid, wantrouwen, afstandelijkheid, draaierigheid, ontoegankelijkheid
 
@@ -1455,18 +1460,18 @@ quadrant onbevangenheid > naïviteit > ervaring > behoudzucht
 
 quality besluitvaardigheid
   forms: besluitvaardig, besluitvaardige, beslissen
-  synonyms: beslistheid, beslist, knopen doorhakken, beslissingen nemen, de knoop doorhakken, beslisvaardigheid
+  synonyms: beslistheid, beslist, knopen doorhakken, beslissingen nemen, de knoop doorhakken, beslisvaardigheid, kiezen, keuzes durven maken
   excess: overhaastheid, eigenmachtigheid, drammerigheid, impulsiviteit
   opposite-: besluiteloosheid, passiviteit, piekeren, overanalyseren
 
 distortion besluiteloosheid
   forms: besluiteloos, besluiteloze
-  synonyms: twijfelzucht, twijfelachtigheid, niet kunnen kiezen, eindeloos twijfelen, eindeloos overleggen, blijven twijfelen, aarzeling, aarzelend, aarzelen
+  synonyms: twijfelzucht, twijfelachtigheid, weifelachtigheid, weifelachtig, weifelend, twijfelend, niet kunnen kiezen, eindeloos twijfelen, eindeloos overleggen, blijven twijfelen, aarzeling, aarzelend, aarzelen
   opposite+: besluitvaardigheid, daadkracht, moed, vastberadenheid, voortvarendheid, initiatief
 
 quality consensusgerichtheid
   forms: consensusgericht, consensusgerichte
-  synonyms: draagvlak zoeken, draagvlak creëren, iedereen meenemen, samen besluiten, polderen, consensus
+  synonyms: draagvlak zoeken, draagvlak creëren, iedereen meenemen, samen besluiten, polderen, consensus, democratisch, democratische, overleggen, overleg, in overleg gaan
   excess: besluiteloosheid, meegaandheid, conflictvermijding, traagheid
   opposite-: eigenmachtigheid, dominantie, bazigheid
 
@@ -1516,7 +1521,7 @@ distortion cynisme
 
 quality optimisme
   forms: optimistisch, optimistische
-  synonyms: positiviteit, positieve instelling, positief ingesteld, het glas halfvol zien, hoopvolheid, hoopvol
+  synonyms: positiviteit, positief, positieve, positieve instelling, positief ingesteld, het glas halfvol zien, hoopvolheid, hoopvol
   excess: naïviteit, zweverigheid, overenthousiasme
   opposite-: pessimisme, negativisme, cynisme
 
@@ -1538,7 +1543,7 @@ distortion volgzaamheid
 
 distortion dwarsliggerij
   forms: dwarsliggen, dwarsligger, dwarsliggend, dwars
-  synonyms: obstructie, tegenwerking, tegenwerken, overal tegen zijn, stokken in de wielen steken, saboteren, rebelsheid, rebels, ongehoorzaamheid, ongehoorzaam, anarchie, anarchistisch, illoyaliteit, illoyaal, ontrouw, dwarsheid, dwars, tegendraadsheid, tegendraads, opstandigheid, opstandig
+  synonyms: obstructie, tegenwerking, tegenwerken, overal tegen zijn, stokken in de wielen steken, saboteren, rebelsheid, rebels, ongehoorzaamheid, ongehoorzaam, anarchie, anarchistisch, illoyaliteit, illoyaal, ontrouw, dwarsheid, dwars, tegendraadsheid, tegendraads, opstandigheid, opstandig, recalcitrantie, recalcitrant, recalcitrante
   opposite+: loyaliteit, bereidwilligheid, gezagsgetrouwheid, respect, samenwerkingsgerichtheid, compromisbereidheid
 
 quality bereidwilligheid
@@ -1549,19 +1554,19 @@ quality bereidwilligheid
 
 quality onafhankelijkheid
   forms: onafhankelijk, onafhankelijke
-  synonyms: autonomie, autonoom, eigen oordeel, onafhankelijk oordeel, vrij denken, eigen koers varen, zelfstandigheid
-  excess: eigengereidheid, afstandelijkheid, dwarsliggerij, egoïsme, eigenmachtigheid, koppigheid
+  synonyms: autonomie, autonoom, vrijheidsdrang, vrijheidslievend, vrijheidslievendheid, eigen oordeel, onafhankelijk oordeel, vrij denken, eigen koers varen, zelfstandigheid, vrijheid, eigen mening, een eigen mening hebben
+  excess: eigengereidheid, afstandelijkheid, dwarsliggerij, egoïsme, eigenmachtigheid, koppigheid, eenzelvigheid
   opposite-: volgzaamheid, onderdanigheid, afhankelijkheid, meegaandheid, groepsdenken
 
 quality sturing
   forms: sturend, sturende, sturen
-  synonyms: leiderschap, leidinggeven, leiding geven, richting geven, regie nemen, de regie pakken, koers bepalen, leiding nemen, de leiding nemen, leidinggevend vermogen, leidinggevende kwaliteiten
+  synonyms: leiderschap, leidinggeven, leiding geven, richting geven, regie nemen, de regie pakken, koers bepalen, leiding nemen, de leiding nemen, leidinggevend vermogen, leidinggevende kwaliteiten, leiden
   excess: controlezucht, dominantie, bazigheid, drammerigheid
   opposite-: vrijblijvendheid, onderdanigheid, besluiteloosheid, volgzaamheid, passiviteit, laksheid, chaos
 
 distortion controlezucht
-  forms: controlezuchtig, controlezuchtige
-  synonyms: micromanagement, alles willen controleren, alles zelf willen doen, niet kunnen delegeren, niet kunnen loslaten, controlfreak, oververantwoordelijkheid, oververantwoordelijk
+  forms: controlezuchtig, controlezuchtige, controlerend, controlerende
+  synonyms: micromanagement, alles willen controleren, alles zelf willen doen, niet kunnen delegeren, niet kunnen loslaten, controledrang, alles onder controle willen hebben, controlfreak, oververantwoordelijkheid, oververantwoordelijk, regelneef
   opposite+: loslaten, coachend vermogen, vertrouwen, ontspannenheid, relativeringsvermogen, flexibiliteit
 
 distortion vrijblijvendheid
@@ -1596,12 +1601,12 @@ quality resultaatgerichtheid
   forms: resultaatgericht, resultaatgerichte
   synonyms: prestatiegerichtheid, prestatiegericht, taakgerichtheid, taakgericht, targets halen, gaan voor resultaat, resultaat boeken
   excess: hardheid, drammerigheid, tunnelvisie, kilheid
-  opposite-: vrijblijvendheid, laksheid, gemakzucht, omslachtigheid
+  opposite-: vrijblijvendheid, laksheid, gemakzucht, omslachtigheid, slapheid
 
 quality mensgerichtheid
   forms: mensgericht, mensgerichte
   synonyms: oog voor mensen, aandacht voor medewerkers, mensen centraal, mensenmens, persoonlijke aandacht
-  excess: vrijblijvendheid, pleasegedrag, meegaandheid, conflictvermijding
+  excess: vrijblijvendheid, pleasegedrag, meegaandheid, conflictvermijding, slapheid
   opposite-: hardheid, kilheid, afstandelijkheid
 
 quality doelgerichtheid
@@ -1635,7 +1640,7 @@ quality ambitie
 
 distortion eerzucht
   forms: eerzuchtig, eerzuchtige
-  synonyms: streberigheid, streberig, streber, carrièrezucht, over lijken gaan, ellebogenwerk
+  synonyms: streberigheid, streberig, streber, carrièrezucht, carrièrejagerij, carrièrejager, over lijken gaan, ellebogenwerk
   opposite+: tevredenheid, bescheidenheid, collegialiteit
 
 quality gedrevenheid
@@ -1686,12 +1691,12 @@ quality zelfvertrouwen
 
 distortion arrogantie
   forms: arrogant, arrogante
-  synonyms: hoogmoed, hoogmoedig, verwaandheid, verwaand, zelfingenomenheid, zelfingenomen, opschepperij, opschepperig, op de borst kloppen, uit de hoogte, hautain, opgeblazenheid, opgeblazen, onbescheidenheid, onbescheiden, betweterigheid
+  synonyms: hoogmoed, hoogmoedig, verwaandheid, verwaand, zelfingenomenheid, zelfingenomen, opschepperij, opschepperig, uitsloverij, uitslover, op de borst kloppen, uit de hoogte, hautain, opgeblazenheid, opgeblazen, onbescheidenheid, onbescheiden, betweterigheid, aanmatiging, aanmatigend, aanmatigende, hooghartigheid, hooghartig, hooghartige
   opposite+: bescheidenheid, relativeringsvermogen, ontvankelijkheid, respect, leergierigheid, zelfreflectie
 
 distortion onzekerheid
   forms: onzeker, onzekere
-  synonyms: zelfonderschatting, twijfel aan jezelf, gebrek aan zelfvertrouwen, onderschatten van jezelf, jezelf klein maken
+  synonyms: zelfonderschatting, twijfel aan jezelf, gebrek aan zelfvertrouwen, verlegenheid, verlegen, schuchterheid, schuchter, timide, timiditeit, onderschatten van jezelf, jezelf klein maken
   opposite+: zelfvertrouwen, moed, assertiviteit, fierheid, daadkracht
 
 distortion dominantie
@@ -1747,7 +1752,7 @@ quality mensenkennis
 
 distortion vooringenomenheid
   forms: vooringenomen
-  synonyms: vooroordelen, bevooroordeeldheid, bevooroordeeld, iemand in een hokje stoppen, etiketten plakken
+  synonyms: vooroordelen, bevooroordeeldheid, bevooroordeeld, iemand in een hokje stoppen, etiketten plakken, bekrompenheid, bekrompen, kleingeestigheid, kleingeestig
   opposite+: onbevangenheid, ruimdenkendheid, nieuwsgierigheid, objectiviteit
 
 quadrant besluitvaardigheid > overhaastheid > bedachtzaamheid > besluiteloosheid
@@ -1817,7 +1822,7 @@ quality eerlijkheid
 
 quality tact
   forms: tactvol, tactvolle
-  synonyms: tactgevoel, fijngevoeligheid in contact, met tact, kiesheid, omzichtigheid, behoedzaam formuleren
+  synonyms: tactgevoel, fijngevoeligheid in contact, met tact, kiesheid, omzichtigheid, behoedzaam formuleren, omzichtig, omzichtige
   excess: draaierigheid, geslotenheid, vaagheid, vleierij, conflictvermijding, pleasegedrag, meegaandheid
   opposite-: botheid, tactloosheid, ongegeneerdheid, agressiviteit
 
@@ -1828,7 +1833,7 @@ distortion draaierigheid
 
 distortion tactloosheid
   forms: tactloos, tactloze
-  synonyms: ondiplomatiek, olifant in de porseleinkast, geen tact, botheid, ontactisch
+  synonyms: ondiplomatiek, olifant in de porseleinkast, geen tact, botheid, ontactisch, flapuit
   opposite+: tact, diplomatie, inlevingsvermogen, beleefdheid, discretie
 
 quality diplomatie
@@ -1854,7 +1859,7 @@ quadrant directheid > botheid > diplomatie > draaierigheid
 
 quality coachend vermogen
   forms: coachend, coachende, coachen
-  synonyms: coachende houding, coachend leidinggeven, mensen laten groeien, talent ontwikkelen, vragen stellen in plaats van antwoorden geven
+  synonyms: coachende houding, coachend leidinggeven, mensen laten groeien, talent ontwikkelen, vragen stellen in plaats van antwoorden geven, begeleiden
   excess: vrijblijvendheid, passiviteit, betutteling
   opposite-: controlezucht, dominantie, bazigheid, betweterigheid
 
@@ -1869,10 +1874,21 @@ distortion hoogdravendheid
   synonyms: grootspraak, bombast, bombastisch, holle frasen, grote woorden, retoriek zonder inhoud
   opposite+: nuchterheid, eenvoud, bescheidenheid, bondigheid
 
+distortion rivaliteit
+  forms: rivaliserend, rivaliserende
+  synonyms: concurrentiestrijd, elkaar de loef afsteken, elkaar aftroeven, onderlinge strijd, haantjes de voorste
+  opposite+: samenwerkingsgerichtheid, collegialiteit, saamhorigheid, verbindend vermogen
+
+quality procesgerichtheid
+  forms: procesgericht, procesgerichte
+  synonyms: oog voor het proces, aandacht voor het proces, procesmatig werken, procesbewaking
+  excess: omslachtigheid, vrijblijvendheid, bureaucratie, besluiteloosheid
+  opposite-: tunnelvisie, drammerigheid, overhaastheid
+
 quality competitiviteit
   forms: competitief, competitieve
   synonyms: wedijver, winnaarsmentaliteit, willen winnen, prestatiedrang, strijdlust
-  excess: eerzucht, hardheid, egoïsme, drammerigheid
+  excess: eerzucht, hardheid, egoïsme, drammerigheid, rivaliteit
   opposite-: zelfgenoegzaamheid, gemakzucht, passiviteit
 
 quality omgevingsbewustzijn

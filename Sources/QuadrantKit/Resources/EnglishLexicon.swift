@@ -89,7 +89,7 @@ quality persuasiveness
 
 distortion manipulation
   forms: manipulative, manipulate, manipulating, manipulativeness
-  synonyms: scheming, playing games, hidden agendas, deviousness, devious, spin doctoring
+  synonyms: scheming, playing games, hidden agendas, deviousness, devious, spin doctoring, sneaky, sneakiness, underhand, underhanded
   opposite+: honesty, transparency, integrity
 
 quality receptiveness
@@ -126,7 +126,7 @@ distortion obsequiousness
 
 quality directness
   forms: direct, directly
-  synonyms: frankness, frank, straightforwardness, straightforward, candour, candor, outspokenness, outspoken, speaking your mind, saying it like it is, plain speaking
+  synonyms: frankness, frank, straightforwardness, straightforward, candour, candor, outspokenness, outspoken, speaking your mind, saying it like it is, plain speaking, giving feedback
   excess: bluntness, rudeness, aggressiveness, tactlessness, harshness, insensitivity
   opposite-: evasiveness, obsequiousness, conflict avoidance, flattery, vagueness, spinelessness, secretiveness
 
@@ -263,7 +263,7 @@ quadrant speed > haste > thoroughness > slowness
 
 quality patience
   forms: patient, patiently
-  synonyms: forbearance, ability to wait, taking your time, unhurriedness, unhurried, even temper, even-tempered
+  synonyms: forbearance, ability to wait, taking your time, unhurriedness, unhurried, even temper, even-tempered, taking time, waiting, being able to wait
   excess: passivity, indecisiveness, slowness, permissiveness, procrastination, spinelessness
   opposite-: pushiness, impatience, overzealousness, restlessness, haste, impulsiveness, aggressiveness, bossiness
 
@@ -274,7 +274,7 @@ distortion passivity
 
 quality decisiveness
   forms: decisive, decisively
-  synonyms: resoluteness, resolute, decision making, making decisions, taking decisions, action orientation, action-oriented
+  synonyms: resoluteness, resolute, decision making, making decisions, taking decisions, action orientation, action-oriented, making choices, deciding
   excess: pushiness, haste, impulsiveness, recklessness, bossiness, jumping to conclusions
   opposite-: passivity, indecisiveness, overthinking, procrastination, worrying, spinelessness
 
@@ -317,7 +317,7 @@ quality critical thinking
 
 distortion negativity
   forms: negative, negatively
-  synonyms: fault-finding, moaning, complaining, grumbling, criticising everything, criticizing everything, always finding fault
+  synonyms: fault-finding, moaning, complaining, grumbling, whining, whiny, whinging, criticising everything, criticizing everything, always finding fault
   opposite+: appreciation, solution focus, positivity
 
 quadrant solution focus > quick fixes > critical thinking > negativity
@@ -382,13 +382,13 @@ quadrant honesty > bluntness > diplomacy > evasiveness
 
 quality openness
   forms: open, openly
-  synonyms: candidness, candid, forthcomingness, forthcoming, open communication, being open, open book, sharing openly
+  synonyms: candidness, candid, forthcomingness, forthcoming, open communication, being open, open book, sharing openly, being vulnerable, vulnerability, showing vulnerability
   excess: tactlessness, oversharing, naivety, boundlessness, over-familiarity, spinelessness
   opposite-: secretiveness, evasiveness, suspicion, aloofness, dishonesty, manipulation
 
 distortion secretiveness
   forms: secretive, secretively
-  synonyms: secrecy, closedness, cageyness, cagey, keeping things to yourself, holding back information, playing your cards close to your chest
+  synonyms: secrecy, closedness, cageyness, cagey, keeping things to yourself, holding back information, playing your cards close to your chest, closed, closed off
   opposite+: openness, transparency, communicativeness
 
 quality discretion
@@ -426,13 +426,13 @@ distortion conflict avoidance
 
 quality assertiveness
   forms: assertive, assertively, assert, asserting
-  synonyms: standing up for yourself, sticking up for yourself, speaking up, self-assertion, holding your ground, standing your ground
+  synonyms: standing up for yourself, sticking up for yourself, speaking up, self-assertion, holding your ground, standing your ground, confronting, confrontation
   excess: aggressiveness, bossiness, harshness, pushiness, bluntness, stubbornness, selfishness, arrogance
   opposite-: meekness, over-accommodation, conflict avoidance, spinelessness, obsequiousness, self-effacement, self-sacrifice, self-doubt
 
 distortion aggressiveness
   forms: aggressive, aggressively, aggression
-  synonyms: hostility, hostile, combativeness, combative, belligerence, belligerent, quarrelsomeness, quarrelsome, picking fights
+  synonyms: hostility, hostile, combativeness, combative, belligerence, belligerent, quarrelsomeness, quarrelsome, picking fights, hot-tempered, hot-temperedness, short-tempered, quick-tempered
   opposite+: gentleness, consideration, harmony, cooperation, reserve, self-control, calm
 
 quality gentleness
@@ -454,7 +454,7 @@ quality consideration
 
 quality cooperation
   forms: cooperative, cooperatively, cooperativeness, co-operation, cooperate, cooperating
-  synonyms: team spirit, collaboration, collaborative, working together, joining forces
+  synonyms: team spirit, collaboration, collaborative, working together, joining forces, compromising, willingness to compromise, meeting halfway
   excess: over-accommodation, conformism, clinginess, spinelessness
   opposite-: aggressiveness, individualism, rivalry, selfishness, stubbornness, bossiness, arrogance
 
@@ -484,7 +484,7 @@ quality caring
 
 distortion smothering
   forms: smother, smothers, smothered
-  synonyms: mollycoddling, coddling, fussing over people, wrapping in cotton wool, spoon-feeding, overprotectiveness, overprotective, helicopter parenting, doing everything for others
+  synonyms: mollycoddling, coddling, fussing over people, wrapping in cotton wool, spoon-feeding, overprotectiveness, overprotective, helicopter parenting, doing everything for others, patronising, patronizing, paternalism, paternalistic
   opposite+: letting go, high standards, trust, respect, delegation, coaching
 
 distortion meddling
@@ -538,13 +538,13 @@ distortion self-sacrifice
 
 quality self-care
   forms: selfcare, taking care of yourself
-  synonyms: looking after yourself, self-preservation, healthy selfishness, self-respect, minding your own needs, knowing your limits
+  synonyms: looking after yourself, self-preservation, healthy selfishness, self-respect, minding your own needs, knowing your limits, choosing yourself, taking a break
   excess: selfishness, complacency, laziness, indifference
   opposite-: self-sacrifice, meddling, over-accommodation, boundlessness, workaholism
 
 distortion selfishness
   forms: selfish, selfishly
-  synonyms: self-centredness, self-centeredness, self-centred, self-centered, egoism, egocentrism, egocentric, me first, looking out for number one
+  synonyms: self-centredness, self-centeredness, self-centred, self-centered, egoism, egocentrism, egocentric, me first, looking out for number one, egotistical, egotist
   opposite+: helpfulness, selflessness, consideration, generosity
 
 quadrant helpfulness > self-sacrifice > self-care > selfishness
@@ -631,7 +631,7 @@ quadrant people orientation > softness > result orientation > ruthlessness
 
 quality attentiveness
   forms: attentive, attentively
-  synonyms: noticing needs, an eye for what people need, mindful attention, heedfulness, alert to others
+  synonyms: noticing needs, an eye for what people need, mindful attention, heedfulness, alert to others, observant, observance
   excess: intrusiveness, meddling, smothering, over-involvement, flattery
   opposite-: aloofness, neglect, indifference, selfishness, coldness
 
@@ -665,7 +665,7 @@ quality expressiveness
 
 distortion melodrama
   forms: melodramatic, melodramatically
-  synonyms: drama, dramatics, theatricality, theatrical, histrionics, making a scene, drama queen, exaggeration, exaggerating, overstatement
+  synonyms: drama, dramatics, theatricality, theatrical, histrionics, hysteria, hysterical, hysterics, making a scene, drama queen, exaggeration, exaggerating, overstatement
   opposite+: reserve, calm
 
 quadrant attentiveness > intrusiveness > reserve > aloofness
@@ -706,7 +706,7 @@ quality connectedness
 
 distortion clinginess
   forms: clingy, cling, clinging
-  synonyms: dependence, dependency, dependent, neediness, needy, co-dependence, codependence, can't do anything alone, helplessness, helpless
+  synonyms: dependence, dependency, dependent, neediness, needy, co-dependence, codependence, can't do anything alone, helplessness, helpless, possessive, possessiveness
   opposite+: independence, self-confidence, self-care, letting go
 
 quality independence
@@ -759,7 +759,7 @@ quadrant loyalty > blind loyalty > independence > disloyalty
 
 quality leadership
   forms: leader, leaders
-  synonyms: leadership skills, taking charge, taking the lead, giving direction, guiding others, stewardship
+  synonyms: leadership skills, taking charge, taking the lead, giving direction, guiding others, stewardship, leading
   excess: bossiness, arrogance, pushiness, micromanagement
   opposite-: conformism, meekness, passivity, indecisiveness, abdication, spinelessness
 
@@ -803,7 +803,7 @@ quality coaching
 
 quality consensus building
   forms: consensus seeking, consensus-oriented
-  synonyms: seeking consensus, involving everyone, inclusiveness, inclusive, participation, participative, building support, bringing people along
+  synonyms: seeking consensus, involving everyone, inclusiveness, inclusive, participation, participative, building support, bringing people along, consulting, consulting others
   excess: indecisiveness, conformism, over-accommodation, conflict avoidance, slowness
   opposite-: pushiness, bossiness, arrogance, stubbornness
 
@@ -948,7 +948,7 @@ quality charisma
 
 distortion showing off
   forms: show off, shows off, showoff, showy, showiness
-  synonyms: grandstanding, attention seeking, bragging, boasting, boastfulness, self-promotion, vanity, posturing, hogging the limelight
+  synonyms: grandstanding, attention seeking, bragging, boasting, boastfulness, self-promotion, vanity, posturing, hogging the limelight, vain, pompous, pomposity
   opposite+: modesty, humility
 
 quadrant charisma > showing off > modesty > self-effacement
@@ -1026,7 +1026,7 @@ distortion careerism
 
 quality contentment
   forms: contented, contentedly
-  synonyms: satisfaction, being satisfied, peace of mind, knowing when enough is enough, sense of enough
+  synonyms: satisfaction, being satisfied, peace of mind, knowing when enough is enough, sense of enough, being content
   excess: complacency, laziness, passivity, stagnation
   opposite-: careerism, greed, restlessness, perfectionism, workaholism
 
@@ -1045,7 +1045,7 @@ quality sense of urgency
 
 distortion panic
   forms: panicky, panicking, panicked, panics
-  synonyms: alarmism, alarmist, overreacting, overreaction, hysteria, hysterical, headless chicken, running around like a headless chicken
+  synonyms: alarmism, alarmist, overreacting, overreaction, headless chicken, running around like a headless chicken
   opposite+: calm, relaxation
 
 quadrant sense of urgency > panic > calm > complacency
@@ -1101,7 +1101,7 @@ distortion fanaticism
 
 quality moderation
   forms: moderate, moderately
-  synonyms: temperance, temperate, measuredness, measured, balance, sense of proportion, everything in moderation
+  synonyms: temperance, temperate, measuredness, measured, balance, sense of proportion, everything in moderation, putting things in perspective, sense of perspective
   excess: half-heartedness, meekness, dullness, indecisiveness, complacency
   opposite-: fanaticism, overzealousness, recklessness, greed, wastefulness, melodrama
 
@@ -1125,7 +1125,7 @@ distortion impulsiveness
 
 quality reflection
   forms: reflective, reflect, reflecting, reflectiveness
-  synonyms: self-reflection, deliberation, deliberateness, contemplation, thinking things through, considered approach
+  synonyms: self-reflection, deliberation, deliberateness, contemplation, thinking things through, considered approach, self-aware, self-awareness
   excess: overthinking, indecisiveness, passivity, worrying, brooding, slowness
   opposite-: haste, impulsiveness, jumping to conclusions, recklessness, superficiality
 
@@ -1150,7 +1150,7 @@ distortion jumping to conclusions
 
 quality analytical thinking
   forms: analytical, analytic, analytically, analyse, analyze, analysing, analyzing
-  synonyms: analytical skills, analysis, logical thinking, logic, rational thinking, rationality, systematic thinking, logical, logical reasoning
+  synonyms: analytical skills, analysis, logical thinking, logic, rational thinking, rationality, systematic thinking, logical, logical reasoning, rational
   excess: overthinking, coldness, indecisiveness, aloofness, nitpicking, overcomplication, perfectionism
   opposite-: jumping to conclusions, quick fixes, impulsiveness, chaos, haste, unrealism, sloppiness
 
@@ -1174,7 +1174,7 @@ quality adaptability
 
 distortion inconsistency
   forms: inconsistent, inconsistently
-  synonyms: fickleness, fickle, erraticness, erratic, unpredictability, unpredictable, chopping and changing, blowing hot and cold, capriciousness, volatility, volatile
+  synonyms: fickleness, fickle, erraticness, erratic, unpredictability, unpredictable, chopping and changing, blowing hot and cold, capriciousness, volatility, volatile, moody, moodiness
   opposite+: consistency, order, perseverance, structure
 
 quality consistency
@@ -1214,7 +1214,7 @@ quadrant creativity > chaos > order > rigidity
 
 quality reliability
   forms: reliable, reliably
-  synonyms: dependability, dependable, trustworthiness, trustworthy, keeping promises, delivering on promises, a safe pair of hands
+  synonyms: dependability, dependable, trustworthiness, trustworthy, keeping promises, delivering on promises, a safe pair of hands, keeping agreements, keeping your word
   excess: rigidity, dullness, stubbornness, self-sacrifice, stagnation
   opposite-: unreliability, inconsistency, sloppiness, opportunism, dishonesty
 
@@ -1267,7 +1267,7 @@ quadrant spontaneity > chaos > order > rigidity
 
 quality perseverance
   forms: persevere, persevering, persevered
-  synonyms: persistence, persistent, tenacity, tenacious, staying power, stamina, grit, endurance, not giving up, determination
+  synonyms: persistence, persistent, tenacity, tenacious, staying power, stamina, grit, endurance, not giving up, determination, finishing what you start, finishing things, seeing things through
   excess: stubbornness, pushiness, fanaticism, rigidity, workaholism
   opposite-: inconsistency, unreliability, giving up, laziness, half-heartedness, indiscipline, aimlessness
 
@@ -1306,7 +1306,7 @@ quadrant originality > eccentricity > adaptability > conformism
 
 quality planning
   forms: planned, planner, planning ahead
-  synonyms: preparation, preparedness, prepared, well-prepared, forethought, thinking ahead, organising in advance, structure
+  synonyms: preparation, preparedness, prepared, well-prepared, forethought, thinking ahead, organising in advance, structure, anticipating, organising, organizing
   excess: rigidity, bureaucracy, compulsiveness, perfectionism
   opposite-: unpreparedness, chaos, reactivity, impulsiveness, recklessness, sloppiness
 
@@ -1511,7 +1511,7 @@ distortion humourlessness
 
 quality playfulness
   forms: playful, playfully
-  synonyms: sense of fun, love of fun, fun-loving, whimsy, impishness, lightness of touch
+  synonyms: sense of fun, love of fun, fun-loving, whimsy, impishness, lightness of touch, having fun
   excess: childishness, flippancy, superficiality, unreliability
   opposite-: humourlessness, stiffness, dullness, pessimism
 
@@ -1595,6 +1595,12 @@ quality prudence
   excess: risk aversion, cowardice, indecisiveness, slowness, worrying
   opposite-: recklessness, wastefulness, impulsiveness, haste
 
+quality adventurousness
+  forms: adventurous, adventurously
+  synonyms: spirit of adventure, sense of adventure, love of adventure, seeking the unknown, venturing into the unknown
+  excess: recklessness, restlessness
+  opposite-: risk aversion, cowardice, dullness
+
 distortion risk aversion
   forms: risk-averse
   synonyms: overcaution, overcautious, over-cautious, playing it safe, fear of risk, excessive caution
@@ -1602,7 +1608,7 @@ distortion risk aversion
 
 quality entrepreneurship
   forms: entrepreneurial, entrepreneur
-  synonyms: enterprising, entrepreneurial spirit, risk-taking, willingness to take risks, venturesomeness, spotting opportunities
+  synonyms: enterprising, entrepreneurial spirit, risk-taking, willingness to take risks, venturesomeness, spotting opportunities, taking risks
   excess: recklessness, opportunism, restlessness, impulsiveness
   opposite-: risk aversion, bureaucracy, passivity, stagnation, cowardice
 
@@ -1692,7 +1698,7 @@ quality openness to feedback
 
 distortion self-doubt
   forms: self-doubting, doubting yourself
-  synonyms: insecurity, insecure, lack of confidence, lack of self-confidence, low self-esteem, imposter syndrome, impostor syndrome, second-guessing yourself, diffidence, diffident
+  synonyms: insecurity, insecure, lack of confidence, lack of self-confidence, low self-esteem, imposter syndrome, impostor syndrome, second-guessing yourself, diffidence, diffident, shyness, shy, bashfulness, bashful
   opposite+: self-confidence
 
 quadrant modesty > self-effacement > self-confidence > arrogance
@@ -1718,7 +1724,7 @@ quality accuracy
 
 distortion nitpicking
   forms: nitpick, nitpicks, nitpicker, nitpicky, nit-picking
-  synonyms: pettiness, petty, fussiness, fussy, hair-splitting, hairsplitting, pedantry, pedantic, splitting hairs, quibbling, obsessing over details
+  synonyms: pettiness, petty, fussiness, fussy, hair-splitting, hairsplitting, pedantry, pedantic, splitting hairs, quibbling, obsessing over details, overcritical, hypercritical
   opposite+: flexibility, pragmatism, big-picture thinking
 
 distortion perfectionism
@@ -1728,7 +1734,7 @@ distortion perfectionism
 
 distortion sloppiness
   forms: sloppy, sloppily
-  synonyms: carelessness, careless, slovenliness, slapdash, negligence, negligent, cutting corners, shoddiness, shoddy, slipshod, inaccuracy, inaccurate
+  synonyms: carelessness, careless, slovenliness, slapdash, negligence, negligent, cutting corners, shoddiness, shoddy, slipshod, inaccuracy, inaccurate, nonchalance, nonchalant
   opposite+: accuracy, precision, thoroughness, conscientiousness, craftsmanship, process orientation
 
 distortion superficiality
@@ -1907,7 +1913,7 @@ quadrant obedience > obsequiousness > independence > stubbornness
 
 distortion contrariness
   forms: contrary, contrarian
-  synonyms: rebelliousness, rebellious, rebellion, obstructiveness, obstructive, going against everything, dissent for its own sake
+  synonyms: rebelliousness, rebellious, rebellion, defiance, defiant, obstructiveness, obstructive, going against everything, dissent for its own sake
   opposite+: loyalty, cooperation, obedience, respect
 
 distortion dishonesty
