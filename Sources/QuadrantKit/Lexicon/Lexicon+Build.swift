@@ -197,6 +197,7 @@ private struct LexiconBuilder {
             .sorted { $0.key < $1.key }
             .map { (Array($0.key.utf8), $0.value) })
         lexicon.longestPhrase = max(1, typo.keys.map { $0.split(separator: " ").count }.max() ?? 1)
+        lexicon.phraseStarts = Set(typo.keys.compactMap { key in key.firstIndex(of: " ").map { String(key[..<$0]) } })
         lexicon.quadrantsOfQuality = lexicon.lemmas.indices.map { lexicon.deriveQuadrants(forQuality: $0) }
         for lemma in lexicon.lemmas where lexicon.idOfWord[lemma.word] == nil { lexicon.idOfWord[lemma.word] = lemma.id }
     }

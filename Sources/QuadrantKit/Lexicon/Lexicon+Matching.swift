@@ -18,7 +18,8 @@ extension Lexicon {
 
         var start = 0
         while start < words.count {
-            var length = min(longestPhrase, words.count - start)
+            // Only a word that begins some phrase of the index can start a longer match.
+            var length = phraseStarts.contains(words[start]) ? min(longestPhrase, words.count - start) : 1
             var advanced = false
             while length > 0 {
                 let phrase = words[start..<start + length].joined(separator: " ")

@@ -31,6 +31,8 @@ public final class Lexicon: @unchecked Sendable {
     var typoIndex = TypoIndex()
     /// The longest phrase, in words, that the index holds.
     var longestPhrase = 1
+    /// The first words of the index's phrases of more than one word.
+    var phraseStarts: Set<String> = []
 
     /// quality -> its too-much (pitfalls); and the reverse.
     var excess: [[Int]] = []
