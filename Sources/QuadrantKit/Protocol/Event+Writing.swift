@@ -6,8 +6,7 @@ extension AddressedEvent {
         switch event {
         case .reply(let session, let reply):
             open("reply", session: session, into: &buffer)
-            key("text", &buffer)
-            JSONWriter.writeString(reply.text, into: &buffer)
+            field("text", reply.text, &buffer)
             key("options", &buffer)
             buffer.append(UInt8(ascii: "["))
             for (index, option) in reply.options.enumerated() {
@@ -19,15 +18,12 @@ extension AddressedEvent {
                 buffer.append(UInt8(ascii: "}"))
             }
             buffer.append(UInt8(ascii: "]"))
-            key("stage", &buffer)
-            JSONWriter.writeString(reply.stage.rawValue, into: &buffer)
+            field("stage", reply.stage.rawValue, &buffer)
             key("quadrant", &buffer)
             write(reply.quadrant, into: &buffer)
-            key("lang", &buffer)
-            JSONWriter.writeString(reply.language.rawValue, into: &buffer)
+            field("lang", reply.language.rawValue, &buffer)
             if let to = reply.to {
-                key("to", &buffer)
-                JSONWriter.writeString(to, into: &buffer)
+                field("to", to, &buffer)
             }
         case .quadrant(let session, let words, let closed, let language, nil):
             open("quadrant", session: session, into: &buffer)
@@ -35,12 +31,10 @@ extension AddressedEvent {
             write(words.map { $0 }, into: &buffer)
             key("closed", &buffer)
             append(closed ? "true" : "false", &buffer)
-            key("lang", &buffer)
-            JSONWriter.writeString(language.rawValue, into: &buffer)
+            field("lang", language.rawValue, &buffer)
         case .suggestion(let suggestion):
             open("suggestion", session: nil, into: &buffer)
-            key("word", &buffer)
-            JSONWriter.writeString(suggestion.word, into: &buffer)
+            field("word", suggestion.word, &buffer)
             key("known", &buffer)
             append(suggestion.known ? "true" : "false", &buffer)
             key("lemma", &buffer)
@@ -60,8 +54,7 @@ extension AddressedEvent {
                 key("alternatives", &buffer)
                 write(suggestion.alternatives, into: &buffer)
             }
-            key("lang", &buffer)
-            JSONWriter.writeString(suggestion.language.rawValue, into: &buffer)
+            field("lang", suggestion.language.rawValue, &buffer)
         case .checked(let result):
             open("checked", session: nil, into: &buffer)
             key("closed", &buffer)
@@ -72,21 +65,16 @@ extension AddressedEvent {
                 if index > 0 { buffer.append(UInt8(ascii: ",")) }
                 append(#"{"from":"#, &buffer)
                 JSONWriter.writeString(arrow.arrow.from.rawValue, into: &buffer)
-                key("to", &buffer)
-                JSONWriter.writeString(arrow.arrow.to.rawValue, into: &buffer)
-                key("relation", &buffer)
-                JSONWriter.writeString(arrow.arrow.relation.rawValue, into: &buffer)
-                key("verdict", &buffer)
-                JSONWriter.writeString(arrow.finding.verdict.rawValue, into: &buffer)
-                key("reason", &buffer)
-                JSONWriter.writeString(reason, into: &buffer)
+                field("to", arrow.arrow.to.rawValue, &buffer)
+                field("relation", arrow.arrow.relation.rawValue, &buffer)
+                field("verdict", arrow.finding.verdict.rawValue, &buffer)
+                field("reason", reason, &buffer)
                 buffer.append(UInt8(ascii: "}"))
             }
             buffer.append(UInt8(ascii: "]"))
             key("lemmas", &buffer)
             write(result.lemmas, into: &buffer)
-            key("lang", &buffer)
-            JSONWriter.writeString(result.language.rawValue, into: &buffer)
+            field("lang", result.language.rawValue, &buffer)
         case .ended(let session):
             open("ended", session: session, into: &buffer)
         case .pong:
@@ -108,8 +96,7 @@ extension AddressedEvent {
             JSONWriter.write(id, into: &buffer)
         }
         if let session {
-            key("session", &buffer)
-            JSONWriter.writeString(session, into: &buffer)
+            field("session", session, &buffer)
         }
     }
 
@@ -138,6 +125,12 @@ extension AddressedEvent {
             JSONWriter.writeString(text, into: &buffer)
         }
         buffer.append(UInt8(ascii: "]"))
+    }
+
+    /// `,"name":"value"`
+    private func field(_ name: StaticString, _ value: String, _ buffer: inout [UInt8]) {
+        key(name, &buffer)
+        JSONWriter.writeString(value, into: &buffer)
     }
 
     /// `,"name":`
