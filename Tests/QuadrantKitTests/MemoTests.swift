@@ -1,0 +1,25 @@
+import Testing
+@testable import QuadrantKit
+
+@Suite("Memos of lexicon answers")
+struct MemoTests {
+    @Test func remembersUntilFullThenStartsAfresh() {
+        let memo = Memo<Int, Int>(capacity: 3)
+        var computed = 0
+        func square(_ key: Int) -> Int { memo.value(for: key) { computed += 1; return key * key } }
+        #expect([1, 2, 1, 2].map(square) == [1, 4, 1, 4])
+        #expect(computed == 2)
+        _ = square(3)
+        _ = square(4)  // the fourth key: the memo starts afresh, so 1 is computed again
+        _ = square(1)
+        #expect(computed == 5)
+    }
+
+    @Test func rememberedRecognitionIsTheSameAsAFreshOne() {
+        let fresh = Lexicons.standard().0[.nl]
+        let words = ["klantgericht", "grenzelos", "te veel klantgericht", "niet flexibel", "bourgondisch", "klantgericht"]
+        let first = words.map(fresh.recognise)
+        #expect(words.map(fresh.recognise) == first)
+        #expect(words.map(Lexicons.standard().0[.nl].recognise) == first)
+    }
+}
