@@ -12,17 +12,17 @@ enum SyntheticLexicon {
 
     /// A lexicon file for `language` ("nl" or "en") with `lemmas` lemmas (rounded up to whole quadrants).
     static func text(language: String, lemmas: Int, seed: UInt64) -> String {
-        var random = SplitMix(seed: seed)
+        var random = SeededGenerator(seed: seed)
         var used: Set<String> = []
         func word() -> String {
             let onsets = ["b", "d", "f", "g", "k", "l", "m", "n", "p", "r", "s", "t", "v", "z", "br", "kr", "st", "tr", "sl", "gr"]
             let vowels = ["a", "e", "i", "o", "u", "oe", "aa", "ie", "ou", "ei"]
             while true {
                 var text = ""
-                for _ in 0..<(2 + Int(random.next() % 4)) {
-                    text += onsets[Int(random.next() % UInt64(onsets.count))] + vowels[Int(random.next() % UInt64(vowels.count))]
+                for _ in 0..<(2 + random.below(4)) {
+                    text += onsets[random.below(onsets.count)] + vowels[random.below(vowels.count)]
                 }
-                text += ["", "n", "r", "s", "k", "l"][Int(random.next() % 6)]
+                text += ["", "n", "r", "s", "k", "l"][random.below(6)]
                 if used.insert(text).inserted { return text }
             }
         }

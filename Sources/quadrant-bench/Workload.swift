@@ -1,3 +1,5 @@
+import QuadrantKit
+
 /// The traffic the benchmark sends: full walks in Dutch and English with typos, unknown words, coaching
 /// turns, commands, and stateless `check` and `suggest` requests, with many sessions interleaved.
 struct Workload {
@@ -11,24 +13,24 @@ struct Workload {
     /// About one line in ten is a stateless `check` or `suggest`. `prefix` keeps session names of
     /// different batches in one process apart.
     init(turns: Int, sessions: Int, dutchShare: Double, prefix: String = "s", seed: UInt64 = 7) {
-        var random = SplitMix(seed: seed)
+        var random = SeededGenerator(seed: seed)
         var slots: [Conversation] = []
         var started = 0
         func newConversation(_ slot: Int) -> Conversation {
             defer { started += 1 }
-            let dutch = random.nextDouble() < dutchShare
+            let dutch = random.fraction() < dutchShare
             let scripts = dutch ? Scripts.dutch : Scripts.english
             return Conversation(name: "\(prefix)\(slot)-\(started)", language: dutch ? "nl" : "en",
-                                script: scripts[Int(random.next() % UInt64(scripts.count))])
+                                script: scripts[random.below(scripts.count)])
         }
         let width = max(1, sessions)
         slots.reserveCapacity(width)
         var slot = 0
         while lines < turns {
             if random.next() % 10 == 0 {
-                let dutch = random.nextDouble() < dutchShare
+                let dutch = random.fraction() < dutchShare
                 let stateless = dutch ? Scripts.dutchStateless : Scripts.englishStateless
-                let (kind, body) = stateless[Int(random.next() % UInt64(stateless.count))]
+                let (kind, body) = stateless[random.below(stateless.count)]
                 append(kind, body)
                 continue
             }
@@ -118,20 +120,4 @@ enum Scripts {
         ("check", "\"type\":\"check\",\"lang\":\"en\",\"quadrant\":{\"quality\":\"customer focus\",\"pitfall\":\"boundless\",\"challenge\":\"clarity\",\"allergy\":\"rigid\"}"),
         ("check", "\"type\":\"check\",\"lang\":\"en\",\"quadrant\":{\"quality\":\"patience\",\"pitfall\":\"passivity\",\"challenge\":\"decisiveness\",\"allergy\":\"pushiness\"}"),
     ]
-}
-
-/// A small deterministic random generator, so every run sends the same traffic.
-struct SplitMix {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    mutating func nextDouble() -> Double { Double(next() >> 11) / Double(1 << 53) }
 }
