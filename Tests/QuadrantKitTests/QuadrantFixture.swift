@@ -1,3 +1,4 @@
+import Testing
 import Foundation
 import QuadrantKit
 
@@ -55,6 +56,13 @@ struct QuadrantFixture: Sendable {
             else { figures.open.append(line.words.all.joined(separator: " > ") + ": " + result.reasons[result.check.arrows.firstIndex { $0.finding != .holds }!]) }
         }
         return figures
+    }
+
+    /// Prints how many shuffled quadrants of `lines` close and expects at most 10% of them to.
+    static func expectFewShuffledClose(_ name: String, _ lines: [Line], sourceLocation: SourceLocation = #_sourceLocation) {
+        let (closed, total) = shuffledClosed(lines)
+        print("\(name): \(closed)/\(total) shuffled quadrants closed")
+        #expect(closed * 100 <= total * 10, "\(closed) of \(total) shuffled quadrants closed", sourceLocation: sourceLocation)
     }
 
     /// The same quadrants with the pitfalls (and, separately, the allergies) of other lines swapped in:
