@@ -59,23 +59,23 @@ struct BenchOptions {
             options.liveCounts = [1, 10_000]
             options.batchTurns = 5_000
         }
+        /// The options that take a positive count, and where each goes.
+        let counts: [String: WritableKeyPath<BenchOptions, Int>] = [
+            "--sessions": \.sessions, "--turns": \.turns, "--runs": \.runs, "--ready-runs": \.readyRuns,
+            "--latency-turns": \.latencyTurns, "--batch": \.batchTurns,
+        ]
         while let argument = rest.popFirst() {
+            if let field = counts[argument] {
+                switch number(argument) {
+                case .success(let value): options[keyPath: field] = value
+                case .failure(let error): return .failure(error)
+                }
+                continue
+            }
             switch argument {
             case "--binary":
                 guard let path = rest.popFirst() else { return .failure(BenchError("--binary needs a path")) }
                 options.binary = path
-            case "--sessions":
-                switch number(argument) { case .success(let n): options.sessions = n; case .failure(let e): return .failure(e) }
-            case "--turns":
-                switch number(argument) { case .success(let n): options.turns = n; case .failure(let e): return .failure(e) }
-            case "--runs":
-                switch number(argument) { case .success(let n): options.runs = n; case .failure(let e): return .failure(e) }
-            case "--ready-runs":
-                switch number(argument) { case .success(let n): options.readyRuns = n; case .failure(let e): return .failure(e) }
-            case "--latency-turns":
-                switch number(argument) { case .success(let n): options.latencyTurns = n; case .failure(let e): return .failure(e) }
-            case "--batch":
-                switch number(argument) { case .success(let n): options.batchTurns = n; case .failure(let e): return .failure(e) }
             case "--dutch":
                 guard let text = rest.popFirst(), let share = Double(text), (0...1).contains(share) else {
                     return .failure(BenchError("--dutch needs a fraction from 0 to 1"))

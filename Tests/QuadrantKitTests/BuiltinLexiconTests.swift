@@ -38,8 +38,7 @@ struct BuiltinLexiconTests {
         (.en, ["decisiveness", "pushiness", "patience", "passivity"]),
     ])
     func seeds(language: Language, words: [String]) {
-        let check = lexicons[language].check(Quadrant(quality: words[0], pitfall: words[1], challenge: words[2], allergy: words[3]))
-        #expect(check.closed, "\(words): \(check.arrows.map(\.finding))")
+        expectCloses(language, words)
     }
 
     @Test("everyday words and verb phrases reach the lemma they mean", arguments: [
@@ -64,8 +63,7 @@ struct BuiltinLexiconTests {
         (.en, ["adventurousness", "recklessness", "caution", "risk aversion"]),
     ])
     func newerRelations(language: Language, words: [String]) {
-        let check = lexicons[language].check(Quadrant(quality: words[0], pitfall: words[1], challenge: words[2], allergy: words[3]))
-        #expect(check.closed, "\(words): \(check.arrows.map(\.finding))")
+        expectCloses(language, words)
     }
 
     @Test("the seeds' other core qualities are known", arguments: [
@@ -74,5 +72,11 @@ struct BuiltinLexiconTests {
     ])
     func seedWords(language: Language, word: String) {
         #expect(lexicons[language].recognise(word) != .unknown, "\(word)")
+    }
+
+    /// Expects the quadrant of `words` (quality, pitfall, challenge, allergy) to close, naming the arrows if not.
+    private func expectCloses(_ language: Language, _ words: [String], sourceLocation: SourceLocation = #_sourceLocation) {
+        let check = lexicons[language].check(Quadrant(quality: words[0], pitfall: words[1], challenge: words[2], allergy: words[3]))
+        #expect(check.closed, "\(words): \(check.arrows.map(\.finding))", sourceLocation: sourceLocation)
     }
 }
