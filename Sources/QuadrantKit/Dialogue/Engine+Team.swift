@@ -269,10 +269,7 @@ extension Engine {
 
     /// The check in a team game: yes moves on; revising a corner opens a new round for it.
     private func teamCheck(_ text: String, in session: inout Session) -> [Output] {
-        let book = phrasebook(session.language)
-        let key = TextFolding.key(text)
-        let revise = Corner.allCases.map { TextFolding.key(book.reviseLabel($0)) }.contains(key) || Agreement(text, book) == .no
-        guard revise else { return respondToCheck(text, in: &session) }
+        guard CheckReply(text, language: session.language) == .revise else { return respondToCheck(text, in: &session) }
         let check = lexicon(session).check(words: session.quadrantWords.map { $0 ?? "" }, lemmas: lemmaIDs(session))
         let corner = check.firstBroken.map(corner(toRevise:)) ?? .allergy
         reopen(corner, in: &session)

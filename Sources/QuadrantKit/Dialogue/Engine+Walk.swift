@@ -198,19 +198,18 @@ extension Engine {
     /// "Is it round?": yes moves on to reflection, no reopens the corner that does not close.
     func respondToCheck(_ text: String, in session: inout Session) -> [Output] {
         let book = phrasebook(session.language)
-        let key = TextFolding.key(text)
         let words = session.quadrantWords.map { $0 ?? "" }
         let check = lexicon(session).check(words: words, lemmas: lemmaIDs(session))
-        let revise = Corner.allCases.map { TextFolding.key(book.reviseLabel($0)) }.contains(key) || Agreement(text, book) == .no
-        let confirm = [TextFolding.key(book.confirmLabel), TextFolding.key(book.keepAsIsLabel)].contains(key) || Agreement(text, book) == .yes
-        if revise {
+        switch CheckReply(text, language: session.language) {
+        case .revise:
             reopen(check.firstBroken.map(corner(toRevise:)) ?? .allergy, in: &session)
             return [.reply(prompt(session))]
-        }
-        if confirm {
+        case .confirm:
             remember(&session)
             session.stage = .reflect
             return [.reply(prompt(session))]
+        case .other:
+            break
         }
         if let broken = check.firstBroken, broken.finding.verdict == .mismatch, lexicon(session).recognise(text) != .unknown {
             // "Willen jullie de uitdaging aanpassen?" answered with a new word: take it for that corner.

@@ -1,0 +1,36 @@
+/// How an answer to "is it round?" reads: change a corner, keep the quadrant, or neither.
+enum CheckReply {
+    case revise, confirm, other
+
+    /// A revise label or a no revises; a confirm or keep label or a yes confirms.
+    init(_ text: String, language: Language) {
+        let book = phrasebook(language)
+        let key = TextFolding.key(text)
+        let labels = Labels.of(language)
+        let agreement = Agreement(text, book)
+        if labels.revise.contains(key) || agreement == .no { self = .revise }
+        else if labels.confirm.contains(key) || agreement == .yes { self = .confirm }
+        else { self = .other }
+    }
+
+    /// The folded labels of the check's options, folded once per language.
+    private struct Labels {
+        var revise: Set<String>
+        var confirm: Set<String>
+
+        init(_ book: some Phrasebook) {
+            revise = Set(Corner.allCases.map { TextFolding.key(book.reviseLabel($0)) })
+            confirm = [TextFolding.key(book.confirmLabel), TextFolding.key(book.keepAsIsLabel)]
+        }
+
+        static let dutch = Labels(DutchPhrasebook())
+        static let english = Labels(EnglishPhrasebook())
+
+        static func of(_ language: Language) -> Labels {
+            switch language {
+            case .nl: return dutch
+            case .en: return english
+            }
+        }
+    }
+}
