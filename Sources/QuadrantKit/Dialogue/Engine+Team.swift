@@ -163,9 +163,9 @@ extension Engine {
         var groups: [ProposalGroup] = []
         for proposal in session.team!.proposals {
             let name = session.team!.name(proposal.participant)
-            let id = proposal.lemma.flatMap { lexicon.lemma(named: $0)?.id }
+            let id = proposal.lemma.flatMap { lexicon.lemmaID(named: $0) }
             if let index = groups.firstIndex(where: { group in
-                if let id, let other = group.lemma.flatMap({ lexicon.lemma(named: $0)?.id }) {
+                if let id, let other = group.lemma.flatMap({ lexicon.lemmaID(named: $0) }) {
                     return other == id || lexicon.synonymLemmas(of: id).contains(other)
                 }
                 return TextFolding.key(group.word) == TextFolding.key(proposal.word)

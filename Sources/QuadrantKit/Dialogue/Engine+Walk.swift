@@ -59,7 +59,7 @@ extension Engine {
         let lexicon = lexicon(session)
         var ids = Quadrant<Int?>(quality: nil, pitfall: nil, challenge: nil, allergy: nil)
         for corner in Corner.allCases {
-            ids[corner] = session.answers[corner]?.lemma.flatMap { lexicon.lemma(named: $0)?.id }
+            ids[corner] = session.answers[corner]?.lemma.flatMap { lexicon.lemmaID(named: $0) }
         }
         return ids
     }

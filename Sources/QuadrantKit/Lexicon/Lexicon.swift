@@ -74,11 +74,16 @@ public final class Lexicon: @unchecked Sendable {
 
     /// The lemma whose word or form folds to the same key as `word`, if exactly one does.
     public func lemma(named word: String) -> Lemma? {
-        if let id = idOfWord[word] { return lemmas[id] }
+        lemmaID(named: word).map { lemmas[$0] }
+    }
+
+    /// The id of `lemma(named:)`, without copying the lemma.
+    func lemmaID(named word: String) -> Int? {
+        if let id = idOfWord[word] { return id }
         let key = TextFolding.key(word)
         guard let ids = exactIndex[key] else { return nil }
-        if let id = ids.first(where: { lemmaKeys[$0] == key }) { return lemmas[id] }
-        return ids.count == 1 ? lemmas[ids[0]] : nil
+        if let id = ids.first(where: { lemmaKeys[$0] == key }) { return id }
+        return ids.count == 1 ? ids[0] : nil
     }
 
     /// The lemmas this one is too much of (for a distortion), or its too-much (for a quality).

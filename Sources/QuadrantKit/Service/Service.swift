@@ -29,10 +29,11 @@ public struct Service: Sendable {
         case .start(let session, let options):
             events = open(session, options, firstWords: nil, lineNumber: lineNumber)
         case .say(let session, let text, let participant, let mentioned):
-            if sessions[session] == nil {
-                events = open(session, StartOptions(participant: participant), firstWords: text, lineNumber: lineNumber)
+            // One lookup, and the session changed where it lies rather than copied out and back.
+            if let index = sessions.index(forKey: session) {
+                events = engine.participantSaid(text, from: participant, mentioned: mentioned, in: &sessions.values[index]).map { event(session, $0) }
             } else {
-                events = engine.participantSaid(text, from: participant, mentioned: mentioned, in: &sessions[session]!).map { event(session, $0) }
+                events = open(session, StartOptions(participant: participant), firstWords: text, lineNumber: lineNumber)
             }
             if events.contains(where: \.isEnd) { sessions[session] = nil }
         case .end(let session):
