@@ -55,9 +55,6 @@ extension Lexicon {
             let near = typoMatches.value(for: word) { typoIndex.matches(bytes, limit: limit) }
             for (position, distance) in near {
                 let entry = typoIndex.keys[position]
-                // A slip of one key may hit the first letter too; more than one edit must keep it, or a
-                // long word reaches an unrelated one that merely rhymes (`domination` is not `rumination`).
-                guard distance < 2 || entry.bytes.first == bytes.first else { continue }
                 let context = Context(words: words, start: index, language: language)
                 for id in entry.ids {
                     for match in applyExcessMarker(context, to: LexiconMatch(lemma: id, kind: .typo, matched: word)) {

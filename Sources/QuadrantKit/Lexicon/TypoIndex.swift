@@ -13,8 +13,9 @@ struct TypoIndex: Sendable {
 
     /// Every key, sorted by its text; matches are reported in this order.
     private(set) var keys: [Key] = []
-    /// The keys' letter masks in length order, and the position in `keys` of each.
+    /// The keys' letter masks and first bytes in length order, and the position in `keys` of each.
     private var masks: [UInt32] = []
+    private var firsts: [UInt8] = []
     private var positions: [Int] = []
     /// `starts[n]..<starts[n + 1]` are the slots of keys `n` bytes long.
     private var starts: [Int] = [0]
@@ -28,25 +29,38 @@ struct TypoIndex: Sendable {
         let byLength = keys.indices.sorted { (lengths[$0], $0) < (lengths[$1], $1) }
         positions = byLength
         masks = byLength.map { Self.letters(keys[$0].bytes) }
+        firsts = byLength.map { keys[$0].bytes.first ?? 0 }
         let longest = keys.map(\.bytes.count).max() ?? 0
         starts = Array(repeating: 0, count: longest + 2)
         for key in keys { starts[key.bytes.count + 1] += 1 }
         for length in 0...longest { starts[length + 1] += starts[length] }
     }
 
-    /// The keys within `limit` edits of `word`, as (position in `keys`, distance), in key order.
+    /// The keys near `word`, as (position in `keys`, distance), in key order: within `limit` edits when
+    /// they share its first letter, within one edit when they do not.
+    ///
+    /// A slip of one key may hit the first letter too; more than one edit must keep it, or a long word
+    /// reaches an unrelated one that merely rhymes (`domination` is not `rumination`). Most keys differ
+    /// in their first letter, so the tighter limit for them is also what keeps the scan cheap.
     func matches(_ word: [UInt8], limit: Int) -> [(position: Int, distance: Int)] {
+        guard let first = word.first else { return [] }
         var found: [(position: Int, distance: Int)] = []
         let letters = Self.letters(word)
         let (shortest, longest) = (max(5, word.count - limit), min(starts.count - 2, word.count + limit))
         guard shortest <= longest else { return [] }
         masks.withUnsafeBufferPointer { masks in
-            for slot in starts[shortest]..<starts[longest + 1] {
-                let mask = masks[slot]
-                guard Self.atMost(limit, in: letters & ~mask), Self.atMost(limit, in: mask & ~letters) else { continue }
-                let position = positions[slot]
-                if let distance = EditDistance.distance(word, keys[position].bytes, limit: limit) {
-                    found.append((position, distance))
+            firsts.withUnsafeBufferPointer { firsts in
+                for length in shortest...longest {
+                    let allowedOtherwise = abs(length - word.count) <= 1 ? min(limit, 1) : -1
+                    for slot in starts[length]..<starts[length + 1] {
+                        let allowed = firsts[slot] == first ? limit : allowedOtherwise
+                        let mask = masks[slot]
+                        guard allowed >= 0, Self.atMost(allowed, in: letters & ~mask), Self.atMost(allowed, in: mask & ~letters) else { continue }
+                        let position = positions[slot]
+                        if let distance = EditDistance.distance(word, keys[position].bytes, limit: allowed) {
+                            found.append((position, distance))
+                        }
+                    }
                 }
             }
         }
