@@ -6,7 +6,9 @@ extension Envelope {
     public static func decode(line: [UInt8]) -> Result<Envelope, ProtocolError>? {
         let value: JSONValue
         do throws(JSONError) {
-            value = try JSONReader.parse(line.starts(with: byteOrderMark) ? line.dropFirst(byteOrderMark.count) : line[...])
+            value = try line.withUnsafeBufferPointer { bytes throws(JSONError) in
+                try JSONReader.parse(bytes.starts(with: byteOrderMark) ? UnsafeBufferPointer(rebasing: bytes.dropFirst(byteOrderMark.count)) : bytes)
+            }
         } catch {
             switch error.kind {
             case .empty: return nil
@@ -158,7 +160,8 @@ private struct RequestFields {
     }
 
     func checkedText(_ text: String, name: String) throws(ProtocolError) -> String {
-        if text.count > Self.maximumTextLength {
+        // Characters never outnumber bytes, so only a long text needs counting.
+        if text.utf8.count > Self.maximumTextLength && text.count > Self.maximumTextLength {
             throw ProtocolError(.invalidField, "`\(name)` is longer than \(Self.maximumTextLength) characters")
         }
         if text.unicodeScalars.contains(where: { $0.isControl && $0 != "\t" && $0 != "\n" && $0 != "\r" }) {
