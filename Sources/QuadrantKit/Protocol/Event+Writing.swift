@@ -6,8 +6,8 @@ extension AddressedEvent {
         switch event {
         case .reply(let session, let reply):
             open("reply", session: session, into: &buffer)
-            field("text", reply.text, &buffer)
-            key("options", &buffer)
+            field(#","text":"#, reply.text, &buffer)
+            append(#","options":"#, &buffer)
             buffer.append(UInt8(ascii: "["))
             for (index, option) in reply.options.enumerated() {
                 if index > 0 { buffer.append(UInt8(ascii: ",")) }
@@ -18,32 +18,32 @@ extension AddressedEvent {
                 buffer.append(UInt8(ascii: "}"))
             }
             buffer.append(UInt8(ascii: "]"))
-            field("stage", reply.stage.rawValue, &buffer)
-            key("quadrant", &buffer)
+            field(#","stage":"#, reply.stage.rawValue, &buffer)
+            append(#","quadrant":"#, &buffer)
             write(reply.quadrant, into: &buffer)
-            field("lang", reply.language.rawValue, &buffer)
+            field(#","lang":"#, reply.language.rawValue, &buffer)
             if let to = reply.to {
-                field("to", to, &buffer)
+                field(#","to":"#, to, &buffer)
             }
         case .quadrant(let session, let words, let closed, let language, nil):
             open("quadrant", session: session, into: &buffer)
-            key("quadrant", &buffer)
+            append(#","quadrant":"#, &buffer)
             write(words.map { $0 }, into: &buffer)
-            key("closed", &buffer)
+            append(#","closed":"#, &buffer)
             append(closed ? "true" : "false", &buffer)
-            field("lang", language.rawValue, &buffer)
+            field(#","lang":"#, language.rawValue, &buffer)
         case .suggestion(let suggestion):
             open("suggestion", session: nil, into: &buffer)
-            field("word", suggestion.word, &buffer)
-            key("known", &buffer)
+            field(#","word":"#, suggestion.word, &buffer)
+            append(#","known":"#, &buffer)
             append(suggestion.known ? "true" : "false", &buffer)
-            key("lemma", &buffer)
+            append(#","lemma":"#, &buffer)
             write(suggestion.lemma, into: &buffer)
-            key("corner", &buffer)
+            append(#","corner":"#, &buffer)
             write(suggestion.corner?.rawValue, into: &buffer)
-            key("synonyms", &buffer)
+            append(#","synonyms":"#, &buffer)
             write(suggestion.synonyms, into: &buffer)
-            key("quadrants", &buffer)
+            append(#","quadrants":"#, &buffer)
             buffer.append(UInt8(ascii: "["))
             for (index, quadrant) in suggestion.quadrants.enumerated() {
                 if index > 0 { buffer.append(UInt8(ascii: ",")) }
@@ -51,30 +51,30 @@ extension AddressedEvent {
             }
             buffer.append(UInt8(ascii: "]"))
             if !suggestion.alternatives.isEmpty {
-                key("alternatives", &buffer)
+                append(#","alternatives":"#, &buffer)
                 write(suggestion.alternatives, into: &buffer)
             }
-            field("lang", suggestion.language.rawValue, &buffer)
+            field(#","lang":"#, suggestion.language.rawValue, &buffer)
         case .checked(let result):
             open("checked", session: nil, into: &buffer)
-            key("closed", &buffer)
+            append(#","closed":"#, &buffer)
             append(result.check.closed ? "true" : "false", &buffer)
-            key("relations", &buffer)
+            append(#","relations":"#, &buffer)
             buffer.append(UInt8(ascii: "["))
             for (index, (arrow, reason)) in zip(result.check.arrows, result.reasons).enumerated() {
                 if index > 0 { buffer.append(UInt8(ascii: ",")) }
                 append(#"{"from":"#, &buffer)
                 JSONWriter.writeString(arrow.arrow.from.rawValue, into: &buffer)
-                field("to", arrow.arrow.to.rawValue, &buffer)
-                field("relation", arrow.arrow.relation.rawValue, &buffer)
-                field("verdict", arrow.finding.verdict.rawValue, &buffer)
-                field("reason", reason, &buffer)
+                field(#","to":"#, arrow.arrow.to.rawValue, &buffer)
+                field(#","relation":"#, arrow.arrow.relation.rawValue, &buffer)
+                field(#","verdict":"#, arrow.finding.verdict.rawValue, &buffer)
+                field(#","reason":"#, reason, &buffer)
                 buffer.append(UInt8(ascii: "}"))
             }
             buffer.append(UInt8(ascii: "]"))
-            key("lemmas", &buffer)
+            append(#","lemmas":"#, &buffer)
             write(result.lemmas, into: &buffer)
-            field("lang", result.language.rawValue, &buffer)
+            field(#","lang":"#, result.language.rawValue, &buffer)
         case .ended(let session):
             open("ended", session: session, into: &buffer)
         case .pong:
@@ -96,7 +96,7 @@ extension AddressedEvent {
             JSONWriter.write(id, into: &buffer)
         }
         if let session {
-            field("session", session, &buffer)
+            field(#","session":"#, session, &buffer)
         }
     }
 
@@ -127,19 +127,10 @@ extension AddressedEvent {
         buffer.append(UInt8(ascii: "]"))
     }
 
-    /// `,"name":"value"`
-    private func field(_ name: StaticString, _ value: String, _ buffer: inout [UInt8]) {
-        key(name, &buffer)
+    /// `,"name":"value"`, given `,"name":` as `member`.
+    private func field(_ member: StaticString, _ value: String, _ buffer: inout [UInt8]) {
+        append(member, &buffer)
         JSONWriter.writeString(value, into: &buffer)
-    }
-
-    /// `,"name":`
-    private func key(_ name: StaticString, _ buffer: inout [UInt8]) {
-        buffer.append(UInt8(ascii: ","))
-        buffer.append(UInt8(ascii: "\""))
-        append(name, &buffer)
-        buffer.append(UInt8(ascii: "\""))
-        buffer.append(UInt8(ascii: ":"))
     }
 
     private func append(_ text: StaticString, _ buffer: inout [UInt8]) {
