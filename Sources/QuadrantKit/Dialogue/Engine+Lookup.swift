@@ -12,7 +12,6 @@ extension Engine {
             return Suggestion(word: word, language: language, lemma: nil, corner: nil, synonyms: [], quadrants: [], alternatives: [])
         }
         let lemma = lexicon.lemmas[id]
-        let linked = lexicon.synonymLemmas(of: id).map { lexicon.lemmas[$0].word }
         let quadrants: [Quadrant<Int>]
         if lemma.polarity == .quality {
             quadrants = lexicon.quadrants(forQuality: id)
@@ -22,7 +21,7 @@ extension Engine {
         let usualCorner: Corner = corner ?? (lemma.polarity == .quality ? .quality : .pitfall)
         return Suggestion(
             word: word, language: language, lemma: lemma.word, corner: usualCorner,
-            synonyms: uniqued(lemma.synonyms + linked), quadrants: quadrants.map { $0.map { lexicon.lemmas[$0].word } },
+            synonyms: lexicon.synonymWords(of: id), quadrants: quadrants.map { $0.map { lexicon.lemmas[$0].word } },
             alternatives: matches.dropFirst().map { lexicon.lemmas[$0].word })
     }
 
@@ -45,10 +44,5 @@ extension Engine {
         }
         return QuadrantCard(words: words, closed: closed, language: session.language, example: session.example, nextStep: session.nextStep,
                             team: teamResults(session))
-    }
-
-    private func uniqued(_ words: [String]) -> [String] {
-        var seen: Set<String> = []
-        return words.filter { seen.insert(TextFolding.key($0)).inserted }
     }
 }

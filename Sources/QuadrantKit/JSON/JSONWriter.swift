@@ -88,6 +88,10 @@ public enum JSONWriter {
     private static func writeEscaped(_ bytes: UnsafeBufferPointer<UInt8>, into buffer: inout [UInt8]) {
         let count = bytes.count
         guard count > 0, let base = bytes.baseAddress else { return }
+        if isPlain(bytes) {
+            buffer.append(contentsOf: bytes)
+            return
+        }
         var index = 0
         var run = 0
         @inline(__always) func flush(_ upTo: Int) {
@@ -131,6 +135,21 @@ public enum JSONWriter {
             run = index
         }
         flush(count)
+    }
+
+    /// Whether no byte of `bytes` (at least one) needs escaping: eight at a time, the last few padded with spaces.
+    @inline(__always)
+    private static func isPlain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let base = bytes.baseAddress!
+        var index = 0
+        while bytes.count - index >= 8 {
+            if needsAttention(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) { return false }
+            index += 8
+        }
+        guard index < bytes.count else { return true }
+        var tail: UInt64 = 0x2020_2020_2020_2020
+        withUnsafeMutableBytes(of: &tail) { $0.copyMemory(from: UnsafeRawBufferPointer(start: base + index, count: bytes.count - index)) }
+        return !needsAttention(tail)
     }
 
     @inline(__always)

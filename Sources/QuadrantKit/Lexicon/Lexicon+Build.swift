@@ -199,6 +199,10 @@ private struct LexiconBuilder {
         lexicon.longestPhrase = max(1, typo.keys.map { $0.split(separator: " ").count }.max() ?? 1)
         lexicon.phraseStarts = Set(typo.keys.compactMap { key in key.firstIndex(of: " ").map { String(key[..<$0]) } })
         lexicon.quadrantsOfQuality = lexicon.lemmas.indices.map { lexicon.deriveQuadrants(forQuality: $0) }
+        lexicon.synonymLists = lexicon.lemmas.map { lemma in
+            var seen: Set<String> = []
+            return (lemma.synonyms + lexicon.synonymLinks[lemma.id].map { lexicon.lemmas[$0].word }).filter { seen.insert(TextFolding.key($0)).inserted }
+        }
         for lemma in lexicon.lemmas where lexicon.idOfWord[lemma.word] == nil { lexicon.idOfWord[lemma.word] = lemma.id }
     }
 }

@@ -52,6 +52,9 @@ public final class Lexicon: @unchecked Sendable {
     var lemmaKeys: [String] = []
     /// For each lemma, the positions in `curated` of the quadrants it is in, ascending.
     var curatedWith: [[Int]] = []
+    /// For each lemma, its synonyms as `suggest` lists them: those written under it, then the lemmas
+    /// linked to it as synonyms, each once (by folded key).
+    var synonymLists: [[String]] = []
     /// For each lemma, the quadrants with it as core quality (none for a distortion).
     var quadrantsOfQuality: [[Quadrant<Int>]] = []
     /// Each lemma's id by its word exactly as written (answers store that word), so the lookup on every
@@ -91,6 +94,8 @@ public final class Lexicon: @unchecked Sendable {
     public func qualities(withExcess id: Int) -> [Int] { excessOf[id] }
     public func opposites(of id: Int) -> [Int] { opposites[id] }
     public func synonymLemmas(of id: Int) -> [Int] { synonymLinks[id] }
+    /// The words `suggest` lists as synonyms of a lemma.
+    public func synonymWords(of id: Int) -> [String] { synonymLists[id] }
 
     /// The lemma and the lemmas linked to it as synonyms.
     func family(_ id: Int) -> [Int] { [id] + synonymLinks[id] }
