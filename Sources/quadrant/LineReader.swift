@@ -67,7 +67,7 @@ struct LineReader {
     private mutating func fill() {
         if start > 0 {
             buffer.withUnsafeMutableBufferPointer { pointer in
-                _ = pointer.baseAddress!.update(from: pointer.baseAddress! + start, count: end - start)
+                pointer.baseAddress!.update(from: pointer.baseAddress! + start, count: end - start)
             }
             end -= start
             scanned -= start

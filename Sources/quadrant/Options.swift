@@ -19,6 +19,8 @@ struct Options {
     var maximumLineLength = 64 * 1024
     var maximumSessions = 1_000_000
     var journalFile: String?
+    /// Threads serve uses for a large batch of lines: by default one per core, at most 8.
+    var threads = min(Platform.processorCount, 8)
 
     /// Exit status for a command line that cannot be understood (as in sysexits.h).
     static let usageError: Int32 = 64
@@ -64,6 +66,9 @@ struct Options {
             case "--journal":
                 guard let file = value() else { return .failure(UsageError("--journal needs a file")) }
                 options.journalFile = file
+            case "--threads":
+                guard let text = value(), let number = Int(text), (1...64).contains(number) else { return .failure(UsageError("--threads needs a number from 1 to 64")) }
+                options.threads = number
             case "--help", "-h": options.command = .help
             case "--version": options.command = .version
             default:
@@ -98,6 +103,8 @@ struct Options {
       --lexicon FILE     add a lexicon file (repeatable); --lexicon-only uses only those files
       --max-line BYTES   longest accepted input line for serve and mcp (default 65536)
       --max-sessions N   most live sessions for serve and mcp (default 1000000)
+      --threads N        threads serve answers a large batch of lines with (default: one
+                         per core, at most 8); answers are the same for any N
       --version, --help
     """
 }

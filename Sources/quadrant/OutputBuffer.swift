@@ -1,7 +1,8 @@
 /// Collects protocol lines and writes them to a file descriptor in batches.
 struct OutputBuffer {
     private let descriptor: Int32
-    private(set) var bytes: [UInt8] = []
+    /// What is not written yet; serve appends finished lines here directly.
+    var bytes: [UInt8] = []
     /// Set when a write failed: the host has gone away.
     private(set) var closed = false
 

@@ -11,6 +11,11 @@ enum Platform {
         signal(SIGPIPE, SIG_IGN)
     }
 
+    /// The processors online, at least 1.
+    static var processorCount: Int {
+        max(1, sysconf(Int32(_SC_NPROCESSORS_ONLN)))
+    }
+
     /// True when `descriptor` is a terminal.
     static func isTerminal(_ descriptor: Int32) -> Bool {
         isatty(descriptor) == 1

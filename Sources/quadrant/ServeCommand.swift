@@ -2,8 +2,9 @@ import QuadrantKit
 
 /// `quadrant serve`: the protocol over stdin/stdout.
 ///
-/// One thread, blocking reads. Lines are served in batches: every complete line one read brought in is
-/// answered into the output buffer; then the batch's journal lines are written and synced (one sync per
+/// Blocking reads. Lines are served in batches: every complete line one read brought in is answered into
+/// the output buffer, on one thread per core when the batch is large (`ShardedService`: the same answers
+/// as one thread); then the batch's journal lines are written and synced (one sync per
 /// batch), and only then is the output flushed. So a host that writes one line and waits gets its answer
 /// at once, a host that streams gets batched writes, and no answer leaves before its request is on disk.
 enum ServeCommand {
@@ -30,22 +31,24 @@ enum ServeCommand {
         var input = LineReader(descriptor: 0, limit: options.maximumLineLength)
         output.appendLine { Service.ready.encoded(into: &$0) }
         guard output.flush() else { return 0 }
-        var service = replayed ?? Service(engine: engine.value(), maximumSessions: options.maximumSessions)
+        let crew = Crew(size: options.threads)
+        let service = ShardedService(replayed ?? Service(engine: engine.value(), maximumSessions: options.maximumSessions), count: crew.size)
 
+        var batch: [ShardedService.Line] = []
         var lineNumber = 0
         while let line = input.next() {
             lineNumber += 1
             switch line {
-            case .tooLong(let length):
-                let error = ProtocolError.lineTooLong(length: length, limit: options.maximumLineLength)
-                output.appendLine { AddressedEvent(id: nil, .error(error, line: lineNumber)).encoded(into: &$0) }
-            case .line(let bytes):
-                let served = service.serve(line: bytes, lineNumber: lineNumber)
-                if served.journaled { journal?.append(bytes) }
-                for event in served.events {
-                    output.appendLine { event.encoded(into: &$0) }
-                }
+            case .tooLong(let length): batch.append(.tooLong(length: length, limit: options.maximumLineLength))
+            case .line(let bytes): batch.append(.line(bytes))
             }
+            guard input.needsRead || batch.count >= maximumBatch else { continue }
+            let answers = service.serve(batch, firstLineNumber: lineNumber - batch.count + 1, parallel: crew.run)
+            for index in batch.indices {
+                if answers.journaled(index), case .line(let bytes) = batch[index] { journal?.append(bytes) }
+                answers.write(index, into: &output.bytes)
+            }
+            batch.removeAll(keepingCapacity: true)
             if input.needsRead {
                 guard journal?.commit() != false else { return journalFailed(journal) }
                 guard output.flush() else { return 0 }
@@ -55,6 +58,9 @@ enum ServeCommand {
         output.flush()
         return 0
     }
+
+    /// The most lines served as one batch, so a host streaming without pause still gets answers in time.
+    private static let maximumBatch = 4096
 
     /// The journal cannot be written: the batch's answers are withheld, since they could not be recovered.
     private static func journalFailed(_ journal: Journal?) -> Int32 {

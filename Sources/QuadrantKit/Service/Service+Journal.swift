@@ -15,12 +15,27 @@ extension Request {
         case .suggest, .check, .render, .export, .ping: return false
         }
     }
+
+    /// The session the request is about; nil for the ones about none (`suggest`, `check`, `ping`).
+    public var session: String? {
+        switch self {
+        case .start(let session, _), .say(let session, _, _, _), .end(let session), .render(let session, _),
+             .export(let session), .restore(let session, _):
+            return session
+        case .suggest, .check, .ping: return nil
+        }
+    }
 }
 
 extension Service {
     /// Serves one input line like `handle(line:)` and says whether a journal must keep it.
     public mutating func serve(line: [UInt8], lineNumber: Int? = nil) -> Served {
-        switch Envelope.decode(line: line) {
+        serve(decoded: Envelope.decode(line: line), lineNumber: lineNumber)
+    }
+
+    /// Serves a line already decoded by `Envelope.decode(line:)`.
+    public mutating func serve(decoded: Result<Envelope, ProtocolError>?, lineNumber: Int? = nil) -> Served {
+        switch decoded {
         case nil: return Served(events: [], journaled: false)
         case .failure(let error)?: return Served(events: [AddressedEvent(id: error.id, .error(error, line: lineNumber))], journaled: false)
         case .success(let envelope)?:
@@ -52,10 +67,7 @@ public struct JournalReplay: Sendable {
             problems.append((count, "not a request quadrant journals; skipped"))
             return
         }
-        let name: String
-        switch envelope.request {
-        case .start(let session, _), .say(let session, _, _, _), .end(let session), .restore(let session, _): name = session
-        default:
+        guard envelope.request.changesSessions, let name = envelope.request.session else {
             problems.append((count, "a \(envelope.request.type) request changes nothing; skipped"))
             return
         }

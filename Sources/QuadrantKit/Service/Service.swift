@@ -8,6 +8,9 @@ public struct Service: Sendable {
     public internal(set) var sessions: [String: Session] = [:]
     /// The most sessions kept at once; a new one beyond it gets `session_limit`.
     public var maximumSessions: Int
+    /// Live sessions kept by other services of the same process (see `ShardedService`); they count
+    /// against `maximumSessions` too.
+    public var otherSessions = 0
 
     public init(engine: Engine, maximumSessions: Int = 1_000_000) {
         self.engine = engine
@@ -82,7 +85,7 @@ public struct Service: Sendable {
 
     /// The `session_limit` error when opening `name` would keep more sessions than allowed.
     func limitReached(_ name: String, _ lineNumber: Int?) -> Event? {
-        guard sessions[name] == nil && sessions.count >= maximumSessions else { return nil }
+        guard sessions[name] == nil && sessions.count + otherSessions >= maximumSessions else { return nil }
         return .error(ProtocolError(.sessionLimit,
             "this process is at its limit of live sessions (\(maximumSessions), see --max-sessions); send `end` for finished conversations or start another process",
             session: name), line: lineNumber)

@@ -1,0 +1,175 @@
+/// The sessions of one process split by name over several `Service`s (shards), so that a host can serve a
+/// batch of lines on several threads and still answer byte for byte as one `Service` serving them in order.
+///
+/// Sessions never touch each other: each shard serves its own sessions' lines in their order while the
+/// others serve theirs, and lines about no session (`suggest`, `check`, `ping`, broken lines) go to any
+/// shard. The one thing shards share is the session limit, so a batch that could reach it is served one
+/// line at a time, in order. Threads are the host's business: it passes `parallel`, which runs a body once
+/// for each shard index and returns when all have finished (e.g. `DispatchQueue.concurrentPerform`).
+/// `serve` itself must not be called from two threads at once.
+public final class ShardedService: @unchecked Sendable {
+    /// What a host hands over: one line of input, or the length of a line too long to keep.
+    public enum Line: Sendable {
+        case line([UInt8])
+        case tooLong(length: Int, limit: Int)
+    }
+
+    /// The answers to a batch, in the shards' buffers; `write(_:into:)` gives them back in line order.
+    /// They are valid until the next call of `serve`.
+    public struct Answers {
+        fileprivate let shards: [Shard]
+        fileprivate let served: [ServedLine]
+
+        /// The number of lines answered.
+        public var count: Int { served.count }
+
+        /// Whether the line at `index` must be journaled (see `Served.journaled`).
+        public func journaled(_ index: Int) -> Bool { served[index].journaled }
+
+        /// Appends the events of the line at `index`, one JSON line each, to `buffer`.
+        public func write(_ index: Int, into buffer: inout [UInt8]) {
+            let line = served[index]
+            shards[line.shard].output.withUnsafeBufferPointer {
+                buffer.append(contentsOf: UnsafeBufferPointer(rebasing: $0[line.start..<line.end]))
+            }
+        }
+    }
+
+    /// Below this many lines a batch is served on the calling thread: waking another costs more.
+    public static let parallelBatch = 16
+
+    private let shards: [Shard]
+    private let maximumSessions: Int
+
+    /// Splits the sessions of `service` over `count` shards that share its engine and limit.
+    public init(_ service: Service, count: Int) {
+        let count = max(1, count)
+        var services = Array(repeating: Service(engine: service.engine, maximumSessions: service.maximumSessions), count: count)
+        for (name, session) in service.sessions {
+            services[Self.shard(of: name, among: count)].sessions[name] = session
+        }
+        shards = services.enumerated().map { Shard($0.offset, $0.element) }
+        maximumSessions = service.maximumSessions
+    }
+
+    /// Live sessions in all shards.
+    public var sessionCount: Int { shards.reduce(0) { $0 + $1.service.sessions.count } }
+
+    /// Serves `lines`, numbered from `firstLineNumber`, on up to one thread per shard.
+    public func serve(_ lines: [Line], firstLineNumber: Int, parallel: (Int, @escaping @Sendable (Int) -> Void) -> Void) -> Answers {
+        shards.forEach { $0.startBatch() }
+        var served: [ServedLine] = []
+        served.reserveCapacity(lines.count)
+        let total = sessionCount
+        // Each line opens at most one session, so only a batch that could reach the limit needs the order.
+        if shards.count > 1 && lines.count >= Self.parallelBatch && total + lines.count <= maximumSessions {
+            let shards = self.shards
+            parallel(shards.count) { index in shards[index].decode(lines, stride: shards.count) }
+            var lineShards: [Int] = []
+            lineShards.reserveCapacity(lines.count)
+            for index in lines.indices {
+                let decoded = shards[index % shards.count].decoded[index / shards.count]
+                let number = route(decoded, index)
+                shards[number].work.append((index, decoded))
+                lineShards.append(number)
+            }
+            for shard in shards { shard.service.otherSessions = total - shard.service.sessions.count }
+            parallel(shards.count) { index in shards[index].serveWork(firstLineNumber: firstLineNumber) }
+            var next = [Int](repeating: 0, count: shards.count)
+            for number in lineShards {
+                served.append(shards[number].served[next[number]])
+                next[number] += 1
+            }
+        } else {
+            for index in lines.indices {
+                let decoded = Shard.decode(lines[index])
+                let shard = shards[route(decoded, index)]
+                shard.service.otherSessions = sessionCount - shard.service.sessions.count
+                shard.serve(decoded, lineNumber: firstLineNumber + index)
+                served.append(shard.served.last!)
+            }
+        }
+        return Answers(shards: shards, served: served)
+    }
+
+    /// The shard that serves a line: its session's, or for a line about no session, any (spread by position).
+    private func route(_ decoded: Result<Envelope, ProtocolError>?, _ index: Int) -> Int {
+        if case .success(let envelope)? = decoded, let name = envelope.request.session {
+            return Self.shard(of: name, among: shards.count)
+        }
+        return index % shards.count
+    }
+
+    /// A session's shard: from the high half of FNV-1a of its name's UTF-8 (the low bits follow a few bytes
+    /// too closely), so the same name always lands in the same shard.
+    static func shard(of name: String, among count: Int) -> Int {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in name.utf8 {
+            hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
+        }
+        return Int((hash >> 32) % UInt64(count))
+    }
+}
+
+/// Where a line's answer lies: in which shard's output, and whether it is journaled.
+private struct ServedLine {
+    var shard: Int
+    var start: Int
+    var end: Int
+    var journaled: Bool
+}
+
+/// One shard: its service, and during a batch the lines it decodes and serves and the bytes it wrote.
+/// Only one thread touches a shard at a time.
+private final class Shard: @unchecked Sendable {
+    var service: Service
+    let number: Int
+    var decoded: [Result<Envelope, ProtocolError>?] = []
+    var work: [(index: Int, decoded: Result<Envelope, ProtocolError>?)] = []
+    var output: [UInt8] = []
+    var served: [ServedLine] = []
+
+    init(_ number: Int, _ service: Service) {
+        self.number = number
+        self.service = service
+    }
+
+    func startBatch() {
+        decoded.removeAll(keepingCapacity: true)
+        work.removeAll(keepingCapacity: true)
+        output.removeAll(keepingCapacity: true)
+        served.removeAll(keepingCapacity: true)
+    }
+
+    /// Decodes every `stride`-th line, starting at this shard's number.
+    func decode(_ lines: [ShardedService.Line], stride: Int) {
+        for index in Swift.stride(from: number, to: lines.count, by: stride) {
+            decoded.append(Self.decode(lines[index]))
+        }
+    }
+
+    static func decode(_ line: ShardedService.Line) -> Result<Envelope, ProtocolError>? {
+        switch line {
+        case .line(let bytes): return Envelope.decode(line: bytes)
+        case .tooLong(let length, let limit): return .failure(.lineTooLong(length: length, limit: limit))
+        }
+    }
+
+    /// Serves the lines routed here, in order.
+    func serveWork(firstLineNumber: Int) {
+        for (index, decoded) in work {
+            serve(decoded, lineNumber: firstLineNumber + index)
+        }
+    }
+
+    /// Serves one line and writes its events, each followed by LF.
+    func serve(_ decoded: Result<Envelope, ProtocolError>?, lineNumber: Int) {
+        let start = output.count
+        let result = service.serve(decoded: decoded, lineNumber: lineNumber)
+        for event in result.events {
+            event.encoded(into: &output)
+            output.append(10)
+        }
+        served.append(ServedLine(shard: number, start: start, end: output.count, journaled: result.journaled))
+    }
+}
