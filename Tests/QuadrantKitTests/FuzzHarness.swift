@@ -72,6 +72,9 @@ struct ServiceFeed {
     mutating func send(_ line: [UInt8]) {
         lineNumber += 1
         let decoded = Envelope.decode(line: line)
+        if decoded != Envelope.decodeInGeneral(line: line) {
+            problems.append("line \(lineNumber + 1) decodes differently on the quick path: \(String(decoding: line.prefix(200), as: UTF8.self))")
+        }
         var teamSay = false
         if case .success(let envelope)? = decoded, case .say(let session, _, _, _) = envelope.request {
             teamSay = service.sessions[session]?.team != nil

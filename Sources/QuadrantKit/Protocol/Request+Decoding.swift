@@ -4,6 +4,13 @@ extension Envelope {
     /// `nil` means the line is blank and is skipped without an answer (hosts may send blank keep-alives).
     /// A byte order mark at the start of the line is ignored, as RFC 8259 allows.
     public static func decode(line: [UInt8]) -> Result<Envelope, ProtocolError>? {
+        if let envelope = line.withUnsafeBufferPointer(quickDecode) { return .success(envelope) }
+        return decodeInGeneral(line: line)
+    }
+
+    /// `decode(line:)` without its quick path: every line through a JSON tree and typed fields. The two
+    /// must agree on every line; tests and the fuzz target compare them.
+    public static func decodeInGeneral(line: [UInt8]) -> Result<Envelope, ProtocolError>? {
         let value: JSONValue
         do throws(JSONError) {
             value = try line.withUnsafeBufferPointer { bytes throws(JSONError) in
