@@ -326,7 +326,8 @@ afhankelijkheid = clinginess
 eigengereidheid = individualism
 samenwerkingsgerichtheid = cooperation
 saamhorigheid = team spirit
-saamhorigheid <- connectedness
+verbondenheid = connectedness
+bindingsangst = fear of commitment
 collegialiteit -> team spirit
 groepsdenken = conformism
 sturing = directiveness

@@ -106,7 +106,7 @@ distortion zweverigheid
 quality realisme
   forms: realistisch, realistische
   synonyms: realiteitszin, realiteitsbesef, met beide benen op de grond, nuchter verstand, nuchterheid
-  excess: fantasieloosheid, cynisme, pessimisme, negativisme
+  excess: fantasieloosheid, cynisme, pessimisme, negativisme, kortzichtigheid
   opposite-: zweverigheid, naïviteit, hoogdravendheid
 
 distortion fantasieloosheid
@@ -397,7 +397,7 @@ distortion ongevoeligheid
 
 quality sensitiviteit
   forms: sensitief, sensitieve
-  synonyms: gevoeligheid, gevoelig, fijngevoeligheid, fijngevoelig, sensitief vermogen, aanvoelen wat er speelt, antenne voor sfeer
+  synonyms: gevoeligheid, gevoelig, fijngevoeligheid, fijngevoelig, sensitief vermogen, aanvoelen wat er speelt, antenne voor sfeer, gevoel, gevoel tonen, gevoelsmens
   excess: overgevoeligheid, sentimentaliteit
   opposite-: ongevoeligheid, kilheid, hardheid, botheid, tactloosheid
 
@@ -459,7 +459,7 @@ distortion zwijgzaamheid
 quality luistervaardigheid
   forms: luisteren, luistert, luisterend
   synonyms: goed kunnen luisteren, luisterend oor, actief luisteren, aandachtig luisteren, luisterbereidheid
-  excess: zwijgzaamheid, passiviteit, meegaandheid
+  excess: zwijgzaamheid, passiviteit, meegaandheid, geslotenheid
   opposite-: breedsprakigheid, praatzucht, dominantie, betweterigheid
 
 quality dienstbaarheid
@@ -608,7 +608,7 @@ quality dynamiek
 
 distortion gejaagdheid
   forms: gejaagd, gejaagde
-  synonyms: jachtigheid, jachtig, hectiek, hectisch, opgejaagdheid, opgejaagd, gestrest, rusteloosheid, druk, drukte, drukdoenerij
+  synonyms: jachtigheid, jachtig, hectiek, hectisch, opgejaagdheid, opgejaagd, gestrest, rusteloosheid, druk, drukte, drukdoenerij, overactiviteit, overactief, overactieve
   opposite+: rust, geduld, ontspannenheid, bedachtzaamheid
 
 quality alertheid
@@ -664,7 +664,7 @@ quality rationaliteit
 quality mildheid
   forms: mild, milde
   synonyms: clementie, coulance, coulant, schappelijkheid, schappelijk, goedertierenheid, zachtaardigheid
-  excess: toegeeflijkheid, laksheid, slapheid, meegaandheid
+  excess: toegeeflijkheid, laksheid, slapheid, meegaandheid, naïviteit
   opposite-: hardheid, strengheid, botheid, moralisme, onverdraagzaamheid, haatdragendheid
 
 distortion toegeeflijkheid
@@ -811,7 +811,7 @@ quality focus
 distortion tunnelvisie
   forms: met tunnelvisie
   synonyms: kokervisie, oogkleppen op, eenzijdigheid, eenzijdig, blikvernauwing, geen oog voor de rest
-  opposite+: nieuwsgierigheid, veelzijdigheid, ruimdenkendheid, overzicht, omgevingsbewustzijn, flexibiliteit, onbevangenheid
+  opposite+: nieuwsgierigheid, veelzijdigheid, ruimdenkendheid, overzicht, omgevingsbewustzijn, flexibiliteit, onbevangenheid, openheid
 
 quality veelzijdigheid
   forms: veelzijdig, veelzijdige
@@ -993,7 +993,7 @@ distortion vleierij
 
 quality kritisch vermogen
   forms: kritisch, kritische
-  synonyms: kritische houding, kritische zin, kritisch denkvermogen, tegenspraak bieden, scherpte, dingen in twijfel trekken
+  synonyms: kritische houding, kritische zin, kritisch denkvermogen, tegenspraak bieden, scherpte, dingen in twijfel trekken, scherpzinnigheid, scherpzinnig, scherpzinnige
   excess: negativisme, wantrouwen, dwarsliggerij, pietluttigheid, betweterigheid, cynisme
   opposite-: vleierij, naïviteit, volgzaamheid, onderdanigheid, pleasegedrag
 
@@ -1086,7 +1086,7 @@ distortion betweterigheid
 
 quality analytisch vermogen
   forms: analytisch, analytische, analyseren
-  synonyms: analysevermogen, logisch denken, logisch denkvermogen, scherpzinnigheid, scherpzinnig, probleemanalyse, logisch, logica, logisch redeneren
+  synonyms: analysevermogen, logisch denken, logisch denkvermogen, probleemanalyse, logisch, logica, logisch redeneren
   excess: overanalyseren, besluiteloosheid, piekeren, afstandelijkheid, kilheid, pietluttigheid
   opposite-: ondoordachtheid, impulsiviteit, chaos, zweverigheid, overhaastheid
 
@@ -1359,9 +1359,9 @@ distortion opportunisme
   opposite+: integriteit, principevastheid, loyaliteit, betrouwbaarheid, standvastigheid
 
 quality principevastheid
-  forms: principevast, principevaste
-  synonyms: principieel, principiële houding, trouw aan je principes, vasthouden aan je waarden
-  excess: starheid, dogmatisme, koppigheid, moralisme
+  forms: principevast, principevaste, principiële
+  synonyms: principieel, principiële houding, trouw aan je principes, vasthouden aan je waarden, principieelheid
+  excess: starheid, dogmatisme, koppigheid, moralisme, onverdraagzaamheid
   opposite-: slapheid, opportunisme, beïnvloedbaarheid, meegaandheid, draaierigheid
 
 quality compromisbereidheid
@@ -1384,7 +1384,7 @@ distortion geslotenheid
 quality openheid
   forms: open
   synonyms: openhartigheid, openhartig, transparantie, transparant, open kaart spelen, open communicatie, je kwetsbaar opstellen, kwetsbaarheid tonen, je kwetsbaar durven opstellen
-  excess: indiscretie, tactloosheid, naïviteit, grenzeloosheid, ongegeneerdheid
+  excess: indiscretie, tactloosheid, naïviteit, grenzeloosheid, ongegeneerdheid, richtingloosheid
   opposite-: geslotenheid, wantrouwen, afstandelijkheid, draaierigheid, ontoegankelijkheid
 
 distortion indiscretie
@@ -1516,7 +1516,7 @@ quality idealisme
 
 distortion cynisme
   forms: cynisch, cynische
-  synonyms: verzuring, verzuurd, nergens meer in geloven, sarcasme, sarcastisch, bitterheid, pessimisme
+  synonyms: verzuring, verzuurd, nergens meer in geloven, sarcasme, sarcastisch, bitterheid, pessimisme, spotzucht, spotziek, spotten, spottend, spotlust, de spot drijven met
   opposite+: idealisme, optimisme, waardering, enthousiasme, vertrouwen
 
 quality optimisme
@@ -1554,8 +1554,8 @@ quality bereidwilligheid
 
 quality onafhankelijkheid
   forms: onafhankelijk, onafhankelijke
-  synonyms: autonomie, autonoom, vrijheidsdrang, vrijheidslievend, vrijheidslievendheid, eigen oordeel, onafhankelijk oordeel, vrij denken, eigen koers varen, zelfstandigheid, vrijheid, eigen mening, een eigen mening hebben
-  excess: eigengereidheid, afstandelijkheid, dwarsliggerij, egoïsme, eigenmachtigheid, koppigheid, eenzelvigheid
+  synonyms: autonomie, autonoom, vrijheidsdrang, vrijheidslievend, vrijheidslievendheid, eigen oordeel, onafhankelijk oordeel, vrij denken, eigen koers varen, zelfstandigheid, vrijheid, eigen mening, een eigen mening hebben, vrijheidsliefde
+  excess: eigengereidheid, afstandelijkheid, dwarsliggerij, egoïsme, eigenmachtigheid, koppigheid, eenzelvigheid, bindingsangst
   opposite-: volgzaamheid, onderdanigheid, afhankelijkheid, meegaandheid, groepsdenken
 
 quality sturing
@@ -1717,7 +1717,7 @@ distortion conflictvermijding
 
 quality saamhorigheid
   forms: saamhorig, saamhorige
-  synonyms: teamgeest, wij-gevoel, verbondenheid, samenhang in het team, eenheid in het team
+  synonyms: teamgeest, wij-gevoel, samenhang in het team, eenheid in het team
   excess: groepsdenken, klefheid, conflictvermijding
   opposite-: eigengereidheid, egoïsme, afstandelijkheid
 
@@ -2046,5 +2046,22 @@ distortion piekeren
 
 quadrant discipline > strengheid > mildheid > laksheid
 quadrant analytisch vermogen > piekeren > daadkracht > impulsiviteit
+
+# Verbondenheid en vrijheid: dichtbij willen zijn tegenover je niet willen binden
+
+quality verbondenheid
+  forms: verbonden
+  synonyms: verbinding, in verbinding staan, je verbonden voelen, nabijheid, hechtheid, erbij horen, er voor elkaar zijn, hecht team, hechte band
+  excess: klefheid, afhankelijkheid, groepsdenken
+  opposite-: afstandelijkheid, eenzelvigheid, egoïsme, kilheid
+
+distortion bindingsangst
+  forms: bindingsangstig, bindingsangstige
+  synonyms: angst voor binding, je niet willen binden, je niet durven binden, je nergens aan willen binden, altijd een achterdeur openhouden
+  opposite+: verbondenheid, toewijding, loyaliteit, betrokkenheid
+
+quadrant onafhankelijkheid > bindingsangst > verbondenheid > afhankelijkheid
+quadrant verbondenheid > klefheid > onafhankelijkheid > afstandelijkheid
+quadrant verbondenheid > afhankelijkheid > zelfstandigheid > eenzelvigheid
 """#
 }

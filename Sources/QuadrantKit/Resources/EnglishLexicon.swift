@@ -604,7 +604,7 @@ distortion softness
 quality firmness
   forms: firm, firmly
   synonyms: steadfastness, steadfast, backbone, standing firm, holding the line, toughness
-  excess: harshness, rigidity, insensitivity, stubbornness, bossiness, aggressiveness
+  excess: harshness, rigidity, insensitivity, stubbornness, bossiness, aggressiveness, intolerance
   opposite-: softness, spinelessness, meekness, inconsistency, over-accommodation, permissiveness, indecisiveness
 
 quality result orientation
@@ -712,7 +712,7 @@ distortion clinginess
 quality independence
   forms: independent, independently
   synonyms: self-reliance, self-reliant, autonomy, autonomous, self-sufficiency, self-sufficient, self-direction, thinking for yourself
-  excess: individualism, aloofness, disloyalty, stubbornness, contrariness, selfishness
+  excess: individualism, aloofness, disloyalty, stubbornness, contrariness, selfishness, fear of commitment
   opposite-: conformism, blind loyalty, clinginess, obsequiousness
 
 quadrant connectedness > clinginess > independence > aloofness
@@ -1278,7 +1278,7 @@ distortion stubbornness
 
 quality authenticity
   forms: authentic, authentically
-  synonyms: genuineness, genuine, being yourself, being true to yourself, realness, staying true to yourself
+  synonyms: genuineness, genuine, being yourself, being true to yourself, realness, staying true to yourself, individuality
   excess: stubbornness, eccentricity, tactlessness, selfishness
   opposite-: inauthenticity, conformism, over-accommodation, slickness, opportunism, flattery
 
@@ -1293,7 +1293,7 @@ quadrant authenticity > stubbornness > adaptability > inauthenticity
 
 quality originality
   forms: original thinker
-  synonyms: uniqueness, individuality, unconventionality, unconventional, thinking differently, idiosyncrasy, having your own voice
+  synonyms: uniqueness, unconventionality, unconventional, thinking differently, idiosyncrasy, having your own voice
   excess: eccentricity, selfishness, unrealism, contrariness
   opposite-: conformism, unimaginativeness, dullness, provincialism
 
@@ -2147,5 +2147,15 @@ distortion cynicism
   forms: cynical, cynically
   synonyms: jadedness, jaded, bitterness, bitter, disillusionment, disillusioned, believing in nothing
   opposite+: idealism, optimism, enthusiasm, trust, appreciation, positivity, passion
+
+# Connection and freedom: wanting closeness against not wanting to be tied
+
+distortion fear of commitment
+  forms: commitment-phobic, commitment phobia
+  synonyms: commitment issues, afraid of commitment, avoiding commitment, never wanting to be tied down, always keeping a back door open
+  opposite+: connectedness, dedication, loyalty, involvement
+
+quadrant independence > fear of commitment > connectedness > clinginess
+quadrant connectedness > clinginess > independence > aloofness
 """#
 }
