@@ -36,6 +36,8 @@ enum StopWords {
         "graag", "dankjewel", "bedankt", "hallo", "goedemorgen", "volgende", "vorige", "eerst", "daarna",
         "wordt", "werden", "geweest", "waren", "zijn", "heeft", "hebt", "kunnen", "willen", "zullen",
         "organisatie", "afdeling", "werk", "werken", "mijn", "jouw", "zelf", "beter", "meer", "minder",
+        // The second word of many lemmas (analytisch vermogen), never a trait on its own.
+        "vermogen",
     ]
 
     private static let english: Set<String> = [
