@@ -71,6 +71,7 @@ intuïtie = intuition
 kritisch vermogen = critical thinking
 negativisme = negativity
 waardering = appreciation
+jaloezie = jealousy
 vleierij = flattery
 genuanceerdheid = nuance
 vaagheid = vagueness
@@ -208,6 +209,7 @@ gejaagdheid -> restlessness
 rusteloosheid = restlessness
 alertheid = vigilance
 urgentiebesef = sense of urgency
+uitstelgedrag = procrastination
 paniekerigheid = panic
 enthousiasme = enthusiasm
 overenthousiasme = overzealousness
@@ -308,6 +310,7 @@ angstigheid = risk aversion
 angstigheid <- worrying
 zuinigheid = thrift
 gierigheid = stinginess
+hebzucht = greed
 vrijgevigheid = generosity
 verkwisting = wastefulness
 

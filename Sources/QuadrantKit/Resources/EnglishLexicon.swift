@@ -2157,5 +2157,12 @@ distortion fear of commitment
 
 quadrant independence > fear of commitment > connectedness > clinginess
 quadrant connectedness > clinginess > independence > aloofness
+
+# Jealousy
+
+distortion jealousy
+  forms: jealous, jealously
+  synonyms: envy, envious, enviousness, begrudging, begrudging others their success, resentment of others' success
+  opposite+: appreciation, trust, contentment, self-confidence, team spirit
 """#
 }
