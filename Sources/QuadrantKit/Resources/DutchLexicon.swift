@@ -568,7 +568,7 @@ distortion klefheid
 
 quality zakelijkheid
   forms: zakelijk, zakelijke
-  synonyms: businesslike, zakelijke houding, zakelijk ingesteld, to the point werken, emotie buiten de deur houden, professionele afstand
+  synonyms: businesslike, zakelijke houding, zakelijk ingesteld, to the point werken, emotie buiten de deur houden, professionele afstand, professionaliteit, professioneel, professionele, professionele houding
   excess: kilheid, afstandelijkheid, hardheid, onverschilligheid, ongevoeligheid
   opposite-: klefheid, overbetrokkenheid, praatzucht, sentimentaliteit, dramatiek
 
@@ -1064,7 +1064,7 @@ quality overzicht
 
 quality vakmanschap
   forms: vakkundig, vakkundige, vakbekwaam
-  synonyms: vakkundigheid, vakbekwaamheid, ambachtelijkheid, ambachtelijk, kwaliteitsbewustzijn, kwaliteitsgerichtheid, trots op je werk, deskundigheid, technisch inzicht, technisch vaardig, technisch sterk, professionaliteit, professioneel, professionele, kwaliteitsbewust, kwaliteitsbewuste
+  synonyms: vakkundigheid, vakbekwaamheid, ambachtelijkheid, ambachtelijk, kwaliteitsbewustzijn, kwaliteitsgerichtheid, trots op je werk, deskundigheid, technisch inzicht, technisch vaardig, technisch sterk, kwaliteitsbewust, kwaliteitsbewuste
   excess: perfectionisme, pietluttigheid, vakidioterie
   opposite-: slordigheid, oppervlakkigheid, laksheid
 

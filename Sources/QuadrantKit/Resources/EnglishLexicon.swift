@@ -144,7 +144,7 @@ quadrant friendliness > obsequiousness > directness > bluntness
 
 quality politeness
   forms: polite, politely
-  synonyms: courtesy, courteous, courteously, good manners, civility, decorum, etiquette
+  synonyms: courtesy, courteous, courteously, good manners, civility, decorum, etiquette, graciousness, gracious
   excess: stiffness, obsequiousness, flattery, aloofness, evasiveness
   opposite-: rudeness, over-familiarity, bluntness, tactlessness, aggressiveness
 
@@ -189,7 +189,7 @@ quality professionalism
 
 distortion aloofness
   forms: aloof
-  synonyms: standoffishness, standoffish, distant, remoteness, unapproachability, unapproachable, keeping people at arm's length, detachment
+  synonyms: standoffishness, standoffish, distant, remoteness, unapproachability, unapproachable, keeping people at arm's length, detachment, detached
   opposite+: warmth, sociability, attentiveness, expressiveness, hospitality, approachability, connectedness, involvement
 
 quadrant hospitality > over-familiarity > professionalism > aloofness
@@ -216,7 +216,7 @@ quality personal attention
 quality fairness
   forms: fair
   synonyms: justice, sense of justice, equal treatment, treating everyone equally, fair play, fair-mindedness, even-handed treatment
-  excess: impersonality, rigidity, moralism, harshness, indecisiveness
+  excess: impersonality, rigidity, moralism, harshness, indecisiveness, resentment
   opposite-: favouritism, opportunism, inconsistency
 
 distortion impersonality
@@ -421,7 +421,7 @@ quality harmony
 
 distortion conflict avoidance
   forms: conflict-avoidant, avoiding conflict, avoids conflict
-  synonyms: conflict aversion, conflict-averse, avoiding confrontation, peace at any price, sweeping things under the carpet, sweeping things under the rug, keeping quiet to keep the peace
+  synonyms: conflict aversion, conflict-averse, avoiding confrontation, peace at any price, sweeping things under the carpet, sweeping things under the rug, keeping quiet to keep the peace, avoidant, burying your head in the sand, head in the sand
   opposite+: directness, assertiveness
 
 quality assertiveness
@@ -1174,7 +1174,7 @@ quality adaptability
 
 distortion inconsistency
   forms: inconsistent, inconsistently
-  synonyms: fickleness, fickle, erraticness, erratic, unpredictability, unpredictable, chopping and changing, blowing hot and cold, capriciousness, volatility, volatile, moody, moodiness
+  synonyms: fickleness, fickle, erraticness, erratic, unpredictability, unpredictable, chopping and changing, blowing hot and cold, capriciousness, volatility, volatile, moody, moodiness, temperamental
   opposite+: consistency, order, perseverance, structure
 
 quality consistency
@@ -1365,7 +1365,7 @@ quality versatility
 
 quality expertise
   forms: expert, experts
-  synonyms: specialist knowledge, specialism, know-how, depth of knowledge, professional knowledge, subject-matter expertise, mastery, craftsmanship
+  synonyms: specialist knowledge, specialism, know-how, depth of knowledge, professional knowledge, subject-matter expertise, mastery, craftsmanship, competence, competent, competency
   excess: tunnel vision, arrogance, nitpicking
   opposite-: scatteredness, superficiality, sloppiness
 
@@ -1506,7 +1506,7 @@ quality seriousness
 
 distortion humourlessness
   forms: humourless, humorless, humorlessness
-  synonyms: grimness, grim, dourness, dour, solemnity, no sense of humour, no sense of humor, po-faced
+  synonyms: grimness, grim, dourness, dour, solemnity, no sense of humour, no sense of humor, po-faced, grumpiness, grumpy
   opposite+: humour, playfulness, light-heartedness
 
 quality playfulness
@@ -2164,5 +2164,27 @@ distortion jealousy
   forms: jealous, jealously
   synonyms: envy, envious, enviousness, begrudging, begrudging others their success, resentment of others' success
   opposite+: appreciation, trust, contentment, self-confidence, team spirit
+
+# Wisdom
+
+quality wisdom
+  forms: wise, wisely
+  synonyms: sagacity, sound judgement, sound judgment, good judgement, good judgment, insight, insightful, life wisdom
+  excess: brooding, arrogance, aloofness
+  opposite-: naivety, superficiality, impulsiveness
+
+quadrant wisdom > brooding > light-heartedness > superficiality
+
+# Grudges and the victim role
+
+distortion resentment
+  forms: resentful, resentfully
+  synonyms: vindictiveness, vindictive, holding grudges, bearing grudges, grudge-bearing, never letting go of a wrong
+  opposite+: forgiveness, leniency, letting go
+
+distortion victim mentality
+  forms: playing the victim
+  synonyms: victimhood, self-pity, self-pitying, feeling sorry for yourself, it's always someone else's fault
+  opposite+: responsibility, resilience, decisiveness, self-confidence, solution focus
 """#
 }
