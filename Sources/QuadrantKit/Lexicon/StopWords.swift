@@ -38,6 +38,8 @@ enum StopWords {
         "organisatie", "afdeling", "werk", "werken", "mijn", "jouw", "zelf", "beter", "meer", "minder",
         // The second word of many lemmas (analytisch vermogen), never a trait on its own.
         "vermogen",
+        // Everyday words one letter from a trait word (bezig ~ bazig, vraag ~ traag, vrouw ~ trouw).
+        "bezig", "maken", "halen", "mailen", "spreken", "zitten", "liggen", "beginnen", "vraag", "vrouw",
     ]
 
     private static let english: Set<String> = [
@@ -49,5 +51,8 @@ enum StopWords {
         "team", "teams", "ourselves", "yourself", "themselves", "really", "definitely", "certainly",
         "organisation", "organization", "department", "work", "working", "better", "little", "every",
         "great", "first", "after", "before", "again", "still", "around", "through", "during", "without",
+        // Everyday words one or two letters from a trait word (staff ~ stiff, reading ~ leading).
+        "trying", "stopping", "staff", "project", "projects", "patients", "ideas", "sorry", "writing",
+        "reading", "learning", "changing", "testing",
     ]
 }

@@ -18,7 +18,7 @@ quality klantgerichtheid
 
 distortion grenzeloosheid
   forms: grenzeloos, grenzeloze
-  synonyms: zonder grenzen, geen grenzen kennen, geen grenzen stellen, geen nee kunnen zeggen, alles goedvinden, over je grenzen laten gaan
+  synonyms: zonder grenzen, geen grenzen kennen, geen grenzen stellen, geen nee kunnen zeggen, alles goedvinden, over je grenzen laten gaan, over je heen laten lopen, je laten overlopen
   opposite+: duidelijkheid, grensstellendheid, assertiviteit, zelfzorg, standvastigheid
 
 distortion meegaandheid
@@ -67,7 +67,7 @@ quality relativeringsvermogen
 
 distortion laksheid
   forms: laks, lakse
-  synonyms: nonchalance, nonchalant, nalatigheid, nalatig, met de pet ernaar gooien, lakse houding, ongedisciplineerdheid, ongedisciplineerd, onverantwoordelijkheid, onverantwoordelijk
+  synonyms: nonchalance, nonchalant, nalatigheid, nalatig, met de pet ernaar gooien, lakse houding, ongedisciplineerdheid, ongedisciplineerd, onverantwoordelijkheid, onverantwoordelijk, de boel de boel laten
   opposite+: accuratesse, discipline, stiptheid, daadkracht, zorgvuldigheid, verantwoordelijkheidsgevoel, consequentheid, structuur, grondigheid, urgentiebesef, ijver
 
 quality pragmatisme
@@ -83,13 +83,13 @@ distortion slordigheid
 
 quality creativiteit
   forms: creatief, creatieve
-  synonyms: vindingrijkheid, vindingrijk, inventiviteit, inventief, originaliteit, verbeeldingskracht, fantasie, out of the box denken, vernuft, origineel, originele, fantasierijk, fantasierijke, oorspronkelijkheid, oorspronkelijk
+  synonyms: vindingrijkheid, vindingrijk, inventiviteit, inventief, originaliteit, verbeeldingskracht, fantasie, out of the box denken, vernuft, origineel, originele, fantasierijk, fantasierijke, oorspronkelijkheid, oorspronkelijk, buiten de lijntjes kleuren
   excess: chaos, zweverigheid, rusteloosheid, wispelturigheid, versnippering, willekeur
   opposite-: starheid, fantasieloosheid, pietluttigheid, saaiheid, bureaucratie, behoudzucht
 
 distortion chaos
   forms: chaotisch, chaotische
-  synonyms: wanorde, chaoot, rommeligheid, rommelig, ongestructureerdheid, ongestructureerd, geen structuur, geen overzicht, warrigheid, warrig, ongeorganiseerd
+  synonyms: wanorde, chaoot, rommeligheid, rommelig, ongestructureerdheid, ongestructureerd, geen structuur, geen overzicht, warrigheid, warrig, ongeorganiseerd, het overzicht verliezen, het overzicht kwijt zijn
   opposite+: structuur, orde, planmatigheid, accuratesse, efficiëntie, overzicht, focus, discipline, rust, stabiliteit
 
 quality structuur
@@ -236,7 +236,7 @@ distortion bemoeizucht
 
 quality loslaten
   forms: los kunnen laten, kunnen loslaten, laat los, los laten
-  synonyms: overlaten aan anderen, ruimte geven, delegeren, anderen hun eigen weg laten gaan, overlaten, laten gaan, dingen laten gaan, mandaat geven, mandateren
+  synonyms: overlaten aan anderen, ruimte geven, delegeren, anderen hun eigen weg laten gaan, overlaten, laten gaan, dingen laten gaan, mandaat geven, mandateren, de teugels laten vieren
   excess: onverschilligheid, vrijblijvendheid, laksheid, afschuiven, passiviteit
   opposite-: bemoeizucht, betutteling, controlezucht, starheid, perfectionisme, verbetenheid, koppigheid, overbetrokkenheid
 
@@ -287,7 +287,7 @@ quality vriendelijkheid
 
 distortion pleasegedrag
   forms: pleasen, pleaser, pleasend
-  synonyms: iedereen tevreden willen houden, aardig gevonden willen worden, het iedereen naar de zin maken, naar iemands pijpen dansen
+  synonyms: iedereen tevreden willen houden, aardig gevonden willen worden, het iedereen naar de zin maken, naar iemands pijpen dansen, het iedereen naar de zin willen maken, iedereen te vriend willen houden
   opposite+: directheid, eerlijkheid, assertiviteit, grensstellendheid, authenticiteit, duidelijkheid, zelfzorg
 
 quality directheid
@@ -386,7 +386,7 @@ distortion overanalyseren
 
 quality stressbestendigheid
   forms: stressbestendig, stressbestendige
-  synonyms: onverstoorbaarheid, onverstoorbaar, koelbloedigheid, koelbloedig, kalm onder druk, tegen een stootje kunnen, kalm blijven, incasseringsvermogen
+  synonyms: onverstoorbaarheid, onverstoorbaar, koelbloedigheid, koelbloedig, kalm onder druk, tegen een stootje kunnen, kalm blijven, incasseringsvermogen, het hoofd koel houden, je hoofd koel houden, koel blijven
   excess: ongevoeligheid, kilheid, onverschilligheid
   opposite-: overgevoeligheid, paniekerigheid, dramatiek
 
@@ -470,7 +470,7 @@ quality dienstbaarheid
 
 distortion zelfopoffering
   forms: zelfopofferend, zelfopofferende
-  synonyms: jezelf wegcijferen, zelfverloochening, over je eigen grenzen gaan, jezelf opofferen, altijd voor een ander klaarstaan, zichzelf wegcijferen, zich wegcijferen, wegcijferen, jezelf vergeten, altijd klaarstaan voor een ander, zichzelf voorbijlopen, jezelf voorbijlopen, helpersyndroom, opofferingsgezindheid, opofferingsgezind, martelaarschap, martelaar
+  synonyms: jezelf wegcijferen, zelfverloochening, over je eigen grenzen gaan, jezelf opofferen, altijd voor een ander klaarstaan, zichzelf wegcijferen, zich wegcijferen, wegcijferen, jezelf vergeten, altijd klaarstaan voor een ander, zichzelf voorbijlopen, jezelf voorbijlopen, helpersyndroom, opofferingsgezindheid, opofferingsgezind, martelaarschap, martelaar, te veel hooi op je vork nemen, hooi op je vork nemen, voor iedereen klaarstaan
   opposite+: zelfzorg, grensstellendheid, assertiviteit
 
 quality zelfzorg
@@ -827,7 +827,7 @@ quality leergierigheid
 
 distortion rusteloosheid
   forms: rusteloos, rusteloze
-  synonyms: onrust, onrustig, hijgerigheid, hijgerig, altijd iets nieuws willen, verandering om de verandering, nooit tevreden
+  synonyms: onrust, onrustig, hijgerigheid, hijgerig, altijd iets nieuws willen, verandering om de verandering, nooit tevreden, niet kunnen stilzitten, altijd bezig, altijd druk
   opposite+: tevredenheid, stabiliteit, rust, geduld, focus, ontspannenheid
 
 quality tevredenheid
@@ -1081,7 +1081,7 @@ distortion vakidioterie
 
 distortion betweterigheid
   forms: betweterig, betweterige, betweter
-  synonyms: wijsneuzerij, wijsneus, alles beter weten, altijd gelijk willen hebben, belerend, pedanterie, pedant, pedante, belerendheid, belerende, schoolmeesterachtigheid, schoolmeesterachtig, schoolmeesterachtige, schoolmeester
+  synonyms: wijsneuzerij, wijsneus, alles beter weten, altijd gelijk willen hebben, belerend, pedanterie, pedant, pedante, belerendheid, belerende, schoolmeesterachtigheid, schoolmeesterachtig, schoolmeesterachtige, schoolmeester, overal een mening over hebben
   opposite+: bescheidenheid, ontvankelijkheid, leergierigheid, luistervaardigheid, ruimdenkendheid, respect
 
 quality analytisch vermogen
@@ -1144,7 +1144,7 @@ quality planmatigheid
 
 quality betrouwbaarheid
   forms: betrouwbaar, betrouwbare
-  synonyms: op aan kunnen, je kunt erop bouwen, afspraken nakomen, woord houden, trouw aan afspraken, solide, soliditeit
+  synonyms: op aan kunnen, je kunt erop bouwen, afspraken nakomen, woord houden, trouw aan afspraken, solide, soliditeit, je aan afspraken houden, zich aan afspraken houden
   excess: starheid, saaiheid, zelfopoffering, behoudzucht
   opposite-: onbetrouwbaarheid, willekeur, wispelturigheid, opportunisme, inconsequentie, draaierigheid
 
@@ -1171,7 +1171,7 @@ distortion verbetenheid
 
 distortion gemakzucht
   forms: gemakzuchtig, gemakzuchtige
-  synonyms: de kantjes ervan aflopen, de makkelijkste weg kiezen, genoegen met het minimum, luiheid, lui, luie, luilakkerij, laksheid, snel opgeven, het bijltje erbij neergooien, het snel opgeven, er de brui aan geven, opgeven, afhaken, luilak, lapzwans
+  synonyms: de kantjes ervan aflopen, de makkelijkste weg kiezen, genoegen met het minimum, luiheid, lui, luie, luilakkerij, laksheid, snel opgeven, het bijltje erbij neergooien, het snel opgeven, er de brui aan geven, opgeven, afhaken, luilak, lapzwans, de kantjes eraf lopen
   opposite+: doorzettingsvermogen, gedrevenheid, ijver, toewijding, discipline, ambitie, daadkracht, verantwoordelijkheidsgevoel
 
 quality zelfstandigheid
@@ -1317,7 +1317,7 @@ quality ondernemingszin
 
 distortion angstigheid
   forms: angstig, angstige
-  synonyms: bangigheid, bang, bangheid, risicomijding, overal beren op de weg zien, vrees, faalangst, faalangstig, bang voor fouten, beduchtheid, beducht, ongerustheid, ongerust, angstvalligheid, angstvallig, schichtigheid, schichtig
+  synonyms: bangigheid, bang, bangheid, risicomijding, overal beren op de weg zien, vrees, faalangst, faalangstig, bang voor fouten, beduchtheid, beducht, ongerustheid, ongerust, angstvalligheid, angstvallig, schichtigheid, schichtig, geen fouten durven maken, bang om fouten te maken
   opposite+: ondernemingszin, moed, vertrouwen, zelfvertrouwen, avontuurlijkheid, onbevangenheid
 
 quality zuinigheid
@@ -1350,7 +1350,7 @@ quality integriteit
 
 distortion moralisme
   forms: moralistisch, moralistische, moraliseren
-  synonyms: moraalridder, met het vingertje wijzen, belerend vingertje, zedenpreken, prekerigheid, prekerig, preken, het opgeheven vingertje, opgeheven vingertje
+  synonyms: moraalridder, met het vingertje wijzen, belerend vingertje, zedenpreken, prekerigheid, prekerig, het opgeheven vingertje, opgeheven vingertje
   opposite+: pragmatisme, mildheid, relativeringsvermogen, verdraagzaamheid, begrip, ruimdenkendheid
 
 distortion opportunisme
@@ -1554,7 +1554,7 @@ quality bereidwilligheid
 
 quality onafhankelijkheid
   forms: onafhankelijk, onafhankelijke
-  synonyms: autonomie, autonoom, vrijheidsdrang, vrijheidslievend, vrijheidslievendheid, eigen oordeel, onafhankelijk oordeel, vrij denken, eigen koers varen, zelfstandigheid, vrijheid, eigen mening, een eigen mening hebben, vrijheidsliefde
+  synonyms: autonomie, autonoom, vrijheidsdrang, vrijheidslievend, vrijheidslievendheid, eigen oordeel, onafhankelijk oordeel, vrij denken, eigen koers varen, zelfstandigheid, vrijheid, eigen mening, een eigen mening hebben, vrijheidsliefde, tegen de stroom in gaan, tegen de stroom in
   excess: eigengereidheid, afstandelijkheid, dwarsliggerij, egoïsme, eigenmachtigheid, koppigheid, eenzelvigheid, bindingsangst
   opposite-: volgzaamheid, onderdanigheid, afhankelijkheid, meegaandheid, groepsdenken
 
@@ -1566,12 +1566,12 @@ quality sturing
 
 distortion controlezucht
   forms: controlezuchtig, controlezuchtige, controlerend, controlerende
-  synonyms: micromanagement, alles willen controleren, alles zelf willen doen, niet kunnen delegeren, niet kunnen loslaten, controledrang, alles onder controle willen hebben, controlfreak, oververantwoordelijkheid, oververantwoordelijk, regelneef, micromanager
+  synonyms: micromanagement, alles willen controleren, alles zelf willen doen, niet kunnen delegeren, niet kunnen loslaten, controledrang, alles onder controle willen hebben, controlfreak, oververantwoordelijkheid, oververantwoordelijk, regelneef, micromanager, de touwtjes strak houden, de touwtjes strak in handen houden, de controle willen houden
   opposite+: loslaten, coachend vermogen, vertrouwen, ontspannenheid, relativeringsvermogen, flexibiliteit
 
 distortion vrijblijvendheid
   forms: vrijblijvend, vrijblijvende
-  synonyms: laissez-faire, zonder commitment, halfslachtigheid, halfslachtig, niemand aanspreken, alles op zijn beloop laten
+  synonyms: laissez-faire, zonder commitment, halfslachtigheid, halfslachtig, niemand aanspreken, alles op zijn beloop laten, dingen op zijn beloop laten, op zijn beloop laten
   opposite+: sturing, gezag, resultaatgerichtheid, betrokkenheid, verantwoordelijkheidsgevoel, toewijding, consequentheid
 
 quality gezag
@@ -1656,7 +1656,7 @@ distortion werkverslaving
 
 quality ijver
   forms: ijverig, ijverige
-  synonyms: vlijt, vlijtig, werklust, hardwerkendheid, hardwerkend, inzet, noeste arbeid
+  synonyms: vlijt, vlijtig, werklust, hardwerkendheid, hardwerkend, inzet, noeste arbeid, hard werken, harde werker, keihard werken
   excess: werkverslaving, perfectionisme, gejaagdheid, zelfopoffering
   opposite-: gemakzucht, laksheid, lusteloosheid
 
@@ -1752,7 +1752,7 @@ quality mensenkennis
 
 distortion vooringenomenheid
   forms: vooringenomen
-  synonyms: vooroordelen, bevooroordeeldheid, bevooroordeeld, iemand in een hokje stoppen, etiketten plakken, bekrompenheid, bekrompen, kleingeestigheid, kleingeestig
+  synonyms: vooroordelen, bevooroordeeldheid, bevooroordeeld, iemand in een hokje stoppen, etiketten plakken, bekrompenheid, bekrompen, kleingeestigheid, kleingeestig, snel oordelen, te snel oordelen, snel een oordeel klaar hebben, veroordelend, veroordelen
   opposite+: onbevangenheid, ruimdenkendheid, nieuwsgierigheid, objectiviteit
 
 quadrant besluitvaardigheid > overhaastheid > bedachtzaamheid > besluiteloosheid
@@ -1859,7 +1859,7 @@ quadrant directheid > botheid > diplomatie > draaierigheid
 
 quality coachend vermogen
   forms: coachend, coachende, coachen
-  synonyms: coachende houding, coachend leidinggeven, mensen laten groeien, talent ontwikkelen, vragen stellen in plaats van antwoorden geven, begeleiden
+  synonyms: coachende houding, coachend leidinggeven, mensen laten groeien, talent ontwikkelen, vragen stellen in plaats van antwoorden geven, begeleiden, het beste uit mensen halen
   excess: vrijblijvendheid, passiviteit, betutteling
   opposite-: controlezucht, dominantie, bazigheid, betweterigheid
 
@@ -2041,7 +2041,7 @@ distortion strengheid
 
 distortion piekeren
   forms: piekert, gepieker, piekeraar
-  synonyms: tobben, tobberigheid, malen, blijven malen, eindeloos nadenken, niet los kunnen laten in je hoofd
+  synonyms: tobben, tobberigheid, blijven malen, eindeloos nadenken, niet los kunnen laten in je hoofd, malen
   opposite+: daadkracht, oplossingsgerichtheid, ontspannenheid, relativeringsvermogen, vertrouwen, luchtigheid, loslaten
 
 quadrant discipline > strengheid > mildheid > laksheid
@@ -2092,7 +2092,7 @@ quadrant wijsheid > zwaarwichtigheid > luchtigheid > oppervlakkigheid
 
 distortion uitstelgedrag
   forms: uitstellen, uitsteller, uitstelgedrag vertonen
-  synonyms: dingen voor je uit schuiven, voor je uit schuiven, op de lange baan schuiven, tot het laatste moment wachten, treuzelen, getreuzel, talmen, getalm
+  synonyms: dingen voor je uit schuiven, voor je uit schuiven, op de lange baan schuiven, tot het laatste moment wachten, treuzelen, getreuzel, talmen, getalm, alles op het laatste moment doen
   opposite+: urgentiebesef, discipline, daadkracht, voortvarendheid
 
 distortion jaloezie
