@@ -50,6 +50,7 @@ struct BuiltinLexiconTests {
         (.nl, "hard werken", "ijver"), (.nl, "geruststellend", "rust"), (.nl, "zelfoverschatting", "arrogantie"),
         (.nl, "altruïsme", "dienstbaarheid"), (.nl, "het iedereen naar de zin willen maken", "pleasegedrag"),
         (.nl, "principieel", "principevastheid"), (.nl, "spotzucht", "cynisme"), (.nl, "uitstellen", "uitstelgedrag"),
+        (.en, "can't delegate", "micromanagement"), (.en, "always wanting to be right", "arrogance"),
         (.en, "resentful", "resentment"), (.en, "playing the victim", "victim mentality"), (.en, "envious", "jealousy"),
     ])
     func everydayWords(language: Language, word: String, lemma: String) {
@@ -69,6 +70,11 @@ struct BuiltinLexiconTests {
     ])
     func everydayWordsAreNotTypos(language: Language, word: String) {
         #expect(lexicons[language].recognise(word) == .unknown, "\(word): \(lexicons[language].recognise(word))")
+    }
+
+    @Test("a word after an English contracted negation is not that word", arguments: ["doesn't delegate", "can't focus", "won't listen"])
+    func contractedNegation(text: String) {
+        #expect(lexicons[.en].recognise(text) == .unknown, "\(text): \(lexicons[.en].recognise(text))")
     }
 
     @Test("quadrants that need the newer relations close", arguments: [

@@ -23,7 +23,10 @@ enum StopWords {
     }
 
     private static let dutchNegations: Set<String> = ["niet", "geen", "nooit", "nauwelijks", "weinig"]
-    private static let englishNegations: Set<String> = ["not", "no", "never", "hardly", "barely", "isnt", "arent", "dont", "lack"]
+    private static let englishNegations: Set<String> = [
+        "not", "no", "never", "hardly", "barely", "isnt", "arent", "dont", "doesnt", "didnt", "cant", "cannot", "couldnt",
+        "wont", "lack", "unable",
+    ]
     private static let dutchExcessMarkers = ["te veel", "teveel", "te", "overdreven", "doorgeschoten", "extreem"]
     private static let englishExcessMarkers = ["too much", "too", "overly", "excessive", "excessively", "over"]
 
