@@ -47,6 +47,11 @@ struct BuiltinLexiconTests {
         (.nl, "de grote lijnen zien", "overzicht"), (.nl, "hysterisch", "dramatiek"),
         (.en, "adventurous", "adventurousness"), (.en, "hysterical", "melodrama"), (.en, "being vulnerable", "openness"),
         (.en, "shy", "self-doubt"),
+        (.nl, "hard werken", "ijver"), (.nl, "geruststellend", "rust"), (.nl, "zelfoverschatting", "arrogantie"),
+        (.nl, "altruïsme", "dienstbaarheid"), (.nl, "het iedereen naar de zin willen maken", "pleasegedrag"),
+        (.nl, "principieel", "principevastheid"), (.nl, "spotzucht", "cynisme"), (.nl, "uitstellen", "uitstelgedrag"),
+        (.en, "can't delegate", "micromanagement"), (.en, "always wanting to be right", "arrogance"),
+        (.en, "resentful", "resentment"), (.en, "playing the victim", "victim mentality"), (.en, "envious", "jealousy"),
     ])
     func everydayWords(language: Language, word: String, lemma: String) {
         guard case .one(let match) = lexicons[language].recognise(word) else {
@@ -56,11 +61,33 @@ struct BuiltinLexiconTests {
         #expect(lexicons[language].lemmas[match.lemma].word == lemma)
     }
 
+    /// Common words one or two letters from a trait word were read as that trait (bezig as bazig, reading as
+    /// leading); they are kept from typo matching.
+    @Test("everyday words are not read as a typo of a trait word", arguments: [
+        (Language.nl, "bezig"), (.nl, "vraag"), (.nl, "vrouw"), (.nl, "maken"), (.nl, "halen"), (.nl, "spreken"),
+        (.nl, "zitten"), (.nl, "liggen"), (.nl, "didactisch vermogen"),
+        (.en, "staff"), (.en, "reading"), (.en, "learning"), (.en, "trying"), (.en, "sorry"), (.en, "project"),
+    ])
+    func everydayWordsAreNotTypos(language: Language, word: String) {
+        #expect(lexicons[language].recognise(word) == .unknown, "\(word): \(lexicons[language].recognise(word))")
+    }
+
+    @Test("a word after an English contracted negation is not that word", arguments: ["doesn't delegate", "can't focus", "won't listen"])
+    func contractedNegation(text: String) {
+        #expect(lexicons[.en].recognise(text) == .unknown, "\(text): \(lexicons[.en].recognise(text))")
+    }
+
     @Test("quadrants that need the newer relations close", arguments: [
         (Language.nl, ["resultaatgericht", "hard", "mensgericht", "soft"]),
         (.nl, ["zelfstandig", "eenzelvig", "samenwerken", "afhankelijk"]),
         (.nl, ["overzicht", "slordig", "nauwkeurig", "pietluttig"]),
         (.en, ["adventurousness", "recklessness", "caution", "risk aversion"]),
+        (.nl, ["verdraagzaam", "laks", "principieel", "onverdraagzaam"]),
+        (.nl, ["vrijheidslievend", "bindingsangst", "verbondenheid", "afhankelijk"]),
+        (.nl, ["humor", "spotzucht", "serieus", "humorloos"]),
+        (.nl, ["urgentiebesef", "paniekerig", "ontspannen", "uitstellen"]),
+        (.en, ["independence", "fear of commitment", "connectedness", "clingy"]),
+        (.en, ["flexibility", "conformism", "individuality", "stubborn"]),
     ])
     func newerRelations(language: Language, words: [String]) {
         expectCloses(language, words)

@@ -1,15 +1,17 @@
 import Testing
 import QuadrantKit
 
-/// A second held-out set (`Fixtures/held-out-2-quadrants.txt`), written before the second broad lexicon pass
-/// and never used to tune it. Only its figures are printed, never its failures, so it stays unstudied.
+/// A second held-out set (`Fixtures/held-out-2-quadrants.txt`), written before the second broad lexicon pass.
+/// Through the lexicon3 pass only its figures were looked at; from the lexicon4 pass (the third since it was
+/// written) on, its failures were studied and the lexicon tuned on them, so it is a tuning set now, not a
+/// blind measure, and its failures are printed.
 @Suite("Fresh held-out quadrants")
 struct FreshHeldOutQuadrantsTests {
     static let fixture = QuadrantFixture(file: "held-out-2-quadrants.txt")
 
-    /// The least the set must reach, in percent of quadrants closed: the figure last measured (nl 65%, en 86%,
-    /// after the lexicon3 pass), less a small margin, so a lexicon change that loses reach fails here.
-    static let floors: [Language: Int] = [.nl: 60, .en: 80]
+    /// The least the set must reach, in percent of quadrants closed: the figure last measured (nl 29/32 = 90%,
+    /// en 21/22 = 95%, after the lexicon4 pass), less one quadrant, so a lexicon change that loses reach fails here.
+    static let floors: [Language: Int] = [.nl: 87, .en: 90]
 
     @Test("the set is there", arguments: Language.allCases)
     func present(language: Language) {
@@ -20,6 +22,8 @@ struct FreshHeldOutQuadrantsTests {
     func coverage(language: Language) {
         let figures = QuadrantFixture.figures("fresh held-out quadrants, \(language.rawValue)", of: Self.fixture.lines(language))
         print(figures)
+        for word in figures.unknownQualities { print("  unknown quality: \(word)") }
+        for line in figures.open { print("  open: \(line)") }
         #expect(figures.closed * 100 >= figures.total * Self.floors[language]!, "\(figures)")
     }
 

@@ -23,7 +23,10 @@ enum StopWords {
     }
 
     private static let dutchNegations: Set<String> = ["niet", "geen", "nooit", "nauwelijks", "weinig"]
-    private static let englishNegations: Set<String> = ["not", "no", "never", "hardly", "barely", "isnt", "arent", "dont", "lack"]
+    private static let englishNegations: Set<String> = [
+        "not", "no", "never", "hardly", "barely", "isnt", "arent", "dont", "doesnt", "didnt", "cant", "cannot", "couldnt",
+        "wont", "lack", "unable",
+    ]
     private static let dutchExcessMarkers = ["te veel", "teveel", "te", "overdreven", "doorgeschoten", "extreem"]
     private static let englishExcessMarkers = ["too much", "too", "overly", "excessive", "excessively", "over"]
 
@@ -36,6 +39,10 @@ enum StopWords {
         "graag", "dankjewel", "bedankt", "hallo", "goedemorgen", "volgende", "vorige", "eerst", "daarna",
         "wordt", "werden", "geweest", "waren", "zijn", "heeft", "hebt", "kunnen", "willen", "zullen",
         "organisatie", "afdeling", "werk", "werken", "mijn", "jouw", "zelf", "beter", "meer", "minder",
+        // The second word of many lemmas (analytisch vermogen), never a trait on its own.
+        "vermogen",
+        // Everyday words one letter from a trait word (bezig ~ bazig, vraag ~ traag, vrouw ~ trouw).
+        "bezig", "maken", "halen", "mailen", "spreken", "zitten", "liggen", "beginnen", "vraag", "vrouw",
     ]
 
     private static let english: Set<String> = [
@@ -47,5 +54,8 @@ enum StopWords {
         "team", "teams", "ourselves", "yourself", "themselves", "really", "definitely", "certainly",
         "organisation", "organization", "department", "work", "working", "better", "little", "every",
         "great", "first", "after", "before", "again", "still", "around", "through", "during", "without",
+        // Everyday words one or two letters from a trait word (staff ~ stiff, reading ~ leading).
+        "trying", "stopping", "staff", "project", "projects", "patients", "ideas", "sorry", "writing",
+        "reading", "learning", "changing", "testing",
     ]
 }

@@ -71,6 +71,10 @@ intuïtie = intuition
 kritisch vermogen = critical thinking
 negativisme = negativity
 waardering = appreciation
+jaloezie = jealousy
+wijsheid = wisdom
+slachtofferrol = victim mentality
+haatdragendheid = resentment
 vleierij = flattery
 genuanceerdheid = nuance
 vaagheid = vagueness
@@ -208,6 +212,7 @@ gejaagdheid -> restlessness
 rusteloosheid = restlessness
 alertheid = vigilance
 urgentiebesef = sense of urgency
+uitstelgedrag = procrastination
 paniekerigheid = panic
 enthousiasme = enthusiasm
 overenthousiasme = overzealousness
@@ -308,6 +313,7 @@ angstigheid = risk aversion
 angstigheid <- worrying
 zuinigheid = thrift
 gierigheid = stinginess
+hebzucht = greed
 vrijgevigheid = generosity
 verkwisting = wastefulness
 
@@ -326,7 +332,8 @@ afhankelijkheid = clinginess
 eigengereidheid = individualism
 samenwerkingsgerichtheid = cooperation
 saamhorigheid = team spirit
-saamhorigheid <- connectedness
+verbondenheid = connectedness
+bindingsangst = fear of commitment
 collegialiteit -> team spirit
 groepsdenken = conformism
 sturing = directiveness

@@ -94,7 +94,7 @@ distortion manipulation
 
 quality receptiveness
   forms: receptive, receptivity
-  synonyms: listening, good listener, listening skills, willingness to listen, openness to others, attentive listening
+  synonyms: listening, good listener, listening skills, willingness to listen, openness to others, attentive listening, listen, listens, listener, listening well
   excess: passivity, meekness, over-accommodation, spinelessness, naivety, conformism
   opposite-: pushiness, stubbornness, arrogance, bossiness, dogmatism
 
@@ -144,7 +144,7 @@ quadrant friendliness > obsequiousness > directness > bluntness
 
 quality politeness
   forms: polite, politely
-  synonyms: courtesy, courteous, courteously, good manners, civility, decorum, etiquette
+  synonyms: courtesy, courteous, courteously, good manners, civility, decorum, etiquette, graciousness, gracious
   excess: stiffness, obsequiousness, flattery, aloofness, evasiveness
   opposite-: rudeness, over-familiarity, bluntness, tactlessness, aggressiveness
 
@@ -189,7 +189,7 @@ quality professionalism
 
 distortion aloofness
   forms: aloof
-  synonyms: standoffishness, standoffish, distant, remoteness, unapproachability, unapproachable, keeping people at arm's length, detachment
+  synonyms: standoffishness, standoffish, distant, remoteness, unapproachability, unapproachable, keeping people at arm's length, detachment, detached
   opposite+: warmth, sociability, attentiveness, expressiveness, hospitality, approachability, connectedness, involvement
 
 quadrant hospitality > over-familiarity > professionalism > aloofness
@@ -216,7 +216,7 @@ quality personal attention
 quality fairness
   forms: fair
   synonyms: justice, sense of justice, equal treatment, treating everyone equally, fair play, fair-mindedness, even-handed treatment
-  excess: impersonality, rigidity, moralism, harshness, indecisiveness
+  excess: impersonality, rigidity, moralism, harshness, indecisiveness, resentment
   opposite-: favouritism, opportunism, inconsistency
 
 distortion impersonality
@@ -421,7 +421,7 @@ quality harmony
 
 distortion conflict avoidance
   forms: conflict-avoidant, avoiding conflict, avoids conflict
-  synonyms: conflict aversion, conflict-averse, avoiding confrontation, peace at any price, sweeping things under the carpet, sweeping things under the rug, keeping quiet to keep the peace
+  synonyms: conflict aversion, conflict-averse, avoiding confrontation, peace at any price, sweeping things under the carpet, sweeping things under the rug, keeping quiet to keep the peace, avoidant, burying your head in the sand, head in the sand
   opposite+: directness, assertiveness
 
 quality assertiveness
@@ -443,7 +443,7 @@ quality gentleness
 
 distortion meekness
   forms: meek, meekly
-  synonyms: submissiveness, submissive, timidity, timid, docility, docile, being a doormat, doormat, obsequiousness
+  synonyms: submissiveness, submissive, timidity, timid, docility, docile, being a doormat, doormat, obsequiousness, letting people walk all over you, letting others walk all over you
   opposite+: assertiveness, strength, firmness, courage, self-confidence
 
 quality consideration
@@ -604,7 +604,7 @@ distortion softness
 quality firmness
   forms: firm, firmly
   synonyms: steadfastness, steadfast, backbone, standing firm, holding the line, toughness
-  excess: harshness, rigidity, insensitivity, stubbornness, bossiness, aggressiveness
+  excess: harshness, rigidity, insensitivity, stubbornness, bossiness, aggressiveness, intolerance
   opposite-: softness, spinelessness, meekness, inconsistency, over-accommodation, permissiveness, indecisiveness
 
 quality result orientation
@@ -659,7 +659,7 @@ distortion talkativeness
 
 quality expressiveness
   forms: expressive, expressively
-  synonyms: emotional expressiveness, showing feelings, showing emotions, emotional openness, animatedness, animated
+  synonyms: emotional expressiveness, showing feelings, showing emotions, emotional openness, animatedness, animated, wearing your heart on your sleeve, heart on your sleeve
   excess: melodrama, oversharing, showing off, over-familiarity
   opposite-: aloofness, inhibition, stiffness, secretiveness, dullness
 
@@ -711,8 +711,8 @@ distortion clinginess
 
 quality independence
   forms: independent, independently
-  synonyms: self-reliance, self-reliant, autonomy, autonomous, self-sufficiency, self-sufficient, self-direction, thinking for yourself
-  excess: individualism, aloofness, disloyalty, stubbornness, contrariness, selfishness
+  synonyms: self-reliance, self-reliant, autonomy, autonomous, self-sufficiency, self-sufficient, self-direction, thinking for yourself, going against the grain, swimming against the tide
+  excess: individualism, aloofness, disloyalty, stubbornness, contrariness, selfishness, fear of commitment
   opposite-: conformism, blind loyalty, clinginess, obsequiousness
 
 quadrant connectedness > clinginess > independence > aloofness
@@ -797,7 +797,7 @@ quality directiveness
 
 quality coaching
   forms: coach, coaches, coaching style
-  synonyms: coaching leadership, developing people, asking instead of telling, helping people find their own answers, mentoring
+  synonyms: coaching leadership, developing people, asking instead of telling, helping people find their own answers, mentoring, bringing out the best in people, getting the best out of people
   excess: abdication, passivity, softness, permissiveness
   opposite-: bossiness, micromanagement, pushiness, arrogance
 
@@ -835,7 +835,7 @@ quality involvement
 
 distortion micromanagement
   forms: micromanaging, micromanage, micromanager, micro-management, micro-managing
-  synonyms: control freak, controlling, controllingness, breathing down people's necks, looking over people's shoulders, checking everything, controlling behaviour
+  synonyms: control freak, controlling, controllingness, breathing down people's necks, looking over people's shoulders, checking everything, controlling behaviour, can't delegate, cannot delegate, not delegating, unable to delegate, needing to be in control, having to be in control, wanting to control everything, holding the reins tightly
   opposite+: delegation, trust
 
 quality oversight
@@ -852,7 +852,7 @@ quality responsibility
 
 distortion over-responsibility
   forms: over-responsible, overresponsible, overresponsibility
-  synonyms: taking on too much, carrying the world on your shoulders, doing everything yourself, unable to delegate, hyper-responsibility, taking everything on yourself
+  synonyms: taking on too much, carrying the world on your shoulders, doing everything yourself, unable to delegate, hyper-responsibility, taking everything on yourself, biting off more than you can chew
   opposite+: delegation, letting go, trust, self-care, relaxation
 
 quadrant delegation > abdication > involvement > micromanagement
@@ -1145,7 +1145,7 @@ quality intuition
 
 distortion jumping to conclusions
   forms: jump to conclusions, jumps to conclusions, jumped to conclusions
-  synonyms: snap judgements, snap judgments, hasty conclusions, shooting from the hip, premature judgement, rash judgement, prejudging
+  synonyms: snap judgements, snap judgments, hasty conclusions, shooting from the hip, premature judgement, rash judgement, prejudging, judging too quickly, quick to judge, rushing to judgement, rushing to judgment
   opposite+: analytical thinking, reflection
 
 quality analytical thinking
@@ -1174,7 +1174,7 @@ quality adaptability
 
 distortion inconsistency
   forms: inconsistent, inconsistently
-  synonyms: fickleness, fickle, erraticness, erratic, unpredictability, unpredictable, chopping and changing, blowing hot and cold, capriciousness, volatility, volatile, moody, moodiness
+  synonyms: fickleness, fickle, erraticness, erratic, unpredictability, unpredictable, chopping and changing, blowing hot and cold, capriciousness, volatility, volatile, moody, moodiness, temperamental
   opposite+: consistency, order, perseverance, structure
 
 quality consistency
@@ -1191,7 +1191,7 @@ quality order
 
 distortion chaos
   forms: chaotic, chaotically
-  synonyms: disorder, disorganisation, disorganization, disorganised, disorganized, messiness, messy, clutter, muddle
+  synonyms: disorder, disorganisation, disorganization, disorganised, disorganized, messiness, messy, clutter, muddle, losing the overview, losing track, losing the plot
   opposite+: order, structure, planning
 
 quality structure
@@ -1278,7 +1278,7 @@ distortion stubbornness
 
 quality authenticity
   forms: authentic, authentically
-  synonyms: genuineness, genuine, being yourself, being true to yourself, realness, staying true to yourself
+  synonyms: genuineness, genuine, being yourself, being true to yourself, realness, staying true to yourself, individuality
   excess: stubbornness, eccentricity, tactlessness, selfishness
   opposite-: inauthenticity, conformism, over-accommodation, slickness, opportunism, flattery
 
@@ -1293,7 +1293,7 @@ quadrant authenticity > stubbornness > adaptability > inauthenticity
 
 quality originality
   forms: original thinker
-  synonyms: uniqueness, individuality, unconventionality, unconventional, thinking differently, idiosyncrasy, having your own voice
+  synonyms: uniqueness, unconventionality, unconventional, thinking differently, idiosyncrasy, having your own voice
   excess: eccentricity, selfishness, unrealism, contrariness
   opposite-: conformism, unimaginativeness, dullness, provincialism
 
@@ -1365,7 +1365,7 @@ quality versatility
 
 quality expertise
   forms: expert, experts
-  synonyms: specialist knowledge, specialism, know-how, depth of knowledge, professional knowledge, subject-matter expertise, mastery, craftsmanship
+  synonyms: specialist knowledge, specialism, know-how, depth of knowledge, professional knowledge, subject-matter expertise, mastery, craftsmanship, competence, competent, competency
   excess: tunnel vision, arrogance, nitpicking
   opposite-: scatteredness, superficiality, sloppiness
 
@@ -1506,7 +1506,7 @@ quality seriousness
 
 distortion humourlessness
   forms: humourless, humorless, humorlessness
-  synonyms: grimness, grim, dourness, dour, solemnity, no sense of humour, no sense of humor, po-faced
+  synonyms: grimness, grim, dourness, dour, solemnity, no sense of humour, no sense of humor, po-faced, grumpiness, grumpy
   opposite+: humour, playfulness, light-heartedness
 
 quality playfulness
@@ -1603,7 +1603,7 @@ quality adventurousness
 
 distortion risk aversion
   forms: risk-averse
-  synonyms: overcaution, overcautious, over-cautious, playing it safe, fear of risk, excessive caution
+  synonyms: overcaution, overcautious, over-cautious, playing it safe, fear of risk, excessive caution, afraid of making mistakes, fear of making mistakes, fear of failure
   opposite+: entrepreneurship, courage, experimentation
 
 quality entrepreneurship
@@ -1681,7 +1681,7 @@ quality self-confidence
 
 distortion arrogance
   forms: arrogant, arrogantly
-  synonyms: conceit, conceited, haughtiness, haughty, superiority, know-it-all, know-it-all attitude, big-headedness, big-headed, smugness, smug, cockiness, cocky, hubris, overconfidence, egotism
+  synonyms: conceit, conceited, haughtiness, haughty, superiority, know-it-all, know-it-all attitude, big-headedness, big-headed, smugness, smug, cockiness, cocky, hubris, overconfidence, egotism, always wanting to be right, always having to be right, needing to be right
   opposite+: modesty, humility, self-criticism, openness to feedback, selflessness
 
 quality self-criticism
@@ -2147,5 +2147,44 @@ distortion cynicism
   forms: cynical, cynically
   synonyms: jadedness, jaded, bitterness, bitter, disillusionment, disillusioned, believing in nothing
   opposite+: idealism, optimism, enthusiasm, trust, appreciation, positivity, passion
+
+# Connection and freedom: wanting closeness against not wanting to be tied
+
+distortion fear of commitment
+  forms: commitment-phobic, commitment phobia
+  synonyms: commitment issues, afraid of commitment, avoiding commitment, never wanting to be tied down, always keeping a back door open
+  opposite+: connectedness, dedication, loyalty, involvement
+
+quadrant independence > fear of commitment > connectedness > clinginess
+quadrant connectedness > clinginess > independence > aloofness
+
+# Jealousy
+
+distortion jealousy
+  forms: jealous, jealously
+  synonyms: envy, envious, enviousness, begrudging, begrudging others their success, resentment of others' success
+  opposite+: appreciation, trust, contentment, self-confidence, team spirit
+
+# Wisdom
+
+quality wisdom
+  forms: wise, wisely
+  synonyms: sagacity, sound judgement, sound judgment, good judgement, good judgment, insight, insightful, life wisdom
+  excess: brooding, arrogance, aloofness
+  opposite-: naivety, superficiality, impulsiveness
+
+quadrant wisdom > brooding > light-heartedness > superficiality
+
+# Grudges and the victim role
+
+distortion resentment
+  forms: resentful, resentfully
+  synonyms: vindictiveness, vindictive, holding grudges, bearing grudges, grudge-bearing, never letting go of a wrong
+  opposite+: forgiveness, leniency, letting go
+
+distortion victim mentality
+  forms: playing the victim
+  synonyms: victimhood, self-pity, self-pitying, feeling sorry for yourself, it's always someone else's fault
+  opposite+: responsibility, resilience, decisiveness, self-confidence, solution focus
 """#
 }
