@@ -22,4 +22,25 @@ struct MemoTests {
         #expect(words.map(fresh.recognise) == first)
         #expect(words.map(Lexicons.standard().0[.nl].recognise) == first)
     }
+
+    @Test func rememberedChecksAreTheSameAsFreshOnes() {
+        let engine = Engine(lexicons: Lexicons.standard().0)
+        let quadrants = [
+            Quadrant(quality: "klantgericht", pitfall: "grenzeloos", challenge: "duidelijk", allergy: "star"),
+            Quadrant(quality: "klantgericht", pitfall: "grenzeloos", challenge: "duidelijk", allergy: "lui"),
+            Quadrant(quality: "care", pitfall: "smothering", challenge: "autonomy", allergy: "coldness"),
+        ]
+        for words in quadrants {
+            let fresh = engine.checkAfresh(words, language: nil)
+            #expect(engine.check(words, language: nil) == fresh)
+            #expect(engine.check(words, language: nil) == fresh)
+        }
+        // A session's check: remembered per answers, the same as computed from its words.
+        var session = engine.start(language: .nl).0
+        for word in ["klantgericht", "grenzeloos", "duidelijk", "star"] { _ = engine.participantSaid(word, in: &session) }
+        let fresh = engine.lexicons[.nl].check(words: session.quadrantWords.map { $0 ?? "" }, lemmas: engine.lemmaIDs(session))
+        #expect(engine.quadrantCheck(session) == fresh)
+        #expect(engine.quadrantCheck(session) == fresh)
+        #expect(fresh.closed)
+    }
 }

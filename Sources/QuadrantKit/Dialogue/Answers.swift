@@ -2,7 +2,7 @@
 ///
 /// Four fields rather than a dictionary, since every turn reads them all; encoded exactly as the
 /// `[Corner: Answer]` it replaced (an object keyed by corner), so states exported earlier still load.
-public struct Answers: Sendable, Equatable, Codable, Sequence, ExpressibleByDictionaryLiteral {
+public struct Answers: Sendable, Hashable, Codable, Sequence, ExpressibleByDictionaryLiteral {
     private var byCorner = Quadrant<Answer?>(quality: nil, pitfall: nil, challenge: nil, allergy: nil)
 
     public init() {}

@@ -25,8 +25,8 @@ extension Engine {
             alternatives: matches.dropFirst().map { lexicon.lemmas[$0].word })
     }
 
-    /// Answers `check`: each arrow's verdict and a reason in the language of the words.
-    public func check(_ words: Quadrant<String>, language: Language?) -> CheckResult {
+    /// `check(_:language:)` computed, not remembered.
+    func checkAfresh(_ words: Quadrant<String>, language: Language?) -> CheckResult {
         let language = language ?? lexicons.guessLanguage(of: words.all.joined(separator: " "))
         let lexicon = lexicons[language]
         let check = lexicon.check(words)
@@ -40,7 +40,7 @@ extension Engine {
         let words = session.quadrantWords
         var closed = false
         if !words.all.contains(where: { $0 == nil }) {
-            closed = lexicon(session).check(words: words.map { $0 ?? "" }, lemmas: lemmaIDs(session)).closed
+            closed = quadrantCheck(session).closed
         }
         return QuadrantCard(words: words, closed: closed, language: session.language, example: session.example, nextStep: session.nextStep,
                             team: teamResults(session))

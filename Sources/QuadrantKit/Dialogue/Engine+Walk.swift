@@ -22,7 +22,7 @@ extension Engine {
                     suggestions(for: corner, in: session).map(Option.init) + [Option(book.somethingElse)])
         case .check:
             let complete = words.map { $0 ?? "" }
-            let check = lexicon(session).check(words: complete, lemmas: lemmaIDs(session))
+            let check = quadrantCheck(session)
             if let broken = check.firstBroken {
                 return (book.checkOpen(broken, words: complete),
                         [Option(book.reviseLabel(corner(toRevise: broken))), Option(book.keepAsIsLabel)])
@@ -37,7 +37,7 @@ extension Engine {
             return (outcome.text, outcome.options)
         case .done:
             let complete = words.map { $0 ?? "" }
-            let closed = lexicon(session).check(words: complete, lemmas: lemmaIDs(session)).closed
+            let closed = quadrantCheck(session).closed
             return (book.summary(complete, closed: closed, example: session.example, nextStep: session.nextStep, team: teamResults(session)),
                     session.team == nil ? [Option(book.againLabel), Option(book.phasesLabel)] : [Option(book.againLabel)])
         case .phases:
@@ -186,7 +186,7 @@ extension Engine {
         }
         session.stage = .check
         let words = session.quadrantWords.map { $0 ?? "" }
-        let closed = lexicon(session).check(words: words, lemmas: lemmaIDs(session)).closed
+        let closed = quadrantCheck(session).closed
         return [.quadrantComplete(words, closed: closed, language: session.language), .reply(prompt(session, preface: ack))]
     }
 
@@ -198,8 +198,7 @@ extension Engine {
     /// "Is it round?": yes moves on to reflection, no reopens the corner that does not close.
     func respondToCheck(_ text: String, in session: inout Session) -> [Output] {
         let book = phrasebook(session.language)
-        let words = session.quadrantWords.map { $0 ?? "" }
-        let check = lexicon(session).check(words: words, lemmas: lemmaIDs(session))
+        let check = quadrantCheck(session)
         switch CheckReply(text, language: session.language) {
         case .revise:
             reopen(check.firstBroken.map(corner(toRevise:)) ?? .allergy, in: &session)

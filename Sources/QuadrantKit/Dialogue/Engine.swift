@@ -4,9 +4,27 @@
 /// dialogues replayable and journals recoverable.
 public struct Engine: Sendable {
     public let lexicons: Lexicons
+    /// Recent checks of a session's quadrant, by language and answers (see `quadrantCheck`).
+    private let checks = Memo<CheckKey, QuadrantCheck>(capacity: 4096)
+    /// Recent answers to `check` requests.
+    private let checkRequests = Memo<CheckRequestKey, CheckResult>(capacity: 4096)
 
     public init(lexicons: Lexicons) {
         self.lexicons = lexicons
+    }
+
+    /// The check of the session's quadrant, empty corners as "". A turn asks for it more than once (is it
+    /// closed, which arrow breaks) and walks meet the same quadrants, so it is remembered: the check is a
+    /// pure function of the language and the answers, and remembering it changes no output.
+    func quadrantCheck(_ session: Session) -> QuadrantCheck {
+        checks.value(for: CheckKey(language: session.language, answers: session.answers)) {
+            lexicon(session).check(words: session.quadrantWords.map { $0 ?? "" }, lemmas: lemmaIDs(session))
+        }
+    }
+
+    /// Answers `check`: each arrow's verdict and a reason in the language of the words.
+    public func check(_ words: Quadrant<String>, language: Language?) -> CheckResult {
+        checkRequests.value(for: CheckRequestKey(words: words, language: language)) { checkAfresh(words, language: language) }
     }
 
     /// Opens a conversation and asks its first question.
@@ -73,4 +91,16 @@ public struct Engine: Sendable {
             stage: session.stage, answers: session.answers, pending: session.pending,
             example: session.example, nextStep: session.nextStep, phaseAnswers: session.phaseAnswers, team: session.team))
     }
+}
+
+/// What a session's quadrant check depends on.
+private struct CheckKey: Hashable, Sendable {
+    var language: Language
+    var answers: Answers
+}
+
+/// What the answer to a `check` request depends on.
+private struct CheckRequestKey: Hashable, Sendable {
+    var words: Quadrant<String>
+    var language: Language?
 }

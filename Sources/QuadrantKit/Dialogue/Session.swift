@@ -34,7 +34,7 @@ public enum Stage: String, Sendable, Codable {
 }
 
 /// What a participant chose for one corner.
-public struct Answer: Sendable, Equatable, Codable {
+public struct Answer: Sendable, Hashable, Codable {
     /// The word shown in the quadrant: the lemma when recognised, else the participant's own words.
     public var text: String
     /// The lexicon lemma, when the answer was recognised.
