@@ -43,4 +43,22 @@ struct MemoTests {
         #expect(engine.quadrantCheck(session) == fresh)
         #expect(fresh.closed)
     }
+
+    @Test("remembered questions are the same as freshly composed ones, at every step of walks", arguments: Language.allCases)
+    func rememberedQuestions(language: Language) {
+        let engine = Engine(lexicons: Lexicons.standard().0)
+        let walks = language == .nl
+            ? [["klantgericht", "grenzeloos", "duidelijk", "star", "nee", "ja"], ["zorgzaam", "betuttelend", "vrijlaten", "onverschillig", "ja"],
+               ["klantgericht", "bourgondisch", "eigen woord", "duidelijk", "lui", "nee"]]
+            : [["customer focus", "pushover", "clarity", "rigidity", "no", "yes"], ["caring", "smothering", "autonomy", "coldness", "yes"]]
+        for walk in walks + walks {
+            var session = engine.start(language: language).0
+            for word in walk {
+                let remembered = engine.currentQuestion(session)
+                let composed = engine.composeQuestion(session)
+                #expect(remembered.0 == composed.0 && remembered.1 == composed.1, "\(session.stage): \(word)")
+                _ = engine.participantSaid(word, in: &session)
+            }
+        }
+    }
 }

@@ -1,6 +1,25 @@
 extension Engine {
     /// The question the session is waiting on, with its options.
+    ///
+    /// In a solo walk, asking for a corner or whether the quadrant is round depends only on the language,
+    /// the stage and the answers, and walks meet the same states again and again (every walk starts with
+    /// the same first question), so those questions are remembered; the others are composed each time.
     func currentQuestion(_ session: Session) -> (String, [Option]) {
+        switch session.stage {
+        case .quality, .pitfall, .challenge, .allergy, .check:
+            guard session.team == nil && session.pending == nil else { return composeQuestion(session) }
+            let question = questions.value(for: QuestionKey(language: session.language, stage: session.stage, answers: session.answers)) {
+                let (text, options) = composeQuestion(session)
+                return Question(text: text, options: options)
+            }
+            return (question.text, question.options)
+        default:
+            return composeQuestion(session)
+        }
+    }
+
+    /// `currentQuestion` composed, not remembered.
+    func composeQuestion(_ session: Session) -> (String, [Option]) {
         let book = phrasebook(session.language)
         let words = session.quadrantWords
         switch session.stage {

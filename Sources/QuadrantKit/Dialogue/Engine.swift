@@ -8,6 +8,8 @@ public struct Engine: Sendable {
     private let checks = Memo<CheckKey, QuadrantCheck>(capacity: 4096)
     /// Recent answers to `check` requests.
     private let checkRequests = Memo<CheckRequestKey, CheckResult>(capacity: 4096)
+    /// Recent questions of solo walks, by language, stage and answers (see `currentQuestion`).
+    let questions = Memo<QuestionKey, Question>(capacity: 4096)
 
     public init(lexicons: Lexicons) {
         self.lexicons = lexicons
@@ -103,4 +105,17 @@ private struct CheckKey: Hashable, Sendable {
 private struct CheckRequestKey: Hashable, Sendable {
     var words: Quadrant<String>
     var language: Language?
+}
+
+/// What a solo walk's question for a corner, or for the check, depends on.
+struct QuestionKey: Hashable, Sendable {
+    var language: Language
+    var stage: Stage
+    var answers: Answers
+}
+
+/// A question with its options, as remembered.
+struct Question: Sendable {
+    var text: String
+    var options: [Option]
 }
