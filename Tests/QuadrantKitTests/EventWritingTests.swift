@@ -45,6 +45,12 @@ struct EventWritingTests {
                 var general: [UInt8] = []
                 JSONWriter.write(event.json, into: &general)
                 #expect(String(decoding: encoded, as: UTF8.self) == String(decoding: general, as: UTF8.self))
+                // The same into a byte buffer, after something already written, growing it from its smallest size.
+                var buffer = ByteBuffer(capacity: 1)
+                buffer.append(UInt8(ascii: "x"))
+                event.encoded(into: &buffer)
+                let buffered = buffer.withBytes(in: 1..<buffer.count) { Array($0) }
+                #expect(String(decoding: buffered, as: UTF8.self) == String(decoding: general, as: UTF8.self))
             }
         }
         #expect(written >= 20)

@@ -42,7 +42,7 @@ public enum JSONWriter {
     }
 
     /// Appends `text` as a quoted, escaped JSON string to `buffer`, without building a `JSONValue`.
-    public static func writeString(_ text: String, into buffer: inout [UInt8]) {
+    public static func writeString<Sink: ByteSink & ~Copyable>(_ text: String, into buffer: inout Sink) {
         buffer.append(UInt8(ascii: "\""))
         let done: Void? = text.utf8.withContiguousStorageIfAvailable { writeEscaped($0, into: &buffer) }
         if done == nil {
@@ -65,8 +65,8 @@ public enum JSONWriter {
     }
 
     @inline(__always)
-    private static func append(_ text: StaticString, to buffer: inout [UInt8]) {
-        buffer.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+    static func append<Sink: ByteSink & ~Copyable>(_ text: StaticString, to buffer: inout Sink) {
+        buffer.append(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
     }
 
     /// Whether any of the eight bytes in `word` is a control character, `"`, `\` or 0xE2 (the lead byte of U+2028/U+2029).
@@ -85,17 +85,17 @@ public enum JSONWriter {
     }
 
     /// Appends the escaped content of a valid UTF-8 string, copying unescaped runs in one go.
-    private static func writeEscaped(_ bytes: UnsafeBufferPointer<UInt8>, into buffer: inout [UInt8]) {
+    private static func writeEscaped<Sink: ByteSink & ~Copyable>(_ bytes: UnsafeBufferPointer<UInt8>, into buffer: inout Sink) {
         let count = bytes.count
         guard count > 0, let base = bytes.baseAddress else { return }
         if isPlain(bytes) {
-            buffer.append(contentsOf: bytes)
+            buffer.append(bytes)
             return
         }
         var index = 0
         var run = 0
         @inline(__always) func flush(_ upTo: Int) {
-            if upTo > run { buffer.append(contentsOf: UnsafeBufferPointer(start: base + run, count: upTo - run)) }
+            if upTo > run { buffer.append(UnsafeBufferPointer(start: base + run, count: upTo - run)) }
         }
         while true {
             while count - index >= 8 {

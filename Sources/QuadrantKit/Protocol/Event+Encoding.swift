@@ -101,4 +101,12 @@ extension AddressedEvent {
         if writeDirectly(into: &buffer) { return }
         JSONWriter.write(json, into: &buffer)
     }
+
+    /// Appends the event as one line of JSON, without the line ending.
+    public func encoded(into buffer: inout ByteBuffer) {
+        if writeDirectly(into: &buffer) { return }
+        var bytes: [UInt8] = []
+        JSONWriter.write(json, into: &bytes)
+        bytes.withUnsafeBufferPointer { buffer.append($0) }
+    }
 }

@@ -2,7 +2,7 @@ extension AddressedEvent {
     /// Writes the events of every turn (`reply`, `quadrant`, `suggestion`, `checked`, `ended`, `pong`) straight into `buffer`,
     /// byte for byte as `JSONWriter.write(json)` would, without building a `JSONValue` first; false
     /// (and nothing written) for the others, which take that general path.
-    func writeDirectly(into buffer: inout [UInt8]) -> Bool {
+    func writeDirectly<Sink: ByteSink & ~Copyable>(into buffer: inout Sink) -> Bool {
         switch event {
         case .reply(let session, let reply):
             open("reply", session: session, into: &buffer)
@@ -87,20 +87,29 @@ extension AddressedEvent {
     }
 
     /// `{"type":"…"`, then the `id` if any, then the session if any.
-    private func open(_ type: StaticString, session: String?, into buffer: inout [UInt8]) {
+    private func open<Sink: ByteSink & ~Copyable>(_ type: StaticString, session: String?, into buffer: inout Sink) {
         append(#"{"type":""#, &buffer)
         append(type, &buffer)
         buffer.append(UInt8(ascii: "\""))
         if let id {
             append(#","id":"#, &buffer)
-            JSONWriter.write(id, into: &buffer)
+            switch id {
+            case .string(let text):
+                JSONWriter.writeString(text, into: &buffer)
+            case .number(var literal):
+                literal.withUTF8 { buffer.append($0) }
+            default:
+                // Never an id (requests with others are refused), but written as the general writer would.
+                var text = JSONWriter.string(id)
+                text.withUTF8 { buffer.append($0) }
+            }
         }
         if let session {
             field(#","session":"#, session, &buffer)
         }
     }
 
-    private func write(_ quadrant: Quadrant<String?>, into buffer: inout [UInt8]) {
+    private func write<Sink: ByteSink & ~Copyable>(_ quadrant: Quadrant<String?>, into buffer: inout Sink) {
         append(#"{"quality":"#, &buffer)
         write(quadrant.quality, into: &buffer)
         append(#","pitfall":"#, &buffer)
@@ -113,12 +122,12 @@ extension AddressedEvent {
     }
 
     /// A string, or `null`.
-    private func write(_ text: String?, into buffer: inout [UInt8]) {
+    private func write<Sink: ByteSink & ~Copyable>(_ text: String?, into buffer: inout Sink) {
         if let text { JSONWriter.writeString(text, into: &buffer) } else { append("null", &buffer) }
     }
 
     /// An array of strings.
-    private func write(_ texts: [String], into buffer: inout [UInt8]) {
+    private func write<Sink: ByteSink & ~Copyable>(_ texts: [String], into buffer: inout Sink) {
         buffer.append(UInt8(ascii: "["))
         for (index, text) in texts.enumerated() {
             if index > 0 { buffer.append(UInt8(ascii: ",")) }
@@ -128,12 +137,12 @@ extension AddressedEvent {
     }
 
     /// `,"name":"value"`, given `,"name":` as `member`.
-    private func field(_ member: StaticString, _ value: String, _ buffer: inout [UInt8]) {
+    private func field<Sink: ByteSink & ~Copyable>(_ member: StaticString, _ value: String, _ buffer: inout Sink) {
         append(member, &buffer)
         JSONWriter.writeString(value, into: &buffer)
     }
 
-    private func append(_ text: StaticString, _ buffer: inout [UInt8]) {
-        buffer.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+    private func append<Sink: ByteSink & ~Copyable>(_ text: StaticString, _ buffer: inout Sink) {
+        JSONWriter.append(text, to: &buffer)
     }
 }

@@ -29,9 +29,7 @@ public final class ShardedService: @unchecked Sendable {
         /// Appends the events of the line at `index`, one JSON line each, to `buffer`.
         public func write(_ index: Int, into buffer: inout [UInt8]) {
             let line = served[index]
-            shards[line.shard].output.withUnsafeBufferPointer {
-                buffer.append(contentsOf: UnsafeBufferPointer(rebasing: $0[line.start..<line.end]))
-            }
+            shards[line.shard].output.withBytes(in: line.start..<line.end) { buffer.append(contentsOf: $0) }
         }
     }
 
@@ -41,10 +39,13 @@ public final class ShardedService: @unchecked Sendable {
     private let shards: [Shard]
     private let maximumSessions: Int
 
-    /// Splits the sessions of `service` over `count` shards that share its engine and limit.
+    /// Splits the sessions of `service` over `count` shards that share its lexicons and limit. Each shard has
+    /// an engine of its own, so threads do not contend for the engine's memos.
     public init(_ service: Service, count: Int) {
         let count = max(1, count)
-        var services = Array(repeating: Service(engine: service.engine, maximumSessions: service.maximumSessions), count: count)
+        var services = (0..<count).map { index in
+            Service(engine: index == 0 ? service.engine : Engine(lexicons: service.engine.lexicons), maximumSessions: service.maximumSessions)
+        }
         for (name, session) in service.sessions {
             services[Self.shard(of: name, among: count)].sessions[name] = session
         }
@@ -126,7 +127,7 @@ private final class Shard: @unchecked Sendable {
     let number: Int
     var decoded: [Result<Envelope, ProtocolError>?] = []
     var work: [(index: Int, decoded: Result<Envelope, ProtocolError>?)] = []
-    var output: [UInt8] = []
+    var output = ByteBuffer(capacity: 1 << 16)
     var served: [ServedLine] = []
 
     init(_ number: Int, _ service: Service) {
@@ -137,7 +138,7 @@ private final class Shard: @unchecked Sendable {
     func startBatch() {
         decoded.removeAll(keepingCapacity: true)
         work.removeAll(keepingCapacity: true)
-        output.removeAll(keepingCapacity: true)
+        output.removeAll()
         served.removeAll(keepingCapacity: true)
     }
 
