@@ -7,9 +7,9 @@ import QuadrantKit
 struct ThirdHeldOutQuadrantsTests {
     static let fixture = QuadrantFixture(file: "held-out-3-quadrants.txt")
 
-    /// The least the set must reach, in percent of quadrants closed. Floors set once the first figures are
-    /// measured; until then they are 0, so the suite only prints its figures.
-    static let floors: [Language: Int] = [.nl: 0, .en: 0]
+    /// The least the set must reach, in percent of quadrants closed: the first figures measured (nl 28/47 = 59%,
+    /// en 19/30 = 63%), less one quadrant, so a change that loses reach on words nobody tuned for fails here.
+    static let floors: [Language: Int] = [.nl: 57, .en: 60]
 
     @Test("the set is there", arguments: Language.allCases)
     func present(language: Language) {
