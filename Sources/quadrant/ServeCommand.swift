@@ -14,6 +14,8 @@ enum ServeCommand {
         // A journal is replayed first, though: `ready` then means every session is back.
         let extra = options.lexiconFilesOrExit()
         let engine = Background { options.engine(adding: extra) }
+        let crew = Crew(size: options.threads)
+        let shardEngines = (1..<crew.size).map { _ in Background { options.engine(adding: extra, quietly: true) } }
         var replayed: Service?
         var journal: Journal?
         if let path = options.journalFile {
@@ -31,8 +33,8 @@ enum ServeCommand {
         var input = LineReader(descriptor: 0, limit: options.maximumLineLength)
         output.appendLine { Service.ready.encoded(into: &$0) }
         guard output.flush() else { return 0 }
-        let crew = Crew(size: options.threads)
-        let service = ShardedService(replayed ?? Service(engine: engine.value(), maximumSessions: options.maximumSessions), count: crew.size)
+        let service = ShardedService(replayed ?? Service(engine: engine.value(), maximumSessions: options.maximumSessions),
+                                     count: crew.size, engines: shardEngines.map { $0.value() })
 
         var batch: [ShardedService.Line] = []
         var lineNumber = 0

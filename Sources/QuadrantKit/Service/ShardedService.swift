@@ -39,12 +39,15 @@ public final class ShardedService: @unchecked Sendable {
     private let shards: [Shard]
     private let maximumSessions: Int
 
-    /// Splits the sessions of `service` over `count` shards that share its lexicons and limit. Each shard has
-    /// an engine of its own, so threads do not contend for the engine's memos.
-    public init(_ service: Service, count: Int) {
+    /// Splits the sessions of `service` over `count` shards with its limit. The first shard uses the service's
+    /// engine; the others use `engines` (built from the same lexicon sources) where given, else engines of
+    /// their own over the same lexicons. An engine per shard spares threads from contending for memos, and
+    /// lexicons per shard from contending for the reference counts of shared words.
+    public init(_ service: Service, count: Int, engines: [Engine] = []) {
         let count = max(1, count)
         var services = (0..<count).map { index in
-            Service(engine: index == 0 ? service.engine : Engine(lexicons: service.engine.lexicons), maximumSessions: service.maximumSessions)
+            let engine = index == 0 ? service.engine : index - 1 < engines.count ? engines[index - 1] : Engine(lexicons: service.engine.lexicons)
+            return Service(engine: engine, maximumSessions: service.maximumSessions)
         }
         for (name, session) in service.sessions {
             services[Self.shard(of: name, among: count)].sessions[name] = session
@@ -64,18 +67,18 @@ public final class ShardedService: @unchecked Sendable {
         let total = sessionCount
         // Each line opens at most one session, so only a batch that could reach the limit needs the order.
         if shards.count > 1 && lines.count >= Self.parallelBatch && total + lines.count <= maximumSessions {
+            // Lines are routed by a peek at their session; each shard then decodes and serves its own, so
+            // what a thread allocates, the same thread frees. Only a line the peek cannot read is decoded here.
             let shards = self.shards
-            parallel(shards.count) { index in shards[index].decode(lines, stride: shards.count) }
             var lineShards: [Int] = []
             lineShards.reserveCapacity(lines.count)
             for index in lines.indices {
-                let decoded = shards[index % shards.count].decoded[index / shards.count]
-                let number = route(decoded, index)
-                shards[number].work.append((index, decoded))
+                let (number, work) = route(lines[index], index)
+                shards[number].work.append(work)
                 lineShards.append(number)
             }
             for shard in shards { shard.service.otherSessions = total - shard.service.sessions.count }
-            parallel(shards.count) { index in shards[index].serveWork(firstLineNumber: firstLineNumber) }
+            parallel(shards.count) { index in shards[index].serveWork(lines, firstLineNumber: firstLineNumber) }
             var next = [Int](repeating: 0, count: shards.count)
             for number in lineShards {
                 served.append(shards[number].served[next[number]])
@@ -93,6 +96,21 @@ public final class ShardedService: @unchecked Sendable {
         return Answers(shards: shards, served: served)
     }
 
+    /// The shard that serves the line at `index`, from a peek at its session, and the work it gets: the line
+    /// to decode, or the line already decoded when the peek could not tell.
+    private func route(_ line: Line, _ index: Int) -> (Int, Shard.Work) {
+        guard case .line(let bytes) = line else { return (index % shards.count, .line(index)) }
+        switch bytes.withUnsafeBufferPointer(SessionPeek.init) {
+        case .none:
+            return (index % shards.count, .line(index))
+        case .name(let range):
+            return (bytes.withUnsafeBufferPointer { Self.shard(of: UnsafeBufferPointer(rebasing: $0[range]), among: shards.count) }, .line(index))
+        case .unsure:
+            let decoded = Shard.decode(line)
+            return (route(decoded, index), .decoded(index, decoded))
+        }
+    }
+
     /// The shard that serves a line: its session's, or for a line about no session, any (spread by position).
     private func route(_ decoded: Result<Envelope, ProtocolError>?, _ index: Int) -> Int {
         if case .success(let envelope)? = decoded, let name = envelope.request.session {
@@ -104,8 +122,13 @@ public final class ShardedService: @unchecked Sendable {
     /// A session's shard: from the high half of FNV-1a of its name's UTF-8 (the low bits follow a few bytes
     /// too closely), so the same name always lands in the same shard.
     static func shard(of name: String, among count: Int) -> Int {
+        var name = name
+        return name.withUTF8 { shard(of: $0, among: count) }
+    }
+
+    static func shard(of name: UnsafeBufferPointer<UInt8>, among count: Int) -> Int {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in name.utf8 {
+        for byte in name {
             hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
         }
         return Int((hash >> 32) % UInt64(count))
@@ -125,8 +148,13 @@ private struct ServedLine {
 private final class Shard: @unchecked Sendable {
     var service: Service
     let number: Int
-    var decoded: [Result<Envelope, ProtocolError>?] = []
-    var work: [(index: Int, decoded: Result<Envelope, ProtocolError>?)] = []
+    /// A line to serve: by its index in the batch, or already decoded.
+    enum Work {
+        case line(Int)
+        case decoded(Int, Result<Envelope, ProtocolError>?)
+    }
+
+    var work: [Work] = []
     var output = ByteBuffer(capacity: 1 << 16)
     var served: [ServedLine] = []
 
@@ -136,17 +164,9 @@ private final class Shard: @unchecked Sendable {
     }
 
     func startBatch() {
-        decoded.removeAll(keepingCapacity: true)
         work.removeAll(keepingCapacity: true)
         output.removeAll()
         served.removeAll(keepingCapacity: true)
-    }
-
-    /// Decodes every `stride`-th line, starting at this shard's number.
-    func decode(_ lines: [ShardedService.Line], stride: Int) {
-        for index in Swift.stride(from: number, to: lines.count, by: stride) {
-            decoded.append(Self.decode(lines[index]))
-        }
     }
 
     static func decode(_ line: ShardedService.Line) -> Result<Envelope, ProtocolError>? {
@@ -157,9 +177,12 @@ private final class Shard: @unchecked Sendable {
     }
 
     /// Serves the lines routed here, in order.
-    func serveWork(firstLineNumber: Int) {
-        for (index, decoded) in work {
-            serve(decoded, lineNumber: firstLineNumber + index)
+    func serveWork(_ lines: [ShardedService.Line], firstLineNumber: Int) {
+        for item in work {
+            switch item {
+            case .line(let index): serve(Self.decode(lines[index]), lineNumber: firstLineNumber + index)
+            case .decoded(let index, let decoded): serve(decoded, lineNumber: firstLineNumber + index)
+            }
         }
     }
 
