@@ -14,8 +14,6 @@ enum ServeCommand {
         // A journal is replayed first, though: `ready` then means every session is back.
         let extra = options.lexiconFilesOrExit()
         let engine = Background { options.engine(adding: extra) }
-        let crew = Crew(size: options.threads)
-        let shardEngines = (1..<crew.size).map { _ in Background { options.engine(adding: extra, quietly: true) } }
         var replayed: Service?
         var journal: Journal?
         if let path = options.journalFile {
@@ -33,6 +31,9 @@ enum ServeCommand {
         var input = LineReader(descriptor: 0, limit: options.maximumLineLength)
         output.appendLine { Service.ready.encoded(into: &$0) }
         guard output.flush() else { return 0 }
+        // Threads for large batches, each shard with lexicons of its own, started once `ready` is out.
+        let crew = Crew(size: options.threads)
+        let shardEngines = (1..<crew.size).map { _ in Background { options.engine(adding: extra, quietly: true) } }
         let service = ShardedService(replayed ?? Service(engine: engine.value(), maximumSessions: options.maximumSessions),
                                      count: crew.size, engines: shardEngines.map { $0.value() })
 
