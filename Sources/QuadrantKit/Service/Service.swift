@@ -32,12 +32,15 @@ public struct Service: Sendable {
         case .start(let session, let options):
             events = open(session, options, firstWords: nil, lineNumber: lineNumber)
         case .say(let session, let text, let participant, let mentioned):
-            // One lookup, and the session changed where it lies rather than copied out and back.
+            // The common turn: one lookup, the session changed where it lies rather than copied out and
+            // back, and each output addressed at once.
             if let index = sessions.index(forKey: session) {
-                events = engine.participantSaid(text, from: participant, mentioned: mentioned, in: &sessions.values[index]).map { event(session, $0) }
-            } else {
-                events = open(session, StartOptions(participant: participant), firstWords: text, lineNumber: lineNumber)
+                let said = engine.participantSaid(text, from: participant, mentioned: mentioned, in: &sessions.values[index])
+                    .map { AddressedEvent(id: envelope.id, event(session, $0)) }
+                if said.contains(where: \.event.isEnd) { sessions[session] = nil }
+                return said
             }
+            events = open(session, StartOptions(participant: participant), firstWords: text, lineNumber: lineNumber)
             if events.contains(where: \.isEnd) { sessions[session] = nil }
         case .end(let session):
             guard sessions.removeValue(forKey: session) != nil else {
