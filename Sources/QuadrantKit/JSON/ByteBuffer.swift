@@ -1,12 +1,20 @@
 /// Where JSON is written: an array of bytes, or a `ByteBuffer`.
 public protocol ByteSink: ~Copyable {
+    /// The bytes written so far.
+    var count: Int { get }
     mutating func append(_ byte: UInt8)
     mutating func append(_ bytes: UnsafeBufferPointer<UInt8>)
+    /// Appends a copy of bytes already written.
+    mutating func appendCopy(of range: Range<Int>)
 }
 
 extension Array: ByteSink where Element == UInt8 {
     public mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
         append(contentsOf: bytes)
+    }
+
+    public mutating func appendCopy(of range: Range<Int>) {
+        append(contentsOf: self[range])
     }
 }
 
@@ -40,6 +48,13 @@ public struct ByteBuffer: ByteSink, ~Copyable {
         if capacity - count < bytes.count { grow(toHold: bytes.count) }
         (base + count).update(from: source, count: bytes.count)
         count += bytes.count
+    }
+
+    public mutating func appendCopy(of range: Range<Int>) {
+        precondition(range.lowerBound >= 0 && range.upperBound <= count)
+        if capacity - count < range.count { grow(toHold: range.count) }
+        (base + count).update(from: base + range.lowerBound, count: range.count)
+        count += range.count
     }
 
     /// Forgets the bytes, keeping the memory.

@@ -12,9 +12,16 @@ extension AddressedEvent {
             for (index, option) in reply.options.enumerated() {
                 if index > 0 { buffer.append(UInt8(ascii: ",")) }
                 append(#"{"label":"#, &buffer)
+                let label = buffer.count
                 JSONWriter.writeString(option.label, into: &buffer)
+                let labelEnd = buffer.count
                 append(#","value":"#, &buffer)
-                JSONWriter.writeString(option.value, into: &buffer)
+                // Most options say what they send: their value is then the label, already escaped.
+                if option.value == option.label {
+                    buffer.appendCopy(of: label..<labelEnd)
+                } else {
+                    JSONWriter.writeString(option.value, into: &buffer)
+                }
                 buffer.append(UInt8(ascii: "}"))
             }
             buffer.append(UInt8(ascii: "]"))
