@@ -30,10 +30,9 @@ extension Options {
     }
 
     /// The engine built from the built-in lexicons and `extra`, with a warning for each problem found.
-    /// The engine over the built-in lexicons and `extra`; `quietly` leaves the warnings to another build of the same.
-    func engine(adding extra: [LexiconSource], quietly: Bool = false) -> Engine {
+    func engine(adding extra: [LexiconSource]) -> Engine {
         let (lexicons, problems) = Lexicons.standard(adding: extra, replacing: lexiconOnly)
-        for problem in problems where !quietly { Platform.log("warning: \(problem)") }
+        for problem in problems { Platform.log("warning: \(problem)") }
         return Engine(lexicons: lexicons)
     }
 

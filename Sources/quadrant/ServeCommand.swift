@@ -31,11 +31,9 @@ enum ServeCommand {
         var input = LineReader(descriptor: 0, limit: options.maximumLineLength)
         output.appendLine { Service.ready.encoded(into: &$0) }
         guard output.flush() else { return 0 }
-        // Threads for large batches, each shard with lexicons of its own, started once `ready` is out.
+        // Threads for large batches, started once `ready` is out.
         let crew = Crew(size: options.threads)
-        let shardEngines = (1..<crew.size).map { _ in Background { options.engine(adding: extra, quietly: true) } }
-        let service = ShardedService(replayed ?? Service(engine: engine.value(), maximumSessions: options.maximumSessions),
-                                     count: crew.size, engines: shardEngines.map { $0.value() })
+        let service = ShardedService(replayed ?? Service(engine: engine.value(), maximumSessions: options.maximumSessions), count: crew.size)
 
         var batch: [ShardedService.Line] = []
         var lineNumber = 0

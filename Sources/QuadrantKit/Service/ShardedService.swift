@@ -39,15 +39,12 @@ public final class ShardedService: @unchecked Sendable {
     private let shards: [Shard]
     private let maximumSessions: Int
 
-    /// Splits the sessions of `service` over `count` shards with its limit. The first shard uses the service's
-    /// engine; the others use `engines` (built from the same lexicon sources) where given, else engines of
-    /// their own over the same lexicons. An engine per shard spares threads from contending for memos, and
-    /// lexicons per shard from contending for the reference counts of shared words.
-    public init(_ service: Service, count: Int, engines: [Engine] = []) {
+    /// Splits the sessions of `service` over `count` shards that share its lexicons and limit. Each shard has
+    /// an engine of its own, so threads do not contend for the engine's memos.
+    public init(_ service: Service, count: Int) {
         let count = max(1, count)
         var services = (0..<count).map { index in
-            let engine = index == 0 ? service.engine : index - 1 < engines.count ? engines[index - 1] : Engine(lexicons: service.engine.lexicons)
-            return Service(engine: engine, maximumSessions: service.maximumSessions)
+            Service(engine: index == 0 ? service.engine : Engine(lexicons: service.engine.lexicons), maximumSessions: service.maximumSessions)
         }
         for (name, session) in service.sessions {
             services[Self.shard(of: name, among: count)].sessions[name] = session
