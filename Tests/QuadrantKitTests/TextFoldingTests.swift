@@ -12,6 +12,12 @@ struct TextFoldingTests {
         #expect(TextFolding.key(input) == expected)
     }
 
+    @Test("the option for one's own words is already folded, as the walk compares it", arguments: Language.allCases)
+    func somethingElseIsFolded(language: Language) {
+        let label = phrasebook(language).somethingElse
+        #expect(TextFolding.key(label) == label)
+    }
+
     @Test func emptyAndPunctuationOnly() {
         #expect(TextFolding.words("").isEmpty)
         #expect(TextFolding.words("?!... -- ").isEmpty)

@@ -16,6 +16,14 @@ public struct Answers: Sendable, Hashable, Codable, Sequence, ExpressibleByDicti
         set { byCorner[corner] = newValue }
     }
 
+    /// Feeds only the words shown in each corner to `hasher`: what tells two walks' answers apart.
+    func hashWords(into hasher: inout Hasher) {
+        hasher.combine(byCorner.quality?.text)
+        hasher.combine(byCorner.pitfall?.text)
+        hasher.combine(byCorner.challenge?.text)
+        hasher.combine(byCorner.allergy?.text)
+    }
+
     public var isEmpty: Bool {
         byCorner.quality == nil && byCorner.pitfall == nil && byCorner.challenge == nil && byCorner.allergy == nil
     }

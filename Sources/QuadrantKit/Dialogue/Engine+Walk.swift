@@ -95,7 +95,7 @@ extension Engine {
                 return accept(Answer(text: lemma.word, lemma: lemma.word, ownChoice: false), for: corner, in: &session,
                               ack: book.acknowledge(lemma.word, typed: lemma.word, kind: .form, excessOf: nil, corner: corner))
             }
-            if key == TextFolding.key(book.somethingElse) {
+            if key == book.somethingElse {
                 session.pending = nil
                 return [.reply(replyWithoutOptions(session, text: book.askOwnWords(for: corner)))]
             }
@@ -104,7 +104,7 @@ extension Engine {
             return accept(Answer(text: word, lemma: lemma, ownChoice: true), for: corner, in: &session,
                           ack: book.keptDespiteCoaching(word))
         default:
-            if key == TextFolding.key(book.somethingElse) {
+            if key == book.somethingElse {
                 return [.reply(replyWithoutOptions(session, text: book.askOwnWords(for: corner)))]
             }
         }

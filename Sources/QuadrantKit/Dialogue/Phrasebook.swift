@@ -31,6 +31,8 @@ protocol Phrasebook: PhasesPhrasebook, TeamPhrasebook {
     func askYesPartlyNo() -> String
     /// The label of the option that keeps the participant's word after coaching.
     func keepLabel(_ word: String) -> String
+    /// The option that asks for the participant's own words; already folded (a test checks), so a folded
+    /// answer is compared with it as it is.
     var somethingElse: String { get }
 
     /// The check: the quadrant is round.
