@@ -29,6 +29,18 @@ final class Background<Value>: @unchecked Sendable {
     }
 }
 
+/// A `Parallel` runner for work done once, such as building the lexicons: each index but the first on a
+/// thread of its own, the first on the caller, then waits for all (an index whose thread cannot start
+/// runs on the caller too).
+func runOnThreads(_ count: Int, _ body: @escaping @Sendable (Int) -> Void) {
+    let threads = (1..<max(count, 1)).map { index in Thread { body(index) } }
+    threads.forEach { $0.start() }
+    body(0)
+    for (offset, thread) in threads.enumerated() {
+        if thread.started { thread.join() } else { body(offset + 1) }
+    }
+}
+
 /// One POSIX thread running a closure (not generic: a C function pointer cannot be).
 final class Thread: @unchecked Sendable {
     private let body: () -> Void

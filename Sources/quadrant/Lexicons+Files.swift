@@ -31,7 +31,7 @@ extension Options {
 
     /// The engine built from the built-in lexicons and `extra`, with a warning for each problem found.
     func engine(adding extra: [LexiconSource]) -> Engine {
-        let (lexicons, problems) = Lexicons.standard(adding: extra, replacing: lexiconOnly)
+        let (lexicons, problems) = Lexicons.standard(adding: extra, replacing: lexiconOnly, parallel: runOnThreads)
         for problem in problems { Platform.log("warning: \(problem)") }
         return Engine(lexicons: lexicons)
     }

@@ -1,3 +1,4 @@
+import Dispatch
 import Testing
 @testable import QuadrantKit
 
@@ -10,6 +11,22 @@ struct BuiltinLexiconTests {
     @Test("passes its own validator")
     func noProblems() {
         #expect(Self.loaded.1.map(\.description) == [])
+    }
+
+    @Test("built on several threads, the same as built in order, problems included", arguments: [false, true])
+    func sameOnThreads(withExtra: Bool) {
+        // A trainer's file with a problem in it, so the order of the problems is compared too.
+        let extra = withExtra ? [LexiconSource(name: "extra.txt", text: "language: nl\n\nquality moed\n  excess: onbekendheid\n")] : []
+        let threaded = Lexicons.standard(adding: extra) { count, body in DispatchQueue.concurrentPerform(iterations: count, execute: body) }
+        let ordered = Lexicons.standard(adding: extra)
+        #expect(threaded.1 == ordered.1)
+        #expect(ordered.1.isEmpty != withExtra)
+        for language in Language.allCases {
+            #expect(threaded.0[language].lemmas == ordered.0[language].lemmas)
+            #expect(threaded.0[language].curated == ordered.0[language].curated)
+        }
+        let word = ordered.0[.nl].lemmas[0].word
+        #expect(threaded.0.translations.translate(word, to: .en) == ordered.0.translations.translate(word, to: .en))
     }
 
     @Test("at least 150 core qualities per language, each with a closed quadrant of lexicon words", arguments: Language.allCases)

@@ -57,7 +57,7 @@ public final class ShardedService: @unchecked Sendable {
     public var sessionCount: Int { shards.reduce(0) { $0 + $1.service.sessions.count } }
 
     /// Serves `lines`, numbered from `firstLineNumber`, on up to one thread per shard.
-    public func serve(_ lines: [Line], firstLineNumber: Int, parallel: (Int, @escaping @Sendable (Int) -> Void) -> Void) -> Answers {
+    public func serve(_ lines: [Line], firstLineNumber: Int, parallel: Parallel) -> Answers {
         shards.forEach { $0.startBatch() }
         var served: [ServedLine] = []
         served.reserveCapacity(lines.count)
