@@ -8,7 +8,8 @@ extension Envelope {
     /// compare the two on every line they know, and the fuzz target does on every line it makes).
     static func quickDecode(_ bytes: UnsafeBufferPointer<UInt8>) -> Envelope? {
         var scanner = QuickScanner(bytes)
-        guard let fields = scanner.fields() else { return nil }
+        var fields = QuickFields()
+        guard scanner.read(into: &fields) else { return nil }
         return fields.envelope()
     }
 }
@@ -122,27 +123,27 @@ private struct QuickScanner {
         end = bytes.count
     }
 
-    mutating func fields() -> QuickFields? {
-        var fields = QuickFields()
+    /// Reads the object into `fields`; false at anything it does not take.
+    mutating func read(into fields: inout QuickFields) -> Bool {
         skipWhitespace()
-        guard take(UInt8(ascii: "{")) else { return nil }
+        guard take(UInt8(ascii: "{")) else { return false }
         skipWhitespace()
-        if take(UInt8(ascii: "}")) { return nil }
+        if take(UInt8(ascii: "}")) { return false }
         while true {
-            guard let key = key(), fields.given & (1 << key.rawValue) == 0 else { return nil }
+            guard let key = key(), fields.given & (1 << key.rawValue) == 0 else { return false }
             fields.given |= 1 << key.rawValue
             skipWhitespace()
-            guard take(UInt8(ascii: ":")) else { return nil }
+            guard take(UInt8(ascii: ":")) else { return false }
             skipWhitespace()
             switch key {
             case .id:
-                guard let id = idValue() else { return nil }
+                guard let id = idValue() else { return false }
                 fields.id = id
             case .mentioned:
-                guard let flag = boolean() else { return nil }
+                guard let flag = boolean() else { return false }
                 fields.mentioned = flag
             default:
-                guard let text = string() else { return nil }
+                guard let text = string() else { return false }
                 fields.set(key, text)
             }
             skipWhitespace()
@@ -150,9 +151,9 @@ private struct QuickScanner {
                 skipWhitespace()
                 continue
             }
-            guard take(UInt8(ascii: "}")) else { return nil }
+            guard take(UInt8(ascii: "}")) else { return false }
             skipWhitespace()
-            return pos == end ? fields : nil
+            return pos == end
         }
     }
 
