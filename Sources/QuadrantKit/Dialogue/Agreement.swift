@@ -6,12 +6,16 @@ enum Agreement: Equatable {
     /// Reads `text` with the phrasebook's words: the whole answer if it is one of them; otherwise a word of
     /// partly anywhere ("ja, een beetje"), then a no anywhere, since negation wins ("zeker niet"), then a yes.
     init?(_ text: String, _ book: any Phrasebook) {
-        let key = TextFolding.key(text)
+        self.init(folded: TextFolding.key(text), book)
+    }
+
+    /// Reads an answer already folded by `TextFolding.key`.
+    init?(folded key: String, _ book: any Phrasebook) {
+        if book.partlyWords.contains(key) { self = .partly; return }
+        if book.noWords.contains(key) { self = .no; return }
+        if book.yesWords.contains(key) { self = .yes; return }
         let words = key.split(separator: " ").map(String.init)
-        if book.partlyWords.contains(key) { self = .partly }
-        else if book.noWords.contains(key) { self = .no }
-        else if book.yesWords.contains(key) { self = .yes }
-        else if words.contains(where: book.partlyWords.contains) { self = .partly }
+        if words.contains(where: book.partlyWords.contains) { self = .partly }
         else if words.contains(where: book.noWords.contains) { self = .no }
         else if words.contains(where: book.yesWords.contains) { self = .yes }
         else { return nil }

@@ -7,10 +7,13 @@ enum CheckReply {
         let book = phrasebook(language)
         let key = TextFolding.key(text)
         let labels = Labels.of(language)
-        let agreement = Agreement(text, book)
-        if labels.revise.contains(key) || agreement == .no { self = .revise }
-        else if labels.confirm.contains(key) || agreement == .yes { self = .confirm }
-        else { self = .other }
+        if labels.revise.contains(key) { self = .revise; return }
+        if labels.confirm.contains(key) { self = .confirm; return }
+        switch Agreement(folded: key, book) {
+        case .no: self = .revise
+        case .yes: self = .confirm
+        default: self = .other
+        }
     }
 
     /// The folded labels of the check's options, folded once per language.
