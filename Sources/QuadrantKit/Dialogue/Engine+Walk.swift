@@ -108,7 +108,7 @@ extension Engine {
                 return [.reply(replyWithoutOptions(session, text: book.askOwnWords(for: corner)))]
             }
         }
-        if book.yesWords.contains(key) || book.noWords.contains(key) || book.skipWords.contains(key) {
+        if book.yesNoOrSkipWords.contains(key) {
             return [.reply(prompt(session, preface: book.askOwnWords(for: corner)))]
         }
 

@@ -243,6 +243,8 @@ struct DutchPhrasebook: Phrasebook {
     var skipWords: Set<String> { Self.skip }
     private static let skip: Set<String> = ["overslaan", "sla over", "weet ik niet", "geen idee", "skip", "nee"]
     var partlyWords: Set<String> { Self.partly }
+    var yesNoOrSkipWords: Set<String> { Self.yesNoOrSkip }
+    private static let yesNoOrSkip = yes.union(no).union(skip)
     private static let partly: Set<String> = ["deels", "een beetje", "soms", "gedeeltelijk", "beetje", "half"]
 
     var phaseQuestions: [String] {

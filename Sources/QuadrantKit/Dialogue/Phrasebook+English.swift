@@ -243,6 +243,8 @@ struct EnglishPhrasebook: Phrasebook {
     var skipWords: Set<String> { Self.skip }
     private static let skip: Set<String> = ["skip", "pass", "dont know", "i dont know", "no idea", "no", "overslaan"]
     var partlyWords: Set<String> { Self.partly }
+    var yesNoOrSkipWords: Set<String> { Self.yesNoOrSkip }
+    private static let yesNoOrSkip = yes.union(no).union(skip)
     private static let partly: Set<String> = ["partly", "somewhat", "sometimes", "a bit", "a little", "half"]
 
     var phaseQuestions: [String] {

@@ -66,6 +66,8 @@ protocol Phrasebook: PhasesPhrasebook, TeamPhrasebook {
     var noWords: Set<String> { get }
     var skipWords: Set<String> { get }
     var partlyWords: Set<String> { get }
+    /// Yes, no and skip words together: what does not answer a corner (one lookup instead of three).
+    var yesNoOrSkipWords: Set<String> { get }
 }
 
 /// The phrasebook of a language.
