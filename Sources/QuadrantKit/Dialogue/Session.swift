@@ -30,7 +30,15 @@ public enum Stage: String, Sendable, Codable {
     }
 
     /// The corner this stage asks for, if it asks for one.
-    public var corner: Corner? { Corner(rawValue: rawValue) }
+    public var corner: Corner? {
+        switch self {
+        case .quality: return .quality
+        case .pitfall: return .pitfall
+        case .challenge: return .challenge
+        case .allergy: return .allergy
+        case .check, .reflect, .phases, .lobby, .done: return nil
+        }
+    }
 }
 
 /// What a participant chose for one corner.
