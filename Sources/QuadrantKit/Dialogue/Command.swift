@@ -18,7 +18,12 @@ enum Command: Equatable {
     /// The command `text` is, if the whole message is one (`help`, `/terug`, `in het Engels`, ...).
     /// The team game's own commands count only in a team game.
     init?(_ text: String, team: Bool = false) {
-        var key = TextFolding.key(text)
+        self.init(folded: TextFolding.key(text), team: team)
+    }
+
+    /// A command from text already folded by `TextFolding.key`.
+    init?(folded: String, team: Bool = false) {
+        var key = folded
         if key.hasPrefix("lang ") { key = String(key.dropFirst(5)) }
         if team, let command = Command.teamPhrases[key] {
             self = command

@@ -84,10 +84,11 @@ extension Engine {
     }
 
     /// Takes an answer for `corner`: understood, asked about, coached, or kept as the participant's own.
-    func answer(_ text: String, for corner: Corner, in session: inout Session) -> [Output] {
+    /// `folded` is `TextFolding.key(text)` when the caller has it already.
+    func answer(_ text: String, folded: String? = nil, for corner: Corner, in session: inout Session) -> [Output] {
         let book = phrasebook(session.language)
         let lexicon = lexicon(session)
-        let key = TextFolding.key(text)
+        let key = folded ?? TextFolding.key(text)
 
         switch session.pending {
         case .choose(let candidates, _)?:

@@ -52,12 +52,13 @@ public struct Engine: Sendable {
         guard !text.isEmpty else {
             return [.reply(prompt(session, preface: phrasebook(session.language).askAgain()))]
         }
-        if let command = Command(text) {
+        let key = TextFolding.key(text)
+        if let command = Command(folded: key) {
             return perform(command, in: &session)
         }
         switch session.stage {
         case .quality, .pitfall, .challenge, .allergy:
-            return answer(text, for: session.stage.corner!, in: &session)
+            return answer(text, folded: key, for: session.stage.corner!, in: &session)
         case .check:
             return respondToCheck(text, in: &session)
         case .reflect:
