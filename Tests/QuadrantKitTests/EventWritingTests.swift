@@ -26,6 +26,7 @@ struct EventWritingTests {
             #"{"type":"say","session":"t","text":"@quadrant start","participant":{"id":"f","name":"Fien"}}"#,
             #"{"type":"say","session":"t","text":"@quadrant klantgericht","participant":{"id":"a","name":"Anna"}}"#,
             #"{"type":"suggest","word":"grenzeloos","id":8}"#,
+            #"{"type":"suggest","word":"grenzeloos","id":"again"}"#,
             #"{"type":"check","quadrant":{"quality":"klantgericht","pitfall":"grenzeloos","challenge":"duidelijk","allergy":"star"}}"#,
             #"{"type":"suggest","word":"xyzzy","lang":"en"}"#,
             #"{"type":"suggest","word":"te veel klantgericht","corner":"pitfall","id":"s"}"#,
@@ -51,6 +52,10 @@ struct EventWritingTests {
                 event.encoded(into: &buffer)
                 let buffered = buffer.withBytes(in: 1..<buffer.count) { Array($0) }
                 #expect(String(decoding: buffered, as: UTF8.self) == String(decoding: general, as: UTF8.self))
+                // Written again (a remembered suggestion copies its body): the same bytes.
+                var again: [UInt8] = []
+                event.encoded(into: &again)
+                #expect(again == encoded)
             }
         }
         #expect(written >= 20)

@@ -1,6 +1,6 @@
 extension Engine {
-    /// Answers `suggest`: what the lexicon knows of `word`, in `language` or the one that knows it.
-    public func suggest(_ word: String, language: Language?, corner: Corner?) -> Suggestion {
+    /// `suggest(_:language:corner:)` computed, not remembered.
+    func suggestAfresh(_ word: String, language: Language?, corner: Corner?) -> Suggestion {
         let language = language ?? lexicons.guessLanguage(of: word)
         let lexicon = lexicons[language]
         var matches = lexicon.recognise(word).matches.map(\.lemma)

@@ -8,6 +8,8 @@ public struct Engine: Sendable {
     private let checks = Memo<CheckKey, QuadrantCheck>(capacity: 4096)
     /// Recent answers to `check` requests.
     private let checkRequests = Memo<CheckRequestKey, CheckResult>(capacity: 4096)
+    /// Recent answers to `suggest` requests, each with its event body once written.
+    private let suggestions = Memo<SuggestKey, Suggestion>(capacity: 4096)
     /// Recent questions of solo walks, by language, stage and answers (see `currentQuestion`).
     let questions = Memo<QuestionKey, Question>(capacity: 4096)
 
@@ -22,6 +24,12 @@ public struct Engine: Sendable {
         checks.value(for: CheckKey(language: session.language, answers: session.answers)) {
             lexicon(session).check(words: session.quadrantWords.map { $0 ?? "" }, lemmas: lemmaIDs(session))
         }
+    }
+
+    /// Answers `suggest`: what the lexicon knows of `word`, in `language` or the one that knows it.
+    /// Remembered per request, like `check`: it depends on nothing else.
+    public func suggest(_ word: String, language: Language?, corner: Corner?) -> Suggestion {
+        suggestions.value(for: SuggestKey(word: word, language: language, corner: corner)) { suggestAfresh(word, language: language, corner: corner) }
     }
 
     /// Answers `check`: each arrow's verdict and a reason in the language of the words.
@@ -107,6 +115,13 @@ private struct CheckKey: Hashable, Sendable {
         hasher.combine(language)
         answers.hashWords(into: &hasher)
     }
+}
+
+/// What the answer to a `suggest` request depends on.
+private struct SuggestKey: Hashable, Sendable {
+    var word: String
+    var language: Language?
+    var corner: Corner?
 }
 
 /// What the answer to a `check` request depends on.

@@ -41,27 +41,13 @@ extension AddressedEvent {
             field(#","lang":"#, language.rawValue, &buffer)
         case .suggestion(let suggestion):
             open("suggestion", session: nil, into: &buffer)
-            field(#","word":"#, suggestion.word, &buffer)
-            append(#","known":"#, &buffer)
-            append(suggestion.known ? "true" : "false", &buffer)
-            append(#","lemma":"#, &buffer)
-            write(suggestion.lemma, into: &buffer)
-            append(#","corner":"#, &buffer)
-            write(suggestion.corner?.rawValue, into: &buffer)
-            append(#","synonyms":"#, &buffer)
-            write(suggestion.synonyms, into: &buffer)
-            append(#","quadrants":"#, &buffer)
-            buffer.append(UInt8(ascii: "["))
-            for (index, quadrant) in suggestion.quadrants.enumerated() {
-                if index > 0 { buffer.append(UInt8(ascii: ",")) }
-                write(quadrant.map { $0 }, into: &buffer)
+            // About sixty short strings: written once per remembered suggestion, then copied.
+            let body = suggestion.written.bytes {
+                var body: [UInt8] = []
+                write(suggestion, into: &body)
+                return body
             }
-            buffer.append(UInt8(ascii: "]"))
-            if !suggestion.alternatives.isEmpty {
-                append(#","alternatives":"#, &buffer)
-                write(suggestion.alternatives, into: &buffer)
-            }
-            field(#","lang":"#, suggestion.language.rawValue, &buffer)
+            body.withUnsafeBufferPointer { buffer.append($0) }
         case .checked(let result):
             open("checked", session: nil, into: &buffer)
             append(#","closed":"#, &buffer)
@@ -91,6 +77,31 @@ extension AddressedEvent {
         }
         buffer.append(UInt8(ascii: "}"))
         return true
+    }
+
+    /// A suggestion's members after its `type` and `id`.
+    private func write(_ suggestion: Suggestion, into buffer: inout [UInt8]) {
+        field(#","word":"#, suggestion.word, &buffer)
+        append(#","known":"#, &buffer)
+        append(suggestion.known ? "true" : "false", &buffer)
+        append(#","lemma":"#, &buffer)
+        write(suggestion.lemma, into: &buffer)
+        append(#","corner":"#, &buffer)
+        write(suggestion.corner?.rawValue, into: &buffer)
+        append(#","synonyms":"#, &buffer)
+        write(suggestion.synonyms, into: &buffer)
+        append(#","quadrants":"#, &buffer)
+        buffer.append(UInt8(ascii: "["))
+        for (index, quadrant) in suggestion.quadrants.enumerated() {
+            if index > 0 { buffer.append(UInt8(ascii: ",")) }
+            write(quadrant.map { $0 }, into: &buffer)
+        }
+        buffer.append(UInt8(ascii: "]"))
+        if !suggestion.alternatives.isEmpty {
+            append(#","alternatives":"#, &buffer)
+            write(suggestion.alternatives, into: &buffer)
+        }
+        field(#","lang":"#, suggestion.language.rawValue, &buffer)
     }
 
     /// `{"type":"…"`, then the `id` if any, then the session if any.

@@ -9,6 +9,8 @@ public struct Suggestion: Sendable, Equatable {
     public var quadrants: [Quadrant<String>]
     /// Other lemmas the word could mean, when it is ambiguous.
     public var alternatives: [String]
+    /// The event body once written (suggestions are remembered, so this is written once per word asked).
+    let written = WrittenBytes()
 
     /// Whether the lexicon understood the word.
     public var known: Bool { lemma != nil }
