@@ -28,6 +28,7 @@ struct EventWritingTests {
             #"{"type":"suggest","word":"grenzeloos","id":8}"#,
             #"{"type":"suggest","word":"grenzeloos","id":"again"}"#,
             #"{"type":"check","quadrant":{"quality":"klantgericht","pitfall":"grenzeloos","challenge":"duidelijk","allergy":"star"}}"#,
+            #"{"type":"check","quadrant":{"quality":"klantgericht","pitfall":"grenzeloos","challenge":"duidelijk","allergy":"star"},"id":12}"#,
             #"{"type":"suggest","word":"xyzzy","lang":"en"}"#,
             #"{"type":"suggest","word":"te veel klantgericht","corner":"pitfall","id":"s"}"#,
             #"{"type":"check","lang":"en","quadrant":{"quality":"patience","pitfall":"rigid","challenge":"xyzzy","allergy":"\"hard\""},"id":10}"#,

@@ -42,32 +42,10 @@ extension AddressedEvent {
         case .suggestion(let suggestion):
             open("suggestion", session: nil, into: &buffer)
             // About sixty short strings: written once per remembered suggestion, then copied.
-            let body = suggestion.written.bytes {
-                var body: [UInt8] = []
-                write(suggestion, into: &body)
-                return body
-            }
-            body.withUnsafeBufferPointer { buffer.append($0) }
+            append(suggestion.written, &buffer) { write(suggestion, into: &$0) }
         case .checked(let result):
             open("checked", session: nil, into: &buffer)
-            append(#","closed":"#, &buffer)
-            append(result.check.closed ? "true" : "false", &buffer)
-            append(#","relations":"#, &buffer)
-            buffer.append(UInt8(ascii: "["))
-            for (index, (arrow, reason)) in zip(result.check.arrows, result.reasons).enumerated() {
-                if index > 0 { buffer.append(UInt8(ascii: ",")) }
-                append(#"{"from":"#, &buffer)
-                JSONWriter.writeString(arrow.arrow.from.rawValue, into: &buffer)
-                field(#","to":"#, arrow.arrow.to.rawValue, &buffer)
-                field(#","relation":"#, arrow.arrow.relation.rawValue, &buffer)
-                field(#","verdict":"#, arrow.finding.verdict.rawValue, &buffer)
-                field(#","reason":"#, reason, &buffer)
-                buffer.append(UInt8(ascii: "}"))
-            }
-            buffer.append(UInt8(ascii: "]"))
-            append(#","lemmas":"#, &buffer)
-            write(result.lemmas, into: &buffer)
-            field(#","lang":"#, result.language.rawValue, &buffer)
+            append(result.written, &buffer) { write(result, into: &$0) }
         case .ended(let session):
             open("ended", session: session, into: &buffer)
         case .pong:
@@ -77,6 +55,16 @@ extension AddressedEvent {
         }
         buffer.append(UInt8(ascii: "}"))
         return true
+    }
+
+    /// Appends the bytes `written` kept, writing them with `write` the first time.
+    private func append<Sink: ByteSink & ~Copyable>(_ written: WrittenBytes, _ buffer: inout Sink, write: (inout [UInt8]) -> Void) {
+        let body = written.bytes {
+            var body: [UInt8] = []
+            write(&body)
+            return body
+        }
+        body.withUnsafeBufferPointer { buffer.append($0) }
     }
 
     /// A suggestion's members after its `type` and `id`.
@@ -102,6 +90,28 @@ extension AddressedEvent {
             write(suggestion.alternatives, into: &buffer)
         }
         field(#","lang":"#, suggestion.language.rawValue, &buffer)
+    }
+
+    /// A check answer's members after its `type` and `id`.
+    private func write(_ result: CheckResult, into buffer: inout [UInt8]) {
+        append(#","closed":"#, &buffer)
+        append(result.check.closed ? "true" : "false", &buffer)
+        append(#","relations":"#, &buffer)
+        buffer.append(UInt8(ascii: "["))
+        for (index, (arrow, reason)) in zip(result.check.arrows, result.reasons).enumerated() {
+            if index > 0 { buffer.append(UInt8(ascii: ",")) }
+            append(#"{"from":"#, &buffer)
+            JSONWriter.writeString(arrow.arrow.from.rawValue, into: &buffer)
+            field(#","to":"#, arrow.arrow.to.rawValue, &buffer)
+            field(#","relation":"#, arrow.arrow.relation.rawValue, &buffer)
+            field(#","verdict":"#, arrow.finding.verdict.rawValue, &buffer)
+            field(#","reason":"#, reason, &buffer)
+            buffer.append(UInt8(ascii: "}"))
+        }
+        buffer.append(UInt8(ascii: "]"))
+        append(#","lemmas":"#, &buffer)
+        write(result.lemmas, into: &buffer)
+        field(#","lang":"#, result.language.rawValue, &buffer)
     }
 
     /// `{"type":"…"`, then the `id` if any, then the session if any.

@@ -22,6 +22,8 @@ public struct CheckResult: Sendable, Equatable {
     public var check: QuadrantCheck
     public var reasons: [String]
     public var lemmas: Quadrant<String?>
+    /// The event body once written (check answers are remembered, so this is written once per quadrant).
+    let written = WrittenBytes()
 }
 
 /// A message from quadrant to the host.
