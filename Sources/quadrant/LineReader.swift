@@ -1,15 +1,10 @@
+import QuadrantKit
+
 /// Reads LF-terminated lines as bytes from a file descriptor, with a length limit.
 ///
 /// Bytes, not `readLine()`: invalid UTF-8 must reach the decoder to be reported, and a line over the
 /// limit is drained without being kept in memory. CRLF endings and a last line without LF are accepted.
 struct LineReader {
-    /// What one call to `next` produced.
-    enum Line {
-        case line([UInt8])
-        /// A line longer than the limit; its bytes were discarded.
-        case tooLong(length: Int)
-    }
-
     private let descriptor: Int32
     private let limit: Int
     private var buffer: [UInt8]
@@ -31,7 +26,7 @@ struct LineReader {
     }
 
     /// The next line, or nil at end of input.
-    mutating func next() -> Line? {
+    mutating func next() -> ShardedService.Line? {
         var discarded = 0
         while true {
             if let newline = buffer[max(start, scanned)..<end].firstIndex(of: 10) {
@@ -57,10 +52,10 @@ struct LineReader {
     }
 
     /// The line from `start` to `lineEnd` without a CR before it; too long when over the limit or partly discarded.
-    private func line(upTo lineEnd: Int, discarded: Int) -> Line {
+    private func line(upTo lineEnd: Int, discarded: Int) -> ShardedService.Line {
         let contentEnd = lineEnd > start && buffer[lineEnd - 1] == 13 ? lineEnd - 1 : lineEnd
         let length = discarded + contentEnd - start
-        if discarded > 0 || length > limit { return .tooLong(length: length) }
+        if discarded > 0 || length > limit { return .tooLong(length: length, limit: limit) }
         return .line(Array(buffer[start..<contentEnd]))
     }
 

@@ -39,10 +39,7 @@ enum ServeCommand {
         var lineNumber = 0
         while let line = input.next() {
             lineNumber += 1
-            switch line {
-            case .tooLong(let length): batch.append(.tooLong(length: length, limit: options.maximumLineLength))
-            case .line(let bytes): batch.append(.line(bytes))
-            }
+            batch.append(line)
             guard input.needsRead || batch.count >= maximumBatch else { continue }
             let answers = service.serve(batch, firstLineNumber: lineNumber - batch.count + 1, parallel: crew.run)
             for index in batch.indices {

@@ -113,15 +113,17 @@ private struct QuickFields {
 }
 
 /// Reads a flat JSON object of `QuickFields` from bytes, giving up (nil) at anything else.
-private struct QuickScanner {
-    let base: UnsafePointer<UInt8>
-    let end: Int
+private struct QuickScanner: ByteScanning {
+    let bytes: UnsafeBufferPointer<UInt8>
     var pos = 0
 
     init(_ bytes: UnsafeBufferPointer<UInt8>) {
-        base = bytes.baseAddress ?? UnsafePointer(bitPattern: 1)!
-        end = bytes.count
+        self.bytes = bytes
     }
+
+    /// The first byte; only read past a check that there is one.
+    private var base: UnsafePointer<UInt8> { bytes.baseAddress! }
+    private var end: Int { bytes.count }
 
     /// Reads the object into `fields`; false at anything it does not take.
     mutating func read(into fields: inout QuickFields) -> Bool {
@@ -249,17 +251,5 @@ private struct QuickScanner {
     private static func same(_ bytes: UnsafePointer<UInt8>, _ word: StaticString) -> Bool {
         for index in 0..<word.utf8CodeUnitCount where bytes[index] != word.utf8Start[index] { return false }
         return true
-    }
-
-    @inline(__always)
-    private mutating func take(_ byte: UInt8) -> Bool {
-        guard pos < end && base[pos] == byte else { return false }
-        pos += 1
-        return true
-    }
-
-    @inline(__always)
-    private mutating func skipWhitespace() {
-        while pos < end, base[pos] == 0x20 || base[pos] == 0x09 || base[pos] == 0x0A || base[pos] == 0x0D { pos += 1 }
     }
 }

@@ -18,7 +18,7 @@ enum SessionPeek: Equatable {
 }
 
 /// Walks the top level of a JSON object, skipping values it does not need.
-private struct PeekScanner {
+private struct PeekScanner: ByteScanning {
     let bytes: UnsafeBufferPointer<UInt8>
     var pos = 0
 
@@ -127,15 +127,5 @@ private struct PeekScanner {
             }
         }
         return false
-    }
-
-    private mutating func take(_ byte: UInt8) -> Bool {
-        guard pos < bytes.count && bytes[pos] == byte else { return false }
-        pos += 1
-        return true
-    }
-
-    private mutating func skipWhitespace() {
-        while pos < bytes.count, bytes[pos] == 0x20 || bytes[pos] == 0x09 || bytes[pos] == 0x0A || bytes[pos] == 0x0D { pos += 1 }
     }
 }

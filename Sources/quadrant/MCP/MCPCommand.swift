@@ -14,8 +14,8 @@ enum MCPCommand {
         while let line = input.next() {
             let response: JSONValue?
             switch line {
-            case .tooLong(let length):
-                let message = "the message is \(length) bytes, more than the limit of \(options.maximumLineLength) (--max-line); it was skipped"
+            case .tooLong(let length, let limit):
+                let message = "the message is \(length) bytes, more than the limit of \(limit) (--max-line); it was skipped"
                 Platform.log("quadrant mcp: \(message)")
                 response = JSONRPCResponse.error(id: nil, JSONRPCError(code: JSONRPCError.invalidRequest, message: message))
             case .line(let bytes):
