@@ -17,8 +17,14 @@ struct QuadrantFixture: Sendable {
         var name: String
         var total = 0, known = 0, closed = 0
         var unknownQualities: [String] = [], open: [String] = []
+        /// How often each arrow failed, and why, over all open quadrants: counts only, so a blind set can
+        /// show where the lexicon falls short without showing its words.
+        var broken: [String: Int] = [:]
         var description: String {
             "\(name): \(known)/\(total) core qualities known (\(percent(known))), \(closed)/\(total) quadrants closed (\(percent(closed)))"
+        }
+        var brokenSummary: String {
+            "  broken arrows: " + broken.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
         }
         func percent(_ count: Int) -> String { total == 0 ? "-" : "\(count * 100 / total)%" }
     }
@@ -53,9 +59,22 @@ struct QuadrantFixture: Sendable {
             else { figures.unknownQualities.append(line.words.quality) }
             let result = engine.check(line.words, language: line.language)
             if result.check.closed { figures.closed += 1 }
-            else { figures.open.append(line.words.all.joined(separator: " > ") + ": " + result.reasons[result.check.arrows.firstIndex { $0.finding != .holds }!]) }
+            for arrow in result.check.arrows where arrow.finding != .holds {
+                figures.broken["\(arrow.arrow.from.rawValue)->\(arrow.arrow.to.rawValue) \(kind(arrow.finding))", default: 0] += 1
+            }
+            if !result.check.closed { figures.open.append(line.words.all.joined(separator: " > ") + ": " + result.reasons[result.check.arrows.firstIndex { $0.finding != .holds }!]) }
         }
         return figures
+    }
+
+    private static func kind(_ finding: Finding) -> String {
+        switch finding {
+        case .holds: return "holds"
+        case .unknownWord: return "unknown word"
+        case .wrongPolarity: return "wrong polarity"
+        case .same: return "same"
+        case .unrelated: return "unrelated"
+        }
     }
 
     /// Prints how many shuffled quadrants of `lines` close and expects at most 10% of them to.

@@ -44,6 +44,7 @@ struct QuadrantSetTests {
     func coverage(set: QuadrantSet, language: Language) {
         let figures = QuadrantFixture.figures("\(set.name), \(language.rawValue)", of: set.fixture.lines(language))
         print(figures)
+        print(figures.brokenSummary)
         if set.studied {
             for word in figures.unknownQualities { print("  unknown quality: \(word)") }
             for line in figures.open { print("  open: \(line)") }
