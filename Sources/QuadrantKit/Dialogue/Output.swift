@@ -40,7 +40,7 @@ public enum Output: Sendable, Equatable {
     case reply(Reply)
     /// All four corners are filled: the quadrant, whether it closes, and in a team game who proposed
     /// each word and how the vote went.
-    case quadrantComplete(Quadrant<String>, closed: Bool, language: Language, team: Quadrant<TeamResult?>? = nil)
+    indirect case quadrantComplete(Quadrant<String>, closed: Bool, language: Language, team: Quadrant<TeamResult?>? = nil)
     /// The conversation is over; the host may forget the session.
     case ended
 }

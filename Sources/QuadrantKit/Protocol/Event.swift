@@ -30,9 +30,9 @@ public struct CheckResult: Sendable, Equatable {
 public enum Event: Sendable, Equatable {
     case ready(version: String, languages: [Language])
     case reply(session: String, Reply)
-    case quadrant(session: String, words: Quadrant<String>, closed: Bool, language: Language, team: Quadrant<TeamResult?>? = nil)
+    indirect case quadrant(session: String, words: Quadrant<String>, closed: Bool, language: Language, team: Quadrant<TeamResult?>? = nil)
     case suggestion(Suggestion)
-    case checked(CheckResult)
+    indirect case checked(CheckResult)
     case rendered(session: String, format: QuadrantCard.Format, content: String)
     case ended(session: String)
     /// The answer to `export`: the session as a portable state string.

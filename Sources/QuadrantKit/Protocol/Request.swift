@@ -46,7 +46,7 @@ public enum Request: Sendable, Equatable {
     /// The session as a portable state string (`exported`).
     case export(session: String)
     /// A session brought back from a state string, replacing one of the same name.
-    case restore(session: String, state: Session)
+    indirect case restore(session: String, state: Session)
     case ping
 
     /// The request's `type` on the wire.
