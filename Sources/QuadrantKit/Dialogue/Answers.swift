@@ -16,6 +16,13 @@ public struct Answers: Sendable, Hashable, Codable, Sequence, ExpressibleByDicti
         set { byCorner[corner] = newValue }
     }
 
+    /// Corner by corner, written out: the generic comparison of a `Quadrant<Answer?>` goes through
+    /// value witnesses, and memo lookups compare answers on every turn.
+    public static func == (a: Answers, b: Answers) -> Bool {
+        a.byCorner.quality == b.byCorner.quality && a.byCorner.pitfall == b.byCorner.pitfall
+            && a.byCorner.challenge == b.byCorner.challenge && a.byCorner.allergy == b.byCorner.allergy
+    }
+
     /// Feeds only the words shown in each corner to `hasher`: what tells two walks' answers apart.
     func hashWords(into hasher: inout Hasher) {
         hasher.combine(byCorner.quality?.text)

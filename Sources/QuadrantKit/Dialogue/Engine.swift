@@ -88,10 +88,19 @@ public struct Engine: Sendable {
     /// Builds a reply with the session's current question, after an optional first sentence.
     func prompt(_ session: Session, preface: String? = nil) -> Reply {
         let (question, options) = currentQuestion(session)
-        var text = preface ?? ""
-        if !question.isEmpty {
-            if !text.isEmpty { text += " " }
-            text += question
+        let text: String
+        switch (preface, question.isEmpty) {
+        case (nil, _): text = question
+        case (let preface?, true): text = preface
+        case (let preface?, false) where preface.isEmpty: text = question
+        case (let preface?, false):
+            // One allocation of the right size: appending to the preface as it is copies it twice.
+            var joined = String()
+            joined.reserveCapacity(preface.utf8.count + 1 + question.utf8.count)
+            joined += preface
+            joined += " "
+            joined += question
+            text = joined
         }
         return Reply(text: text, options: options, stage: session.stage, quadrant: session.quadrantWords, language: session.language)
     }
