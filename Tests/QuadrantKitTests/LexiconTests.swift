@@ -229,6 +229,14 @@ struct LexiconValidationTests {
         #expect(problems.count == 8, "no other problems: \(lines)")
     }
 
+    @Test("a file saved with Windows line ends (CRLF) reads as with LF, problems on the same lines")
+    func windowsLineEnds() {
+        let lf = LexiconParser.parse(LexiconSource(name: "team.txt", text: broken))
+        let crlf = LexiconParser.parse(LexiconSource(name: "team.txt", text: broken.replacingOccurrences(of: "\n", with: "\r\n")))
+        #expect(crlf.entries.count == 5)
+        #expect(String(reflecting: crlf) == String(reflecting: lf))
+    }
+
     @Test func missingLanguage() {
         let (_, problems) = Lexicons.load([LexiconSource(name: "x.txt", firstLine: 4, text: "quality moed\n")])
         #expect(problems.map(\.description) == ["x.txt:4: missing `language: nl` or `language: en`"])
