@@ -93,12 +93,18 @@ public struct Session: Sendable, Equatable, Codable {
     /// The corners in the order this walk asks them.
     public var order: [Corner] {
         switch start {
-        case .quality: return [.quality, .pitfall, .challenge, .allergy]
-        case .pitfall: return [.pitfall, .quality, .challenge, .allergy]
-        case .challenge: return [.challenge, .allergy, .quality, .pitfall]
-        case .allergy: return [.allergy, .quality, .pitfall, .challenge]
+        case .quality: return Self.orders[0]
+        case .pitfall: return Self.orders[1]
+        case .challenge: return Self.orders[2]
+        case .allergy: return Self.orders[3]
         }
     }
+
+    /// The orders, built once: an array literal in `order` allocated on every turn.
+    private static let orders: [[Corner]] = [
+        [.quality, .pitfall, .challenge, .allergy], [.pitfall, .quality, .challenge, .allergy],
+        [.challenge, .allergy, .quality, .pitfall], [.allergy, .quality, .pitfall, .challenge],
+    ]
 
     /// The words filled in so far, per corner.
     public var quadrantWords: Quadrant<String?> {
