@@ -20,16 +20,21 @@ private struct QuickFields {
         case type, id, session, text, word, lang, flow, from, corner, format, mentioned
     }
 
-    var type, session, text, word, lang, flow, from, corner, format: String?
+    /// The request types a quick decode takes, read straight from the bytes.
+    enum Kind {
+        case say, start, end, suggest, render, export, ping
+    }
+
+    var type: Kind?
+    var session, text, word, lang, flow, from, corner, format: String?
     var id: JSONValue?
     var mentioned: Bool?
     /// The keys given, one bit each (`1 << key.rawValue`).
     var given = 0
 
-    /// Sets a string field (`id` and `mentioned` are not strings and are set directly).
+    /// Sets a string field (`type`, `id` and `mentioned` are set directly).
     mutating func set(_ key: Key, _ value: String) {
         switch key {
-        case .type: type = value
         case .session: session = value
         case .text: text = value
         case .word: word = value
@@ -38,7 +43,7 @@ private struct QuickFields {
         case .from: from = value
         case .corner: corner = value
         case .format: format = value
-        case .id, .mentioned: break
+        case .type, .id, .mentioned: break
         }
     }
 
@@ -48,10 +53,10 @@ private struct QuickFields {
         if let session, session.isEmpty || session.utf8.count > 256 { return nil }
         let request: Request
         switch type {
-        case "say":
+        case .say:
             guard let session, let text, text.utf8.count <= 4_000, hasOnly(Self.sayKeys) else { return nil }
             request = .say(session: session, text: text, participant: nil, mentioned: mentioned ?? false)
-        case "start":
+        case .start:
             guard let session, hasOnly(Self.startKeys), let language = language() else { return nil }
             var options = StartOptions(language: language)
             if let flow {
@@ -63,10 +68,10 @@ private struct QuickFields {
                 options.from = value
             }
             request = .start(session: session, options)
-        case "end":
+        case .end:
             guard let session, hasOnly(Self.sessionKeys) else { return nil }
             request = .end(session: session)
-        case "suggest":
+        case .suggest:
             guard let word, word.utf8.count <= 4_000, hasOnly(Self.suggestKeys),
                   let language = language() else { return nil }
             var place: Corner?
@@ -75,7 +80,7 @@ private struct QuickFields {
                 place = value
             }
             request = .suggest(word: word, language: language, corner: place)
-        case "render":
+        case .render:
             guard let session, hasOnly(Self.renderKeys) else { return nil }
             var card = QuadrantCard.Format.text
             if let format {
@@ -83,14 +88,12 @@ private struct QuickFields {
                 card = value
             }
             request = .render(session: session, format: card)
-        case "export":
+        case .export:
             guard let session, hasOnly(Self.sessionKeys) else { return nil }
             request = .export(session: session)
-        case "ping":
+        case .ping:
             guard hasOnly(Self.sessionKeys) else { return nil }
             request = .ping
-        default:
-            return nil
         }
         return Envelope(id: id, request)
     }
@@ -144,6 +147,9 @@ private struct QuickScanner: ByteScanning {
             case .mentioned:
                 guard let flag = boolean() else { return false }
                 fields.mentioned = flag
+            case .type:
+                guard let kind = kind() else { return false }
+                fields.type = kind
             default:
                 guard let text = string() else { return false }
                 fields.set(key, text)
@@ -173,6 +179,24 @@ private struct QuickScanner: ByteScanning {
         case 6: return its("corner") ? .corner : its("format") ? .format : nil
         case 7: return its("session") ? .session : nil
         case 9: return its("mentioned") ? .mentioned : nil
+        default: return nil
+        }
+    }
+
+    /// A `type` the quick path takes, matched on its bytes; nil for any other (the general path words it).
+    private mutating func kind() -> QuickFields.Kind? {
+        guard let range = plainString() else { return nil }
+        let count = range.count
+        let start = base + range.lowerBound
+        @inline(__always) func its(_ word: StaticString) -> Bool {
+            count == word.utf8CodeUnitCount && Self.same(start, word)
+        }
+        switch count {
+        case 3: return its("say") ? .say : its("end") ? .end : nil
+        case 4: return its("ping") ? .ping : nil
+        case 5: return its("start") ? .start : nil
+        case 6: return its("render") ? .render : its("export") ? .export : nil
+        case 7: return its("suggest") ? .suggest : nil
         default: return nil
         }
     }
