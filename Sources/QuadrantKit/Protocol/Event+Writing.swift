@@ -3,42 +3,22 @@ extension AddressedEvent {
     /// byte for byte as `JSONWriter.write(json)` would, without building a `JSONValue` first; false
     /// (and nothing written) for the others, which take that general path.
     func writeDirectly<Sink: ByteSink & ~Copyable>(into buffer: inout Sink) -> Bool {
+        DirectEventWriter(id: id).write(event, into: &buffer)
+    }
+}
+
+/// Writes events for one request's `id` straight into a buffer, member by member (see
+/// `AddressedEvent.writeDirectly`); also the engine's outputs, so the common turn needs no events at all.
+struct DirectEventWriter {
+    let id: JSONValue?
+
+    /// Writes `event`; false (and nothing written) for an event the general path writes.
+    func write<Sink: ByteSink & ~Copyable>(_ event: Event, into buffer: inout Sink) -> Bool {
         switch event {
         case .reply(let session, let reply):
-            open("reply", session: session, into: &buffer)
-            field(#","text":"#, reply.text, &buffer)
-            append(#","options":"#, &buffer)
-            buffer.append(UInt8(ascii: "["))
-            for (index, option) in reply.options.enumerated() {
-                if index > 0 { buffer.append(UInt8(ascii: ",")) }
-                append(#"{"label":"#, &buffer)
-                let label = buffer.count
-                JSONWriter.writeString(option.label, into: &buffer)
-                let labelEnd = buffer.count
-                append(#","value":"#, &buffer)
-                // Most options say what they send: their value is then the label, already escaped.
-                if option.value == option.label {
-                    buffer.appendCopy(of: label..<labelEnd)
-                } else {
-                    JSONWriter.writeString(option.value, into: &buffer)
-                }
-                buffer.append(UInt8(ascii: "}"))
-            }
-            buffer.append(UInt8(ascii: "]"))
-            field(#","stage":"#, reply.stage.rawValue, &buffer)
-            append(#","quadrant":"#, &buffer)
-            write(reply.quadrant, into: &buffer)
-            field(#","lang":"#, reply.language.rawValue, &buffer)
-            if let to = reply.to {
-                field(#","to":"#, to, &buffer)
-            }
+            write(reply, session: session, into: &buffer)
         case .quadrant(let session, let words, let closed, let language, nil):
-            open("quadrant", session: session, into: &buffer)
-            append(#","quadrant":"#, &buffer)
-            write(words.map { $0 }, into: &buffer)
-            append(#","closed":"#, &buffer)
-            append(closed ? "true" : "false", &buffer)
-            field(#","lang":"#, language.rawValue, &buffer)
+            writeQuadrant(session: session, words: words, closed: closed, language: language, into: &buffer)
         case .suggestion(let suggestion):
             open("suggestion", session: nil, into: &buffer)
             // About sixty short strings: written once per remembered suggestion, then copied.
@@ -55,6 +35,65 @@ extension AddressedEvent {
         }
         buffer.append(UInt8(ascii: "}"))
         return true
+    }
+
+    /// Writes the event `output` of `session` becomes (see `Service.event`); false (and nothing written)
+    /// for one the general path writes.
+    func write<Sink: ByteSink & ~Copyable>(_ output: Output, session: String, into buffer: inout Sink) -> Bool {
+        switch output {
+        case .reply(let reply):
+            write(reply, session: session, into: &buffer)
+        case .quadrantComplete(let words, let closed, let language, nil):
+            writeQuadrant(session: session, words: words, closed: closed, language: language, into: &buffer)
+        case .ended:
+            open("ended", session: session, into: &buffer)
+        default:
+            return false
+        }
+        buffer.append(UInt8(ascii: "}"))
+        return true
+    }
+
+    /// A `reply` event without its closing brace.
+    private func write<Sink: ByteSink & ~Copyable>(_ reply: Reply, session: String, into buffer: inout Sink) {
+        open("reply", session: session, into: &buffer)
+        field(#","text":"#, reply.text, &buffer)
+        append(#","options":"#, &buffer)
+        buffer.append(UInt8(ascii: "["))
+        for (index, option) in reply.options.enumerated() {
+            if index > 0 { buffer.append(UInt8(ascii: ",")) }
+            append(#"{"label":"#, &buffer)
+            let label = buffer.count
+            JSONWriter.writeString(option.label, into: &buffer)
+            let labelEnd = buffer.count
+            append(#","value":"#, &buffer)
+            // Most options say what they send: their value is then the label, already escaped.
+            if option.value == option.label {
+                buffer.appendCopy(of: label..<labelEnd)
+            } else {
+                JSONWriter.writeString(option.value, into: &buffer)
+            }
+            buffer.append(UInt8(ascii: "}"))
+        }
+        buffer.append(UInt8(ascii: "]"))
+        field(#","stage":"#, reply.stage.rawValue, &buffer)
+        append(#","quadrant":"#, &buffer)
+        write(reply.quadrant, into: &buffer)
+        field(#","lang":"#, reply.language.rawValue, &buffer)
+        if let to = reply.to {
+            field(#","to":"#, to, &buffer)
+        }
+    }
+
+    /// A `quadrant` event of a solo walk without its closing brace.
+    private func writeQuadrant<Sink: ByteSink & ~Copyable>(session: String, words: Quadrant<String>, closed: Bool,
+                                                          language: Language, into buffer: inout Sink) {
+        open("quadrant", session: session, into: &buffer)
+        append(#","quadrant":"#, &buffer)
+        write(words.map { $0 }, into: &buffer)
+        append(#","closed":"#, &buffer)
+        append(closed ? "true" : "false", &buffer)
+        field(#","lang":"#, language.rawValue, &buffer)
     }
 
     /// Appends the bytes `written` kept, writing them with `write` the first time.

@@ -68,6 +68,27 @@ public struct Service: Sendable {
         return events.map { AddressedEvent(id: envelope.id, $0) }
     }
 
+    /// The common turn, a `say` to a live session, answered straight into `buffer` as JSON lines: the same
+    /// bytes `handle` gives once encoded, without addressing each output as an event first (that copy
+    /// of every string, and its release, cost about a tenth of a turn). False, and nothing done, for any
+    /// other request; such a turn is always one a journal keeps.
+    mutating func sayDirectly(_ envelope: Envelope, into buffer: inout ByteBuffer) -> Bool {
+        guard case .say(let session, let text, let participant, let mentioned) = envelope.request,
+              let index = sessions.index(forKey: session) else { return false }
+        let outputs = engine.participantSaid(text, from: participant, mentioned: mentioned, in: &sessions.values[index])
+        let writer = DirectEventWriter(id: envelope.id)
+        var ended = false
+        for output in outputs {
+            if !writer.write(output, session: session, into: &buffer) {
+                AddressedEvent(id: envelope.id, event(session, output)).encoded(into: &buffer)
+            }
+            buffer.append(10)
+            if case .ended = output { ended = true }
+        }
+        if ended { sessions[session] = nil }
+        return true
+    }
+
     func unknownSession(_ session: String, _ lineNumber: Int?) -> Event {
         .error(ProtocolError(.unknownSession, "there is no session \"\(session)\"; start it first (it may have ended already)", session: session), line: lineNumber)
     }

@@ -186,6 +186,10 @@ private final class Shard: @unchecked Sendable {
     /// Serves one line and writes its events, each followed by LF.
     func serve(_ decoded: Result<Envelope, ProtocolError>?, lineNumber: Int) {
         let start = output.count
+        if case .success(let envelope)? = decoded, service.sayDirectly(envelope, into: &output) {
+            served.append(ServedLine(shard: number, start: start, end: output.count, journaled: true))
+            return
+        }
         let result = service.serve(decoded: decoded, lineNumber: lineNumber)
         // Written where they lie: a copy of an event would retain every string in it.
         result.events.withUnsafeBufferPointer { events in
