@@ -33,7 +33,8 @@ final class Background<Value>: @unchecked Sendable {
 /// thread of its own, the first on the caller, then waits for all (an index whose thread cannot start
 /// runs on the caller too).
 func runOnThreads(_ count: Int, _ body: @escaping @Sendable (Int) -> Void) {
-    let threads = (1..<max(count, 1)).map { index in Thread { body(index) } }
+    guard count > 0 else { return }
+    let threads = (1..<count).map { index in Thread { body(index) } }
     threads.forEach { $0.start() }
     body(0)
     for (offset, thread) in threads.enumerated() {

@@ -76,6 +76,17 @@ struct Options {
                 options.arguments.append(argument)
             }
         }
+        switch options.command {
+        case .serve, .chat, .mcp:
+            if let stray = options.arguments.first {
+                return .failure(UsageError("`\(options.command.rawValue)` takes no file `\(stray)`; give a lexicon file as --lexicon FILE"))
+            }
+        default:
+            break
+        }
+        if options.lexiconOnly && options.lexiconFiles.isEmpty && options.command != .lexicon {
+            return .failure(UsageError("--lexicon-only needs the files to use instead of the built-in lexicon: --lexicon FILE"))
+        }
         return .success(options)
     }
 

@@ -82,6 +82,35 @@ struct EndToEndTests {
         #expect(result.stdout.isEmpty)
     }
 
+    @Test("a stray file name, or --lexicon-only without a file, is bad usage, not a crash", arguments: [
+        (["serve", "my-lexicon.txt"], "`serve` takes no file `my-lexicon.txt`; give a lexicon file as --lexicon FILE"),
+        (["serve", "--lexicon-only"], "--lexicon-only needs the files to use instead of the built-in lexicon: --lexicon FILE"),
+    ])
+    func strayArguments(arguments: [String], message: String) throws {
+        let result = try run(arguments, input: "{\"type\":\"ping\"}\n")
+        #expect(result.status == 64)
+        #expect(result.stderr.contains(message))
+        #expect(result.stdout.isEmpty)
+    }
+
+    @Test("--lexicon-only with a file of one language: that language knows its words, the other knows none")
+    func lexiconOfOneLanguage() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("one-\(UUID().uuidString).txt")
+        try "language: nl\nquality moed\n  forms: moedig\n".write(to: file, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let result = try run(["serve", "--lexicon", file.path, "--lexicon-only"], input: """
+            {"type":"suggest","word":"moedig","lang":"nl"}
+            {"type":"suggest","word":"klantgericht","lang":"nl"}
+            {"type":"suggest","word":"brave","lang":"en"}
+            {"type":"start","session":"a","lang":"en"}
+            {"type":"say","session":"a","text":"brave"}
+
+            """)
+        #expect(result.status == 0)
+        #expect(result.lines.map { $0["type"] as? String } == ["ready", "suggestion", "suggestion", "suggestion", "reply", "reply"])
+        #expect(result.lines.dropFirst().prefix(3).map { $0["known"] as? Bool } == [true, false, false])
+    }
+
     @Test("lexicon check names each problem with its line and exits 1")
     func lexiconCheck() throws {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("broken-\(UUID().uuidString).txt")
