@@ -23,7 +23,7 @@ distortion grenzeloosheid
 
 distortion meegaandheid
   forms: meegaand, meegaande
-  synonyms: te veel meegaan, overal in meegaan, inschikkelijkheid, inschikkelijk, pleasegedrag, niet assertief
+  synonyms: te veel meegaan, overal in meegaan, inschikkelijkheid, inschikkelijk, pleasegedrag, niet assertief, overaanpassing, overaangepast, overmatig aangepast
   opposite+: duidelijkheid, grensstellendheid, standvastigheid, authenticiteit, assertiviteit, directheid, onafhankelijkheid, principevastheid, zelfstandigheid
 
 quality duidelijkheid
@@ -156,7 +156,7 @@ quality daadkracht
 
 distortion drammerigheid
   forms: drammen, drammerig, drammerige, dramt, doordrammen
-  synonyms: doordrukken, doordouwen, doordrijven, je zin doordrijven, dwingend, dwingende, dwingerigheid, dwingerig, pusherig, erdoor drukken, forceren, forceert, ongeduld, ongeduldig, ongeduldige, opdringerigheid, drammer, pushen, doordrammer, doordouwer, geen geduld, geen geduld hebben, niet geduldig
+  synonyms: doordrukken, doordouwen, doordrijven, je zin doordrijven, dwingend, dwingende, dwingerigheid, dwingerig, pusherig, erdoor drukken, forceren, forceert, ongeduld, ongeduldig, ongeduldige, opdringerigheid, drammer, pushen, doordrammer, doordouwer, geen geduld, geen geduld hebben, niet geduldig, ongeduldigheid
   opposite+: geduld, ontvankelijkheid, bedachtzaamheid, luistervaardigheid, tact, consensusgerichtheid, loslaten
 
 quality geduld
@@ -178,7 +178,7 @@ quality zelfreflectie
 
 distortion ondoordachtheid
   forms: ondoordacht, ondoordachte
-  synonyms: natte-vingerwerk, zonder nadenken, eerst doen dan denken, niet nadenken over de gevolgen, onnadenkendheid, onnadenkend, onverstandig, lichtvaardig, lichtvaardige, lichtvaardigheid
+  synonyms: natte-vingerwerk, zonder nadenken, eerst doen dan denken, niet nadenken over de gevolgen, onnadenkendheid, onnadenkend, onverstandig, lichtvaardig, lichtvaardige, lichtvaardigheid, onverstandigheid
   opposite+: zelfreflectie, analytisch vermogen, bedachtzaamheid, zorgvuldigheid, voorzichtigheid, strategisch vermogen
 
 distortion navelstaren
@@ -231,7 +231,7 @@ quality behulpzaamheid
 
 distortion bemoeizucht
   forms: bemoeizuchtig, bemoeizuchtige, bemoeien, zich bemoeien
-  synonyms: overal mee bemoeien, je neus in andermans zaken steken, inmenging, overal iets van vinden, betutteling, bemoeiziek, bemoeizieke, bedilzucht, bedillerig, bedillerigheid, bedillen, bemoeial, bemoeierig, bemoeierigheid, nieuwsgierig aagje, alles willen weten
+  synonyms: overal mee bemoeien, je neus in andermans zaken steken, inmenging, overal iets van vinden, betutteling, bemoeiziek, bemoeizieke, bedilzucht, bedillerig, bedillerigheid, bedillen, bemoeial, bemoeierig, bemoeierigheid, nieuwsgierig aagje, alles willen weten, overbehulpzaam, overbehulpzame
   opposite+: loslaten, professionele afstand, terughoudendheid, respect, vertrouwen, discretie
 
 quality loslaten
@@ -287,7 +287,7 @@ quality vriendelijkheid
 
 distortion pleasegedrag
   forms: pleasen, pleaser, pleasend
-  synonyms: iedereen tevreden willen houden, aardig gevonden willen worden, het iedereen naar de zin maken, naar iemands pijpen dansen, het iedereen naar de zin willen maken, iedereen te vriend willen houden, people pleasing, people pleaser, mensen pleasen, iedereen tevreden houden, te aardig, te lief
+  synonyms: iedereen tevreden willen houden, aardig gevonden willen worden, het iedereen naar de zin maken, naar iemands pijpen dansen, het iedereen naar de zin willen maken, iedereen te vriend willen houden, people pleasing, people pleaser, mensen pleasen, iedereen tevreden houden, te aardig, te lief, overvriendelijk, overvriendelijke
   opposite+: directheid, eerlijkheid, assertiviteit, grensstellendheid, authenticiteit, duidelijkheid, zelfzorg
 
 quality directheid
@@ -298,7 +298,7 @@ quality directheid
 
 distortion botheid
   forms: bot, botte
-  synonyms: grofheid, grof, lompheid, lomp, kortaf, ongenuanceerd, tactloosheid, botte directheid, onvriendelijkheid, onvriendelijk, onaardig, onrespectvol, respectloosheid, respectloos, kwetsend, kwetsendheid, kortafheid, nors, norse, norsheid, stuurs, stuursheid, bars, barsheid, hork, horkerig, horkerigheid, botterik, grofgebekt, hatelijk, hatelijke, hatelijkheid, kattig, kattige, kattigheid, geen respect, geen respect tonen, bullebak, snauwen, snauwerig, snauwerigheid, bits, bitse, bitsheid, vinnig, vinnige, vinnigheid, snibbig, snibbige, snibbigheid, ongenuanceerdheid
+  synonyms: grofheid, grof, lompheid, lomp, kortaf, ongenuanceerd, tactloosheid, botte directheid, onvriendelijkheid, onvriendelijk, onaardig, onrespectvol, respectloosheid, respectloos, kwetsend, kwetsendheid, kortafheid, nors, norse, norsheid, stuurs, stuursheid, bars, barsheid, hork, horkerig, horkerigheid, botterik, grofgebekt, hatelijk, hatelijke, hatelijkheid, kattig, kattige, kattigheid, geen respect, geen respect tonen, bullebak, snauwen, snauwerig, snauwerigheid, bits, bitse, bitsheid, vinnig, vinnige, vinnigheid, snibbig, snibbige, snibbigheid, ongenuanceerdheid, onaardigheid
   opposite+: vriendelijkheid, respect, tact, diplomatie, mildheid, zachtaardigheid, beleefdheid, inlevingsvermogen
 
 quality assertiviteit
@@ -309,7 +309,7 @@ quality assertiviteit
 
 distortion agressiviteit
   forms: agressief, agressieve
-  synonyms: agressie, vijandigheid, vijandig, ruziezoekerij, ruzie zoeken, aanvallend, intimidatie, conflictzucht, conflictzoekend, conflict, conflicten, ruziezoekend, strijdlustig, vechtlustig, opvliegendheid, opvliegend, driftigheid, driftig, heetgebakerd, ruzieachtig, ruzieachtige, ruziezoekerig, intimiderend, intimiderende, explosief, explosieve, kort lontje, heethoofd, driftkop, twistziek, twistzucht, ruziezoeker, provocerend, provocerende, provoceren, schelden, woede-uitbarsting, woede-uitbarstingen, woede, boosheid, snel boos, uit je slof schieten, ontploffen, snel op de kast, gauw op de kast, kortaangebonden, kortaangebondenheid
+  synonyms: agressie, vijandigheid, vijandig, ruziezoekerij, ruzie zoeken, aanvallend, intimidatie, conflictzucht, conflictzoekend, conflict, conflicten, ruziezoekend, strijdlustig, vechtlustig, opvliegendheid, opvliegend, driftigheid, driftig, heetgebakerd, ruzieachtig, ruzieachtige, ruziezoekerig, intimiderend, intimiderende, explosief, explosieve, kort lontje, heethoofd, driftkop, twistziek, twistzucht, ruziezoeker, provocerend, provocerende, provoceren, schelden, woede-uitbarsting, woede-uitbarstingen, woede, boosheid, snel boos, uit je slof schieten, ontploffen, snel op de kast, gauw op de kast, kortaangebonden, kortaangebondenheid, kwaadheid, explosiviteit
   opposite+: vriendelijkheid, verbindend vermogen, diplomatie, zelfbeheersing, rust, mildheid, zachtaardigheid, geduld, tact
 
 quality betrokkenheid
@@ -320,12 +320,12 @@ quality betrokkenheid
 
 distortion overbetrokkenheid
   forms: overbetrokken
-  synonyms: te betrokken, alles mee naar huis nemen, er wakker van liggen, problemen van anderen overnemen, emotioneel verstrikt raken, zich verliezen in de ander, jezelf verliezen in de ander, te veel meeleven, meegesleept worden, zich laten meeslepen, je laten meeslepen, identiteitsverlies, zelfverlies, jezelf kwijtraken, jezelf verliezen
+  synonyms: te betrokken, alles mee naar huis nemen, er wakker van liggen, problemen van anderen overnemen, emotioneel verstrikt raken, zich verliezen in de ander, jezelf verliezen in de ander, te veel meeleven, meegesleept worden, zich laten meeslepen, je laten meeslepen, identiteitsverlies, zelfverlies, jezelf kwijtraken, jezelf verliezen, overidentificatie, overidentificeren
   opposite+: professionele afstand, zakelijkheid, objectiviteit, loslaten, rationaliteit, relativeringsvermogen
 
 quality professionele afstand
   forms: professioneel afstand houden, professioneel afstand nemen
-  synonyms: professionele distantie, afstand kunnen nemen, afstand bewaren, gezonde afstand, professionele houding, afstand nemen, afstand houden
+  synonyms: professionele distantie, afstand kunnen nemen, afstand bewaren, gezonde afstand, professionele houding, afstand nemen, afstand houden, distantie, gezonde distantie
   excess: onverschilligheid, kilheid, afstandelijkheid, ongevoeligheid
   opposite-: overbetrokkenheid, bemoeizucht, sentimentaliteit, partijdigheid
 
@@ -397,7 +397,7 @@ distortion ongevoeligheid
 
 quality sensitiviteit
   forms: sensitief, sensitieve
-  synonyms: gevoeligheid, gevoelig, fijngevoeligheid, fijngevoelig, sensitief vermogen, aanvoelen wat er speelt, antenne voor sfeer, gevoel, gevoel tonen, gevoelsmens, hoogsensitief, hoogsensitieve, hoogsensitiviteit, hooggevoelig
+  synonyms: gevoeligheid, gevoelig, fijngevoeligheid, fijngevoelig, sensitief vermogen, aanvoelen wat er speelt, antenne voor sfeer, gevoel, gevoel tonen, gevoelsmens, hoogsensitief, hoogsensitieve, hoogsensitiviteit, hooggevoelig, hooggevoeligheid
   excess: overgevoeligheid, sentimentaliteit
   opposite-: ongevoeligheid, kilheid, hardheid, botheid, tactloosheid
 
@@ -420,7 +420,7 @@ quality beleefdheid
 
 distortion stijfheid
   forms: stijf, stijve
-  synonyms: houterigheid, houterig, formalisme, afgemetenheid, afgemeten, gekunsteldheid, gekunsteld, stugheid, stug, stugge, formalistisch, formalistische, formeel, formele, formaliteit, overdreven formeel
+  synonyms: houterigheid, houterig, formalisme, afgemetenheid, afgemeten, gekunsteldheid, gekunsteld, stugheid, stug, stugge, formalistisch, formalistische, formeel, formele, formaliteit, overdreven formeel, overbeleefd, overcorrect, stijfjes, truttig, tuttig, preuts, preutsheid
   opposite+: spontaniteit, speelsheid, humor, luchtigheid, ontspannenheid
 
 quality spontaniteit
@@ -481,7 +481,7 @@ quality zelfzorg
 
 distortion egoïsme
   forms: egoïstisch, egoïstische
-  synonyms: zelfzucht, zelfzuchtig, egocentrisme, egocentrisch, alleen aan jezelf denken, ikke ikke ikke, eigenbelang voorop, oncollegiaal, ik-gericht, ikgerichtheid, egoïst, eigenbelang, zelfgericht, zelfgerichte, zelfgerichtheid
+  synonyms: zelfzucht, zelfzuchtig, egocentrisme, egocentrisch, alleen aan jezelf denken, ikke ikke ikke, eigenbelang voorop, oncollegiaal, ik-gericht, ikgerichtheid, egoïst, eigenbelang, zelfgericht, zelfgerichte, zelfgerichtheid, oncollegialiteit
   opposite+: dienstbaarheid, zorgzaamheid, collegialiteit, behulpzaamheid, vrijgevigheid, betrokkenheid, samenwerkingsgerichtheid, saamhorigheid
 
 quality toegankelijkheid
@@ -546,7 +546,7 @@ quality zorgzaamheid
 
 distortion betutteling
   forms: betuttelend, betuttelende, betuttelen, betuttelt
-  synonyms: bemoedering, bemoederen, betuttelarij, overbezorgdheid, overbezorgd, overbescherming, overbeschermend, overbeschermende, pamperen, als een kind behandelen, betuttelaar, moederkloek, reddersgedrag, redder, de redder uithangen, voorkauwen, alles voorkauwen, bevoogdend, bevoogdende, bevoogding, bevoogden, paternalistisch, paternalistische, paternalisme, moederen, bemoederend, betweterig helpen, verstikkend, verstikkende, pamperend
+  synonyms: bemoedering, bemoederen, betuttelarij, overbezorgdheid, overbezorgd, overbescherming, overbeschermend, overbeschermende, pamperen, als een kind behandelen, betuttelaar, moederkloek, reddersgedrag, redder, de redder uithangen, voorkauwen, alles voorkauwen, bevoogdend, bevoogdende, bevoogding, bevoogden, paternalistisch, paternalistische, paternalisme, moederen, bemoederend, betweterig helpen, verstikkend, verstikkende, pamperend, overzorgzaam, overzorgzame, reddersrol
   opposite+: loslaten, vertrouwen, respect, coachend vermogen, terughoudendheid
 
 quality collegialiteit
@@ -591,7 +591,7 @@ quality weerbaarheid
 
 quality rust
   forms: rustig, rustige
-  synonyms: kalmte, kalm, gelijkmoedigheid, gelijkmoedig, bedaardheid, bedaard, sereniteit, sereen, evenwichtigheid, innerlijke rust, ontspannenheid, evenwichtig, evenwichtige, geruststellend, geruststellende, rust uitstralen, gelijkmatigheid, gelijkmatig, zen
+  synonyms: kalmte, kalm, gelijkmoedigheid, gelijkmoedig, bedaardheid, bedaard, sereniteit, sereen, evenwichtigheid, innerlijke rust, ontspannenheid, evenwichtig, evenwichtige, geruststellend, geruststellende, rust uitstralen, gelijkmatigheid, gelijkmatig, zen, rustigheid
   excess: traagheid, lusteloosheid, passiviteit, saaiheid, onverschilligheid, laksheid
   opposite-: gejaagdheid, paniekerigheid, overenthousiasme, opdringerigheid, overhaastheid, rusteloosheid
 
@@ -630,13 +630,13 @@ distortion paniekerigheid
 
 quality enthousiasme
   forms: enthousiast, enthousiaste
-  synonyms: geestdrift, geestdriftig, enthousiasmeren, enthousiasmerend, aanstekelijk, bevlogenheid
+  synonyms: geestdrift, geestdriftig, enthousiasmeren, enthousiasmerend, aanstekelijk, bevlogenheid, aanstekelijkheid
   excess: overenthousiasme, fanatisme, dramatiek, drammerigheid, opdringerigheid
   opposite-: lusteloosheid, passiviteit, saaiheid, onverschilligheid, cynisme, negativisme
 
 distortion overenthousiasme
   forms: overenthousiast, overenthousiaste
-  synonyms: drukdoenerij, te veel aanwezig, hyperactiviteit, hyperactief, niet te stoppen, overal bovenop springen, overintensiteit, fanatisme, hyper
+  synonyms: drukdoenerij, te veel aanwezig, hyperactiviteit, hyperactief, niet te stoppen, overal bovenop springen, overintensiteit, fanatisme, hyper, overgemotiveerd
   opposite+: rust, geduld, nuchterheid, zelfbeheersing, ingetogenheid, bedachtzaamheid
 
 distortion lusteloosheid
@@ -652,7 +652,7 @@ quality respect
 
 distortion onderdanigheid
   forms: onderdanig, onderdanige
-  synonyms: gedienstigheid, gedienstig, kruiperigheid, kruiperig, slaafsheid, slaafs, buigen voor gezag, volgzaamheid
+  synonyms: gedienstigheid, gedienstig, kruiperigheid, kruiperig, slaafsheid, slaafs, buigen voor gezag, volgzaamheid, overgedienstig, overgedienstige
   opposite+: directheid, assertiviteit, fierheid, onafhankelijkheid, kritisch vermogen, zelfvertrouwen, zelfstandigheid
 
 quality rationaliteit
@@ -799,7 +799,7 @@ quality nieuwsgierigheid
 
 distortion versnippering
   forms: versnipperd, versnipperde
-  synonyms: afgeleidheid, afgeleid, van de hak op de tak springen, van de hak op de tak, te veel tegelijk, overal aan beginnen, verstrooidheid, verstrooid, verstrooiing, te veel willen, te veel tegelijk willen, vergeetachtig, vergeetachtigheid, ongeconcentreerd, ongeconcentreerdheid, concentratiegebrek, warhoofd, afwezig, met je gedachten ergens anders
+  synonyms: afgeleidheid, afgeleid, van de hak op de tak springen, van de hak op de tak, te veel tegelijk, overal aan beginnen, verstrooidheid, verstrooid, verstrooiing, te veel willen, te veel tegelijk willen, vergeetachtig, vergeetachtigheid, ongeconcentreerd, ongeconcentreerdheid, concentratiegebrek, warhoofd, afwezig, met je gedachten ergens anders, afwezigheid
   opposite+: focus, doelgerichtheid, overzicht, structuur, discipline
 
 quality focus
@@ -827,7 +827,7 @@ quality leergierigheid
 
 distortion rusteloosheid
   forms: rusteloos, rusteloze
-  synonyms: onrust, onrustig, hijgerigheid, hijgerig, altijd iets nieuws willen, verandering om de verandering, nooit tevreden, niet kunnen stilzitten, altijd bezig, altijd druk, ongedurig, ongedurige, ongedurigheid, niet stil kunnen zitten, niet kunnen genieten
+  synonyms: onrust, onrustig, hijgerigheid, hijgerig, altijd iets nieuws willen, verandering om de verandering, nooit tevreden, niet kunnen stilzitten, altijd bezig, altijd druk, ongedurig, ongedurige, ongedurigheid, niet stil kunnen zitten, niet kunnen genieten, ontevreden, ontevredenheid
   opposite+: tevredenheid, stabiliteit, rust, geduld, focus, ontspannenheid
 
 quality tevredenheid
@@ -843,13 +843,13 @@ distortion zelfgenoegzaamheid
 
 quality humor
   forms: humoristisch, humoristische
-  synonyms: gevoel voor humor, grappig, geestigheid, geestig, relativerende humor, luchtigheid in contact, gevatheid, gevat, gevatte, zelfspot, lachen, kunnen lachen, ad rem, spitsvondig, spitsvondige, spitsvondigheid
+  synonyms: gevoel voor humor, grappig, geestigheid, geestig, relativerende humor, luchtigheid in contact, gevatheid, gevat, gevatte, zelfspot, lachen, kunnen lachen, ad rem, spitsvondig, spitsvondige, spitsvondigheid, grappigheid
   excess: flauwheid, cynisme, kinderachtigheid, oppervlakkigheid
   opposite-: humorloosheid, zwaarwichtigheid, stijfheid
 
 distortion flauwheid
   forms: flauw, flauwe
-  synonyms: lacherigheid, lacherig, melig, meligheid, overal een grap van maken, niets serieus nemen, alles belachelijk maken, alles weglachen, nergens serieus op ingaan, flauwekul, flauw gedoe
+  synonyms: lacherigheid, lacherig, melig, meligheid, overal een grap van maken, niets serieus nemen, alles belachelijk maken, alles weglachen, nergens serieus op ingaan, flauwekul, flauw gedoe, lolbroek, grappenmaker, clown, pias, de clown uithangen
   opposite+: ernst, diepgang
 
 quality ernst
@@ -860,7 +860,7 @@ quality ernst
 
 distortion humorloosheid
   forms: humorloos, humorloze
-  synonyms: geen gevoel voor humor, zuurheid, zuurpruimerij, chagrijnigheid, chagrijnig, zuur, zuurpruim, geen humor
+  synonyms: geen gevoel voor humor, zuurheid, zuurpruimerij, chagrijnigheid, chagrijnig, zuur, zuurpruim, geen humor, overserieus
   opposite+: humor, speelsheid, luchtigheid, relativeringsvermogen, vrolijkheid
 
 quality speelsheid
@@ -876,7 +876,7 @@ distortion kinderachtigheid
 
 quality vrolijkheid
   forms: vrolijk, vrolijke
-  synonyms: opgewektheid, opgewekt, blijmoedigheid, blijmoedig, opgeruimdheid, opgeruimd, goedgehumeurd, zonnig humeur, levenslust, levenslustig, levenslustige, levensvreugde, levensplezier, joie de vivre, goedlachs, zonnig, zonnige
+  synonyms: opgewektheid, opgewekt, blijmoedigheid, blijmoedig, opgeruimdheid, opgeruimd, goedgehumeurd, zonnig humeur, levenslust, levenslustig, levenslustige, levensvreugde, levensplezier, joie de vivre, goedlachs, zonnig, zonnige, zonnigheid
   excess: flauwheid, oppervlakkigheid
   opposite-: zwaarwichtigheid, pessimisme, negativisme, humorloosheid
 
@@ -927,7 +927,7 @@ distortion impulsiviteit
 
 distortion geremdheid
   forms: geremd, geremde
-  synonyms: verkramptheid, verkrampt, ingehoudenheid, niet durven, jezelf inhouden, blokkeren, stijfheid
+  synonyms: verkramptheid, verkrampt, ingehoudenheid, niet durven, jezelf inhouden, blokkeren, stijfheid, verkramping
   opposite+: spontaniteit, expressiviteit, moed, zelfvertrouwen, speelsheid, openheid, onbevangenheid
 
 quality zelfbeheersing
@@ -944,7 +944,7 @@ quality expressiviteit
 
 distortion dramatiek
   forms: dramatisch, dramatische, dramatiseren
-  synonyms: drama, aanstellerij, aanstellen, overdrijven, toneelspel, theatraal gedrag, hysterie, hysterisch, hysterische, theatraal, theatrale, aanstellerig, aansteller, drama queen, overdrijver, melodramatisch, melodrama
+  synonyms: drama, aanstellerij, aanstellen, overdrijven, toneelspel, theatraal gedrag, hysterie, hysterisch, hysterische, theatraal, theatrale, aanstellerig, aansteller, drama queen, overdrijver, melodramatisch, melodrama, overdramatiseren, theatraliteit, aanstellerigheid
   opposite+: zelfbeheersing, ingetogenheid, nuchterheid, rationaliteit, relativeringsvermogen, rust
 
 quality ingetogenheid
@@ -988,7 +988,7 @@ quality waardering
 
 distortion vleierij
   forms: vleien, vleiend, vleiende
-  synonyms: slijmen, slijmerigheid, slijmerig, naar de mond praten, stroopsmeren, hielenlikkerij, pleasegedrag, vleierig, slijmbal, ja-zegger
+  synonyms: slijmen, slijmerigheid, slijmerig, naar de mond praten, stroopsmeren, hielenlikkerij, pleasegedrag, vleierig, slijmbal, ja-zegger, kontkruiper, kontkruiperij, strooplikker, poeslief, suikerzoet, vleierigheid
   opposite+: kritisch vermogen, eerlijkheid, directheid, authenticiteit
 
 quality kritisch vermogen
@@ -999,7 +999,7 @@ quality kritisch vermogen
 
 distortion negativisme
   forms: negativistisch, negativistische
-  synonyms: negativiteit, negatief, negatieve, negatieve houding, zeurderigheid, zeurderig, zeuren, klagerigheid, klagerig, afkraken, altijd kritiek hebben, kritiekzucht, klagen, zeurpiet, mopperaar, mopperen, kniesoor, overkritisch, hyperkritisch, mopperig, mopperkont, brompot, knorrig, knorrigheid, azijnpisser, klaaggedrag, ja maar, ja-maar-gedrag, probleemdenken, in problemen denken, altijd tegen, te kritisch, querulant, criticaster
+  synonyms: negativiteit, negatief, negatieve, negatieve houding, zeurderigheid, zeurderig, zeuren, klagerigheid, klagerig, afkraken, altijd kritiek hebben, kritiekzucht, klagen, zeurpiet, mopperaar, mopperen, kniesoor, overkritisch, hyperkritisch, mopperig, mopperkont, brompot, knorrig, knorrigheid, azijnpisser, klaaggedrag, ja maar, ja-maar-gedrag, probleemdenken, in problemen denken, altijd tegen, te kritisch, querulant, criticaster, zeurkous, afbrekend, afbrekende kritiek, mopperigheid
   opposite+: waardering, optimisme, enthousiasme, vrolijkheid, oplossingsgerichtheid
 
 quadrant begrip > toegeeflijkheid > consequentheid > hardheid
@@ -1053,7 +1053,7 @@ quality nauwkeurigheid
 
 distortion perfectionisme
   forms: perfectionistisch, perfectionistische, perfectionist
-  synonyms: alles perfect willen, nooit tevreden over eigen werk, overdreven precies, het beste is de vijand van het goede, nooit af, pietluttigheid, overengineering, over-engineering, gouden randjes, goldplating, nooit klaar, alles perfect willen doen, veeleisend, veeleisende, veeleisendheid, hoge eisen, te hoge eisen, te hoge eisen stellen, te precies
+  synonyms: alles perfect willen, nooit tevreden over eigen werk, overdreven precies, het beste is de vijand van het goede, nooit af, pietluttigheid, overengineering, over-engineering, gouden randjes, goldplating, nooit klaar, alles perfect willen doen, veeleisend, veeleisende, veeleisendheid, hoge eisen, te hoge eisen, te hoge eisen stellen, te precies, overzorgvuldig, overnauwkeurig, over-engineeren, overengineeren
   opposite+: pragmatisme, relativeringsvermogen, loslaten, flexibiliteit, ontspannenheid, efficiëntie, tevredenheid
 
 quality overzicht
@@ -1187,7 +1187,7 @@ distortion eigengereidheid
 
 quality samenwerkingsgerichtheid
   forms: samenwerkingsgericht, samenwerkingsgerichte, samenwerken
-  synonyms: teamspeler, teamgerichtheid, teamgericht, goed kunnen samenwerken, coöperatief, samen optrekken, hulp vragen, om hulp vragen, collegialiteit, teamplayer, teamwerk, teamwork
+  synonyms: teamspeler, teamgerichtheid, teamgericht, goed kunnen samenwerken, coöperatief, samen optrekken, hulp vragen, om hulp vragen, collegialiteit, teamplayer, teamwerk, teamwork, coöperativiteit
   excess: afhankelijkheid, volgzaamheid, meegaandheid, groepsdenken, conflictvermijding, pleasegedrag
   opposite-: eigengereidheid, eigenmachtigheid, egoïsme, dominantie
 
@@ -1203,7 +1203,7 @@ distortion afhankelijkheid
 
 quality eenvoud
   forms: eenvoudig, eenvoudige
-  synonyms: simpel houden, het eenvoudig houden, keep it simple, soberheid, helder en simpel
+  synonyms: simpel houden, het eenvoudig houden, keep it simple, soberheid, helder en simpel, eenvoudigheid
   excess: simplisme, oppervlakkigheid, zwart-witdenken
   opposite-: omslachtigheid, breedsprakigheid, hoogdravendheid
 
@@ -1306,7 +1306,7 @@ quality moed
 
 distortion roekeloosheid
   forms: roekeloos, roekeloze
-  synonyms: waaghalzerij, waaghals, overmoed, overmoedig, onverantwoorde risico's, cowboygedrag, onvoorzichtigheid, onvoorzichtig, risicozoekend, risicozoekende, gokken, gokgedrag, onnodige risico's nemen, onbesuisd, onbesuisde, onbesuisdheid, onverantwoord, onverantwoorde, waaghalzerig
+  synonyms: waaghalzerij, waaghals, overmoed, overmoedig, onverantwoorde risico's, cowboygedrag, onvoorzichtigheid, onvoorzichtig, risicozoekend, risicozoekende, gokken, gokgedrag, onnodige risico's nemen, onbesuisd, onbesuisde, onbesuisdheid, onverantwoord, onverantwoorde, waaghalzerig, cowboy
   opposite+: voorzichtigheid, bedachtzaamheid, zorgvuldigheid, verantwoordelijkheidsgevoel
 
 quality ondernemingszin
@@ -1317,7 +1317,7 @@ quality ondernemingszin
 
 distortion angstigheid
   forms: angstig, angstige
-  synonyms: bangigheid, bang, bangheid, risicomijding, overal beren op de weg zien, vrees, faalangst, faalangstig, bang voor fouten, beduchtheid, beducht, ongerustheid, ongerust, angstvalligheid, angstvallig, schichtigheid, schichtig, geen fouten durven maken, bang om fouten te maken, gespannen, gespannenheid, nerveus, nerveuze, nervositeit, zenuwachtig, zenuwachtige, zenuwachtigheid, angsthaas, schijterig, schuw, schuwheid, angst, angsten, benauwd
+  synonyms: bangigheid, bang, bangheid, risicomijding, overal beren op de weg zien, vrees, faalangst, faalangstig, bang voor fouten, beduchtheid, beducht, ongerustheid, ongerust, angstvalligheid, angstvallig, schichtigheid, schichtig, geen fouten durven maken, bang om fouten te maken, gespannen, gespannenheid, nerveus, nerveuze, nervositeit, zenuwachtig, zenuwachtige, zenuwachtigheid, angsthaas, schijterig, schuw, schuwheid, angst, angsten, benauwd, overvoorzichtig, overvoorzichtige, overvoorzichtigheid
   opposite+: ondernemingszin, moed, vertrouwen, zelfvertrouwen, avontuurlijkheid, onbevangenheid
 
 quality zuinigheid
@@ -1333,7 +1333,7 @@ distortion gierigheid
 
 quality vrijgevigheid
   forms: vrijgevig, vrijgevige
-  synonyms: gulheid, gul, royaal, ruimhartigheid, ruimhartig, generositeit, genereus, grootmoedig, grootmoedige, grootmoedigheid, edelmoedig, edelmoedige, edelmoedigheid, goedgeefs
+  synonyms: gulheid, gul, royaal, ruimhartigheid, ruimhartig, generositeit, genereus, grootmoedig, grootmoedige, grootmoedigheid, edelmoedig, edelmoedige, edelmoedigheid, goedgeefs, royaliteit
   excess: verkwisting, zelfopoffering, naïviteit
   opposite-: gierigheid, egoïsme
 
@@ -1406,7 +1406,7 @@ quality vertrouwen
 
 distortion naïviteit
   forms: naïef, naïeve
-  synonyms: goedgelovigheid, goedgelovig, lichtgelovigheid, wereldvreemdheid, wereldvreemd, kritiekloosheid, kritiekloos, onkritisch, onnozel, onnozele, onnozelheid, te goed voor deze wereld
+  synonyms: goedgelovigheid, goedgelovig, lichtgelovigheid, wereldvreemdheid, wereldvreemd, kritiekloosheid, kritiekloos, onkritisch, onnozel, onnozele, onnozelheid, te goed voor deze wereld, overoptimistisch, overoptimisme
   opposite+: kritisch vermogen, ervaring, realisme, mensenkennis, omgevingsbewustzijn, alertheid, voorzichtigheid
 
 distortion wantrouwen
@@ -1527,7 +1527,7 @@ quality optimisme
 
 distortion pessimisme
   forms: pessimistisch, pessimistische
-  synonyms: doemdenken, zwartkijkerij, zwartkijker, somberheid, somber, het glas halfleeg zien, negativisme, defaitisme, defaitistisch, zwartgallig, zwartgalligheid, doemdenker, melancholie, melancholisch
+  synonyms: doemdenken, zwartkijkerij, zwartkijker, somberheid, somber, het glas halfleeg zien, negativisme, defaitisme, defaitistisch, zwartgallig, zwartgalligheid, doemdenker, melancholie, melancholisch, rampdenken, catastroferen, doemscenario
   opposite+: optimisme, vertrouwen, idealisme
 
 quality loyaliteit
@@ -1538,12 +1538,12 @@ quality loyaliteit
 
 distortion volgzaamheid
   forms: volgzaam, volgzame
-  synonyms: jaknikkerij, jaknikker, meeloperij, meeloper, kritiekloos volgen, blind volgen, ja-knikken, blinde trouw, blinde loyaliteit, blind vertrouwen in de leiding, klakkeloos volgen, napraten, naprater, kuddedier, braaf, braafheid, altijd ja zeggen, overal ja op zeggen, ja-knikker
+  synonyms: jaknikkerij, jaknikker, meeloperij, meeloper, kritiekloos volgen, blind volgen, ja-knikken, blinde trouw, blinde loyaliteit, blind vertrouwen in de leiding, klakkeloos volgen, napraten, naprater, kuddedier, braaf, braafheid, altijd ja zeggen, overal ja op zeggen, ja-knikker, overloyaal
   opposite+: kritisch vermogen, onafhankelijkheid, zelfstandigheid, assertiviteit, initiatief, authenticiteit
 
 distortion dwarsliggerij
   forms: dwarsliggen, dwarsligger, dwarsliggend, dwars
-  synonyms: obstructie, tegenwerking, tegenwerken, overal tegen zijn, stokken in de wielen steken, saboteren, rebelsheid, rebels, ongehoorzaamheid, ongehoorzaam, anarchie, anarchistisch, illoyaliteit, illoyaal, ontrouw, dwarsheid, dwars, tegendraadsheid, tegendraads, opstandigheid, opstandig, recalcitrantie, recalcitrant, recalcitrante, ongezeglijk, ongezeglijkheid, dwarsliggerig, weerspannig, weerspannigheid, tegenstribbelen, in de contramine, overal tegenin gaan, weerstand, in de weerstand, weerstand bieden, in de weerstand schieten, tegenwerkend
+  synonyms: obstructie, tegenwerking, tegenwerken, overal tegen zijn, stokken in de wielen steken, saboteren, rebelsheid, rebels, ongehoorzaamheid, ongehoorzaam, anarchie, anarchistisch, illoyaliteit, illoyaal, ontrouw, dwarsheid, dwars, tegendraadsheid, tegendraads, opstandigheid, opstandig, recalcitrantie, recalcitrant, recalcitrante, ongezeglijk, ongezeglijkheid, dwarsliggerig, weerspannig, weerspannigheid, tegenstribbelen, in de contramine, overal tegenin gaan, weerstand, in de weerstand, weerstand bieden, in de weerstand schieten, tegenwerkend, destructief, destructieve, destructiviteit, sabotage
   opposite+: loyaliteit, bereidwilligheid, gezagsgetrouwheid, respect, samenwerkingsgerichtheid, compromisbereidheid
 
 quality bereidwilligheid
@@ -1566,7 +1566,7 @@ quality sturing
 
 distortion controlezucht
   forms: controlezuchtig, controlezuchtige, controlerend, controlerende
-  synonyms: micromanagement, alles willen controleren, alles zelf willen doen, niet kunnen delegeren, niet kunnen loslaten, controledrang, alles onder controle willen hebben, controlfreak, oververantwoordelijkheid, oververantwoordelijk, regelneef, micromanager, de touwtjes strak houden, de touwtjes strak in handen houden, de controle willen houden, micromanagen, te veel regelen, te veel controleren, niet delegeren, niets uit handen geven, taken niet uit handen geven, alles onder controle willen houden, alles naar je toe trekken, alles zelf doen, niet loslaten, command and control, alles willen regelen
+  synonyms: micromanagement, alles willen controleren, alles zelf willen doen, niet kunnen delegeren, niet kunnen loslaten, controledrang, alles onder controle willen hebben, controlfreak, oververantwoordelijkheid, oververantwoordelijk, regelneef, micromanager, de touwtjes strak houden, de touwtjes strak in handen houden, de controle willen houden, micromanagen, te veel regelen, te veel controleren, niet delegeren, niets uit handen geven, taken niet uit handen geven, alles onder controle willen houden, alles naar je toe trekken, alles zelf doen, niet loslaten, command and control, alles willen regelen, overcontrole, overcontrolerend, overmatige controle
   opposite+: loslaten, coachend vermogen, vertrouwen, ontspannenheid, relativeringsvermogen, flexibiliteit
 
 distortion vrijblijvendheid
@@ -1656,7 +1656,7 @@ distortion werkverslaving
 
 quality ijver
   forms: ijverig, ijverige
-  synonyms: vlijt, vlijtig, werklust, hardwerkendheid, hardwerkend, inzet, noeste arbeid, hard werken, harde werker, keihard werken, werkijver, arbeidsethos, werkethos, werkethiek, arbeidsmoraal, handen uit de mouwen, de handen uit de mouwen steken
+  synonyms: vlijt, vlijtig, werklust, hardwerkendheid, hardwerkend, inzet, noeste arbeid, hard werken, harde werker, keihard werken, werkijver, arbeidsethos, werkethos, werkethiek, arbeidsmoraal, handen uit de mouwen, de handen uit de mouwen steken, ijverigheid, vlijtigheid
   excess: werkverslaving, perfectionisme, gejaagdheid, zelfopoffering
   opposite-: gemakzucht, laksheid, lusteloosheid
 
@@ -1674,7 +1674,7 @@ quality charisma
 
 distortion ijdelheid
   forms: ijdel, ijdele
-  synonyms: aandachttrekkerij, egotripperij, narcisme, narcistisch, in de spotlights willen staan, haantjesgedrag, patserig, patserigheid, patser, profileringsdrang, aandacht trekken, aandacht zoeken, aandachtzoekend, pronkzucht, pronken, showen, poseur, narcist, egotripper, aandacht opeisen, de aandacht opeisen, de aandacht naar je toe trekken
+  synonyms: aandachttrekkerij, egotripperij, narcisme, narcistisch, in de spotlights willen staan, haantjesgedrag, patserig, patserigheid, patser, profileringsdrang, aandacht trekken, aandacht zoeken, aandachtzoekend, pronkzucht, pronken, showen, poseur, narcist, egotripper, aandacht opeisen, de aandacht opeisen, de aandacht naar je toe trekken, egotrip, egotrippen
   opposite+: bescheidenheid, ingetogenheid, relativeringsvermogen
 
 quality bescheidenheid
@@ -1691,7 +1691,7 @@ quality zelfvertrouwen
 
 distortion arrogantie
   forms: arrogant, arrogante
-  synonyms: hoogmoed, hoogmoedig, verwaandheid, verwaand, zelfingenomenheid, zelfingenomen, opschepperij, opschepperig, uitsloverij, uitslover, op de borst kloppen, uit de hoogte, hautain, opgeblazenheid, opgeblazen, onbescheidenheid, onbescheiden, betweterigheid, aanmatiging, aanmatigend, aanmatigende, hooghartigheid, hooghartig, hooghartige, zelfoverschatting, grootheidswaan, neerbuigendheid, neerbuigend, neerbuigende, neerbuigend doen, stoer doen, stoerdoenerij, stoerheid, denigrerend, denigrerende, kleinerend, kleinerende, kleineren, minachting, minachtend, minachtende, geringschatting, geringschattend, eigendunk, superioriteitsgevoel, superieur doen, elitair, elitaire, snobisme, snobistisch, snobistische, snob, opscheppen, opschepper, bluf, bluffen, blufferig, snoeven, snoeverij, grootdoenerij, groot doen, praatjesmaker, dikdoenerij, dikdoenerig, dikdoener, pompeus, gewichtigdoenerij, gewichtig doen
+  synonyms: hoogmoed, hoogmoedig, verwaandheid, verwaand, zelfingenomenheid, zelfingenomen, opschepperij, opschepperig, uitsloverij, uitslover, op de borst kloppen, uit de hoogte, hautain, opgeblazenheid, opgeblazen, onbescheidenheid, onbescheiden, betweterigheid, aanmatiging, aanmatigend, aanmatigende, hooghartigheid, hooghartig, hooghartige, zelfoverschatting, grootheidswaan, neerbuigendheid, neerbuigend, neerbuigende, neerbuigend doen, stoer doen, stoerdoenerij, stoerheid, denigrerend, denigrerende, kleinerend, kleinerende, kleineren, minachting, minachtend, minachtende, geringschatting, geringschattend, eigendunk, superioriteitsgevoel, superieur doen, elitair, elitaire, snobisme, snobistisch, snobistische, snob, opscheppen, opschepper, bluf, bluffen, blufferig, snoeven, snoeverij, grootdoenerij, groot doen, praatjesmaker, dikdoenerij, dikdoenerig, dikdoener, pompeus, gewichtigdoenerij, gewichtig doen, groot ego
   opposite+: bescheidenheid, relativeringsvermogen, ontvankelijkheid, respect, leergierigheid, zelfreflectie
 
 distortion onzekerheid
@@ -1828,12 +1828,12 @@ quality tact
 
 distortion draaierigheid
   forms: draaierig, draaierige
-  synonyms: ontwijkendheid, ontwijkend, om de hete brij heen draaien, eromheen draaien, gladheid, gladde praatjes, hypocrisie, hypocriet, schijnheiligheid, schijnheilig, oneerlijkheid, oneerlijk, onoprechtheid, onoprecht, leugenachtigheid, leugenachtig, liegen, huichelarij, huichelachtig, draaien, sjoemelen, gesjoemel, gesjoemel met regels, achterbaksheid, achterbaks, achterbakse, glad, gladjanus, stiekem, stiekeme, stiekemheid, geniepig, geniepige, geniepigheid, gluiperig, gluiperige, gluiperigheid, vals, valsheid, niet eerlijk, kameleon, leugenaar, onecht, onechte, onechtheid, dubbelhartig, dubbelhartigheid
+  synonyms: ontwijkendheid, ontwijkend, om de hete brij heen draaien, eromheen draaien, gladheid, gladde praatjes, hypocrisie, hypocriet, schijnheiligheid, schijnheilig, oneerlijkheid, oneerlijk, onoprechtheid, onoprecht, leugenachtigheid, leugenachtig, liegen, huichelarij, huichelachtig, draaien, sjoemelen, gesjoemel, gesjoemel met regels, achterbaksheid, achterbaks, achterbakse, glad, gladjanus, stiekem, stiekeme, stiekemheid, geniepig, geniepige, geniepigheid, gluiperig, gluiperige, gluiperigheid, vals, valsheid, niet eerlijk, kameleon, leugenaar, onecht, onechte, onechtheid, dubbelhartig, dubbelhartigheid, huichelachtigheid
   opposite+: directheid, eerlijkheid, duidelijkheid, integriteit, principevastheid
 
 distortion tactloosheid
   forms: tactloos, tactloze
-  synonyms: ondiplomatiek, olifant in de porseleinkast, geen tact, botheid, ontactisch, flapuit, onhandig, sociaal onhandig
+  synonyms: ondiplomatiek, olifant in de porseleinkast, geen tact, botheid, ontactisch, flapuit, onhandig, sociaal onhandig, onhandigheid
   opposite+: tact, diplomatie, inlevingsvermogen, beleefdheid, discretie
 
 quality diplomatie
@@ -2041,7 +2041,7 @@ distortion strengheid
 
 distortion piekeren
   forms: piekert, gepieker, piekeraar
-  synonyms: tobben, tobberigheid, blijven malen, eindeloos nadenken, niet los kunnen laten in je hoofd, malen, tobberig, overdenken, overpeinzen, in je hoofd zitten, te veel in je hoofd zitten
+  synonyms: tobben, tobberigheid, blijven malen, eindeloos nadenken, niet los kunnen laten in je hoofd, malen, tobberig, overdenken, overpeinzen, in je hoofd zitten, te veel in je hoofd zitten, zorgen maken, je zorgen maken, zich zorgen maken, altijd zorgen maken, tobber
   opposite+: daadkracht, oplossingsgerichtheid, ontspannenheid, relativeringsvermogen, vertrouwen, luchtigheid, loslaten
 
 quadrant discipline > strengheid > mildheid > laksheid
