@@ -298,7 +298,7 @@ quality directheid
 
 distortion botheid
   forms: bot, botte
-  synonyms: grofheid, grof, lompheid, lomp, kortaf, ongenuanceerd, tactloosheid, botte directheid, onvriendelijkheid, onvriendelijk, onaardig, onrespectvol, respectloosheid, respectloos, kwetsend, kwetsendheid, kortafheid, nors, norse, norsheid, stuurs, stuursheid, bars, barsheid, hork, horkerig, horkerigheid, botterik, grofgebekt, hatelijk, hatelijke, hatelijkheid, kattig, kattige, kattigheid, geen respect, geen respect tonen, bullebak, snauwen, snauwerig, snauwerigheid, bits, bitse, bitsheid, vinnig, vinnige, vinnigheid, snibbig, snibbige, snibbigheid, ongenuanceerdheid, onaardigheid, ongezouten, gemeen, gemene, gemeenheid, onsympathiek, onsympathieke
+  synonyms: grofheid, grof, lompheid, lomp, kortaf, ongenuanceerd, tactloosheid, botte directheid, onvriendelijkheid, onvriendelijk, onaardig, onrespectvol, respectloosheid, respectloos, kwetsend, kwetsendheid, kortafheid, nors, norse, norsheid, stuurs, stuursheid, bars, barsheid, hork, horkerig, horkerigheid, botterik, grofgebekt, hatelijk, hatelijke, hatelijkheid, kattig, kattige, kattigheid, geen respect, geen respect tonen, bullebak, snauwen, snauwerig, snauwerigheid, bits, bitse, bitsheid, vinnig, vinnige, vinnigheid, snibbig, snibbige, snibbigheid, ongenuanceerdheid, onaardigheid, gemeen, gemene, gemeenheid, onsympathiek, onsympathieke
   opposite+: vriendelijkheid, respect, tact, diplomatie, mildheid, zachtaardigheid, beleefdheid, inlevingsvermogen
 
 quality assertiviteit
