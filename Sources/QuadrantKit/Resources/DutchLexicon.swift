@@ -105,7 +105,7 @@ distortion zweverigheid
 
 quality realisme
   forms: realistisch, realistische
-  synonyms: realiteitszin, realiteitsbesef, met beide benen op de grond, nuchter verstand, nuchterheid
+  synonyms: realiteitszin, realiteitsbesef, met beide benen op de grond, nuchter verstand, nuchterheid, realist
   excess: fantasieloosheid, cynisme, pessimisme, negativisme, kortzichtigheid
   opposite-: zweverigheid, naïviteit, hoogdravendheid
 
@@ -225,7 +225,7 @@ quadrant zelfreflectie > navelstaren > daadkracht > ondoordachtheid
 
 quality behulpzaamheid
   forms: behulpzaam, behulpzame
-  synonyms: hulpvaardigheid, hulpvaardig, hulpvaardige, graag helpen, klaarstaan voor anderen, hulpbereidheid, helpen, anderen helpen, ondersteunen, ondersteunend, steunend, steun bieden, helpend, helpende
+  synonyms: hulpvaardigheid, hulpvaardig, hulpvaardige, graag helpen, klaarstaan voor anderen, hulpbereidheid, helpen, anderen helpen, ondersteunen, ondersteunend, steunend, steun bieden, helpend, helpende, helper
   excess: bemoeizucht, opdringerigheid, zelfopoffering, pleasegedrag, betutteling, meegaandheid, grenzeloosheid
   opposite-: onverschilligheid, egoïsme, kilheid, afstandelijkheid, afschuiven
 
@@ -697,7 +697,7 @@ quality compassie
 
 quality gezelligheid
   forms: gezellig, gezellige
-  synonyms: gemoedelijkheid, gemoedelijk, jovialiteit, joviaal, sfeermaker, goede sfeer maken, sociabel, sociaal, sociale, sociaal ingesteld, gezellig in de omgang
+  synonyms: gemoedelijkheid, gemoedelijk, jovialiteit, joviaal, sfeermaker, goede sfeer maken, sociabel, sociaal, sociale, sociaal ingesteld, gezellig in de omgang, gangmaker
   excess: praatzucht, oppervlakkigheid, klefheid, flauwheid
   opposite-: kilheid, afstandelijkheid, zwaarwichtigheid, geslotenheid, humorloosheid
 
@@ -893,7 +893,7 @@ quality diepgang
 
 quality luchtigheid
   forms: luchtig, luchtige
-  synonyms: luchthartigheid, luchthartig, lichtvoetigheid, lichtvoetig, met een knipoog, licht kunnen houden, relativeringsvermogen
+  synonyms: luchthartigheid, luchthartig, lichtvoetigheid, lichtvoetig, met een knipoog, licht kunnen houden, relativeringsvermogen, onbezorgd, onbezorgdheid
   excess: oppervlakkigheid, flauwheid, laksheid
   opposite-: zwaarwichtigheid, stijfheid, humorloosheid, piekeren
 
@@ -999,7 +999,7 @@ quality kritisch vermogen
 
 distortion negativisme
   forms: negativistisch, negativistische
-  synonyms: negativiteit, negatief, negatieve, negatieve houding, zeurderigheid, zeurderig, zeuren, klagerigheid, klagerig, afkraken, altijd kritiek hebben, kritiekzucht, klagen, zeurpiet, mopperaar, mopperen, kniesoor, overkritisch, hyperkritisch, mopperig, mopperkont, brompot, knorrig, knorrigheid, azijnpisser, klaaggedrag, ja maar, ja-maar-gedrag, probleemdenken, in problemen denken, altijd tegen, te kritisch, querulant, criticaster, zeurkous, afbrekend, afbrekende kritiek, mopperigheid
+  synonyms: negativiteit, negatief, negatieve, negatieve houding, zeurderigheid, zeurderig, zeuren, klagerigheid, klagerig, afkraken, altijd kritiek hebben, kritiekzucht, klagen, zeurpiet, mopperaar, mopperen, kniesoor, overkritisch, hyperkritisch, mopperig, mopperkont, brompot, knorrig, knorrigheid, azijnpisser, klaaggedrag, ja maar, ja-maar-gedrag, probleemdenken, in problemen denken, altijd tegen, te kritisch, querulant, criticaster, zeurkous, afbrekend, afbrekende kritiek, mopperigheid, kritikaster
   opposite+: waardering, optimisme, enthousiasme, vrolijkheid, oplossingsgerichtheid
 
 quadrant begrip > toegeeflijkheid > consequentheid > hardheid
@@ -1086,7 +1086,7 @@ distortion betweterigheid
 
 quality analytisch vermogen
   forms: analytisch, analytische, analyseren
-  synonyms: analysevermogen, logisch denken, logisch denkvermogen, probleemanalyse, logisch, logica, logisch redeneren, cijfermatigheid, cijfermatig, cijfermatige, cijfermatig inzicht, goed met cijfers, rekenvaardigheid, rekenvaardig, denkkracht, intelligent, intelligente, intelligentie, slim, slimme, slimheid, pienter, pientere, denkvermogen, verstandelijk vermogen
+  synonyms: analysevermogen, logisch denken, logisch denkvermogen, probleemanalyse, logisch, logica, logisch redeneren, cijfermatigheid, cijfermatig, cijfermatige, cijfermatig inzicht, goed met cijfers, rekenvaardigheid, rekenvaardig, denkkracht, intelligent, intelligente, intelligentie, slim, slimme, slimheid, pienter, pientere, denkvermogen, verstandelijk vermogen, analist
   excess: overanalyseren, besluiteloosheid, piekeren, afstandelijkheid, kilheid, pietluttigheid
   opposite-: ondoordachtheid, impulsiviteit, chaos, zweverigheid, overhaastheid
 
@@ -1138,7 +1138,7 @@ quality orde
 
 quality planmatigheid
   forms: planmatig, planmatige, plannen
-  synonyms: planning, organisatietalent, organisatievermogen, georganiseerd, vooruit plannen, goed kunnen plannen, structuur, vooruitdenken, vooruit denken, anticiperen, organiseren, organisatorisch, organisatorisch talent, organisatorisch sterk, regelaar, regeltalent, goed kunnen regelen
+  synonyms: planning, organisatietalent, organisatievermogen, georganiseerd, vooruit plannen, goed kunnen plannen, structuur, vooruitdenken, vooruit denken, anticiperen, organiseren, organisatorisch, organisatorisch talent, organisatorisch sterk, regelaar, regeltalent, goed kunnen regelen, organisator
   excess: starheid, bureaucratie, controlezucht, pietluttigheid, perfectionisme
   opposite-: chaos, impulsiviteit, wispelturigheid, willekeur
 
@@ -1182,7 +1182,7 @@ quality zelfstandigheid
 
 distortion eigengereidheid
   forms: eigengereid, eigengereide
-  synonyms: eigenzinnigheid, eigenzinnig, solistisch gedrag, solist, zijn eigen gang gaan, eigen koers zonder overleg, individualisme, eigenmachtigheid, solistisch, solistische, individualistisch, individualistische
+  synonyms: eigenzinnigheid, eigenzinnig, solistisch gedrag, solist, zijn eigen gang gaan, eigen koers zonder overleg, individualisme, eigenmachtigheid, solistisch, solistische, individualistisch, individualistische, eigenheimer
   opposite+: samenwerkingsgerichtheid, loyaliteit, saamhorigheid, aanpassingsvermogen, gezagsgetrouwheid, bereidwilligheid, collegialiteit, ontvankelijkheid, luistervaardigheid
 
 quality samenwerkingsgerichtheid
@@ -1482,7 +1482,7 @@ distortion eigenmachtigheid
 
 quality initiatief
   forms: initiatiefrijk, initiatiefrijke, initiatief nemen
-  synonyms: proactiviteit, proactief, proactieve, uit jezelf in actie komen, eigen initiatief, zelf met ideeën komen, zelfstarter
+  synonyms: proactiviteit, proactief, proactieve, uit jezelf in actie komen, eigen initiatief, zelf met ideeën komen, zelfstarter, initiatiefnemer, kartrekker, aanjager
   excess: eigenmachtigheid, opdringerigheid, bemoeizucht, dominantie
   opposite-: afhankelijkheid, passiviteit, gemakzucht, besluiteloosheid
 
@@ -1499,7 +1499,7 @@ distortion kortzichtigheid
 
 quality strategisch vermogen
   forms: strategisch, strategische
-  synonyms: strategisch denken, strategisch inzicht, het speelveld overzien, een paar zetten vooruit denken
+  synonyms: strategisch denken, strategisch inzicht, het speelveld overzien, een paar zetten vooruit denken, tactisch, tactisch inzicht, strateeg, tacticus
   excess: berekenendheid, manipulatie, afstandelijkheid
   opposite-: impulsiviteit, kortzichtigheid, ondoordachtheid
 
@@ -1554,7 +1554,7 @@ quality bereidwilligheid
 
 quality onafhankelijkheid
   forms: onafhankelijk, onafhankelijke
-  synonyms: autonomie, autonoom, vrijheidsdrang, vrijheidslievend, vrijheidslievendheid, eigen oordeel, onafhankelijk oordeel, vrij denken, eigen koers varen, zelfstandigheid, vrijheid, eigen mening, een eigen mening hebben, vrijheidsliefde, tegen de stroom in gaan, tegen de stroom in
+  synonyms: autonomie, autonoom, vrijheidsdrang, vrijheidslievend, vrijheidslievendheid, eigen oordeel, onafhankelijk oordeel, vrij denken, eigen koers varen, zelfstandigheid, vrijheid, eigen mening, een eigen mening hebben, vrijheidsliefde, tegen de stroom in gaan, tegen de stroom in, dwarsdenker
   excess: eigengereidheid, afstandelijkheid, dwarsliggerij, egoïsme, eigenmachtigheid, koppigheid, eenzelvigheid, bindingsangst
   opposite-: volgzaamheid, onderdanigheid, afhankelijkheid, meegaandheid, groepsdenken
 
@@ -1706,7 +1706,7 @@ distortion dominantie
 
 quality verbindend vermogen
   forms: verbindend, verbindende, verbinden
-  synonyms: verbinder, bruggen bouwen, harmonie, harmonieus, bemiddelen, bemiddelend vermogen, mensen bij elkaar brengen, harmonisch, harmoniegericht, harmoniegerichtheid, harmoniezoekend, harmoniegerichte, vredelievend, vredelievendheid, bruggenbouwer
+  synonyms: verbinder, bruggen bouwen, harmonie, harmonieus, bemiddelen, bemiddelend vermogen, mensen bij elkaar brengen, harmonisch, harmoniegericht, harmoniegerichtheid, harmoniezoekend, harmoniegerichte, vredelievend, vredelievendheid, bruggenbouwer, bemiddelaar, vredestichter, peacemaker
   excess: conflictvermijding, pleasegedrag, meegaandheid, groepsdenken, vaagheid
   opposite-: agressiviteit, botheid, eigengereidheid
 
@@ -1838,7 +1838,7 @@ distortion tactloosheid
 
 quality diplomatie
   forms: diplomatiek, diplomatieke
-  synonyms: diplomatieke vaardigheid, tact, schipperen tussen partijen, verzoenend
+  synonyms: diplomatieke vaardigheid, tact, schipperen tussen partijen, verzoenend, diplomaat
   excess: geslotenheid, draaierigheid, vaagheid, conflictvermijding, pleasegedrag, opportunisme, manipulatie
   opposite-: tactloosheid, botheid, agressiviteit, ongegeneerdheid
 
