@@ -78,7 +78,7 @@ quality pragmatisme
 
 distortion slordigheid
   forms: slordig, slordige
-  synonyms: onzorgvuldigheid, onzorgvuldig, onnauwkeurigheid, onnauwkeurig, prutswerk, knoeiwerk, onoplettendheid, onoplettend, sloddervos, knoeierig, knoeien, knoeier, prutser, prutsen, amateuristisch, amateurisme, niet nauwkeurig, quick and dirty, slons, slonzig, slonzige, slonzigheid, onverzorgd, onverzorgde, onopmerkzaam
+  synonyms: onzorgvuldigheid, onzorgvuldig, onnauwkeurigheid, onnauwkeurig, prutswerk, knoeiwerk, onoplettendheid, onoplettend, sloddervos, knoeierig, knoeien, knoeier, prutser, prutsen, amateuristisch, amateurisme, niet nauwkeurig, quick and dirty, slons, slonzig, slonzige, slonzigheid, onverzorgd, onverzorgde, onopmerkzaam, achteloos, achteloze, achteloosheid
   opposite+: accuratesse, nauwkeurigheid, zorgvuldigheid, vakmanschap, grondigheid, structuur, orde, stiptheid
 
 quality creativiteit
@@ -134,7 +134,7 @@ quality zorgvuldigheid
 
 distortion omslachtigheid
   forms: omslachtig, omslachtige
-  synonyms: het moeilijk maken, moeilijk doen, onnodig ingewikkeld, te veel stappen, via omwegen, inefficiëntie, inefficiënt
+  synonyms: het moeilijk maken, moeilijk doen, onnodig ingewikkeld, te veel stappen, via omwegen, inefficiëntie, inefficiënt, ingewikkeld, ingewikkeld doen
   opposite+: efficiëntie, eenvoud, pragmatisme, bondigheid, daadkracht, voortvarendheid
 
 quality grondigheid
@@ -167,7 +167,7 @@ quality geduld
 
 distortion passiviteit
   forms: passief, passieve
-  synonyms: lijdzaamheid, lijdzaam, afwachtendheid, afwachtend, afwachtende houding, gelatenheid, de kat uit de boom kijken, lusteloosheid, toekijken, toeschouwer, geen initiatief, geen initiatief nemen, gelaten, laten gebeuren, dingen laten gebeuren
+  synonyms: lijdzaamheid, lijdzaam, afwachtendheid, afwachtend, afwachtende houding, gelatenheid, de kat uit de boom kijken, lusteloosheid, toekijken, toeschouwer, geen initiatief, geen initiatief nemen, gelaten, laten gebeuren, dingen laten gebeuren, fatalistisch, fatalisme
   opposite+: daadkracht, commerciële instelling, urgentiebesef, initiatief, enthousiasme, dynamiek, ondernemingszin, voortvarendheid, gedrevenheid, betrokkenheid
 
 quality zelfreflectie
@@ -178,7 +178,7 @@ quality zelfreflectie
 
 distortion ondoordachtheid
   forms: ondoordacht, ondoordachte
-  synonyms: natte-vingerwerk, zonder nadenken, eerst doen dan denken, niet nadenken over de gevolgen, onnadenkendheid, onnadenkend, onverstandig, lichtvaardig, lichtvaardige, lichtvaardigheid, onverstandigheid
+  synonyms: natte-vingerwerk, zonder nadenken, eerst doen dan denken, niet nadenken over de gevolgen, onnadenkendheid, onnadenkend, onverstandig, lichtvaardig, lichtvaardige, lichtvaardigheid, onverstandigheid, gedachteloos, gedachteloosheid
   opposite+: zelfreflectie, analytisch vermogen, bedachtzaamheid, zorgvuldigheid, voorzichtigheid, strategisch vermogen
 
 distortion navelstaren
@@ -242,7 +242,7 @@ quality loslaten
 
 distortion onverschilligheid
   forms: onverschillig, onverschillige
-  synonyms: ongeïnteresseerdheid, ongeïnteresseerd, het kan me niet schelen, desinteresse, laat maar waaien, onbetrokkenheid, onbetrokken, onbehulpzaam, onattent, afwimpelen, afschepen, met een kluitje in het riet sturen, afzijdig, afzijdigheid, zich afzijdig houden, geen interesse, niet betrokken, bagatelliseren, wegwuiven
+  synonyms: ongeïnteresseerdheid, ongeïnteresseerd, het kan me niet schelen, desinteresse, laat maar waaien, onbetrokkenheid, onbetrokken, onbehulpzaam, onattent, afwimpelen, afschepen, met een kluitje in het riet sturen, afzijdig, afzijdigheid, zich afzijdig houden, geen interesse, niet betrokken, bagatelliseren, wegwuiven, blasé
   opposite+: behulpzaamheid, attentheid, betrokkenheid, zorgzaamheid, verantwoordelijkheidsgevoel, loyaliteit, nieuwsgierigheid, gedrevenheid, warmte, compassie, inlevingsvermogen, toewijding, enthousiasme
 
 quality attentheid
@@ -287,7 +287,7 @@ quality vriendelijkheid
 
 distortion pleasegedrag
   forms: pleasen, pleaser, pleasend
-  synonyms: iedereen tevreden willen houden, aardig gevonden willen worden, het iedereen naar de zin maken, naar iemands pijpen dansen, het iedereen naar de zin willen maken, iedereen te vriend willen houden, people pleasing, people pleaser, mensen pleasen, iedereen tevreden houden, te aardig, te lief, overvriendelijk, overvriendelijke
+  synonyms: iedereen tevreden willen houden, aardig gevonden willen worden, het iedereen naar de zin maken, naar iemands pijpen dansen, het iedereen naar de zin willen maken, iedereen te vriend willen houden, people pleasing, people pleaser, mensen pleasen, iedereen tevreden houden, te aardig, te lief, overvriendelijk, overvriendelijke, behaagzucht, behaagziek
   opposite+: directheid, eerlijkheid, assertiviteit, grensstellendheid, authenticiteit, duidelijkheid, zelfzorg
 
 quality directheid
@@ -298,7 +298,7 @@ quality directheid
 
 distortion botheid
   forms: bot, botte
-  synonyms: grofheid, grof, lompheid, lomp, kortaf, ongenuanceerd, tactloosheid, botte directheid, onvriendelijkheid, onvriendelijk, onaardig, onrespectvol, respectloosheid, respectloos, kwetsend, kwetsendheid, kortafheid, nors, norse, norsheid, stuurs, stuursheid, bars, barsheid, hork, horkerig, horkerigheid, botterik, grofgebekt, hatelijk, hatelijke, hatelijkheid, kattig, kattige, kattigheid, geen respect, geen respect tonen, bullebak, snauwen, snauwerig, snauwerigheid, bits, bitse, bitsheid, vinnig, vinnige, vinnigheid, snibbig, snibbige, snibbigheid, ongenuanceerdheid, onaardigheid, gemeen, gemene, gemeenheid, onsympathiek, onsympathieke
+  synonyms: grofheid, grof, lompheid, lomp, kortaf, ongenuanceerd, tactloosheid, botte directheid, onvriendelijkheid, onvriendelijk, onaardig, onrespectvol, respectloosheid, respectloos, kwetsend, kwetsendheid, kortafheid, nors, norse, norsheid, stuurs, stuursheid, bars, barsheid, hork, horkerig, horkerigheid, botterik, grofgebekt, hatelijk, hatelijke, hatelijkheid, kattig, kattige, kattigheid, geen respect, geen respect tonen, bullebak, snauwen, snauwerig, snauwerigheid, bits, bitse, bitsheid, vinnig, vinnige, vinnigheid, snibbig, snibbige, snibbigheid, ongenuanceerdheid, onaardigheid, gemeen, gemene, gemeenheid, onsympathiek, onsympathieke, botweg, katten
   opposite+: vriendelijkheid, respect, tact, diplomatie, mildheid, zachtaardigheid, beleefdheid, inlevingsvermogen
 
 quality assertiviteit
@@ -348,7 +348,7 @@ quality inlevingsvermogen
 
 distortion kilheid
   forms: kil, kille
-  synonyms: gevoelloosheid, gevoelloos, ijzigheid, ijzig, emotieloosheid, emotieloos, koele kikker, afstandelijkheid, harteloosheid, harteloos, koud, koude, ijskoud, kilte, klinisch, cerebraal, ongezellig, ongezellige, ongezelligheid
+  synonyms: gevoelloosheid, gevoelloos, ijzigheid, ijzig, emotieloosheid, emotieloos, koele kikker, afstandelijkheid, harteloosheid, harteloos, koud, koude, ijskoud, kilte, klinisch, cerebraal, ongezellig, ongezellige, ongezelligheid, liefdeloos, liefdeloosheid
   opposite+: inlevingsvermogen, warmte, sensitiviteit, compassie, gezelligheid, betrokkenheid, zorgzaamheid, zachtaardigheid, mensgerichtheid
 
 quality overtuigingskracht
@@ -481,7 +481,7 @@ quality zelfzorg
 
 distortion egoïsme
   forms: egoïstisch, egoïstische
-  synonyms: zelfzucht, zelfzuchtig, egocentrisme, egocentrisch, alleen aan jezelf denken, ikke ikke ikke, eigenbelang voorop, oncollegiaal, ik-gericht, ikgerichtheid, egoïst, eigenbelang, zelfgericht, zelfgerichte, zelfgerichtheid, oncollegialiteit, asociaal, asociale, asociaal gedrag
+  synonyms: zelfzucht, zelfzuchtig, egocentrisme, egocentrisch, alleen aan jezelf denken, ikke ikke ikke, eigenbelang voorop, oncollegiaal, ik-gericht, ikgerichtheid, egoïst, eigenbelang, zelfgericht, zelfgerichte, zelfgerichtheid, oncollegialiteit, asociaal, asociale, asociaal gedrag, baatzuchtig, baatzuchtige, baatzucht
   opposite+: dienstbaarheid, zorgzaamheid, collegialiteit, behulpzaamheid, vrijgevigheid, betrokkenheid, samenwerkingsgerichtheid, saamhorigheid
 
 quality toegankelijkheid
@@ -580,7 +580,7 @@ quality zachtaardigheid
 
 distortion slapheid
   forms: slap, slappe
-  synonyms: ruggengraatloosheid, geen ruggengraat, halfzachtheid, halfzacht, soft, softheid, te soft, slappe houding, toegeeflijkheid, slappeling, watje, ruggengraatloos, sul, sulligheid, doetje, slappe hap, te zacht, softie, weekheid, weekhartig, weekhartigheid
+  synonyms: ruggengraatloosheid, geen ruggengraat, halfzachtheid, halfzacht, soft, softheid, te soft, slappe houding, toegeeflijkheid, slappeling, watje, ruggengraatloos, sul, sulligheid, doetje, slappe hap, te zacht, softie, weekheid, weekhartig, weekhartigheid, willoos, willoosheid, karakterloos, karakterloosheid, krachteloos
   opposite+: duidelijkheid, weerbaarheid, onderhandelingsvaardigheid, principevastheid, assertiviteit, standvastigheid, grensstellendheid, daadkracht, vastberadenheid, consequentheid, directheid
 
 quality weerbaarheid
@@ -597,7 +597,7 @@ quality rust
 
 distortion traagheid
   forms: traag, trage
-  synonyms: sloomheid, sloom, lamlendigheid, lamlendig, langzaam, langzaamheid, tergend langzaam, stroperigheid, slome duikelaar, log, logheid, loom, lome, loomheid
+  synonyms: sloomheid, sloom, lamlendigheid, lamlendig, langzaam, langzaamheid, tergend langzaam, stroperigheid, slome duikelaar, log, logheid, loom, lome, loomheid, inert, inertie
   opposite+: dynamiek, alertheid, urgentiebesef, productiviteit, voortvarendheid, vernieuwingsdrang, daadkracht, efficiëntie, besluitvaardigheid
 
 quality dynamiek
@@ -641,7 +641,7 @@ distortion overenthousiasme
 
 distortion lusteloosheid
   forms: lusteloos, lusteloze
-  synonyms: futloosheid, futloos, apathie, apathisch, gebrek aan energie, geen zin hebben, ongemotiveerdheid, ongemotiveerd, ongeïnspireerd, ongeïnspireerdheid, moedeloos, moedeloze, moedeloosheid
+  synonyms: futloosheid, futloos, apathie, apathisch, gebrek aan energie, geen zin hebben, ongemotiveerdheid, ongemotiveerd, ongeïnspireerd, ongeïnspireerdheid, moedeloos, moedeloze, moedeloosheid, energieloos
   opposite+: enthousiasme, bevlogenheid, gedrevenheid, dynamiek, daadkracht
 
 quality respect
@@ -838,7 +838,7 @@ quality tevredenheid
 
 distortion zelfgenoegzaamheid
   forms: zelfgenoegzaam, zelfgenoegzame
-  synonyms: zelfvoldaanheid, zelfvoldaan, op je lauweren rusten, genoegen nemen met middelmaat, zesjescultuur, zesjesmentaliteit
+  synonyms: zelfvoldaanheid, zelfvoldaan, op je lauweren rusten, genoegen nemen met middelmaat, zesjescultuur, zesjesmentaliteit, ambitieloos, ambitieloze, ambitieloosheid
   opposite+: leergierigheid, ambitie, competitiviteit, zelfreflectie, nieuwsgierigheid, gedrevenheid
 
 quality humor
@@ -966,7 +966,7 @@ quality nuchterheid
 
 distortion saaiheid
   forms: saai, saaie
-  synonyms: eentonigheid, eentonig, voorspelbaarheid, grijsheid, sleur, doods, doodsheid
+  synonyms: eentonigheid, eentonig, voorspelbaarheid, grijsheid, sleur, doods, doodsheid, slaapverwekkend, oersaai
   opposite+: bevlogenheid, expressiviteit, inspirerend vermogen, vernieuwingsdrang, creativiteit, humor, speelsheid, spontaniteit, avontuurlijkheid
 
 quality bevlogenheid
@@ -988,7 +988,7 @@ quality waardering
 
 distortion vleierij
   forms: vleien, vleiend, vleiende
-  synonyms: slijmen, slijmerigheid, slijmerig, naar de mond praten, stroopsmeren, hielenlikkerij, pleasegedrag, vleierig, slijmbal, ja-zegger, kontkruiper, kontkruiperij, strooplikker, poeslief, suikerzoet, vleierigheid
+  synonyms: slijmen, slijmerigheid, slijmerig, naar de mond praten, stroopsmeren, hielenlikkerij, pleasegedrag, vleierig, slijmbal, ja-zegger, kontkruiper, kontkruiperij, strooplikker, poeslief, suikerzoet, vleierigheid, mierzoet
   opposite+: kritisch vermogen, eerlijkheid, directheid, authenticiteit
 
 quality kritisch vermogen
@@ -999,7 +999,7 @@ quality kritisch vermogen
 
 distortion negativisme
   forms: negativistisch, negativistische
-  synonyms: negativiteit, negatief, negatieve, negatieve houding, zeurderigheid, zeurderig, zeuren, klagerigheid, klagerig, afkraken, altijd kritiek hebben, kritiekzucht, klagen, zeurpiet, mopperaar, mopperen, kniesoor, overkritisch, hyperkritisch, mopperig, mopperkont, brompot, knorrig, knorrigheid, azijnpisser, klaaggedrag, ja maar, ja-maar-gedrag, probleemdenken, in problemen denken, altijd tegen, te kritisch, querulant, criticaster, zeurkous, afbrekend, afbrekende kritiek, mopperigheid, kritikaster
+  synonyms: negativiteit, negatief, negatieve, negatieve houding, zeurderigheid, zeurderig, zeuren, klagerigheid, klagerig, afkraken, altijd kritiek hebben, kritiekzucht, klagen, zeurpiet, mopperaar, mopperen, kniesoor, overkritisch, hyperkritisch, mopperig, mopperkont, brompot, knorrig, knorrigheid, azijnpisser, klaaggedrag, ja maar, ja-maar-gedrag, probleemdenken, in problemen denken, altijd tegen, te kritisch, querulant, criticaster, zeurkous, afbrekend, afbrekende kritiek, mopperigheid, kritikaster, zemelen, zemelig, zemelaar, zaniken, zanikerig, emmeren, mekkeren, kankeren
   opposite+: waardering, optimisme, enthousiasme, vrolijkheid, oplossingsgerichtheid
 
 quadrant begrip > toegeeflijkheid > consequentheid > hardheid
@@ -1171,7 +1171,7 @@ distortion verbetenheid
 
 distortion gemakzucht
   forms: gemakzuchtig, gemakzuchtige
-  synonyms: de kantjes ervan aflopen, de makkelijkste weg kiezen, genoegen met het minimum, luiheid, lui, luie, luilakkerij, laksheid, snel opgeven, het bijltje erbij neergooien, het snel opgeven, er de brui aan geven, opgeven, afhaken, luilak, lapzwans, de kantjes eraf lopen, lanterfanten, lanterfanter, luierik, achteroverleunen, met de kantjes eraf, er met de pet naar gooien, te makkelijk, dingen niet afmaken
+  synonyms: de kantjes ervan aflopen, de makkelijkste weg kiezen, genoegen met het minimum, luiheid, lui, luie, luilakkerij, laksheid, snel opgeven, het bijltje erbij neergooien, het snel opgeven, er de brui aan geven, opgeven, afhaken, luilak, lapzwans, de kantjes eraf lopen, lanterfanten, lanterfanter, luierik, achteroverleunen, met de kantjes eraf, er met de pet naar gooien, te makkelijk, dingen niet afmaken, indolent, indolentie
   opposite+: doorzettingsvermogen, gedrevenheid, ijver, toewijding, discipline, ambitie, daadkracht, verantwoordelijkheidsgevoel
 
 quality zelfstandigheid
@@ -1220,7 +1220,7 @@ quality genuanceerdheid
 
 distortion vaagheid
   forms: vaag, vage
-  synonyms: wolligheid, wollig, wollig taalgebruik, onduidelijkheid, onduidelijk, schimmigheid, schimmig, wazig, wazigheid, overgenuanceerd
+  synonyms: wolligheid, wollig, wollig taalgebruik, onduidelijkheid, onduidelijk, schimmigheid, schimmig, wazig, wazigheid, overgenuanceerd, dubbelzinnig, dubbelzinnigheid, ongrijpbaar, ongrijpbaarheid
   opposite+: duidelijkheid, directheid, bondigheid, structuur
 
 distortion zwart-witdenken
@@ -1317,7 +1317,7 @@ quality ondernemingszin
 
 distortion angstigheid
   forms: angstig, angstige
-  synonyms: bangigheid, bang, bangheid, risicomijding, overal beren op de weg zien, vrees, faalangst, faalangstig, bang voor fouten, beduchtheid, beducht, ongerustheid, ongerust, angstvalligheid, angstvallig, schichtigheid, schichtig, geen fouten durven maken, bang om fouten te maken, gespannen, gespannenheid, nerveus, nerveuze, nervositeit, zenuwachtig, zenuwachtige, zenuwachtigheid, angsthaas, schijterig, schuw, schuwheid, angst, angsten, benauwd, overvoorzichtig, overvoorzichtige, overvoorzichtigheid, risicomijdend, risicoschuw, risicoavers
+  synonyms: bangigheid, bang, bangheid, risicomijding, overal beren op de weg zien, vrees, faalangst, faalangstig, bang voor fouten, beduchtheid, beducht, ongerustheid, ongerust, angstvalligheid, angstvallig, schichtigheid, schichtig, geen fouten durven maken, bang om fouten te maken, gespannen, gespannenheid, nerveus, nerveuze, nervositeit, zenuwachtig, zenuwachtige, zenuwachtigheid, angsthaas, schijterig, schuw, schuwheid, angst, angsten, benauwd, overvoorzichtig, overvoorzichtige, overvoorzichtigheid, risicomijdend, risicoschuw, risicoavers, bangelijk
   opposite+: ondernemingszin, moed, vertrouwen, zelfvertrouwen, avontuurlijkheid, onbevangenheid
 
 quality zuinigheid
@@ -1355,7 +1355,7 @@ distortion moralisme
 
 distortion opportunisme
   forms: opportunistisch, opportunistische
-  synonyms: draaikonterij, draaikont, het doel heiligt de middelen, eigen gewin, ritselen, principeloos, principeloze, principeloosheid, corrupt, corruptie, omkoopbaar
+  synonyms: draaikonterij, draaikont, het doel heiligt de middelen, eigen gewin, ritselen, principeloos, principeloze, principeloosheid, corrupt, corruptie, omkoopbaar, gewetenloos, gewetenloosheid
   opposite+: integriteit, principevastheid, loyaliteit, betrouwbaarheid, standvastigheid
 
 quality principevastheid
@@ -1505,7 +1505,7 @@ quality strategisch vermogen
 
 distortion berekenendheid
   forms: berekenend, berekenende
-  synonyms: sluwheid, sluw, geslepenheid, geslepen, eigen agenda, spelletjes spelen, gehaaid, gehaaidheid, gewiekst, gewiekstheid
+  synonyms: sluwheid, sluw, geslepenheid, geslepen, eigen agenda, spelletjes spelen, gehaaid, gehaaidheid, gewiekst, gewiekstheid, doortrapt, doortraptheid, listig, listigheid
   opposite+: spontaniteit, onbevangenheid, eerlijkheid, openheid, authenticiteit
 
 quality idealisme
@@ -1516,7 +1516,7 @@ quality idealisme
 
 distortion cynisme
   forms: cynisch, cynische
-  synonyms: verzuring, verzuurd, nergens meer in geloven, sarcasme, sarcastisch, bitterheid, pessimisme, spotzucht, spotziek, spotten, spottend, spotlust, de spot drijven met, verbitterd, verbitterde, verbittering, cynicus
+  synonyms: verzuring, verzuurd, nergens meer in geloven, sarcasme, sarcastisch, bitterheid, pessimisme, spotzucht, spotziek, spotten, spottend, spotlust, de spot drijven met, verbitterd, verbitterde, verbittering, cynicus, bitter
   opposite+: idealisme, optimisme, waardering, enthousiasme, vertrouwen
 
 quality optimisme
@@ -1674,7 +1674,7 @@ quality charisma
 
 distortion ijdelheid
   forms: ijdel, ijdele
-  synonyms: aandachttrekkerij, egotripperij, narcisme, narcistisch, in de spotlights willen staan, haantjesgedrag, patserig, patserigheid, patser, profileringsdrang, aandacht trekken, aandacht zoeken, aandachtzoekend, pronkzucht, pronken, showen, poseur, narcist, egotripper, aandacht opeisen, de aandacht opeisen, de aandacht naar je toe trekken, egotrip, egotrippen
+  synonyms: aandachttrekkerij, egotripperij, narcisme, narcistisch, in de spotlights willen staan, haantjesgedrag, patserig, patserigheid, patser, profileringsdrang, aandacht trekken, aandacht zoeken, aandachtzoekend, pronkzucht, pronken, showen, poseur, narcist, egotripper, aandacht opeisen, de aandacht opeisen, de aandacht naar je toe trekken, egotrip, egotrippen, pronkziek, divagedrag, diva, prima donna
   opposite+: bescheidenheid, ingetogenheid, relativeringsvermogen
 
 quality bescheidenheid
@@ -1828,7 +1828,7 @@ quality tact
 
 distortion draaierigheid
   forms: draaierig, draaierige
-  synonyms: ontwijkendheid, ontwijkend, om de hete brij heen draaien, eromheen draaien, gladheid, gladde praatjes, hypocrisie, hypocriet, schijnheiligheid, schijnheilig, oneerlijkheid, oneerlijk, onoprechtheid, onoprecht, leugenachtigheid, leugenachtig, liegen, huichelarij, huichelachtig, draaien, sjoemelen, gesjoemel, gesjoemel met regels, achterbaksheid, achterbaks, achterbakse, glad, gladjanus, stiekem, stiekeme, stiekemheid, geniepig, geniepige, geniepigheid, gluiperig, gluiperige, gluiperigheid, vals, valsheid, niet eerlijk, kameleon, leugenaar, onecht, onechte, onechtheid, dubbelhartig, dubbelhartigheid, huichelachtigheid, gladde prater, mooiprater, mooipraterij, sjoemelaar, frauduleus
+  synonyms: ontwijkendheid, ontwijkend, om de hete brij heen draaien, eromheen draaien, gladheid, gladde praatjes, hypocrisie, hypocriet, schijnheiligheid, schijnheilig, oneerlijkheid, oneerlijk, onoprechtheid, onoprecht, leugenachtigheid, leugenachtig, liegen, huichelarij, huichelachtig, draaien, sjoemelen, gesjoemel, gesjoemel met regels, achterbaksheid, achterbaks, achterbakse, glad, gladjanus, stiekem, stiekeme, stiekemheid, geniepig, geniepige, geniepigheid, gluiperig, gluiperige, gluiperigheid, vals, valsheid, niet eerlijk, kameleon, leugenaar, onecht, onechte, onechtheid, dubbelhartig, dubbelhartigheid, huichelachtigheid, gladde prater, mooiprater, mooipraterij, sjoemelaar, frauduleus, gladjes, glibberig
   opposite+: directheid, eerlijkheid, duidelijkheid, integriteit, principevastheid
 
 distortion tactloosheid
@@ -1871,7 +1871,7 @@ quality inspirerend vermogen
 
 distortion hoogdravendheid
   forms: hoogdravend, hoogdravende
-  synonyms: grootspraak, bombast, bombastisch, holle frasen, grote woorden, retoriek zonder inhoud
+  synonyms: grootspraak, bombast, bombastisch, holle frasen, grote woorden, retoriek zonder inhoud, grootsprakig, grootsprakigheid
   opposite+: nuchterheid, eenvoud, bescheidenheid, bondigheid
 
 distortion rivaliteit
@@ -2068,7 +2068,7 @@ quadrant verbondenheid > afhankelijkheid > zelfstandigheid > eenzelvigheid
 
 distortion hebzucht
   forms: hebzuchtig, hebzuchtige
-  synonyms: hebberigheid, hebberig, hebberige, inhaligheid, inhalig, graaien, graaicultuur, geldzucht, geldbelust, nooit genoeg hebben, materialistisch, materialistische, materialisme
+  synonyms: hebberigheid, hebberig, hebberige, inhaligheid, inhalig, graaien, graaicultuur, geldzucht, geldbelust, nooit genoeg hebben, materialistisch, materialistische, materialisme, gulzig, gulzigheid, winzucht
   opposite+: vrijgevigheid, bescheidenheid, tevredenheid, integriteit
 
 distortion slachtofferrol
