@@ -150,7 +150,7 @@ distortion oppervlakkigheid
 
 quality daadkracht
   forms: daadkrachtig, daadkrachtige
-  synonyms: doortastendheid, doortastend, kordaatheid, kordaat, doorpakken, aanpakker, actiegerichtheid, actiegericht, besluitvaardigheid, voortvarendheid, doener, aanpakken, slagkracht, besluitkracht, actie ondernemen, in actie komen
+  synonyms: doortastendheid, doortastend, kordaatheid, kordaat, doorpakken, aanpakker, actiegerichtheid, actiegericht, besluitvaardigheid, voortvarendheid, doener, aanpakken, slagkracht, besluitkracht, actie ondernemen, in actie komen, dadendrang
   excess: drammerigheid, ondoordachtheid, impulsiviteit, gejaagdheid, overhaastheid, dominantie, roekeloosheid, bazigheid
   opposite-: passiviteit, navelstaren, besluiteloosheid, traagheid, piekeren, overanalyseren, lusteloosheid, laksheid
 
@@ -247,7 +247,7 @@ distortion onverschilligheid
 
 quality attentheid
   forms: attent, attente
-  synonyms: oplettend voor anderen, oog voor de ander, aandacht voor de klant, kleine gebaren, attenties, aandachtig, aandachtige, presentie, present zijn, er zijn voor de ander, voorkomend, voorkomende, voorkomendheid, present
+  synonyms: oplettend voor anderen, oog voor de ander, aandacht voor de klant, kleine gebaren, attenties, aandachtig, aandachtige, presentie, present zijn, er zijn voor de ander, voorkomend, voorkomende, voorkomendheid, present, aanwezig
   excess: bemoeizucht, betutteling, opdringerigheid, pleasegedrag, overbetrokkenheid
   opposite-: onverschilligheid, egoïsme, kilheid, afstandelijkheid
 
@@ -292,7 +292,7 @@ distortion pleasegedrag
 
 quality directheid
   forms: direct, directe
-  synonyms: rechtdoorzee, recht door zee, zeggen waar het op staat, zeggen wat je denkt, vrijmoedigheid, vrijmoedig, feedback durven geven, geen blad voor de mond nemen, confrontatie, confronteren, confronterend, de confrontatie aangaan, confrontatie durven aangaan, feedback geven
+  synonyms: rechtdoorzee, recht door zee, zeggen waar het op staat, zeggen wat je denkt, vrijmoedigheid, vrijmoedig, feedback durven geven, geen blad voor de mond nemen, confrontatie, confronteren, confronterend, de confrontatie aangaan, confrontatie durven aangaan, feedback geven, uitgesproken
   excess: botheid, agressiviteit, tactloosheid, ongegeneerdheid, hardheid
   opposite-: pleasegedrag, onderdanigheid, draaierigheid, conflictvermijding, vaagheid, vleierij, meegaandheid
 
@@ -585,13 +585,13 @@ distortion slapheid
 
 quality weerbaarheid
   forms: weerbaar, weerbare
-  synonyms: stevigheid, stevig, voor jezelf kunnen opkomen, je mannetje staan, je vrouwtje staan, tegengas geven, incasseringsvermogen
+  synonyms: stevigheid, stevig, voor jezelf kunnen opkomen, je mannetje staan, je vrouwtje staan, tegengas geven, incasseringsvermogen, strijdbaar, strijdbaarheid
   excess: hardheid, agressiviteit, botheid, ongevoeligheid
   opposite-: slapheid, onderdanigheid, overgevoeligheid, meegaandheid
 
 quality rust
   forms: rustig, rustige
-  synonyms: kalmte, kalm, gelijkmoedigheid, gelijkmoedig, bedaardheid, bedaard, sereniteit, sereen, evenwichtigheid, innerlijke rust, ontspannenheid, evenwichtig, evenwichtige, geruststellend, geruststellende, rust uitstralen, gelijkmatigheid, gelijkmatig, zen, rustigheid
+  synonyms: kalmte, kalm, gelijkmoedigheid, gelijkmoedig, bedaardheid, bedaard, sereniteit, sereen, evenwichtigheid, innerlijke rust, ontspannenheid, evenwichtig, evenwichtige, geruststellend, geruststellende, rust uitstralen, gelijkmatigheid, gelijkmatig, zen, rustigheid, evenwicht, balans, in balans, gecentreerd
   excess: traagheid, lusteloosheid, passiviteit, saaiheid, onverschilligheid, laksheid
   opposite-: gejaagdheid, paniekerigheid, overenthousiasme, opdringerigheid, overhaastheid, rusteloosheid
 
@@ -776,7 +776,7 @@ quality improvisatievermogen
 
 quality rechtvaardigheid
   forms: rechtvaardig, rechtvaardige
-  synonyms: rechtvaardigheidsgevoel, eerlijk delen, gelijke monniken gelijke kappen, rechtvaardig handelen, fairheid, fair, redelijkheid, sportiviteit, sportief, sportieve
+  synonyms: rechtvaardigheidsgevoel, eerlijk delen, gelijke monniken gelijke kappen, rechtvaardig handelen, fairheid, fair, redelijkheid, sportiviteit, sportief, sportieve, billijk, billijkheid
   excess: starheid, haatdragendheid, moralisme, strengheid, hardheid, dogmatisme
   opposite-: willekeur, toegeeflijkheid, opportunisme, partijdigheid, laksheid
 
@@ -960,7 +960,7 @@ distortion kleurloosheid
 
 quality nuchterheid
   forms: nuchter, nuchtere
-  synonyms: gezond verstand, boerenverstand, doe maar gewoon, met de voeten op de grond, laconiek
+  synonyms: gezond verstand, boerenverstand, doe maar gewoon, met de voeten op de grond, laconiek, geaard
   excess: saaiheid, ongevoeligheid, kilheid, cynisme
   opposite-: fanatisme, dramatiek, hoogdravendheid, zweverigheid, paniekerigheid, sentimentaliteit, overenthousiasme
 
@@ -1214,7 +1214,7 @@ distortion simplisme
 
 quality genuanceerdheid
   forms: genuanceerd, genuanceerde
-  synonyms: nuance, nuancering, nuanceren, oog voor nuance, subtiliteit, subtiel
+  synonyms: nuance, nuancering, nuanceren, oog voor nuance, subtiliteit, subtiel, fijnzinnig, fijnzinnigheid
   excess: omslachtigheid, vaagheid, besluiteloosheid, overanalyseren, breedsprakigheid
   opposite-: simplisme, zwart-witdenken, botheid, dogmatisme
 
@@ -1482,7 +1482,7 @@ distortion eigenmachtigheid
 
 quality initiatief
   forms: initiatiefrijk, initiatiefrijke, initiatief nemen
-  synonyms: proactiviteit, proactief, proactieve, uit jezelf in actie komen, eigen initiatief, zelf met ideeën komen, zelfstarter, initiatiefnemer, kartrekker, aanjager
+  synonyms: proactiviteit, proactief, proactieve, uit jezelf in actie komen, eigen initiatief, zelf met ideeën komen, zelfstarter, initiatiefnemer, kartrekker, aanjager, pro-actief
   excess: eigenmachtigheid, opdringerigheid, bemoeizucht, dominantie
   opposite-: afhankelijkheid, passiviteit, gemakzucht, besluiteloosheid
 
@@ -1548,7 +1548,7 @@ distortion dwarsliggerij
 
 quality bereidwilligheid
   forms: bereidwillig, bereidwillige
-  synonyms: meewerkende houding, constructieve houding, constructief, behulpzame instelling, bereid om mee te denken
+  synonyms: meewerkende houding, constructieve houding, constructief, behulpzame instelling, bereid om mee te denken, meedenkend, meedenkende, meedenken
   excess: volgzaamheid, meegaandheid, pleasegedrag, onderdanigheid
   opposite-: dwarsliggerij, eigengereidheid, koppigheid
 
@@ -1685,7 +1685,7 @@ quality bescheidenheid
 
 quality zelfvertrouwen
   forms: zelfverzekerd, zelfverzekerde
-  synonyms: zelfverzekerdheid, zelfbewustzijn, zelfbewust, eigenwaarde, geloof in jezelf, stevig in je schoenen, zelfbewustheid, zelfbewuste, zelfwaardering
+  synonyms: zelfverzekerdheid, zelfbewustzijn, zelfbewust, eigenwaarde, geloof in jezelf, stevig in je schoenen, zelfbewustheid, zelfbewuste, zelfwaardering, innerlijke kracht
   excess: arrogantie, dominantie, koppigheid, betweterigheid, ijdelheid, eigengereidheid
   opposite-: onzekerheid, kleurloosheid, angstigheid
 
@@ -2082,7 +2082,7 @@ quadrant commerciële instelling > hebzucht > tevredenheid > passiviteit
 
 quality wijsheid
   forms: wijs
-  synonyms: levenswijsheid, wijs oordeel, bezonnen oordeel, verstandig, verstandige, verstandigheid
+  synonyms: levenswijsheid, wijs oordeel, bezonnen oordeel, verstandig, verstandige, verstandigheid, volwassenheid, rijpheid
   excess: zwaarwichtigheid, betweterigheid, afstandelijkheid
   opposite-: naïviteit, oppervlakkigheid, impulsiviteit, ondoordachtheid
 
