@@ -56,7 +56,7 @@ quality accuratesse
 
 distortion pietluttigheid
   forms: pietluttig, pietluttige
-  synonyms: muggenzifterij, muggenziften, haarkloverij, vitterigheid, vitten, spijkers op laag water zoeken, kleinzieligheid, kleinzielig, kleinzielige, vitterig, mierenneukerij, mierenneukerig, mierenneuker, muggenzifter, pietlut, detailzucht, pietepeuterig, pietepeuterigheid, detaillistisch, pietje precies, kommaneuker, benepen, benepenheid, detailistisch, muggenzifterig, verzanden in details, verdrinken in details, doorslaan in details, blijven hangen in details, te veel details
+  synonyms: muggenzifterij, muggenziften, haarkloverij, vitterigheid, vitten, spijkers op laag water zoeken, kleinzieligheid, kleinzielig, kleinzielige, vitterig, mierenneukerij, mierenneukerig, mierenneuker, muggenzifter, pietlut, detailzucht, pietepeuterig, pietepeuterigheid, detaillistisch, pietje precies, kommaneuker, benepen, benepenheid, detailistisch, muggenzifterig, verzanden in details, verdrinken in details, doorslaan in details, blijven hangen in details, te veel details, gevit, gemuggenzift, boekhoudersmentaliteit
   opposite+: relativeringsvermogen, pragmatisme, overzicht, creativiteit, flexibiliteit, waardering, mildheid, ontspannenheid
 
 quality relativeringsvermogen
@@ -78,7 +78,7 @@ quality pragmatisme
 
 distortion slordigheid
   forms: slordig, slordige
-  synonyms: onzorgvuldigheid, onzorgvuldig, onnauwkeurigheid, onnauwkeurig, prutswerk, knoeiwerk, onoplettendheid, onoplettend, sloddervos, knoeierig, knoeien, knoeier, prutser, prutsen, amateuristisch, amateurisme, niet nauwkeurig, quick and dirty, slons, slonzig, slonzige, slonzigheid, onverzorgd, onverzorgde, onopmerkzaam, achteloos, achteloze, achteloosheid
+  synonyms: onzorgvuldigheid, onzorgvuldig, onnauwkeurigheid, onnauwkeurig, prutswerk, knoeiwerk, onoplettendheid, onoplettend, sloddervos, knoeierig, knoeien, knoeier, prutser, prutsen, amateuristisch, amateurisme, niet nauwkeurig, quick and dirty, slons, slonzig, slonzige, slonzigheid, onverzorgd, onverzorgde, onopmerkzaam, achteloos, achteloze, achteloosheid, geknoei, gepruts
   opposite+: accuratesse, nauwkeurigheid, zorgvuldigheid, vakmanschap, grondigheid, structuur, orde, stiptheid
 
 quality creativiteit
@@ -89,7 +89,7 @@ quality creativiteit
 
 distortion chaos
   forms: chaotisch, chaotische
-  synonyms: wanorde, chaoot, rommeligheid, rommelig, ongestructureerdheid, ongestructureerd, geen structuur, geen overzicht, warrigheid, warrig, ongeorganiseerd, het overzicht verliezen, het overzicht kwijt zijn, verward, verwardheid, rommelkont, ongepland, planloos, planloze, planloosheid, onoverzichtelijk, onoverzichtelijke, onoverzichtelijkheid, onordelijk, onordelijke, onordelijkheid, gebrek aan structuur, te weinig structuur, gebrek aan overzicht, te weinig overzicht
+  synonyms: wanorde, chaoot, rommeligheid, rommelig, ongestructureerdheid, ongestructureerd, geen structuur, geen overzicht, warrigheid, warrig, ongeorganiseerd, het overzicht verliezen, het overzicht kwijt zijn, verward, verwardheid, rommelkont, ongepland, planloos, planloze, planloosheid, onoverzichtelijk, onoverzichtelijke, onoverzichtelijkheid, onordelijk, onordelijke, onordelijkheid, gebrek aan structuur, te weinig structuur, gebrek aan overzicht, te weinig overzicht, bende, zooi, puinhoop, rommel
   opposite+: structuur, orde, planmatigheid, accuratesse, efficiëntie, overzicht, focus, discipline, rust, stabiliteit
 
 quality structuur
@@ -156,7 +156,7 @@ quality daadkracht
 
 distortion drammerigheid
   forms: drammen, drammerig, drammerige, dramt, doordrammen
-  synonyms: doordrukken, doordouwen, doordrijven, je zin doordrijven, dwingend, dwingende, dwingerigheid, dwingerig, pusherig, erdoor drukken, forceren, forceert, ongeduld, ongeduldig, ongeduldige, opdringerigheid, drammer, pushen, doordrammer, doordouwer, geen geduld, geen geduld hebben, niet geduldig, ongeduldigheid, te weinig geduld, weinig geduld, opjagen, mensen opjagen
+  synonyms: doordrukken, doordouwen, doordrijven, je zin doordrijven, dwingend, dwingende, dwingerigheid, dwingerig, pusherig, erdoor drukken, forceren, forceert, ongeduld, ongeduldig, ongeduldige, opdringerigheid, drammer, pushen, doordrammer, doordouwer, geen geduld, geen geduld hebben, niet geduldig, ongeduldigheid, te weinig geduld, weinig geduld, opjagen, mensen opjagen, gedram
   opposite+: geduld, ontvankelijkheid, bedachtzaamheid, luistervaardigheid, tact, consensusgerichtheid, loslaten
 
 quality geduld
@@ -298,7 +298,7 @@ quality directheid
 
 distortion botheid
   forms: bot, botte
-  synonyms: grofheid, grof, lompheid, lomp, kortaf, ongenuanceerd, tactloosheid, botte directheid, onvriendelijkheid, onvriendelijk, onaardig, onrespectvol, respectloosheid, respectloos, kwetsend, kwetsendheid, kortafheid, nors, norse, norsheid, stuurs, stuursheid, bars, barsheid, hork, horkerig, horkerigheid, botterik, grofgebekt, hatelijk, hatelijke, hatelijkheid, kattig, kattige, kattigheid, geen respect, geen respect tonen, bullebak, snauwen, snauwerig, snauwerigheid, bits, bitse, bitsheid, vinnig, vinnige, vinnigheid, snibbig, snibbige, snibbigheid, ongenuanceerdheid, onaardigheid, gemeen, gemene, gemeenheid, onsympathiek, onsympathieke, botweg, katten, gebrek aan respect
+  synonyms: grofheid, grof, lompheid, lomp, kortaf, ongenuanceerd, tactloosheid, botte directheid, onvriendelijkheid, onvriendelijk, onaardig, onrespectvol, respectloosheid, respectloos, kwetsend, kwetsendheid, kortafheid, nors, norse, norsheid, stuurs, stuursheid, bars, barsheid, hork, horkerig, horkerigheid, botterik, grofgebekt, hatelijk, hatelijke, hatelijkheid, kattig, kattige, kattigheid, geen respect, geen respect tonen, bullebak, snauwen, snauwerig, snauwerigheid, bits, bitse, bitsheid, vinnig, vinnige, vinnigheid, snibbig, snibbige, snibbigheid, ongenuanceerdheid, onaardigheid, gemeen, gemene, gemeenheid, onsympathiek, onsympathieke, botweg, katten, gebrek aan respect, gesnauw
   opposite+: vriendelijkheid, respect, tact, diplomatie, mildheid, zachtaardigheid, beleefdheid, inlevingsvermogen
 
 quality assertiviteit
@@ -309,7 +309,7 @@ quality assertiviteit
 
 distortion agressiviteit
   forms: agressief, agressieve
-  synonyms: agressie, vijandigheid, vijandig, ruziezoekerij, ruzie zoeken, aanvallend, intimidatie, conflictzucht, conflictzoekend, conflict, conflicten, ruziezoekend, strijdlustig, vechtlustig, opvliegendheid, opvliegend, driftigheid, driftig, heetgebakerd, ruzieachtig, ruzieachtige, ruziezoekerig, intimiderend, intimiderende, explosief, explosieve, kort lontje, heethoofd, driftkop, twistziek, twistzucht, ruziezoeker, provocerend, provocerende, provoceren, schelden, woede-uitbarsting, woede-uitbarstingen, woede, boosheid, snel boos, uit je slof schieten, ontploffen, snel op de kast, gauw op de kast, kortaangebonden, kortaangebondenheid, kwaadheid, explosiviteit
+  synonyms: agressie, vijandigheid, vijandig, ruziezoekerij, ruzie zoeken, aanvallend, intimidatie, conflictzucht, conflictzoekend, conflict, conflicten, ruziezoekend, strijdlustig, vechtlustig, opvliegendheid, opvliegend, driftigheid, driftig, heetgebakerd, ruzieachtig, ruzieachtige, ruziezoekerig, intimiderend, intimiderende, explosief, explosieve, kort lontje, heethoofd, driftkop, twistziek, twistzucht, ruziezoeker, provocerend, provocerende, provoceren, schelden, woede-uitbarsting, woede-uitbarstingen, woede, boosheid, snel boos, uit je slof schieten, ontploffen, snel op de kast, gauw op de kast, kortaangebonden, kortaangebondenheid, kwaadheid, explosiviteit, geruzie, gekibbel
   opposite+: vriendelijkheid, verbindend vermogen, diplomatie, zelfbeheersing, rust, mildheid, zachtaardigheid, geduld, tact
 
 quality betrokkenheid
@@ -348,7 +348,7 @@ quality inlevingsvermogen
 
 distortion kilheid
   forms: kil, kille
-  synonyms: gevoelloosheid, gevoelloos, ijzigheid, ijzig, emotieloosheid, emotieloos, koele kikker, afstandelijkheid, harteloosheid, harteloos, koud, koude, ijskoud, kilte, klinisch, cerebraal, ongezellig, ongezellige, ongezelligheid, liefdeloos, liefdeloosheid
+  synonyms: gevoelloosheid, gevoelloos, ijzigheid, ijzig, emotieloosheid, emotieloos, koele kikker, afstandelijkheid, harteloosheid, harteloos, koud, koude, ijskoud, kilte, klinisch, cerebraal, ongezellig, ongezellige, ongezelligheid, liefdeloos, liefdeloosheid, onderkoeld, verkild
   opposite+: inlevingsvermogen, warmte, sensitiviteit, compassie, gezelligheid, betrokkenheid, zorgzaamheid, zachtaardigheid, mensgerichtheid
 
 quality overtuigingskracht
@@ -392,7 +392,7 @@ quality stressbestendigheid
 
 distortion ongevoeligheid
   forms: ongevoelig, ongevoelige
-  synonyms: dikhuidigheid, dikhuidig, olifantenhuid, nergens last van hebben, niets voelen, geen empathie, gebrek aan empathie, gebrek aan inlevingsvermogen, te weinig empathie, weinig empathie
+  synonyms: dikhuidigheid, dikhuidig, olifantenhuid, nergens last van hebben, niets voelen, geen empathie, gebrek aan empathie, gebrek aan inlevingsvermogen, te weinig empathie, weinig empathie, afgestompt, afgestomptheid, onaangedaan, onaangedaanheid
   opposite+: sensitiviteit, inlevingsvermogen, compassie, warmte, betrokkenheid
 
 quality sensitiviteit
@@ -492,7 +492,7 @@ quality toegankelijkheid
 
 distortion ontoegankelijkheid
   forms: ontoegankelijk, ontoegankelijke
-  synonyms: onbenaderbaarheid, onbenaderbaar, ongenaakbaarheid, ongenaakbaar, hoge drempel, onbereikbaarheid, onbereikbaar
+  synonyms: onbenaderbaarheid, onbenaderbaar, ongenaakbaarheid, ongenaakbaar, hoge drempel, onbereikbaarheid, onbereikbaar, ivoren toren, in een ivoren toren zitten
   opposite+: toegankelijkheid, openheid, gastvrijheid, warmte
 
 quadrant behulpzaamheid > bemoeizucht > loslaten > onverschilligheid
@@ -546,7 +546,7 @@ quality zorgzaamheid
 
 distortion betutteling
   forms: betuttelend, betuttelende, betuttelen, betuttelt
-  synonyms: bemoedering, bemoederen, betuttelarij, overbezorgdheid, overbezorgd, overbescherming, overbeschermend, overbeschermende, pamperen, als een kind behandelen, betuttelaar, moederkloek, reddersgedrag, redder, de redder uithangen, voorkauwen, alles voorkauwen, bevoogdend, bevoogdende, bevoogding, bevoogden, paternalistisch, paternalistische, paternalisme, moederen, bemoederend, betweterig helpen, verstikkend, verstikkende, pamperend, overzorgzaam, overzorgzame, reddersrol, te veel zorg
+  synonyms: bemoedering, bemoederen, betuttelarij, overbezorgdheid, overbezorgd, overbescherming, overbeschermend, overbeschermende, pamperen, als een kind behandelen, betuttelaar, moederkloek, reddersgedrag, redder, de redder uithangen, voorkauwen, alles voorkauwen, bevoogdend, bevoogdende, bevoogding, bevoogden, paternalistisch, paternalistische, paternalisme, moederen, bemoederend, betweterig helpen, verstikkend, verstikkende, pamperend, overzorgzaam, overzorgzame, reddersrol, te veel zorg, redderssyndroom
   opposite+: loslaten, vertrouwen, respect, coachend vermogen, terughoudendheid
 
 quality collegialiteit
@@ -641,7 +641,7 @@ distortion overenthousiasme
 
 distortion lusteloosheid
   forms: lusteloos, lusteloze
-  synonyms: futloosheid, futloos, apathie, apathisch, gebrek aan energie, geen zin hebben, ongemotiveerdheid, ongemotiveerd, ongeïnspireerd, ongeïnspireerdheid, moedeloos, moedeloze, moedeloosheid, energieloos
+  synonyms: futloosheid, futloos, apathie, apathisch, gebrek aan energie, geen zin hebben, ongemotiveerdheid, ongemotiveerd, ongeïnspireerd, ongeïnspireerdheid, moedeloos, moedeloze, moedeloosheid, energieloos, demotivatie, gedemotiveerd, uitgeblust, uitgeblustheid
   opposite+: enthousiasme, bevlogenheid, gedrevenheid, dynamiek, daadkracht
 
 quality respect
@@ -703,7 +703,7 @@ quality gezelligheid
 
 distortion praatzucht
   forms: praatziek, praatzieke
-  synonyms: kletserigheid, kletserig, kletskous, geklets, niet kunnen ophouden met praten, kletsmajoor, ouwehoeren, kwebbelen, kwebbel, babbelaar, kletsen, te veel praten, veel praten
+  synonyms: kletserigheid, kletserig, kletskous, geklets, niet kunnen ophouden met praten, kletsmajoor, ouwehoeren, kwebbelen, kwebbel, babbelaar, kletsen, te veel praten, veel praten, gekwebbel, geouwehoer, geleuter
   opposite+: zakelijkheid, bondigheid, luistervaardigheid, discretie
 
 quality onderhandelingsvaardigheid
@@ -905,7 +905,7 @@ quality discipline
 
 quality ontspannenheid
   forms: ontspannen
-  synonyms: relaxedheid, relaxed, losheid, ontspanning, rustig aan kunnen doen, relaxte houding, gemoedsrust, genieten, kunnen genieten, genieten van het moment, rust nemen, ontspanning nemen, pauze nemen, tijd voor jezelf nemen, gas terugnemen, een tandje lager, een tandje terug
+  synonyms: relaxedheid, relaxed, losheid, ontspanning, rustig aan kunnen doen, relaxte houding, gemoedsrust, genieten, kunnen genieten, genieten van het moment, rust nemen, ontspanning nemen, pauze nemen, tijd voor jezelf nemen, gas terugnemen, een tandje lager, een tandje terug, laid-back, easygoing, chill
   excess: laksheid, gemakzucht, onverschilligheid, richtingloosheid, lusteloosheid, passiviteit, uitstelgedrag
   opposite-: starheid, verbetenheid, werkverslaving, gejaagdheid, perfectionisme, paniekerigheid, controlezucht
 
@@ -960,13 +960,13 @@ distortion kleurloosheid
 
 quality nuchterheid
   forms: nuchter, nuchtere
-  synonyms: gezond verstand, boerenverstand, doe maar gewoon, met de voeten op de grond, laconiek, geaard
+  synonyms: gezond verstand, boerenverstand, doe maar gewoon, met de voeten op de grond, laconiek, geaard, no-nonsense
   excess: saaiheid, ongevoeligheid, kilheid, cynisme
   opposite-: fanatisme, dramatiek, hoogdravendheid, zweverigheid, paniekerigheid, sentimentaliteit, overenthousiasme
 
 distortion saaiheid
   forms: saai, saaie
-  synonyms: eentonigheid, eentonig, voorspelbaarheid, grijsheid, sleur, doods, doodsheid, slaapverwekkend, oersaai
+  synonyms: eentonigheid, eentonig, voorspelbaarheid, grijsheid, sleur, doods, doodsheid, slaapverwekkend, oersaai, monotoon, monotone, routinematig
   opposite+: bevlogenheid, expressiviteit, inspirerend vermogen, vernieuwingsdrang, creativiteit, humor, speelsheid, spontaniteit, avontuurlijkheid
 
 quality bevlogenheid
@@ -988,7 +988,7 @@ quality waardering
 
 distortion vleierij
   forms: vleien, vleiend, vleiende
-  synonyms: slijmen, slijmerigheid, slijmerig, naar de mond praten, stroopsmeren, hielenlikkerij, pleasegedrag, vleierig, slijmbal, ja-zegger, kontkruiper, kontkruiperij, strooplikker, poeslief, suikerzoet, vleierigheid, mierzoet
+  synonyms: slijmen, slijmerigheid, slijmerig, naar de mond praten, stroopsmeren, hielenlikkerij, pleasegedrag, vleierig, slijmbal, ja-zegger, kontkruiper, kontkruiperij, strooplikker, poeslief, suikerzoet, vleierigheid, mierzoet, geslijm
   opposite+: kritisch vermogen, eerlijkheid, directheid, authenticiteit
 
 quality kritisch vermogen
@@ -999,7 +999,7 @@ quality kritisch vermogen
 
 distortion negativisme
   forms: negativistisch, negativistische
-  synonyms: negativiteit, negatief, negatieve, negatieve houding, zeurderigheid, zeurderig, zeuren, klagerigheid, klagerig, afkraken, altijd kritiek hebben, kritiekzucht, klagen, zeurpiet, mopperaar, mopperen, kniesoor, overkritisch, hyperkritisch, mopperig, mopperkont, brompot, knorrig, knorrigheid, azijnpisser, klaaggedrag, ja maar, ja-maar-gedrag, probleemdenken, in problemen denken, altijd tegen, te kritisch, querulant, criticaster, zeurkous, afbrekend, afbrekende kritiek, mopperigheid, kritikaster, zemelen, zemelig, zemelaar, zaniken, zanikerig, emmeren, mekkeren, kankeren, bekritiseren, verwijten, verwijtend, verwijtende
+  synonyms: negativiteit, negatief, negatieve, negatieve houding, zeurderigheid, zeurderig, zeuren, klagerigheid, klagerig, afkraken, altijd kritiek hebben, kritiekzucht, klagen, zeurpiet, mopperaar, mopperen, kniesoor, overkritisch, hyperkritisch, mopperig, mopperkont, brompot, knorrig, knorrigheid, azijnpisser, klaaggedrag, ja maar, ja-maar-gedrag, probleemdenken, in problemen denken, altijd tegen, te kritisch, querulant, criticaster, zeurkous, afbrekend, afbrekende kritiek, mopperigheid, kritikaster, zemelen, zemelig, zemelaar, zaniken, zanikerig, emmeren, mekkeren, kankeren, bekritiseren, verwijten, verwijtend, verwijtende, geklaag, gemopper, gezanik, gezeur, gezemel, gemekker
   opposite+: waardering, optimisme, enthousiasme, vrolijkheid, oplossingsgerichtheid
 
 quadrant begrip > toegeeflijkheid > consequentheid > hardheid
@@ -1081,7 +1081,7 @@ distortion vakidioterie
 
 distortion betweterigheid
   forms: betweterig, betweterige, betweter
-  synonyms: wijsneuzerij, wijsneus, alles beter weten, altijd gelijk willen hebben, belerend, pedanterie, pedant, pedante, belerendheid, belerende, schoolmeesterachtigheid, schoolmeesterachtig, schoolmeesterachtige, schoolmeester, overal een mening over hebben, gelijkhebberig, gelijkhebberigheid, gelijkhebber, het laatste woord willen hebben, besserwisser
+  synonyms: wijsneuzerij, wijsneus, alles beter weten, altijd gelijk willen hebben, belerend, pedanterie, pedant, pedante, belerendheid, belerende, schoolmeesterachtigheid, schoolmeesterachtig, schoolmeesterachtige, schoolmeester, overal een mening over hebben, gelijkhebberig, gelijkhebberigheid, gelijkhebber, het laatste woord willen hebben, besserwisser, weet-al, betweterij
   opposite+: bescheidenheid, ontvankelijkheid, leergierigheid, luistervaardigheid, ruimdenkendheid, respect
 
 quality analytisch vermogen
@@ -1328,7 +1328,7 @@ quality zuinigheid
 
 distortion gierigheid
   forms: gierig, gierige
-  synonyms: krenterigheid, krenterig, vrekkigheid, vrekkig, schraperigheid, op de centen zitten, oppotten, hamsteren
+  synonyms: krenterigheid, krenterig, vrekkigheid, vrekkig, schraperigheid, op de centen zitten, oppotten, hamsteren, kruideniersmentaliteit
   opposite+: vrijgevigheid, gastvrijheid
 
 quality vrijgevigheid
@@ -1350,7 +1350,7 @@ quality integriteit
 
 distortion moralisme
   forms: moralistisch, moralistische, moraliseren
-  synonyms: moraalridder, met het vingertje wijzen, belerend vingertje, zedenpreken, prekerigheid, prekerig, het opgeheven vingertje, opgeheven vingertje, moraliserend, moraliserende, vingertje wijzen, heilig boontje
+  synonyms: moraalridder, met het vingertje wijzen, belerend vingertje, zedenpreken, prekerigheid, prekerig, het opgeheven vingertje, opgeheven vingertje, moraliserend, moraliserende, vingertje wijzen, heilig boontje, de dominee uithangen, dominee spelen
   opposite+: pragmatisme, mildheid, relativeringsvermogen, verdraagzaamheid, begrip, ruimdenkendheid
 
 distortion opportunisme
@@ -1389,7 +1389,7 @@ quality openheid
 
 distortion indiscretie
   forms: indiscreet, indiscrete
-  synonyms: loslippigheid, loslippig, uit de school klappen, roddelen, roddelzucht, vertrouwelijke zaken doorvertellen, roddelaar, roddeltante, roddelen en kletsen
+  synonyms: loslippigheid, loslippig, uit de school klappen, roddelen, roddelzucht, vertrouwelijke zaken doorvertellen, roddelaar, roddeltante, roddelen en kletsen, geroddel
   opposite+: discretie, terughoudendheid, tact, respect
 
 quality stiptheid
@@ -1466,7 +1466,7 @@ quality besluitvaardigheid
 
 distortion besluiteloosheid
   forms: besluiteloos, besluiteloze
-  synonyms: twijfelzucht, twijfelachtigheid, weifelachtigheid, weifelachtig, weifelend, twijfelend, niet kunnen kiezen, eindeloos twijfelen, eindeloos overleggen, blijven twijfelen, aarzeling, aarzelend, aarzelen, twijfelaar, weifelen, weifelaar, wankelmoedig, wankelmoedigheid, geen keuzes maken, geen knopen doorhakken, twijfel, twijfelen, twijfels, eindeloos polderen
+  synonyms: twijfelzucht, twijfelachtigheid, weifelachtigheid, weifelachtig, weifelend, twijfelend, niet kunnen kiezen, eindeloos twijfelen, eindeloos overleggen, blijven twijfelen, aarzeling, aarzelend, aarzelen, twijfelaar, weifelen, weifelaar, wankelmoedig, wankelmoedigheid, geen keuzes maken, geen knopen doorhakken, twijfel, twijfelen, twijfels, eindeloos polderen, getwijfel
   opposite+: besluitvaardigheid, daadkracht, moed, vastberadenheid, voortvarendheid, initiatief
 
 quality consensusgerichtheid
@@ -1566,7 +1566,7 @@ quality sturing
 
 distortion controlezucht
   forms: controlezuchtig, controlezuchtige, controlerend, controlerende
-  synonyms: micromanagement, alles willen controleren, alles zelf willen doen, niet kunnen delegeren, niet kunnen loslaten, controledrang, alles onder controle willen hebben, controlfreak, oververantwoordelijkheid, oververantwoordelijk, regelneef, micromanager, de touwtjes strak houden, de touwtjes strak in handen houden, de controle willen houden, micromanagen, te veel regelen, te veel controleren, niet delegeren, niets uit handen geven, taken niet uit handen geven, alles onder controle willen houden, alles naar je toe trekken, alles zelf doen, niet loslaten, command and control, alles willen regelen, overcontrole, overcontrolerend, overmatige controle, alles vastleggen, alles willen plannen, te veel controle
+  synonyms: micromanagement, alles willen controleren, alles zelf willen doen, niet kunnen delegeren, niet kunnen loslaten, controledrang, alles onder controle willen hebben, controlfreak, oververantwoordelijkheid, oververantwoordelijk, regelneef, micromanager, de touwtjes strak houden, de touwtjes strak in handen houden, de controle willen houden, micromanagen, te veel regelen, te veel controleren, niet delegeren, niets uit handen geven, taken niet uit handen geven, alles onder controle willen houden, alles naar je toe trekken, alles zelf doen, niet loslaten, command and control, alles willen regelen, overcontrole, overcontrolerend, overmatige controle, alles vastleggen, alles willen plannen, te veel controle, controlling
   opposite+: loslaten, coachend vermogen, vertrouwen, ontspannenheid, relativeringsvermogen, flexibiliteit
 
 distortion vrijblijvendheid
@@ -1582,7 +1582,7 @@ quality gezag
 
 distortion bazigheid
   forms: bazig, bazige
-  synonyms: autoritair gedrag, autoritair, commanderen, de baas spelen, despotisme, dictatoriaal, dwang, dictator, baasje spelen, de baas uithangen, tiran, tirannie, tiranniek, despoot, autocratisch, autocratische, autocraat, dirigistisch
+  synonyms: autoritair gedrag, autoritair, commanderen, de baas spelen, despotisme, dictatoriaal, dwang, dictator, baasje spelen, de baas uithangen, tiran, tirannie, tiranniek, despoot, autocratisch, autocratische, autocraat, dirigistisch, bossy
   opposite+: gelijkwaardigheid, respect, dienstbaarheid, luistervaardigheid, coachend vermogen
 
 quality gelijkwaardigheid
@@ -1691,12 +1691,12 @@ quality zelfvertrouwen
 
 distortion arrogantie
   forms: arrogant, arrogante
-  synonyms: hoogmoed, hoogmoedig, verwaandheid, verwaand, zelfingenomenheid, zelfingenomen, opschepperij, opschepperig, uitsloverij, uitslover, op de borst kloppen, uit de hoogte, hautain, opgeblazenheid, opgeblazen, onbescheidenheid, onbescheiden, betweterigheid, aanmatiging, aanmatigend, aanmatigende, hooghartigheid, hooghartig, hooghartige, zelfoverschatting, grootheidswaan, neerbuigendheid, neerbuigend, neerbuigende, neerbuigend doen, stoer doen, stoerdoenerij, stoerheid, denigrerend, denigrerende, kleinerend, kleinerende, kleineren, minachting, minachtend, minachtende, geringschatting, geringschattend, eigendunk, superioriteitsgevoel, superieur doen, elitair, elitaire, snobisme, snobistisch, snobistische, snob, opscheppen, opschepper, bluf, bluffen, blufferig, snoeven, snoeverij, grootdoenerij, groot doen, praatjesmaker, dikdoenerij, dikdoenerig, dikdoener, pompeus, gewichtigdoenerij, gewichtig doen, groot ego, overschatten, jezelf overschatten
+  synonyms: hoogmoed, hoogmoedig, verwaandheid, verwaand, zelfingenomenheid, zelfingenomen, opschepperij, opschepperig, uitsloverij, uitslover, op de borst kloppen, uit de hoogte, hautain, opgeblazenheid, opgeblazen, onbescheidenheid, onbescheiden, betweterigheid, aanmatiging, aanmatigend, aanmatigende, hooghartigheid, hooghartig, hooghartige, zelfoverschatting, grootheidswaan, neerbuigendheid, neerbuigend, neerbuigende, neerbuigend doen, stoer doen, stoerdoenerij, stoerheid, denigrerend, denigrerende, kleinerend, kleinerende, kleineren, minachting, minachtend, minachtende, geringschatting, geringschattend, eigendunk, superioriteitsgevoel, superieur doen, elitair, elitaire, snobisme, snobistisch, snobistische, snob, opscheppen, opschepper, bluf, bluffen, blufferig, snoeven, snoeverij, grootdoenerij, groot doen, praatjesmaker, dikdoenerij, dikdoenerig, dikdoener, pompeus, gewichtigdoenerij, gewichtig doen, groot ego, overschatten, jezelf overschatten, pochen, gepoch, pocher, stoefen, stoeferij, stoefer, hovaardig, hovaardij, eigendunkelijk
   opposite+: bescheidenheid, relativeringsvermogen, ontvankelijkheid, respect, leergierigheid, zelfreflectie
 
 distortion onzekerheid
   forms: onzeker, onzekere
-  synonyms: zelfonderschatting, twijfel aan jezelf, gebrek aan zelfvertrouwen, verlegenheid, verlegen, schuchterheid, schuchter, timide, timiditeit, onderschatten van jezelf, jezelf klein maken, bedeesd, bedeesde, bedeesdheid, geen zelfvertrouwen, twijfelen aan jezelf, te weinig zelfvertrouwen, onderschatten, jezelf onderschatten
+  synonyms: zelfonderschatting, twijfel aan jezelf, gebrek aan zelfvertrouwen, verlegenheid, verlegen, schuchterheid, schuchter, timide, timiditeit, onderschatten van jezelf, jezelf klein maken, bedeesd, bedeesde, bedeesdheid, geen zelfvertrouwen, twijfelen aan jezelf, te weinig zelfvertrouwen, onderschatten, jezelf onderschatten, impostersyndroom, imposter syndroom, oplichterssyndroom
   opposite+: zelfvertrouwen, moed, assertiviteit, fierheid, daadkracht
 
 distortion dominantie
@@ -1828,7 +1828,7 @@ quality tact
 
 distortion draaierigheid
   forms: draaierig, draaierige
-  synonyms: ontwijkendheid, ontwijkend, om de hete brij heen draaien, eromheen draaien, gladheid, gladde praatjes, hypocrisie, hypocriet, schijnheiligheid, schijnheilig, oneerlijkheid, oneerlijk, onoprechtheid, onoprecht, leugenachtigheid, leugenachtig, liegen, huichelarij, huichelachtig, draaien, sjoemelen, gesjoemel, gesjoemel met regels, achterbaksheid, achterbaks, achterbakse, glad, gladjanus, stiekem, stiekeme, stiekemheid, geniepig, geniepige, geniepigheid, gluiperig, gluiperige, gluiperigheid, vals, valsheid, niet eerlijk, kameleon, leugenaar, onecht, onechte, onechtheid, dubbelhartig, dubbelhartigheid, huichelachtigheid, gladde prater, mooiprater, mooipraterij, sjoemelaar, frauduleus, gladjes, glibberig
+  synonyms: ontwijkendheid, ontwijkend, om de hete brij heen draaien, eromheen draaien, gladheid, gladde praatjes, hypocrisie, hypocriet, schijnheiligheid, schijnheilig, oneerlijkheid, oneerlijk, onoprechtheid, onoprecht, leugenachtigheid, leugenachtig, liegen, huichelarij, huichelachtig, draaien, sjoemelen, gesjoemel, gesjoemel met regels, achterbaksheid, achterbaks, achterbakse, glad, gladjanus, stiekem, stiekeme, stiekemheid, geniepig, geniepige, geniepigheid, gluiperig, gluiperige, gluiperigheid, vals, valsheid, niet eerlijk, kameleon, leugenaar, onecht, onechte, onechtheid, dubbelhartig, dubbelhartigheid, huichelachtigheid, gladde prater, mooiprater, mooipraterij, sjoemelaar, frauduleus, gladjes, glibberig, gedraai
   opposite+: directheid, eerlijkheid, duidelijkheid, integriteit, principevastheid
 
 distortion tactloosheid
@@ -2041,7 +2041,7 @@ distortion strengheid
 
 distortion piekeren
   forms: piekert, gepieker, piekeraar
-  synonyms: tobben, tobberigheid, blijven malen, eindeloos nadenken, niet los kunnen laten in je hoofd, malen, tobberig, overdenken, overpeinzen, in je hoofd zitten, te veel in je hoofd zitten, zorgen maken, je zorgen maken, zich zorgen maken, altijd zorgen maken, tobber
+  synonyms: tobben, tobberigheid, blijven malen, eindeloos nadenken, niet los kunnen laten in je hoofd, malen, tobberig, overdenken, overpeinzen, in je hoofd zitten, te veel in je hoofd zitten, zorgen maken, je zorgen maken, zich zorgen maken, altijd zorgen maken, tobber, overthinken, overthinking
   opposite+: daadkracht, oplossingsgerichtheid, ontspannenheid, relativeringsvermogen, vertrouwen, luchtigheid, loslaten
 
 quadrant discipline > strengheid > mildheid > laksheid
@@ -2092,7 +2092,7 @@ quadrant wijsheid > zwaarwichtigheid > luchtigheid > oppervlakkigheid
 
 distortion uitstelgedrag
   forms: uitstellen, uitsteller, uitstelgedrag vertonen
-  synonyms: dingen voor je uit schuiven, voor je uit schuiven, op de lange baan schuiven, tot het laatste moment wachten, treuzelen, getreuzel, talmen, getalm, alles op het laatste moment doen, treuzelig, treuzelaar
+  synonyms: dingen voor je uit schuiven, voor je uit schuiven, op de lange baan schuiven, tot het laatste moment wachten, treuzelen, getreuzel, talmen, getalm, alles op het laatste moment doen, treuzelig, treuzelaar, procrastineren, procrastinatie
   opposite+: urgentiebesef, discipline, daadkracht, voortvarendheid
 
 distortion jaloezie
