@@ -977,7 +977,7 @@ quality bevlogenheid
 
 distortion fanatisme
   forms: fanatiek, fanatieke
-  synonyms: dweperigheid, dweperig, bezetenheid, bezeten, doordraverij, doordraven, overdrive, zendingsdrang, dwepend, dwepen, verbetenheid, overijver, obsessief, obsessieve, obsessie, geobsedeerd
+  synonyms: dweperigheid, dweperig, bezetenheid, bezeten, doordraverij, doordraven, overdrive, zendingsdrang, dwepend, dwepen, verbetenheid, overijver, obsessief, obsessieve, obsessie, geobsedeerd, extremisme, radicalisme
   opposite+: nuchterheid, beschouwelijkheid, relativeringsvermogen, ontspannenheid, mildheid, ruimdenkendheid
 
 quality waardering
@@ -993,7 +993,7 @@ distortion vleierij
 
 quality kritisch vermogen
   forms: kritisch, kritische
-  synonyms: kritische houding, kritische zin, kritisch denkvermogen, tegenspraak bieden, scherpte, dingen in twijfel trekken, scherpzinnigheid, scherpzinnig, scherpzinnige, scherp, scherpe blik
+  synonyms: kritische houding, kritische zin, kritisch denkvermogen, tegenspraak bieden, scherpte, dingen in twijfel trekken, scherpzinnigheid, scherpzinnig, scherpzinnige, scherp, scherpe blik, gezonde scepsis
   excess: negativisme, wantrouwen, dwarsliggerij, pietluttigheid, betweterigheid, cynisme
   opposite-: vleierij, naïviteit, volgzaamheid, onderdanigheid, pleasegedrag
 
@@ -1411,7 +1411,7 @@ distortion naïviteit
 
 distortion wantrouwen
   forms: wantrouwig, wantrouwige
-  synonyms: achterdocht, achterdochtig, argwaan, argwanend, scepsis tegenover mensen, niemand vertrouwen, paranoïde, paranoia
+  synonyms: achterdocht, achterdochtig, argwaan, argwanend, scepsis tegenover mensen, niemand vertrouwen, paranoïde, paranoia, sceptisch, scepsis, scepticisme
   opposite+: vertrouwen, openheid, onbevangenheid, loslaten
 
 quality vergevingsgezindheid
@@ -1582,7 +1582,7 @@ quality gezag
 
 distortion bazigheid
   forms: bazig, bazige
-  synonyms: autoritair gedrag, autoritair, commanderen, de baas spelen, despotisme, dictatoriaal, dwang, dictator, baasje spelen, de baas uithangen, tiran, tirannie, tiranniek, despoot, autocratisch, autocraat, dirigistisch, bossy
+  synonyms: autoritair gedrag, autoritair, commanderen, de baas spelen, despotisme, dictatoriaal, dwang, dictator, baasje spelen, de baas uithangen, tiran, tirannie, tiranniek, despoot, autocratisch, autocraat, dirigistisch, bossy, autoritarisme
   opposite+: gelijkwaardigheid, respect, dienstbaarheid, luistervaardigheid, coachend vermogen
 
 quality gelijkwaardigheid
@@ -1640,7 +1640,7 @@ quality ambitie
 
 distortion eerzucht
   forms: eerzuchtig, eerzuchtige
-  synonyms: streberigheid, streberig, streber, carrièrezucht, carrièrejagerij, carrièrejager, over lijken gaan, ellebogenwerk, overambitieus
+  synonyms: streberigheid, streberig, streber, carrièrezucht, carrièrejagerij, carrièrejager, over lijken gaan, ellebogenwerk, overambitieus, carrièrisme
   opposite+: tevredenheid, bescheidenheid, collegialiteit
 
 quality gedrevenheid
@@ -1723,7 +1723,7 @@ quality saamhorigheid
 
 distortion groepsdenken
   forms: groupthink
-  synonyms: kuddegedrag, ons-kent-ons, kliekvorming, iedereen denkt hetzelfde, niemand durft tegengas te geven, gelijkvormigheid, gelijkvormig, wij-zij
+  synonyms: kuddegedrag, ons-kent-ons, kliekvorming, iedereen denkt hetzelfde, niemand durft tegengas te geven, gelijkvormigheid, gelijkvormig, wij-zij, conformisme, conformistisch, conformist
   opposite+: zelfstandigheid, kritisch vermogen, onafhankelijkheid, authenticiteit
 
 quality authenticiteit
@@ -2012,7 +2012,7 @@ quadrant grensstellendheid > onbetrouwbaarheid > betrouwbaarheid > zelfopofferin
 
 distortion dogmatisme
   forms: dogmatisch, dogmatische
-  synonyms: leerstelligheid, leerstellig, scherpslijperij, scherpslijper, regels boven mensen, principes boven alles, rechtzinnigheid, doctrinair, apodictisch
+  synonyms: leerstelligheid, leerstellig, scherpslijperij, scherpslijper, regels boven mensen, principes boven alles, rechtzinnigheid, doctrinair, apodictisch, legalisme, legalistisch
   opposite+: pragmatisme, ruimdenkendheid, genuanceerdheid, flexibiliteit, relativeringsvermogen, nieuwsgierigheid
 
 distortion afschuiven
