@@ -788,7 +788,7 @@ distortion willekeur
 quality flexibiliteit
   forms: flexibel, flexibele
   synonyms: souplesse, soepelheid, soepel, wendbaarheid, wendbaar, veranderbereidheid, meebewegen, inspelen op de situatie, meebuigen
-  excess: willekeur, inconsequentie, wispelturigheid, onbetrouwbaarheid, chaos, laksheid, meegaandheid, grenzeloosheid, slordigheid, besluiteloosheid, slapheid
+  excess: willekeur, inconsequentie, wispelturigheid, onbetrouwbaarheid, chaos, laksheid, meegaandheid, grenzeloosheid, slordigheid, besluiteloosheid, slapheid, opportunisme
   opposite-: starheid, koppigheid, bureaucratie, dogmatisme, behoudzucht
 
 quality nieuwsgierigheid
