@@ -28,7 +28,7 @@ distortion meegaandheid
 
 quality duidelijkheid
   forms: duidelijk, duidelijke
-  synonyms: helderheid, helder, eenduidigheid, heldere afspraken, klare taal, klare taal spreken
+  synonyms: helderheid, helder, eenduidigheid, heldere afspraken, klare taal, klare taal spreken, eenduidig
   excess: hardheid, starheid, zwart-witdenken, botheid
   opposite-: grenzeloosheid, meegaandheid, slapheid, vaagheid, draaierigheid, conflictvermijding
 
@@ -72,7 +72,7 @@ distortion laksheid
 
 quality pragmatisme
   forms: pragmatisch, pragmatische
-  synonyms: praktische instelling, praktisch ingesteld, hands-on, praktijkgerichtheid, praktisch denken, handigheid, goed is goed genoeg, tevreden met goed genoeg, praktisch, handig
+  synonyms: praktische instelling, praktisch ingesteld, hands-on, praktijkgerichtheid, praktisch denken, handigheid, goed is goed genoeg, tevreden met goed genoeg, praktisch, handig, praktijkgericht
   excess: slordigheid, opportunisme, kortzichtigheid, oppervlakkigheid, gemakzucht, overhaastheid
   opposite-: pietluttigheid, perfectionisme, moralisme, zweverigheid, omslachtigheid, bureaucratie, dogmatisme, starheid
 
@@ -161,7 +161,7 @@ distortion drammerigheid
 
 quality geduld
   forms: geduldig, geduldige
-  synonyms: lankmoedigheid, geduld hebben, de tijd nemen, tijd gunnen, rustig afwachten, tijd nemen, vertragen, geduldigheid, tijd geven
+  synonyms: lankmoedigheid, geduld hebben, de tijd nemen, tijd gunnen, rustig afwachten, tijd nemen, vertragen, geduldigheid, tijd geven, lankmoedig
   excess: passiviteit, besluiteloosheid, traagheid, laksheid, toegeeflijkheid, uitstelgedrag
   opposite-: drammerigheid, paniekerigheid, overenthousiasme, gejaagdheid, overhaastheid, impulsiviteit, rusteloosheid
 
@@ -225,7 +225,7 @@ quadrant zelfreflectie > navelstaren > daadkracht > ondoordachtheid
 
 quality behulpzaamheid
   forms: behulpzaam, behulpzame
-  synonyms: hulpvaardigheid, hulpvaardig, hulpvaardige, graag helpen, klaarstaan voor anderen, hulpbereidheid, helpen, anderen helpen, ondersteunen, ondersteunend, steunend, steun bieden, helper
+  synonyms: hulpvaardigheid, hulpvaardig, hulpvaardige, graag helpen, klaarstaan voor anderen, hulpbereidheid, helpen, anderen helpen, ondersteunen, ondersteunend, steunend, steun bieden, helper, hulpbereid
   excess: bemoeizucht, opdringerigheid, zelfopoffering, pleasegedrag, betutteling, meegaandheid, grenzeloosheid
   opposite-: onverschilligheid, egoïsme, kilheid, afstandelijkheid, afschuiven
 
@@ -309,7 +309,7 @@ quality assertiviteit
 
 distortion agressiviteit
   forms: agressief, agressieve
-  synonyms: agressie, vijandigheid, vijandig, ruziezoekerij, ruzie zoeken, aanvallend, intimidatie, conflictzucht, conflictzoekend, conflict, conflicten, ruziezoekend, strijdlustig, vechtlustig, opvliegendheid, opvliegend, driftigheid, driftig, heetgebakerd, ruzieachtig, ruzieachtige, ruziezoekerig, intimiderend, explosief, explosieve, kort lontje, heethoofd, driftkop, twistziek, twistzucht, provocerend, provoceren, schelden, woede, boosheid, snel boos, uit je slof schieten, ontploffen, snel op de kast, gauw op de kast, kortaangebonden, kwaadheid, geruzie, gekibbel
+  synonyms: agressie, vijandigheid, vijandig, ruziezoekerij, ruzie zoeken, aanvallend, intimidatie, conflictzucht, conflictzoekend, conflict, conflicten, ruziezoekend, strijdlustig, vechtlustig, opvliegendheid, opvliegend, driftigheid, driftig, heetgebakerd, ruzieachtig, ruzieachtige, ruziezoekerig, intimiderend, explosief, explosieve, kort lontje, heethoofd, driftkop, twistziek, twistzucht, provocerend, provoceren, schelden, woede, boosheid, snel boos, uit je slof schieten, ontploffen, snel op de kast, gauw op de kast, kortaangebonden, kwaadheid, geruzie, gekibbel, snel kwaad, gauw kwaad
   opposite+: vriendelijkheid, verbindend vermogen, diplomatie, zelfbeheersing, rust, mildheid, zachtaardigheid, geduld, tact
 
 quality betrokkenheid
@@ -436,7 +436,7 @@ distortion ongegeneerdheid
 
 quality welbespraaktheid
   forms: welbespraakt, welbespraakte
-  synonyms: communicatief vermogen, communicatief, communicatieve, communicatief sterk, communicatief vaardig, communicatieve vaardigheid, welsprekendheid, welsprekend, eloquentie, taalvaardigheid, goed kunnen praten, spraakzaam
+  synonyms: communicatief vermogen, communicatief, communicatieve, communicatief sterk, communicatief vaardig, communicatieve vaardigheid, welsprekendheid, welsprekend, eloquentie, taalvaardigheid, goed kunnen praten, spraakzaam, taalvaardig
   excess: breedsprakigheid, praatzucht, hoogdravendheid, manipulatie
   opposite-: zwijgzaamheid, geslotenheid
 
@@ -563,7 +563,7 @@ quality warmte
 
 distortion klefheid
   forms: klef, kleffe
-  synonyms: plakkerigheid, plakkerig, kleverigheid, te amicaal, aanhankelijkheid, claimend, claimerig, claimgedrag, aanhankelijk, bezitterig, bezitterigheid, claimerigheid
+  synonyms: plakkerigheid, plakkerig, kleverigheid, te amicaal, aanhankelijkheid, claimend, claimerig, claimgedrag, aanhankelijk, bezitterig, bezitterigheid, claimerigheid, kleverig
   opposite+: zakelijkheid, zelfstandigheid, onafhankelijkheid, professionele afstand
 
 quality zakelijkheid
@@ -574,7 +574,7 @@ quality zakelijkheid
 
 quality zachtaardigheid
   forms: zachtaardig, zachtaardige, zacht
-  synonyms: zachtmoedigheid, zachtmoedig, zachtheid, zachte aanpak, goedaardigheid, goedmoedigheid, goedmoedig, goedmoedige, tederheid, teder
+  synonyms: zachtmoedigheid, zachtmoedig, zachtheid, zachte aanpak, goedaardigheid, goedmoedigheid, goedmoedig, goedmoedige, tederheid, teder, goedaardig
   excess: slapheid, meegaandheid, pleasegedrag, conflictvermijding, toegeeflijkheid
   opposite-: hardheid, agressiviteit, botheid, strengheid
 
@@ -597,7 +597,7 @@ quality rust
 
 distortion traagheid
   forms: traag, trage
-  synonyms: sloomheid, sloom, lamlendigheid, lamlendig, langzaam, langzaamheid, tergend langzaam, stroperigheid, slome duikelaar, loom, lome, inert, inertie
+  synonyms: sloomheid, sloom, lamlendigheid, lamlendig, langzaam, langzaamheid, tergend langzaam, stroperigheid, slome duikelaar, loom, lome, inert, inertie, stroperig
   opposite+: dynamiek, alertheid, urgentiebesef, productiviteit, voortvarendheid, vernieuwingsdrang, daadkracht, efficiëntie, besluitvaardigheid
 
 quality dynamiek
@@ -691,7 +691,7 @@ distortion onverdraagzaamheid
 
 quality compassie
   forms: compassievol, compassievolle
-  synonyms: mededogen, medeleven, meelevend, barmhartigheid, hart voor mensen, meelevendheid, troostend, troosten, troost bieden
+  synonyms: mededogen, medeleven, meelevend, barmhartigheid, hart voor mensen, meelevendheid, troostend, troosten, troost bieden, barmhartig
   excess: overbetrokkenheid, sentimentaliteit, zelfopoffering, toegeeflijkheid
   opposite-: kilheid, hardheid, onverschilligheid
 
@@ -787,7 +787,7 @@ distortion willekeur
 
 quality flexibiliteit
   forms: flexibel, flexibele
-  synonyms: souplesse, soepelheid, soepel, wendbaarheid, wendbaar, veranderbereidheid, meebewegen, inspelen op de situatie, meebuigen
+  synonyms: souplesse, soepelheid, soepel, wendbaarheid, wendbaar, veranderbereidheid, meebewegen, inspelen op de situatie, meebuigen, veranderbereid
   excess: willekeur, inconsequentie, wispelturigheid, onbetrouwbaarheid, chaos, laksheid, meegaandheid, grenzeloosheid, slordigheid, besluiteloosheid, slapheid, opportunisme
   opposite-: starheid, koppigheid, bureaucratie, dogmatisme, behoudzucht
 
@@ -821,7 +821,7 @@ quality veelzijdigheid
 
 quality leergierigheid
   forms: leergierig, leergierige
-  synonyms: weetgierigheid, weetgierig, leerbereidheid, willen leren, ontwikkelingsgerichtheid, zin in leren, leervermogen
+  synonyms: weetgierigheid, weetgierig, leerbereidheid, willen leren, ontwikkelingsgerichtheid, zin in leren, leervermogen, leerbereid, ontwikkelingsgericht
   excess: rusteloosheid, versnippering
   opposite-: zelfgenoegzaamheid, betweterigheid, vooringenomenheid, lusteloosheid, onverschilligheid
 
@@ -854,7 +854,7 @@ distortion flauwheid
 
 quality ernst
   forms: serieus, serieuze
-  synonyms: serieusheid, ernstigheid, serieus nemen, zwaar nemen waar het moet, gewicht geven aan wat telt
+  synonyms: serieusheid, ernstigheid, serieus nemen, zwaar nemen waar het moet, gewicht geven aan wat telt, ernstig
   excess: humorloosheid, zwaarwichtigheid, stijfheid, saaiheid
   opposite-: flauwheid, kinderachtigheid, oppervlakkigheid
 
@@ -927,7 +927,7 @@ distortion impulsiviteit
 
 distortion geremdheid
   forms: geremd, geremde
-  synonyms: verkramptheid, verkrampt, ingehoudenheid, niet durven, jezelf inhouden, blokkeren, stijfheid, verkramping
+  synonyms: verkramptheid, verkrampt, ingehoudenheid, niet durven, jezelf inhouden, blokkeren, stijfheid, verkramping, ingehouden
   opposite+: spontaniteit, expressiviteit, moed, zelfvertrouwen, speelsheid, openheid, onbevangenheid
 
 quality zelfbeheersing
@@ -966,7 +966,7 @@ quality nuchterheid
 
 distortion saaiheid
   forms: saai, saaie
-  synonyms: eentonigheid, eentonig, voorspelbaarheid, grijsheid, sleur, doods, slaapverwekkend, oersaai, monotoon, monotone, routinematig
+  synonyms: eentonigheid, eentonig, voorspelbaarheid, grijsheid, sleur, doods, slaapverwekkend, oersaai, monotoon, monotone, routinematig, voorspelbaar
   opposite+: bevlogenheid, expressiviteit, inspirerend vermogen, vernieuwingsdrang, creativiteit, humor, speelsheid, spontaniteit, avontuurlijkheid
 
 quality bevlogenheid
@@ -1166,7 +1166,7 @@ distortion koppigheid
 
 distortion verbetenheid
   forms: verbeten
-  synonyms: verbissenheid, krampachtigheid, krampachtig, tot het gaatje gaan, doorgaan tot je erbij neervalt
+  synonyms: verbissenheid, krampachtigheid, krampachtig, tot het gaatje gaan, doorgaan tot je erbij neervalt, verbissen
   opposite+: ontspannenheid, luchtigheid, relativeringsvermogen, loslaten, mildheid, flexibiliteit
 
 distortion gemakzucht
@@ -1203,7 +1203,7 @@ distortion afhankelijkheid
 
 quality eenvoud
   forms: eenvoudig, eenvoudige
-  synonyms: simpel houden, het eenvoudig houden, keep it simple, soberheid, helder en simpel
+  synonyms: simpel houden, het eenvoudig houden, keep it simple, soberheid, helder en simpel, sober
   excess: simplisme, oppervlakkigheid, zwart-witdenken
   opposite-: omslachtigheid, breedsprakigheid, hoogdravendheid
 
@@ -1311,7 +1311,7 @@ distortion roekeloosheid
 
 quality ondernemingszin
   forms: ondernemend, ondernemende
-  synonyms: ondernemerschap, ondernemerszin, ondernemerschap tonen, kansen zien, kansen grijpen, risicobereidheid, ondernemingslust, ondernemend, ondernemende, risico nemen, risico's nemen
+  synonyms: ondernemerschap, ondernemerszin, ondernemerschap tonen, kansen zien, kansen grijpen, risicobereidheid, ondernemingslust, ondernemend, ondernemende, risico nemen, risico's nemen, risicobereid
   excess: roekeloosheid, impulsiviteit, opportunisme, rusteloosheid
   opposite-: angstigheid, behoudzucht, passiviteit, lafheid
 
@@ -1328,7 +1328,7 @@ quality zuinigheid
 
 distortion gierigheid
   forms: gierig, gierige
-  synonyms: krenterigheid, krenterig, vrekkigheid, vrekkig, schraperigheid, op de centen zitten, oppotten, hamsteren, kruideniersmentaliteit
+  synonyms: krenterigheid, krenterig, vrekkigheid, vrekkig, schraperigheid, op de centen zitten, oppotten, hamsteren, kruideniersmentaliteit, schraperig
   opposite+: vrijgevigheid, gastvrijheid
 
 quality vrijgevigheid
@@ -1394,7 +1394,7 @@ distortion indiscretie
 
 quality stiptheid
   forms: stipt, stipte
-  synonyms: punctualiteit, punctueel, tijdigheid, deadlines halen, afspraken op tijd nakomen
+  synonyms: punctualiteit, punctueel, tijdigheid, deadlines halen, afspraken op tijd nakomen, tijdig
   excess: pietluttigheid, starheid, perfectionisme, controlezucht
   opposite-: laksheid, slordigheid, onbetrouwbaarheid, chaos
 
@@ -1406,7 +1406,7 @@ quality vertrouwen
 
 distortion naïviteit
   forms: naïef, naïeve
-  synonyms: goedgelovigheid, goedgelovig, lichtgelovigheid, wereldvreemdheid, wereldvreemd, kritiekloosheid, kritiekloos, onkritisch, onnozel, onnozelheid, te goed voor deze wereld, overoptimistisch, overoptimisme, rooskleurig, roze bril
+  synonyms: goedgelovigheid, goedgelovig, lichtgelovigheid, wereldvreemdheid, wereldvreemd, kritiekloosheid, kritiekloos, onkritisch, onnozel, onnozelheid, te goed voor deze wereld, overoptimistisch, overoptimisme, rooskleurig, roze bril, lichtgelovig
   opposite+: kritisch vermogen, ervaring, realisme, mensenkennis, omgevingsbewustzijn, alertheid, voorzichtigheid
 
 distortion wantrouwen
@@ -1466,7 +1466,7 @@ quality besluitvaardigheid
 
 distortion besluiteloosheid
   forms: besluiteloos, besluiteloze
-  synonyms: twijfelzucht, twijfelachtigheid, weifelachtigheid, weifelachtig, weifelend, twijfelend, niet kunnen kiezen, eindeloos twijfelen, eindeloos overleggen, blijven twijfelen, aarzeling, aarzelend, aarzelen, twijfelaar, weifelaar, wankelmoedig, geen keuzes maken, geen knopen doorhakken, twijfel, twijfels, eindeloos polderen, getwijfel
+  synonyms: twijfelzucht, twijfelachtigheid, weifelachtigheid, weifelachtig, weifelend, twijfelend, niet kunnen kiezen, eindeloos twijfelen, eindeloos overleggen, blijven twijfelen, aarzeling, aarzelend, aarzelen, twijfelaar, weifelaar, wankelmoedig, geen keuzes maken, geen knopen doorhakken, twijfel, twijfels, eindeloos polderen, getwijfel, twijfelachtig
   opposite+: besluitvaardigheid, daadkracht, moed, vastberadenheid, voortvarendheid, initiatief
 
 quality consensusgerichtheid
@@ -1816,7 +1816,7 @@ quadrant mensenkennis > vooringenomenheid > onbevangenheid > naïviteit
 
 quality eerlijkheid
   forms: eerlijk, eerlijke
-  synonyms: oprechtheid, oprecht, oprechte, waarheidsliefde, waarachtigheid, de waarheid spreken, geen geheime agenda
+  synonyms: oprechtheid, oprecht, oprechte, waarheidsliefde, waarachtigheid, de waarheid spreken, geen geheime agenda, waarachtig
   excess: botheid, tactloosheid, hardheid, moralisme
   opposite-: pleasegedrag, draaierigheid, manipulatie, vleierij, opportunisme, onbetrouwbaarheid
 
@@ -1899,7 +1899,7 @@ quality omgevingsbewustzijn
 
 quality fierheid
   forms: fier, fiere
-  synonyms: trots, zelfrespect, waardigheid, met opgeheven hoofd, rechte rug
+  synonyms: trots, zelfrespect, waardigheid, met opgeheven hoofd, rechte rug, waardig
   excess: arrogantie, ijdelheid, koppigheid
   opposite-: onderdanigheid, slapheid
 
@@ -2012,7 +2012,7 @@ quadrant grensstellendheid > onbetrouwbaarheid > betrouwbaarheid > zelfopofferin
 
 distortion dogmatisme
   forms: dogmatisch, dogmatische
-  synonyms: leerstelligheid, leerstellig, scherpslijperij, scherpslijper, regels boven mensen, principes boven alles, rechtzinnigheid, doctrinair, apodictisch, legalisme, legalistisch
+  synonyms: leerstelligheid, leerstellig, scherpslijperij, scherpslijper, regels boven mensen, principes boven alles, rechtzinnigheid, doctrinair, apodictisch, legalisme, legalistisch, rechtzinnig
   opposite+: pragmatisme, ruimdenkendheid, genuanceerdheid, flexibiliteit, relativeringsvermogen, nieuwsgierigheid
 
 distortion afschuiven
@@ -2051,7 +2051,7 @@ quadrant analytisch vermogen > piekeren > daadkracht > impulsiviteit
 
 quality verbondenheid
   forms: verbonden
-  synonyms: verbinding, in verbinding staan, je verbonden voelen, nabijheid, hechtheid, erbij horen, er voor elkaar zijn, hecht team, hechte band, nabij, dichtbij
+  synonyms: verbinding, in verbinding staan, je verbonden voelen, nabijheid, hechtheid, erbij horen, er voor elkaar zijn, hecht team, hechte band, nabij, dichtbij, hecht
   excess: klefheid, afhankelijkheid, groepsdenken
   opposite-: afstandelijkheid, eenzelvigheid, egoïsme, kilheid
 
@@ -2082,7 +2082,7 @@ quadrant commerciële instelling > hebzucht > tevredenheid > passiviteit
 
 quality wijsheid
   forms: wijs
-  synonyms: levenswijsheid, wijs oordeel, bezonnen oordeel, verstandig, verstandigheid, volwassenheid, rijpheid
+  synonyms: levenswijsheid, wijs oordeel, bezonnen oordeel, verstandig, verstandigheid, volwassenheid, rijpheid, levenswijs, volwassen
   excess: zwaarwichtigheid, betweterigheid, afstandelijkheid
   opposite-: naïviteit, oppervlakkigheid, impulsiviteit, ondoordachtheid
 
