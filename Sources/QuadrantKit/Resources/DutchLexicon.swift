@@ -18,34 +18,34 @@ quality klantgerichtheid
 
 distortion grenzeloosheid
   forms: grenzeloos, grenzeloze
-  synonyms: zonder grenzen, geen grenzen kennen, geen grenzen stellen, geen nee kunnen zeggen, alles goedvinden, over je grenzen laten gaan, over je heen laten lopen, je laten overlopen
+  synonyms: zonder grenzen, geen grenzen kennen, geen grenzen stellen, geen nee kunnen zeggen, alles goedvinden, over je grenzen laten gaan, over je heen laten lopen, je laten overlopen, geen nee durven zeggen, over grenzen gaan, nergens nee tegen zeggen, overal ja tegen zeggen, alles slikken, over je kant laten gaan, alles pikken
   opposite+: duidelijkheid, grensstellendheid, assertiviteit, zelfzorg, standvastigheid
 
 distortion meegaandheid
   forms: meegaand, meegaande
-  synonyms: te veel meegaan, overal in meegaan, inschikkelijkheid, inschikkelijk, pleasegedrag
+  synonyms: te veel meegaan, overal in meegaan, inschikkelijkheid, inschikkelijk, pleasegedrag, niet assertief, overaanpassing, overaangepast, overmatig aangepast
   opposite+: duidelijkheid, grensstellendheid, standvastigheid, authenticiteit, assertiviteit, directheid, onafhankelijkheid, principevastheid, zelfstandigheid
 
 quality duidelijkheid
   forms: duidelijk, duidelijke
-  synonyms: helderheid, helder, eenduidigheid, heldere afspraken, klare taal, klare taal spreken
+  synonyms: helderheid, helder, eenduidigheid, heldere afspraken, klare taal, klare taal spreken, eenduidig
   excess: hardheid, starheid, zwart-witdenken, botheid
   opposite-: grenzeloosheid, meegaandheid, slapheid, vaagheid, draaierigheid, conflictvermijding
 
 quality grensstellendheid
   forms: grensstellend, grensstellende
-  synonyms: grenzen stellen, grenzen aangeven, je grenzen bewaken, nee kunnen zeggen, nee durven zeggen, paal en perk stellen, grens stellen, grens aangeven, nee zeggen, kaders stellen, kaders aangeven
+  synonyms: grenzen stellen, grenzen aangeven, je grenzen bewaken, nee kunnen zeggen, nee durven zeggen, paal en perk stellen, grens stellen, grens aangeven, nee zeggen, kaders stellen, kaders aangeven, grenzen bewaken, begrenzen
   excess: hardheid, starheid, ontoegankelijkheid, onverdraagzaamheid, onbetrouwbaarheid, botheid, egoïsme
   opposite-: grenzeloosheid, meegaandheid, zelfopoffering, pleasegedrag, slapheid, conflictvermijding
 
 distortion hardheid
   forms: hard, harde
-  synonyms: hardvochtigheid, hardvochtig, meedogenloosheid, meedogenloos, keihard, klantonvriendelijkheid, klantonvriendelijk
+  synonyms: hardvochtigheid, hardvochtig, meedogenloosheid, meedogenloos, keihard, klantonvriendelijkheid, klantonvriendelijk, wrede, wreedheid, genadeloos, genadeloze, ongenadig, genadeloosheid
   opposite+: klantgerichtheid, zachtaardigheid, mildheid, compromisbereidheid, begrip, mensgerichtheid, warmte, compassie, inlevingsvermogen, vergevingsgezindheid
 
 distortion starheid
   forms: star, starre
-  synonyms: rigiditeit, rigide, onbuigzaamheid, onbuigzaam, inflexibiliteit, inflexibel, rechtlijnigheid, rechtlijnig, rechtlijnige, statisch, dwangmatigheid, dwangmatig, dwangneurotisch, dwang-neurotisch, onflexibel, koppigheid
+  synonyms: rigiditeit, rigide, onbuigzaamheid, onbuigzaam, inflexibiliteit, inflexibel, rechtlijnigheid, rechtlijnig, rechtlijnige, statisch, dwangmatigheid, dwangmatig, dwangneurotisch, dwang-neurotisch, onflexibel, koppigheid, niet flexibel, overgeorganiseerd, overgestructureerd, verstard, verstarring, schematisch, overgedisciplineerd
   opposite+: klantgerichtheid, creativiteit, flexibiliteit, ontspannenheid, improvisatievermogen, spontaniteit, compromisbereidheid, loslaten, vernieuwingsdrang, aanpassingsvermogen, ruimdenkendheid, relativeringsvermogen
 
 quality accuratesse
@@ -56,7 +56,7 @@ quality accuratesse
 
 distortion pietluttigheid
   forms: pietluttig, pietluttige
-  synonyms: muggenzifterij, muggenziften, haarkloverij, vitterigheid, vitten, spijkers op laag water zoeken, kleinzieligheid, kleinzielig, kleinzielige, vitterig, mierenneukerij, mierenneukerig, mierenneuker, muggenzifter, pietlut, detailzucht
+  synonyms: muggenzifterij, muggenziften, haarkloverij, vitterigheid, vitten, spijkers op laag water zoeken, kleinzieligheid, kleinzielig, kleinzielige, vitterig, mierenneukerij, mierenneukerig, mierenneuker, muggenzifter, pietlut, detailzucht, pietepeuterig, detaillistisch, pietje precies, benepen, detailistisch, verzanden in details, verdrinken in details, doorslaan in details, blijven hangen in details, te veel details, gevit, gemuggenzift, boekhoudersmentaliteit, vitter
   opposite+: relativeringsvermogen, pragmatisme, overzicht, creativiteit, flexibiliteit, waardering, mildheid, ontspannenheid
 
 quality relativeringsvermogen
@@ -67,29 +67,29 @@ quality relativeringsvermogen
 
 distortion laksheid
   forms: laks, lakse
-  synonyms: nonchalance, nonchalant, nalatigheid, nalatig, met de pet ernaar gooien, lakse houding, ongedisciplineerdheid, ongedisciplineerd, onverantwoordelijkheid, onverantwoordelijk, de boel de boel laten
+  synonyms: nonchalance, nonchalant, nalatigheid, nalatig, met de pet ernaar gooien, lakse houding, ongedisciplineerdheid, ongedisciplineerd, onverantwoordelijkheid, onverantwoordelijk, de boel de boel laten, onpunctueel, te laat komen, altijd te laat, niet op tijd, laten lopen, gebrek aan discipline, geen discipline, te weinig discipline
   opposite+: accuratesse, discipline, stiptheid, daadkracht, zorgvuldigheid, verantwoordelijkheidsgevoel, consequentheid, structuur, grondigheid, urgentiebesef, ijver
 
 quality pragmatisme
   forms: pragmatisch, pragmatische
-  synonyms: praktische instelling, praktisch ingesteld, hands-on, praktijkgerichtheid, praktisch denken, handigheid, goed is goed genoeg, tevreden met goed genoeg, praktisch
+  synonyms: praktische instelling, praktisch ingesteld, hands-on, praktijkgerichtheid, praktisch denken, handigheid, goed is goed genoeg, tevreden met goed genoeg, praktisch, handig, praktijkgericht
   excess: slordigheid, opportunisme, kortzichtigheid, oppervlakkigheid, gemakzucht, overhaastheid
   opposite-: pietluttigheid, perfectionisme, moralisme, zweverigheid, omslachtigheid, bureaucratie, dogmatisme, starheid
 
 distortion slordigheid
   forms: slordig, slordige
-  synonyms: onzorgvuldigheid, onzorgvuldig, onnauwkeurigheid, onnauwkeurig, prutswerk, knoeiwerk, onoplettendheid, onoplettend, sloddervos
+  synonyms: onzorgvuldigheid, onzorgvuldig, onnauwkeurigheid, onnauwkeurig, prutswerk, knoeiwerk, onoplettendheid, onoplettend, sloddervos, knoeierig, knoeien, knoeier, prutser, prutsen, amateuristisch, niet nauwkeurig, quick and dirty, slons, slonzig, onverzorgd, onopmerkzaam, achteloos, achteloze, achteloosheid, geknoei, gepruts
   opposite+: accuratesse, nauwkeurigheid, zorgvuldigheid, vakmanschap, grondigheid, structuur, orde, stiptheid
 
 quality creativiteit
   forms: creatief, creatieve
-  synonyms: vindingrijkheid, vindingrijk, inventiviteit, inventief, originaliteit, verbeeldingskracht, fantasie, out of the box denken, vernuft, origineel, originele, fantasierijk, fantasierijke, oorspronkelijkheid, oorspronkelijk, buiten de lijntjes kleuren
+  synonyms: vindingrijkheid, vindingrijk, inventiviteit, inventief, originaliteit, verbeeldingskracht, fantasie, out of the box denken, vernuft, origineel, originele, fantasierijk, fantasierijke, oorspronkelijkheid, oorspronkelijk, buiten de lijntjes kleuren, onconventioneel, onconventionele, creatieveling, verbeelding, ideeënrijk, vol ideeën, anders denken, buiten de kaders, creëren
   excess: chaos, zweverigheid, rusteloosheid, wispelturigheid, versnippering, willekeur
   opposite-: starheid, fantasieloosheid, pietluttigheid, saaiheid, bureaucratie, behoudzucht
 
 distortion chaos
   forms: chaotisch, chaotische
-  synonyms: wanorde, chaoot, rommeligheid, rommelig, ongestructureerdheid, ongestructureerd, geen structuur, geen overzicht, warrigheid, warrig, ongeorganiseerd, het overzicht verliezen, het overzicht kwijt zijn
+  synonyms: wanorde, chaoot, rommeligheid, rommelig, ongestructureerdheid, ongestructureerd, geen structuur, geen overzicht, warrigheid, warrig, ongeorganiseerd, het overzicht verliezen, het overzicht kwijt zijn, verward, verwardheid, rommelkont, ongepland, planloos, planloze, planloosheid, onoverzichtelijk, onoverzichtelijkheid, onordelijk, gebrek aan structuur, te weinig structuur, gebrek aan overzicht, te weinig overzicht, bende, zooi, puinhoop, rommel
   opposite+: structuur, orde, planmatigheid, accuratesse, efficiëntie, overzicht, focus, discipline, rust, stabiliteit
 
 quality structuur
@@ -100,18 +100,18 @@ quality structuur
 
 distortion zweverigheid
   forms: zweverig, zweverige
-  synonyms: luchtfietserij, fantasterij, dromerigheid, dromerig, met je hoofd in de wolken, luchtkastelen bouwen, zwevend, onrealistisch, dromer, fantast
+  synonyms: luchtfietserij, fantasterij, dromerigheid, dromerig, met je hoofd in de wolken, luchtkastelen bouwen, zwevend, onrealistisch, dromer, fantast, utopisch, zweefteef, onpraktisch
   opposite+: realisme, pragmatisme, efficiëntie, rationaliteit, nuchterheid, focus, structuur
 
 quality realisme
   forms: realistisch, realistische
-  synonyms: realiteitszin, realiteitsbesef, met beide benen op de grond, nuchter verstand, nuchterheid
+  synonyms: realiteitszin, realiteitsbesef, met beide benen op de grond, nuchter verstand, nuchterheid, realist
   excess: fantasieloosheid, cynisme, pessimisme, negativisme, kortzichtigheid
   opposite-: zweverigheid, naïviteit, hoogdravendheid
 
 distortion fantasieloosheid
   forms: fantasieloos, fantasieloze
-  synonyms: gebrek aan verbeelding, geen fantasie, fantasiearm, ideeënarmoede, oncreatief
+  synonyms: gebrek aan verbeelding, geen fantasie, fantasiearm, ideeënarmoede, oncreatief, onorigineel, onoriginele
   opposite+: creativiteit, intuïtie, speelsheid, vernieuwingsdrang, visie
 
 quality efficiëntie
@@ -122,7 +122,7 @@ quality efficiëntie
 
 distortion overhaastheid
   forms: overhaast, overhaaste
-  synonyms: haastigheid, haastig, gehaastheid, overijldheid, overijld, afraffelen, te snel beslissen, impulsiviteit, gehaast, haastwerk, overijlen
+  synonyms: haastigheid, haastig, gehaastheid, overijldheid, overijld, afraffelen, te snel beslissen, impulsiviteit, gehaast, haastwerk, overijlen, te snel, haasten
   opposite+: zorgvuldigheid, grondigheid, bedachtzaamheid, geduld, rust, nauwkeurigheid, accuratesse
 
 quality zorgvuldigheid
@@ -134,7 +134,7 @@ quality zorgvuldigheid
 
 distortion omslachtigheid
   forms: omslachtig, omslachtige
-  synonyms: het moeilijk maken, moeilijk doen, onnodig ingewikkeld, te veel stappen, via omwegen, inefficiëntie, inefficiënt
+  synonyms: het moeilijk maken, moeilijk doen, onnodig ingewikkeld, te veel stappen, via omwegen, inefficiëntie, inefficiënt, ingewikkeld
   opposite+: efficiëntie, eenvoud, pragmatisme, bondigheid, daadkracht, voortvarendheid
 
 quality grondigheid
@@ -145,40 +145,40 @@ quality grondigheid
 
 distortion oppervlakkigheid
   forms: oppervlakkig, oppervlakkige
-  synonyms: vluchtigheid, vluchtig, lichtzinnigheid, lichtzinnig, niet diep genoeg gaan, aan de oppervlakte blijven
+  synonyms: vluchtigheid, vluchtig, lichtzinnigheid, lichtzinnig, niet diep genoeg gaan, aan de oppervlakte blijven, frivool, frivole, frivoliteit
   opposite+: grondigheid, diepgang, nauwkeurigheid, deskundigheid, ernst, zorgvuldigheid, betrokkenheid
 
 quality daadkracht
   forms: daadkrachtig, daadkrachtige
-  synonyms: doortastendheid, doortastend, kordaatheid, kordaat, doorpakken, aanpakker, actiegerichtheid, actiegericht, besluitvaardigheid, voortvarendheid
+  synonyms: doortastendheid, doortastend, kordaatheid, kordaat, doorpakken, aanpakker, actiegerichtheid, actiegericht, besluitvaardigheid, voortvarendheid, doener, slagkracht, besluitkracht, actie ondernemen, in actie komen, dadendrang
   excess: drammerigheid, ondoordachtheid, impulsiviteit, gejaagdheid, overhaastheid, dominantie, roekeloosheid, bazigheid
   opposite-: passiviteit, navelstaren, besluiteloosheid, traagheid, piekeren, overanalyseren, lusteloosheid, laksheid
 
 distortion drammerigheid
   forms: drammen, drammerig, drammerige, dramt, doordrammen
-  synonyms: doordrukken, doordouwen, doordrijven, je zin doordrijven, dwingend, dwingende, dwingerigheid, dwingerig, pusherig, erdoor drukken, forceren, forceert, ongeduld, ongeduldig, ongeduldige, opdringerigheid
+  synonyms: doordrukken, doordouwen, doordrijven, je zin doordrijven, dwingend, dwingende, dwingerigheid, dwingerig, pusherig, erdoor drukken, forceren, forceert, ongeduld, ongeduldig, ongeduldige, opdringerigheid, pushen, geen geduld, niet geduldig, weinig geduld, opjagen, gedram
   opposite+: geduld, ontvankelijkheid, bedachtzaamheid, luistervaardigheid, tact, consensusgerichtheid, loslaten
 
 quality geduld
   forms: geduldig, geduldige
-  synonyms: lankmoedigheid, geduld hebben, de tijd nemen, tijd gunnen, rustig afwachten, tijd nemen, vertragen, geduldigheid
+  synonyms: lankmoedigheid, geduld hebben, de tijd nemen, tijd gunnen, rustig afwachten, tijd nemen, vertragen, geduldigheid, tijd geven, lankmoedig
   excess: passiviteit, besluiteloosheid, traagheid, laksheid, toegeeflijkheid, uitstelgedrag
   opposite-: drammerigheid, paniekerigheid, overenthousiasme, gejaagdheid, overhaastheid, impulsiviteit, rusteloosheid
 
 distortion passiviteit
   forms: passief, passieve
-  synonyms: lijdzaamheid, lijdzaam, afwachtendheid, afwachtend, afwachtende houding, gelatenheid, de kat uit de boom kijken, lusteloosheid
+  synonyms: lijdzaamheid, lijdzaam, afwachtendheid, afwachtend, afwachtende houding, gelatenheid, de kat uit de boom kijken, lusteloosheid, toekijken, toeschouwer, geen initiatief, gelaten, laten gebeuren, fatalistisch, fatalisme, te weinig initiatief, gebrek aan initiatief
   opposite+: daadkracht, commerciële instelling, urgentiebesef, initiatief, enthousiasme, dynamiek, ondernemingszin, voortvarendheid, gedrevenheid, betrokkenheid
 
 quality zelfreflectie
   forms: reflectief, reflectieve, reflecteren
-  synonyms: zelfkennis, reflectief vermogen, zelfinzicht, zelfkritisch, naar jezelf kijken, in de spiegel kijken, reflectie, zelfkritiek
+  synonyms: zelfkennis, reflectief vermogen, zelfinzicht, zelfkritisch, naar jezelf kijken, in de spiegel kijken, reflectie, zelfkritiek, zelfonderzoek, introspectie
   excess: navelstaren, piekeren, onzekerheid, besluiteloosheid, overanalyseren
   opposite-: ondoordachtheid, impulsiviteit, overhaastheid, arrogantie, betweterigheid, zelfgenoegzaamheid
 
 distortion ondoordachtheid
   forms: ondoordacht, ondoordachte
-  synonyms: natte-vingerwerk, zonder nadenken, eerst doen dan denken, niet nadenken over de gevolgen, onnadenkendheid, onnadenkend, onverstandig
+  synonyms: natte-vingerwerk, zonder nadenken, eerst doen dan denken, niet nadenken over de gevolgen, onnadenkendheid, onnadenkend, onverstandig, lichtvaardig, lichtvaardigheid, gedachteloos, gedachteloosheid
   opposite+: zelfreflectie, analytisch vermogen, bedachtzaamheid, zorgvuldigheid, voorzichtigheid, strategisch vermogen
 
 distortion navelstaren
@@ -225,29 +225,29 @@ quadrant zelfreflectie > navelstaren > daadkracht > ondoordachtheid
 
 quality behulpzaamheid
   forms: behulpzaam, behulpzame
-  synonyms: hulpvaardigheid, hulpvaardig, hulpvaardige, graag helpen, klaarstaan voor anderen, hulpbereidheid, helpen, anderen helpen, ondersteunen, ondersteunend
+  synonyms: hulpvaardigheid, hulpvaardig, hulpvaardige, graag helpen, klaarstaan voor anderen, hulpbereidheid, helpen, anderen helpen, ondersteunen, ondersteunend, steunend, steun bieden, helper, hulpbereid
   excess: bemoeizucht, opdringerigheid, zelfopoffering, pleasegedrag, betutteling, meegaandheid, grenzeloosheid
   opposite-: onverschilligheid, egoïsme, kilheid, afstandelijkheid, afschuiven
 
 distortion bemoeizucht
   forms: bemoeizuchtig, bemoeizuchtige, bemoeien, zich bemoeien
-  synonyms: overal mee bemoeien, je neus in andermans zaken steken, inmenging, overal iets van vinden, betutteling, bemoeiziek, bemoeizieke, bedilzucht, bedillerig, bedillerigheid, bedillen, bemoeial
+  synonyms: overal mee bemoeien, je neus in andermans zaken steken, inmenging, overal iets van vinden, betutteling, bemoeiziek, bemoeizieke, bedilzucht, bedillerig, bedillerigheid, bedillen, bemoeial, bemoeierig, nieuwsgierig aagje, alles willen weten, overbehulpzaam, overbehulpzame, bemoeierigheid
   opposite+: loslaten, professionele afstand, terughoudendheid, respect, vertrouwen, discretie
 
 quality loslaten
   forms: los kunnen laten, kunnen loslaten, laat los, los laten
-  synonyms: overlaten aan anderen, ruimte geven, delegeren, anderen hun eigen weg laten gaan, overlaten, laten gaan, dingen laten gaan, mandaat geven, mandateren, de teugels laten vieren
+  synonyms: overlaten aan anderen, ruimte geven, delegeren, anderen hun eigen weg laten gaan, overlaten, laten gaan, dingen laten gaan, mandaat geven, mandateren, de teugels laten vieren, ruimte laten, uit handen geven, verantwoordelijkheid delen
   excess: onverschilligheid, vrijblijvendheid, laksheid, afschuiven, passiviteit
   opposite-: bemoeizucht, betutteling, controlezucht, starheid, perfectionisme, verbetenheid, koppigheid, overbetrokkenheid
 
 distortion onverschilligheid
   forms: onverschillig, onverschillige
-  synonyms: ongeïnteresseerdheid, ongeïnteresseerd, het kan me niet schelen, desinteresse, laat maar waaien, onbetrokkenheid, onbetrokken, onbehulpzaam, onattent, afwimpelen, afschepen, met een kluitje in het riet sturen
+  synonyms: ongeïnteresseerdheid, ongeïnteresseerd, het kan me niet schelen, desinteresse, laat maar waaien, onbetrokkenheid, onbetrokken, onbehulpzaam, onattent, afwimpelen, afschepen, met een kluitje in het riet sturen, afzijdig, afzijdigheid, geen interesse, niet betrokken, bagatelliseren, wegwuiven, blasé, te weinig betrokkenheid, gebrek aan betrokkenheid, te weinig aandacht, verwaarlozen, negeren
   opposite+: behulpzaamheid, attentheid, betrokkenheid, zorgzaamheid, verantwoordelijkheidsgevoel, loyaliteit, nieuwsgierigheid, gedrevenheid, warmte, compassie, inlevingsvermogen, toewijding, enthousiasme
 
 quality attentheid
   forms: attent, attente
-  synonyms: oplettend voor anderen, oog voor de ander, aandacht voor de klant, kleine gebaren, attenties, aandachtig, aandachtige, presentie, present zijn, er zijn voor de ander
+  synonyms: oplettend voor anderen, oog voor de ander, aandacht voor de klant, kleine gebaren, attenties, aandachtig, aandachtige, presentie, present zijn, er zijn voor de ander, voorkomend, present, aanwezig
   excess: bemoeizucht, betutteling, opdringerigheid, pleasegedrag, overbetrokkenheid
   opposite-: onverschilligheid, egoïsme, kilheid, afstandelijkheid
 
@@ -270,46 +270,46 @@ quality terughoudendheid
 
 distortion afstandelijkheid
   forms: afstandelijk, afstandelijke
-  synonyms: koelheid, koel, op afstand houden, koele houding, onpersoonlijkheid, onpersoonlijk, ongastvrij
+  synonyms: koelheid, koel, op afstand houden, koele houding, onpersoonlijkheid, onpersoonlijk, ongastvrij, afwijzend, afhoudend, afwerend, onthecht
   opposite+: gastvrijheid, betrokkenheid, inlevingsvermogen, warmte, toegankelijkheid, openheid, zorgzaamheid, compassie
 
 quality commerciële instelling
   forms: commercieel, commerciële
-  synonyms: commercieel ingesteld, commercieel gedreven, commerciële drive, verkooptalent, verkoopgerichtheid, verkoopgericht, kansen zien om te verkopen
+  synonyms: commercieel ingesteld, commercieel gedreven, commerciële drive, verkooptalent, verkoopgerichtheid, verkoopgericht, kansen zien om te verkopen, handelsgeest, koopmansgeest
   excess: opdringerigheid, drammerigheid, berekenendheid, manipulatie, opportunisme, hebzucht
   opposite-: passiviteit, lusteloosheid, vrijblijvendheid, gemakzucht
 
 quality vriendelijkheid
   forms: vriendelijk, vriendelijke
-  synonyms: welwillendheid, welwillend, innemendheid, innemend, beminnelijkheid, beminnelijk, aardig zijn, goedheid, goedhartigheid, goedhartig, goedhartige
+  synonyms: welwillendheid, welwillend, innemendheid, innemend, beminnelijkheid, beminnelijk, aardig zijn, goedheid, goedhartigheid, goedhartig, goedhartige, aardig, sympathiek, lief, lieve, minzaam
   excess: pleasegedrag, meegaandheid, slapheid, conflictvermijding, vleierij, onderdanigheid
   opposite-: botheid, agressiviteit, hardheid, kilheid, ongegeneerdheid, tactloosheid
 
 distortion pleasegedrag
   forms: pleasen, pleaser, pleasend
-  synonyms: iedereen tevreden willen houden, aardig gevonden willen worden, het iedereen naar de zin maken, naar iemands pijpen dansen, het iedereen naar de zin willen maken, iedereen te vriend willen houden
+  synonyms: iedereen tevreden willen houden, aardig gevonden willen worden, het iedereen naar de zin maken, naar iemands pijpen dansen, het iedereen naar de zin willen maken, iedereen te vriend willen houden, iedereen tevreden houden, te aardig, te lief, overvriendelijk, behaagzucht, behaagziek
   opposite+: directheid, eerlijkheid, assertiviteit, grensstellendheid, authenticiteit, duidelijkheid, zelfzorg
 
 quality directheid
   forms: direct, directe
-  synonyms: rechtdoorzee, recht door zee, zeggen waar het op staat, zeggen wat je denkt, vrijmoedigheid, vrijmoedig, feedback durven geven, geen blad voor de mond nemen, confrontatie, confronteren, confronterend, de confrontatie aangaan, confrontatie durven aangaan, feedback geven
+  synonyms: rechtdoorzee, recht door zee, zeggen waar het op staat, zeggen wat je denkt, vrijmoedigheid, vrijmoedig, feedback durven geven, geen blad voor de mond nemen, confrontatie, confronteren, confronterend, de confrontatie aangaan, confrontatie durven aangaan, feedback geven, uitgesproken
   excess: botheid, agressiviteit, tactloosheid, ongegeneerdheid, hardheid
   opposite-: pleasegedrag, onderdanigheid, draaierigheid, conflictvermijding, vaagheid, vleierij, meegaandheid
 
 distortion botheid
   forms: bot, botte
-  synonyms: grofheid, grof, lompheid, lomp, kortaf, ongenuanceerd, tactloosheid, botte directheid, onvriendelijkheid, onvriendelijk, onaardig, onrespectvol, respectloosheid, respectloos, kwetsend, kwetsendheid, kortafheid
+  synonyms: grofheid, grof, lompheid, lomp, kortaf, ongenuanceerd, tactloosheid, botte directheid, onvriendelijkheid, onvriendelijk, onaardig, onrespectvol, respectloosheid, respectloos, kwetsend, kwetsendheid, kortafheid, nors, norsheid, stuurs, bars, hork, horkerig, botterik, grofgebekt, hatelijk, hatelijkheid, kattig, kattigheid, geen respect, bullebak, snauwen, snauwerig, bits, bitsheid, vinnig, snibbig, ongenuanceerdheid, gemeen, gemene, gemeenheid, onsympathiek, botweg, katten, gebrek aan respect, gesnauw, norse, hatelijke, bitse
   opposite+: vriendelijkheid, respect, tact, diplomatie, mildheid, zachtaardigheid, beleefdheid, inlevingsvermogen
 
 quality assertiviteit
   forms: assertief, assertieve
-  synonyms: voor jezelf opkomen, mondigheid, mondig, zeggen wat je wilt, het conflict aangaan, confronterend vermogen, confrontatiedurf, confrontatiebereidheid, aanspreken op gedrag, confronteren, de confrontatie aangaan, confrontatie aangaan, voor jezelf opkomen in een conflict, aanspreken, mensen aanspreken, je uitspreken, je mening geven, opkomen voor jezelf
+  synonyms: voor jezelf opkomen, mondigheid, mondig, zeggen wat je wilt, het conflict aangaan, confronterend vermogen, confrontatiedurf, confrontatiebereidheid, aanspreken op gedrag, confronteren, de confrontatie aangaan, confrontatie aangaan, voor jezelf opkomen in een conflict, aanspreken, mensen aanspreken, je uitspreken, je mening geven, opkomen voor jezelf, standpunt innemen, stelling nemen, positie innemen, je plek innemen, ruimte nemen, het gesprek aangaan, discussie aangaan
   excess: agressiviteit, dominantie, drammerigheid, botheid, bazigheid, egoïsme
   opposite-: pleasegedrag, onderdanigheid, conflictvermijding, slapheid, meegaandheid, volgzaamheid, zelfopoffering, onzekerheid
 
 distortion agressiviteit
   forms: agressief, agressieve
-  synonyms: agressie, vijandigheid, vijandig, ruziezoekerij, ruzie zoeken, aanvallend, intimidatie, conflictzucht, conflictzoekend, conflict, conflicten, ruziezoekend, strijdlustig, vechtlustig, opvliegendheid, opvliegend, driftigheid, driftig, heetgebakerd, ruzieachtig, ruzieachtige, ruziezoekerig
+  synonyms: agressie, vijandigheid, vijandig, ruziezoekerij, ruzie zoeken, aanvallend, intimidatie, conflictzucht, conflictzoekend, conflict, conflicten, ruziezoekend, strijdlustig, vechtlustig, opvliegendheid, opvliegend, driftigheid, driftig, heetgebakerd, ruzieachtig, ruzieachtige, ruziezoekerig, intimiderend, explosief, explosieve, kort lontje, heethoofd, driftkop, twistziek, twistzucht, provocerend, provoceren, schelden, woede, boosheid, snel boos, uit je slof schieten, ontploffen, snel op de kast, gauw op de kast, kortaangebonden, kwaadheid, geruzie, gekibbel, snel kwaad, gauw kwaad
   opposite+: vriendelijkheid, verbindend vermogen, diplomatie, zelfbeheersing, rust, mildheid, zachtaardigheid, geduld, tact
 
 quality betrokkenheid
@@ -320,12 +320,12 @@ quality betrokkenheid
 
 distortion overbetrokkenheid
   forms: overbetrokken
-  synonyms: te betrokken, alles mee naar huis nemen, er wakker van liggen, problemen van anderen overnemen, emotioneel verstrikt raken, zich verliezen in de ander, jezelf verliezen in de ander, te veel meeleven, meegesleept worden, zich laten meeslepen, je laten meeslepen, identiteitsverlies, zelfverlies
+  synonyms: te betrokken, alles mee naar huis nemen, er wakker van liggen, problemen van anderen overnemen, emotioneel verstrikt raken, zich verliezen in de ander, jezelf verliezen in de ander, te veel meeleven, meegesleept worden, zich laten meeslepen, je laten meeslepen, identiteitsverlies, zelfverlies, jezelf kwijtraken, jezelf verliezen, overidentificatie, overidentificeren
   opposite+: professionele afstand, zakelijkheid, objectiviteit, loslaten, rationaliteit, relativeringsvermogen
 
 quality professionele afstand
   forms: professioneel afstand houden, professioneel afstand nemen
-  synonyms: professionele distantie, afstand kunnen nemen, afstand bewaren, gezonde afstand, professionele houding, afstand nemen, afstand houden
+  synonyms: professionele distantie, afstand kunnen nemen, afstand bewaren, gezonde afstand, professionele houding, afstand nemen, afstand houden, distantie
   excess: onverschilligheid, kilheid, afstandelijkheid, ongevoeligheid
   opposite-: overbetrokkenheid, bemoeizucht, sentimentaliteit, partijdigheid
 
@@ -337,7 +337,7 @@ quality objectiviteit
 
 distortion partijdigheid
   forms: partijdig, partijdige
-  synonyms: partij kiezen, voortrekken, subjectiviteit, met twee maten meten
+  synonyms: partij kiezen, voortrekken, subjectiviteit, met twee maten meten, onobjectief
   opposite+: objectiviteit, rationaliteit, rechtvaardigheid
 
 quality inlevingsvermogen
@@ -348,7 +348,7 @@ quality inlevingsvermogen
 
 distortion kilheid
   forms: kil, kille
-  synonyms: gevoelloosheid, gevoelloos, ijzigheid, ijzig, emotieloosheid, emotieloos, koele kikker, afstandelijkheid, harteloosheid, harteloos
+  synonyms: gevoelloosheid, gevoelloos, ijzigheid, ijzig, emotieloosheid, emotieloos, koele kikker, afstandelijkheid, harteloosheid, harteloos, koud, ijskoud, klinisch, cerebraal, ongezellig, ongezelligheid, liefdeloos, onderkoeld, verkild, koude
   opposite+: inlevingsvermogen, warmte, sensitiviteit, compassie, gezelligheid, betrokkenheid, zorgzaamheid, zachtaardigheid, mensgerichtheid
 
 quality overtuigingskracht
@@ -359,18 +359,18 @@ quality overtuigingskracht
 
 quality ontvankelijkheid
   forms: ontvankelijk, ontvankelijke
-  synonyms: openstaan voor feedback, feedback kunnen ontvangen, open voor andere meningen, openstaan voor anderen, leerbaarheid, je laten overtuigen door argumenten, open staan voor anderen, open staan voor andere ideeën, open houding
+  synonyms: openstaan voor feedback, feedback kunnen ontvangen, open voor andere meningen, openstaan voor anderen, leerbaarheid, je laten overtuigen door argumenten, open staan voor anderen, open staan voor andere ideeën, open houding, openstaan, open staan, leerbaar, feedback vragen, feedback ontvangen, feedback aannemen
   excess: beïnvloedbaarheid, besluiteloosheid, volgzaamheid, meegaandheid, naïviteit, passiviteit
   opposite-: drammerigheid, betweterigheid, koppigheid, arrogantie, dominantie, vooringenomenheid
 
 distortion beïnvloedbaarheid
   forms: beïnvloedbaar, beïnvloedbare
-  synonyms: meewaaien met alle winden, met alle winden meewaaien, makkelijk om te praten, manipuleerbaarheid, manipuleerbaar, geen eigen mening
+  synonyms: meewaaien met alle winden, met alle winden meewaaien, makkelijk om te praten, manipuleerbaarheid, manipuleerbaar, geen eigen mening, windvaan, geen mening
   opposite+: overtuigingskracht, standvastigheid, zelfstandigheid, principevastheid, kritisch vermogen, onafhankelijkheid
 
 distortion manipulatie
   forms: manipulatief, manipulatieve, manipuleren, manipuleert
-  synonyms: bespelen, mensen bespelen, verborgen agenda, slinksheid, slinks, mensen iets aanpraten
+  synonyms: bespelen, mensen bespelen, verborgen agenda, slinksheid, slinks, mensen iets aanpraten, machtsspel, machtsspelletjes, intrigeren, intriges, konkelen, gekonkel, mensen tegen elkaar uitspelen, verdeel en heers, mensen gebruiken, politieke spelletjes, politiek spelen, intrigant
   opposite+: eerlijkheid, integriteit, openheid, directheid, authenticiteit
 
 quality oplossingsgerichtheid
@@ -381,46 +381,46 @@ quality oplossingsgerichtheid
 
 distortion overanalyseren
   forms: overanalyse, overanalyseert
-  synonyms: analyseverlamming, blijven analyseren, alles willen doorgronden, blijven hangen in het probleem, paralysis by analysis
+  synonyms: analyseverlamming, blijven analyseren, alles willen doorgronden, blijven hangen in het probleem, paralysis by analysis, over-analyseren, analyse-paralyse
   opposite+: oplossingsgerichtheid, intuïtie, daadkracht, pragmatisme, besluitvaardigheid
 
 quality stressbestendigheid
   forms: stressbestendig, stressbestendige
-  synonyms: onverstoorbaarheid, onverstoorbaar, koelbloedigheid, koelbloedig, kalm onder druk, tegen een stootje kunnen, kalm blijven, incasseringsvermogen, het hoofd koel houden, je hoofd koel houden, koel blijven
+  synonyms: onverstoorbaarheid, onverstoorbaar, koelbloedigheid, koelbloedig, kalm onder druk, tegen een stootje kunnen, kalm blijven, incasseringsvermogen, het hoofd koel houden, je hoofd koel houden, koel blijven, stoïcijns, stoïcisme
   excess: ongevoeligheid, kilheid, onverschilligheid
   opposite-: overgevoeligheid, paniekerigheid, dramatiek
 
 distortion ongevoeligheid
   forms: ongevoelig, ongevoelige
-  synonyms: dikhuidigheid, dikhuidig, olifantenhuid, nergens last van hebben, niets voelen
+  synonyms: dikhuidigheid, dikhuidig, olifantenhuid, nergens last van hebben, niets voelen, geen empathie, gebrek aan empathie, gebrek aan inlevingsvermogen, weinig empathie, afgestompt, onaangedaan
   opposite+: sensitiviteit, inlevingsvermogen, compassie, warmte, betrokkenheid
 
 quality sensitiviteit
   forms: sensitief, sensitieve
-  synonyms: gevoeligheid, gevoelig, fijngevoeligheid, fijngevoelig, sensitief vermogen, aanvoelen wat er speelt, antenne voor sfeer, gevoel, gevoel tonen, gevoelsmens
+  synonyms: gevoeligheid, gevoelig, fijngevoeligheid, fijngevoelig, sensitief vermogen, aanvoelen wat er speelt, antenne voor sfeer, gevoel, gevoel tonen, gevoelsmens, hoogsensitief, hoogsensitiviteit, hooggevoelig, hooggevoeligheid
   excess: overgevoeligheid, sentimentaliteit
   opposite-: ongevoeligheid, kilheid, hardheid, botheid, tactloosheid
 
 distortion overgevoeligheid
   forms: overgevoelig, overgevoelige
-  synonyms: lichtgeraaktheid, lichtgeraakt, prikkelbaarheid, prikkelbaar, alles persoonlijk opvatten, snel gekwetst, emotionaliteit
+  synonyms: lichtgeraaktheid, lichtgeraakt, prikkelbaarheid, prikkelbaar, alles persoonlijk opvatten, snel gekwetst, emotionaliteit, beledigd, aangebrand, gepikeerd, gekwetst, emotioneel, emotionele, te emotioneel, niet tegen kritiek kunnen, slecht tegen kritiek kunnen, defensief, defensieve, defensiviteit, geprikkeld, geïrriteerd, geïrriteerdheid, stressgevoelig, verdedigend, hypergevoelig, kribbig, wrevelig, gekrenkt, te veel emotie, huilebalk
   opposite+: stressbestendigheid, incasseringsvermogen, rationaliteit, nuchterheid, weerbaarheid, zakelijkheid, relativeringsvermogen
 
 quality incasseringsvermogen
   forms: kunnen incasseren, incasseert
-  synonyms: kritiek kunnen hebben, tegen kritiek kunnen, een stootje kunnen hebben, niet snel gekwetst, veerkracht, veerkrachtig, veerkrachtige
+  synonyms: kritiek kunnen hebben, tegen kritiek kunnen, een stootje kunnen hebben, niet snel gekwetst, veerkracht, veerkrachtig, veerkrachtige, draagkracht
   excess: ongevoeligheid, onverschilligheid
   opposite-: overgevoeligheid, dramatiek, paniekerigheid
 
 quality beleefdheid
   forms: beleefd, beleefde
-  synonyms: hoffelijkheid, hoffelijk, fatsoen, fatsoenlijkheid, fatsoenlijk, goede manieren, correcte omgangsvormen, correctheid, correct in de omgang
+  synonyms: hoffelijkheid, hoffelijk, fatsoen, fatsoenlijkheid, fatsoenlijk, goede manieren, correcte omgangsvormen, correctheid, correct in de omgang, wellevend, welgemanierd, netjes in de omgang
   excess: stijfheid, vleierij, pleasegedrag, afstandelijkheid
   opposite-: ongegeneerdheid, botheid, tactloosheid, agressiviteit
 
 distortion stijfheid
   forms: stijf, stijve
-  synonyms: houterigheid, houterig, formalisme, afgemetenheid, afgemeten, gekunsteldheid, gekunsteld, stugheid, stug, stugge, formalistisch, formalistische, formeel, formele, formaliteit, overdreven formeel
+  synonyms: houterigheid, houterig, formalisme, afgemetenheid, afgemeten, gekunsteldheid, gekunsteld, stugheid, stug, stugge, formalistisch, formalistische, formeel, formele, formaliteit, overdreven formeel, overbeleefd, overcorrect, stijfjes, truttig, tuttig, preuts, preutsheid
   opposite+: spontaniteit, speelsheid, humor, luchtigheid, ontspannenheid
 
 quality spontaniteit
@@ -431,18 +431,18 @@ quality spontaniteit
 
 distortion ongegeneerdheid
   forms: ongegeneerd, ongegeneerde
-  synonyms: onbeschoftheid, onbeschoft, ongepastheid, ongepast, schaamteloosheid, schaamteloos, brutaliteit, brutaal, onbeleefdheid, onbeleefd
+  synonyms: onbeschoftheid, onbeschoft, ongepastheid, ongepast, schaamteloosheid, schaamteloos, brutaliteit, brutaal, onbeleefdheid, onbeleefd, ongemanierd, onbehouwen, vulgair, ordinair, schreeuwerig, luidruchtig, luidruchtigheid, grensoverschrijdend, vrijpostig, vrijpostigheid, onbeschaamd, onbeschaamdheid, boers, grenzen overschrijden, lawaaierig, exhibitionistisch, exhibitionisme, onhebbelijk, onfatsoenlijk, onhebbelijkheid
   opposite+: beleefdheid, ingetogenheid, tact, zelfbeheersing, respect
 
 quality welbespraaktheid
   forms: welbespraakt, welbespraakte
-  synonyms: communicatief vermogen, communicatief, communicatieve, communicatief sterk, communicatief vaardig, communicatieve vaardigheid, welsprekendheid, welsprekend, eloquentie, taalvaardigheid, goed kunnen praten
+  synonyms: communicatief vermogen, communicatief, communicatieve, communicatief sterk, communicatief vaardig, communicatieve vaardigheid, welsprekendheid, welsprekend, eloquentie, taalvaardigheid, goed kunnen praten, spraakzaam, taalvaardig
   excess: breedsprakigheid, praatzucht, hoogdravendheid, manipulatie
   opposite-: zwijgzaamheid, geslotenheid
 
 distortion breedsprakigheid
   forms: breedsprakig, breedsprakige
-  synonyms: langdradigheid, langdradig, wijdlopigheid, wijdlopig, omhaal van woorden, niet to the point
+  synonyms: langdradigheid, langdradig, wijdlopigheid, wijdlopig, omhaal van woorden, niet to the point, uitweiden, oeverloos praten, eindeloos praten
   opposite+: bondigheid, luistervaardigheid, eenvoud
 
 quality bondigheid
@@ -453,12 +453,12 @@ quality bondigheid
 
 distortion zwijgzaamheid
   forms: zwijgzaam, zwijgzame
-  synonyms: woordkarigheid, woordkarig, karig met woorden, niets zeggen, stilzwijgen
+  synonyms: woordkarigheid, woordkarig, karig met woorden, niets zeggen, stilzwijgen, te stil, stilletjes, zwijgen
   opposite+: welbespraaktheid, openheid, expressiviteit, directheid
 
 quality luistervaardigheid
   forms: luisteren, luistert, luisterend
-  synonyms: goed kunnen luisteren, luisterend oor, actief luisteren, aandachtig luisteren, luisterbereidheid
+  synonyms: goed kunnen luisteren, luisterend oor, actief luisteren, aandachtig luisteren, luisterbereidheid, luisteraar
   excess: zwijgzaamheid, passiviteit, meegaandheid, geslotenheid
   opposite-: breedsprakigheid, praatzucht, dominantie, betweterigheid
 
@@ -470,29 +470,29 @@ quality dienstbaarheid
 
 distortion zelfopoffering
   forms: zelfopofferend, zelfopofferende
-  synonyms: jezelf wegcijferen, zelfverloochening, over je eigen grenzen gaan, jezelf opofferen, altijd voor een ander klaarstaan, zichzelf wegcijferen, zich wegcijferen, wegcijferen, jezelf vergeten, altijd klaarstaan voor een ander, zichzelf voorbijlopen, jezelf voorbijlopen, helpersyndroom, opofferingsgezindheid, opofferingsgezind, martelaarschap, martelaar, te veel hooi op je vork nemen, hooi op je vork nemen, voor iedereen klaarstaan
+  synonyms: jezelf wegcijferen, zelfverloochening, over je eigen grenzen gaan, jezelf opofferen, altijd voor een ander klaarstaan, zichzelf wegcijferen, zich wegcijferen, wegcijferen, jezelf vergeten, altijd klaarstaan voor een ander, zichzelf voorbijlopen, jezelf voorbijlopen, helpersyndroom, opofferingsgezindheid, opofferingsgezind, martelaarschap, martelaar, te veel hooi op je vork nemen, hooi op je vork nemen, voor iedereen klaarstaan, altijd klaar staan, voor iedereen klaar staan, geen tijd voor jezelf, voorbijgaan aan jezelf, te veel hooi op de vork, opofferen
   opposite+: zelfzorg, grensstellendheid, assertiviteit
 
 quality zelfzorg
   forms: voor jezelf zorgen, goed voor jezelf zorgen
-  synonyms: zelfcompassie, op tijd rust nemen, aan jezelf denken, je eigen energie bewaken, voor jezelf kiezen
+  synonyms: zelfcompassie, op tijd rust nemen, aan jezelf denken, je eigen energie bewaken, voor jezelf kiezen, zelfliefde, zelfacceptatie, jezelf vergeven, gezond egoïsme
   excess: egoïsme, onverschilligheid
   opposite-: zelfopoffering, pleasegedrag, grenzeloosheid, werkverslaving
 
 distortion egoïsme
   forms: egoïstisch, egoïstische
-  synonyms: zelfzucht, zelfzuchtig, egocentrisme, egocentrisch, alleen aan jezelf denken, ikke ikke ikke, eigenbelang voorop, oncollegiaal
+  synonyms: zelfzucht, zelfzuchtig, egocentrisme, egocentrisch, alleen aan jezelf denken, ikke ikke ikke, eigenbelang voorop, oncollegiaal, ik-gericht, egoïst, eigenbelang, zelfgericht, zelfgerichtheid, oncollegialiteit, asociaal, asociale, baatzuchtig, baatzucht, profiteur, profiteren van anderen
   opposite+: dienstbaarheid, zorgzaamheid, collegialiteit, behulpzaamheid, vrijgevigheid, betrokkenheid, samenwerkingsgerichtheid, saamhorigheid
 
 quality toegankelijkheid
   forms: toegankelijk, toegankelijke
-  synonyms: benaderbaarheid, benaderbaar, laagdrempeligheid, laagdrempelig, aanspreekbaarheid, aanspreekbaar, bereikbaarheid
+  synonyms: benaderbaarheid, benaderbaar, laagdrempeligheid, laagdrempelig, aanspreekbaarheid, aanspreekbaar, bereikbaarheid, bereikbaar, bereikbare
   excess: grenzeloosheid, meegaandheid
   opposite-: ontoegankelijkheid, afstandelijkheid, arrogantie, geslotenheid
 
 distortion ontoegankelijkheid
   forms: ontoegankelijk, ontoegankelijke
-  synonyms: onbenaderbaarheid, onbenaderbaar, ongenaakbaarheid, ongenaakbaar, hoge drempel, onbereikbaarheid, onbereikbaar
+  synonyms: onbenaderbaarheid, onbenaderbaar, ongenaakbaarheid, ongenaakbaar, hoge drempel, onbereikbaarheid, onbereikbaar, ivoren toren
   opposite+: toegankelijkheid, openheid, gastvrijheid, warmte
 
 quadrant behulpzaamheid > bemoeizucht > loslaten > onverschilligheid
@@ -540,13 +540,13 @@ quadrant grensstellendheid > ontoegankelijkheid > toegankelijkheid > grenzeloosh
 
 quality zorgzaamheid
   forms: zorgzaam, zorgzame
-  synonyms: zorg dragen, zorgen voor anderen, goed voor anderen zorgen, beschermend, aandacht voor anderen, zorgend, behulpzaamheid, bezorgdheid, bezorgd om anderen
+  synonyms: zorg dragen, zorgen voor anderen, goed voor anderen zorgen, beschermend, aandacht voor anderen, zorgend, behulpzaamheid, bezorgdheid, bezorgd om anderen, verzorgend, zorgdragend
   excess: betutteling, bemoeizucht, zelfopoffering, overbetrokkenheid, pleasegedrag, controlezucht
   opposite-: onverschilligheid, egoïsme, kilheid, afstandelijkheid, hardheid, afschuiven
 
 distortion betutteling
   forms: betuttelend, betuttelende, betuttelen, betuttelt
-  synonyms: bemoedering, bemoederen, betuttelarij, overbezorgdheid, overbezorgd, overbescherming, overbeschermend, overbeschermende, pamperen, als een kind behandelen, betuttelaar, moederkloek, reddersgedrag, redder, de redder uithangen, voorkauwen, alles voorkauwen
+  synonyms: bemoedering, bemoederen, betuttelarij, overbezorgdheid, overbezorgd, overbescherming, overbeschermend, overbeschermende, pamperen, als een kind behandelen, betuttelaar, moederkloek, reddersgedrag, redder, de redder uithangen, voorkauwen, alles voorkauwen, bevoogdend, bevoogding, paternalistisch, paternalisme, moederen, verstikkend, overzorgzaam, overzorgzame, reddersrol, te veel zorg, redderssyndroom
   opposite+: loslaten, vertrouwen, respect, coachend vermogen, terughoudendheid
 
 quality collegialiteit
@@ -557,13 +557,13 @@ quality collegialiteit
 
 quality warmte
   forms: warm, warme
-  synonyms: hartelijkheid, hartelijk, hartelijke, menselijkheid, menselijk, liefdevol
+  synonyms: hartelijkheid, hartelijk, hartelijke, menselijkheid, menselijk, liefdevol, warmhartig, warmhartigheid
   excess: klefheid, sentimentaliteit, overbetrokkenheid
   opposite-: kilheid, afstandelijkheid, hardheid, onverschilligheid
 
 distortion klefheid
   forms: klef, kleffe
-  synonyms: plakkerigheid, plakkerig, kleverigheid, te amicaal, aanhankelijkheid, claimend, claimerig, claimgedrag
+  synonyms: plakkerigheid, plakkerig, kleverigheid, te amicaal, aanhankelijkheid, claimend, claimerig, claimgedrag, aanhankelijk, bezitterig, bezitterigheid, claimerigheid, kleverig
   opposite+: zakelijkheid, zelfstandigheid, onafhankelijkheid, professionele afstand
 
 quality zakelijkheid
@@ -573,42 +573,42 @@ quality zakelijkheid
   opposite-: klefheid, overbetrokkenheid, praatzucht, sentimentaliteit, dramatiek
 
 quality zachtaardigheid
-  forms: zachtaardig, zachtaardige
-  synonyms: zachtmoedigheid, zachtmoedig, zachtheid, zachte aanpak, goedaardigheid, goedmoedigheid, goedmoedig, goedmoedige, tederheid, teder
+  forms: zachtaardig, zachtaardige, zacht
+  synonyms: zachtmoedigheid, zachtmoedig, zachtheid, zachte aanpak, goedaardigheid, goedmoedigheid, goedmoedig, goedmoedige, tederheid, teder, goedaardig
   excess: slapheid, meegaandheid, pleasegedrag, conflictvermijding, toegeeflijkheid
   opposite-: hardheid, agressiviteit, botheid, strengheid
 
 distortion slapheid
   forms: slap, slappe
-  synonyms: ruggengraatloosheid, geen ruggengraat, halfzachtheid, halfzacht, soft, softheid, te soft, slappe houding, toegeeflijkheid, slappeling, watje
+  synonyms: ruggengraatloosheid, geen ruggengraat, halfzachtheid, halfzacht, soft, softheid, te soft, slappe houding, toegeeflijkheid, slappeling, watje, ruggengraatloos, sul, doetje, te zacht, softie, weekheid, weekhartig, willoos, karakterloos, krachteloos, slapjanus, weekhartigheid
   opposite+: duidelijkheid, weerbaarheid, onderhandelingsvaardigheid, principevastheid, assertiviteit, standvastigheid, grensstellendheid, daadkracht, vastberadenheid, consequentheid, directheid
 
 quality weerbaarheid
   forms: weerbaar, weerbare
-  synonyms: stevigheid, stevig, voor jezelf kunnen opkomen, je mannetje staan, je vrouwtje staan, tegengas geven, incasseringsvermogen
+  synonyms: stevigheid, stevig, voor jezelf kunnen opkomen, je mannetje staan, je vrouwtje staan, tegengas geven, incasseringsvermogen, strijdbaar, strijdbaarheid
   excess: hardheid, agressiviteit, botheid, ongevoeligheid
   opposite-: slapheid, onderdanigheid, overgevoeligheid, meegaandheid
 
 quality rust
   forms: rustig, rustige
-  synonyms: kalmte, kalm, gelijkmoedigheid, gelijkmoedig, bedaardheid, bedaard, sereniteit, sereen, evenwichtigheid, innerlijke rust, ontspannenheid, evenwichtig, evenwichtige, geruststellend, geruststellende, rust uitstralen, gelijkmatigheid, gelijkmatig
+  synonyms: kalmte, kalm, gelijkmoedigheid, gelijkmoedig, bedaardheid, bedaard, sereniteit, sereen, evenwichtigheid, innerlijke rust, ontspannenheid, evenwichtig, evenwichtige, geruststellend, geruststellende, rust uitstralen, gelijkmatigheid, gelijkmatig, zen, balans, gecentreerd
   excess: traagheid, lusteloosheid, passiviteit, saaiheid, onverschilligheid, laksheid
   opposite-: gejaagdheid, paniekerigheid, overenthousiasme, opdringerigheid, overhaastheid, rusteloosheid
 
 distortion traagheid
   forms: traag, trage
-  synonyms: sloomheid, sloom, lamlendigheid, lamlendig, langzaam, langzaamheid, tergend langzaam, stroperigheid
+  synonyms: sloomheid, sloom, lamlendigheid, lamlendig, langzaam, langzaamheid, tergend langzaam, stroperigheid, slome duikelaar, loom, lome, inert, inertie, stroperig
   opposite+: dynamiek, alertheid, urgentiebesef, productiviteit, voortvarendheid, vernieuwingsdrang, daadkracht, efficiëntie, besluitvaardigheid
 
 quality dynamiek
   forms: dynamisch, dynamische
-  synonyms: energie, energiek, energieke, levendigheid, levendig, vitaliteit, vitaal, bruisen, bruisend, actief, actieve
+  synonyms: energie, energiek, energieke, levendigheid, levendig, vitaliteit, vitaal, bruisen, bruisend, actief, actieve, sprankelend
   excess: gejaagdheid, rusteloosheid, overhaastheid, overenthousiasme
   opposite-: traagheid, passiviteit, lusteloosheid, saaiheid, behoudzucht
 
 distortion gejaagdheid
   forms: gejaagd, gejaagde
-  synonyms: jachtigheid, jachtig, hectiek, hectisch, opgejaagdheid, opgejaagd, gestrest, rusteloosheid, druk, drukte, drukdoenerij, overactiviteit, overactief, overactieve
+  synonyms: jachtigheid, jachtig, hectiek, hectisch, opgejaagdheid, opgejaagd, gestrest, rusteloosheid, druk, drukte, drukdoenerij, overactiviteit, overactief, overactieve, opgefokt, overprikkeld
   opposite+: rust, geduld, ontspannenheid, bedachtzaamheid
 
 quality alertheid
@@ -625,23 +625,23 @@ quality urgentiebesef
 
 distortion paniekerigheid
   forms: paniekerig, paniekerige
-  synonyms: paniek zaaien, in paniek raken, alarmisme, alarmistisch, in de stress schieten
+  synonyms: paniek zaaien, in paniek raken, alarmisme, alarmistisch, in de stress schieten, stresskip, paniekzaaier, hyperalert
   opposite+: rust, geduld, stressbestendigheid, nuchterheid, zelfbeheersing, relativeringsvermogen
 
 quality enthousiasme
   forms: enthousiast, enthousiaste
-  synonyms: geestdrift, geestdriftig, enthousiasmeren, enthousiasmerend, aanstekelijk, bevlogenheid
+  synonyms: geestdrift, geestdriftig, enthousiasmeren, enthousiasmerend, aanstekelijk, bevlogenheid, aanstekelijkheid
   excess: overenthousiasme, fanatisme, dramatiek, drammerigheid, opdringerigheid
   opposite-: lusteloosheid, passiviteit, saaiheid, onverschilligheid, cynisme, negativisme
 
 distortion overenthousiasme
   forms: overenthousiast, overenthousiaste
-  synonyms: drukdoenerij, te veel aanwezig, hyperactiviteit, hyperactief, niet te stoppen, overal bovenop springen, overintensiteit, fanatisme
+  synonyms: drukdoenerij, te veel aanwezig, hyperactiviteit, hyperactief, niet te stoppen, overal bovenop springen, overintensiteit, fanatisme, hyper, overgemotiveerd, druktemaker, opgewonden standje
   opposite+: rust, geduld, nuchterheid, zelfbeheersing, ingetogenheid, bedachtzaamheid
 
 distortion lusteloosheid
   forms: lusteloos, lusteloze
-  synonyms: futloosheid, futloos, apathie, apathisch, gebrek aan energie, geen zin hebben, ongemotiveerdheid, ongemotiveerd
+  synonyms: futloosheid, futloos, apathie, apathisch, gebrek aan energie, geen zin hebben, ongemotiveerdheid, ongemotiveerd, ongeïnspireerd, moedeloos, moedeloze, moedeloosheid, energieloos, demotivatie, gedemotiveerd, uitgeblust
   opposite+: enthousiasme, bevlogenheid, gedrevenheid, dynamiek, daadkracht
 
 quality respect
@@ -652,7 +652,7 @@ quality respect
 
 distortion onderdanigheid
   forms: onderdanig, onderdanige
-  synonyms: gedienstigheid, gedienstig, kruiperigheid, kruiperig, slaafsheid, slaafs, buigen voor gezag, volgzaamheid
+  synonyms: gedienstigheid, gedienstig, kruiperigheid, kruiperig, slaafsheid, slaafs, buigen voor gezag, volgzaamheid, overgedienstig
   opposite+: directheid, assertiviteit, fierheid, onafhankelijkheid, kritisch vermogen, zelfvertrouwen, zelfstandigheid
 
 quality rationaliteit
@@ -669,7 +669,7 @@ quality mildheid
 
 distortion toegeeflijkheid
   forms: toegeeflijk, toegeeflijke
-  synonyms: door de vingers zien, alles goedpraten, alles toestaan, alles laten passeren, zwichten, overstag gaan
+  synonyms: door de vingers zien, alles goedpraten, alles toestaan, alles laten passeren, zwichten, overstag gaan, verwennen, verwennerij, permissief, permissiviteit, gedogen, gedoogcultuur, toegevend
   opposite+: consequentheid, rechtvaardigheid, discipline, duidelijkheid, grensstellendheid, standvastigheid
 
 quality consequentheid
@@ -691,19 +691,19 @@ distortion onverdraagzaamheid
 
 quality compassie
   forms: compassievol, compassievolle
-  synonyms: mededogen, medeleven, meelevend, barmhartigheid, hart voor mensen, meelevendheid, troostend, troosten, troost bieden
+  synonyms: mededogen, medeleven, meelevend, barmhartigheid, hart voor mensen, meelevendheid, troostend, troosten, troost bieden, barmhartig
   excess: overbetrokkenheid, sentimentaliteit, zelfopoffering, toegeeflijkheid
   opposite-: kilheid, hardheid, onverschilligheid
 
 quality gezelligheid
   forms: gezellig, gezellige
-  synonyms: gemoedelijkheid, gemoedelijk, jovialiteit, joviaal, sfeermaker, goede sfeer maken, sociabel, sociaal, sociale, sociaal ingesteld, gezellig in de omgang
+  synonyms: gemoedelijkheid, gemoedelijk, jovialiteit, joviaal, sfeermaker, goede sfeer maken, sociabel, sociaal, sociale, sociaal ingesteld, gezellig in de omgang, gangmaker
   excess: praatzucht, oppervlakkigheid, klefheid, flauwheid
   opposite-: kilheid, afstandelijkheid, zwaarwichtigheid, geslotenheid, humorloosheid
 
 distortion praatzucht
   forms: praatziek, praatzieke
-  synonyms: kletserigheid, kletserig, kletskous, geklets, niet kunnen ophouden met praten
+  synonyms: kletserigheid, kletserig, kletskous, geklets, niet kunnen ophouden met praten, kletsmajoor, ouwehoeren, babbelaar, kletsen, veel praten, gekwebbel, geouwehoer, geleuter
   opposite+: zakelijkheid, bondigheid, luistervaardigheid, discretie
 
 quality onderhandelingsvaardigheid
@@ -765,7 +765,7 @@ quality begrip
 
 distortion bureaucratie
   forms: bureaucratisch, bureaucratische
-  synonyms: regelzucht, regeltjes, papierwerk boven mensen, regels om de regels, formalisme in procedures
+  synonyms: regelzucht, regeltjes, papierwerk boven mensen, regels om de regels, formalisme in procedures, bureaucraat, ambtelijk, vergaderzucht, regelwoede, te veel regels
   opposite+: improvisatievermogen, aanpassingsvermogen, pragmatisme, flexibiliteit, creativiteit, eenvoud
 
 quality improvisatievermogen
@@ -776,35 +776,35 @@ quality improvisatievermogen
 
 quality rechtvaardigheid
   forms: rechtvaardig, rechtvaardige
-  synonyms: rechtvaardigheidsgevoel, eerlijk delen, gelijke monniken gelijke kappen, rechtvaardig handelen, fairheid, fair, redelijkheid, sportiviteit
+  synonyms: rechtvaardigheidsgevoel, eerlijk delen, gelijke monniken gelijke kappen, rechtvaardig handelen, fairheid, fair, redelijkheid, sportiviteit, sportief, sportieve, billijk, billijkheid
   excess: starheid, haatdragendheid, moralisme, strengheid, hardheid, dogmatisme
   opposite-: willekeur, toegeeflijkheid, opportunisme, partijdigheid, laksheid
 
 distortion willekeur
   forms: willekeurig, willekeurige
-  synonyms: arbitrariteit, arbitrair, naar believen, uitzonderingen voor iedereen, geen vaste regels, vriendjespolitiek, onrechtvaardigheid, onrechtvaardig
+  synonyms: arbitrariteit, arbitrair, naar believen, uitzonderingen voor iedereen, geen vaste regels, vriendjespolitiek, onrechtvaardigheid, onrechtvaardig, onredelijk, onredelijkheid
   opposite+: rechtvaardigheid, betrouwbaarheid, consequentheid, structuur, principevastheid
 
 quality flexibiliteit
   forms: flexibel, flexibele
-  synonyms: souplesse, soepelheid, soepel, wendbaarheid, wendbaar, veranderbereidheid, meebewegen, inspelen op de situatie, meebuigen
-  excess: willekeur, inconsequentie, wispelturigheid, onbetrouwbaarheid, chaos, laksheid, meegaandheid, grenzeloosheid, slordigheid, besluiteloosheid, slapheid
+  synonyms: souplesse, soepelheid, soepel, wendbaarheid, wendbaar, veranderbereidheid, meebewegen, inspelen op de situatie, meebuigen, veranderbereid
+  excess: willekeur, inconsequentie, wispelturigheid, onbetrouwbaarheid, chaos, laksheid, meegaandheid, grenzeloosheid, slordigheid, besluiteloosheid, slapheid, opportunisme
   opposite-: starheid, koppigheid, bureaucratie, dogmatisme, behoudzucht
 
 quality nieuwsgierigheid
   forms: nieuwsgierig, nieuwsgierige
-  synonyms: interesse, geïnteresseerd, geïnteresseerdheid, onderzoekende houding, onderzoekend, verwondering, vragen stellen, leergierigheid, belangstelling, belangstellend, belangstellende
+  synonyms: interesse, geïnteresseerd, geïnteresseerdheid, onderzoekende houding, onderzoekend, verwondering, vragen stellen, leergierigheid, belangstelling, belangstellend, belangstellende, doorvragen
   excess: versnippering, bemoeizucht, opdringerigheid, indiscretie, rusteloosheid
   opposite-: tunnelvisie, onverschilligheid, zelfgenoegzaamheid, vooringenomenheid, lusteloosheid
 
 distortion versnippering
   forms: versnipperd, versnipperde
-  synonyms: afgeleidheid, afgeleid, van de hak op de tak springen, van de hak op de tak, te veel tegelijk, overal aan beginnen, verstrooidheid, verstrooid, verstrooiing
+  synonyms: afgeleidheid, afgeleid, van de hak op de tak springen, van de hak op de tak, te veel tegelijk, overal aan beginnen, verstrooidheid, verstrooid, verstrooiing, te veel willen, vergeetachtig, vergeetachtigheid, ongeconcentreerd, concentratiegebrek, warhoofd, afwezig, met je gedachten ergens anders, afwezigheid, gebrek aan focus, geen focus
   opposite+: focus, doelgerichtheid, overzicht, structuur, discipline
 
 quality focus
   forms: gefocust, gefocuste, focussen
-  synonyms: concentratie, geconcentreerd, concentratievermogen, gerichtheid, bij de les blijven, prioriteiten stellen, concentreren, je concentreren
+  synonyms: concentratie, geconcentreerd, concentratievermogen, gerichtheid, bij de les blijven, prioriteiten stellen, concentreren, je concentreren, prioriteren
   excess: tunnelvisie, onverschilligheid, vakidioterie, verbetenheid
   opposite-: versnippering, chaos, rusteloosheid
 
@@ -815,52 +815,52 @@ distortion tunnelvisie
 
 quality veelzijdigheid
   forms: veelzijdig, veelzijdige
-  synonyms: allround, breed inzetbaar, duizendpoot, generalist, van alle markten thuis
+  synonyms: allround, breed inzetbaar, duizendpoot, generalist, van alle markten thuis, alleskunner, manusje-van-alles
   excess: versnippering, oppervlakkigheid, rusteloosheid, wispelturigheid
   opposite-: tunnelvisie, vakidioterie
 
 quality leergierigheid
   forms: leergierig, leergierige
-  synonyms: weetgierigheid, weetgierig, leerbereidheid, willen leren, ontwikkelingsgerichtheid, zin in leren
+  synonyms: weetgierigheid, weetgierig, leerbereidheid, willen leren, ontwikkelingsgerichtheid, zin in leren, leervermogen, leerbereid, ontwikkelingsgericht
   excess: rusteloosheid, versnippering
   opposite-: zelfgenoegzaamheid, betweterigheid, vooringenomenheid, lusteloosheid, onverschilligheid
 
 distortion rusteloosheid
   forms: rusteloos, rusteloze
-  synonyms: onrust, onrustig, hijgerigheid, hijgerig, altijd iets nieuws willen, verandering om de verandering, nooit tevreden, niet kunnen stilzitten, altijd bezig, altijd druk
+  synonyms: onrust, onrustig, hijgerigheid, hijgerig, altijd iets nieuws willen, verandering om de verandering, nooit tevreden, niet kunnen stilzitten, altijd bezig, altijd druk, ongedurig, ongedurigheid, niet stil kunnen zitten, niet kunnen genieten, ontevreden, ontevredenheid, eeuwige student, veranderzucht, vernieuwingszucht
   opposite+: tevredenheid, stabiliteit, rust, geduld, focus, ontspannenheid
 
 quality tevredenheid
   forms: tevreden
-  synonyms: genoegzaamheid, dankbaarheid, tevreden zijn met wat er is, genieten van wat er is, acceptatie, accepteren, aanvaarden, aanvaarding
+  synonyms: genoegzaamheid, dankbaarheid, tevreden zijn met wat er is, genieten van wat er is, acceptatie, accepteren, aanvaarden, aanvaarding, dankbaar, dankbare
   excess: zelfgenoegzaamheid, gemakzucht, passiviteit, laksheid
   opposite-: rusteloosheid, eerzucht, perfectionisme, werkverslaving
 
 distortion zelfgenoegzaamheid
   forms: zelfgenoegzaam, zelfgenoegzame
-  synonyms: zelfvoldaanheid, zelfvoldaan, op je lauweren rusten, genoegen nemen met middelmaat
+  synonyms: zelfvoldaanheid, zelfvoldaan, op je lauweren rusten, genoegen nemen met middelmaat, zesjescultuur, zesjesmentaliteit, ambitieloze, ambitieloosheid, geen ambitie, gebrek aan ambitie
   opposite+: leergierigheid, ambitie, competitiviteit, zelfreflectie, nieuwsgierigheid, gedrevenheid
 
 quality humor
   forms: humoristisch, humoristische
-  synonyms: gevoel voor humor, grappig, geestigheid, geestig, relativerende humor, luchtigheid in contact, gevatheid, gevat, gevatte, zelfspot, lachen, kunnen lachen
+  synonyms: gevoel voor humor, grappig, geestigheid, geestig, relativerende humor, luchtigheid in contact, gevatheid, gevat, gevatte, zelfspot, lachen, kunnen lachen, ad rem, spitsvondig, spitsvondigheid, grappigheid
   excess: flauwheid, cynisme, kinderachtigheid, oppervlakkigheid
   opposite-: humorloosheid, zwaarwichtigheid, stijfheid
 
 distortion flauwheid
   forms: flauw, flauwe
-  synonyms: lacherigheid, lacherig, melig, meligheid, overal een grap van maken, niets serieus nemen, alles belachelijk maken, alles weglachen, nergens serieus op ingaan, flauwekul, flauw gedoe
+  synonyms: lacherigheid, lacherig, melig, meligheid, overal een grap van maken, niets serieus nemen, alles belachelijk maken, alles weglachen, nergens serieus op ingaan, flauwekul, flauw gedoe, lolbroek, grappenmaker, clown, pias, onserieus, niet serieus, giechelig
   opposite+: ernst, diepgang
 
 quality ernst
   forms: serieus, serieuze
-  synonyms: serieusheid, ernstigheid, serieus nemen, zwaar nemen waar het moet, gewicht geven aan wat telt
+  synonyms: serieusheid, ernstigheid, serieus nemen, zwaar nemen waar het moet, gewicht geven aan wat telt, ernstig
   excess: humorloosheid, zwaarwichtigheid, stijfheid, saaiheid
   opposite-: flauwheid, kinderachtigheid, oppervlakkigheid
 
 distortion humorloosheid
   forms: humorloos, humorloze
-  synonyms: geen gevoel voor humor, zuurheid, zuurpruimerij, chagrijnigheid, chagrijnig
+  synonyms: geen gevoel voor humor, zuurheid, zuurpruimerij, chagrijnigheid, chagrijnig, zuur, zuurpruim, geen humor, overserieus
   opposite+: humor, speelsheid, luchtigheid, relativeringsvermogen, vrolijkheid
 
 quality speelsheid
@@ -871,12 +871,12 @@ quality speelsheid
 
 distortion kinderachtigheid
   forms: kinderachtig, kinderachtige
-  synonyms: infantiliteit, infantiel, puberaal gedrag, onvolwassenheid, onvolwassen
+  synonyms: infantiliteit, infantiel, puberaal gedrag, onvolwassenheid, onvolwassen, puberaal, puberale
   opposite+: ernst, verantwoordelijkheidsgevoel
 
 quality vrolijkheid
   forms: vrolijk, vrolijke
-  synonyms: opgewektheid, opgewekt, blijmoedigheid, blijmoedig, opgeruimdheid, opgeruimd, goedgehumeurd, zonnig humeur, levenslust, levenslustig, levenslustige
+  synonyms: opgewektheid, opgewekt, blijmoedigheid, blijmoedig, opgeruimdheid, opgeruimd, goedgehumeurd, zonnig humeur, levenslust, levenslustig, levenslustige, levensvreugde, levensplezier, joie de vivre, goedlachs, zonnig
   excess: flauwheid, oppervlakkigheid
   opposite-: zwaarwichtigheid, pessimisme, negativisme, humorloosheid
 
@@ -893,7 +893,7 @@ quality diepgang
 
 quality luchtigheid
   forms: luchtig, luchtige
-  synonyms: luchthartigheid, luchthartig, lichtvoetigheid, lichtvoetig, met een knipoog, licht kunnen houden, relativeringsvermogen
+  synonyms: luchthartigheid, luchthartig, lichtvoetigheid, lichtvoetig, met een knipoog, licht kunnen houden, relativeringsvermogen, onbezorgd
   excess: oppervlakkigheid, flauwheid, laksheid
   opposite-: zwaarwichtigheid, stijfheid, humorloosheid, piekeren
 
@@ -905,18 +905,18 @@ quality discipline
 
 quality ontspannenheid
   forms: ontspannen
-  synonyms: relaxedheid, relaxed, losheid, ontspanning, rustig aan kunnen doen, relaxte houding, gemoedsrust, genieten, kunnen genieten, genieten van het moment, rust nemen, ontspanning nemen, pauze nemen, tijd voor jezelf nemen
+  synonyms: relaxedheid, relaxed, losheid, ontspanning, rustig aan kunnen doen, relaxte houding, gemoedsrust, genieten, kunnen genieten, genieten van het moment, rust nemen, ontspanning nemen, pauze nemen, tijd voor jezelf nemen, gas terugnemen, een tandje lager, een tandje terug, laid-back, easygoing, chill, levensgenieter
   excess: laksheid, gemakzucht, onverschilligheid, richtingloosheid, lusteloosheid, passiviteit, uitstelgedrag
   opposite-: starheid, verbetenheid, werkverslaving, gejaagdheid, perfectionisme, paniekerigheid, controlezucht
 
 distortion inconsequentie
   forms: inconsequent, inconsequente
-  synonyms: inconsistentie, inconsistent, het ene zeggen en het andere doen, geen lijn, vandaag zo morgen zo
+  synonyms: inconsistentie, inconsistent, het ene zeggen en het andere doen, geen lijn, vandaag zo morgen zo, tweeslachtig, tweeslachtigheid
   opposite+: consequentheid, structuur, betrouwbaarheid, standvastigheid, discipline
 
 quality bedachtzaamheid
   forms: bedachtzaam, bedachtzame
-  synonyms: bezonnenheid, bezonnen, weloverwogenheid, weloverwogen, eerst nadenken, tot tien tellen, reflectie voor actie, bezinning, bezinnen, nadenken, eerst denken dan doen, doordenken, dingen doordenken
+  synonyms: bezonnenheid, bezonnen, weloverwogenheid, weloverwogen, eerst nadenken, tot tien tellen, reflectie voor actie, bezinning, bezinnen, nadenken, eerst denken dan doen, doordenken, dingen doordenken, stilstaan bij, pas op de plaats
   excess: geremdheid, besluiteloosheid, angstigheid, lafheid, traagheid, overanalyseren, piekeren, passiviteit
   opposite-: impulsiviteit, overhaastheid, roekeloosheid, ondoordachtheid, drammerigheid
 
@@ -927,7 +927,7 @@ distortion impulsiviteit
 
 distortion geremdheid
   forms: geremd, geremde
-  synonyms: verkramptheid, verkrampt, ingehoudenheid, niet durven, jezelf inhouden, blokkeren, stijfheid
+  synonyms: verkramptheid, verkrampt, ingehoudenheid, niet durven, jezelf inhouden, blokkeren, stijfheid, verkramping, ingehouden
   opposite+: spontaniteit, expressiviteit, moed, zelfvertrouwen, speelsheid, openheid, onbevangenheid
 
 quality zelfbeheersing
@@ -938,35 +938,35 @@ quality zelfbeheersing
 
 quality expressiviteit
   forms: expressief, expressieve
-  synonyms: uitdrukkingsvermogen, emoties tonen, laten zien wat je voelt, beeldend vertellen, uitbundigheid, uitbundig
+  synonyms: uitdrukkingsvermogen, emoties tonen, laten zien wat je voelt, beeldend vertellen, uitbundigheid, uitbundig, extravert, extraversie
   excess: dramatiek, ongegeneerdheid, opdringerigheid
   opposite-: geremdheid, kleurloosheid, saaiheid, stijfheid, geslotenheid
 
 distortion dramatiek
   forms: dramatisch, dramatische, dramatiseren
-  synonyms: drama, aanstellerij, aanstellen, overdrijven, toneelspel, theatraal gedrag, hysterie, hysterisch, hysterische
+  synonyms: drama, aanstellerij, aanstellen, overdrijven, toneelspel, theatraal gedrag, hysterie, hysterisch, hysterische, theatraal, theatrale, melodramatisch, melodrama, overdramatiseren
   opposite+: zelfbeheersing, ingetogenheid, nuchterheid, rationaliteit, relativeringsvermogen, rust
 
 quality ingetogenheid
   forms: ingetogen
-  synonyms: stille kracht, ingetogen optreden, soberheid in presentatie, rustige uitstraling
+  synonyms: stille kracht, ingetogen optreden, soberheid in presentatie, rustige uitstraling, introvert, introversie
   excess: kleurloosheid, passiviteit, geremdheid, geslotenheid
   opposite-: dramatiek, opdringerigheid, ongegeneerdheid, ijdelheid
 
 distortion kleurloosheid
   forms: kleurloos, kleurloze
-  synonyms: grijze muis, onzichtbaarheid, onzichtbaar, onopvallendheid, onopvallend, anonimiteit, geen smoel hebben, middelmatigheid, middelmatig, saaiheid, zich klein maken, jezelf klein maken, onzichtbaar blijven
+  synonyms: grijze muis, onzichtbaarheid, onzichtbaar, onopvallendheid, onopvallend, anonimiteit, geen smoel hebben, middelmatigheid, middelmatig, saaiheid, zich klein maken, jezelf klein maken, onzichtbaar blijven, flets, muurbloempje, overbescheiden
   opposite+: expressiviteit, charisma, zichtbaarheid, overtuigingskracht, zelfvertrouwen, authenticiteit, assertiviteit, directheid, fierheid
 
 quality nuchterheid
   forms: nuchter, nuchtere
-  synonyms: gezond verstand, boerenverstand, doe maar gewoon, met de voeten op de grond, laconiek
+  synonyms: gezond verstand, boerenverstand, doe maar gewoon, met de voeten op de grond, laconiek, geaard, no-nonsense
   excess: saaiheid, ongevoeligheid, kilheid, cynisme
   opposite-: fanatisme, dramatiek, hoogdravendheid, zweverigheid, paniekerigheid, sentimentaliteit, overenthousiasme
 
 distortion saaiheid
   forms: saai, saaie
-  synonyms: eentonigheid, eentonig, voorspelbaarheid, grijsheid, sleur
+  synonyms: eentonigheid, eentonig, voorspelbaarheid, grijsheid, sleur, doods, slaapverwekkend, oersaai, monotoon, monotone, routinematig, voorspelbaar
   opposite+: bevlogenheid, expressiviteit, inspirerend vermogen, vernieuwingsdrang, creativiteit, humor, speelsheid, spontaniteit, avontuurlijkheid
 
 quality bevlogenheid
@@ -977,29 +977,29 @@ quality bevlogenheid
 
 distortion fanatisme
   forms: fanatiek, fanatieke
-  synonyms: dweperigheid, dweperig, bezetenheid, bezeten, doordraverij, doordraven, overdrive, zendingsdrang, dwepend, dwepen, verbetenheid
+  synonyms: dweperigheid, dweperig, bezetenheid, bezeten, doordraverij, doordraven, overdrive, zendingsdrang, dwepend, dwepen, verbetenheid, overijver, obsessief, obsessieve, obsessie, geobsedeerd, extremisme, radicalisme
   opposite+: nuchterheid, beschouwelijkheid, relativeringsvermogen, ontspannenheid, mildheid, ruimdenkendheid
 
 quality waardering
   forms: waarderend, waarderende
-  synonyms: complimenten geven, erkenning geven, appreciatie, positieve feedback geven, oog voor wat goed gaat
+  synonyms: complimenten geven, erkenning geven, appreciatie, positieve feedback geven, oog voor wat goed gaat, complimenteus, complimenten
   excess: vleierij, naïviteit, pleasegedrag
   opposite-: negativisme, cynisme, pietluttigheid
 
 distortion vleierij
   forms: vleien, vleiend, vleiende
-  synonyms: slijmen, slijmerigheid, slijmerig, naar de mond praten, stroopsmeren, hielenlikkerij, pleasegedrag
+  synonyms: slijmen, slijmerigheid, slijmerig, naar de mond praten, stroopsmeren, hielenlikkerij, pleasegedrag, slijmbal, ja-zegger, kontkruiper, kontkruiperij, strooplikker, poeslief, suikerzoet, mierzoet, geslijm
   opposite+: kritisch vermogen, eerlijkheid, directheid, authenticiteit
 
 quality kritisch vermogen
   forms: kritisch, kritische
-  synonyms: kritische houding, kritische zin, kritisch denkvermogen, tegenspraak bieden, scherpte, dingen in twijfel trekken, scherpzinnigheid, scherpzinnig, scherpzinnige, scherp, scherpe blik
+  synonyms: kritische houding, kritische zin, kritisch denkvermogen, tegenspraak bieden, scherpte, dingen in twijfel trekken, scherpzinnigheid, scherpzinnig, scherpzinnige, scherp, scherpe blik, gezonde scepsis
   excess: negativisme, wantrouwen, dwarsliggerij, pietluttigheid, betweterigheid, cynisme
   opposite-: vleierij, naïviteit, volgzaamheid, onderdanigheid, pleasegedrag
 
 distortion negativisme
   forms: negativistisch, negativistische
-  synonyms: negativiteit, negatief, negatieve, negatieve houding, zeurderigheid, zeurderig, zeuren, klagerigheid, klagerig, afkraken, altijd kritiek hebben, kritiekzucht, klagen, zeurpiet, mopperaar, mopperen, kniesoor
+  synonyms: negativiteit, negatief, negatieve, negatieve houding, zeurderigheid, zeurderig, zeuren, klagerigheid, klagerig, afkraken, altijd kritiek hebben, kritiekzucht, klagen, zeurpiet, mopperaar, mopperen, kniesoor, overkritisch, hyperkritisch, mopperkont, brompot, knorrig, klaaggedrag, ja maar, probleemdenken, in problemen denken, altijd tegen, te kritisch, querulant, criticaster, zeurkous, afbrekend, kritikaster, zemelen, zaniken, zanikerig, emmeren, mekkeren, bekritiseren, verwijten, verwijtend, geklaag, gemopper, gezanik, gezeur, gezemel, gemekker, kankeren
   opposite+: waardering, optimisme, enthousiasme, vrolijkheid, oplossingsgerichtheid
 
 quadrant begrip > toegeeflijkheid > consequentheid > hardheid
@@ -1053,7 +1053,7 @@ quality nauwkeurigheid
 
 distortion perfectionisme
   forms: perfectionistisch, perfectionistische, perfectionist
-  synonyms: alles perfect willen, nooit tevreden over eigen werk, overdreven precies, het beste is de vijand van het goede, nooit af, pietluttigheid, overengineering, over-engineering, gouden randjes, goldplating
+  synonyms: alles perfect willen, nooit tevreden over eigen werk, overdreven precies, het beste is de vijand van het goede, nooit af, pietluttigheid, overengineering, over-engineering, gouden randjes, goldplating, nooit klaar, veeleisend, veeleisendheid, te precies, overzorgvuldig, overnauwkeurig, over-engineeren, de lat te hoog leggen, lat te hoog leggen
   opposite+: pragmatisme, relativeringsvermogen, loslaten, flexibiliteit, ontspannenheid, efficiëntie, tevredenheid
 
 quality overzicht
@@ -1064,29 +1064,29 @@ quality overzicht
 
 quality vakmanschap
   forms: vakkundig, vakkundige, vakbekwaam
-  synonyms: vakkundigheid, vakbekwaamheid, ambachtelijkheid, ambachtelijk, kwaliteitsbewustzijn, kwaliteitsgerichtheid, trots op je werk, deskundigheid, technisch inzicht, technisch vaardig, technisch sterk, kwaliteitsbewust, kwaliteitsbewuste
+  synonyms: vakkundigheid, vakbekwaamheid, ambachtelijkheid, ambachtelijk, kwaliteitsbewustzijn, kwaliteitsgerichtheid, trots op je werk, deskundigheid, technisch inzicht, technisch vaardig, technisch sterk, kwaliteitsbewust, kwaliteitsbewuste, kwaliteitsgericht, vakman, vakvrouw, hoge eisen stellen, de lat hoog leggen, lat hoog leggen, hoge eisen
   excess: perfectionisme, pietluttigheid, vakidioterie
   opposite-: slordigheid, oppervlakkigheid, laksheid
 
 quality deskundigheid
   forms: deskundig, deskundige
-  synonyms: expertise, vakkennis, kennis van zaken, specialisme, specialist, vakinhoudelijke kennis, bekwaam, bekwaamheid
+  synonyms: expertise, vakkennis, kennis van zaken, specialisme, specialist, vakinhoudelijke kennis, bekwaam, bekwaamheid, competent, competentie, kundig, expert, kenner
   excess: vakidioterie, betweterigheid, arrogantie, tunnelvisie
   opposite-: oppervlakkigheid, slordigheid
 
 distortion vakidioterie
   forms: vakidioot
-  synonyms: vakidiotie, alleen je eigen vak zien, specialistenblik, in je eigen vakjargon praten
+  synonyms: vakidiotie, alleen je eigen vak zien, specialistenblik, in je eigen vakjargon praten, vakjargon, jargon
   opposite+: veelzijdigheid, overzicht, nieuwsgierigheid, ruimdenkendheid
 
 distortion betweterigheid
   forms: betweterig, betweterige, betweter
-  synonyms: wijsneuzerij, wijsneus, alles beter weten, altijd gelijk willen hebben, belerend, pedanterie, pedant, pedante, belerendheid, belerende, schoolmeesterachtigheid, schoolmeesterachtig, schoolmeesterachtige, schoolmeester, overal een mening over hebben
+  synonyms: wijsneuzerij, wijsneus, alles beter weten, altijd gelijk willen hebben, belerend, pedanterie, pedant, pedante, belerendheid, belerende, schoolmeesterachtigheid, schoolmeesterachtig, schoolmeesterachtige, schoolmeester, overal een mening over hebben, gelijkhebberig, gelijkhebberigheid, gelijkhebber, het laatste woord willen hebben, besserwisser, weet-al
   opposite+: bescheidenheid, ontvankelijkheid, leergierigheid, luistervaardigheid, ruimdenkendheid, respect
 
 quality analytisch vermogen
   forms: analytisch, analytische, analyseren
-  synonyms: analysevermogen, logisch denken, logisch denkvermogen, probleemanalyse, logisch, logica, logisch redeneren, cijfermatigheid, cijfermatig, cijfermatige, cijfermatig inzicht, goed met cijfers, rekenvaardigheid, rekenvaardig, denkkracht
+  synonyms: analysevermogen, logisch denken, logisch denkvermogen, probleemanalyse, logisch, logica, logisch redeneren, cijfermatigheid, cijfermatig, cijfermatige, cijfermatig inzicht, goed met cijfers, rekenvaardigheid, rekenvaardig, denkkracht, intelligent, intelligentie, slim, slimme, pienter, denkvermogen, analist
   excess: overanalyseren, besluiteloosheid, piekeren, afstandelijkheid, kilheid, pietluttigheid
   opposite-: ondoordachtheid, impulsiviteit, chaos, zweverigheid, overhaastheid
 
@@ -1098,7 +1098,7 @@ quality intuïtie
 
 quality vernieuwingsdrang
   forms: vernieuwend, vernieuwende, vernieuwen
-  synonyms: innovativiteit, innovatief, innovatieve, innovatiekracht, innovatievermogen, vooruitstrevendheid, vooruitstrevend, durven experimenteren, nieuwe wegen inslaan, experimenteel, experimenteren
+  synonyms: innovativiteit, innovatief, innovatieve, innovatiekracht, innovatievermogen, vooruitstrevendheid, vooruitstrevend, durven experimenteren, nieuwe wegen inslaan, experimenteel, experimenteren, verandering omarmen, nieuwe dingen proberen, innoveren
   excess: rusteloosheid, willekeur, zweverigheid, impulsiviteit, chaos, wispelturigheid
   opposite-: behoudzucht, saaiheid, starheid, traagheid, bureaucratie
 
@@ -1110,24 +1110,24 @@ quality stabiliteit
 
 distortion behoudzucht
   forms: behoudend, behoudende
-  synonyms: conservatisme, conservatief, vastgeroestheid, vastgeroest, zo doen we het hier altijd, vasthouden aan het oude, angst voor verandering, stilstand, stagnatie, vastroesten, alles bij het oude laten, behoudendheid
+  synonyms: conservatisme, conservatief, vastgeroestheid, vastgeroest, zo doen we het hier altijd, vasthouden aan het oude, angst voor verandering, stilstand, stagnatie, vastroesten, alles bij het oude laten, behoudendheid, ouderwets, veranderingsangst, weerstand tegen verandering, vasthouden aan het bekende, burgerlijk, burgerlijkheid
   opposite+: vernieuwingsdrang, avontuurlijkheid, onbevangenheid, flexibiliteit, creativiteit, nieuwsgierigheid, ondernemingszin
 
 quality avontuurlijkheid
   forms: avontuurlijk, avontuurlijke
-  synonyms: avontuur, ontdekkingszin, het onbekende opzoeken, risico durven nemen, pioniersgeest
+  synonyms: avontuur, ontdekkingszin, het onbekende opzoeken, risico durven nemen, pioniersgeest, pionier
   excess: rusteloosheid, roekeloosheid
   opposite-: behoudzucht, angstigheid, saaiheid
 
 quality standvastigheid
   forms: standvastig, standvastige
-  synonyms: pal staan, ruggengraat, voet bij stuk houden, je rug recht houden, koers houden, vastberadenheid
+  synonyms: pal staan, ruggengraat, voet bij stuk houden, je rug recht houden, koers houden, vastberadenheid, koersvast, onverzettelijk, onverzettelijkheid
   excess: starheid, koppigheid, dogmatisme
   opposite-: wispelturigheid, meegaandheid, slapheid, beïnvloedbaarheid, opportunisme
 
 distortion wispelturigheid
   forms: wispelturig, wispelturige
-  synonyms: veranderlijkheid, veranderlijk, grilligheid, grillig, onvoorspelbaarheid, onvoorspelbaar, steeds van mening veranderen, inconsequentie, humeurigheid, humeurig, humeurige, onberekenbaarheid, onberekenbaar, onberekenbare
+  synonyms: veranderlijkheid, veranderlijk, grilligheid, grillig, onvoorspelbaarheid, onvoorspelbaar, steeds van mening veranderen, inconsequentie, humeurigheid, humeurig, humeurige, onberekenbaarheid, onberekenbaar, onberekenbare, labiel, labiliteit, emotioneel labiel, instabiel, instabiliteit, nukkig, stemmingswisselingen, wisselende stemmingen, onevenwichtig, onevenwichtigheid
   opposite+: standvastigheid, orde, doorzettingsvermogen, consequentheid, betrouwbaarheid, stabiliteit, focus, vastberadenheid, structuur
 
 quality orde
@@ -1138,40 +1138,40 @@ quality orde
 
 quality planmatigheid
   forms: planmatig, planmatige, plannen
-  synonyms: planning, organisatietalent, organisatievermogen, georganiseerd, vooruit plannen, goed kunnen plannen, structuur, vooruitdenken, vooruit denken, anticiperen, organiseren
+  synonyms: planning, organisatietalent, organisatievermogen, georganiseerd, vooruit plannen, goed kunnen plannen, structuur, vooruitdenken, vooruit denken, anticiperen, organiseren, organisatorisch, regelaar, regeltalent, goed kunnen regelen, organisator, voorbereiden, voorbereid, goed voorbereid
   excess: starheid, bureaucratie, controlezucht, pietluttigheid, perfectionisme
   opposite-: chaos, impulsiviteit, wispelturigheid, willekeur
 
 quality betrouwbaarheid
   forms: betrouwbaar, betrouwbare
-  synonyms: op aan kunnen, je kunt erop bouwen, afspraken nakomen, woord houden, trouw aan afspraken, solide, soliditeit, je aan afspraken houden, zich aan afspraken houden
+  synonyms: op aan kunnen, je kunt erop bouwen, afspraken nakomen, woord houden, trouw aan afspraken, solide, soliditeit, je aan afspraken houden, zich aan afspraken houden, vertrouwenwekkend, geloofwaardig, geloofwaardigheid
   excess: starheid, saaiheid, zelfopoffering, behoudzucht
   opposite-: onbetrouwbaarheid, willekeur, wispelturigheid, opportunisme, inconsequentie, draaierigheid
 
 distortion onbetrouwbaarheid
   forms: onbetrouwbaar, onbetrouwbare
-  synonyms: afspraken niet nakomen, niet op te rekenen, onbestendigheid, woordbreuk
+  synonyms: afspraken niet nakomen, niet op te rekenen, onbestendigheid, woordbreuk, niet betrouwbaar
   opposite+: betrouwbaarheid, consequentheid, loyaliteit, stiptheid, integriteit
 
 quality doorzettingsvermogen
   forms: doorzetten, doorzetter
-  synonyms: volharding, volhardend, vasthoudendheid, vasthoudend, wilskracht, uithoudingsvermogen, niet opgeven, doorbijten, volhouden, afmaken waar je aan begint, dingen afmaken, afronden, taaiheid, taai, taaie
+  synonyms: volharding, volhardend, vasthoudendheid, vasthoudend, wilskracht, uithoudingsvermogen, niet opgeven, doorbijten, volhouden, afmaken waar je aan begint, dingen afmaken, afronden, taaiheid, taai, taaie, doorzettingskracht, afmaken
   excess: koppigheid, verbetenheid, drammerigheid, fanatisme, starheid, werkverslaving
   opposite-: wispelturigheid, gemakzucht, lusteloosheid, laksheid
 
 distortion koppigheid
   forms: koppig, koppige
-  synonyms: halsstarrigheid, halsstarrig, stijfkoppigheid, stijfkoppig, eigenwijsheid, eigenwijs, vasthouden aan je eigen gelijk, hardleersheid, hardleers, hardleerse
+  synonyms: halsstarrigheid, halsstarrig, stijfkoppigheid, stijfkoppig, eigenwijsheid, eigenwijs, vasthouden aan je eigen gelijk, hardleersheid, hardleers, hardleerse, obstinaat, obstinate, overtuigd van eigen gelijk, zich vastbijten
   opposite+: flexibiliteit, ruimdenkendheid, ontvankelijkheid, aanpassingsvermogen, compromisbereidheid, openheid, luistervaardigheid, loslaten
 
 distortion verbetenheid
   forms: verbeten
-  synonyms: verbissenheid, krampachtigheid, krampachtig, tot het gaatje gaan, doorgaan tot je erbij neervalt
+  synonyms: verbissenheid, krampachtigheid, krampachtig, tot het gaatje gaan, doorgaan tot je erbij neervalt, verbissen
   opposite+: ontspannenheid, luchtigheid, relativeringsvermogen, loslaten, mildheid, flexibiliteit
 
 distortion gemakzucht
   forms: gemakzuchtig, gemakzuchtige
-  synonyms: de kantjes ervan aflopen, de makkelijkste weg kiezen, genoegen met het minimum, luiheid, lui, luie, luilakkerij, laksheid, snel opgeven, het bijltje erbij neergooien, het snel opgeven, er de brui aan geven, opgeven, afhaken, luilak, lapzwans, de kantjes eraf lopen
+  synonyms: de kantjes ervan aflopen, de makkelijkste weg kiezen, genoegen met het minimum, luiheid, lui, luie, luilakkerij, laksheid, snel opgeven, het bijltje erbij neergooien, het snel opgeven, er de brui aan geven, opgeven, afhaken, luilak, lapzwans, de kantjes eraf lopen, lanterfanten, lanterfanter, luierik, achteroverleunen, met de kantjes eraf, er met de pet naar gooien, te makkelijk, dingen niet afmaken, indolent, lamzak, nietsnut, klaploper, meelifter, meeliften, freerider
   opposite+: doorzettingsvermogen, gedrevenheid, ijver, toewijding, discipline, ambitie, daadkracht, verantwoordelijkheidsgevoel
 
 quality zelfstandigheid
@@ -1182,28 +1182,28 @@ quality zelfstandigheid
 
 distortion eigengereidheid
   forms: eigengereid, eigengereide
-  synonyms: eigenzinnigheid, eigenzinnig, solistisch gedrag, solist, zijn eigen gang gaan, eigen koers zonder overleg, individualisme, eigenmachtigheid, solistisch, solistische
+  synonyms: eigenzinnigheid, eigenzinnig, solistisch gedrag, solist, zijn eigen gang gaan, eigen koers zonder overleg, individualisme, eigenmachtigheid, solistisch, solistische, individualistisch, eigenheimer
   opposite+: samenwerkingsgerichtheid, loyaliteit, saamhorigheid, aanpassingsvermogen, gezagsgetrouwheid, bereidwilligheid, collegialiteit, ontvankelijkheid, luistervaardigheid
 
 quality samenwerkingsgerichtheid
   forms: samenwerkingsgericht, samenwerkingsgerichte, samenwerken
-  synonyms: teamspeler, teamgerichtheid, teamgericht, goed kunnen samenwerken, coöperatief, samen optrekken, hulp vragen, om hulp vragen, collegialiteit
+  synonyms: teamspeler, teamgerichtheid, teamgericht, goed kunnen samenwerken, coöperatief, samen optrekken, hulp vragen, om hulp vragen, collegialiteit, teamplayer, teamwerk, teamwork
   excess: afhankelijkheid, volgzaamheid, meegaandheid, groepsdenken, conflictvermijding, pleasegedrag
   opposite-: eigengereidheid, eigenmachtigheid, egoïsme, dominantie
 
 distortion eenzelvigheid
   forms: eenzelvig, eenzelvige
-  synonyms: teruggetrokkenheid, teruggetrokken, op jezelf zijn, alles alleen willen doen
+  synonyms: teruggetrokkenheid, teruggetrokken, op jezelf zijn, alles alleen willen doen, einzelgänger, eenling, mensenschuw, in je eigen bubbel, niet om hulp vragen, geen hulp vragen, geen hulp durven vragen
   opposite+: samenwerkingsgerichtheid, verbindend vermogen, openheid
 
 distortion afhankelijkheid
   forms: afhankelijk, afhankelijke
-  synonyms: hulpeloosheid, hulpeloos, niets zelf kunnen, steeds toestemming vragen, leunen op anderen, onzelfstandigheid, onzelfstandig
+  synonyms: hulpeloosheid, hulpeloos, niets zelf kunnen, steeds toestemming vragen, leunen op anderen, onzelfstandigheid, onzelfstandig, niet zelfstandig, machteloos, machteloosheid
   opposite+: zelfstandigheid, initiatief, onafhankelijkheid, zelfvertrouwen, daadkracht
 
 quality eenvoud
   forms: eenvoudig, eenvoudige
-  synonyms: simpel houden, het eenvoudig houden, keep it simple, soberheid, helder en simpel
+  synonyms: simpel houden, het eenvoudig houden, keep it simple, soberheid, helder en simpel, sober
   excess: simplisme, oppervlakkigheid, zwart-witdenken
   opposite-: omslachtigheid, breedsprakigheid, hoogdravendheid
 
@@ -1214,18 +1214,18 @@ distortion simplisme
 
 quality genuanceerdheid
   forms: genuanceerd, genuanceerde
-  synonyms: nuance, nuancering, nuanceren, oog voor nuance, subtiliteit, subtiel
+  synonyms: nuance, nuancering, nuanceren, oog voor nuance, subtiliteit, subtiel, fijnzinnig
   excess: omslachtigheid, vaagheid, besluiteloosheid, overanalyseren, breedsprakigheid
   opposite-: simplisme, zwart-witdenken, botheid, dogmatisme
 
 distortion vaagheid
   forms: vaag, vage
-  synonyms: wolligheid, wollig, wollig taalgebruik, onduidelijkheid, onduidelijk, schimmigheid, schimmig
+  synonyms: wolligheid, wollig, wollig taalgebruik, onduidelijkheid, onduidelijk, schimmigheid, schimmig, wazig, overgenuanceerd, dubbelzinnig, dubbelzinnigheid, ongrijpbaar
   opposite+: duidelijkheid, directheid, bondigheid, structuur
 
 distortion zwart-witdenken
   forms: zwart-wit, zwartwitdenken, zwart-witdenker
-  synonyms: polarisatie, alles of niets, ongenuanceerd denken, in hokjes denken, hokjesdenken
+  synonyms: polarisatie, alles of niets, ongenuanceerd denken, in hokjes denken, hokjesdenken, generaliseren, over één kam scheren, overgeneraliseren
   opposite+: genuanceerdheid, ruimdenkendheid, begrip, relativeringsvermogen
 
 quality productiviteit
@@ -1300,67 +1300,67 @@ distortion lafheid
 
 quality moed
   forms: moedig, moedige
-  synonyms: lef, durf, dapperheid, dapper, risico durven lopen, je nek uitsteken, onverschrokkenheid, onverschrokken, durven, iets durven
+  synonyms: lef, durf, dapperheid, dapper, risico durven lopen, je nek uitsteken, onverschrokkenheid, onverschrokken, durven, iets durven, durfal, heldhaftig
   excess: roekeloosheid, impulsiviteit, ondoordachtheid
   opposite-: lafheid, angstigheid, besluiteloosheid, onzekerheid
 
 distortion roekeloosheid
   forms: roekeloos, roekeloze
-  synonyms: waaghalzerij, waaghals, overmoed, overmoedig, onverantwoorde risico's, cowboygedrag, onvoorzichtigheid, onvoorzichtig, risicozoekend, risicozoekende, gokken, gokgedrag, onnodige risico's nemen
+  synonyms: waaghalzerij, waaghals, overmoed, overmoedig, onverantwoorde risico's, cowboygedrag, onvoorzichtigheid, onvoorzichtig, risicozoekend, risicozoekende, gokken, gokgedrag, onnodige risico's nemen, onbesuisd, onbesuisdheid, onverantwoord, cowboy, sensatiezoekend, sensatiezucht, kicks zoeken, adrenalinejunkie
   opposite+: voorzichtigheid, bedachtzaamheid, zorgvuldigheid, verantwoordelijkheidsgevoel
 
 quality ondernemingszin
   forms: ondernemend, ondernemende
-  synonyms: ondernemerschap, ondernemerszin, ondernemerschap tonen, kansen zien, kansen grijpen, risicobereidheid, ondernemingslust, ondernemend, ondernemende, risico nemen, risico's nemen
+  synonyms: ondernemerschap, ondernemerszin, ondernemerschap tonen, kansen zien, kansen grijpen, risicobereidheid, ondernemingslust, ondernemend, ondernemende, risico nemen, risico's nemen, risicobereid
   excess: roekeloosheid, impulsiviteit, opportunisme, rusteloosheid
   opposite-: angstigheid, behoudzucht, passiviteit, lafheid
 
 distortion angstigheid
   forms: angstig, angstige
-  synonyms: bangigheid, bang, bangheid, risicomijding, overal beren op de weg zien, vrees, faalangst, faalangstig, bang voor fouten, beduchtheid, beducht, ongerustheid, ongerust, angstvalligheid, angstvallig, schichtigheid, schichtig, geen fouten durven maken, bang om fouten te maken
+  synonyms: bangigheid, bang, bangheid, risicomijding, overal beren op de weg zien, vrees, faalangst, faalangstig, bang voor fouten, beduchtheid, beducht, ongerustheid, ongerust, angstvalligheid, angstvallig, schichtigheid, schichtig, geen fouten durven maken, bang om fouten te maken, gespannen, nerveus, nervositeit, zenuwachtig, zenuwachtigheid, angsthaas, schijterig, schuw, angst, angsten, benauwd, overvoorzichtig, risicoschuw, risicoavers, bangelijk
   opposite+: ondernemingszin, moed, vertrouwen, zelfvertrouwen, avontuurlijkheid, onbevangenheid
 
 quality zuinigheid
   forms: zuinig, zuinige
-  synonyms: spaarzaamheid, spaarzaam, kostenbewustzijn, kostenbewust, kosten besparen, op de kleintjes letten, geldbewust, geldbewustheid, prijsbewust
+  synonyms: spaarzaamheid, spaarzaam, kostenbewustzijn, kostenbewust, kosten besparen, op de kleintjes letten, geldbewust, geldbewustheid, prijsbewust, sparen, besparen
   excess: gierigheid
   opposite-: verkwisting
 
 distortion gierigheid
   forms: gierig, gierige
-  synonyms: krenterigheid, krenterig, vrekkigheid, vrekkig, schraperigheid, op de centen zitten
+  synonyms: krenterigheid, krenterig, vrekkigheid, vrekkig, schraperigheid, op de centen zitten, oppotten, hamsteren, kruideniersmentaliteit, schraperig
   opposite+: vrijgevigheid, gastvrijheid
 
 quality vrijgevigheid
   forms: vrijgevig, vrijgevige
-  synonyms: gulheid, gul, royaal, ruimhartigheid, ruimhartig, generositeit, genereus
+  synonyms: gulheid, gul, royaal, ruimhartigheid, ruimhartig, generositeit, genereus, grootmoedig, grootmoedigheid, edelmoedig, edelmoedigheid, goedgeefs, schenken
   excess: verkwisting, zelfopoffering, naïviteit
   opposite-: gierigheid, egoïsme
 
 distortion verkwisting
   forms: verkwistend, verkwistende, verkwisten
-  synonyms: geldverspilling, verspilling, spilzucht, kwistigheid, met geld smijten
+  synonyms: geldverspilling, verspilling, spilzucht, kwistigheid, met geld smijten, spilziek
   opposite+: zuinigheid, discipline
 
 quality integriteit
   forms: integer, integere
-  synonyms: onkreukbaarheid, onkreukbaar, rechtschapenheid, rechtschapen, moreel kompas, ethisch besef, zuiverheid in handelen
+  synonyms: onkreukbaarheid, onkreukbaar, rechtschapenheid, rechtschapen, moreel kompas, ethisch besef, zuiverheid in handelen, normbesef, moreel besef, waardengedreven
   excess: moralisme, starheid, dogmatisme, strengheid
   opposite-: opportunisme, manipulatie, draaierigheid, onbetrouwbaarheid, willekeur
 
 distortion moralisme
   forms: moralistisch, moralistische, moraliseren
-  synonyms: moraalridder, met het vingertje wijzen, belerend vingertje, zedenpreken, prekerigheid, prekerig, het opgeheven vingertje, opgeheven vingertje
+  synonyms: moraalridder, met het vingertje wijzen, belerend vingertje, zedenpreken, prekerigheid, prekerig, het opgeheven vingertje, opgeheven vingertje, vingertje wijzen, heilig boontje, de dominee uithangen, dominee spelen
   opposite+: pragmatisme, mildheid, relativeringsvermogen, verdraagzaamheid, begrip, ruimdenkendheid
 
 distortion opportunisme
   forms: opportunistisch, opportunistische
-  synonyms: draaikonterij, draaikont, het doel heiligt de middelen, eigen gewin, ritselen
+  synonyms: draaikonterij, draaikont, het doel heiligt de middelen, eigen gewin, ritselen, principeloos, principeloze, principeloosheid, corrupt, omkoopbaar, gewetenloos
   opposite+: integriteit, principevastheid, loyaliteit, betrouwbaarheid, standvastigheid
 
 quality principevastheid
   forms: principevast, principevaste, principiële
-  synonyms: principieel, principiële houding, trouw aan je principes, vasthouden aan je waarden, principieelheid, beginselvastheid, beginselvast, beginselvaste
+  synonyms: principieel, principiële houding, trouw aan je principes, vasthouden aan je waarden, principieelheid, beginselvastheid, beginselvast, beginselvaste, principes, trouw aan je waarden
   excess: starheid, dogmatisme, koppigheid, moralisme, onverdraagzaamheid
   opposite-: slapheid, opportunisme, beïnvloedbaarheid, meegaandheid, draaierigheid
 
@@ -1378,23 +1378,23 @@ quality discretie
 
 distortion geslotenheid
   forms: gesloten
-  synonyms: geheimzinnigheid, geheimzinnig, niets delen, in je schulp kruipen, achterhoudendheid, achterhoudend, ondoorgrondelijkheid
+  synonyms: geheimzinnigheid, geheimzinnig, niets delen, in je schulp kruipen, achterhoudendheid, achterhoudend, ondoorgrondelijkheid, binnenvetter, opkroppen, dichtklappen, niet open, ondoorgrondelijk
   opposite+: openheid, toegankelijkheid, expressiviteit
 
 quality openheid
   forms: open
-  synonyms: openhartigheid, openhartig, transparantie, transparant, open kaart spelen, open communicatie, je kwetsbaar opstellen, kwetsbaarheid tonen, je kwetsbaar durven opstellen, kwetsbaarheid, kwetsbaar opstellen
+  synonyms: openhartigheid, openhartig, transparantie, transparant, open kaart spelen, open communicatie, je kwetsbaar opstellen, kwetsbaarheid tonen, je kwetsbaar durven opstellen, kwetsbaarheid, kwetsbaar opstellen, kwetsbaar
   excess: indiscretie, tactloosheid, naïviteit, grenzeloosheid, ongegeneerdheid, richtingloosheid
   opposite-: geslotenheid, wantrouwen, afstandelijkheid, draaierigheid, ontoegankelijkheid
 
 distortion indiscretie
   forms: indiscreet, indiscrete
-  synonyms: loslippigheid, loslippig, uit de school klappen, roddelen, roddelzucht, vertrouwelijke zaken doorvertellen
+  synonyms: loslippigheid, loslippig, uit de school klappen, roddelen, roddelzucht, vertrouwelijke zaken doorvertellen, roddelaar, roddeltante, geroddel
   opposite+: discretie, terughoudendheid, tact, respect
 
 quality stiptheid
   forms: stipt, stipte
-  synonyms: punctualiteit, punctueel, tijdigheid, deadlines halen, afspraken op tijd nakomen
+  synonyms: punctualiteit, punctueel, tijdigheid, deadlines halen, afspraken op tijd nakomen, tijdig
   excess: pietluttigheid, starheid, perfectionisme, controlezucht
   opposite-: laksheid, slordigheid, onbetrouwbaarheid, chaos
 
@@ -1406,12 +1406,12 @@ quality vertrouwen
 
 distortion naïviteit
   forms: naïef, naïeve
-  synonyms: goedgelovigheid, goedgelovig, lichtgelovigheid, wereldvreemdheid, wereldvreemd, kritiekloosheid, kritiekloos, onkritisch
+  synonyms: goedgelovigheid, goedgelovig, lichtgelovigheid, wereldvreemdheid, wereldvreemd, kritiekloosheid, kritiekloos, onkritisch, onnozel, onnozelheid, te goed voor deze wereld, overoptimistisch, overoptimisme, rooskleurig, roze bril, lichtgelovig
   opposite+: kritisch vermogen, ervaring, realisme, mensenkennis, omgevingsbewustzijn, alertheid, voorzichtigheid
 
 distortion wantrouwen
   forms: wantrouwig, wantrouwige
-  synonyms: achterdocht, achterdochtig, argwaan, argwanend, scepsis tegenover mensen, niemand vertrouwen
+  synonyms: achterdocht, achterdochtig, argwaan, argwanend, scepsis tegenover mensen, niemand vertrouwen, paranoïde, paranoia, sceptisch, scepsis, scepticisme
   opposite+: vertrouwen, openheid, onbevangenheid, loslaten
 
 quality vergevingsgezindheid
@@ -1422,7 +1422,7 @@ quality vergevingsgezindheid
 
 distortion haatdragendheid
   forms: haatdragend, haatdragende
-  synonyms: rancune, rancuneus, wrok, wrokkigheid, wraakzucht, wraakzuchtig, niet kunnen vergeven
+  synonyms: rancune, rancuneus, wrok, wrokkigheid, wraakzucht, wraakzuchtig, niet kunnen vergeven, wrokkig, onverzoenlijk, onverzoenlijkheid
   opposite+: vergevingsgezindheid, mildheid, loslaten, begrip
 
 quality ervaring
@@ -1460,18 +1460,18 @@ quadrant onbevangenheid > naïviteit > ervaring > behoudzucht
 
 quality besluitvaardigheid
   forms: besluitvaardig, besluitvaardige, beslissen
-  synonyms: beslistheid, beslist, knopen doorhakken, beslissingen nemen, de knoop doorhakken, beslisvaardigheid, kiezen, keuzes durven maken
+  synonyms: beslistheid, beslist, knopen doorhakken, beslissingen nemen, de knoop doorhakken, beslisvaardigheid, kiezen, keuzes durven maken, keuzes maken
   excess: overhaastheid, eigenmachtigheid, drammerigheid, impulsiviteit
   opposite-: besluiteloosheid, passiviteit, piekeren, overanalyseren
 
 distortion besluiteloosheid
   forms: besluiteloos, besluiteloze
-  synonyms: twijfelzucht, twijfelachtigheid, weifelachtigheid, weifelachtig, weifelend, twijfelend, niet kunnen kiezen, eindeloos twijfelen, eindeloos overleggen, blijven twijfelen, aarzeling, aarzelend, aarzelen
+  synonyms: twijfelzucht, twijfelachtigheid, weifelachtigheid, weifelachtig, weifelend, twijfelend, niet kunnen kiezen, eindeloos twijfelen, eindeloos overleggen, blijven twijfelen, aarzeling, aarzelend, aarzelen, twijfelaar, weifelaar, wankelmoedig, geen keuzes maken, geen knopen doorhakken, twijfel, twijfels, eindeloos polderen, getwijfel, twijfelachtig
   opposite+: besluitvaardigheid, daadkracht, moed, vastberadenheid, voortvarendheid, initiatief
 
 quality consensusgerichtheid
   forms: consensusgericht, consensusgerichte
-  synonyms: draagvlak zoeken, draagvlak creëren, iedereen meenemen, samen besluiten, polderen, consensus, democratisch, democratische, overleggen, overleg, in overleg gaan
+  synonyms: draagvlak zoeken, draagvlak creëren, iedereen meenemen, samen besluiten, polderen, consensus, democratisch, democratische, overleggen, overleg, in overleg gaan, samen beslissen, anderen betrekken, mensen meenemen, draagvlak
   excess: besluiteloosheid, meegaandheid, conflictvermijding, traagheid
   opposite-: eigenmachtigheid, dominantie, bazigheid
 
@@ -1482,30 +1482,30 @@ distortion eigenmachtigheid
 
 quality initiatief
   forms: initiatiefrijk, initiatiefrijke, initiatief nemen
-  synonyms: proactiviteit, proactief, proactieve, uit jezelf in actie komen, eigen initiatief, zelf met ideeën komen
+  synonyms: proactiviteit, proactief, proactieve, uit jezelf in actie komen, eigen initiatief, zelf met ideeën komen, zelfstarter, initiatiefnemer, kartrekker, aanjager, pro-actief
   excess: eigenmachtigheid, opdringerigheid, bemoeizucht, dominantie
   opposite-: afhankelijkheid, passiviteit, gemakzucht, besluiteloosheid
 
 quality visie
   forms: visionair, visionaire
-  synonyms: toekomstgerichtheid, toekomstgericht, vooruitziende blik, een stip op de horizon, lange termijn denken, verder kijken, strategisch vermogen
+  synonyms: toekomstgerichtheid, toekomstgericht, vooruitziende blik, een stip op de horizon, lange termijn denken, verder kijken, strategisch vermogen, vooruitziend, vooruitziendheid, vooruit kijken
   excess: zweverigheid, hoogdravendheid
   opposite-: kortzichtigheid, tunnelvisie, behoudzucht
 
 distortion kortzichtigheid
   forms: kortzichtig, kortzichtige
-  synonyms: kortetermijndenken, waan van de dag, niet verder kijken dan je neus lang is, alleen het hier en nu zien, brandjes blussen
+  synonyms: kortetermijndenken, waan van de dag, niet verder kijken dan je neus lang is, alleen het hier en nu zien, brandjes blussen, quick fix, snelle oplossingen, geen visie, gebrek aan visie
   opposite+: visie, strategisch vermogen, overzicht, ruimdenkendheid
 
 quality strategisch vermogen
   forms: strategisch, strategische
-  synonyms: strategisch denken, strategisch inzicht, het speelveld overzien, een paar zetten vooruit denken
+  synonyms: strategisch denken, strategisch inzicht, het speelveld overzien, een paar zetten vooruit denken, tactisch, strateeg, tacticus
   excess: berekenendheid, manipulatie, afstandelijkheid
   opposite-: impulsiviteit, kortzichtigheid, ondoordachtheid
 
 distortion berekenendheid
   forms: berekenend, berekenende
-  synonyms: sluwheid, sluw, geslepenheid, geslepen, eigen agenda, spelletjes spelen
+  synonyms: sluwheid, sluw, geslepenheid, geslepen, eigen agenda, spelletjes spelen, gehaaid, gewiekst, doortrapt, listig
   opposite+: spontaniteit, onbevangenheid, eerlijkheid, openheid, authenticiteit
 
 quality idealisme
@@ -1516,7 +1516,7 @@ quality idealisme
 
 distortion cynisme
   forms: cynisch, cynische
-  synonyms: verzuring, verzuurd, nergens meer in geloven, sarcasme, sarcastisch, bitterheid, pessimisme, spotzucht, spotziek, spotten, spottend, spotlust, de spot drijven met
+  synonyms: verzuring, verzuurd, nergens meer in geloven, sarcasme, sarcastisch, bitterheid, pessimisme, spotzucht, spotziek, spotten, spottend, spotlust, de spot drijven met, verbitterd, verbittering, cynicus, bitter
   opposite+: idealisme, optimisme, waardering, enthousiasme, vertrouwen
 
 quality optimisme
@@ -1527,7 +1527,7 @@ quality optimisme
 
 distortion pessimisme
   forms: pessimistisch, pessimistische
-  synonyms: doemdenken, zwartkijkerij, zwartkijker, somberheid, somber, het glas halfleeg zien, negativisme
+  synonyms: doemdenken, zwartkijkerij, zwartkijker, somberheid, somber, het glas halfleeg zien, negativisme, defaitisme, defaitistisch, zwartgallig, melancholie, melancholisch, rampdenken, catastroferen, doemscenario
   opposite+: optimisme, vertrouwen, idealisme
 
 quality loyaliteit
@@ -1538,40 +1538,40 @@ quality loyaliteit
 
 distortion volgzaamheid
   forms: volgzaam, volgzame
-  synonyms: jaknikkerij, jaknikker, meeloperij, meeloper, kritiekloos volgen, blind volgen, ja-knikken, blinde trouw, blinde loyaliteit, blind vertrouwen in de leiding, klakkeloos volgen
+  synonyms: jaknikkerij, jaknikker, meeloperij, meeloper, kritiekloos volgen, blind volgen, ja-knikken, blinde trouw, blinde loyaliteit, blind vertrouwen in de leiding, klakkeloos volgen, napraten, naprater, kuddedier, braaf, braafheid, altijd ja zeggen, overal ja op zeggen, overloyaal
   opposite+: kritisch vermogen, onafhankelijkheid, zelfstandigheid, assertiviteit, initiatief, authenticiteit
 
 distortion dwarsliggerij
   forms: dwarsliggen, dwarsligger, dwarsliggend, dwars
-  synonyms: obstructie, tegenwerking, tegenwerken, overal tegen zijn, stokken in de wielen steken, saboteren, rebelsheid, rebels, ongehoorzaamheid, ongehoorzaam, anarchie, anarchistisch, illoyaliteit, illoyaal, ontrouw, dwarsheid, dwars, tegendraadsheid, tegendraads, opstandigheid, opstandig, recalcitrantie, recalcitrant, recalcitrante
+  synonyms: obstructie, tegenwerking, tegenwerken, overal tegen zijn, stokken in de wielen steken, saboteren, rebelsheid, rebels, ongehoorzaamheid, ongehoorzaam, anarchie, anarchistisch, illoyaliteit, illoyaal, ontrouw, dwarsheid, dwars, tegendraadsheid, tegendraads, opstandigheid, opstandig, recalcitrantie, recalcitrant, recalcitrante, ongezeglijk, weerspannig, tegenstribbelen, in de contramine, overal tegenin gaan, weerstand, destructief, destructieve, destructiviteit, sabotage, lastig
   opposite+: loyaliteit, bereidwilligheid, gezagsgetrouwheid, respect, samenwerkingsgerichtheid, compromisbereidheid
 
 quality bereidwilligheid
   forms: bereidwillig, bereidwillige
-  synonyms: meewerkende houding, constructieve houding, constructief, behulpzame instelling, bereid om mee te denken
+  synonyms: meewerkende houding, constructieve houding, constructief, behulpzame instelling, bereid om mee te denken, meedenkend, meedenken
   excess: volgzaamheid, meegaandheid, pleasegedrag, onderdanigheid
   opposite-: dwarsliggerij, eigengereidheid, koppigheid
 
 quality onafhankelijkheid
   forms: onafhankelijk, onafhankelijke
-  synonyms: autonomie, autonoom, vrijheidsdrang, vrijheidslievend, vrijheidslievendheid, eigen oordeel, onafhankelijk oordeel, vrij denken, eigen koers varen, zelfstandigheid, vrijheid, eigen mening, een eigen mening hebben, vrijheidsliefde, tegen de stroom in gaan, tegen de stroom in
+  synonyms: autonomie, autonoom, vrijheidsdrang, vrijheidslievend, vrijheidslievendheid, eigen oordeel, onafhankelijk oordeel, vrij denken, eigen koers varen, zelfstandigheid, vrijheid, eigen mening, een eigen mening hebben, vrijheidsliefde, tegen de stroom in gaan, tegen de stroom in, dwarsdenker
   excess: eigengereidheid, afstandelijkheid, dwarsliggerij, egoïsme, eigenmachtigheid, koppigheid, eenzelvigheid, bindingsangst
   opposite-: volgzaamheid, onderdanigheid, afhankelijkheid, meegaandheid, groepsdenken
 
 quality sturing
   forms: sturend, sturende, sturen
-  synonyms: leiderschap, leidinggeven, leiding geven, richting geven, regie nemen, de regie pakken, koers bepalen, leiding nemen, de leiding nemen, leidinggevend vermogen, leidinggevende kwaliteiten, leiden, aansturen, aansturing, regie, regie voeren, regie houden
+  synonyms: leiderschap, leidinggeven, leiding geven, richting geven, regie nemen, de regie pakken, koers bepalen, leiding nemen, de leiding nemen, leidinggevend vermogen, leidinggevende kwaliteiten, leiden, aansturen, aansturing, regie, regie voeren, regie houden, regisseren
   excess: controlezucht, dominantie, bazigheid, drammerigheid
   opposite-: vrijblijvendheid, onderdanigheid, besluiteloosheid, volgzaamheid, passiviteit, laksheid, chaos
 
 distortion controlezucht
   forms: controlezuchtig, controlezuchtige, controlerend, controlerende
-  synonyms: micromanagement, alles willen controleren, alles zelf willen doen, niet kunnen delegeren, niet kunnen loslaten, controledrang, alles onder controle willen hebben, controlfreak, oververantwoordelijkheid, oververantwoordelijk, regelneef, micromanager, de touwtjes strak houden, de touwtjes strak in handen houden, de controle willen houden
+  synonyms: micromanagement, alles willen controleren, alles zelf willen doen, niet kunnen delegeren, niet kunnen loslaten, controledrang, alles onder controle willen hebben, controlfreak, oververantwoordelijkheid, oververantwoordelijk, regelneef, micromanager, de touwtjes strak houden, de touwtjes strak in handen houden, de controle willen houden, te veel regelen, niet delegeren, niets uit handen geven, taken niet uit handen geven, alles onder controle willen houden, alles naar je toe trekken, alles zelf doen, niet loslaten, command and control, alles willen regelen, overcontrole, overcontrolerend, overmatige controle, alles vastleggen, alles willen plannen, te veel controle, controlling
   opposite+: loslaten, coachend vermogen, vertrouwen, ontspannenheid, relativeringsvermogen, flexibiliteit
 
 distortion vrijblijvendheid
   forms: vrijblijvend, vrijblijvende
-  synonyms: laissez-faire, zonder commitment, halfslachtigheid, halfslachtig, niemand aanspreken, alles op zijn beloop laten, dingen op zijn beloop laten, op zijn beloop laten
+  synonyms: laissez-faire, zonder commitment, halfslachtigheid, halfslachtig, niemand aanspreken, alles op zijn beloop laten, dingen op zijn beloop laten, op zijn beloop laten, lauw, laisser-faire, lauwe
   opposite+: sturing, gezag, resultaatgerichtheid, betrokkenheid, verantwoordelijkheidsgevoel, toewijding, consequentheid
 
 quality gezag
@@ -1582,7 +1582,7 @@ quality gezag
 
 distortion bazigheid
   forms: bazig, bazige
-  synonyms: autoritair gedrag, autoritair, commanderen, de baas spelen, despotisme, dictatoriaal, dwang, dictator, baasje spelen, de baas uithangen
+  synonyms: autoritair gedrag, autoritair, commanderen, de baas spelen, despotisme, dictatoriaal, dwang, dictator, baasje spelen, de baas uithangen, tiran, tirannie, tiranniek, despoot, autocratisch, autocraat, dirigistisch, bossy, autoritarisme
   opposite+: gelijkwaardigheid, respect, dienstbaarheid, luistervaardigheid, coachend vermogen
 
 quality gelijkwaardigheid
@@ -1593,7 +1593,7 @@ quality gelijkwaardigheid
 
 quality verantwoordelijkheidsgevoel
   forms: verantwoordelijk, verantwoordelijke
-  synonyms: verantwoordelijkheid nemen, plichtsbesef, plichtsgetrouwheid, plichtsgetrouw, eigenaarschap, je verantwoordelijkheid pakken
+  synonyms: verantwoordelijkheid nemen, plichtsbesef, plichtsgetrouwheid, plichtsgetrouw, eigenaarschap, je verantwoordelijkheid pakken, plichtsgevoel, plichtsbewust, plichtsbewustheid, verantwoordelijkheidsbesef, plichtsbetrachting
   excess: controlezucht, zelfopoffering, bemoeizucht, perfectionisme, betutteling
   opposite-: onverschilligheid, afschuiven, vrijblijvendheid, laksheid, onbetrouwbaarheid
 
@@ -1640,7 +1640,7 @@ quality ambitie
 
 distortion eerzucht
   forms: eerzuchtig, eerzuchtige
-  synonyms: streberigheid, streberig, streber, carrièrezucht, carrièrejagerij, carrièrejager, over lijken gaan, ellebogenwerk
+  synonyms: streberigheid, streberig, streber, carrièrezucht, carrièrejagerij, carrièrejager, over lijken gaan, ellebogenwerk, overambitieus, carrièrisme
   opposite+: tevredenheid, bescheidenheid, collegialiteit
 
 quality gedrevenheid
@@ -1651,12 +1651,12 @@ quality gedrevenheid
 
 distortion werkverslaving
   forms: werkverslaafd, werkverslaafde
-  synonyms: workaholisme, workaholic, altijd aan staan, niet kunnen stoppen met werken, overwerken
+  synonyms: workaholisme, workaholic, altijd aan staan, niet kunnen stoppen met werken, overwerken, niet kunnen ontspannen, opbranden, opgebrand, burn-out, geen rust nemen, niet kunnen stoppen
   opposite+: ontspannenheid, rust, zelfzorg, relativeringsvermogen, loslaten
 
 quality ijver
   forms: ijverig, ijverige
-  synonyms: vlijt, vlijtig, werklust, hardwerkendheid, hardwerkend, inzet, noeste arbeid, hard werken, harde werker, keihard werken
+  synonyms: vlijt, vlijtig, werklust, hardwerkendheid, hardwerkend, inzet, noeste arbeid, hard werken, harde werker, keihard werken, werkijver, arbeidsethos, werkethos, werkethiek, arbeidsmoraal, handen uit de mouwen
   excess: werkverslaving, perfectionisme, gejaagdheid, zelfopoffering
   opposite-: gemakzucht, laksheid, lusteloosheid
 
@@ -1668,13 +1668,13 @@ quality toewijding
 
 quality charisma
   forms: charismatisch, charismatische
-  synonyms: uitstraling, aantrekkingskracht, charme, charmant, presence, een zaal meekrijgen, flair
+  synonyms: uitstraling, aantrekkingskracht, charme, charmant, presence, een zaal meekrijgen, flair, aanwezigheid
   excess: ijdelheid, dominantie, arrogantie, manipulatie
   opposite-: kleurloosheid, saaiheid
 
 distortion ijdelheid
   forms: ijdel, ijdele
-  synonyms: aandachttrekkerij, egotripperij, narcisme, narcistisch, in de spotlights willen staan, haantjesgedrag
+  synonyms: aandachttrekkerij, egotripperij, narcisme, narcistisch, in de spotlights willen staan, haantjesgedrag, patser, profileringsdrang, aandacht trekken, aandacht zoeken, aandachtzoekend, pronkzucht, pronken, showen, poseur, narcist, aandacht opeisen, de aandacht naar je toe trekken, egotrip, egotrippen, pronkziek, divagedrag, diva, prima donna, ijdeltuit
   opposite+: bescheidenheid, ingetogenheid, relativeringsvermogen
 
 quality bescheidenheid
@@ -1685,50 +1685,50 @@ quality bescheidenheid
 
 quality zelfvertrouwen
   forms: zelfverzekerd, zelfverzekerde
-  synonyms: zelfverzekerdheid, zelfbewustzijn, zelfbewust, eigenwaarde, geloof in jezelf, stevig in je schoenen, zelfbewustheid, zelfbewuste
+  synonyms: zelfverzekerdheid, zelfbewustzijn, zelfbewust, eigenwaarde, geloof in jezelf, stevig in je schoenen, zelfbewustheid, zelfbewuste, zelfwaardering, innerlijke kracht
   excess: arrogantie, dominantie, koppigheid, betweterigheid, ijdelheid, eigengereidheid
   opposite-: onzekerheid, kleurloosheid, angstigheid
 
 distortion arrogantie
   forms: arrogant, arrogante
-  synonyms: hoogmoed, hoogmoedig, verwaandheid, verwaand, zelfingenomenheid, zelfingenomen, opschepperij, opschepperig, uitsloverij, uitslover, op de borst kloppen, uit de hoogte, hautain, opgeblazenheid, opgeblazen, onbescheidenheid, onbescheiden, betweterigheid, aanmatiging, aanmatigend, aanmatigende, hooghartigheid, hooghartig, hooghartige, zelfoverschatting, grootheidswaan, neerbuigendheid, neerbuigend, neerbuigende, neerbuigend doen, stoer doen, stoerdoenerij, stoerheid
+  synonyms: hoogmoed, hoogmoedig, verwaandheid, verwaand, zelfingenomenheid, zelfingenomen, opschepperij, opschepperig, uitsloverij, uitslover, op de borst kloppen, uit de hoogte, hautain, opgeblazenheid, opgeblazen, onbescheidenheid, onbescheiden, betweterigheid, aanmatiging, aanmatigend, aanmatigende, hooghartigheid, hooghartig, hooghartige, zelfoverschatting, grootheidswaan, neerbuigendheid, neerbuigend, neerbuigende, neerbuigend doen, stoer doen, stoerdoenerij, stoerheid, denigrerend, kleinerend, kleineren, minachting, minachtend, geringschatting, geringschattend, eigendunk, superioriteitsgevoel, superieur doen, elitair, snobisme, snobistisch, snob, opscheppen, bluf, bluffen, snoeven, snoeverij, grootdoenerij, groot doen, praatjesmaker, dikdoenerij, dikdoenerig, pompeus, gewichtigdoenerij, gewichtig doen, groot ego, overschatten, pochen, gepoch, stoefen, stoeferij, kapsones, kapsones hebben, praatjes hebben
   opposite+: bescheidenheid, relativeringsvermogen, ontvankelijkheid, respect, leergierigheid, zelfreflectie
 
 distortion onzekerheid
   forms: onzeker, onzekere
-  synonyms: zelfonderschatting, twijfel aan jezelf, gebrek aan zelfvertrouwen, verlegenheid, verlegen, schuchterheid, schuchter, timide, timiditeit, onderschatten van jezelf, jezelf klein maken
+  synonyms: zelfonderschatting, twijfel aan jezelf, gebrek aan zelfvertrouwen, verlegenheid, verlegen, schuchterheid, schuchter, timide, timiditeit, onderschatten van jezelf, jezelf klein maken, bedeesd, bedeesdheid, geen zelfvertrouwen, twijfelen aan jezelf, te weinig zelfvertrouwen, onderschatten, impostersyndroom, oplichterssyndroom
   opposite+: zelfvertrouwen, moed, assertiviteit, fierheid, daadkracht
 
 distortion dominantie
   forms: dominant, dominante
-  synonyms: overheersing, overheersend, de ruimte innemen, het hoogste woord hebben, walsen over anderen, bazigheid, machtsbelust, machtsbeluste, machtswellust, machtshonger, haantje, haantje de voorste
+  synonyms: overheersing, overheersend, de ruimte innemen, het hoogste woord hebben, walsen over anderen, bazigheid, machtsbelust, machtsbeluste, machtswellust, machtshonger, haantje, haantje de voorste, heerszucht, heerszuchtig, domineren, dominerend, grote mond, macho, machogedrag, bulldozer, stoomwals, over mensen heen walsen, over anderen heen walsen, door anderen heen praten, door iedereen heen praten, anderen onderbreken, in de rede vallen, interrumperen, niet luisteren, niet kunnen luisteren, niet willen luisteren, slecht luisteren, schreeuwlelijk, op de voorgrond treden, altijd op de voorgrond, het hoogste woord, grote bek, een grote bek hebben
   opposite+: bescheidenheid, dienstbaarheid, ontvankelijkheid, gelijkwaardigheid, luistervaardigheid, terughoudendheid
 
 quality verbindend vermogen
   forms: verbindend, verbindende, verbinden
-  synonyms: verbinder, bruggen bouwen, harmonie, harmonieus, bemiddelen, bemiddelend vermogen, mensen bij elkaar brengen, harmonisch, harmoniegericht, harmoniegerichtheid, harmoniezoekend, harmoniegerichte, vredelievend, vredelievendheid
+  synonyms: verbinder, bruggen bouwen, harmonie, harmonieus, bemiddelen, bemiddelend vermogen, mensen bij elkaar brengen, harmonisch, harmoniegericht, harmoniegerichtheid, harmoniezoekend, harmoniegerichte, vredelievend, vredelievendheid, bruggenbouwer, bemiddelaar, vredestichter, peacemaker
   excess: conflictvermijding, pleasegedrag, meegaandheid, groepsdenken, vaagheid
   opposite-: agressiviteit, botheid, eigengereidheid
 
 distortion conflictvermijding
   forms: conflictvermijdend, conflictvermijdende, conflicten vermijden
-  synonyms: harmoniezucht, lieve vrede, de lieve vrede bewaren, geen ruzie willen, onder het tapijt vegen, geen conflict willen, toedekken, conflict vermijden, struisvogelpolitiek, de kop in het zand steken, kop in het zand
+  synonyms: harmoniezucht, lieve vrede, de lieve vrede bewaren, geen ruzie willen, onder het tapijt vegen, geen conflict willen, toedekken, conflict vermijden, struisvogelpolitiek, de kop in het zand steken, kop in het zand, conflictschuw, vermijdend, vermijden, vermijdingsgedrag, vluchtgedrag, weglopen voor problemen, struisvogel, struisvogelgedrag, sussen, gladstrijken
   opposite+: assertiviteit, directheid, duidelijkheid, moed, eerlijkheid, grensstellendheid
 
 quality saamhorigheid
   forms: saamhorig, saamhorige
-  synonyms: teamgeest, wij-gevoel, samenhang in het team, eenheid in het team
+  synonyms: teamgeest, wij-gevoel, samenhang in het team, eenheid in het team, gemeenschapszin, groepsgevoel, groepsgeest
   excess: groepsdenken, klefheid, conflictvermijding
   opposite-: eigengereidheid, egoïsme, afstandelijkheid
 
 distortion groepsdenken
   forms: groupthink
-  synonyms: kuddegedrag, ons-kent-ons, kliekvorming, iedereen denkt hetzelfde, niemand durft tegengas te geven, gelijkvormigheid, gelijkvormig
+  synonyms: kuddegedrag, ons-kent-ons, kliekvorming, iedereen denkt hetzelfde, niemand durft tegengas te geven, gelijkvormigheid, gelijkvormig, wij-zij, conformisme, conformistisch, conformist
   opposite+: zelfstandigheid, kritisch vermogen, onafhankelijkheid, authenticiteit
 
 quality authenticiteit
   forms: authentiek, authentieke
-  synonyms: echtheid, eigenheid, jezelf zijn, jezelf blijven, oprecht jezelf, echt jezelf durven zijn
+  synonyms: echtheid, eigenheid, jezelf zijn, jezelf blijven, oprecht jezelf, echt jezelf durven zijn, individualiteit, eigen identiteit
   excess: eigengereidheid, koppigheid, ongegeneerdheid, egoïsme
   opposite-: meegaandheid, pleasegedrag, draaierigheid, kleurloosheid, opportunisme
 
@@ -1752,7 +1752,7 @@ quality mensenkennis
 
 distortion vooringenomenheid
   forms: vooringenomen
-  synonyms: vooroordelen, bevooroordeeldheid, bevooroordeeld, iemand in een hokje stoppen, etiketten plakken, bekrompenheid, bekrompen, kleingeestigheid, kleingeestig, snel oordelen, te snel oordelen, snel een oordeel klaar hebben, veroordelend, veroordelen
+  synonyms: vooroordelen, bevooroordeeldheid, bevooroordeeld, iemand in een hokje stoppen, etiketten plakken, bekrompenheid, bekrompen, kleingeestigheid, kleingeestig, snel oordelen, te snel oordelen, snel een oordeel klaar hebben, veroordelend, veroordelen, oordelend
   opposite+: onbevangenheid, ruimdenkendheid, nieuwsgierigheid, objectiviteit
 
 quadrant besluitvaardigheid > overhaastheid > bedachtzaamheid > besluiteloosheid
@@ -1816,29 +1816,29 @@ quadrant mensenkennis > vooringenomenheid > onbevangenheid > naïviteit
 
 quality eerlijkheid
   forms: eerlijk, eerlijke
-  synonyms: oprechtheid, oprecht, oprechte, waarheidsliefde, waarachtigheid, de waarheid spreken, geen geheime agenda
+  synonyms: oprechtheid, oprecht, oprechte, waarheidsliefde, waarachtigheid, de waarheid spreken, geen geheime agenda, waarachtig
   excess: botheid, tactloosheid, hardheid, moralisme
   opposite-: pleasegedrag, draaierigheid, manipulatie, vleierij, opportunisme, onbetrouwbaarheid
 
 quality tact
   forms: tactvol, tactvolle
-  synonyms: tactgevoel, fijngevoeligheid in contact, met tact, kiesheid, omzichtigheid, behoedzaam formuleren, omzichtig, omzichtige
+  synonyms: tactgevoel, fijngevoeligheid in contact, met tact, kiesheid, omzichtigheid, behoedzaam formuleren, omzichtig, omzichtige, timing, fingerspitzengefühl
   excess: draaierigheid, geslotenheid, vaagheid, vleierij, conflictvermijding, pleasegedrag, meegaandheid
   opposite-: botheid, tactloosheid, ongegeneerdheid, agressiviteit
 
 distortion draaierigheid
   forms: draaierig, draaierige
-  synonyms: ontwijkendheid, ontwijkend, om de hete brij heen draaien, eromheen draaien, gladheid, gladde praatjes, hypocrisie, hypocriet, schijnheiligheid, schijnheilig, oneerlijkheid, oneerlijk, onoprechtheid, onoprecht, leugenachtigheid, leugenachtig, liegen, huichelarij, huichelachtig, draaien, sjoemelen, gesjoemel, gesjoemel met regels, achterbaksheid, achterbaks, achterbakse
+  synonyms: ontwijkendheid, ontwijkend, om de hete brij heen draaien, eromheen draaien, gladheid, gladde praatjes, hypocrisie, hypocriet, schijnheiligheid, schijnheilig, oneerlijkheid, oneerlijk, onoprechtheid, onoprecht, leugenachtigheid, leugenachtig, liegen, huichelarij, huichelachtig, draaien, sjoemelen, gesjoemel, gesjoemel met regels, achterbaksheid, achterbaks, achterbakse, glad, gladjanus, stiekem, geniepig, geniepigheid, gluiperig, vals, valsheid, niet eerlijk, kameleon, leugenaar, onecht, dubbelhartig, dubbelhartigheid, gladde prater, mooiprater, mooipraterij, sjoemelaar, frauduleus, gladjes, glibberig, gedraai, bedrieger, onechtheid
   opposite+: directheid, eerlijkheid, duidelijkheid, integriteit, principevastheid
 
 distortion tactloosheid
   forms: tactloos, tactloze
-  synonyms: ondiplomatiek, olifant in de porseleinkast, geen tact, botheid, ontactisch, flapuit
+  synonyms: ondiplomatiek, olifant in de porseleinkast, geen tact, botheid, ontactisch, flapuit, onhandig, sociaal onhandig, onhandigheid, onbeholpen
   opposite+: tact, diplomatie, inlevingsvermogen, beleefdheid, discretie
 
 quality diplomatie
   forms: diplomatiek, diplomatieke
-  synonyms: diplomatieke vaardigheid, tact, schipperen tussen partijen, verzoenend
+  synonyms: diplomatieke vaardigheid, tact, schipperen tussen partijen, verzoenend, diplomaat
   excess: geslotenheid, draaierigheid, vaagheid, conflictvermijding, pleasegedrag, opportunisme, manipulatie
   opposite-: tactloosheid, botheid, agressiviteit, ongegeneerdheid
 
@@ -1865,13 +1865,13 @@ quality coachend vermogen
 
 quality inspirerend vermogen
   forms: inspirerend, inspirerende, inspireren
-  synonyms: inspiratiebron, mensen inspireren, mensen in beweging brengen, een verhaal vertellen dat raakt, motiverend, motiveren, stimulerend, enthousiasmerend, anderen meekrijgen, inspiratie, bezieler
+  synonyms: inspiratiebron, mensen inspireren, mensen in beweging brengen, een verhaal vertellen dat raakt, motiverend, motiveren, stimulerend, enthousiasmerend, anderen meekrijgen, inspiratie, bezieler, bemoedigend, aanmoedigend, aanmoedigen, aanmoediging, anderen aanmoedigen
   excess: hoogdravendheid, dramatiek, zweverigheid, manipulatie
   opposite-: saaiheid, lusteloosheid, cynisme, kleurloosheid
 
 distortion hoogdravendheid
   forms: hoogdravend, hoogdravende
-  synonyms: grootspraak, bombast, bombastisch, holle frasen, grote woorden, retoriek zonder inhoud
+  synonyms: grootspraak, bombast, bombastisch, holle frasen, grote woorden, retoriek zonder inhoud, grootsprakig
   opposite+: nuchterheid, eenvoud, bescheidenheid, bondigheid
 
 distortion rivaliteit
@@ -1893,13 +1893,13 @@ quality competitiviteit
 
 quality omgevingsbewustzijn
   forms: omgevingsbewust, omgevingsbewuste
-  synonyms: organisatiesensitiviteit, politieke sensitiviteit, omgevingssensitiviteit, weten hoe de hazen lopen, gevoel voor de politieke verhoudingen
+  synonyms: organisatiesensitiviteit, politieke sensitiviteit, omgevingssensitiviteit, weten hoe de hazen lopen, gevoel voor de politieke verhoudingen, politiek sensitief
   excess: berekenendheid, opportunisme, beïnvloedbaarheid
   opposite-: naïviteit, tunnelvisie
 
 quality fierheid
   forms: fier, fiere
-  synonyms: trots, zelfrespect, waardigheid, met opgeheven hoofd, rechte rug
+  synonyms: trots, zelfrespect, waardigheid, met opgeheven hoofd, rechte rug, waardig
   excess: arrogantie, ijdelheid, koppigheid
   opposite-: onderdanigheid, slapheid
 
@@ -1920,7 +1920,7 @@ quadrant bescheidenheid > onderdanigheid > fierheid > arrogantie
 
 quality zichtbaarheid
   forms: zichtbaar, zichtbare
-  synonyms: profileren, profilerend, jezelf profileren, profilering, jezelf laten zien, van je laten horen
+  synonyms: profileren, profilerend, jezelf profileren, profilering, jezelf laten zien, van je laten horen, je stem laten horen
   excess: arrogantie, ijdelheid, dominantie
   opposite-: kleurloosheid, geslotenheid
 
@@ -1932,7 +1932,7 @@ quality beschouwelijkheid
 
 distortion sentimentaliteit
   forms: sentimenteel, sentimentele
-  synonyms: zoetsappigheid, zoetsappig, overemotioneel, emotioneel meegesleept worden, tranentrekkerij
+  synonyms: zoetsappigheid, zoetsappig, overemotioneel, emotioneel meegesleept worden, tranentrekkerij, medelijden
   opposite+: beschouwelijkheid, zelfbeheersing, zakelijkheid, rationaliteit, nuchterheid, objectiviteit, professionele afstand
 
 quality gezagsgetrouwheid
@@ -2012,12 +2012,12 @@ quadrant grensstellendheid > onbetrouwbaarheid > betrouwbaarheid > zelfopofferin
 
 distortion dogmatisme
   forms: dogmatisch, dogmatische
-  synonyms: leerstelligheid, leerstellig, scherpslijperij, scherpslijper, regels boven mensen, principes boven alles, rechtzinnigheid
+  synonyms: leerstelligheid, leerstellig, scherpslijperij, scherpslijper, regels boven mensen, principes boven alles, rechtzinnigheid, doctrinair, apodictisch, legalisme, legalistisch, rechtzinnig
   opposite+: pragmatisme, ruimdenkendheid, genuanceerdheid, flexibiliteit, relativeringsvermogen, nieuwsgierigheid
 
 distortion afschuiven
   forms: afschuiverij, afschuivend
-  synonyms: verantwoordelijkheid afschuiven, de verantwoordelijkheid afschuiven, zwartepieten, de schuld bij een ander leggen, de schuld bij anderen leggen, over de schutting gooien, wegkijken
+  synonyms: verantwoordelijkheid afschuiven, de verantwoordelijkheid afschuiven, zwartepieten, de schuld bij een ander leggen, de schuld bij anderen leggen, over de schutting gooien, wegkijken, smoesjes, excuses zoeken, uitvluchten, verantwoordelijkheid ontlopen, geen verantwoordelijkheid nemen, vingerwijzen, beschuldigen, beschuldigend
   opposite+: verantwoordelijkheidsgevoel, betrokkenheid, integriteit, betrouwbaarheid
 
 quadrant gedrevenheid > fanatisme > ontspannenheid > onverschilligheid
@@ -2041,7 +2041,7 @@ distortion strengheid
 
 distortion piekeren
   forms: piekert, gepieker, piekeraar
-  synonyms: tobben, tobberigheid, blijven malen, eindeloos nadenken, niet los kunnen laten in je hoofd, malen
+  synonyms: tobben, tobberigheid, blijven malen, eindeloos nadenken, niet los kunnen laten in je hoofd, malen, tobberig, overdenken, in je hoofd zitten, zorgen maken, overthinken, overthinking
   opposite+: daadkracht, oplossingsgerichtheid, ontspannenheid, relativeringsvermogen, vertrouwen, luchtigheid, loslaten
 
 quadrant discipline > strengheid > mildheid > laksheid
@@ -2051,7 +2051,7 @@ quadrant analytisch vermogen > piekeren > daadkracht > impulsiviteit
 
 quality verbondenheid
   forms: verbonden
-  synonyms: verbinding, in verbinding staan, je verbonden voelen, nabijheid, hechtheid, erbij horen, er voor elkaar zijn, hecht team, hechte band
+  synonyms: verbinding, in verbinding staan, je verbonden voelen, nabijheid, hechtheid, erbij horen, er voor elkaar zijn, hecht team, hechte band, nabij, hecht
   excess: klefheid, afhankelijkheid, groepsdenken
   opposite-: afstandelijkheid, eenzelvigheid, egoïsme, kilheid
 
@@ -2068,12 +2068,12 @@ quadrant verbondenheid > afhankelijkheid > zelfstandigheid > eenzelvigheid
 
 distortion hebzucht
   forms: hebzuchtig, hebzuchtige
-  synonyms: hebberigheid, hebberig, hebberige, inhaligheid, inhalig, graaien, graaicultuur, geldzucht, geldbelust, nooit genoeg hebben
+  synonyms: hebberigheid, hebberig, hebberige, inhaligheid, inhalig, graaien, graaicultuur, geldzucht, geldbelust, nooit genoeg hebben, materialistisch, materialisme, gulzig, winzucht
   opposite+: vrijgevigheid, bescheidenheid, tevredenheid, integriteit
 
 distortion slachtofferrol
   forms: slachtoffergedrag
-  synonyms: in de slachtofferrol, de slachtofferrol aannemen, zelfmedelijden, zieligheid, zielig doen, jezelf zielig vinden, het ligt altijd aan een ander, klaagzang
+  synonyms: in de slachtofferrol, de slachtofferrol aannemen, zelfmedelijden, zieligheid, zielig doen, jezelf zielig vinden, het ligt altijd aan een ander, klaagzang, zielig, zelfbeklag, jammeren, gejammer, slachtoffer spelen
   opposite+: verantwoordelijkheidsgevoel, incasseringsvermogen, daadkracht, zelfvertrouwen, oplossingsgerichtheid
 
 quadrant commerciële instelling > hebzucht > tevredenheid > passiviteit
@@ -2082,7 +2082,7 @@ quadrant commerciële instelling > hebzucht > tevredenheid > passiviteit
 
 quality wijsheid
   forms: wijs
-  synonyms: levenswijsheid, wijs oordeel, bezonnen oordeel
+  synonyms: levenswijsheid, wijs oordeel, bezonnen oordeel, verstandig, verstandigheid, volwassenheid, rijpheid, levenswijs, volwassen
   excess: zwaarwichtigheid, betweterigheid, afstandelijkheid
   opposite-: naïviteit, oppervlakkigheid, impulsiviteit, ondoordachtheid
 
@@ -2092,7 +2092,7 @@ quadrant wijsheid > zwaarwichtigheid > luchtigheid > oppervlakkigheid
 
 distortion uitstelgedrag
   forms: uitstellen, uitsteller, uitstelgedrag vertonen
-  synonyms: dingen voor je uit schuiven, voor je uit schuiven, op de lange baan schuiven, tot het laatste moment wachten, treuzelen, getreuzel, talmen, getalm, alles op het laatste moment doen
+  synonyms: dingen voor je uit schuiven, voor je uit schuiven, op de lange baan schuiven, tot het laatste moment wachten, treuzelen, getreuzel, talmen, getalm, alles op het laatste moment doen, treuzelaar, procrastineren, procrastinatie
   opposite+: urgentiebesef, discipline, daadkracht, voortvarendheid
 
 distortion jaloezie
