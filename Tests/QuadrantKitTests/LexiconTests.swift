@@ -89,6 +89,25 @@ struct RecognitionTests {
         #expect(lemma("niet kunnen loslaten") == "starheid")
     }
 
+    @Test("a word said to be missing, or negated and misspelt, is not taken as that word", arguments: [
+        ("gebrek aan klantgerichtheid", Language.nl), ("niet genoeg duidelijkheid", .nl), ("niet klantgerichtt", .nl),
+        ("lack of customer focus", .en), ("not enough clarity", .en), ("not customer focussed", .en),
+    ])
+    func missing(text: String, language: Language) {
+        #expect((language == .nl ? Fixtures.nl : Fixtures.en).recognise(text) == .unknown)
+    }
+
+    @Test("over- and a quality's word is that quality's excess, as \"te veel X\" is")
+    func overPrefix() {
+        guard case .one(let match) = Fixtures.nl.recognise("overefficiënt") else {
+            Issue.record("expected gehaastheid, too much efficiëntie")
+            return
+        }
+        #expect(Fixtures.nl.lemmas[match.lemma].word == "gehaastheid")
+        #expect(match.kind == .excess(of: Fixtures.nl.lemma(named: "efficiëntie")!.id))
+        #expect(lemma("overclear", Fixtures.en) == "rigidity")
+    }
+
     @Test("two different words give a question, not a guess")
     func ambiguity() {
         guard case .ambiguous(let matches) = Fixtures.nl.recognise("klantgericht en efficiënt") else {

@@ -53,9 +53,10 @@ extension Lexicon {
             let limit = EditDistance.allowedTypos(forLength: bytes.count)
             guard limit > 0 else { continue }
             let near = typoMatches.value(for: word) { typoIndex.matches(bytes, limit: limit) }
+            let context = Context(words: words, start: index, language: language)
+            if context.isNegated { continue }
             for (position, distance) in near {
                 let entry = typoIndex.keys[position]
-                let context = Context(words: words, start: index, language: language)
                 for id in entry.ids {
                     for match in applyExcessMarker(context, to: LexiconMatch(lemma: id, kind: .typo, matched: word)) {
                         typos.append((distance, match))
@@ -80,6 +81,16 @@ extension Lexicon {
         if words.count > 1 { lookUp(words.joined(), typed: words.joined(separator: " "), at: 0) }
         for index in words.indices.dropLast() where matches.isEmpty {
             lookUp(words[index] + words[index + 1], typed: words[index] + " " + words[index + 1], at: index)
+        }
+        guard matches.isEmpty else { return matches }
+        // "overbezorgd", "overconfident": over- and a quality's word is that quality's too-much, as "te veel X" is.
+        for (index, word) in words.enumerated() where word.hasPrefix("over") && word.utf8.count >= 8 {
+            let rest = String(word.dropFirst(4))
+            let context = Context(words: words, start: index, language: language)
+            if context.isNegated { continue }
+            for id in exactIndex[rest] ?? aliasIndex[rest] ?? [] where lemmas[id].polarity == .quality {
+                matches += excess[id].map { LexiconMatch(lemma: $0, kind: .excess(of: id), matched: word) }
+            }
         }
         guard matches.isEmpty else { return matches }
         for (index, word) in words.enumerated() where !StopWords.contains(word, language) && word.count >= 4 {
@@ -125,6 +136,7 @@ extension Lexicon {
         var isNegated: Bool {
             guard let last = before.last else { return false }
             return StopWords.negations(language).contains(last)
+                || (before.count == 2 && StopWords.negatingPairs(language).contains(before.joined(separator: " ")))
         }
 
         var hasExcessMarker: Bool {

@@ -15,6 +15,14 @@ enum StopWords {
         }
     }
 
+    /// Two words before a word that say it is missing ("gebrek aan structuur", "lack of focus").
+    static func negatingPairs(_ language: Language) -> Set<String> {
+        switch language {
+        case .nl: return ["gebrek aan", "tekort aan", "niet genoeg", "te weinig"]
+        case .en: return ["lack of", "absence of", "shortage of", "not enough", "too little"]
+        }
+    }
+
     static func excessMarkers(_ language: Language) -> [String] {
         switch language {
         case .nl: return dutchExcessMarkers
