@@ -17,6 +17,8 @@ struct QuickDecodingTests {
         #"{"type":"render","session":"s1","format":"svg"}"#,
         #"{"type":"export","session":"s1"}"#,
         #"{"type":"ping","id":0}"#,
+        #"{"type":"check","quadrant":{"quality":"klantgericht","pitfall":"grenzeloos","challenge":"duidelijk","allergy":"star"},"lang":"nl","id":4}"#,
+        #"{"type":"check","quadrant":{ "allergy" : "rigid", "challenge":"clarity","pitfall":"boundless","quality":"customer focus"}}"#,
         #"{"type":"say","session":"café","text":"Zo’n ‘echte’ klantgerichtheid…"}"#,
     ]
 
@@ -36,6 +38,8 @@ struct QuickDecodingTests {
         (#""klantgericht""#, "\"" + String(repeating: "é", count: 4_001) + "\""),
         (#""nl""#, #""NL""#), (#""svg""#, #""pdf""#), (#""allergy""#, #""allergie""#),
         (#""pitfall""#, #""pitfall ""#), ("true", "1"), ("}", "}x"), ("}", ",}"), (#""session""#, #""type""#),
+        (#""star""#, #""""#), (#""star""#, "7"), (#""star""#, #""star","extra":"x""#), (#""star""#, #""star","allergy":"hard""#),
+        (#""star"}"#, #""star"}}"#), (#"{"quality""#, #"["quality""#), (#""clarity""#, #"null"#),
     ]
 
     static let variations: [String] = common.flatMap { line -> [String] in

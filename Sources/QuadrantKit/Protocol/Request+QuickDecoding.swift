@@ -3,8 +3,8 @@ extension Envelope {
     /// the general path (a JSON tree, then typed fields), which also words every error.
     ///
     /// Taken only by a flat object of known, distinct fields whose strings need no escapes and hold no
-    /// control characters, with a type among `say`, `start`, `end`, `suggest`, `render`, `export` and
-    /// `ping` and every value valid: then it gives exactly the envelope the general path gives (tests
+    /// control characters (a `check`'s `quadrant` is the one object inside), with a type among `say`,
+    /// `start`, `end`, `suggest`, `check`, `render`, `export` and `ping` and every value valid: then it gives exactly the envelope the general path gives (tests
     /// compare the two on every line they know, and the fuzz target does on every line it makes).
     static func quickDecode(_ bytes: UnsafeBufferPointer<UInt8>) -> Envelope? {
         var scanner = QuickScanner(bytes)
@@ -17,22 +17,23 @@ extension Envelope {
 /// The fields a quick decode knows; a field is an unescaped string, an integer `id`, or a boolean.
 private struct QuickFields {
     enum Key: Int {
-        case type, id, session, text, word, lang, flow, from, corner, format, mentioned
+        case type, id, session, text, word, lang, flow, from, corner, format, mentioned, quadrant
     }
 
     /// The request types a quick decode takes, read straight from the bytes.
     enum Kind {
-        case say, start, end, suggest, render, export, ping
+        case say, start, end, suggest, check, render, export, ping
     }
 
     var type: Kind?
     var session, text, word, lang, flow, from, corner, format: String?
     var id: JSONValue?
     var mentioned: Bool?
+    var quadrant: Quadrant<String>?
     /// The keys given, one bit each (`1 << key.rawValue`).
     var given = 0
 
-    /// Sets a string field (`type`, `id` and `mentioned` are set directly).
+    /// Sets a string field (`type`, `id`, `mentioned` and `quadrant` are set directly).
     mutating func set(_ key: Key, _ value: String) {
         switch key {
         case .session: session = value
@@ -43,7 +44,7 @@ private struct QuickFields {
         case .from: from = value
         case .corner: corner = value
         case .format: format = value
-        case .type, .id, .mentioned: break
+        case .type, .id, .mentioned, .quadrant: break
         }
     }
 
@@ -80,6 +81,9 @@ private struct QuickFields {
                 place = value
             }
             request = .suggest(word: word, language: language, corner: place)
+        case .check:
+            guard let quadrant, hasOnly(Self.checkKeys), let language = language() else { return nil }
+            request = .check(quadrant, language: language)
         case .render:
             guard let session, hasOnly(Self.renderKeys) else { return nil }
             var card = QuadrantCard.Format.text
@@ -111,6 +115,7 @@ private struct QuickFields {
     private static let sayKeys = bits(.type, .id, .session, .text, .mentioned)
     private static let startKeys = bits(.type, .id, .session, .lang, .flow, .from)
     private static let suggestKeys = bits(.type, .id, .session, .word, .lang, .corner)
+    private static let checkKeys = bits(.type, .id, .session, .quadrant, .lang)
     private static let renderKeys = bits(.type, .id, .session, .format)
     private static let sessionKeys = bits(.type, .id, .session)
 }
@@ -150,6 +155,9 @@ private struct QuickScanner: ByteScanning {
             case .type:
                 guard let kind = kind() else { return false }
                 fields.type = kind
+            case .quadrant:
+                guard let words = quadrant() else { return false }
+                fields.quadrant = words
             default:
                 guard let text = string() else { return false }
                 fields.set(key, text)
@@ -178,6 +186,7 @@ private struct QuickScanner: ByteScanning {
         case 4: return its("type") ? .type : its("text") ? .text : its("word") ? .word : its("lang") ? .lang : its("flow") ? .flow : its("from") ? .from : nil
         case 6: return its("corner") ? .corner : its("format") ? .format : nil
         case 7: return its("session") ? .session : nil
+        case 8: return its("quadrant") ? .quadrant : nil
         case 9: return its("mentioned") ? .mentioned : nil
         default: return nil
         }
@@ -194,11 +203,39 @@ private struct QuickScanner: ByteScanning {
         switch count {
         case 3: return its("say") ? .say : its("end") ? .end : nil
         case 4: return its("ping") ? .ping : nil
-        case 5: return its("start") ? .start : nil
         case 6: return its("render") ? .render : its("export") ? .export : nil
+        case 5: return its("start") ? .start : its("check") ? .check : nil
         case 7: return its("suggest") ? .suggest : nil
         default: return nil
         }
+    }
+
+    /// A `check`'s `quadrant`: an object of the four corners, each once, each a non-empty string as above.
+    private mutating func quadrant() -> Quadrant<String>? {
+        guard take(UInt8(ascii: "{")) else { return nil }
+        var words = Quadrant<String?>(quality: nil, pitfall: nil, challenge: nil, allergy: nil)
+        while true {
+            skipWhitespace()
+            guard let range = plainString() else { return nil }
+            let start = base + range.lowerBound
+            func its(_ word: StaticString) -> Bool { range.count == word.utf8CodeUnitCount && Self.same(start, word) }
+            let corner: Corner
+            if its("quality") { corner = .quality } else if its("pitfall") { corner = .pitfall }
+            else if its("challenge") { corner = .challenge } else if its("allergy") { corner = .allergy } else { return nil }
+            guard words[corner] == nil else { return nil }
+            skipWhitespace()
+            guard take(UInt8(ascii: ":")) else { return nil }
+            skipWhitespace()
+            guard let text = string(), !text.isEmpty, text.utf8.count <= 4_000 else { return nil }
+            words[corner] = text
+            skipWhitespace()
+            if take(UInt8(ascii: ",")) { continue }
+            guard take(UInt8(ascii: "}")) else { return nil }
+            break
+        }
+        guard let quality = words.quality, let pitfall = words.pitfall, let challenge = words.challenge,
+              let allergy = words.allergy else { return nil }
+        return Quadrant(quality: quality, pitfall: pitfall, challenge: challenge, allergy: allergy)
     }
 
     /// A string value without escapes or control characters (C0, DEL, C1), as valid UTF-8.
