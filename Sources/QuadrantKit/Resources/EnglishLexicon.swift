@@ -46,7 +46,7 @@ distortion harshness
 
 distortion rigidity
   forms: rigid, rigidly
-  synonyms: inflexibility, inflexible, unable to let go, rules are rules, set in your ways, stuck in your ways, stiff-neckedness, stubbornness, unbending, set in their ways, set in his ways, set in her ways, set in stone, straitjacket, strait-laced, straitlaced, prim, prudish, prissy, rigidness, prude
+  synonyms: inflexibility, inflexible, unable to let go, rules are rules, set in your ways, stuck in your ways, stiff-neckedness, stubbornness, unbending, set in their ways, set in his ways, set in her ways, set in stone, straitjacket, strait-laced, straitlaced, prim, prudish, prissy, rigidness
   opposite+: flexibility, customer focus, spontaneity, creativity, improvisation, adaptability, relaxation
 
 # The seed examples first: these are the qualities, pitfalls, challenges and allergies the bot offers first.
@@ -83,7 +83,7 @@ quadrant customer focus > over-accommodation > commercial drive > pushiness
 
 quality persuasiveness
   forms: persuasive, persuasively, persuade, persuading
-  synonyms: persuasion, power of persuasion, powers of persuasion, convincingness, convincing, influencing skills, influence
+  synonyms: persuasion, power of persuasion, powers of persuasion, convincingness, convincing, influencing skills, influence, negotiation, negotiating, negotiation skills, negotiator
   excess: pushiness, manipulation, bossiness, slickness, arrogance
   opposite-: passivity, spinelessness, self-doubt, meekness, vagueness
 
@@ -102,7 +102,7 @@ quadrant persuasiveness > pushiness > receptiveness > passivity
 
 quality charm
   forms: charming, charmingly
-  synonyms: likeability, likability, likeable, likable, personableness, personable, winning manner
+  synonyms: likeability, likability, likeable, likable, personableness, personable, winning manner, graceful, gracefulness, elegance, elegant
   excess: slickness, manipulation, flattery, showing off
   opposite-: bluntness, rudeness, coldness, aloofness
 
@@ -115,7 +115,7 @@ quadrant charm > slickness > honesty > bluntness
 
 quality friendliness
   forms: friendly
-  synonyms: amiability, amiable, affability, affable, pleasantness, cordiality, cordial, geniality, genial, pleasant
+  synonyms: amiability, amiable, affability, affable, pleasantness, cordiality, cordial, geniality, genial, pleasant, agreeable, agreeableness, easy to work with
   excess: obsequiousness, over-accommodation, conflict avoidance, flattery, spinelessness
   opposite-: bluntness, curtness, rudeness, coldness, aloofness, harshness
 
@@ -144,7 +144,7 @@ quadrant friendliness > obsequiousness > directness > bluntness
 
 quality politeness
   forms: polite, politely
-  synonyms: courtesy, courteous, courteously, good manners, civility, decorum, etiquette, graciousness, gracious, well-mannered, manners, civil
+  synonyms: courtesy, courteous, courteously, good manners, civility, decorum, etiquette, graciousness, gracious, well-mannered, manners, civil, civilised, civilized
   excess: stiffness, obsequiousness, flattery, aloofness, evasiveness
   opposite-: rudeness, over-familiarity, bluntness, tactlessness, aggressiveness
 
@@ -300,7 +300,7 @@ quadrant drive > impatience > patience > passivity
 
 quality solution focus
   forms: solution-focused, solution-oriented, solution orientation
-  synonyms: problem solving, problem-solver, finding solutions, can-do attitude, resourcefulness, resourceful, constructiveness, constructive, troubleshooting
+  synonyms: problem solving, problem-solver, finding solutions, can-do attitude, resourcefulness, resourceful, constructiveness, constructive, troubleshooting, can-do
   excess: quick fixes, haste, jumping to conclusions, superficiality, pushiness
   opposite-: negativity, brooding, passivity, overthinking, worrying, pessimism
 
@@ -361,7 +361,7 @@ quality tact
 
 quality diplomacy
   forms: diplomatic, diplomatically
-  synonyms: tact, diplomatic skills, statesmanship, political savvy, knowing how to handle people
+  synonyms: tact, diplomatic skills, statesmanship, political savvy, knowing how to handle people, conflict resolution, conflict management, resolving conflicts
   excess: evasiveness, secretiveness, vagueness, slickness, dishonesty, conflict avoidance, flattery, over-accommodation, opportunism, manipulation
   opposite-: bluntness, tactlessness, aggressiveness, rudeness, insensitivity
 
@@ -437,7 +437,7 @@ distortion aggressiveness
 
 quality gentleness
   forms: gentle, gently
-  synonyms: mildness, mild manner, mild-mannered, tenderness, tender, soft-spokenness, softly spoken, kindness
+  synonyms: mildness, mild manner, mild-mannered, tenderness, tender, soft-spokenness, softly spoken, kindness, mild
   excess: meekness, over-accommodation, spinelessness, softness, conflict avoidance, permissiveness
   opposite-: aggressiveness, harshness, bluntness, rudeness, ruthlessness
 
@@ -454,7 +454,7 @@ quality consideration
 
 quality cooperation
   forms: cooperative, cooperatively, cooperativeness, co-operation, cooperate, cooperating
-  synonyms: team spirit, collaboration, collaborative, working together, joining forces, compromising, willingness to compromise, meeting halfway
+  synonyms: team spirit, collaboration, collaborative, working together, joining forces, compromising, willingness to compromise, meeting halfway, partnership
   excess: over-accommodation, conformism, clinginess, spinelessness
   opposite-: aggressiveness, individualism, rivalry, selfishness, stubbornness, bossiness, arrogance
 
@@ -494,7 +494,7 @@ distortion meddling
 
 quality letting go
   forms: let go, lets go, letting people go their own way
-  synonyms: giving space, giving people space, giving autonomy, non-interference, letting people find their own way, trusting others to cope
+  synonyms: giving space, giving people space, giving autonomy, non-interference, letting people find their own way, trusting others to cope, surrender, letting be, non-attachment
   excess: indifference, neglect, unreliability, giving up, passivity, abdication, laziness
   opposite-: smothering, meddling, over-involvement, over-responsibility, stubbornness, micromanagement, perfectionism, compulsiveness
 
@@ -538,7 +538,7 @@ distortion self-sacrifice
 
 quality self-care
   forms: selfcare, taking care of yourself
-  synonyms: looking after yourself, self-preservation, healthy selfishness, self-respect, minding your own needs, knowing your limits, choosing yourself, taking a break
+  synonyms: looking after yourself, self-preservation, healthy selfishness, self-respect, minding your own needs, knowing your limits, choosing yourself, taking a break, dignity, dignified, self-love
   excess: selfishness, complacency, laziness, indifference
   opposite-: self-sacrifice, meddling, over-accommodation, boundlessness, workaholism
 
@@ -577,7 +577,7 @@ quadrant empathy > over-involvement > objectivity > coldness
 
 quality warmth
   forms: warm, warmly, warm-hearted, warm-heartedness
-  synonyms: affection, affectionate, big-heartedness, big-hearted, human touch, personal warmth
+  synonyms: affection, affectionate, big-heartedness, big-hearted, human touch, personal warmth, love, big heart
   excess: over-familiarity, sentimentality, over-involvement, smothering, clinginess
   opposite-: aloofness, coldness, impersonality, harshness, indifference
 
@@ -592,7 +592,7 @@ quality compassion
 
 quality kindness
   forms: kindly, kindliness
-  synonyms: benevolence, benevolent, goodwill, good nature, good-natured, good-naturedness, being kind to people, friendliness, nice, niceness
+  synonyms: benevolence, benevolent, goodwill, good nature, good-natured, good-naturedness, being kind to people, friendliness, nice, niceness, good-hearted, sweetness
   excess: softness, over-accommodation, spinelessness, conflict avoidance, naivety, self-sacrifice, flattery
   opposite-: harshness, bluntness, rudeness, coldness, insensitivity, aggressiveness
 
@@ -603,7 +603,7 @@ distortion softness
 
 quality firmness
   forms: firm, firmly
-  synonyms: steadfastness, steadfast, backbone, standing firm, holding the line, toughness, spine
+  synonyms: steadfastness, steadfast, backbone, standing firm, holding the line, toughness
   excess: harshness, rigidity, insensitivity, stubbornness, bossiness, aggressiveness, intolerance
   opposite-: softness, spinelessness, meekness, inconsistency, over-accommodation, permissiveness, indecisiveness
 
@@ -631,7 +631,7 @@ quadrant people orientation > softness > result orientation > ruthlessness
 
 quality attentiveness
   forms: attentive, attentively
-  synonyms: noticing needs, an eye for what people need, mindful attention, heedfulness, alert to others, observant, observance, mindful
+  synonyms: noticing needs, an eye for what people need, mindful attention, heedfulness, alert to others, observant, observance, mindful, being present, awareness
   excess: intrusiveness, meddling, smothering, over-involvement, flattery
   opposite-: aloofness, neglect, indifference, selfishness, coldness
 
@@ -648,7 +648,7 @@ quality reserve
 
 quality sociability
   forms: sociable, sociably
-  synonyms: gregariousness, gregarious, outgoingness, outgoing, extroversion, extraversion, extrovert, people person, conviviality, networking, social, socially skilled
+  synonyms: gregariousness, gregarious, outgoingness, outgoing, extroversion, extraversion, extrovert, people person, conviviality, networking, social, socially skilled, cosy, cosiness, cozy, coziness
   excess: talkativeness, superficiality, over-familiarity, clinginess, loudness
   opposite-: aloofness, curtness, coldness, secretiveness, dullness
 
@@ -707,7 +707,7 @@ quadrant eloquence > talkativeness > conciseness > curtness
 
 quality connectedness
   forms: connected, connecting
-  synonyms: connection, bonding, closeness, rapport, relationship building, togetherness, sense of belonging, bridge builder, bridge-building, building bridges, connector
+  synonyms: connection, bonding, closeness, rapport, relationship building, togetherness, sense of belonging, bridge builder, bridge-building, building bridges, connector, building relationships, sense of community, belonging
   excess: clinginess, conformism, over-involvement
   opposite-: aloofness, selfishness, individualism
 
@@ -718,7 +718,7 @@ distortion clinginess
 
 quality independence
   forms: independent, independently
-  synonyms: self-reliance, self-reliant, autonomy, autonomous, self-sufficiency, self-sufficient, self-direction, thinking for yourself, going against the grain, swimming against the tide
+  synonyms: self-reliance, self-reliant, autonomy, autonomous, self-sufficiency, self-sufficient, self-direction, thinking for yourself, going against the grain, swimming against the tide, freedom
   excess: individualism, aloofness, disloyalty, stubbornness, contrariness, selfishness, fear of commitment
   opposite-: conformism, blind loyalty, clinginess, obsequiousness
 
@@ -730,7 +730,7 @@ quadrant connectedness > clinginess > independence > aloofness
 
 quality team spirit
   forms: team player, team-oriented, team-minded
-  synonyms: teamwork, cooperation, collegiality, solidarity, esprit de corps, sense of team
+  synonyms: teamwork, cooperation, collegiality, solidarity, esprit de corps, sense of team, community spirit
   excess: conformism, clinginess, conflict avoidance
   opposite-: individualism, bossiness, rivalry, selfishness, arrogance, stubbornness
 
@@ -777,7 +777,7 @@ distortion bossiness
 
 quality authority
   forms: authoritative
-  synonyms: natural authority, gravitas, commanding presence, credibility, moral authority
+  synonyms: natural authority, gravitas, commanding presence, credibility, moral authority, credible
   excess: bossiness, arrogance, harshness, rigidity
   opposite-: over-familiarity, self-effacement, meekness, spinelessness, permissiveness
 
@@ -853,7 +853,7 @@ quality oversight
 
 quality responsibility
   forms: responsible, responsibly
-  synonyms: sense of responsibility, ownership, taking ownership, sense of duty, owning it
+  synonyms: sense of responsibility, ownership, taking ownership, sense of duty, owning it, duty
   excess: over-responsibility, micromanagement, self-sacrifice, perfectionism, meddling, smothering
   opposite-: abdication, neglect, unreliability, blaming
 
@@ -977,7 +977,7 @@ distortion overzealousness
 
 quality calm
   forms: calmly, calmness
-  synonyms: composure, composed, serenity, serene, tranquillity, tranquility, equanimity, level-headedness, level-headed, unflappability, unflappable, poise, cool-headedness, keeping a cool head, relaxation, cool-headed, coolheaded, mindfulness, peaceful, peacefulness, tranquil, keeping your cool
+  synonyms: composure, composed, serenity, serene, tranquillity, tranquility, equanimity, level-headedness, level-headed, unflappability, unflappable, poise, cool-headedness, keeping a cool head, relaxation, cool-headed, coolheaded, mindfulness, peaceful, peacefulness, tranquil, keeping your cool, stillness, mellow, quietude
   excess: apathy, complacency, aloofness, slowness, dullness, indifference, passivity, laziness
   opposite-: overzealousness, restlessness, panic, haste, melodrama
 
@@ -988,7 +988,7 @@ distortion apathy
 
 quality dynamism
   forms: dynamic, dynamically
-  synonyms: energy, energetic, vigour, vigor, vitality, liveliness, lively, get-up-and-go
+  synonyms: energy, energetic, vigour, vigor, vitality, liveliness, lively, get-up-and-go, vibrant, sparkling, vibrancy
   excess: restlessness, haste, impatience, overzealousness, chaos
   opposite-: apathy, stagnation, passivity, slowness, dullness, complacency
 
@@ -1002,7 +1002,7 @@ quadrant dynamism > restlessness > calm > apathy
 
 quality innovation
   forms: innovative, innovate, innovating, innovativeness
-  synonyms: inventiveness, inventive, ingenuity, pioneering spirit, pioneering, renewal, forward thinking, ingenious, ingeniousness
+  synonyms: inventiveness, inventive, ingenuity, pioneering spirit, pioneering, renewal, forward thinking, ingenious, ingeniousness, pioneer, trailblazer, trailblazing, groundbreaking
   excess: restlessness, unrealism, chaos, recklessness
   opposite-: stagnation, bureaucracy, rigidity, risk aversion, provincialism
 
@@ -1061,7 +1061,7 @@ quadrant sense of urgency > panic > relaxation > procrastination
 
 quality diligence
   forms: diligent, diligently
-  synonyms: industriousness, industrious, hard work, hard-working, hardworking, work ethic, assiduousness, assiduous, hard worker
+  synonyms: industriousness, industrious, hard work, hard-working, hardworking, work ethic, assiduousness, assiduous, hard worker, studious, studiousness
   excess: workaholism, nitpicking, perfectionism, compulsiveness, rigidity
   opposite-: laziness, sloppiness, procrastination, indiscipline, half-heartedness
 
@@ -1078,7 +1078,7 @@ distortion workaholism
 
 quality relaxation
   forms: relaxed, relaxedly, relax, relaxing
-  synonyms: work-life balance, being at ease, laid-back, laid-backness, unwinding, switching off, taking breaks, taking rest, resting, relaxedness
+  synonyms: work-life balance, being at ease, laid-back, laid-backness, unwinding, switching off, taking breaks, taking rest, resting, relaxedness, chilled, chilled out
   excess: laziness, procrastination, apathy, sloppiness, indiscipline, passivity, indifference, complacency, half-heartedness
   opposite-: workaholism, panic, compulsiveness, restlessness, perfectionism, impatience, overzealousness
 
@@ -1097,7 +1097,7 @@ quadrant diligence > workaholism > relaxation > laziness
 
 quality passion
   forms: passionate, passionately
-  synonyms: fervour, fervor, heart and soul, intensity, love for the work, burning desire, drive
+  synonyms: fervour, fervor, heart and soul, intensity, love for the work, burning desire, drive, zeal, zealous
   excess: fanaticism, overzealousness, melodrama, pushiness
   opposite-: half-heartedness, apathy, indifference, dullness, cynicism
 
@@ -1175,7 +1175,7 @@ quality flexibility
 
 quality adaptability
   forms: adaptable, adapt, adapting, adaptive
-  synonyms: flexibility, adaptiveness, adjusting to circumstances, moving with the times, versatility of approach
+  synonyms: flexibility, adaptiveness, adjusting to circumstances, moving with the times, versatility of approach, adjustable
   excess: inauthenticity, conformism, opportunism, spinelessness, inconsistency, over-accommodation
   opposite-: eccentricity, stubbornness, rigidity, dogmatism, stagnation, bureaucracy
 
@@ -1221,7 +1221,7 @@ quadrant creativity > chaos > order > rigidity
 
 quality reliability
   forms: reliable, reliably
-  synonyms: dependability, dependable, trustworthiness, trustworthy, keeping promises, delivering on promises, a safe pair of hands, keeping agreements, keeping your word
+  synonyms: dependability, dependable, trustworthiness, trustworthy, keeping promises, delivering on promises, a safe pair of hands, keeping agreements, keeping your word, solid, rock-solid
   excess: rigidity, dullness, stubbornness, self-sacrifice, stagnation
   opposite-: unreliability, inconsistency, sloppiness, opportunism, dishonesty
 
@@ -1260,7 +1260,7 @@ quality spontaneity
 
 quality self-control
   forms: self-controlled
-  synonyms: self-restraint, willpower, impulse control, self-mastery, keeping yourself in check, emotional control
+  synonyms: self-restraint, willpower, impulse control, self-mastery, keeping yourself in check, emotional control, self-regulation, self-management
   excess: inhibition, stiffness, coldness, aloofness
   opposite-: impulsiveness, aggressiveness, melodrama, recklessness, panic
 
@@ -1313,7 +1313,7 @@ quadrant originality > eccentricity > adaptability > conformism
 
 quality planning
   forms: planned, planner, planning ahead
-  synonyms: preparation, preparedness, prepared, well-prepared, forethought, thinking ahead, organising in advance, structure, anticipating, organising, organizing
+  synonyms: preparation, preparedness, prepared, well-prepared, forethought, thinking ahead, organising in advance, structure, anticipating, organising, organizing, time management, managing time
   excess: rigidity, bureaucracy, compulsiveness, perfectionism
   opposite-: unpreparedness, chaos, reactivity, impulsiveness, recklessness, sloppiness
 
@@ -1372,7 +1372,7 @@ quality versatility
 
 quality expertise
   forms: expert, experts
-  synonyms: specialist knowledge, specialism, know-how, depth of knowledge, professional knowledge, subject-matter expertise, mastery, craftsmanship, competence, competent, competency, skilled, skill, proficiency, proficient
+  synonyms: specialist knowledge, specialism, know-how, depth of knowledge, professional knowledge, subject-matter expertise, mastery, craftsmanship, competence, competent, competency, skilled, skill, proficiency, proficient, knowledge, knowledgeable, well-read, erudite, erudition
   excess: tunnel vision, arrogance, nitpicking
   opposite-: scatteredness, superficiality, sloppiness
 
@@ -1386,7 +1386,7 @@ quadrant expertise > tunnel vision > versatility > scatteredness
 
 quality open-mindedness
   forms: open-minded
-  synonyms: broad-mindedness, broad-minded, open to new ideas, an open mind, unprejudiced, without prejudice, receptiveness
+  synonyms: broad-mindedness, broad-minded, open to new ideas, an open mind, unprejudiced, without prejudice, receptiveness, cosmopolitan, worldly, worldliness
   excess: spinelessness, aimlessness, indecisiveness, naivety, vagueness
   opposite-: dogmatism, stubbornness, fanaticism, tunnel vision, provincialism, black-and-white thinking, intolerance
 
@@ -1410,7 +1410,7 @@ quadrant open-mindedness > spinelessness > conviction > dogmatism
 
 quality integrity
   forms: with integrity, having integrity
-  synonyms: uprightness, upright, moral compass, probity, rectitude, incorruptibility, incorruptible, honourableness, honourable, honorable, decency, ethics, ethical, moral, morals, morality, high morals, decent
+  synonyms: uprightness, upright, moral compass, probity, rectitude, incorruptibility, incorruptible, honourableness, honourable, honorable, decency, ethics, ethical, moral, morals, morality, high morals, decent, honour, honor, noble, nobility, virtue, virtuous
   excess: moralism, rigidity, dogmatism, stubbornness, harshness
   opposite-: opportunism, manipulation, dishonesty, slickness, unreliability
 
@@ -1451,7 +1451,7 @@ distortion intolerance
 
 quality strictness
   forms: strict
-  synonyms: sternness, stern, enforcing the rules, keeping a tight rein, tight rein, no-nonsense attitude
+  synonyms: sternness, stern, enforcing the rules, keeping a tight rein, tight rein, no-nonsense attitude, stringency, stringent
   excess: harshness, intolerance, rigidity, moralism, bossiness
   opposite-: permissiveness, indiscipline, sloppiness, softness
 
@@ -1496,7 +1496,7 @@ quadrant high standards > demandingness > acceptance > complacency
 
 quality humour
   forms: humor, humorous, humorously, funny
-  synonyms: sense of humour, sense of humor, wittiness, witty, making people laugh, comic touch
+  synonyms: sense of humour, sense of humor, wittiness, witty, making people laugh, comic touch, wit
   excess: flippancy, sarcasm, childishness, superficiality
   opposite-: humourlessness, pessimism, stiffness, dullness
 
@@ -1529,7 +1529,7 @@ distortion childishness
 
 quality cheerfulness
   forms: cheerful, cheerfully
-  synonyms: good cheer, sunny disposition, sunniness, joyfulness, joyful, cheeriness, cheery, jolliness, joy, joie de vivre, zest for life, sunny
+  synonyms: good cheer, sunny disposition, sunniness, joyfulness, joyful, cheeriness, cheery, jolliness, joy, joie de vivre, zest for life, sunny, bubbly
   excess: flippancy, toxic positivity, superficiality, naivety
   opposite-: pessimism, negativity, brooding, humourlessness
 
@@ -1538,7 +1538,7 @@ quadrant playfulness > childishness > seriousness > humourlessness
 quadrant cheerfulness > flippancy > seriousness > pessimism
 
 quality light-heartedness
-  forms: light-hearted, light-heartedly
+  forms: light-hearted, light-heartedly, lightheartedness, lighthearted
   synonyms: carefreeness, carefree, lightness, breeziness, breezy, easygoingness, easygoing, easy-going
   excess: flippancy, sloppiness, superficiality, childishness, naivety
   opposite-: worrying, humourlessness, brooding, pessimism, stiffness
@@ -1556,7 +1556,7 @@ quality conscientiousness
 
 quality depth
   forms: deep, profound, profundity
-  synonyms: deep thinking, deep thinker, getting to the bottom of things, intellectual depth, seriousness of thought
+  synonyms: deep thinking, deep thinker, getting to the bottom of things, intellectual depth, seriousness of thought, thinker, philosophical
   excess: brooding, pessimism, overcomplication, worrying
   opposite-: superficiality, flippancy
 
@@ -1574,7 +1574,7 @@ quadrant depth > brooding > light-heartedness > superficiality
 
 quality courage
   forms: courageous, courageously
-  synonyms: bravery, brave, boldness, bold, daring, valour, valor, fearlessness, fearless, audacity
+  synonyms: bravery, brave, boldness, bold, daring, valour, valor, fearlessness, fearless, audacity, heroism, audacious, guts, gutsy
   excess: recklessness, impulsiveness, arrogance
   opposite-: cowardice, risk aversion, meekness, self-doubt, indecisiveness, worrying
 
@@ -1604,7 +1604,7 @@ quality prudence
 
 quality adventurousness
   forms: adventurous, adventurously
-  synonyms: spirit of adventure, sense of adventure, love of adventure, seeking the unknown, venturing into the unknown
+  synonyms: spirit of adventure, sense of adventure, love of adventure, seeking the unknown, venturing into the unknown, adventure
   excess: recklessness, restlessness
   opposite-: risk aversion, cowardice, dullness
 
@@ -1627,7 +1627,7 @@ quality experimentation
 
 quality safety awareness
   forms: safety-aware, safety-conscious, safety consciousness
-  synonyms: safety first, safety mindset, safety culture, risk-consciousness, working safely
+  synonyms: safety first, safety mindset, safety culture, risk-consciousness, working safely, safety, security, security-minded
   excess: risk aversion, bureaucracy, worrying, rigidity
   opposite-: recklessness, sloppiness, impulsiveness, neglect
 
@@ -1699,7 +1699,7 @@ quality self-criticism
 
 quality openness to feedback
   forms: open to feedback, receptive to feedback
-  synonyms: coachability, coachable, teachability, teachable, willingness to learn, learning attitude, welcoming criticism
+  synonyms: coachability, coachable, teachability, teachable, willingness to learn, learning attitude, welcoming criticism, growth mindset
   excess: self-doubt, spinelessness, over-accommodation
   opposite-: arrogance, stubbornness, dogmatism
 
@@ -1756,7 +1756,7 @@ distortion superficiality
 
 quality craftsmanship
   forms: craftsman, craftswoman, craftsmanlike
-  synonyms: workmanship, craft, pride in your work, quality focus, quality-mindedness, quality awareness, skilfulness, skillfulness, quality-conscious, quality-minded
+  synonyms: workmanship, craft, pride in your work, quality focus, quality-mindedness, quality awareness, skilfulness, skillfulness, quality-conscious, quality-minded, high quality, quality-driven
   excess: perfectionism, nitpicking, stubbornness, slowness
   opposite-: sloppiness, superficiality, haste
 
@@ -1855,7 +1855,7 @@ distortion oversensitivity
 
 quality resilience
   forms: resilient, resiliently
-  synonyms: thick skin, thick-skinned, bouncing back, stress resistance, mental toughness, hardiness, robustness, robust, tough-minded
+  synonyms: thick skin, thick-skinned, bouncing back, stress resistance, mental toughness, hardiness, robustness, robust, tough-minded, ability to cope
   excess: insensitivity, coldness, harshness, indifference
   opposite-: oversensitivity, melodrama, panic, self-doubt
 
@@ -2181,11 +2181,17 @@ distortion jealousy
 
 quality wisdom
   forms: wise, wisely
-  synonyms: sagacity, sound judgement, sound judgment, good judgement, good judgment, insight, insightful, life wisdom
+  synonyms: sagacity, sound judgement, sound judgment, good judgement, good judgment, insight, insightful, life wisdom, judgment, judgement
   excess: brooding, arrogance, aloofness
   opposite-: naivety, superficiality, impulsiveness
 
 quadrant wisdom > brooding > light-heartedness > superficiality
+
+quality intelligence
+  forms: intelligent, intelligently
+  synonyms: cleverness, clever, smartness, smart, brainy, intellect, intellectual, sharp-witted, quick-witted, quick thinking, quick thinker, sharp mind
+  excess: arrogance
+  opposite-: naivety, superficiality
 
 # Grudges and the victim role
 
