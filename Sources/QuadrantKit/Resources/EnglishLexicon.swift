@@ -41,12 +41,12 @@ quality setting boundaries
 
 distortion harshness
   forms: harsh, harshly
-  synonyms: hardness, severity, heavy-handedness, unkindness, roughness, being hard on people, severe, punitive, unrelenting, draconian, tough love
+  synonyms: hardness, severity, heavy-handedness, unkindness, roughness, being hard on people, severe, punitive, unrelenting, draconian, tough love, nastiness, nasty
   opposite+: customer focus, kindness, compassion, leniency, gentleness
 
 distortion rigidity
   forms: rigid, rigidly
-  synonyms: inflexibility, inflexible, unable to let go, rules are rules, set in your ways, stuck in your ways, stiff-neckedness, stubbornness, unbending, set in their ways, set in his ways, set in her ways, set in stone, straitjacket, strait-laced, straitlaced, prim, prudish, prissy, rigidness
+  synonyms: inflexibility, inflexible, unable to let go, rules are rules, set in your ways, stuck in your ways, stiff-neckedness, stubbornness, unbending, set in their ways, set in his ways, set in her ways, set in stone, straitjacket, strait-laced, straitlaced, prim, prudish, prissy, rigidness, prudishness
   opposite+: flexibility, customer focus, spontaneity, creativity, improvisation, adaptability, relaxation
 
 # The seed examples first: these are the qualities, pitfalls, challenges and allergies the bot offers first.
@@ -71,12 +71,12 @@ quality commercial drive
 
 distortion pushiness
   forms: pushy, push, pushing
-  synonyms: hard sell, hard selling, steamrolling, bulldozing, railroading, forcing things, nagging, insistent, insistence, gung-ho, henpecking, overselling, overselling yourself
+  synonyms: hard sell, hard selling, steamrolling, bulldozing, railroading, forcing things, nagging, insistent, insistence, gung-ho, henpecking, overselling, overselling yourself, forwardness
   opposite+: patience, receptiveness, customer focus, consensus building
 
 distortion greed
   forms: greedy, greedily, greediness
-  synonyms: avarice, avaricious, money-grabbing, acquisitiveness, grasping, mercenary, profit at all costs, materialistic, materialism, money-minded, money-grubbing
+  synonyms: avarice, avaricious, money-grabbing, acquisitiveness, grasping, mercenary, profit at all costs, materialistic, materialism, money-minded, money-grubbing, covetousness, covetous
   opposite+: generosity, contentment
 
 quadrant customer focus > over-accommodation > commercial drive > pushiness
@@ -108,7 +108,7 @@ quality charm
 
 distortion slickness
   forms: slick, slickly
-  synonyms: smooth talk, smooth-talking, smooth talker, glibness, glib, oiliness, too smooth, salesy, oily, unctuous, smooth operator
+  synonyms: smooth talk, smooth-talking, smooth talker, glibness, glib, oiliness, too smooth, salesy, oily, unctuous, smooth operator, smoothness
   opposite+: honesty
 
 quadrant charm > slickness > honesty > bluntness
@@ -137,7 +137,7 @@ distortion bluntness
 
 distortion rudeness
   forms: rude, rudely
-  synonyms: impoliteness, impolite, discourtesy, discourteous, disrespect, disrespectful, bad manners, incivility, insolence, insolent, cheeky, cheekiness, crude, crudeness, vulgar, vulgarity, coarseness, crassness, uncivil, boorish, boorishness, lack of respect, lack of manners
+  synonyms: impoliteness, impolite, discourtesy, discourteous, disrespect, disrespectful, bad manners, incivility, insolence, insolent, cheeky, cheekiness, crude, crudeness, vulgar, vulgarity, coarseness, crassness, uncivil, boorish, boorishness, lack of respect, lack of manners, impertinence, impertinent, impudence, impudent
   opposite+: politeness, respect, consideration, diplomacy, friendliness
 
 quadrant friendliness > obsequiousness > directness > bluntness
@@ -189,7 +189,7 @@ quality professionalism
 
 distortion aloofness
   forms: aloof
-  synonyms: standoffishness, standoffish, distant, remoteness, unapproachability, unapproachable, keeping people at arm's length, detachment, detached, remote, withdrawn, reclusive, unsociable, antisocial, sullen, inaccessible, inaccessibility, out of touch, disconnected
+  synonyms: standoffishness, standoffish, distant, remoteness, unapproachability, unapproachable, keeping people at arm's length, detachment, detached, remote, withdrawn, reclusive, unsociable, antisocial, sullen, inaccessible, inaccessibility, out of touch, disconnected, sullenness
   opposite+: warmth, sociability, attentiveness, expressiveness, hospitality, approachability, connectedness, involvement
 
 quadrant hospitality > over-familiarity > professionalism > aloofness
@@ -292,7 +292,7 @@ quality drive
 
 distortion impatience
   forms: impatient, impatiently
-  synonyms: short fuse, wanting everything now, wanting it yesterday, can't wait, irritability, irritable, irritated, irritation, annoyed, annoyance, tetchy, testy, snappish, peevish, lack of patience
+  synonyms: short fuse, wanting everything now, wanting it yesterday, can't wait, irritability, irritable, irritated, irritation, annoyed, annoyance, tetchy, testy, snappish, peevish, lack of patience, testiness, peevishness
   opposite+: patience, calm, acceptance, reflection
 
 quadrant determination > pushiness > patience > passivity
@@ -367,7 +367,7 @@ quality diplomacy
 
 distortion evasiveness
   forms: evasive, evasively, evade, evading
-  synonyms: beating around the bush, hedging, dodging, avoiding the issue, fudging, white lies, dodging questions, stonewalling, ducking the issue, elusive
+  synonyms: beating around the bush, hedging, dodging, avoiding the issue, fudging, white lies, dodging questions, stonewalling, ducking the issue, elusive, shiftiness
   opposite+: directness, honesty, openness
 
 distortion tactlessness
@@ -399,7 +399,7 @@ quality discretion
 
 distortion oversharing
   forms: overshare, overshares, over-sharing
-  synonyms: too much information, indiscretion, indiscreet, loose lips, blabbing, gossiping, gossip, blabbermouth, loose-lipped, gossipmonger, rumour-mongering, rumor-mongering, spreading rumours, spreading rumors
+  synonyms: too much information, indiscretion, indiscreet, loose lips, blabbing, gossiping, gossip, blabbermouth, loose-lipped, gossipmonger, rumour-mongering, rumor-mongering, spreading rumours, spreading rumors, gossipiness
   opposite+: discretion, reserve, self-control, tact
 
 quality transparency
@@ -432,7 +432,7 @@ quality assertiveness
 
 distortion aggressiveness
   forms: aggressive, aggressively, aggression
-  synonyms: hostility, hostile, combativeness, combative, belligerence, belligerent, quarrelsomeness, quarrelsome, picking fights, hot-tempered, hot-temperedness, short-tempered, quick-tempered, anger, angry, explosive, irascible, temper, bad temper, hothead, bully, intimidating, intimidation, confrontational, argumentative, trigger-happy, tantrum, tantrums, outbursts, outburst, lashing out, violent, violence, threatening, bad-tempered
+  synonyms: hostility, hostile, combativeness, combative, belligerence, belligerent, quarrelsomeness, quarrelsome, picking fights, hot-tempered, hot-temperedness, short-tempered, quick-tempered, anger, angry, explosive, irascible, temper, bad temper, hothead, bully, intimidating, intimidation, confrontational, argumentative, trigger-happy, tantrum, tantrums, outbursts, outburst, lashing out, violent, violence, threatening, bad-tempered, argumentativeness, contentious, contentiousness, antagonism, antagonistic, irascibility
   opposite+: gentleness, consideration, harmony, cooperation, reserve, self-control, calm
 
 quality gentleness
@@ -443,7 +443,7 @@ quality gentleness
 
 distortion meekness
   forms: meek, meekly
-  synonyms: submissiveness, submissive, timidity, timid, docility, docile, being a doormat, doormat, obsequiousness, letting people walk all over you, letting others walk all over you, unassertive, unassertiveness
+  synonyms: submissiveness, submissive, timidity, timid, docility, docile, being a doormat, doormat, obsequiousness, letting people walk all over you, letting others walk all over you, unassertive, unassertiveness, timidness
   opposite+: assertiveness, strength, firmness, courage, self-confidence
 
 quality consideration
@@ -489,7 +489,7 @@ distortion smothering
 
 distortion meddling
   forms: meddle, meddles, meddlesome, meddler
-  synonyms: interfering, interference, butting in, poking your nose in, sticking your oar in, busybody, intrusiveness, smothering, do-gooder, do-gooding
+  synonyms: interfering, interference, butting in, poking your nose in, sticking your oar in, busybody, intrusiveness, smothering, do-gooder, do-gooding, meddlesomeness
   opposite+: letting go, self-care
 
 quality letting go
@@ -570,7 +570,7 @@ quality objectivity
 
 distortion coldness
   forms: cold, coldly
-  synonyms: heartlessness, heartless, unfeelingness, unfeeling, iciness, icy, frostiness, lack of warmth, clinical detachment, aloofness, unemotional, emotionless, frosty, hard-hearted, dispassionate, hyper-rational, clinical, cold-bloodedness, unfriendly, unfriendliness
+  synonyms: heartlessness, heartless, unfeelingness, unfeeling, iciness, icy, frostiness, lack of warmth, clinical detachment, aloofness, unemotional, emotionless, frosty, hard-hearted, dispassionate, hyper-rational, clinical, cold-bloodedness, unfriendly, unfriendliness, coldheartedness
   opposite+: empathy, warmth, compassion, sensitivity
 
 quadrant empathy > over-involvement > objectivity > coldness
@@ -654,7 +654,7 @@ quality sociability
 
 distortion talkativeness
   forms: talkative, talks too much
-  synonyms: chattiness, chatty, verbosity, verbose, long-windedness, long-winded, rambling, loquaciousness, can't stop talking, too much talking, monologuing, windbag
+  synonyms: chattiness, chatty, verbosity, verbose, long-windedness, long-winded, rambling, loquaciousness, can't stop talking, too much talking, monologuing, windbag, garrulous, garrulousness, loquacity, loquacious, wordiness
   opposite+: conciseness, reserve, professionalism
 
 quality expressiveness
@@ -699,7 +699,7 @@ quality conciseness
 
 distortion curtness
   forms: curt, curtly
-  synonyms: terseness, terse, abruptness, abrupt, being short with people, snappiness, snappy
+  synonyms: terseness, terse, abruptness, abrupt, being short with people, snappiness, snappy, gruff, gruffness
   opposite+: communicativeness, sociability, friendliness, eloquence
 
 quadrant communicativeness > talkativeness > conciseness > curtness
@@ -772,7 +772,7 @@ quality leadership
 
 distortion bossiness
   forms: bossy, bossily
-  synonyms: domineering, domineeringness, authoritarianism, authoritarian, overbearingness, overbearing, dominance, dictatorial, throwing your weight around, domination, tyrannical, tyranny, overpowering, power-hungry, hunger for power, lust for power, power-mad, not listening, interrupting, talking over people, hogging the floor, overcontrolling, forceful, imposing your will, imperious, imperiousness, forcefulness, command and control, top-down, autocratic, autocrat, despotic
+  synonyms: domineering, domineeringness, authoritarianism, authoritarian, overbearingness, overbearing, dominance, dictatorial, throwing your weight around, domination, tyrannical, tyranny, overpowering, power-hungry, hunger for power, lust for power, power-mad, not listening, interrupting, talking over people, hogging the floor, overcontrolling, forceful, imposing your will, imperious, imperiousness, forcefulness, command and control, top-down, autocratic, autocrat, despotic, high-handed, high-handedness
   opposite+: approachability, team spirit, consensus building, coaching, servant leadership, humility, receptiveness
 
 quality authority
@@ -816,7 +816,7 @@ quality consensus building
 
 distortion indecisiveness
   forms: indecisive, indecision
-  synonyms: dithering, hesitancy, hesitation, vacillation, vacillating, sitting on the fence, fence-sitting, can't make up your mind, wavering, ditherer, hesitance, faffing, cannot decide
+  synonyms: dithering, hesitancy, hesitation, vacillation, vacillating, sitting on the fence, fence-sitting, can't make up your mind, wavering, ditherer, hesitance, faffing, cannot decide, irresolute, irresoluteness, irresolution, ambivalence, ambivalent
   opposite+: decisiveness, directiveness
 
 quadrant coaching > abdication > directiveness > bossiness
@@ -899,7 +899,7 @@ distortion suspicion
 
 distortion naivety
   forms: naive, naively, naiveness, naivete
-  synonyms: gullibility, gullible, credulity, credulous, too trusting, being too trusting, easily fooled, wide-eyed innocence, overtrusting, over-trusting, blind trust, wide-eyed, uncritical, uncritically, ingenuous, ingenuousness
+  synonyms: gullibility, gullible, credulity, credulous, too trusting, being too trusting, easily fooled, wide-eyed innocence, overtrusting, over-trusting, blind trust, wide-eyed, uncritical, uncritically, ingenuous, ingenuousness, credulousness, unworldliness, unworldly, innocence
   opposite+: critical thinking, vigilance, oversight
 
 quality vigilance
@@ -955,7 +955,7 @@ quality charisma
 
 distortion showing off
   forms: show off, shows off, showoff, showy, showiness
-  synonyms: grandstanding, attention seeking, bragging, boasting, boastfulness, self-promotion, vanity, posturing, hogging the limelight, vain, pompous, pomposity, boastful, attention-grabbing, flashy, ostentatious, exhibitionism, self-promoting, name-dropping, showmanship, bragger, braggart, glory-seeking
+  synonyms: grandstanding, attention seeking, bragging, boasting, boastfulness, self-promotion, vanity, posturing, hogging the limelight, vain, pompous, pomposity, boastful, attention-grabbing, flashy, ostentatious, exhibitionism, self-promoting, name-dropping, showmanship, bragger, braggart, glory-seeking, ostentatiousness, flamboyance, flamboyant
   opposite+: modesty, humility
 
 quadrant charisma > showing off > modesty > self-effacement
@@ -1033,7 +1033,7 @@ distortion careerism
 
 quality contentment
   forms: contented, contentedly
-  synonyms: satisfaction, being satisfied, peace of mind, knowing when enough is enough, sense of enough, being content
+  synonyms: satisfaction, being satisfied, peace of mind, knowing when enough is enough, sense of enough, being content, contentedness
   excess: complacency, laziness, passivity, stagnation
   opposite-: careerism, greed, restlessness, perfectionism, workaholism
 
@@ -1103,7 +1103,7 @@ quality passion
 
 distortion fanaticism
   forms: fanatic, fanatical, fanatically
-  synonyms: zealotry, zealot, obsessiveness, obsessive, obsession, extremism, crusading, overzealousness, obsessed, extreme, extremist
+  synonyms: zealotry, zealot, obsessiveness, obsessive, obsession, extremism, crusading, overzealousness, obsessed, extreme, extremist, radicalism, militancy
   opposite+: moderation, open-mindedness, relaxation, tolerance, nuance, light-heartedness
 
 quality moderation
@@ -1127,7 +1127,7 @@ quality initiative
 
 distortion impulsiveness
   forms: impulsive, impulsively, impulsivity
-  synonyms: acting on impulse, acting without thinking, spur of the moment, knee-jerk reactions, knee-jerk, hot-headedness, hotheaded, unrestrained, lack of restraint, unbridled, impetuous, impetuosity, hotheadedness
+  synonyms: acting on impulse, acting without thinking, spur of the moment, knee-jerk reactions, knee-jerk, hot-headedness, hotheaded, unrestrained, lack of restraint, unbridled, impetuous, impetuosity, hotheadedness, impetuousness
   opposite+: reflection, self-control, critical thinking
 
 quality reflection
@@ -1181,7 +1181,7 @@ quality adaptability
 
 distortion inconsistency
   forms: inconsistent, inconsistently
-  synonyms: fickleness, fickle, erraticness, erratic, unpredictability, unpredictable, chopping and changing, blowing hot and cold, capriciousness, volatility, volatile, moody, moodiness, temperamental, capricious, changeable, mercurial, flighty, whimsical, arbitrary, arbitrariness, random, unpredictably, unstable, instability, flip-flopping, u-turns
+  synonyms: fickleness, fickle, erraticness, erratic, unpredictability, unpredictable, chopping and changing, blowing hot and cold, capriciousness, volatility, volatile, moody, moodiness, temperamental, capricious, changeable, mercurial, flighty, whimsical, arbitrary, arbitrariness, random, unpredictably, unstable, instability, flip-flopping, u-turns, flightiness, inconstancy, changeability
   opposite+: consistency, order, perseverance, structure
 
 quality consistency
@@ -1280,7 +1280,7 @@ quality perseverance
 
 distortion stubbornness
   forms: stubborn, stubbornly
-  synonyms: obstinacy, obstinate, pigheadedness, pig-headed, mulishness, intransigence, digging your heels in, headstrong, wilfulness, wilful, willfulness, willful, pigheaded, pig-headedness, mulish, uncompromising, bloody-minded, bloody-mindedness, unyielding, hard-headed, hard-headedness, hardheadedness, self-will, self-willed
+  synonyms: obstinacy, obstinate, pigheadedness, pig-headed, mulishness, intransigence, digging your heels in, headstrong, wilfulness, wilful, willfulness, willful, pigheaded, pig-headedness, mulish, uncompromising, bloody-minded, bloody-mindedness, unyielding, hard-headed, hard-headedness, hardheadedness, self-will, self-willed, obstinateness
   opposite+: flexibility, open-mindedness, adaptability, letting go, obedience
 
 quality authenticity
@@ -1392,7 +1392,7 @@ quality open-mindedness
 
 distortion spinelessness
   forms: spineless
-  synonyms: lack of backbone, no backbone, wishy-washiness, wishy-washy, weak-willed, weathervane, bending with every wind, no opinion of your own, weak, weakness, feeble, gutless, no spine, jellyfish, wimp, wimpy
+  synonyms: lack of backbone, no backbone, wishy-washiness, wishy-washy, weak-willed, weathervane, bending with every wind, no opinion of your own, weak, weakness, feeble, gutless, no spine, jellyfish, wimp, wimpy, feebleness
   opposite+: conviction, firmness, stability
 
 quality conviction
@@ -1416,7 +1416,7 @@ quality integrity
 
 distortion moralism
   forms: moralistic, moralising, moralizing, moralise, moralize
-  synonyms: self-righteousness, self-righteous, sanctimony, sanctimonious, preachiness, preachy, holier-than-thou, lecturing, puritanical, censorious, moralising tone, condemning, condemnatory, finger-wagging, puritan
+  synonyms: self-righteousness, self-righteous, sanctimony, sanctimonious, preachiness, preachy, holier-than-thou, lecturing, puritanical, censorious, moralising tone, condemning, condemnatory, finger-wagging, puritan, sanctimoniousness
   opposite+: pragmatism
 
 quality pragmatism
@@ -1446,7 +1446,7 @@ distortion permissiveness
 
 distortion intolerance
   forms: intolerant, intolerantly
-  synonyms: judgementalness, judgemental, judgmental, prejudice, prejudiced, bigotry, bigoted
+  synonyms: judgementalness, judgemental, judgmental, prejudice, prejudiced, bigotry, bigoted, judgmentalism, judgementalism
   opposite+: tolerance, leniency
 
 quality strictness
@@ -1502,7 +1502,7 @@ quality humour
 
 distortion flippancy
   forms: flippant, flippantly
-  synonyms: frivolity, frivolous, facetiousness, facetious, joking about everything, not taking things seriously, making light of everything, jokey, joking, always joking, joker
+  synonyms: frivolity, frivolous, facetiousness, facetious, joking about everything, not taking things seriously, making light of everything, jokey, joking, always joking, joker, frivolousness
   opposite+: seriousness, conscientiousness, dedication, respect
 
 quality seriousness
@@ -1513,7 +1513,7 @@ quality seriousness
 
 distortion humourlessness
   forms: humourless, humorless, humorlessness
-  synonyms: grimness, grim, dourness, dour, solemnity, no sense of humour, no sense of humor, po-faced, grumpiness, grumpy, grouchy, grouch, cantankerous, curmudgeonly, crabby, cranky, sour, glum, joyless, cheerless, joylessness
+  synonyms: grimness, grim, dourness, dour, solemnity, no sense of humour, no sense of humor, po-faced, grumpiness, grumpy, grouchy, grouch, cantankerous, curmudgeonly, crabby, cranky, sour, glum, joyless, cheerless, joylessness, grouchiness, crankiness, crabbiness, surliness
   opposite+: humour, playfulness, light-heartedness
 
 quality playfulness
@@ -1524,7 +1524,7 @@ quality playfulness
 
 distortion childishness
   forms: childish, childishly
-  synonyms: immaturity, immature, puerility, puerile, silliness, silly, clowning around, playing the fool, clowning, clown, goofy, infantile, juvenile, adolescent, brat, bratty
+  synonyms: immaturity, immature, puerility, puerile, silliness, silly, clowning around, playing the fool, clowning, clown, goofy, infantile, juvenile, adolescent, brat, bratty, mischievous, mischievousness
   opposite+: seriousness, responsibility, self-control
 
 quality cheerfulness
@@ -1545,7 +1545,7 @@ quality light-heartedness
 
 distortion worrying
   forms: worry, worries, worried, worrier
-  synonyms: anxiety, anxiousness, anxious, fretting, fretfulness, over-concern, overconcern, sleepless nights, catastrophising, catastrophizing, nervous, nervousness, neurotic, tension
+  synonyms: anxiety, anxiousness, anxious, fretting, fretfulness, over-concern, overconcern, sleepless nights, catastrophising, catastrophizing, nervous, nervousness, neurotic, tension, overanxiousness, overanxious, over-anxious
   opposite+: light-heartedness, courage
 
 quality conscientiousness
@@ -1580,7 +1580,7 @@ quality courage
 
 distortion recklessness
   forms: reckless, recklessly
-  synonyms: rashness, rash, foolhardiness, foolhardy, daredevilry, daredevil, taking unnecessary risks, gambling, heedlessness, heedless, cavalier, devil-may-care, cowboy, cowboy attitude
+  synonyms: rashness, rash, foolhardiness, foolhardy, daredevilry, daredevil, taking unnecessary risks, gambling, heedlessness, heedless, cavalier, devil-may-care, cowboy, cowboy attitude, imprudent, imprudence
   opposite+: caution, prudence, safety awareness, moderation
 
 quality caution
@@ -1591,7 +1591,7 @@ quality caution
 
 distortion cowardice
   forms: cowardly, coward
-  synonyms: fearfulness, fearful, faint-heartedness, faint-hearted, lack of courage, chickening out, gutlessness, fear, timorous, chicken
+  synonyms: fearfulness, fearful, faint-heartedness, faint-hearted, lack of courage, chickening out, gutlessness, fear, timorous, chicken, cowardliness, faintheartedness, pusillanimity
   opposite+: courage, assertiveness, conviction, initiative
 
 quadrant courage > recklessness > caution > cowardice
@@ -1643,7 +1643,7 @@ quality thrift
 
 distortion stinginess
   forms: stingy, stingily
-  synonyms: miserliness, miserly, tight-fistedness, tight-fisted, penny-pinching, cheapskate, parsimony, mean with money, cheap, scrooge, hoarding, hoarder, ungenerous
+  synonyms: miserliness, miserly, tight-fistedness, tight-fisted, penny-pinching, cheapskate, parsimony, mean with money, cheap, scrooge, hoarding, hoarder, ungenerous, parsimonious, tightfistedness
   opposite+: generosity, selflessness
 
 quality generosity
@@ -1682,13 +1682,13 @@ distortion self-effacement
 
 quality self-confidence
   forms: self-confident, self-confidently
-  synonyms: confidence, confident, self-assurance, self-assured, self-belief, believing in yourself, self-esteem, self-worth
+  synonyms: confidence, confident, self-assurance, self-assured, self-belief, believing in yourself, self-esteem, self-worth, sureness, self-sureness
   excess: arrogance, bossiness, stubbornness, showing off, recklessness
   opposite-: self-effacement, self-doubt, meekness, self-sacrifice, inhibition, obsequiousness
 
 distortion arrogance
   forms: arrogant, arrogantly
-  synonyms: conceit, conceited, haughtiness, haughty, superiority, know-it-all, know-it-all attitude, big-headedness, big-headed, smugness, smug, cockiness, cocky, hubris, overconfidence, egotism, always wanting to be right, always having to be right, needing to be right, know-it-allness, self-important, self-importance, condescending, condescension, condescend, superior attitude, snobbish, snobbishness, snobbery, snob, elitism, elitist, narcissism, narcissistic, narcissist, megalomania, megalomaniac, dismissive, dismissiveness, disdain, disdainful, contempt, contemptuous, scornful, belittling, belittle, demeaning, having to be right, always right, always knowing better, knowing better, knows better, know better, smart aleck, smart-alecky, entitled, entitlement, self-obsessed, pompousness, immodest, immodesty, know-all
+  synonyms: conceit, conceited, haughtiness, haughty, superiority, know-it-all, know-it-all attitude, big-headedness, big-headed, smugness, smug, cockiness, cocky, hubris, overconfidence, egotism, always wanting to be right, always having to be right, needing to be right, know-it-allness, self-important, self-importance, condescending, condescension, condescend, superior attitude, snobbish, snobbishness, snobbery, snob, elitism, elitist, narcissism, narcissistic, narcissist, megalomania, megalomaniac, dismissive, dismissiveness, disdain, disdainful, contempt, contemptuous, scornful, belittling, belittle, demeaning, having to be right, always right, always knowing better, knowing better, knows better, know better, smart aleck, smart-alecky, entitled, entitlement, self-obsessed, pompousness, immodest, immodesty, know-all, snooty, snootiness, supercilious, superciliousness, loftiness, conceitedness
   opposite+: modesty, humility, self-criticism, openness to feedback, selflessness
 
 quality self-criticism
@@ -1710,7 +1710,7 @@ distortion defensiveness
 
 distortion self-doubt
   forms: self-doubting, doubting yourself
-  synonyms: insecurity, insecure, lack of confidence, lack of self-confidence, low self-esteem, imposter syndrome, impostor syndrome, second-guessing yourself, diffidence, diffident, shyness, shy, bashfulness, bashful, inferiority complex, feeling inferior, unconfident, unsure of yourself
+  synonyms: insecurity, insecure, lack of confidence, lack of self-confidence, low self-esteem, imposter syndrome, impostor syndrome, second-guessing yourself, diffidence, diffident, shyness, shy, bashfulness, bashful, inferiority complex, feeling inferior, unconfident, unsure of yourself, uncertainty, uncertain
   opposite+: self-confidence
 
 quadrant modesty > self-effacement > self-confidence > arrogance
@@ -1736,7 +1736,7 @@ quality accuracy
 
 distortion nitpicking
   forms: nitpick, nitpicks, nitpicker, nitpicky, nit-picking
-  synonyms: pettiness, petty, fussiness, fussy, hair-splitting, hairsplitting, pedantry, pedantic, splitting hairs, quibbling, obsessing over details, overcritical, hypercritical, finicky, pernickety, persnickety, picky, anal, anal-retentive, faultfinding, carping, stickler, stickler for rules, criticising, criticizing
+  synonyms: pettiness, petty, fussiness, fussy, hair-splitting, hairsplitting, pedantry, pedantic, splitting hairs, quibbling, obsessing over details, overcritical, hypercritical, finicky, pernickety, persnickety, picky, anal, anal-retentive, faultfinding, carping, stickler, stickler for rules, criticising, criticizing, pedanticism
   opposite+: flexibility, pragmatism, big-picture thinking
 
 distortion perfectionism
@@ -1746,7 +1746,7 @@ distortion perfectionism
 
 distortion sloppiness
   forms: sloppy, sloppily
-  synonyms: carelessness, careless, slovenliness, slapdash, negligence, negligent, cutting corners, shoddiness, shoddy, slipshod, inaccuracy, inaccurate, nonchalance, nonchalant, unprofessional, unprofessionalism, imprecise, imprecision, quick and dirty
+  synonyms: carelessness, careless, slovenliness, slapdash, negligence, negligent, cutting corners, shoddiness, shoddy, slipshod, inaccuracy, inaccurate, nonchalance, nonchalant, unprofessional, unprofessionalism, imprecise, imprecision, quick and dirty, scruffy, scruffiness, slovenly
   opposite+: accuracy, precision, thoroughness, conscientiousness, craftsmanship, process orientation
 
 distortion superficiality
@@ -1836,7 +1836,7 @@ quality realism
 
 distortion pessimism
   forms: pessimistic, pessimistically, pessimist
-  synonyms: gloominess, gloomy, gloom, doom and gloom, defeatism, defeatist, glass half empty, doom-mongering, doom-monger, prophet of doom, negativity, fatalism, fatalistic, melancholy, melancholic, morose, downbeat
+  synonyms: gloominess, gloomy, gloom, doom and gloom, defeatism, defeatist, glass half empty, doom-mongering, doom-monger, prophet of doom, negativity, fatalism, fatalistic, melancholy, melancholic, morose, downbeat, moroseness
   opposite+: optimism, cheerfulness, positivity
 
 quadrant optimism > unrealism > realism > pessimism
@@ -1850,7 +1850,7 @@ quality sensitivity
 
 distortion oversensitivity
   forms: oversensitive, over-sensitive, hypersensitive, hypersensitivity
-  synonyms: touchiness, touchy, thin skin, thin-skinned, taking things personally, easily offended, easily hurt, fragility, fragile, prickly, taking everything personally
+  synonyms: touchiness, touchy, thin skin, thin-skinned, taking things personally, easily offended, easily hurt, fragility, fragile, prickly, taking everything personally, thin-skinnedness, prickliness
   opposite+: resilience, firmness, calm, light-heartedness
 
 quality resilience
@@ -1930,7 +1930,7 @@ distortion contrariness
 
 distortion dishonesty
   forms: dishonest
-  synonyms: insincerity, insincere, lying, deceit, deceitfulness, deceitful, hypocrisy, hypocritical, two-facedness, two-faced, liar, deception, deceptive, untruthful, untruthfulness, false, falseness, corrupt, corruption, fraud, fraudulent, lies, cheat, cheats, double-dealing
+  synonyms: insincerity, insincere, lying, deceit, deceitfulness, deceitful, hypocrisy, hypocritical, two-facedness, two-faced, liar, deception, deceptive, untruthful, untruthfulness, false, falseness, corrupt, corruption, fraud, fraudulent, lies, cheat, cheats, double-dealing, mendacious, duplicity, duplicitous
   opposite+: honesty, integrity, transparency
 
 distortion sentimentality
@@ -1955,7 +1955,7 @@ distortion dullness
 
 distortion sarcasm
   forms: sarcastic
-  synonyms: mockery, mocking, snark, snarky, scoffing, derision, derisive, sharp-tongued, sharp tongue, put-downs, put-down, biting remarks
+  synonyms: mockery, mocking, snark, snarky, scoffing, derision, derisive, sharp-tongued, sharp tongue, put-downs, put-down, biting remarks, cattiness, catty
   opposite+: seriousness, kindness, encouragement, respect
 
 distortion giving up
@@ -2197,7 +2197,7 @@ quality intelligence
 
 distortion resentment
   forms: resentful, resentfully
-  synonyms: vindictiveness, vindictive, holding grudges, bearing grudges, grudge-bearing, never letting go of a wrong, sulky, sulking, sulk, silent treatment, spiteful, spite, vengeful, vengefulness, malicious, malice, grudge, unforgiving, unforgivingness, petulant, petulance, huffy
+  synonyms: vindictiveness, vindictive, holding grudges, bearing grudges, grudge-bearing, never letting go of a wrong, sulky, sulking, sulk, silent treatment, spiteful, spite, vengeful, vengefulness, malicious, malice, grudge, unforgiving, unforgivingness, petulant, petulance, huffy, spitefulness, maliciousness, rancour, rancor, rancorous, sulkiness
   opposite+: forgiveness, leniency, letting go
 
 distortion victim mentality
