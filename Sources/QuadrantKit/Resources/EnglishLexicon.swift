@@ -772,7 +772,7 @@ quality leadership
 
 distortion bossiness
   forms: bossy, bossily
-  synonyms: domineering, domineeringness, authoritarianism, authoritarian, overbearingness, overbearing, dominance, dictatorial, throwing your weight around, domination, tyrannical, tyranny, overpowering, power-hungry, hunger for power, lust for power, power-mad, not listening, interrupting, talking over people, hogging the floor, overcontrolling, forceful, imposing your will, imperious, imperiousness, forcefulness, command and control, top-down, autocratic, autocrat, despotic, high-handed, high-handedness, doesn't listen, won't listen, can't listen
+  synonyms: domineering, domineeringness, authoritarianism, authoritarian, overbearingness, overbearing, dominance, dictatorial, throwing your weight around, domination, tyrannical, tyranny, overpowering, power-hungry, hunger for power, lust for power, power-mad, not listening, interrupting, talking over people, hogging the floor, overcontrolling, forceful, imposing your will, imperious, imperiousness, forcefulness, command and control, top-down, autocratic, autocrat, despotic, high-handed, high-handedness
   opposite+: approachability, team spirit, consensus building, coaching, servant leadership, humility, receptiveness
 
 quality authority
