@@ -41,12 +41,12 @@ quality setting boundaries
 
 distortion harshness
   forms: harsh, harshly
-  synonyms: hardness, severity, heavy-handedness, unkindness, roughness, being hard on people, severe, punitive, unrelenting, draconian, tough love, nastiness, nasty
+  synonyms: hardness, severity, heavy-handedness, unkindness, roughness, being hard on people, severe, punitive, unrelenting, draconian, tough love, nastiness, nasty, uncharitable
   opposite+: customer focus, kindness, compassion, leniency, gentleness
 
 distortion rigidity
   forms: rigid, rigidly
-  synonyms: inflexibility, inflexible, unable to let go, rules are rules, set in your ways, stuck in your ways, stiff-neckedness, stubbornness, unbending, set in their ways, set in his ways, set in her ways, set in stone, straitjacket, strait-laced, straitlaced, prim, prudish, prissy, rigidness, prudishness
+  synonyms: inflexibility, inflexible, unable to let go, rules are rules, set in your ways, stuck in your ways, stiff-neckedness, stubbornness, unbending, set in their ways, set in his ways, set in her ways, set in stone, straitjacket, strait-laced, straitlaced, prim, prudish, prissy, rigidness, prudishness, regimented, regimental
   opposite+: flexibility, customer focus, spontaneity, creativity, improvisation, adaptability, relaxation
 
 # The seed examples first: these are the qualities, pitfalls, challenges and allergies the bot offers first.
@@ -76,7 +76,7 @@ distortion pushiness
 
 distortion greed
   forms: greedy, greedily, greediness
-  synonyms: avarice, avaricious, money-grabbing, acquisitiveness, grasping, mercenary, profit at all costs, materialistic, materialism, money-minded, money-grubbing, covetousness, covetous
+  synonyms: avarice, avaricious, money-grabbing, acquisitiveness, grasping, mercenary, profit at all costs, materialistic, materialism, money-minded, money-grubbing, covetousness, covetous, venal
   opposite+: generosity, contentment
 
 quadrant customer focus > over-accommodation > commercial drive > pushiness
@@ -137,7 +137,7 @@ distortion bluntness
 
 distortion rudeness
   forms: rude, rudely
-  synonyms: impoliteness, impolite, discourtesy, discourteous, disrespect, disrespectful, bad manners, incivility, insolence, insolent, cheeky, cheekiness, crude, crudeness, vulgar, vulgarity, coarseness, crassness, uncivil, boorish, boorishness, lack of respect, lack of manners, impertinence, impertinent, impudence, impudent
+  synonyms: impoliteness, impolite, discourtesy, discourteous, disrespect, disrespectful, bad manners, incivility, insolence, insolent, cheeky, cheekiness, crude, crudeness, vulgar, vulgarity, coarseness, crassness, uncivil, boorish, boorishness, lack of respect, lack of manners, impertinence, impertinent, impudence, impudent, insulting, mannerless, obnoxious, obnoxiousness
   opposite+: politeness, respect, consideration, diplomacy, friendliness
 
 quadrant friendliness > obsequiousness > directness > bluntness
@@ -317,7 +317,7 @@ quality critical thinking
 
 distortion negativity
   forms: negative, negatively
-  synonyms: fault-finding, moaning, complaining, grumbling, whining, whiny, whinging, criticising everything, criticizing everything, always finding fault, complainer, moaner, naysayer, naysaying, killjoy, spoilsport, wet blanket, party pooper, bitchiness
+  synonyms: fault-finding, moaning, complaining, grumbling, whining, whiny, whinging, criticising everything, criticizing everything, always finding fault, complainer, moaner, naysayer, naysaying, killjoy, spoilsport, wet blanket, party pooper, bitchiness, discontented, discontent, negativistic
   opposite+: appreciation, solution focus, positivity
 
 quadrant solution focus > quick fixes > critical thinking > negativity
@@ -355,7 +355,7 @@ quality honesty
 
 quality tact
   forms: tactful, tactfully
-  synonyms: diplomacy, tactfulness, delicacy, finesse, choosing your words carefully, handling people well
+  synonyms: diplomacy, tactfulness, delicacy, finesse, choosing your words carefully, handling people well, delicate
   excess: evasiveness, secretiveness, vagueness, slickness, dishonesty, conflict avoidance, over-accommodation, flattery
   opposite-: tactlessness, bluntness, rudeness, aggressiveness, insensitivity
 
@@ -367,7 +367,7 @@ quality diplomacy
 
 distortion evasiveness
   forms: evasive, evasively, evade, evading
-  synonyms: beating around the bush, hedging, dodging, avoiding the issue, fudging, white lies, dodging questions, stonewalling, ducking the issue, elusive, shiftiness
+  synonyms: beating around the bush, hedging, dodging, avoiding the issue, fudging, white lies, dodging questions, stonewalling, ducking the issue, elusive, shiftiness, mealy-mouthed, mealymouthed
   opposite+: directness, honesty, openness
 
 distortion tactlessness
@@ -432,7 +432,7 @@ quality assertiveness
 
 distortion aggressiveness
   forms: aggressive, aggressively, aggression
-  synonyms: hostility, hostile, combativeness, combative, belligerence, belligerent, quarrelsomeness, quarrelsome, picking fights, hot-tempered, hot-temperedness, short-tempered, quick-tempered, anger, angry, explosive, irascible, temper, bad temper, hothead, bully, intimidating, intimidation, confrontational, argumentative, trigger-happy, tantrum, tantrums, outbursts, outburst, lashing out, violent, violence, threatening, bad-tempered, argumentativeness, contentious, contentiousness, antagonism, antagonistic, irascibility, overassertive, over-assertive
+  synonyms: hostility, hostile, combativeness, combative, belligerence, belligerent, quarrelsomeness, quarrelsome, picking fights, hot-tempered, hot-temperedness, short-tempered, quick-tempered, anger, angry, explosive, irascible, temper, bad temper, hothead, bully, intimidating, intimidation, confrontational, argumentative, trigger-happy, tantrum, tantrums, outbursts, outburst, lashing out, violent, violence, threatening, bad-tempered, argumentativeness, contentious, contentiousness, antagonism, antagonistic, irascibility, overassertive, over-assertive, pugnacious, pugnacity
   opposite+: gentleness, consideration, harmony, cooperation, reserve, self-control, calm
 
 quality gentleness
@@ -443,7 +443,7 @@ quality gentleness
 
 distortion meekness
   forms: meek, meekly
-  synonyms: submissiveness, submissive, timidity, timid, docility, docile, being a doormat, doormat, obsequiousness, letting people walk all over you, letting others walk all over you, unassertive, unassertiveness, timidness
+  synonyms: submissiveness, submissive, timidity, timid, docility, docile, being a doormat, doormat, obsequiousness, letting people walk all over you, letting others walk all over you, unassertive, unassertiveness, timidness, acquiescent, acquiescence
   opposite+: assertiveness, strength, firmness, courage, self-confidence
 
 quality consideration
@@ -500,7 +500,7 @@ quality letting go
 
 distortion indifference
   forms: indifferent, indifferently
-  synonyms: uncaring, not caring, disinterest, disinterested, couldn't care less, lack of interest, unconcern, who-cares attitude, unsupportive, unhelpful, unhelpfulness, uncommitted, uninvolved, uninterested, unresponsive, unresponsiveness, compassion fatigue
+  synonyms: uncaring, not caring, disinterest, disinterested, couldn't care less, lack of interest, unconcern, who-cares attitude, unsupportive, unhelpful, unhelpfulness, uncommitted, uninvolved, uninterested, unresponsive, unresponsiveness, compassion fatigue, blase, incurious
   opposite+: caring, involvement, helpfulness
 
 distortion neglect
@@ -592,7 +592,7 @@ quality compassion
 
 quality kindness
   forms: kindly, kindliness
-  synonyms: benevolence, benevolent, goodwill, good nature, good-natured, good-naturedness, being kind to people, friendliness, nice, niceness, good-hearted, sweetness
+  synonyms: benevolence, benevolent, goodwill, good nature, good-natured, good-naturedness, being kind to people, friendliness, nice, niceness, good-hearted, sweetness, well-meaning, well-meant
   excess: softness, over-accommodation, spinelessness, conflict avoidance, naivety, self-sacrifice, flattery
   opposite-: harshness, bluntness, rudeness, coldness, insensitivity, aggressiveness
 
@@ -603,7 +603,7 @@ distortion softness
 
 quality firmness
   forms: firm, firmly
-  synonyms: steadfastness, steadfast, backbone, standing firm, holding the line, toughness
+  synonyms: steadfastness, steadfast, backbone, standing firm, holding the line, toughness, steely, steeliness
   excess: harshness, rigidity, insensitivity, stubbornness, bossiness, aggressiveness, intolerance
   opposite-: softness, spinelessness, meekness, inconsistency, over-accommodation, permissiveness, indecisiveness
 
@@ -615,7 +615,7 @@ quality result orientation
 
 distortion ruthlessness
   forms: ruthless, ruthlessly
-  synonyms: cut-throat, cutthroat, mercilessness, merciless, winning at all costs, walking over people, hard-heartedness, cruel, cruelty, brutal, brutality, callous disregard
+  synonyms: cut-throat, cutthroat, mercilessness, merciless, winning at all costs, walking over people, hard-heartedness, cruel, cruelty, brutal, brutality, callous disregard, predatory
   opposite+: compassion, people orientation
 
 quality people orientation
@@ -736,7 +736,7 @@ quality team spirit
 
 distortion conformism
   forms: conformist, conform, conforming, conformity
-  synonyms: groupthink, herd mentality, following the crowd, following the herd, going along with the group, blending in, me-too attitude, sheep-like, sheeplike, follower, overconformity, going along with the crowd, unquestioning, unquestioning obedience
+  synonyms: groupthink, herd mentality, following the crowd, following the herd, going along with the group, blending in, me-too attitude, sheep-like, sheeplike, follower, overconformity, going along with the crowd, unquestioning, unquestioning obedience, imitative, copycat
   opposite+: independence, leadership, competitiveness, originality
 
 distortion individualism
@@ -754,7 +754,7 @@ quality loyalty
 
 distortion blind loyalty
   forms: blindly loyal
-  synonyms: blind obedience, unquestioning loyalty, uncritical loyalty, blind faith, following blindly, overloyal, over-loyal
+  synonyms: blind obedience, unquestioning loyalty, uncritical loyalty, blind faith, following blindly, over-loyal
   opposite+: independence, critical thinking, conviction, authenticity
 
 distortion disloyalty
@@ -919,7 +919,7 @@ quality vision
 
 distortion unrealism
   forms: unrealistic, unrealistically
-  synonyms: wishful thinking, head in the clouds, pie in the sky, castles in the air, impracticality, impractical, daydreaming, living in a dream world, ivory tower, dreaminess, dreamy, dreamer, utopian, airy-fairy, starry-eyed, theoretical, overoptimistic, over-optimism, overoptimism
+  synonyms: wishful thinking, head in the clouds, pie in the sky, castles in the air, impracticality, impractical, daydreaming, living in a dream world, ivory tower, dreaminess, dreamy, dreamer, utopian, airy-fairy, starry-eyed, theoretical, overoptimistic, over-optimism, overoptimism, fanciful, overimaginative, wishful
   opposite+: realism, practicality, pragmatism
 
 quality practicality
@@ -930,7 +930,7 @@ quality practicality
 
 distortion short-termism
   forms: short-termist, short-term thinking
-  synonyms: short-sightedness, short-sighted, myopia, no long-term view, only looking at today, quick wins only
+  synonyms: short-sightedness, short-sighted, myopia, no long-term view, only looking at today, quick wins only, shortsighted, shortsightedness
   opposite+: vision
 
 quadrant vision > unrealism > practicality > short-termism
@@ -955,7 +955,7 @@ quality charisma
 
 distortion showing off
   forms: show off, shows off, showoff, showy, showiness
-  synonyms: grandstanding, attention seeking, bragging, boasting, boastfulness, self-promotion, vanity, posturing, hogging the limelight, vain, pompous, pomposity, boastful, attention-grabbing, flashy, ostentatious, exhibitionism, self-promoting, name-dropping, showmanship, bragger, braggart, glory-seeking, ostentatiousness, flamboyance, flamboyant
+  synonyms: grandstanding, attention seeking, bragging, boasting, boastfulness, self-promotion, vanity, posturing, hogging the limelight, vain, pompous, pomposity, boastful, attention-grabbing, flashy, ostentatious, exhibitionism, self-promoting, name-dropping, showmanship, bragger, braggart, glory-seeking, ostentatiousness, flamboyance, flamboyant, pretentious, pretentiousness
   opposite+: modesty, humility
 
 quadrant charisma > showing off > modesty > self-effacement
@@ -1014,7 +1014,7 @@ quality stability
 
 distortion stagnation
   forms: stagnant, stagnate, stagnating
-  synonyms: standstill, stuck in a rut, in a rut, resistance to change, stuck in the past, we've always done it this way, status quo thinking, conservative, conservatism, old-fashioned, old-school, traditionalist, resistant to change, fixed mindset, stuck in routine, stick-in-the-mud, change-averse, reactionary, stuck in the mud, static, immobile, immobility
+  synonyms: standstill, stuck in a rut, in a rut, resistance to change, stuck in the past, we've always done it this way, status quo thinking, conservative, conservatism, old-fashioned, old-school, traditionalist, resistant to change, fixed mindset, stuck in routine, stick-in-the-mud, change-averse, reactionary, stuck in the mud, static, immobile, immobility, hidebound
   opposite+: innovation, dynamism
 
 quadrant innovation > restlessness > stability > stagnation
@@ -1291,7 +1291,7 @@ quality authenticity
 
 distortion inauthenticity
   forms: inauthentic, inauthentically
-  synonyms: fakeness, fake, phoniness, phony, chameleon, putting on a front, two-facedness, two-faced, insincerity
+  synonyms: fakeness, fake, phoniness, phony, chameleon, putting on a front, two-facedness, two-faced, insincerity, artificial, artificiality
   opposite+: authenticity, honesty, integrity, conviction
 
 quadrant perseverance > stubbornness > flexibility > inconsistency
@@ -1392,7 +1392,7 @@ quality open-mindedness
 
 distortion spinelessness
   forms: spineless
-  synonyms: lack of backbone, no backbone, wishy-washiness, wishy-washy, weak-willed, weathervane, bending with every wind, no opinion of your own, weak, weakness, feeble, gutless, no spine, jellyfish, wimp, wimpy, feebleness
+  synonyms: lack of backbone, no backbone, wishy-washiness, wishy-washy, weak-willed, weathervane, bending with every wind, no opinion of your own, weak, weakness, feeble, gutless, no spine, jellyfish, wimp, wimpy, feebleness, pliable, malleable
   opposite+: conviction, firmness, stability
 
 quality conviction
@@ -1416,7 +1416,7 @@ quality integrity
 
 distortion moralism
   forms: moralistic, moralising, moralizing, moralise, moralize
-  synonyms: self-righteousness, self-righteous, sanctimony, sanctimonious, preachiness, preachy, holier-than-thou, lecturing, puritanical, censorious, moralising tone, condemning, condemnatory, finger-wagging, puritan, sanctimoniousness
+  synonyms: self-righteousness, self-righteous, sanctimony, sanctimonious, preachiness, preachy, holier-than-thou, lecturing, puritanical, censorious, moralising tone, condemning, condemnatory, finger-wagging, puritan, sanctimoniousness, pharisaical
   opposite+: pragmatism
 
 quality pragmatism
@@ -1472,7 +1472,7 @@ quality supportiveness
 
 quality high standards
   forms: high standard, exacting
-  synonyms: striving for excellence, excellence, quality standards, setting the bar high, raising the bar, exactingness
+  synonyms: striving for excellence, excellence, quality standards, setting the bar high, raising the bar, exactingness, challenging, challenging people, stretching people
   excess: demandingness, perfectionism, nitpicking, harshness, rigidity
   opposite-: complacency, smothering, sloppiness, laziness, indiscipline
 
@@ -1539,7 +1539,7 @@ quadrant cheerfulness > flippancy > seriousness > pessimism
 
 quality light-heartedness
   forms: light-hearted, light-heartedly, lightheartedness, lighthearted
-  synonyms: carefreeness, carefree, lightness, breeziness, breezy, easygoingness, easygoing, easy-going
+  synonyms: carefreeness, carefree, lightness, breeziness, breezy, easygoingness, easygoing, easy-going, happy-go-lucky
   excess: flippancy, sloppiness, superficiality, childishness, naivety
   opposite-: worrying, humourlessness, brooding, pessimism, stiffness
 
@@ -1580,7 +1580,7 @@ quality courage
 
 distortion recklessness
   forms: reckless, recklessly
-  synonyms: rashness, rash, foolhardiness, foolhardy, daredevilry, daredevil, taking unnecessary risks, gambling, heedlessness, heedless, cavalier, devil-may-care, cowboy, cowboy attitude, imprudent, imprudence
+  synonyms: rashness, rash, foolhardiness, foolhardy, daredevilry, daredevil, taking unnecessary risks, gambling, heedlessness, heedless, cavalier, devil-may-care, cowboy, cowboy attitude, imprudent, imprudence, incautious
   opposite+: caution, prudence, safety awareness, moderation
 
 quality caution
@@ -1654,7 +1654,7 @@ quality generosity
 
 distortion wastefulness
   forms: wasteful, wastefully, waste
-  synonyms: extravagance, extravagant, profligacy, profligate, squandering, prodigality, spendthrift, overspending, lavish, lavishness, intemperance, immoderate, splurging
+  synonyms: extravagance, extravagant, profligacy, profligate, squandering, prodigality, spendthrift, overspending, lavish, lavishness, intemperance, immoderate, splurging, decadent, decadence
   opposite+: thrift, prudence
 
 quadrant thrift > stinginess > generosity > wastefulness
@@ -1688,7 +1688,7 @@ quality self-confidence
 
 distortion arrogance
   forms: arrogant, arrogantly
-  synonyms: conceit, conceited, haughtiness, haughty, superiority, know-it-all, know-it-all attitude, big-headedness, big-headed, smugness, smug, cockiness, cocky, hubris, overconfidence, egotism, always wanting to be right, always having to be right, needing to be right, know-it-allness, self-important, self-importance, condescending, condescension, condescend, superior attitude, snobbish, snobbishness, snobbery, snob, elitism, elitist, narcissism, narcissistic, narcissist, megalomania, megalomaniac, dismissive, dismissiveness, disdain, disdainful, contempt, contemptuous, scornful, belittling, belittle, demeaning, having to be right, always right, always knowing better, knowing better, knows better, know better, smart aleck, smart-alecky, entitled, entitlement, self-obsessed, pompousness, immodest, immodesty, know-all, snooty, snootiness, supercilious, superciliousness, loftiness, conceitedness
+  synonyms: conceit, conceited, haughtiness, haughty, superiority, know-it-all, know-it-all attitude, big-headedness, big-headed, smugness, smug, cockiness, cocky, hubris, overconfidence, egotism, always wanting to be right, always having to be right, needing to be right, know-it-allness, self-important, self-importance, condescending, condescension, condescend, superior attitude, snobbish, snobbishness, snobbery, snob, elitism, elitist, narcissism, narcissistic, narcissist, megalomania, megalomaniac, dismissive, dismissiveness, disdain, disdainful, contempt, contemptuous, scornful, belittling, belittle, demeaning, having to be right, always right, always knowing better, knowing better, knows better, know better, smart aleck, smart-alecky, entitled, entitlement, self-obsessed, pompousness, immodest, immodesty, know-all, snooty, snootiness, supercilious, superciliousness, loftiness, conceitedness, presumptuous, presumption
   opposite+: modesty, humility, self-criticism, openness to feedback, selflessness
 
 quality self-criticism
@@ -1751,7 +1751,7 @@ distortion sloppiness
 
 distortion superficiality
   forms: superficial, superficially
-  synonyms: shallowness, shallow, skimming the surface, lack of depth, half-baked, surface-level, glossing over details
+  synonyms: shallowness, shallow, skimming the surface, lack of depth, half-baked, surface-level, glossing over details, unreflective, vacuous, vacuity
   opposite+: precision, thoroughness, depth
 
 quality craftsmanship
@@ -1940,7 +1940,7 @@ distortion sentimentality
 
 distortion compulsiveness
   forms: compulsive, obsessiveness, obsessive
-  synonyms: obsessive-compulsive, compulsive tidiness, obsessive orderliness
+  synonyms: obsessive-compulsive, compulsive tidiness, obsessive orderliness, ritualistic
   opposite+: flexibility, relaxation, letting go, spontaneity
 
 distortion aimlessness
@@ -1960,7 +1960,7 @@ distortion sarcasm
 
 distortion giving up
   forms: gives up, give up
-  synonyms: quitting, quitting easily, giving up easily, throwing in the towel, throwing in the sponge
+  synonyms: quitting, quitting easily, giving up easily, throwing in the towel, throwing in the sponge, easily discouraged
   opposite+: perseverance, determination, resilience, dedication, discipline, courage
 
 quadrant loyalty > blind loyalty > critical thinking > contrariness
@@ -2157,7 +2157,7 @@ quadrant vigilance > suspicion > trust > naivety
 
 distortion cynicism
   forms: cynical, cynically
-  synonyms: jadedness, jaded, bitterness, bitter, disillusionment, disillusioned, believing in nothing, sceptical, skeptical, scepticism, skepticism, sceptic, skeptic, snide, caustic, acerbic, world-weary, world-weariness, embittered
+  synonyms: jadedness, jaded, bitterness, bitter, disillusionment, disillusioned, believing in nothing, sceptical, skeptical, scepticism, skepticism, sceptic, skeptic, snide, caustic, acerbic, world-weary, world-weariness, embittered, nihilistic, nihilism
   opposite+: idealism, optimism, enthusiasm, trust, appreciation, positivity, passion
 
 # Connection and freedom: wanting closeness against not wanting to be tied
@@ -2197,7 +2197,7 @@ quality intelligence
 
 distortion resentment
   forms: resentful, resentfully
-  synonyms: vindictiveness, vindictive, holding grudges, bearing grudges, grudge-bearing, never letting go of a wrong, sulky, sulking, sulk, silent treatment, spiteful, spite, vengeful, vengefulness, malicious, malice, grudge, unforgiving, unforgivingness, petulant, petulance, huffy, spitefulness, maliciousness, rancour, rancor, rancorous, sulkiness
+  synonyms: vindictiveness, vindictive, holding grudges, bearing grudges, grudge-bearing, never letting go of a wrong, sulky, sulking, sulk, silent treatment, spiteful, spite, vengeful, vengefulness, malicious, malice, grudge, unforgiving, unforgivingness, petulant, petulance, huffy, spitefulness, maliciousness, rancour, rancor, rancorous, sulkiness, venomous
   opposite+: forgiveness, leniency, letting go
 
 distortion victim mentality
