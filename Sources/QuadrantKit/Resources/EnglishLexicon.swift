@@ -121,7 +121,7 @@ quality friendliness
 
 distortion obsequiousness
   forms: obsequious, obsequiously
-  synonyms: sycophancy, sycophantic, servility, servile, subservience, subservient, fawning, sucking up, bootlicking, yes-man, kowtowing, over-accommodation, toadying, ingratiating, yes-saying, crawling, grovelling, groveling, crawler, suck-up, kiss-up, lapdog
+  synonyms: sycophancy, sycophantic, servility, servile, subservience, subservient, fawning, sucking up, bootlicking, yes-man, kowtowing, over-accommodation, toadying, ingratiating, yes-saying, crawling, grovelling, groveling, crawler, suck-up, kiss-up, lapdog, sliminess, slimy
   opposite+: directness, independence
 
 quality directness
@@ -189,7 +189,7 @@ quality professionalism
 
 distortion aloofness
   forms: aloof
-  synonyms: standoffishness, standoffish, distant, remoteness, unapproachability, unapproachable, keeping people at arm's length, detachment, detached, remote, withdrawn, reclusive, unsociable, antisocial, sullen, inaccessible, inaccessibility, out of touch, disconnected, sullenness
+  synonyms: standoffishness, standoffish, distant, remoteness, unapproachability, unapproachable, keeping people at arm's length, detachment, detached, remote, withdrawn, reclusive, unsociable, antisocial, sullen, inaccessible, inaccessibility, out of touch, disconnected, sullenness, reclusiveness, solitariness
   opposite+: warmth, sociability, attentiveness, expressiveness, hospitality, approachability, connectedness, involvement
 
 quadrant hospitality > over-familiarity > professionalism > aloofness
@@ -245,7 +245,7 @@ quality efficiency
 
 distortion haste
   forms: hasty, hastily, hastiness, rush, rushed, rushing
-  synonyms: hurry, hurriedness, hurried, hecticness, hectic, rushing things, doing things in a rush
+  synonyms: hurry, hurriedness, hurried, hecticness, hectic, rushing things, doing things in a rush, rushedness
   opposite+: thoroughness, reflection, calm
 
 distortion slowness
@@ -286,13 +286,13 @@ quality determination
 
 quality drive
   forms: driven
-  synonyms: motivation, motivated, self-motivation, go-getter, inner drive, hunger for results, ambition
+  synonyms: motivation, motivated, self-motivation, go-getter, inner drive, hunger for results, ambition, go-getting
   excess: impatience, workaholism, fanaticism, pushiness, ruthlessness, restlessness, overzealousness, bossiness
   opposite-: passivity, laziness, apathy, complacency, half-heartedness, indifference
 
 distortion impatience
   forms: impatient, impatiently
-  synonyms: short fuse, wanting everything now, wanting it yesterday, can't wait, irritability, irritable, irritated, irritation, annoyed, annoyance, tetchy, testy, snappish, peevish, lack of patience, testiness, peevishness, no patience
+  synonyms: short fuse, wanting everything now, wanting it yesterday, can't wait, irritability, irritable, irritated, irritation, annoyed, annoyance, tetchy, testy, snappish, peevish, lack of patience, testiness, peevishness, no patience, irritableness
   opposite+: patience, calm, acceptance, reflection
 
 quadrant determination > pushiness > patience > passivity
@@ -311,7 +311,7 @@ distortion quick fixes
 
 quality critical thinking
   forms: critical, critically
-  synonyms: critical sense, critical eye, questioning attitude, healthy scepticism, healthy skepticism, discernment, criticality
+  synonyms: critical sense, critical eye, questioning attitude, healthy scepticism, healthy skepticism, discernment, criticality, discerning
   excess: suspicion, negativity, overthinking, nitpicking, contrariness, pessimism, arrogance, dogmatism, cynicism
   opposite-: naivety, blind loyalty, flattery, quick fixes, impulsiveness, conformism, obsequiousness
 
@@ -382,7 +382,7 @@ quadrant honesty > bluntness > diplomacy > evasiveness
 
 quality openness
   forms: open, openly
-  synonyms: candidness, candid, forthcomingness, forthcoming, open communication, being open, open book, sharing openly, being vulnerable, vulnerability, showing vulnerability, vulnerable
+  synonyms: candidness, candid, forthcomingness, forthcoming, open communication, being open, open book, sharing openly, being vulnerable, vulnerability, showing vulnerability, vulnerable, willingness to change
   excess: tactlessness, oversharing, naivety, boundlessness, over-familiarity, spinelessness
   opposite-: secretiveness, evasiveness, suspicion, aloofness, dishonesty, manipulation
 
@@ -553,7 +553,7 @@ quadrant helpfulness > meddling > letting go > indifference
 
 quality empathy
   forms: empathic, empathetic, empathise, empathize, empathically
-  synonyms: emotional intelligence, fellow feeling, putting yourself in someone else's shoes, feeling for others, empathic ability, compassion, understanding, empathising, empathizing
+  synonyms: emotional intelligence, fellow feeling, putting yourself in someone else's shoes, feeling for others, empathic ability, compassion, understanding, empathising, empathizing, emotionally intelligent
   excess: over-involvement, sentimentality, over-accommodation, self-sacrifice, oversensitivity, softness, boundlessness, favouritism
   opposite-: coldness, insensitivity, harshness, indifference, aloofness, ruthlessness
 
@@ -570,7 +570,7 @@ quality objectivity
 
 distortion coldness
   forms: cold, coldly
-  synonyms: heartlessness, heartless, unfeelingness, unfeeling, iciness, icy, frostiness, lack of warmth, clinical detachment, aloofness, unemotional, emotionless, frosty, hard-hearted, dispassionate, hyper-rational, clinical, cold-bloodedness, unfriendly, unfriendliness, coldheartedness
+  synonyms: heartlessness, heartless, unfeelingness, unfeeling, iciness, icy, frostiness, lack of warmth, clinical detachment, aloofness, unemotional, emotionless, frosty, hard-hearted, dispassionate, hyper-rational, clinical, cold-bloodedness, unfriendly, unfriendliness, coldheartedness, chilliness
   opposite+: empathy, warmth, compassion, sensitivity
 
 quadrant empathy > over-involvement > objectivity > coldness
@@ -713,7 +713,7 @@ quality connectedness
 
 distortion clinginess
   forms: clingy, cling, clinging
-  synonyms: dependence, dependency, dependent, neediness, needy, co-dependence, codependence, can't do anything alone, helplessness, helpless, possessive, possessiveness, overdependent, over-dependent, overreliant, over-reliant
+  synonyms: dependence, dependency, dependent, neediness, needy, co-dependence, codependence, can't do anything alone, helplessness, helpless, possessive, possessiveness, overdependent, over-dependent, overreliant, over-reliant, stickiness
   opposite+: independence, self-confidence, self-care, letting go
 
 quality independence
@@ -789,7 +789,7 @@ quality competitiveness
 
 distortion rivalry
   forms: rival, rivals
-  synonyms: one-upmanship, oneupmanship, point-scoring, jealousy, envy, turf wars, competing with colleagues, overcompetitive, over-competitive, win at all costs
+  synonyms: one-upmanship, oneupmanship, point-scoring, jealousy, envy, turf wars, competing with colleagues, overcompetitive, over-competitive, win at all costs, elbowing, sharp elbows
   opposite+: team spirit, cooperation, connectedness, generosity, consideration
 
 quadrant leadership > bossiness > team spirit > conformism
@@ -816,7 +816,7 @@ quality consensus building
 
 distortion indecisiveness
   forms: indecisive, indecision
-  synonyms: dithering, hesitancy, hesitation, vacillation, vacillating, sitting on the fence, fence-sitting, can't make up your mind, wavering, ditherer, hesitance, faffing, cannot decide, irresolute, irresoluteness, irresolution, ambivalence, ambivalent, can't decide, unable to decide, never deciding
+  synonyms: dithering, hesitancy, hesitation, vacillation, vacillating, sitting on the fence, fence-sitting, can't make up your mind, wavering, ditherer, hesitance, faffing, cannot decide, irresolute, irresoluteness, irresolution, ambivalence, ambivalent, can't decide, unable to decide, never deciding, doubt, doubtfulness
   opposite+: decisiveness, directiveness
 
 quadrant coaching > abdication > directiveness > bossiness
@@ -842,7 +842,7 @@ quality involvement
 
 distortion micromanagement
   forms: micromanaging, micromanage, micromanager, micro-management, micro-managing
-  synonyms: control freak, controlling, controllingness, breathing down people's necks, looking over people's shoulders, checking everything, controlling behaviour, can't delegate, cannot delegate, not delegating, unable to delegate, needing to be in control, having to be in control, wanting to control everything, holding the reins tightly, overcontrol, looking over shoulders, not being able to delegate, not able to delegate, unable to let others do it
+  synonyms: control freak, controlling, controllingness, breathing down people's necks, looking over people's shoulders, checking everything, controlling behaviour, can't delegate, cannot delegate, not delegating, unable to delegate, needing to be in control, having to be in control, wanting to control everything, holding the reins tightly, overcontrol, looking over shoulders, not being able to delegate, not able to delegate, unable to let others do it, need for control, control obsession, control freakery, obsession with control
   opposite+: delegation, trust
 
 quality oversight
@@ -919,7 +919,7 @@ quality vision
 
 distortion unrealism
   forms: unrealistic, unrealistically
-  synonyms: wishful thinking, head in the clouds, pie in the sky, castles in the air, impracticality, impractical, daydreaming, living in a dream world, ivory tower, dreaminess, dreamy, dreamer, utopian, airy-fairy, starry-eyed, theoretical, overoptimistic, over-optimism, overoptimism, fanciful, overimaginative, wishful
+  synonyms: wishful thinking, head in the clouds, pie in the sky, castles in the air, impracticality, impractical, daydreaming, living in a dream world, ivory tower, dreaminess, dreamy, dreamer, utopian, airy-fairy, starry-eyed, theoretical, overoptimistic, over-optimism, overoptimism, fanciful, overimaginative, wishful, airy-fairiness, otherworldliness, otherworldly
   opposite+: realism, practicality, pragmatism
 
 quality practicality
@@ -955,7 +955,7 @@ quality charisma
 
 distortion showing off
   forms: show off, shows off, showoff, showy, showiness
-  synonyms: grandstanding, attention seeking, bragging, boasting, boastfulness, self-promotion, vanity, posturing, hogging the limelight, vain, pompous, pomposity, boastful, attention-grabbing, flashy, ostentatious, exhibitionism, self-promoting, name-dropping, showmanship, bragger, braggart, glory-seeking, ostentatiousness, flamboyance, flamboyant, pretentious, pretentiousness
+  synonyms: grandstanding, attention seeking, bragging, boasting, boastfulness, self-promotion, vanity, posturing, hogging the limelight, vain, pompous, pomposity, boastful, attention-grabbing, flashy, ostentatious, exhibitionism, self-promoting, name-dropping, showmanship, bragger, braggart, glory-seeking, ostentatiousness, flamboyance, flamboyant, pretentious, pretentiousness, trying too hard, macho, macho behaviour, bravado, big talk, bluffing
   opposite+: modesty, humility
 
 quadrant charisma > showing off > modesty > self-effacement
@@ -994,7 +994,7 @@ quality dynamism
 
 distortion restlessness
   forms: restless, restlessly
-  synonyms: hyperactivity, hyperactive, fidgetiness, can't sit still, constant change, change for change's sake, shiny object syndrome, agitation, fidgety, overactive, overactivity, unable to sit still, hyper, can't relax, cannot relax, unable to relax, never relaxing
+  synonyms: hyperactivity, hyperactive, fidgetiness, can't sit still, constant change, change for change's sake, shiny object syndrome, agitation, fidgety, overactive, overactivity, unable to sit still, hyper, can't relax, cannot relax, unable to relax, never relaxing, unrest
   opposite+: calm, stability, patience
 
 quadrant enthusiasm > overzealousness > calm > apathy
@@ -1084,7 +1084,7 @@ quality relaxation
 
 distortion laziness
   forms: lazy, lazily
-  synonyms: idleness, idle, indolence, indolent, sloth, slacking, slacker, work-shy, shirking, slothful, slack, layabout, freeloader, freeloading, free-rider, free-riding, shirker, skiving, lazybones, couch potato
+  synonyms: idleness, idle, indolence, indolent, sloth, slacking, slacker, work-shy, shirking, slothful, slack, layabout, freeloader, freeloading, free-rider, free-riding, shirker, skiving, lazybones, couch potato, convenience-seeking, ease-seeking
   opposite+: diligence, dedication, drive, initiative
 
 distortion procrastination
@@ -1108,13 +1108,13 @@ distortion fanaticism
 
 quality moderation
   forms: moderate, moderately
-  synonyms: temperance, temperate, measuredness, measured, balance, sense of proportion, everything in moderation, putting things in perspective, sense of perspective, relativising, relativizing
+  synonyms: temperance, temperate, measuredness, measured, balance, sense of proportion, everything in moderation, putting things in perspective, sense of perspective, relativising, relativizing, perspective, equilibrium
   excess: half-heartedness, meekness, dullness, indecisiveness, complacency
   opposite-: fanaticism, overzealousness, recklessness, greed, wastefulness, melodrama
 
 distortion half-heartedness
   forms: half-hearted, halfhearted, half-heartedly
-  synonyms: lukewarmness, lukewarm, tepidness, tepid, going through the motions, lack of commitment, mediocrity, noncommittal, non-committal, lackadaisical
+  synonyms: lukewarmness, lukewarm, tepidness, tepid, going through the motions, lack of commitment, mediocrity, noncommittal, non-committal, lackadaisical, non-commitment, noncommittalness
   opposite+: passion, dedication
 
 quadrant passion > fanaticism > moderation > half-heartedness
@@ -1198,7 +1198,7 @@ quality order
 
 distortion chaos
   forms: chaotic, chaotically
-  synonyms: disorder, disorganisation, disorganization, disorganised, disorganized, messiness, messy, clutter, muddle, losing the overview, losing track, losing the plot, untidy, untidiness, unstructured, lack of structure, anarchic, anarchy, haphazard, unorganised, unorganized, no structure, too little structure, not enough structure, lack of order
+  synonyms: disorder, disorganisation, disorganization, disorganised, disorganized, messiness, messy, clutter, muddle, losing the overview, losing track, losing the plot, untidy, untidiness, unstructured, lack of structure, anarchic, anarchy, haphazard, unorganised, unorganized, no structure, too little structure, not enough structure, lack of order, muddledness
   opposite+: order, structure, planning
 
 quality structure
@@ -1209,7 +1209,7 @@ quality structure
 
 distortion bureaucracy
   forms: bureaucratic, bureaucratically
-  synonyms: red tape, box-ticking, tick-box mentality, rule-bound, officiousness, officious, jobsworth, paper-pushing, legalistic, legalism, overregulation, over-regulation, rule-follower, rules for the sake of rules, protocol-driven, procedure-driven
+  synonyms: red tape, box-ticking, tick-box mentality, rule-bound, officiousness, officious, jobsworth, paper-pushing, legalistic, legalism, overregulation, over-regulation, rule-follower, rules for the sake of rules, protocol-driven, procedure-driven, rule obsession, obsession with rules and procedures
   opposite+: flexibility, pragmatism, entrepreneurship
 
 quadrant flexibility > inconsistency > consistency > rigidity
@@ -1221,7 +1221,7 @@ quadrant creativity > chaos > order > rigidity
 
 quality reliability
   forms: reliable, reliably
-  synonyms: dependability, dependable, trustworthiness, trustworthy, keeping promises, delivering on promises, a safe pair of hands, keeping agreements, keeping your word, solid, rock-solid
+  synonyms: dependability, dependable, trustworthiness, trustworthy, keeping promises, delivering on promises, a safe pair of hands, keeping agreements, keeping your word, solid, rock-solid, soundness
   excess: rigidity, dullness, stubbornness, self-sacrifice, stagnation
   opposite-: unreliability, inconsistency, sloppiness, opportunism, dishonesty
 
@@ -1280,7 +1280,7 @@ quality perseverance
 
 distortion stubbornness
   forms: stubborn, stubbornly
-  synonyms: obstinacy, obstinate, pigheadedness, pig-headed, mulishness, intransigence, digging your heels in, headstrong, wilfulness, wilful, willfulness, willful, pigheaded, pig-headedness, mulish, uncompromising, bloody-minded, bloody-mindedness, unyielding, hard-headed, hard-headedness, hardheadedness, self-will, self-willed, obstinateness, won't compromise, never compromises, no compromise, unwilling to compromise
+  synonyms: obstinacy, obstinate, pigheadedness, pig-headed, mulishness, intransigence, digging your heels in, headstrong, wilfulness, wilful, willfulness, willful, pigheaded, pig-headedness, mulish, uncompromising, bloody-minded, bloody-mindedness, unyielding, hard-headed, hard-headedness, hardheadedness, self-will, self-willed, obstinateness, won't compromise, never compromises, no compromise, unwilling to compromise, self-willedness
   opposite+: flexibility, open-mindedness, adaptability, letting go, obedience
 
 quality authenticity
@@ -1392,7 +1392,7 @@ quality open-mindedness
 
 distortion spinelessness
   forms: spineless
-  synonyms: lack of backbone, no backbone, wishy-washiness, wishy-washy, weak-willed, weathervane, bending with every wind, no opinion of your own, weak, weakness, feeble, gutless, no spine, jellyfish, wimp, wimpy, feebleness, pliable, malleable
+  synonyms: lack of backbone, no backbone, wishy-washiness, wishy-washy, weak-willed, weathervane, bending with every wind, no opinion of your own, weak, weakness, feeble, gutless, no spine, jellyfish, wimp, wimpy, feebleness, pliable, malleable, limpness
   opposite+: conviction, firmness, stability
 
 quality conviction
@@ -1529,7 +1529,7 @@ distortion childishness
 
 quality cheerfulness
   forms: cheerful, cheerfully
-  synonyms: good cheer, sunny disposition, sunniness, joyfulness, joyful, cheeriness, cheery, jolliness, joy, joie de vivre, zest for life, sunny, bubbly
+  synonyms: good cheer, sunny disposition, sunniness, joyfulness, joyful, cheeriness, cheery, jolliness, joy, joie de vivre, zest for life, sunny, bubbly, merriness, merry, gaiety
   excess: flippancy, toxic positivity, superficiality, naivety
   opposite-: pessimism, negativity, brooding, humourlessness
 
@@ -1539,7 +1539,7 @@ quadrant cheerfulness > flippancy > seriousness > pessimism
 
 quality light-heartedness
   forms: light-hearted, light-heartedly, lightheartedness, lighthearted
-  synonyms: carefreeness, carefree, lightness, breeziness, breezy, easygoingness, easygoing, easy-going, happy-go-lucky
+  synonyms: carefreeness, carefree, lightness, breeziness, breezy, easygoingness, easygoing, easy-going, happy-go-lucky, light-footedness
   excess: flippancy, sloppiness, superficiality, childishness, naivety
   opposite-: worrying, humourlessness, brooding, pessimism, stiffness
 
@@ -1574,7 +1574,7 @@ quadrant depth > brooding > light-heartedness > superficiality
 
 quality courage
   forms: courageous, courageously
-  synonyms: bravery, brave, boldness, bold, daring, valour, valor, fearlessness, fearless, audacity, heroism, audacious, guts, gutsy
+  synonyms: bravery, brave, boldness, bold, daring, valour, valor, fearlessness, fearless, audacity, heroism, audacious, guts, gutsy, pluck
   excess: recklessness, impulsiveness, arrogance
   opposite-: cowardice, risk aversion, meekness, self-doubt, indecisiveness, worrying
 
@@ -1792,7 +1792,7 @@ quality simplicity
 
 distortion overcomplication
   forms: overcomplicated, overcomplicate, overcomplicating, over-complicated
-  synonyms: convolutedness, convoluted, complicating things, making things complicated, needless complexity, byzantine
+  synonyms: convolutedness, convoluted, complicating things, making things complicated, needless complexity, byzantine, cumbersome, cumbersomeness, circuitousness
   opposite+: simplicity
 
 quadrant nuance > vagueness > clarity > black-and-white thinking
@@ -1830,13 +1830,13 @@ distortion toxic positivity
 
 quality realism
   forms: realistic, realistically, realist
-  synonyms: sense of reality, soberness, sober-mindedness, clear-eyedness, clear-eyed, seeing things as they are, facing facts, practicality
+  synonyms: sense of reality, soberness, sober-mindedness, clear-eyedness, clear-eyed, seeing things as they are, facing facts, practicality, sober
   excess: pessimism, suspicion, negativity, unimaginativeness, cynicism
   opposite-: unrealism, toxic positivity, naivety, melodrama
 
 distortion pessimism
   forms: pessimistic, pessimistically, pessimist
-  synonyms: gloominess, gloomy, gloom, doom and gloom, defeatism, defeatist, glass half empty, doom-mongering, doom-monger, prophet of doom, negativity, fatalism, fatalistic, melancholy, melancholic, morose, downbeat, moroseness
+  synonyms: gloominess, gloomy, gloom, doom and gloom, defeatism, defeatist, glass half empty, doom-mongering, doom-monger, prophet of doom, negativity, fatalism, fatalistic, melancholy, melancholic, morose, downbeat, moroseness, sombreness, somberness, sombre, somber, heavy-heartedness, despondency, despondent
   opposite+: optimism, cheerfulness, positivity
 
 quadrant optimism > unrealism > realism > pessimism
@@ -1844,7 +1844,7 @@ quadrant positivity > toxic positivity > realism > pessimism
 
 quality sensitivity
   forms: sensitive, sensitively
-  synonyms: sensitiveness, perceptiveness, perceptive, attunement, fine antennae, picking up signals
+  synonyms: sensitiveness, perceptiveness, perceptive, attunement, fine antennae, picking up signals, attuned
   excess: oversensitivity, over-accommodation, sentimentality, melodrama, softness
   opposite-: insensitivity, coldness, harshness, tactlessness, bluntness
 
@@ -1935,7 +1935,7 @@ distortion dishonesty
 
 distortion sentimentality
   forms: sentimental
-  synonyms: mawkishness, mawkish, over-emotionality, over-emotional, soppiness, soppy, mushy, saccharine, gushing, schmaltzy, schmaltz, slushy
+  synonyms: mawkishness, mawkish, over-emotionality, over-emotional, soppiness, soppy, mushy, saccharine, gushing, schmaltzy, schmaltz, slushy, emotionality
   opposite+: objectivity, self-control, calm
 
 distortion compulsiveness
@@ -1955,12 +1955,12 @@ distortion dullness
 
 distortion sarcasm
   forms: sarcastic
-  synonyms: mockery, mocking, snark, snarky, scoffing, derision, derisive, sharp-tongued, sharp tongue, put-downs, put-down, biting remarks, cattiness, catty
+  synonyms: mockery, mocking, snark, snarky, scoffing, derision, derisive, sharp-tongued, sharp tongue, put-downs, put-down, biting remarks, cattiness, catty, ridicule, ridiculing
   opposite+: seriousness, kindness, encouragement, respect
 
 distortion giving up
   forms: gives up, give up
-  synonyms: quitting, quitting easily, giving up easily, throwing in the towel, throwing in the sponge, easily discouraged
+  synonyms: quitting, quitting easily, giving up easily, throwing in the towel, throwing in the sponge, easily discouraged, discouragement
   opposite+: perseverance, determination, resilience, dedication, discipline, courage
 
 quadrant loyalty > blind loyalty > critical thinking > contrariness
@@ -2157,7 +2157,7 @@ quadrant vigilance > suspicion > trust > naivety
 
 distortion cynicism
   forms: cynical, cynically
-  synonyms: jadedness, jaded, bitterness, bitter, disillusionment, disillusioned, believing in nothing, sceptical, skeptical, scepticism, skepticism, sceptic, skeptic, snide, caustic, acerbic, world-weary, world-weariness, embittered, nihilistic, nihilism
+  synonyms: jadedness, jaded, bitterness, bitter, disillusionment, disillusioned, believing in nothing, sceptical, skeptical, scepticism, skepticism, sceptic, skeptic, snide, caustic, acerbic, world-weary, world-weariness, embittered, nihilistic, nihilism, embitterment
   opposite+: idealism, optimism, enthusiasm, trust, appreciation, positivity, passion
 
 # Connection and freedom: wanting closeness against not wanting to be tied
