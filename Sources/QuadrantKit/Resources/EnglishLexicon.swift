@@ -263,7 +263,7 @@ quadrant speed > haste > thoroughness > slowness
 
 quality patience
   forms: patient, patiently
-  synonyms: forbearance, ability to wait, taking your time, unhurriedness, unhurried, even temper, even-tempered, taking time, waiting, being able to wait, good-tempered
+  synonyms: forbearance, ability to wait, taking your time, unhurriedness, unhurried, even temper, even-tempered, taking time, waiting, being able to wait, good-tempered, even-temperedness, long-suffering
   excess: passivity, indecisiveness, slowness, permissiveness, procrastination, spinelessness
   opposite-: pushiness, impatience, overzealousness, restlessness, haste, impulsiveness, aggressiveness, bossiness
 
@@ -274,7 +274,7 @@ distortion passivity
 
 quality decisiveness
   forms: decisive, decisively
-  synonyms: resoluteness, resolute, decision making, making decisions, taking decisions, action orientation, action-oriented, making choices, deciding, doer, man of action, woman of action
+  synonyms: resoluteness, resolute, decision making, making decisions, taking decisions, action orientation, action-oriented, making choices, deciding, doer, man of action, woman of action, action-orientedness, power to act
   excess: pushiness, haste, impulsiveness, recklessness, bossiness, jumping to conclusions
   opposite-: passivity, indecisiveness, overthinking, procrastination, worrying, spinelessness
 
@@ -286,7 +286,7 @@ quality determination
 
 quality drive
   forms: driven
-  synonyms: motivation, motivated, self-motivation, go-getter, inner drive, hunger for results, ambition, go-getting
+  synonyms: motivation, motivated, self-motivation, go-getter, inner drive, hunger for results, ambition, go-getting, drivenness
   excess: impatience, workaholism, fanaticism, pushiness, ruthlessness, restlessness, overzealousness, bossiness
   opposite-: passivity, laziness, apathy, complacency, half-heartedness, indifference
 
@@ -349,7 +349,7 @@ quadrant encouragement > flattery > directness > bluntness
 
 quality honesty
   forms: honest, honestly
-  synonyms: sincerity, sincere, truthfulness, truthful, telling the truth, telling it straight
+  synonyms: sincerity, sincere, truthfulness, truthful, telling the truth, telling it straight, sincereness
   excess: bluntness, tactlessness, harshness, moralism, oversharing, rudeness
   opposite-: evasiveness, manipulation, flattery, slickness, dishonesty, opportunism, secretiveness
 
@@ -415,7 +415,7 @@ quadrant transparency > oversharing > discretion > secretiveness
 
 quality harmony
   forms: harmonious, harmoniously
-  synonyms: peacemaking, peacekeeping, keeping the peace, seeking harmony, conciliation, conciliatory, peaceableness, peace-loving, peaceable, mediating, mediation, mediator, peacemaker
+  synonyms: peacemaking, peacekeeping, keeping the peace, seeking harmony, conciliation, conciliatory, peaceableness, peace-loving, peaceable, mediating, mediation, mediator, peacemaker, harmoniousness
   excess: conflict avoidance, over-accommodation, spinelessness, conformism, meekness, obsequiousness
   opposite-: aggressiveness, bluntness, rudeness, contrariness, rivalry
 
@@ -564,7 +564,7 @@ distortion over-involvement
 
 quality objectivity
   forms: objective, objectively
-  synonyms: neutrality, neutral, impartiality, impartial, even-handedness, even-handed, unbiased, professional distance, healthy detachment, keeping distance, keeping your distance, taking distance, stepping back, healthy distance, taking a step back, step back
+  synonyms: neutrality, neutral, impartiality, impartial, even-handedness, even-handed, unbiased, professional distance, healthy detachment, keeping distance, keeping your distance, taking distance, stepping back, healthy distance, taking a step back, step back, matter-of-fact, matter-of-factness, businesslikeness, businesslike approach
   excess: coldness, impersonality, aloofness, indifference, insensitivity
   opposite-: over-involvement, favouritism, sentimentality, melodrama, oversensitivity, dogmatism
 
@@ -609,7 +609,7 @@ quality firmness
 
 quality result orientation
   forms: result-oriented, results-oriented, results-driven, result-driven, goal-oriented, goal-directed
-  synonyms: results focus, goal orientation, target-driven, achievement orientation, getting results, delivering results, bottom-line focus, achievement, achievement-oriented, achiever, task-oriented
+  synonyms: results focus, goal orientation, target-driven, achievement orientation, getting results, delivering results, bottom-line focus, achievement, achievement-oriented, achiever, task-oriented, goal-orientedness, results-orientedness
   excess: ruthlessness, tunnel vision, impatience, pushiness, coldness, workaholism, harshness
   opposite-: softness, laziness, complacency, half-heartedness, aimlessness
 
@@ -730,7 +730,7 @@ quadrant connectedness > clinginess > independence > aloofness
 
 quality team spirit
   forms: team player, team-oriented, team-minded
-  synonyms: teamwork, cooperation, collegiality, solidarity, esprit de corps, sense of team, community spirit
+  synonyms: teamwork, cooperation, collegiality, solidarity, esprit de corps, sense of team, community spirit, collegial
   excess: conformism, clinginess, conflict avoidance
   opposite-: individualism, bossiness, rivalry, selfishness, arrogance, stubbornness
 
@@ -810,7 +810,7 @@ quality coaching
 
 quality consensus building
   forms: consensus seeking, consensus-oriented
-  synonyms: seeking consensus, involving everyone, inclusiveness, inclusive, participation, participative, building support, bringing people along, consulting, consulting others, inclusivity
+  synonyms: seeking consensus, involving everyone, inclusiveness, inclusive, participation, participative, building support, bringing people along, consulting, consulting others, inclusivity, consensus-minded
   excess: indecisiveness, conformism, over-accommodation, conflict avoidance, slowness
   opposite-: pushiness, bossiness, arrogance, stubbornness
 
@@ -913,7 +913,7 @@ quadrant vigilance > suspicion > trust > naivety
 
 quality vision
   forms: visionary
-  synonyms: big-picture thinking, strategic thinking, strategic, foresight, far-sightedness, farsightedness, long-term thinking, sense of direction, far-sighted, forward-looking
+  synonyms: big-picture thinking, strategic thinking, strategic, foresight, far-sightedness, farsightedness, long-term thinking, sense of direction, far-sighted, forward-looking, visionariness
   excess: unrealism, vagueness, arrogance
   opposite-: short-termism, tunnel vision, stagnation, unimaginativeness
 
@@ -977,7 +977,7 @@ distortion overzealousness
 
 quality calm
   forms: calmly, calmness
-  synonyms: composure, composed, serenity, serene, tranquillity, tranquility, equanimity, level-headedness, level-headed, unflappability, unflappable, poise, cool-headedness, keeping a cool head, relaxation, cool-headed, coolheaded, mindfulness, peaceful, peacefulness, tranquil, keeping your cool, stillness, mellow, quietude, slowing down, slow down, restfulness
+  synonyms: composure, composed, serenity, serene, tranquillity, tranquility, equanimity, level-headedness, level-headed, unflappability, unflappable, poise, cool-headedness, keeping a cool head, relaxation, cool-headed, coolheaded, mindfulness, peaceful, peacefulness, tranquil, keeping your cool, stillness, mellow, quietude, slowing down, slow down, restfulness, self-possession, self-possessed, stoicism, stoic
   excess: apathy, complacency, aloofness, slowness, dullness, indifference, passivity, laziness
   opposite-: overzealousness, restlessness, panic, haste, melodrama
 
@@ -1067,7 +1067,7 @@ quality diligence
 
 quality dedication
   forms: dedicated
-  synonyms: commitment, committed, devotion, devoted, wholeheartedness, wholehearted, going all out
+  synonyms: commitment, committed, devotion, devoted, wholeheartedness, wholehearted, going all out, devotedness
   excess: workaholism, over-involvement, self-sacrifice, fanaticism
   opposite-: laziness, half-heartedness, indifference, apathy, unreliability
 
@@ -1108,7 +1108,7 @@ distortion fanaticism
 
 quality moderation
   forms: moderate, moderately
-  synonyms: temperance, temperate, measuredness, measured, balance, sense of proportion, everything in moderation, putting things in perspective, sense of perspective, relativising, relativizing, perspective, equilibrium
+  synonyms: temperance, temperate, measuredness, measured, balance, sense of proportion, everything in moderation, putting things in perspective, sense of perspective, relativising, relativizing, perspective, equilibrium, temperateness
   excess: half-heartedness, meekness, dullness, indecisiveness, complacency
   opposite-: fanaticism, overzealousness, recklessness, greed, wastefulness, melodrama
 
@@ -1203,7 +1203,7 @@ distortion chaos
 
 quality structure
   forms: structured, structuring
-  synonyms: systematic approach, systematic, methodicalness, methodical, organisation skills, organization skills, organising ability
+  synonyms: systematic approach, systematic, methodicalness, methodical, organisation skills, organization skills, organising ability, structuredness, systematicness
   excess: bureaucracy, rigidity, compulsiveness, nitpicking, perfectionism, micromanagement
   opposite-: chaos, sloppiness, inconsistency, vagueness, indiscipline
 
@@ -1254,7 +1254,7 @@ quadrant discipline > rigidity > flexibility > indiscipline
 
 quality spontaneity
   forms: spontaneous, spontaneously
-  synonyms: naturalness, unselfconsciousness, going with the flow, living in the moment, free-spiritedness, free spirit
+  synonyms: naturalness, unselfconsciousness, going with the flow, living in the moment, free-spiritedness, free spirit, spontaneousness
   excess: impulsiveness, chaos, unreliability, sloppiness, recklessness, inconsistency, oversharing
   opposite-: inhibition, rigidity, stiffness, dullness, bureaucracy, compulsiveness
 
@@ -1274,7 +1274,7 @@ quadrant spontaneity > chaos > order > rigidity
 
 quality perseverance
   forms: persevere, persevering, persevered
-  synonyms: persistence, persistent, tenacity, tenacious, staying power, stamina, grit, endurance, not giving up, determination, finishing what you start, finishing things, seeing things through
+  synonyms: persistence, persistent, tenacity, tenacious, staying power, stamina, grit, endurance, not giving up, determination, finishing what you start, finishing things, seeing things through, doggedness
   excess: stubbornness, pushiness, fanaticism, rigidity, workaholism
   opposite-: inconsistency, unreliability, giving up, laziness, half-heartedness, indiscipline, aimlessness
 
@@ -1615,7 +1615,7 @@ distortion risk aversion
 
 quality entrepreneurship
   forms: entrepreneurial, entrepreneur
-  synonyms: enterprising, entrepreneurial spirit, risk-taking, willingness to take risks, venturesomeness, spotting opportunities, taking risks
+  synonyms: enterprising, entrepreneurial spirit, risk-taking, willingness to take risks, venturesomeness, spotting opportunities, taking risks, enterprisingness
   excess: recklessness, opportunism, restlessness, impulsiveness
   opposite-: risk aversion, bureaucracy, passivity, stagnation, cowardice
 
@@ -1800,7 +1800,7 @@ quadrant simplicity > black-and-white thinking > nuance > overcomplication
 
 quality creativity
   forms: creative, creatively
-  synonyms: imagination, imaginative, thinking outside the box, out-of-the-box thinking, artistry, ideas person, creative thinking
+  synonyms: imagination, imaginative, thinking outside the box, out-of-the-box thinking, artistry, ideas person, creative thinking, imaginativeness, creativeness
   excess: unrealism, chaos, vagueness, inconsistency, restlessness, scatteredness
   opposite-: unimaginativeness, rigidity, dullness, bureaucracy, stagnation, perfectionism
 
@@ -1910,7 +1910,7 @@ quality servant leadership
 
 quality obedience
   forms: obedient, obediently, obey
-  synonyms: following instructions, doing as you are told, doing what is asked, respect for authority, deference to authority
+  synonyms: following instructions, doing as you are told, doing what is asked, respect for authority, deference to authority, law-abiding
   excess: obsequiousness, conformism, meekness, blind loyalty
   opposite-: stubbornness, contrariness, disloyalty
 
@@ -2181,7 +2181,7 @@ distortion jealousy
 
 quality wisdom
   forms: wise, wisely
-  synonyms: sagacity, sound judgement, sound judgment, good judgement, good judgment, insight, insightful, life wisdom, judgment, judgement
+  synonyms: sagacity, sound judgement, sound judgment, good judgement, good judgment, insight, insightful, life wisdom, judgment, judgement, insightfulness
   excess: brooding, arrogance, aloofness
   opposite-: naivety, superficiality, impulsiveness
 
@@ -2189,7 +2189,7 @@ quadrant wisdom > brooding > light-heartedness > superficiality
 
 quality intelligence
   forms: intelligent, intelligently
-  synonyms: cleverness, clever, smartness, smart, brainy, intellect, intellectual, sharp-witted, quick-witted, quick thinking, quick thinker, sharp mind
+  synonyms: cleverness, clever, smartness, smart, brainy, intellect, intellectual, sharp-witted, quick-witted, quick thinking, quick thinker, sharp mind, astute, astuteness, shrewd, shrewdness
   excess: arrogance
   opposite-: naivety, superficiality
 
