@@ -41,12 +41,12 @@ quality setting boundaries
 
 distortion harshness
   forms: harsh, harshly
-  synonyms: hardness, severity, heavy-handedness, unkindness, roughness, being hard on people, severe, punitive, unrelenting, draconian, tough love, nastiness, nasty, uncharitable
+  synonyms: hardness, severity, heavy-handedness, unkindness, roughness, being hard on people, severe, punitive, unrelenting, draconian, tough love, nastiness, nasty, uncharitable, mean-spirited
   opposite+: customer focus, kindness, compassion, leniency, gentleness
 
 distortion rigidity
   forms: rigid, rigidly
-  synonyms: inflexibility, inflexible, unable to let go, rules are rules, set in your ways, stuck in your ways, stiff-neckedness, stubbornness, unbending, set in their ways, set in his ways, set in her ways, set in stone, straitjacket, strait-laced, straitlaced, prim, prudish, prissy, rigidness, prudishness, regimented, regimental
+  synonyms: inflexibility, inflexible, unable to let go, rules are rules, set in your ways, stuck in your ways, stiff-neckedness, stubbornness, unbending, set in their ways, set in his ways, set in her ways, set in stone, straitjacket, strait-laced, straitlaced, prim, prudish, prissy, rigidness, prudishness, regimented, regimental, fixedness
   opposite+: flexibility, customer focus, spontaneity, creativity, improvisation, adaptability, relaxation
 
 # The seed examples first: these are the qualities, pitfalls, challenges and allergies the bot offers first.
@@ -76,7 +76,7 @@ distortion pushiness
 
 distortion greed
   forms: greedy, greedily, greediness
-  synonyms: avarice, avaricious, money-grabbing, acquisitiveness, grasping, mercenary, profit at all costs, materialistic, materialism, money-minded, money-grubbing, covetousness, covetous, venal
+  synonyms: avarice, avaricious, money-grabbing, acquisitiveness, grasping, mercenary, profit at all costs, materialistic, materialism, money-minded, money-grubbing, covetousness, covetous, venal, grabby, grabbiness
   opposite+: generosity, contentment
 
 quadrant customer focus > over-accommodation > commercial drive > pushiness
@@ -89,7 +89,7 @@ quality persuasiveness
 
 distortion manipulation
   forms: manipulative, manipulate, manipulating, manipulativeness
-  synonyms: scheming, playing games, hidden agendas, deviousness, devious, spin doctoring, sneaky, sneakiness, underhand, underhanded, calculating, sly, slyness, wily, crafty, craftiness, machiavellian, exploitative, exploitation, gaslighting, guilt-tripping, emotional blackmail, politicking, playing politics, office politics, schemer, conniving, hidden agenda
+  synonyms: scheming, playing games, hidden agendas, deviousness, devious, spin doctoring, sneaky, sneakiness, underhand, underhanded, calculating, sly, slyness, wily, crafty, craftiness, machiavellian, exploitative, exploitation, gaslighting, guilt-tripping, emotional blackmail, politicking, playing politics, office politics, schemer, conniving, hidden agenda, furtiveness, furtive, calculatingness, underhandedness
   opposite+: honesty, transparency, integrity
 
 quality receptiveness
@@ -137,7 +137,7 @@ distortion bluntness
 
 distortion rudeness
   forms: rude, rudely
-  synonyms: impoliteness, impolite, discourtesy, discourteous, disrespect, disrespectful, bad manners, incivility, insolence, insolent, cheeky, cheekiness, crude, crudeness, vulgar, vulgarity, coarseness, crassness, uncivil, boorish, boorishness, lack of respect, lack of manners, impertinence, impertinent, impudence, impudent, insulting, mannerless, obnoxious, obnoxiousness
+  synonyms: impoliteness, impolite, discourtesy, discourteous, disrespect, disrespectful, bad manners, incivility, insolence, insolent, cheeky, cheekiness, crude, crudeness, vulgar, vulgarity, coarseness, crassness, uncivil, boorish, boorishness, lack of respect, lack of manners, impertinence, impertinent, impudence, impudent, insulting, mannerless, obnoxious, obnoxiousness, brazen, brazenness, loutish, oafish
   opposite+: politeness, respect, consideration, diplomacy, friendliness
 
 quadrant friendliness > obsequiousness > directness > bluntness
@@ -189,7 +189,7 @@ quality professionalism
 
 distortion aloofness
   forms: aloof
-  synonyms: standoffishness, standoffish, distant, remoteness, unapproachability, unapproachable, keeping people at arm's length, detachment, detached, remote, withdrawn, reclusive, unsociable, antisocial, sullen, inaccessible, inaccessibility, out of touch, disconnected, sullenness, reclusiveness, solitariness
+  synonyms: standoffishness, standoffish, distant, remoteness, unapproachability, unapproachable, keeping people at arm's length, detachment, detached, remote, withdrawn, reclusive, unsociable, antisocial, sullen, inaccessible, inaccessibility, out of touch, disconnected, sullenness, reclusiveness, solitariness, distantness, unreachable
   opposite+: warmth, sociability, attentiveness, expressiveness, hospitality, approachability, connectedness, involvement
 
 quadrant hospitality > over-familiarity > professionalism > aloofness
@@ -245,7 +245,7 @@ quality efficiency
 
 distortion haste
   forms: hasty, hastily, hastiness, rush, rushed, rushing
-  synonyms: hurry, hurriedness, hurried, hecticness, hectic, rushing things, doing things in a rush, rushedness
+  synonyms: hurry, hurriedness, hurried, hecticness, hectic, rushing things, doing things in a rush, rushedness, overhasty
   opposite+: thoroughness, reflection, calm
 
 distortion slowness
@@ -317,7 +317,7 @@ quality critical thinking
 
 distortion negativity
   forms: negative, negatively
-  synonyms: fault-finding, moaning, complaining, grumbling, whining, whiny, whinging, criticising everything, criticizing everything, always finding fault, complainer, moaner, naysayer, naysaying, killjoy, spoilsport, wet blanket, party pooper, bitchiness, discontented, discontent, negativistic
+  synonyms: fault-finding, moaning, complaining, grumbling, whining, whiny, whinging, criticising everything, criticizing everything, always finding fault, complainer, moaner, naysayer, naysaying, killjoy, spoilsport, wet blanket, party pooper, bitchiness, discontented, discontent, negativistic, whininess
   opposite+: appreciation, solution focus, positivity
 
 quadrant solution focus > quick fixes > critical thinking > negativity
@@ -500,7 +500,7 @@ quality letting go
 
 distortion indifference
   forms: indifferent, indifferently
-  synonyms: uncaring, not caring, disinterest, disinterested, couldn't care less, lack of interest, unconcern, who-cares attitude, unsupportive, unhelpful, unhelpfulness, uncommitted, uninvolved, uninterested, unresponsive, unresponsiveness, compassion fatigue, blase, incurious
+  synonyms: uncaring, not caring, disinterest, disinterested, couldn't care less, lack of interest, unconcern, who-cares attitude, unsupportive, unhelpful, unhelpfulness, uncommitted, uninvolved, uninterested, unresponsive, unresponsiveness, compassion fatigue, blase, incurious, uncaringness
   opposite+: caring, involvement, helpfulness
 
 distortion neglect
@@ -637,7 +637,7 @@ quality attentiveness
 
 distortion intrusiveness
   forms: intrusive, intrusively, intrude, intruding
-  synonyms: nosiness, nosy, nosey, prying, snooping, hovering, invading privacy, invading personal space
+  synonyms: nosiness, nosy, nosey, prying, snooping, hovering, invading privacy, invading personal space, obtrusive, obtrusiveness, importunity, importunate
   opposite+: reserve, discretion, tact, patience, modesty
 
 quality reserve
@@ -672,7 +672,7 @@ quadrant expressiveness > loudness > reserve > aloofness
 
 distortion melodrama
   forms: melodramatic, melodramatically
-  synonyms: drama, dramatics, theatricality, theatrical, histrionics, hysteria, hysterical, hysterics, making a scene, drama queen, exaggeration, exaggerating, overstatement, overemotional, overdramatic, over-dramatic, theatrics, over the top
+  synonyms: drama, dramatics, theatricality, theatrical, histrionics, hysteria, hysterical, hysterics, making a scene, drama queen, exaggeration, exaggerating, overstatement, overemotional, overdramatic, over-dramatic, theatrics, over the top, dramatising, dramatizing
   opposite+: reserve, calm
 
 quadrant attentiveness > intrusiveness > reserve > aloofness
@@ -919,7 +919,7 @@ quality vision
 
 distortion unrealism
   forms: unrealistic, unrealistically
-  synonyms: wishful thinking, head in the clouds, pie in the sky, castles in the air, impracticality, impractical, daydreaming, living in a dream world, ivory tower, dreaminess, dreamy, dreamer, utopian, airy-fairy, starry-eyed, theoretical, overoptimistic, over-optimism, overoptimism, fanciful, overimaginative, wishful, airy-fairiness, otherworldliness, otherworldly
+  synonyms: wishful thinking, head in the clouds, pie in the sky, castles in the air, impracticality, impractical, daydreaming, living in a dream world, ivory tower, dreaminess, dreamy, dreamer, utopian, airy-fairy, starry-eyed, theoretical, overoptimistic, over-optimism, overoptimism, fanciful, overimaginative, wishful, airy-fairiness, otherworldliness, otherworldly, floatiness, floaty
   opposite+: realism, practicality, pragmatism
 
 quality practicality
@@ -955,7 +955,7 @@ quality charisma
 
 distortion showing off
   forms: show off, shows off, showoff, showy, showiness
-  synonyms: grandstanding, attention seeking, bragging, boasting, boastfulness, self-promotion, vanity, posturing, hogging the limelight, vain, pompous, pomposity, boastful, attention-grabbing, flashy, ostentatious, exhibitionism, self-promoting, name-dropping, showmanship, bragger, braggart, glory-seeking, ostentatiousness, flamboyance, flamboyant, pretentious, pretentiousness, trying too hard, macho, macho behaviour, bravado, big talk, bluffing
+  synonyms: grandstanding, attention seeking, bragging, boasting, boastfulness, self-promotion, vanity, posturing, hogging the limelight, vain, pompous, pomposity, boastful, attention-grabbing, flashy, ostentatious, exhibitionism, self-promoting, name-dropping, showmanship, bragger, braggart, glory-seeking, ostentatiousness, flamboyance, flamboyant, pretentious, pretentiousness, trying too hard, macho, macho behaviour, bravado, big talk, bluffing, putting on airs, airs and graces
   opposite+: modesty, humility
 
 quadrant charisma > showing off > modesty > self-effacement
@@ -994,7 +994,7 @@ quality dynamism
 
 distortion restlessness
   forms: restless, restlessly
-  synonyms: hyperactivity, hyperactive, fidgetiness, can't sit still, constant change, change for change's sake, shiny object syndrome, agitation, fidgety, overactive, overactivity, unable to sit still, hyper, can't relax, cannot relax, unable to relax, never relaxing, unrest
+  synonyms: hyperactivity, hyperactive, fidgetiness, can't sit still, constant change, change for change's sake, shiny object syndrome, agitation, fidgety, overactive, overactivity, unable to sit still, hyper, can't relax, cannot relax, unable to relax, never relaxing, unrest, agitated, agitatedness
   opposite+: calm, stability, patience
 
 quadrant enthusiasm > overzealousness > calm > apathy
@@ -1014,7 +1014,7 @@ quality stability
 
 distortion stagnation
   forms: stagnant, stagnate, stagnating
-  synonyms: standstill, stuck in a rut, in a rut, resistance to change, stuck in the past, we've always done it this way, status quo thinking, conservative, conservatism, old-fashioned, old-school, traditionalist, resistant to change, fixed mindset, stuck in routine, stick-in-the-mud, change-averse, reactionary, stuck in the mud, static, immobile, immobility, hidebound
+  synonyms: standstill, stuck in a rut, in a rut, resistance to change, stuck in the past, we've always done it this way, status quo thinking, conservative, conservatism, old-fashioned, old-school, traditionalist, resistant to change, fixed mindset, stuck in routine, stick-in-the-mud, change-averse, reactionary, stuck in the mud, static, immobile, immobility, hidebound, entrenched, ossified, calcified, fossilised, fossilized
   opposite+: innovation, dynamism
 
 quadrant innovation > restlessness > stability > stagnation
@@ -1052,7 +1052,7 @@ quality sense of urgency
 
 distortion panic
   forms: panicky, panicking, panicked, panics
-  synonyms: alarmism, alarmist, overreacting, overreaction, headless chicken, running around like a headless chicken, frantic, stressed, high-strung, highly strung, jittery, jumpy, on edge, wound up, scaremongering, scaremonger, frenzied
+  synonyms: alarmism, alarmist, overreacting, overreaction, headless chicken, running around like a headless chicken, frantic, stressed, high-strung, highly strung, jittery, jumpy, on edge, wound up, scaremongering, scaremonger, frenzied, franticness
   opposite+: calm, relaxation
 
 quadrant sense of urgency > panic > calm > complacency
@@ -1114,7 +1114,7 @@ quality moderation
 
 distortion half-heartedness
   forms: half-hearted, halfhearted, half-heartedly
-  synonyms: lukewarmness, lukewarm, tepidness, tepid, going through the motions, lack of commitment, mediocrity, noncommittal, non-committal, lackadaisical, non-commitment, noncommittalness
+  synonyms: lukewarmness, lukewarm, tepidness, tepid, going through the motions, lack of commitment, mediocrity, noncommittal, non-committal, lackadaisical, non-commitment, noncommittalness, non-binding, without obligation
   opposite+: passion, dedication
 
 quadrant passion > fanaticism > moderation > half-heartedness
@@ -1198,7 +1198,7 @@ quality order
 
 distortion chaos
   forms: chaotic, chaotically
-  synonyms: disorder, disorganisation, disorganization, disorganised, disorganized, messiness, messy, clutter, muddle, losing the overview, losing track, losing the plot, untidy, untidiness, unstructured, lack of structure, anarchic, anarchy, haphazard, unorganised, unorganized, no structure, too little structure, not enough structure, lack of order, muddledness
+  synonyms: disorder, disorganisation, disorganization, disorganised, disorganized, messiness, messy, clutter, muddle, losing the overview, losing track, losing the plot, untidy, untidiness, unstructured, lack of structure, anarchic, anarchy, haphazard, unorganised, unorganized, no structure, too little structure, not enough structure, lack of order, muddledness, confusedness
   opposite+: order, structure, planning
 
 quality structure
@@ -1209,7 +1209,7 @@ quality structure
 
 distortion bureaucracy
   forms: bureaucratic, bureaucratically
-  synonyms: red tape, box-ticking, tick-box mentality, rule-bound, officiousness, officious, jobsworth, paper-pushing, legalistic, legalism, overregulation, over-regulation, rule-follower, rules for the sake of rules, protocol-driven, procedure-driven, rule obsession, obsession with rules and procedures
+  synonyms: red tape, box-ticking, tick-box mentality, rule-bound, officiousness, officious, jobsworth, paper-pushing, legalistic, legalism, overregulation, over-regulation, rule-follower, rules for the sake of rules, protocol-driven, procedure-driven, rule obsession, obsession with rules and procedures, formalistic
   opposite+: flexibility, pragmatism, entrepreneurship
 
 quadrant flexibility > inconsistency > consistency > rigidity
@@ -1280,7 +1280,7 @@ quality perseverance
 
 distortion stubbornness
   forms: stubborn, stubbornly
-  synonyms: obstinacy, obstinate, pigheadedness, pig-headed, mulishness, intransigence, digging your heels in, headstrong, wilfulness, wilful, willfulness, willful, pigheaded, pig-headedness, mulish, uncompromising, bloody-minded, bloody-mindedness, unyielding, hard-headed, hard-headedness, hardheadedness, self-will, self-willed, obstinateness, won't compromise, never compromises, no compromise, unwilling to compromise, self-willedness
+  synonyms: obstinacy, obstinate, pigheadedness, pig-headed, mulishness, intransigence, digging your heels in, headstrong, wilfulness, wilful, willfulness, willful, pigheaded, pig-headedness, mulish, uncompromising, bloody-minded, bloody-mindedness, unyielding, hard-headed, hard-headedness, hardheadedness, self-will, self-willed, obstinateness, won't compromise, never compromises, no compromise, unwilling to compromise, self-willedness, headstrongness
   opposite+: flexibility, open-mindedness, adaptability, letting go, obedience
 
 quality authenticity
@@ -1291,7 +1291,7 @@ quality authenticity
 
 distortion inauthenticity
   forms: inauthentic, inauthentically
-  synonyms: fakeness, fake, phoniness, phony, chameleon, putting on a front, two-facedness, two-faced, insincerity, artificial, artificiality
+  synonyms: fakeness, fake, phoniness, phony, chameleon, putting on a front, two-facedness, two-faced, insincerity, artificial, artificiality, affectation, pretence, pretense, play-acting, playacting
   opposite+: authenticity, honesty, integrity, conviction
 
 quadrant perseverance > stubbornness > flexibility > inconsistency
@@ -1416,7 +1416,7 @@ quality integrity
 
 distortion moralism
   forms: moralistic, moralising, moralizing, moralise, moralize
-  synonyms: self-righteousness, self-righteous, sanctimony, sanctimonious, preachiness, preachy, holier-than-thou, lecturing, puritanical, censorious, moralising tone, condemning, condemnatory, finger-wagging, puritan, sanctimoniousness, pharisaical
+  synonyms: self-righteousness, self-righteous, sanctimony, sanctimonious, preachiness, preachy, holier-than-thou, lecturing, puritanical, censorious, moralising tone, condemning, condemnatory, finger-wagging, puritan, sanctimoniousness, pharisaical, schoolmasterly, schoolmarmish
   opposite+: pragmatism
 
 quality pragmatism
@@ -1545,7 +1545,7 @@ quality light-heartedness
 
 distortion worrying
   forms: worry, worries, worried, worrier
-  synonyms: anxiety, anxiousness, anxious, fretting, fretfulness, over-concern, overconcern, sleepless nights, catastrophising, catastrophizing, nervous, nervousness, neurotic, tension, overanxiousness, overanxious, over-anxious
+  synonyms: anxiety, anxiousness, anxious, fretting, fretfulness, over-concern, overconcern, sleepless nights, catastrophising, catastrophizing, nervous, nervousness, neurotic, tension, overanxiousness, overanxious, over-anxious, doom thinking, catastrophic thinking
   opposite+: light-heartedness, courage
 
 quality conscientiousness
@@ -1562,7 +1562,7 @@ quality depth
 
 distortion brooding
   forms: brood, broods, broody, broodiness
-  synonyms: rumination, ruminating, heaviness, dwelling on things, navel-gazing, making everything heavy, ponderousness, ponderous
+  synonyms: rumination, ruminating, heaviness, dwelling on things, navel-gazing, making everything heavy, ponderousness, ponderous, heavy-going
   opposite+: light-heartedness
 
 quadrant conscientiousness > worrying > light-heartedness > sloppiness
@@ -1580,7 +1580,7 @@ quality courage
 
 distortion recklessness
   forms: reckless, recklessly
-  synonyms: rashness, rash, foolhardiness, foolhardy, daredevilry, daredevil, taking unnecessary risks, gambling, heedlessness, heedless, cavalier, devil-may-care, cowboy, cowboy attitude, imprudent, imprudence, incautious
+  synonyms: rashness, rash, foolhardiness, foolhardy, daredevilry, daredevil, taking unnecessary risks, gambling, heedlessness, heedless, cavalier, devil-may-care, cowboy, cowboy attitude, imprudent, imprudence, incautious, temerity
   opposite+: caution, prudence, safety awareness, moderation
 
 quality caution
@@ -1736,7 +1736,7 @@ quality accuracy
 
 distortion nitpicking
   forms: nitpick, nitpicks, nitpicker, nitpicky, nit-picking
-  synonyms: pettiness, petty, fussiness, fussy, hair-splitting, hairsplitting, pedantry, pedantic, splitting hairs, quibbling, obsessing over details, overcritical, hypercritical, finicky, pernickety, persnickety, picky, anal, anal-retentive, faultfinding, carping, stickler, stickler for rules, criticising, criticizing, pedanticism
+  synonyms: pettiness, petty, fussiness, fussy, hair-splitting, hairsplitting, pedantry, pedantic, splitting hairs, quibbling, obsessing over details, overcritical, hypercritical, finicky, pernickety, persnickety, picky, anal, anal-retentive, faultfinding, carping, stickler, stickler for rules, criticising, criticizing, pedanticism, niggling, nit-pickiness, captious, captiousness
   opposite+: flexibility, pragmatism, big-picture thinking
 
 distortion perfectionism
@@ -1850,7 +1850,7 @@ quality sensitivity
 
 distortion oversensitivity
   forms: oversensitive, over-sensitive, hypersensitive, hypersensitivity
-  synonyms: touchiness, touchy, thin skin, thin-skinned, taking things personally, easily offended, easily hurt, fragility, fragile, prickly, taking everything personally, thin-skinnedness, prickliness
+  synonyms: touchiness, touchy, thin skin, thin-skinned, taking things personally, easily offended, easily hurt, fragility, fragile, prickly, taking everything personally, thin-skinnedness, prickliness, quickness to take offence, quick to take offence
   opposite+: resilience, firmness, calm, light-heartedness
 
 quality resilience
@@ -1960,7 +1960,7 @@ distortion sarcasm
 
 distortion giving up
   forms: gives up, give up
-  synonyms: quitting, quitting easily, giving up easily, throwing in the towel, throwing in the sponge, easily discouraged, discouragement
+  synonyms: quitting, quitting easily, giving up easily, throwing in the towel, throwing in the sponge, easily discouraged, discouragement, dispirited, disheartened, demoralised, demoralized
   opposite+: perseverance, determination, resilience, dedication, discipline, courage
 
 quadrant loyalty > blind loyalty > critical thinking > contrariness
