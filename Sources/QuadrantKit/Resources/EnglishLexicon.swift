@@ -115,7 +115,7 @@ quadrant charm > slickness > honesty > bluntness
 
 quality friendliness
   forms: friendly
-  synonyms: amiability, amiable, affability, affable, pleasantness, cordiality, cordial, geniality, genial, pleasant, agreeable, agreeableness, easy to work with
+  synonyms: amiability, amiable, affability, affable, pleasantness, cordiality, cordial, geniality, genial, pleasant, agreeable, agreeableness, easy to work with, congeniality, congenial
   excess: obsequiousness, over-accommodation, conflict avoidance, flattery, spinelessness
   opposite-: bluntness, curtness, rudeness, coldness, aloofness, harshness
 
@@ -144,7 +144,7 @@ quadrant friendliness > obsequiousness > directness > bluntness
 
 quality politeness
   forms: polite, politely
-  synonyms: courtesy, courteous, courteously, good manners, civility, decorum, etiquette, graciousness, gracious, well-mannered, manners, civil, civilised, civilized
+  synonyms: courtesy, courteous, courteously, good manners, civility, decorum, etiquette, graciousness, gracious, well-mannered, manners, civil, civilised, civilized, gallantry, chivalry, chivalrous
   excess: stiffness, obsequiousness, flattery, aloofness, evasiveness
   opposite-: rudeness, over-familiarity, bluntness, tactlessness, aggressiveness
 
@@ -177,7 +177,7 @@ quadrant politeness > stiffness > approachability > over-familiarity
 
 quality hospitality
   forms: hospitable, hospitably
-  synonyms: welcoming attitude, welcoming, making people feel welcome, warm welcome, hostmanship, graciousness
+  synonyms: welcoming attitude, welcoming, making people feel welcome, warm welcome, hostmanship, graciousness, hospitableness, welcomingness
   excess: over-familiarity, meddling, smothering, self-sacrifice, over-accommodation
   opposite-: aloofness, coldness, selfishness, stinginess
 
@@ -255,7 +255,7 @@ distortion slowness
 
 quality thoroughness
   forms: thorough, thoroughly
-  synonyms: carefulness, careful, meticulousness, meticulous, rigour, rigor, rigorous, leaving no stone unturned, precision, conscientiousness
+  synonyms: carefulness, careful, meticulousness, meticulous, rigour, rigor, rigorous, leaving no stone unturned, precision, conscientiousness, painstaking, painstakingness
   excess: perfectionism, slowness, nitpicking, overthinking, overcomplication, compulsiveness
   opposite-: superficiality, haste, sloppiness, quick fixes, laziness, indiscipline, jumping to conclusions
 
@@ -324,7 +324,7 @@ quadrant solution focus > quick fixes > critical thinking > negativity
 
 quality appreciation
   forms: appreciative, appreciatively, appreciate, appreciating
-  synonyms: recognition, acknowledgement, acknowledgment, valuing others, giving compliments, praise, gratitude, grateful
+  synonyms: recognition, acknowledgement, acknowledgment, valuing others, giving compliments, praise, gratitude, grateful, aesthetic sense, sense of beauty, eye for beauty
   excess: flattery, naivety, over-accommodation, obsequiousness
   opposite-: negativity, nitpicking, pessimism, arrogance
 
@@ -382,7 +382,7 @@ quadrant honesty > bluntness > diplomacy > evasiveness
 
 quality openness
   forms: open, openly
-  synonyms: candidness, candid, forthcomingness, forthcoming, open communication, being open, open book, sharing openly, being vulnerable, vulnerability, showing vulnerability, vulnerable, willingness to change
+  synonyms: candidness, candid, forthcomingness, forthcoming, open communication, being open, open book, sharing openly, being vulnerable, vulnerability, showing vulnerability, vulnerable, willingness to change, openheartedness
   excess: tactlessness, oversharing, naivety, boundlessness, over-familiarity, spinelessness
   opposite-: secretiveness, evasiveness, suspicion, aloofness, dishonesty, manipulation
 
@@ -415,7 +415,7 @@ quadrant transparency > oversharing > discretion > secretiveness
 
 quality harmony
   forms: harmonious, harmoniously
-  synonyms: peacemaking, peacekeeping, keeping the peace, seeking harmony, conciliation, conciliatory, peaceableness, peace-loving, peaceable, mediating, mediation, mediator, peacemaker, harmoniousness
+  synonyms: peacemaking, peacekeeping, keeping the peace, seeking harmony, conciliation, conciliatory, peaceableness, peace-loving, peaceable, mediating, mediation, mediator, peacemaker, harmoniousness, conciliatoriness
   excess: conflict avoidance, over-accommodation, spinelessness, conformism, meekness, obsequiousness
   opposite-: aggressiveness, bluntness, rudeness, contrariness, rivalry
 
@@ -454,7 +454,7 @@ quality consideration
 
 quality cooperation
   forms: cooperative, cooperatively, cooperativeness, co-operation, cooperate, cooperating
-  synonyms: team spirit, collaboration, collaborative, working together, joining forces, compromising, willingness to compromise, meeting halfway, partnership
+  synonyms: team spirit, collaboration, collaborative, working together, joining forces, compromising, willingness to compromise, meeting halfway, partnership, collaborativeness
   excess: over-accommodation, conformism, clinginess, spinelessness
   opposite-: aggressiveness, individualism, rivalry, selfishness, stubbornness, bossiness, arrogance
 
@@ -478,7 +478,7 @@ quadrant gentleness > meekness > firmness > harshness
 
 quality caring
   forms: care, cares, cared, caringly
-  synonyms: caringness, care for others, looking after people, nurturing, nurture, concern for others, solicitude, helpfulness
+  synonyms: caringness, care for others, looking after people, nurturing, nurture, concern for others, solicitude, helpfulness, solicitous, solicitousness
   excess: smothering, meddling, self-sacrifice, over-accommodation, over-involvement, micromanagement, clinginess
   opposite-: indifference, neglect, selfishness, coldness, harshness, aloofness, abdication
 
@@ -586,13 +586,13 @@ quadrant warmth > over-familiarity > reserve > aloofness
 
 quality compassion
   forms: compassionate, compassionately
-  synonyms: sympathy, sympathetic, mercy, merciful, kind-heartedness, kind-hearted, humaneness, humane
+  synonyms: sympathy, sympathetic, mercy, merciful, kind-heartedness, kind-hearted, humaneness, humane, tenderheartedness, compassionateness, mercifulness
   excess: softness, over-involvement, sentimentality, self-sacrifice, permissiveness
   opposite-: harshness, coldness, ruthlessness, indifference, insensitivity
 
 quality kindness
   forms: kindly, kindliness
-  synonyms: benevolence, benevolent, goodwill, good nature, good-natured, good-naturedness, being kind to people, friendliness, nice, niceness, good-hearted, sweetness, well-meaning, well-meant
+  synonyms: benevolence, benevolent, goodwill, good nature, good-natured, good-naturedness, being kind to people, friendliness, nice, niceness, good-hearted, sweetness, well-meaning, well-meant, good-heartedness
   excess: softness, over-accommodation, spinelessness, conflict avoidance, naivety, self-sacrifice, flattery
   opposite-: harshness, bluntness, rudeness, coldness, insensitivity, aggressiveness
 
@@ -659,13 +659,13 @@ distortion talkativeness
 
 quality expressiveness
   forms: expressive, expressively
-  synonyms: emotional expressiveness, showing feelings, showing emotions, emotional openness, animatedness, animated, wearing your heart on your sleeve, heart on your sleeve
+  synonyms: emotional expressiveness, showing feelings, showing emotions, emotional openness, animatedness, animated, wearing your heart on your sleeve, heart on your sleeve, animation
   excess: melodrama, oversharing, showing off, over-familiarity, loudness
   opposite-: aloofness, inhibition, stiffness, secretiveness, dullness
 
 distortion loudness
   forms: loud, loudly
-  synonyms: noisiness, noisy, boisterousness, boisterous, loudmouth, loudmouthed, rowdiness, rowdy, taking up too much space, drowning others out, bigmouth, big mouth
+  synonyms: noisiness, noisy, boisterousness, boisterous, loudmouth, loudmouthed, rowdy, taking up too much space, drowning others out, bigmouth, big mouth
   opposite+: reserve, calm, modesty
 
 quadrant expressiveness > loudness > reserve > aloofness
@@ -687,7 +687,7 @@ quality communicativeness
 
 quality eloquence
   forms: eloquent, eloquently
-  synonyms: articulateness, articulate, way with words, gift of the gab, rhetorical skill, silver tongue
+  synonyms: articulateness, articulate, way with words, gift of the gab, rhetorical skill, silver tongue, fluency, fluent
   excess: talkativeness, slickness, manipulation, showing off
   opposite-: curtness, secretiveness, vagueness
 
@@ -718,7 +718,7 @@ distortion clinginess
 
 quality independence
   forms: independent, independently
-  synonyms: self-reliance, self-reliant, autonomy, autonomous, self-sufficiency, self-sufficient, self-direction, thinking for yourself, going against the grain, swimming against the tide, freedom
+  synonyms: self-reliance, self-reliant, autonomy, autonomous, self-sufficiency, self-sufficient, self-direction, thinking for yourself, going against the grain, swimming against the tide, freedom, nonconformity, non-conformism, nonconformism, nonconformist
   excess: individualism, aloofness, disloyalty, stubbornness, contrariness, selfishness, fear of commitment
   opposite-: conformism, blind loyalty, clinginess, obsequiousness
 
@@ -730,7 +730,7 @@ quadrant connectedness > clinginess > independence > aloofness
 
 quality team spirit
   forms: team player, team-oriented, team-minded
-  synonyms: teamwork, cooperation, collegiality, solidarity, esprit de corps, sense of team, community spirit, collegial
+  synonyms: teamwork, cooperation, collegiality, solidarity, esprit de corps, sense of team, community spirit, collegial, companionability, camaraderie, fellowship, comradeship, team-orientedness, team orientation
   excess: conformism, clinginess, conflict avoidance
   opposite-: individualism, bossiness, rivalry, selfishness, arrogance, stubbornness
 
@@ -966,7 +966,7 @@ quadrant charisma > showing off > modesty > self-effacement
 
 quality enthusiasm
   forms: enthusiastic, enthusiastically, enthused
-  synonyms: eagerness, eager, zest, excitement, keenness, ardour, ardor, gusto, passion
+  synonyms: eagerness, eager, zest, excitement, keenness, ardour, ardor, gusto, passion, spirited, exuberance, exuberant
   excess: overzealousness, restlessness, pushiness, melodrama, fanaticism, impulsiveness, showing off
   opposite-: apathy, passivity, dullness, indifference, pessimism, negativity, complacency
 
@@ -977,7 +977,7 @@ distortion overzealousness
 
 quality calm
   forms: calmly, calmness
-  synonyms: composure, composed, serenity, serene, tranquillity, tranquility, equanimity, level-headedness, level-headed, unflappability, unflappable, poise, cool-headedness, keeping a cool head, relaxation, cool-headed, coolheaded, mindfulness, peaceful, peacefulness, tranquil, keeping your cool, stillness, mellow, quietude, slowing down, slow down, restfulness, self-possession, self-possessed, stoicism, stoic
+  synonyms: composure, composed, serenity, serene, tranquillity, tranquility, equanimity, level-headedness, level-headed, unflappability, unflappable, poise, cool-headedness, keeping a cool head, relaxation, cool-headed, coolheaded, mindfulness, peaceful, peacefulness, tranquil, keeping your cool, stillness, mellow, quietude, slowing down, slow down, restfulness, self-possession, self-possessed, stoicism, stoic, imperturbability, imperturbable, sang-froid
   excess: apathy, complacency, aloofness, slowness, dullness, indifference, passivity, laziness
   opposite-: overzealousness, restlessness, panic, haste, melodrama
 
@@ -988,7 +988,7 @@ distortion apathy
 
 quality dynamism
   forms: dynamic, dynamically
-  synonyms: energy, energetic, vigour, vigor, vitality, liveliness, lively, get-up-and-go, vibrant, sparkling, vibrancy
+  synonyms: energy, energetic, vigour, vigor, vitality, liveliness, lively, get-up-and-go, vibrant, sparkling, vibrancy, elan, spiritedness
   excess: restlessness, haste, impatience, overzealousness, chaos
   opposite-: apathy, stagnation, passivity, slowness, dullness, complacency
 
@@ -1008,7 +1008,7 @@ quality innovation
 
 quality stability
   forms: stable, stably
-  synonyms: continuity, steadiness, steady, constancy, solidity, groundedness, grounded
+  synonyms: continuity, steadiness, steady, constancy, solidity, groundedness, grounded, rootedness, centredness, centeredness
   excess: stagnation, rigidity, provincialism, slowness, stubbornness, dullness
   opposite-: restlessness, spinelessness, chaos, inconsistency, unreliability, recklessness
 
@@ -1061,7 +1061,7 @@ quadrant sense of urgency > panic > relaxation > procrastination
 
 quality diligence
   forms: diligent, diligently
-  synonyms: industriousness, industrious, hard work, hard-working, hardworking, work ethic, assiduousness, assiduous, hard worker, studious, studiousness
+  synonyms: industriousness, industrious, hard work, hard-working, hardworking, work ethic, assiduousness, assiduous, hard worker, studious, studiousness, assiduity, sedulousness
   excess: workaholism, nitpicking, perfectionism, compulsiveness, rigidity
   opposite-: laziness, sloppiness, procrastination, indiscipline, half-heartedness
 
@@ -1146,7 +1146,7 @@ quadrant decisiveness > haste > reflection > indecisiveness
 
 quality intuition
   forms: intuitive, intuitively
-  synonyms: gut feeling, gut instinct, instinct, sixth sense, going with your gut, feel for things, trusting your gut, trust your gut
+  synonyms: gut feeling, gut instinct, instinct, sixth sense, going with your gut, feel for things, trusting your gut, trust your gut, intuitiveness
   excess: jumping to conclusions, vagueness, impulsiveness, unrealism
   opposite-: overthinking, rigidity, bureaucracy, nitpicking
 
@@ -1157,7 +1157,7 @@ distortion jumping to conclusions
 
 quality analytical thinking
   forms: analytical, analytic, analytically, analyse, analyze, analysing, analyzing
-  synonyms: analytical skills, analysis, logical thinking, logic, rational thinking, rationality, systematic thinking, logical, logical reasoning, rational
+  synonyms: analytical skills, analysis, logical thinking, logic, rational thinking, rationality, systematic thinking, logical, logical reasoning, rational, logicality
   excess: overthinking, coldness, indecisiveness, aloofness, nitpicking, overcomplication, perfectionism
   opposite-: jumping to conclusions, quick fixes, impulsiveness, chaos, haste, unrealism, sloppiness
 
@@ -1386,7 +1386,7 @@ quadrant expertise > tunnel vision > versatility > scatteredness
 
 quality open-mindedness
   forms: open-minded
-  synonyms: broad-mindedness, broad-minded, open to new ideas, an open mind, unprejudiced, without prejudice, receptiveness, cosmopolitan, worldly, worldliness
+  synonyms: broad-mindedness, broad-minded, open to new ideas, an open mind, unprejudiced, without prejudice, receptiveness, cosmopolitan, worldly, worldliness, liberal-mindedness
   excess: spinelessness, aimlessness, indecisiveness, naivety, vagueness
   opposite-: dogmatism, stubbornness, fanaticism, tunnel vision, provincialism, black-and-white thinking, intolerance
 
@@ -1529,7 +1529,7 @@ distortion childishness
 
 quality cheerfulness
   forms: cheerful, cheerfully
-  synonyms: good cheer, sunny disposition, sunniness, joyfulness, joyful, cheeriness, cheery, jolliness, joy, joie de vivre, zest for life, sunny, bubbly, merriness, merry, gaiety
+  synonyms: good cheer, sunny disposition, sunniness, joyfulness, joyful, cheeriness, cheery, jolliness, joy, joie de vivre, zest for life, sunny, bubbly, merriness, merry, gaiety, buoyancy, buoyant, jollity, jolly, joviality, jovial
   excess: flippancy, toxic positivity, superficiality, naivety
   opposite-: pessimism, negativity, brooding, humourlessness
 
@@ -1574,7 +1574,7 @@ quadrant depth > brooding > light-heartedness > superficiality
 
 quality courage
   forms: courageous, courageously
-  synonyms: bravery, brave, boldness, bold, daring, valour, valor, fearlessness, fearless, audacity, heroism, audacious, guts, gutsy, pluck
+  synonyms: bravery, brave, boldness, bold, daring, valour, valor, fearlessness, fearless, audacity, heroism, audacious, guts, gutsy, pluck, intrepid, intrepidity, gutsiness
   excess: recklessness, impulsiveness, arrogance
   opposite-: cowardice, risk aversion, meekness, self-doubt, indecisiveness, worrying
 
@@ -1648,7 +1648,7 @@ distortion stinginess
 
 quality generosity
   forms: generous, generously
-  synonyms: open-handedness, open-handed, liberality, largesse, giving nature, munificence, charitableness, giving
+  synonyms: open-handedness, open-handed, liberality, largesse, giving nature, munificence, charitableness, giving, charity, charitable, beneficence
   excess: wastefulness, self-sacrifice, naivety, over-accommodation, boundlessness
   opposite-: stinginess, greed, selfishness, careerism
 
@@ -1736,7 +1736,7 @@ quality accuracy
 
 distortion nitpicking
   forms: nitpick, nitpicks, nitpicker, nitpicky, nit-picking
-  synonyms: pettiness, petty, fussiness, fussy, hair-splitting, hairsplitting, pedantry, pedantic, splitting hairs, quibbling, obsessing over details, overcritical, hypercritical, finicky, pernickety, persnickety, picky, anal, anal-retentive, faultfinding, carping, stickler, stickler for rules, criticising, criticizing, pedanticism, niggling, nit-pickiness, captious, captiousness
+  synonyms: pettiness, petty, fussiness, fussy, hair-splitting, hairsplitting, pedantry, pedantic, splitting hairs, quibbling, obsessing over details, overcritical, hypercritical, finicky, pernickety, persnickety, picky, anal, anal-retentive, faultfinding, carping, stickler, stickler for rules, criticising, criticizing, pedanticism, niggling, nit-pickiness, captious, captiousness, fastidiousness, fastidious
   opposite+: flexibility, pragmatism, big-picture thinking
 
 distortion perfectionism
