@@ -76,7 +76,7 @@ distortion pushiness
 
 distortion greed
   forms: greedy, greedily, greediness
-  synonyms: avarice, avaricious, money-grabbing, acquisitiveness, grasping, mercenary, profit at all costs, materialistic, materialism, money-minded, money-grubbing, covetousness, covetous, venal, grabby, grabbiness, avidity, voracity
+  synonyms: avarice, avaricious, money-grabbing, acquisitiveness, grasping, mercenary, profit at all costs, materialistic, materialism, money-minded, money-grubbing, covetousness, covetous, venal, grabby, grabbiness, avidity, voracity, venality
   opposite+: generosity, contentment
 
 quadrant customer focus > over-accommodation > commercial drive > pushiness
@@ -988,7 +988,7 @@ distortion apathy
 
 quality dynamism
   forms: dynamic, dynamically
-  synonyms: energy, energetic, vigour, vigor, vitality, liveliness, lively, get-up-and-go, vibrant, sparkling, vibrancy, elan, spiritedness
+  synonyms: energy, energetic, vigour, vigor, vitality, liveliness, lively, get-up-and-go, vibrant, sparkling, vibrancy, elan, spiritedness, vivacity
   excess: restlessness, haste, impatience, overzealousness, chaos
   opposite-: apathy, stagnation, passivity, slowness, dullness, complacency
 
