@@ -24,7 +24,7 @@ distortion boundlessness
 
 distortion over-accommodation
   forms: over-accommodating, overaccommodating, overaccommodation, over-accommodate
-  synonyms: people pleasing, people-pleaser, too accommodating, eager to please, bending over backwards, going along with everything, giving in to everything, yes to everything, pleasing, pleaser, overadapting, over-adapting, over-adaptation, overadaptation, need for approval, approval-seeking, seeking approval, wanting to be liked, need to be liked, always saying yes, populist, popularity-seeking
+  synonyms: people pleasing, people-pleaser, too accommodating, eager to please, bending over backwards, going along with everything, giving in to everything, yes to everything, pleasing, pleaser, overadapting, over-adapting, over-adaptation, overadaptation, need for approval, approval-seeking, seeking approval, wanting to be liked, need to be liked, always saying yes, populist, popularity-seeking, needing to be liked
   opposite+: clarity, setting boundaries, commercial drive, assertiveness
 
 quality clarity
@@ -202,7 +202,7 @@ quality responsiveness
 
 distortion reactivity
   forms: reactive, reactively, reactiveness
-  synonyms: firefighting, fire-fighting, jumping at every request, dropping everything, always on, at everyone's beck and call
+  synonyms: firefighting, fire-fighting, jumping at every request, dropping everything, always on, at everyone's beck and call, putting out fires, crisis mode, always in crisis
   opposite+: focus, planning, calm, reflection, self-control
 
 quadrant responsiveness > reactivity > focus > tunnel vision
@@ -245,7 +245,7 @@ quality efficiency
 
 distortion haste
   forms: hasty, hastily, hastiness, rush, rushed, rushing
-  synonyms: hurry, hurriedness, hurried, hecticness, hectic, rushing things, doing things in a rush, rushedness, overhasty
+  synonyms: hurry, hurriedness, hurried, hecticness, hectic, rushing things, doing things in a rush, rushedness, overhasty, getting ahead of yourself
   opposite+: thoroughness, reflection, calm
 
 distortion slowness
@@ -367,7 +367,7 @@ quality diplomacy
 
 distortion evasiveness
   forms: evasive, evasively, evade, evading
-  synonyms: beating around the bush, hedging, dodging, avoiding the issue, fudging, white lies, dodging questions, stonewalling, ducking the issue, elusive, shiftiness, mealy-mouthed, mealymouthed
+  synonyms: beating around the bush, hedging, dodging, avoiding the issue, fudging, white lies, dodging questions, stonewalling, ducking the issue, elusive, shiftiness, mealy-mouthed, mealymouthed, beating about the bush, glossing over
   opposite+: directness, honesty, openness
 
 distortion tactlessness
@@ -388,7 +388,7 @@ quality openness
 
 distortion secretiveness
   forms: secretive, secretively
-  synonyms: secrecy, closedness, cageyness, cagey, keeping things to yourself, holding back information, playing your cards close to your chest, closed, closed off, guarded, guardedness, withholding information, withholding, closed book, uncommunicative, inscrutable, mysterious, enigmatic, cryptic, mysteriousness
+  synonyms: secrecy, closedness, cageyness, cagey, keeping things to yourself, holding back information, playing your cards close to your chest, closed, closed off, guarded, guardedness, withholding information, withholding, closed book, uncommunicative, inscrutable, mysterious, enigmatic, cryptic, mysteriousness, keeping everything to yourself
   opposite+: openness, transparency, communicativeness
 
 quality discretion
@@ -421,7 +421,7 @@ quality harmony
 
 distortion conflict avoidance
   forms: conflict-avoidant, avoiding conflict, avoids conflict
-  synonyms: conflict aversion, conflict-averse, avoiding confrontation, peace at any price, sweeping things under the carpet, sweeping things under the rug, keeping quiet to keep the peace, avoidant, burying your head in the sand, head in the sand, conflict-shy, ostrich behaviour, ostrich behavior
+  synonyms: conflict aversion, conflict-averse, avoiding confrontation, peace at any price, sweeping things under the carpet, sweeping things under the rug, keeping quiet to keep the peace, avoidant, burying your head in the sand, head in the sand, conflict-shy, ostrich behaviour, ostrich behavior, walking on eggshells, tiptoeing around, pussyfooting
   opposite+: directness, assertiveness
 
 quality assertiveness
@@ -637,7 +637,7 @@ quality attentiveness
 
 distortion intrusiveness
   forms: intrusive, intrusively, intrude, intruding
-  synonyms: nosiness, nosy, nosey, prying, snooping, hovering, invading privacy, invading personal space, obtrusive, obtrusiveness, importunity, importunate
+  synonyms: nosiness, nosy, nosey, prying, snooping, hovering, invading privacy, invading personal space, obtrusive, obtrusiveness, importunity, importunate, barging in
   opposite+: reserve, discretion, tact, patience, modesty
 
 quality reserve
@@ -654,7 +654,7 @@ quality sociability
 
 distortion talkativeness
   forms: talkative, talks too much
-  synonyms: chattiness, chatty, verbosity, verbose, long-windedness, long-winded, rambling, loquaciousness, can't stop talking, too much talking, monologuing, windbag, garrulous, garrulousness, loquacity, loquacious, wordiness
+  synonyms: chattiness, chatty, verbosity, verbose, long-windedness, long-winded, rambling, loquaciousness, can't stop talking, too much talking, monologuing, windbag, garrulous, garrulousness, loquacity, loquacious, wordiness, over-explaining, overexplaining, going on and on, droning on, banging on
   opposite+: conciseness, reserve, professionalism
 
 quality expressiveness
@@ -736,7 +736,7 @@ quality team spirit
 
 distortion conformism
   forms: conformist, conform, conforming, conformity
-  synonyms: groupthink, herd mentality, following the crowd, following the herd, going along with the group, blending in, me-too attitude, sheep-like, sheeplike, follower, overconformity, going along with the crowd, unquestioning, unquestioning obedience, imitative, copycat
+  synonyms: groupthink, herd mentality, following the crowd, following the herd, going along with the group, blending in, me-too attitude, sheep-like, sheeplike, follower, overconformity, going along with the crowd, unquestioning, unquestioning obedience, imitative, copycat, rubber-stamping, toeing the line
   opposite+: independence, leadership, competitiveness, originality
 
 distortion individualism
@@ -754,7 +754,7 @@ quality loyalty
 
 distortion blind loyalty
   forms: blindly loyal
-  synonyms: blind obedience, unquestioning loyalty, uncritical loyalty, blind faith, following blindly, over-loyal
+  synonyms: blind obedience, unquestioning loyalty, uncritical loyalty, blind faith, following blindly, over-loyal, blindly following
   opposite+: independence, critical thinking, conviction, authenticity
 
 distortion disloyalty
@@ -772,7 +772,7 @@ quality leadership
 
 distortion bossiness
   forms: bossy, bossily
-  synonyms: domineering, domineeringness, authoritarianism, authoritarian, overbearingness, overbearing, dominance, dictatorial, throwing your weight around, domination, tyrannical, tyranny, overpowering, power-hungry, hunger for power, lust for power, power-mad, not listening, interrupting, talking over people, hogging the floor, overcontrolling, forceful, imposing your will, imperious, imperiousness, forcefulness, command and control, top-down, autocratic, autocrat, despotic, high-handed, high-handedness
+  synonyms: domineering, domineeringness, authoritarianism, authoritarian, overbearingness, overbearing, dominance, dictatorial, throwing your weight around, domination, tyrannical, tyranny, overpowering, power-hungry, hunger for power, lust for power, power-mad, not listening, interrupting, talking over people, hogging the floor, overcontrolling, forceful, imposing your will, imperious, imperiousness, forcefulness, command and control, top-down, autocratic, autocrat, despotic, high-handed, high-handedness, taking over, taking over everything
   opposite+: approachability, team spirit, consensus building, coaching, servant leadership, humility, receptiveness
 
 quality authority
@@ -816,7 +816,7 @@ quality consensus building
 
 distortion indecisiveness
   forms: indecisive, indecision
-  synonyms: dithering, hesitancy, hesitation, vacillation, vacillating, sitting on the fence, fence-sitting, can't make up your mind, wavering, ditherer, hesitance, faffing, cannot decide, irresolute, irresoluteness, irresolution, ambivalence, ambivalent, can't decide, unable to decide, never deciding, doubt, doubtfulness
+  synonyms: dithering, hesitancy, hesitation, vacillation, vacillating, sitting on the fence, fence-sitting, can't make up your mind, wavering, ditherer, hesitance, faffing, cannot decide, irresolute, irresoluteness, irresolution, ambivalence, ambivalent, can't decide, unable to decide, never deciding, doubt, doubtfulness, avoiding decisions, avoiding making decisions
   opposite+: decisiveness, directiveness
 
 quadrant coaching > abdication > directiveness > bossiness
@@ -842,7 +842,7 @@ quality involvement
 
 distortion micromanagement
   forms: micromanaging, micromanage, micromanager, micro-management, micro-managing
-  synonyms: control freak, controlling, controllingness, breathing down people's necks, looking over people's shoulders, checking everything, controlling behaviour, can't delegate, cannot delegate, not delegating, unable to delegate, needing to be in control, having to be in control, wanting to control everything, holding the reins tightly, overcontrol, looking over shoulders, not being able to delegate, not able to delegate, unable to let others do it, need for control, control obsession, control freakery, obsession with control
+  synonyms: control freak, controlling, controllingness, breathing down people's necks, looking over people's shoulders, checking everything, controlling behaviour, can't delegate, cannot delegate, not delegating, unable to delegate, needing to be in control, having to be in control, wanting to control everything, holding the reins tightly, overcontrol, looking over shoulders, not being able to delegate, not able to delegate, unable to let others do it, need for control, control obsession, control freakery, obsession with control, needing control, needing to control, wanting control, wanting to be in control
   opposite+: delegation, trust
 
 quality oversight
@@ -859,7 +859,7 @@ quality responsibility
 
 distortion over-responsibility
   forms: over-responsible, overresponsible, overresponsibility
-  synonyms: taking on too much, carrying the world on your shoulders, doing everything yourself, unable to delegate, hyper-responsibility, taking everything on yourself, biting off more than you can chew
+  synonyms: taking on too much, carrying the world on your shoulders, doing everything yourself, unable to delegate, hyper-responsibility, taking everything on yourself, biting off more than you can chew, doing it all yourself, doing everything
   opposite+: delegation, letting go, trust, self-care, relaxation
 
 quadrant delegation > abdication > involvement > micromanagement
@@ -955,7 +955,7 @@ quality charisma
 
 distortion showing off
   forms: show off, shows off, showoff, showy, showiness
-  synonyms: grandstanding, attention seeking, bragging, boasting, boastfulness, self-promotion, vanity, posturing, hogging the limelight, vain, pompous, pomposity, boastful, attention-grabbing, flashy, ostentatious, exhibitionism, self-promoting, name-dropping, showmanship, bragger, braggart, glory-seeking, ostentatiousness, flamboyance, flamboyant, pretentious, pretentiousness, trying too hard, macho, macho behaviour, bravado, big talk, bluffing, putting on airs, airs and graces
+  synonyms: grandstanding, attention seeking, bragging, boasting, boastfulness, self-promotion, vanity, posturing, hogging the limelight, vain, pompous, pomposity, boastful, attention-grabbing, flashy, ostentatious, exhibitionism, self-promoting, name-dropping, showmanship, bragger, braggart, glory-seeking, ostentatiousness, flamboyance, flamboyant, pretentious, pretentiousness, trying too hard, macho, macho behaviour, bravado, big talk, bluffing, putting on airs, airs and graces, stealing the show, needing attention, need for attention, showboating, humblebragging, fishing for compliments, playing to the gallery
   opposite+: modesty, humility
 
 quadrant charisma > showing off > modesty > self-effacement
@@ -1089,7 +1089,7 @@ distortion laziness
 
 distortion procrastination
   forms: procrastinate, procrastinating, procrastinator
-  synonyms: putting things off, delaying, postponing, leaving it to the last minute, dragging things out, leaving things to the last minute
+  synonyms: putting things off, delaying, postponing, leaving it to the last minute, dragging things out, leaving things to the last minute, last minute
   opposite+: sense of urgency, discipline
 
 quadrant dedication > workaholism > relaxation > laziness
@@ -1127,7 +1127,7 @@ quality initiative
 
 distortion impulsiveness
   forms: impulsive, impulsively, impulsivity
-  synonyms: acting on impulse, acting without thinking, spur of the moment, knee-jerk reactions, knee-jerk, hot-headedness, hotheaded, unrestrained, lack of restraint, unbridled, impetuous, impetuosity, hotheadedness, impetuousness
+  synonyms: acting on impulse, acting without thinking, spur of the moment, knee-jerk reactions, knee-jerk, hot-headedness, hotheaded, unrestrained, lack of restraint, unbridled, impetuous, impetuosity, hotheadedness, impetuousness, jumping the gun
   opposite+: reflection, self-control, critical thinking
 
 quality reflection
@@ -1325,7 +1325,7 @@ quality improvisation
 
 distortion unpreparedness
   forms: unprepared
-  synonyms: winging it, lack of preparation, making it up as you go along, flying by the seat of your pants, ill-preparedness, ill-prepared, last-minute work
+  synonyms: winging it, lack of preparation, making it up as you go along, flying by the seat of your pants, ill-preparedness, ill-prepared, last-minute work, making it up as you go
   opposite+: planning, thoroughness, structure, prudence
 
 quadrant planning > rigidity > improvisation > unpreparedness
@@ -1392,7 +1392,7 @@ quality open-mindedness
 
 distortion spinelessness
   forms: spineless
-  synonyms: lack of backbone, no backbone, wishy-washiness, wishy-washy, weak-willed, weathervane, bending with every wind, no opinion of your own, weak, weakness, feeble, gutless, no spine, jellyfish, wimp, wimpy, feebleness, pliable, malleable, limpness, malleability, pliability
+  synonyms: lack of backbone, no backbone, wishy-washiness, wishy-washy, weak-willed, weathervane, bending with every wind, no opinion of your own, weak, weakness, feeble, gutless, no spine, jellyfish, wimp, wimpy, feebleness, pliable, malleable, limpness, malleability, pliability, giving in, caving in, backing down
   opposite+: conviction, firmness, stability
 
 quality conviction
@@ -1416,7 +1416,7 @@ quality integrity
 
 distortion moralism
   forms: moralistic, moralising, moralizing, moralise, moralize
-  synonyms: self-righteousness, self-righteous, sanctimony, sanctimonious, preachiness, preachy, holier-than-thou, lecturing, puritanical, censorious, moralising tone, condemning, condemnatory, finger-wagging, puritan, sanctimoniousness, pharisaical, schoolmasterly, schoolmarmish
+  synonyms: self-righteousness, self-righteous, sanctimony, sanctimonious, preachiness, preachy, holier-than-thou, lecturing, puritanical, censorious, moralising tone, condemning, condemnatory, finger-wagging, puritan, sanctimoniousness, pharisaical, schoolmasterly, schoolmarmish, sermonising, sermonizing
   opposite+: pragmatism
 
 quality pragmatism
@@ -1688,7 +1688,7 @@ quality self-confidence
 
 distortion arrogance
   forms: arrogant, arrogantly
-  synonyms: conceit, conceited, haughtiness, haughty, superiority, know-it-all, know-it-all attitude, big-headedness, big-headed, smugness, smug, cockiness, cocky, hubris, overconfidence, egotism, always wanting to be right, always having to be right, needing to be right, know-it-allness, self-important, self-importance, condescending, condescension, condescend, superior attitude, snobbish, snobbishness, snobbery, snob, elitism, elitist, narcissism, narcissistic, narcissist, megalomania, megalomaniac, dismissive, dismissiveness, disdain, disdainful, contempt, contemptuous, scornful, belittling, belittle, demeaning, having to be right, always right, always knowing better, knowing better, knows better, know better, smart aleck, smart-alecky, entitled, entitlement, self-obsessed, pompousness, immodest, immodesty, know-all, snooty, snootiness, supercilious, superciliousness, loftiness, conceitedness, presumptuous, presumption, presumptuousness
+  synonyms: conceit, conceited, haughtiness, haughty, superiority, know-it-all, know-it-all attitude, big-headedness, big-headed, smugness, smug, cockiness, cocky, hubris, overconfidence, egotism, always wanting to be right, always having to be right, needing to be right, know-it-allness, self-important, self-importance, condescending, condescension, condescend, superior attitude, snobbish, snobbishness, snobbery, snob, elitism, elitist, narcissism, narcissistic, narcissist, megalomania, megalomaniac, dismissive, dismissiveness, disdain, disdainful, contempt, contemptuous, scornful, belittling, belittle, demeaning, having to be right, always right, always knowing better, knowing better, knows better, know better, smart aleck, smart-alecky, entitled, entitlement, self-obsessed, pompousness, immodest, immodesty, know-all, snooty, snootiness, supercilious, superciliousness, loftiness, conceitedness, presumptuous, presumption, presumptuousness, knowing everything, having an opinion about everything, always knowing best, always having an answer, having all the answers
   opposite+: modesty, humility, self-criticism, openness to feedback, selflessness
 
 quality self-criticism
@@ -1736,7 +1736,7 @@ quality accuracy
 
 distortion nitpicking
   forms: nitpick, nitpicks, nitpicker, nitpicky, nit-picking
-  synonyms: pettiness, petty, fussiness, fussy, hair-splitting, hairsplitting, pedantry, pedantic, splitting hairs, quibbling, obsessing over details, overcritical, hypercritical, finicky, pernickety, persnickety, picky, anal, anal-retentive, faultfinding, carping, stickler, stickler for rules, criticising, criticizing, pedanticism, niggling, nit-pickiness, captious, captiousness, fastidiousness, fastidious, choosiness, pernicketiness
+  synonyms: pettiness, petty, fussiness, fussy, hair-splitting, hairsplitting, pedantry, pedantic, splitting hairs, quibbling, obsessing over details, overcritical, hypercritical, finicky, pernickety, persnickety, picky, anal, anal-retentive, faultfinding, carping, stickler, stickler for rules, criticising, criticizing, pedanticism, niggling, nit-pickiness, captious, captiousness, fastidiousness, fastidious, choosiness, pernicketiness, bean-counting
   opposite+: flexibility, pragmatism, big-picture thinking
 
 distortion perfectionism
@@ -1746,7 +1746,7 @@ distortion perfectionism
 
 distortion sloppiness
   forms: sloppy, sloppily
-  synonyms: carelessness, careless, slovenliness, slapdash, negligence, negligent, cutting corners, shoddiness, shoddy, slipshod, inaccuracy, inaccurate, nonchalance, nonchalant, unprofessional, unprofessionalism, imprecise, imprecision, quick and dirty, scruffy, scruffiness, slovenly
+  synonyms: carelessness, careless, slovenliness, slapdash, negligence, negligent, cutting corners, shoddiness, shoddy, slipshod, inaccuracy, inaccurate, nonchalance, nonchalant, unprofessional, unprofessionalism, imprecise, imprecision, quick and dirty, scruffy, scruffiness, slovenly, corner-cutting
   opposite+: accuracy, precision, thoroughness, conscientiousness, craftsmanship, process orientation
 
 distortion superficiality
