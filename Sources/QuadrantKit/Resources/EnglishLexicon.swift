@@ -65,7 +65,7 @@ quadrant customer focus > over-accommodation > setting boundaries > rigidity
 
 quality commercial drive
   forms: commercially minded, commercial-minded, commercial
-  synonyms: commercial awareness, commercial mindset, business sense, business acumen, sales drive, salesmanship, eye for business
+  synonyms: commercial awareness, commercial mindset, business sense, business acumen, sales drive, salesmanship, eye for business, business-mindedness, business-minded
   excess: pushiness, greed, manipulation, opportunism, slickness
   opposite-: over-accommodation, passivity, complacency, apathy
 
@@ -226,7 +226,7 @@ distortion impersonality
 
 distortion favouritism
   forms: favoritism
-  synonyms: nepotism, cronyism, playing favourites, playing favorites, preferential treatment, double standards, partiality, partial, biased, bias, one-sided, one-sidedness, unfair, unfairness, injustice, discrimination, discriminating, prejudiced treatment, unjust
+  synonyms: nepotism, cronyism, playing favourites, playing favorites, preferential treatment, double standards, partiality, partial, biased, bias, one-sided, one-sidedness, unfair, unfairness, injustice, discrimination, discriminating, prejudiced treatment, unjust, taking sides
   opposite+: fairness, objectivity, integrity, consistency
 
 quadrant fairness > impersonality > personal attention > favouritism
@@ -324,7 +324,7 @@ quadrant solution focus > quick fixes > critical thinking > negativity
 
 quality appreciation
   forms: appreciative, appreciatively, appreciate, appreciating
-  synonyms: recognition, acknowledgement, acknowledgment, valuing others, giving compliments, praise, gratitude, grateful, aesthetic sense, sense of beauty, eye for beauty
+  synonyms: recognition, acknowledgement, acknowledgment, valuing others, giving compliments, praise, gratitude, grateful, aesthetic sense, sense of beauty, eye for beauty, giving praise, giving credit, giving recognition
   excess: flattery, naivety, over-accommodation, obsequiousness
   opposite-: negativity, nitpicking, pessimism, arrogance
 
@@ -426,7 +426,7 @@ distortion conflict avoidance
 
 quality assertiveness
   forms: assertive, assertively, assert, asserting
-  synonyms: standing up for yourself, sticking up for yourself, speaking up, self-assertion, holding your ground, standing your ground, confronting, confrontation, speaking out
+  synonyms: standing up for yourself, sticking up for yourself, speaking up, self-assertion, holding your ground, standing your ground, confronting, confrontation, speaking out, taking a position, taking position, taking a stand, taking the floor, taking up space, taking your space, taking your place
   excess: aggressiveness, bossiness, harshness, pushiness, bluntness, stubbornness, selfishness, arrogance
   opposite-: meekness, over-accommodation, conflict avoidance, spinelessness, obsequiousness, self-effacement, self-sacrifice, self-doubt
 
@@ -454,7 +454,7 @@ quality consideration
 
 quality cooperation
   forms: cooperative, cooperatively, cooperativeness, co-operation, cooperate, cooperating
-  synonyms: team spirit, collaboration, collaborative, working together, joining forces, compromising, willingness to compromise, meeting halfway, partnership, collaborativeness
+  synonyms: team spirit, collaboration, collaborative, working together, joining forces, compromising, willingness to compromise, meeting halfway, partnership, collaborativeness, give and take
   excess: over-accommodation, conformism, clinginess, spinelessness
   opposite-: aggressiveness, individualism, rivalry, selfishness, stubbornness, bossiness, arrogance
 
@@ -521,7 +521,7 @@ quadrant protectiveness > smothering > letting go > neglect
 
 quality helpfulness
   forms: helpful, helpfully
-  synonyms: willingness to help, readiness to help, obligingness, obliging, being of service, going the extra mile, extra mile, helping others
+  synonyms: willingness to help, readiness to help, obligingness, obliging, being of service, going the extra mile, extra mile, helping others, giving help
   excess: self-sacrifice, meddling, pushiness, over-accommodation, smothering, intrusiveness, over-involvement
   opposite-: selfishness, indifference, coldness, aloofness, abdication
 
@@ -609,7 +609,7 @@ quality firmness
 
 quality result orientation
   forms: result-oriented, results-oriented, results-driven, result-driven, goal-oriented, goal-directed
-  synonyms: results focus, goal orientation, target-driven, achievement orientation, getting results, delivering results, bottom-line focus, achievement, achievement-oriented, achiever, task-oriented, goal-orientedness, results-orientedness
+  synonyms: results focus, goal orientation, target-driven, achievement orientation, getting results, delivering results, bottom-line focus, achievement, achievement-oriented, achiever, task-oriented, goal-orientedness, results-orientedness, task orientation
   excess: ruthlessness, tunnel vision, impatience, pushiness, coldness, workaholism, harshness
   opposite-: softness, laziness, complacency, half-heartedness, aimlessness
 
@@ -620,7 +620,7 @@ distortion ruthlessness
 
 quality people orientation
   forms: people-oriented, people-focused, people focus
-  synonyms: people skills, human focus, focus on people, putting people first, interest in people
+  synonyms: people skills, human focus, focus on people, putting people first, interest in people, relationship orientation
   excess: softness, over-accommodation, conflict avoidance, over-involvement
   opposite-: ruthlessness, coldness, harshness, impersonality
 
@@ -631,7 +631,7 @@ quadrant people orientation > softness > result orientation > ruthlessness
 
 quality attentiveness
   forms: attentive, attentively
-  synonyms: noticing needs, an eye for what people need, mindful attention, heedfulness, alert to others, observant, observance, mindful, being present, awareness
+  synonyms: noticing needs, an eye for what people need, mindful attention, heedfulness, alert to others, observant, observance, mindful, being present, awareness, giving attention
   excess: intrusiveness, meddling, smothering, over-involvement, flattery
   opposite-: aloofness, neglect, indifference, selfishness, coldness
 
@@ -825,7 +825,7 @@ quadrant directiveness > bossiness > consensus building > indecisiveness
 
 quality delegation
   forms: delegate, delegates, delegating
-  synonyms: empowerment, empowering, entrusting, handing over responsibility, trusting your team
+  synonyms: empowerment, empowering, entrusting, handing over responsibility, trusting your team, giving freedom, giving responsibility
   excess: abdication, indifference, neglect
   opposite-: micromanagement, over-responsibility, meddling, perfectionism
 
@@ -913,7 +913,7 @@ quadrant vigilance > suspicion > trust > naivety
 
 quality vision
   forms: visionary
-  synonyms: big-picture thinking, strategic thinking, strategic, foresight, far-sightedness, farsightedness, long-term thinking, sense of direction, far-sighted, forward-looking, visionariness, farsighted
+  synonyms: big-picture thinking, strategic thinking, strategic, foresight, far-sightedness, farsightedness, long-term thinking, sense of direction, far-sighted, forward-looking, visionariness, farsighted, sense of purpose, future orientation
   excess: unrealism, vagueness, arrogance
   opposite-: short-termism, tunnel vision, stagnation, unimaginativeness
 
@@ -943,7 +943,7 @@ quality big-picture thinking
 
 quality idealism
   forms: idealistic, idealist
-  synonyms: ideals, high ideals, sense of mission, believing in a cause, mission-driven
+  synonyms: ideals, high ideals, sense of mission, believing in a cause, mission-driven, high-minded, high-mindedness
   excess: unrealism, fanaticism, naivety, moralism, dogmatism
   opposite-: opportunism, suspicion, pessimism, indifference, short-termism, cynicism
 
@@ -1285,7 +1285,7 @@ distortion stubbornness
 
 quality authenticity
   forms: authentic, authentically
-  synonyms: genuineness, genuine, being yourself, being true to yourself, realness, staying true to yourself, individuality
+  synonyms: genuineness, genuine, being yourself, being true to yourself, realness, staying true to yourself, individuality, sense of self
   excess: stubbornness, eccentricity, tactlessness, selfishness
   opposite-: inauthenticity, conformism, over-accommodation, slickness, opportunism, flattery
 
@@ -1344,7 +1344,7 @@ quadrant process orientation > bureaucracy > pragmatism > sloppiness
 
 quality curiosity
   forms: curious, curiously
-  synonyms: inquisitiveness, inquisitive, thirst for knowledge, eagerness to learn, love of learning, sense of wonder, wanting to know, eager to learn, desire to learn, hunger to learn, asking questions
+  synonyms: inquisitiveness, inquisitive, thirst for knowledge, eagerness to learn, love of learning, sense of wonder, wanting to know, eager to learn, desire to learn, hunger to learn, asking questions, learning orientation
   excess: scatteredness, intrusiveness, restlessness, superficiality
   opposite-: tunnel vision, indifference, complacency, apathy, provincialism, dogmatism
 
@@ -1466,7 +1466,7 @@ quadrant tolerance > permissiveness > strictness > intolerance
 
 quality supportiveness
   forms: supportive, supportively
-  synonyms: backing, being there for people, standing behind people, having people's backs, a supportive attitude
+  synonyms: backing, being there for people, standing behind people, having people's backs, a supportive attitude, giving support
   excess: smothering, over-involvement, meddling, over-accommodation
   opposite-: demandingness, harshness, indifference, neglect
 
@@ -1637,7 +1637,7 @@ quadrant safety awareness > risk aversion > courage > recklessness
 
 quality thrift
   forms: thrifty, thriftily, thriftiness
-  synonyms: frugality, frugal, economical, cost-consciousness, cost-conscious, cost awareness, careful with money, budget-consciousness, financial discipline
+  synonyms: frugality, frugal, economical, cost-consciousness, cost-conscious, cost awareness, careful with money, budget-consciousness, financial discipline, cost-mindedness, cost-minded
   excess: stinginess
   opposite-: wastefulness
 
@@ -1648,7 +1648,7 @@ distortion stinginess
 
 quality generosity
   forms: generous, generously
-  synonyms: open-handedness, open-handed, liberality, largesse, giving nature, munificence, charitableness, giving, charity, charitable, beneficence
+  synonyms: open-handedness, open-handed, liberality, largesse, giving nature, munificence, charitableness, charity, charitable, beneficence, giving person
   excess: wastefulness, self-sacrifice, naivety, over-accommodation, boundlessness
   opposite-: stinginess, greed, selfishness, careerism
 
@@ -1699,7 +1699,7 @@ quality self-criticism
 
 quality openness to feedback
   forms: open to feedback, receptive to feedback
-  synonyms: coachability, coachable, teachability, teachable, willingness to learn, learning attitude, welcoming criticism, growth mindset, asking for feedback, receiving feedback
+  synonyms: coachability, coachable, teachability, teachable, willingness to learn, learning attitude, welcoming criticism, growth mindset, asking for feedback, receiving feedback, taking feedback, taking criticism, accepting criticism
   excess: self-doubt, spinelessness, over-accommodation
   opposite-: arrogance, stubbornness, dogmatism
 
@@ -1724,7 +1724,7 @@ quadrant openness to feedback > self-doubt > self-confidence > arrogance
 
 quality precision
   forms: precise
-  synonyms: accuracy, exactness, exact, attention to detail, eye for detail, detail orientation, detail-oriented
+  synonyms: accuracy, exactness, exact, attention to detail, eye for detail, detail orientation, detail-oriented, sense of detail
   excess: perfectionism, nitpicking, slowness, rigidity, compulsiveness
   opposite-: sloppiness, superficiality, haste, chaos, indiscipline
 
@@ -1756,7 +1756,7 @@ distortion superficiality
 
 quality craftsmanship
   forms: craftsman, craftswoman, craftsmanlike
-  synonyms: workmanship, craft, pride in your work, quality focus, quality-mindedness, quality awareness, skilfulness, skillfulness, quality-conscious, quality-minded, high quality, quality-driven, skilful, skillful
+  synonyms: workmanship, craft, pride in your work, quality focus, quality-mindedness, quality awareness, skilfulness, skillfulness, quality-conscious, quality-minded, high quality, quality-driven, skilful, skillful, sense of quality, quality orientation
   excess: perfectionism, nitpicking, stubbornness, slowness
   opposite-: sloppiness, superficiality, haste
 
@@ -1855,7 +1855,7 @@ distortion oversensitivity
 
 quality resilience
   forms: resilient, resiliently
-  synonyms: thick skin, thick-skinned, bouncing back, stress resistance, mental toughness, hardiness, robustness, robust, tough-minded, ability to cope
+  synonyms: thick skin, thick-skinned, bouncing back, stress resistance, mental toughness, hardiness, robustness, robust, tough-minded, ability to cope, tough-mindedness
   excess: insensitivity, coldness, harshness, indifference
   opposite-: oversensitivity, melodrama, panic, self-doubt
 
