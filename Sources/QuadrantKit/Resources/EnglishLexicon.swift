@@ -13,7 +13,7 @@ language: en
 
 quality customer focus
   forms: customer-focused, customer-oriented, customer orientation, customer-centric, customer centricity
-  synonyms: service orientation, service-minded, service-mindedness, customer friendliness, customer-friendly, putting the customer first, client focus, client-focused, client-oriented, customer awareness, customer-aware, customer-conscious, customer competence, customer-competent, putting the customer at the centre, putting the customer at the center, customer-centred, customer-centered, focus on customers, focus on the customer, customer service, good service, service-oriented, service, serving, service-minded attitude
+  synonyms: service orientation, service-minded, service-mindedness, customer friendliness, customer-friendly, putting the customer first, client focus, client-focused, client-oriented, customer awareness, customer-aware, customer-conscious, customer competence, customer-competent, putting the customer at the centre, putting the customer at the center, customer-centred, customer-centered, focus on customers, focus on the customer, customer service, good service, service-oriented, service, serving, service-minded attitude, patient-centred, patient-centered, client-centred, client-centered, person-centred, person-centered
   excess: boundlessness, over-accommodation, self-sacrifice, obsequiousness
   opposite-: harshness, rigidity, pushiness, indifference, coldness, bureaucracy
 
@@ -41,7 +41,7 @@ quality setting boundaries
 
 distortion harshness
   forms: harsh, harshly
-  synonyms: hardness, severity, heavy-handedness, unkindness, roughness, being hard on people, severe, punitive, unrelenting, draconian, tough love, nastiness, nasty, uncharitable, mean-spirited, meanness, severeness
+  synonyms: hardness, severity, heavy-handedness, unkindness, roughness, being hard on people, severe, punitive, unrelenting, draconian, tough love, nastiness, nasty, uncharitable, mean-spirited, meanness, severeness, hard-nosed
   opposite+: customer focus, kindness, compassion, leniency, gentleness
 
 distortion rigidity
@@ -126,7 +126,7 @@ distortion obsequiousness
 
 quality directness
   forms: direct, directly
-  synonyms: frankness, frank, straightforwardness, straightforward, candour, candor, outspokenness, outspoken, speaking your mind, saying it like it is, plain speaking, giving feedback, forthright, forthrightness, upfront, addressing issues, addressing problems, saying what you think
+  synonyms: frankness, frank, straightforwardness, straightforward, candour, candor, outspokenness, outspoken, speaking your mind, saying it like it is, plain speaking, giving feedback, forthright, forthrightness, upfront, addressing issues, addressing problems, saying what you think, no-nonsense, straight talking, plain-spoken
   excess: bluntness, rudeness, aggressiveness, tactlessness, harshness, insensitivity
   opposite-: evasiveness, obsequiousness, conflict avoidance, flattery, vagueness, spinelessness, secretiveness
 
@@ -226,7 +226,7 @@ distortion impersonality
 
 distortion favouritism
   forms: favoritism
-  synonyms: nepotism, cronyism, playing favourites, playing favorites, preferential treatment, double standards, partiality, partial, biased, bias, one-sided, one-sidedness, unfair, unfairness, injustice, discrimination, discriminating, prejudiced treatment, unjust, taking sides
+  synonyms: nepotism, cronyism, playing favourites, playing favorites, preferential treatment, double standards, partiality, partial, bias, one-sided, one-sidedness, unfair, unfairness, injustice, discrimination, discriminating, prejudiced treatment, unjust, taking sides
   opposite+: fairness, objectivity, integrity, consistency
 
 quadrant fairness > impersonality > personal attention > favouritism
@@ -510,7 +510,7 @@ distortion neglect
 
 quality protectiveness
   forms: protective, protect, protecting
-  synonyms: looking out for others, guardianship, keeping people safe, watching over people, shielding others, defending others, standing up for others
+  synonyms: looking out for others, guardianship, keeping people safe, watching over people, shielding others, defending others, standing up for others, safeguarding
   excess: smothering, meddling, over-involvement, micromanagement, suspicion
   opposite-: neglect, indifference, recklessness, abdication
 
@@ -609,7 +609,7 @@ quality firmness
 
 quality result orientation
   forms: result-oriented, results-oriented, results-driven, result-driven, goal-oriented, goal-directed
-  synonyms: results focus, goal orientation, target-driven, achievement orientation, getting results, delivering results, bottom-line focus, achievement, achievement-oriented, achiever, task-oriented, goal-orientedness, results-orientedness, task orientation
+  synonyms: results focus, goal orientation, target-driven, achievement orientation, getting results, delivering results, bottom-line focus, achievement, achievement-oriented, achiever, task-oriented, goal-orientedness, results-orientedness, task orientation, deliver results
   excess: ruthlessness, tunnel vision, impatience, pushiness, coldness, workaholism, harshness
   opposite-: softness, laziness, complacency, half-heartedness, aimlessness
 
@@ -913,7 +913,7 @@ quadrant vigilance > suspicion > trust > naivety
 
 quality vision
   forms: visionary
-  synonyms: big-picture thinking, strategic thinking, strategic, foresight, far-sightedness, farsightedness, long-term thinking, sense of direction, far-sighted, forward-looking, visionariness, farsighted, sense of purpose, future orientation
+  synonyms: big-picture thinking, strategic thinking, strategic, foresight, far-sightedness, farsightedness, long-term thinking, sense of direction, far-sighted, forward-looking, visionariness, farsighted, sense of purpose, future orientation, think big, thinking big
   excess: unrealism, vagueness, arrogance
   opposite-: short-termism, tunnel vision, stagnation, unimaginativeness
 
@@ -1421,7 +1421,7 @@ distortion moralism
 
 quality pragmatism
   forms: pragmatic, pragmatically, pragmatist
-  synonyms: common sense, no-nonsense approach, workable solutions, good enough is good enough, getting it done
+  synonyms: common sense, no-nonsense approach, workable solutions, good enough is good enough, getting it done, good sense, horse sense
   excess: opportunism, sloppiness, superficiality, short-termism, quick fixes
   opposite-: moralism, perfectionism, nitpicking, unrealism, bureaucracy, overcomplication, dogmatism
 
@@ -2189,9 +2189,11 @@ quadrant wisdom > brooding > light-heartedness > superficiality
 
 quality intelligence
   forms: intelligent, intelligently
-  synonyms: cleverness, clever, smartness, smart, brainy, intellect, intellectual, sharp-witted, quick-witted, quick thinking, quick thinker, sharp mind, astute, astuteness, shrewd, shrewdness
+  synonyms: cleverness, clever, smartness, smart, brainy, intellect, intellectual, sharp-witted, quick-witted, quick thinking, quick thinker, sharp mind, astute, astuteness, shrewd, shrewdness, quick learner, fast learner
   excess: arrogance
   opposite-: naivety, superficiality
+
+quadrant intelligence > arrogance > receptiveness > naivety
 
 # Grudges and the victim role
 
