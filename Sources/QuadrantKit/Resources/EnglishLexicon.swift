@@ -13,7 +13,7 @@ language: en
 
 quality customer focus
   forms: customer-focused, customer-oriented, customer orientation, customer-centric, customer centricity
-  synonyms: service orientation, service-minded, service-mindedness, customer friendliness, customer-friendly, putting the customer first, client focus, client-focused, client-oriented, customer awareness, customer-aware, customer-conscious, customer competence, customer-competent, putting the customer at the centre, putting the customer at the center, customer-centred, customer-centered, focus on customers, focus on the customer, customer service, good service, service-oriented, service, serving, service-minded attitude, patient-centred, patient-centered, client-centred, client-centered, person-centred, person-centered
+  synonyms: service orientation, service-minded, service-mindedness, customer friendliness, customer-friendly, putting the customer first, client focus, client-focused, client-oriented, customer awareness, customer-aware, customer-conscious, customer competence, customer-competent, putting the customer at the centre, putting the customer at the center, customer-centred, customer-centered, focus on customers, focus on the customer, customer service, good service, service-oriented, service, serving, service-minded attitude, patient-centred, patient-centered, client-centred, client-centered, person-centred, person-centered, customer-driven
   excess: boundlessness, over-accommodation, self-sacrifice, obsequiousness
   opposite-: harshness, rigidity, pushiness, indifference, coldness, bureaucracy
 
@@ -432,7 +432,7 @@ quality assertiveness
 
 distortion aggressiveness
   forms: aggressive, aggressively, aggression
-  synonyms: hostility, hostile, combativeness, combative, belligerence, belligerent, quarrelsomeness, quarrelsome, picking fights, hot-tempered, hot-temperedness, short-tempered, quick-tempered, anger, angry, explosive, irascible, temper, bad temper, hothead, bully, intimidating, intimidation, confrontational, argumentative, trigger-happy, tantrum, tantrums, outbursts, outburst, lashing out, violent, violence, threatening, bad-tempered, argumentativeness, contentious, contentiousness, antagonism, antagonistic, irascibility, overassertive, over-assertive, pugnacious, pugnacity, bullying behaviour, bullying others, explosiveness
+  synonyms: hostility, hostile, combativeness, combative, belligerence, belligerent, quarrelsomeness, quarrelsome, picking fights, hot-tempered, hot-temperedness, short-tempered, quick-tempered, anger, angry, explosive, irascible, temper, bad temper, hothead, bully, intimidating, intimidation, confrontational, argumentative, trigger-happy, tantrum, tantrums, outbursts, outburst, lashing out, violent, violence, threatening, bad-tempered, argumentativeness, contentious, contentiousness, antagonism, antagonistic, irascibility, overassertive, over-assertive, pugnacious, pugnacity, bullying behaviour, bullying others, explosiveness, furious, rage, fury
   opposite+: gentleness, consideration, harmony, cooperation, reserve, self-control, calm
 
 quality gentleness
@@ -570,14 +570,14 @@ quality objectivity
 
 distortion coldness
   forms: cold, coldly
-  synonyms: heartlessness, heartless, unfeelingness, unfeeling, iciness, icy, frostiness, lack of warmth, clinical detachment, aloofness, unemotional, emotionless, frosty, hard-hearted, dispassionate, hyper-rational, clinical, cold-bloodedness, unfriendly, unfriendliness, coldheartedness, chilliness, hardhearted
+  synonyms: heartlessness, heartless, unfeelingness, unfeeling, iciness, icy, frostiness, lack of warmth, clinical detachment, aloofness, unemotional, emotionless, frosty, hard-hearted, dispassionate, hyper-rational, clinical, cold-bloodedness, unfriendly, unfriendliness, coldheartedness, chilliness, hardhearted, numbness, emotional numbness
   opposite+: empathy, warmth, compassion, sensitivity
 
 quadrant empathy > over-involvement > objectivity > coldness
 
 quality warmth
   forms: warm, warmly, warm-hearted, warm-heartedness
-  synonyms: affection, affectionate, big-heartedness, big-hearted, human touch, personal warmth, love, big heart
+  synonyms: affection, affectionate, big-heartedness, big-hearted, human touch, personal warmth, love, big heart, heart for people
   excess: over-familiarity, sentimentality, over-involvement, smothering, clinginess
   opposite-: aloofness, coldness, impersonality, harshness, indifference
 
@@ -609,7 +609,7 @@ quality firmness
 
 quality result orientation
   forms: result-oriented, results-oriented, results-driven, result-driven, goal-oriented, goal-directed
-  synonyms: results focus, goal orientation, target-driven, achievement orientation, getting results, delivering results, bottom-line focus, achievement, achievement-oriented, achiever, task-oriented, goal-orientedness, results-orientedness, task orientation, deliver results
+  synonyms: results focus, goal orientation, target-driven, achievement orientation, getting results, delivering results, bottom-line focus, achievement, achievement-oriented, achiever, task-oriented, goal-orientedness, results-orientedness, task orientation, deliver results, task-driven, goal-driven
   excess: ruthlessness, tunnel vision, impatience, pushiness, coldness, workaholism, harshness
   opposite-: softness, laziness, complacency, half-heartedness, aimlessness
 
@@ -977,13 +977,13 @@ distortion overzealousness
 
 quality calm
   forms: calmly, calmness
-  synonyms: composure, composed, serenity, serene, tranquillity, tranquility, equanimity, level-headedness, level-headed, unflappability, unflappable, poise, cool-headedness, keeping a cool head, relaxation, cool-headed, coolheaded, mindfulness, peaceful, peacefulness, tranquil, keeping your cool, stillness, mellow, quietude, slowing down, slow down, restfulness, self-possession, self-possessed, stoicism, stoic, imperturbability, imperturbable, sang-froid, sereneness, restful
+  synonyms: composure, composed, serenity, serene, tranquillity, tranquility, equanimity, level-headedness, level-headed, unflappability, unflappable, poise, cool-headedness, keeping a cool head, relaxation, cool-headed, coolheaded, mindfulness, peaceful, peacefulness, tranquil, keeping your cool, stillness, mellow, quietude, slowing down, slow down, restfulness, self-possession, self-possessed, stoicism, stoic, imperturbability, imperturbable, sang-froid, sereneness, restful, inner peace
   excess: apathy, complacency, aloofness, slowness, dullness, indifference, passivity, laziness
   opposite-: overzealousness, restlessness, panic, haste, melodrama
 
 distortion apathy
   forms: apathetic, apathetically
-  synonyms: listlessness, listless, lethargy, lethargic, lack of energy, lifelessness, unmotivated, lack of motivation, demotivated, disengaged, disengagement, inert, unenthusiastic, lack of enthusiasm, spiritlessness, spiritless
+  synonyms: listlessness, listless, lethargy, lethargic, lack of energy, lifelessness, unmotivated, lack of motivation, demotivated, disengaged, disengagement, inert, unenthusiastic, lack of enthusiasm, spiritlessness, spiritless, boredom, bored
   opposite+: enthusiasm, dynamism, passion
 
 quality dynamism
@@ -1410,7 +1410,7 @@ quadrant open-mindedness > spinelessness > conviction > dogmatism
 
 quality integrity
   forms: with integrity, having integrity
-  synonyms: uprightness, upright, moral compass, probity, rectitude, incorruptibility, incorruptible, honourableness, honourable, honorable, decency, ethics, ethical, moral, morals, morality, high morals, decent, honour, honor, noble, nobility, virtue, virtuous, walking the talk, practising what you preach, practicing what you preach, virtuousness
+  synonyms: uprightness, upright, moral compass, probity, rectitude, incorruptibility, incorruptible, honourableness, honourable, honorable, decency, ethics, ethical, moral, morals, morality, high morals, decent, honour, honor, noble, nobility, virtue, virtuous, walking the talk, practising what you preach, practicing what you preach, virtuousness, values-driven
   excess: moralism, rigidity, dogmatism, stubbornness, harshness
   opposite-: opportunism, manipulation, dishonesty, slickness, unreliability
 
@@ -1529,7 +1529,7 @@ distortion childishness
 
 quality cheerfulness
   forms: cheerful, cheerfully
-  synonyms: good cheer, sunny disposition, sunniness, joyfulness, joyful, cheeriness, cheery, jolliness, joy, joie de vivre, zest for life, sunny, bubbly, merriness, merry, gaiety, buoyancy, buoyant, jollity, jolly, joviality, jovial, good-humored, good-humoured
+  synonyms: good cheer, sunny disposition, sunniness, joyfulness, joyful, cheeriness, cheery, jolliness, joy, joie de vivre, zest for life, sunny, bubbly, merriness, merry, gaiety, buoyancy, buoyant, jollity, jolly, joviality, jovial, good-humored, good-humoured, happiness
   excess: flippancy, toxic positivity, superficiality, naivety
   opposite-: pessimism, negativity, brooding, humourlessness
 
@@ -1724,7 +1724,7 @@ quadrant openness to feedback > self-doubt > self-confidence > arrogance
 
 quality precision
   forms: precise
-  synonyms: accuracy, exactness, exact, attention to detail, eye for detail, detail orientation, detail-oriented, sense of detail
+  synonyms: accuracy, exactness, exact, attention to detail, eye for detail, detail orientation, detail-oriented, sense of detail, detail-driven
   excess: perfectionism, nitpicking, slowness, rigidity, compulsiveness
   opposite-: sloppiness, superficiality, haste, chaos, indiscipline
 
@@ -1836,7 +1836,7 @@ quality realism
 
 distortion pessimism
   forms: pessimistic, pessimistically, pessimist
-  synonyms: gloominess, gloomy, gloom, doom and gloom, defeatism, defeatist, glass half empty, doom-mongering, doom-monger, prophet of doom, negativity, fatalism, fatalistic, melancholy, melancholic, morose, downbeat, moroseness, sombreness, somberness, sombre, somber, heavy-heartedness, despondency, despondent, hopelessness
+  synonyms: gloominess, gloomy, gloom, doom and gloom, defeatism, defeatist, glass half empty, doom-mongering, doom-monger, prophet of doom, negativity, fatalism, fatalistic, melancholy, melancholic, morose, downbeat, moroseness, sombreness, somberness, sombre, somber, heavy-heartedness, despondency, despondent, hopelessness, despair
   opposite+: optimism, cheerfulness, positivity
 
 quadrant optimism > unrealism > realism > pessimism
