@@ -620,7 +620,7 @@ distortion ruthlessness
 
 quality people orientation
   forms: people-oriented, people-focused, people focus
-  synonyms: people skills, human focus, focus on people, putting people first, interest in people, relationship orientation
+  synonyms: people skills, human focus, focus on people, putting people first, interest in people, relationship orientation, relationship-oriented
   excess: softness, over-accommodation, conflict avoidance, over-involvement
   opposite-: ruthlessness, coldness, harshness, impersonality
 
@@ -913,7 +913,7 @@ quadrant vigilance > suspicion > trust > naivety
 
 quality vision
   forms: visionary
-  synonyms: big-picture thinking, strategic thinking, strategic, foresight, far-sightedness, farsightedness, long-term thinking, sense of direction, far-sighted, forward-looking, visionariness, farsighted, sense of purpose, future orientation, think big, thinking big
+  synonyms: big-picture thinking, strategic thinking, strategic, foresight, far-sightedness, farsightedness, long-term thinking, sense of direction, far-sighted, forward-looking, visionariness, farsighted, sense of purpose, future orientation, think big, thinking big, future-oriented, future-minded
   excess: unrealism, vagueness, arrogance
   opposite-: short-termism, tunnel vision, stagnation, unimaginativeness
 
@@ -955,7 +955,7 @@ quality charisma
 
 distortion showing off
   forms: show off, shows off, showoff, showy, showiness
-  synonyms: grandstanding, attention seeking, bragging, boasting, boastfulness, self-promotion, vanity, posturing, hogging the limelight, vain, pompous, pomposity, boastful, attention-grabbing, flashy, ostentatious, exhibitionism, self-promoting, name-dropping, showmanship, bragger, braggart, glory-seeking, ostentatiousness, flamboyance, flamboyant, pretentious, pretentiousness, trying too hard, macho, macho behaviour, bravado, big talk, bluffing, putting on airs, airs and graces, stealing the show, needing attention, need for attention, showboating, humblebragging, fishing for compliments, playing to the gallery, need for recognition, need for appreciation, craving recognition, recognition-seeking, limelight-seeking
+  synonyms: grandstanding, attention seeking, bragging, boasting, boastfulness, self-promotion, vanity, posturing, hogging the limelight, vain, pompous, pomposity, boastful, attention-grabbing, flashy, ostentatious, exhibitionism, self-promoting, name-dropping, showmanship, bragger, braggart, glory-seeking, ostentatiousness, flamboyance, flamboyant, pretentious, pretentiousness, trying too hard, macho, macho behaviour, bravado, big talk, bluffing, putting on airs, airs and graces, stealing the show, needing attention, need for attention, showboating, humblebragging, fishing for compliments, playing to the gallery, need for recognition, need for appreciation, craving recognition, recognition-seeking, limelight-seeking, image-conscious
   opposite+: modesty, humility
 
 quadrant charisma > showing off > modesty > self-effacement
@@ -1002,7 +1002,7 @@ quadrant dynamism > restlessness > calm > apathy
 
 quality innovation
   forms: innovative, innovate, innovating, innovativeness
-  synonyms: inventiveness, inventive, ingenuity, pioneering spirit, pioneering, renewal, forward thinking, ingenious, ingeniousness, pioneer, trailblazer, trailblazing, groundbreaking
+  synonyms: inventiveness, inventive, ingenuity, pioneering spirit, pioneering, renewal, forward thinking, ingenious, ingeniousness, pioneer, trailblazer, trailblazing, groundbreaking, change-oriented
   excess: restlessness, unrealism, chaos, recklessness
   opposite-: stagnation, bureaucracy, rigidity, risk aversion, provincialism
 
@@ -1022,13 +1022,13 @@ quadrant stability > stagnation > dynamism > restlessness
 
 quality ambition
   forms: ambitious, ambitiously
-  synonyms: aspiration, aspirations, drive to succeed, striving, hunger for success, career drive, wanting to achieve, ambitiousness
+  synonyms: aspiration, aspirations, drive to succeed, striving, hunger for success, career drive, wanting to achieve, ambitiousness, growth-oriented
   excess: careerism, workaholism, ruthlessness, pushiness, selfishness, arrogance, restlessness
   opposite-: complacency, laziness, apathy, half-heartedness, passivity, aimlessness
 
 distortion careerism
   forms: careerist, careerists
-  synonyms: climbing the ladder at all costs, ruthless ambition, overambition, over-ambition, overambitious, status seeking, social climbing, social climber, ladder climbing, climber, empire building
+  synonyms: climbing the ladder at all costs, ruthless ambition, overambition, over-ambition, overambitious, status seeking, social climbing, social climber, ladder climbing, climber, empire building, status-conscious
   opposite+: contentment, modesty, team spirit, loyalty
 
 quality contentment
@@ -1232,7 +1232,7 @@ distortion unreliability
 
 quality punctuality
   forms: punctual, punctually
-  synonyms: timeliness, timely, being on time, on time, meeting deadlines, keeping to time
+  synonyms: timeliness, timely, being on time, on time, meeting deadlines, keeping to time, time-conscious
   excess: rigidity, nitpicking, compulsiveness, impatience
   opposite-: unreliability, sloppiness, chaos, indiscipline, procrastination
 
@@ -1332,7 +1332,7 @@ quadrant planning > rigidity > improvisation > unpreparedness
 
 quality process orientation
   forms: process-oriented, process-driven, process-minded
-  synonyms: following procedures, compliance, rule-following, adherence to procedures, procedural discipline, standardisation, standardization, by the book, sticking to the rules, following rules, following the rules
+  synonyms: following procedures, compliance, rule-following, adherence to procedures, procedural discipline, standardisation, standardization, by the book, sticking to the rules, following rules, following the rules, rule-oriented
   excess: bureaucracy, rigidity, compulsiveness, nitpicking
   opposite-: sloppiness, chaos, indiscipline
 
@@ -1344,7 +1344,7 @@ quadrant process orientation > bureaucracy > pragmatism > sloppiness
 
 quality curiosity
   forms: curious, curiously
-  synonyms: inquisitiveness, inquisitive, thirst for knowledge, eagerness to learn, love of learning, sense of wonder, wanting to know, eager to learn, desire to learn, hunger to learn, asking questions, learning orientation
+  synonyms: inquisitiveness, inquisitive, thirst for knowledge, eagerness to learn, love of learning, sense of wonder, wanting to know, eager to learn, desire to learn, hunger to learn, asking questions, learning orientation, learning-oriented
   excess: scatteredness, intrusiveness, restlessness, superficiality
   opposite-: tunnel vision, indifference, complacency, apathy, provincialism, dogmatism
 
@@ -1724,7 +1724,7 @@ quadrant openness to feedback > self-doubt > self-confidence > arrogance
 
 quality precision
   forms: precise
-  synonyms: accuracy, exactness, exact, attention to detail, eye for detail, detail orientation, detail-oriented, sense of detail, detail-driven
+  synonyms: accuracy, exactness, exact, attention to detail, eye for detail, detail orientation, detail-oriented, sense of detail, detail-driven, detail-conscious
   excess: perfectionism, nitpicking, slowness, rigidity, compulsiveness
   opposite-: sloppiness, superficiality, haste, chaos, indiscipline
 
@@ -1756,7 +1756,7 @@ distortion superficiality
 
 quality craftsmanship
   forms: craftsman, craftswoman, craftsmanlike
-  synonyms: workmanship, craft, pride in your work, quality focus, quality-mindedness, quality awareness, skilfulness, skillfulness, quality-conscious, quality-minded, high quality, quality-driven, skilful, skillful, sense of quality, quality orientation
+  synonyms: workmanship, craft, pride in your work, quality focus, quality-mindedness, quality awareness, skilfulness, skillfulness, quality-conscious, quality-minded, high quality, quality-driven, skilful, skillful, sense of quality, quality orientation, quality-oriented
   excess: perfectionism, nitpicking, stubbornness, slowness
   opposite-: sloppiness, superficiality, haste
 
