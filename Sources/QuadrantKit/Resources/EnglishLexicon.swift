@@ -311,7 +311,7 @@ distortion quick fixes
 
 quality critical thinking
   forms: critical, critically
-  synonyms: critical sense, critical eye, questioning attitude, healthy scepticism, healthy skepticism, discernment, criticality, discerning
+  synonyms: critical sense, critical eye, questioning attitude, healthy scepticism, healthy skepticism, discernment, criticality, discerning, questioning, asking critical questions
   excess: suspicion, negativity, overthinking, nitpicking, contrariness, pessimism, arrogance, dogmatism, cynicism
   opposite-: naivety, blind loyalty, flattery, quick fixes, impulsiveness, conformism, obsequiousness
 
@@ -521,7 +521,7 @@ quadrant protectiveness > smothering > letting go > neglect
 
 quality helpfulness
   forms: helpful, helpfully
-  synonyms: willingness to help, readiness to help, obligingness, obliging, being of service, going the extra mile, extra mile, helping others, giving help
+  synonyms: willingness to help, readiness to help, obligingness, obliging, being of service, going the extra mile, extra mile, helping others, giving help, helping
   excess: self-sacrifice, meddling, pushiness, over-accommodation, smothering, intrusiveness, over-involvement
   opposite-: selfishness, indifference, coldness, aloofness, abdication
 
@@ -1132,7 +1132,7 @@ distortion impulsiveness
 
 quality reflection
   forms: reflective, reflect, reflecting, reflectiveness
-  synonyms: self-reflection, deliberation, deliberateness, contemplation, thinking things through, considered approach, self-aware, self-awareness, introspection, introspective, taking a pause
+  synonyms: self-reflection, deliberation, deliberateness, contemplation, thinking things through, considered approach, self-aware, self-awareness, introspection, introspective, taking a pause, thinking before acting, think before you act
   excess: overthinking, indecisiveness, passivity, worrying, brooding, slowness
   opposite-: haste, impulsiveness, jumping to conclusions, recklessness, superficiality
 
