@@ -215,7 +215,7 @@ quality personal attention
 
 quality fairness
   forms: fair
-  synonyms: justice, sense of justice, equal treatment, treating everyone equally, fair play, fair-mindedness, even-handed treatment, reasonable, reasonableness, equity
+  synonyms: justice, sense of justice, equal treatment, treating everyone equally, fair play, fair-mindedness, even-handed treatment, reasonable, reasonableness, equity, egalitarian, egalitarianism
   excess: impersonality, rigidity, moralism, harshness, indecisiveness, resentment
   opposite-: favouritism, opportunism, inconsistency
 
@@ -274,7 +274,7 @@ distortion passivity
 
 quality decisiveness
   forms: decisive, decisively
-  synonyms: resoluteness, resolute, decision making, making decisions, taking decisions, action orientation, action-oriented, making choices, deciding, doer, man of action, woman of action, action-orientedness, power to act
+  synonyms: resoluteness, resolute, decision making, making decisions, taking decisions, action orientation, action-oriented, making choices, deciding, doer, man of action, woman of action, action-orientedness, power to act, power of action
   excess: pushiness, haste, impulsiveness, recklessness, bossiness, jumping to conclusions
   opposite-: passivity, indecisiveness, overthinking, procrastination, worrying, spinelessness
 
@@ -454,13 +454,13 @@ quality consideration
 
 quality cooperation
   forms: cooperative, cooperatively, cooperativeness, co-operation, cooperate, cooperating
-  synonyms: team spirit, collaboration, collaborative, working together, joining forces, compromising, willingness to compromise, meeting halfway, partnership, collaborativeness, give and take
+  synonyms: team spirit, collaboration, collaborative, working together, joining forces, compromising, willingness to compromise, meeting halfway, partnership, collaborativeness, give and take, reciprocal, reciprocity, mutuality
   excess: over-accommodation, conformism, clinginess, spinelessness
   opposite-: aggressiveness, individualism, rivalry, selfishness, stubbornness, bossiness, arrogance
 
 quality strength
   forms: strong
-  synonyms: inner strength, fortitude, powerfulness, strength of character, strength of mind
+  synonyms: inner strength, fortitude, powerfulness, strength of character, strength of mind, powerful
   excess: harshness, ruthlessness, aggressiveness, stubbornness, insensitivity
   opposite-: meekness, softness, spinelessness, self-doubt
 
@@ -577,7 +577,7 @@ quadrant empathy > over-involvement > objectivity > coldness
 
 quality warmth
   forms: warm, warmly, warm-hearted, warm-heartedness
-  synonyms: affection, affectionate, big-heartedness, big-hearted, human touch, personal warmth, love, big heart, heart for people
+  synonyms: affection, affectionate, big-heartedness, big-hearted, human touch, personal warmth, love, big heart, heart for people, hearty, heartiness
   excess: over-familiarity, sentimentality, over-involvement, smothering, clinginess
   opposite-: aloofness, coldness, impersonality, harshness, indifference
 
@@ -642,13 +642,13 @@ distortion intrusiveness
 
 quality reserve
   forms: reserved
-  synonyms: restraint, reticence, reticent, understatement, quiet restraint, keeping a low profile, quiet, quietness, talking less, holding back
+  synonyms: restraint, reticence, reticent, understatement, quiet restraint, keeping a low profile, quiet, quietness, talking less, holding back, subdued
   excess: aloofness, meekness, indifference, self-effacement, inhibition, secretiveness, stiffness, coldness
   opposite-: intrusiveness, oversharing, over-familiarity, talkativeness, melodrama, showing off, pushiness, tactlessness
 
 quality sociability
   forms: sociable, sociably
-  synonyms: gregariousness, gregarious, outgoingness, outgoing, extroversion, extraversion, extrovert, people person, conviviality, networking, social, socially skilled, cosy, cosiness, cozy, coziness
+  synonyms: gregariousness, gregarious, outgoingness, outgoing, extroversion, extraversion, extrovert, people person, conviviality, networking, social, socially skilled, cosy, cosiness, cozy, coziness, convivial
   excess: talkativeness, superficiality, over-familiarity, clinginess, loudness
   opposite-: aloofness, curtness, coldness, secretiveness, dullness
 
@@ -977,7 +977,7 @@ distortion overzealousness
 
 quality calm
   forms: calmly, calmness
-  synonyms: composure, composed, serenity, serene, tranquillity, tranquility, equanimity, level-headedness, level-headed, unflappability, unflappable, poise, cool-headedness, keeping a cool head, relaxation, cool-headed, coolheaded, mindfulness, peaceful, peacefulness, tranquil, keeping your cool, stillness, mellow, quietude, slowing down, slow down, restfulness, self-possession, self-possessed, stoicism, stoic, imperturbability, imperturbable, sang-froid, sereneness, restful, inner peace
+  synonyms: composure, composed, serenity, serene, tranquillity, tranquility, equanimity, level-headedness, level-headed, unflappability, unflappable, poise, cool-headedness, keeping a cool head, relaxation, cool-headed, coolheaded, mindfulness, peaceful, peacefulness, tranquil, keeping your cool, stillness, mellow, quietude, slowing down, slow down, restfulness, self-possession, self-possessed, stoicism, stoic, imperturbability, imperturbable, sang-froid, sereneness, restful, inner peace, cool under pressure, works well under pressure, presence of mind
   excess: apathy, complacency, aloofness, slowness, dullness, indifference, passivity, laziness
   opposite-: overzealousness, restlessness, panic, haste, melodrama
 
@@ -1260,7 +1260,7 @@ quality spontaneity
 
 quality self-control
   forms: self-controlled
-  synonyms: self-restraint, willpower, impulse control, self-mastery, keeping yourself in check, emotional control, self-regulation, self-management, restraining yourself, curbing yourself
+  synonyms: self-restraint, willpower, impulse control, self-mastery, keeping yourself in check, emotional control, self-regulation, self-management, restraining yourself, curbing yourself, controlled
   excess: inhibition, stiffness, coldness, aloofness
   opposite-: impulsiveness, aggressiveness, melodrama, recklessness, panic
 
@@ -1855,7 +1855,7 @@ distortion oversensitivity
 
 quality resilience
   forms: resilient, resiliently
-  synonyms: thick skin, thick-skinned, bouncing back, stress resistance, mental toughness, hardiness, robustness, robust, tough-minded, ability to cope, tough-mindedness
+  synonyms: thick skin, thick-skinned, bouncing back, stress resistance, mental toughness, hardiness, robustness, robust, tough-minded, ability to cope, tough-mindedness, stress-resistant, stress-proof
   excess: insensitivity, coldness, harshness, indifference
   opposite-: oversensitivity, melodrama, panic, self-doubt
 
