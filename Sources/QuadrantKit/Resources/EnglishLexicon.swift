@@ -71,7 +71,7 @@ quality commercial drive
 
 distortion pushiness
   forms: pushy, push, pushing
-  synonyms: hard sell, hard selling, steamrolling, bulldozing, railroading, forcing things, nagging, insistent, insistence, gung-ho, henpecking, overselling, overselling yourself, forwardness
+  synonyms: hard sell, hard selling, steamrolling, bulldozing, railroading, forcing things, nagging, insistent, insistence, gung-ho, henpecking, overselling, overselling yourself, forwardness, nag
   opposite+: patience, receptiveness, customer focus, consensus building
 
 distortion greed
@@ -648,13 +648,13 @@ quality reserve
 
 quality sociability
   forms: sociable, sociably
-  synonyms: gregariousness, gregarious, outgoingness, outgoing, extroversion, extraversion, extrovert, people person, conviviality, networking, social, socially skilled, cosy, cosiness, cozy, coziness, convivial
+  synonyms: gregariousness, gregarious, outgoingness, outgoing, extroversion, extraversion, extrovert, people person, conviviality, networking, social, socially skilled, cosy, cosiness, cozy, coziness, convivial, networker
   excess: talkativeness, superficiality, over-familiarity, clinginess, loudness
   opposite-: aloofness, curtness, coldness, secretiveness, dullness
 
 distortion talkativeness
   forms: talkative, talks too much
-  synonyms: chattiness, chatty, verbosity, verbose, long-windedness, long-winded, rambling, loquaciousness, can't stop talking, too much talking, monologuing, windbag, garrulous, garrulousness, loquacity, loquacious, wordiness, over-explaining, overexplaining, going on and on, droning on, banging on
+  synonyms: chattiness, chatty, verbosity, verbose, long-windedness, long-winded, rambling, loquaciousness, can't stop talking, too much talking, monologuing, windbag, garrulous, garrulousness, loquacity, loquacious, wordiness, over-explaining, overexplaining, going on and on, droning on, banging on, chatterbox
   opposite+: conciseness, reserve, professionalism
 
 quality expressiveness
@@ -772,7 +772,7 @@ quality leadership
 
 distortion bossiness
   forms: bossy, bossily
-  synonyms: domineering, domineeringness, authoritarianism, authoritarian, overbearingness, overbearing, dominance, dictatorial, throwing your weight around, domination, tyrannical, tyranny, overpowering, power-hungry, hunger for power, lust for power, power-mad, not listening, interrupting, talking over people, hogging the floor, overcontrolling, forceful, imposing your will, imperious, imperiousness, forcefulness, command and control, top-down, autocratic, autocrat, despotic, high-handed, high-handedness, taking over, taking over everything, power-seeking, oppression, oppressive, coercion, coercive
+  synonyms: domineering, domineeringness, authoritarianism, authoritarian, overbearingness, overbearing, dominance, dictatorial, throwing your weight around, domination, tyrannical, tyranny, overpowering, power-hungry, hunger for power, lust for power, power-mad, not listening, interrupting, talking over people, hogging the floor, overcontrolling, forceful, imposing your will, imperious, imperiousness, forcefulness, command and control, top-down, autocratic, autocrat, despotic, high-handed, high-handedness, taking over, taking over everything, power-seeking, oppression, oppressive, coercion, coercive, dictator, tyrant
   opposite+: approachability, team spirit, consensus building, coaching, servant leadership, humility, receptiveness
 
 quality authority
@@ -816,7 +816,7 @@ quality consensus building
 
 distortion indecisiveness
   forms: indecisive, indecision
-  synonyms: dithering, hesitancy, hesitation, vacillation, vacillating, sitting on the fence, fence-sitting, can't make up your mind, wavering, ditherer, hesitance, faffing, cannot decide, irresolute, irresoluteness, irresolution, ambivalence, ambivalent, can't decide, unable to decide, never deciding, doubt, doubtfulness, avoiding decisions, avoiding making decisions
+  synonyms: dithering, hesitancy, hesitation, vacillation, vacillating, sitting on the fence, fence-sitting, can't make up your mind, wavering, ditherer, hesitance, faffing, cannot decide, irresolute, irresoluteness, irresolution, ambivalence, ambivalent, can't decide, unable to decide, never deciding, doubt, doubtfulness, avoiding decisions, avoiding making decisions, fence-sitter
   opposite+: decisiveness, directiveness
 
 quadrant coaching > abdication > directiveness > bossiness
@@ -1736,7 +1736,7 @@ quality accuracy
 
 distortion nitpicking
   forms: nitpick, nitpicks, nitpicker, nitpicky, nit-picking
-  synonyms: pettiness, petty, fussiness, fussy, hair-splitting, hairsplitting, pedantry, pedantic, splitting hairs, quibbling, obsessing over details, overcritical, hypercritical, finicky, pernickety, persnickety, picky, anal, anal-retentive, faultfinding, carping, stickler, stickler for rules, criticising, criticizing, pedanticism, niggling, nit-pickiness, captious, captiousness, fastidiousness, fastidious, choosiness, pernicketiness, bean-counting
+  synonyms: pettiness, petty, fussiness, fussy, hair-splitting, hairsplitting, pedantry, pedantic, splitting hairs, quibbling, obsessing over details, overcritical, hypercritical, finicky, pernickety, persnickety, picky, anal, anal-retentive, faultfinding, carping, stickler, stickler for rules, criticising, criticizing, pedanticism, niggling, nit-pickiness, captious, captiousness, fastidiousness, fastidious, choosiness, pernicketiness, bean-counting, pedant
   opposite+: flexibility, pragmatism, big-picture thinking
 
 distortion perfectionism
@@ -1925,7 +1925,7 @@ quadrant obedience > obsequiousness > independence > stubbornness
 
 distortion contrariness
   forms: contrary, contrarian
-  synonyms: rebelliousness, rebellious, rebellion, defiance, defiant, obstructiveness, obstructive, going against everything, dissent for its own sake, insubordinate, insubordination, disobedient, disobedience, anarchistic, anarchist, uncooperative, troublemaker, awkward squad, unwilling, unwillingness, reluctance, reluctant
+  synonyms: rebelliousness, rebellious, rebellion, defiance, defiant, obstructiveness, obstructive, going against everything, dissent for its own sake, insubordinate, insubordination, disobedient, disobedience, anarchistic, anarchist, uncooperative, troublemaker, awkward squad, unwilling, unwillingness, reluctance, reluctant, rebel
   opposite+: loyalty, cooperation, obedience, respect
 
 distortion dishonesty
