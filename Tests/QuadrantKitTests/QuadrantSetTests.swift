@@ -29,10 +29,12 @@ struct QuadrantSetTests {
         // on them, so it is a tuning set now. Floors: the figures after lexicon4 (nl 29/32, en 21/22) less one.
         QuadrantSet(name: "fresh held-out quadrants", fixture: QuadrantFixture(file: "held-out-2-quadrants.txt"), minimumLines: 20,
                     closedFloors: [.nl: 87, .en: 90], studied: true),
-        // A third set, written blind before the third lexicon pass and never used to tune it. Floors: the
-        // first figures measured (nl 28/47, en 19/30) less one quadrant.
+        // A third set, written blind before the third lexicon pass and never used to tune it: only its
+        // figures and its counts of broken arrows are looked at. First figures nl 28/47, en 19/30; after the
+        // lexicon5 pass (vocabulary from first principles, not from any set) nl 31/47, en 23/30. Floors:
+        // those less one quadrant.
         QuadrantSet(name: "third held-out quadrants", fixture: QuadrantFixture(file: "held-out-3-quadrants.txt"), minimumLines: 20,
-                    closedFloors: [.nl: 57, .en: 60], studied: false),
+                    closedFloors: [.nl: 63, .en: 73], studied: false),
     ]
 
     @Test("the set is there", arguments: sets, Language.allCases)
