@@ -173,41 +173,56 @@ private struct QuickScanner: ByteScanning {
         }
     }
 
+    /// A plain string about to be matched against a few known words.
+    private struct Word {
+        let start: UnsafePointer<UInt8>
+        let count: Int
+
+        /// Whether it is `word`.
+        @inline(__always)
+        func its(_ word: StaticString) -> Bool {
+            count == word.utf8CodeUnitCount && QuickScanner.same(start, word)
+        }
+    }
+
+    private mutating func word() -> Word? {
+        plainString().map { Word(start: base + $0.lowerBound, count: $0.count) }
+    }
+
     /// A known key, as plain ASCII between quotes.
     private mutating func key() -> QuickFields.Key? {
-        guard let range = plainString() else { return nil }
-        let count = range.count
-        let start = base + range.lowerBound
-        @inline(__always) func its(_ word: StaticString) -> Bool {
-            count == word.utf8CodeUnitCount && Self.same(start, word)
-        }
-        switch count {
-        case 2: return its("id") ? .id : nil
-        case 4: return its("type") ? .type : its("text") ? .text : its("word") ? .word : its("lang") ? .lang : its("flow") ? .flow : its("from") ? .from : nil
-        case 6: return its("corner") ? .corner : its("format") ? .format : nil
-        case 7: return its("session") ? .session : nil
-        case 8: return its("quadrant") ? .quadrant : nil
-        case 9: return its("mentioned") ? .mentioned : nil
+        guard let word = word() else { return nil }
+        switch word.count {
+        case 2: return word.its("id") ? .id : nil
+        case 4:
+            return word.its("type") ? .type : word.its("text") ? .text : word.its("word") ? .word
+                : word.its("lang") ? .lang : word.its("flow") ? .flow : word.its("from") ? .from : nil
+        case 6: return word.its("corner") ? .corner : word.its("format") ? .format : nil
+        case 7: return word.its("session") ? .session : nil
+        case 8: return word.its("quadrant") ? .quadrant : nil
+        case 9: return word.its("mentioned") ? .mentioned : nil
         default: return nil
         }
     }
 
     /// A `type` the quick path takes, matched on its bytes; nil for any other (the general path words it).
     private mutating func kind() -> QuickFields.Kind? {
-        guard let range = plainString() else { return nil }
-        let count = range.count
-        let start = base + range.lowerBound
-        @inline(__always) func its(_ word: StaticString) -> Bool {
-            count == word.utf8CodeUnitCount && Self.same(start, word)
-        }
-        switch count {
-        case 3: return its("say") ? .say : its("end") ? .end : nil
-        case 4: return its("ping") ? .ping : nil
-        case 6: return its("render") ? .render : its("export") ? .export : nil
-        case 5: return its("start") ? .start : its("check") ? .check : nil
-        case 7: return its("suggest") ? .suggest : nil
+        guard let word = word() else { return nil }
+        switch word.count {
+        case 3: return word.its("say") ? .say : word.its("end") ? .end : nil
+        case 4: return word.its("ping") ? .ping : nil
+        case 5: return word.its("start") ? .start : word.its("check") ? .check : nil
+        case 6: return word.its("render") ? .render : word.its("export") ? .export : nil
+        case 7: return word.its("suggest") ? .suggest : nil
         default: return nil
         }
+    }
+
+    /// A corner's name.
+    private mutating func corner() -> Corner? {
+        guard let word = word() else { return nil }
+        return word.its("quality") ? .quality : word.its("pitfall") ? .pitfall
+            : word.its("challenge") ? .challenge : word.its("allergy") ? .allergy : nil
     }
 
     /// A `check`'s `quadrant`: an object of the four corners, each once, each a non-empty string as above.
@@ -216,13 +231,7 @@ private struct QuickScanner: ByteScanning {
         var words = Quadrant<String?>(quality: nil, pitfall: nil, challenge: nil, allergy: nil)
         while true {
             skipWhitespace()
-            guard let range = plainString() else { return nil }
-            let start = base + range.lowerBound
-            func its(_ word: StaticString) -> Bool { range.count == word.utf8CodeUnitCount && Self.same(start, word) }
-            let corner: Corner
-            if its("quality") { corner = .quality } else if its("pitfall") { corner = .pitfall }
-            else if its("challenge") { corner = .challenge } else if its("allergy") { corner = .allergy } else { return nil }
-            guard words[corner] == nil else { return nil }
+            guard let corner = corner(), words[corner] == nil else { return nil }
             skipWhitespace()
             guard take(UInt8(ascii: ":")) else { return nil }
             skipWhitespace()
