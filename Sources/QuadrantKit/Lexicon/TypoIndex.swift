@@ -1,10 +1,13 @@
-/// The lexicon's single-word keys for typo matching, grouped by length, each with a letter mask.
+/// The lexicon's single-word keys for typo matching, grouped by length and first letter, each with a
+/// letter mask.
 ///
-/// A typed word is compared only with keys whose length is within its typo limit, and a key whose
-/// letters differ too much is skipped before the edit distance is computed: every edit adds at most one
-/// letter the other word lacks on each side, so the letters one word has and the other lacks never
-/// outnumber the distance. The masks sit in one flat array in length order, so that skip costs a few
-/// instructions per key.
+/// More than one edit must keep a word's first letter, so a typed word is compared with the keys of its
+/// own first letter only, in the lengths its typo limit allows; a key whose letters differ too much is
+/// skipped before the edit distance is computed (every edit adds at most one letter the other word lacks
+/// on each side, so the letters one word has and the other lacks never outnumber the distance). A key with
+/// another first letter is one edit away only by an edit at the front (a first letter changed, added,
+/// dropped, or swapped with the second), so those are looked up, not scanned: a first-seen typo then
+/// costs a bucket of keys rather than the whole lexicon.
 struct TypoIndex: Sendable {
     struct Key: Sendable {
         var bytes: [UInt8]
@@ -13,56 +16,70 @@ struct TypoIndex: Sendable {
 
     /// Every key, sorted by its text; matches are reported in this order.
     private(set) var keys: [Key] = []
-    /// The keys' letter masks and first bytes in length order, and the position in `keys` of each.
+    /// The keys' letter masks in (length, first letter) order, and the position in `keys` of each.
     private var masks: [UInt32] = []
-    private var firsts: [UInt8] = []
     private var positions: [Int] = []
-    /// `starts[n]..<starts[n + 1]` are the slots of keys `n` bytes long.
-    private var starts: [Int] = [0]
+    /// The slots of the keys of one length and first letter, by `bucket(length, first)`.
+    private var buckets: [Int: Range<Int>] = [:]
+    /// Positions of the keys by all their bytes, and by all but their first.
+    private var byWhole: [[UInt8]: Int] = [:]
+    private var byTail: [ArraySlice<UInt8>: [Int]] = [:]
 
     init() {}
 
     /// `entries` sorted by key.
     init(_ entries: [(key: [UInt8], ids: [Int])]) {
         keys = entries.map { Key(bytes: $0.key, ids: $0.ids) }
-        let lengths = keys.map(\.bytes.count)
-        let byLength = keys.indices.sorted { (lengths[$0], $0) < (lengths[$1], $1) }
-        positions = byLength
-        masks = byLength.map { Self.letters(keys[$0].bytes) }
-        firsts = byLength.map { keys[$0].bytes.first ?? 0 }
-        let longest = keys.map(\.bytes.count).max() ?? 0
-        starts = Array(repeating: 0, count: longest + 2)
-        for key in keys { starts[key.bytes.count + 1] += 1 }
-        for length in 0...longest { starts[length + 1] += starts[length] }
+        positions = keys.indices.sorted { a, b in
+            (keys[a].bytes.count, keys[a].bytes.first ?? 0, a) < (keys[b].bytes.count, keys[b].bytes.first ?? 0, b)
+        }
+        masks = positions.map { Self.letters(keys[$0].bytes) }
+        for (slot, position) in positions.enumerated() {
+            let bytes = keys[position].bytes
+            let bucket = Self.bucket(bytes.count, bytes.first ?? 0)
+            buckets[bucket] = (buckets[bucket]?.lowerBound ?? slot)..<(slot + 1)
+            byWhole[bytes] = position
+            byTail[bytes.dropFirst(), default: []].append(position)
+        }
     }
+
+    private static func bucket(_ length: Int, _ first: UInt8) -> Int { length << 8 | Int(first) }
 
     /// The keys near `word`, as (position in `keys`, distance), in key order: within `limit` edits when
     /// they share its first letter, within one edit when they do not.
     ///
     /// A slip of one key may hit the first letter too; more than one edit must keep it, or a long word
-    /// reaches an unrelated one that merely rhymes (`domination` is not `rumination`). Most keys differ
-    /// in their first letter, so the tighter limit for them is also what keeps the scan cheap.
+    /// reaches an unrelated one that merely rhymes (`domination` is not `rumination`).
     func matches(_ word: [UInt8], limit: Int) -> [(position: Int, distance: Int)] {
-        guard let first = word.first else { return [] }
+        guard let first = word.first, limit > 0 else { return [] }
         var found: [(position: Int, distance: Int)] = []
         let letters = Self.letters(word)
-        let (shortest, longest) = (max(5, word.count - limit), min(starts.count - 2, word.count + limit))
-        guard shortest <= longest else { return [] }
-        masks.withUnsafeBufferPointer { masks in
-            firsts.withUnsafeBufferPointer { firsts in
-                for length in shortest...longest {
-                    let allowedOtherwise = abs(length - word.count) <= 1 ? min(limit, 1) : -1
-                    for slot in starts[length]..<starts[length + 1] {
-                        let allowed = firsts[slot] == first ? limit : allowedOtherwise
-                        let mask = masks[slot]
-                        guard allowed >= 0, Self.atMost(allowed, in: letters & ~mask), Self.atMost(allowed, in: mask & ~letters) else { continue }
-                        let position = positions[slot]
-                        if let distance = EditDistance.distance(word, keys[position].bytes, limit: allowed) {
-                            found.append((position, distance))
-                        }
-                    }
+        for length in max(5, word.count - limit)..<max(5, word.count + limit + 1) {
+            guard let slots = buckets[Self.bucket(length, first)] else { continue }
+            for slot in slots {
+                let mask = masks[slot]
+                guard Self.atMost(limit, in: letters & ~mask), Self.atMost(limit, in: mask & ~letters) else { continue }
+                let position = positions[slot]
+                if let distance = EditDistance.distance(word, keys[position].bytes, limit: limit) {
+                    found.append((position, distance))
                 }
             }
+        }
+        // Another first letter: changed (same tail), added before the key, dropped from it, or swapped.
+        let tail = word.dropFirst()
+        for position in byTail[tail] ?? [] where keys[position].bytes.count == word.count && keys[position].bytes[0] != first {
+            found.append((position, 1))
+        }
+        if let position = byWhole[Array(tail)], keys[position].bytes[0] != first {
+            found.append((position, 1))
+        }
+        for position in byTail[word[...]] ?? [] where keys[position].bytes[0] != first {
+            found.append((position, 1))
+        }
+        if word.count >= 2, word[1] != first {
+            var swapped = word
+            swapped.swapAt(0, 1)
+            if let position = byWhole[swapped] { found.append((position, 1)) }
         }
         return found.sorted { $0.position < $1.position }
     }
