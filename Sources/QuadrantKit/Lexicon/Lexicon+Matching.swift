@@ -140,6 +140,8 @@ extension Lexicon {
         }
 
         var hasExcessMarker: Bool {
+            // Most answers are one word, with nothing before it to join and compare.
+            guard !before.isEmpty else { return false }
             let pair = before.joined(separator: " ")
             return StopWords.excessMarkers(language).contains { marker in
                 pair == marker || pair.hasSuffix(" " + marker) || before.last == marker
