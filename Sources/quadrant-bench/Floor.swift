@@ -19,7 +19,7 @@ enum Floor {
         }
         guard flush() else { return 0 }
         while true {
-            while let newline = buffer[start..<end].firstIndex(of: 10) {
+            while let newline = newline(in: buffer, start..<end) {
                 reply(to: buffer[start..<newline], size: replyBytes, into: &output)
                 start = newline + 1
             }
