@@ -69,6 +69,7 @@ struct BuiltinLexiconTests {
         (.nl, "principieel", "principevastheid"), (.nl, "spotzucht", "cynisme"), (.nl, "uitstellen", "uitstelgedrag"),
         (.en, "can't delegate", "micromanagement"), (.en, "always wanting to be right", "arrogance"),
         (.en, "resentful", "resentment"), (.en, "playing the victim", "victim mentality"), (.en, "envious", "jealousy"),
+        (.en, "bullying", "aggressiveness"), (.en, "biased", "intolerance"), (.en, "sneering", "arrogance"),
     ])
     func everydayWords(language: Language, word: String, lemma: String) {
         guard case .one(let match) = lexicons[language].recognise(word) else {
@@ -84,6 +85,7 @@ struct BuiltinLexiconTests {
         (Language.nl, "bezig"), (.nl, "vraag"), (.nl, "vrouw"), (.nl, "maken"), (.nl, "halen"), (.nl, "spreken"),
         (.nl, "zitten"), (.nl, "liggen"), (.nl, "didactisch vermogen"),
         (.en, "staff"), (.en, "reading"), (.en, "learning"), (.en, "trying"), (.en, "sorry"), (.en, "project"),
+        (.en, "normal"), (.en, "building"), (.en, "based"),
     ])
     func everydayWordsAreNotTypos(language: Language, word: String) {
         #expect(lexicons[language].recognise(word) == .unknown, "\(word): \(lexicons[language].recognise(word))")

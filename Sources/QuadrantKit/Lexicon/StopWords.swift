@@ -64,6 +64,6 @@ enum StopWords {
         "great", "first", "after", "before", "again", "still", "around", "through", "during", "without",
         // Everyday words one or two letters from a trait word (staff ~ stiff, reading ~ leading).
         "trying", "stopping", "staff", "project", "projects", "patients", "ideas", "sorry", "writing",
-        "reading", "learning", "changing", "testing",
+        "reading", "learning", "changing", "testing", "normal", "building", "based",
     ]
 }
