@@ -56,7 +56,7 @@ struct MemoTests {
             for word in walk {
                 let remembered = engine.currentQuestion(session)
                 let composed = engine.composeQuestion(session)
-                #expect(remembered.0 == composed.0 && remembered.1 == composed.1, "\(session.stage): \(word)")
+                #expect(remembered.text == composed.0 && remembered.options == composed.1, "\(session.stage): \(word)")
                 _ = engine.participantSaid(word, in: &session)
             }
         }

@@ -4,18 +4,23 @@ extension Engine {
     /// In a solo walk, asking for a corner or whether the quadrant is round depends only on the language,
     /// the stage and the answers, and walks meet the same states again and again (every walk starts with
     /// the same first question), so those questions are remembered; the others are composed each time.
-    func currentQuestion(_ session: Session) -> (String, [Option]) {
+    func currentQuestion(_ session: Session) -> Question {
         switch session.stage {
         case .quality, .pitfall, .challenge, .allergy, .check:
-            guard session.team == nil && session.pending == nil else { return composeQuestion(session) }
-            let question = questions.value(for: QuestionKey(language: session.language, stage: session.stage, answers: session.answers)) {
-                let (text, options) = composeQuestion(session)
-                return Question(text: text, options: options)
+            guard session.team == nil && session.pending == nil else { return composedQuestion(session) }
+            return questions.value(for: QuestionKey(language: session.language, stage: session.stage, answers: session.answers)) {
+                var question = composedQuestion(session)
+                question.writtenOptions = WrittenOptions(bytes: WrittenBytes())
+                return question
             }
-            return (question.text, question.options)
         default:
-            return composeQuestion(session)
+            return composedQuestion(session)
         }
+    }
+
+    private func composedQuestion(_ session: Session) -> Question {
+        let (text, options) = composeQuestion(session)
+        return Question(text: text, options: options)
     }
 
     /// `currentQuestion` composed, not remembered.

@@ -87,7 +87,8 @@ public struct Engine: Sendable {
 
     /// Builds a reply with the session's current question, after an optional first sentence.
     func prompt(_ session: Session, preface: String? = nil) -> Reply {
-        let (question, options) = currentQuestion(session)
+        let asked = currentQuestion(session)
+        let question = asked.text
         let text: String
         switch (preface, question.isEmpty) {
         case (nil, _): text = question
@@ -102,7 +103,9 @@ public struct Engine: Sendable {
             joined += question
             text = joined
         }
-        return Reply(text: text, options: options, stage: session.stage, quadrant: session.quadrantWords, language: session.language)
+        var reply = Reply(text: text, options: asked.options, stage: session.stage, quadrant: session.quadrantWords, language: session.language)
+        reply.writtenOptions = asked.writtenOptions
+        return reply
     }
 
     /// Records the state before a change, so `back` can return to it.
@@ -152,8 +155,9 @@ struct QuestionKey: Hashable, Sendable {
     }
 }
 
-/// A question with its options, as remembered.
+/// A question with its options; a remembered one also keeps its options as written.
 struct Question: Sendable {
     var text: String
     var options: [Option]
+    var writtenOptions = WrittenOptions()
 }

@@ -24,6 +24,8 @@ public struct Reply: Sendable, Equatable {
     public var language: Language
     /// In a team game, the participant this reply is for (a refusal, coaching); nil for everyone.
     public var to: String?
+    /// The options as written once for a remembered question, so most replies copy them.
+    var writtenOptions = WrittenOptions()
 
     public init(text: String, options: [Option], stage: Stage, quadrant: Quadrant<String?>, language: Language, to: String? = nil) {
         self.text = text

@@ -59,8 +59,24 @@ struct DirectEventWriter {
         open("reply", session: session, into: &buffer)
         field(#","text":"#, reply.text, &buffer)
         append(#","options":"#, &buffer)
+        if let written = reply.writtenOptions.bytes {
+            append(written, &buffer) { write(reply.options, into: &$0) }
+        } else {
+            write(reply.options, into: &buffer)
+        }
+        field(#","stage":"#, reply.stage.rawValue, &buffer)
+        append(#","quadrant":"#, &buffer)
+        write(reply.quadrant, into: &buffer)
+        field(#","lang":"#, reply.language.rawValue, &buffer)
+        if let to = reply.to {
+            field(#","to":"#, to, &buffer)
+        }
+    }
+
+    /// A reply's options, `[{"label":…,"value":…},…]`.
+    private func write<Sink: ByteSink & ~Copyable>(_ options: [Option], into buffer: inout Sink) {
         buffer.append(UInt8(ascii: "["))
-        for (index, option) in reply.options.enumerated() {
+        for (index, option) in options.enumerated() {
             if index > 0 { buffer.append(UInt8(ascii: ",")) }
             append(#"{"label":"#, &buffer)
             let label = buffer.count
@@ -76,13 +92,6 @@ struct DirectEventWriter {
             buffer.append(UInt8(ascii: "}"))
         }
         buffer.append(UInt8(ascii: "]"))
-        field(#","stage":"#, reply.stage.rawValue, &buffer)
-        append(#","quadrant":"#, &buffer)
-        write(reply.quadrant, into: &buffer)
-        field(#","lang":"#, reply.language.rawValue, &buffer)
-        if let to = reply.to {
-            field(#","to":"#, to, &buffer)
-        }
     }
 
     /// A `quadrant` event of a solo walk without its closing brace.

@@ -18,3 +18,11 @@ public final class WrittenBytes: Sendable, Equatable {
 
     public static func == (lhs: WrittenBytes, rhs: WrittenBytes) -> Bool { true }
 }
+
+/// A remembered question's options as once written, riding along with each reply that asks it; like
+/// `WrittenBytes`, a cache equal to any other, and empty for a question composed afresh.
+struct WrittenOptions: Sendable, Equatable {
+    var bytes: WrittenBytes?
+
+    static func == (lhs: WrittenOptions, rhs: WrittenOptions) -> Bool { true }
+}
