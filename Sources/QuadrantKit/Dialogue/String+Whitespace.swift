@@ -17,3 +17,14 @@ extension String {
         return split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 }
+
+extension StringProtocol {
+    /// The text without leading and trailing spaces and tabs (and a trailing CR), for the lines of the
+    /// project's own text formats: translations and dialogue scripts.
+    func trimmingSpaces() -> String {
+        var slice = Substring(self)
+        while let first = slice.first, first == " " || first == "\t" { slice = slice.dropFirst() }
+        while let last = slice.last, last == " " || last == "\t" || last == "\r" { slice = slice.dropLast() }
+        return String(slice)
+    }
+}

@@ -109,20 +109,3 @@ extension ArraySlice<UInt8> {
     /// The bytes as text.
     fileprivate var text: String { String(decoding: self, as: UTF8.self) }
 }
-
-extension StringProtocol {
-    /// The text without leading and trailing spaces and tabs.
-    func trimmingSpaces() -> String {
-        var slice = Substring(self)
-        while let first = slice.first, first == " " || first == "\t" { slice = slice.dropFirst() }
-        while let last = slice.last, last == " " || last == "\t" || last == "\r" { slice = slice.dropLast() }
-        return String(slice)
-    }
-
-    /// The first space-separated word and the trimmed rest.
-    func splitFirstWord() -> (String, String) {
-        let text = trimmingSpaces()
-        guard let space = text.firstIndex(where: { $0 == " " || $0 == "\t" }) else { return (text, "") }
-        return (String(text[..<space]), String(text[space...]).trimmingSpaces())
-    }
-}
