@@ -19,7 +19,9 @@ final class Crew: @unchecked Sendable {
         sem_init(done, 0, 0)
         for worker in 1..<max(wanted, 1) {
             sem_init(starts + worker - 1, 0, 0)
-            let thread = Thread { [unowned self] in self.work(worker) }
+            // A strong capture: the crew lives as long as the process. With `unowned`, a worker the
+            // scheduler first ran after a short serve had ended found the crew gone and aborted the exit.
+            let thread = Thread { self.work(worker) }
             thread.start()
             guard thread.started else { break }
             size = worker + 1
