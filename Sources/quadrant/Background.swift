@@ -12,7 +12,9 @@ final class Background<Value>: @unchecked Sendable {
     private var thread: Thread?
 
     init(_ work: @escaping () -> Value) {
-        let thread = Thread { [unowned self] in self.result = work() }
+        // A strong capture, as in `Crew`: if the caller drops this before `value()` (a serve that ends at
+        // once), the thread still has somewhere to put its result instead of aborting the exit.
+        let thread = Thread { self.result = work() }
         self.thread = thread
         thread.start()
         if !thread.started {
