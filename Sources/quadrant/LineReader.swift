@@ -52,7 +52,6 @@ struct LineReader {
         }
     }
 
-    /// The line from `start` to `lineEnd` without a CR before it; too long when over the limit or partly discarded.
     /// The position of the first LF at or after `position`, before `end`: `memchr`, since a generic
     /// search of the slice cost about six instructions a byte, twice a line.
     private func newline(from position: Int) -> Int? {
@@ -62,6 +61,7 @@ struct LineReader {
         }
     }
 
+    /// The line from `start` to `lineEnd` without a CR before it; too long when over the limit or partly discarded.
     private func line(upTo lineEnd: Int, discarded: Int) -> ShardedService.Line {
         let contentEnd = lineEnd > start && buffer[lineEnd - 1] == 13 ? lineEnd - 1 : lineEnd
         let length = discarded + contentEnd - start

@@ -31,14 +31,9 @@ public struct Service: Sendable {
         switch envelope.request {
         case .start(let session, let options):
             events = open(session, options, firstWords: nil, lineNumber: lineNumber)
-        case .say(let session, let text, let participant, let mentioned):
-            // The common turn: one lookup, the session changed where it lies rather than copied out and
-            // back, and each output addressed at once.
-            if let index = sessions.index(forKey: session) {
-                let said = engine.participantSaid(text, from: participant, mentioned: mentioned, in: &sessions.values[index])
-                    .map { AddressedEvent(id: envelope.id, event(session, $0)) }
-                if said.contains(where: \.event.isEnd) { sessions[session] = nil }
-                return said
+        case .say(let session, let text, let participant, _):
+            if let said = sayToLiveSession(envelope.request) {
+                return said.outputs.map { AddressedEvent(id: envelope.id, event(said.session, $0)) }
             }
             events = open(session, StartOptions(participant: participant), firstWords: text, lineNumber: lineNumber)
             if events.contains(where: \.isEnd) { sessions[session] = nil }
@@ -73,20 +68,25 @@ public struct Service: Sendable {
     /// of every string, and its release, cost about a tenth of a turn). False, and nothing done, for any
     /// other request; such a turn is always one a journal keeps.
     mutating func sayDirectly(_ envelope: Envelope, into buffer: inout ByteBuffer) -> Bool {
-        guard case .say(let session, let text, let participant, let mentioned) = envelope.request,
-              let index = sessions.index(forKey: session) else { return false }
-        let outputs = engine.participantSaid(text, from: participant, mentioned: mentioned, in: &sessions.values[index])
+        guard let said = sayToLiveSession(envelope.request) else { return false }
         let writer = DirectEventWriter(id: envelope.id)
-        var ended = false
-        for output in outputs {
-            if !writer.write(output, session: session, into: &buffer) {
-                AddressedEvent(id: envelope.id, event(session, output)).encoded(into: &buffer)
+        for output in said.outputs {
+            if !writer.write(output, session: said.session, into: &buffer) {
+                AddressedEvent(id: envelope.id, event(said.session, output)).encoded(into: &buffer)
             }
             buffer.append(10)
-            if case .ended = output { ended = true }
         }
-        if ended { sessions[session] = nil }
         return true
+    }
+
+    /// The common turn: a `say` to a live session, changed where it lies (one lookup, no copy out and
+    /// back), and forgotten when the outputs end it. Nil for any other request.
+    private mutating func sayToLiveSession(_ request: Request) -> (session: String, outputs: [Output])? {
+        guard case .say(let session, let text, let participant, let mentioned) = request,
+              let index = sessions.index(forKey: session) else { return nil }
+        let outputs = engine.participantSaid(text, from: participant, mentioned: mentioned, in: &sessions.values[index])
+        if outputs.contains(where: { if case .ended = $0 { true } else { false } }) { sessions[session] = nil }
+        return (session, outputs)
     }
 
     func unknownSession(_ session: String, _ lineNumber: Int?) -> Event {
