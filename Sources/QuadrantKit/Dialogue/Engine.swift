@@ -103,9 +103,8 @@ public struct Engine: Sendable {
             joined += question
             text = joined
         }
-        var reply = Reply(text: text, options: asked.options, stage: session.stage, quadrant: session.quadrantWords, language: session.language)
-        reply.writtenOptions = asked.writtenOptions
-        return reply
+        return Reply(text: text, options: asked.options, writtenOptions: asked.writtenOptions, stage: session.stage,
+                     quadrant: session.quadrantWords, language: session.language)
     }
 
     /// Records the state before a change, so `back` can return to it.

@@ -28,8 +28,13 @@ public struct Reply: Sendable, Equatable {
     var writtenOptions = WrittenOptions()
 
     public init(text: String, options: [Option], stage: Stage, quadrant: Quadrant<String?>, language: Language, to: String? = nil) {
+        self.init(text: text, options: options, writtenOptions: WrittenOptions(), stage: stage, quadrant: quadrant, language: language, to: to)
+    }
+
+    init(text: String, options: [Option], writtenOptions: WrittenOptions, stage: Stage, quadrant: Quadrant<String?>, language: Language, to: String? = nil) {
         self.text = text
         self.options = options
+        self.writtenOptions = writtenOptions
         self.stage = stage
         self.quadrant = quadrant
         self.language = language
