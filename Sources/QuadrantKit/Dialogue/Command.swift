@@ -25,6 +25,7 @@ enum Command: Equatable {
     init?(folded: String, team: Bool = false) {
         var key = folded
         if key.hasPrefix("lang ") { key = String(key.dropFirst(5)) }
+        guard Self.mayBePhrase(key) else { return nil }
         if team, let command = Command.teamPhrases[key] {
             self = command
             return
@@ -32,6 +33,23 @@ enum Command: Equatable {
         guard let command = Command.phrases[key] else { return nil }
         self = command
     }
+
+    /// Whether some phrase has the length and first byte of `key`: most answers have not, and are told
+    /// apart without hashing them (a lookup in both tables was 1% of a turn).
+    private static func mayBePhrase(_ key: String) -> Bool {
+        let count = key.utf8.count
+        guard let first = key.utf8.first, count < 64 else { return false }
+        return shapes[Int(first)] & (1 << UInt64(count)) != 0
+    }
+
+    /// Per first byte, a bit for the length of each phrase that starts with it.
+    private static let shapes: [UInt64] = {
+        var shapes = [UInt64](repeating: 0, count: 256)
+        for phrase in Array(phrases.keys) + Array(teamPhrases.keys) {
+            shapes[Int(phrase.utf8.first!)] |= 1 << UInt64(phrase.utf8.count)
+        }
+        return shapes
+    }()
 
     private static let teamPhrases: [String: Command] = {
         var table: [String: Command] = [:]
