@@ -66,7 +66,7 @@ quadrant customer focus > over-accommodation > setting boundaries > rigidity
 quality commercial drive
   forms: commercially minded, commercial-minded, commercial
   synonyms: commercial awareness, commercial mindset, business sense, business acumen, sales drive, salesmanship, eye for business, business-mindedness, business-minded
-  excess: pushiness, greed, manipulation, opportunism, slickness
+  excess: pushiness, greed, manipulation, opportunism, slickness, careerism
   opposite-: over-accommodation, passivity, complacency, apathy
 
 distortion pushiness
@@ -95,7 +95,7 @@ distortion manipulation
 quality receptiveness
   forms: receptive, receptivity
   synonyms: listening, good listener, listening skills, willingness to listen, openness to others, attentive listening, listen, listens, listener, listening well
-  excess: passivity, meekness, over-accommodation, spinelessness, naivety, conformism
+  excess: passivity, meekness, over-accommodation, spinelessness, naivety, conformism, indecisiveness
   opposite-: pushiness, stubbornness, arrogance, bossiness, dogmatism
 
 quadrant persuasiveness > pushiness > receptiveness > passivity
@@ -103,7 +103,7 @@ quadrant persuasiveness > pushiness > receptiveness > passivity
 quality charm
   forms: charming, charmingly
   synonyms: likeability, likability, likeable, likable, personableness, personable, winning manner, graceful, gracefulness, elegance, elegant
-  excess: slickness, manipulation, flattery, showing off
+  excess: slickness, manipulation, flattery, showing off, inauthenticity
   opposite-: bluntness, rudeness, coldness, aloofness
 
 distortion slickness
@@ -116,7 +116,7 @@ quadrant charm > slickness > honesty > bluntness
 quality friendliness
   forms: friendly
   synonyms: amiability, amiable, affability, affable, pleasantness, cordiality, cordial, geniality, genial, pleasant, agreeable, agreeableness, easy to work with, congeniality, congenial
-  excess: obsequiousness, over-accommodation, conflict avoidance, flattery, spinelessness
+  excess: obsequiousness, over-accommodation, conflict avoidance, flattery, spinelessness, over-familiarity, softness, naivety, inauthenticity, talkativeness
   opposite-: bluntness, curtness, rudeness, coldness, aloofness, harshness
 
 distortion obsequiousness
@@ -127,7 +127,7 @@ distortion obsequiousness
 quality directness
   forms: direct, directly
   synonyms: frankness, frank, straightforwardness, straightforward, candour, candor, outspokenness, outspoken, speaking your mind, saying it like it is, plain speaking, giving feedback, forthright, forthrightness, upfront, addressing issues, addressing problems, saying what you think, no-nonsense, straight talking, plain-spoken
-  excess: bluntness, rudeness, aggressiveness, tactlessness, harshness, insensitivity
+  excess: bluntness, rudeness, aggressiveness, tactlessness, harshness, insensitivity, curtness, loudness
   opposite-: evasiveness, obsequiousness, conflict avoidance, flattery, vagueness, spinelessness, secretiveness
 
 distortion bluntness
@@ -145,7 +145,7 @@ quadrant friendliness > obsequiousness > directness > bluntness
 quality politeness
   forms: polite, politely
   synonyms: courtesy, courteous, courteously, good manners, civility, decorum, etiquette, graciousness, gracious, well-mannered, manners, civil, civilised, civilized, gallantry, chivalry, chivalrous, courteousness
-  excess: stiffness, obsequiousness, flattery, aloofness, evasiveness
+  excess: stiffness, obsequiousness, flattery, aloofness, evasiveness, conflict avoidance, over-accommodation, inauthenticity
   opposite-: rudeness, over-familiarity, bluntness, tactlessness, aggressiveness
 
 distortion stiffness
@@ -156,7 +156,7 @@ distortion stiffness
 quality respect
   forms: respectful, respectfully, respecting
   synonyms: respectfulness, esteem for others, treating people with dignity, honouring others, honoring others, deference to others
-  excess: obsequiousness, aloofness, conflict avoidance, meekness, over-accommodation
+  excess: obsequiousness, aloofness, conflict avoidance, meekness, over-accommodation, stiffness
   opposite-: rudeness, arrogance, tactlessness, bossiness, intrusiveness
 
 quadrant respect > obsequiousness > directness > rudeness
@@ -197,7 +197,7 @@ quadrant hospitality > over-familiarity > professionalism > aloofness
 quality responsiveness
   forms: responsive, responsively
   synonyms: availability, reachability, reachable, quick response, prompt replies, promptness, being there for customers
-  excess: reactivity, haste, restlessness, over-accommodation
+  excess: reactivity, haste, restlessness, over-accommodation, scatteredness, boundlessness
   opposite-: tunnel vision, slowness, indifference, bureaucracy
 
 distortion reactivity
@@ -234,13 +234,13 @@ quadrant fairness > impersonality > personal attention > favouritism
 quality speed
   forms: speedy, speedily, swift, swiftly, swiftness, quickness
   synonyms: rapidity, briskness, brisk, working fast, quick turnaround, fast pace, fast, pace
-  excess: haste, sloppiness, superficiality, impulsiveness, impatience
+  excess: haste, sloppiness, superficiality, impulsiveness, impatience, jumping to conclusions, quick fixes, restlessness
   opposite-: slowness, procrastination, overthinking, bureaucracy
 
 quality efficiency
   forms: efficient, efficiently
   synonyms: productivity, productive, effectiveness, effective, getting things done, working smart, economy of effort, streamlining
-  excess: haste, coldness, superficiality, sloppiness, impatience, ruthlessness, rigidity
+  excess: haste, coldness, superficiality, sloppiness, impatience, ruthlessness, rigidity, quick fixes, impersonality, curtness, jumping to conclusions, short-termism
   opposite-: slowness, bureaucracy, overcomplication, chaos, perfectionism
 
 distortion haste
@@ -275,19 +275,19 @@ distortion passivity
 quality decisiveness
   forms: decisive, decisively
   synonyms: resoluteness, resolute, decision making, making decisions, taking decisions, action orientation, action-oriented, making choices, deciding, doer, man of action, woman of action, action-orientedness, power to act, power of action
-  excess: pushiness, haste, impulsiveness, recklessness, bossiness, jumping to conclusions
+  excess: pushiness, haste, impulsiveness, recklessness, bossiness, jumping to conclusions, impatience, quick fixes
   opposite-: passivity, indecisiveness, overthinking, procrastination, worrying, spinelessness
 
 quality determination
   forms: determined
   synonyms: resolve, single-mindedness, single-minded, purposefulness, purposeful, strong will, strong-willed
-  excess: pushiness, stubbornness, rigidity, fanaticism, ruthlessness, aggressiveness
+  excess: pushiness, stubbornness, rigidity, fanaticism, ruthlessness, aggressiveness, tunnel vision, impatience, bossiness
   opposite-: passivity, indecisiveness, giving up, spinelessness, half-heartedness, aimlessness
 
 quality drive
   forms: driven
   synonyms: motivation, motivated, self-motivation, go-getter, inner drive, hunger for results, ambition, go-getting, drivenness
-  excess: impatience, workaholism, fanaticism, pushiness, ruthlessness, restlessness, overzealousness, bossiness
+  excess: impatience, workaholism, fanaticism, pushiness, ruthlessness, restlessness, overzealousness, bossiness, haste, tunnel vision, careerism, rivalry
   opposite-: passivity, laziness, apathy, complacency, half-heartedness, indifference
 
 distortion impatience
@@ -301,7 +301,7 @@ quadrant drive > impatience > patience > passivity
 quality solution focus
   forms: solution-focused, solution-oriented, solution orientation
   synonyms: problem solving, problem-solver, finding solutions, can-do attitude, resourcefulness, resourceful, constructiveness, constructive, troubleshooting, can-do
-  excess: quick fixes, haste, jumping to conclusions, superficiality, pushiness
+  excess: quick fixes, haste, jumping to conclusions, superficiality, pushiness, impatience, short-termism
   opposite-: negativity, brooding, passivity, overthinking, worrying, pessimism
 
 distortion quick fixes
@@ -312,7 +312,7 @@ distortion quick fixes
 quality critical thinking
   forms: critical, critically
   synonyms: critical sense, critical eye, questioning attitude, healthy scepticism, healthy skepticism, discernment, criticality, discerning, questioning, asking critical questions
-  excess: suspicion, negativity, overthinking, nitpicking, contrariness, pessimism, arrogance, dogmatism, cynicism
+  excess: suspicion, negativity, overthinking, nitpicking, contrariness, pessimism, arrogance, dogmatism, cynicism, blaming
   opposite-: naivety, blind loyalty, flattery, quick fixes, impulsiveness, conformism, obsequiousness
 
 distortion negativity
@@ -325,7 +325,7 @@ quadrant solution focus > quick fixes > critical thinking > negativity
 quality appreciation
   forms: appreciative, appreciatively, appreciate, appreciating
   synonyms: recognition, acknowledgement, acknowledgment, valuing others, giving compliments, praise, gratitude, grateful, aesthetic sense, sense of beauty, eye for beauty, giving praise, giving credit, giving recognition
-  excess: flattery, naivety, over-accommodation, obsequiousness
+  excess: flattery, naivety, over-accommodation, obsequiousness, toxic positivity
   opposite-: negativity, nitpicking, pessimism, arrogance
 
 distortion flattery
@@ -338,7 +338,7 @@ quadrant appreciation > flattery > critical thinking > negativity
 quality encouragement
   forms: encouraging, encourage, encouragingly
   synonyms: motivating others, cheering people on, building people up, morale boosting, giving courage, positive reinforcement
-  excess: flattery, naivety, toxic positivity, permissiveness
+  excess: flattery, naivety, toxic positivity, permissiveness, softness
   opposite-: bluntness, negativity, harshness, nitpicking
 
 quadrant encouragement > flattery > directness > bluntness
@@ -350,19 +350,19 @@ quadrant encouragement > flattery > directness > bluntness
 quality honesty
   forms: honest, honestly
   synonyms: sincerity, sincere, truthfulness, truthful, telling the truth, telling it straight, sincereness, veracity
-  excess: bluntness, tactlessness, harshness, moralism, oversharing, rudeness
+  excess: bluntness, tactlessness, harshness, moralism, oversharing, rudeness, insensitivity
   opposite-: evasiveness, manipulation, flattery, slickness, dishonesty, opportunism, secretiveness
 
 quality tact
   forms: tactful, tactfully
   synonyms: diplomacy, tactfulness, delicacy, finesse, choosing your words carefully, handling people well, delicate
-  excess: evasiveness, secretiveness, vagueness, slickness, dishonesty, conflict avoidance, over-accommodation, flattery
+  excess: evasiveness, secretiveness, vagueness, slickness, dishonesty, conflict avoidance, over-accommodation, flattery, inauthenticity
   opposite-: tactlessness, bluntness, rudeness, aggressiveness, insensitivity
 
 quality diplomacy
   forms: diplomatic, diplomatically
   synonyms: tact, diplomatic skills, statesmanship, political savvy, knowing how to handle people, conflict resolution, conflict management, resolving conflicts
-  excess: evasiveness, secretiveness, vagueness, slickness, dishonesty, conflict avoidance, flattery, over-accommodation, opportunism, manipulation
+  excess: evasiveness, secretiveness, vagueness, slickness, dishonesty, conflict avoidance, flattery, over-accommodation, opportunism, manipulation, inauthenticity
   opposite-: bluntness, tactlessness, aggressiveness, rudeness, insensitivity
 
 distortion evasiveness
@@ -383,7 +383,7 @@ quadrant honesty > bluntness > diplomacy > evasiveness
 quality openness
   forms: open, openly
   synonyms: candidness, candid, forthcomingness, forthcoming, open communication, being open, open book, sharing openly, being vulnerable, vulnerability, showing vulnerability, vulnerable, willingness to change, openheartedness
-  excess: tactlessness, oversharing, naivety, boundlessness, over-familiarity, spinelessness
+  excess: tactlessness, oversharing, naivety, boundlessness, over-familiarity, spinelessness, talkativeness
   opposite-: secretiveness, evasiveness, suspicion, aloofness, dishonesty, manipulation
 
 distortion secretiveness
@@ -416,7 +416,7 @@ quadrant transparency > oversharing > discretion > secretiveness
 quality harmony
   forms: harmonious, harmoniously
   synonyms: peacemaking, peacekeeping, keeping the peace, seeking harmony, conciliation, conciliatory, peaceableness, peace-loving, peaceable, mediating, mediation, mediator, peacemaker, harmoniousness, conciliatoriness, non-confrontational, nonconfrontational
-  excess: conflict avoidance, over-accommodation, spinelessness, conformism, meekness, obsequiousness
+  excess: conflict avoidance, over-accommodation, spinelessness, conformism, meekness, obsequiousness, indecisiveness, evasiveness, softness
   opposite-: aggressiveness, bluntness, rudeness, contrariness, rivalry
 
 distortion conflict avoidance
@@ -427,7 +427,7 @@ distortion conflict avoidance
 quality assertiveness
   forms: assertive, assertively, assert, asserting
   synonyms: standing up for yourself, sticking up for yourself, speaking up, self-assertion, holding your ground, standing your ground, confronting, confrontation, speaking out, taking a position, taking position, taking a stand, taking the floor, taking up space, taking your space, taking your place
-  excess: aggressiveness, bossiness, harshness, pushiness, bluntness, stubbornness, selfishness, arrogance
+  excess: aggressiveness, bossiness, harshness, pushiness, bluntness, stubbornness, selfishness, arrogance, rudeness
   opposite-: meekness, over-accommodation, conflict avoidance, spinelessness, obsequiousness, self-effacement, self-sacrifice, self-doubt
 
 distortion aggressiveness
@@ -449,19 +449,19 @@ distortion meekness
 quality consideration
   forms: considerate, considerately, considerateness
   synonyms: thoughtfulness, thoughtful, regard for others, mindfulness of others, taking others into account, accommodating, accommodation
-  excess: over-accommodation, self-sacrifice, conflict avoidance, indecisiveness
+  excess: over-accommodation, self-sacrifice, conflict avoidance, indecisiveness, meekness, spinelessness, softness
   opposite-: aggressiveness, rudeness, selfishness, bossiness, insensitivity, tactlessness, arrogance
 
 quality cooperation
   forms: cooperative, cooperatively, cooperativeness, co-operation, cooperate, cooperating
   synonyms: team spirit, collaboration, collaborative, working together, joining forces, compromising, willingness to compromise, meeting halfway, partnership, collaborativeness, give and take, reciprocal, reciprocity, mutuality
-  excess: over-accommodation, conformism, clinginess, spinelessness
+  excess: over-accommodation, conformism, clinginess, spinelessness, conflict avoidance, indecisiveness
   opposite-: aggressiveness, individualism, rivalry, selfishness, stubbornness, bossiness, arrogance
 
 quality strength
   forms: strong
   synonyms: inner strength, fortitude, powerfulness, strength of character, strength of mind, powerful
-  excess: harshness, ruthlessness, aggressiveness, stubbornness, insensitivity
+  excess: harshness, ruthlessness, aggressiveness, stubbornness, insensitivity, bossiness
   opposite-: meekness, softness, spinelessness, self-doubt
 
 quadrant harmony > conflict avoidance > directness > bluntness
@@ -479,7 +479,7 @@ quadrant gentleness > meekness > firmness > harshness
 quality caring
   forms: care, cares, cared, caringly
   synonyms: caringness, care for others, looking after people, nurturing, nurture, concern for others, solicitude, helpfulness, solicitous, solicitousness
-  excess: smothering, meddling, self-sacrifice, over-accommodation, over-involvement, micromanagement, clinginess
+  excess: smothering, meddling, self-sacrifice, over-accommodation, over-involvement, micromanagement, clinginess, worrying, softness, over-responsibility
   opposite-: indifference, neglect, selfishness, coldness, harshness, aloofness, abdication
 
 distortion smothering
@@ -495,7 +495,7 @@ distortion meddling
 quality letting go
   forms: let go, lets go, letting people go their own way
   synonyms: giving space, giving people space, giving autonomy, non-interference, letting people find their own way, trusting others to cope, surrender, letting be, non-attachment, letting things happen
-  excess: indifference, neglect, unreliability, giving up, passivity, abdication, laziness
+  excess: indifference, neglect, unreliability, giving up, passivity, abdication, laziness, aloofness
   opposite-: smothering, meddling, over-involvement, over-responsibility, stubbornness, micromanagement, perfectionism, compulsiveness
 
 distortion indifference
@@ -511,7 +511,7 @@ distortion neglect
 quality protectiveness
   forms: protective, protect, protecting
   synonyms: looking out for others, guardianship, keeping people safe, watching over people, shielding others, defending others, standing up for others, safeguarding
-  excess: smothering, meddling, over-involvement, micromanagement, suspicion
+  excess: smothering, meddling, over-involvement, micromanagement, suspicion, worrying
   opposite-: neglect, indifference, recklessness, abdication
 
 quadrant caring > smothering > letting go > neglect
@@ -522,13 +522,13 @@ quadrant protectiveness > smothering > letting go > neglect
 quality helpfulness
   forms: helpful, helpfully
   synonyms: willingness to help, readiness to help, obligingness, obliging, being of service, going the extra mile, extra mile, helping others, giving help, helping
-  excess: self-sacrifice, meddling, pushiness, over-accommodation, smothering, intrusiveness, over-involvement
+  excess: self-sacrifice, meddling, pushiness, over-accommodation, smothering, intrusiveness, over-involvement, boundlessness, obsequiousness, reactivity, over-responsibility
   opposite-: selfishness, indifference, coldness, aloofness, abdication
 
 quality selflessness
   forms: selfless, selflessly
   synonyms: altruism, altruistic, unselfishness, unselfish, self-giving, putting others first, giving to others
-  excess: self-sacrifice, over-accommodation, self-effacement, boundlessness
+  excess: self-sacrifice, over-accommodation, self-effacement, boundlessness, meekness
   opposite-: selfishness, arrogance, greed, careerism, showing off
 
 distortion self-sacrifice
@@ -565,7 +565,7 @@ distortion over-involvement
 quality objectivity
   forms: objective, objectively
   synonyms: neutrality, neutral, impartiality, impartial, even-handedness, even-handed, unbiased, professional distance, healthy detachment, keeping distance, keeping your distance, taking distance, stepping back, healthy distance, taking a step back, step back, matter-of-fact, matter-of-factness, businesslikeness, businesslike approach, objectiveness
-  excess: coldness, impersonality, aloofness, indifference, insensitivity
+  excess: coldness, impersonality, aloofness, indifference, insensitivity, indecisiveness
   opposite-: over-involvement, favouritism, sentimentality, melodrama, oversensitivity, dogmatism
 
 distortion coldness
@@ -578,7 +578,7 @@ quadrant empathy > over-involvement > objectivity > coldness
 quality warmth
   forms: warm, warmly, warm-hearted, warm-heartedness
   synonyms: affection, affectionate, big-heartedness, big-hearted, human touch, personal warmth, love, big heart, heart for people, hearty, heartiness
-  excess: over-familiarity, sentimentality, over-involvement, smothering, clinginess
+  excess: over-familiarity, sentimentality, over-involvement, smothering, clinginess, softness, over-accommodation
   opposite-: aloofness, coldness, impersonality, harshness, indifference
 
 quadrant warmth > over-familiarity > professionalism > aloofness
@@ -587,7 +587,7 @@ quadrant warmth > over-familiarity > reserve > aloofness
 quality compassion
   forms: compassionate, compassionately
   synonyms: sympathy, sympathetic, mercy, merciful, kind-heartedness, kind-hearted, humaneness, humane, tenderheartedness, compassionateness, mercifulness, tenderhearted
-  excess: softness, over-involvement, sentimentality, self-sacrifice, permissiveness
+  excess: softness, over-involvement, sentimentality, self-sacrifice, permissiveness, naivety, over-accommodation
   opposite-: harshness, coldness, ruthlessness, indifference, insensitivity
 
 quality kindness
@@ -604,13 +604,13 @@ distortion softness
 quality firmness
   forms: firm, firmly
   synonyms: steadfastness, steadfast, backbone, standing firm, holding the line, toughness, steely, steeliness, unwavering, unshakeable, unshakable
-  excess: harshness, rigidity, insensitivity, stubbornness, bossiness, aggressiveness, intolerance
+  excess: harshness, rigidity, insensitivity, stubbornness, bossiness, aggressiveness, intolerance, coldness
   opposite-: softness, spinelessness, meekness, inconsistency, over-accommodation, permissiveness, indecisiveness
 
 quality result orientation
   forms: result-oriented, results-oriented, results-driven, result-driven, goal-oriented, goal-directed
   synonyms: results focus, goal orientation, target-driven, achievement orientation, getting results, delivering results, bottom-line focus, achievement, achievement-oriented, achiever, task-oriented, goal-orientedness, results-orientedness, task orientation, deliver results, task-driven, goal-driven
-  excess: ruthlessness, tunnel vision, impatience, pushiness, coldness, workaholism, harshness
+  excess: ruthlessness, tunnel vision, impatience, pushiness, coldness, workaholism, harshness, short-termism, insensitivity, impersonality
   opposite-: softness, laziness, complacency, half-heartedness, aimlessness
 
 distortion ruthlessness
@@ -621,7 +621,7 @@ distortion ruthlessness
 quality people orientation
   forms: people-oriented, people-focused, people focus
   synonyms: people skills, human focus, focus on people, putting people first, interest in people, relationship orientation, relationship-oriented
-  excess: softness, over-accommodation, conflict avoidance, over-involvement
+  excess: softness, over-accommodation, conflict avoidance, over-involvement, favouritism, permissiveness, sentimentality
   opposite-: ruthlessness, coldness, harshness, impersonality
 
 quadrant kindness > softness > firmness > harshness
@@ -643,7 +643,7 @@ distortion intrusiveness
 quality reserve
   forms: reserved
   synonyms: restraint, reticence, reticent, understatement, quiet restraint, keeping a low profile, quiet, quietness, talking less, holding back, subdued
-  excess: aloofness, meekness, indifference, self-effacement, inhibition, secretiveness, stiffness, coldness
+  excess: aloofness, meekness, indifference, self-effacement, inhibition, secretiveness, stiffness, coldness, dullness
   opposite-: intrusiveness, oversharing, over-familiarity, talkativeness, melodrama, showing off, pushiness, tactlessness
 
 quality sociability
@@ -660,7 +660,7 @@ distortion talkativeness
 quality expressiveness
   forms: expressive, expressively
   synonyms: emotional expressiveness, showing feelings, showing emotions, emotional openness, animatedness, animated, wearing your heart on your sleeve, heart on your sleeve, animation
-  excess: melodrama, oversharing, showing off, over-familiarity, loudness
+  excess: melodrama, oversharing, showing off, over-familiarity, loudness, talkativeness
   opposite-: aloofness, inhibition, stiffness, secretiveness, dullness
 
 distortion loudness
@@ -708,7 +708,7 @@ quadrant eloquence > talkativeness > conciseness > curtness
 quality connectedness
   forms: connected, connecting
   synonyms: connection, bonding, closeness, rapport, relationship building, togetherness, sense of belonging, bridge builder, bridge-building, building bridges, connector, building relationships, sense of community, belonging
-  excess: clinginess, conformism, over-involvement
+  excess: clinginess, conformism, over-involvement, provincialism
   opposite-: aloofness, selfishness, individualism
 
 distortion clinginess
@@ -719,7 +719,7 @@ distortion clinginess
 quality independence
   forms: independent, independently
   synonyms: self-reliance, self-reliant, autonomy, autonomous, self-sufficiency, self-sufficient, self-direction, thinking for yourself, going against the grain, swimming against the tide, freedom, nonconformity, non-conformism, nonconformism, nonconformist
-  excess: individualism, aloofness, disloyalty, stubbornness, contrariness, selfishness, fear of commitment
+  excess: individualism, aloofness, disloyalty, stubbornness, contrariness, selfishness, fear of commitment, eccentricity
   opposite-: conformism, blind loyalty, clinginess, obsequiousness
 
 quadrant connectedness > clinginess > independence > aloofness
@@ -731,7 +731,7 @@ quadrant connectedness > clinginess > independence > aloofness
 quality team spirit
   forms: team player, team-oriented, team-minded
   synonyms: teamwork, cooperation, collegiality, solidarity, esprit de corps, sense of team, community spirit, collegial, companionability, camaraderie, fellowship, comradeship, team-orientedness, team orientation
-  excess: conformism, clinginess, conflict avoidance
+  excess: conformism, clinginess, conflict avoidance, over-accommodation, blind loyalty
   opposite-: individualism, bossiness, rivalry, selfishness, arrogance, stubbornness
 
 distortion conformism
@@ -749,7 +749,7 @@ quadrant team spirit > conformism > independence > individualism
 quality loyalty
   forms: loyal, loyally
   synonyms: faithfulness, faithful, allegiance, fidelity, standing by people, commitment to the team
-  excess: blind loyalty, naivety, obsequiousness, conformism, self-sacrifice, stubbornness
+  excess: blind loyalty, naivety, obsequiousness, conformism, self-sacrifice, stubbornness, favouritism, over-responsibility, clinginess, provincialism
   opposite-: disloyalty, suspicion, opportunism, unreliability, selfishness
 
 distortion blind loyalty
@@ -778,13 +778,13 @@ distortion bossiness
 quality authority
   forms: authoritative
   synonyms: natural authority, gravitas, commanding presence, credibility, moral authority, credible, authoritativeness
-  excess: bossiness, arrogance, harshness, rigidity
+  excess: bossiness, arrogance, harshness, rigidity, aloofness, stiffness
   opposite-: over-familiarity, self-effacement, meekness, spinelessness, permissiveness
 
 quality competitiveness
   forms: competitive, competitively
   synonyms: will to win, winning mentality, competitive spirit, fighting spirit, drive to win
-  excess: rivalry, ruthlessness, selfishness, arrogance
+  excess: rivalry, ruthlessness, selfishness, arrogance, aggressiveness, careerism, jealousy
   opposite-: conformism, complacency, laziness, apathy
 
 distortion rivalry
@@ -805,7 +805,7 @@ quality directiveness
 quality coaching
   forms: coach, coaches, coaching style
   synonyms: coaching leadership, developing people, asking instead of telling, helping people find their own answers, mentoring, bringing out the best in people, getting the best out of people, guiding, guidance, developing others, non-directive, nondirective
-  excess: abdication, passivity, softness, permissiveness
+  excess: abdication, passivity, softness, permissiveness, vagueness
   opposite-: bossiness, micromanagement, pushiness, arrogance
 
 quality consensus building
@@ -837,7 +837,7 @@ distortion abdication
 quality involvement
   forms: involved
   synonyms: engagement, engaged, hands-on approach, hands-on, staying close to the work, personal involvement
-  excess: micromanagement, over-involvement, meddling, smothering, intrusiveness, sentimentality
+  excess: micromanagement, over-involvement, meddling, smothering, intrusiveness, sentimentality, over-responsibility
   opposite-: abdication, indifference, aloofness, neglect, half-heartedness
 
 distortion micromanagement
@@ -848,13 +848,13 @@ distortion micromanagement
 quality oversight
   forms: oversee, overseeing
   synonyms: monitoring, supervision, keeping tabs, being in control, control, keeping a grip, checking up
-  excess: micromanagement, meddling, suspicion, bureaucracy
+  excess: micromanagement, meddling, suspicion, bureaucracy, nitpicking
   opposite-: naivety, abdication, neglect, sloppiness
 
 quality responsibility
   forms: responsible, responsibly
   synonyms: sense of responsibility, ownership, taking ownership, sense of duty, owning it, duty
-  excess: over-responsibility, micromanagement, self-sacrifice, perfectionism, meddling, smothering
+  excess: over-responsibility, micromanagement, self-sacrifice, perfectionism, meddling, smothering, worrying, workaholism
   opposite-: abdication, neglect, unreliability, blaming
 
 distortion over-responsibility
@@ -889,7 +889,7 @@ quadrant accountability > blaming > leniency > permissiveness
 quality trust
   forms: trusting, trustful, trustfulness
   synonyms: faith in people, confidence in others, trust in others, believing in people, giving the benefit of the doubt
-  excess: naivety, abdication, permissiveness, indifference
+  excess: naivety, abdication, permissiveness, indifference, blind loyalty
   opposite-: suspicion, micromanagement, smothering, cynicism, meddling
 
 distortion suspicion
@@ -925,7 +925,7 @@ distortion unrealism
 quality practicality
   forms: practical
   synonyms: practical sense, practical-mindedness, practically minded, down-to-earthness, down-to-earth, feet on the ground, both feet on the ground, handiness, pragmatism
-  excess: short-termism, unimaginativeness, superficiality, sloppiness, opportunism
+  excess: short-termism, unimaginativeness, superficiality, sloppiness, opportunism, quick fixes
   opposite-: unrealism, overcomplication, overthinking, perfectionism
 
 distortion short-termism
@@ -944,13 +944,13 @@ quality big-picture thinking
 quality idealism
   forms: idealistic, idealist
   synonyms: ideals, high ideals, sense of mission, believing in a cause, mission-driven, high-minded, high-mindedness
-  excess: unrealism, fanaticism, naivety, moralism, dogmatism
+  excess: unrealism, fanaticism, naivety, moralism, dogmatism, stubbornness
   opposite-: opportunism, suspicion, pessimism, indifference, short-termism, cynicism
 
 quality charisma
   forms: charismatic, charismatically
   synonyms: magnetism, personal magnetism, presence, star quality, inspiring, inspirational, inspiring presence, motivating, motivational, inspiring others
-  excess: showing off, arrogance, manipulation, bossiness
+  excess: showing off, arrogance, manipulation, bossiness, loudness
   opposite-: self-effacement, dullness, meekness
 
 distortion showing off
@@ -967,7 +967,7 @@ quadrant charisma > showing off > modesty > self-effacement
 quality enthusiasm
   forms: enthusiastic, enthusiastically, enthused
   synonyms: eagerness, eager, zest, excitement, keenness, ardour, ardor, gusto, passion, spirited, exuberance, exuberant, zestful
-  excess: overzealousness, restlessness, pushiness, melodrama, fanaticism, impulsiveness, showing off
+  excess: overzealousness, restlessness, pushiness, melodrama, fanaticism, impulsiveness, showing off, loudness, haste, talkativeness, childishness
   opposite-: apathy, passivity, dullness, indifference, pessimism, negativity, complacency
 
 distortion overzealousness
@@ -978,7 +978,7 @@ distortion overzealousness
 quality calm
   forms: calmly, calmness
   synonyms: composure, composed, serenity, serene, tranquillity, tranquility, equanimity, level-headedness, level-headed, unflappability, unflappable, poise, cool-headedness, keeping a cool head, relaxation, cool-headed, coolheaded, mindfulness, peaceful, peacefulness, tranquil, keeping your cool, stillness, mellow, quietude, slowing down, slow down, restfulness, self-possession, self-possessed, stoicism, stoic, imperturbability, imperturbable, sang-froid, sereneness, restful, inner peace, cool under pressure, works well under pressure, presence of mind
-  excess: apathy, complacency, aloofness, slowness, dullness, indifference, passivity, laziness
+  excess: apathy, complacency, aloofness, slowness, dullness, indifference, passivity, laziness, procrastination
   opposite-: overzealousness, restlessness, panic, haste, melodrama
 
 distortion apathy
@@ -989,7 +989,7 @@ distortion apathy
 quality dynamism
   forms: dynamic, dynamically
   synonyms: energy, energetic, vigour, vigor, vitality, liveliness, lively, get-up-and-go, vibrant, sparkling, vibrancy, elan, spiritedness, vivacity
-  excess: restlessness, haste, impatience, overzealousness, chaos
+  excess: restlessness, haste, impatience, overzealousness, chaos, impulsiveness, scatteredness, loudness
   opposite-: apathy, stagnation, passivity, slowness, dullness, complacency
 
 distortion restlessness
@@ -1003,13 +1003,13 @@ quadrant dynamism > restlessness > calm > apathy
 quality innovation
   forms: innovative, innovate, innovating, innovativeness
   synonyms: inventiveness, inventive, ingenuity, pioneering spirit, pioneering, renewal, forward thinking, ingenious, ingeniousness, pioneer, trailblazer, trailblazing, groundbreaking, change-oriented
-  excess: restlessness, unrealism, chaos, recklessness
+  excess: restlessness, unrealism, chaos, recklessness, scatteredness
   opposite-: stagnation, bureaucracy, rigidity, risk aversion, provincialism
 
 quality stability
   forms: stable, stably
   synonyms: continuity, steadiness, steady, constancy, solidity, groundedness, grounded, rootedness, centredness, centeredness
-  excess: stagnation, rigidity, provincialism, slowness, stubbornness, dullness
+  excess: stagnation, rigidity, provincialism, slowness, stubbornness, dullness, complacency, risk aversion
   opposite-: restlessness, spinelessness, chaos, inconsistency, unreliability, recklessness
 
 distortion stagnation
@@ -1023,7 +1023,7 @@ quadrant stability > stagnation > dynamism > restlessness
 quality ambition
   forms: ambitious, ambitiously
   synonyms: aspiration, aspirations, drive to succeed, striving, hunger for success, career drive, wanting to achieve, ambitiousness, growth-oriented
-  excess: careerism, workaholism, ruthlessness, pushiness, selfishness, arrogance, restlessness
+  excess: careerism, workaholism, ruthlessness, pushiness, selfishness, arrogance, restlessness, greed, rivalry, jealousy
   opposite-: complacency, laziness, apathy, half-heartedness, passivity, aimlessness
 
 distortion careerism
@@ -1034,7 +1034,7 @@ distortion careerism
 quality contentment
   forms: contented, contentedly
   synonyms: satisfaction, being satisfied, peace of mind, knowing when enough is enough, sense of enough, being content, contentedness
-  excess: complacency, laziness, passivity, stagnation
+  excess: complacency, laziness, passivity, stagnation, apathy
   opposite-: careerism, greed, restlessness, perfectionism, workaholism
 
 distortion complacency
@@ -1047,7 +1047,7 @@ quadrant ambition > careerism > contentment > complacency
 quality sense of urgency
   forms: urgency
   synonyms: acting quickly, getting on with it, no time to lose, speed of action
-  excess: panic, haste, impatience, pushiness, restlessness
+  excess: panic, haste, impatience, pushiness, restlessness, reactivity
   opposite-: complacency, procrastination, slowness, laziness, passivity, indifference
 
 distortion panic
@@ -1068,7 +1068,7 @@ quality diligence
 quality dedication
   forms: dedicated
   synonyms: commitment, committed, devotion, devoted, wholeheartedness, wholehearted, going all out, devotedness
-  excess: workaholism, over-involvement, self-sacrifice, fanaticism
+  excess: workaholism, over-involvement, self-sacrifice, fanaticism, over-responsibility
   opposite-: laziness, half-heartedness, indifference, apathy, unreliability
 
 distortion workaholism
@@ -1079,7 +1079,7 @@ distortion workaholism
 quality relaxation
   forms: relaxed, relaxedly, relax, relaxing
   synonyms: work-life balance, being at ease, laid-back, laid-backness, unwinding, switching off, taking breaks, taking rest, resting, relaxedness, chilled, chilled out, taking it easy
-  excess: laziness, procrastination, apathy, sloppiness, indiscipline, passivity, indifference, complacency, half-heartedness
+  excess: laziness, procrastination, apathy, sloppiness, indiscipline, passivity, indifference, complacency, half-heartedness, unpreparedness
   opposite-: workaholism, panic, compulsiveness, restlessness, perfectionism, impatience, overzealousness
 
 distortion laziness
@@ -1098,7 +1098,7 @@ quadrant diligence > workaholism > relaxation > laziness
 quality passion
   forms: passionate, passionately
   synonyms: fervour, fervor, heart and soul, intensity, love for the work, burning desire, drive, zeal, zealous
-  excess: fanaticism, overzealousness, melodrama, pushiness
+  excess: fanaticism, overzealousness, melodrama, pushiness, impulsiveness, workaholism
   opposite-: half-heartedness, apathy, indifference, dullness, cynicism
 
 distortion fanaticism
@@ -1109,7 +1109,7 @@ distortion fanaticism
 quality moderation
   forms: moderate, moderately
   synonyms: temperance, temperate, measuredness, measured, balance, sense of proportion, everything in moderation, putting things in perspective, sense of perspective, relativising, relativizing, perspective, equilibrium, temperateness
-  excess: half-heartedness, meekness, dullness, indecisiveness, complacency
+  excess: half-heartedness, meekness, dullness, indecisiveness, complacency, passivity
   opposite-: fanaticism, overzealousness, recklessness, greed, wastefulness, melodrama
 
 distortion half-heartedness
@@ -1122,7 +1122,7 @@ quadrant passion > fanaticism > moderation > half-heartedness
 quality initiative
   forms: proactive, proactively, proactivity, proactiveness, taking initiative, take initiative
   synonyms: self-starter, self-starting, enterprise, taking action, making things happen, stepping up
-  excess: impulsiveness, impatience, workaholism, intrusiveness, pushiness, bossiness, recklessness
+  excess: impulsiveness, impatience, workaholism, intrusiveness, pushiness, bossiness, recklessness, meddling, restlessness
   opposite-: passivity, laziness, procrastination, apathy, indecisiveness
 
 distortion impulsiveness
@@ -1133,7 +1133,7 @@ distortion impulsiveness
 quality reflection
   forms: reflective, reflect, reflecting, reflectiveness
   synonyms: self-reflection, deliberation, deliberateness, contemplation, thinking things through, considered approach, self-aware, self-awareness, introspection, introspective, taking a pause, thinking before acting, think before you act
-  excess: overthinking, indecisiveness, passivity, worrying, brooding, slowness
+  excess: overthinking, indecisiveness, passivity, worrying, brooding, slowness, procrastination
   opposite-: haste, impulsiveness, jumping to conclusions, recklessness, superficiality
 
 distortion overthinking
@@ -1158,7 +1158,7 @@ distortion jumping to conclusions
 quality analytical thinking
   forms: analytical, analytic, analytically, analyse, analyze, analysing, analyzing
   synonyms: analytical skills, analysis, logical thinking, logic, rational thinking, rationality, systematic thinking, logical, logical reasoning, rational, logicality
-  excess: overthinking, coldness, indecisiveness, aloofness, nitpicking, overcomplication, perfectionism
+  excess: overthinking, coldness, indecisiveness, aloofness, nitpicking, overcomplication, perfectionism, insensitivity
   opposite-: jumping to conclusions, quick fixes, impulsiveness, chaos, haste, unrealism, sloppiness
 
 quadrant analytical thinking > overthinking > intuition > jumping to conclusions
@@ -1170,7 +1170,7 @@ quadrant analytical thinking > overthinking > intuition > jumping to conclusions
 quality flexibility
   forms: flexible, flexibly
   synonyms: adaptability, agility, agile, suppleness, open to change, adjusting easily
-  excess: inconsistency, chaos, indiscipline, unreliability, sloppiness, inauthenticity, spinelessness, favouritism, boundlessness, indecisiveness, opportunism, conformism
+  excess: inconsistency, chaos, indiscipline, unreliability, sloppiness, inauthenticity, spinelessness, favouritism, boundlessness, indecisiveness, opportunism, conformism, reactivity, aimlessness, fear of commitment
   opposite-: rigidity, stubbornness, bureaucracy, nitpicking, compulsiveness, dogmatism, provincialism, stagnation
 
 quality adaptability
@@ -1187,13 +1187,13 @@ distortion inconsistency
 quality consistency
   forms: consistent, consistently
   synonyms: predictability, coherence, coherent, doing what you say, following through, keeping to agreements, follow-through
-  excess: rigidity, stubbornness, dullness, dogmatism
+  excess: rigidity, stubbornness, dullness, dogmatism, impersonality
   opposite-: inconsistency, unreliability, chaos, opportunism
 
 quality order
   forms: orderly, ordered, orderliness
   synonyms: tidiness, tidy, neatness, neat, organised, organized, being organised, being organized, well-organised, everything in its place, structure, organisation, organization, organisational skills, organizational skills, well-organized
-  excess: rigidity, compulsiveness, nitpicking, bureaucracy, perfectionism, micromanagement
+  excess: rigidity, compulsiveness, nitpicking, bureaucracy, perfectionism, micromanagement, unimaginativeness, stiffness
   opposite-: chaos, inconsistency, sloppiness, indiscipline, unpreparedness
 
 distortion chaos
@@ -1204,7 +1204,7 @@ distortion chaos
 quality structure
   forms: structured, structuring
   synonyms: systematic approach, systematic, methodicalness, methodical, organisation skills, organization skills, organising ability, structuredness, systematicness
-  excess: bureaucracy, rigidity, compulsiveness, nitpicking, perfectionism, micromanagement
+  excess: bureaucracy, rigidity, compulsiveness, nitpicking, perfectionism, micromanagement, unimaginativeness
   opposite-: chaos, sloppiness, inconsistency, vagueness, indiscipline
 
 distortion bureaucracy
@@ -1222,7 +1222,7 @@ quadrant creativity > chaos > order > rigidity
 quality reliability
   forms: reliable, reliably
   synonyms: dependability, dependable, trustworthiness, trustworthy, keeping promises, delivering on promises, a safe pair of hands, keeping agreements, keeping your word, solid, rock-solid, soundness
-  excess: rigidity, dullness, stubbornness, self-sacrifice, stagnation
+  excess: rigidity, dullness, stubbornness, self-sacrifice, stagnation, over-responsibility
   opposite-: unreliability, inconsistency, sloppiness, opportunism, dishonesty
 
 distortion unreliability
@@ -1242,7 +1242,7 @@ quadrant punctuality > rigidity > flexibility > unreliability
 quality discipline
   forms: disciplined
   synonyms: self-discipline, self-disciplined, sticking to the plan, keeping to routines, regularity
-  excess: rigidity, compulsiveness, harshness, perfectionism, fanaticism, stubbornness, workaholism
+  excess: rigidity, compulsiveness, harshness, perfectionism, fanaticism, stubbornness, workaholism, stiffness, humourlessness
   opposite-: indiscipline, procrastination, sloppiness, laziness, chaos, inconsistency, complacency
 
 distortion indiscipline
@@ -1255,13 +1255,13 @@ quadrant discipline > rigidity > flexibility > indiscipline
 quality spontaneity
   forms: spontaneous, spontaneously
   synonyms: naturalness, unselfconsciousness, going with the flow, living in the moment, free-spiritedness, free spirit, spontaneousness
-  excess: impulsiveness, chaos, unreliability, sloppiness, recklessness, inconsistency, oversharing
+  excess: impulsiveness, chaos, unreliability, sloppiness, recklessness, inconsistency, oversharing, tactlessness, unpreparedness, childishness, aimlessness, fear of commitment, loudness
   opposite-: inhibition, rigidity, stiffness, dullness, bureaucracy, compulsiveness
 
 quality self-control
   forms: self-controlled
   synonyms: self-restraint, willpower, impulse control, self-mastery, keeping yourself in check, emotional control, self-regulation, self-management, restraining yourself, curbing yourself, controlled
-  excess: inhibition, stiffness, coldness, aloofness
+  excess: inhibition, stiffness, coldness, aloofness, rigidity
   opposite-: impulsiveness, aggressiveness, melodrama, recklessness, panic
 
 distortion inhibition
@@ -1333,7 +1333,7 @@ quadrant planning > rigidity > improvisation > unpreparedness
 quality process orientation
   forms: process-oriented, process-driven, process-minded
   synonyms: following procedures, compliance, rule-following, adherence to procedures, procedural discipline, standardisation, standardization, by the book, sticking to the rules, following rules, following the rules, rule-oriented
-  excess: bureaucracy, rigidity, compulsiveness, nitpicking
+  excess: bureaucracy, rigidity, compulsiveness, nitpicking, impersonality
   opposite-: sloppiness, chaos, indiscipline
 
 quadrant process orientation > bureaucracy > pragmatism > sloppiness
@@ -1373,7 +1373,7 @@ quality versatility
 quality expertise
   forms: expert, experts
   synonyms: specialist knowledge, specialism, know-how, depth of knowledge, professional knowledge, subject-matter expertise, mastery, craftsmanship, competence, competent, competency, skilled, skill, proficiency, proficient, knowledge, knowledgeable, well-read, erudite, erudition, capable, capability
-  excess: tunnel vision, arrogance, nitpicking
+  excess: tunnel vision, arrogance, nitpicking, dogmatism, overcomplication
   opposite-: scatteredness, superficiality, sloppiness
 
 quadrant curiosity > scatteredness > focus > tunnel vision
@@ -1398,7 +1398,7 @@ distortion spinelessness
 quality conviction
   forms: convictions
   synonyms: principledness, principled, strength of conviction, standing for something, firm beliefs, sticking to your principles
-  excess: dogmatism, fanaticism, stubbornness, moralism, pushiness
+  excess: dogmatism, fanaticism, stubbornness, moralism, pushiness, intolerance, rigidity, defensiveness
   opposite-: spinelessness, indecisiveness, opportunism
 
 distortion dogmatism
@@ -1411,7 +1411,7 @@ quadrant open-mindedness > spinelessness > conviction > dogmatism
 quality integrity
   forms: with integrity, having integrity
   synonyms: uprightness, upright, moral compass, probity, rectitude, incorruptibility, incorruptible, honourableness, honourable, honorable, decency, ethics, ethical, moral, morals, morality, high morals, decent, honour, honor, noble, nobility, virtue, virtuous, walking the talk, practising what you preach, practicing what you preach, virtuousness, values-driven
-  excess: moralism, rigidity, dogmatism, stubbornness, harshness
+  excess: moralism, rigidity, dogmatism, stubbornness, harshness, intolerance
   opposite-: opportunism, manipulation, dishonesty, slickness, unreliability
 
 distortion moralism
@@ -1422,7 +1422,7 @@ distortion moralism
 quality pragmatism
   forms: pragmatic, pragmatically, pragmatist
   synonyms: common sense, no-nonsense approach, workable solutions, good enough is good enough, getting it done, good sense, horse sense
-  excess: opportunism, sloppiness, superficiality, short-termism, quick fixes
+  excess: opportunism, sloppiness, superficiality, short-termism, quick fixes, jumping to conclusions
   opposite-: moralism, perfectionism, nitpicking, unrealism, bureaucracy, overcomplication, dogmatism
 
 distortion opportunism
@@ -1436,7 +1436,7 @@ quadrant idealism > unrealism > pragmatism > opportunism
 quality tolerance
   forms: tolerant, tolerantly, tolerate
   synonyms: live and let live, acceptance of differences, accepting differences, respect for differences, non-judgemental, non-judgmental, nonjudgmental
-  excess: permissiveness, spinelessness, indifference, conformism
+  excess: permissiveness, spinelessness, indifference, conformism, conflict avoidance
   opposite-: intolerance, moralism, dogmatism, harshness
 
 distortion permissiveness
@@ -1452,7 +1452,7 @@ distortion intolerance
 quality strictness
   forms: strict
   synonyms: sternness, stern, enforcing the rules, keeping a tight rein, tight rein, no-nonsense attitude, stringency, stringent
-  excess: harshness, intolerance, rigidity, moralism, bossiness
+  excess: harshness, intolerance, rigidity, moralism, bossiness, nitpicking, blaming
   opposite-: permissiveness, indiscipline, sloppiness, softness
 
 quality leniency
@@ -1467,13 +1467,13 @@ quadrant tolerance > permissiveness > strictness > intolerance
 quality supportiveness
   forms: supportive, supportively
   synonyms: backing, being there for people, standing behind people, having people's backs, a supportive attitude, giving support
-  excess: smothering, over-involvement, meddling, over-accommodation
+  excess: smothering, over-involvement, meddling, over-accommodation, softness, permissiveness, self-sacrifice
   opposite-: demandingness, harshness, indifference, neglect
 
 quality high standards
   forms: high standard, exacting
   synonyms: striving for excellence, excellence, quality standards, setting the bar high, raising the bar, exactingness, challenging, challenging people, stretching people
-  excess: demandingness, perfectionism, nitpicking, harshness, rigidity
+  excess: demandingness, perfectionism, nitpicking, harshness, rigidity, blaming
   opposite-: complacency, smothering, sloppiness, laziness, indiscipline
 
 distortion demandingness
@@ -1484,7 +1484,7 @@ distortion demandingness
 quality acceptance
   forms: accepting, acceptingness
   synonyms: taking things as they come, letting things be, making peace with things, being at peace with what is, non-resistance
-  excess: complacency, passivity, permissiveness, indifference
+  excess: complacency, passivity, permissiveness, indifference, giving up
   opposite-: demandingness, perfectionism, intolerance, nitpicking, moralism
 
 quadrant supportiveness > smothering > high standards > demandingness
@@ -1508,7 +1508,7 @@ distortion flippancy
 quality seriousness
   forms: serious
   synonyms: earnestness, earnest, sobriety, taking things seriously, gravity
-  excess: humourlessness, pessimism, stiffness, dullness, brooding
+  excess: humourlessness, pessimism, stiffness, dullness, brooding, rigidity
   opposite-: flippancy, childishness, superficiality, sarcasm
 
 distortion humourlessness
@@ -1519,7 +1519,7 @@ distortion humourlessness
 quality playfulness
   forms: playful, playfully
   synonyms: sense of fun, love of fun, fun-loving, whimsy, impishness, lightness of touch, having fun, fun, enjoyment, enjoying life, childlike
-  excess: childishness, flippancy, superficiality, unreliability
+  excess: childishness, flippancy, superficiality, unreliability, eccentricity
   opposite-: humourlessness, stiffness, dullness, pessimism
 
 distortion childishness
@@ -1530,7 +1530,7 @@ distortion childishness
 quality cheerfulness
   forms: cheerful, cheerfully
   synonyms: good cheer, sunny disposition, sunniness, joyfulness, joyful, cheeriness, cheery, jolliness, joy, joie de vivre, zest for life, sunny, bubbly, merriness, merry, gaiety, buoyancy, buoyant, jollity, jolly, joviality, jovial, good-humored, good-humoured, happiness
-  excess: flippancy, toxic positivity, superficiality, naivety
+  excess: flippancy, toxic positivity, superficiality, naivety, childishness
   opposite-: pessimism, negativity, brooding, humourlessness
 
 quadrant humour > flippancy > seriousness > humourlessness
@@ -1540,7 +1540,7 @@ quadrant cheerfulness > flippancy > seriousness > pessimism
 quality light-heartedness
   forms: light-hearted, light-heartedly, lightheartedness, lighthearted
   synonyms: carefreeness, carefree, lightness, breeziness, breezy, easygoingness, easygoing, easy-going, happy-go-lucky, light-footedness
-  excess: flippancy, sloppiness, superficiality, childishness, naivety
+  excess: flippancy, sloppiness, superficiality, childishness, naivety, unpreparedness, unreliability
   opposite-: worrying, humourlessness, brooding, pessimism, stiffness
 
 distortion worrying
@@ -1551,7 +1551,7 @@ distortion worrying
 quality conscientiousness
   forms: conscientious, conscientiously
   synonyms: dutifulness, dutiful, scrupulousness, scrupulous, doing things properly, doing things by the rules
-  excess: worrying, perfectionism, rigidity, compulsiveness, nitpicking, slowness
+  excess: worrying, perfectionism, rigidity, compulsiveness, nitpicking, slowness, over-responsibility, humourlessness
   opposite-: sloppiness, laziness, indiscipline, unreliability, superficiality
 
 quality depth
@@ -1586,7 +1586,7 @@ distortion recklessness
 quality caution
   forms: cautious, cautiously, cautiousness
   synonyms: careful, wariness, wary, circumspection, circumspect, risk awareness, looking before you leap, prudence
-  excess: cowardice, risk aversion, worrying, indecisiveness, slowness, inhibition, suspicion, passivity
+  excess: cowardice, risk aversion, worrying, indecisiveness, slowness, inhibition, suspicion, passivity, procrastination
   opposite-: recklessness, impulsiveness, haste, jumping to conclusions
 
 distortion cowardice
@@ -1599,13 +1599,13 @@ quadrant courage > recklessness > caution > cowardice
 quality prudence
   forms: prudent, prudently
   synonyms: sound judgement, sound judgment, good judgement, good judgment, sensibleness, sensible, judiciousness, judicious, financial prudence
-  excess: risk aversion, cowardice, indecisiveness, slowness, worrying
+  excess: risk aversion, cowardice, indecisiveness, slowness, worrying, stinginess
   opposite-: recklessness, wastefulness, impulsiveness, haste
 
 quality adventurousness
   forms: adventurous, adventurously
   synonyms: spirit of adventure, sense of adventure, love of adventure, seeking the unknown, venturing into the unknown, adventure, venturesome
-  excess: recklessness, restlessness
+  excess: recklessness, restlessness, impulsiveness
   opposite-: risk aversion, cowardice, dullness
 
 distortion risk aversion
@@ -1616,13 +1616,13 @@ distortion risk aversion
 quality entrepreneurship
   forms: entrepreneurial, entrepreneur
   synonyms: enterprising, entrepreneurial spirit, risk-taking, willingness to take risks, venturesomeness, spotting opportunities, taking risks, enterprisingness
-  excess: recklessness, opportunism, restlessness, impulsiveness
+  excess: recklessness, opportunism, restlessness, impulsiveness, greed
   opposite-: risk aversion, bureaucracy, passivity, stagnation, cowardice
 
 quality experimentation
   forms: experimental, experiment, experimenting
   synonyms: trial and error, willingness to experiment, trying things out, exploring, test and learn, tinkering
-  excess: recklessness, chaos, impulsiveness
+  excess: recklessness, chaos, impulsiveness, inconsistency
   opposite-: risk aversion, stagnation, rigidity, bureaucracy
 
 quality safety awareness
@@ -1683,7 +1683,7 @@ distortion self-effacement
 quality self-confidence
   forms: self-confident, self-confidently
   synonyms: confidence, confident, self-assurance, self-assured, self-belief, believing in yourself, self-esteem, self-worth, sureness, self-sureness
-  excess: arrogance, bossiness, stubbornness, showing off, recklessness
+  excess: arrogance, bossiness, stubbornness, showing off, recklessness, unpreparedness, loudness
   opposite-: self-effacement, self-doubt, meekness, self-sacrifice, inhibition, obsequiousness
 
 distortion arrogance
@@ -1694,7 +1694,7 @@ distortion arrogance
 quality self-criticism
   forms: self-critical, self-critically
   synonyms: self-examination, self-scrutiny, learning from mistakes, questioning yourself, critical self-reflection, admitting mistakes, admitting your mistakes
-  excess: self-doubt, worrying, perfectionism, brooding
+  excess: self-doubt, worrying, perfectionism, brooding, self-effacement
   opposite-: arrogance, complacency, showing off
 
 quality openness to feedback
@@ -1801,7 +1801,7 @@ quadrant simplicity > black-and-white thinking > nuance > overcomplication
 quality creativity
   forms: creative, creatively
   synonyms: imagination, imaginative, thinking outside the box, out-of-the-box thinking, artistry, ideas person, creative thinking, imaginativeness, creativeness
-  excess: unrealism, chaos, vagueness, inconsistency, restlessness, scatteredness
+  excess: unrealism, chaos, vagueness, inconsistency, restlessness, scatteredness, eccentricity
   opposite-: unimaginativeness, rigidity, dullness, bureaucracy, stagnation, perfectionism
 
 distortion unimaginativeness
@@ -1820,7 +1820,7 @@ quality optimism
 quality positivity
   forms: positive, positively
   synonyms: positive attitude, positive outlook, upbeat, upbeatness, constructive attitude, positive energy
-  excess: toxic positivity, naivety, superficiality
+  excess: toxic positivity, naivety, superficiality, unrealism
   opposite-: pessimism, negativity, cynicism, brooding, sarcasm
 
 distortion toxic positivity
@@ -1845,7 +1845,7 @@ quadrant positivity > toxic positivity > realism > pessimism
 quality sensitivity
   forms: sensitive, sensitively
   synonyms: sensitiveness, perceptiveness, perceptive, attunement, fine antennae, picking up signals, attuned
-  excess: oversensitivity, over-accommodation, sentimentality, melodrama, softness
+  excess: oversensitivity, over-accommodation, sentimentality, melodrama, softness, worrying, victim mentality, defensiveness
   opposite-: insensitivity, coldness, harshness, tactlessness, bluntness
 
 distortion oversensitivity
@@ -2190,7 +2190,7 @@ quadrant wisdom > brooding > light-heartedness > superficiality
 quality intelligence
   forms: intelligent, intelligently
   synonyms: cleverness, clever, smartness, smart, brainy, intellect, intellectual, sharp-witted, quick-witted, quick thinking, quick thinker, sharp mind, astute, astuteness, shrewd, shrewdness, quick learner, fast learner
-  excess: arrogance
+  excess: arrogance, overthinking
   opposite-: naivety, superficiality
 
 quadrant intelligence > arrogance > receptiveness > naivety
