@@ -41,7 +41,7 @@ quality setting boundaries
 
 distortion harshness
   forms: harsh, harshly
-  synonyms: hardness, severity, heavy-handedness, unkindness, roughness, being hard on people, severe, punitive, unrelenting, draconian, tough love, nastiness, nasty, uncharitable, mean-spirited, meanness, severeness, hard-nosed, tough, hard
+  synonyms: hardness, severity, heavy-handedness, unkindness, roughness, being hard on people, severe, punitive, unrelenting, draconian, tough love, nastiness, nasty, uncharitable, mean-spirited, meanness, severeness, hard-nosed, hard, mean
   opposite+: customer focus, kindness, compassion, leniency, gentleness
 
 distortion rigidity
@@ -189,7 +189,7 @@ quality professionalism
 
 distortion aloofness
   forms: aloof
-  synonyms: standoffishness, standoffish, distant, remoteness, unapproachability, unapproachable, keeping people at arm's length, detachment, detached, remote, withdrawn, reclusive, unsociable, antisocial, sullen, inaccessible, inaccessibility, out of touch, disconnected, sullenness, reclusiveness, solitariness, distantness, unreachable
+  synonyms: standoffishness, standoffish, distant, remoteness, unapproachability, unapproachable, keeping people at arm's length, detachment, detached, remote, withdrawn, reclusive, unsociable, antisocial, sullen, inaccessible, inaccessibility, out of touch, disconnected, sullenness, reclusiveness, solitariness, distantness, unreachable, introverted, introvert
   opposite+: warmth, sociability, attentiveness, expressiveness, hospitality, approachability, connectedness, involvement
 
 quadrant hospitality > over-familiarity > professionalism > aloofness
@@ -324,7 +324,7 @@ quadrant solution focus > quick fixes > critical thinking > negativity
 
 quality appreciation
   forms: appreciative, appreciatively, appreciate, appreciating
-  synonyms: recognition, acknowledgement, acknowledgment, valuing others, giving compliments, praise, gratitude, grateful, aesthetic sense, sense of beauty, eye for beauty, giving praise, giving credit, giving recognition
+  synonyms: recognition, acknowledgement, acknowledgment, valuing others, giving compliments, praise, gratitude, grateful, aesthetic sense, sense of beauty, eye for beauty, giving praise, giving credit, giving recognition, praising, complimenting, compliments
   excess: flattery, naivety, over-accommodation, obsequiousness, toxic positivity
   opposite-: negativity, nitpicking, pessimism, arrogance
 
@@ -399,7 +399,7 @@ quality discretion
 
 distortion oversharing
   forms: overshare, overshares, over-sharing
-  synonyms: too much information, indiscretion, indiscreet, loose lips, blabbing, gossiping, gossip, blabbermouth, loose-lipped, gossipmonger, rumour-mongering, rumor-mongering, spreading rumours, spreading rumors, gossipiness
+  synonyms: too much information, indiscretion, indiscreet, loose lips, blabbing, gossiping, gossip, blabbermouth, loose-lipped, gossipmonger, rumour-mongering, rumor-mongering, spreading rumours, spreading rumors, gossipiness, rumours, rumors, tattling, telling tales
   opposite+: discretion, reserve, self-control, tact
 
 quality transparency
@@ -478,7 +478,7 @@ quadrant gentleness > meekness > firmness > harshness
 
 quality caring
   forms: care, cares, cared, caringly
-  synonyms: caringness, care for others, looking after people, nurturing, nurture, concern for others, solicitude, helpfulness, solicitous, solicitousness
+  synonyms: caringness, care for others, looking after people, nurturing, nurture, concern for others, solicitude, helpfulness, solicitous, solicitousness, caregiving, care-giving
   excess: smothering, meddling, self-sacrifice, over-accommodation, over-involvement, micromanagement, clinginess, worrying, softness, over-responsibility
   opposite-: indifference, neglect, selfishness, coldness, harshness, aloofness, abdication
 
@@ -510,7 +510,7 @@ distortion neglect
 
 quality protectiveness
   forms: protective, protect, protecting
-  synonyms: looking out for others, guardianship, keeping people safe, watching over people, shielding others, defending others, standing up for others, safeguarding
+  synonyms: looking out for others, guardianship, keeping people safe, watching over people, shielding others, defending others, standing up for others, safeguarding, guardian
   excess: smothering, meddling, over-involvement, micromanagement, suspicion, worrying
   opposite-: neglect, indifference, recklessness, abdication
 
@@ -521,7 +521,7 @@ quadrant protectiveness > smothering > letting go > neglect
 
 quality helpfulness
   forms: helpful, helpfully
-  synonyms: willingness to help, readiness to help, obligingness, obliging, being of service, going the extra mile, extra mile, helping others, giving help, helping
+  synonyms: willingness to help, readiness to help, obligingness, obliging, being of service, going the extra mile, extra mile, helping others, giving help, helping, helper
   excess: self-sacrifice, meddling, pushiness, over-accommodation, smothering, intrusiveness, over-involvement, boundlessness, obsequiousness, reactivity, over-responsibility
   opposite-: selfishness, indifference, coldness, aloofness, abdication
 
@@ -603,7 +603,7 @@ distortion softness
 
 quality firmness
   forms: firm, firmly
-  synonyms: steadfastness, steadfast, backbone, standing firm, holding the line, toughness, steely, steeliness, unwavering, unshakeable, unshakable, tough
+  synonyms: steadfastness, steadfast, backbone, standing firm, holding the line, toughness, steely, steeliness, unwavering, unshakeable, unshakable
   excess: harshness, rigidity, insensitivity, stubbornness, bossiness, aggressiveness, intolerance, coldness
   opposite-: softness, spinelessness, meekness, inconsistency, over-accommodation, permissiveness, indecisiveness
 
@@ -642,7 +642,7 @@ distortion intrusiveness
 
 quality reserve
   forms: reserved
-  synonyms: restraint, reticence, reticent, understatement, quiet restraint, keeping a low profile, quiet, quietness, talking less, holding back, subdued
+  synonyms: restraint, reticence, reticent, understatement, quiet restraint, keeping a low profile, quiet, quietness, talking less, holding back, subdued, introverted, introvert, introversion
   excess: aloofness, meekness, indifference, self-effacement, inhibition, secretiveness, stiffness, coldness, dullness
   opposite-: intrusiveness, oversharing, over-familiarity, talkativeness, melodrama, showing off, pushiness, tactlessness
 
@@ -718,7 +718,7 @@ distortion clinginess
 
 quality independence
   forms: independent, independently
-  synonyms: self-reliance, self-reliant, autonomy, autonomous, self-sufficiency, self-sufficient, self-direction, thinking for yourself, going against the grain, swimming against the tide, freedom, nonconformity, non-conformism, nonconformism, nonconformist
+  synonyms: self-reliance, self-reliant, autonomy, autonomous, self-sufficiency, self-sufficient, self-direction, thinking for yourself, going against the grain, swimming against the tide, freedom, nonconformity, non-conformism, nonconformism, nonconformist, maverick
   excess: individualism, aloofness, disloyalty, stubbornness, contrariness, selfishness, fear of commitment, eccentricity
   opposite-: conformism, blind loyalty, clinginess, obsequiousness
 
@@ -736,7 +736,7 @@ quality team spirit
 
 distortion conformism
   forms: conformist, conform, conforming, conformity
-  synonyms: groupthink, herd mentality, following the crowd, following the herd, going along with the group, blending in, me-too attitude, sheep-like, sheeplike, follower, overconformity, going along with the crowd, unquestioning, unquestioning obedience, imitative, copycat, rubber-stamping, toeing the line
+  synonyms: groupthink, herd mentality, following the crowd, following the herd, going along with the group, blending in, me-too attitude, sheep-like, sheeplike, follower, overconformity, going along with the crowd, unquestioning, unquestioning obedience, imitative, copycat, rubber-stamping, toeing the line, like a sheep
   opposite+: independence, leadership, competitiveness, originality
 
 distortion individualism
@@ -759,7 +759,7 @@ distortion blind loyalty
 
 distortion disloyalty
   forms: disloyal, disloyally
-  synonyms: unfaithfulness, unfaithful, betrayal, backstabbing, going rogue, treachery, faithlessness, treacherous, backstabber, traitor, betraying, backbiting, faithless
+  synonyms: unfaithfulness, unfaithful, betrayal, backstabbing, going rogue, treachery, faithlessness, treacherous, backstabber, traitor, betraying, backbiting, faithless, infidelity
   opposite+: loyalty, reliability, team spirit, dedication
 
 quadrant loyalty > blind loyalty > independence > disloyalty
@@ -772,7 +772,7 @@ quality leadership
 
 distortion bossiness
   forms: bossy, bossily
-  synonyms: domineering, domineeringness, authoritarianism, authoritarian, overbearingness, overbearing, dominance, dictatorial, throwing your weight around, domination, tyrannical, tyranny, overpowering, power-hungry, hunger for power, lust for power, power-mad, not listening, interrupting, talking over people, hogging the floor, overcontrolling, forceful, imposing your will, imperious, imperiousness, forcefulness, command and control, top-down, autocratic, autocrat, despotic, high-handed, high-handedness, taking over, taking over everything, power-seeking, oppression, oppressive, coercion, coercive, dictator, tyrant
+  synonyms: domineering, domineeringness, authoritarianism, authoritarian, overbearingness, overbearing, dominance, dictatorial, throwing your weight around, domination, tyrannical, tyranny, overpowering, power-hungry, hunger for power, lust for power, power-mad, not listening, interrupting, talking over people, hogging the floor, overcontrolling, forceful, imposing your will, imperious, imperiousness, forcefulness, command and control, top-down, autocratic, autocrat, despotic, high-handed, high-handedness, taking over, taking over everything, power-seeking, oppression, oppressive, coercion, coercive, dictator, tyrant, bad listener, poor listener
   opposite+: approachability, team spirit, consensus building, coaching, servant leadership, humility, receptiveness
 
 quality authority
@@ -804,7 +804,7 @@ quality directiveness
 
 quality coaching
   forms: coach, coaches, coaching style
-  synonyms: coaching leadership, developing people, asking instead of telling, helping people find their own answers, mentoring, bringing out the best in people, getting the best out of people, guiding, guidance, developing others, non-directive, nondirective
+  synonyms: coaching leadership, developing people, asking instead of telling, helping people find their own answers, mentoring, bringing out the best in people, getting the best out of people, guiding, guidance, developing others, non-directive, nondirective, mentor
   excess: abdication, passivity, softness, permissiveness, vagueness
   opposite-: bossiness, micromanagement, pushiness, arrogance
 
@@ -831,7 +831,7 @@ quality delegation
 
 distortion abdication
   forms: abdicate, abdicating
-  synonyms: abdicating responsibility, irresponsibility, irresponsible, passing the buck, buck-passing, laissez-faire, washing your hands of it, dumping tasks, shirking responsibility, shirking, dodging responsibility, making excuses, excuses, excuse-making, shifting responsibility, unaccountable, hands-off, too hands-off
+  synonyms: abdicating responsibility, irresponsibility, irresponsible, passing the buck, buck-passing, laissez-faire, washing your hands of it, dumping tasks, shirking responsibility, shirking, dodging responsibility, making excuses, excuses, excuse-making, shifting responsibility, unaccountable, hands-off, too hands-off, not taking responsibility, avoiding responsibility, lack of accountability, not taking ownership
   opposite+: involvement, responsibility, directiveness
 
 quality involvement
@@ -888,13 +888,13 @@ quadrant accountability > blaming > leniency > permissiveness
 
 quality trust
   forms: trusting, trustful, trustfulness
-  synonyms: faith in people, confidence in others, trust in others, believing in people, giving the benefit of the doubt
+  synonyms: faith in people, confidence in others, trust in others, believing in people, giving the benefit of the doubt, faith
   excess: naivety, abdication, permissiveness, indifference, blind loyalty
   opposite-: suspicion, micromanagement, smothering, cynicism, meddling
 
 distortion suspicion
   forms: suspicious, suspiciously, suspiciousness
-  synonyms: distrust, distrustful, mistrust, mistrustful, paranoia, paranoid
+  synonyms: distrust, distrustful, mistrust, mistrustful, paranoia, paranoid, lack of trust, no trust
   opposite+: trust, openness, open-mindedness, loyalty
 
 distortion naivety
@@ -1039,7 +1039,7 @@ quality contentment
 
 distortion complacency
   forms: complacent, complacently
-  synonyms: self-satisfaction, self-satisfied, resting on your laurels, coasting, staying in your comfort zone, comfort zone, lack of ambition, unambitious, comfort-seeking
+  synonyms: self-satisfaction, self-satisfied, resting on your laurels, coasting, staying in your comfort zone, comfort zone, lack of ambition, unambitious, comfort-seeking, underachiever, underachieving, underachievement
   opposite+: ambition, sense of urgency, high standards, competitiveness
 
 quadrant ambition > careerism > contentment > complacency
@@ -1052,7 +1052,7 @@ quality sense of urgency
 
 distortion panic
   forms: panicky, panicking, panicked, panics
-  synonyms: alarmism, alarmist, overreacting, overreaction, headless chicken, running around like a headless chicken, frantic, stressed, high-strung, highly strung, jittery, jumpy, on edge, wound up, scaremongering, scaremonger, frenzied, franticness, jumpiness, frenzy
+  synonyms: alarmism, alarmist, overreacting, overreaction, headless chicken, running around like a headless chicken, frantic, stressed, high-strung, highly strung, jittery, jumpy, on edge, wound up, scaremongering, scaremonger, frenzied, franticness, jumpiness, frenzy, stress
   opposite+: calm, relaxation
 
 quadrant sense of urgency > panic > calm > complacency
@@ -1073,18 +1073,18 @@ quality dedication
 
 distortion workaholism
   forms: workaholic
-  synonyms: overwork, overworking, working too hard, burnout, burning out, burning the candle at both ends, never switching off, all work and no play, too busy, busyness, overbusy, always busy, burned out, burnt out, overachiever, overachieving, always working
+  synonyms: overwork, overworking, working too hard, burnout, burning out, burning the candle at both ends, never switching off, all work and no play, too busy, busyness, overbusy, always busy, burned out, burnt out, overachiever, overachieving, always working, exhausted, exhaustion, overtired
   opposite+: relaxation, letting go, moderation
 
 quality relaxation
   forms: relaxed, relaxedly, relax, relaxing
-  synonyms: work-life balance, being at ease, laid-back, laid-backness, unwinding, switching off, taking breaks, taking rest, resting, relaxedness, chilled, chilled out, taking it easy
+  synonyms: work-life balance, being at ease, laid-back, laid-backness, unwinding, switching off, taking breaks, taking rest, resting, relaxedness, chilled, chilled out, taking it easy, rest, ease
   excess: laziness, procrastination, apathy, sloppiness, indiscipline, passivity, indifference, complacency, half-heartedness, unpreparedness
   opposite-: workaholism, panic, compulsiveness, restlessness, perfectionism, impatience, overzealousness
 
 distortion laziness
   forms: lazy, lazily
-  synonyms: idleness, idle, indolence, indolent, sloth, slacking, slacker, work-shy, shirking, slothful, slack, layabout, freeloader, freeloading, free-rider, free-riding, shirker, skiving, lazybones, couch potato, convenience-seeking, ease-seeking, shiftless, shiftlessness, slothfulness, hedonism, hedonistic, pleasure-seeking
+  synonyms: idleness, idle, indolence, indolent, sloth, slacking, slacker, work-shy, shirking, slothful, slack, layabout, freeloader, freeloading, free-rider, free-riding, shirker, skiving, lazybones, couch potato, convenience-seeking, ease-seeking, shiftless, shiftlessness, slothfulness, hedonism, hedonistic, pleasure-seeking, party animal
   opposite+: diligence, dedication, drive, initiative
 
 distortion procrastination
@@ -1114,7 +1114,7 @@ quality moderation
 
 distortion half-heartedness
   forms: half-hearted, halfhearted, half-heartedly
-  synonyms: lukewarmness, lukewarm, tepidness, tepid, going through the motions, lack of commitment, mediocrity, noncommittal, non-committal, lackadaisical, non-commitment, noncommittalness, non-binding, without obligation
+  synonyms: lukewarmness, lukewarm, tepidness, tepid, going through the motions, lack of commitment, mediocrity, noncommittal, non-committal, lackadaisical, non-commitment, noncommittalness, non-binding, without obligation, mediocre
   opposite+: passion, dedication
 
 quadrant passion > fanaticism > moderation > half-heartedness
@@ -1186,7 +1186,7 @@ distortion inconsistency
 
 quality consistency
   forms: consistent, consistently
-  synonyms: predictability, coherence, coherent, doing what you say, following through, keeping to agreements, follow-through
+  synonyms: predictability, coherence, coherent, doing what you say, following through, keeping to agreements, follow-through, predictable
   excess: rigidity, stubbornness, dullness, dogmatism, impersonality
   opposite-: inconsistency, unreliability, chaos, opportunism
 
@@ -1198,7 +1198,7 @@ quality order
 
 distortion chaos
   forms: chaotic, chaotically
-  synonyms: disorder, disorganisation, disorganization, disorganised, disorganized, messiness, messy, clutter, muddle, losing the overview, losing track, losing the plot, untidy, untidiness, unstructured, lack of structure, anarchic, anarchy, haphazard, unorganised, unorganized, no structure, too little structure, not enough structure, lack of order, muddledness, confusedness, shapelessness, formlessness, structurelessness, planlessness, disorderliness, haphazardness, shapeless
+  synonyms: disorder, disorganisation, disorganization, disorganised, disorganized, messiness, messy, clutter, muddle, losing the overview, losing track, losing the plot, untidy, untidiness, unstructured, lack of structure, anarchic, anarchy, haphazard, unorganised, unorganized, no structure, too little structure, not enough structure, lack of order, muddledness, confusedness, shapelessness, formlessness, structurelessness, planlessness, disorderliness, haphazardness, shapeless, confusion, confused
   opposite+: order, structure, planning
 
 quality structure
@@ -1227,7 +1227,7 @@ quality reliability
 
 distortion unreliability
   forms: unreliable, unreliably
-  synonyms: flakiness, flaky, undependability, undependable, breaking promises, letting people down, lateness, tardiness, always late, unpunctual, unpunctuality, not keeping promises, overpromising, over-promising, broken promises, promising too much, untrustworthy, untrustworthiness, feckless, fecklessness, tardy
+  synonyms: flakiness, flaky, undependability, undependable, breaking promises, letting people down, lateness, tardiness, always late, unpunctual, unpunctuality, not keeping promises, overpromising, over-promising, broken promises, promising too much, untrustworthy, untrustworthiness, feckless, fecklessness, tardy, late, being late, not following through, lack of follow-through, not finishing things, never finishing anything
   opposite+: reliability, punctuality, perseverance
 
 quality punctuality
@@ -1266,7 +1266,7 @@ quality self-control
 
 distortion inhibition
   forms: inhibited
-  synonyms: uptightness, uptight, self-consciousness, self-conscious, holding yourself back, repression, repressed, buttoned-up, stiff upper lip, unexpressive, socially awkward, suppression, suppressed
+  synonyms: uptightness, uptight, self-consciousness, self-conscious, holding yourself back, repression, repressed, buttoned-up, stiff upper lip, unexpressive, socially awkward, suppression, suppressed, awkward, awkwardness
   opposite+: spontaneity, expressiveness, courage, playfulness, openness
 
 quadrant spontaneity > impulsiveness > self-control > inhibition
@@ -1306,7 +1306,7 @@ quality originality
 
 distortion eccentricity
   forms: eccentric, eccentrically
-  synonyms: oddness, weirdness, quirkiness, quirky, oddball, strangeness, outlandishness, outlandish
+  synonyms: oddness, weirdness, quirkiness, quirky, oddball, strangeness, outlandishness, outlandish, weird, odd, maverick
   opposite+: adaptability, team spirit, cooperation, consideration
 
 quadrant originality > eccentricity > adaptability > conformism
@@ -1325,7 +1325,7 @@ quality improvisation
 
 distortion unpreparedness
   forms: unprepared
-  synonyms: winging it, lack of preparation, making it up as you go along, flying by the seat of your pants, ill-preparedness, ill-prepared, last-minute work, making it up as you go
+  synonyms: winging it, lack of preparation, making it up as you go along, flying by the seat of your pants, ill-preparedness, ill-prepared, last-minute work, making it up as you go, lack of planning, no planning
   opposite+: planning, thoroughness, structure, prudence
 
 quadrant planning > rigidity > improvisation > unpreparedness
@@ -1355,7 +1355,7 @@ distortion scatteredness
 
 quality focus
   forms: focused, focussed, focusing, focussing
-  synonyms: concentration, prioritising, prioritizing, staying on track, keeping your eye on the ball, sense of priorities, setting priorities
+  synonyms: concentration, prioritising, prioritizing, staying on track, keeping your eye on the ball, sense of priorities, setting priorities, concentrated
   excess: tunnel vision, stubbornness, workaholism, rigidity
   opposite-: scatteredness, reactivity, chaos, restlessness, aimlessness
 
@@ -1392,7 +1392,7 @@ quality open-mindedness
 
 distortion spinelessness
   forms: spineless
-  synonyms: lack of backbone, no backbone, wishy-washiness, wishy-washy, weak-willed, weathervane, bending with every wind, no opinion of your own, weak, weakness, feeble, gutless, no spine, jellyfish, wimp, wimpy, feebleness, pliable, malleable, limpness, malleability, pliability, giving in, caving in, backing down, limp
+  synonyms: lack of backbone, no backbone, wishy-washiness, wishy-washy, weak-willed, weathervane, bending with every wind, no opinion of your own, weak, weakness, feeble, gutless, no spine, jellyfish, wimp, wimpy, feebleness, pliable, malleable, limpness, malleability, pliability, giving in, caving in, backing down, limp, easily influenced, easily led, easily swayed
   opposite+: conviction, firmness, stability
 
 quality conviction
@@ -1403,7 +1403,7 @@ quality conviction
 
 distortion dogmatism
   forms: dogmatic, dogmatically
-  synonyms: closed-mindedness, closed-minded, narrow-mindedness, narrow-minded, my way or the highway, doctrinaire, blinkered thinking, small-minded, small-mindedness, opinionated, opinionatedness, close-minded, fundamentalist, fundamentalism, purist, purism, literal-minded, orthodox, orthodoxy
+  synonyms: closed-mindedness, closed-minded, narrow-mindedness, narrow-minded, my way or the highway, doctrinaire, blinkered thinking, small-minded, small-mindedness, opinionated, opinionatedness, close-minded, fundamentalist, fundamentalism, purist, purism, literal-minded, orthodox, orthodoxy, dogma, dogmas
   opposite+: open-mindedness, nuance, pragmatism
 
 quadrant open-mindedness > spinelessness > conviction > dogmatism
@@ -1513,12 +1513,12 @@ quality seriousness
 
 distortion humourlessness
   forms: humourless, humorless, humorlessness
-  synonyms: grimness, grim, dourness, dour, solemnity, no sense of humour, no sense of humor, po-faced, grumpiness, grumpy, grouchy, grouch, cantankerous, curmudgeonly, crabby, cranky, sour, glum, joyless, cheerless, joylessness, grouchiness, crankiness, crabbiness, surliness, overserious, over-serious, ill-humored, ill-humoured, cantankerousness, solemn
+  synonyms: grimness, grim, dourness, dour, solemnity, no sense of humour, no sense of humor, po-faced, grumpiness, grumpy, grouchy, grouch, cantankerous, curmudgeonly, crabby, cranky, sour, glum, joyless, cheerless, joylessness, grouchiness, crankiness, crabbiness, surliness, overserious, over-serious, ill-humored, ill-humoured, cantankerousness, solemn, lack of humour, lack of humor
   opposite+: humour, playfulness, light-heartedness
 
 quality playfulness
   forms: playful, playfully
-  synonyms: sense of fun, love of fun, fun-loving, whimsy, impishness, lightness of touch, having fun, fun, enjoyment, enjoying life, childlike
+  synonyms: sense of fun, love of fun, fun-loving, whimsy, impishness, lightness of touch, having fun, fun, enjoyment, enjoying life, childlike, enjoying
   excess: childishness, flippancy, superficiality, unreliability, eccentricity
   opposite-: humourlessness, stiffness, dullness, pessimism
 
@@ -1529,7 +1529,7 @@ distortion childishness
 
 quality cheerfulness
   forms: cheerful, cheerfully
-  synonyms: good cheer, sunny disposition, sunniness, joyfulness, joyful, cheeriness, cheery, jolliness, joy, joie de vivre, zest for life, sunny, bubbly, merriness, merry, gaiety, buoyancy, buoyant, jollity, jolly, joviality, jovial, good-humored, good-humoured, happiness
+  synonyms: good cheer, sunny disposition, sunniness, joyfulness, joyful, cheeriness, cheery, jolliness, joy, joie de vivre, zest for life, sunny, bubbly, merriness, merry, gaiety, buoyancy, buoyant, jollity, jolly, joviality, jovial, good-humored, good-humoured, happiness, bon vivant
   excess: flippancy, toxic positivity, superficiality, naivety, childishness
   opposite-: pessimism, negativity, brooding, humourlessness
 
@@ -1562,7 +1562,7 @@ quality depth
 
 distortion brooding
   forms: brood, broods, broody, broodiness
-  synonyms: rumination, ruminating, heaviness, dwelling on things, navel-gazing, making everything heavy, ponderousness, ponderous, heavy-going, weightiness
+  synonyms: rumination, ruminating, heaviness, dwelling on things, navel-gazing, making everything heavy, ponderousness, ponderous, heavy-going, weightiness, heavy
   opposite+: light-heartedness
 
 quadrant conscientiousness > worrying > light-heartedness > sloppiness
@@ -1580,7 +1580,7 @@ quality courage
 
 distortion recklessness
   forms: reckless, recklessly
-  synonyms: rashness, rash, foolhardiness, foolhardy, daredevilry, daredevil, taking unnecessary risks, gambling, heedlessness, heedless, cavalier, devil-may-care, cowboy, cowboy attitude, imprudent, imprudence, incautious, temerity, thrill-seeking, sensation-seeking, risk-seeking
+  synonyms: rashness, rash, foolhardiness, foolhardy, daredevilry, daredevil, taking unnecessary risks, gambling, heedlessness, heedless, cavalier, devil-may-care, cowboy, cowboy attitude, imprudent, imprudence, incautious, temerity, thrill-seeking, sensation-seeking, risk-seeking, gambler
   opposite+: caution, prudence, safety awareness, moderation
 
 quality caution
@@ -1615,7 +1615,7 @@ distortion risk aversion
 
 quality entrepreneurship
   forms: entrepreneurial, entrepreneur
-  synonyms: enterprising, entrepreneurial spirit, risk-taking, willingness to take risks, venturesomeness, spotting opportunities, taking risks, enterprisingness
+  synonyms: enterprising, entrepreneurial spirit, risk-taking, willingness to take risks, venturesomeness, spotting opportunities, taking risks, enterprisingness, risk-taker
   excess: recklessness, opportunism, restlessness, impulsiveness, greed
   opposite-: risk aversion, bureaucracy, passivity, stagnation, cowardice
 
@@ -1643,7 +1643,7 @@ quality thrift
 
 distortion stinginess
   forms: stingy, stingily
-  synonyms: miserliness, miserly, tight-fistedness, tight-fisted, penny-pinching, cheapskate, parsimony, mean with money, cheap, scrooge, hoarding, hoarder, ungenerous, parsimonious, tightfistedness, tightfisted
+  synonyms: miserliness, miserly, tight-fistedness, tight-fisted, penny-pinching, cheapskate, parsimony, mean with money, cheap, scrooge, hoarding, hoarder, ungenerous, parsimonious, tightfistedness, tightfisted, mean
   opposite+: generosity, selflessness
 
 quality generosity
@@ -1682,13 +1682,13 @@ distortion self-effacement
 
 quality self-confidence
   forms: self-confident, self-confidently
-  synonyms: confidence, confident, self-assurance, self-assured, self-belief, believing in yourself, self-esteem, self-worth, sureness, self-sureness, pride, proud
+  synonyms: confidence, confident, self-assurance, self-assured, self-belief, believing in yourself, self-esteem, self-worth, sureness, self-sureness, proud
   excess: arrogance, bossiness, stubbornness, showing off, recklessness, unpreparedness, loudness
   opposite-: self-effacement, self-doubt, meekness, self-sacrifice, inhibition, obsequiousness
 
 distortion arrogance
   forms: arrogant, arrogantly
-  synonyms: conceit, conceited, haughtiness, haughty, superiority, know-it-all, know-it-all attitude, big-headedness, big-headed, smugness, smug, cockiness, cocky, hubris, overconfidence, egotism, always wanting to be right, always having to be right, needing to be right, know-it-allness, self-important, self-importance, condescending, condescension, condescend, superior attitude, snobbish, snobbishness, snobbery, snob, elitism, elitist, narcissism, narcissistic, narcissist, megalomania, megalomaniac, dismissive, dismissiveness, disdain, disdainful, contempt, contemptuous, scornful, belittling, belittle, demeaning, having to be right, always right, always knowing better, knowing better, knows better, know better, smart aleck, smart-alecky, entitled, entitlement, self-obsessed, pompousness, immodest, immodesty, know-all, snooty, snootiness, supercilious, superciliousness, loftiness, conceitedness, presumptuous, presumption, presumptuousness, knowing everything, having an opinion about everything, always knowing best, always having an answer, having all the answers, need to be right, sneering, sneer, scorn, scornful, disdain, disdainful, pride, proud
+  synonyms: conceit, conceited, haughtiness, haughty, superiority, know-it-all, know-it-all attitude, big-headedness, big-headed, smugness, smug, cockiness, cocky, hubris, overconfidence, egotism, always wanting to be right, always having to be right, needing to be right, know-it-allness, self-important, self-importance, condescending, condescension, condescend, superior attitude, snobbish, snobbishness, snobbery, snob, elitism, elitist, narcissism, narcissistic, narcissist, megalomania, megalomaniac, dismissive, dismissiveness, disdain, disdainful, contempt, contemptuous, scornful, belittling, belittle, demeaning, having to be right, always right, always knowing better, knowing better, knows better, know better, smart aleck, smart-alecky, entitled, entitlement, self-obsessed, pompousness, immodest, immodesty, know-all, snooty, snootiness, supercilious, superciliousness, loftiness, conceitedness, presumptuous, presumption, presumptuousness, knowing everything, having an opinion about everything, always knowing best, always having an answer, having all the answers, need to be right, sneering, sneer, scorn, scornful, disdain, disdainful, proud, ego, big ego, wanting to be right
   opposite+: modesty, humility, self-criticism, openness to feedback, selflessness
 
 quality self-criticism
@@ -1736,7 +1736,7 @@ quality accuracy
 
 distortion nitpicking
   forms: nitpick, nitpicks, nitpicker, nitpicky, nit-picking
-  synonyms: pettiness, petty, fussiness, fussy, hair-splitting, hairsplitting, pedantry, pedantic, splitting hairs, quibbling, obsessing over details, overcritical, hypercritical, finicky, pernickety, persnickety, picky, anal, anal-retentive, faultfinding, carping, stickler, stickler for rules, criticising, criticizing, pedanticism, niggling, nit-pickiness, captious, captiousness, fastidiousness, fastidious, choosiness, pernicketiness, bean-counting, pedant, critical
+  synonyms: pettiness, petty, fussiness, fussy, hair-splitting, hairsplitting, pedantry, pedantic, splitting hairs, quibbling, obsessing over details, overcritical, hypercritical, finicky, pernickety, persnickety, picky, anal, anal-retentive, faultfinding, carping, stickler, stickler for rules, criticising, criticizing, pedanticism, niggling, nit-pickiness, captious, captiousness, fastidiousness, fastidious, choosiness, pernicketiness, bean-counting, pedant, critical, faultfinder, fault-finder, bean counter
   opposite+: flexibility, pragmatism, big-picture thinking
 
 distortion perfectionism
@@ -1836,7 +1836,7 @@ quality realism
 
 distortion pessimism
   forms: pessimistic, pessimistically, pessimist
-  synonyms: gloominess, gloomy, gloom, doom and gloom, defeatism, defeatist, glass half empty, doom-mongering, doom-monger, prophet of doom, negativity, fatalism, fatalistic, melancholy, melancholic, morose, downbeat, moroseness, sombreness, somberness, sombre, somber, heavy-heartedness, despondency, despondent, hopelessness, despair
+  synonyms: gloominess, gloomy, gloom, doom and gloom, defeatism, defeatist, glass half empty, doom-mongering, doom-monger, prophet of doom, negativity, fatalism, fatalistic, melancholy, melancholic, morose, downbeat, moroseness, sombreness, somberness, sombre, somber, heavy-heartedness, despondency, despondent, hopelessness, despair, depressed, depressive
   opposite+: optimism, cheerfulness, positivity
 
 quadrant optimism > unrealism > realism > pessimism
@@ -1868,7 +1868,7 @@ quadrant sensitivity > oversensitivity > resilience > insensitivity
 
 distortion provincialism
   forms: provincial
-  synonyms: parochialism, parochial, insularity, insular, small-town thinking, narrow horizons, not invented here
+  synonyms: parochialism, parochial, insularity, insular, small-town thinking, narrow horizons, not invented here, cliquish, cliquishness, cliquey, clannish, clannishness, inward-looking
   opposite+: open-mindedness
 
 # ---------------------------------------------------------------------------------------------------
@@ -1925,7 +1925,7 @@ quadrant obedience > obsequiousness > independence > stubbornness
 
 distortion contrariness
   forms: contrary, contrarian
-  synonyms: rebelliousness, rebellious, rebellion, defiance, defiant, obstructiveness, obstructive, going against everything, dissent for its own sake, insubordinate, insubordination, disobedient, disobedience, anarchistic, anarchist, uncooperative, troublemaker, awkward squad, unwilling, unwillingness, reluctance, reluctant, rebel
+  synonyms: rebelliousness, rebellious, rebellion, defiance, defiant, obstructiveness, obstructive, going against everything, dissent for its own sake, insubordinate, insubordination, disobedient, disobedience, anarchistic, anarchist, uncooperative, troublemaker, awkward squad, unwilling, unwillingness, reluctance, reluctant, rebel, difficult, being difficult
   opposite+: loyalty, cooperation, obedience, respect
 
 distortion dishonesty
@@ -1940,7 +1940,7 @@ distortion sentimentality
 
 distortion compulsiveness
   forms: compulsive, obsessiveness, obsessive
-  synonyms: obsessive-compulsive, compulsive tidiness, obsessive orderliness, ritualistic, compulsion, fixation
+  synonyms: obsessive-compulsive, compulsive tidiness, obsessive orderliness, ritualistic, compulsion, fixation, addiction, addicted, addictive
   opposite+: flexibility, relaxation, letting go, spontaneity
 
 distortion aimlessness
@@ -1950,7 +1950,7 @@ distortion aimlessness
 
 distortion dullness
   forms: dull
-  synonyms: boringness, boring, blandness, bland, colourlessness, colourless, colorlessness, colorless, grey, monotonous, monotony, uninspiring, stolid, stolidity, tedious, tediousness
+  synonyms: boringness, boring, blandness, bland, colourlessness, colourless, colorlessness, colorless, grey, monotonous, monotony, uninspiring, stolid, stolidity, tedious, tediousness, predictable, predictability, bore, a bore, greyness, grayness
   opposite+: expressiveness, enthusiasm, dynamism, charisma, innovation
 
 distortion sarcasm
