@@ -643,7 +643,7 @@ distortion intrusiveness
 quality reserve
   forms: reserved
   synonyms: restraint, reticence, reticent, understatement, quiet restraint, keeping a low profile, quiet, quietness, talking less, holding back, subdued, introverted, introvert, introversion
-  excess: aloofness, meekness, indifference, self-effacement, inhibition, secretiveness, stiffness, coldness, dullness
+  excess: aloofness, meekness, indifference, self-effacement, inhibition, secretiveness, stiffness, coldness, dullness, passivity
   opposite-: intrusiveness, oversharing, over-familiarity, talkativeness, melodrama, showing off, pushiness, tactlessness
 
 quality sociability
@@ -707,7 +707,7 @@ quadrant eloquence > talkativeness > conciseness > curtness
 
 quality connectedness
   forms: connected, connecting
-  synonyms: connection, bonding, closeness, rapport, relationship building, togetherness, sense of belonging, bridge builder, bridge-building, building bridges, connector, building relationships, sense of community, belonging
+  synonyms: connection, bonding, closeness, rapport, relationship building, togetherness, sense of belonging, bridge builder, bridge-building, building bridges, connector, building relationships, sense of community, belonging, bridging, bridging differences
   excess: clinginess, conformism, over-involvement, provincialism
   opposite-: aloofness, selfishness, individualism
 
@@ -826,7 +826,7 @@ quadrant directiveness > bossiness > consensus building > indecisiveness
 quality delegation
   forms: delegate, delegates, delegating
   synonyms: empowerment, empowering, entrusting, handing over responsibility, trusting your team, giving freedom, giving responsibility
-  excess: abdication, indifference, neglect
+  excess: abdication, indifference, neglect, laziness
   opposite-: micromanagement, over-responsibility, meddling, perfectionism
 
 distortion abdication
@@ -944,7 +944,7 @@ quality big-picture thinking
 quality idealism
   forms: idealistic, idealist
   synonyms: ideals, high ideals, sense of mission, believing in a cause, mission-driven, high-minded, high-mindedness
-  excess: unrealism, fanaticism, naivety, moralism, dogmatism, stubbornness
+  excess: unrealism, fanaticism, naivety, moralism, dogmatism, stubbornness, perfectionism
   opposite-: opportunism, suspicion, pessimism, indifference, short-termism, cynicism
 
 quality charisma
@@ -1187,7 +1187,7 @@ distortion inconsistency
 quality consistency
   forms: consistent, consistently
   synonyms: predictability, coherence, coherent, doing what you say, following through, keeping to agreements, follow-through, predictable
-  excess: rigidity, stubbornness, dullness, dogmatism, impersonality
+  excess: rigidity, stubbornness, dullness, dogmatism, impersonality, bureaucracy, stagnation
   opposite-: inconsistency, unreliability, chaos, opportunism
 
 quality order
@@ -1275,7 +1275,7 @@ quadrant spontaneity > chaos > order > rigidity
 quality perseverance
   forms: persevere, persevering, persevered
   synonyms: persistence, persistent, tenacity, tenacious, staying power, stamina, grit, endurance, not giving up, determination, finishing what you start, finishing things, seeing things through, doggedness
-  excess: stubbornness, pushiness, fanaticism, rigidity, workaholism
+  excess: stubbornness, pushiness, fanaticism, rigidity, workaholism, tunnel vision
   opposite-: inconsistency, unreliability, giving up, laziness, half-heartedness, indiscipline, aimlessness
 
 distortion stubbornness
@@ -1313,7 +1313,7 @@ quadrant originality > eccentricity > adaptability > conformism
 
 quality planning
   forms: planned, planner, planning ahead
-  synonyms: preparation, preparedness, prepared, well-prepared, forethought, thinking ahead, organising in advance, structure, anticipating, organising, organizing, time management, managing time
+  synonyms: preparation, preparedness, prepared, well-prepared, forethought, thinking ahead, organising in advance, structure, anticipating, organising, organizing, time management, managing time, coordination, coordinating, coordinator
   excess: rigidity, bureaucracy, compulsiveness, perfectionism
   opposite-: unpreparedness, chaos, reactivity, impulsiveness, recklessness, sloppiness
 
@@ -1367,7 +1367,7 @@ distortion tunnel vision
 quality versatility
   forms: versatile
   synonyms: all-roundedness, all-rounder, multi-talented, multitalented, multitasking, range of skills, breadth of skills
-  excess: scatteredness, superficiality, restlessness, inconsistency
+  excess: scatteredness, superficiality, restlessness, inconsistency, chaos
   opposite-: tunnel vision, rigidity, provincialism
 
 quality expertise
@@ -1387,7 +1387,7 @@ quadrant expertise > tunnel vision > versatility > scatteredness
 quality open-mindedness
   forms: open-minded
   synonyms: broad-mindedness, broad-minded, open to new ideas, an open mind, unprejudiced, without prejudice, receptiveness, cosmopolitan, worldly, worldliness, liberal-mindedness
-  excess: spinelessness, aimlessness, indecisiveness, naivety, vagueness
+  excess: spinelessness, aimlessness, indecisiveness, naivety, vagueness, inconsistency
   opposite-: dogmatism, stubbornness, fanaticism, tunnel vision, provincialism, black-and-white thinking, intolerance
 
 distortion spinelessness
@@ -1398,7 +1398,7 @@ distortion spinelessness
 quality conviction
   forms: convictions
   synonyms: principledness, principled, strength of conviction, standing for something, firm beliefs, sticking to your principles
-  excess: dogmatism, fanaticism, stubbornness, moralism, pushiness, intolerance, rigidity, defensiveness
+  excess: dogmatism, fanaticism, stubbornness, moralism, pushiness, intolerance, rigidity, defensiveness, arrogance
   opposite-: spinelessness, indecisiveness, opportunism
 
 distortion dogmatism
@@ -1452,7 +1452,7 @@ distortion intolerance
 quality strictness
   forms: strict
   synonyms: sternness, stern, enforcing the rules, keeping a tight rein, tight rein, no-nonsense attitude, stringency, stringent
-  excess: harshness, intolerance, rigidity, moralism, bossiness, nitpicking, blaming
+  excess: harshness, intolerance, rigidity, moralism, bossiness, nitpicking, blaming, bureaucracy
   opposite-: permissiveness, indiscipline, sloppiness, softness
 
 quality leniency
@@ -1519,7 +1519,7 @@ distortion humourlessness
 quality playfulness
   forms: playful, playfully
   synonyms: sense of fun, love of fun, fun-loving, whimsy, impishness, lightness of touch, having fun, fun, enjoyment, enjoying life, childlike, enjoying
-  excess: childishness, flippancy, superficiality, unreliability, eccentricity
+  excess: childishness, flippancy, superficiality, unreliability, eccentricity, chaos
   opposite-: humourlessness, stiffness, dullness, pessimism
 
 distortion childishness
@@ -1540,7 +1540,7 @@ quadrant cheerfulness > flippancy > seriousness > pessimism
 quality light-heartedness
   forms: light-hearted, light-heartedly, lightheartedness, lighthearted
   synonyms: carefreeness, carefree, lightness, breeziness, breezy, easygoingness, easygoing, easy-going, happy-go-lucky, light-footedness
-  excess: flippancy, sloppiness, superficiality, childishness, naivety, unpreparedness, unreliability
+  excess: flippancy, sloppiness, superficiality, childishness, naivety, unpreparedness, unreliability, recklessness
   opposite-: worrying, humourlessness, brooding, pessimism, stiffness
 
 distortion worrying
@@ -1586,7 +1586,7 @@ distortion recklessness
 quality caution
   forms: cautious, cautiously, cautiousness
   synonyms: careful, wariness, wary, circumspection, circumspect, risk awareness, looking before you leap, prudence
-  excess: cowardice, risk aversion, worrying, indecisiveness, slowness, inhibition, suspicion, passivity, procrastination
+  excess: cowardice, risk aversion, worrying, indecisiveness, slowness, inhibition, suspicion, passivity, procrastination, stagnation
   opposite-: recklessness, impulsiveness, haste, jumping to conclusions
 
 distortion cowardice
@@ -1637,7 +1637,7 @@ quadrant safety awareness > risk aversion > courage > recklessness
 
 quality thrift
   forms: thrifty, thriftily, thriftiness
-  synonyms: frugality, frugal, economical, cost-consciousness, cost-conscious, cost awareness, careful with money, budget-consciousness, financial discipline, cost-mindedness, cost-minded
+  synonyms: frugality, frugal, economical, cost-consciousness, cost-conscious, cost awareness, careful with money, budget-consciousness, financial discipline, cost-mindedness, cost-minded, austerity, austere, sober with money
   excess: stinginess
   opposite-: wastefulness
 
@@ -1683,7 +1683,7 @@ distortion self-effacement
 quality self-confidence
   forms: self-confident, self-confidently
   synonyms: confidence, confident, self-assurance, self-assured, self-belief, believing in yourself, self-esteem, self-worth, sureness, self-sureness, proud
-  excess: arrogance, bossiness, stubbornness, showing off, recklessness, unpreparedness, loudness
+  excess: arrogance, bossiness, stubbornness, showing off, recklessness, unpreparedness, loudness, selfishness, complacency
   opposite-: self-effacement, self-doubt, meekness, self-sacrifice, inhibition, obsequiousness
 
 distortion arrogance
@@ -1801,7 +1801,7 @@ quadrant simplicity > black-and-white thinking > nuance > overcomplication
 quality creativity
   forms: creative, creatively
   synonyms: imagination, imaginative, thinking outside the box, out-of-the-box thinking, artistry, ideas person, creative thinking, imaginativeness, creativeness
-  excess: unrealism, chaos, vagueness, inconsistency, restlessness, scatteredness, eccentricity
+  excess: unrealism, chaos, vagueness, inconsistency, restlessness, scatteredness, eccentricity, sloppiness
   opposite-: unimaginativeness, rigidity, dullness, bureaucracy, stagnation, perfectionism
 
 distortion unimaginativeness
@@ -1814,7 +1814,7 @@ quadrant creativity > unrealism > practicality > unimaginativeness
 quality optimism
   forms: optimistic, optimistically, optimist
   synonyms: hopefulness, hopeful, glass half full, looking on the bright side, sunny outlook, confidence in the future, hope
-  excess: unrealism, naivety, toxic positivity, recklessness
+  excess: unrealism, naivety, toxic positivity, recklessness, unreliability
   opposite-: pessimism, suspicion, negativity, cynicism, brooding
 
 quality positivity
@@ -1911,7 +1911,7 @@ quality servant leadership
 quality obedience
   forms: obedient, obediently, obey
   synonyms: following instructions, doing as you are told, doing what is asked, respect for authority, deference to authority, law-abiding
-  excess: obsequiousness, conformism, meekness, blind loyalty
+  excess: obsequiousness, conformism, meekness, blind loyalty, passivity
   opposite-: stubbornness, contrariness, disloyalty
 
 quadrant asking for help > clinginess > independence > individualism
@@ -1945,7 +1945,7 @@ distortion compulsiveness
 
 distortion aimlessness
   forms: aimless
-  synonyms: lack of direction, directionlessness, drifting, no sense of direction, rudderlessness, rudderless, directionless
+  synonyms: lack of direction, directionlessness, drifting, no sense of direction, rudderlessness, rudderless, directionless, rootless, rootlessness, drifter
   opposite+: result orientation, focus, determination
 
 distortion dullness
@@ -2189,7 +2189,7 @@ quadrant wisdom > brooding > light-heartedness > superficiality
 
 quality intelligence
   forms: intelligent, intelligently
-  synonyms: cleverness, clever, smartness, smart, brainy, intellect, intellectual, sharp-witted, quick-witted, quick thinking, quick thinker, sharp mind, astute, astuteness, shrewd, shrewdness, quick learner, fast learner
+  synonyms: cleverness, clever, smartness, smart, brainy, intellect, intellectual, sharp-witted, quick-witted, quick thinking, quick thinker, sharp mind, astute, astuteness, shrewd, shrewdness, quick learner, fast learner, brilliance, brilliant
   excess: arrogance, overthinking
   opposite-: naivety, superficiality
 
