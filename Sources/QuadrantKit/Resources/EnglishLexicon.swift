@@ -170,7 +170,7 @@ quality approachability
 
 distortion over-familiarity
   forms: over-familiar, overfamiliar, overfamiliarity
-  synonyms: chumminess, too chummy, too familiar, matiness, too pally, crossing professional boundaries, overstepping the mark, chummy
+  synonyms: chumminess, too chummy, too familiar, matiness, too pally, crossing professional boundaries, overstepping the mark, chummy, familiarity
   opposite+: professionalism, politeness, authority, reserve
 
 quadrant politeness > stiffness > approachability > over-familiarity
@@ -189,7 +189,7 @@ quality professionalism
 
 distortion aloofness
   forms: aloof
-  synonyms: standoffishness, standoffish, distant, remoteness, unapproachability, unapproachable, keeping people at arm's length, detachment, detached, remote, withdrawn, reclusive, unsociable, antisocial, sullen, inaccessible, inaccessibility, out of touch, disconnected, sullenness, reclusiveness, solitariness, distantness, unreachable, introverted, introvert
+  synonyms: standoffishness, standoffish, distant, remoteness, unapproachability, unapproachable, keeping people at arm's length, detachment, detached, remote, withdrawn, reclusive, unsociable, antisocial, sullen, inaccessible, inaccessibility, out of touch, disconnected, sullenness, reclusiveness, solitariness, distantness, unreachable, introverted, introvert, distance
   opposite+: warmth, sociability, attentiveness, expressiveness, hospitality, approachability, connectedness, involvement
 
 quadrant hospitality > over-familiarity > professionalism > aloofness
@@ -209,7 +209,7 @@ quadrant responsiveness > reactivity > focus > tunnel vision
 
 quality personal attention
   forms: personal approach, personalised, personalized
-  synonyms: personal touch, individual attention, tailor-made approach, tailoring, customisation, customization, seeing the person
+  synonyms: personal touch, individual attention, tailor-made approach, tailoring, customisation, customization, seeing the person, personal
   excess: favouritism, over-involvement, intrusiveness
   opposite-: impersonality, indifference, coldness, bureaucracy
 
@@ -274,7 +274,7 @@ distortion passivity
 
 quality decisiveness
   forms: decisive, decisively
-  synonyms: resoluteness, resolute, decision making, making decisions, taking decisions, action orientation, action-oriented, making choices, deciding, doer, man of action, woman of action, action-orientedness, power to act, power of action
+  synonyms: resoluteness, resolute, decision making, making decisions, taking decisions, action orientation, action-oriented, making choices, deciding, doer, man of action, woman of action, action-orientedness, power to act, power of action, action
   excess: pushiness, haste, impulsiveness, recklessness, bossiness, jumping to conclusions, impatience, quick fixes
   opposite-: passivity, indecisiveness, overthinking, procrastination, worrying, spinelessness
 
@@ -505,7 +505,7 @@ distortion indifference
 
 distortion neglect
   forms: neglectful, neglecting, neglects, neglected
-  synonyms: neglectfulness, leaving people to fend for themselves, leaving people to their own devices, abandonment, failing to look after people, dereliction, dereliction of duty
+  synonyms: neglectfulness, leaving people to fend for themselves, leaving people to their own devices, abandonment, failing to look after people, dereliction, dereliction of duty, negligent, negligence
   opposite+: caring, protectiveness, attentiveness
 
 quality protectiveness
@@ -564,7 +564,7 @@ distortion over-involvement
 
 quality objectivity
   forms: objective, objectively
-  synonyms: neutrality, neutral, impartiality, impartial, even-handedness, even-handed, unbiased, professional distance, healthy detachment, keeping distance, keeping your distance, taking distance, stepping back, healthy distance, taking a step back, step back, matter-of-fact, matter-of-factness, businesslikeness, businesslike approach, objectiveness, detached, detachment
+  synonyms: neutrality, neutral, impartiality, impartial, even-handedness, even-handed, unbiased, professional distance, healthy detachment, keeping distance, keeping your distance, taking distance, stepping back, healthy distance, taking a step back, step back, matter-of-fact, matter-of-factness, businesslikeness, businesslike approach, objectiveness, detached, detachment, distance
   excess: coldness, impersonality, aloofness, indifference, insensitivity, indecisiveness
   opposite-: over-involvement, favouritism, sentimentality, melodrama, oversensitivity, dogmatism
 
@@ -643,7 +643,7 @@ distortion intrusiveness
 quality reserve
   forms: reserved
   synonyms: restraint, reticence, reticent, understatement, quiet restraint, keeping a low profile, quiet, quietness, talking less, holding back, subdued, introverted, introvert, introversion
-  excess: aloofness, meekness, indifference, self-effacement, inhibition, secretiveness, stiffness, coldness, dullness, passivity
+  excess: aloofness, meekness, indifference, self-effacement, inhibition, secretiveness, stiffness, coldness, dullness, passivity, self-doubt
   opposite-: intrusiveness, oversharing, over-familiarity, talkativeness, melodrama, showing off, pushiness, tactlessness
 
 quality sociability
@@ -842,7 +842,7 @@ quality involvement
 
 distortion micromanagement
   forms: micromanaging, micromanage, micromanager, micro-management, micro-managing
-  synonyms: control freak, controlling, controllingness, breathing down people's necks, looking over people's shoulders, checking everything, controlling behaviour, can't delegate, cannot delegate, not delegating, unable to delegate, needing to be in control, having to be in control, wanting to control everything, holding the reins tightly, overcontrol, looking over shoulders, not being able to delegate, not able to delegate, unable to let others do it, need for control, control obsession, control freakery, obsession with control, needing control, needing to control, wanting control, wanting to be in control, need to be in control, fear of losing control, control-seeking
+  synonyms: control freak, controlling, controllingness, breathing down people's necks, looking over people's shoulders, checking everything, controlling behaviour, can't delegate, cannot delegate, not delegating, unable to delegate, needing to be in control, having to be in control, wanting to control everything, holding the reins tightly, overcontrol, looking over shoulders, not being able to delegate, not able to delegate, unable to let others do it, need for control, control obsession, control freakery, obsession with control, needing control, needing to control, wanting control, wanting to be in control, need to be in control, fear of losing control, control-seeking, control
   opposite+: delegation, trust
 
 quality oversight
@@ -859,7 +859,7 @@ quality responsibility
 
 distortion over-responsibility
   forms: over-responsible, overresponsible, overresponsibility
-  synonyms: taking on too much, carrying the world on your shoulders, doing everything yourself, unable to delegate, hyper-responsibility, taking everything on yourself, biting off more than you can chew, doing it all yourself, doing everything
+  synonyms: taking on too much, carrying the world on your shoulders, doing everything yourself, unable to delegate, hyper-responsibility, taking everything on yourself, biting off more than you can chew, doing it all yourself, doing everything, overburdened, overloaded, overload
   opposite+: delegation, letting go, trust, self-care, relaxation
 
 quadrant delegation > abdication > involvement > micromanagement
@@ -924,7 +924,7 @@ distortion unrealism
 
 quality practicality
   forms: practical
-  synonyms: practical sense, practical-mindedness, practically minded, down-to-earthness, down-to-earth, feet on the ground, both feet on the ground, handiness, pragmatism
+  synonyms: practical sense, practical-mindedness, practically minded, down-to-earthness, down-to-earth, feet on the ground, both feet on the ground, handiness, pragmatism, concreteness, concrete
   excess: short-termism, unimaginativeness, superficiality, sloppiness, opportunism, quick fixes
   opposite-: unrealism, overcomplication, overthinking, perfectionism
 
@@ -937,7 +937,7 @@ quadrant vision > unrealism > practicality > short-termism
 
 quality big-picture thinking
   forms: big picture, big-picture thinker
-  synonyms: overview, helicopter view, seeing the big picture, seeing the whole, holistic thinking, holistic, bird's-eye view
+  synonyms: overview, helicopter view, seeing the big picture, seeing the whole, holistic thinking, holistic, bird's-eye view, broad view, broad perspective, broad outlook, wide view
   excess: superficiality, vagueness, sloppiness, unrealism
   opposite-: nitpicking, tunnel vision, short-termism
 
@@ -972,7 +972,7 @@ quality enthusiasm
 
 distortion overzealousness
   forms: overzealous, over-zealous, over-enthusiastic, overenthusiastic
-  synonyms: over-enthusiasm, overenthusiasm, overexcitement, over-excitement, overeagerness, over-eagerness, going overboard, getting carried away, overeager, over-eager, zealousness, overdoing it, overdoing things, excessive zeal, overzeal, overexcited, over-excited, excitable, excitability, intense
+  synonyms: over-enthusiasm, overenthusiasm, overexcitement, over-excitement, overeagerness, over-eagerness, going overboard, getting carried away, overeager, over-eager, zealousness, overdoing it, overdoing things, excessive zeal, overzeal, overexcited, over-excited, excitable, excitability, intense, overwhelming
   opposite+: calm, moderation, patience
 
 quality calm
@@ -1073,7 +1073,7 @@ quality dedication
 
 distortion workaholism
   forms: workaholic
-  synonyms: overwork, overworking, working too hard, burnout, burning out, burning the candle at both ends, never switching off, all work and no play, too busy, busyness, overbusy, always busy, burned out, burnt out, overachiever, overachieving, always working, exhausted, exhaustion, overtired
+  synonyms: overwork, overworking, working too hard, burnout, burning out, burning the candle at both ends, never switching off, all work and no play, too busy, busyness, overbusy, always busy, burned out, burnt out, overachiever, overachieving, always working, exhausted, exhaustion, overtired, busy
   opposite+: relaxation, letting go, moderation
 
 quality relaxation
@@ -1133,7 +1133,7 @@ distortion impulsiveness
 quality reflection
   forms: reflective, reflect, reflecting, reflectiveness
   synonyms: self-reflection, deliberation, deliberateness, contemplation, thinking things through, considered approach, self-aware, self-awareness, introspection, introspective, taking a pause, thinking before acting, think before you act
-  excess: overthinking, indecisiveness, passivity, worrying, brooding, slowness, procrastination
+  excess: overthinking, indecisiveness, passivity, worrying, brooding, slowness, procrastination, aloofness
   opposite-: haste, impulsiveness, jumping to conclusions, recklessness, superficiality
 
 distortion overthinking
@@ -1170,7 +1170,7 @@ quadrant analytical thinking > overthinking > intuition > jumping to conclusions
 quality flexibility
   forms: flexible, flexibly
   synonyms: adaptability, agility, agile, suppleness, open to change, adjusting easily
-  excess: inconsistency, chaos, indiscipline, unreliability, sloppiness, inauthenticity, spinelessness, favouritism, boundlessness, indecisiveness, opportunism, conformism, reactivity, aimlessness, fear of commitment
+  excess: inconsistency, chaos, indiscipline, unreliability, sloppiness, inauthenticity, spinelessness, favouritism, boundlessness, indecisiveness, opportunism, conformism, reactivity, aimlessness, fear of commitment, scatteredness
   opposite-: rigidity, stubbornness, bureaucracy, nitpicking, compulsiveness, dogmatism, provincialism, stagnation
 
 quality adaptability
@@ -1291,7 +1291,7 @@ quality authenticity
 
 distortion inauthenticity
   forms: inauthentic, inauthentically
-  synonyms: fakeness, fake, phoniness, phony, chameleon, putting on a front, two-facedness, two-faced, insincerity, artificial, artificiality, affectation, pretence, pretense, play-acting, playacting
+  synonyms: fakeness, fake, phoniness, phony, chameleon, putting on a front, two-facedness, two-faced, insincerity, artificial, artificiality, affectation, pretence, pretense, play-acting, playacting, hypocrisy, hypocritical, hypocrite
   opposite+: authenticity, honesty, integrity, conviction
 
 quadrant perseverance > stubbornness > flexibility > inconsistency
