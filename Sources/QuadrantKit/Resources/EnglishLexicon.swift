@@ -35,7 +35,7 @@ quality clarity
 
 quality setting boundaries
   forms: boundary setting, set boundaries, sets boundaries, setting a boundary
-  synonyms: setting limits, saying no, able to say no, drawing the line, holding boundaries, healthy boundaries, clear boundaries, boundaries, dare to say no, daring to say no
+  synonyms: setting limits, saying no, able to say no, drawing the line, holding boundaries, healthy boundaries, clear boundaries, boundaries, dare to say no, daring to say no, limits
   excess: rigidity, harshness, coldness, intolerance, selfishness, stubbornness, aloofness
   opposite-: boundlessness, over-accommodation, self-sacrifice, obsequiousness, spinelessness, conflict avoidance
 
@@ -609,7 +609,7 @@ quality firmness
 
 quality result orientation
   forms: result-oriented, results-oriented, results-driven, result-driven, goal-oriented, goal-directed
-  synonyms: results focus, goal orientation, target-driven, achievement orientation, getting results, delivering results, bottom-line focus, achievement, achievement-oriented, achiever, task-oriented, goal-orientedness, results-orientedness, task orientation, deliver results, task-driven, goal-driven
+  synonyms: results focus, goal orientation, target-driven, achievement orientation, getting results, delivering results, bottom-line focus, achievement, achievement-oriented, achiever, task-oriented, goal-orientedness, results-orientedness, task orientation, deliver results, task-driven, goal-driven, results, goals, goal focus
   excess: ruthlessness, tunnel vision, impatience, pushiness, coldness, workaholism, harshness, short-termism, insensitivity, impersonality
   opposite-: softness, laziness, complacency, half-heartedness, aimlessness
 
@@ -707,7 +707,7 @@ quadrant eloquence > talkativeness > conciseness > curtness
 
 quality connectedness
   forms: connected, connecting
-  synonyms: connection, bonding, closeness, rapport, relationship building, togetherness, sense of belonging, bridge builder, bridge-building, building bridges, connector, building relationships, sense of community, belonging, bridging, bridging differences
+  synonyms: connection, bonding, closeness, rapport, relationship building, togetherness, sense of belonging, bridge builder, bridge-building, building bridges, connector, building relationships, sense of community, belonging, bridging, bridging differences, intimacy
   excess: clinginess, conformism, over-involvement, provincialism
   opposite-: aloofness, selfishness, individualism
 
@@ -1132,7 +1132,7 @@ distortion impulsiveness
 
 quality reflection
   forms: reflective, reflect, reflecting, reflectiveness
-  synonyms: self-reflection, deliberation, deliberateness, contemplation, thinking things through, considered approach, self-aware, self-awareness, introspection, introspective, taking a pause, thinking before acting, think before you act
+  synonyms: self-reflection, deliberation, deliberateness, contemplation, thinking things through, considered approach, self-aware, self-awareness, introspection, introspective, taking a pause, thinking before acting, think before you act, thinking first
   excess: overthinking, indecisiveness, passivity, worrying, brooding, slowness, procrastination, aloofness
   opposite-: haste, impulsiveness, jumping to conclusions, recklessness, superficiality
 
@@ -1176,7 +1176,7 @@ quality flexibility
 quality adaptability
   forms: adaptable, adapt, adapting, adaptive
   synonyms: flexibility, adaptiveness, adjusting to circumstances, moving with the times, versatility of approach, adjustable
-  excess: inauthenticity, conformism, opportunism, spinelessness, inconsistency, over-accommodation
+  excess: inauthenticity, conformism, opportunism, spinelessness, inconsistency, over-accommodation, meekness
   opposite-: eccentricity, stubbornness, rigidity, dogmatism, stagnation, bureaucracy
 
 distortion inconsistency
@@ -1221,7 +1221,7 @@ quadrant creativity > chaos > order > rigidity
 
 quality reliability
   forms: reliable, reliably
-  synonyms: dependability, dependable, trustworthiness, trustworthy, keeping promises, delivering on promises, a safe pair of hands, keeping agreements, keeping your word, solid, rock-solid, soundness
+  synonyms: dependability, dependable, trustworthiness, trustworthy, keeping promises, delivering on promises, a safe pair of hands, keeping agreements, keeping your word, solid, rock-solid, soundness, sticking to agreements, keeping appointments, sticking to your word
   excess: rigidity, dullness, stubbornness, self-sacrifice, stagnation, over-responsibility
   opposite-: unreliability, inconsistency, sloppiness, opportunism, dishonesty
 
@@ -1261,7 +1261,7 @@ quality spontaneity
 quality self-control
   forms: self-controlled
   synonyms: self-restraint, willpower, impulse control, self-mastery, keeping yourself in check, emotional control, self-regulation, self-management, restraining yourself, curbing yourself, controlled
-  excess: inhibition, stiffness, coldness, aloofness, rigidity
+  excess: inhibition, stiffness, coldness, aloofness, rigidity, impersonality
   opposite-: impulsiveness, aggressiveness, melodrama, recklessness, panic
 
 distortion inhibition
@@ -1344,7 +1344,7 @@ quadrant process orientation > bureaucracy > pragmatism > sloppiness
 
 quality curiosity
   forms: curious, curiously
-  synonyms: inquisitiveness, inquisitive, thirst for knowledge, eagerness to learn, love of learning, sense of wonder, wanting to know, eager to learn, desire to learn, hunger to learn, asking questions, learning orientation, learning-oriented
+  synonyms: inquisitiveness, inquisitive, thirst for knowledge, eagerness to learn, love of learning, sense of wonder, wanting to know, eager to learn, desire to learn, hunger to learn, asking questions, learning orientation, learning-oriented, exploration, exploratory
   excess: scatteredness, intrusiveness, restlessness, superficiality
   opposite-: tunnel vision, indifference, complacency, apathy, provincialism, dogmatism
 
@@ -1421,7 +1421,7 @@ distortion moralism
 
 quality pragmatism
   forms: pragmatic, pragmatically, pragmatist
-  synonyms: common sense, no-nonsense approach, workable solutions, good enough is good enough, getting it done, good sense, horse sense
+  synonyms: common sense, no-nonsense approach, workable solutions, good enough is good enough, getting it done, good sense, horse sense, good enough
   excess: opportunism, sloppiness, superficiality, short-termism, quick fixes, jumping to conclusions
   opposite-: moralism, perfectionism, nitpicking, unrealism, bureaucracy, overcomplication, dogmatism
 
@@ -1621,7 +1621,7 @@ quality entrepreneurship
 
 quality experimentation
   forms: experimental, experiment, experimenting
-  synonyms: trial and error, willingness to experiment, trying things out, exploring, test and learn, tinkering
+  synonyms: trial and error, willingness to experiment, trying things out, exploring, test and learn, tinkering, trying new things, trying things
   excess: recklessness, chaos, impulsiveness, inconsistency
   opposite-: risk aversion, stagnation, rigidity, bureaucracy
 
@@ -1682,7 +1682,7 @@ distortion self-effacement
 
 quality self-confidence
   forms: self-confident, self-confidently
-  synonyms: confidence, confident, self-assurance, self-assured, self-belief, believing in yourself, self-esteem, self-worth, sureness, self-sureness, proud
+  synonyms: confidence, confident, self-assurance, self-assured, self-belief, believing in yourself, self-esteem, self-worth, sureness, self-sureness, proud, showing yourself, profiling yourself, putting yourself forward, self-presentation, presenting yourself, making yourself visible, being visible
   excess: arrogance, bossiness, stubbornness, showing off, recklessness, unpreparedness, loudness, selfishness, complacency
   opposite-: self-effacement, self-doubt, meekness, self-sacrifice, inhibition, obsequiousness
 
