@@ -495,7 +495,7 @@ distortion meddling
 quality letting go
   forms: let go, lets go, letting people go their own way
   synonyms: giving space, giving people space, giving autonomy, non-interference, letting people find their own way, trusting others to cope, surrender, letting be, non-attachment, letting things happen
-  excess: indifference, neglect, unreliability, giving up, passivity, abdication, laziness, aloofness
+  excess: indifference, neglect, unreliability, giving up, passivity, abdication, laziness, aloofness, permissiveness
   opposite-: smothering, meddling, over-involvement, over-responsibility, stubbornness, micromanagement, perfectionism, compulsiveness
 
 distortion indifference
@@ -1575,7 +1575,7 @@ quadrant depth > brooding > light-heartedness > superficiality
 quality courage
   forms: courageous, courageously
   synonyms: bravery, brave, boldness, bold, daring, valour, valor, fearlessness, fearless, audacity, heroism, audacious, guts, gutsy, pluck, intrepid, intrepidity, gutsiness, audaciousness, unflinching, undaunted
-  excess: recklessness, impulsiveness, arrogance
+  excess: recklessness, impulsiveness, arrogance, showing off
   opposite-: cowardice, risk aversion, meekness, self-doubt, indecisiveness, worrying
 
 distortion recklessness
