@@ -32,9 +32,10 @@ struct QuadrantSetTests {
         // A third set, written blind before the third lexicon pass and never used to tune it: only its
         // figures and its counts of broken arrows are looked at. First figures nl 28/47, en 19/30; after the
         // lexicon5 pass (vocabulary from first principles, not from any set) nl 31/47, en 23/30. Floors:
-        // those less one quadrant.
+        // those less one quadrant. The English relations pass (excess edges from both sides, words with
+        // both senses, everyday words) brought en to 25/30: its floor is 24/30.
         QuadrantSet(name: "third held-out quadrants", fixture: QuadrantFixture(file: "held-out-3-quadrants.txt"), minimumLines: 20,
-                    closedFloors: [.nl: 63, .en: 73], studied: false),
+                    closedFloors: [.nl: 63, .en: 80], studied: false),
     ]
 
     @Test("the set is there", arguments: sets, Language.allCases)

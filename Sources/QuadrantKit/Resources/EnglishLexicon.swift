@@ -24,7 +24,7 @@ distortion boundlessness
 
 distortion over-accommodation
   forms: over-accommodating, overaccommodating, overaccommodation, over-accommodate
-  synonyms: people pleasing, people-pleaser, too accommodating, eager to please, bending over backwards, going along with everything, giving in to everything, yes to everything, pleasing, pleaser, overadapting, over-adapting, over-adaptation, overadaptation, need for approval, approval-seeking, seeking approval, wanting to be liked, need to be liked, always saying yes, populist, popularity-seeking, needing to be liked, need to please
+  synonyms: people pleasing, people-pleaser, too accommodating, eager to please, bending over backwards, going along with everything, giving in to everything, yes to everything, pleasing, pleaser, overadapting, over-adapting, over-adaptation, overadaptation, need for approval, approval-seeking, seeking approval, wanting to be liked, need to be liked, always saying yes, populist, popularity-seeking, needing to be liked, need to please, accommodating
   opposite+: clarity, setting boundaries, commercial drive, assertiveness
 
 quality clarity
@@ -35,13 +35,13 @@ quality clarity
 
 quality setting boundaries
   forms: boundary setting, set boundaries, sets boundaries, setting a boundary
-  synonyms: setting limits, saying no, able to say no, drawing the line, holding boundaries, healthy boundaries, clear boundaries, boundaries, dare to say no, daring to say no
+  synonyms: setting limits, saying no, able to say no, drawing the line, holding boundaries, healthy boundaries, clear boundaries, boundaries, dare to say no, daring to say no, limits
   excess: rigidity, harshness, coldness, intolerance, selfishness, stubbornness, aloofness
   opposite-: boundlessness, over-accommodation, self-sacrifice, obsequiousness, spinelessness, conflict avoidance
 
 distortion harshness
   forms: harsh, harshly
-  synonyms: hardness, severity, heavy-handedness, unkindness, roughness, being hard on people, severe, punitive, unrelenting, draconian, tough love, nastiness, nasty, uncharitable, mean-spirited, meanness, severeness, hard-nosed
+  synonyms: hardness, severity, heavy-handedness, unkindness, roughness, being hard on people, severe, punitive, unrelenting, draconian, tough love, nastiness, nasty, uncharitable, mean-spirited, meanness, severeness, hard-nosed, hard
   opposite+: customer focus, kindness, compassion, leniency, gentleness
 
 distortion rigidity
@@ -66,7 +66,7 @@ quadrant customer focus > over-accommodation > setting boundaries > rigidity
 quality commercial drive
   forms: commercially minded, commercial-minded, commercial
   synonyms: commercial awareness, commercial mindset, business sense, business acumen, sales drive, salesmanship, eye for business, business-mindedness, business-minded
-  excess: pushiness, greed, manipulation, opportunism, slickness
+  excess: pushiness, greed, manipulation, opportunism, slickness, careerism
   opposite-: over-accommodation, passivity, complacency, apathy
 
 distortion pushiness
@@ -95,15 +95,15 @@ distortion manipulation
 quality receptiveness
   forms: receptive, receptivity
   synonyms: listening, good listener, listening skills, willingness to listen, openness to others, attentive listening, listen, listens, listener, listening well
-  excess: passivity, meekness, over-accommodation, spinelessness, naivety, conformism
+  excess: passivity, meekness, over-accommodation, spinelessness, naivety, conformism, indecisiveness
   opposite-: pushiness, stubbornness, arrogance, bossiness, dogmatism
 
 quadrant persuasiveness > pushiness > receptiveness > passivity
 
 quality charm
   forms: charming, charmingly
-  synonyms: likeability, likability, likeable, likable, personableness, personable, winning manner, graceful, gracefulness, elegance, elegant
-  excess: slickness, manipulation, flattery, showing off
+  synonyms: likeability, likability, likeable, likable, personableness, personable, winning manner, graceful, gracefulness, elegance, elegant, charmer
+  excess: slickness, manipulation, flattery, showing off, inauthenticity
   opposite-: bluntness, rudeness, coldness, aloofness
 
 distortion slickness
@@ -116,18 +116,18 @@ quadrant charm > slickness > honesty > bluntness
 quality friendliness
   forms: friendly
   synonyms: amiability, amiable, affability, affable, pleasantness, cordiality, cordial, geniality, genial, pleasant, agreeable, agreeableness, easy to work with, congeniality, congenial
-  excess: obsequiousness, over-accommodation, conflict avoidance, flattery, spinelessness
+  excess: obsequiousness, over-accommodation, conflict avoidance, flattery, spinelessness, over-familiarity, softness, naivety, inauthenticity, talkativeness
   opposite-: bluntness, curtness, rudeness, coldness, aloofness, harshness
 
 distortion obsequiousness
   forms: obsequious, obsequiously
-  synonyms: sycophancy, sycophantic, servility, servile, subservience, subservient, fawning, sucking up, bootlicking, yes-man, kowtowing, over-accommodation, toadying, ingratiating, yes-saying, crawling, grovelling, groveling, crawler, suck-up, kiss-up, lapdog, sliminess, slimy, slavish, slavishness
+  synonyms: sycophancy, sycophantic, servility, servile, subservience, subservient, fawning, sucking up, bootlicking, yes-man, kowtowing, over-accommodation, toadying, ingratiating, yes-saying, crawling, grovelling, groveling, crawler, suck-up, kiss-up, lapdog, sliminess, slimy, slavish, slavishness, bootlicker
   opposite+: directness, independence
 
 quality directness
   forms: direct, directly
   synonyms: frankness, frank, straightforwardness, straightforward, candour, candor, outspokenness, outspoken, speaking your mind, saying it like it is, plain speaking, giving feedback, forthright, forthrightness, upfront, addressing issues, addressing problems, saying what you think, no-nonsense, straight talking, plain-spoken
-  excess: bluntness, rudeness, aggressiveness, tactlessness, harshness, insensitivity
+  excess: bluntness, rudeness, aggressiveness, tactlessness, harshness, insensitivity, curtness, loudness
   opposite-: evasiveness, obsequiousness, conflict avoidance, flattery, vagueness, spinelessness, secretiveness
 
 distortion bluntness
@@ -137,7 +137,7 @@ distortion bluntness
 
 distortion rudeness
   forms: rude, rudely
-  synonyms: impoliteness, impolite, discourtesy, discourteous, disrespect, disrespectful, bad manners, incivility, insolence, insolent, cheeky, cheekiness, crude, crudeness, vulgar, vulgarity, coarseness, crassness, uncivil, boorish, boorishness, lack of respect, lack of manners, impertinence, impertinent, impudence, impudent, insulting, mannerless, obnoxious, obnoxiousness, brazen, brazenness, loutish, oafish, shameless, shamelessness
+  synonyms: impoliteness, impolite, discourtesy, discourteous, disrespect, disrespectful, bad manners, incivility, insolence, insolent, cheeky, cheekiness, crude, crudeness, vulgar, vulgarity, coarseness, crassness, uncivil, boorish, boorishness, lack of respect, lack of manners, impertinence, impertinent, impudence, impudent, insulting, mannerless, obnoxious, obnoxiousness, brazen, brazenness, loutish, oafish, shameless, shamelessness, churlish, churlishness
   opposite+: politeness, respect, consideration, diplomacy, friendliness
 
 quadrant friendliness > obsequiousness > directness > bluntness
@@ -145,7 +145,7 @@ quadrant friendliness > obsequiousness > directness > bluntness
 quality politeness
   forms: polite, politely
   synonyms: courtesy, courteous, courteously, good manners, civility, decorum, etiquette, graciousness, gracious, well-mannered, manners, civil, civilised, civilized, gallantry, chivalry, chivalrous, courteousness
-  excess: stiffness, obsequiousness, flattery, aloofness, evasiveness
+  excess: stiffness, obsequiousness, flattery, aloofness, evasiveness, conflict avoidance, over-accommodation, inauthenticity
   opposite-: rudeness, over-familiarity, bluntness, tactlessness, aggressiveness
 
 distortion stiffness
@@ -156,7 +156,7 @@ distortion stiffness
 quality respect
   forms: respectful, respectfully, respecting
   synonyms: respectfulness, esteem for others, treating people with dignity, honouring others, honoring others, deference to others
-  excess: obsequiousness, aloofness, conflict avoidance, meekness, over-accommodation
+  excess: obsequiousness, aloofness, conflict avoidance, meekness, over-accommodation, stiffness
   opposite-: rudeness, arrogance, tactlessness, bossiness, intrusiveness
 
 quadrant respect > obsequiousness > directness > rudeness
@@ -170,7 +170,7 @@ quality approachability
 
 distortion over-familiarity
   forms: over-familiar, overfamiliar, overfamiliarity
-  synonyms: chumminess, too chummy, too familiar, matiness, too pally, crossing professional boundaries, overstepping the mark, chummy
+  synonyms: chumminess, too chummy, too familiar, matiness, too pally, crossing professional boundaries, overstepping the mark, chummy, familiarity
   opposite+: professionalism, politeness, authority, reserve
 
 quadrant politeness > stiffness > approachability > over-familiarity
@@ -178,7 +178,7 @@ quadrant politeness > stiffness > approachability > over-familiarity
 quality hospitality
   forms: hospitable, hospitably
   synonyms: welcoming attitude, welcoming, making people feel welcome, warm welcome, hostmanship, graciousness, hospitableness, welcomingness
-  excess: over-familiarity, meddling, smothering, self-sacrifice, over-accommodation
+  excess: over-familiarity, meddling, smothering, self-sacrifice, over-accommodation, wastefulness
   opposite-: aloofness, coldness, selfishness, stinginess
 
 quality professionalism
@@ -189,7 +189,7 @@ quality professionalism
 
 distortion aloofness
   forms: aloof
-  synonyms: standoffishness, standoffish, distant, remoteness, unapproachability, unapproachable, keeping people at arm's length, detachment, detached, remote, withdrawn, reclusive, unsociable, antisocial, sullen, inaccessible, inaccessibility, out of touch, disconnected, sullenness, reclusiveness, solitariness, distantness, unreachable
+  synonyms: standoffishness, standoffish, distant, remoteness, unapproachability, unapproachable, keeping people at arm's length, detachment, detached, remote, withdrawn, reclusive, unsociable, antisocial, sullen, inaccessible, inaccessibility, out of touch, disconnected, sullenness, reclusiveness, solitariness, distantness, unreachable, introverted, introvert, distance, recluse
   opposite+: warmth, sociability, attentiveness, expressiveness, hospitality, approachability, connectedness, involvement
 
 quadrant hospitality > over-familiarity > professionalism > aloofness
@@ -197,7 +197,7 @@ quadrant hospitality > over-familiarity > professionalism > aloofness
 quality responsiveness
   forms: responsive, responsively
   synonyms: availability, reachability, reachable, quick response, prompt replies, promptness, being there for customers
-  excess: reactivity, haste, restlessness, over-accommodation
+  excess: reactivity, haste, restlessness, over-accommodation, scatteredness, boundlessness
   opposite-: tunnel vision, slowness, indifference, bureaucracy
 
 distortion reactivity
@@ -209,7 +209,7 @@ quadrant responsiveness > reactivity > focus > tunnel vision
 
 quality personal attention
   forms: personal approach, personalised, personalized
-  synonyms: personal touch, individual attention, tailor-made approach, tailoring, customisation, customization, seeing the person
+  synonyms: personal touch, individual attention, tailor-made approach, tailoring, customisation, customization, seeing the person, personal
   excess: favouritism, over-involvement, intrusiveness
   opposite-: impersonality, indifference, coldness, bureaucracy
 
@@ -234,13 +234,13 @@ quadrant fairness > impersonality > personal attention > favouritism
 quality speed
   forms: speedy, speedily, swift, swiftly, swiftness, quickness
   synonyms: rapidity, briskness, brisk, working fast, quick turnaround, fast pace, fast, pace
-  excess: haste, sloppiness, superficiality, impulsiveness, impatience
+  excess: haste, sloppiness, superficiality, impulsiveness, impatience, jumping to conclusions, quick fixes, restlessness
   opposite-: slowness, procrastination, overthinking, bureaucracy
 
 quality efficiency
   forms: efficient, efficiently
   synonyms: productivity, productive, effectiveness, effective, getting things done, working smart, economy of effort, streamlining
-  excess: haste, coldness, superficiality, sloppiness, impatience, ruthlessness, rigidity
+  excess: haste, coldness, superficiality, sloppiness, impatience, ruthlessness, rigidity, quick fixes, impersonality, curtness, jumping to conclusions, short-termism
   opposite-: slowness, bureaucracy, overcomplication, chaos, perfectionism
 
 distortion haste
@@ -274,20 +274,20 @@ distortion passivity
 
 quality decisiveness
   forms: decisive, decisively
-  synonyms: resoluteness, resolute, decision making, making decisions, taking decisions, action orientation, action-oriented, making choices, deciding, doer, man of action, woman of action, action-orientedness, power to act, power of action
-  excess: pushiness, haste, impulsiveness, recklessness, bossiness, jumping to conclusions
+  synonyms: resoluteness, resolute, decision making, making decisions, taking decisions, action orientation, action-oriented, making choices, deciding, doer, man of action, woman of action, action-orientedness, power to act, power of action, action
+  excess: pushiness, haste, impulsiveness, recklessness, bossiness, jumping to conclusions, impatience, quick fixes
   opposite-: passivity, indecisiveness, overthinking, procrastination, worrying, spinelessness
 
 quality determination
   forms: determined
   synonyms: resolve, single-mindedness, single-minded, purposefulness, purposeful, strong will, strong-willed
-  excess: pushiness, stubbornness, rigidity, fanaticism, ruthlessness, aggressiveness
+  excess: pushiness, stubbornness, rigidity, fanaticism, ruthlessness, aggressiveness, tunnel vision, impatience, bossiness, overzealousness
   opposite-: passivity, indecisiveness, giving up, spinelessness, half-heartedness, aimlessness
 
 quality drive
   forms: driven
   synonyms: motivation, motivated, self-motivation, go-getter, inner drive, hunger for results, ambition, go-getting, drivenness
-  excess: impatience, workaholism, fanaticism, pushiness, ruthlessness, restlessness, overzealousness, bossiness
+  excess: impatience, workaholism, fanaticism, pushiness, ruthlessness, restlessness, overzealousness, bossiness, haste, tunnel vision, careerism, rivalry
   opposite-: passivity, laziness, apathy, complacency, half-heartedness, indifference
 
 distortion impatience
@@ -301,7 +301,7 @@ quadrant drive > impatience > patience > passivity
 quality solution focus
   forms: solution-focused, solution-oriented, solution orientation
   synonyms: problem solving, problem-solver, finding solutions, can-do attitude, resourcefulness, resourceful, constructiveness, constructive, troubleshooting, can-do
-  excess: quick fixes, haste, jumping to conclusions, superficiality, pushiness
+  excess: quick fixes, haste, jumping to conclusions, superficiality, pushiness, impatience, short-termism
   opposite-: negativity, brooding, passivity, overthinking, worrying, pessimism
 
 distortion quick fixes
@@ -310,22 +310,22 @@ distortion quick fixes
   opposite+: critical thinking, thoroughness, analytical thinking
 
 quality critical thinking
-  forms: critical, critically
-  synonyms: critical sense, critical eye, questioning attitude, healthy scepticism, healthy skepticism, discernment, criticality, discerning, questioning, asking critical questions
-  excess: suspicion, negativity, overthinking, nitpicking, contrariness, pessimism, arrogance, dogmatism, cynicism
+  forms: critically
+  synonyms: critical sense, critical eye, questioning attitude, healthy scepticism, healthy skepticism, discernment, criticality, discerning, questioning, asking critical questions, critical, sceptical, skeptical, scepticism, skepticism, sceptic, skeptic
+  excess: suspicion, negativity, overthinking, nitpicking, contrariness, pessimism, arrogance, dogmatism, cynicism, blaming
   opposite-: naivety, blind loyalty, flattery, quick fixes, impulsiveness, conformism, obsequiousness
 
 distortion negativity
   forms: negative, negatively
-  synonyms: fault-finding, moaning, complaining, grumbling, whining, whiny, whinging, criticising everything, criticizing everything, always finding fault, complainer, moaner, naysayer, naysaying, killjoy, spoilsport, wet blanket, party pooper, bitchiness, discontented, discontent, negativistic, whininess
+  synonyms: fault-finding, moaning, complaining, grumbling, whining, whiny, whinging, criticising everything, criticizing everything, always finding fault, complainer, moaner, naysayer, naysaying, killjoy, spoilsport, wet blanket, party pooper, bitchiness, discontented, discontent, negativistic, whininess, whiner
   opposite+: appreciation, solution focus, positivity
 
 quadrant solution focus > quick fixes > critical thinking > negativity
 
 quality appreciation
   forms: appreciative, appreciatively, appreciate, appreciating
-  synonyms: recognition, acknowledgement, acknowledgment, valuing others, giving compliments, praise, gratitude, grateful, aesthetic sense, sense of beauty, eye for beauty, giving praise, giving credit, giving recognition
-  excess: flattery, naivety, over-accommodation, obsequiousness
+  synonyms: recognition, acknowledgement, acknowledgment, valuing others, giving compliments, praise, gratitude, grateful, aesthetic sense, sense of beauty, eye for beauty, giving praise, giving credit, giving recognition, praising, complimenting, compliments
+  excess: flattery, naivety, over-accommodation, obsequiousness, toxic positivity
   opposite-: negativity, nitpicking, pessimism, arrogance
 
 distortion flattery
@@ -338,7 +338,7 @@ quadrant appreciation > flattery > critical thinking > negativity
 quality encouragement
   forms: encouraging, encourage, encouragingly
   synonyms: motivating others, cheering people on, building people up, morale boosting, giving courage, positive reinforcement
-  excess: flattery, naivety, toxic positivity, permissiveness
+  excess: flattery, naivety, toxic positivity, permissiveness, softness
   opposite-: bluntness, negativity, harshness, nitpicking
 
 quadrant encouragement > flattery > directness > bluntness
@@ -350,19 +350,19 @@ quadrant encouragement > flattery > directness > bluntness
 quality honesty
   forms: honest, honestly
   synonyms: sincerity, sincere, truthfulness, truthful, telling the truth, telling it straight, sincereness, veracity
-  excess: bluntness, tactlessness, harshness, moralism, oversharing, rudeness
+  excess: bluntness, tactlessness, harshness, moralism, oversharing, rudeness, insensitivity
   opposite-: evasiveness, manipulation, flattery, slickness, dishonesty, opportunism, secretiveness
 
 quality tact
   forms: tactful, tactfully
   synonyms: diplomacy, tactfulness, delicacy, finesse, choosing your words carefully, handling people well, delicate
-  excess: evasiveness, secretiveness, vagueness, slickness, dishonesty, conflict avoidance, over-accommodation, flattery
+  excess: evasiveness, secretiveness, vagueness, slickness, dishonesty, conflict avoidance, over-accommodation, flattery, inauthenticity
   opposite-: tactlessness, bluntness, rudeness, aggressiveness, insensitivity
 
 quality diplomacy
   forms: diplomatic, diplomatically
   synonyms: tact, diplomatic skills, statesmanship, political savvy, knowing how to handle people, conflict resolution, conflict management, resolving conflicts
-  excess: evasiveness, secretiveness, vagueness, slickness, dishonesty, conflict avoidance, flattery, over-accommodation, opportunism, manipulation
+  excess: evasiveness, secretiveness, vagueness, slickness, dishonesty, conflict avoidance, flattery, over-accommodation, opportunism, manipulation, inauthenticity
   opposite-: bluntness, tactlessness, aggressiveness, rudeness, insensitivity
 
 distortion evasiveness
@@ -383,7 +383,7 @@ quadrant honesty > bluntness > diplomacy > evasiveness
 quality openness
   forms: open, openly
   synonyms: candidness, candid, forthcomingness, forthcoming, open communication, being open, open book, sharing openly, being vulnerable, vulnerability, showing vulnerability, vulnerable, willingness to change, openheartedness
-  excess: tactlessness, oversharing, naivety, boundlessness, over-familiarity, spinelessness
+  excess: tactlessness, oversharing, naivety, boundlessness, over-familiarity, spinelessness, talkativeness
   opposite-: secretiveness, evasiveness, suspicion, aloofness, dishonesty, manipulation
 
 distortion secretiveness
@@ -399,7 +399,7 @@ quality discretion
 
 distortion oversharing
   forms: overshare, overshares, over-sharing
-  synonyms: too much information, indiscretion, indiscreet, loose lips, blabbing, gossiping, gossip, blabbermouth, loose-lipped, gossipmonger, rumour-mongering, rumor-mongering, spreading rumours, spreading rumors, gossipiness
+  synonyms: too much information, indiscretion, indiscreet, loose lips, blabbing, gossiping, gossip, blabbermouth, loose-lipped, gossipmonger, rumour-mongering, rumor-mongering, spreading rumours, spreading rumors, gossipiness, rumours, rumors, tattling, telling tales
   opposite+: discretion, reserve, self-control, tact
 
 quality transparency
@@ -416,7 +416,7 @@ quadrant transparency > oversharing > discretion > secretiveness
 quality harmony
   forms: harmonious, harmoniously
   synonyms: peacemaking, peacekeeping, keeping the peace, seeking harmony, conciliation, conciliatory, peaceableness, peace-loving, peaceable, mediating, mediation, mediator, peacemaker, harmoniousness, conciliatoriness, non-confrontational, nonconfrontational
-  excess: conflict avoidance, over-accommodation, spinelessness, conformism, meekness, obsequiousness
+  excess: conflict avoidance, over-accommodation, spinelessness, conformism, meekness, obsequiousness, indecisiveness, evasiveness, softness
   opposite-: aggressiveness, bluntness, rudeness, contrariness, rivalry
 
 distortion conflict avoidance
@@ -427,12 +427,12 @@ distortion conflict avoidance
 quality assertiveness
   forms: assertive, assertively, assert, asserting
   synonyms: standing up for yourself, sticking up for yourself, speaking up, self-assertion, holding your ground, standing your ground, confronting, confrontation, speaking out, taking a position, taking position, taking a stand, taking the floor, taking up space, taking your space, taking your place
-  excess: aggressiveness, bossiness, harshness, pushiness, bluntness, stubbornness, selfishness, arrogance
+  excess: aggressiveness, bossiness, harshness, pushiness, bluntness, stubbornness, selfishness, arrogance, rudeness
   opposite-: meekness, over-accommodation, conflict avoidance, spinelessness, obsequiousness, self-effacement, self-sacrifice, self-doubt
 
 distortion aggressiveness
   forms: aggressive, aggressively, aggression
-  synonyms: hostility, hostile, combativeness, combative, belligerence, belligerent, quarrelsomeness, quarrelsome, picking fights, hot-tempered, hot-temperedness, short-tempered, quick-tempered, anger, angry, explosive, irascible, temper, bad temper, hothead, bully, intimidating, intimidation, confrontational, argumentative, trigger-happy, tantrum, tantrums, outbursts, outburst, lashing out, violent, violence, threatening, bad-tempered, argumentativeness, contentious, contentiousness, antagonism, antagonistic, irascibility, overassertive, over-assertive, pugnacious, pugnacity, bullying, bullying behaviour, bullying others, explosiveness, furious, rage, fury, conflict-seeking, bullying behavior, harassment, enmity, animosity, antipathy
+  synonyms: hostility, hostile, combativeness, combative, belligerence, belligerent, quarrelsomeness, quarrelsome, picking fights, hot-tempered, hot-temperedness, short-tempered, quick-tempered, anger, angry, explosive, irascible, temper, bad temper, hothead, bully, intimidating, intimidation, confrontational, argumentative, trigger-happy, tantrum, tantrums, outbursts, outburst, lashing out, violent, violence, threatening, bad-tempered, argumentativeness, contentious, contentiousness, antagonism, antagonistic, irascibility, overassertive, over-assertive, pugnacious, pugnacity, bullying, bullying behaviour, bullying others, explosiveness, furious, rage, fury, conflict-seeking, bullying behavior, harassment, enmity, animosity, antipathy, truculent, truculence
   opposite+: gentleness, consideration, harmony, cooperation, reserve, self-control, calm
 
 quality gentleness
@@ -443,25 +443,25 @@ quality gentleness
 
 distortion meekness
   forms: meek, meekly
-  synonyms: submissiveness, submissive, timidity, timid, docility, docile, being a doormat, doormat, obsequiousness, letting people walk all over you, letting others walk all over you, unassertive, unassertiveness, timidness, acquiescent, acquiescence, non-assertive, nonassertive
+  synonyms: submissiveness, submissive, timidity, timid, docility, docile, being a doormat, doormat, obsequiousness, letting people walk all over you, letting others walk all over you, unassertive, unassertiveness, timidness, acquiescent, acquiescence, non-assertive, nonassertive, compliant, compliance
   opposite+: assertiveness, strength, firmness, courage, self-confidence
 
 quality consideration
   forms: considerate, considerately, considerateness
   synonyms: thoughtfulness, thoughtful, regard for others, mindfulness of others, taking others into account, accommodating, accommodation
-  excess: over-accommodation, self-sacrifice, conflict avoidance, indecisiveness
+  excess: over-accommodation, self-sacrifice, conflict avoidance, indecisiveness, meekness, spinelessness, softness
   opposite-: aggressiveness, rudeness, selfishness, bossiness, insensitivity, tactlessness, arrogance
 
 quality cooperation
   forms: cooperative, cooperatively, cooperativeness, co-operation, cooperate, cooperating
   synonyms: team spirit, collaboration, collaborative, working together, joining forces, compromising, willingness to compromise, meeting halfway, partnership, collaborativeness, give and take, reciprocal, reciprocity, mutuality
-  excess: over-accommodation, conformism, clinginess, spinelessness
+  excess: over-accommodation, conformism, clinginess, spinelessness, conflict avoidance, indecisiveness
   opposite-: aggressiveness, individualism, rivalry, selfishness, stubbornness, bossiness, arrogance
 
 quality strength
   forms: strong
   synonyms: inner strength, fortitude, powerfulness, strength of character, strength of mind, powerful
-  excess: harshness, ruthlessness, aggressiveness, stubbornness, insensitivity
+  excess: harshness, ruthlessness, aggressiveness, stubbornness, insensitivity, bossiness
   opposite-: meekness, softness, spinelessness, self-doubt
 
 quadrant harmony > conflict avoidance > directness > bluntness
@@ -478,8 +478,8 @@ quadrant gentleness > meekness > firmness > harshness
 
 quality caring
   forms: care, cares, cared, caringly
-  synonyms: caringness, care for others, looking after people, nurturing, nurture, concern for others, solicitude, helpfulness, solicitous, solicitousness
-  excess: smothering, meddling, self-sacrifice, over-accommodation, over-involvement, micromanagement, clinginess
+  synonyms: caringness, care for others, looking after people, nurturing, nurture, concern for others, solicitude, helpfulness, solicitous, solicitousness, caregiving, care-giving
+  excess: smothering, meddling, self-sacrifice, over-accommodation, over-involvement, micromanagement, clinginess, worrying, softness, over-responsibility
   opposite-: indifference, neglect, selfishness, coldness, harshness, aloofness, abdication
 
 distortion smothering
@@ -495,7 +495,7 @@ distortion meddling
 quality letting go
   forms: let go, lets go, letting people go their own way
   synonyms: giving space, giving people space, giving autonomy, non-interference, letting people find their own way, trusting others to cope, surrender, letting be, non-attachment, letting things happen
-  excess: indifference, neglect, unreliability, giving up, passivity, abdication, laziness
+  excess: indifference, neglect, unreliability, giving up, passivity, abdication, laziness, aloofness, permissiveness
   opposite-: smothering, meddling, over-involvement, over-responsibility, stubbornness, micromanagement, perfectionism, compulsiveness
 
 distortion indifference
@@ -505,13 +505,13 @@ distortion indifference
 
 distortion neglect
   forms: neglectful, neglecting, neglects, neglected
-  synonyms: neglectfulness, leaving people to fend for themselves, leaving people to their own devices, abandonment, failing to look after people, dereliction, dereliction of duty
+  synonyms: neglectfulness, leaving people to fend for themselves, leaving people to their own devices, abandonment, failing to look after people, dereliction, dereliction of duty, negligent, negligence
   opposite+: caring, protectiveness, attentiveness
 
 quality protectiveness
   forms: protective, protect, protecting
-  synonyms: looking out for others, guardianship, keeping people safe, watching over people, shielding others, defending others, standing up for others, safeguarding
-  excess: smothering, meddling, over-involvement, micromanagement, suspicion
+  synonyms: looking out for others, guardianship, keeping people safe, watching over people, shielding others, defending others, standing up for others, safeguarding, guardian
+  excess: smothering, meddling, over-involvement, micromanagement, suspicion, worrying
   opposite-: neglect, indifference, recklessness, abdication
 
 quadrant caring > smothering > letting go > neglect
@@ -521,14 +521,14 @@ quadrant protectiveness > smothering > letting go > neglect
 
 quality helpfulness
   forms: helpful, helpfully
-  synonyms: willingness to help, readiness to help, obligingness, obliging, being of service, going the extra mile, extra mile, helping others, giving help, helping
-  excess: self-sacrifice, meddling, pushiness, over-accommodation, smothering, intrusiveness, over-involvement
+  synonyms: willingness to help, readiness to help, obligingness, obliging, being of service, going the extra mile, extra mile, helping others, giving help, helping, helper
+  excess: self-sacrifice, meddling, pushiness, over-accommodation, smothering, intrusiveness, over-involvement, boundlessness, obsequiousness, reactivity, over-responsibility
   opposite-: selfishness, indifference, coldness, aloofness, abdication
 
 quality selflessness
   forms: selfless, selflessly
   synonyms: altruism, altruistic, unselfishness, unselfish, self-giving, putting others first, giving to others
-  excess: self-sacrifice, over-accommodation, self-effacement, boundlessness
+  excess: self-sacrifice, over-accommodation, self-effacement, boundlessness, meekness
   opposite-: selfishness, arrogance, greed, careerism, showing off
 
 distortion self-sacrifice
@@ -564,8 +564,8 @@ distortion over-involvement
 
 quality objectivity
   forms: objective, objectively
-  synonyms: neutrality, neutral, impartiality, impartial, even-handedness, even-handed, unbiased, professional distance, healthy detachment, keeping distance, keeping your distance, taking distance, stepping back, healthy distance, taking a step back, step back, matter-of-fact, matter-of-factness, businesslikeness, businesslike approach, objectiveness
-  excess: coldness, impersonality, aloofness, indifference, insensitivity
+  synonyms: neutrality, neutral, impartiality, impartial, even-handedness, even-handed, unbiased, professional distance, healthy detachment, keeping distance, keeping your distance, taking distance, stepping back, healthy distance, taking a step back, step back, matter-of-fact, matter-of-factness, businesslikeness, businesslike approach, objectiveness, detached, detachment, distance
+  excess: coldness, impersonality, aloofness, indifference, insensitivity, indecisiveness
   opposite-: over-involvement, favouritism, sentimentality, melodrama, oversensitivity, dogmatism
 
 distortion coldness
@@ -578,7 +578,7 @@ quadrant empathy > over-involvement > objectivity > coldness
 quality warmth
   forms: warm, warmly, warm-hearted, warm-heartedness
   synonyms: affection, affectionate, big-heartedness, big-hearted, human touch, personal warmth, love, big heart, heart for people, hearty, heartiness
-  excess: over-familiarity, sentimentality, over-involvement, smothering, clinginess
+  excess: over-familiarity, sentimentality, over-involvement, smothering, clinginess, softness, over-accommodation
   opposite-: aloofness, coldness, impersonality, harshness, indifference
 
 quadrant warmth > over-familiarity > professionalism > aloofness
@@ -587,7 +587,7 @@ quadrant warmth > over-familiarity > reserve > aloofness
 quality compassion
   forms: compassionate, compassionately
   synonyms: sympathy, sympathetic, mercy, merciful, kind-heartedness, kind-hearted, humaneness, humane, tenderheartedness, compassionateness, mercifulness, tenderhearted
-  excess: softness, over-involvement, sentimentality, self-sacrifice, permissiveness
+  excess: softness, over-involvement, sentimentality, self-sacrifice, permissiveness, naivety, over-accommodation
   opposite-: harshness, coldness, ruthlessness, indifference, insensitivity
 
 quality kindness
@@ -604,13 +604,13 @@ distortion softness
 quality firmness
   forms: firm, firmly
   synonyms: steadfastness, steadfast, backbone, standing firm, holding the line, toughness, steely, steeliness, unwavering, unshakeable, unshakable
-  excess: harshness, rigidity, insensitivity, stubbornness, bossiness, aggressiveness, intolerance
+  excess: harshness, rigidity, insensitivity, stubbornness, bossiness, aggressiveness, intolerance, coldness
   opposite-: softness, spinelessness, meekness, inconsistency, over-accommodation, permissiveness, indecisiveness
 
 quality result orientation
   forms: result-oriented, results-oriented, results-driven, result-driven, goal-oriented, goal-directed
-  synonyms: results focus, goal orientation, target-driven, achievement orientation, getting results, delivering results, bottom-line focus, achievement, achievement-oriented, achiever, task-oriented, goal-orientedness, results-orientedness, task orientation, deliver results, task-driven, goal-driven
-  excess: ruthlessness, tunnel vision, impatience, pushiness, coldness, workaholism, harshness
+  synonyms: results focus, goal orientation, target-driven, achievement orientation, getting results, delivering results, bottom-line focus, achievement, achievement-oriented, achiever, task-oriented, goal-orientedness, results-orientedness, task orientation, deliver results, task-driven, goal-driven, results, goals, goal focus
+  excess: ruthlessness, tunnel vision, impatience, pushiness, coldness, workaholism, harshness, short-termism, insensitivity, impersonality, demandingness
   opposite-: softness, laziness, complacency, half-heartedness, aimlessness
 
 distortion ruthlessness
@@ -621,7 +621,7 @@ distortion ruthlessness
 quality people orientation
   forms: people-oriented, people-focused, people focus
   synonyms: people skills, human focus, focus on people, putting people first, interest in people, relationship orientation, relationship-oriented
-  excess: softness, over-accommodation, conflict avoidance, over-involvement
+  excess: softness, over-accommodation, conflict avoidance, over-involvement, favouritism, permissiveness, sentimentality
   opposite-: ruthlessness, coldness, harshness, impersonality
 
 quadrant kindness > softness > firmness > harshness
@@ -642,8 +642,8 @@ distortion intrusiveness
 
 quality reserve
   forms: reserved
-  synonyms: restraint, reticence, reticent, understatement, quiet restraint, keeping a low profile, quiet, quietness, talking less, holding back, subdued
-  excess: aloofness, meekness, indifference, self-effacement, inhibition, secretiveness, stiffness, coldness
+  synonyms: restraint, reticence, reticent, understatement, quiet restraint, keeping a low profile, quiet, quietness, talking less, holding back, subdued, introverted, introvert, introversion
+  excess: aloofness, meekness, indifference, self-effacement, inhibition, secretiveness, stiffness, coldness, dullness, passivity, self-doubt
   opposite-: intrusiveness, oversharing, over-familiarity, talkativeness, melodrama, showing off, pushiness, tactlessness
 
 quality sociability
@@ -659,8 +659,8 @@ distortion talkativeness
 
 quality expressiveness
   forms: expressive, expressively
-  synonyms: emotional expressiveness, showing feelings, showing emotions, emotional openness, animatedness, animated, wearing your heart on your sleeve, heart on your sleeve, animation
-  excess: melodrama, oversharing, showing off, over-familiarity, loudness
+  synonyms: emotional expressiveness, showing feelings, showing emotions, emotional openness, animatedness, animated, wearing your heart on your sleeve, heart on your sleeve, animation, emotional
+  excess: melodrama, oversharing, showing off, over-familiarity, loudness, talkativeness
   opposite-: aloofness, inhibition, stiffness, secretiveness, dullness
 
 distortion loudness
@@ -707,8 +707,8 @@ quadrant eloquence > talkativeness > conciseness > curtness
 
 quality connectedness
   forms: connected, connecting
-  synonyms: connection, bonding, closeness, rapport, relationship building, togetherness, sense of belonging, bridge builder, bridge-building, building bridges, connector, building relationships, sense of community, belonging
-  excess: clinginess, conformism, over-involvement
+  synonyms: connection, bonding, closeness, rapport, relationship building, togetherness, sense of belonging, bridge builder, bridge-building, building bridges, connector, building relationships, sense of community, belonging, bridging differences, intimacy
+  excess: clinginess, conformism, over-involvement, provincialism
   opposite-: aloofness, selfishness, individualism
 
 distortion clinginess
@@ -718,8 +718,8 @@ distortion clinginess
 
 quality independence
   forms: independent, independently
-  synonyms: self-reliance, self-reliant, autonomy, autonomous, self-sufficiency, self-sufficient, self-direction, thinking for yourself, going against the grain, swimming against the tide, freedom, nonconformity, non-conformism, nonconformism, nonconformist
-  excess: individualism, aloofness, disloyalty, stubbornness, contrariness, selfishness, fear of commitment
+  synonyms: self-reliance, self-reliant, autonomy, autonomous, self-sufficiency, self-sufficient, self-direction, thinking for yourself, going against the grain, swimming against the tide, freedom, nonconformity, non-conformism, nonconformism, nonconformist, maverick
+  excess: individualism, aloofness, disloyalty, stubbornness, contrariness, selfishness, fear of commitment, eccentricity
   opposite-: conformism, blind loyalty, clinginess, obsequiousness
 
 quadrant connectedness > clinginess > independence > aloofness
@@ -731,12 +731,12 @@ quadrant connectedness > clinginess > independence > aloofness
 quality team spirit
   forms: team player, team-oriented, team-minded
   synonyms: teamwork, cooperation, collegiality, solidarity, esprit de corps, sense of team, community spirit, collegial, companionability, camaraderie, fellowship, comradeship, team-orientedness, team orientation
-  excess: conformism, clinginess, conflict avoidance
+  excess: conformism, clinginess, conflict avoidance, over-accommodation, blind loyalty
   opposite-: individualism, bossiness, rivalry, selfishness, arrogance, stubbornness
 
 distortion conformism
   forms: conformist, conform, conforming, conformity
-  synonyms: groupthink, herd mentality, following the crowd, following the herd, going along with the group, blending in, me-too attitude, sheep-like, sheeplike, follower, overconformity, going along with the crowd, unquestioning, unquestioning obedience, imitative, copycat, rubber-stamping, toeing the line
+  synonyms: groupthink, herd mentality, following the crowd, following the herd, going along with the group, blending in, me-too attitude, sheep-like, sheeplike, follower, overconformity, going along with the crowd, unquestioning, unquestioning obedience, imitative, copycat, rubber-stamping, toeing the line, like a sheep, lemming
   opposite+: independence, leadership, competitiveness, originality
 
 distortion individualism
@@ -749,7 +749,7 @@ quadrant team spirit > conformism > independence > individualism
 quality loyalty
   forms: loyal, loyally
   synonyms: faithfulness, faithful, allegiance, fidelity, standing by people, commitment to the team
-  excess: blind loyalty, naivety, obsequiousness, conformism, self-sacrifice, stubbornness
+  excess: blind loyalty, naivety, obsequiousness, conformism, self-sacrifice, stubbornness, favouritism, over-responsibility, clinginess, provincialism
   opposite-: disloyalty, suspicion, opportunism, unreliability, selfishness
 
 distortion blind loyalty
@@ -759,7 +759,7 @@ distortion blind loyalty
 
 distortion disloyalty
   forms: disloyal, disloyally
-  synonyms: unfaithfulness, unfaithful, betrayal, backstabbing, going rogue, treachery, faithlessness, treacherous, backstabber, traitor, betraying, backbiting, faithless
+  synonyms: unfaithfulness, unfaithful, betrayal, backstabbing, going rogue, treachery, faithlessness, treacherous, backstabber, traitor, betraying, backbiting, faithless, infidelity
   opposite+: loyalty, reliability, team spirit, dedication
 
 quadrant loyalty > blind loyalty > independence > disloyalty
@@ -772,19 +772,19 @@ quality leadership
 
 distortion bossiness
   forms: bossy, bossily
-  synonyms: domineering, domineeringness, authoritarianism, authoritarian, overbearingness, overbearing, dominance, dictatorial, throwing your weight around, domination, tyrannical, tyranny, overpowering, power-hungry, hunger for power, lust for power, power-mad, not listening, interrupting, talking over people, hogging the floor, overcontrolling, forceful, imposing your will, imperious, imperiousness, forcefulness, command and control, top-down, autocratic, autocrat, despotic, high-handed, high-handedness, taking over, taking over everything, power-seeking, oppression, oppressive, coercion, coercive, dictator, tyrant
+  synonyms: domineering, domineeringness, authoritarianism, authoritarian, overbearingness, overbearing, dominance, dictatorial, throwing your weight around, domination, tyrannical, tyranny, overpowering, power-hungry, hunger for power, lust for power, power-mad, not listening, interrupting, talking over people, hogging the floor, overcontrolling, forceful, imposing your will, imperious, imperiousness, forcefulness, command and control, top-down, autocratic, autocrat, despotic, high-handed, high-handedness, taking over, taking over everything, power-seeking, oppression, oppressive, coercion, coercive, dictator, tyrant, bad listener, poor listener
   opposite+: approachability, team spirit, consensus building, coaching, servant leadership, humility, receptiveness
 
 quality authority
   forms: authoritative
   synonyms: natural authority, gravitas, commanding presence, credibility, moral authority, credible, authoritativeness
-  excess: bossiness, arrogance, harshness, rigidity
+  excess: bossiness, arrogance, harshness, rigidity, aloofness, stiffness
   opposite-: over-familiarity, self-effacement, meekness, spinelessness, permissiveness
 
 quality competitiveness
   forms: competitive, competitively
   synonyms: will to win, winning mentality, competitive spirit, fighting spirit, drive to win
-  excess: rivalry, ruthlessness, selfishness, arrogance
+  excess: rivalry, ruthlessness, selfishness, arrogance, aggressiveness, careerism, jealousy, individualism
   opposite-: conformism, complacency, laziness, apathy
 
 distortion rivalry
@@ -804,8 +804,8 @@ quality directiveness
 
 quality coaching
   forms: coach, coaches, coaching style
-  synonyms: coaching leadership, developing people, asking instead of telling, helping people find their own answers, mentoring, bringing out the best in people, getting the best out of people, guiding, guidance, developing others, non-directive, nondirective
-  excess: abdication, passivity, softness, permissiveness
+  synonyms: coaching leadership, developing people, asking instead of telling, helping people find their own answers, mentoring, bringing out the best in people, getting the best out of people, guiding, guidance, developing others, non-directive, nondirective, mentor
+  excess: abdication, passivity, softness, permissiveness, vagueness
   opposite-: bossiness, micromanagement, pushiness, arrogance
 
 quality consensus building
@@ -826,40 +826,40 @@ quadrant directiveness > bossiness > consensus building > indecisiveness
 quality delegation
   forms: delegate, delegates, delegating
   synonyms: empowerment, empowering, entrusting, handing over responsibility, trusting your team, giving freedom, giving responsibility
-  excess: abdication, indifference, neglect
+  excess: abdication, indifference, neglect, laziness
   opposite-: micromanagement, over-responsibility, meddling, perfectionism
 
 distortion abdication
   forms: abdicate, abdicating
-  synonyms: abdicating responsibility, irresponsibility, irresponsible, passing the buck, buck-passing, laissez-faire, washing your hands of it, dumping tasks, shirking responsibility, shirking, dodging responsibility, making excuses, excuses, excuse-making, shifting responsibility, unaccountable, hands-off, too hands-off
+  synonyms: abdicating responsibility, irresponsibility, irresponsible, passing the buck, buck-passing, laissez-faire, washing your hands of it, dumping tasks, shirking responsibility, shirking, dodging responsibility, making excuses, excuses, excuse-making, shifting responsibility, unaccountable, hands-off, too hands-off, not taking responsibility, avoiding responsibility, lack of accountability, not taking ownership
   opposite+: involvement, responsibility, directiveness
 
 quality involvement
   forms: involved
   synonyms: engagement, engaged, hands-on approach, hands-on, staying close to the work, personal involvement
-  excess: micromanagement, over-involvement, meddling, smothering, intrusiveness, sentimentality
+  excess: micromanagement, over-involvement, meddling, smothering, intrusiveness, sentimentality, over-responsibility
   opposite-: abdication, indifference, aloofness, neglect, half-heartedness
 
 distortion micromanagement
   forms: micromanaging, micromanage, micromanager, micro-management, micro-managing
-  synonyms: control freak, controlling, controllingness, breathing down people's necks, looking over people's shoulders, checking everything, controlling behaviour, can't delegate, cannot delegate, not delegating, unable to delegate, needing to be in control, having to be in control, wanting to control everything, holding the reins tightly, overcontrol, looking over shoulders, not being able to delegate, not able to delegate, unable to let others do it, need for control, control obsession, control freakery, obsession with control, needing control, needing to control, wanting control, wanting to be in control, need to be in control, fear of losing control, control-seeking
+  synonyms: control freak, controlling, controllingness, breathing down people's necks, looking over people's shoulders, checking everything, controlling behaviour, can't delegate, cannot delegate, not delegating, unable to delegate, needing to be in control, having to be in control, wanting to control everything, holding the reins tightly, overcontrol, looking over shoulders, not being able to delegate, not able to delegate, unable to let others do it, need for control, control obsession, control freakery, obsession with control, needing control, needing to control, wanting control, wanting to be in control, need to be in control, fear of losing control, control-seeking, control
   opposite+: delegation, trust
 
 quality oversight
   forms: oversee, overseeing
   synonyms: monitoring, supervision, keeping tabs, being in control, control, keeping a grip, checking up
-  excess: micromanagement, meddling, suspicion, bureaucracy
+  excess: micromanagement, meddling, suspicion, bureaucracy, nitpicking
   opposite-: naivety, abdication, neglect, sloppiness
 
 quality responsibility
   forms: responsible, responsibly
   synonyms: sense of responsibility, ownership, taking ownership, sense of duty, owning it, duty
-  excess: over-responsibility, micromanagement, self-sacrifice, perfectionism, meddling, smothering
+  excess: over-responsibility, micromanagement, self-sacrifice, perfectionism, meddling, smothering, worrying, workaholism
   opposite-: abdication, neglect, unreliability, blaming
 
 distortion over-responsibility
   forms: over-responsible, overresponsible, overresponsibility
-  synonyms: taking on too much, carrying the world on your shoulders, doing everything yourself, unable to delegate, hyper-responsibility, taking everything on yourself, biting off more than you can chew, doing it all yourself, doing everything
+  synonyms: taking on too much, carrying the world on your shoulders, doing everything yourself, unable to delegate, hyper-responsibility, taking everything on yourself, biting off more than you can chew, doing it all yourself, doing everything, overburdened, overloaded, overload
   opposite+: delegation, letting go, trust, self-care, relaxation
 
 quadrant delegation > abdication > involvement > micromanagement
@@ -888,13 +888,13 @@ quadrant accountability > blaming > leniency > permissiveness
 
 quality trust
   forms: trusting, trustful, trustfulness
-  synonyms: faith in people, confidence in others, trust in others, believing in people, giving the benefit of the doubt
-  excess: naivety, abdication, permissiveness, indifference
+  synonyms: faith in people, confidence in others, trust in others, believing in people, giving the benefit of the doubt, faith
+  excess: naivety, abdication, permissiveness, indifference, blind loyalty
   opposite-: suspicion, micromanagement, smothering, cynicism, meddling
 
 distortion suspicion
   forms: suspicious, suspiciously, suspiciousness
-  synonyms: distrust, distrustful, mistrust, mistrustful, paranoia, paranoid
+  synonyms: distrust, distrustful, mistrust, mistrustful, paranoia, paranoid, lack of trust, no trust
   opposite+: trust, openness, open-mindedness, loyalty
 
 distortion naivety
@@ -924,8 +924,8 @@ distortion unrealism
 
 quality practicality
   forms: practical
-  synonyms: practical sense, practical-mindedness, practically minded, down-to-earthness, down-to-earth, feet on the ground, both feet on the ground, handiness, pragmatism
-  excess: short-termism, unimaginativeness, superficiality, sloppiness, opportunism
+  synonyms: practical sense, practical-mindedness, practically minded, down-to-earthness, down-to-earth, feet on the ground, both feet on the ground, handiness, pragmatism, concreteness, concrete
+  excess: short-termism, unimaginativeness, superficiality, sloppiness, opportunism, quick fixes
   opposite-: unrealism, overcomplication, overthinking, perfectionism
 
 distortion short-termism
@@ -937,25 +937,25 @@ quadrant vision > unrealism > practicality > short-termism
 
 quality big-picture thinking
   forms: big picture, big-picture thinker
-  synonyms: overview, helicopter view, seeing the big picture, seeing the whole, holistic thinking, holistic, bird's-eye view
+  synonyms: overview, helicopter view, seeing the big picture, seeing the whole, holistic thinking, holistic, bird's-eye view, broad view, broad perspective, broad outlook, wide view
   excess: superficiality, vagueness, sloppiness, unrealism
   opposite-: nitpicking, tunnel vision, short-termism
 
 quality idealism
   forms: idealistic, idealist
   synonyms: ideals, high ideals, sense of mission, believing in a cause, mission-driven, high-minded, high-mindedness
-  excess: unrealism, fanaticism, naivety, moralism, dogmatism
+  excess: unrealism, fanaticism, naivety, moralism, dogmatism, stubbornness, perfectionism
   opposite-: opportunism, suspicion, pessimism, indifference, short-termism, cynicism
 
 quality charisma
   forms: charismatic, charismatically
   synonyms: magnetism, personal magnetism, presence, star quality, inspiring, inspirational, inspiring presence, motivating, motivational, inspiring others
-  excess: showing off, arrogance, manipulation, bossiness
+  excess: showing off, arrogance, manipulation, bossiness, loudness
   opposite-: self-effacement, dullness, meekness
 
 distortion showing off
   forms: show off, shows off, showoff, showy, showiness
-  synonyms: grandstanding, attention seeking, bragging, boasting, boastfulness, self-promotion, vanity, posturing, hogging the limelight, vain, pompous, pomposity, boastful, attention-grabbing, flashy, ostentatious, exhibitionism, self-promoting, name-dropping, showmanship, bragger, braggart, glory-seeking, ostentatiousness, flamboyance, flamboyant, pretentious, pretentiousness, trying too hard, macho, macho behaviour, bravado, big talk, bluffing, putting on airs, airs and graces, stealing the show, needing attention, need for attention, showboating, humblebragging, fishing for compliments, playing to the gallery, need for recognition, need for appreciation, craving recognition, recognition-seeking, limelight-seeking, image-conscious
+  synonyms: grandstanding, attention seeking, bragging, boasting, boastfulness, self-promotion, vanity, posturing, hogging the limelight, vain, pompous, pomposity, boastful, attention-grabbing, flashy, ostentatious, exhibitionism, self-promoting, name-dropping, showmanship, bragger, braggart, glory-seeking, ostentatiousness, flamboyance, flamboyant, pretentious, pretentiousness, trying too hard, macho, macho behaviour, bravado, big talk, bluffing, putting on airs, airs and graces, stealing the show, needing attention, need for attention, showboating, humblebragging, fishing for compliments, playing to the gallery, need for recognition, need for appreciation, craving recognition, recognition-seeking, limelight-seeking, image-conscious, poseur, attention seeker, attention-seeker
   opposite+: modesty, humility
 
 quadrant charisma > showing off > modesty > self-effacement
@@ -967,18 +967,18 @@ quadrant charisma > showing off > modesty > self-effacement
 quality enthusiasm
   forms: enthusiastic, enthusiastically, enthused
   synonyms: eagerness, eager, zest, excitement, keenness, ardour, ardor, gusto, passion, spirited, exuberance, exuberant, zestful
-  excess: overzealousness, restlessness, pushiness, melodrama, fanaticism, impulsiveness, showing off
+  excess: overzealousness, restlessness, pushiness, melodrama, fanaticism, impulsiveness, showing off, loudness, haste, talkativeness, childishness
   opposite-: apathy, passivity, dullness, indifference, pessimism, negativity, complacency
 
 distortion overzealousness
   forms: overzealous, over-zealous, over-enthusiastic, overenthusiastic
-  synonyms: over-enthusiasm, overenthusiasm, overexcitement, over-excitement, overeagerness, over-eagerness, going overboard, getting carried away, overeager, over-eager, zealousness, overdoing it, overdoing things, excessive zeal, overzeal, overexcited, over-excited, excitable, excitability
+  synonyms: over-enthusiasm, overenthusiasm, overexcitement, over-excitement, overeagerness, over-eagerness, going overboard, getting carried away, overeager, over-eager, zealousness, overdoing it, overdoing things, excessive zeal, overzeal, overexcited, over-excited, excitable, excitability, intense, overwhelming
   opposite+: calm, moderation, patience
 
 quality calm
   forms: calmly, calmness
   synonyms: composure, composed, serenity, serene, tranquillity, tranquility, equanimity, level-headedness, level-headed, unflappability, unflappable, poise, cool-headedness, keeping a cool head, relaxation, cool-headed, coolheaded, mindfulness, peaceful, peacefulness, tranquil, keeping your cool, stillness, mellow, quietude, slowing down, slow down, restfulness, self-possession, self-possessed, stoicism, stoic, imperturbability, imperturbable, sang-froid, sereneness, restful, inner peace, cool under pressure, works well under pressure, presence of mind
-  excess: apathy, complacency, aloofness, slowness, dullness, indifference, passivity, laziness
+  excess: apathy, complacency, aloofness, slowness, dullness, indifference, passivity, laziness, procrastination
   opposite-: overzealousness, restlessness, panic, haste, melodrama
 
 distortion apathy
@@ -989,7 +989,7 @@ distortion apathy
 quality dynamism
   forms: dynamic, dynamically
   synonyms: energy, energetic, vigour, vigor, vitality, liveliness, lively, get-up-and-go, vibrant, sparkling, vibrancy, elan, spiritedness, vivacity
-  excess: restlessness, haste, impatience, overzealousness, chaos
+  excess: restlessness, haste, impatience, overzealousness, chaos, impulsiveness, scatteredness, loudness
   opposite-: apathy, stagnation, passivity, slowness, dullness, complacency
 
 distortion restlessness
@@ -1003,18 +1003,18 @@ quadrant dynamism > restlessness > calm > apathy
 quality innovation
   forms: innovative, innovate, innovating, innovativeness
   synonyms: inventiveness, inventive, ingenuity, pioneering spirit, pioneering, renewal, forward thinking, ingenious, ingeniousness, pioneer, trailblazer, trailblazing, groundbreaking, change-oriented
-  excess: restlessness, unrealism, chaos, recklessness
+  excess: restlessness, unrealism, chaos, recklessness, scatteredness
   opposite-: stagnation, bureaucracy, rigidity, risk aversion, provincialism
 
 quality stability
   forms: stable, stably
   synonyms: continuity, steadiness, steady, constancy, solidity, groundedness, grounded, rootedness, centredness, centeredness
-  excess: stagnation, rigidity, provincialism, slowness, stubbornness, dullness
+  excess: stagnation, rigidity, provincialism, slowness, stubbornness, dullness, complacency, risk aversion
   opposite-: restlessness, spinelessness, chaos, inconsistency, unreliability, recklessness
 
 distortion stagnation
   forms: stagnant, stagnate, stagnating
-  synonyms: standstill, stuck in a rut, in a rut, resistance to change, stuck in the past, we've always done it this way, status quo thinking, conservative, conservatism, old-fashioned, old-school, traditionalist, resistant to change, fixed mindset, stuck in routine, stick-in-the-mud, change-averse, reactionary, stuck in the mud, static, immobile, immobility, hidebound, entrenched, ossified, calcified, fossilised, fossilized, fear of change
+  synonyms: standstill, stuck in a rut, in a rut, resistance to change, stuck in the past, we've always done it this way, status quo thinking, conservative, conservatism, old-fashioned, old-school, traditionalist, resistant to change, fixed mindset, stuck in routine, stick-in-the-mud, change-averse, reactionary, stuck in the mud, static, immobile, immobility, hidebound, entrenched, ossified, calcified, fossilised, fossilized, fear of change, traditional
   opposite+: innovation, dynamism
 
 quadrant innovation > restlessness > stability > stagnation
@@ -1023,7 +1023,7 @@ quadrant stability > stagnation > dynamism > restlessness
 quality ambition
   forms: ambitious, ambitiously
   synonyms: aspiration, aspirations, drive to succeed, striving, hunger for success, career drive, wanting to achieve, ambitiousness, growth-oriented
-  excess: careerism, workaholism, ruthlessness, pushiness, selfishness, arrogance, restlessness
+  excess: careerism, workaholism, ruthlessness, pushiness, selfishness, arrogance, restlessness, greed, rivalry, jealousy
   opposite-: complacency, laziness, apathy, half-heartedness, passivity, aimlessness
 
 distortion careerism
@@ -1034,12 +1034,12 @@ distortion careerism
 quality contentment
   forms: contented, contentedly
   synonyms: satisfaction, being satisfied, peace of mind, knowing when enough is enough, sense of enough, being content, contentedness
-  excess: complacency, laziness, passivity, stagnation
+  excess: complacency, laziness, passivity, stagnation, apathy
   opposite-: careerism, greed, restlessness, perfectionism, workaholism
 
 distortion complacency
   forms: complacent, complacently
-  synonyms: self-satisfaction, self-satisfied, resting on your laurels, coasting, staying in your comfort zone, comfort zone, lack of ambition, unambitious, comfort-seeking
+  synonyms: self-satisfaction, self-satisfied, resting on your laurels, coasting, staying in your comfort zone, comfort zone, lack of ambition, unambitious, comfort-seeking, underachiever, underachieving, underachievement
   opposite+: ambition, sense of urgency, high standards, competitiveness
 
 quadrant ambition > careerism > contentment > complacency
@@ -1047,12 +1047,12 @@ quadrant ambition > careerism > contentment > complacency
 quality sense of urgency
   forms: urgency
   synonyms: acting quickly, getting on with it, no time to lose, speed of action
-  excess: panic, haste, impatience, pushiness, restlessness
+  excess: panic, haste, impatience, pushiness, restlessness, reactivity
   opposite-: complacency, procrastination, slowness, laziness, passivity, indifference
 
 distortion panic
   forms: panicky, panicking, panicked, panics
-  synonyms: alarmism, alarmist, overreacting, overreaction, headless chicken, running around like a headless chicken, frantic, stressed, high-strung, highly strung, jittery, jumpy, on edge, wound up, scaremongering, scaremonger, frenzied, franticness, jumpiness, frenzy
+  synonyms: alarmism, alarmist, overreacting, overreaction, headless chicken, running around like a headless chicken, frantic, stressed, high-strung, highly strung, jittery, jumpy, on edge, wound up, scaremongering, scaremonger, frenzied, franticness, jumpiness, frenzy, overwhelmed
   opposite+: calm, relaxation
 
 quadrant sense of urgency > panic > calm > complacency
@@ -1068,28 +1068,28 @@ quality diligence
 quality dedication
   forms: dedicated
   synonyms: commitment, committed, devotion, devoted, wholeheartedness, wholehearted, going all out, devotedness
-  excess: workaholism, over-involvement, self-sacrifice, fanaticism
+  excess: workaholism, over-involvement, self-sacrifice, fanaticism, over-responsibility
   opposite-: laziness, half-heartedness, indifference, apathy, unreliability
 
 distortion workaholism
   forms: workaholic
-  synonyms: overwork, overworking, working too hard, burnout, burning out, burning the candle at both ends, never switching off, all work and no play, too busy, busyness, overbusy, always busy, burned out, burnt out, overachiever, overachieving, always working
+  synonyms: overwork, overworking, working too hard, burnout, burning out, burning the candle at both ends, never switching off, all work and no play, too busy, busyness, overbusy, always busy, burned out, burnt out, overachiever, overachieving, always working, exhausted, exhaustion, overtired, busy
   opposite+: relaxation, letting go, moderation
 
 quality relaxation
   forms: relaxed, relaxedly, relax, relaxing
   synonyms: work-life balance, being at ease, laid-back, laid-backness, unwinding, switching off, taking breaks, taking rest, resting, relaxedness, chilled, chilled out, taking it easy
-  excess: laziness, procrastination, apathy, sloppiness, indiscipline, passivity, indifference, complacency, half-heartedness
+  excess: laziness, procrastination, apathy, sloppiness, indiscipline, passivity, indifference, complacency, half-heartedness, unpreparedness
   opposite-: workaholism, panic, compulsiveness, restlessness, perfectionism, impatience, overzealousness
 
 distortion laziness
   forms: lazy, lazily
-  synonyms: idleness, idle, indolence, indolent, sloth, slacking, slacker, work-shy, shirking, slothful, slack, layabout, freeloader, freeloading, free-rider, free-riding, shirker, skiving, lazybones, couch potato, convenience-seeking, ease-seeking, shiftless, shiftlessness, slothfulness, hedonism, hedonistic, pleasure-seeking
+  synonyms: idleness, idle, indolence, indolent, sloth, slacking, slacker, work-shy, shirking, slothful, slack, layabout, freeloader, freeloading, free-rider, free-riding, shirker, skiving, lazybones, couch potato, convenience-seeking, ease-seeking, shiftless, shiftlessness, slothfulness, hedonism, hedonistic, pleasure-seeking, party animal, sponger, scrounger
   opposite+: diligence, dedication, drive, initiative
 
 distortion procrastination
   forms: procrastinate, procrastinating, procrastinator
-  synonyms: putting things off, delaying, postponing, leaving it to the last minute, dragging things out, leaving things to the last minute, last minute
+  synonyms: putting things off, delaying, postponing, leaving it to the last minute, dragging things out, leaving things to the last minute, last minute, dilatory, dilatoriness
   opposite+: sense of urgency, discipline
 
 quadrant dedication > workaholism > relaxation > laziness
@@ -1097,8 +1097,8 @@ quadrant diligence > workaholism > relaxation > laziness
 
 quality passion
   forms: passionate, passionately
-  synonyms: fervour, fervor, heart and soul, intensity, love for the work, burning desire, drive, zeal, zealous
-  excess: fanaticism, overzealousness, melodrama, pushiness
+  synonyms: fervour, fervor, heart and soul, intensity, love for the work, burning desire, drive, zeal, zealous, intense
+  excess: fanaticism, overzealousness, melodrama, pushiness, impulsiveness, workaholism
   opposite-: half-heartedness, apathy, indifference, dullness, cynicism
 
 distortion fanaticism
@@ -1109,12 +1109,12 @@ distortion fanaticism
 quality moderation
   forms: moderate, moderately
   synonyms: temperance, temperate, measuredness, measured, balance, sense of proportion, everything in moderation, putting things in perspective, sense of perspective, relativising, relativizing, perspective, equilibrium, temperateness
-  excess: half-heartedness, meekness, dullness, indecisiveness, complacency
+  excess: half-heartedness, meekness, dullness, indecisiveness, complacency, passivity
   opposite-: fanaticism, overzealousness, recklessness, greed, wastefulness, melodrama
 
 distortion half-heartedness
   forms: half-hearted, halfhearted, half-heartedly
-  synonyms: lukewarmness, lukewarm, tepidness, tepid, going through the motions, lack of commitment, mediocrity, noncommittal, non-committal, lackadaisical, non-commitment, noncommittalness, non-binding, without obligation
+  synonyms: lukewarmness, lukewarm, tepidness, tepid, going through the motions, lack of commitment, mediocrity, noncommittal, non-committal, lackadaisical, non-commitment, noncommittalness, non-binding, without obligation, mediocre
   opposite+: passion, dedication
 
 quadrant passion > fanaticism > moderation > half-heartedness
@@ -1122,7 +1122,7 @@ quadrant passion > fanaticism > moderation > half-heartedness
 quality initiative
   forms: proactive, proactively, proactivity, proactiveness, taking initiative, take initiative
   synonyms: self-starter, self-starting, enterprise, taking action, making things happen, stepping up
-  excess: impulsiveness, impatience, workaholism, intrusiveness, pushiness, bossiness, recklessness
+  excess: impulsiveness, impatience, workaholism, intrusiveness, pushiness, bossiness, recklessness, meddling, restlessness, overzealousness
   opposite-: passivity, laziness, procrastination, apathy, indecisiveness
 
 distortion impulsiveness
@@ -1132,8 +1132,8 @@ distortion impulsiveness
 
 quality reflection
   forms: reflective, reflect, reflecting, reflectiveness
-  synonyms: self-reflection, deliberation, deliberateness, contemplation, thinking things through, considered approach, self-aware, self-awareness, introspection, introspective, taking a pause, thinking before acting, think before you act
-  excess: overthinking, indecisiveness, passivity, worrying, brooding, slowness
+  synonyms: self-reflection, deliberation, deliberateness, contemplation, thinking things through, considered approach, self-aware, self-awareness, introspection, introspective, taking a pause, thinking before acting, think before you act, thinking first
+  excess: overthinking, indecisiveness, passivity, worrying, brooding, slowness, procrastination, aloofness
   opposite-: haste, impulsiveness, jumping to conclusions, recklessness, superficiality
 
 distortion overthinking
@@ -1158,7 +1158,7 @@ distortion jumping to conclusions
 quality analytical thinking
   forms: analytical, analytic, analytically, analyse, analyze, analysing, analyzing
   synonyms: analytical skills, analysis, logical thinking, logic, rational thinking, rationality, systematic thinking, logical, logical reasoning, rational, logicality
-  excess: overthinking, coldness, indecisiveness, aloofness, nitpicking, overcomplication, perfectionism
+  excess: overthinking, coldness, indecisiveness, aloofness, nitpicking, overcomplication, perfectionism, insensitivity
   opposite-: jumping to conclusions, quick fixes, impulsiveness, chaos, haste, unrealism, sloppiness
 
 quadrant analytical thinking > overthinking > intuition > jumping to conclusions
@@ -1170,13 +1170,13 @@ quadrant analytical thinking > overthinking > intuition > jumping to conclusions
 quality flexibility
   forms: flexible, flexibly
   synonyms: adaptability, agility, agile, suppleness, open to change, adjusting easily
-  excess: inconsistency, chaos, indiscipline, unreliability, sloppiness, inauthenticity, spinelessness, favouritism, boundlessness, indecisiveness, opportunism, conformism
+  excess: inconsistency, chaos, indiscipline, unreliability, sloppiness, inauthenticity, spinelessness, favouritism, boundlessness, indecisiveness, opportunism, conformism, reactivity, aimlessness, fear of commitment, scatteredness
   opposite-: rigidity, stubbornness, bureaucracy, nitpicking, compulsiveness, dogmatism, provincialism, stagnation
 
 quality adaptability
   forms: adaptable, adapt, adapting, adaptive
   synonyms: flexibility, adaptiveness, adjusting to circumstances, moving with the times, versatility of approach, adjustable
-  excess: inauthenticity, conformism, opportunism, spinelessness, inconsistency, over-accommodation
+  excess: inauthenticity, conformism, opportunism, spinelessness, inconsistency, over-accommodation, meekness
   opposite-: eccentricity, stubbornness, rigidity, dogmatism, stagnation, bureaucracy
 
 distortion inconsistency
@@ -1186,14 +1186,14 @@ distortion inconsistency
 
 quality consistency
   forms: consistent, consistently
-  synonyms: predictability, coherence, coherent, doing what you say, following through, keeping to agreements, follow-through
-  excess: rigidity, stubbornness, dullness, dogmatism
+  synonyms: predictability, coherence, coherent, doing what you say, following through, keeping to agreements, follow-through, predictable
+  excess: rigidity, stubbornness, dullness, dogmatism, impersonality, bureaucracy, stagnation
   opposite-: inconsistency, unreliability, chaos, opportunism
 
 quality order
   forms: orderly, ordered, orderliness
   synonyms: tidiness, tidy, neatness, neat, organised, organized, being organised, being organized, well-organised, everything in its place, structure, organisation, organization, organisational skills, organizational skills, well-organized
-  excess: rigidity, compulsiveness, nitpicking, bureaucracy, perfectionism, micromanagement
+  excess: rigidity, compulsiveness, nitpicking, bureaucracy, perfectionism, micromanagement, unimaginativeness, stiffness
   opposite-: chaos, inconsistency, sloppiness, indiscipline, unpreparedness
 
 distortion chaos
@@ -1204,12 +1204,12 @@ distortion chaos
 quality structure
   forms: structured, structuring
   synonyms: systematic approach, systematic, methodicalness, methodical, organisation skills, organization skills, organising ability, structuredness, systematicness
-  excess: bureaucracy, rigidity, compulsiveness, nitpicking, perfectionism, micromanagement
+  excess: bureaucracy, rigidity, compulsiveness, nitpicking, perfectionism, micromanagement, unimaginativeness
   opposite-: chaos, sloppiness, inconsistency, vagueness, indiscipline
 
 distortion bureaucracy
   forms: bureaucratic, bureaucratically
-  synonyms: red tape, box-ticking, tick-box mentality, rule-bound, officiousness, officious, jobsworth, paper-pushing, legalistic, legalism, overregulation, over-regulation, rule-follower, rules for the sake of rules, protocol-driven, procedure-driven, rule obsession, obsession with rules and procedures, formalistic, officialdom
+  synonyms: red tape, box-ticking, tick-box mentality, rule-bound, officiousness, officious, jobsworth, paper-pushing, legalistic, legalism, overregulation, over-regulation, rule-follower, rules for the sake of rules, protocol-driven, procedure-driven, rule obsession, obsession with rules and procedures, formalistic, officialdom, paper pusher, pen-pusher, pen pusher, bureaucrat
   opposite+: flexibility, pragmatism, entrepreneurship
 
 quadrant flexibility > inconsistency > consistency > rigidity
@@ -1221,13 +1221,13 @@ quadrant creativity > chaos > order > rigidity
 
 quality reliability
   forms: reliable, reliably
-  synonyms: dependability, dependable, trustworthiness, trustworthy, keeping promises, delivering on promises, a safe pair of hands, keeping agreements, keeping your word, solid, rock-solid, soundness
-  excess: rigidity, dullness, stubbornness, self-sacrifice, stagnation
+  synonyms: dependability, dependable, trustworthiness, trustworthy, keeping promises, delivering on promises, a safe pair of hands, keeping agreements, keeping your word, solid, rock-solid, soundness, sticking to agreements, keeping appointments, sticking to your word
+  excess: rigidity, dullness, stubbornness, self-sacrifice, stagnation, over-responsibility
   opposite-: unreliability, inconsistency, sloppiness, opportunism, dishonesty
 
 distortion unreliability
   forms: unreliable, unreliably
-  synonyms: flakiness, flaky, undependability, undependable, breaking promises, letting people down, lateness, tardiness, always late, unpunctual, unpunctuality, not keeping promises, overpromising, over-promising, broken promises, promising too much, untrustworthy, untrustworthiness, feckless, fecklessness, tardy
+  synonyms: flakiness, flaky, undependability, undependable, breaking promises, letting people down, lateness, tardiness, always late, unpunctual, unpunctuality, not keeping promises, overpromising, over-promising, broken promises, promising too much, untrustworthy, untrustworthiness, feckless, fecklessness, tardy, late, being late, not following through, lack of follow-through, not finishing things, never finishing anything
   opposite+: reliability, punctuality, perseverance
 
 quality punctuality
@@ -1242,7 +1242,7 @@ quadrant punctuality > rigidity > flexibility > unreliability
 quality discipline
   forms: disciplined
   synonyms: self-discipline, self-disciplined, sticking to the plan, keeping to routines, regularity
-  excess: rigidity, compulsiveness, harshness, perfectionism, fanaticism, stubbornness, workaholism
+  excess: rigidity, compulsiveness, harshness, perfectionism, fanaticism, stubbornness, workaholism, stiffness, humourlessness
   opposite-: indiscipline, procrastination, sloppiness, laziness, chaos, inconsistency, complacency
 
 distortion indiscipline
@@ -1255,18 +1255,18 @@ quadrant discipline > rigidity > flexibility > indiscipline
 quality spontaneity
   forms: spontaneous, spontaneously
   synonyms: naturalness, unselfconsciousness, going with the flow, living in the moment, free-spiritedness, free spirit, spontaneousness
-  excess: impulsiveness, chaos, unreliability, sloppiness, recklessness, inconsistency, oversharing
+  excess: impulsiveness, chaos, unreliability, sloppiness, recklessness, inconsistency, oversharing, tactlessness, unpreparedness, childishness, aimlessness, fear of commitment, loudness, indiscipline
   opposite-: inhibition, rigidity, stiffness, dullness, bureaucracy, compulsiveness
 
 quality self-control
   forms: self-controlled
   synonyms: self-restraint, willpower, impulse control, self-mastery, keeping yourself in check, emotional control, self-regulation, self-management, restraining yourself, curbing yourself, controlled
-  excess: inhibition, stiffness, coldness, aloofness
+  excess: inhibition, stiffness, coldness, aloofness, rigidity, impersonality
   opposite-: impulsiveness, aggressiveness, melodrama, recklessness, panic
 
 distortion inhibition
   forms: inhibited
-  synonyms: uptightness, uptight, self-consciousness, self-conscious, holding yourself back, repression, repressed, buttoned-up, stiff upper lip, unexpressive, socially awkward, suppression, suppressed
+  synonyms: uptightness, uptight, self-consciousness, self-conscious, holding yourself back, repression, repressed, buttoned-up, stiff upper lip, unexpressive, socially awkward, suppression, suppressed, awkward, awkwardness
   opposite+: spontaneity, expressiveness, courage, playfulness, openness
 
 quadrant spontaneity > impulsiveness > self-control > inhibition
@@ -1275,7 +1275,7 @@ quadrant spontaneity > chaos > order > rigidity
 quality perseverance
   forms: persevere, persevering, persevered
   synonyms: persistence, persistent, tenacity, tenacious, staying power, stamina, grit, endurance, not giving up, determination, finishing what you start, finishing things, seeing things through, doggedness
-  excess: stubbornness, pushiness, fanaticism, rigidity, workaholism
+  excess: stubbornness, pushiness, fanaticism, rigidity, workaholism, tunnel vision
   opposite-: inconsistency, unreliability, giving up, laziness, half-heartedness, indiscipline, aimlessness
 
 distortion stubbornness
@@ -1291,7 +1291,7 @@ quality authenticity
 
 distortion inauthenticity
   forms: inauthentic, inauthentically
-  synonyms: fakeness, fake, phoniness, phony, chameleon, putting on a front, two-facedness, two-faced, insincerity, artificial, artificiality, affectation, pretence, pretense, play-acting, playacting
+  synonyms: fakeness, fake, phoniness, phony, chameleon, putting on a front, two-facedness, two-faced, insincerity, artificial, artificiality, affectation, pretence, pretense, play-acting, playacting, hypocrisy, hypocritical, hypocrite
   opposite+: authenticity, honesty, integrity, conviction
 
 quadrant perseverance > stubbornness > flexibility > inconsistency
@@ -1301,19 +1301,19 @@ quadrant authenticity > stubbornness > adaptability > inauthenticity
 quality originality
   forms: original thinker
   synonyms: uniqueness, unconventionality, unconventional, thinking differently, idiosyncrasy, having your own voice
-  excess: eccentricity, selfishness, unrealism, contrariness
+  excess: eccentricity, selfishness, unrealism, contrariness, individualism
   opposite-: conformism, unimaginativeness, dullness, provincialism
 
 distortion eccentricity
   forms: eccentric, eccentrically
-  synonyms: oddness, weirdness, quirkiness, quirky, oddball, strangeness, outlandishness, outlandish
+  synonyms: oddness, weirdness, quirkiness, quirky, oddball, strangeness, outlandishness, outlandish, weird, maverick
   opposite+: adaptability, team spirit, cooperation, consideration
 
 quadrant originality > eccentricity > adaptability > conformism
 
 quality planning
   forms: planned, planner, planning ahead
-  synonyms: preparation, preparedness, prepared, well-prepared, forethought, thinking ahead, organising in advance, structure, anticipating, organising, organizing, time management, managing time
+  synonyms: preparation, preparedness, prepared, well-prepared, forethought, thinking ahead, organising in advance, structure, anticipating, organising, organizing, time management, managing time, coordination, coordinating, coordinator
   excess: rigidity, bureaucracy, compulsiveness, perfectionism
   opposite-: unpreparedness, chaos, reactivity, impulsiveness, recklessness, sloppiness
 
@@ -1325,15 +1325,15 @@ quality improvisation
 
 distortion unpreparedness
   forms: unprepared
-  synonyms: winging it, lack of preparation, making it up as you go along, flying by the seat of your pants, ill-preparedness, ill-prepared, last-minute work, making it up as you go
+  synonyms: winging it, lack of preparation, making it up as you go along, flying by the seat of your pants, ill-preparedness, ill-prepared, last-minute work, making it up as you go, lack of planning, no planning
   opposite+: planning, thoroughness, structure, prudence
 
 quadrant planning > rigidity > improvisation > unpreparedness
 
 quality process orientation
   forms: process-oriented, process-driven, process-minded
-  synonyms: following procedures, compliance, rule-following, adherence to procedures, procedural discipline, standardisation, standardization, by the book, sticking to the rules, following rules, following the rules, rule-oriented
-  excess: bureaucracy, rigidity, compulsiveness, nitpicking
+  synonyms: following procedures, compliance, rule-following, adherence to procedures, procedural discipline, standardisation, standardization, by the book, sticking to the rules, following rules, following the rules, rule-oriented, compliant
+  excess: bureaucracy, rigidity, compulsiveness, nitpicking, impersonality
   opposite-: sloppiness, chaos, indiscipline
 
 quadrant process orientation > bureaucracy > pragmatism > sloppiness
@@ -1344,7 +1344,7 @@ quadrant process orientation > bureaucracy > pragmatism > sloppiness
 
 quality curiosity
   forms: curious, curiously
-  synonyms: inquisitiveness, inquisitive, thirst for knowledge, eagerness to learn, love of learning, sense of wonder, wanting to know, eager to learn, desire to learn, hunger to learn, asking questions, learning orientation, learning-oriented
+  synonyms: inquisitiveness, inquisitive, thirst for knowledge, eagerness to learn, love of learning, sense of wonder, wanting to know, eager to learn, desire to learn, hunger to learn, asking questions, learning orientation, learning-oriented, exploration, exploratory
   excess: scatteredness, intrusiveness, restlessness, superficiality
   opposite-: tunnel vision, indifference, complacency, apathy, provincialism, dogmatism
 
@@ -1355,7 +1355,7 @@ distortion scatteredness
 
 quality focus
   forms: focused, focussed, focusing, focussing
-  synonyms: concentration, prioritising, prioritizing, staying on track, keeping your eye on the ball, sense of priorities, setting priorities
+  synonyms: concentration, prioritising, prioritizing, staying on track, keeping your eye on the ball, sense of priorities, setting priorities, concentrated
   excess: tunnel vision, stubbornness, workaholism, rigidity
   opposite-: scatteredness, reactivity, chaos, restlessness, aimlessness
 
@@ -1367,13 +1367,13 @@ distortion tunnel vision
 quality versatility
   forms: versatile
   synonyms: all-roundedness, all-rounder, multi-talented, multitalented, multitasking, range of skills, breadth of skills
-  excess: scatteredness, superficiality, restlessness, inconsistency
+  excess: scatteredness, superficiality, restlessness, inconsistency, chaos
   opposite-: tunnel vision, rigidity, provincialism
 
 quality expertise
   forms: expert, experts
   synonyms: specialist knowledge, specialism, know-how, depth of knowledge, professional knowledge, subject-matter expertise, mastery, craftsmanship, competence, competent, competency, skilled, skill, proficiency, proficient, knowledge, knowledgeable, well-read, erudite, erudition, capable, capability
-  excess: tunnel vision, arrogance, nitpicking
+  excess: tunnel vision, arrogance, nitpicking, dogmatism, overcomplication
   opposite-: scatteredness, superficiality, sloppiness
 
 quadrant curiosity > scatteredness > focus > tunnel vision
@@ -1387,23 +1387,23 @@ quadrant expertise > tunnel vision > versatility > scatteredness
 quality open-mindedness
   forms: open-minded
   synonyms: broad-mindedness, broad-minded, open to new ideas, an open mind, unprejudiced, without prejudice, receptiveness, cosmopolitan, worldly, worldliness, liberal-mindedness
-  excess: spinelessness, aimlessness, indecisiveness, naivety, vagueness
+  excess: spinelessness, aimlessness, indecisiveness, naivety, vagueness, inconsistency
   opposite-: dogmatism, stubbornness, fanaticism, tunnel vision, provincialism, black-and-white thinking, intolerance
 
 distortion spinelessness
   forms: spineless
-  synonyms: lack of backbone, no backbone, wishy-washiness, wishy-washy, weak-willed, weathervane, bending with every wind, no opinion of your own, weak, weakness, feeble, gutless, no spine, jellyfish, wimp, wimpy, feebleness, pliable, malleable, limpness, malleability, pliability, giving in, caving in, backing down, limp
+  synonyms: lack of backbone, no backbone, wishy-washiness, wishy-washy, weak-willed, weathervane, bending with every wind, no opinion of your own, weak, weakness, feeble, gutless, no spine, jellyfish, wimp, wimpy, feebleness, pliable, malleable, limpness, malleability, pliability, giving in, caving in, backing down, limp, easily influenced, easily led, easily swayed, weakling
   opposite+: conviction, firmness, stability
 
 quality conviction
   forms: convictions
   synonyms: principledness, principled, strength of conviction, standing for something, firm beliefs, sticking to your principles
-  excess: dogmatism, fanaticism, stubbornness, moralism, pushiness
+  excess: dogmatism, fanaticism, stubbornness, moralism, pushiness, intolerance, rigidity, defensiveness, arrogance
   opposite-: spinelessness, indecisiveness, opportunism
 
 distortion dogmatism
   forms: dogmatic, dogmatically
-  synonyms: closed-mindedness, closed-minded, narrow-mindedness, narrow-minded, my way or the highway, doctrinaire, blinkered thinking, small-minded, small-mindedness, opinionated, opinionatedness, close-minded, fundamentalist, fundamentalism, purist, purism, literal-minded, orthodox, orthodoxy
+  synonyms: closed-mindedness, closed-minded, narrow-mindedness, narrow-minded, my way or the highway, doctrinaire, blinkered thinking, small-minded, small-mindedness, opinionated, opinionatedness, close-minded, fundamentalist, fundamentalism, purist, purism, literal-minded, orthodox, orthodoxy, dogma, dogmas
   opposite+: open-mindedness, nuance, pragmatism
 
 quadrant open-mindedness > spinelessness > conviction > dogmatism
@@ -1411,7 +1411,7 @@ quadrant open-mindedness > spinelessness > conviction > dogmatism
 quality integrity
   forms: with integrity, having integrity
   synonyms: uprightness, upright, moral compass, probity, rectitude, incorruptibility, incorruptible, honourableness, honourable, honorable, decency, ethics, ethical, moral, morals, morality, high morals, decent, honour, honor, noble, nobility, virtue, virtuous, walking the talk, practising what you preach, practicing what you preach, virtuousness, values-driven
-  excess: moralism, rigidity, dogmatism, stubbornness, harshness
+  excess: moralism, rigidity, dogmatism, stubbornness, harshness, intolerance
   opposite-: opportunism, manipulation, dishonesty, slickness, unreliability
 
 distortion moralism
@@ -1421,13 +1421,13 @@ distortion moralism
 
 quality pragmatism
   forms: pragmatic, pragmatically, pragmatist
-  synonyms: common sense, no-nonsense approach, workable solutions, good enough is good enough, getting it done, good sense, horse sense
-  excess: opportunism, sloppiness, superficiality, short-termism, quick fixes
+  synonyms: common sense, no-nonsense approach, workable solutions, good enough is good enough, getting it done, good sense, horse sense, good enough
+  excess: opportunism, sloppiness, superficiality, short-termism, quick fixes, jumping to conclusions
   opposite-: moralism, perfectionism, nitpicking, unrealism, bureaucracy, overcomplication, dogmatism
 
 distortion opportunism
   forms: opportunistic, opportunist, opportunistically
-  synonyms: unscrupulousness, unscrupulous, expediency, bending the rules, selling out, whatever it takes, the ends justify the means, unprincipled
+  synonyms: unscrupulousness, unscrupulous, expediency, bending the rules, selling out, whatever it takes, the ends justify the means, unprincipled, wheeler-dealer, wheeler-dealing
   opposite+: integrity, idealism
 
 quadrant integrity > moralism > pragmatism > opportunism
@@ -1436,7 +1436,7 @@ quadrant idealism > unrealism > pragmatism > opportunism
 quality tolerance
   forms: tolerant, tolerantly, tolerate
   synonyms: live and let live, acceptance of differences, accepting differences, respect for differences, non-judgemental, non-judgmental, nonjudgmental
-  excess: permissiveness, spinelessness, indifference, conformism
+  excess: permissiveness, spinelessness, indifference, conformism, conflict avoidance
   opposite-: intolerance, moralism, dogmatism, harshness
 
 distortion permissiveness
@@ -1452,7 +1452,7 @@ distortion intolerance
 quality strictness
   forms: strict
   synonyms: sternness, stern, enforcing the rules, keeping a tight rein, tight rein, no-nonsense attitude, stringency, stringent
-  excess: harshness, intolerance, rigidity, moralism, bossiness
+  excess: harshness, intolerance, rigidity, moralism, bossiness, nitpicking, blaming, bureaucracy, demandingness
   opposite-: permissiveness, indiscipline, sloppiness, softness
 
 quality leniency
@@ -1467,24 +1467,24 @@ quadrant tolerance > permissiveness > strictness > intolerance
 quality supportiveness
   forms: supportive, supportively
   synonyms: backing, being there for people, standing behind people, having people's backs, a supportive attitude, giving support
-  excess: smothering, over-involvement, meddling, over-accommodation
+  excess: smothering, over-involvement, meddling, over-accommodation, softness, permissiveness, self-sacrifice
   opposite-: demandingness, harshness, indifference, neglect
 
 quality high standards
   forms: high standard, exacting
   synonyms: striving for excellence, excellence, quality standards, setting the bar high, raising the bar, exactingness, challenging, challenging people, stretching people
-  excess: demandingness, perfectionism, nitpicking, harshness, rigidity
+  excess: demandingness, perfectionism, nitpicking, harshness, rigidity, blaming
   opposite-: complacency, smothering, sloppiness, laziness, indiscipline
 
 distortion demandingness
   forms: demanding, over-demanding, overdemanding
-  synonyms: excessive demands, unreasonable expectations, never satisfied, impossible to please, hard to please, slave-driving, slave driver, high-maintenance
+  synonyms: excessive demands, unreasonable expectations, never satisfied, impossible to please, hard to please, slave-driving, slave driver, high-maintenance, taskmaster, hard taskmaster
   opposite+: supportiveness, acceptance, patience, leniency, appreciation
 
 quality acceptance
   forms: accepting, acceptingness
   synonyms: taking things as they come, letting things be, making peace with things, being at peace with what is, non-resistance
-  excess: complacency, passivity, permissiveness, indifference
+  excess: complacency, passivity, permissiveness, indifference, giving up
   opposite-: demandingness, perfectionism, intolerance, nitpicking, moralism
 
 quadrant supportiveness > smothering > high standards > demandingness
@@ -1508,18 +1508,18 @@ distortion flippancy
 quality seriousness
   forms: serious
   synonyms: earnestness, earnest, sobriety, taking things seriously, gravity
-  excess: humourlessness, pessimism, stiffness, dullness, brooding
+  excess: humourlessness, pessimism, stiffness, dullness, brooding, rigidity
   opposite-: flippancy, childishness, superficiality, sarcasm
 
 distortion humourlessness
   forms: humourless, humorless, humorlessness
-  synonyms: grimness, grim, dourness, dour, solemnity, no sense of humour, no sense of humor, po-faced, grumpiness, grumpy, grouchy, grouch, cantankerous, curmudgeonly, crabby, cranky, sour, glum, joyless, cheerless, joylessness, grouchiness, crankiness, crabbiness, surliness, overserious, over-serious, ill-humored, ill-humoured, cantankerousness, solemn
+  synonyms: grimness, grim, dourness, dour, solemnity, no sense of humour, no sense of humor, po-faced, grumpiness, grumpy, grouchy, grouch, cantankerous, curmudgeonly, crabby, cranky, sour, glum, joyless, cheerless, joylessness, grouchiness, crankiness, crabbiness, surliness, overserious, over-serious, ill-humored, ill-humoured, cantankerousness, solemn, lack of humour, lack of humor
   opposite+: humour, playfulness, light-heartedness
 
 quality playfulness
   forms: playful, playfully
-  synonyms: sense of fun, love of fun, fun-loving, whimsy, impishness, lightness of touch, having fun, fun, enjoyment, enjoying life, childlike
-  excess: childishness, flippancy, superficiality, unreliability
+  synonyms: sense of fun, love of fun, fun-loving, whimsy, impishness, lightness of touch, having fun, fun, enjoyment, enjoying life, childlike, enjoying
+  excess: childishness, flippancy, superficiality, unreliability, eccentricity, chaos
   opposite-: humourlessness, stiffness, dullness, pessimism
 
 distortion childishness
@@ -1529,8 +1529,8 @@ distortion childishness
 
 quality cheerfulness
   forms: cheerful, cheerfully
-  synonyms: good cheer, sunny disposition, sunniness, joyfulness, joyful, cheeriness, cheery, jolliness, joy, joie de vivre, zest for life, sunny, bubbly, merriness, merry, gaiety, buoyancy, buoyant, jollity, jolly, joviality, jovial, good-humored, good-humoured, happiness
-  excess: flippancy, toxic positivity, superficiality, naivety
+  synonyms: good cheer, sunny disposition, sunniness, joyfulness, joyful, cheeriness, cheery, jolliness, joy, joie de vivre, zest for life, sunny, bubbly, merriness, merry, gaiety, buoyancy, buoyant, jollity, jolly, joviality, jovial, good-humored, good-humoured, happiness, bon vivant
+  excess: flippancy, toxic positivity, superficiality, naivety, childishness
   opposite-: pessimism, negativity, brooding, humourlessness
 
 quadrant humour > flippancy > seriousness > humourlessness
@@ -1540,18 +1540,18 @@ quadrant cheerfulness > flippancy > seriousness > pessimism
 quality light-heartedness
   forms: light-hearted, light-heartedly, lightheartedness, lighthearted
   synonyms: carefreeness, carefree, lightness, breeziness, breezy, easygoingness, easygoing, easy-going, happy-go-lucky, light-footedness
-  excess: flippancy, sloppiness, superficiality, childishness, naivety
+  excess: flippancy, sloppiness, superficiality, childishness, naivety, unpreparedness, unreliability, recklessness
   opposite-: worrying, humourlessness, brooding, pessimism, stiffness
 
 distortion worrying
   forms: worry, worries, worried, worrier
-  synonyms: anxiety, anxiousness, anxious, fretting, fretfulness, over-concern, overconcern, sleepless nights, catastrophising, catastrophizing, nervous, nervousness, neurotic, tension, overanxiousness, overanxious, over-anxious, doom thinking, catastrophic thinking, tenseness, fretful, neuroticism, neurosis
+  synonyms: anxiety, anxiousness, anxious, fretting, fretfulness, over-concern, overconcern, sleepless nights, catastrophising, catastrophizing, nervous, nervousness, neurotic, tension, overanxiousness, overanxious, over-anxious, doom thinking, catastrophic thinking, tenseness, fretful, neuroticism, neurosis, worrywart, worry-wart, hypochondria, hypochondriac
   opposite+: light-heartedness, courage
 
 quality conscientiousness
   forms: conscientious, conscientiously
   synonyms: dutifulness, dutiful, scrupulousness, scrupulous, doing things properly, doing things by the rules
-  excess: worrying, perfectionism, rigidity, compulsiveness, nitpicking, slowness
+  excess: worrying, perfectionism, rigidity, compulsiveness, nitpicking, slowness, over-responsibility, humourlessness
   opposite-: sloppiness, laziness, indiscipline, unreliability, superficiality
 
 quality depth
@@ -1562,7 +1562,7 @@ quality depth
 
 distortion brooding
   forms: brood, broods, broody, broodiness
-  synonyms: rumination, ruminating, heaviness, dwelling on things, navel-gazing, making everything heavy, ponderousness, ponderous, heavy-going, weightiness
+  synonyms: rumination, ruminating, heaviness, dwelling on things, navel-gazing, making everything heavy, ponderousness, ponderous, heavy-going, weightiness, heavy
   opposite+: light-heartedness
 
 quadrant conscientiousness > worrying > light-heartedness > sloppiness
@@ -1575,23 +1575,23 @@ quadrant depth > brooding > light-heartedness > superficiality
 quality courage
   forms: courageous, courageously
   synonyms: bravery, brave, boldness, bold, daring, valour, valor, fearlessness, fearless, audacity, heroism, audacious, guts, gutsy, pluck, intrepid, intrepidity, gutsiness, audaciousness, unflinching, undaunted
-  excess: recklessness, impulsiveness, arrogance
+  excess: recklessness, impulsiveness, arrogance, showing off
   opposite-: cowardice, risk aversion, meekness, self-doubt, indecisiveness, worrying
 
 distortion recklessness
   forms: reckless, recklessly
-  synonyms: rashness, rash, foolhardiness, foolhardy, daredevilry, daredevil, taking unnecessary risks, gambling, heedlessness, heedless, cavalier, devil-may-care, cowboy, cowboy attitude, imprudent, imprudence, incautious, temerity, thrill-seeking, sensation-seeking, risk-seeking
+  synonyms: rashness, rash, foolhardiness, foolhardy, daredevilry, daredevil, taking unnecessary risks, gambling, heedlessness, heedless, cavalier, devil-may-care, cowboy, cowboy attitude, imprudent, imprudence, incautious, temerity, thrill-seeking, sensation-seeking, risk-seeking, gambler, loose cannon
   opposite+: caution, prudence, safety awareness, moderation
 
 quality caution
   forms: cautious, cautiously, cautiousness
   synonyms: careful, wariness, wary, circumspection, circumspect, risk awareness, looking before you leap, prudence
-  excess: cowardice, risk aversion, worrying, indecisiveness, slowness, inhibition, suspicion, passivity
+  excess: cowardice, risk aversion, worrying, indecisiveness, slowness, inhibition, suspicion, passivity, procrastination, stagnation
   opposite-: recklessness, impulsiveness, haste, jumping to conclusions
 
 distortion cowardice
   forms: cowardly, coward
-  synonyms: fearfulness, fearful, faint-heartedness, faint-hearted, lack of courage, chickening out, gutlessness, fear, timorous, chicken, cowardliness, faintheartedness, pusillanimity, fainthearted, craven, cravenness, timorousness
+  synonyms: fearfulness, fearful, faint-heartedness, faint-hearted, lack of courage, chickening out, gutlessness, fear, timorous, chicken, cowardliness, faintheartedness, pusillanimity, fainthearted, craven, cravenness, timorousness, scaredy-cat
   opposite+: courage, assertiveness, conviction, initiative
 
 quadrant courage > recklessness > caution > cowardice
@@ -1599,13 +1599,13 @@ quadrant courage > recklessness > caution > cowardice
 quality prudence
   forms: prudent, prudently
   synonyms: sound judgement, sound judgment, good judgement, good judgment, sensibleness, sensible, judiciousness, judicious, financial prudence
-  excess: risk aversion, cowardice, indecisiveness, slowness, worrying
+  excess: risk aversion, cowardice, indecisiveness, slowness, worrying, stinginess
   opposite-: recklessness, wastefulness, impulsiveness, haste
 
 quality adventurousness
   forms: adventurous, adventurously
   synonyms: spirit of adventure, sense of adventure, love of adventure, seeking the unknown, venturing into the unknown, adventure, venturesome
-  excess: recklessness, restlessness
+  excess: recklessness, restlessness, impulsiveness
   opposite-: risk aversion, cowardice, dullness
 
 distortion risk aversion
@@ -1615,14 +1615,14 @@ distortion risk aversion
 
 quality entrepreneurship
   forms: entrepreneurial, entrepreneur
-  synonyms: enterprising, entrepreneurial spirit, risk-taking, willingness to take risks, venturesomeness, spotting opportunities, taking risks, enterprisingness
-  excess: recklessness, opportunism, restlessness, impulsiveness
+  synonyms: enterprising, entrepreneurial spirit, risk-taking, willingness to take risks, venturesomeness, spotting opportunities, taking risks, enterprisingness, risk-taker
+  excess: recklessness, opportunism, restlessness, impulsiveness, greed
   opposite-: risk aversion, bureaucracy, passivity, stagnation, cowardice
 
 quality experimentation
   forms: experimental, experiment, experimenting
-  synonyms: trial and error, willingness to experiment, trying things out, exploring, test and learn, tinkering
-  excess: recklessness, chaos, impulsiveness
+  synonyms: trial and error, willingness to experiment, trying things out, exploring, test and learn, tinkering, trying new things, trying things
+  excess: recklessness, chaos, impulsiveness, inconsistency
   opposite-: risk aversion, stagnation, rigidity, bureaucracy
 
 quality safety awareness
@@ -1637,7 +1637,7 @@ quadrant safety awareness > risk aversion > courage > recklessness
 
 quality thrift
   forms: thrifty, thriftily, thriftiness
-  synonyms: frugality, frugal, economical, cost-consciousness, cost-conscious, cost awareness, careful with money, budget-consciousness, financial discipline, cost-mindedness, cost-minded
+  synonyms: frugality, frugal, economical, cost-consciousness, cost-conscious, cost awareness, careful with money, budget-consciousness, financial discipline, cost-mindedness, cost-minded, austerity, austere, sober with money
   excess: stinginess
   opposite-: wastefulness
 
@@ -1682,19 +1682,19 @@ distortion self-effacement
 
 quality self-confidence
   forms: self-confident, self-confidently
-  synonyms: confidence, confident, self-assurance, self-assured, self-belief, believing in yourself, self-esteem, self-worth, sureness, self-sureness
-  excess: arrogance, bossiness, stubbornness, showing off, recklessness
+  synonyms: confidence, confident, self-assurance, self-assured, self-belief, believing in yourself, self-esteem, self-worth, sureness, self-sureness, showing yourself, profiling yourself, putting yourself forward, self-presentation, presenting yourself, making yourself visible, being visible
+  excess: arrogance, bossiness, stubbornness, showing off, recklessness, unpreparedness, loudness, selfishness, complacency
   opposite-: self-effacement, self-doubt, meekness, self-sacrifice, inhibition, obsequiousness
 
 distortion arrogance
   forms: arrogant, arrogantly
-  synonyms: conceit, conceited, haughtiness, haughty, superiority, know-it-all, know-it-all attitude, big-headedness, big-headed, smugness, smug, cockiness, cocky, hubris, overconfidence, egotism, always wanting to be right, always having to be right, needing to be right, know-it-allness, self-important, self-importance, condescending, condescension, condescend, superior attitude, snobbish, snobbishness, snobbery, snob, elitism, elitist, narcissism, narcissistic, narcissist, megalomania, megalomaniac, dismissive, dismissiveness, disdain, disdainful, contempt, contemptuous, scornful, belittling, belittle, demeaning, having to be right, always right, always knowing better, knowing better, knows better, know better, smart aleck, smart-alecky, entitled, entitlement, self-obsessed, pompousness, immodest, immodesty, know-all, snooty, snootiness, supercilious, superciliousness, loftiness, conceitedness, presumptuous, presumption, presumptuousness, knowing everything, having an opinion about everything, always knowing best, always having an answer, having all the answers, need to be right, sneering, sneer, scorn, scornful, disdain, disdainful
+  synonyms: conceit, conceited, haughtiness, haughty, superiority, know-it-all, know-it-all attitude, big-headedness, big-headed, smugness, smug, cockiness, cocky, hubris, overconfidence, egotism, always wanting to be right, always having to be right, needing to be right, know-it-allness, self-important, self-importance, condescending, condescension, condescend, superior attitude, snobbish, snobbishness, snobbery, snob, elitism, elitist, narcissism, narcissistic, narcissist, megalomania, megalomaniac, dismissive, dismissiveness, disdain, disdainful, contempt, contemptuous, scornful, belittling, belittle, demeaning, having to be right, always right, always knowing better, knowing better, knows better, know better, smart aleck, smart-alecky, entitled, entitlement, self-obsessed, pompousness, immodest, immodesty, know-all, snooty, snootiness, supercilious, superciliousness, loftiness, conceitedness, presumptuous, presumption, presumptuousness, knowing everything, having an opinion about everything, always knowing best, always having an answer, having all the answers, need to be right, sneering, sneer, scorn, scornful, disdain, disdainful, ego, big ego, wanting to be right, smart-arse, smartass, smart-ass, wise guy, wiseguy
   opposite+: modesty, humility, self-criticism, openness to feedback, selflessness
 
 quality self-criticism
   forms: self-critical, self-critically
   synonyms: self-examination, self-scrutiny, learning from mistakes, questioning yourself, critical self-reflection, admitting mistakes, admitting your mistakes
-  excess: self-doubt, worrying, perfectionism, brooding
+  excess: self-doubt, worrying, perfectionism, brooding, self-effacement
   opposite-: arrogance, complacency, showing off
 
 quality openness to feedback
@@ -1736,7 +1736,7 @@ quality accuracy
 
 distortion nitpicking
   forms: nitpick, nitpicks, nitpicker, nitpicky, nit-picking
-  synonyms: pettiness, petty, fussiness, fussy, hair-splitting, hairsplitting, pedantry, pedantic, splitting hairs, quibbling, obsessing over details, overcritical, hypercritical, finicky, pernickety, persnickety, picky, anal, anal-retentive, faultfinding, carping, stickler, stickler for rules, criticising, criticizing, pedanticism, niggling, nit-pickiness, captious, captiousness, fastidiousness, fastidious, choosiness, pernicketiness, bean-counting, pedant
+  synonyms: pettiness, petty, fussiness, fussy, hair-splitting, hairsplitting, pedantry, pedantic, splitting hairs, quibbling, obsessing over details, overcritical, hypercritical, finicky, pernickety, persnickety, picky, anal, anal-retentive, faultfinding, carping, stickler, stickler for rules, criticising, criticizing, pedanticism, niggling, nit-pickiness, captious, captiousness, fastidiousness, fastidious, choosiness, pernicketiness, bean-counting, pedant, critical, faultfinder, fault-finder, bean counter, finickiness, fusspot
   opposite+: flexibility, pragmatism, big-picture thinking
 
 distortion perfectionism
@@ -1801,7 +1801,7 @@ quadrant simplicity > black-and-white thinking > nuance > overcomplication
 quality creativity
   forms: creative, creatively
   synonyms: imagination, imaginative, thinking outside the box, out-of-the-box thinking, artistry, ideas person, creative thinking, imaginativeness, creativeness
-  excess: unrealism, chaos, vagueness, inconsistency, restlessness, scatteredness
+  excess: unrealism, chaos, vagueness, inconsistency, restlessness, scatteredness, eccentricity, sloppiness
   opposite-: unimaginativeness, rigidity, dullness, bureaucracy, stagnation, perfectionism
 
 distortion unimaginativeness
@@ -1814,13 +1814,13 @@ quadrant creativity > unrealism > practicality > unimaginativeness
 quality optimism
   forms: optimistic, optimistically, optimist
   synonyms: hopefulness, hopeful, glass half full, looking on the bright side, sunny outlook, confidence in the future, hope
-  excess: unrealism, naivety, toxic positivity, recklessness
+  excess: unrealism, naivety, toxic positivity, recklessness, unreliability
   opposite-: pessimism, suspicion, negativity, cynicism, brooding
 
 quality positivity
   forms: positive, positively
   synonyms: positive attitude, positive outlook, upbeat, upbeatness, constructive attitude, positive energy
-  excess: toxic positivity, naivety, superficiality
+  excess: toxic positivity, naivety, superficiality, unrealism
   opposite-: pessimism, negativity, cynicism, brooding, sarcasm
 
 distortion toxic positivity
@@ -1836,7 +1836,7 @@ quality realism
 
 distortion pessimism
   forms: pessimistic, pessimistically, pessimist
-  synonyms: gloominess, gloomy, gloom, doom and gloom, defeatism, defeatist, glass half empty, doom-mongering, doom-monger, prophet of doom, negativity, fatalism, fatalistic, melancholy, melancholic, morose, downbeat, moroseness, sombreness, somberness, sombre, somber, heavy-heartedness, despondency, despondent, hopelessness, despair
+  synonyms: gloominess, gloomy, gloom, doom and gloom, defeatism, defeatist, glass half empty, doom-mongering, doom-monger, prophet of doom, negativity, fatalism, fatalistic, melancholy, melancholic, morose, downbeat, moroseness, sombreness, somberness, sombre, somber, heavy-heartedness, despondency, despondent, hopelessness, despair, depressed, depressive
   opposite+: optimism, cheerfulness, positivity
 
 quadrant optimism > unrealism > realism > pessimism
@@ -1845,12 +1845,12 @@ quadrant positivity > toxic positivity > realism > pessimism
 quality sensitivity
   forms: sensitive, sensitively
   synonyms: sensitiveness, perceptiveness, perceptive, attunement, fine antennae, picking up signals, attuned
-  excess: oversensitivity, over-accommodation, sentimentality, melodrama, softness
+  excess: oversensitivity, over-accommodation, sentimentality, melodrama, softness, worrying, victim mentality, defensiveness
   opposite-: insensitivity, coldness, harshness, tactlessness, bluntness
 
 distortion oversensitivity
   forms: oversensitive, over-sensitive, hypersensitive, hypersensitivity
-  synonyms: touchiness, touchy, thin skin, thin-skinned, taking things personally, easily offended, easily hurt, fragility, fragile, prickly, taking everything personally, thin-skinnedness, prickliness, quickness to take offence, quick to take offence, quick to take offense
+  synonyms: touchiness, touchy, thin skin, thin-skinned, taking things personally, easily offended, easily hurt, fragility, fragile, prickly, taking everything personally, thin-skinnedness, prickliness, quickness to take offence, quick to take offence, quick to take offense, crybaby, cry-baby
   opposite+: resilience, firmness, calm, light-heartedness
 
 quality resilience
@@ -1868,7 +1868,7 @@ quadrant sensitivity > oversensitivity > resilience > insensitivity
 
 distortion provincialism
   forms: provincial
-  synonyms: parochialism, parochial, insularity, insular, small-town thinking, narrow horizons, not invented here
+  synonyms: parochialism, parochial, insularity, insular, small-town thinking, narrow horizons, not invented here, cliquish, cliquishness, cliquey, clannish, clannishness, inward-looking
   opposite+: open-mindedness
 
 # ---------------------------------------------------------------------------------------------------
@@ -1911,7 +1911,7 @@ quality servant leadership
 quality obedience
   forms: obedient, obediently, obey
   synonyms: following instructions, doing as you are told, doing what is asked, respect for authority, deference to authority, law-abiding
-  excess: obsequiousness, conformism, meekness, blind loyalty
+  excess: obsequiousness, conformism, meekness, blind loyalty, passivity
   opposite-: stubbornness, contrariness, disloyalty
 
 quadrant asking for help > clinginess > independence > individualism
@@ -1925,7 +1925,7 @@ quadrant obedience > obsequiousness > independence > stubbornness
 
 distortion contrariness
   forms: contrary, contrarian
-  synonyms: rebelliousness, rebellious, rebellion, defiance, defiant, obstructiveness, obstructive, going against everything, dissent for its own sake, insubordinate, insubordination, disobedient, disobedience, anarchistic, anarchist, uncooperative, troublemaker, awkward squad, unwilling, unwillingness, reluctance, reluctant, rebel
+  synonyms: rebelliousness, rebellious, rebellion, defiance, defiant, obstructiveness, obstructive, going against everything, dissent for its own sake, insubordinate, insubordination, disobedient, disobedience, anarchistic, anarchist, uncooperative, troublemaker, awkward squad, unwilling, unwillingness, reluctance, reluctant, rebel, being difficult, stroppy, stroppiness, difficult person, difficult to work with
   opposite+: loyalty, cooperation, obedience, respect
 
 distortion dishonesty
@@ -1935,22 +1935,22 @@ distortion dishonesty
 
 distortion sentimentality
   forms: sentimental
-  synonyms: mawkishness, mawkish, over-emotionality, over-emotional, soppiness, soppy, mushy, saccharine, gushing, schmaltzy, schmaltz, slushy, emotionality
+  synonyms: mawkishness, mawkish, over-emotionality, over-emotional, soppiness, soppy, mushy, saccharine, gushing, schmaltzy, schmaltz, slushy, emotionality, emotional
   opposite+: objectivity, self-control, calm
 
 distortion compulsiveness
   forms: compulsive, obsessiveness, obsessive
-  synonyms: obsessive-compulsive, compulsive tidiness, obsessive orderliness, ritualistic, compulsion, fixation
+  synonyms: obsessive-compulsive, compulsive tidiness, obsessive orderliness, ritualistic, compulsion, fixation, addiction, addicted, addictive, neat freak, clean freak
   opposite+: flexibility, relaxation, letting go, spontaneity
 
 distortion aimlessness
   forms: aimless
-  synonyms: lack of direction, directionlessness, drifting, no sense of direction, rudderlessness, rudderless, directionless
+  synonyms: lack of direction, directionlessness, drifting, no sense of direction, rudderlessness, rudderless, directionless, rootless, rootlessness, drifter
   opposite+: result orientation, focus, determination
 
 distortion dullness
   forms: dull
-  synonyms: boringness, boring, blandness, bland, colourlessness, colourless, colorlessness, colorless, grey, monotonous, monotony, uninspiring, stolid, stolidity, tedious, tediousness
+  synonyms: boringness, boring, blandness, bland, colourlessness, colourless, colorlessness, colorless, grey, monotonous, monotony, uninspiring, stolid, stolidity, tedious, tediousness, predictable, predictability, bore, a bore, greyness, grayness
   opposite+: expressiveness, enthusiasm, dynamism, charisma, innovation
 
 distortion sarcasm
@@ -2157,7 +2157,7 @@ quadrant vigilance > suspicion > trust > naivety
 
 distortion cynicism
   forms: cynical, cynically
-  synonyms: jadedness, jaded, bitterness, bitter, disillusionment, disillusioned, believing in nothing, sceptical, skeptical, scepticism, skepticism, sceptic, skeptic, snide, caustic, acerbic, world-weary, world-weariness, embittered, nihilistic, nihilism, embitterment
+  synonyms: jadedness, jaded, bitterness, bitter, disillusionment, disillusioned, believing in nothing, sceptical, skeptical, scepticism, skepticism, sceptic, skeptic, snide, caustic, acerbic, world-weary, world-weariness, embittered, nihilistic, nihilism, embitterment, misanthrope, misanthropic, misanthropy
   opposite+: idealism, optimism, enthusiasm, trust, appreciation, positivity, passion
 
 # Connection and freedom: wanting closeness against not wanting to be tied
@@ -2189,8 +2189,8 @@ quadrant wisdom > brooding > light-heartedness > superficiality
 
 quality intelligence
   forms: intelligent, intelligently
-  synonyms: cleverness, clever, smartness, smart, brainy, intellect, intellectual, sharp-witted, quick-witted, quick thinking, quick thinker, sharp mind, astute, astuteness, shrewd, shrewdness, quick learner, fast learner
-  excess: arrogance
+  synonyms: cleverness, clever, smartness, smart, brainy, intellect, intellectual, sharp-witted, quick-witted, quick thinking, quick thinker, sharp mind, astute, astuteness, shrewd, shrewdness, quick learner, fast learner, brilliance, brilliant
+  excess: arrogance, overthinking
   opposite-: naivety, superficiality
 
 quadrant intelligence > arrogance > receptiveness > naivety
