@@ -1014,7 +1014,7 @@ quality stability
 
 distortion stagnation
   forms: stagnant, stagnate, stagnating
-  synonyms: standstill, stuck in a rut, in a rut, resistance to change, stuck in the past, we've always done it this way, status quo thinking, conservative, conservatism, old-fashioned, old-school, traditionalist, resistant to change, fixed mindset, stuck in routine, stick-in-the-mud, change-averse, reactionary, stuck in the mud, static, immobile, immobility, hidebound, entrenched, ossified, calcified, fossilised, fossilized, fear of change, traditional
+  synonyms: standstill, stuck in a rut, in a rut, resistance to change, stuck in the past, we've always done it this way, status quo thinking, conservative, conservatism, old-fashioned, old-school, traditionalist, resistant to change, fixed mindset, stuck in routine, stick-in-the-mud, change-averse, reactionary, stuck in the mud, static, immobile, immobility, hidebound, entrenched, ossified, calcified, fossilised, fossilized, fear of change
   opposite+: innovation, dynamism
 
 quadrant innovation > restlessness > stability > stagnation
