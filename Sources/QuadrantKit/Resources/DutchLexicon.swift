@@ -13,7 +13,7 @@ language: nl
 quality klantgerichtheid
   forms: klantgericht, klantgerichte
   synonyms: klantvriendelijkheid, klantvriendelijk, klantvriendelijke, servicegerichtheid, servicegericht, servicegerichte, dienstbaarheid, klantfocus, de klant centraal, de klant centraal stellen, klantbewust, klantbewustzijn, klantbekwaam, service-gericht, dienstverlenend, dienstverlenende, dienstverlening
-  excess: grenzeloosheid, meegaandheid, pleasegedrag, zelfopoffering
+  excess: grenzeloosheid, meegaandheid, pleasegedrag, zelfopoffering, onderdanigheid
   opposite-: hardheid, starheid, onverschilligheid, kilheid, bureaucratie
 
 distortion grenzeloosheid
@@ -35,7 +35,7 @@ quality duidelijkheid
 quality grensstellendheid
   forms: grensstellend, grensstellende
   synonyms: grenzen stellen, grenzen aangeven, je grenzen bewaken, nee kunnen zeggen, nee durven zeggen, paal en perk stellen, grens stellen, grens aangeven, nee zeggen, kaders stellen, kaders aangeven, grenzen bewaken, begrenzen
-  excess: hardheid, starheid, ontoegankelijkheid, onverdraagzaamheid, onbetrouwbaarheid, botheid, egoïsme
+  excess: hardheid, starheid, ontoegankelijkheid, onverdraagzaamheid, onbetrouwbaarheid, botheid, egoïsme, strengheid, afstandelijkheid
   opposite-: grenzeloosheid, meegaandheid, zelfopoffering, pleasegedrag, slapheid, conflictvermijding
 
 distortion hardheid
@@ -62,7 +62,7 @@ distortion pietluttigheid
 quality relativeringsvermogen
   forms: relativeren, relativerend, relativerende
   synonyms: zelfrelativering, gevoel voor verhoudingen, dingen in perspectief zien, niet alles zo zwaar nemen
-  excess: laksheid, kleurloosheid, oppervlakkigheid, slordigheid, onverschilligheid, vrijblijvendheid
+  excess: laksheid, kleurloosheid, oppervlakkigheid, slordigheid, onverschilligheid, vrijblijvendheid, flauwheid
   opposite-: pietluttigheid, arrogantie, zwaarwichtigheid, dramatiek, perfectionisme, fanatisme, piekeren
 
 distortion laksheid
@@ -73,7 +73,7 @@ distortion laksheid
 quality pragmatisme
   forms: pragmatisch, pragmatische
   synonyms: praktische instelling, praktisch ingesteld, hands-on, praktijkgerichtheid, praktisch denken, handigheid, goed is goed genoeg, tevreden met goed genoeg, praktisch, handig, praktijkgericht
-  excess: slordigheid, opportunisme, kortzichtigheid, oppervlakkigheid, gemakzucht, overhaastheid
+  excess: slordigheid, opportunisme, kortzichtigheid, oppervlakkigheid, gemakzucht, overhaastheid, simplisme
   opposite-: pietluttigheid, perfectionisme, moralisme, zweverigheid, omslachtigheid, bureaucratie, dogmatisme, starheid
 
 distortion slordigheid
@@ -84,7 +84,7 @@ distortion slordigheid
 quality creativiteit
   forms: creatief, creatieve
   synonyms: vindingrijkheid, vindingrijk, inventiviteit, inventief, originaliteit, verbeeldingskracht, fantasie, out of the box denken, vernuft, origineel, originele, fantasierijk, fantasierijke, oorspronkelijkheid, oorspronkelijk, buiten de lijntjes kleuren, onconventioneel, onconventionele, creatieveling, verbeelding, ideeënrijk, vol ideeën, anders denken, buiten de kaders, creëren
-  excess: chaos, zweverigheid, rusteloosheid, wispelturigheid, versnippering, willekeur
+  excess: chaos, zweverigheid, rusteloosheid, wispelturigheid, versnippering, willekeur, impulsiviteit, slordigheid
   opposite-: starheid, fantasieloosheid, pietluttigheid, saaiheid, bureaucratie, behoudzucht
 
 distortion chaos
@@ -128,7 +128,7 @@ distortion overhaastheid
 quality zorgvuldigheid
   forms: zorgvuldig, zorgvuldige
   synonyms: consciëntieusheid, consciëntieus, oog voor kwaliteit, met zorg werken, zorg en aandacht, nauwkeurigheid
-  excess: omslachtigheid, perfectionisme, traagheid, pietluttigheid, overanalyseren, besluiteloosheid
+  excess: omslachtigheid, perfectionisme, traagheid, pietluttigheid, overanalyseren, besluiteloosheid, angstigheid
   opposite+: voortvarendheid
   opposite-: overhaastheid, slordigheid, laksheid, oppervlakkigheid, onverschilligheid, chaos, roekeloosheid
 
@@ -151,7 +151,7 @@ distortion oppervlakkigheid
 quality daadkracht
   forms: daadkrachtig, daadkrachtige
   synonyms: doortastendheid, doortastend, kordaatheid, kordaat, doorpakken, aanpakker, actiegerichtheid, actiegericht, besluitvaardigheid, voortvarendheid, doener, slagkracht, besluitkracht, actie ondernemen, in actie komen, dadendrang
-  excess: drammerigheid, ondoordachtheid, impulsiviteit, gejaagdheid, overhaastheid, dominantie, roekeloosheid, bazigheid
+  excess: drammerigheid, ondoordachtheid, impulsiviteit, gejaagdheid, overhaastheid, dominantie, roekeloosheid, bazigheid, eigenmachtigheid
   opposite-: passiviteit, navelstaren, besluiteloosheid, traagheid, piekeren, overanalyseren, lusteloosheid, laksheid
 
 distortion drammerigheid
@@ -226,7 +226,7 @@ quadrant zelfreflectie > navelstaren > daadkracht > ondoordachtheid
 quality behulpzaamheid
   forms: behulpzaam, behulpzame
   synonyms: hulpvaardigheid, hulpvaardig, hulpvaardige, graag helpen, klaarstaan voor anderen, hulpbereidheid, helpen, anderen helpen, ondersteunen, ondersteunend, steunend, steun bieden, helper, hulpbereid
-  excess: bemoeizucht, opdringerigheid, zelfopoffering, pleasegedrag, betutteling, meegaandheid, grenzeloosheid
+  excess: bemoeizucht, opdringerigheid, zelfopoffering, pleasegedrag, betutteling, meegaandheid, grenzeloosheid, overbetrokkenheid
   opposite-: onverschilligheid, egoïsme, kilheid, afstandelijkheid, afschuiven
 
 distortion bemoeizucht
@@ -265,7 +265,7 @@ distortion opdringerigheid
 quality terughoudendheid
   forms: terughoudend, terughoudende
   synonyms: gereserveerdheid, gereserveerd, bescheiden opstellen, op de achtergrond blijven, afwachten kunnen, ingetogenheid
-  excess: afstandelijkheid, passiviteit, onverschilligheid, kleurloosheid, geslotenheid, onzekerheid, geremdheid
+  excess: afstandelijkheid, passiviteit, onverschilligheid, kleurloosheid, geslotenheid, onzekerheid, geremdheid, zwijgzaamheid
   opposite-: opdringerigheid, dominantie, bemoeizucht, drammerigheid, ongegeneerdheid
 
 distortion afstandelijkheid
@@ -282,7 +282,7 @@ quality commerciële instelling
 quality vriendelijkheid
   forms: vriendelijk, vriendelijke
   synonyms: welwillendheid, welwillend, innemendheid, innemend, beminnelijkheid, beminnelijk, aardig zijn, goedheid, goedhartigheid, goedhartig, goedhartige, aardig, sympathiek, lief, lieve, minzaam
-  excess: pleasegedrag, meegaandheid, slapheid, conflictvermijding, vleierij, onderdanigheid
+  excess: pleasegedrag, meegaandheid, slapheid, conflictvermijding, vleierij, onderdanigheid, naïviteit
   opposite-: botheid, agressiviteit, hardheid, kilheid, ongegeneerdheid, tactloosheid
 
 distortion pleasegedrag
@@ -304,7 +304,7 @@ distortion botheid
 quality assertiviteit
   forms: assertief, assertieve
   synonyms: voor jezelf opkomen, mondigheid, mondig, zeggen wat je wilt, het conflict aangaan, confronterend vermogen, confrontatiedurf, confrontatiebereidheid, aanspreken op gedrag, confronteren, de confrontatie aangaan, confrontatie aangaan, voor jezelf opkomen in een conflict, aanspreken, mensen aanspreken, je uitspreken, je mening geven, opkomen voor jezelf, standpunt innemen, stelling nemen, positie innemen, je plek innemen, ruimte nemen, het gesprek aangaan, discussie aangaan
-  excess: agressiviteit, dominantie, drammerigheid, botheid, bazigheid, egoïsme
+  excess: agressiviteit, dominantie, drammerigheid, botheid, bazigheid, egoïsme, ongegeneerdheid
   opposite-: pleasegedrag, onderdanigheid, conflictvermijding, slapheid, meegaandheid, volgzaamheid, zelfopoffering, onzekerheid
 
 distortion agressiviteit
@@ -326,13 +326,13 @@ distortion overbetrokkenheid
 quality professionele afstand
   forms: professioneel afstand houden, professioneel afstand nemen
   synonyms: professionele distantie, afstand kunnen nemen, afstand bewaren, gezonde afstand, professionele houding, afstand nemen, afstand houden, distantie
-  excess: onverschilligheid, kilheid, afstandelijkheid, ongevoeligheid
+  excess: onverschilligheid, kilheid, afstandelijkheid, ongevoeligheid, ontoegankelijkheid
   opposite-: overbetrokkenheid, bemoeizucht, sentimentaliteit, partijdigheid
 
 quality objectiviteit
   forms: objectief, objectieve
   synonyms: onpartijdigheid, onpartijdig, neutraliteit, neutraal, feitelijkheid, zonder aanzien des persoons
-  excess: afstandelijkheid, kilheid, onverschilligheid
+  excess: afstandelijkheid, kilheid, onverschilligheid, ongevoeligheid
   opposite-: partijdigheid, vooringenomenheid, sentimentaliteit
 
 distortion partijdigheid
@@ -376,7 +376,7 @@ distortion manipulatie
 quality oplossingsgerichtheid
   forms: oplossingsgericht, oplossingsgerichte
   synonyms: probleemoplossend vermogen, probleemoplossend, denken in oplossingen, denken in mogelijkheden, oplossend vermogen
-  excess: overhaastheid, ondoordachtheid, drammerigheid, impulsiviteit, oppervlakkigheid
+  excess: overhaastheid, ondoordachtheid, drammerigheid, impulsiviteit, oppervlakkigheid, simplisme, kortzichtigheid
   opposite-: overanalyseren, piekeren, negativisme, passiviteit, besluiteloosheid
 
 distortion overanalyseren
@@ -415,7 +415,7 @@ quality incasseringsvermogen
 quality beleefdheid
   forms: beleefd, beleefde
   synonyms: hoffelijkheid, hoffelijk, fatsoen, fatsoenlijkheid, fatsoenlijk, goede manieren, correcte omgangsvormen, correctheid, correct in de omgang, wellevend, welgemanierd, netjes in de omgang
-  excess: stijfheid, vleierij, pleasegedrag, afstandelijkheid
+  excess: stijfheid, vleierij, pleasegedrag, afstandelijkheid, onderdanigheid
   opposite-: ongegeneerdheid, botheid, tactloosheid, agressiviteit
 
 distortion stijfheid
@@ -426,7 +426,7 @@ distortion stijfheid
 quality spontaniteit
   forms: spontaan, spontane
   synonyms: ongedwongenheid, ongedwongen, naturel, puurheid, vanuit het moment
-  excess: ongegeneerdheid, impulsiviteit, wispelturigheid, chaos, onbetrouwbaarheid, ondoordachtheid, slordigheid
+  excess: ongegeneerdheid, impulsiviteit, wispelturigheid, chaos, onbetrouwbaarheid, ondoordachtheid, slordigheid, tactloosheid
   opposite-: stijfheid, geremdheid, starheid, berekenendheid, saaiheid, bureaucratie
 
 distortion ongegeneerdheid
@@ -459,7 +459,7 @@ distortion zwijgzaamheid
 quality luistervaardigheid
   forms: luisteren, luistert, luisterend
   synonyms: goed kunnen luisteren, luisterend oor, actief luisteren, aandachtig luisteren, luisterbereidheid, luisteraar
-  excess: zwijgzaamheid, passiviteit, meegaandheid, geslotenheid
+  excess: zwijgzaamheid, passiviteit, meegaandheid, geslotenheid, kleurloosheid
   opposite-: breedsprakigheid, praatzucht, dominantie, betweterigheid
 
 quality dienstbaarheid
@@ -487,7 +487,7 @@ distortion egoïsme
 quality toegankelijkheid
   forms: toegankelijk, toegankelijke
   synonyms: benaderbaarheid, benaderbaar, laagdrempeligheid, laagdrempelig, aanspreekbaarheid, aanspreekbaar, bereikbaarheid, bereikbaar, bereikbare
-  excess: grenzeloosheid, meegaandheid
+  excess: grenzeloosheid, meegaandheid, pleasegedrag
   opposite-: ontoegankelijkheid, afstandelijkheid, arrogantie, geslotenheid
 
 distortion ontoegankelijkheid
@@ -541,7 +541,7 @@ quadrant grensstellendheid > ontoegankelijkheid > toegankelijkheid > grenzeloosh
 quality zorgzaamheid
   forms: zorgzaam, zorgzame
   synonyms: zorg dragen, zorgen voor anderen, goed voor anderen zorgen, beschermend, aandacht voor anderen, zorgend, behulpzaamheid, bezorgdheid, bezorgd om anderen, verzorgend, zorgdragend
-  excess: betutteling, bemoeizucht, zelfopoffering, overbetrokkenheid, pleasegedrag, controlezucht
+  excess: betutteling, bemoeizucht, zelfopoffering, overbetrokkenheid, pleasegedrag, controlezucht, opdringerigheid
   opposite-: onverschilligheid, egoïsme, kilheid, afstandelijkheid, hardheid, afschuiven
 
 distortion betutteling
@@ -569,7 +569,7 @@ distortion klefheid
 quality zakelijkheid
   forms: zakelijk, zakelijke
   synonyms: businesslike, zakelijke houding, zakelijk ingesteld, to the point werken, emotie buiten de deur houden, professionele afstand, professionaliteit, professioneel, professionele, professionele houding
-  excess: kilheid, afstandelijkheid, hardheid, onverschilligheid, ongevoeligheid
+  excess: kilheid, afstandelijkheid, hardheid, onverschilligheid, ongevoeligheid, stijfheid
   opposite-: klefheid, overbetrokkenheid, praatzucht, sentimentaliteit, dramatiek
 
 quality zachtaardigheid
@@ -603,7 +603,7 @@ distortion traagheid
 quality dynamiek
   forms: dynamisch, dynamische
   synonyms: energie, energiek, energieke, levendigheid, levendig, vitaliteit, vitaal, bruisen, bruisend, actief, actieve, sprankelend
-  excess: gejaagdheid, rusteloosheid, overhaastheid, overenthousiasme
+  excess: gejaagdheid, rusteloosheid, overhaastheid, overenthousiasme, impulsiviteit
   opposite-: traagheid, passiviteit, lusteloosheid, saaiheid, behoudzucht
 
 distortion gejaagdheid
@@ -888,7 +888,7 @@ distortion zwaarwichtigheid
 quality diepgang
   forms: diepgaand, diepgaande
   synonyms: diepzinnigheid, diepzinnig, de diepte ingaan, tot de kern komen, inhoudelijke diepgang
-  excess: zwaarwichtigheid, piekeren
+  excess: zwaarwichtigheid, piekeren, overanalyseren, navelstaren
   opposite-: oppervlakkigheid
 
 quality luchtigheid
@@ -939,7 +939,7 @@ quality zelfbeheersing
 quality expressiviteit
   forms: expressief, expressieve
   synonyms: uitdrukkingsvermogen, emoties tonen, laten zien wat je voelt, beeldend vertellen, uitbundigheid, uitbundig, extravert, extraversie
-  excess: dramatiek, ongegeneerdheid, opdringerigheid
+  excess: dramatiek, ongegeneerdheid, opdringerigheid, ijdelheid
   opposite-: geremdheid, kleurloosheid, saaiheid, stijfheid, geslotenheid
 
 distortion dramatiek
@@ -950,7 +950,7 @@ distortion dramatiek
 quality ingetogenheid
   forms: ingetogen
   synonyms: stille kracht, ingetogen optreden, soberheid in presentatie, rustige uitstraling, introvert, introversie
-  excess: kleurloosheid, passiviteit, geremdheid, geslotenheid
+  excess: kleurloosheid, passiviteit, geremdheid, geslotenheid, zwijgzaamheid
   opposite-: dramatiek, opdringerigheid, ongegeneerdheid, ijdelheid
 
 distortion kleurloosheid
@@ -961,7 +961,7 @@ distortion kleurloosheid
 quality nuchterheid
   forms: nuchter, nuchtere
   synonyms: gezond verstand, boerenverstand, doe maar gewoon, met de voeten op de grond, laconiek, geaard, no-nonsense
-  excess: saaiheid, ongevoeligheid, kilheid, cynisme
+  excess: saaiheid, ongevoeligheid, kilheid, cynisme, fantasieloosheid
   opposite-: fanatisme, dramatiek, hoogdravendheid, zweverigheid, paniekerigheid, sentimentaliteit, overenthousiasme
 
 distortion saaiheid
@@ -1116,7 +1116,7 @@ distortion behoudzucht
 quality avontuurlijkheid
   forms: avontuurlijk, avontuurlijke
   synonyms: avontuur, ontdekkingszin, het onbekende opzoeken, risico durven nemen, pioniersgeest, pionier
-  excess: rusteloosheid, roekeloosheid
+  excess: rusteloosheid, roekeloosheid, impulsiviteit
   opposite-: behoudzucht, angstigheid, saaiheid
 
 quality standvastigheid
@@ -1290,7 +1290,7 @@ quadrant zorgvuldigheid > traagheid > voortvarendheid > overhaastheid
 quality voorzichtigheid
   forms: voorzichtig, voorzichtige
   synonyms: behoedzaamheid, behoedzaam, risicobewustzijn, risicobewust, veiligheidsbewustzijn, veiligheidsbewust, zekerheid inbouwen, bedachtzaamheid
-  excess: lafheid, angstigheid, wantrouwen, besluiteloosheid, traagheid, geremdheid
+  excess: lafheid, angstigheid, wantrouwen, besluiteloosheid, traagheid, geremdheid, behoudzucht
   opposite-: roekeloosheid, impulsiviteit, ondoordachtheid, overhaastheid
 
 distortion lafheid
@@ -1428,7 +1428,7 @@ distortion haatdragendheid
 quality ervaring
   forms: ervaren
   synonyms: levenservaring, praktijkervaring, routine, veel meegemaakt, senioriteit, ervaringskennis
-  excess: behoudzucht, betweterigheid, starheid
+  excess: behoudzucht, betweterigheid, starheid, vooringenomenheid
   opposite-: naïviteit
 
 quadrant moed > roekeloosheid > voorzichtigheid > lafheid
@@ -1533,7 +1533,7 @@ distortion pessimisme
 quality loyaliteit
   forms: loyaal, loyale
   synonyms: trouw, trouw zijn, solidair met het team, achter je mensen staan, achter de organisatie staan
-  excess: volgzaamheid, controlezucht, zelfopoffering, naïviteit, onderdanigheid, meegaandheid
+  excess: volgzaamheid, controlezucht, zelfopoffering, naïviteit, onderdanigheid, meegaandheid, partijdigheid
   opposite-: dwarsliggerij, eigengereidheid, onverschilligheid, wantrouwen, onbetrouwbaarheid, opportunisme
 
 distortion volgzaamheid
@@ -1594,13 +1594,13 @@ quality gelijkwaardigheid
 quality verantwoordelijkheidsgevoel
   forms: verantwoordelijk, verantwoordelijke
   synonyms: verantwoordelijkheid nemen, plichtsbesef, plichtsgetrouwheid, plichtsgetrouw, eigenaarschap, je verantwoordelijkheid pakken, plichtsgevoel, plichtsbewust, plichtsbewustheid, verantwoordelijkheidsbesef, plichtsbetrachting
-  excess: controlezucht, zelfopoffering, bemoeizucht, perfectionisme, betutteling
+  excess: controlezucht, zelfopoffering, bemoeizucht, perfectionisme, betutteling, werkverslaving, overbetrokkenheid
   opposite-: onverschilligheid, afschuiven, vrijblijvendheid, laksheid, onbetrouwbaarheid
 
 quality resultaatgerichtheid
   forms: resultaatgericht, resultaatgerichte
   synonyms: prestatiegerichtheid, prestatiegericht, taakgerichtheid, taakgericht, targets halen, gaan voor resultaat, resultaat boeken, effectiviteit, effectief, effectieve
-  excess: hardheid, drammerigheid, tunnelvisie, kilheid
+  excess: hardheid, drammerigheid, tunnelvisie, kilheid, werkverslaving
   opposite-: vrijblijvendheid, laksheid, gemakzucht, omslachtigheid, slapheid
 
 quality mensgerichtheid
@@ -1635,7 +1635,7 @@ quality vastberadenheid
 quality ambitie
   forms: ambitieus, ambitieuze
   synonyms: hogerop willen, willen groeien, ambities hebben, streven naar meer, hoge doelen stellen
-  excess: eerzucht, werkverslaving, hardheid, drammerigheid, egoïsme
+  excess: eerzucht, werkverslaving, hardheid, drammerigheid, egoïsme, rivaliteit
   opposite-: zelfgenoegzaamheid, gemakzucht, lusteloosheid, passiviteit, laksheid
 
 distortion eerzucht
@@ -1686,7 +1686,7 @@ quality bescheidenheid
 quality zelfvertrouwen
   forms: zelfverzekerd, zelfverzekerde
   synonyms: zelfverzekerdheid, zelfbewustzijn, zelfbewust, eigenwaarde, geloof in jezelf, stevig in je schoenen, zelfbewustheid, zelfbewuste, zelfwaardering, innerlijke kracht
-  excess: arrogantie, dominantie, koppigheid, betweterigheid, ijdelheid, eigengereidheid
+  excess: arrogantie, dominantie, koppigheid, betweterigheid, ijdelheid, eigengereidheid, zelfgenoegzaamheid
   opposite-: onzekerheid, kleurloosheid, angstigheid
 
 distortion arrogantie
@@ -1735,7 +1735,7 @@ quality authenticiteit
 quality aanpassingsvermogen
   forms: zich aanpassen, aanpasbaar
   synonyms: flexibiliteit, aanpasbaarheid, je kunnen voegen, meebuigen, je aanpassen aan de situatie, aanpassing
-  excess: meegaandheid, inconsequentie, kleurloosheid, volgzaamheid, pleasegedrag, opportunisme
+  excess: meegaandheid, inconsequentie, kleurloosheid, volgzaamheid, pleasegedrag, opportunisme, beïnvloedbaarheid
   opposite-: eigengereidheid, bureaucratie, starheid, koppigheid
 
 quality onbevangenheid
