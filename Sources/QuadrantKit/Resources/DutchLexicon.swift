@@ -34,7 +34,7 @@ quality duidelijkheid
 
 quality grensstellendheid
   forms: grensstellend, grensstellende
-  synonyms: grenzen stellen, grenzen aangeven, je grenzen bewaken, nee kunnen zeggen, nee durven zeggen, paal en perk stellen, grens stellen, grens aangeven, nee zeggen, kaders stellen, kaders aangeven, grenzen bewaken, begrenzen
+  synonyms: grenzen stellen, grenzen aangeven, je grenzen bewaken, nee kunnen zeggen, nee durven zeggen, paal en perk stellen, grens stellen, grens aangeven, nee zeggen, kaders stellen, kaders aangeven, grenzen bewaken, begrenzen, grenzen
   excess: hardheid, starheid, ontoegankelijkheid, onverdraagzaamheid, onbetrouwbaarheid, botheid, egoïsme, strengheid, afstandelijkheid
   opposite-: grenzeloosheid, meegaandheid, zelfopoffering, pleasegedrag, slapheid, conflictvermijding
 
@@ -56,7 +56,7 @@ quality accuratesse
 
 distortion pietluttigheid
   forms: pietluttig, pietluttige
-  synonyms: muggenzifterij, muggenziften, haarkloverij, vitterigheid, vitten, spijkers op laag water zoeken, kleinzieligheid, kleinzielig, kleinzielige, vitterig, mierenneukerij, mierenneukerig, mierenneuker, muggenzifter, pietlut, detailzucht, pietepeuterig, detaillistisch, pietje precies, benepen, detailistisch, verzanden in details, verdrinken in details, doorslaan in details, blijven hangen in details, te veel details, gevit, gemuggenzift, boekhoudersmentaliteit, vitter
+  synonyms: muggenzifterij, muggenziften, haarkloverij, vitterigheid, vitten, spijkers op laag water zoeken, kleinzieligheid, kleinzielig, kleinzielige, vitterig, mierenneukerij, mierenneukerig, mierenneuker, muggenzifter, pietlut, detailzucht, pietepeuterig, detaillistisch, pietje precies, benepen, detailistisch, verzanden in details, verdrinken in details, doorslaan in details, blijven hangen in details, te veel details, gevit, gemuggenzift, boekhoudersmentaliteit, vitter, mierenneukerigheid, pietepeuterigheid, kieskeurig, kieskeurigheid
   opposite+: relativeringsvermogen, pragmatisme, overzicht, creativiteit, flexibiliteit, waardering, mildheid, ontspannenheid
 
 quality relativeringsvermogen
@@ -67,7 +67,7 @@ quality relativeringsvermogen
 
 distortion laksheid
   forms: laks, lakse
-  synonyms: nonchalance, nonchalant, nalatigheid, nalatig, met de pet ernaar gooien, lakse houding, ongedisciplineerdheid, ongedisciplineerd, onverantwoordelijkheid, onverantwoordelijk, de boel de boel laten, onpunctueel, te laat komen, altijd te laat, niet op tijd, laten lopen, gebrek aan discipline, geen discipline, te weinig discipline
+  synonyms: nonchalance, nonchalant, nalatigheid, nalatig, met de pet ernaar gooien, lakse houding, ongedisciplineerdheid, ongedisciplineerd, onverantwoordelijkheid, onverantwoordelijk, de boel de boel laten, onpunctueel, te laat komen, altijd te laat, niet op tijd, laten lopen, gebrek aan discipline, geen discipline, te weinig discipline, zorgeloos, zorgeloosheid
   opposite+: accuratesse, discipline, stiptheid, daadkracht, zorgvuldigheid, verantwoordelijkheidsgevoel, consequentheid, structuur, grondigheid, urgentiebesef, ijver
 
 quality pragmatisme
@@ -78,7 +78,7 @@ quality pragmatisme
 
 distortion slordigheid
   forms: slordig, slordige
-  synonyms: onzorgvuldigheid, onzorgvuldig, onnauwkeurigheid, onnauwkeurig, prutswerk, knoeiwerk, onoplettendheid, onoplettend, sloddervos, knoeierig, knoeien, knoeier, prutser, prutsen, amateuristisch, niet nauwkeurig, quick and dirty, slons, slonzig, onverzorgd, onopmerkzaam, achteloos, achteloze, achteloosheid, geknoei, gepruts
+  synonyms: onzorgvuldigheid, onzorgvuldig, onnauwkeurigheid, onnauwkeurig, prutswerk, knoeiwerk, onoplettendheid, onoplettend, sloddervos, knoeierig, knoeien, knoeier, prutser, prutsen, amateuristisch, niet nauwkeurig, quick and dirty, slons, slonzig, onverzorgd, onopmerkzaam, achteloos, achteloze, achteloosheid, geknoei, gepruts, knoeierigheid, slonzigheid, onachtzaam, onachtzaamheid
   opposite+: accuratesse, nauwkeurigheid, zorgvuldigheid, vakmanschap, grondigheid, structuur, orde, stiptheid
 
 quality creativiteit
@@ -89,12 +89,12 @@ quality creativiteit
 
 distortion chaos
   forms: chaotisch, chaotische
-  synonyms: wanorde, chaoot, rommeligheid, rommelig, ongestructureerdheid, ongestructureerd, geen structuur, geen overzicht, warrigheid, warrig, ongeorganiseerd, het overzicht verliezen, het overzicht kwijt zijn, verward, verwardheid, rommelkont, ongepland, planloos, planloze, planloosheid, onoverzichtelijk, onoverzichtelijkheid, onordelijk, gebrek aan structuur, te weinig structuur, gebrek aan overzicht, te weinig overzicht, bende, zooi, puinhoop, rommel
+  synonyms: wanorde, chaoot, rommeligheid, rommelig, ongestructureerdheid, ongestructureerd, geen structuur, geen overzicht, warrigheid, warrig, ongeorganiseerd, het overzicht verliezen, het overzicht kwijt zijn, verward, verwardheid, rommelkont, ongepland, planloos, planloze, planloosheid, onoverzichtelijk, onoverzichtelijkheid, onordelijk, gebrek aan structuur, te weinig structuur, gebrek aan overzicht, te weinig overzicht, bende, zooi, puinhoop, rommel, onordelijkheid
   opposite+: structuur, orde, planmatigheid, accuratesse, efficiëntie, overzicht, focus, discipline, rust, stabiliteit
 
 quality structuur
   forms: gestructureerd, gestructureerde, structureren
-  synonyms: systematiek, systematisch, systematische, methodisch, structuur aanbrengen, structuur bieden, houvast bieden, overzichtelijk werken, overzichtelijkheid, overzichtelijk
+  synonyms: systematiek, systematisch, systematische, methodisch, structuur aanbrengen, structuur bieden, houvast bieden, overzichtelijk werken, overzichtelijkheid, overzichtelijk, regels
   excess: starheid, bureaucratie, pietluttigheid, perfectionisme, controlezucht
   opposite-: chaos, inconsequentie, slordigheid, wispelturigheid, willekeur, vaagheid, laksheid
 
@@ -122,12 +122,12 @@ quality efficiëntie
 
 distortion overhaastheid
   forms: overhaast, overhaaste
-  synonyms: haastigheid, haastig, gehaastheid, overijldheid, overijld, afraffelen, te snel beslissen, impulsiviteit, gehaast, haastwerk, overijlen, te snel, haasten
+  synonyms: haastigheid, haastig, gehaastheid, overijldheid, overijld, afraffelen, te snel beslissen, impulsiviteit, gehaast, haastwerk, overijlen, te snel, haasten, haast
   opposite+: zorgvuldigheid, grondigheid, bedachtzaamheid, geduld, rust, nauwkeurigheid, accuratesse
 
 quality zorgvuldigheid
   forms: zorgvuldig, zorgvuldige
-  synonyms: consciëntieusheid, consciëntieus, oog voor kwaliteit, met zorg werken, zorg en aandacht, nauwkeurigheid
+  synonyms: consciëntieusheid, consciëntieus, oog voor kwaliteit, met zorg werken, zorg en aandacht, nauwkeurigheid, gewetensvol, gewetensvolheid
   excess: omslachtigheid, perfectionisme, traagheid, pietluttigheid, overanalyseren, besluiteloosheid, angstigheid
   opposite+: voortvarendheid
   opposite-: overhaastheid, slordigheid, laksheid, oppervlakkigheid, onverschilligheid, chaos, roekeloosheid
@@ -156,7 +156,7 @@ quality daadkracht
 
 distortion drammerigheid
   forms: drammen, drammerig, drammerige, dramt, doordrammen
-  synonyms: doordrukken, doordouwen, doordrijven, je zin doordrijven, dwingend, dwingende, dwingerigheid, dwingerig, pusherig, erdoor drukken, forceren, forceert, ongeduld, ongeduldig, ongeduldige, opdringerigheid, pushen, geen geduld, niet geduldig, weinig geduld, opjagen, gedram
+  synonyms: doordrukken, doordouwen, doordrijven, je zin doordrijven, dwingend, dwingende, dwingerigheid, dwingerig, pusherig, erdoor drukken, forceren, forceert, ongeduld, ongeduldig, ongeduldige, opdringerigheid, pushen, geen geduld, niet geduldig, weinig geduld, opjagen, gedram, pusherigheid, ongeduldigheid
   opposite+: geduld, ontvankelijkheid, bedachtzaamheid, luistervaardigheid, tact, consensusgerichtheid, loslaten
 
 quality geduld
@@ -167,7 +167,7 @@ quality geduld
 
 distortion passiviteit
   forms: passief, passieve
-  synonyms: lijdzaamheid, lijdzaam, afwachtendheid, afwachtend, afwachtende houding, gelatenheid, de kat uit de boom kijken, lusteloosheid, toekijken, toeschouwer, geen initiatief, gelaten, laten gebeuren, fatalistisch, fatalisme, te weinig initiatief, gebrek aan initiatief
+  synonyms: lijdzaamheid, lijdzaam, afwachtendheid, afwachtend, afwachtende houding, gelatenheid, de kat uit de boom kijken, lusteloosheid, toekijken, toeschouwer, geen initiatief, gelaten, laten gebeuren, fatalistisch, fatalisme, te weinig initiatief, gebrek aan initiatief, berusting, berustend
   opposite+: daadkracht, commerciële instelling, urgentiebesef, initiatief, enthousiasme, dynamiek, ondernemingszin, voortvarendheid, gedrevenheid, betrokkenheid
 
 quality zelfreflectie
@@ -178,7 +178,7 @@ quality zelfreflectie
 
 distortion ondoordachtheid
   forms: ondoordacht, ondoordachte
-  synonyms: natte-vingerwerk, zonder nadenken, eerst doen dan denken, niet nadenken over de gevolgen, onnadenkendheid, onnadenkend, onverstandig, lichtvaardig, lichtvaardigheid, gedachteloos, gedachteloosheid
+  synonyms: natte-vingerwerk, zonder nadenken, eerst doen dan denken, niet nadenken over de gevolgen, onnadenkendheid, onnadenkend, onverstandig, lichtvaardig, lichtvaardigheid, gedachteloos, gedachteloosheid, onverstandigheid
   opposite+: zelfreflectie, analytisch vermogen, bedachtzaamheid, zorgvuldigheid, voorzichtigheid, strategisch vermogen
 
 distortion navelstaren
@@ -247,7 +247,7 @@ distortion onverschilligheid
 
 quality attentheid
   forms: attent, attente
-  synonyms: oplettend voor anderen, oog voor de ander, aandacht voor de klant, kleine gebaren, attenties, aandachtig, aandachtige, presentie, present zijn, er zijn voor de ander, voorkomend, present, aanwezig
+  synonyms: oplettend voor anderen, oog voor de ander, aandacht voor de klant, kleine gebaren, attenties, aandachtig, aandachtige, presentie, present zijn, er zijn voor de ander, voorkomend, present, aanwezig, aandachtigheid
   excess: bemoeizucht, betutteling, opdringerigheid, pleasegedrag, overbetrokkenheid
   opposite-: onverschilligheid, egoïsme, kilheid, afstandelijkheid
 
@@ -281,13 +281,13 @@ quality commerciële instelling
 
 quality vriendelijkheid
   forms: vriendelijk, vriendelijke
-  synonyms: welwillendheid, welwillend, innemendheid, innemend, beminnelijkheid, beminnelijk, aardig zijn, goedheid, goedhartigheid, goedhartig, goedhartige, aardig, sympathiek, lief, lieve, minzaam
+  synonyms: welwillendheid, welwillend, innemendheid, innemend, beminnelijkheid, beminnelijk, aardig zijn, goedheid, goedhartigheid, goedhartig, goedhartige, aardig, sympathiek, lief, lieve, minzaam, minzaamheid
   excess: pleasegedrag, meegaandheid, slapheid, conflictvermijding, vleierij, onderdanigheid, naïviteit
   opposite-: botheid, agressiviteit, hardheid, kilheid, ongegeneerdheid, tactloosheid
 
 distortion pleasegedrag
   forms: pleasen, pleaser, pleasend
-  synonyms: iedereen tevreden willen houden, aardig gevonden willen worden, het iedereen naar de zin maken, naar iemands pijpen dansen, het iedereen naar de zin willen maken, iedereen te vriend willen houden, iedereen tevreden houden, te aardig, te lief, overvriendelijk, behaagzucht, behaagziek
+  synonyms: iedereen tevreden willen houden, aardig gevonden willen worden, het iedereen naar de zin maken, naar iemands pijpen dansen, het iedereen naar de zin willen maken, iedereen te vriend willen houden, iedereen tevreden houden, te aardig, te lief, overvriendelijk, behaagzucht, behaagziek, overvriendelijkheid
   opposite+: directheid, eerlijkheid, assertiviteit, grensstellendheid, authenticiteit, duidelijkheid, zelfzorg
 
 quality directheid
@@ -298,7 +298,7 @@ quality directheid
 
 distortion botheid
   forms: bot, botte
-  synonyms: grofheid, grof, lompheid, lomp, kortaf, ongenuanceerd, tactloosheid, botte directheid, onvriendelijkheid, onvriendelijk, onaardig, onrespectvol, respectloosheid, respectloos, kwetsend, kwetsendheid, kortafheid, nors, norsheid, stuurs, bars, hork, horkerig, botterik, grofgebekt, hatelijk, hatelijkheid, kattig, kattigheid, geen respect, bullebak, snauwen, snauwerig, bits, bitsheid, vinnig, snibbig, ongenuanceerdheid, gemeen, gemene, gemeenheid, onsympathiek, botweg, katten, gebrek aan respect, gesnauw, norse, hatelijke, bitse
+  synonyms: grofheid, grof, lompheid, lomp, kortaf, ongenuanceerd, tactloosheid, botte directheid, onvriendelijkheid, onvriendelijk, onaardig, onrespectvol, respectloosheid, respectloos, kwetsend, kwetsendheid, kortafheid, nors, norsheid, stuurs, bars, hork, horkerig, botterik, grofgebekt, hatelijk, hatelijkheid, kattig, kattigheid, geen respect, bullebak, snauwen, snauwerig, bits, bitsheid, vinnig, snibbig, ongenuanceerdheid, gemeen, gemene, gemeenheid, onsympathiek, botweg, katten, gebrek aan respect, gesnauw, norse, hatelijke, bitse, onaardigheid, horkerigheid, snauwerigheid, vinnigheid, snibbigheid, ruw, ruwheid
   opposite+: vriendelijkheid, respect, tact, diplomatie, mildheid, zachtaardigheid, beleefdheid, inlevingsvermogen
 
 quality assertiviteit
@@ -309,7 +309,7 @@ quality assertiviteit
 
 distortion agressiviteit
   forms: agressief, agressieve
-  synonyms: agressie, vijandigheid, vijandig, ruziezoekerij, ruzie zoeken, aanvallend, intimidatie, conflictzucht, conflictzoekend, conflict, conflicten, ruziezoekend, strijdlustig, vechtlustig, opvliegendheid, opvliegend, driftigheid, driftig, heetgebakerd, ruzieachtig, ruzieachtige, ruziezoekerig, intimiderend, explosief, explosieve, kort lontje, heethoofd, driftkop, twistziek, twistzucht, provocerend, provoceren, schelden, woede, boosheid, snel boos, uit je slof schieten, ontploffen, snel op de kast, gauw op de kast, kortaangebonden, kwaadheid, geruzie, gekibbel, snel kwaad, gauw kwaad
+  synonyms: agressie, vijandigheid, vijandig, ruziezoekerij, ruzie zoeken, aanvallend, intimidatie, conflictzucht, conflictzoekend, conflict, conflicten, ruziezoekend, strijdlustig, vechtlustig, opvliegendheid, opvliegend, driftigheid, driftig, heetgebakerd, ruzieachtig, ruzieachtige, ruziezoekerig, intimiderend, explosief, explosieve, kort lontje, heethoofd, driftkop, twistziek, twistzucht, provocerend, provoceren, schelden, woede, boosheid, snel boos, uit je slof schieten, ontploffen, snel op de kast, gauw op de kast, kortaangebonden, kwaadheid, geruzie, gekibbel, snel kwaad, gauw kwaad, explosiviteit, drift, gewelddadig
   opposite+: vriendelijkheid, verbindend vermogen, diplomatie, zelfbeheersing, rust, mildheid, zachtaardigheid, geduld, tact
 
 quality betrokkenheid
@@ -348,7 +348,7 @@ quality inlevingsvermogen
 
 distortion kilheid
   forms: kil, kille
-  synonyms: gevoelloosheid, gevoelloos, ijzigheid, ijzig, emotieloosheid, emotieloos, koele kikker, afstandelijkheid, harteloosheid, harteloos, koud, ijskoud, klinisch, cerebraal, ongezellig, ongezelligheid, liefdeloos, onderkoeld, verkild, koude
+  synonyms: gevoelloosheid, gevoelloos, ijzigheid, ijzig, emotieloosheid, emotieloos, koele kikker, afstandelijkheid, harteloosheid, harteloos, koud, ijskoud, klinisch, cerebraal, ongezellig, ongezelligheid, liefdeloos, onderkoeld, verkild, koude, liefdeloosheid
   opposite+: inlevingsvermogen, warmte, sensitiviteit, compassie, gezelligheid, betrokkenheid, zorgzaamheid, zachtaardigheid, mensgerichtheid
 
 quality overtuigingskracht
@@ -403,7 +403,7 @@ quality sensitiviteit
 
 distortion overgevoeligheid
   forms: overgevoelig, overgevoelige
-  synonyms: lichtgeraaktheid, lichtgeraakt, prikkelbaarheid, prikkelbaar, alles persoonlijk opvatten, snel gekwetst, emotionaliteit, beledigd, aangebrand, gepikeerd, gekwetst, emotioneel, emotionele, te emotioneel, niet tegen kritiek kunnen, slecht tegen kritiek kunnen, defensief, defensieve, defensiviteit, geprikkeld, geïrriteerd, geïrriteerdheid, stressgevoelig, verdedigend, hypergevoelig, kribbig, wrevelig, gekrenkt, te veel emotie, huilebalk
+  synonyms: lichtgeraaktheid, lichtgeraakt, prikkelbaarheid, prikkelbaar, alles persoonlijk opvatten, snel gekwetst, emotionaliteit, beledigd, aangebrand, gepikeerd, gekwetst, emotioneel, emotionele, te emotioneel, niet tegen kritiek kunnen, slecht tegen kritiek kunnen, defensief, defensieve, defensiviteit, geprikkeld, geïrriteerd, geïrriteerdheid, stressgevoelig, verdedigend, hypergevoelig, kribbig, wrevelig, gekrenkt, te veel emotie, huilebalk, stressgevoeligheid, hypergevoeligheid, kribbigheid, wreveligheid
   opposite+: stressbestendigheid, incasseringsvermogen, rationaliteit, nuchterheid, weerbaarheid, zakelijkheid, relativeringsvermogen
 
 quality incasseringsvermogen
@@ -414,13 +414,13 @@ quality incasseringsvermogen
 
 quality beleefdheid
   forms: beleefd, beleefde
-  synonyms: hoffelijkheid, hoffelijk, fatsoen, fatsoenlijkheid, fatsoenlijk, goede manieren, correcte omgangsvormen, correctheid, correct in de omgang, wellevend, welgemanierd, netjes in de omgang
+  synonyms: hoffelijkheid, hoffelijk, fatsoen, fatsoenlijkheid, fatsoenlijk, goede manieren, correcte omgangsvormen, correctheid, correct in de omgang, wellevend, welgemanierd, netjes in de omgang, beschaafd, beschaafdheid
   excess: stijfheid, vleierij, pleasegedrag, afstandelijkheid, onderdanigheid
   opposite-: ongegeneerdheid, botheid, tactloosheid, agressiviteit
 
 distortion stijfheid
   forms: stijf, stijve
-  synonyms: houterigheid, houterig, formalisme, afgemetenheid, afgemeten, gekunsteldheid, gekunsteld, stugheid, stug, stugge, formalistisch, formalistische, formeel, formele, formaliteit, overdreven formeel, overbeleefd, overcorrect, stijfjes, truttig, tuttig, preuts, preutsheid
+  synonyms: houterigheid, houterig, formalisme, afgemetenheid, afgemeten, gekunsteldheid, gekunsteld, stugheid, stug, stugge, formalistisch, formalistische, formeel, formele, formaliteit, overdreven formeel, overbeleefd, overcorrect, stijfjes, truttig, tuttig, preuts, preutsheid, truttigheid, tuttigheid
   opposite+: spontaniteit, speelsheid, humor, luchtigheid, ontspannenheid
 
 quality spontaniteit
@@ -431,12 +431,12 @@ quality spontaniteit
 
 distortion ongegeneerdheid
   forms: ongegeneerd, ongegeneerde
-  synonyms: onbeschoftheid, onbeschoft, ongepastheid, ongepast, schaamteloosheid, schaamteloos, brutaliteit, brutaal, onbeleefdheid, onbeleefd, ongemanierd, onbehouwen, vulgair, ordinair, schreeuwerig, luidruchtig, luidruchtigheid, grensoverschrijdend, vrijpostig, vrijpostigheid, onbeschaamd, onbeschaamdheid, boers, grenzen overschrijden, lawaaierig, exhibitionistisch, exhibitionisme, onhebbelijk, onfatsoenlijk, onhebbelijkheid
+  synonyms: onbeschoftheid, onbeschoft, ongepastheid, ongepast, schaamteloosheid, schaamteloos, brutaliteit, brutaal, onbeleefdheid, onbeleefd, ongemanierd, onbehouwen, vulgair, ordinair, schreeuwerig, luidruchtig, luidruchtigheid, grensoverschrijdend, vrijpostig, vrijpostigheid, onbeschaamd, onbeschaamdheid, boers, grenzen overschrijden, lawaaierig, exhibitionistisch, exhibitionisme, onhebbelijk, onfatsoenlijk, onhebbelijkheid, schreeuwerigheid, lawaaierigheid, onfatsoenlijkheid
   opposite+: beleefdheid, ingetogenheid, tact, zelfbeheersing, respect
 
 quality welbespraaktheid
   forms: welbespraakt, welbespraakte
-  synonyms: communicatief vermogen, communicatief, communicatieve, communicatief sterk, communicatief vaardig, communicatieve vaardigheid, welsprekendheid, welsprekend, eloquentie, taalvaardigheid, goed kunnen praten, spraakzaam, taalvaardig
+  synonyms: communicatief vermogen, communicatief, communicatieve, communicatief sterk, communicatief vaardig, communicatieve vaardigheid, welsprekendheid, welsprekend, eloquentie, taalvaardigheid, goed kunnen praten, spraakzaam, taalvaardig, spraakzaamheid
   excess: breedsprakigheid, praatzucht, hoogdravendheid, manipulatie
   opposite-: zwijgzaamheid, geslotenheid
 
@@ -481,7 +481,7 @@ quality zelfzorg
 
 distortion egoïsme
   forms: egoïstisch, egoïstische
-  synonyms: zelfzucht, zelfzuchtig, egocentrisme, egocentrisch, alleen aan jezelf denken, ikke ikke ikke, eigenbelang voorop, oncollegiaal, ik-gericht, egoïst, eigenbelang, zelfgericht, zelfgerichtheid, oncollegialiteit, asociaal, asociale, baatzuchtig, baatzucht, profiteur, profiteren van anderen
+  synonyms: zelfzucht, zelfzuchtig, egocentrisme, egocentrisch, alleen aan jezelf denken, ikke ikke ikke, eigenbelang voorop, oncollegiaal, ik-gericht, egoïst, eigenbelang, zelfgericht, zelfgerichtheid, oncollegialiteit, asociaal, asociale, baatzuchtig, baatzucht, profiteur, profiteren van anderen, egocentriciteit
   opposite+: dienstbaarheid, zorgzaamheid, collegialiteit, behulpzaamheid, vrijgevigheid, betrokkenheid, samenwerkingsgerichtheid, saamhorigheid
 
 quality toegankelijkheid
@@ -540,7 +540,7 @@ quadrant grensstellendheid > ontoegankelijkheid > toegankelijkheid > grenzeloosh
 
 quality zorgzaamheid
   forms: zorgzaam, zorgzame
-  synonyms: zorg dragen, zorgen voor anderen, goed voor anderen zorgen, beschermend, aandacht voor anderen, zorgend, behulpzaamheid, bezorgdheid, bezorgd om anderen, verzorgend, zorgdragend
+  synonyms: zorg dragen, zorgen voor anderen, goed voor anderen zorgen, beschermend, aandacht voor anderen, zorgend, behulpzaamheid, bezorgdheid, bezorgd om anderen, verzorgend, zorgdragend, bezorgd
   excess: betutteling, bemoeizucht, zelfopoffering, overbetrokkenheid, pleasegedrag, controlezucht, opdringerigheid
   opposite-: onverschilligheid, egoïsme, kilheid, afstandelijkheid, hardheid, afschuiven
 
@@ -557,7 +557,7 @@ quality collegialiteit
 
 quality warmte
   forms: warm, warme
-  synonyms: hartelijkheid, hartelijk, hartelijke, menselijkheid, menselijk, liefdevol, warmhartig, warmhartigheid
+  synonyms: hartelijkheid, hartelijk, hartelijke, menselijkheid, menselijk, liefdevol, warmhartig, warmhartigheid, liefde
   excess: klefheid, sentimentaliteit, overbetrokkenheid
   opposite-: kilheid, afstandelijkheid, hardheid, onverschilligheid
 
@@ -580,7 +580,7 @@ quality zachtaardigheid
 
 distortion slapheid
   forms: slap, slappe
-  synonyms: ruggengraatloosheid, geen ruggengraat, halfzachtheid, halfzacht, soft, softheid, te soft, slappe houding, toegeeflijkheid, slappeling, watje, ruggengraatloos, sul, doetje, te zacht, softie, weekheid, weekhartig, willoos, karakterloos, krachteloos, slapjanus, weekhartigheid
+  synonyms: ruggengraatloosheid, geen ruggengraat, halfzachtheid, halfzacht, soft, softheid, te soft, slappe houding, toegeeflijkheid, slappeling, watje, ruggengraatloos, sul, doetje, te zacht, softie, weekheid, weekhartig, willoos, karakterloos, krachteloos, slapjanus, weekhartigheid, willoosheid, karakterloosheid, krachteloosheid, zwak, sullig, sulligheid
   opposite+: duidelijkheid, weerbaarheid, onderhandelingsvaardigheid, principevastheid, assertiviteit, standvastigheid, grensstellendheid, daadkracht, vastberadenheid, consequentheid, directheid
 
 quality weerbaarheid
@@ -591,13 +591,13 @@ quality weerbaarheid
 
 quality rust
   forms: rustig, rustige
-  synonyms: kalmte, kalm, gelijkmoedigheid, gelijkmoedig, bedaardheid, bedaard, sereniteit, sereen, evenwichtigheid, innerlijke rust, ontspannenheid, evenwichtig, evenwichtige, geruststellend, geruststellende, rust uitstralen, gelijkmatigheid, gelijkmatig, zen, balans, gecentreerd
+  synonyms: kalmte, kalm, gelijkmoedigheid, gelijkmoedig, bedaardheid, bedaard, sereniteit, sereen, evenwichtigheid, innerlijke rust, ontspannenheid, evenwichtig, evenwichtige, geruststellend, geruststellende, rust uitstralen, gelijkmatigheid, gelijkmatig, zen, balans, gecentreerd, stilte
   excess: traagheid, lusteloosheid, passiviteit, saaiheid, onverschilligheid, laksheid
   opposite-: gejaagdheid, paniekerigheid, overenthousiasme, opdringerigheid, overhaastheid, rusteloosheid
 
 distortion traagheid
   forms: traag, trage
-  synonyms: sloomheid, sloom, lamlendigheid, lamlendig, langzaam, langzaamheid, tergend langzaam, stroperigheid, slome duikelaar, loom, lome, inert, inertie, stroperig
+  synonyms: sloomheid, sloom, lamlendigheid, lamlendig, langzaam, langzaamheid, tergend langzaam, stroperigheid, slome duikelaar, loom, lome, inert, inertie, stroperig, suf, sufheid
   opposite+: dynamiek, alertheid, urgentiebesef, productiviteit, voortvarendheid, vernieuwingsdrang, daadkracht, efficiëntie, besluitvaardigheid
 
 quality dynamiek
@@ -625,7 +625,7 @@ quality urgentiebesef
 
 distortion paniekerigheid
   forms: paniekerig, paniekerige
-  synonyms: paniek zaaien, in paniek raken, alarmisme, alarmistisch, in de stress schieten, stresskip, paniekzaaier, hyperalert
+  synonyms: paniek zaaien, in paniek raken, alarmisme, alarmistisch, in de stress schieten, stresskip, paniekzaaier, hyperalert, paniek, panisch
   opposite+: rust, geduld, stressbestendigheid, nuchterheid, zelfbeheersing, relativeringsvermogen
 
 quality enthousiasme
@@ -641,7 +641,7 @@ distortion overenthousiasme
 
 distortion lusteloosheid
   forms: lusteloos, lusteloze
-  synonyms: futloosheid, futloos, apathie, apathisch, gebrek aan energie, geen zin hebben, ongemotiveerdheid, ongemotiveerd, ongeïnspireerd, moedeloos, moedeloze, moedeloosheid, energieloos, demotivatie, gedemotiveerd, uitgeblust
+  synonyms: futloosheid, futloos, apathie, apathisch, gebrek aan energie, geen zin hebben, ongemotiveerdheid, ongemotiveerd, ongeïnspireerd, moedeloos, moedeloze, moedeloosheid, energieloos, demotivatie, gedemotiveerd, uitgeblust, energieloosheid, lethargie, lethargisch
   opposite+: enthousiasme, bevlogenheid, gedrevenheid, dynamiek, daadkracht
 
 quality respect
@@ -652,7 +652,7 @@ quality respect
 
 distortion onderdanigheid
   forms: onderdanig, onderdanige
-  synonyms: gedienstigheid, gedienstig, kruiperigheid, kruiperig, slaafsheid, slaafs, buigen voor gezag, volgzaamheid, overgedienstig
+  synonyms: gedienstigheid, gedienstig, kruiperigheid, kruiperig, slaafsheid, slaafs, buigen voor gezag, volgzaamheid, overgedienstig, gedwee, gedweeheid, onderworpen, onderworpenheid
   opposite+: directheid, assertiviteit, fierheid, onafhankelijkheid, kritisch vermogen, zelfvertrouwen, zelfstandigheid
 
 quality rationaliteit
@@ -691,7 +691,7 @@ distortion onverdraagzaamheid
 
 quality compassie
   forms: compassievol, compassievolle
-  synonyms: mededogen, medeleven, meelevend, barmhartigheid, hart voor mensen, meelevendheid, troostend, troosten, troost bieden, barmhartig
+  synonyms: mededogen, medeleven, meelevend, barmhartigheid, hart voor mensen, meelevendheid, troostend, troosten, troost bieden, barmhartig, meedogend, meedogendheid
   excess: overbetrokkenheid, sentimentaliteit, zelfopoffering, toegeeflijkheid
   opposite-: kilheid, hardheid, onverschilligheid
 
@@ -759,7 +759,7 @@ quadrant compromisbereidheid > slapheid > onderhandelingsvaardigheid > hardheid
 
 quality begrip
   forms: begripvol, begripvolle
-  synonyms: begrip tonen, begrip hebben, inleven in de situatie, inzicht in de ander, je in de situatie kunnen verplaatsen
+  synonyms: begrip tonen, begrip hebben, inleven in de situatie, inzicht in de ander, je in de situatie kunnen verplaatsen, begrijpen, begrijpend
   excess: toegeeflijkheid, meegaandheid, slapheid
   opposite-: hardheid, onverdraagzaamheid, moralisme, botheid
 
@@ -782,12 +782,12 @@ quality rechtvaardigheid
 
 distortion willekeur
   forms: willekeurig, willekeurige
-  synonyms: arbitrariteit, arbitrair, naar believen, uitzonderingen voor iedereen, geen vaste regels, vriendjespolitiek, onrechtvaardigheid, onrechtvaardig, onredelijk, onredelijkheid
+  synonyms: arbitrariteit, arbitrair, naar believen, uitzonderingen voor iedereen, geen vaste regels, vriendjespolitiek, onrechtvaardigheid, onrechtvaardig, onredelijk, onredelijkheid, onrecht
   opposite+: rechtvaardigheid, betrouwbaarheid, consequentheid, structuur, principevastheid
 
 quality flexibiliteit
   forms: flexibel, flexibele
-  synonyms: souplesse, soepelheid, soepel, wendbaarheid, wendbaar, veranderbereidheid, meebewegen, inspelen op de situatie, meebuigen, veranderbereid
+  synonyms: souplesse, soepelheid, soepel, wendbaarheid, wendbaar, veranderbereidheid, meebewegen, inspelen op de situatie, meebuigen, veranderbereid, plooibaar, plooibaarheid, buigzaam, buigzaamheid
   excess: willekeur, inconsequentie, wispelturigheid, onbetrouwbaarheid, chaos, laksheid, meegaandheid, grenzeloosheid, slordigheid, besluiteloosheid, slapheid, opportunisme
   opposite-: starheid, koppigheid, bureaucratie, dogmatisme, behoudzucht
 
@@ -827,7 +827,7 @@ quality leergierigheid
 
 distortion rusteloosheid
   forms: rusteloos, rusteloze
-  synonyms: onrust, onrustig, hijgerigheid, hijgerig, altijd iets nieuws willen, verandering om de verandering, nooit tevreden, niet kunnen stilzitten, altijd bezig, altijd druk, ongedurig, ongedurigheid, niet stil kunnen zitten, niet kunnen genieten, ontevreden, ontevredenheid, eeuwige student, veranderzucht, vernieuwingszucht
+  synonyms: onrust, onrustig, hijgerigheid, hijgerig, altijd iets nieuws willen, verandering om de verandering, nooit tevreden, niet kunnen stilzitten, altijd bezig, altijd druk, ongedurig, ongedurigheid, niet stil kunnen zitten, niet kunnen genieten, ontevreden, ontevredenheid, eeuwige student, veranderzucht, vernieuwingszucht, onrustigheid
   opposite+: tevredenheid, stabiliteit, rust, geduld, focus, ontspannenheid
 
 quality tevredenheid
@@ -860,12 +860,12 @@ quality ernst
 
 distortion humorloosheid
   forms: humorloos, humorloze
-  synonyms: geen gevoel voor humor, zuurheid, zuurpruimerij, chagrijnigheid, chagrijnig, zuur, zuurpruim, geen humor, overserieus
+  synonyms: geen gevoel voor humor, zuurheid, zuurpruimerij, chagrijnigheid, chagrijnig, zuur, zuurpruim, geen humor, overserieus, bloedserieus
   opposite+: humor, speelsheid, luchtigheid, relativeringsvermogen, vrolijkheid
 
 quality speelsheid
   forms: speels, speelse
-  synonyms: spelplezier, plezier maken, lichtheid, ludiek, spelenderwijs
+  synonyms: spelplezier, plezier maken, lichtheid, ludiek, spelenderwijs, plezier
   excess: kinderachtigheid, flauwheid, oppervlakkigheid
   opposite-: humorloosheid, stijfheid, zwaarwichtigheid, saaiheid
 
@@ -876,7 +876,7 @@ distortion kinderachtigheid
 
 quality vrolijkheid
   forms: vrolijk, vrolijke
-  synonyms: opgewektheid, opgewekt, blijmoedigheid, blijmoedig, opgeruimdheid, opgeruimd, goedgehumeurd, zonnig humeur, levenslust, levenslustig, levenslustige, levensvreugde, levensplezier, joie de vivre, goedlachs, zonnig
+  synonyms: opgewektheid, opgewekt, blijmoedigheid, blijmoedig, opgeruimdheid, opgeruimd, goedgehumeurd, zonnig humeur, levenslust, levenslustig, levenslustige, levensvreugde, levensplezier, joie de vivre, goedlachs, zonnig, vreugde
   excess: flauwheid, oppervlakkigheid
   opposite-: zwaarwichtigheid, pessimisme, negativisme, humorloosheid
 
@@ -893,7 +893,7 @@ quality diepgang
 
 quality luchtigheid
   forms: luchtig, luchtige
-  synonyms: luchthartigheid, luchthartig, lichtvoetigheid, lichtvoetig, met een knipoog, licht kunnen houden, relativeringsvermogen, onbezorgd
+  synonyms: luchthartigheid, luchthartig, lichtvoetigheid, lichtvoetig, met een knipoog, licht kunnen houden, relativeringsvermogen, onbezorgd, zorgeloos, zorgeloosheid
   excess: oppervlakkigheid, flauwheid, laksheid
   opposite-: zwaarwichtigheid, stijfheid, humorloosheid, piekeren
 
@@ -922,7 +922,7 @@ quality bedachtzaamheid
 
 distortion impulsiviteit
   forms: impulsief, impulsieve
-  synonyms: onbezonnenheid, onbezonnen, ongeremdheid, ongeremd, op impuls handelen, te snel te ver gaan, te ver gaan, ondoordachtheid
+  synonyms: onbezonnenheid, onbezonnen, ongeremdheid, ongeremd, op impuls handelen, te snel te ver gaan, te ver gaan, ondoordachtheid, onstuimig, onstuimigheid
   opposite+: bedachtzaamheid, zelfbeheersing, planmatigheid, strategisch vermogen, stabiliteit, geduld, voorzichtigheid, rust, zelfreflectie, analytisch vermogen
 
 distortion geremdheid
@@ -944,7 +944,7 @@ quality expressiviteit
 
 distortion dramatiek
   forms: dramatisch, dramatische, dramatiseren
-  synonyms: drama, aanstellerij, aanstellen, overdrijven, toneelspel, theatraal gedrag, hysterie, hysterisch, hysterische, theatraal, theatrale, melodramatisch, melodrama, overdramatiseren
+  synonyms: drama, aanstellerij, aanstellen, overdrijven, toneelspel, theatraal gedrag, hysterie, hysterisch, hysterische, theatraal, theatrale, melodramatisch, melodrama, overdramatiseren, overdrevenheid, theatraliteit
   opposite+: zelfbeheersing, ingetogenheid, nuchterheid, rationaliteit, relativeringsvermogen, rust
 
 quality ingetogenheid
@@ -966,7 +966,7 @@ quality nuchterheid
 
 distortion saaiheid
   forms: saai, saaie
-  synonyms: eentonigheid, eentonig, voorspelbaarheid, grijsheid, sleur, doods, slaapverwekkend, oersaai, monotoon, monotone, routinematig, voorspelbaar
+  synonyms: eentonigheid, eentonig, voorspelbaarheid, grijsheid, sleur, doods, slaapverwekkend, oersaai, monotoon, monotone, routinematig, voorspelbaar, routinematigheid
   opposite+: bevlogenheid, expressiviteit, inspirerend vermogen, vernieuwingsdrang, creativiteit, humor, speelsheid, spontaniteit, avontuurlijkheid
 
 quality bevlogenheid
@@ -977,7 +977,7 @@ quality bevlogenheid
 
 distortion fanatisme
   forms: fanatiek, fanatieke
-  synonyms: dweperigheid, dweperig, bezetenheid, bezeten, doordraverij, doordraven, overdrive, zendingsdrang, dwepend, dwepen, verbetenheid, overijver, obsessief, obsessieve, obsessie, geobsedeerd, extremisme, radicalisme
+  synonyms: dweperigheid, dweperig, bezetenheid, bezeten, doordraverij, doordraven, overdrive, zendingsdrang, dwepend, dwepen, verbetenheid, overijver, obsessief, obsessieve, obsessie, geobsedeerd, extremisme, radicalisme, obsessiviteit
   opposite+: nuchterheid, beschouwelijkheid, relativeringsvermogen, ontspannenheid, mildheid, ruimdenkendheid
 
 quality waardering
@@ -999,7 +999,7 @@ quality kritisch vermogen
 
 distortion negativisme
   forms: negativistisch, negativistische
-  synonyms: negativiteit, negatief, negatieve, negatieve houding, zeurderigheid, zeurderig, zeuren, klagerigheid, klagerig, afkraken, altijd kritiek hebben, kritiekzucht, klagen, zeurpiet, mopperaar, mopperen, kniesoor, overkritisch, hyperkritisch, mopperkont, brompot, knorrig, klaaggedrag, ja maar, probleemdenken, in problemen denken, altijd tegen, te kritisch, querulant, criticaster, zeurkous, afbrekend, kritikaster, zemelen, zaniken, zanikerig, emmeren, mekkeren, bekritiseren, verwijten, verwijtend, geklaag, gemopper, gezanik, gezeur, gezemel, gemekker, kankeren
+  synonyms: negativiteit, negatief, negatieve, negatieve houding, zeurderigheid, zeurderig, zeuren, klagerigheid, klagerig, afkraken, altijd kritiek hebben, kritiekzucht, klagen, zeurpiet, mopperaar, mopperen, kniesoor, overkritisch, hyperkritisch, mopperkont, brompot, knorrig, klaaggedrag, ja maar, probleemdenken, in problemen denken, altijd tegen, te kritisch, querulant, criticaster, zeurkous, afbrekend, kritikaster, zemelen, zaniken, zanikerig, emmeren, mekkeren, bekritiseren, verwijten, verwijtend, geklaag, gemopper, gezanik, gezeur, gezemel, gemekker, kankeren, knorrigheid, zanikerigheid, mopperigheid
   opposite+: waardering, optimisme, enthousiasme, vrolijkheid, oplossingsgerichtheid
 
 quadrant begrip > toegeeflijkheid > consequentheid > hardheid
@@ -1053,7 +1053,7 @@ quality nauwkeurigheid
 
 distortion perfectionisme
   forms: perfectionistisch, perfectionistische, perfectionist
-  synonyms: alles perfect willen, nooit tevreden over eigen werk, overdreven precies, het beste is de vijand van het goede, nooit af, pietluttigheid, overengineering, over-engineering, gouden randjes, goldplating, nooit klaar, veeleisend, veeleisendheid, te precies, overzorgvuldig, overnauwkeurig, over-engineeren, de lat te hoog leggen, lat te hoog leggen
+  synonyms: alles perfect willen, nooit tevreden over eigen werk, overdreven precies, het beste is de vijand van het goede, nooit af, pietluttigheid, overengineering, over-engineering, gouden randjes, goldplating, nooit klaar, veeleisend, veeleisendheid, te precies, overzorgvuldig, overnauwkeurig, over-engineeren, de lat te hoog leggen, lat te hoog leggen, perfectie
   opposite+: pragmatisme, relativeringsvermogen, loslaten, flexibiliteit, ontspannenheid, efficiëntie, tevredenheid
 
 quality overzicht
@@ -1070,7 +1070,7 @@ quality vakmanschap
 
 quality deskundigheid
   forms: deskundig, deskundige
-  synonyms: expertise, vakkennis, kennis van zaken, specialisme, specialist, vakinhoudelijke kennis, bekwaam, bekwaamheid, competent, competentie, kundig, expert, kenner
+  synonyms: expertise, vakkennis, kennis van zaken, specialisme, specialist, vakinhoudelijke kennis, bekwaam, bekwaamheid, competent, competentie, kundig, expert, kenner, kundigheid, kennis
   excess: vakidioterie, betweterigheid, arrogantie, tunnelvisie
   opposite-: oppervlakkigheid, slordigheid
 
@@ -1104,13 +1104,13 @@ quality vernieuwingsdrang
 
 quality stabiliteit
   forms: stabiel, stabiele
-  synonyms: bestendigheid, bestendig, continuïteit, solide basis, rust in de organisatie, zekerheid bieden
+  synonyms: bestendigheid, bestendig, continuïteit, solide basis, rust in de organisatie, zekerheid bieden, veiligheid, zekerheid
   excess: behoudzucht, traagheid, starheid, saaiheid, koppigheid, bureaucratie
   opposite-: rusteloosheid, impulsiviteit, wispelturigheid, chaos, willekeur, onbetrouwbaarheid
 
 distortion behoudzucht
   forms: behoudend, behoudende
-  synonyms: conservatisme, conservatief, vastgeroestheid, vastgeroest, zo doen we het hier altijd, vasthouden aan het oude, angst voor verandering, stilstand, stagnatie, vastroesten, alles bij het oude laten, behoudendheid, ouderwets, veranderingsangst, weerstand tegen verandering, vasthouden aan het bekende, burgerlijk, burgerlijkheid
+  synonyms: conservatisme, conservatief, vastgeroestheid, vastgeroest, zo doen we het hier altijd, vasthouden aan het oude, angst voor verandering, stilstand, stagnatie, vastroesten, alles bij het oude laten, behoudendheid, ouderwets, veranderingsangst, weerstand tegen verandering, vasthouden aan het bekende, burgerlijk, burgerlijkheid, kleinburgerlijk, kleinburgerlijkheid, conventioneel
   opposite+: vernieuwingsdrang, avontuurlijkheid, onbevangenheid, flexibiliteit, creativiteit, nieuwsgierigheid, ondernemingszin
 
 quality avontuurlijkheid
@@ -1127,7 +1127,7 @@ quality standvastigheid
 
 distortion wispelturigheid
   forms: wispelturig, wispelturige
-  synonyms: veranderlijkheid, veranderlijk, grilligheid, grillig, onvoorspelbaarheid, onvoorspelbaar, steeds van mening veranderen, inconsequentie, humeurigheid, humeurig, humeurige, onberekenbaarheid, onberekenbaar, onberekenbare, labiel, labiliteit, emotioneel labiel, instabiel, instabiliteit, nukkig, stemmingswisselingen, wisselende stemmingen, onevenwichtig, onevenwichtigheid
+  synonyms: veranderlijkheid, veranderlijk, grilligheid, grillig, onvoorspelbaarheid, onvoorspelbaar, steeds van mening veranderen, inconsequentie, humeurigheid, humeurig, humeurige, onberekenbaarheid, onberekenbaar, onberekenbare, labiel, labiliteit, emotioneel labiel, instabiel, instabiliteit, nukkig, stemmingswisselingen, wisselende stemmingen, onevenwichtig, onevenwichtigheid, nukkigheid
   opposite+: standvastigheid, orde, doorzettingsvermogen, consequentheid, betrouwbaarheid, stabiliteit, focus, vastberadenheid, structuur
 
 quality orde
@@ -1144,7 +1144,7 @@ quality planmatigheid
 
 quality betrouwbaarheid
   forms: betrouwbaar, betrouwbare
-  synonyms: op aan kunnen, je kunt erop bouwen, afspraken nakomen, woord houden, trouw aan afspraken, solide, soliditeit, je aan afspraken houden, zich aan afspraken houden, vertrouwenwekkend, geloofwaardig, geloofwaardigheid
+  synonyms: op aan kunnen, je kunt erop bouwen, afspraken nakomen, woord houden, trouw aan afspraken, solide, soliditeit, je aan afspraken houden, zich aan afspraken houden, vertrouwenwekkend, geloofwaardig, geloofwaardigheid, afspraken
   excess: starheid, saaiheid, zelfopoffering, behoudzucht
   opposite-: onbetrouwbaarheid, willekeur, wispelturigheid, opportunisme, inconsequentie, draaierigheid
 
@@ -1187,13 +1187,13 @@ distortion eigengereidheid
 
 quality samenwerkingsgerichtheid
   forms: samenwerkingsgericht, samenwerkingsgerichte, samenwerken
-  synonyms: teamspeler, teamgerichtheid, teamgericht, goed kunnen samenwerken, coöperatief, samen optrekken, hulp vragen, om hulp vragen, collegialiteit, teamplayer, teamwerk, teamwork
+  synonyms: teamspeler, teamgerichtheid, teamgericht, goed kunnen samenwerken, coöperatief, samen optrekken, hulp vragen, om hulp vragen, collegialiteit, teamplayer, teamwerk, teamwork, samenwerking
   excess: afhankelijkheid, volgzaamheid, meegaandheid, groepsdenken, conflictvermijding, pleasegedrag
   opposite-: eigengereidheid, eigenmachtigheid, egoïsme, dominantie
 
 distortion eenzelvigheid
   forms: eenzelvig, eenzelvige
-  synonyms: teruggetrokkenheid, teruggetrokken, op jezelf zijn, alles alleen willen doen, einzelgänger, eenling, mensenschuw, in je eigen bubbel, niet om hulp vragen, geen hulp vragen, geen hulp durven vragen
+  synonyms: teruggetrokkenheid, teruggetrokken, op jezelf zijn, alles alleen willen doen, einzelgänger, eenling, mensenschuw, in je eigen bubbel, niet om hulp vragen, geen hulp vragen, geen hulp durven vragen, eenkennig, eenkennigheid
   opposite+: samenwerkingsgerichtheid, verbindend vermogen, openheid
 
 distortion afhankelijkheid
@@ -1203,7 +1203,7 @@ distortion afhankelijkheid
 
 quality eenvoud
   forms: eenvoudig, eenvoudige
-  synonyms: simpel houden, het eenvoudig houden, keep it simple, soberheid, helder en simpel, sober
+  synonyms: simpel houden, het eenvoudig houden, keep it simple, soberheid, helder en simpel, sober, eenvoudigheid
   excess: simplisme, oppervlakkigheid, zwart-witdenken
   opposite-: omslachtigheid, breedsprakigheid, hoogdravendheid
 
@@ -1220,7 +1220,7 @@ quality genuanceerdheid
 
 distortion vaagheid
   forms: vaag, vage
-  synonyms: wolligheid, wollig, wollig taalgebruik, onduidelijkheid, onduidelijk, schimmigheid, schimmig, wazig, overgenuanceerd, dubbelzinnig, dubbelzinnigheid, ongrijpbaar
+  synonyms: wolligheid, wollig, wollig taalgebruik, onduidelijkheid, onduidelijk, schimmigheid, schimmig, wazig, overgenuanceerd, dubbelzinnig, dubbelzinnigheid, ongrijpbaar, wazigheid, ongrijpbaarheid
   opposite+: duidelijkheid, directheid, bondigheid, structuur
 
 distortion zwart-witdenken
@@ -1236,7 +1236,7 @@ quality productiviteit
 
 quality voortvarendheid
   forms: voortvarend, voortvarende
-  synonyms: slagvaardigheid, slagvaardig, vaart maken, tempo maken, snelheid van handelen, doorpakken met vaart, snelheid, tempo, vlotheid, vlot, snel schakelen
+  synonyms: slagvaardigheid, slagvaardig, vaart maken, tempo maken, snelheid van handelen, doorpakken met vaart, snelheid, tempo, vlotheid, vlot, snel schakelen, snel
   excess: overhaastheid, slordigheid, drammerigheid, ondoordachtheid, gejaagdheid
   opposite-: traagheid, passiviteit, besluiteloosheid, omslachtigheid
 
@@ -1300,13 +1300,13 @@ distortion lafheid
 
 quality moed
   forms: moedig, moedige
-  synonyms: lef, durf, dapperheid, dapper, risico durven lopen, je nek uitsteken, onverschrokkenheid, onverschrokken, durven, iets durven, durfal, heldhaftig
+  synonyms: lef, durf, dapperheid, dapper, risico durven lopen, je nek uitsteken, onverschrokkenheid, onverschrokken, durven, iets durven, durfal, heldhaftig, heldhaftigheid
   excess: roekeloosheid, impulsiviteit, ondoordachtheid
   opposite-: lafheid, angstigheid, besluiteloosheid, onzekerheid
 
 distortion roekeloosheid
   forms: roekeloos, roekeloze
-  synonyms: waaghalzerij, waaghals, overmoed, overmoedig, onverantwoorde risico's, cowboygedrag, onvoorzichtigheid, onvoorzichtig, risicozoekend, risicozoekende, gokken, gokgedrag, onnodige risico's nemen, onbesuisd, onbesuisdheid, onverantwoord, cowboy, sensatiezoekend, sensatiezucht, kicks zoeken, adrenalinejunkie
+  synonyms: waaghalzerij, waaghals, overmoed, overmoedig, onverantwoorde risico's, cowboygedrag, onvoorzichtigheid, onvoorzichtig, risicozoekend, risicozoekende, gokken, gokgedrag, onnodige risico's nemen, onbesuisd, onbesuisdheid, onverantwoord, cowboy, sensatiezoekend, sensatiezucht, kicks zoeken, adrenalinejunkie, overmoedigheid, bravoure, branie
   opposite+: voorzichtigheid, bedachtzaamheid, zorgvuldigheid, verantwoordelijkheidsgevoel
 
 quality ondernemingszin
@@ -1317,7 +1317,7 @@ quality ondernemingszin
 
 distortion angstigheid
   forms: angstig, angstige
-  synonyms: bangigheid, bang, bangheid, risicomijding, overal beren op de weg zien, vrees, faalangst, faalangstig, bang voor fouten, beduchtheid, beducht, ongerustheid, ongerust, angstvalligheid, angstvallig, schichtigheid, schichtig, geen fouten durven maken, bang om fouten te maken, gespannen, nerveus, nervositeit, zenuwachtig, zenuwachtigheid, angsthaas, schijterig, schuw, angst, angsten, benauwd, overvoorzichtig, risicoschuw, risicoavers, bangelijk
+  synonyms: bangigheid, bang, bangheid, risicomijding, overal beren op de weg zien, vrees, faalangst, faalangstig, bang voor fouten, beduchtheid, beducht, ongerustheid, ongerust, angstvalligheid, angstvallig, schichtigheid, schichtig, geen fouten durven maken, bang om fouten te maken, gespannen, nerveus, nervositeit, zenuwachtig, zenuwachtigheid, angsthaas, schijterig, schuw, angst, angsten, benauwd, overvoorzichtig, risicoschuw, risicoavers, bangelijk, overvoorzichtigheid
   opposite+: ondernemingszin, moed, vertrouwen, zelfvertrouwen, avontuurlijkheid, onbevangenheid
 
 quality zuinigheid
@@ -1333,7 +1333,7 @@ distortion gierigheid
 
 quality vrijgevigheid
   forms: vrijgevig, vrijgevige
-  synonyms: gulheid, gul, royaal, ruimhartigheid, ruimhartig, generositeit, genereus, grootmoedig, grootmoedigheid, edelmoedig, edelmoedigheid, goedgeefs, schenken
+  synonyms: gulheid, gul, royaal, ruimhartigheid, ruimhartig, generositeit, genereus, grootmoedig, grootmoedigheid, edelmoedig, edelmoedigheid, goedgeefs, schenken, goedgeefsheid
   excess: verkwisting, zelfopoffering, naïviteit
   opposite-: gierigheid, egoïsme
 
@@ -1355,7 +1355,7 @@ distortion moralisme
 
 distortion opportunisme
   forms: opportunistisch, opportunistische
-  synonyms: draaikonterij, draaikont, het doel heiligt de middelen, eigen gewin, ritselen, principeloos, principeloze, principeloosheid, corrupt, omkoopbaar, gewetenloos
+  synonyms: draaikonterij, draaikont, het doel heiligt de middelen, eigen gewin, ritselen, principeloos, principeloze, principeloosheid, corrupt, omkoopbaar, gewetenloos, omkoopbaarheid, gewetenloosheid
   opposite+: integriteit, principevastheid, loyaliteit, betrouwbaarheid, standvastigheid
 
 quality principevastheid
@@ -1411,7 +1411,7 @@ distortion naïviteit
 
 distortion wantrouwen
   forms: wantrouwig, wantrouwige
-  synonyms: achterdocht, achterdochtig, argwaan, argwanend, scepsis tegenover mensen, niemand vertrouwen, paranoïde, paranoia, sceptisch, scepsis, scepticisme
+  synonyms: achterdocht, achterdochtig, argwaan, argwanend, scepsis tegenover mensen, niemand vertrouwen, paranoïde, paranoia, sceptisch, scepsis, scepticisme, achterdochtigheid, wantrouwigheid
   opposite+: vertrouwen, openheid, onbevangenheid, loslaten
 
 quality vergevingsgezindheid
@@ -1466,7 +1466,7 @@ quality besluitvaardigheid
 
 distortion besluiteloosheid
   forms: besluiteloos, besluiteloze
-  synonyms: twijfelzucht, twijfelachtigheid, weifelachtigheid, weifelachtig, weifelend, twijfelend, niet kunnen kiezen, eindeloos twijfelen, eindeloos overleggen, blijven twijfelen, aarzeling, aarzelend, aarzelen, twijfelaar, weifelaar, wankelmoedig, geen keuzes maken, geen knopen doorhakken, twijfel, twijfels, eindeloos polderen, getwijfel, twijfelachtig
+  synonyms: twijfelzucht, twijfelachtigheid, weifelachtigheid, weifelachtig, weifelend, twijfelend, niet kunnen kiezen, eindeloos twijfelen, eindeloos overleggen, blijven twijfelen, aarzeling, aarzelend, aarzelen, twijfelaar, weifelaar, wankelmoedig, geen keuzes maken, geen knopen doorhakken, twijfel, twijfels, eindeloos polderen, getwijfel, twijfelachtig, wankelmoedigheid
   opposite+: besluitvaardigheid, daadkracht, moed, vastberadenheid, voortvarendheid, initiatief
 
 quality consensusgerichtheid
@@ -1499,13 +1499,13 @@ distortion kortzichtigheid
 
 quality strategisch vermogen
   forms: strategisch, strategische
-  synonyms: strategisch denken, strategisch inzicht, het speelveld overzien, een paar zetten vooruit denken, tactisch, strateeg, tacticus
+  synonyms: strategisch denken, strategisch inzicht, het speelveld overzien, een paar zetten vooruit denken, tactisch, strateeg, tacticus, tactiek, strategie
   excess: berekenendheid, manipulatie, afstandelijkheid
   opposite-: impulsiviteit, kortzichtigheid, ondoordachtheid
 
 distortion berekenendheid
   forms: berekenend, berekenende
-  synonyms: sluwheid, sluw, geslepenheid, geslepen, eigen agenda, spelletjes spelen, gehaaid, gewiekst, doortrapt, listig
+  synonyms: sluwheid, sluw, geslepenheid, geslepen, eigen agenda, spelletjes spelen, gehaaid, gewiekst, doortrapt, listig, listigheid
   opposite+: spontaniteit, onbevangenheid, eerlijkheid, openheid, authenticiteit
 
 quality idealisme
@@ -1527,7 +1527,7 @@ quality optimisme
 
 distortion pessimisme
   forms: pessimistisch, pessimistische
-  synonyms: doemdenken, zwartkijkerij, zwartkijker, somberheid, somber, het glas halfleeg zien, negativisme, defaitisme, defaitistisch, zwartgallig, melancholie, melancholisch, rampdenken, catastroferen, doemscenario
+  synonyms: doemdenken, zwartkijkerij, zwartkijker, somberheid, somber, het glas halfleeg zien, negativisme, defaitisme, defaitistisch, zwartgallig, melancholie, melancholisch, rampdenken, catastroferen, doemscenario, zwartgalligheid, neerslachtig, neerslachtigheid
   opposite+: optimisme, vertrouwen, idealisme
 
 quality loyaliteit
@@ -1543,7 +1543,7 @@ distortion volgzaamheid
 
 distortion dwarsliggerij
   forms: dwarsliggen, dwarsligger, dwarsliggend, dwars
-  synonyms: obstructie, tegenwerking, tegenwerken, overal tegen zijn, stokken in de wielen steken, saboteren, rebelsheid, rebels, ongehoorzaamheid, ongehoorzaam, anarchie, anarchistisch, illoyaliteit, illoyaal, ontrouw, dwarsheid, dwars, tegendraadsheid, tegendraads, opstandigheid, opstandig, recalcitrantie, recalcitrant, recalcitrante, ongezeglijk, weerspannig, tegenstribbelen, in de contramine, overal tegenin gaan, weerstand, destructief, destructieve, destructiviteit, sabotage, lastig
+  synonyms: obstructie, tegenwerking, tegenwerken, overal tegen zijn, stokken in de wielen steken, saboteren, rebelsheid, rebels, ongehoorzaamheid, ongehoorzaam, anarchie, anarchistisch, illoyaliteit, illoyaal, ontrouw, dwarsheid, dwars, tegendraadsheid, tegendraads, opstandigheid, opstandig, recalcitrantie, recalcitrant, recalcitrante, ongezeglijk, weerspannig, tegenstribbelen, in de contramine, overal tegenin gaan, weerstand, destructief, destructieve, destructiviteit, sabotage, lastig, weerspannigheid, rebellie, rebel, balorig, balorigheid
   opposite+: loyaliteit, bereidwilligheid, gezagsgetrouwheid, respect, samenwerkingsgerichtheid, compromisbereidheid
 
 quality bereidwilligheid
@@ -1560,13 +1560,13 @@ quality onafhankelijkheid
 
 quality sturing
   forms: sturend, sturende, sturen
-  synonyms: leiderschap, leidinggeven, leiding geven, richting geven, regie nemen, de regie pakken, koers bepalen, leiding nemen, de leiding nemen, leidinggevend vermogen, leidinggevende kwaliteiten, leiden, aansturen, aansturing, regie, regie voeren, regie houden, regisseren
+  synonyms: leiderschap, leidinggeven, leiding geven, richting geven, regie nemen, de regie pakken, koers bepalen, leiding nemen, de leiding nemen, leidinggevend vermogen, leidinggevende kwaliteiten, leiden, aansturen, aansturing, regie, regie voeren, regie houden, regisseren, leiding
   excess: controlezucht, dominantie, bazigheid, drammerigheid
   opposite-: vrijblijvendheid, onderdanigheid, besluiteloosheid, volgzaamheid, passiviteit, laksheid, chaos
 
 distortion controlezucht
   forms: controlezuchtig, controlezuchtige, controlerend, controlerende
-  synonyms: micromanagement, alles willen controleren, alles zelf willen doen, niet kunnen delegeren, niet kunnen loslaten, controledrang, alles onder controle willen hebben, controlfreak, oververantwoordelijkheid, oververantwoordelijk, regelneef, micromanager, de touwtjes strak houden, de touwtjes strak in handen houden, de controle willen houden, te veel regelen, niet delegeren, niets uit handen geven, taken niet uit handen geven, alles onder controle willen houden, alles naar je toe trekken, alles zelf doen, niet loslaten, command and control, alles willen regelen, overcontrole, overcontrolerend, overmatige controle, alles vastleggen, alles willen plannen, te veel controle, controlling
+  synonyms: micromanagement, alles willen controleren, alles zelf willen doen, niet kunnen delegeren, niet kunnen loslaten, controledrang, alles onder controle willen hebben, controlfreak, oververantwoordelijkheid, oververantwoordelijk, regelneef, micromanager, de touwtjes strak houden, de touwtjes strak in handen houden, de controle willen houden, te veel regelen, niet delegeren, niets uit handen geven, taken niet uit handen geven, alles onder controle willen houden, alles naar je toe trekken, alles zelf doen, niet loslaten, command and control, alles willen regelen, overcontrole, overcontrolerend, overmatige controle, alles vastleggen, alles willen plannen, te veel controle, controlling, controle
   opposite+: loslaten, coachend vermogen, vertrouwen, ontspannenheid, relativeringsvermogen, flexibiliteit
 
 distortion vrijblijvendheid
@@ -1593,13 +1593,13 @@ quality gelijkwaardigheid
 
 quality verantwoordelijkheidsgevoel
   forms: verantwoordelijk, verantwoordelijke
-  synonyms: verantwoordelijkheid nemen, plichtsbesef, plichtsgetrouwheid, plichtsgetrouw, eigenaarschap, je verantwoordelijkheid pakken, plichtsgevoel, plichtsbewust, plichtsbewustheid, verantwoordelijkheidsbesef, plichtsbetrachting
+  synonyms: verantwoordelijkheid nemen, plichtsbesef, plichtsgetrouwheid, plichtsgetrouw, eigenaarschap, je verantwoordelijkheid pakken, plichtsgevoel, plichtsbewust, plichtsbewustheid, verantwoordelijkheidsbesef, plichtsbetrachting, verantwoordelijkheid
   excess: controlezucht, zelfopoffering, bemoeizucht, perfectionisme, betutteling, werkverslaving, overbetrokkenheid
   opposite-: onverschilligheid, afschuiven, vrijblijvendheid, laksheid, onbetrouwbaarheid
 
 quality resultaatgerichtheid
   forms: resultaatgericht, resultaatgerichte
-  synonyms: prestatiegerichtheid, prestatiegericht, taakgerichtheid, taakgericht, targets halen, gaan voor resultaat, resultaat boeken, effectiviteit, effectief, effectieve
+  synonyms: prestatiegerichtheid, prestatiegericht, taakgerichtheid, taakgericht, targets halen, gaan voor resultaat, resultaat boeken, effectiviteit, effectief, effectieve, presteren
   excess: hardheid, drammerigheid, tunnelvisie, kilheid, werkverslaving
   opposite-: vrijblijvendheid, laksheid, gemakzucht, omslachtigheid, slapheid
 
@@ -1651,7 +1651,7 @@ quality gedrevenheid
 
 distortion werkverslaving
   forms: werkverslaafd, werkverslaafde
-  synonyms: workaholisme, workaholic, altijd aan staan, niet kunnen stoppen met werken, overwerken, niet kunnen ontspannen, opbranden, opgebrand, burn-out, geen rust nemen, niet kunnen stoppen
+  synonyms: workaholisme, workaholic, altijd aan staan, niet kunnen stoppen met werken, overwerken, niet kunnen ontspannen, opbranden, opgebrand, burn-out, geen rust nemen, niet kunnen stoppen, overspannen, overspannenheid
   opposite+: ontspannenheid, rust, zelfzorg, relativeringsvermogen, loslaten
 
 quality ijver
@@ -1674,12 +1674,12 @@ quality charisma
 
 distortion ijdelheid
   forms: ijdel, ijdele
-  synonyms: aandachttrekkerij, egotripperij, narcisme, narcistisch, in de spotlights willen staan, haantjesgedrag, patser, profileringsdrang, aandacht trekken, aandacht zoeken, aandachtzoekend, pronkzucht, pronken, showen, poseur, narcist, aandacht opeisen, de aandacht naar je toe trekken, egotrip, egotrippen, pronkziek, divagedrag, diva, prima donna, ijdeltuit
+  synonyms: aandachttrekkerij, egotripperij, narcisme, narcistisch, in de spotlights willen staan, haantjesgedrag, patser, profileringsdrang, aandacht trekken, aandacht zoeken, aandachtzoekend, pronkzucht, pronken, showen, poseur, narcist, aandacht opeisen, de aandacht naar je toe trekken, egotrip, egotrippen, pronkziek, divagedrag, diva, prima donna, ijdeltuit, geldingsdrang
   opposite+: bescheidenheid, ingetogenheid, relativeringsvermogen
 
 quality bescheidenheid
   forms: bescheiden
-  synonyms: nederigheid, nederig, zelfrelativerend, niet op de voorgrond treden, anderen laten stralen, ootmoed, ootmoedig
+  synonyms: nederigheid, nederig, zelfrelativerend, niet op de voorgrond treden, anderen laten stralen, ootmoed, ootmoedig, deemoed, deemoedig, deemoedigheid
   excess: kleurloosheid, onzekerheid, onderdanigheid, zelfopoffering
   opposite-: ijdelheid, arrogantie, dominantie, betweterigheid
 
@@ -1691,7 +1691,7 @@ quality zelfvertrouwen
 
 distortion arrogantie
   forms: arrogant, arrogante
-  synonyms: hoogmoed, hoogmoedig, verwaandheid, verwaand, zelfingenomenheid, zelfingenomen, opschepperij, opschepperig, uitsloverij, uitslover, op de borst kloppen, uit de hoogte, hautain, opgeblazenheid, opgeblazen, onbescheidenheid, onbescheiden, betweterigheid, aanmatiging, aanmatigend, aanmatigende, hooghartigheid, hooghartig, hooghartige, zelfoverschatting, grootheidswaan, neerbuigendheid, neerbuigend, neerbuigende, neerbuigend doen, stoer doen, stoerdoenerij, stoerheid, denigrerend, kleinerend, kleineren, minachting, minachtend, geringschatting, geringschattend, eigendunk, superioriteitsgevoel, superieur doen, elitair, snobisme, snobistisch, snob, opscheppen, bluf, bluffen, snoeven, snoeverij, grootdoenerij, groot doen, praatjesmaker, dikdoenerij, dikdoenerig, pompeus, gewichtigdoenerij, gewichtig doen, groot ego, overschatten, pochen, gepoch, stoefen, stoeferij, kapsones, kapsones hebben, praatjes hebben
+  synonyms: hoogmoed, hoogmoedig, verwaandheid, verwaand, zelfingenomenheid, zelfingenomen, opschepperij, opschepperig, uitsloverij, uitslover, op de borst kloppen, uit de hoogte, hautain, opgeblazenheid, opgeblazen, onbescheidenheid, onbescheiden, betweterigheid, aanmatiging, aanmatigend, aanmatigende, hooghartigheid, hooghartig, hooghartige, zelfoverschatting, grootheidswaan, neerbuigendheid, neerbuigend, neerbuigende, neerbuigend doen, stoer doen, stoerdoenerij, stoerheid, denigrerend, kleinerend, kleineren, minachting, minachtend, geringschatting, geringschattend, eigendunk, superioriteitsgevoel, superieur doen, elitair, snobisme, snobistisch, snob, opscheppen, bluf, bluffen, snoeven, snoeverij, grootdoenerij, groot doen, praatjesmaker, dikdoenerij, dikdoenerig, pompeus, gewichtigdoenerij, gewichtig doen, groot ego, overschatten, pochen, gepoch, stoefen, stoeferij, kapsones, kapsones hebben, praatjes hebben, eigenwaan, gewichtig, pocherij
   opposite+: bescheidenheid, relativeringsvermogen, ontvankelijkheid, respect, leergierigheid, zelfreflectie
 
 distortion onzekerheid
@@ -1706,7 +1706,7 @@ distortion dominantie
 
 quality verbindend vermogen
   forms: verbindend, verbindende, verbinden
-  synonyms: verbinder, bruggen bouwen, harmonie, harmonieus, bemiddelen, bemiddelend vermogen, mensen bij elkaar brengen, harmonisch, harmoniegericht, harmoniegerichtheid, harmoniezoekend, harmoniegerichte, vredelievend, vredelievendheid, bruggenbouwer, bemiddelaar, vredestichter, peacemaker
+  synonyms: verbinder, bruggen bouwen, harmonie, harmonieus, bemiddelen, bemiddelend vermogen, mensen bij elkaar brengen, harmonisch, harmoniegericht, harmoniegerichtheid, harmoniezoekend, harmoniegerichte, vredelievend, vredelievendheid, bruggenbouwer, bemiddelaar, vredestichter, peacemaker, vrede
   excess: conflictvermijding, pleasegedrag, meegaandheid, groepsdenken, vaagheid
   opposite-: agressiviteit, botheid, eigengereidheid
 
@@ -1816,7 +1816,7 @@ quadrant mensenkennis > vooringenomenheid > onbevangenheid > naïviteit
 
 quality eerlijkheid
   forms: eerlijk, eerlijke
-  synonyms: oprechtheid, oprecht, oprechte, waarheidsliefde, waarachtigheid, de waarheid spreken, geen geheime agenda, waarachtig
+  synonyms: oprechtheid, oprecht, oprechte, waarheidsliefde, waarachtigheid, de waarheid spreken, geen geheime agenda, waarachtig, waarheid
   excess: botheid, tactloosheid, hardheid, moralisme
   opposite-: pleasegedrag, draaierigheid, manipulatie, vleierij, opportunisme, onbetrouwbaarheid
 
@@ -1828,7 +1828,7 @@ quality tact
 
 distortion draaierigheid
   forms: draaierig, draaierige
-  synonyms: ontwijkendheid, ontwijkend, om de hete brij heen draaien, eromheen draaien, gladheid, gladde praatjes, hypocrisie, hypocriet, schijnheiligheid, schijnheilig, oneerlijkheid, oneerlijk, onoprechtheid, onoprecht, leugenachtigheid, leugenachtig, liegen, huichelarij, huichelachtig, draaien, sjoemelen, gesjoemel, gesjoemel met regels, achterbaksheid, achterbaks, achterbakse, glad, gladjanus, stiekem, geniepig, geniepigheid, gluiperig, vals, valsheid, niet eerlijk, kameleon, leugenaar, onecht, dubbelhartig, dubbelhartigheid, gladde prater, mooiprater, mooipraterij, sjoemelaar, frauduleus, gladjes, glibberig, gedraai, bedrieger, onechtheid
+  synonyms: ontwijkendheid, ontwijkend, om de hete brij heen draaien, eromheen draaien, gladheid, gladde praatjes, hypocrisie, hypocriet, schijnheiligheid, schijnheilig, oneerlijkheid, oneerlijk, onoprechtheid, onoprecht, leugenachtigheid, leugenachtig, liegen, huichelarij, huichelachtig, draaien, sjoemelen, gesjoemel, gesjoemel met regels, achterbaksheid, achterbaks, achterbakse, glad, gladjanus, stiekem, geniepig, geniepigheid, gluiperig, vals, valsheid, niet eerlijk, kameleon, leugenaar, onecht, dubbelhartig, dubbelhartigheid, gladde prater, mooiprater, mooipraterij, sjoemelaar, frauduleus, gladjes, glibberig, gedraai, bedrieger, onechtheid, huichelachtigheid, gluiperigheid, glibberigheid
   opposite+: directheid, eerlijkheid, duidelijkheid, integriteit, principevastheid
 
 distortion tactloosheid
@@ -1871,7 +1871,7 @@ quality inspirerend vermogen
 
 distortion hoogdravendheid
   forms: hoogdravend, hoogdravende
-  synonyms: grootspraak, bombast, bombastisch, holle frasen, grote woorden, retoriek zonder inhoud, grootsprakig
+  synonyms: grootspraak, bombast, bombastisch, holle frasen, grote woorden, retoriek zonder inhoud, grootsprakig, grootsprakigheid
   opposite+: nuchterheid, eenvoud, bescheidenheid, bondigheid
 
 distortion rivaliteit
@@ -2068,7 +2068,7 @@ quadrant verbondenheid > afhankelijkheid > zelfstandigheid > eenzelvigheid
 
 distortion hebzucht
   forms: hebzuchtig, hebzuchtige
-  synonyms: hebberigheid, hebberig, hebberige, inhaligheid, inhalig, graaien, graaicultuur, geldzucht, geldbelust, nooit genoeg hebben, materialistisch, materialisme, gulzig, winzucht
+  synonyms: hebberigheid, hebberig, hebberige, inhaligheid, inhalig, graaien, graaicultuur, geldzucht, geldbelust, nooit genoeg hebben, materialistisch, materialisme, gulzig, winzucht, gulzigheid
   opposite+: vrijgevigheid, bescheidenheid, tevredenheid, integriteit
 
 distortion slachtofferrol
