@@ -34,13 +34,13 @@ quality duidelijkheid
 
 quality grensstellendheid
   forms: grensstellend, grensstellende
-  synonyms: grenzen stellen, grenzen aangeven, je grenzen bewaken, nee kunnen zeggen, nee durven zeggen, paal en perk stellen, grens stellen, grens aangeven, nee zeggen, kaders stellen, kaders aangeven, grenzen bewaken, begrenzen, grenzen
+  synonyms: grenzen stellen, grenzen aangeven, je grenzen bewaken, nee kunnen zeggen, nee durven zeggen, paal en perk stellen, grens stellen, grens aangeven, nee zeggen, kaders stellen, kaders aangeven, grenzen bewaken, begrenzen, grenzen, nee leren zeggen
   excess: hardheid, starheid, ontoegankelijkheid, onverdraagzaamheid, onbetrouwbaarheid, botheid, egoïsme, strengheid, afstandelijkheid
   opposite-: grenzeloosheid, meegaandheid, zelfopoffering, pleasegedrag, slapheid, conflictvermijding
 
 distortion hardheid
   forms: hard, harde
-  synonyms: hardvochtigheid, hardvochtig, meedogenloosheid, meedogenloos, keihard, klantonvriendelijkheid, klantonvriendelijk, wrede, wreedheid, genadeloos, genadeloze, ongenadig, genadeloosheid
+  synonyms: hardvochtigheid, hardvochtig, meedogenloosheid, meedogenloos, keihard, klantonvriendelijkheid, klantonvriendelijk, wrede, wreedheid, genadeloos, genadeloze, ongenadig, genadeloosheid, rücksichtslos
   opposite+: klantgerichtheid, zachtaardigheid, mildheid, compromisbereidheid, begrip, mensgerichtheid, warmte, compassie, inlevingsvermogen, vergevingsgezindheid
 
 distortion starheid
@@ -247,7 +247,7 @@ distortion onverschilligheid
 
 quality attentheid
   forms: attent, attente
-  synonyms: oplettend voor anderen, oog voor de ander, aandacht voor de klant, kleine gebaren, attenties, aandachtig, aandachtige, presentie, present zijn, er zijn voor de ander, voorkomend, present, aanwezig, aandachtigheid
+  synonyms: oplettend voor anderen, oog voor de ander, aandacht voor de klant, kleine gebaren, attenties, aandachtig, aandachtige, presentie, present zijn, er zijn voor de ander, voorkomend, present, aanwezig, aandachtigheid, rekening houden met anderen
   excess: bemoeizucht, betutteling, opdringerigheid, pleasegedrag, overbetrokkenheid, zelfopoffering
   opposite-: onverschilligheid, egoïsme, kilheid, afstandelijkheid
 
@@ -292,18 +292,18 @@ distortion pleasegedrag
 
 quality directheid
   forms: direct, directe
-  synonyms: rechtdoorzee, recht door zee, zeggen waar het op staat, zeggen wat je denkt, vrijmoedigheid, vrijmoedig, feedback durven geven, geen blad voor de mond nemen, confrontatie, confronteren, confronterend, de confrontatie aangaan, confrontatie durven aangaan, feedback geven, uitgesproken
+  synonyms: rechtdoorzee, recht door zee, zeggen waar het op staat, zeggen wat je denkt, vrijmoedigheid, vrijmoedig, feedback durven geven, geen blad voor de mond nemen, confrontatie, confronteren, confronterend, de confrontatie aangaan, confrontatie durven aangaan, feedback geven, uitgesproken, kritiek geven
   excess: botheid, agressiviteit, tactloosheid, ongegeneerdheid, hardheid
   opposite-: pleasegedrag, onderdanigheid, draaierigheid, conflictvermijding, vaagheid, vleierij, meegaandheid
 
 distortion botheid
   forms: bot, botte
-  synonyms: grofheid, grof, lompheid, lomp, kortaf, ongenuanceerd, tactloosheid, botte directheid, onvriendelijkheid, onvriendelijk, onaardig, onrespectvol, respectloosheid, respectloos, kwetsend, kwetsendheid, kortafheid, nors, norsheid, stuurs, bars, hork, horkerig, botterik, grofgebekt, hatelijk, hatelijkheid, kattig, kattigheid, geen respect, bullebak, snauwen, snauwerig, bits, bitsheid, vinnig, snibbig, ongenuanceerdheid, gemeen, gemene, gemeenheid, onsympathiek, botweg, katten, gebrek aan respect, gesnauw, norse, hatelijke, bitse, onaardigheid, horkerigheid, snauwerigheid, vinnigheid, snibbigheid, ruw, ruwheid
+  synonyms: grofheid, grof, lompheid, lomp, kortaf, ongenuanceerd, tactloosheid, botte directheid, onvriendelijkheid, onvriendelijk, onaardig, onrespectvol, respectloosheid, respectloos, kwetsend, kwetsendheid, kortafheid, nors, norsheid, stuurs, bars, hork, horkerig, botterik, grofgebekt, hatelijk, hatelijkheid, kattig, kattigheid, geen respect, bullebak, snauwen, snauwerig, bits, bitsheid, vinnig, snibbig, ongenuanceerdheid, gemeen, gemene, gemeenheid, onsympathiek, botweg, katten, gebrek aan respect, gesnauw, norse, hatelijke, bitse, onaardigheid, horkerigheid, snauwerigheid, vinnigheid, snibbigheid, ruw, ruwheid, oneerbiedig
   opposite+: vriendelijkheid, respect, tact, diplomatie, mildheid, zachtaardigheid, beleefdheid, inlevingsvermogen
 
 quality assertiviteit
   forms: assertief, assertieve
-  synonyms: voor jezelf opkomen, mondigheid, mondig, zeggen wat je wilt, het conflict aangaan, confronterend vermogen, confrontatiedurf, confrontatiebereidheid, aanspreken op gedrag, confronteren, de confrontatie aangaan, confrontatie aangaan, voor jezelf opkomen in een conflict, aanspreken, mensen aanspreken, je uitspreken, je mening geven, opkomen voor jezelf, standpunt innemen, stelling nemen, positie innemen, je plek innemen, ruimte nemen, het gesprek aangaan, discussie aangaan
+  synonyms: voor jezelf opkomen, mondigheid, mondig, zeggen wat je wilt, het conflict aangaan, confronterend vermogen, confrontatiedurf, confrontatiebereidheid, aanspreken op gedrag, confronteren, de confrontatie aangaan, confrontatie aangaan, voor jezelf opkomen in een conflict, aanspreken, mensen aanspreken, je uitspreken, je mening geven, opkomen voor jezelf, standpunt innemen, stelling nemen, positie innemen, je plek innemen, ruimte nemen, het gesprek aangaan, discussie aangaan, uitspreken, jezelf uitspreken, mening geven
   excess: agressiviteit, dominantie, drammerigheid, botheid, bazigheid, egoïsme, ongegeneerdheid
   opposite-: pleasegedrag, onderdanigheid, conflictvermijding, slapheid, meegaandheid, volgzaamheid, zelfopoffering, onzekerheid
 
@@ -453,7 +453,7 @@ quality bondigheid
 
 distortion zwijgzaamheid
   forms: zwijgzaam, zwijgzame
-  synonyms: woordkarigheid, woordkarig, karig met woorden, niets zeggen, stilzwijgen, te stil, stilletjes, zwijgen
+  synonyms: woordkarigheid, woordkarig, karig met woorden, niets zeggen, stilzwijgen, te stil, stilletjes, zwijgen, stil
   opposite+: welbespraaktheid, openheid, expressiviteit, directheid
 
 quality luistervaardigheid
@@ -481,7 +481,7 @@ quality zelfzorg
 
 distortion egoïsme
   forms: egoïstisch, egoïstische
-  synonyms: zelfzucht, zelfzuchtig, egocentrisme, egocentrisch, alleen aan jezelf denken, ikke ikke ikke, eigenbelang voorop, oncollegiaal, ik-gericht, egoïst, eigenbelang, zelfgericht, zelfgerichtheid, oncollegialiteit, asociaal, asociale, baatzuchtig, baatzucht, profiteur, profiteren van anderen, egocentriciteit
+  synonyms: zelfzucht, zelfzuchtig, egocentrisme, egocentrisch, alleen aan jezelf denken, ikke ikke ikke, eigenbelang voorop, oncollegiaal, ik-gericht, egoïst, eigenbelang, zelfgericht, zelfgerichtheid, oncollegialiteit, asociaal, asociale, baatzuchtig, baatzucht, profiteur, profiteren van anderen, egocentriciteit, geen rekening houden met anderen, zonder rekening te houden met anderen
   opposite+: dienstbaarheid, zorgzaamheid, collegialiteit, behulpzaamheid, vrijgevigheid, betrokkenheid, samenwerkingsgerichtheid, saamhorigheid
 
 quality toegankelijkheid
@@ -580,7 +580,7 @@ quality zachtaardigheid
 
 distortion slapheid
   forms: slap, slappe
-  synonyms: ruggengraatloosheid, geen ruggengraat, halfzachtheid, halfzacht, soft, softheid, te soft, slappe houding, toegeeflijkheid, slappeling, watje, ruggengraatloos, sul, doetje, te zacht, softie, weekheid, weekhartig, willoos, karakterloos, krachteloos, slapjanus, weekhartigheid, willoosheid, karakterloosheid, krachteloosheid, zwak, sullig, sulligheid
+  synonyms: ruggengraatloosheid, geen ruggengraat, halfzachtheid, halfzacht, soft, softheid, te soft, slappe houding, toegeeflijkheid, slappeling, watje, ruggengraatloos, sul, doetje, te zacht, softie, weekheid, weekhartig, willoos, karakterloos, krachteloos, slapjanus, weekhartigheid, willoosheid, karakterloosheid, krachteloosheid, zwak, sullig, sulligheid, te week
   opposite+: duidelijkheid, weerbaarheid, onderhandelingsvaardigheid, principevastheid, assertiviteit, standvastigheid, grensstellendheid, daadkracht, vastberadenheid, consequentheid, directheid
 
 quality weerbaarheid
@@ -871,7 +871,7 @@ quality speelsheid
 
 distortion kinderachtigheid
   forms: kinderachtig, kinderachtige
-  synonyms: infantiliteit, infantiel, puberaal gedrag, onvolwassenheid, onvolwassen, puberaal, puberale
+  synonyms: infantiliteit, infantiel, puberaal gedrag, onvolwassenheid, onvolwassen, puberaal, puberale, kinderlijk
   opposite+: ernst, verantwoordelijkheidsgevoel
 
 quality vrolijkheid
@@ -949,7 +949,7 @@ distortion dramatiek
 
 quality ingetogenheid
   forms: ingetogen
-  synonyms: stille kracht, ingetogen optreden, soberheid in presentatie, rustige uitstraling, introvert, introversie
+  synonyms: stille kracht, ingetogen optreden, soberheid in presentatie, rustige uitstraling, introvert, introversie, stil
   excess: kleurloosheid, passiviteit, geremdheid, geslotenheid, zwijgzaamheid
   opposite-: dramatiek, opdringerigheid, ongegeneerdheid, ijdelheid
 
@@ -977,7 +977,7 @@ quality bevlogenheid
 
 distortion fanatisme
   forms: fanatiek, fanatieke
-  synonyms: dweperigheid, dweperig, bezetenheid, bezeten, doordraverij, doordraven, overdrive, zendingsdrang, dwepend, dwepen, verbetenheid, overijver, obsessief, obsessieve, obsessie, geobsedeerd, extremisme, radicalisme, obsessiviteit
+  synonyms: dweperigheid, dweperig, bezetenheid, bezeten, doordraverij, doordraven, overdrive, zendingsdrang, dwepend, dwepen, verbetenheid, overijver, obsessief, obsessieve, obsessie, geobsedeerd, extremisme, radicalisme, obsessiviteit, fundamentalistisch, radicaal
   opposite+: nuchterheid, beschouwelijkheid, relativeringsvermogen, ontspannenheid, mildheid, ruimdenkendheid
 
 quality waardering
@@ -993,7 +993,7 @@ distortion vleierij
 
 quality kritisch vermogen
   forms: kritisch, kritische
-  synonyms: kritische houding, kritische zin, kritisch denkvermogen, tegenspraak bieden, scherpte, dingen in twijfel trekken, scherpzinnigheid, scherpzinnig, scherpzinnige, scherp, scherpe blik, gezonde scepsis
+  synonyms: kritische houding, kritische zin, kritisch denkvermogen, tegenspraak bieden, scherpte, dingen in twijfel trekken, scherpzinnigheid, scherpzinnig, scherpzinnige, scherp, scherpe blik, gezonde scepsis, tegenspreken
   excess: negativisme, wantrouwen, dwarsliggerij, pietluttigheid, betweterigheid, cynisme
   opposite-: vleierij, naïviteit, volgzaamheid, onderdanigheid, pleasegedrag
 
@@ -1121,7 +1121,7 @@ quality avontuurlijkheid
 
 quality standvastigheid
   forms: standvastig, standvastige
-  synonyms: pal staan, ruggengraat, voet bij stuk houden, je rug recht houden, koers houden, vastberadenheid, koersvast, onverzettelijk, onverzettelijkheid
+  synonyms: pal staan, ruggengraat, voet bij stuk houden, je rug recht houden, koers houden, vastberadenheid, koersvast, onverzettelijk, onverzettelijkheid, onwrikbaar
   excess: starheid, koppigheid, dogmatisme
   opposite-: wispelturigheid, meegaandheid, slapheid, beïnvloedbaarheid, opportunisme
 
@@ -1161,7 +1161,7 @@ quality doorzettingsvermogen
 
 distortion koppigheid
   forms: koppig, koppige
-  synonyms: halsstarrigheid, halsstarrig, stijfkoppigheid, stijfkoppig, eigenwijsheid, eigenwijs, vasthouden aan je eigen gelijk, hardleersheid, hardleers, hardleerse, obstinaat, obstinate, overtuigd van eigen gelijk, zich vastbijten, stijfkop
+  synonyms: halsstarrigheid, halsstarrig, stijfkoppigheid, stijfkoppig, eigenwijsheid, eigenwijs, vasthouden aan je eigen gelijk, hardleersheid, hardleers, hardleerse, obstinaat, obstinate, overtuigd van eigen gelijk, zich vastbijten, stijfkop, hardnekkig, hardnekkigheid
   opposite+: flexibiliteit, ruimdenkendheid, ontvankelijkheid, aanpassingsvermogen, compromisbereidheid, openheid, luistervaardigheid, loslaten
 
 distortion verbetenheid
@@ -1171,7 +1171,7 @@ distortion verbetenheid
 
 distortion gemakzucht
   forms: gemakzuchtig, gemakzuchtige
-  synonyms: de kantjes ervan aflopen, de makkelijkste weg kiezen, genoegen met het minimum, luiheid, lui, luie, luilakkerij, laksheid, snel opgeven, het bijltje erbij neergooien, het snel opgeven, er de brui aan geven, opgeven, afhaken, luilak, lapzwans, de kantjes eraf lopen, lanterfanten, lanterfanter, luierik, achteroverleunen, met de kantjes eraf, er met de pet naar gooien, te makkelijk, dingen niet afmaken, indolent, lamzak, nietsnut, klaploper, meelifter, meeliften, freerider, niet afmaken, luilakken
+  synonyms: de kantjes ervan aflopen, de makkelijkste weg kiezen, genoegen met het minimum, luiheid, lui, luie, luilakkerij, laksheid, snel opgeven, het bijltje erbij neergooien, het snel opgeven, er de brui aan geven, opgeven, afhaken, luilak, lapzwans, de kantjes eraf lopen, lanterfanten, lanterfanter, luierik, achteroverleunen, met de kantjes eraf, er met de pet naar gooien, te makkelijk, dingen niet afmaken, indolent, lamzak, nietsnut, klaploper, meelifter, meeliften, freerider, niet afmaken, luilakken, vadsig
   opposite+: doorzettingsvermogen, gedrevenheid, ijver, toewijding, discipline, ambitie, daadkracht, verantwoordelijkheidsgevoel
 
 quality zelfstandigheid
@@ -1187,7 +1187,7 @@ distortion eigengereidheid
 
 quality samenwerkingsgerichtheid
   forms: samenwerkingsgericht, samenwerkingsgerichte, samenwerken
-  synonyms: teamspeler, teamgerichtheid, teamgericht, goed kunnen samenwerken, coöperatief, samen optrekken, hulp vragen, om hulp vragen, collegialiteit, teamplayer, teamwerk, teamwork, samenwerking
+  synonyms: teamspeler, teamgerichtheid, teamgericht, goed kunnen samenwerken, coöperatief, samen optrekken, hulp vragen, om hulp vragen, collegialiteit, teamplayer, teamwerk, teamwork, samenwerking, hulp aannemen, hulp accepteren
   excess: afhankelijkheid, volgzaamheid, meegaandheid, groepsdenken, conflictvermijding, pleasegedrag
   opposite-: eigengereidheid, eigenmachtigheid, egoïsme, dominantie
 
@@ -1361,7 +1361,7 @@ distortion opportunisme
 quality principevastheid
   forms: principevast, principevaste, principiële
   synonyms: principieel, principiële houding, trouw aan je principes, vasthouden aan je waarden, principieelheid, beginselvastheid, beginselvast, beginselvaste, principes, trouw aan je waarden
-  excess: starheid, dogmatisme, koppigheid, moralisme, onverdraagzaamheid
+  excess: starheid, dogmatisme, koppigheid, moralisme, onverdraagzaamheid, zwart-witdenken
   opposite-: slapheid, opportunisme, beïnvloedbaarheid, meegaandheid, draaierigheid
 
 quality compromisbereidheid
@@ -1740,7 +1740,7 @@ quality aanpassingsvermogen
 
 quality onbevangenheid
   forms: onbevangen
-  synonyms: zonder vooroordelen, blanco, onbevooroordeeldheid, onbevooroordeeld, frisse blik
+  synonyms: zonder vooroordelen, blanco, onbevooroordeeldheid, onbevooroordeeld, frisse blik, kinderlijk, kinderlijke verwondering
   excess: naïviteit, ondoordachtheid, ongegeneerdheid
   opposite-: behoudzucht, vooringenomenheid, berekenendheid, wantrouwen, cynisme
 
@@ -1828,7 +1828,7 @@ quality tact
 
 distortion draaierigheid
   forms: draaierig, draaierige
-  synonyms: ontwijkendheid, ontwijkend, om de hete brij heen draaien, eromheen draaien, gladheid, gladde praatjes, hypocrisie, hypocriet, schijnheiligheid, schijnheilig, oneerlijkheid, oneerlijk, onoprechtheid, onoprecht, leugenachtigheid, leugenachtig, liegen, huichelarij, huichelachtig, draaien, sjoemelen, gesjoemel, gesjoemel met regels, achterbaksheid, achterbaks, achterbakse, glad, gladjanus, stiekem, geniepig, geniepigheid, gluiperig, vals, valsheid, niet eerlijk, kameleon, leugenaar, onecht, dubbelhartig, dubbelhartigheid, gladde prater, mooiprater, mooipraterij, sjoemelaar, frauduleus, gladjes, glibberig, gedraai, bedrieger, onechtheid, huichelachtigheid, gluiperigheid, glibberigheid, bedrog, bedrieglijk, nep
+  synonyms: ontwijkendheid, ontwijkend, om de hete brij heen draaien, eromheen draaien, gladheid, gladde praatjes, hypocrisie, hypocriet, schijnheiligheid, schijnheilig, oneerlijkheid, oneerlijk, onoprechtheid, onoprecht, leugenachtigheid, leugenachtig, liegen, huichelarij, huichelachtig, draaien, sjoemelen, gesjoemel, gesjoemel met regels, achterbaksheid, achterbaks, achterbakse, glad, gladjanus, stiekem, geniepig, geniepigheid, gluiperig, vals, valsheid, niet eerlijk, kameleon, leugenaar, onecht, dubbelhartig, dubbelhartigheid, gladde prater, mooiprater, mooipraterij, sjoemelaar, frauduleus, gladjes, glibberig, gedraai, bedrieger, onechtheid, huichelachtigheid, gluiperigheid, glibberigheid, bedrog, bedrieglijk, nep, achter de rug om, achterklap, kwaadspreken, zwartmaken, mooi weer spelen
   opposite+: directheid, eerlijkheid, duidelijkheid, integriteit, principevastheid
 
 distortion tactloosheid
@@ -1887,8 +1887,8 @@ quality procesgerichtheid
 
 quality competitiviteit
   forms: competitief, competitieve
-  synonyms: wedijver, winnaarsmentaliteit, willen winnen, prestatiedrang, strijdlust
-  excess: eerzucht, hardheid, egoïsme, drammerigheid, rivaliteit
+  synonyms: wedijver, winnaarsmentaliteit, willen winnen, prestatiedrang, strijdlust, strijdlustig
+  excess: eerzucht, hardheid, egoïsme, drammerigheid, rivaliteit, jaloezie
   opposite-: zelfgenoegzaamheid, gemakzucht, passiviteit
 
 quality omgevingsbewustzijn
