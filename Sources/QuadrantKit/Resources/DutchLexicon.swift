@@ -72,7 +72,7 @@ distortion laksheid
 
 quality pragmatisme
   forms: pragmatisch, pragmatische
-  synonyms: praktische instelling, praktisch ingesteld, hands-on, praktijkgerichtheid, praktisch denken, handigheid, goed is goed genoeg, tevreden met goed genoeg, praktisch, handig, praktijkgericht
+  synonyms: praktische instelling, praktisch ingesteld, hands-on, praktijkgerichtheid, praktisch denken, handigheid, goed is goed genoeg, tevreden met goed genoeg, praktisch, handig, praktijkgericht, pragmatiek
   excess: slordigheid, opportunisme, kortzichtigheid, oppervlakkigheid, gemakzucht, overhaastheid, simplisme
   opposite-: pietluttigheid, perfectionisme, moralisme, zweverigheid, omslachtigheid, bureaucratie, dogmatisme, starheid
 
@@ -325,7 +325,7 @@ distortion overbetrokkenheid
 
 quality professionele afstand
   forms: professioneel afstand houden, professioneel afstand nemen
-  synonyms: professionele distantie, afstand kunnen nemen, afstand bewaren, gezonde afstand, professionele houding, afstand nemen, afstand houden, distantie
+  synonyms: professionele distantie, afstand kunnen nemen, afstand bewaren, gezonde afstand, professionele houding, afstand nemen, afstand houden, distantie, afstand
   excess: onverschilligheid, kilheid, afstandelijkheid, ongevoeligheid, ontoegankelijkheid
   opposite-: overbetrokkenheid, bemoeizucht, sentimentaliteit, partijdigheid
 
@@ -613,8 +613,8 @@ distortion gejaagdheid
 
 quality alertheid
   forms: alert, alerte
-  synonyms: oplettendheid, oplettend, waakzaamheid, waakzaam, opmerkzaamheid, opmerkzaam, observatievermogen, scherp opletten
-  excess: gejaagdheid, pessimisme, wantrouwen, paniekerigheid, controlezucht
+  synonyms: oplettendheid, oplettend, waakzaamheid, waakzaam, opmerkzaamheid, opmerkzaam, observatievermogen, scherp opletten, controle
+  excess: gejaagdheid, pessimisme, wantrouwen, paniekerigheid, controlezucht, angstigheid
   opposite-: traagheid, naïviteit, laksheid, onverschilligheid
 
 quality urgentiebesef
@@ -1483,7 +1483,7 @@ distortion eigenmachtigheid
 quality initiatief
   forms: initiatiefrijk, initiatiefrijke, initiatief nemen
   synonyms: proactiviteit, proactief, proactieve, uit jezelf in actie komen, eigen initiatief, zelf met ideeën komen, zelfstarter, initiatiefnemer, kartrekker, aanjager, pro-actief
-  excess: eigenmachtigheid, opdringerigheid, bemoeizucht, dominantie
+  excess: eigenmachtigheid, opdringerigheid, bemoeizucht, dominantie, gejaagdheid
   opposite-: afhankelijkheid, passiviteit, gemakzucht, besluiteloosheid
 
 quality visie
@@ -1549,7 +1549,7 @@ distortion dwarsliggerij
 quality bereidwilligheid
   forms: bereidwillig, bereidwillige, meegaand, meegaande, inschikkelijk, inschikkelijke
   synonyms: meewerkende houding, constructieve houding, constructief, behulpzame instelling, bereid om mee te denken, meedenkend, meedenken, inschikkelijkheid, tegemoetkomend, tegemoetkomendheid, schikkelijk, makkelijk in de omgang
-  excess: volgzaamheid, meegaandheid, pleasegedrag, onderdanigheid, kleurloosheid
+  excess: volgzaamheid, meegaandheid, pleasegedrag, onderdanigheid, kleurloosheid, slapheid
   opposite-: dwarsliggerij, eigengereidheid, koppigheid
 
 quality onafhankelijkheid
@@ -1571,7 +1571,7 @@ distortion controlezucht
 
 distortion vrijblijvendheid
   forms: vrijblijvend, vrijblijvende
-  synonyms: laissez-faire, zonder commitment, halfslachtigheid, halfslachtig, niemand aanspreken, alles op zijn beloop laten, dingen op zijn beloop laten, op zijn beloop laten, lauw, laisser-faire, lauwe
+  synonyms: laissez-faire, zonder commitment, halfslachtigheid, halfslachtig, niemand aanspreken, alles op zijn beloop laten, dingen op zijn beloop laten, op zijn beloop laten, lauw, laisser-faire, lauwe, lauwheid
   opposite+: sturing, gezag, resultaatgerichtheid, betrokkenheid, verantwoordelijkheidsgevoel, toewijding, consequentheid
 
 quality gezag
@@ -1594,7 +1594,7 @@ quality gelijkwaardigheid
 quality verantwoordelijkheidsgevoel
   forms: verantwoordelijk, verantwoordelijke
   synonyms: verantwoordelijkheid nemen, plichtsbesef, plichtsgetrouwheid, plichtsgetrouw, eigenaarschap, je verantwoordelijkheid pakken, plichtsgevoel, plichtsbewust, plichtsbewustheid, verantwoordelijkheidsbesef, plichtsbetrachting, verantwoordelijkheid, ownership
-  excess: controlezucht, zelfopoffering, bemoeizucht, perfectionisme, betutteling, werkverslaving, overbetrokkenheid
+  excess: controlezucht, zelfopoffering, bemoeizucht, perfectionisme, betutteling, werkverslaving, overbetrokkenheid, starheid
   opposite-: onverschilligheid, afschuiven, vrijblijvendheid, laksheid, onbetrouwbaarheid
 
 quality resultaatgerichtheid
