@@ -21,9 +21,10 @@ struct QuadrantSetTests {
     }
 
     static let sets: [QuadrantSet] = [
-        // Published quadrants: the issue's own bar, 95% known and 80% closed.
+        // Published quadrants: the issue's own bar, 95% known and 80% closed. After the Dutch relations pass
+        // (issue #3) nl closes 49/57; its floor is that less one quadrant (48/57).
         QuadrantSet(name: "published quadrants", fixture: QuadrantFixture(file: "published-quadrants.txt"), minimumLines: 15,
-                    closedFloors: [.nl: 80, .en: 80], knownFloor: 95, studied: true),
+                    closedFloors: [.nl: 84, .en: 80], knownFloor: 95, studied: true),
         // A second held-out set, written before the second broad lexicon pass. Through the lexicon3 pass only
         // its figures were looked at; from the lexicon4 pass on its failures were studied and the lexicon tuned
         // on them, so it is a tuning set now. Floors: the figures after lexicon4 (nl 29/32, en 21/22) less one.
@@ -31,11 +32,11 @@ struct QuadrantSetTests {
                     closedFloors: [.nl: 87, .en: 90], studied: true),
         // A third set, written blind before the third lexicon pass and never used to tune it: only its
         // figures and its counts of broken arrows are looked at. First figures nl 28/47, en 19/30; after the
-        // lexicon5 pass (vocabulary from first principles, not from any set) nl 31/47, en 23/30. Floors:
-        // those less one quadrant. The English relations pass (excess edges from both sides, words with
-        // both senses, everyday words) brought en to 25/30: its floor is 24/30.
+        // lexicon5 pass (vocabulary from first principles, not from any set) nl 31/47, en 23/30. The relations
+        // passes of issue #3 (excess edges from both sides, words with both senses, everyday words) brought
+        // nl to 33/47 and en to 25/30. Floors: those less one quadrant.
         QuadrantSet(name: "third held-out quadrants", fixture: QuadrantFixture(file: "held-out-3-quadrants.txt"), minimumLines: 20,
-                    closedFloors: [.nl: 63, .en: 80], studied: false),
+                    closedFloors: [.nl: 68, .en: 80], studied: false),
     ]
 
     @Test("the set is there", arguments: sets, Language.allCases)
