@@ -55,6 +55,14 @@ struct RecognitionTests {
         #expect(lemma(text) == expected)
     }
 
+    @Test("a slip inside a phrase reaches the whole phrase, not one of its words; negated, nothing", arguments: [
+        ("grenzen stelen", "duidelijkheid"), ("grnezen stellen", "duidelijkheid"), ("niet kunen loslaten", "starheid"),
+        ("geen nee kunen zeggen", "grenzeloosheid"), ("brenzen stelen", nil), ("niet grenzen stelen", nil),
+    ] as [(String, String?)])
+    func phraseTypos(text: String, expected: String?) {
+        #expect(lemma(text) == expected)
+    }
+
     @Test("a rhyming long word is not a typo of another", arguments: [
         ("tumination", "rumination"), ("ruminatoin", "rumination"), ("rumnatoin", "rumination"),
         ("domination", nil), ("luminatoin", nil), ("fulmination", nil),

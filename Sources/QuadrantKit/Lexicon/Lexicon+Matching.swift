@@ -15,6 +15,7 @@ extension Lexicon {
         var exact: [LexiconMatch] = []
         var aliases: [LexiconMatch] = []
         var covered = [Bool](repeating: false, count: words.count)
+        var longestFound = 0
 
         var start = 0
         while start < words.count {
@@ -32,6 +33,7 @@ extension Lexicon {
                             applyExcessMarker(context, to: LexiconMatch(lemma: $0, kind: exactIDs.isEmpty ? .synonym : .form, matched: phrase))
                         }
                         if exactIDs.isEmpty { aliases += found } else { exact += found }
+                        longestFound = max(longestFound, length)
                     }
                     for index in start..<start + length { covered[index] = true }
                     start += length
@@ -42,10 +44,15 @@ extension Lexicon {
             }
             if !advanced { start += 1 }
         }
+        // A phrase with a slip that spans more words than any exact match is the better reading: in
+        // "niet kunen loslaten" the phrase "niet kunnen loslaten", not the word "loslaten".
+        let phrased = phraseTypoMatches(words, longerThan: longestFound)
+        if !phrased.isEmpty && longestFound > 0 { return Self.settle(phrased) }
         if !exact.isEmpty { return Self.settle(exact) }
         if !aliases.isEmpty { return Self.settle(aliases) }
         let formed = formedMatches(words)
         if !formed.isEmpty { return Self.settle(formed) }
+        if !phrased.isEmpty { return Self.settle(phrased) }
 
         var typos: [(distance: Int, match: LexiconMatch)] = []
         for (index, word) in words.enumerated() where !covered[index] && !StopWords.contains(word, language) {
@@ -116,7 +123,7 @@ extension Lexicon {
     }
 
     /// "te veel klantgericht" means the excess of klantgerichtheid: its pitfall(s).
-    private func applyExcessMarker(_ context: Context, to match: LexiconMatch) -> [LexiconMatch] {
+    func applyExcessMarker(_ context: Context, to match: LexiconMatch) -> [LexiconMatch] {
         guard context.hasExcessMarker, lemmas[match.lemma].polarity == .quality, !excess[match.lemma].isEmpty else {
             return [match]
         }
@@ -124,7 +131,7 @@ extension Lexicon {
     }
 
     /// The words just before a match, which can negate it or turn it into its excess.
-    private struct Context {
+    struct Context {
         var before: [String]
         var language: Language
 

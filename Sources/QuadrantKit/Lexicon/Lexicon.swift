@@ -33,6 +33,8 @@ public final class Lexicon: @unchecked Sendable {
     var longestPhrase = 1
     /// The first words of the index's phrases of more than one word.
     var phraseStarts: Set<String> = []
+    /// The index of phrases with a slip (see `PhraseTypoIndex`), built when first needed.
+    let phraseTypos = Lazily<PhraseTypoIndex>()
 
     /// quality -> its too-much (pitfalls); and the reverse.
     var excess: [[Int]] = []
