@@ -69,7 +69,8 @@ public enum JSONWriter {
         buffer.append(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
     }
 
-    /// Whether any of the eight bytes in `word` is a control character, `"`, `\` or 0xE2 (the lead byte of U+2028/U+2029).
+    /// Whether any of the eight bytes in `word` is a control character, `"`, `\`, or 0xA8 or 0xA9 (the last byte
+    /// of U+2028/U+2029; looking for their first, 0xE2, would stop at every typographic quote: ’ is E2 80 99).
     @inline(__always)
     private static func needsAttention(_ word: UInt64) -> Bool {
         let high: UInt64 = 0x8080_8080_8080_8080
@@ -77,11 +78,11 @@ public enum JSONWriter {
         let control = (word &- 0x2020_2020_2020_2020) & ~word
         let quotes = word ^ 0x2222_2222_2222_2222
         let backslashes = word ^ 0x5C5C_5C5C_5C5C_5C5C
-        let leads = word ^ 0xE2E2_E2E2_E2E2_E2E2
+        let separators = (word ^ 0xA8A8_A8A8_A8A8_A8A8) & 0xFEFE_FEFE_FEFE_FEFE
         let hasQuote = (quotes &- ones) & ~quotes
         let hasBackslash = (backslashes &- ones) & ~backslashes
-        let hasLead = (leads &- ones) & ~leads
-        return (control | hasQuote | hasBackslash | hasLead) & high != 0
+        let hasSeparator = (separators &- ones) & ~separators
+        return (control | hasQuote | hasBackslash | hasSeparator) & high != 0
     }
 
     /// Appends the escaped content of a valid UTF-8 string, copying unescaped runs in one go.
@@ -119,14 +120,11 @@ public enum JSONWriter {
                 append("\\u00", to: &buffer)
                 buffer.append(hexDigit(byte >> 4))
                 buffer.append(hexDigit(byte & 0x0F))
-            case 0xE2 where count - index >= 3 && base[index + 1] == 0x80 && base[index + 2] & 0xFE == 0xA8:
-                // U+2028 LINE SEPARATOR or U+2029 PARAGRAPH SEPARATOR.
-                flush(index)
+            case 0xA8...0xA9 where index >= 2 && base[index - 2] == 0xE2 && base[index - 1] == 0x80:
+                // U+2028 LINE SEPARATOR or U+2029 PARAGRAPH SEPARATOR, whose first two bytes are not yet written.
+                flush(index - 2)
                 append("\\u202", to: &buffer)
-                buffer.append(base[index + 2] == 0xA8 ? UInt8(ascii: "8") : UInt8(ascii: "9"))
-                index += 3
-                run = index
-                continue
+                buffer.append(byte == 0xA8 ? UInt8(ascii: "8") : UInt8(ascii: "9"))
             default:
                 index += 1
                 continue
