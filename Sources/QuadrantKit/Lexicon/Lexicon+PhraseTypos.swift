@@ -12,6 +12,9 @@ struct PhraseTypoIndex: Sendable {
 
     /// Masked phrase -> the words that fill it, in byte order, so matches never vary in order.
     private(set) var words: [String: [Word]] = [:]
+    /// Every word of every phrase: a window of typed words with two words outside it cannot be a phrase
+    /// with one slip, so most windows of a sentence are passed over without building a key.
+    private(set) var phraseWords: Set<String> = []
 
     /// From the index's keys (folded text, words split at ASCII spaces); only a word long enough to have
     /// a typo is masked.
@@ -21,6 +24,7 @@ struct PhraseTypoIndex: Sendable {
             let bytes = Array(key.utf8)
             var start = 0
             for end in 0...bytes.count where end == bytes.count || bytes[end] == space {
+                phraseWords.insert(String(decoding: bytes[start..<end], as: UTF8.self))
                 if EditDistance.allowedTypos(forLength: end - start) > 0 {
                     let masked = bytes[..<start] + Self.mask.utf8 + bytes[end...]
                     words[String(decoding: masked, as: UTF8.self), default: []].append(Word(bytes: Array(bytes[start..<end]), ids: ids))
@@ -45,21 +49,30 @@ extension Lexicon {
         let index = phraseTypos.value {
             PhraseTypoIndex(exactIndex.merging(aliasIndex, uniquingKeysWith: +))
         }
+        let inPhrases = words.map(index.phraseWords.contains)
+        let limits = words.map { EditDistance.allowedTypos(forLength: $0.utf8.count) }
         for length in stride(from: longest, through: shortest, by: -1) {
             var found: [(distance: Int, match: LexiconMatch)] = []
             for start in 0...(words.count - length) {
-                let context = Context(words: words, start: start, language: language)
-                if context.isNegated { continue }
-                var window = Array(words[start..<start + length])
-                let typed = window.joined(separator: " ")
-                for position in window.indices {
-                    let slipped = Array(window[position].utf8)
-                    let limit = EditDistance.allowedTypos(forLength: slipped.count)
-                    guard limit > 0 else { continue }
-                    window[position] = PhraseTypoIndex.mask
-                    defer { window[position] = words[start + position] }
-                    for candidate in index.words[window.joined(separator: " ")] ?? [] {
-                        let allowed = candidate.bytes.first == slipped.first ? limit : 1
+                // Every word but the slipped one must be a phrase's: with one outside, it is the slipped one.
+                var outside: Int?
+                var outsideCount = 0
+                for index in start..<start + length where !inPhrases[index] {
+                    outside = index
+                    outsideCount += 1
+                }
+                guard outsideCount <= 1 else { continue }
+                for slip in outside.map({ $0...$0 }) ?? start...(start + length - 1) where limits[slip] > 0 {
+                    // A phrase starts with one of the index's first words, unless its first word is the slip.
+                    guard slip == start || phraseStarts.contains(words[start]) else { continue }
+                    let masked = (start..<start + length).map { $0 == slip ? PhraseTypoIndex.mask : words[$0] }.joined(separator: " ")
+                    guard let candidates = index.words[masked] else { continue }
+                    let context = Context(words: words, start: start, language: language)
+                    if context.isNegated { continue }
+                    let slipped = Array(words[slip].utf8)
+                    let typed = words[start..<start + length].joined(separator: " ")
+                    for candidate in candidates {
+                        let allowed = candidate.bytes.first == slipped.first ? limits[slip] : 1
                         guard let distance = EditDistance.distance(slipped, candidate.bytes, limit: allowed) else { continue }
                         for id in candidate.ids {
                             for match in applyExcessMarker(context, to: LexiconMatch(lemma: id, kind: .typo, matched: typed)) {

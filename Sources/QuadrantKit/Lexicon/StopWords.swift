@@ -18,8 +18,8 @@ enum StopWords {
     /// Two words before a word that say it is missing ("gebrek aan structuur", "lack of focus").
     static func negatingPairs(_ language: Language) -> Set<String> {
         switch language {
-        case .nl: return ["gebrek aan", "tekort aan", "niet genoeg", "te weinig"]
-        case .en: return ["lack of", "absence of", "shortage of", "not enough", "too little"]
+        case .nl: return dutchNegatingPairs
+        case .en: return englishNegatingPairs
         }
     }
 
@@ -30,6 +30,8 @@ enum StopWords {
         }
     }
 
+    private static let dutchNegatingPairs: Set<String> = ["gebrek aan", "tekort aan", "niet genoeg", "te weinig"]
+    private static let englishNegatingPairs: Set<String> = ["lack of", "absence of", "shortage of", "not enough", "too little"]
     private static let dutchNegations: Set<String> = ["niet", "geen", "nooit", "nauwelijks", "weinig"]
     private static let englishNegations: Set<String> = [
         "not", "no", "never", "hardly", "barely", "isnt", "arent", "dont", "doesnt", "didnt", "cant", "cannot", "couldnt",
