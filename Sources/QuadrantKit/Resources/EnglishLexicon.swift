@@ -165,7 +165,7 @@ quadrant politeness > obsequiousness > directness > rudeness
 quality approachability
   forms: approachable
   synonyms: accessibility, accessible, informality, informal manner, open door, open-door policy, easy to talk to, informalness, down to earth manner
-  excess: over-familiarity, over-accommodation, boundlessness
+  excess: over-familiarity, over-accommodation, boundlessness, softness
   opposite-: stiffness, aloofness, bossiness, arrogance, coldness, secretiveness
 
 distortion over-familiarity
@@ -210,7 +210,7 @@ quadrant responsiveness > reactivity > focus > tunnel vision
 quality personal attention
   forms: personal approach, personalised, personalized
   synonyms: personal touch, individual attention, tailor-made approach, tailoring, customisation, customization, seeing the person, personal
-  excess: favouritism, over-involvement, intrusiveness
+  excess: favouritism, over-involvement, intrusiveness, over-familiarity, smothering
   opposite-: impersonality, indifference, coldness, bureaucracy
 
 quality fairness
@@ -495,7 +495,7 @@ distortion meddling
 quality letting go
   forms: let go, lets go, letting people go their own way
   synonyms: giving space, giving people space, giving autonomy, non-interference, letting people find their own way, trusting others to cope, surrender, letting be, non-attachment, letting things happen
-  excess: indifference, neglect, unreliability, giving up, passivity, abdication, laziness, aloofness, permissiveness
+  excess: indifference, neglect, unreliability, giving up, passivity, abdication, laziness, aloofness, permissiveness, apathy
   opposite-: smothering, meddling, over-involvement, over-responsibility, stubbornness, micromanagement, perfectionism, compulsiveness
 
 distortion indifference
@@ -694,7 +694,7 @@ quality eloquence
 quality conciseness
   forms: concise, concisely
   synonyms: brevity, succinctness, succinct, getting to the point, to the point, economy of words
-  excess: curtness, bluntness, superficiality
+  excess: curtness, bluntness, superficiality, black-and-white thinking
   opposite-: talkativeness, overcomplication, vagueness
 
 distortion curtness
@@ -719,7 +719,7 @@ distortion clinginess
 quality independence
   forms: independent, independently
   synonyms: self-reliance, self-reliant, autonomy, autonomous, self-sufficiency, self-sufficient, self-direction, thinking for yourself, going against the grain, swimming against the tide, freedom, nonconformity, non-conformism, nonconformism, nonconformist, maverick
-  excess: individualism, aloofness, disloyalty, stubbornness, contrariness, selfishness, fear of commitment, eccentricity
+  excess: individualism, aloofness, disloyalty, stubbornness, contrariness, selfishness, fear of commitment, eccentricity, aimlessness
   opposite-: conformism, blind loyalty, clinginess, obsequiousness
 
 quadrant connectedness > clinginess > independence > aloofness
@@ -731,7 +731,7 @@ quadrant connectedness > clinginess > independence > aloofness
 quality team spirit
   forms: team player, team-oriented, team-minded
   synonyms: teamwork, cooperation, collegiality, solidarity, esprit de corps, sense of team, community spirit, collegial, companionability, camaraderie, fellowship, comradeship, team-orientedness, team orientation
-  excess: conformism, clinginess, conflict avoidance, over-accommodation, blind loyalty
+  excess: conformism, clinginess, conflict avoidance, over-accommodation, blind loyalty, provincialism
   opposite-: individualism, bossiness, rivalry, selfishness, arrogance, stubbornness
 
 distortion conformism
@@ -811,7 +811,7 @@ quality coaching
 quality consensus building
   forms: consensus seeking, consensus-oriented
   synonyms: seeking consensus, involving everyone, inclusiveness, inclusive, participation, participative, building support, bringing people along, consulting, consulting others, inclusivity, consensus-minded
-  excess: indecisiveness, conformism, over-accommodation, conflict avoidance, slowness
+  excess: indecisiveness, conformism, over-accommodation, conflict avoidance, slowness, spinelessness
   opposite-: pushiness, bossiness, arrogance, stubbornness
 
 distortion indecisiveness
@@ -880,7 +880,7 @@ distortion blaming
 quality forgiveness
   forms: forgiving, forgive, forgivingness
   synonyms: second chances, giving people a second chance, letting bygones be bygones, not holding grudges, clemency
-  excess: permissiveness, naivety, softness, spinelessness
+  excess: permissiveness, naivety, softness, spinelessness, meekness
   opposite-: blaming, harshness, intolerance, moralism
 
 quadrant accountability > blaming > forgiveness > permissiveness
@@ -1286,7 +1286,7 @@ distortion stubbornness
 quality authenticity
   forms: authentic, authentically
   synonyms: genuineness, genuine, being yourself, being true to yourself, realness, staying true to yourself, individuality, sense of self
-  excess: stubbornness, eccentricity, tactlessness, selfishness
+  excess: stubbornness, eccentricity, tactlessness, selfishness, individualism
   opposite-: inauthenticity, conformism, over-accommodation, slickness, opportunism, flattery
 
 distortion inauthenticity
@@ -1356,7 +1356,7 @@ distortion scatteredness
 quality focus
   forms: focused, focussed, focusing, focussing
   synonyms: concentration, prioritising, prioritizing, staying on track, keeping your eye on the ball, sense of priorities, setting priorities, concentrated
-  excess: tunnel vision, stubbornness, workaholism, rigidity
+  excess: tunnel vision, stubbornness, workaholism, rigidity, fanaticism
   opposite-: scatteredness, reactivity, chaos, restlessness, aimlessness
 
 distortion tunnel vision
@@ -1398,7 +1398,7 @@ distortion spinelessness
 quality conviction
   forms: convictions
   synonyms: principledness, principled, strength of conviction, standing for something, firm beliefs, sticking to your principles
-  excess: dogmatism, fanaticism, stubbornness, moralism, pushiness, intolerance, rigidity, defensiveness, arrogance
+  excess: dogmatism, fanaticism, stubbornness, moralism, pushiness, intolerance, rigidity, defensiveness, arrogance, black-and-white thinking
   opposite-: spinelessness, indecisiveness, opportunism
 
 distortion dogmatism
@@ -1411,7 +1411,7 @@ quadrant open-mindedness > spinelessness > conviction > dogmatism
 quality integrity
   forms: with integrity, having integrity
   synonyms: uprightness, upright, moral compass, probity, rectitude, incorruptibility, incorruptible, honourableness, honourable, honorable, decency, ethics, ethical, moral, morals, morality, high morals, decent, honour, honor, noble, nobility, virtue, virtuous, walking the talk, practising what you preach, practicing what you preach, virtuousness, values-driven
-  excess: moralism, rigidity, dogmatism, stubbornness, harshness, intolerance
+  excess: moralism, rigidity, dogmatism, stubbornness, harshness, intolerance, black-and-white thinking
   opposite-: opportunism, manipulation, dishonesty, slickness, unreliability
 
 distortion moralism
@@ -1422,7 +1422,7 @@ distortion moralism
 quality pragmatism
   forms: pragmatic, pragmatically, pragmatist
   synonyms: common sense, no-nonsense approach, workable solutions, good enough is good enough, getting it done, good sense, horse sense, good enough
-  excess: opportunism, sloppiness, superficiality, short-termism, quick fixes, jumping to conclusions
+  excess: opportunism, sloppiness, superficiality, short-termism, quick fixes, jumping to conclusions, half-heartedness
   opposite-: moralism, perfectionism, nitpicking, unrealism, bureaucracy, overcomplication, dogmatism
 
 distortion opportunism
@@ -1484,7 +1484,7 @@ distortion demandingness
 quality acceptance
   forms: accepting, acceptingness
   synonyms: taking things as they come, letting things be, making peace with things, being at peace with what is, non-resistance
-  excess: complacency, passivity, permissiveness, indifference, giving up
+  excess: complacency, passivity, permissiveness, indifference, giving up, apathy
   opposite-: demandingness, perfectionism, intolerance, nitpicking, moralism
 
 quadrant supportiveness > smothering > high standards > demandingness
@@ -1557,7 +1557,7 @@ quality conscientiousness
 quality depth
   forms: deep, profound, profundity
   synonyms: deep thinking, deep thinker, getting to the bottom of things, intellectual depth, seriousness of thought, thinker, philosophical
-  excess: brooding, pessimism, overcomplication, worrying
+  excess: brooding, pessimism, overcomplication, worrying, overthinking
   opposite-: superficiality, flippancy
 
 distortion brooding
@@ -1605,7 +1605,7 @@ quality prudence
 quality adventurousness
   forms: adventurous, adventurously
   synonyms: spirit of adventure, sense of adventure, love of adventure, seeking the unknown, venturing into the unknown, adventure, venturesome
-  excess: recklessness, restlessness, impulsiveness
+  excess: recklessness, restlessness, impulsiveness, fear of commitment
   opposite-: risk aversion, cowardice, dullness
 
 distortion risk aversion
@@ -1731,7 +1731,7 @@ quality precision
 quality accuracy
   forms: accurate, accurately
   synonyms: precision, correctness, exactitude, error-free work, getting it right, faultlessness, faultless
-  excess: nitpicking, perfectionism, slowness, compulsiveness
+  excess: nitpicking, perfectionism, slowness, compulsiveness, rigidity
   opposite-: sloppiness, haste, superficiality
 
 distortion nitpicking
@@ -1771,7 +1771,7 @@ quadrant big-picture thinking > superficiality > precision > nitpicking
 quality nuance
   forms: nuanced
   synonyms: subtlety, subtle, sense of nuance, shades of grey, shades of gray, balanced view, seeing both sides
-  excess: vagueness, overcomplication, indecisiveness, overthinking
+  excess: vagueness, overcomplication, indecisiveness, overthinking, evasiveness
   opposite-: black-and-white thinking, dogmatism, bluntness
 
 distortion vagueness
@@ -2182,7 +2182,7 @@ distortion jealousy
 quality wisdom
   forms: wise, wisely
   synonyms: sagacity, sound judgement, sound judgment, good judgement, good judgment, insight, insightful, life wisdom, judgment, judgement, insightfulness
-  excess: brooding, arrogance, aloofness
+  excess: brooding, arrogance, aloofness, moralism
   opposite-: naivety, superficiality, impulsiveness
 
 quadrant wisdom > brooding > light-heartedness > superficiality
@@ -2190,7 +2190,7 @@ quadrant wisdom > brooding > light-heartedness > superficiality
 quality intelligence
   forms: intelligent, intelligently
   synonyms: cleverness, clever, smartness, smart, brainy, intellect, intellectual, sharp-witted, quick-witted, quick thinking, quick thinker, sharp mind, astute, astuteness, shrewd, shrewdness, quick learner, fast learner, brilliance, brilliant
-  excess: arrogance, overthinking
+  excess: arrogance, overthinking, overcomplication
   opposite-: naivety, superficiality
 
 quadrant intelligence > arrogance > receptiveness > naivety
