@@ -240,7 +240,7 @@ quality speed
 quality efficiency
   forms: efficient, efficiently
   synonyms: productivity, productive, effectiveness, effective, getting things done, working smart, economy of effort, streamlining
-  excess: haste, coldness, superficiality, sloppiness, impatience, ruthlessness, rigidity, quick fixes, impersonality, curtness, jumping to conclusions, short-termism
+  excess: haste, coldness, superficiality, sloppiness, impatience, ruthlessness, rigidity, quick fixes, impersonality, curtness, jumping to conclusions, short-termism, workaholism
   opposite-: slowness, bureaucracy, overcomplication, chaos, perfectionism
 
 distortion haste
@@ -415,7 +415,7 @@ quadrant transparency > oversharing > discretion > secretiveness
 
 quality harmony
   forms: harmonious, harmoniously
-  synonyms: peacemaking, peacekeeping, keeping the peace, seeking harmony, conciliation, conciliatory, peaceableness, peace-loving, peaceable, mediating, mediation, mediator, peacemaker, harmoniousness, conciliatoriness, non-confrontational, nonconfrontational
+  synonyms: peacemaking, peacekeeping, keeping the peace, seeking harmony, conciliation, conciliatory, peaceableness, peace-loving, peaceable, mediating, mediation, mediator, peacemaker, harmoniousness, conciliatoriness, non-confrontational, nonconfrontational, peacefulness
   excess: conflict avoidance, over-accommodation, spinelessness, conformism, meekness, obsequiousness, indecisiveness, evasiveness, softness
   opposite-: aggressiveness, bluntness, rudeness, contrariness, rivalry
 
@@ -438,7 +438,7 @@ distortion aggressiveness
 quality gentleness
   forms: gentle, gently
   synonyms: mildness, mild manner, mild-mannered, tenderness, tender, soft-spokenness, softly spoken, kindness, mild
-  excess: meekness, over-accommodation, spinelessness, softness, conflict avoidance, permissiveness
+  excess: meekness, over-accommodation, spinelessness, softness, conflict avoidance, permissiveness, passivity, sentimentality
   opposite-: aggressiveness, harshness, bluntness, rudeness, ruthlessness
 
 distortion meekness
@@ -587,7 +587,7 @@ quadrant warmth > over-familiarity > reserve > aloofness
 quality compassion
   forms: compassionate, compassionately
   synonyms: sympathy, sympathetic, mercy, merciful, kind-heartedness, kind-hearted, humaneness, humane, tenderheartedness, compassionateness, mercifulness, tenderhearted
-  excess: softness, over-involvement, sentimentality, self-sacrifice, permissiveness, naivety, over-accommodation
+  excess: softness, over-involvement, sentimentality, self-sacrifice, permissiveness, naivety, over-accommodation, spinelessness
   opposite-: harshness, coldness, ruthlessness, indifference, insensitivity
 
 quality kindness
@@ -649,7 +649,7 @@ quality reserve
 quality sociability
   forms: sociable, sociably
   synonyms: gregariousness, gregarious, outgoingness, outgoing, extroversion, extraversion, extrovert, people person, conviviality, networking, social, socially skilled, cosy, cosiness, cozy, coziness, convivial, networker
-  excess: talkativeness, superficiality, over-familiarity, clinginess, loudness
+  excess: talkativeness, superficiality, over-familiarity, clinginess, loudness, oversharing
   opposite-: aloofness, curtness, coldness, secretiveness, dullness
 
 distortion talkativeness
@@ -988,7 +988,7 @@ distortion apathy
 
 quality dynamism
   forms: dynamic, dynamically
-  synonyms: energy, energetic, vigour, vigor, vitality, liveliness, lively, get-up-and-go, vibrant, sparkling, vibrancy, elan, spiritedness, vivacity
+  synonyms: energy, energetic, vigour, vigor, vitality, liveliness, lively, get-up-and-go, vibrant, sparkling, vibrancy, elan, spiritedness, vivacity, active, activeness
   excess: restlessness, haste, impatience, overzealousness, chaos, impulsiveness, scatteredness, loudness
   opposite-: apathy, stagnation, passivity, slowness, dullness, complacency
 
@@ -1935,7 +1935,7 @@ distortion dishonesty
 
 distortion sentimentality
   forms: sentimental
-  synonyms: mawkishness, mawkish, over-emotionality, over-emotional, soppiness, soppy, mushy, saccharine, gushing, schmaltzy, schmaltz, slushy, emotionality, emotional
+  synonyms: mawkishness, mawkish, over-emotionality, over-emotional, soppiness, soppy, mushy, saccharine, gushing, schmaltzy, schmaltz, slushy, emotionality, emotional, pity, pitying
   opposite+: objectivity, self-control, calm
 
 distortion compulsiveness
