@@ -41,7 +41,7 @@ quality setting boundaries
 
 distortion harshness
   forms: harsh, harshly
-  synonyms: hardness, severity, heavy-handedness, unkindness, roughness, being hard on people, severe, punitive, unrelenting, draconian, tough love, nastiness, nasty, uncharitable, mean-spirited, meanness, severeness, hard-nosed, hard
+  synonyms: hardness, severity, heavy-handedness, unkindness, roughness, being hard on people, severe, punitive, unrelenting, draconian, tough love, nastiness, nasty, uncharitable, mean-spirited, meanness, severeness, hard-nosed, hard, sternness, stern
   opposite+: customer focus, kindness, compassion, leniency, gentleness
 
 distortion rigidity
@@ -189,7 +189,7 @@ quality professionalism
 
 distortion aloofness
   forms: aloof
-  synonyms: standoffishness, standoffish, distant, remoteness, unapproachability, unapproachable, keeping people at arm's length, detachment, detached, remote, withdrawn, reclusive, unsociable, antisocial, sullen, inaccessible, inaccessibility, out of touch, disconnected, sullenness, reclusiveness, solitariness, distantness, unreachable, introverted, introvert, distance, recluse
+  synonyms: standoffishness, standoffish, distant, remoteness, unapproachability, unapproachable, keeping people at arm's length, detachment, detached, remote, withdrawn, reclusive, unsociable, antisocial, sullen, inaccessible, inaccessibility, out of touch, disconnected, sullenness, reclusiveness, solitariness, distantness, unreachable, introverted, introvert, distance, recluse, introversion, solitude, seclusion
   opposite+: warmth, sociability, attentiveness, expressiveness, hospitality, approachability, connectedness, involvement
 
 quadrant hospitality > over-familiarity > professionalism > aloofness
@@ -798,7 +798,7 @@ quadrant competitiveness > rivalry > team spirit > conformism
 
 quality directiveness
   forms: directive, directively
-  synonyms: giving clear direction, steering, directive leadership, telling people what to do, taking control
+  synonyms: giving clear direction, steering, directive leadership, telling people what to do, taking control, steer
   excess: bossiness, micromanagement, pushiness, rigidity
   opposite-: indecisiveness, abdication, passivity, spinelessness, permissiveness
 
@@ -1014,7 +1014,7 @@ quality stability
 
 distortion stagnation
   forms: stagnant, stagnate, stagnating
-  synonyms: standstill, stuck in a rut, in a rut, resistance to change, stuck in the past, we've always done it this way, status quo thinking, conservative, conservatism, old-fashioned, old-school, traditionalist, resistant to change, fixed mindset, stuck in routine, stick-in-the-mud, change-averse, reactionary, stuck in the mud, static, immobile, immobility, hidebound, entrenched, ossified, calcified, fossilised, fossilized, fear of change
+  synonyms: standstill, stuck in a rut, in a rut, resistance to change, stuck in the past, we've always done it this way, status quo thinking, conservative, conservatism, old-fashioned, old-school, traditionalist, resistant to change, fixed mindset, stuck in routine, stick-in-the-mud, change-averse, reactionary, stuck in the mud, static, immobile, immobility, hidebound, entrenched, ossified, calcified, fossilised, fossilized, fear of change, routine
   opposite+: innovation, dynamism
 
 quadrant innovation > restlessness > stability > stagnation
@@ -1175,7 +1175,7 @@ quality flexibility
 
 quality adaptability
   forms: adaptable, adapt, adapting, adaptive
-  synonyms: flexibility, adaptiveness, adjusting to circumstances, moving with the times, versatility of approach, adjustable
+  synonyms: flexibility, adaptiveness, adjusting to circumstances, moving with the times, versatility of approach, adjustable, adaptation
   excess: inauthenticity, conformism, opportunism, spinelessness, inconsistency, over-accommodation, meekness
   opposite-: eccentricity, stubbornness, rigidity, dogmatism, stagnation, bureaucracy
 
@@ -1241,8 +1241,8 @@ quadrant punctuality > rigidity > flexibility > unreliability
 
 quality discipline
   forms: disciplined
-  synonyms: self-discipline, self-disciplined, sticking to the plan, keeping to routines, regularity
-  excess: rigidity, compulsiveness, harshness, perfectionism, fanaticism, stubbornness, workaholism, stiffness, humourlessness
+  synonyms: self-discipline, self-disciplined, sticking to the plan, keeping to routines, regularity, routine
+  excess: rigidity, compulsiveness, harshness, perfectionism, fanaticism, stubbornness, workaholism, stiffness, humourlessness, stagnation
   opposite-: indiscipline, procrastination, sloppiness, laziness, chaos, inconsistency, complacency
 
 distortion indiscipline
@@ -1355,7 +1355,7 @@ distortion scatteredness
 
 quality focus
   forms: focused, focussed, focusing, focussing
-  synonyms: concentration, prioritising, prioritizing, staying on track, keeping your eye on the ball, sense of priorities, setting priorities, concentrated
+  synonyms: concentration, prioritising, prioritizing, staying on track, keeping your eye on the ball, sense of priorities, setting priorities, concentrated, prioritisation, prioritization
   excess: tunnel vision, stubbornness, workaholism, rigidity, fanaticism
   opposite-: scatteredness, reactivity, chaos, restlessness, aimlessness
 
