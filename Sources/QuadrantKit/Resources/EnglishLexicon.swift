@@ -210,7 +210,7 @@ quadrant responsiveness > reactivity > focus > tunnel vision
 quality personal attention
   forms: personal approach, personalised, personalized
   synonyms: personal touch, individual attention, tailor-made approach, tailoring, customisation, customization, seeing the person, personal
-  excess: favouritism, over-involvement, intrusiveness, over-familiarity, smothering
+  excess: favouritism, over-involvement, intrusiveness, over-familiarity, smothering, slowness
   opposite-: impersonality, indifference, coldness, bureaucracy
 
 quality fairness
@@ -919,7 +919,7 @@ quality vision
 
 distortion unrealism
   forms: unrealistic, unrealistically
-  synonyms: wishful thinking, head in the clouds, pie in the sky, castles in the air, impracticality, impractical, daydreaming, living in a dream world, ivory tower, dreaminess, dreamy, dreamer, utopian, airy-fairy, starry-eyed, theoretical, overoptimistic, over-optimism, overoptimism, fanciful, overimaginative, wishful, airy-fairiness, otherworldliness, otherworldly, floatiness, floaty, daydreamer
+  synonyms: wishful thinking, head in the clouds, pie in the sky, castles in the air, impracticality, impractical, daydreaming, living in a dream world, ivory tower, dreaminess, dreamy, dreamer, utopian, airy-fairy, starry-eyed, theoretical, overoptimistic, over-optimism, overoptimism, fanciful, overimaginative, wishful, airy-fairiness, otherworldliness, otherworldly, floatiness, floaty, daydreamer, fantasy
   opposite+: realism, practicality, pragmatism
 
 quality practicality
@@ -1002,7 +1002,7 @@ quadrant dynamism > restlessness > calm > apathy
 
 quality innovation
   forms: innovative, innovate, innovating, innovativeness
-  synonyms: inventiveness, inventive, ingenuity, pioneering spirit, pioneering, renewal, forward thinking, ingenious, ingeniousness, pioneer, trailblazer, trailblazing, groundbreaking, change-oriented
+  synonyms: inventiveness, inventive, ingenuity, pioneering spirit, pioneering, renewal, forward thinking, ingenious, ingeniousness, pioneer, trailblazer, trailblazing, groundbreaking, change-oriented, change orientation, change-minded
   excess: restlessness, unrealism, chaos, recklessness, scatteredness
   opposite-: stagnation, bureaucracy, rigidity, risk aversion, provincialism
 
