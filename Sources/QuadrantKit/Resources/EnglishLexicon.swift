@@ -1830,7 +1830,7 @@ distortion toxic positivity
 
 quality realism
   forms: realistic, realistically, realist
-  synonyms: sense of reality, soberness, sober-mindedness, clear-eyedness, clear-eyed, seeing things as they are, facing facts, practicality, sober
+  synonyms: sense of reality, soberness, sober-mindedness, clear-eyedness, clear-eyed, seeing things as they are, facing facts, practicality, sober, sobriety
   excess: pessimism, suspicion, negativity, unimaginativeness, cynicism
   opposite-: unrealism, toxic positivity, naivety, melodrama
 
