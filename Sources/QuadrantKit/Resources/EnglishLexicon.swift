@@ -889,7 +889,7 @@ quadrant accountability > blaming > leniency > permissiveness
 quality trust
   forms: trusting, trustful, trustfulness
   synonyms: faith in people, confidence in others, trust in others, believing in people, giving the benefit of the doubt, faith
-  excess: naivety, abdication, permissiveness, indifference, blind loyalty
+  excess: naivety, abdication, permissiveness, indifference, blind loyalty, neglect
   opposite-: suspicion, micromanagement, smothering, cynicism, meddling
 
 distortion suspicion
