@@ -1067,7 +1067,7 @@ quality diligence
 
 quality dedication
   forms: dedicated
-  synonyms: commitment, committed, devotion, devoted, wholeheartedness, wholehearted, going all out, devotedness
+  synonyms: commitment, committed, devotion, devoted, wholeheartedness, wholehearted, going all out, devotedness, engagement
   excess: workaholism, over-involvement, self-sacrifice, fanaticism, over-responsibility
   opposite-: laziness, half-heartedness, indifference, apathy, unreliability
 
@@ -1260,7 +1260,7 @@ quality spontaneity
 
 quality self-control
   forms: self-controlled
-  synonyms: self-restraint, willpower, impulse control, self-mastery, keeping yourself in check, emotional control, self-regulation, self-management, restraining yourself, curbing yourself, controlled
+  synonyms: self-restraint, willpower, impulse control, self-mastery, keeping yourself in check, emotional control, self-regulation, self-management, restraining yourself, curbing yourself, controlled, restraint
   excess: inhibition, stiffness, coldness, aloofness, rigidity, impersonality
   opposite-: impulsiveness, aggressiveness, melodrama, recklessness, panic
 
