@@ -478,7 +478,7 @@ quadrant gentleness > meekness > firmness > harshness
 
 quality caring
   forms: care, cares, cared, caringly
-  synonyms: caringness, care for others, looking after people, nurturing, nurture, concern for others, solicitude, helpfulness, solicitous, solicitousness, caregiving, care-giving
+  synonyms: caringness, care for others, looking after people, nurturing, nurture, concern for others, solicitude, helpfulness, solicitous, solicitousness, caregiving, care-giving, concern, concerned
   excess: smothering, meddling, self-sacrifice, over-accommodation, over-involvement, micromanagement, clinginess, worrying, softness, over-responsibility
   opposite-: indifference, neglect, selfishness, coldness, harshness, aloofness, abdication
 
@@ -1416,7 +1416,7 @@ quality integrity
 
 distortion moralism
   forms: moralistic, moralising, moralizing, moralise, moralize
-  synonyms: self-righteousness, self-righteous, sanctimony, sanctimonious, preachiness, preachy, holier-than-thou, lecturing, puritanical, censorious, moralising tone, condemning, condemnatory, finger-wagging, puritan, sanctimoniousness, pharisaical, schoolmasterly, schoolmarmish, sermonising, sermonizing, puritanism
+  synonyms: self-righteousness, self-righteous, sanctimony, sanctimonious, preachiness, preachy, holier-than-thou, lecturing, puritanical, censorious, moralising tone, condemning, condemnatory, finger-wagging, puritan, sanctimoniousness, pharisaical, schoolmasterly, schoolmarmish, sermonising, sermonizing, puritanism, righteousness, righteous
   opposite+: pragmatism
 
 quality pragmatism
@@ -1545,7 +1545,7 @@ quality light-heartedness
 
 distortion worrying
   forms: worry, worries, worried, worrier
-  synonyms: anxiety, anxiousness, anxious, fretting, fretfulness, over-concern, overconcern, sleepless nights, catastrophising, catastrophizing, nervous, nervousness, neurotic, tension, overanxiousness, overanxious, over-anxious, doom thinking, catastrophic thinking, tenseness, fretful, neuroticism, neurosis, worrywart, worry-wart, hypochondria, hypochondriac
+  synonyms: anxiety, anxiousness, anxious, fretting, fretfulness, over-concern, overconcern, sleepless nights, catastrophising, catastrophizing, nervous, nervousness, neurotic, tension, overanxiousness, overanxious, over-anxious, doom thinking, catastrophic thinking, tenseness, fretful, neuroticism, neurosis, worrywart, worry-wart, hypochondria, hypochondriac, concern, concerned
   opposite+: light-heartedness, courage
 
 quality conscientiousness
