@@ -34,14 +34,16 @@ struct QuadrantSetTests {
         // figures and its counts of broken arrows are looked at. First figures nl 28/47, en 19/30; after the
         // lexicon5 pass (vocabulary from first principles, not from any set) nl 31/47, en 23/30. The relations
         // passes of issue #3 (excess edges from both sides, words with both senses, everyday words) brought
-        // nl to 33/47 and en to 25/30. Floors: those less one quadrant.
+        // nl to 33/47 and en to 25/30; the second English relations pass (challenge-side too-much edges, words
+        // with both senses) brought en to 27/30. Floors: those less one quadrant (en 26/30).
         QuadrantSet(name: "third held-out quadrants", fixture: QuadrantFixture(file: "held-out-3-quadrants.txt"), minimumLines: 20,
-                    closedFloors: [.nl: 68, .en: 80], studied: false),
+                    closedFloors: [.nl: 68, .en: 86], studied: false),
         // A fourth set, written blind after the relations passes of issue #3 by someone who had seen neither
         // the lexicon nor the other sets: the freshest stand-in for the outside set. Only its figures are
-        // looked at. First figures nl 31/46, en 27/36; floors: those less one quadrant.
+        // looked at. First figures nl 31/46, en 27/36; after the second English relations pass en 28/36. Floors:
+        // those less one quadrant (en 27/36).
         QuadrantSet(name: "fourth held-out quadrants", fixture: QuadrantFixture(file: "held-out-4-quadrants.txt"), minimumLines: 30,
-                    closedFloors: [.nl: 65, .en: 72], studied: false),
+                    closedFloors: [.nl: 65, .en: 75], studied: false),
     ]
 
     @Test("the set is there", arguments: sets, Language.allCases)

@@ -24,7 +24,7 @@ distortion boundlessness
 
 distortion over-accommodation
   forms: over-accommodating, overaccommodating, overaccommodation, over-accommodate
-  synonyms: people pleasing, people-pleaser, too accommodating, eager to please, bending over backwards, going along with everything, giving in to everything, yes to everything, pleasing, pleaser, overadapting, over-adapting, over-adaptation, overadaptation, need for approval, approval-seeking, seeking approval, wanting to be liked, need to be liked, always saying yes, populist, popularity-seeking, needing to be liked, need to please, accommodating
+  synonyms: people pleasing, people-pleaser, too accommodating, eager to please, bending over backwards, going along with everything, giving in to everything, yes to everything, pleasing, pleaser, overadapting, over-adapting, over-adaptation, overadaptation, need for approval, approval-seeking, seeking approval, wanting to be liked, need to be liked, always saying yes, populist, popularity-seeking, needing to be liked, need to please, accommodating, overpleasing, over-pleasing
   opposite+: clarity, setting boundaries, commercial drive, assertiveness
 
 quality clarity
@@ -41,12 +41,12 @@ quality setting boundaries
 
 distortion harshness
   forms: harsh, harshly
-  synonyms: hardness, severity, heavy-handedness, unkindness, roughness, being hard on people, severe, punitive, unrelenting, draconian, tough love, nastiness, nasty, uncharitable, mean-spirited, meanness, severeness, hard-nosed, hard
+  synonyms: hardness, severity, heavy-handedness, unkindness, roughness, being hard on people, severe, punitive, unrelenting, draconian, tough love, nastiness, nasty, uncharitable, mean-spirited, meanness, severeness, hard-nosed, hard, sternness, stern
   opposite+: customer focus, kindness, compassion, leniency, gentleness
 
 distortion rigidity
   forms: rigid, rigidly
-  synonyms: inflexibility, inflexible, unable to let go, rules are rules, set in your ways, stuck in your ways, stiff-neckedness, stubbornness, unbending, set in their ways, set in his ways, set in her ways, set in stone, straitjacket, strait-laced, straitlaced, prim, prudish, prissy, rigidness, prudishness, regimented, regimental, fixedness, primness, prissiness, need for structure
+  synonyms: inflexibility, inflexible, unable to let go, rules are rules, set in your ways, stuck in your ways, stiff-neckedness, stubbornness, unbending, set in their ways, set in his ways, set in her ways, set in stone, straitjacket, strait-laced, straitlaced, prim, prudish, prissy, rigidness, prudishness, regimented, regimental, fixedness, primness, prissiness, need for structure, lack of flexibility
   opposite+: flexibility, customer focus, spontaneity, creativity, improvisation, adaptability, relaxation
 
 # The seed examples first: these are the qualities, pitfalls, challenges and allergies the bot offers first.
@@ -71,7 +71,7 @@ quality commercial drive
 
 distortion pushiness
   forms: pushy, push, pushing
-  synonyms: hard sell, hard selling, steamrolling, bulldozing, railroading, forcing things, nagging, insistent, insistence, gung-ho, henpecking, overselling, overselling yourself, forwardness, nag
+  synonyms: hard sell, hard selling, steamrolling, bulldozing, railroading, forcing things, nagging, insistent, insistence, gung-ho, henpecking, overselling, overselling yourself, forwardness, nag, steamroller
   opposite+: patience, receptiveness, customer focus, consensus building
 
 distortion greed
@@ -94,7 +94,7 @@ distortion manipulation
 
 quality receptiveness
   forms: receptive, receptivity
-  synonyms: listening, good listener, listening skills, willingness to listen, openness to others, attentive listening, listen, listens, listener, listening well
+  synonyms: listening, good listener, listening skills, willingness to listen, openness to others, attentive listening, listen, listens, listener, listening well, active listening
   excess: passivity, meekness, over-accommodation, spinelessness, naivety, conformism, indecisiveness
   opposite-: pushiness, stubbornness, arrogance, bossiness, dogmatism
 
@@ -121,7 +121,7 @@ quality friendliness
 
 distortion obsequiousness
   forms: obsequious, obsequiously
-  synonyms: sycophancy, sycophantic, servility, servile, subservience, subservient, fawning, sucking up, bootlicking, yes-man, kowtowing, over-accommodation, toadying, ingratiating, yes-saying, crawling, grovelling, groveling, crawler, suck-up, kiss-up, lapdog, sliminess, slimy, slavish, slavishness, bootlicker
+  synonyms: sycophancy, sycophantic, servility, servile, subservience, subservient, fawning, sucking up, bootlicking, yes-man, kowtowing, over-accommodation, toadying, ingratiating, yes-saying, crawling, grovelling, groveling, crawler, suck-up, kiss-up, lapdog, sliminess, slimy, slavish, slavishness, bootlicker, yes-sayer
   opposite+: directness, independence
 
 quality directness
@@ -137,7 +137,7 @@ distortion bluntness
 
 distortion rudeness
   forms: rude, rudely
-  synonyms: impoliteness, impolite, discourtesy, discourteous, disrespect, disrespectful, bad manners, incivility, insolence, insolent, cheeky, cheekiness, crude, crudeness, vulgar, vulgarity, coarseness, crassness, uncivil, boorish, boorishness, lack of respect, lack of manners, impertinence, impertinent, impudence, impudent, insulting, mannerless, obnoxious, obnoxiousness, brazen, brazenness, loutish, oafish, shameless, shamelessness, churlish, churlishness
+  synonyms: impoliteness, impolite, discourtesy, discourteous, disrespect, disrespectful, bad manners, incivility, insolence, insolent, cheeky, cheekiness, crude, crudeness, vulgar, vulgarity, coarseness, crassness, uncivil, boorish, boorishness, lack of respect, lack of manners, impertinence, impertinent, impudence, impudent, insulting, mannerless, obnoxious, obnoxiousness, brazen, brazenness, loutish, oafish, shameless, shamelessness, churlish, churlishness, no respect
   opposite+: politeness, respect, consideration, diplomacy, friendliness
 
 quadrant friendliness > obsequiousness > directness > bluntness
@@ -165,7 +165,7 @@ quadrant politeness > obsequiousness > directness > rudeness
 quality approachability
   forms: approachable
   synonyms: accessibility, accessible, informality, informal manner, open door, open-door policy, easy to talk to, informalness, down to earth manner
-  excess: over-familiarity, over-accommodation, boundlessness
+  excess: over-familiarity, over-accommodation, boundlessness, softness
   opposite-: stiffness, aloofness, bossiness, arrogance, coldness, secretiveness
 
 distortion over-familiarity
@@ -183,13 +183,13 @@ quality hospitality
 
 quality professionalism
   forms: professional, professionally
-  synonyms: businesslike attitude, businesslike, professional attitude, professional conduct, keeping it professional
+  synonyms: businesslike attitude, businesslike, professional attitude, professional conduct, keeping it professional, formality
   excess: aloofness, impersonality, coldness, rigidity, stiffness
   opposite-: over-familiarity, sloppiness, unreliability, sentimentality
 
 distortion aloofness
   forms: aloof
-  synonyms: standoffishness, standoffish, distant, remoteness, unapproachability, unapproachable, keeping people at arm's length, detachment, detached, remote, withdrawn, reclusive, unsociable, antisocial, sullen, inaccessible, inaccessibility, out of touch, disconnected, sullenness, reclusiveness, solitariness, distantness, unreachable, introverted, introvert, distance, recluse
+  synonyms: standoffishness, standoffish, distant, remoteness, unapproachability, unapproachable, keeping people at arm's length, detachment, detached, remote, withdrawn, reclusive, unsociable, antisocial, sullen, inaccessible, inaccessibility, out of touch, disconnected, sullenness, reclusiveness, solitariness, distantness, unreachable, introverted, introvert, distance, recluse, introversion, solitude, seclusion
   opposite+: warmth, sociability, attentiveness, expressiveness, hospitality, approachability, connectedness, involvement
 
 quadrant hospitality > over-familiarity > professionalism > aloofness
@@ -210,7 +210,7 @@ quadrant responsiveness > reactivity > focus > tunnel vision
 quality personal attention
   forms: personal approach, personalised, personalized
   synonyms: personal touch, individual attention, tailor-made approach, tailoring, customisation, customization, seeing the person, personal
-  excess: favouritism, over-involvement, intrusiveness
+  excess: favouritism, over-involvement, intrusiveness, over-familiarity, smothering, slowness
   opposite-: impersonality, indifference, coldness, bureaucracy
 
 quality fairness
@@ -240,7 +240,7 @@ quality speed
 quality efficiency
   forms: efficient, efficiently
   synonyms: productivity, productive, effectiveness, effective, getting things done, working smart, economy of effort, streamlining
-  excess: haste, coldness, superficiality, sloppiness, impatience, ruthlessness, rigidity, quick fixes, impersonality, curtness, jumping to conclusions, short-termism
+  excess: haste, coldness, superficiality, sloppiness, impatience, ruthlessness, rigidity, quick fixes, impersonality, curtness, jumping to conclusions, short-termism, workaholism
   opposite-: slowness, bureaucracy, overcomplication, chaos, perfectionism
 
 distortion haste
@@ -311,13 +311,13 @@ distortion quick fixes
 
 quality critical thinking
   forms: critically
-  synonyms: critical sense, critical eye, questioning attitude, healthy scepticism, healthy skepticism, discernment, criticality, discerning, questioning, asking critical questions, critical, sceptical, skeptical, scepticism, skepticism, sceptic, skeptic
+  synonyms: critical sense, critical eye, questioning attitude, healthy scepticism, healthy skepticism, discernment, criticality, discerning, questioning, asking critical questions, critical, sceptical, skeptical, scepticism, skepticism, sceptic, skeptic, constructive criticism, criticism
   excess: suspicion, negativity, overthinking, nitpicking, contrariness, pessimism, arrogance, dogmatism, cynicism, blaming
   opposite-: naivety, blind loyalty, flattery, quick fixes, impulsiveness, conformism, obsequiousness
 
 distortion negativity
   forms: negative, negatively
-  synonyms: fault-finding, moaning, complaining, grumbling, whining, whiny, whinging, criticising everything, criticizing everything, always finding fault, complainer, moaner, naysayer, naysaying, killjoy, spoilsport, wet blanket, party pooper, bitchiness, discontented, discontent, negativistic, whininess, whiner
+  synonyms: fault-finding, moaning, complaining, grumbling, whining, whiny, whinging, criticising everything, criticizing everything, always finding fault, complainer, moaner, naysayer, naysaying, killjoy, spoilsport, wet blanket, party pooper, bitchiness, discontented, discontent, negativistic, whininess, whiner, dissatisfaction, dissatisfied
   opposite+: appreciation, solution focus, positivity
 
 quadrant solution focus > quick fixes > critical thinking > negativity
@@ -367,12 +367,12 @@ quality diplomacy
 
 distortion evasiveness
   forms: evasive, evasively, evade, evading
-  synonyms: beating around the bush, hedging, dodging, avoiding the issue, fudging, white lies, dodging questions, stonewalling, ducking the issue, elusive, shiftiness, mealy-mouthed, mealymouthed, beating about the bush, glossing over
+  synonyms: beating around the bush, hedging, dodging, avoiding the issue, fudging, white lies, dodging questions, stonewalling, ducking the issue, elusive, shiftiness, mealy-mouthed, mealymouthed, beating about the bush, glossing over, evasion, indirectness
   opposite+: directness, honesty, openness
 
 distortion tactlessness
   forms: tactless, tactlessly
-  synonyms: bluntness, lack of tact, no filter, putting your foot in it, foot-in-mouth, indelicacy, clumsy, clumsiness, social clumsiness
+  synonyms: bluntness, lack of tact, no filter, putting your foot in it, foot-in-mouth, indelicacy, clumsy, clumsiness, social clumsiness, bull in a china shop, ham-fisted, ham-fistedness
   opposite+: tact, diplomacy, discretion
 
 quadrant directness > bluntness > diplomacy > evasiveness
@@ -388,7 +388,7 @@ quality openness
 
 distortion secretiveness
   forms: secretive, secretively
-  synonyms: secrecy, closedness, cageyness, cagey, keeping things to yourself, holding back information, playing your cards close to your chest, closed, closed off, guarded, guardedness, withholding information, withholding, closed book, uncommunicative, inscrutable, mysterious, enigmatic, cryptic, mysteriousness, keeping everything to yourself, lack of transparency, opaque, opaqueness, opacity, intransparency, concealment
+  synonyms: secrecy, closedness, cageyness, cagey, keeping things to yourself, holding back information, playing your cards close to your chest, closed, closed off, guarded, guardedness, withholding information, withholding, closed book, uncommunicative, inscrutable, mysterious, enigmatic, cryptic, mysteriousness, keeping everything to yourself, lack of transparency, opaque, opaqueness, opacity, intransparency, concealment, reticence, reticent, lack of openness, lack of communication
   opposite+: openness, transparency, communicativeness
 
 quality discretion
@@ -415,13 +415,13 @@ quadrant transparency > oversharing > discretion > secretiveness
 
 quality harmony
   forms: harmonious, harmoniously
-  synonyms: peacemaking, peacekeeping, keeping the peace, seeking harmony, conciliation, conciliatory, peaceableness, peace-loving, peaceable, mediating, mediation, mediator, peacemaker, harmoniousness, conciliatoriness, non-confrontational, nonconfrontational
+  synonyms: peacemaking, peacekeeping, keeping the peace, seeking harmony, conciliation, conciliatory, peaceableness, peace-loving, peaceable, mediating, mediation, mediator, peacemaker, harmoniousness, conciliatoriness, non-confrontational, nonconfrontational, peacefulness
   excess: conflict avoidance, over-accommodation, spinelessness, conformism, meekness, obsequiousness, indecisiveness, evasiveness, softness
   opposite-: aggressiveness, bluntness, rudeness, contrariness, rivalry
 
 distortion conflict avoidance
   forms: conflict-avoidant, avoiding conflict, avoids conflict
-  synonyms: conflict aversion, conflict-averse, avoiding confrontation, peace at any price, sweeping things under the carpet, sweeping things under the rug, keeping quiet to keep the peace, avoidant, burying your head in the sand, head in the sand, conflict-shy, ostrich behaviour, ostrich behavior, walking on eggshells, tiptoeing around, pussyfooting, need for harmony, fear of conflict
+  synonyms: conflict aversion, conflict-averse, avoiding confrontation, peace at any price, sweeping things under the carpet, sweeping things under the rug, keeping quiet to keep the peace, avoidant, burying your head in the sand, head in the sand, conflict-shy, ostrich behaviour, ostrich behavior, walking on eggshells, tiptoeing around, pussyfooting, need for harmony, fear of conflict, appeasement, conflict-avoider
   opposite+: directness, assertiveness
 
 quality assertiveness
@@ -438,12 +438,12 @@ distortion aggressiveness
 quality gentleness
   forms: gentle, gently
   synonyms: mildness, mild manner, mild-mannered, tenderness, tender, soft-spokenness, softly spoken, kindness, mild
-  excess: meekness, over-accommodation, spinelessness, softness, conflict avoidance, permissiveness
+  excess: meekness, over-accommodation, spinelessness, softness, conflict avoidance, permissiveness, passivity, sentimentality
   opposite-: aggressiveness, harshness, bluntness, rudeness, ruthlessness
 
 distortion meekness
   forms: meek, meekly
-  synonyms: submissiveness, submissive, timidity, timid, docility, docile, being a doormat, doormat, obsequiousness, letting people walk all over you, letting others walk all over you, unassertive, unassertiveness, timidness, acquiescent, acquiescence, non-assertive, nonassertive, compliant, compliance
+  synonyms: submissiveness, submissive, timidity, timid, docility, docile, being a doormat, doormat, obsequiousness, letting people walk all over you, letting others walk all over you, unassertive, unassertiveness, timidness, acquiescent, acquiescence, non-assertive, nonassertive, compliant, compliance, lack of assertiveness
   opposite+: assertiveness, strength, firmness, courage, self-confidence
 
 quality consideration
@@ -478,13 +478,13 @@ quadrant gentleness > meekness > firmness > harshness
 
 quality caring
   forms: care, cares, cared, caringly
-  synonyms: caringness, care for others, looking after people, nurturing, nurture, concern for others, solicitude, helpfulness, solicitous, solicitousness, caregiving, care-giving
+  synonyms: caringness, care for others, looking after people, nurturing, nurture, concern for others, solicitude, helpfulness, solicitous, solicitousness, caregiving, care-giving, concern, concerned
   excess: smothering, meddling, self-sacrifice, over-accommodation, over-involvement, micromanagement, clinginess, worrying, softness, over-responsibility
   opposite-: indifference, neglect, selfishness, coldness, harshness, aloofness, abdication
 
 distortion smothering
   forms: smother, smothers, smothered
-  synonyms: mollycoddling, coddling, fussing over people, wrapping in cotton wool, spoon-feeding, overprotectiveness, overprotective, helicopter parenting, doing everything for others, patronising, patronizing, paternalism, paternalistic, babying, hand-holding, suffocating, stifling, rescuer, saviour complex, savior complex, over-helping, overhelping, patronise, patronize
+  synonyms: mollycoddling, coddling, fussing over people, wrapping in cotton wool, spoon-feeding, overprotectiveness, overprotective, helicopter parenting, doing everything for others, patronising, patronizing, paternalism, paternalistic, babying, hand-holding, suffocating, stifling, rescuer, saviour complex, savior complex, over-helping, overhelping, patronise, patronize, possessiveness, possessive
   opposite+: letting go, high standards, trust, respect, delegation, coaching
 
 distortion meddling
@@ -495,12 +495,12 @@ distortion meddling
 quality letting go
   forms: let go, lets go, letting people go their own way
   synonyms: giving space, giving people space, giving autonomy, non-interference, letting people find their own way, trusting others to cope, surrender, letting be, non-attachment, letting things happen
-  excess: indifference, neglect, unreliability, giving up, passivity, abdication, laziness, aloofness, permissiveness
+  excess: indifference, neglect, unreliability, giving up, passivity, abdication, laziness, aloofness, permissiveness, apathy
   opposite-: smothering, meddling, over-involvement, over-responsibility, stubbornness, micromanagement, perfectionism, compulsiveness
 
 distortion indifference
   forms: indifferent, indifferently
-  synonyms: uncaring, not caring, disinterest, disinterested, couldn't care less, lack of interest, unconcern, who-cares attitude, unsupportive, unhelpful, unhelpfulness, uncommitted, uninvolved, uninterested, unresponsive, unresponsiveness, compassion fatigue, blase, incurious, uncaringness
+  synonyms: uncaring, not caring, disinterest, disinterested, couldn't care less, lack of interest, unconcern, who-cares attitude, unsupportive, unhelpful, unhelpfulness, uncommitted, uninvolved, uninterested, unresponsive, unresponsiveness, compassion fatigue, blase, incurious, uncaringness, lack of care, lack of involvement, lack of engagement, not involved, no interest, not interested, unengaged
   opposite+: caring, involvement, helpfulness
 
 distortion neglect
@@ -538,8 +538,8 @@ distortion self-sacrifice
 
 quality self-care
   forms: selfcare, taking care of yourself
-  synonyms: looking after yourself, self-preservation, healthy selfishness, self-respect, minding your own needs, knowing your limits, choosing yourself, taking a break, dignity, dignified, self-love, me time, self-respecting
-  excess: selfishness, complacency, laziness, indifference
+  synonyms: looking after yourself, self-preservation, healthy selfishness, self-respect, minding your own needs, knowing your limits, choosing yourself, taking a break, dignity, dignified, self-love, me time, self-respecting, self-interest, enlightened self-interest
+  excess: selfishness, complacency, laziness, indifference, arrogance
   opposite-: self-sacrifice, meddling, over-accommodation, boundlessness, workaholism
 
 distortion selfishness
@@ -587,7 +587,7 @@ quadrant warmth > over-familiarity > reserve > aloofness
 quality compassion
   forms: compassionate, compassionately
   synonyms: sympathy, sympathetic, mercy, merciful, kind-heartedness, kind-hearted, humaneness, humane, tenderheartedness, compassionateness, mercifulness, tenderhearted
-  excess: softness, over-involvement, sentimentality, self-sacrifice, permissiveness, naivety, over-accommodation
+  excess: softness, over-involvement, sentimentality, self-sacrifice, permissiveness, naivety, over-accommodation, spinelessness
   opposite-: harshness, coldness, ruthlessness, indifference, insensitivity
 
 quality kindness
@@ -649,7 +649,7 @@ quality reserve
 quality sociability
   forms: sociable, sociably
   synonyms: gregariousness, gregarious, outgoingness, outgoing, extroversion, extraversion, extrovert, people person, conviviality, networking, social, socially skilled, cosy, cosiness, cozy, coziness, convivial, networker
-  excess: talkativeness, superficiality, over-familiarity, clinginess, loudness
+  excess: talkativeness, superficiality, over-familiarity, clinginess, loudness, oversharing
   opposite-: aloofness, curtness, coldness, secretiveness, dullness
 
 distortion talkativeness
@@ -694,7 +694,7 @@ quality eloquence
 quality conciseness
   forms: concise, concisely
   synonyms: brevity, succinctness, succinct, getting to the point, to the point, economy of words
-  excess: curtness, bluntness, superficiality
+  excess: curtness, bluntness, superficiality, black-and-white thinking
   opposite-: talkativeness, overcomplication, vagueness
 
 distortion curtness
@@ -719,7 +719,7 @@ distortion clinginess
 quality independence
   forms: independent, independently
   synonyms: self-reliance, self-reliant, autonomy, autonomous, self-sufficiency, self-sufficient, self-direction, thinking for yourself, going against the grain, swimming against the tide, freedom, nonconformity, non-conformism, nonconformism, nonconformist, maverick
-  excess: individualism, aloofness, disloyalty, stubbornness, contrariness, selfishness, fear of commitment, eccentricity
+  excess: individualism, aloofness, disloyalty, stubbornness, contrariness, selfishness, fear of commitment, eccentricity, aimlessness, indifference
   opposite-: conformism, blind loyalty, clinginess, obsequiousness
 
 quadrant connectedness > clinginess > independence > aloofness
@@ -731,7 +731,7 @@ quadrant connectedness > clinginess > independence > aloofness
 quality team spirit
   forms: team player, team-oriented, team-minded
   synonyms: teamwork, cooperation, collegiality, solidarity, esprit de corps, sense of team, community spirit, collegial, companionability, camaraderie, fellowship, comradeship, team-orientedness, team orientation
-  excess: conformism, clinginess, conflict avoidance, over-accommodation, blind loyalty
+  excess: conformism, clinginess, conflict avoidance, over-accommodation, blind loyalty, provincialism
   opposite-: individualism, bossiness, rivalry, selfishness, arrogance, stubbornness
 
 distortion conformism
@@ -741,7 +741,7 @@ distortion conformism
 
 distortion individualism
   forms: individualistic, individualist
-  synonyms: lone wolf, lone-wolf behaviour, lone-wolf behavior, going it alone, going solo, going your own way, doing your own thing, not a team player, isolation, isolating yourself, solo player, solo act, isolated, lone ranger, silo thinking, silo mentality, siloed, loneliness, lonely
+  synonyms: lone wolf, lone-wolf behaviour, lone-wolf behavior, going it alone, going solo, going your own way, doing your own thing, not a team player, isolation, isolating yourself, solo player, solo act, isolated, lone ranger, silo thinking, silo mentality, siloed, loneliness, lonely, hyper-independence, hyperindependence, hyper-independent, lack of cooperation, lack of team spirit
   opposite+: team spirit, cooperation, asking for help
 
 quadrant team spirit > conformism > independence > individualism
@@ -759,7 +759,7 @@ distortion blind loyalty
 
 distortion disloyalty
   forms: disloyal, disloyally
-  synonyms: unfaithfulness, unfaithful, betrayal, backstabbing, going rogue, treachery, faithlessness, treacherous, backstabber, traitor, betraying, backbiting, faithless, infidelity
+  synonyms: unfaithfulness, unfaithful, betrayal, backstabbing, going rogue, treachery, faithlessness, treacherous, backstabber, traitor, betraying, backbiting, faithless, infidelity, lack of loyalty
   opposite+: loyalty, reliability, team spirit, dedication
 
 quadrant loyalty > blind loyalty > independence > disloyalty
@@ -772,7 +772,7 @@ quality leadership
 
 distortion bossiness
   forms: bossy, bossily
-  synonyms: domineering, domineeringness, authoritarianism, authoritarian, overbearingness, overbearing, dominance, dictatorial, throwing your weight around, domination, tyrannical, tyranny, overpowering, power-hungry, hunger for power, lust for power, power-mad, not listening, interrupting, talking over people, hogging the floor, overcontrolling, forceful, imposing your will, imperious, imperiousness, forcefulness, command and control, top-down, autocratic, autocrat, despotic, high-handed, high-handedness, taking over, taking over everything, power-seeking, oppression, oppressive, coercion, coercive, dictator, tyrant, bad listener, poor listener
+  synonyms: domineering, domineeringness, authoritarianism, authoritarian, overbearingness, overbearing, dominance, dictatorial, throwing your weight around, domination, tyrannical, tyranny, overpowering, power-hungry, hunger for power, lust for power, power-mad, not listening, interrupting, talking over people, hogging the floor, overcontrolling, forceful, imposing your will, imperious, imperiousness, forcefulness, command and control, top-down, autocratic, autocrat, despotic, high-handed, high-handedness, taking over, taking over everything, power-seeking, oppression, oppressive, coercion, coercive, dictator, tyrant, bad listener, poor listener, hungry for power, lording it over
   opposite+: approachability, team spirit, consensus building, coaching, servant leadership, humility, receptiveness
 
 quality authority
@@ -798,7 +798,7 @@ quadrant competitiveness > rivalry > team spirit > conformism
 
 quality directiveness
   forms: directive, directively
-  synonyms: giving clear direction, steering, directive leadership, telling people what to do, taking control
+  synonyms: giving clear direction, steering, directive leadership, telling people what to do, taking control, steer
   excess: bossiness, micromanagement, pushiness, rigidity
   opposite-: indecisiveness, abdication, passivity, spinelessness, permissiveness
 
@@ -810,13 +810,13 @@ quality coaching
 
 quality consensus building
   forms: consensus seeking, consensus-oriented
-  synonyms: seeking consensus, involving everyone, inclusiveness, inclusive, participation, participative, building support, bringing people along, consulting, consulting others, inclusivity, consensus-minded
-  excess: indecisiveness, conformism, over-accommodation, conflict avoidance, slowness
+  synonyms: seeking consensus, involving everyone, inclusiveness, inclusive, participation, participative, building support, bringing people along, consulting, consulting others, inclusivity, consensus-minded, consensus
+  excess: indecisiveness, conformism, over-accommodation, conflict avoidance, slowness, spinelessness
   opposite-: pushiness, bossiness, arrogance, stubbornness
 
 distortion indecisiveness
   forms: indecisive, indecision
-  synonyms: dithering, hesitancy, hesitation, vacillation, vacillating, sitting on the fence, fence-sitting, can't make up your mind, wavering, ditherer, hesitance, faffing, cannot decide, irresolute, irresoluteness, irresolution, ambivalence, ambivalent, can't decide, unable to decide, never deciding, doubt, doubtfulness, avoiding decisions, avoiding making decisions, fence-sitter
+  synonyms: dithering, hesitancy, hesitation, vacillation, vacillating, sitting on the fence, fence-sitting, can't make up your mind, wavering, ditherer, hesitance, faffing, cannot decide, irresolute, irresoluteness, irresolution, ambivalence, ambivalent, can't decide, unable to decide, never deciding, doubt, doubtfulness, avoiding decisions, avoiding making decisions, fence-sitter, lack of decisiveness
   opposite+: decisiveness, directiveness
 
 quadrant coaching > abdication > directiveness > bossiness
@@ -831,7 +831,7 @@ quality delegation
 
 distortion abdication
   forms: abdicate, abdicating
-  synonyms: abdicating responsibility, irresponsibility, irresponsible, passing the buck, buck-passing, laissez-faire, washing your hands of it, dumping tasks, shirking responsibility, shirking, dodging responsibility, making excuses, excuses, excuse-making, shifting responsibility, unaccountable, hands-off, too hands-off, not taking responsibility, avoiding responsibility, lack of accountability, not taking ownership
+  synonyms: abdicating responsibility, irresponsibility, irresponsible, passing the buck, buck-passing, laissez-faire, washing your hands of it, dumping tasks, shirking responsibility, shirking, dodging responsibility, making excuses, excuses, excuse-making, shifting responsibility, unaccountable, hands-off, too hands-off, not taking responsibility, avoiding responsibility, lack of accountability, not taking ownership, lack of responsibility, lack of ownership
   opposite+: involvement, responsibility, directiveness
 
 quality involvement
@@ -880,7 +880,7 @@ distortion blaming
 quality forgiveness
   forms: forgiving, forgive, forgivingness
   synonyms: second chances, giving people a second chance, letting bygones be bygones, not holding grudges, clemency
-  excess: permissiveness, naivety, softness, spinelessness
+  excess: permissiveness, naivety, softness, spinelessness, meekness
   opposite-: blaming, harshness, intolerance, moralism
 
 quadrant accountability > blaming > forgiveness > permissiveness
@@ -889,12 +889,12 @@ quadrant accountability > blaming > leniency > permissiveness
 quality trust
   forms: trusting, trustful, trustfulness
   synonyms: faith in people, confidence in others, trust in others, believing in people, giving the benefit of the doubt, faith
-  excess: naivety, abdication, permissiveness, indifference, blind loyalty
+  excess: naivety, abdication, permissiveness, indifference, blind loyalty, neglect
   opposite-: suspicion, micromanagement, smothering, cynicism, meddling
 
 distortion suspicion
   forms: suspicious, suspiciously, suspiciousness
-  synonyms: distrust, distrustful, mistrust, mistrustful, paranoia, paranoid, lack of trust, no trust
+  synonyms: distrust, distrustful, mistrust, mistrustful, paranoia, paranoid, lack of trust, no trust, hypervigilance, hypervigilant, hyper-vigilance, hyper-vigilant
   opposite+: trust, openness, open-mindedness, loyalty
 
 distortion naivety
@@ -919,7 +919,7 @@ quality vision
 
 distortion unrealism
   forms: unrealistic, unrealistically
-  synonyms: wishful thinking, head in the clouds, pie in the sky, castles in the air, impracticality, impractical, daydreaming, living in a dream world, ivory tower, dreaminess, dreamy, dreamer, utopian, airy-fairy, starry-eyed, theoretical, overoptimistic, over-optimism, overoptimism, fanciful, overimaginative, wishful, airy-fairiness, otherworldliness, otherworldly, floatiness, floaty
+  synonyms: wishful thinking, head in the clouds, pie in the sky, castles in the air, impracticality, impractical, daydreaming, living in a dream world, ivory tower, dreaminess, dreamy, dreamer, utopian, airy-fairy, starry-eyed, theoretical, overoptimistic, over-optimism, overoptimism, fanciful, overimaginative, wishful, airy-fairiness, otherworldliness, otherworldly, floatiness, floaty, daydreamer, fantasy, lack of realism
   opposite+: realism, practicality, pragmatism
 
 quality practicality
@@ -930,7 +930,7 @@ quality practicality
 
 distortion short-termism
   forms: short-termist, short-term thinking
-  synonyms: short-sightedness, short-sighted, myopia, no long-term view, only looking at today, quick wins only, shortsighted, shortsightedness
+  synonyms: short-sightedness, short-sighted, myopia, no long-term view, only looking at today, quick wins only, shortsighted, shortsightedness, lack of vision
   opposite+: vision
 
 quadrant vision > unrealism > practicality > short-termism
@@ -983,18 +983,18 @@ quality calm
 
 distortion apathy
   forms: apathetic, apathetically
-  synonyms: listlessness, listless, lethargy, lethargic, lack of energy, lifelessness, unmotivated, lack of motivation, demotivated, disengaged, disengagement, inert, unenthusiastic, lack of enthusiasm, spiritlessness, spiritless, boredom, bored, torpor, ennui
+  synonyms: listlessness, listless, lethargy, lethargic, lack of energy, lifelessness, unmotivated, lack of motivation, demotivated, disengaged, disengagement, inert, unenthusiastic, lack of enthusiasm, spiritlessness, spiritless, boredom, bored, torpor, ennui, no drive
   opposite+: enthusiasm, dynamism, passion
 
 quality dynamism
   forms: dynamic, dynamically
-  synonyms: energy, energetic, vigour, vigor, vitality, liveliness, lively, get-up-and-go, vibrant, sparkling, vibrancy, elan, spiritedness, vivacity
+  synonyms: energy, energetic, vigour, vigor, vitality, liveliness, lively, get-up-and-go, vibrant, sparkling, vibrancy, elan, spiritedness, vivacity, active, activeness
   excess: restlessness, haste, impatience, overzealousness, chaos, impulsiveness, scatteredness, loudness
   opposite-: apathy, stagnation, passivity, slowness, dullness, complacency
 
 distortion restlessness
   forms: restless, restlessly
-  synonyms: hyperactivity, hyperactive, fidgetiness, can't sit still, constant change, change for change's sake, shiny object syndrome, agitation, fidgety, overactive, overactivity, unable to sit still, hyper, can't relax, cannot relax, unable to relax, never relaxing, unrest, agitated, agitatedness, restiveness, restive
+  synonyms: hyperactivity, hyperactive, fidgetiness, can't sit still, constant change, change for change's sake, shiny object syndrome, agitation, fidgety, overactive, overactivity, unable to sit still, hyper, can't relax, cannot relax, unable to relax, never relaxing, unrest, agitated, agitatedness, restiveness, restive, frenzy, frenzied
   opposite+: calm, stability, patience
 
 quadrant enthusiasm > overzealousness > calm > apathy
@@ -1002,7 +1002,7 @@ quadrant dynamism > restlessness > calm > apathy
 
 quality innovation
   forms: innovative, innovate, innovating, innovativeness
-  synonyms: inventiveness, inventive, ingenuity, pioneering spirit, pioneering, renewal, forward thinking, ingenious, ingeniousness, pioneer, trailblazer, trailblazing, groundbreaking, change-oriented
+  synonyms: inventiveness, inventive, ingenuity, pioneering spirit, pioneering, renewal, forward thinking, ingenious, ingeniousness, pioneer, trailblazer, trailblazing, groundbreaking, change-oriented, change orientation, change-minded
   excess: restlessness, unrealism, chaos, recklessness, scatteredness
   opposite-: stagnation, bureaucracy, rigidity, risk aversion, provincialism
 
@@ -1014,7 +1014,7 @@ quality stability
 
 distortion stagnation
   forms: stagnant, stagnate, stagnating
-  synonyms: standstill, stuck in a rut, in a rut, resistance to change, stuck in the past, we've always done it this way, status quo thinking, conservative, conservatism, old-fashioned, old-school, traditionalist, resistant to change, fixed mindset, stuck in routine, stick-in-the-mud, change-averse, reactionary, stuck in the mud, static, immobile, immobility, hidebound, entrenched, ossified, calcified, fossilised, fossilized, fear of change
+  synonyms: standstill, stuck in a rut, in a rut, resistance to change, stuck in the past, we've always done it this way, status quo thinking, conservative, conservatism, old-fashioned, old-school, traditionalist, resistant to change, fixed mindset, stuck in routine, stick-in-the-mud, change-averse, reactionary, stuck in the mud, static, immobile, immobility, hidebound, entrenched, ossified, calcified, fossilised, fossilized, fear of change, routine
   opposite+: innovation, dynamism
 
 quadrant innovation > restlessness > stability > stagnation
@@ -1039,7 +1039,7 @@ quality contentment
 
 distortion complacency
   forms: complacent, complacently
-  synonyms: self-satisfaction, self-satisfied, resting on your laurels, coasting, staying in your comfort zone, comfort zone, lack of ambition, unambitious, comfort-seeking, underachiever, underachieving, underachievement
+  synonyms: self-satisfaction, self-satisfied, resting on your laurels, coasting, staying in your comfort zone, comfort zone, lack of ambition, unambitious, comfort-seeking, underachiever, underachieving, underachievement, no ambition
   opposite+: ambition, sense of urgency, high standards, competitiveness
 
 quadrant ambition > careerism > contentment > complacency
@@ -1067,7 +1067,7 @@ quality diligence
 
 quality dedication
   forms: dedicated
-  synonyms: commitment, committed, devotion, devoted, wholeheartedness, wholehearted, going all out, devotedness
+  synonyms: commitment, committed, devotion, devoted, wholeheartedness, wholehearted, going all out, devotedness, engagement
   excess: workaholism, over-involvement, self-sacrifice, fanaticism, over-responsibility
   opposite-: laziness, half-heartedness, indifference, apathy, unreliability
 
@@ -1109,12 +1109,12 @@ distortion fanaticism
 quality moderation
   forms: moderate, moderately
   synonyms: temperance, temperate, measuredness, measured, balance, sense of proportion, everything in moderation, putting things in perspective, sense of perspective, relativising, relativizing, perspective, equilibrium, temperateness
-  excess: half-heartedness, meekness, dullness, indecisiveness, complacency, passivity
+  excess: half-heartedness, meekness, dullness, indecisiveness, complacency, passivity, indifference
   opposite-: fanaticism, overzealousness, recklessness, greed, wastefulness, melodrama
 
 distortion half-heartedness
   forms: half-hearted, halfhearted, half-heartedly
-  synonyms: lukewarmness, lukewarm, tepidness, tepid, going through the motions, lack of commitment, mediocrity, noncommittal, non-committal, lackadaisical, non-commitment, noncommittalness, non-binding, without obligation, mediocre
+  synonyms: lukewarmness, lukewarm, tepidness, tepid, going through the motions, lack of commitment, mediocrity, noncommittal, non-committal, lackadaisical, non-commitment, noncommittalness, non-binding, without obligation, mediocre, no commitment
   opposite+: passion, dedication
 
 quadrant passion > fanaticism > moderation > half-heartedness
@@ -1127,13 +1127,13 @@ quality initiative
 
 distortion impulsiveness
   forms: impulsive, impulsively, impulsivity
-  synonyms: acting on impulse, acting without thinking, spur of the moment, knee-jerk reactions, knee-jerk, hot-headedness, hotheaded, unrestrained, lack of restraint, unbridled, impetuous, impetuosity, hotheadedness, impetuousness, jumping the gun
+  synonyms: acting on impulse, acting without thinking, spur of the moment, knee-jerk reactions, knee-jerk, hot-headedness, hotheaded, unrestrained, lack of restraint, unbridled, impetuous, impetuosity, hotheadedness, impetuousness, jumping the gun, thoughtlessness, thoughtless, lack of self-control
   opposite+: reflection, self-control, critical thinking
 
 quality reflection
   forms: reflective, reflect, reflecting, reflectiveness
   synonyms: self-reflection, deliberation, deliberateness, contemplation, thinking things through, considered approach, self-aware, self-awareness, introspection, introspective, taking a pause, thinking before acting, think before you act, thinking first
-  excess: overthinking, indecisiveness, passivity, worrying, brooding, slowness, procrastination, aloofness
+  excess: overthinking, indecisiveness, passivity, worrying, brooding, slowness, procrastination, aloofness, inhibition
   opposite-: haste, impulsiveness, jumping to conclusions, recklessness, superficiality
 
 distortion overthinking
@@ -1175,7 +1175,7 @@ quality flexibility
 
 quality adaptability
   forms: adaptable, adapt, adapting, adaptive
-  synonyms: flexibility, adaptiveness, adjusting to circumstances, moving with the times, versatility of approach, adjustable
+  synonyms: flexibility, adaptiveness, adjusting to circumstances, moving with the times, versatility of approach, adjustable, adaptation
   excess: inauthenticity, conformism, opportunism, spinelessness, inconsistency, over-accommodation, meekness
   opposite-: eccentricity, stubbornness, rigidity, dogmatism, stagnation, bureaucracy
 
@@ -1209,7 +1209,7 @@ quality structure
 
 distortion bureaucracy
   forms: bureaucratic, bureaucratically
-  synonyms: red tape, box-ticking, tick-box mentality, rule-bound, officiousness, officious, jobsworth, paper-pushing, legalistic, legalism, overregulation, over-regulation, rule-follower, rules for the sake of rules, protocol-driven, procedure-driven, rule obsession, obsession with rules and procedures, formalistic, officialdom, paper pusher, pen-pusher, pen pusher, bureaucrat
+  synonyms: red tape, box-ticking, tick-box mentality, rule-bound, officiousness, officious, jobsworth, paper-pushing, legalistic, legalism, overregulation, over-regulation, rule-follower, rules for the sake of rules, protocol-driven, procedure-driven, rule obsession, obsession with rules and procedures, formalistic, officialdom, paper pusher, pen-pusher, pen pusher, bureaucrat, box ticker, box-ticker
   opposite+: flexibility, pragmatism, entrepreneurship
 
 quadrant flexibility > inconsistency > consistency > rigidity
@@ -1227,7 +1227,7 @@ quality reliability
 
 distortion unreliability
   forms: unreliable, unreliably
-  synonyms: flakiness, flaky, undependability, undependable, breaking promises, letting people down, lateness, tardiness, always late, unpunctual, unpunctuality, not keeping promises, overpromising, over-promising, broken promises, promising too much, untrustworthy, untrustworthiness, feckless, fecklessness, tardy, late, being late, not following through, lack of follow-through, not finishing things, never finishing anything
+  synonyms: flakiness, flaky, undependability, undependable, breaking promises, letting people down, lateness, tardiness, always late, unpunctual, unpunctuality, not keeping promises, overpromising, over-promising, broken promises, promising too much, untrustworthy, untrustworthiness, feckless, fecklessness, tardy, late, being late, not following through, lack of follow-through, not finishing things, never finishing anything, empty promises
   opposite+: reliability, punctuality, perseverance
 
 quality punctuality
@@ -1241,8 +1241,8 @@ quadrant punctuality > rigidity > flexibility > unreliability
 
 quality discipline
   forms: disciplined
-  synonyms: self-discipline, self-disciplined, sticking to the plan, keeping to routines, regularity
-  excess: rigidity, compulsiveness, harshness, perfectionism, fanaticism, stubbornness, workaholism, stiffness, humourlessness
+  synonyms: self-discipline, self-disciplined, sticking to the plan, keeping to routines, regularity, routine
+  excess: rigidity, compulsiveness, harshness, perfectionism, fanaticism, stubbornness, workaholism, stiffness, humourlessness, stagnation
   opposite-: indiscipline, procrastination, sloppiness, laziness, chaos, inconsistency, complacency
 
 distortion indiscipline
@@ -1260,13 +1260,13 @@ quality spontaneity
 
 quality self-control
   forms: self-controlled
-  synonyms: self-restraint, willpower, impulse control, self-mastery, keeping yourself in check, emotional control, self-regulation, self-management, restraining yourself, curbing yourself, controlled
+  synonyms: self-restraint, willpower, impulse control, self-mastery, keeping yourself in check, emotional control, self-regulation, self-management, restraining yourself, curbing yourself, controlled, restraint
   excess: inhibition, stiffness, coldness, aloofness, rigidity, impersonality
   opposite-: impulsiveness, aggressiveness, melodrama, recklessness, panic
 
 distortion inhibition
   forms: inhibited
-  synonyms: uptightness, uptight, self-consciousness, self-conscious, holding yourself back, repression, repressed, buttoned-up, stiff upper lip, unexpressive, socially awkward, suppression, suppressed, awkward, awkwardness
+  synonyms: uptightness, uptight, self-consciousness, self-conscious, holding yourself back, repression, repressed, buttoned-up, stiff upper lip, unexpressive, socially awkward, suppression, suppressed, awkward, awkwardness, lack of spontaneity
   opposite+: spontaneity, expressiveness, courage, playfulness, openness
 
 quadrant spontaneity > impulsiveness > self-control > inhibition
@@ -1280,13 +1280,13 @@ quality perseverance
 
 distortion stubbornness
   forms: stubborn, stubbornly
-  synonyms: obstinacy, obstinate, pigheadedness, pig-headed, mulishness, intransigence, digging your heels in, headstrong, wilfulness, wilful, willfulness, willful, pigheaded, pig-headedness, mulish, uncompromising, bloody-minded, bloody-mindedness, unyielding, hard-headed, hard-headedness, hardheadedness, self-will, self-willed, obstinateness, won't compromise, never compromises, no compromise, unwilling to compromise, self-willedness, headstrongness, hardheaded
+  synonyms: obstinacy, obstinate, pigheadedness, pig-headed, mulishness, intransigence, digging your heels in, headstrong, wilfulness, wilful, willfulness, willful, pigheaded, pig-headedness, mulish, uncompromising, bloody-minded, bloody-mindedness, unyielding, hard-headed, hard-headedness, hardheadedness, self-will, self-willed, obstinateness, won't compromise, never compromises, no compromise, unwilling to compromise, self-willedness, headstrongness, hardheaded, bull-headed, bullheaded, bull-headedness
   opposite+: flexibility, open-mindedness, adaptability, letting go, obedience
 
 quality authenticity
   forms: authentic, authentically
   synonyms: genuineness, genuine, being yourself, being true to yourself, realness, staying true to yourself, individuality, sense of self
-  excess: stubbornness, eccentricity, tactlessness, selfishness
+  excess: stubbornness, eccentricity, tactlessness, selfishness, individualism
   opposite-: inauthenticity, conformism, over-accommodation, slickness, opportunism, flattery
 
 distortion inauthenticity
@@ -1325,7 +1325,7 @@ quality improvisation
 
 distortion unpreparedness
   forms: unprepared
-  synonyms: winging it, lack of preparation, making it up as you go along, flying by the seat of your pants, ill-preparedness, ill-prepared, last-minute work, making it up as you go, lack of planning, no planning
+  synonyms: winging it, lack of preparation, making it up as you go along, flying by the seat of your pants, ill-preparedness, ill-prepared, last-minute work, making it up as you go, lack of planning, no planning, unplanned
   opposite+: planning, thoroughness, structure, prudence
 
 quadrant planning > rigidity > improvisation > unpreparedness
@@ -1350,13 +1350,13 @@ quality curiosity
 
 distortion scatteredness
   forms: scattered, scatterbrained, scatterbrain
-  synonyms: distractibility, distractible, easily distracted, all over the place, spreading yourself too thin, butterfly mind, jack of all trades, lack of focus, unfocused, unfocussed, inattentive, inattentiveness, absent-minded, absent-mindedness, forgetful, forgetfulness, distracted, too many ideas, going off on tangents, digressing, spaced out, scatty, ditzy, away with the fairies, scatterbrainedness, distractedness
+  synonyms: distractibility, distractible, easily distracted, all over the place, spreading yourself too thin, butterfly mind, jack of all trades, lack of focus, unfocused, unfocussed, inattentive, inattentiveness, absent-minded, absent-mindedness, forgetful, forgetfulness, distracted, too many ideas, going off on tangents, digressing, spaced out, scatty, ditzy, away with the fairies, scatterbrainedness, distractedness, distraction, feather-brained, featherbrained
   opposite+: focus, expertise, discipline, structure, perseverance
 
 quality focus
   forms: focused, focussed, focusing, focussing
-  synonyms: concentration, prioritising, prioritizing, staying on track, keeping your eye on the ball, sense of priorities, setting priorities, concentrated
-  excess: tunnel vision, stubbornness, workaholism, rigidity
+  synonyms: concentration, prioritising, prioritizing, staying on track, keeping your eye on the ball, sense of priorities, setting priorities, concentrated, prioritisation, prioritization
+  excess: tunnel vision, stubbornness, workaholism, rigidity, fanaticism
   opposite-: scatteredness, reactivity, chaos, restlessness, aimlessness
 
 distortion tunnel vision
@@ -1386,19 +1386,19 @@ quadrant expertise > tunnel vision > versatility > scatteredness
 
 quality open-mindedness
   forms: open-minded
-  synonyms: broad-mindedness, broad-minded, open to new ideas, an open mind, unprejudiced, without prejudice, receptiveness, cosmopolitan, worldly, worldliness, liberal-mindedness
+  synonyms: broad-mindedness, broad-minded, open to new ideas, an open mind, unprejudiced, without prejudice, receptiveness, cosmopolitan, worldly, worldliness, liberal-mindedness, openness to new ideas, openness to new things, openness to the new, openness to the world
   excess: spinelessness, aimlessness, indecisiveness, naivety, vagueness, inconsistency
   opposite-: dogmatism, stubbornness, fanaticism, tunnel vision, provincialism, black-and-white thinking, intolerance
 
 distortion spinelessness
   forms: spineless
-  synonyms: lack of backbone, no backbone, wishy-washiness, wishy-washy, weak-willed, weathervane, bending with every wind, no opinion of your own, weak, weakness, feeble, gutless, no spine, jellyfish, wimp, wimpy, feebleness, pliable, malleable, limpness, malleability, pliability, giving in, caving in, backing down, limp, easily influenced, easily led, easily swayed, weakling
+  synonyms: lack of backbone, no backbone, wishy-washiness, wishy-washy, weak-willed, weathervane, bending with every wind, no opinion of your own, weak, weakness, feeble, gutless, no spine, jellyfish, wimp, wimpy, feebleness, pliable, malleable, limpness, malleability, pliability, giving in, caving in, backing down, limp, easily influenced, easily led, easily swayed, weakling, colourlessness, colorlessness, colourless, colorless
   opposite+: conviction, firmness, stability
 
 quality conviction
   forms: convictions
   synonyms: principledness, principled, strength of conviction, standing for something, firm beliefs, sticking to your principles
-  excess: dogmatism, fanaticism, stubbornness, moralism, pushiness, intolerance, rigidity, defensiveness, arrogance
+  excess: dogmatism, fanaticism, stubbornness, moralism, pushiness, intolerance, rigidity, defensiveness, arrogance, black-and-white thinking
   opposite-: spinelessness, indecisiveness, opportunism
 
 distortion dogmatism
@@ -1411,23 +1411,23 @@ quadrant open-mindedness > spinelessness > conviction > dogmatism
 quality integrity
   forms: with integrity, having integrity
   synonyms: uprightness, upright, moral compass, probity, rectitude, incorruptibility, incorruptible, honourableness, honourable, honorable, decency, ethics, ethical, moral, morals, morality, high morals, decent, honour, honor, noble, nobility, virtue, virtuous, walking the talk, practising what you preach, practicing what you preach, virtuousness, values-driven
-  excess: moralism, rigidity, dogmatism, stubbornness, harshness, intolerance
+  excess: moralism, rigidity, dogmatism, stubbornness, harshness, intolerance, black-and-white thinking
   opposite-: opportunism, manipulation, dishonesty, slickness, unreliability
 
 distortion moralism
   forms: moralistic, moralising, moralizing, moralise, moralize
-  synonyms: self-righteousness, self-righteous, sanctimony, sanctimonious, preachiness, preachy, holier-than-thou, lecturing, puritanical, censorious, moralising tone, condemning, condemnatory, finger-wagging, puritan, sanctimoniousness, pharisaical, schoolmasterly, schoolmarmish, sermonising, sermonizing
+  synonyms: self-righteousness, self-righteous, sanctimony, sanctimonious, preachiness, preachy, holier-than-thou, lecturing, puritanical, censorious, moralising tone, condemning, condemnatory, finger-wagging, puritan, sanctimoniousness, pharisaical, schoolmasterly, schoolmarmish, sermonising, sermonizing, puritanism, righteousness, righteous
   opposite+: pragmatism
 
 quality pragmatism
   forms: pragmatic, pragmatically, pragmatist
   synonyms: common sense, no-nonsense approach, workable solutions, good enough is good enough, getting it done, good sense, horse sense, good enough
-  excess: opportunism, sloppiness, superficiality, short-termism, quick fixes, jumping to conclusions
+  excess: opportunism, sloppiness, superficiality, short-termism, quick fixes, jumping to conclusions, half-heartedness
   opposite-: moralism, perfectionism, nitpicking, unrealism, bureaucracy, overcomplication, dogmatism
 
 distortion opportunism
   forms: opportunistic, opportunist, opportunistically
-  synonyms: unscrupulousness, unscrupulous, expediency, bending the rules, selling out, whatever it takes, the ends justify the means, unprincipled, wheeler-dealer, wheeler-dealing
+  synonyms: unscrupulousness, unscrupulous, expediency, bending the rules, selling out, whatever it takes, the ends justify the means, unprincipled, wheeler-dealer, wheeler-dealing, lack of principles
   opposite+: integrity, idealism
 
 quadrant integrity > moralism > pragmatism > opportunism
@@ -1484,7 +1484,7 @@ distortion demandingness
 quality acceptance
   forms: accepting, acceptingness
   synonyms: taking things as they come, letting things be, making peace with things, being at peace with what is, non-resistance
-  excess: complacency, passivity, permissiveness, indifference, giving up
+  excess: complacency, passivity, permissiveness, indifference, giving up, apathy
   opposite-: demandingness, perfectionism, intolerance, nitpicking, moralism
 
 quadrant supportiveness > smothering > high standards > demandingness
@@ -1497,12 +1497,12 @@ quadrant high standards > demandingness > acceptance > complacency
 quality humour
   forms: humor, humorous, humorously, funny
   synonyms: sense of humour, sense of humor, wittiness, witty, making people laugh, comic touch, wit
-  excess: flippancy, sarcasm, childishness, superficiality
+  excess: flippancy, sarcasm, childishness, superficiality, cynicism
   opposite-: humourlessness, pessimism, stiffness, dullness
 
 distortion flippancy
   forms: flippant, flippantly
-  synonyms: frivolity, frivolous, facetiousness, facetious, joking about everything, not taking things seriously, making light of everything, jokey, joking, always joking, joker, frivolousness, giddy, giddiness
+  synonyms: frivolity, frivolous, facetiousness, facetious, joking about everything, not taking things seriously, making light of everything, jokey, joking, always joking, joker, frivolousness, giddy, giddiness, lack of seriousness
   opposite+: seriousness, conscientiousness, dedication, respect
 
 quality seriousness
@@ -1513,18 +1513,18 @@ quality seriousness
 
 distortion humourlessness
   forms: humourless, humorless, humorlessness
-  synonyms: grimness, grim, dourness, dour, solemnity, no sense of humour, no sense of humor, po-faced, grumpiness, grumpy, grouchy, grouch, cantankerous, curmudgeonly, crabby, cranky, sour, glum, joyless, cheerless, joylessness, grouchiness, crankiness, crabbiness, surliness, overserious, over-serious, ill-humored, ill-humoured, cantankerousness, solemn, lack of humour, lack of humor
+  synonyms: grimness, grim, dourness, dour, solemnity, no sense of humour, no sense of humor, po-faced, grumpiness, grumpy, grouchy, grouch, cantankerous, curmudgeonly, crabby, cranky, sour, glum, joyless, cheerless, joylessness, grouchiness, crankiness, crabbiness, surliness, overserious, over-serious, ill-humored, ill-humoured, cantankerousness, solemn, lack of humour, lack of humor, no humour
   opposite+: humour, playfulness, light-heartedness
 
 quality playfulness
   forms: playful, playfully
   synonyms: sense of fun, love of fun, fun-loving, whimsy, impishness, lightness of touch, having fun, fun, enjoyment, enjoying life, childlike, enjoying
-  excess: childishness, flippancy, superficiality, unreliability, eccentricity, chaos
+  excess: childishness, flippancy, superficiality, unreliability, eccentricity, chaos, indiscipline
   opposite-: humourlessness, stiffness, dullness, pessimism
 
 distortion childishness
   forms: childish, childishly
-  synonyms: immaturity, immature, puerility, puerile, silliness, silly, clowning around, playing the fool, clowning, clown, goofy, infantile, juvenile, adolescent, brat, bratty, mischievous, mischievousness
+  synonyms: immaturity, immature, puerility, puerile, silliness, silly, clowning around, playing the fool, clowning, clown, goofy, infantile, juvenile, adolescent, brat, bratty, mischievous, mischievousness, prankster
   opposite+: seriousness, responsibility, self-control
 
 quality cheerfulness
@@ -1545,7 +1545,7 @@ quality light-heartedness
 
 distortion worrying
   forms: worry, worries, worried, worrier
-  synonyms: anxiety, anxiousness, anxious, fretting, fretfulness, over-concern, overconcern, sleepless nights, catastrophising, catastrophizing, nervous, nervousness, neurotic, tension, overanxiousness, overanxious, over-anxious, doom thinking, catastrophic thinking, tenseness, fretful, neuroticism, neurosis, worrywart, worry-wart, hypochondria, hypochondriac
+  synonyms: anxiety, anxiousness, anxious, fretting, fretfulness, over-concern, overconcern, sleepless nights, catastrophising, catastrophizing, nervous, nervousness, neurotic, tension, overanxiousness, overanxious, over-anxious, doom thinking, catastrophic thinking, tenseness, fretful, neuroticism, neurosis, worrywart, worry-wart, hypochondria, hypochondriac, concern, concerned
   opposite+: light-heartedness, courage
 
 quality conscientiousness
@@ -1557,7 +1557,7 @@ quality conscientiousness
 quality depth
   forms: deep, profound, profundity
   synonyms: deep thinking, deep thinker, getting to the bottom of things, intellectual depth, seriousness of thought, thinker, philosophical
-  excess: brooding, pessimism, overcomplication, worrying
+  excess: brooding, pessimism, overcomplication, worrying, overthinking
   opposite-: superficiality, flippancy
 
 distortion brooding
@@ -1574,24 +1574,24 @@ quadrant depth > brooding > light-heartedness > superficiality
 
 quality courage
   forms: courageous, courageously
-  synonyms: bravery, brave, boldness, bold, daring, valour, valor, fearlessness, fearless, audacity, heroism, audacious, guts, gutsy, pluck, intrepid, intrepidity, gutsiness, audaciousness, unflinching, undaunted
+  synonyms: bravery, brave, boldness, bold, daring, valour, valor, fearlessness, fearless, audacity, heroism, audacious, guts, gutsy, pluck, intrepid, intrepidity, gutsiness, audaciousness, unflinching, undaunted, lionhearted, lion-hearted
   excess: recklessness, impulsiveness, arrogance, showing off
   opposite-: cowardice, risk aversion, meekness, self-doubt, indecisiveness, worrying
 
 distortion recklessness
   forms: reckless, recklessly
-  synonyms: rashness, rash, foolhardiness, foolhardy, daredevilry, daredevil, taking unnecessary risks, gambling, heedlessness, heedless, cavalier, devil-may-care, cowboy, cowboy attitude, imprudent, imprudence, incautious, temerity, thrill-seeking, sensation-seeking, risk-seeking, gambler, loose cannon
+  synonyms: rashness, rash, foolhardiness, foolhardy, daredevilry, daredevil, taking unnecessary risks, gambling, heedlessness, heedless, cavalier, devil-may-care, cowboy, cowboy attitude, imprudent, imprudence, incautious, temerity, thrill-seeking, sensation-seeking, risk-seeking, gambler, loose cannon, thrill seeker, adrenaline junkie, hare-brained, harebrained, audacity, audacious
   opposite+: caution, prudence, safety awareness, moderation
 
 quality caution
-  forms: cautious, cautiously, cautiousness
-  synonyms: careful, wariness, wary, circumspection, circumspect, risk awareness, looking before you leap, prudence
+  forms: cautiously
+  synonyms: cautious, cautiousness, careful, wariness, wary, circumspection, circumspect, risk awareness, looking before you leap, prudence, carefulness
   excess: cowardice, risk aversion, worrying, indecisiveness, slowness, inhibition, suspicion, passivity, procrastination, stagnation
   opposite-: recklessness, impulsiveness, haste, jumping to conclusions
 
 distortion cowardice
   forms: cowardly, coward
-  synonyms: fearfulness, fearful, faint-heartedness, faint-hearted, lack of courage, chickening out, gutlessness, fear, timorous, chicken, cowardliness, faintheartedness, pusillanimity, fainthearted, craven, cravenness, timorousness, scaredy-cat
+  synonyms: fearfulness, fearful, faint-heartedness, faint-hearted, lack of courage, chickening out, gutlessness, fear, timorous, chicken, cowardliness, faintheartedness, pusillanimity, fainthearted, craven, cravenness, timorousness, scaredy-cat, timidity, timid, no courage
   opposite+: courage, assertiveness, conviction, initiative
 
 quadrant courage > recklessness > caution > cowardice
@@ -1605,12 +1605,12 @@ quality prudence
 quality adventurousness
   forms: adventurous, adventurously
   synonyms: spirit of adventure, sense of adventure, love of adventure, seeking the unknown, venturing into the unknown, adventure, venturesome
-  excess: recklessness, restlessness, impulsiveness
+  excess: recklessness, restlessness, impulsiveness, fear of commitment
   opposite-: risk aversion, cowardice, dullness
 
 distortion risk aversion
   forms: risk-averse
-  synonyms: overcaution, overcautious, over-cautious, playing it safe, fear of risk, excessive caution, afraid of making mistakes, fear of making mistakes, fear of failure, unadventurous, need for certainty, need for security, security-seeking
+  synonyms: overcaution, overcautious, over-cautious, playing it safe, fear of risk, excessive caution, afraid of making mistakes, fear of making mistakes, fear of failure, unadventurous, need for certainty, need for security, security-seeking, cautiousness, cautious
   opposite+: entrepreneurship, courage, experimentation
 
 quality entrepreneurship
@@ -1637,13 +1637,13 @@ quadrant safety awareness > risk aversion > courage > recklessness
 
 quality thrift
   forms: thrifty, thriftily, thriftiness
-  synonyms: frugality, frugal, economical, cost-consciousness, cost-conscious, cost awareness, careful with money, budget-consciousness, financial discipline, cost-mindedness, cost-minded, austerity, austere, sober with money
+  synonyms: frugality, frugal, economical, cost-consciousness, cost-conscious, cost awareness, careful with money, budget-consciousness, financial discipline, cost-mindedness, cost-minded, austerity, austere, sober with money, economy
   excess: stinginess
   opposite-: wastefulness
 
 distortion stinginess
   forms: stingy, stingily
-  synonyms: miserliness, miserly, tight-fistedness, tight-fisted, penny-pinching, cheapskate, parsimony, mean with money, cheap, scrooge, hoarding, hoarder, ungenerous, parsimonious, tightfistedness, tightfisted
+  synonyms: miserliness, miserly, tight-fistedness, tight-fisted, penny-pinching, cheapskate, parsimony, mean with money, cheap, scrooge, hoarding, hoarder, ungenerous, parsimonious, tightfistedness, tightfisted, penny pincher, penny-pincher
   opposite+: generosity, selflessness
 
 quality generosity
@@ -1677,7 +1677,7 @@ quality humility
 
 distortion self-effacement
   forms: self-effacing
-  synonyms: invisibility, invisible, false modesty, self-deprecation, self-deprecating, selling yourself short, hiding your light under a bushel, making yourself small, wallflower, grey mouse, mousy, mousey, underselling yourself, playing small, self-loathing, self-hatred
+  synonyms: invisibility, invisible, false modesty, self-deprecation, self-deprecating, selling yourself short, hiding your light under a bushel, making yourself small, wallflower, grey mouse, mousy, mousey, underselling yourself, playing small, self-loathing, self-hatred, self-abasement, self-abasing
   opposite+: self-confidence, charisma, authority
 
 quality self-confidence
@@ -1688,7 +1688,7 @@ quality self-confidence
 
 distortion arrogance
   forms: arrogant, arrogantly
-  synonyms: conceit, conceited, haughtiness, haughty, superiority, know-it-all, know-it-all attitude, big-headedness, big-headed, smugness, smug, cockiness, cocky, hubris, overconfidence, egotism, always wanting to be right, always having to be right, needing to be right, know-it-allness, self-important, self-importance, condescending, condescension, condescend, superior attitude, snobbish, snobbishness, snobbery, snob, elitism, elitist, narcissism, narcissistic, narcissist, megalomania, megalomaniac, dismissive, dismissiveness, disdain, disdainful, contempt, contemptuous, scornful, belittling, belittle, demeaning, having to be right, always right, always knowing better, knowing better, knows better, know better, smart aleck, smart-alecky, entitled, entitlement, self-obsessed, pompousness, immodest, immodesty, know-all, snooty, snootiness, supercilious, superciliousness, loftiness, conceitedness, presumptuous, presumption, presumptuousness, knowing everything, having an opinion about everything, always knowing best, always having an answer, having all the answers, need to be right, sneering, sneer, scorn, scornful, disdain, disdainful, ego, big ego, wanting to be right, smart-arse, smartass, smart-ass, wise guy, wiseguy
+  synonyms: conceit, conceited, haughtiness, haughty, superiority, know-it-all, know-it-all attitude, big-headedness, big-headed, smugness, smug, cockiness, cocky, hubris, overconfidence, egotism, always wanting to be right, always having to be right, needing to be right, know-it-allness, self-important, self-importance, condescending, condescension, condescend, superior attitude, snobbish, snobbishness, snobbery, snob, elitism, elitist, narcissism, narcissistic, narcissist, megalomania, megalomaniac, dismissive, dismissiveness, disdain, disdainful, contempt, contemptuous, scornful, belittling, belittle, demeaning, having to be right, always right, always knowing better, knowing better, knows better, know better, smart aleck, smart-alecky, entitled, entitlement, self-obsessed, pompousness, immodest, immodesty, know-all, snooty, snootiness, supercilious, superciliousness, loftiness, conceitedness, presumptuous, presumption, presumptuousness, knowing everything, having an opinion about everything, always knowing best, always having an answer, having all the answers, need to be right, sneering, sneer, scorn, scornful, disdain, disdainful, ego, big ego, wanting to be right, smart-arse, smartass, smart-ass, wise guy, wiseguy, grandiosity, prima donna, god complex, lack of modesty, lack of humility
   opposite+: modesty, humility, self-criticism, openness to feedback, selflessness
 
 quality self-criticism
@@ -1710,7 +1710,7 @@ distortion defensiveness
 
 distortion self-doubt
   forms: self-doubting, doubting yourself
-  synonyms: insecurity, insecure, lack of confidence, lack of self-confidence, low self-esteem, imposter syndrome, impostor syndrome, second-guessing yourself, diffidence, diffident, shyness, shy, bashfulness, bashful, inferiority complex, feeling inferior, unconfident, unsure of yourself, uncertainty, uncertain, self-distrust, self-reproach, self-blame, blaming yourself, under-confident, underconfidence
+  synonyms: insecurity, insecure, lack of confidence, lack of self-confidence, low self-esteem, imposter syndrome, impostor syndrome, second-guessing yourself, diffidence, diffident, shyness, shy, bashfulness, bashful, inferiority complex, feeling inferior, unconfident, unsure of yourself, uncertainty, uncertain, self-distrust, self-reproach, self-blame, blaming yourself, under-confident, underconfidence, lack of self-esteem, lack of self-respect
   opposite+: self-confidence
 
 quadrant modesty > self-effacement > self-confidence > arrogance
@@ -1731,12 +1731,12 @@ quality precision
 quality accuracy
   forms: accurate, accurately
   synonyms: precision, correctness, exactitude, error-free work, getting it right, faultlessness, faultless
-  excess: nitpicking, perfectionism, slowness, compulsiveness
+  excess: nitpicking, perfectionism, slowness, compulsiveness, rigidity
   opposite-: sloppiness, haste, superficiality
 
 distortion nitpicking
   forms: nitpick, nitpicks, nitpicker, nitpicky, nit-picking
-  synonyms: pettiness, petty, fussiness, fussy, hair-splitting, hairsplitting, pedantry, pedantic, splitting hairs, quibbling, obsessing over details, overcritical, hypercritical, finicky, pernickety, persnickety, picky, anal, anal-retentive, faultfinding, carping, stickler, stickler for rules, criticising, criticizing, pedanticism, niggling, nit-pickiness, captious, captiousness, fastidiousness, fastidious, choosiness, pernicketiness, bean-counting, pedant, critical, faultfinder, fault-finder, bean counter, finickiness, fusspot
+  synonyms: pettiness, petty, fussiness, fussy, hair-splitting, hairsplitting, pedantry, pedantic, splitting hairs, quibbling, obsessing over details, overcritical, hypercritical, finicky, pernickety, persnickety, picky, anal, anal-retentive, faultfinding, carping, stickler, stickler for rules, criticising, criticizing, pedanticism, niggling, nit-pickiness, captious, captiousness, fastidiousness, fastidious, choosiness, pernicketiness, bean-counting, pedant, critical, faultfinder, fault-finder, bean counter, finickiness, fusspot, criticism
   opposite+: flexibility, pragmatism, big-picture thinking
 
 distortion perfectionism
@@ -1746,12 +1746,12 @@ distortion perfectionism
 
 distortion sloppiness
   forms: sloppy, sloppily
-  synonyms: carelessness, careless, slovenliness, slapdash, negligence, negligent, cutting corners, shoddiness, shoddy, slipshod, inaccuracy, inaccurate, nonchalance, nonchalant, unprofessional, unprofessionalism, imprecise, imprecision, quick and dirty, scruffy, scruffiness, slovenly, corner-cutting, amateurism, amateurishness, amateurish
+  synonyms: carelessness, careless, slovenliness, slapdash, negligence, negligent, cutting corners, shoddiness, shoddy, slipshod, inaccuracy, inaccurate, nonchalance, nonchalant, unprofessional, unprofessionalism, imprecise, imprecision, quick and dirty, scruffy, scruffiness, slovenly, corner-cutting, amateurism, amateurishness, amateurish, lack of precision, lack of accuracy, lack of quality
   opposite+: accuracy, precision, thoroughness, conscientiousness, craftsmanship, process orientation
 
 distortion superficiality
   forms: superficial, superficially
-  synonyms: shallowness, shallow, skimming the surface, lack of depth, half-baked, surface-level, glossing over details, unreflective, vacuous, vacuity, mindless, mindlessness
+  synonyms: shallowness, shallow, skimming the surface, lack of depth, half-baked, surface-level, glossing over details, unreflective, vacuous, vacuity, mindless, mindlessness, no depth
   opposite+: precision, thoroughness, depth
 
 quality craftsmanship
@@ -1771,7 +1771,7 @@ quadrant big-picture thinking > superficiality > precision > nitpicking
 quality nuance
   forms: nuanced
   synonyms: subtlety, subtle, sense of nuance, shades of grey, shades of gray, balanced view, seeing both sides
-  excess: vagueness, overcomplication, indecisiveness, overthinking
+  excess: vagueness, overcomplication, indecisiveness, overthinking, evasiveness
   opposite-: black-and-white thinking, dogmatism, bluntness
 
 distortion vagueness
@@ -1781,7 +1781,7 @@ distortion vagueness
 
 distortion black-and-white thinking
   forms: black and white
-  synonyms: oversimplification, oversimplifying, simplistic, all-or-nothing thinking, either-or thinking, seeing things in black and white
+  synonyms: oversimplification, oversimplifying, simplistic, all-or-nothing thinking, either-or thinking, seeing things in black and white, lack of nuance
   opposite+: nuance, systems thinking, tolerance, flexibility
 
 quality simplicity
@@ -1825,18 +1825,18 @@ quality positivity
 
 distortion toxic positivity
   forms: toxically positive
-  synonyms: forced positivity, forced cheerfulness, relentless positivity, denial, sugar-coating, sugarcoating, everything is fine, good vibes only
+  synonyms: forced positivity, forced cheerfulness, relentless positivity, denial, sugar-coating, sugarcoating, everything is fine, good vibes only, happy-clappy
   opposite+: realism, honesty, depth, compassion
 
 quality realism
   forms: realistic, realistically, realist
-  synonyms: sense of reality, soberness, sober-mindedness, clear-eyedness, clear-eyed, seeing things as they are, facing facts, practicality, sober
+  synonyms: sense of reality, soberness, sober-mindedness, clear-eyedness, clear-eyed, seeing things as they are, facing facts, practicality, sober, sobriety
   excess: pessimism, suspicion, negativity, unimaginativeness, cynicism
   opposite-: unrealism, toxic positivity, naivety, melodrama
 
 distortion pessimism
   forms: pessimistic, pessimistically, pessimist
-  synonyms: gloominess, gloomy, gloom, doom and gloom, defeatism, defeatist, glass half empty, doom-mongering, doom-monger, prophet of doom, negativity, fatalism, fatalistic, melancholy, melancholic, morose, downbeat, moroseness, sombreness, somberness, sombre, somber, heavy-heartedness, despondency, despondent, hopelessness, despair, depressed, depressive
+  synonyms: gloominess, gloomy, gloom, doom and gloom, defeatism, defeatist, glass half empty, doom-mongering, doom-monger, prophet of doom, negativity, fatalism, fatalistic, melancholy, melancholic, morose, downbeat, moroseness, sombreness, somberness, sombre, somber, heavy-heartedness, despondency, despondent, hopelessness, despair, depressed, depressive, doomsayer
   opposite+: optimism, cheerfulness, positivity
 
 quadrant optimism > unrealism > realism > pessimism
@@ -1850,7 +1850,7 @@ quality sensitivity
 
 distortion oversensitivity
   forms: oversensitive, over-sensitive, hypersensitive, hypersensitivity
-  synonyms: touchiness, touchy, thin skin, thin-skinned, taking things personally, easily offended, easily hurt, fragility, fragile, prickly, taking everything personally, thin-skinnedness, prickliness, quickness to take offence, quick to take offence, quick to take offense, crybaby, cry-baby
+  synonyms: touchiness, touchy, thin skin, thin-skinned, taking things personally, easily offended, easily hurt, fragility, fragile, prickly, taking everything personally, thin-skinnedness, prickliness, quickness to take offence, quick to take offence, quick to take offense, crybaby, cry-baby, vulnerability, vulnerable
   opposite+: resilience, firmness, calm, light-heartedness
 
 quality resilience
@@ -1861,7 +1861,7 @@ quality resilience
 
 distortion insensitivity
   forms: insensitive, insensitively
-  synonyms: callousness, callous, obliviousness, oblivious, emotional obtuseness, imperviousness, unempathetic, lack of empathy, thoughtless, thoughtlessness, tone-deaf, no empathy
+  synonyms: callousness, callous, obliviousness, oblivious, emotional obtuseness, imperviousness, unempathetic, lack of empathy, thoughtless, thoughtlessness, tone-deaf, no empathy, lack of consideration, lack of sensitivity, lack of compassion, lack of understanding, thick-skinned, thick skin, thick-skinnedness
   opposite+: sensitivity, empathy
 
 quadrant sensitivity > oversensitivity > resilience > insensitivity
@@ -1925,17 +1925,17 @@ quadrant obedience > obsequiousness > independence > stubbornness
 
 distortion contrariness
   forms: contrary, contrarian
-  synonyms: rebelliousness, rebellious, rebellion, defiance, defiant, obstructiveness, obstructive, going against everything, dissent for its own sake, insubordinate, insubordination, disobedient, disobedience, anarchistic, anarchist, uncooperative, troublemaker, awkward squad, unwilling, unwillingness, reluctance, reluctant, rebel, being difficult, stroppy, stroppiness, difficult person, difficult to work with
+  synonyms: rebelliousness, rebellious, rebellion, defiance, defiant, obstructiveness, obstructive, going against everything, dissent for its own sake, insubordinate, insubordination, disobedient, disobedience, anarchistic, anarchist, uncooperative, troublemaker, awkward squad, unwilling, unwillingness, reluctance, reluctant, rebel, being difficult, stroppy, stroppiness, difficult person, difficult to work with, provocative, provocation, provocativeness
   opposite+: loyalty, cooperation, obedience, respect
 
 distortion dishonesty
   forms: dishonest
-  synonyms: insincerity, insincere, lying, deceit, deceitfulness, deceitful, hypocrisy, hypocritical, two-facedness, two-faced, liar, deception, deceptive, untruthful, untruthfulness, false, falseness, corrupt, corruption, fraud, fraudulent, lies, cheat, cheats, double-dealing, mendacious, duplicity, duplicitous
+  synonyms: insincerity, insincere, lying, deceit, deceitfulness, deceitful, hypocrisy, hypocritical, two-facedness, two-faced, liar, deception, deceptive, untruthful, untruthfulness, false, falseness, corrupt, corruption, fraud, fraudulent, lies, cheat, cheats, double-dealing, mendacious, duplicity, duplicitous, lack of honesty, lack of integrity
   opposite+: honesty, integrity, transparency
 
 distortion sentimentality
   forms: sentimental
-  synonyms: mawkishness, mawkish, over-emotionality, over-emotional, soppiness, soppy, mushy, saccharine, gushing, schmaltzy, schmaltz, slushy, emotionality, emotional
+  synonyms: mawkishness, mawkish, over-emotionality, over-emotional, soppiness, soppy, mushy, saccharine, gushing, schmaltzy, schmaltz, slushy, emotionality, emotional, pity, pitying
   opposite+: objectivity, self-control, calm
 
 distortion compulsiveness
@@ -1945,7 +1945,7 @@ distortion compulsiveness
 
 distortion aimlessness
   forms: aimless
-  synonyms: lack of direction, directionlessness, drifting, no sense of direction, rudderlessness, rudderless, directionless, rootless, rootlessness, drifter
+  synonyms: lack of direction, directionlessness, drifting, no sense of direction, rudderlessness, rudderless, directionless, rootless, rootlessness, drifter, no direction
   opposite+: result orientation, focus, determination
 
 distortion dullness
@@ -2182,7 +2182,7 @@ distortion jealousy
 quality wisdom
   forms: wise, wisely
   synonyms: sagacity, sound judgement, sound judgment, good judgement, good judgment, insight, insightful, life wisdom, judgment, judgement, insightfulness
-  excess: brooding, arrogance, aloofness
+  excess: brooding, arrogance, aloofness, moralism
   opposite-: naivety, superficiality, impulsiveness
 
 quadrant wisdom > brooding > light-heartedness > superficiality
@@ -2190,7 +2190,7 @@ quadrant wisdom > brooding > light-heartedness > superficiality
 quality intelligence
   forms: intelligent, intelligently
   synonyms: cleverness, clever, smartness, smart, brainy, intellect, intellectual, sharp-witted, quick-witted, quick thinking, quick thinker, sharp mind, astute, astuteness, shrewd, shrewdness, quick learner, fast learner, brilliance, brilliant
-  excess: arrogance, overthinking
+  excess: arrogance, overthinking, overcomplication
   opposite-: naivety, superficiality
 
 quadrant intelligence > arrogance > receptiveness > naivety
