@@ -89,6 +89,14 @@ struct RecognitionTests {
             return
         }
         #expect(match.kind == .excess(of: Fixtures.en.lemma(named: "customer focus")!.id))
+        // English says it with "extreme" and "exaggerated" as Dutch does with "extreem" and "overdreven".
+        for text in ["extreme customer focus", "exaggerated customer focus", "extremely customer focused"] {
+            guard case .one(let match) = Fixtures.en.recognise(text) else {
+                Issue.record("expected boundlessness for \(text)")
+                continue
+            }
+            #expect(match.kind == .excess(of: Fixtures.en.lemma(named: "customer focus")!.id))
+        }
     }
 
     @Test("a negated word is not taken as that word")

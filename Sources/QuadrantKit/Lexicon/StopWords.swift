@@ -38,7 +38,9 @@ enum StopWords {
         "wont", "lack", "unable",
     ]
     private static let dutchExcessMarkers = ["te veel", "teveel", "te", "overdreven", "doorgeschoten", "extreem"]
-    private static let englishExcessMarkers = ["too much", "too", "overly", "excessive", "excessively", "over"]
+    private static let englishExcessMarkers = [
+        "too much", "too", "overly", "excessive", "excessively", "over", "extreme", "extremely", "exaggerated",
+    ]
 
     private static let dutch: Set<String> = [
         "eigenlijk", "misschien", "volgens", "zeker", "denken", "vinden", "mensen", "klanten", "klant",
