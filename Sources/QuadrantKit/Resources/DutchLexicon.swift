@@ -29,7 +29,7 @@ distortion meegaandheid
 quality duidelijkheid
   forms: duidelijk, duidelijke
   synonyms: helderheid, helder, eenduidigheid, heldere afspraken, klare taal, klare taal spreken, eenduidig, concreet, concreetheid
-  excess: hardheid, starheid, zwart-witdenken, botheid
+  excess: hardheid, starheid, zwart-witdenken, botheid, tactloosheid
   opposite-: grenzeloosheid, meegaandheid, slapheid, vaagheid, draaierigheid, conflictvermijding
 
 quality grensstellendheid
@@ -237,7 +237,7 @@ distortion bemoeizucht
 quality loslaten
   forms: los kunnen laten, kunnen loslaten, laat los, los laten
   synonyms: overlaten aan anderen, ruimte geven, delegeren, anderen hun eigen weg laten gaan, overlaten, laten gaan, dingen laten gaan, mandaat geven, mandateren, de teugels laten vieren, ruimte laten, uit handen geven, verantwoordelijkheid delen
-  excess: onverschilligheid, vrijblijvendheid, laksheid, afschuiven, passiviteit
+  excess: onverschilligheid, vrijblijvendheid, laksheid, afschuiven, passiviteit, gemakzucht, richtingloosheid
   opposite-: bemoeizucht, betutteling, controlezucht, starheid, perfectionisme, verbetenheid, koppigheid, overbetrokkenheid
 
 distortion onverschilligheid
@@ -387,7 +387,7 @@ distortion overanalyseren
 quality stressbestendigheid
   forms: stressbestendig, stressbestendige
   synonyms: onverstoorbaarheid, onverstoorbaar, koelbloedigheid, koelbloedig, kalm onder druk, tegen een stootje kunnen, kalm blijven, incasseringsvermogen, het hoofd koel houden, je hoofd koel houden, koel blijven, stoïcijns, stoïcisme
-  excess: ongevoeligheid, kilheid, onverschilligheid
+  excess: ongevoeligheid, kilheid, onverschilligheid, hardheid, werkverslaving
   opposite-: overgevoeligheid, paniekerigheid, dramatiek
 
 distortion ongevoeligheid
@@ -398,7 +398,7 @@ distortion ongevoeligheid
 quality sensitiviteit
   forms: sensitief, sensitieve
   synonyms: gevoeligheid, gevoelig, fijngevoeligheid, fijngevoelig, sensitief vermogen, aanvoelen wat er speelt, antenne voor sfeer, gevoel, gevoel tonen, gevoelsmens, hoogsensitief, hoogsensitiviteit, hooggevoelig, hooggevoeligheid
-  excess: overgevoeligheid, sentimentaliteit
+  excess: overgevoeligheid, sentimentaliteit, angstigheid, dramatiek
   opposite-: ongevoeligheid, kilheid, hardheid, botheid, tactloosheid
 
 distortion overgevoeligheid
@@ -409,13 +409,13 @@ distortion overgevoeligheid
 quality incasseringsvermogen
   forms: kunnen incasseren, incasseert
   synonyms: kritiek kunnen hebben, tegen kritiek kunnen, een stootje kunnen hebben, niet snel gekwetst, veerkracht, veerkrachtig, veerkrachtige, draagkracht
-  excess: ongevoeligheid, onverschilligheid
+  excess: ongevoeligheid, onverschilligheid, grenzeloosheid, passiviteit, hardheid
   opposite-: overgevoeligheid, dramatiek, paniekerigheid
 
 quality beleefdheid
   forms: beleefd, beleefde
   synonyms: hoffelijkheid, hoffelijk, fatsoen, fatsoenlijkheid, fatsoenlijk, goede manieren, correcte omgangsvormen, correctheid, correct in de omgang, wellevend, welgemanierd, netjes in de omgang, beschaafd, beschaafdheid
-  excess: stijfheid, vleierij, pleasegedrag, afstandelijkheid, onderdanigheid
+  excess: stijfheid, vleierij, pleasegedrag, afstandelijkheid, onderdanigheid, conflictvermijding
   opposite-: ongegeneerdheid, botheid, tactloosheid, agressiviteit
 
 distortion stijfheid
@@ -448,7 +448,7 @@ distortion breedsprakigheid
 quality bondigheid
   forms: bondig, bondige
   synonyms: beknoptheid, beknopt, to the point, kort en krachtig, in een paar woorden
-  excess: zwijgzaamheid, botheid
+  excess: zwijgzaamheid, botheid, simplisme, afstandelijkheid
   opposite-: breedsprakigheid, praatzucht, omslachtigheid, vaagheid
 
 distortion zwijgzaamheid
@@ -476,7 +476,7 @@ distortion zelfopoffering
 quality zelfzorg
   forms: voor jezelf zorgen, goed voor jezelf zorgen
   synonyms: zelfcompassie, op tijd rust nemen, aan jezelf denken, je eigen energie bewaken, voor jezelf kiezen, zelfliefde, zelfacceptatie, jezelf vergeven, gezond egoïsme
-  excess: egoïsme, onverschilligheid, gemakzucht
+  excess: egoïsme, onverschilligheid, gemakzucht, afstandelijkheid
   opposite-: zelfopoffering, pleasegedrag, grenzeloosheid, werkverslaving
 
 distortion egoïsme
@@ -487,7 +487,7 @@ distortion egoïsme
 quality toegankelijkheid
   forms: toegankelijk, toegankelijke
   synonyms: benaderbaarheid, benaderbaar, laagdrempeligheid, laagdrempelig, aanspreekbaarheid, aanspreekbaar, bereikbaarheid, bereikbaar, bereikbare
-  excess: grenzeloosheid, meegaandheid, pleasegedrag
+  excess: grenzeloosheid, meegaandheid, pleasegedrag, vrijblijvendheid
   opposite-: ontoegankelijkheid, afstandelijkheid, arrogantie, geslotenheid
 
 distortion ontoegankelijkheid
@@ -558,7 +558,7 @@ quality collegialiteit
 quality warmte
   forms: warm, warme
   synonyms: hartelijkheid, hartelijk, hartelijke, menselijkheid, menselijk, liefdevol, warmhartig, warmhartigheid, liefde
-  excess: klefheid, sentimentaliteit, overbetrokkenheid, opdringerigheid
+  excess: klefheid, sentimentaliteit, overbetrokkenheid, opdringerigheid, pleasegedrag, betutteling
   opposite-: kilheid, afstandelijkheid, hardheid, onverschilligheid
 
 distortion klefheid
@@ -620,7 +620,7 @@ quality alertheid
 quality urgentiebesef
   forms: gevoel van urgentie, besef van urgentie
   synonyms: gevoel voor urgentie, urgentie voelen, snel schakelen als het moet, prioriteit durven geven
-  excess: paniekerigheid, gejaagdheid, overhaastheid, drammerigheid
+  excess: paniekerigheid, gejaagdheid, overhaastheid, drammerigheid, dramatiek, impulsiviteit
   opposite-: traagheid, passiviteit, laksheid, gemakzucht, lusteloosheid
 
 distortion paniekerigheid
@@ -647,7 +647,7 @@ distortion lusteloosheid
 quality respect
   forms: respectvol, respectvolle
   synonyms: eerbied, respect tonen, hoogachting, iemand in zijn waarde laten, gelijkwaardig behandelen
-  excess: onderdanigheid, volgzaamheid, afstandelijkheid, conflictvermijding, pleasegedrag
+  excess: onderdanigheid, volgzaamheid, afstandelijkheid, conflictvermijding, pleasegedrag, meegaandheid
   opposite-: botheid, dwarsliggerij, ongegeneerdheid, arrogantie, tactloosheid
 
 distortion onderdanigheid
@@ -664,7 +664,7 @@ quality rationaliteit
 quality mildheid
   forms: mild, milde
   synonyms: clementie, coulance, coulant, schappelijkheid, schappelijk, goedertierenheid, zachtaardigheid
-  excess: toegeeflijkheid, laksheid, slapheid, meegaandheid, naïviteit
+  excess: toegeeflijkheid, laksheid, slapheid, meegaandheid, naïviteit, conflictvermijding, vrijblijvendheid
   opposite-: hardheid, strengheid, botheid, moralisme, onverdraagzaamheid, haatdragendheid
 
 distortion toegeeflijkheid
@@ -692,13 +692,13 @@ distortion onverdraagzaamheid
 quality compassie
   forms: compassievol, compassievolle
   synonyms: mededogen, medeleven, meelevend, barmhartigheid, hart voor mensen, meelevendheid, troostend, troosten, troost bieden, barmhartig, meedogendheid
-  excess: overbetrokkenheid, sentimentaliteit, zelfopoffering, toegeeflijkheid
+  excess: overbetrokkenheid, sentimentaliteit, zelfopoffering, toegeeflijkheid, grenzeloosheid, slapheid
   opposite-: kilheid, hardheid, onverschilligheid
 
 quality gezelligheid
   forms: gezellig, gezellige
   synonyms: gemoedelijkheid, gemoedelijk, jovialiteit, joviaal, sfeermaker, goede sfeer maken, sociabel, sociaal, sociale, sociaal ingesteld, gezellig in de omgang, gangmaker
-  excess: praatzucht, oppervlakkigheid, klefheid, flauwheid
+  excess: praatzucht, oppervlakkigheid, klefheid, flauwheid, vrijblijvendheid
   opposite-: kilheid, afstandelijkheid, zwaarwichtigheid, geslotenheid, humorloosheid
 
 distortion praatzucht
@@ -760,7 +760,7 @@ quadrant compromisbereidheid > slapheid > onderhandelingsvaardigheid > hardheid
 quality begrip
   forms: begripvol, begripvolle
   synonyms: begrip tonen, begrip hebben, inleven in de situatie, inzicht in de ander, je in de situatie kunnen verplaatsen, begrijpend
-  excess: toegeeflijkheid, meegaandheid, slapheid
+  excess: toegeeflijkheid, meegaandheid, slapheid, naïviteit, grenzeloosheid, conflictvermijding
   opposite-: hardheid, onverdraagzaamheid, moralisme, botheid
 
 distortion bureaucratie
@@ -771,7 +771,7 @@ distortion bureaucratie
 quality improvisatievermogen
   forms: improviseren, improviserend
   synonyms: improvisatietalent, improvisatie, schakelvermogen, snel kunnen schakelen, voor de vuist weg
-  excess: chaos, ondoordachtheid, slordigheid, impulsiviteit
+  excess: chaos, ondoordachtheid, slordigheid, impulsiviteit, willekeur
   opposite-: bureaucratie, starheid, controlezucht
 
 quality rechtvaardigheid
@@ -822,7 +822,7 @@ quality veelzijdigheid
 quality leergierigheid
   forms: leergierig, leergierige
   synonyms: weetgierigheid, weetgierig, leerbereidheid, willen leren, ontwikkelingsgerichtheid, zin in leren, leervermogen, leerbereid, ontwikkelingsgericht, growth mindset
-  excess: rusteloosheid, versnippering
+  excess: rusteloosheid, versnippering, overanalyseren, navelstaren
   opposite-: zelfgenoegzaamheid, betweterigheid, vooringenomenheid, lusteloosheid, onverschilligheid
 
 distortion rusteloosheid
@@ -844,7 +844,7 @@ distortion zelfgenoegzaamheid
 quality humor
   forms: humoristisch, humoristische
   synonyms: gevoel voor humor, grappig, geestigheid, geestig, relativerende humor, luchtigheid in contact, gevatheid, gevat, gevatte, zelfspot, lachen, kunnen lachen, ad rem, spitsvondig, spitsvondigheid, grappigheid
-  excess: flauwheid, cynisme, kinderachtigheid, oppervlakkigheid
+  excess: flauwheid, cynisme, kinderachtigheid, oppervlakkigheid, tactloosheid
   opposite-: humorloosheid, zwaarwichtigheid, stijfheid
 
 distortion flauwheid
@@ -855,7 +855,7 @@ distortion flauwheid
 quality ernst
   forms: serieus, serieuze
   synonyms: serieusheid, ernstigheid, serieus nemen, zwaar nemen waar het moet, gewicht geven aan wat telt, ernstig
-  excess: humorloosheid, zwaarwichtigheid, stijfheid, saaiheid
+  excess: humorloosheid, zwaarwichtigheid, stijfheid, saaiheid, piekeren, pessimisme, moralisme
   opposite-: flauwheid, kinderachtigheid, oppervlakkigheid
 
 distortion humorloosheid
@@ -866,7 +866,7 @@ distortion humorloosheid
 quality speelsheid
   forms: speels, speelse
   synonyms: spelplezier, plezier maken, lichtheid, ludiek, spelenderwijs, plezier
-  excess: kinderachtigheid, flauwheid, oppervlakkigheid
+  excess: kinderachtigheid, flauwheid, oppervlakkigheid, vrijblijvendheid
   opposite-: humorloosheid, stijfheid, zwaarwichtigheid, saaiheid
 
 distortion kinderachtigheid
@@ -877,7 +877,7 @@ distortion kinderachtigheid
 quality vrolijkheid
   forms: vrolijk, vrolijke
   synonyms: opgewektheid, opgewekt, blijmoedigheid, blijmoedig, opgeruimdheid, opgeruimd, goedgehumeurd, zonnig humeur, levenslust, levenslustig, levenslustige, levensvreugde, levensplezier, joie de vivre, goedlachs, zonnig, vreugde
-  excess: flauwheid, oppervlakkigheid
+  excess: flauwheid, oppervlakkigheid, kinderachtigheid, naïviteit
   opposite-: zwaarwichtigheid, pessimisme, negativisme, humorloosheid
 
 distortion zwaarwichtigheid
@@ -894,7 +894,7 @@ quality diepgang
 quality luchtigheid
   forms: luchtig, luchtige
   synonyms: luchthartigheid, luchthartig, lichtvoetigheid, lichtvoetig, met een knipoog, licht kunnen houden, relativeringsvermogen, onbezorgd, zorgeloos, zorgeloosheid
-  excess: oppervlakkigheid, flauwheid, laksheid
+  excess: oppervlakkigheid, flauwheid, laksheid, vrijblijvendheid, onverschilligheid, kinderachtigheid
   opposite-: zwaarwichtigheid, stijfheid, humorloosheid, piekeren
 
 quality discipline
@@ -972,7 +972,7 @@ distortion saaiheid
 quality bevlogenheid
   forms: bevlogen
   synonyms: passie, gepassioneerd, bezieling, bezield, vuur in je werk, hart en ziel in je werk, gedrevenheid, hartstocht, hartstochtelijk, hartstochtelijkheid
-  excess: fanatisme, overenthousiasme, drammerigheid
+  excess: fanatisme, overenthousiasme, drammerigheid, opdringerigheid, werkverslaving, zweverigheid
   opposite-: saaiheid, lusteloosheid, cynisme, onverschilligheid
 
 distortion fanatisme
@@ -1065,7 +1065,7 @@ quality overzicht
 quality vakmanschap
   forms: vakkundig, vakkundige, vakbekwaam
   synonyms: vakkundigheid, vakbekwaamheid, ambachtelijkheid, ambachtelijk, kwaliteitsbewustzijn, kwaliteitsgerichtheid, trots op je werk, deskundigheid, technisch inzicht, technisch vaardig, technisch sterk, kwaliteitsbewust, kwaliteitsbewuste, kwaliteitsgericht, vakman, vakvrouw, hoge eisen stellen, de lat hoog leggen, lat hoog leggen, hoge eisen, technisch
-  excess: perfectionisme, pietluttigheid, vakidioterie
+  excess: perfectionisme, pietluttigheid, vakidioterie, betweterigheid, starheid
   opposite-: slordigheid, oppervlakkigheid, laksheid
 
 quality deskundigheid
@@ -1116,13 +1116,13 @@ distortion behoudzucht
 quality avontuurlijkheid
   forms: avontuurlijk, avontuurlijke
   synonyms: avontuur, ontdekkingszin, het onbekende opzoeken, risico durven nemen, pioniersgeest, pionier
-  excess: rusteloosheid, roekeloosheid, impulsiviteit
+  excess: rusteloosheid, roekeloosheid, impulsiviteit, ondoordachtheid, bindingsangst, onbetrouwbaarheid
   opposite-: behoudzucht, angstigheid, saaiheid
 
 quality standvastigheid
   forms: standvastig, standvastige
   synonyms: pal staan, ruggengraat, voet bij stuk houden, je rug recht houden, koers houden, vastberadenheid, koersvast, onverzettelijk, onverzettelijkheid, onwrikbaar
-  excess: starheid, koppigheid, dogmatisme
+  excess: starheid, koppigheid, dogmatisme, verbetenheid, onverdraagzaamheid
   opposite-: wispelturigheid, meegaandheid, slapheid, beïnvloedbaarheid, opportunisme
 
 distortion wispelturigheid
@@ -1231,7 +1231,7 @@ distortion zwart-witdenken
 quality productiviteit
   forms: productief, productieve
   synonyms: werktempo, hoog tempo, veel gedaan krijgen, output leveren, doorwerken
-  excess: overhaastheid, werkverslaving, gejaagdheid, slordigheid
+  excess: overhaastheid, werkverslaving, gejaagdheid, slordigheid, oppervlakkigheid
   opposite-: traagheid, lusteloosheid, gemakzucht, passiviteit
 
 quality voortvarendheid
@@ -1323,7 +1323,7 @@ distortion angstigheid
 quality zuinigheid
   forms: zuinig, zuinige
   synonyms: spaarzaamheid, spaarzaam, kostenbewustzijn, kostenbewust, kosten besparen, op de kleintjes letten, geldbewust, geldbewustheid, prijsbewust, sparen, besparen
-  excess: gierigheid
+  excess: gierigheid, pietluttigheid, hebzucht
   opposite-: verkwisting
 
 distortion gierigheid
@@ -1334,7 +1334,7 @@ distortion gierigheid
 quality vrijgevigheid
   forms: vrijgevig, vrijgevige
   synonyms: gulheid, gul, royaal, ruimhartigheid, ruimhartig, generositeit, genereus, grootmoedig, grootmoedigheid, edelmoedig, edelmoedigheid, goedgeefs, schenken, goedgeefsheid, gunnen, iets gunnen
-  excess: verkwisting, zelfopoffering, naïviteit
+  excess: verkwisting, zelfopoffering, naïviteit, grenzeloosheid, pleasegedrag
   opposite-: gierigheid, egoïsme
 
 distortion verkwisting
@@ -1345,7 +1345,7 @@ distortion verkwisting
 quality integriteit
   forms: integer, integere
   synonyms: onkreukbaarheid, onkreukbaar, rechtschapenheid, rechtschapen, moreel kompas, ethisch besef, zuiverheid in handelen, normbesef, moreel besef, waardengedreven
-  excess: moralisme, starheid, dogmatisme, strengheid
+  excess: moralisme, starheid, dogmatisme, strengheid, onverdraagzaamheid, zwart-witdenken
   opposite-: opportunisme, manipulatie, draaierigheid, onbetrouwbaarheid, willekeur
 
 distortion moralisme
@@ -1373,7 +1373,7 @@ quality compromisbereidheid
 quality discretie
   forms: discreet, discrete
   synonyms: vertrouwelijkheid, vertrouwelijk, geheimhouding, zwijgplicht, geheimen kunnen bewaren, je mond kunnen houden
-  excess: geslotenheid, afstandelijkheid, zwijgzaamheid
+  excess: geslotenheid, afstandelijkheid, zwijgzaamheid, ontoegankelijkheid
   opposite-: indiscretie, praatzucht, ongegeneerdheid
 
 distortion geslotenheid
@@ -1401,7 +1401,7 @@ quality stiptheid
 quality vertrouwen
   forms: vertrouwen geven, vertrouwen hebben, vertrouwensvol
   synonyms: goed van vertrouwen, het beste van mensen denken, krediet geven, uitgaan van goede bedoelingen
-  excess: naïviteit, laksheid
+  excess: naïviteit, laksheid, vrijblijvendheid, passiviteit
   opposite-: wantrouwen, controlezucht, cynisme, betutteling
 
 distortion naïviteit
@@ -1461,7 +1461,7 @@ quadrant onbevangenheid > naïviteit > ervaring > behoudzucht
 quality besluitvaardigheid
   forms: besluitvaardig, besluitvaardige, beslissen
   synonyms: beslistheid, beslist, knopen doorhakken, beslissingen nemen, de knoop doorhakken, beslisvaardigheid, kiezen, keuzes durven maken, keuzes maken
-  excess: overhaastheid, eigenmachtigheid, drammerigheid, impulsiviteit
+  excess: overhaastheid, eigenmachtigheid, drammerigheid, impulsiviteit, ondoordachtheid, dominantie
   opposite-: besluiteloosheid, passiviteit, piekeren, overanalyseren
 
 distortion besluiteloosheid
@@ -1472,7 +1472,7 @@ distortion besluiteloosheid
 quality consensusgerichtheid
   forms: consensusgericht, consensusgerichte
   synonyms: draagvlak zoeken, draagvlak creëren, iedereen meenemen, samen besluiten, polderen, consensus, democratisch, democratische, overleggen, overleg, in overleg gaan, samen beslissen, anderen betrekken, mensen meenemen, draagvlak
-  excess: besluiteloosheid, meegaandheid, conflictvermijding, traagheid
+  excess: besluiteloosheid, meegaandheid, conflictvermijding, traagheid, groepsdenken, vrijblijvendheid
   opposite-: eigenmachtigheid, dominantie, bazigheid
 
 distortion eigenmachtigheid
@@ -1483,13 +1483,13 @@ distortion eigenmachtigheid
 quality initiatief
   forms: initiatiefrijk, initiatiefrijke, initiatief nemen
   synonyms: proactiviteit, proactief, proactieve, uit jezelf in actie komen, eigen initiatief, zelf met ideeën komen, zelfstarter, initiatiefnemer, kartrekker, aanjager, pro-actief
-  excess: eigenmachtigheid, opdringerigheid, bemoeizucht, dominantie, gejaagdheid
+  excess: eigenmachtigheid, opdringerigheid, bemoeizucht, dominantie, gejaagdheid, overhaastheid, impulsiviteit, drammerigheid
   opposite-: afhankelijkheid, passiviteit, gemakzucht, besluiteloosheid
 
 quality visie
   forms: visionair, visionaire
   synonyms: toekomstgerichtheid, toekomstgericht, vooruitziende blik, een stip op de horizon, lange termijn denken, verder kijken, strategisch vermogen, vooruitziend, vooruitziendheid, vooruit kijken
-  excess: zweverigheid, hoogdravendheid
+  excess: zweverigheid, hoogdravendheid, arrogantie, richtingloosheid
   opposite-: kortzichtigheid, tunnelvisie, behoudzucht
 
 distortion kortzichtigheid
@@ -1500,7 +1500,7 @@ distortion kortzichtigheid
 quality strategisch vermogen
   forms: strategisch, strategische
   synonyms: strategisch denken, strategisch inzicht, het speelveld overzien, een paar zetten vooruit denken, tactisch, strateeg, tacticus, tactiek, strategie
-  excess: berekenendheid, manipulatie, afstandelijkheid
+  excess: berekenendheid, manipulatie, afstandelijkheid, opportunisme, overanalyseren
   opposite-: impulsiviteit, kortzichtigheid, ondoordachtheid
 
 distortion berekenendheid
@@ -1577,7 +1577,7 @@ distortion vrijblijvendheid
 quality gezag
   forms: gezaghebbend, gezaghebbende
   synonyms: natuurlijk gezag, autoriteit, overwicht, orde houden, respect afdwingen, klassenmanagement, orde kunnen houden
-  excess: bazigheid, dominantie, arrogantie, strengheid
+  excess: bazigheid, dominantie, arrogantie, strengheid, hardheid, controlezucht
   opposite-: vrijblijvendheid, onderdanigheid, slapheid, laksheid
 
 distortion bazigheid
@@ -1588,7 +1588,7 @@ distortion bazigheid
 quality gelijkwaardigheid
   forms: gelijkwaardig, gelijkwaardige
   synonyms: op gelijke voet, egalitair, niet hiërarchisch, iedereen telt mee, ieders stem telt, wederkerigheid, wederkerig
-  excess: vrijblijvendheid, besluiteloosheid
+  excess: vrijblijvendheid, besluiteloosheid, richtingloosheid, conflictvermijding
   opposite-: bazigheid, arrogantie, dominantie
 
 quality verantwoordelijkheidsgevoel
@@ -1612,7 +1612,7 @@ quality mensgerichtheid
 quality doelgerichtheid
   forms: doelgericht, doelgerichte
   synonyms: doelbewustheid, doelbewust, gericht op het doel, de stip op de horizon volgen, doelen stellen, resultaatgerichtheid
-  excess: tunnelvisie, drammerigheid, fanatisme, verbetenheid
+  excess: tunnelvisie, drammerigheid, fanatisme, verbetenheid, hardheid
   opposite-: richtingloosheid, versnippering, wispelturigheid
 
 distortion richtingloosheid
@@ -1623,13 +1623,13 @@ distortion richtingloosheid
 quality ruimdenkendheid
   forms: ruimdenkend, ruimdenkende
   synonyms: open blik, open houding, open-minded, openheid van geest, breeddenkend, vooroordeelloos, onbevangenheid
-  excess: richtingloosheid, vaagheid, besluiteloosheid, beïnvloedbaarheid
+  excess: richtingloosheid, vaagheid, besluiteloosheid, beïnvloedbaarheid, vrijblijvendheid, naïviteit
   opposite-: tunnelvisie, koppigheid, vooringenomenheid, dogmatisme, zwart-witdenken
 
 quality vastberadenheid
   forms: vastberaden, vastbesloten
   synonyms: resoluutheid, resoluut, vastbeslotenheid, wilskrachtig, niet van je stuk te brengen, sterke wil, een sterke wil
-  excess: koppigheid, drammerigheid, starheid, verbetenheid
+  excess: koppigheid, drammerigheid, starheid, verbetenheid, tunnelvisie, dogmatisme
   opposite-: richtingloosheid, beïnvloedbaarheid, wispelturigheid, besluiteloosheid, slapheid, meegaandheid
 
 quality ambitie
@@ -1657,7 +1657,7 @@ distortion werkverslaving
 quality ijver
   forms: ijverig, ijverige
   synonyms: vlijt, vlijtig, werklust, hardwerkendheid, hardwerkend, inzet, noeste arbeid, hard werken, harde werker, keihard werken, werkijver, arbeidsethos, werkethos, werkethiek, arbeidsmoraal, handen uit de mouwen
-  excess: werkverslaving, perfectionisme, gejaagdheid, zelfopoffering
+  excess: werkverslaving, perfectionisme, gejaagdheid, zelfopoffering, verbetenheid
   opposite-: gemakzucht, laksheid, lusteloosheid
 
 quality toewijding
@@ -1680,7 +1680,7 @@ distortion ijdelheid
 quality bescheidenheid
   forms: bescheiden
   synonyms: nederigheid, nederig, zelfrelativerend, niet op de voorgrond treden, anderen laten stralen, ootmoed, ootmoedig, deemoed, deemoedig, deemoedigheid
-  excess: kleurloosheid, onzekerheid, onderdanigheid, zelfopoffering
+  excess: kleurloosheid, onzekerheid, onderdanigheid, zelfopoffering, geremdheid
   opposite-: ijdelheid, arrogantie, dominantie, betweterigheid
 
 quality zelfvertrouwen
@@ -1718,7 +1718,7 @@ distortion conflictvermijding
 quality saamhorigheid
   forms: saamhorig, saamhorige
   synonyms: teamgeest, wij-gevoel, samenhang in het team, eenheid in het team, gemeenschapszin, groepsgevoel, groepsgeest
-  excess: groepsdenken, klefheid, conflictvermijding
+  excess: groepsdenken, klefheid, conflictvermijding, meegaandheid, volgzaamheid
   opposite-: eigengereidheid, egoïsme, afstandelijkheid
 
 distortion groepsdenken
@@ -1729,7 +1729,7 @@ distortion groepsdenken
 quality authenticiteit
   forms: authentiek, authentieke
   synonyms: echtheid, eigenheid, jezelf zijn, jezelf blijven, oprecht jezelf, echt jezelf durven zijn, individualiteit, eigen identiteit
-  excess: eigengereidheid, koppigheid, ongegeneerdheid, egoïsme
+  excess: eigengereidheid, koppigheid, ongegeneerdheid, egoïsme, dwarsliggerij, tactloosheid
   opposite-: meegaandheid, pleasegedrag, draaierigheid, kleurloosheid, opportunisme
 
 quality aanpassingsvermogen
@@ -1741,7 +1741,7 @@ quality aanpassingsvermogen
 quality onbevangenheid
   forms: onbevangen
   synonyms: zonder vooroordelen, blanco, onbevooroordeeldheid, onbevooroordeeld, frisse blik, kinderlijk, kinderlijke verwondering
-  excess: naïviteit, ondoordachtheid, ongegeneerdheid
+  excess: naïviteit, ondoordachtheid, ongegeneerdheid, tactloosheid, kinderachtigheid
   opposite-: behoudzucht, vooringenomenheid, berekenendheid, wantrouwen, cynisme
 
 quality mensenkennis
@@ -1817,7 +1817,7 @@ quadrant mensenkennis > vooringenomenheid > onbevangenheid > naïviteit
 quality eerlijkheid
   forms: eerlijk, eerlijke
   synonyms: oprechtheid, oprecht, oprechte, waarheidsliefde, waarachtigheid, de waarheid spreken, geen geheime agenda, waarachtig, waarheid
-  excess: botheid, tactloosheid, hardheid, moralisme
+  excess: botheid, tactloosheid, hardheid, moralisme, indiscretie, ongegeneerdheid
   opposite-: pleasegedrag, draaierigheid, manipulatie, vleierij, opportunisme, onbetrouwbaarheid
 
 quality tact
@@ -1860,13 +1860,13 @@ quadrant directheid > botheid > diplomatie > draaierigheid
 quality coachend vermogen
   forms: coachend, coachende, coachen
   synonyms: coachende houding, coachend leidinggeven, mensen laten groeien, talent ontwikkelen, vragen stellen in plaats van antwoorden geven, begeleiden, het beste uit mensen halen, empowerment
-  excess: vrijblijvendheid, passiviteit, betutteling
+  excess: vrijblijvendheid, passiviteit, betutteling, richtingloosheid
   opposite-: controlezucht, dominantie, bazigheid, betweterigheid
 
 quality inspirerend vermogen
   forms: inspirerend, inspirerende, inspireren
   synonyms: inspiratiebron, mensen inspireren, mensen in beweging brengen, een verhaal vertellen dat raakt, motiverend, motiveren, stimulerend, enthousiasmerend, anderen meekrijgen, inspiratie, bezieler, bemoedigend, aanmoedigend, aanmoedigen, aanmoediging, anderen aanmoedigen
-  excess: hoogdravendheid, dramatiek, zweverigheid, manipulatie
+  excess: hoogdravendheid, dramatiek, zweverigheid, manipulatie, overenthousiasme
   opposite-: saaiheid, lusteloosheid, cynisme, kleurloosheid
 
 distortion hoogdravendheid
@@ -1900,7 +1900,7 @@ quality omgevingsbewustzijn
 quality fierheid
   forms: fier, fiere
   synonyms: trots, zelfrespect, waardigheid, met opgeheven hoofd, rechte rug, waardig
-  excess: arrogantie, ijdelheid, koppigheid
+  excess: arrogantie, ijdelheid, koppigheid, eigengereidheid, dominantie
   opposite-: onderdanigheid, slapheid
 
 quadrant coachend vermogen > vrijblijvendheid > sturing > controlezucht
@@ -1921,7 +1921,7 @@ quadrant bescheidenheid > onderdanigheid > fierheid > arrogantie
 quality zichtbaarheid
   forms: zichtbaar, zichtbare
   synonyms: profileren, profilerend, jezelf profileren, profilering, jezelf laten zien, van je laten horen, je stem laten horen
-  excess: arrogantie, ijdelheid, dominantie
+  excess: arrogantie, ijdelheid, dominantie, opdringerigheid, dramatiek
   opposite-: kleurloosheid, geslotenheid
 
 quality beschouwelijkheid
@@ -1938,7 +1938,7 @@ distortion sentimentaliteit
 quality gezagsgetrouwheid
   forms: gezagsgetrouw, gezagsgetrouwe, volgzaam, volgzame
   synonyms: gehoorzaamheid, gehoorzaam, loyaal aan gezag, loyaal gezag, respect voor gezag, regels volgen
-  excess: onderdanigheid, volgzaamheid, meegaandheid
+  excess: onderdanigheid, volgzaamheid, meegaandheid, bureaucratie, starheid
   opposite-: eigengereidheid, dwarsliggerij, eigenmachtigheid, ongegeneerdheid
 
 quadrant zichtbaarheid > arrogantie > bescheidenheid > kleurloosheid
@@ -2052,7 +2052,7 @@ quadrant analytisch vermogen > piekeren > daadkracht > impulsiviteit
 quality verbondenheid
   forms: verbonden
   synonyms: verbinding, in verbinding staan, je verbonden voelen, nabijheid, hechtheid, erbij horen, er voor elkaar zijn, hecht team, hechte band, nabij, hecht
-  excess: klefheid, afhankelijkheid, groepsdenken
+  excess: klefheid, afhankelijkheid, groepsdenken, overbetrokkenheid, meegaandheid
   opposite-: afstandelijkheid, eenzelvigheid, egoïsme, kilheid
 
 distortion bindingsangst
@@ -2083,7 +2083,7 @@ quadrant commerciële instelling > hebzucht > tevredenheid > passiviteit
 quality wijsheid
   forms: wijs
   synonyms: levenswijsheid, wijs oordeel, bezonnen oordeel, verstandig, verstandigheid, volwassenheid, rijpheid, levenswijs, volwassen
-  excess: zwaarwichtigheid, betweterigheid, afstandelijkheid
+  excess: zwaarwichtigheid, betweterigheid, afstandelijkheid, moralisme, arrogantie
   opposite-: naïviteit, oppervlakkigheid, impulsiviteit, ondoordachtheid
 
 quadrant wijsheid > zwaarwichtigheid > luchtigheid > oppervlakkigheid
