@@ -161,13 +161,13 @@ distortion drammerigheid
 
 quality geduld
   forms: geduldig, geduldige
-  synonyms: lankmoedigheid, geduld hebben, de tijd nemen, tijd gunnen, rustig afwachten, tijd nemen, vertragen, geduldigheid, tijd geven, lankmoedig
+  synonyms: lankmoedigheid, geduld hebben, de tijd nemen, tijd gunnen, rustig afwachten, tijd nemen, vertragen, geduldigheid, tijd geven, lankmoedig, afwachten
   excess: passiviteit, besluiteloosheid, traagheid, laksheid, toegeeflijkheid, uitstelgedrag
   opposite-: drammerigheid, paniekerigheid, overenthousiasme, gejaagdheid, overhaastheid, impulsiviteit, rusteloosheid
 
 distortion passiviteit
   forms: passief, passieve
-  synonyms: lijdzaamheid, lijdzaam, afwachtendheid, afwachtend, afwachtende houding, gelatenheid, de kat uit de boom kijken, lusteloosheid, toekijken, toeschouwer, geen initiatief, gelaten, laten gebeuren, fatalistisch, fatalisme, te weinig initiatief, gebrek aan initiatief, dadeloosheid
+  synonyms: lijdzaamheid, lijdzaam, afwachtendheid, afwachtend, afwachtende houding, gelatenheid, de kat uit de boom kijken, lusteloosheid, toekijken, toeschouwer, geen initiatief, gelaten, laten gebeuren, fatalistisch, fatalisme, te weinig initiatief, gebrek aan initiatief, dadeloosheid, afwachten
   opposite+: daadkracht, commerciële instelling, urgentiebesef, initiatief, enthousiasme, dynamiek, ondernemingszin, voortvarendheid, gedrevenheid, betrokkenheid
 
 quality zelfreflectie
@@ -304,7 +304,7 @@ distortion botheid
 quality assertiviteit
   forms: assertief, assertieve
   synonyms: voor jezelf opkomen, mondigheid, mondig, zeggen wat je wilt, het conflict aangaan, confronterend vermogen, confrontatiedurf, confrontatiebereidheid, aanspreken op gedrag, confronteren, de confrontatie aangaan, confrontatie aangaan, voor jezelf opkomen in een conflict, aanspreken, mensen aanspreken, je uitspreken, je mening geven, opkomen voor jezelf, standpunt innemen, stelling nemen, positie innemen, je plek innemen, ruimte nemen, het gesprek aangaan, discussie aangaan, jezelf uitspreken, mening geven
-  excess: agressiviteit, dominantie, drammerigheid, botheid, bazigheid, egoïsme, ongegeneerdheid, arrogantie
+  excess: agressiviteit, dominantie, drammerigheid, botheid, bazigheid, egoïsme, ongegeneerdheid, arrogantie, hardheid
   opposite-: pleasegedrag, onderdanigheid, conflictvermijding, slapheid, meegaandheid, volgzaamheid, zelfopoffering, onzekerheid
 
 distortion agressiviteit
@@ -882,7 +882,7 @@ quality vrolijkheid
 
 distortion zwaarwichtigheid
   forms: zwaarwichtig, zwaarwichtige
-  synonyms: zwaartillendheid, zwaartillend, zwaarmoedigheid, zwaarmoedig, zwaar op de hand, alles zwaar opvatten, problematiseren
+  synonyms: zwaartillendheid, zwaartillend, zwaarmoedigheid, zwaarmoedig, zwaar op de hand, alles zwaar opvatten, problematiseren, zwaar tillen, ergens zwaar aan tillen, zwaar aan tillen
   opposite+: vrolijkheid, luchtigheid, relativeringsvermogen, humor, speelsheid
 
 quality diepgang
@@ -1086,7 +1086,7 @@ distortion betweterigheid
 
 quality analytisch vermogen
   forms: analytisch, analytische, analyseren
-  synonyms: analysevermogen, logisch denken, logisch denkvermogen, probleemanalyse, logisch, logica, logisch redeneren, cijfermatigheid, cijfermatig, cijfermatige, cijfermatig inzicht, goed met cijfers, rekenvaardigheid, rekenvaardig, denkkracht, intelligent, intelligentie, slim, slimme, pienter, denkvermogen, analist
+  synonyms: analysevermogen, logisch denken, logisch denkvermogen, probleemanalyse, logisch, logica, logisch redeneren, cijfermatigheid, cijfermatig, cijfermatige, cijfermatig inzicht, goed met cijfers, rekenvaardigheid, rekenvaardig, denkkracht, intelligent, intelligentie, slim, slimme, pienter, denkvermogen, analist, slimheid
   excess: overanalyseren, besluiteloosheid, piekeren, afstandelijkheid, kilheid, pietluttigheid
   opposite-: ondoordachtheid, impulsiviteit, chaos, zweverigheid, overhaastheid
 
@@ -1594,7 +1594,7 @@ quality gelijkwaardigheid
 quality verantwoordelijkheidsgevoel
   forms: verantwoordelijk, verantwoordelijke
   synonyms: verantwoordelijkheid nemen, plichtsbesef, plichtsgetrouwheid, plichtsgetrouw, eigenaarschap, je verantwoordelijkheid pakken, plichtsgevoel, plichtsbewust, plichtsbewustheid, verantwoordelijkheidsbesef, plichtsbetrachting, verantwoordelijkheid, ownership
-  excess: controlezucht, zelfopoffering, bemoeizucht, perfectionisme, betutteling, werkverslaving, overbetrokkenheid, starheid
+  excess: controlezucht, zelfopoffering, bemoeizucht, perfectionisme, betutteling, werkverslaving, overbetrokkenheid, starheid, zwaarwichtigheid
   opposite-: onverschilligheid, afschuiven, vrijblijvendheid, laksheid, onbetrouwbaarheid
 
 quality resultaatgerichtheid
