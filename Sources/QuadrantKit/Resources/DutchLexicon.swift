@@ -73,7 +73,7 @@ distortion laksheid
 quality pragmatisme
   forms: pragmatisch, pragmatische
   synonyms: praktische instelling, praktisch ingesteld, hands-on, praktijkgerichtheid, praktisch denken, handigheid, goed is goed genoeg, tevreden met goed genoeg, praktisch, handig, praktijkgericht, pragmatiek
-  excess: slordigheid, opportunisme, kortzichtigheid, oppervlakkigheid, gemakzucht, overhaastheid, simplisme
+  excess: slordigheid, opportunisme, kortzichtigheid, oppervlakkigheid, gemakzucht, overhaastheid, simplisme, fantasieloosheid
   opposite-: pietluttigheid, perfectionisme, moralisme, zweverigheid, omslachtigheid, bureaucratie, dogmatisme, starheid
 
 distortion slordigheid
@@ -437,7 +437,7 @@ distortion ongegeneerdheid
 quality welbespraaktheid
   forms: welbespraakt, welbespraakte
   synonyms: communicatief vermogen, communicatief, communicatieve, communicatief sterk, communicatief vaardig, communicatieve vaardigheid, welsprekendheid, welsprekend, eloquentie, taalvaardigheid, goed kunnen praten, spraakzaam, taalvaardig, spraakzaamheid, verbaal sterk
-  excess: breedsprakigheid, praatzucht, hoogdravendheid, manipulatie
+  excess: breedsprakigheid, praatzucht, hoogdravendheid, manipulatie, draaierigheid
   opposite-: zwijgzaamheid, geslotenheid
 
 distortion breedsprakigheid
@@ -658,13 +658,13 @@ distortion onderdanigheid
 quality rationaliteit
   forms: rationeel, rationele
   synonyms: verstandelijkheid, verstandelijk, logica, met je hoofd, nuchtere blik, feitelijk denken, analytisch vermogen, objectiviteit
-  excess: kilheid, afstandelijkheid, ongevoeligheid, overanalyseren
+  excess: kilheid, afstandelijkheid, ongevoeligheid, overanalyseren, fantasieloosheid
   opposite-: overgevoeligheid, partijdigheid, sentimentaliteit, dramatiek, zweverigheid
 
 quality mildheid
   forms: mild, milde
   synonyms: clementie, coulance, coulant, schappelijkheid, schappelijk, goedertierenheid, zachtaardigheid
-  excess: toegeeflijkheid, laksheid, slapheid, meegaandheid, naïviteit, conflictvermijding, vrijblijvendheid
+  excess: toegeeflijkheid, laksheid, slapheid, meegaandheid, naïviteit, conflictvermijding, vrijblijvendheid, inconsequentie
   opposite-: hardheid, strengheid, botheid, moralisme, onverdraagzaamheid, haatdragendheid
 
 distortion toegeeflijkheid
@@ -833,7 +833,7 @@ distortion rusteloosheid
 quality tevredenheid
   forms: tevreden
   synonyms: genoegzaamheid, dankbaarheid, tevreden zijn met wat er is, genieten van wat er is, acceptatie, accepteren, aanvaarden, aanvaarding, dankbaar, dankbare, acceptatievermogen
-  excess: zelfgenoegzaamheid, gemakzucht, passiviteit, laksheid
+  excess: zelfgenoegzaamheid, gemakzucht, passiviteit, laksheid, lusteloosheid
   opposite-: rusteloosheid, eerzucht, perfectionisme, werkverslaving
 
 distortion zelfgenoegzaamheid
@@ -917,7 +917,7 @@ distortion inconsequentie
 quality bedachtzaamheid
   forms: bedachtzaam, bedachtzame
   synonyms: bezonnenheid, bezonnen, weloverwogenheid, weloverwogen, eerst nadenken, tot tien tellen, reflectie voor actie, bezinning, bezinnen, nadenken, eerst denken dan doen, doordenken, dingen doordenken, stilstaan bij, pas op de plaats, doordachtheid, doordacht handelen
-  excess: geremdheid, besluiteloosheid, angstigheid, lafheid, traagheid, overanalyseren, piekeren, passiviteit, berekenendheid, navelstaren
+  excess: geremdheid, besluiteloosheid, angstigheid, lafheid, traagheid, overanalyseren, piekeren, passiviteit, berekenendheid, navelstaren, uitstelgedrag
   opposite-: impulsiviteit, overhaastheid, roekeloosheid, ondoordachtheid, drammerigheid
 
 distortion impulsiviteit
@@ -939,7 +939,7 @@ quality zelfbeheersing
 quality expressiviteit
   forms: expressief, expressieve
   synonyms: uitdrukkingsvermogen, emoties tonen, laten zien wat je voelt, beeldend vertellen, uitbundigheid, uitbundig, extravert, extraversie
-  excess: dramatiek, ongegeneerdheid, opdringerigheid, ijdelheid
+  excess: dramatiek, ongegeneerdheid, opdringerigheid, ijdelheid, praatzucht
   opposite-: geremdheid, kleurloosheid, saaiheid, stijfheid, geslotenheid
 
 distortion dramatiek
@@ -1093,7 +1093,7 @@ quality analytisch vermogen
 quality intuïtie
   forms: intuïtief, intuïtieve
   synonyms: buikgevoel, onderbuikgevoel, aanvoelen, gevoelsmatig handelen, op gevoel werken, op je gevoel vertrouwen, op je gevoel afgaan, je gevoel volgen, op je intuïtie vertrouwen
-  excess: ondoordachtheid, zweverigheid, impulsiviteit, willekeur, vaagheid
+  excess: ondoordachtheid, zweverigheid, impulsiviteit, willekeur, vaagheid, vooringenomenheid
   opposite-: overanalyseren, pietluttigheid
 
 quality vernieuwingsdrang
@@ -1921,7 +1921,7 @@ quadrant bescheidenheid > onderdanigheid > fierheid > arrogantie
 quality zichtbaarheid
   forms: zichtbaar, zichtbare
   synonyms: profileren, profilerend, jezelf profileren, profilering, jezelf laten zien, van je laten horen, je stem laten horen
-  excess: arrogantie, ijdelheid, dominantie, opdringerigheid, dramatiek
+  excess: arrogantie, ijdelheid, dominantie, opdringerigheid, dramatiek, eerzucht
   opposite-: kleurloosheid, geslotenheid
 
 quality beschouwelijkheid
