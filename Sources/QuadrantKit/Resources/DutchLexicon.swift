@@ -541,7 +541,7 @@ quadrant grensstellendheid > ontoegankelijkheid > toegankelijkheid > grenzeloosh
 quality zorgzaamheid
   forms: zorgzaam, zorgzame
   synonyms: zorg dragen, zorgen voor anderen, goed voor anderen zorgen, beschermend, aandacht voor anderen, zorgend, behulpzaamheid, bezorgdheid, bezorgd om anderen, verzorgend, zorgdragend, bezorgd
-  excess: betutteling, bemoeizucht, zelfopoffering, overbetrokkenheid, pleasegedrag, controlezucht, opdringerigheid
+  excess: betutteling, bemoeizucht, zelfopoffering, overbetrokkenheid, pleasegedrag, controlezucht, opdringerigheid, grenzeloosheid
   opposite-: onverschilligheid, egoïsme, kilheid, afstandelijkheid, hardheid, afschuiven
 
 distortion betutteling
@@ -592,7 +592,7 @@ quality weerbaarheid
 quality rust
   forms: rustig, rustige
   synonyms: kalmte, kalm, gelijkmoedigheid, gelijkmoedig, bedaardheid, bedaard, sereniteit, sereen, evenwichtigheid, innerlijke rust, ontspannenheid, evenwichtig, evenwichtige, geruststellend, geruststellende, rust uitstralen, gelijkmatigheid, gelijkmatig, zen, balans, gecentreerd, stilte
-  excess: traagheid, lusteloosheid, passiviteit, saaiheid, onverschilligheid, laksheid
+  excess: traagheid, lusteloosheid, passiviteit, saaiheid, onverschilligheid, laksheid, gemakzucht
   opposite-: gejaagdheid, paniekerigheid, overenthousiasme, opdringerigheid, overhaastheid, rusteloosheid
 
 distortion traagheid
@@ -1156,7 +1156,7 @@ distortion onbetrouwbaarheid
 quality doorzettingsvermogen
   forms: doorzetten, doorzetter
   synonyms: volharding, volhardend, vasthoudendheid, vasthoudend, wilskracht, uithoudingsvermogen, niet opgeven, doorbijten, volhouden, afmaken waar je aan begint, dingen afmaken, afronden, taaiheid, taai, taaie, doorzettingskracht, afmaken
-  excess: koppigheid, verbetenheid, drammerigheid, fanatisme, starheid, werkverslaving
+  excess: koppigheid, verbetenheid, drammerigheid, fanatisme, starheid, werkverslaving, tunnelvisie
   opposite-: wispelturigheid, gemakzucht, lusteloosheid, laksheid
 
 distortion koppigheid
@@ -1290,7 +1290,7 @@ quadrant zorgvuldigheid > traagheid > voortvarendheid > overhaastheid
 quality voorzichtigheid
   forms: voorzichtig, voorzichtige
   synonyms: behoedzaamheid, behoedzaam, risicobewustzijn, risicobewust, veiligheidsbewustzijn, veiligheidsbewust, zekerheid inbouwen, bedachtzaamheid
-  excess: lafheid, angstigheid, wantrouwen, besluiteloosheid, traagheid, geremdheid, behoudzucht
+  excess: lafheid, angstigheid, wantrouwen, besluiteloosheid, traagheid, geremdheid, behoudzucht, passiviteit
   opposite-: roekeloosheid, impulsiviteit, ondoordachtheid, overhaastheid
 
 distortion lafheid
@@ -1384,7 +1384,7 @@ distortion geslotenheid
 quality openheid
   forms: open
   synonyms: openhartigheid, openhartig, transparantie, transparant, open kaart spelen, open communicatie, je kwetsbaar opstellen, kwetsbaarheid tonen, je kwetsbaar durven opstellen, kwetsbaarheid, kwetsbaar opstellen, kwetsbaar
-  excess: indiscretie, tactloosheid, naïviteit, grenzeloosheid, ongegeneerdheid, richtingloosheid
+  excess: indiscretie, tactloosheid, naïviteit, grenzeloosheid, ongegeneerdheid, richtingloosheid, beïnvloedbaarheid
   opposite-: geslotenheid, wantrouwen, afstandelijkheid, draaierigheid, ontoegankelijkheid
 
 distortion indiscretie
@@ -1533,7 +1533,7 @@ distortion pessimisme
 quality loyaliteit
   forms: loyaal, loyale
   synonyms: trouw, trouw zijn, solidair met het team, achter je mensen staan, achter de organisatie staan
-  excess: volgzaamheid, controlezucht, zelfopoffering, naïviteit, onderdanigheid, meegaandheid, partijdigheid
+  excess: volgzaamheid, controlezucht, zelfopoffering, naïviteit, onderdanigheid, meegaandheid, partijdigheid, groepsdenken
   opposite-: dwarsliggerij, eigengereidheid, onverschilligheid, wantrouwen, onbetrouwbaarheid, opportunisme
 
 distortion volgzaamheid
