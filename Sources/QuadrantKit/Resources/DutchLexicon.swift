@@ -72,7 +72,7 @@ distortion laksheid
 
 quality pragmatisme
   forms: pragmatisch, pragmatische
-  synonyms: praktische instelling, praktisch ingesteld, hands-on, praktijkgerichtheid, praktisch denken, handigheid, goed is goed genoeg, tevreden met goed genoeg, praktisch, handig, praktijkgericht, pragmatiek
+  synonyms: praktische instelling, praktisch ingesteld, hands-on, praktijkgerichtheid, praktisch denken, handigheid, goed is goed genoeg, tevreden met goed genoeg, praktisch, handig, praktijkgericht, pragmatiek, goed genoeg, goed genoeg is goed genoeg
   excess: slordigheid, opportunisme, kortzichtigheid, oppervlakkigheid, gemakzucht, overhaastheid, simplisme, fantasieloosheid
   opposite-: pietluttigheid, perfectionisme, moralisme, zweverigheid, omslachtigheid, bureaucratie, dogmatisme, starheid
 
@@ -646,7 +646,7 @@ distortion lusteloosheid
 
 quality respect
   forms: respectvol, respectvolle
-  synonyms: eerbied, respect tonen, hoogachting, iemand in zijn waarde laten, gelijkwaardig behandelen
+  synonyms: eerbied, respect tonen, hoogachting, iemand in zijn waarde laten, gelijkwaardig behandelen, respecteren
   excess: onderdanigheid, volgzaamheid, afstandelijkheid, conflictvermijding, pleasegedrag, meegaandheid
   opposite-: botheid, dwarsliggerij, ongegeneerdheid, arrogantie, tactloosheid
 
@@ -787,7 +787,7 @@ distortion willekeur
 
 quality flexibiliteit
   forms: flexibel, flexibele
-  synonyms: souplesse, soepelheid, soepel, wendbaarheid, wendbaar, veranderbereidheid, meebewegen, inspelen op de situatie, meebuigen, veranderbereid, plooibaar, plooibaarheid, buigzaam, buigzaamheid, go with the flow
+  synonyms: souplesse, soepelheid, soepel, wendbaarheid, wendbaar, veranderbereidheid, meebewegen, inspelen op de situatie, meebuigen, veranderbereid, plooibaar, plooibaarheid, buigzaam, buigzaamheid, go with the flow, schakelen, snel schakelen, kunnen schakelen
   excess: willekeur, inconsequentie, wispelturigheid, onbetrouwbaarheid, chaos, laksheid, meegaandheid, grenzeloosheid, slordigheid, besluiteloosheid, slapheid, opportunisme
   opposite-: starheid, koppigheid, bureaucratie, dogmatisme, behoudzucht
 
@@ -916,7 +916,7 @@ distortion inconsequentie
 
 quality bedachtzaamheid
   forms: bedachtzaam, bedachtzame
-  synonyms: bezonnenheid, bezonnen, weloverwogenheid, weloverwogen, eerst nadenken, tot tien tellen, reflectie voor actie, bezinning, bezinnen, nadenken, eerst denken dan doen, doordenken, dingen doordenken, stilstaan bij, pas op de plaats, doordachtheid, doordacht handelen, niet over één nacht ijs gaan, niet over een nacht ijs gaan
+  synonyms: bezonnenheid, bezonnen, weloverwogenheid, weloverwogen, eerst nadenken, tot tien tellen, reflectie voor actie, bezinning, bezinnen, nadenken, eerst denken dan doen, doordenken, dingen doordenken, stilstaan bij, pas op de plaats, doordachtheid, doordacht handelen, niet over één nacht ijs gaan, niet over een nacht ijs gaan, stilstaan
   excess: geremdheid, besluiteloosheid, angstigheid, lafheid, traagheid, overanalyseren, piekeren, passiviteit, berekenendheid, navelstaren, uitstelgedrag
   opposite-: impulsiviteit, overhaastheid, roekeloosheid, ondoordachtheid, drammerigheid
 
@@ -1110,7 +1110,7 @@ quality stabiliteit
 
 distortion behoudzucht
   forms: behoudend, behoudende
-  synonyms: conservatisme, conservatief, vastgeroestheid, vastgeroest, zo doen we het hier altijd, vasthouden aan het oude, angst voor verandering, stilstand, stagnatie, vastroesten, alles bij het oude laten, behoudendheid, ouderwets, veranderingsangst, weerstand tegen verandering, vasthouden aan het bekende, burgerlijk, burgerlijkheid, kleinburgerlijk, kleinburgerlijkheid, conventioneel
+  synonyms: conservatisme, conservatief, vastgeroestheid, vastgeroest, zo doen we het hier altijd, vasthouden aan het oude, angst voor verandering, stilstand, stagnatie, vastroesten, alles bij het oude laten, behoudendheid, ouderwets, veranderingsangst, weerstand tegen verandering, vasthouden aan het bekende, burgerlijk, burgerlijkheid, kleinburgerlijk, kleinburgerlijkheid, conventioneel, stilstaan
   opposite+: vernieuwingsdrang, avontuurlijkheid, onbevangenheid, flexibiliteit, creativiteit, nieuwsgierigheid, ondernemingszin
 
 quality avontuurlijkheid
@@ -1121,7 +1121,7 @@ quality avontuurlijkheid
 
 quality standvastigheid
   forms: standvastig, standvastige
-  synonyms: pal staan, ruggengraat, voet bij stuk houden, je rug recht houden, koers houden, vastberadenheid, koersvast, onverzettelijk, onverzettelijkheid, onwrikbaar
+  synonyms: pal staan, ruggengraat, voet bij stuk houden, je rug recht houden, koers houden, vastberadenheid, koersvast, onverzettelijk, onverzettelijkheid, onwrikbaar, standhouden, stand houden
   excess: starheid, koppigheid, dogmatisme, verbetenheid, onverdraagzaamheid
   opposite-: wispelturigheid, meegaandheid, slapheid, beïnvloedbaarheid, opportunisme
 
@@ -1521,7 +1521,7 @@ distortion cynisme
 
 quality optimisme
   forms: optimistisch, optimistische
-  synonyms: positiviteit, positief, positieve, positieve instelling, positief ingesteld, het glas halfvol zien, hoopvolheid, hoopvol, positivisme
+  synonyms: positiviteit, positief, positieve, positieve instelling, positief ingesteld, het glas halfvol zien, hoopvolheid, hoopvol, positivisme, het goede zien, het positieve zien, de positieve kant zien
   excess: naïviteit, zweverigheid, overenthousiasme, oppervlakkigheid
   opposite-: pessimisme, negativisme, cynisme
 
