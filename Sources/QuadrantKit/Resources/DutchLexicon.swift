@@ -822,7 +822,7 @@ quality veelzijdigheid
 quality leergierigheid
   forms: leergierig, leergierige
   synonyms: weetgierigheid, weetgierig, leerbereidheid, willen leren, ontwikkelingsgerichtheid, zin in leren, leervermogen, leerbereid, ontwikkelingsgericht, growth mindset
-  excess: rusteloosheid, versnippering, overanalyseren, navelstaren
+  excess: rusteloosheid, versnippering, overanalyseren
   opposite-: zelfgenoegzaamheid, betweterigheid, vooringenomenheid, lusteloosheid, onverschilligheid
 
 distortion rusteloosheid
@@ -1323,7 +1323,7 @@ distortion angstigheid
 quality zuinigheid
   forms: zuinig, zuinige
   synonyms: spaarzaamheid, spaarzaam, kostenbewustzijn, kostenbewust, kosten besparen, op de kleintjes letten, geldbewust, geldbewustheid, prijsbewust, sparen, besparen
-  excess: gierigheid, pietluttigheid, hebzucht
+  excess: gierigheid, pietluttigheid
   opposite-: verkwisting
 
 distortion gierigheid
@@ -1489,7 +1489,7 @@ quality initiatief
 quality visie
   forms: visionair, visionaire
   synonyms: toekomstgerichtheid, toekomstgericht, vooruitziende blik, een stip op de horizon, lange termijn denken, verder kijken, strategisch vermogen, vooruitziend, vooruitziendheid, vooruit kijken
-  excess: zweverigheid, hoogdravendheid, arrogantie, richtingloosheid
+  excess: zweverigheid, hoogdravendheid
   opposite-: kortzichtigheid, tunnelvisie, behoudzucht
 
 distortion kortzichtigheid
