@@ -1606,7 +1606,7 @@ quality resultaatgerichtheid
 quality mensgerichtheid
   forms: mensgericht, mensgerichte
   synonyms: oog voor mensen, aandacht voor medewerkers, mensen centraal, mensenmens, persoonlijke aandacht
-  excess: vrijblijvendheid, pleasegedrag, meegaandheid, conflictvermijding, slapheid
+  excess: vrijblijvendheid, pleasegedrag, meegaandheid, conflictvermijding, slapheid, naïviteit
   opposite-: hardheid, kilheid, afstandelijkheid
 
 quality doelgerichtheid
@@ -1707,7 +1707,7 @@ distortion dominantie
 quality verbindend vermogen
   forms: verbindend, verbindende, verbinden
   synonyms: verbinder, bruggen bouwen, harmonie, harmonieus, bemiddelen, bemiddelend vermogen, mensen bij elkaar brengen, harmonisch, harmoniegericht, harmoniegerichtheid, harmoniezoekend, harmoniegerichte, vredelievend, vredelievendheid, bruggenbouwer, bemiddelaar, vredestichter, peacemaker, vrede
-  excess: conflictvermijding, pleasegedrag, meegaandheid, groepsdenken, vaagheid
+  excess: conflictvermijding, pleasegedrag, meegaandheid, groepsdenken, vaagheid, kleurloosheid
   opposite-: agressiviteit, botheid, eigengereidheid
 
 distortion conflictvermijding
