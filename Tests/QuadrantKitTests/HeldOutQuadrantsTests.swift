@@ -9,9 +9,10 @@ struct HeldOutQuadrantsTests {
     static let fixture = QuadrantFixture(file: "held-out-quadrants.txt")
 
     /// The least each half must reach, in percent of quadrants closed: the figures measured when the set
-    /// was last worked on (lexicon4: nl 31/32 and 28/31, en 21/21 and 18/21), less one quadrant, so a
+    /// was last worked on (lexicon4: nl 31/32 and 28/31, en 21/21 and 18/21; the second Dutch relations pass of
+    /// issue #3 brought the nl test half to 29/31), less one quadrant, so a
     /// lexicon change that loses reach fails here.
-    static let floors: [Language: (tuning: Int, test: Int)] = [.nl: (93, 87), .en: (95, 80)]
+    static let floors: [Language: (tuning: Int, test: Int)] = [.nl: (93, 90), .en: (95, 80)]
 
     @Test("the set is there, both halves", arguments: Language.allCases)
     func present(language: Language) {

@@ -18,7 +18,7 @@ quality klantgerichtheid
 
 distortion grenzeloosheid
   forms: grenzeloos, grenzeloze
-  synonyms: zonder grenzen, geen grenzen kennen, geen grenzen stellen, geen nee kunnen zeggen, alles goedvinden, over je grenzen laten gaan, over je heen laten lopen, je laten overlopen, geen nee durven zeggen, over grenzen gaan, nergens nee tegen zeggen, overal ja tegen zeggen, alles slikken, over je kant laten gaan, alles pikken, geen grenzen
+  synonyms: zonder grenzen, geen grenzen kennen, geen grenzen stellen, geen nee kunnen zeggen, alles goedvinden, over je grenzen laten gaan, over je heen laten lopen, je laten overlopen, geen nee durven zeggen, over grenzen gaan, nergens nee tegen zeggen, overal ja tegen zeggen, alles slikken, over je kant laten gaan, alles pikken, geen grenzen, over grenzen, over je grenzen, over je grenzen gaan
   opposite+: duidelijkheid, grensstellendheid, assertiviteit, zelfzorg, standvastigheid
 
 distortion meegaandheid
@@ -29,7 +29,7 @@ distortion meegaandheid
 quality duidelijkheid
   forms: duidelijk, duidelijke
   synonyms: helderheid, helder, eenduidigheid, heldere afspraken, klare taal, klare taal spreken, eenduidig, concreet, concreetheid
-  excess: hardheid, starheid, zwart-witdenken, botheid
+  excess: hardheid, starheid, zwart-witdenken, botheid, tactloosheid
   opposite-: grenzeloosheid, meegaandheid, slapheid, vaagheid, draaierigheid, conflictvermijding
 
 quality grensstellendheid
@@ -45,7 +45,7 @@ distortion hardheid
 
 distortion starheid
   forms: star, starre
-  synonyms: rigiditeit, rigide, onbuigzaamheid, onbuigzaam, inflexibiliteit, inflexibel, rechtlijnigheid, rechtlijnig, rechtlijnige, statisch, dwangmatigheid, dwangmatig, dwangneurotisch, dwang-neurotisch, onflexibel, koppigheid, niet flexibel, overgeorganiseerd, overgestructureerd, verstard, verstarring, schematisch, overgedisciplineerd
+  synonyms: rigiditeit, rigide, onbuigzaamheid, onbuigzaam, inflexibiliteit, inflexibel, rechtlijnigheid, rechtlijnig, rechtlijnige, statisch, dwangmatigheid, dwangmatig, dwangneurotisch, dwang-neurotisch, onflexibel, koppigheid, niet flexibel, overgeorganiseerd, overgestructureerd, verstard, verstarring, schematisch, overgedisciplineerd, onverzettelijk, onverzettelijkheid
   opposite+: klantgerichtheid, creativiteit, flexibiliteit, ontspannenheid, improvisatievermogen, spontaniteit, compromisbereidheid, loslaten, vernieuwingsdrang, aanpassingsvermogen, ruimdenkendheid, relativeringsvermogen
 
 quality accuratesse
@@ -56,7 +56,7 @@ quality accuratesse
 
 distortion pietluttigheid
   forms: pietluttig, pietluttige
-  synonyms: muggenzifterij, muggenziften, haarkloverij, vitterigheid, vitten, spijkers op laag water zoeken, kleinzieligheid, kleinzielig, kleinzielige, vitterig, mierenneukerij, mierenneukerig, mierenneuker, muggenzifter, pietlut, detailzucht, pietepeuterig, detaillistisch, pietje precies, benepen, detailistisch, verzanden in details, verdrinken in details, doorslaan in details, blijven hangen in details, te veel details, gevit, gemuggenzift, boekhoudersmentaliteit, vitter, mierenneukerigheid, pietepeuterigheid, kieskeurig, kieskeurigheid
+  synonyms: muggenzifterij, muggenziften, haarkloverij, vitterigheid, vitten, spijkers op laag water zoeken, kleinzieligheid, kleinzielig, kleinzielige, vitterig, mierenneukerij, mierenneukerig, mierenneuker, muggenzifter, pietlut, detailzucht, pietepeuterig, detaillistisch, pietje precies, benepen, detailistisch, verzanden in details, verdrinken in details, doorslaan in details, blijven hangen in details, te veel details, gevit, gemuggenzift, boekhoudersmentaliteit, vitter, mierenneukerigheid, pietepeuterigheid, kieskeurig, kieskeurigheid, verdwalen in details, verliezen in details, door de bomen het bos niet meer zien, benepenheid
   opposite+: relativeringsvermogen, pragmatisme, overzicht, creativiteit, flexibiliteit, waardering, mildheid, ontspannenheid
 
 quality relativeringsvermogen
@@ -72,8 +72,8 @@ distortion laksheid
 
 quality pragmatisme
   forms: pragmatisch, pragmatische
-  synonyms: praktische instelling, praktisch ingesteld, hands-on, praktijkgerichtheid, praktisch denken, handigheid, goed is goed genoeg, tevreden met goed genoeg, praktisch, handig, praktijkgericht, pragmatiek
-  excess: slordigheid, opportunisme, kortzichtigheid, oppervlakkigheid, gemakzucht, overhaastheid, simplisme
+  synonyms: praktische instelling, praktisch ingesteld, hands-on, praktijkgerichtheid, praktisch denken, handigheid, goed is goed genoeg, tevreden met goed genoeg, praktisch, handig, praktijkgericht, pragmatiek, goed genoeg, goed genoeg is goed genoeg
+  excess: slordigheid, opportunisme, kortzichtigheid, oppervlakkigheid, gemakzucht, overhaastheid, simplisme, fantasieloosheid
   opposite-: pietluttigheid, perfectionisme, moralisme, zweverigheid, omslachtigheid, bureaucratie, dogmatisme, starheid
 
 distortion slordigheid
@@ -89,13 +89,13 @@ quality creativiteit
 
 distortion chaos
   forms: chaotisch, chaotische
-  synonyms: wanorde, chaoot, rommeligheid, rommelig, ongestructureerdheid, ongestructureerd, geen structuur, geen overzicht, warrigheid, warrig, ongeorganiseerd, het overzicht verliezen, het overzicht kwijt zijn, verward, verwardheid, rommelkont, ongepland, planloos, planloze, planloosheid, onoverzichtelijk, onoverzichtelijkheid, onordelijk, gebrek aan structuur, te weinig structuur, gebrek aan overzicht, te weinig overzicht, bende, zooi, puinhoop, rommel
+  synonyms: wanorde, chaoot, rommeligheid, rommelig, ongestructureerdheid, ongestructureerd, geen structuur, geen overzicht, warrigheid, warrig, ongeorganiseerd, het overzicht verliezen, het overzicht kwijt zijn, verward, verwardheid, rommelkont, ongepland, planloos, planloze, planloosheid, onoverzichtelijk, onoverzichtelijkheid, onordelijk, gebrek aan structuur, te weinig structuur, gebrek aan overzicht, te weinig overzicht, bende, zooi, puinhoop, rommel, out of control, uit de hand lopen
   opposite+: structuur, orde, planmatigheid, accuratesse, efficiëntie, overzicht, focus, discipline, rust, stabiliteit
 
 quality structuur
   forms: gestructureerd, gestructureerde, structureren
   synonyms: systematiek, systematisch, systematische, methodisch, structuur aanbrengen, structuur bieden, houvast bieden, overzichtelijk werken, overzichtelijkheid, overzichtelijk, regels
-  excess: starheid, bureaucratie, pietluttigheid, perfectionisme, controlezucht
+  excess: starheid, bureaucratie, pietluttigheid, perfectionisme, controlezucht, saaiheid
   opposite-: chaos, inconsequentie, slordigheid, wispelturigheid, willekeur, vaagheid, laksheid
 
 distortion zweverigheid
@@ -117,24 +117,24 @@ distortion fantasieloosheid
 quality efficiëntie
   forms: efficiënt, efficiënte
   synonyms: doelmatigheid, doelmatig, snel werken, slim werken, geen tijd verspillen
-  excess: overhaastheid, oppervlakkigheid, starheid, slordigheid, kilheid, hardheid, gejaagdheid
+  excess: overhaastheid, oppervlakkigheid, starheid, slordigheid, kilheid, hardheid, gejaagdheid, simplisme
   opposite-: omslachtigheid, chaos, zweverigheid, traagheid, bureaucratie, perfectionisme, overanalyseren
 
 distortion overhaastheid
   forms: overhaast, overhaaste
-  synonyms: haastigheid, haastig, gehaastheid, overijldheid, overijld, afraffelen, te snel beslissen, impulsiviteit, gehaast, haastwerk, overijlen, te snel, haasten
+  synonyms: haastigheid, haastig, gehaastheid, overijldheid, overijld, afraffelen, te snel beslissen, impulsiviteit, gehaast, haastwerk, overijlen, te snel, haasten, over één nacht ijs gaan, over een nacht ijs gaan
   opposite+: zorgvuldigheid, grondigheid, bedachtzaamheid, geduld, rust, nauwkeurigheid, accuratesse
 
 quality zorgvuldigheid
   forms: zorgvuldig, zorgvuldige
   synonyms: consciëntieusheid, consciëntieus, oog voor kwaliteit, met zorg werken, zorg en aandacht, nauwkeurigheid, gewetensvol, gewetensvolheid
-  excess: omslachtigheid, perfectionisme, traagheid, pietluttigheid, overanalyseren, besluiteloosheid, angstigheid
+  excess: omslachtigheid, perfectionisme, traagheid, pietluttigheid, overanalyseren, besluiteloosheid, angstigheid, bureaucratie
   opposite+: voortvarendheid
   opposite-: overhaastheid, slordigheid, laksheid, oppervlakkigheid, onverschilligheid, chaos, roekeloosheid
 
 distortion omslachtigheid
   forms: omslachtig, omslachtige
-  synonyms: het moeilijk maken, moeilijk doen, onnodig ingewikkeld, te veel stappen, via omwegen, inefficiëntie, inefficiënt, ingewikkeld
+  synonyms: het moeilijk maken, moeilijk doen, onnodig ingewikkeld, te veel stappen, via omwegen, inefficiëntie, inefficiënt, ingewikkeld, het wiel opnieuw uitvinden
   opposite+: efficiëntie, eenvoud, pragmatisme, bondigheid, daadkracht, voortvarendheid
 
 quality grondigheid
@@ -156,18 +156,18 @@ quality daadkracht
 
 distortion drammerigheid
   forms: drammen, drammerig, drammerige, dramt, doordrammen
-  synonyms: doordrukken, doordouwen, doordrijven, je zin doordrijven, dwingend, dwingende, dwingerigheid, dwingerig, pusherig, erdoor drukken, forceren, forceert, ongeduld, ongeduldig, ongeduldige, opdringerigheid, pushen, geen geduld, niet geduldig, weinig geduld, opjagen, gedram, pusherigheid
+  synonyms: doordrukken, doordouwen, doordrijven, je zin doordrijven, dwingend, dwingende, dwingerigheid, dwingerig, pusherig, erdoor drukken, forceren, forceert, ongeduld, ongeduldig, ongeduldige, opdringerigheid, pushen, geen geduld, niet geduldig, weinig geduld, opjagen, gedram, pusherigheid, doordenderen
   opposite+: geduld, ontvankelijkheid, bedachtzaamheid, luistervaardigheid, tact, consensusgerichtheid, loslaten
 
 quality geduld
   forms: geduldig, geduldige
-  synonyms: lankmoedigheid, geduld hebben, de tijd nemen, tijd gunnen, rustig afwachten, tijd nemen, vertragen, geduldigheid, tijd geven, lankmoedig
+  synonyms: lankmoedigheid, geduld hebben, de tijd nemen, tijd gunnen, rustig afwachten, tijd nemen, vertragen, geduldigheid, tijd geven, lankmoedig, afwachten
   excess: passiviteit, besluiteloosheid, traagheid, laksheid, toegeeflijkheid, uitstelgedrag
   opposite-: drammerigheid, paniekerigheid, overenthousiasme, gejaagdheid, overhaastheid, impulsiviteit, rusteloosheid
 
 distortion passiviteit
   forms: passief, passieve
-  synonyms: lijdzaamheid, lijdzaam, afwachtendheid, afwachtend, afwachtende houding, gelatenheid, de kat uit de boom kijken, lusteloosheid, toekijken, toeschouwer, geen initiatief, gelaten, laten gebeuren, fatalistisch, fatalisme, te weinig initiatief, gebrek aan initiatief, dadeloosheid
+  synonyms: lijdzaamheid, lijdzaam, afwachtendheid, afwachtend, afwachtende houding, gelatenheid, de kat uit de boom kijken, lusteloosheid, toekijken, toeschouwer, geen initiatief, gelaten, laten gebeuren, fatalistisch, fatalisme, te weinig initiatief, gebrek aan initiatief, dadeloosheid, afwachten, initiatiefloosheid, initiatiefloos
   opposite+: daadkracht, commerciële instelling, urgentiebesef, initiatief, enthousiasme, dynamiek, ondernemingszin, voortvarendheid, gedrevenheid, betrokkenheid
 
 quality zelfreflectie
@@ -237,7 +237,7 @@ distortion bemoeizucht
 quality loslaten
   forms: los kunnen laten, kunnen loslaten, laat los, los laten
   synonyms: overlaten aan anderen, ruimte geven, delegeren, anderen hun eigen weg laten gaan, overlaten, laten gaan, dingen laten gaan, mandaat geven, mandateren, de teugels laten vieren, ruimte laten, uit handen geven, verantwoordelijkheid delen
-  excess: onverschilligheid, vrijblijvendheid, laksheid, afschuiven, passiviteit
+  excess: onverschilligheid, vrijblijvendheid, laksheid, afschuiven, passiviteit, gemakzucht, richtingloosheid
   opposite-: bemoeizucht, betutteling, controlezucht, starheid, perfectionisme, verbetenheid, koppigheid, overbetrokkenheid
 
 distortion onverschilligheid
@@ -265,7 +265,7 @@ distortion opdringerigheid
 quality terughoudendheid
   forms: terughoudend, terughoudende
   synonyms: gereserveerdheid, gereserveerd, bescheiden opstellen, op de achtergrond blijven, afwachten kunnen, ingetogenheid
-  excess: afstandelijkheid, passiviteit, onverschilligheid, kleurloosheid, geslotenheid, onzekerheid, geremdheid, zwijgzaamheid
+  excess: afstandelijkheid, passiviteit, onverschilligheid, kleurloosheid, geslotenheid, onzekerheid, geremdheid, zwijgzaamheid, lafheid
   opposite-: opdringerigheid, dominantie, bemoeizucht, drammerigheid, ongegeneerdheid
 
 distortion afstandelijkheid
@@ -303,24 +303,24 @@ distortion botheid
 
 quality assertiviteit
   forms: assertief, assertieve
-  synonyms: voor jezelf opkomen, mondigheid, mondig, zeggen wat je wilt, het conflict aangaan, confronterend vermogen, confrontatiedurf, confrontatiebereidheid, aanspreken op gedrag, confronteren, de confrontatie aangaan, confrontatie aangaan, voor jezelf opkomen in een conflict, aanspreken, mensen aanspreken, je uitspreken, je mening geven, opkomen voor jezelf, standpunt innemen, stelling nemen, positie innemen, je plek innemen, ruimte nemen, het gesprek aangaan, discussie aangaan, jezelf uitspreken, mening geven
-  excess: agressiviteit, dominantie, drammerigheid, botheid, bazigheid, egoïsme, ongegeneerdheid, arrogantie
+  synonyms: voor jezelf opkomen, mondigheid, mondig, zeggen wat je wilt, het conflict aangaan, confronterend vermogen, confrontatiedurf, confrontatiebereidheid, aanspreken op gedrag, confronteren, de confrontatie aangaan, confrontatie aangaan, voor jezelf opkomen in een conflict, aanspreken, mensen aanspreken, je uitspreken, je mening geven, opkomen voor jezelf, standpunt innemen, stelling nemen, positie innemen, je plek innemen, ruimte nemen, het gesprek aangaan, discussie aangaan, jezelf uitspreken, mening geven, gezonde brutaliteit
+  excess: agressiviteit, dominantie, drammerigheid, botheid, bazigheid, egoïsme, ongegeneerdheid, arrogantie, hardheid
   opposite-: pleasegedrag, onderdanigheid, conflictvermijding, slapheid, meegaandheid, volgzaamheid, zelfopoffering, onzekerheid
 
 distortion agressiviteit
   forms: agressief, agressieve
-  synonyms: agressie, vijandigheid, vijandig, ruziezoekerij, ruzie zoeken, aanvallend, intimidatie, conflictzucht, conflictzoekend, conflict, conflicten, ruziezoekend, strijdlustig, vechtlustig, opvliegendheid, opvliegend, driftigheid, driftig, heetgebakerd, ruzieachtig, ruzieachtige, ruziezoekerig, intimiderend, explosief, explosieve, kort lontje, heethoofd, driftkop, twistziek, twistzucht, provocerend, provoceren, schelden, woede, boosheid, snel boos, uit je slof schieten, ontploffen, snel op de kast, gauw op de kast, kortaangebonden, kwaadheid, geruzie, gekibbel, snel kwaad, gauw kwaad, explosiviteit, gewelddadig, ruzie, boos, woedend
+  synonyms: agressie, vijandigheid, vijandig, ruziezoekerij, ruzie zoeken, aanvallend, intimidatie, conflictzucht, conflictzoekend, conflict, conflicten, ruziezoekend, strijdlustig, vechtlustig, opvliegendheid, opvliegend, driftigheid, driftig, heetgebakerd, ruzieachtig, ruzieachtige, ruziezoekerig, intimiderend, explosief, explosieve, kort lontje, heethoofd, driftkop, twistziek, twistzucht, provocerend, provoceren, schelden, woede, boosheid, snel boos, uit je slof schieten, ontploffen, snel op de kast, gauw op de kast, kortaangebonden, kwaadheid, geruzie, gekibbel, snel kwaad, gauw kwaad, explosiviteit, gewelddadig, ruzie, boos, woedend, met gestrekt been, er met gestrekt been in gaan
   opposite+: vriendelijkheid, verbindend vermogen, diplomatie, zelfbeheersing, rust, mildheid, zachtaardigheid, geduld, tact
 
 quality betrokkenheid
   forms: betrokken
   synonyms: toewijding, engagement, geëngageerd, hart voor de zaak, er helemaal voor gaan
-  excess: overbetrokkenheid, partijdigheid, fanatisme, bemoeizucht, betutteling, opdringerigheid, sentimentaliteit, zelfopoffering
+  excess: overbetrokkenheid, partijdigheid, fanatisme, bemoeizucht, betutteling, opdringerigheid, sentimentaliteit, zelfopoffering, klefheid
   opposite-: onverschilligheid, afstandelijkheid, kilheid, vrijblijvendheid, egoïsme
 
 distortion overbetrokkenheid
   forms: overbetrokken
-  synonyms: te betrokken, alles mee naar huis nemen, er wakker van liggen, problemen van anderen overnemen, emotioneel verstrikt raken, zich verliezen in de ander, jezelf verliezen in de ander, te veel meeleven, meegesleept worden, zich laten meeslepen, je laten meeslepen, identiteitsverlies, zelfverlies, jezelf kwijtraken, jezelf verliezen, overidentificatie, overidentificeren
+  synonyms: te betrokken, alles mee naar huis nemen, er wakker van liggen, problemen van anderen overnemen, emotioneel verstrikt raken, zich verliezen in de ander, jezelf verliezen in de ander, te veel meeleven, meegesleept worden, zich laten meeslepen, je laten meeslepen, identiteitsverlies, zelfverlies, jezelf kwijtraken, jezelf verliezen, overidentificatie, overidentificeren, zichzelf verliezen, zichzelf verliezen in de ander
   opposite+: professionele afstand, zakelijkheid, objectiviteit, loslaten, rationaliteit, relativeringsvermogen
 
 quality professionele afstand
@@ -370,7 +370,7 @@ distortion beïnvloedbaarheid
 
 distortion manipulatie
   forms: manipulatief, manipulatieve, manipuleren, manipuleert
-  synonyms: bespelen, mensen bespelen, verborgen agenda, slinksheid, slinks, mensen iets aanpraten, machtsspel, machtsspelletjes, intrigeren, intriges, konkelen, gekonkel, mensen tegen elkaar uitspelen, verdeel en heers, mensen gebruiken, politieke spelletjes, politiek spelen, intrigant
+  synonyms: bespelen, mensen bespelen, verborgen agenda, slinksheid, slinks, mensen iets aanpraten, machtsspel, machtsspelletjes, intrigeren, intriges, konkelen, gekonkel, mensen tegen elkaar uitspelen, verdeel en heers, mensen gebruiken, politieke spelletjes, politiek spelen, intrigant, politiek spel, spelletjes spelen
   opposite+: eerlijkheid, integriteit, openheid, directheid, authenticiteit
 
 quality oplossingsgerichtheid
@@ -386,24 +386,24 @@ distortion overanalyseren
 
 quality stressbestendigheid
   forms: stressbestendig, stressbestendige
-  synonyms: onverstoorbaarheid, onverstoorbaar, koelbloedigheid, koelbloedig, kalm onder druk, tegen een stootje kunnen, kalm blijven, incasseringsvermogen, het hoofd koel houden, je hoofd koel houden, koel blijven, stoïcijns, stoïcisme
-  excess: ongevoeligheid, kilheid, onverschilligheid
+  synonyms: onverstoorbaarheid, onverstoorbaar, koelbloedigheid, koelbloedig, kalm onder druk, tegen een stootje kunnen, kalm blijven, incasseringsvermogen, het hoofd koel houden, je hoofd koel houden, koel blijven, stoïcijns, stoïcisme, koel hoofd, een koel hoofd houden
+  excess: ongevoeligheid, kilheid, onverschilligheid, hardheid, werkverslaving
   opposite-: overgevoeligheid, paniekerigheid, dramatiek
 
 distortion ongevoeligheid
   forms: ongevoelig, ongevoelige
-  synonyms: dikhuidigheid, dikhuidig, olifantenhuid, nergens last van hebben, niets voelen, geen empathie, gebrek aan empathie, gebrek aan inlevingsvermogen, weinig empathie, afgestompt, onaangedaan
+  synonyms: dikhuidigheid, dikhuidig, olifantenhuid, nergens last van hebben, niets voelen, geen empathie, gebrek aan empathie, gebrek aan inlevingsvermogen, weinig empathie, afgestompt, onaangedaan, onbewogen
   opposite+: sensitiviteit, inlevingsvermogen, compassie, warmte, betrokkenheid
 
 quality sensitiviteit
   forms: sensitief, sensitieve
-  synonyms: gevoeligheid, gevoelig, fijngevoeligheid, fijngevoelig, sensitief vermogen, aanvoelen wat er speelt, antenne voor sfeer, gevoel, gevoel tonen, gevoelsmens, hoogsensitief, hoogsensitiviteit, hooggevoelig, hooggevoeligheid
-  excess: overgevoeligheid, sentimentaliteit
+  synonyms: gevoeligheid, gevoelig, fijngevoeligheid, fijngevoelig, sensitief vermogen, aanvoelen wat er speelt, antenne voor sfeer, gevoel, gevoel tonen, gevoelsmens, hoogsensitief, hoogsensitiviteit, hooggevoelig, hooggevoeligheid, emotioneel, emotionaliteit
+  excess: overgevoeligheid, sentimentaliteit, angstigheid, dramatiek
   opposite-: ongevoeligheid, kilheid, hardheid, botheid, tactloosheid
 
 distortion overgevoeligheid
   forms: overgevoelig, overgevoelige
-  synonyms: lichtgeraaktheid, lichtgeraakt, prikkelbaarheid, prikkelbaar, alles persoonlijk opvatten, snel gekwetst, emotionaliteit, beledigd, aangebrand, gepikeerd, gekwetst, emotioneel, emotionele, te emotioneel, niet tegen kritiek kunnen, slecht tegen kritiek kunnen, defensief, defensieve, defensiviteit, geprikkeld, geïrriteerd, geïrriteerdheid, stressgevoelig, verdedigend, hypergevoelig, kribbig, wrevelig, gekrenkt, te veel emotie, huilebalk, stressgevoeligheid, hypergevoeligheid, kribbigheid, wreveligheid, gevoelig voor kritiek, huilerig
+  synonyms: lichtgeraaktheid, lichtgeraakt, prikkelbaarheid, prikkelbaar, alles persoonlijk opvatten, snel gekwetst, emotionaliteit, beledigd, aangebrand, gepikeerd, gekwetst, emotioneel, emotionele, te emotioneel, niet tegen kritiek kunnen, slecht tegen kritiek kunnen, defensief, defensieve, defensiviteit, geprikkeld, geïrriteerd, geïrriteerdheid, stressgevoelig, verdedigend, hypergevoelig, kribbig, wrevelig, gekrenkt, te veel emotie, huilebalk, stressgevoeligheid, hypergevoeligheid, kribbigheid, wreveligheid, gevoelig voor kritiek, huilerig, gevoelig
   opposite+: stressbestendigheid, incasseringsvermogen, rationaliteit, nuchterheid, weerbaarheid, zakelijkheid, relativeringsvermogen
 
 quality incasseringsvermogen
@@ -415,7 +415,7 @@ quality incasseringsvermogen
 quality beleefdheid
   forms: beleefd, beleefde
   synonyms: hoffelijkheid, hoffelijk, fatsoen, fatsoenlijkheid, fatsoenlijk, goede manieren, correcte omgangsvormen, correctheid, correct in de omgang, wellevend, welgemanierd, netjes in de omgang, beschaafd, beschaafdheid
-  excess: stijfheid, vleierij, pleasegedrag, afstandelijkheid, onderdanigheid
+  excess: stijfheid, vleierij, pleasegedrag, afstandelijkheid, onderdanigheid, conflictvermijding
   opposite-: ongegeneerdheid, botheid, tactloosheid, agressiviteit
 
 distortion stijfheid
@@ -426,18 +426,18 @@ distortion stijfheid
 quality spontaniteit
   forms: spontaan, spontane
   synonyms: ongedwongenheid, ongedwongen, naturel, puurheid, vanuit het moment
-  excess: ongegeneerdheid, impulsiviteit, wispelturigheid, chaos, onbetrouwbaarheid, ondoordachtheid, slordigheid, tactloosheid
+  excess: ongegeneerdheid, impulsiviteit, wispelturigheid, chaos, onbetrouwbaarheid, ondoordachtheid, slordigheid, tactloosheid, roekeloosheid
   opposite-: stijfheid, geremdheid, starheid, berekenendheid, saaiheid, bureaucratie
 
 distortion ongegeneerdheid
   forms: ongegeneerd, ongegeneerde
-  synonyms: onbeschoftheid, onbeschoft, ongepastheid, ongepast, schaamteloosheid, schaamteloos, brutaliteit, brutaal, onbeleefdheid, onbeleefd, ongemanierd, onbehouwen, vulgair, ordinair, schreeuwerig, luidruchtig, luidruchtigheid, grensoverschrijdend, vrijpostig, vrijpostigheid, onbeschaamd, onbeschaamdheid, boers, grenzen overschrijden, lawaaierig, exhibitionistisch, exhibitionisme, onhebbelijk, onfatsoenlijk, onhebbelijkheid, schreeuwerigheid, lawaaierigheid, onfatsoenlijkheid
+  synonyms: onbeschoftheid, onbeschoft, ongepastheid, ongepast, schaamteloosheid, schaamteloos, brutaliteit, brutaal, onbeleefdheid, onbeleefd, ongemanierd, onbehouwen, vulgair, ordinair, schreeuwerig, luidruchtig, luidruchtigheid, grensoverschrijdend, vrijpostig, vrijpostigheid, onbeschaamd, onbeschaamdheid, boers, grenzen overschrijden, lawaaierig, exhibitionistisch, exhibitionisme, onhebbelijk, onfatsoenlijk, onhebbelijkheid, schreeuwerigheid, lawaaierigheid, onfatsoenlijkheid, ongeremd, ongeremdheid
   opposite+: beleefdheid, ingetogenheid, tact, zelfbeheersing, respect
 
 quality welbespraaktheid
   forms: welbespraakt, welbespraakte
   synonyms: communicatief vermogen, communicatief, communicatieve, communicatief sterk, communicatief vaardig, communicatieve vaardigheid, welsprekendheid, welsprekend, eloquentie, taalvaardigheid, goed kunnen praten, spraakzaam, taalvaardig, spraakzaamheid, verbaal sterk
-  excess: breedsprakigheid, praatzucht, hoogdravendheid, manipulatie
+  excess: breedsprakigheid, praatzucht, hoogdravendheid, manipulatie, draaierigheid
   opposite-: zwijgzaamheid, geslotenheid
 
 distortion breedsprakigheid
@@ -448,7 +448,7 @@ distortion breedsprakigheid
 quality bondigheid
   forms: bondig, bondige
   synonyms: beknoptheid, beknopt, to the point, kort en krachtig, in een paar woorden
-  excess: zwijgzaamheid, botheid
+  excess: zwijgzaamheid, botheid, simplisme, afstandelijkheid
   opposite-: breedsprakigheid, praatzucht, omslachtigheid, vaagheid
 
 distortion zwijgzaamheid
@@ -470,24 +470,24 @@ quality dienstbaarheid
 
 distortion zelfopoffering
   forms: zelfopofferend, zelfopofferende
-  synonyms: jezelf wegcijferen, zelfverloochening, over je eigen grenzen gaan, jezelf opofferen, altijd voor een ander klaarstaan, zichzelf wegcijferen, zich wegcijferen, wegcijferen, jezelf vergeten, altijd klaarstaan voor een ander, zichzelf voorbijlopen, jezelf voorbijlopen, helpersyndroom, opofferingsgezindheid, opofferingsgezind, martelaarschap, martelaar, te veel hooi op je vork nemen, hooi op je vork nemen, voor iedereen klaarstaan, altijd klaar staan, voor iedereen klaar staan, geen tijd voor jezelf, voorbijgaan aan jezelf, te veel hooi op de vork, opofferen
+  synonyms: jezelf wegcijferen, zelfverloochening, over je eigen grenzen gaan, jezelf opofferen, altijd voor een ander klaarstaan, zichzelf wegcijferen, zich wegcijferen, wegcijferen, jezelf vergeten, altijd klaarstaan voor een ander, zichzelf voorbijlopen, jezelf voorbijlopen, helpersyndroom, opofferingsgezindheid, opofferingsgezind, martelaarschap, martelaar, te veel hooi op je vork nemen, hooi op je vork nemen, voor iedereen klaarstaan, altijd klaar staan, voor iedereen klaar staan, geen tijd voor jezelf, voorbijgaan aan jezelf, te veel hooi op de vork, opofferen, te veel hooi op de vork nemen
   opposite+: zelfzorg, grensstellendheid, assertiviteit
 
 quality zelfzorg
   forms: voor jezelf zorgen, goed voor jezelf zorgen
-  synonyms: zelfcompassie, op tijd rust nemen, aan jezelf denken, je eigen energie bewaken, voor jezelf kiezen, zelfliefde, zelfacceptatie, jezelf vergeven, gezond egoïsme
-  excess: egoïsme, onverschilligheid, gemakzucht
+  synonyms: zelfcompassie, op tijd rust nemen, aan jezelf denken, je eigen energie bewaken, voor jezelf kiezen, zelfliefde, zelfacceptatie, jezelf vergeven, gezond egoïsme, voor jezelf zorgen, voor zichzelf zorgen, goed voor jezelf zorgen, goed voor jezelf zijn
+  excess: egoïsme, onverschilligheid, gemakzucht, afstandelijkheid
   opposite-: zelfopoffering, pleasegedrag, grenzeloosheid, werkverslaving
 
 distortion egoïsme
   forms: egoïstisch, egoïstische
-  synonyms: zelfzucht, zelfzuchtig, egocentrisme, egocentrisch, alleen aan jezelf denken, ikke ikke ikke, eigenbelang voorop, oncollegiaal, ik-gericht, egoïst, eigenbelang, zelfgericht, zelfgerichtheid, oncollegialiteit, asociaal, asociale, baatzuchtig, baatzucht, profiteur, profiteren van anderen, egocentriciteit, geen rekening houden met anderen, zonder rekening te houden met anderen
+  synonyms: zelfzucht, zelfzuchtig, egocentrisme, egocentrisch, alleen aan jezelf denken, ikke ikke ikke, eigenbelang voorop, oncollegiaal, ik-gericht, egoïst, eigenbelang, zelfgericht, zelfgerichtheid, oncollegialiteit, asociaal, asociale, baatzuchtig, baatzucht, profiteur, profiteren van anderen, egocentriciteit, geen rekening houden met anderen, zonder rekening te houden met anderen, ikkerig
   opposite+: dienstbaarheid, zorgzaamheid, collegialiteit, behulpzaamheid, vrijgevigheid, betrokkenheid, samenwerkingsgerichtheid, saamhorigheid
 
 quality toegankelijkheid
   forms: toegankelijk, toegankelijke
   synonyms: benaderbaarheid, benaderbaar, laagdrempeligheid, laagdrempelig, aanspreekbaarheid, aanspreekbaar, bereikbaarheid, bereikbaar, bereikbare
-  excess: grenzeloosheid, meegaandheid, pleasegedrag
+  excess: grenzeloosheid, meegaandheid, pleasegedrag, vrijblijvendheid
   opposite-: ontoegankelijkheid, afstandelijkheid, arrogantie, geslotenheid
 
 distortion ontoegankelijkheid
@@ -541,7 +541,7 @@ quadrant grensstellendheid > ontoegankelijkheid > toegankelijkheid > grenzeloosh
 quality zorgzaamheid
   forms: zorgzaam, zorgzame
   synonyms: zorg dragen, zorgen voor anderen, goed voor anderen zorgen, beschermend, aandacht voor anderen, zorgend, behulpzaamheid, bezorgdheid, bezorgd om anderen, verzorgend, zorgdragend, bezorgd
-  excess: betutteling, bemoeizucht, zelfopoffering, overbetrokkenheid, pleasegedrag, controlezucht, opdringerigheid
+  excess: betutteling, bemoeizucht, zelfopoffering, overbetrokkenheid, pleasegedrag, controlezucht, opdringerigheid, grenzeloosheid, klefheid
   opposite-: onverschilligheid, egoïsme, kilheid, afstandelijkheid, hardheid, afschuiven
 
 distortion betutteling
@@ -558,7 +558,7 @@ quality collegialiteit
 quality warmte
   forms: warm, warme
   synonyms: hartelijkheid, hartelijk, hartelijke, menselijkheid, menselijk, liefdevol, warmhartig, warmhartigheid, liefde
-  excess: klefheid, sentimentaliteit, overbetrokkenheid, opdringerigheid
+  excess: klefheid, sentimentaliteit, overbetrokkenheid, opdringerigheid, pleasegedrag, betutteling
   opposite-: kilheid, afstandelijkheid, hardheid, onverschilligheid
 
 distortion klefheid
@@ -569,7 +569,7 @@ distortion klefheid
 quality zakelijkheid
   forms: zakelijk, zakelijke
   synonyms: businesslike, zakelijke houding, zakelijk ingesteld, to the point werken, emotie buiten de deur houden, professionele afstand, professionaliteit, professioneel, professionele, professionele houding
-  excess: kilheid, afstandelijkheid, hardheid, onverschilligheid, ongevoeligheid, stijfheid
+  excess: kilheid, afstandelijkheid, hardheid, onverschilligheid, ongevoeligheid, stijfheid, berekenendheid
   opposite-: klefheid, overbetrokkenheid, praatzucht, sentimentaliteit, dramatiek
 
 quality zachtaardigheid
@@ -592,7 +592,7 @@ quality weerbaarheid
 quality rust
   forms: rustig, rustige
   synonyms: kalmte, kalm, gelijkmoedigheid, gelijkmoedig, bedaardheid, bedaard, sereniteit, sereen, evenwichtigheid, innerlijke rust, ontspannenheid, evenwichtig, evenwichtige, geruststellend, geruststellende, rust uitstralen, gelijkmatigheid, gelijkmatig, zen, balans, gecentreerd, stilte
-  excess: traagheid, lusteloosheid, passiviteit, saaiheid, onverschilligheid, laksheid
+  excess: traagheid, lusteloosheid, passiviteit, saaiheid, onverschilligheid, laksheid, gemakzucht
   opposite-: gejaagdheid, paniekerigheid, overenthousiasme, opdringerigheid, overhaastheid, rusteloosheid
 
 distortion traagheid
@@ -620,7 +620,7 @@ quality alertheid
 quality urgentiebesef
   forms: gevoel van urgentie, besef van urgentie
   synonyms: gevoel voor urgentie, urgentie voelen, snel schakelen als het moet, prioriteit durven geven
-  excess: paniekerigheid, gejaagdheid, overhaastheid, drammerigheid
+  excess: paniekerigheid, gejaagdheid, overhaastheid, drammerigheid, dramatiek, impulsiviteit
   opposite-: traagheid, passiviteit, laksheid, gemakzucht, lusteloosheid
 
 distortion paniekerigheid
@@ -636,7 +636,7 @@ quality enthousiasme
 
 distortion overenthousiasme
   forms: overenthousiast, overenthousiaste
-  synonyms: drukdoenerij, te veel aanwezig, hyperactiviteit, hyperactief, niet te stoppen, overal bovenop springen, overintensiteit, fanatisme, hyper, overgemotiveerd, druktemaker, opgewonden standje
+  synonyms: drukdoenerij, te veel aanwezig, hyperactiviteit, hyperactief, niet te stoppen, overal bovenop springen, overintensiteit, fanatisme, hyper, overgemotiveerd, druktemaker, opgewonden standje, blind enthousiasme
   opposite+: rust, geduld, nuchterheid, zelfbeheersing, ingetogenheid, bedachtzaamheid
 
 distortion lusteloosheid
@@ -646,8 +646,8 @@ distortion lusteloosheid
 
 quality respect
   forms: respectvol, respectvolle
-  synonyms: eerbied, respect tonen, hoogachting, iemand in zijn waarde laten, gelijkwaardig behandelen
-  excess: onderdanigheid, volgzaamheid, afstandelijkheid, conflictvermijding, pleasegedrag
+  synonyms: eerbied, respect tonen, hoogachting, iemand in zijn waarde laten, gelijkwaardig behandelen, respecteren
+  excess: onderdanigheid, volgzaamheid, afstandelijkheid, conflictvermijding, pleasegedrag, meegaandheid, stijfheid
   opposite-: botheid, dwarsliggerij, ongegeneerdheid, arrogantie, tactloosheid
 
 distortion onderdanigheid
@@ -658,22 +658,22 @@ distortion onderdanigheid
 quality rationaliteit
   forms: rationeel, rationele
   synonyms: verstandelijkheid, verstandelijk, logica, met je hoofd, nuchtere blik, feitelijk denken, analytisch vermogen, objectiviteit
-  excess: kilheid, afstandelijkheid, ongevoeligheid, overanalyseren
+  excess: kilheid, afstandelijkheid, ongevoeligheid, overanalyseren, fantasieloosheid
   opposite-: overgevoeligheid, partijdigheid, sentimentaliteit, dramatiek, zweverigheid
 
 quality mildheid
   forms: mild, milde
   synonyms: clementie, coulance, coulant, schappelijkheid, schappelijk, goedertierenheid, zachtaardigheid
-  excess: toegeeflijkheid, laksheid, slapheid, meegaandheid, naïviteit
+  excess: toegeeflijkheid, laksheid, slapheid, meegaandheid, naïviteit, conflictvermijding, vrijblijvendheid, inconsequentie
   opposite-: hardheid, strengheid, botheid, moralisme, onverdraagzaamheid, haatdragendheid
 
 distortion toegeeflijkheid
   forms: toegeeflijk, toegeeflijke
-  synonyms: door de vingers zien, alles goedpraten, alles toestaan, alles laten passeren, zwichten, overstag gaan, verwennen, verwennerij, permissief, permissiviteit, gedogen, gedoogcultuur, toegevend
+  synonyms: door de vingers zien, alles goedpraten, alles toestaan, alles laten passeren, zwichten, overstag gaan, verwennen, verwennerij, permissief, permissiviteit, gedogen, gedoogcultuur, toegevend, goedpraten
   opposite+: consequentheid, rechtvaardigheid, discipline, duidelijkheid, grensstellendheid, standvastigheid
 
 quality consequentheid
-  forms: consequent, consequente
+  forms: consequent, consequente, streng, strenge
   synonyms: consistentie, consistent, lijn vasthouden, afspraak is afspraak, voorspelbaar handelen, doen wat je zegt
   excess: hardheid, starheid, koppigheid, strengheid, dogmatisme
   opposite-: toegeeflijkheid, inconsequentie, wispelturigheid, willekeur, laksheid
@@ -692,13 +692,13 @@ distortion onverdraagzaamheid
 quality compassie
   forms: compassievol, compassievolle
   synonyms: mededogen, medeleven, meelevend, barmhartigheid, hart voor mensen, meelevendheid, troostend, troosten, troost bieden, barmhartig, meedogendheid
-  excess: overbetrokkenheid, sentimentaliteit, zelfopoffering, toegeeflijkheid
+  excess: overbetrokkenheid, sentimentaliteit, zelfopoffering, toegeeflijkheid, grenzeloosheid, slapheid
   opposite-: kilheid, hardheid, onverschilligheid
 
 quality gezelligheid
   forms: gezellig, gezellige
   synonyms: gemoedelijkheid, gemoedelijk, jovialiteit, joviaal, sfeermaker, goede sfeer maken, sociabel, sociaal, sociale, sociaal ingesteld, gezellig in de omgang, gangmaker
-  excess: praatzucht, oppervlakkigheid, klefheid, flauwheid
+  excess: praatzucht, oppervlakkigheid, klefheid, flauwheid, vrijblijvendheid
   opposite-: kilheid, afstandelijkheid, zwaarwichtigheid, geslotenheid, humorloosheid
 
 distortion praatzucht
@@ -760,7 +760,7 @@ quadrant compromisbereidheid > slapheid > onderhandelingsvaardigheid > hardheid
 quality begrip
   forms: begripvol, begripvolle
   synonyms: begrip tonen, begrip hebben, inleven in de situatie, inzicht in de ander, je in de situatie kunnen verplaatsen, begrijpend
-  excess: toegeeflijkheid, meegaandheid, slapheid
+  excess: toegeeflijkheid, meegaandheid, slapheid, naïviteit, grenzeloosheid, conflictvermijding
   opposite-: hardheid, onverdraagzaamheid, moralisme, botheid
 
 distortion bureaucratie
@@ -771,7 +771,7 @@ distortion bureaucratie
 quality improvisatievermogen
   forms: improviseren, improviserend
   synonyms: improvisatietalent, improvisatie, schakelvermogen, snel kunnen schakelen, voor de vuist weg
-  excess: chaos, ondoordachtheid, slordigheid, impulsiviteit
+  excess: chaos, ondoordachtheid, slordigheid, impulsiviteit, willekeur
   opposite-: bureaucratie, starheid, controlezucht
 
 quality rechtvaardigheid
@@ -787,7 +787,7 @@ distortion willekeur
 
 quality flexibiliteit
   forms: flexibel, flexibele
-  synonyms: souplesse, soepelheid, soepel, wendbaarheid, wendbaar, veranderbereidheid, meebewegen, inspelen op de situatie, meebuigen, veranderbereid, plooibaar, plooibaarheid, buigzaam, buigzaamheid, go with the flow
+  synonyms: souplesse, soepelheid, soepel, wendbaarheid, wendbaar, veranderbereidheid, meebewegen, inspelen op de situatie, meebuigen, veranderbereid, plooibaar, plooibaarheid, buigzaam, buigzaamheid, go with the flow, schakelen, snel schakelen, kunnen schakelen
   excess: willekeur, inconsequentie, wispelturigheid, onbetrouwbaarheid, chaos, laksheid, meegaandheid, grenzeloosheid, slordigheid, besluiteloosheid, slapheid, opportunisme
   opposite-: starheid, koppigheid, bureaucratie, dogmatisme, behoudzucht
 
@@ -810,7 +810,7 @@ quality focus
 
 distortion tunnelvisie
   forms: met tunnelvisie
-  synonyms: kokervisie, oogkleppen op, eenzijdigheid, eenzijdig, blikvernauwing, geen oog voor de rest
+  synonyms: kokervisie, oogkleppen op, eenzijdigheid, eenzijdig, blikvernauwing, geen oog voor de rest, oogkleppen, met oogkleppen op
   opposite+: nieuwsgierigheid, veelzijdigheid, ruimdenkendheid, overzicht, omgevingsbewustzijn, flexibiliteit, onbevangenheid, openheid
 
 quality veelzijdigheid
@@ -822,7 +822,7 @@ quality veelzijdigheid
 quality leergierigheid
   forms: leergierig, leergierige
   synonyms: weetgierigheid, weetgierig, leerbereidheid, willen leren, ontwikkelingsgerichtheid, zin in leren, leervermogen, leerbereid, ontwikkelingsgericht, growth mindset
-  excess: rusteloosheid, versnippering
+  excess: rusteloosheid, versnippering, overanalyseren
   opposite-: zelfgenoegzaamheid, betweterigheid, vooringenomenheid, lusteloosheid, onverschilligheid
 
 distortion rusteloosheid
@@ -832,8 +832,8 @@ distortion rusteloosheid
 
 quality tevredenheid
   forms: tevreden
-  synonyms: genoegzaamheid, dankbaarheid, tevreden zijn met wat er is, genieten van wat er is, acceptatie, accepteren, aanvaarden, aanvaarding, dankbaar, dankbare
-  excess: zelfgenoegzaamheid, gemakzucht, passiviteit, laksheid
+  synonyms: genoegzaamheid, dankbaarheid, tevreden zijn met wat er is, genieten van wat er is, acceptatie, accepteren, aanvaarden, aanvaarding, dankbaar, dankbare, acceptatievermogen
+  excess: zelfgenoegzaamheid, gemakzucht, passiviteit, laksheid, lusteloosheid
   opposite-: rusteloosheid, eerzucht, perfectionisme, werkverslaving
 
 distortion zelfgenoegzaamheid
@@ -844,18 +844,18 @@ distortion zelfgenoegzaamheid
 quality humor
   forms: humoristisch, humoristische
   synonyms: gevoel voor humor, grappig, geestigheid, geestig, relativerende humor, luchtigheid in contact, gevatheid, gevat, gevatte, zelfspot, lachen, kunnen lachen, ad rem, spitsvondig, spitsvondigheid, grappigheid
-  excess: flauwheid, cynisme, kinderachtigheid, oppervlakkigheid
+  excess: flauwheid, cynisme, kinderachtigheid, oppervlakkigheid, tactloosheid
   opposite-: humorloosheid, zwaarwichtigheid, stijfheid
 
 distortion flauwheid
   forms: flauw, flauwe
-  synonyms: lacherigheid, lacherig, melig, meligheid, overal een grap van maken, niets serieus nemen, alles belachelijk maken, alles weglachen, nergens serieus op ingaan, flauwekul, flauw gedoe, lolbroek, grappenmaker, clown, pias, onserieus, niet serieus, giechelig
+  synonyms: lacherigheid, lacherig, melig, meligheid, overal een grap van maken, niets serieus nemen, alles belachelijk maken, alles weglachen, nergens serieus op ingaan, flauwekul, flauw gedoe, lolbroek, grappenmaker, clown, pias, onserieus, niet serieus, giechelig, clownesk, clownerie, de clown uithangen
   opposite+: ernst, diepgang
 
 quality ernst
   forms: serieus, serieuze
   synonyms: serieusheid, ernstigheid, serieus nemen, zwaar nemen waar het moet, gewicht geven aan wat telt, ernstig
-  excess: humorloosheid, zwaarwichtigheid, stijfheid, saaiheid
+  excess: humorloosheid, zwaarwichtigheid, stijfheid, saaiheid, piekeren, pessimisme, moralisme, dramatiek
   opposite-: flauwheid, kinderachtigheid, oppervlakkigheid
 
 distortion humorloosheid
@@ -866,7 +866,7 @@ distortion humorloosheid
 quality speelsheid
   forms: speels, speelse
   synonyms: spelplezier, plezier maken, lichtheid, ludiek, spelenderwijs, plezier
-  excess: kinderachtigheid, flauwheid, oppervlakkigheid
+  excess: kinderachtigheid, flauwheid, oppervlakkigheid, vrijblijvendheid, laksheid
   opposite-: humorloosheid, stijfheid, zwaarwichtigheid, saaiheid
 
 distortion kinderachtigheid
@@ -876,13 +876,13 @@ distortion kinderachtigheid
 
 quality vrolijkheid
   forms: vrolijk, vrolijke
-  synonyms: opgewektheid, opgewekt, blijmoedigheid, blijmoedig, opgeruimdheid, opgeruimd, goedgehumeurd, zonnig humeur, levenslust, levenslustig, levenslustige, levensvreugde, levensplezier, joie de vivre, goedlachs, zonnig, vreugde
-  excess: flauwheid, oppervlakkigheid
+  synonyms: opgewektheid, opgewekt, blijmoedigheid, blijmoedig, opgeruimdheid, opgeruimd, goedgehumeurd, zonnig humeur, levenslust, levenslustig, levenslustige, levensvreugde, levensplezier, joie de vivre, goedlachs, zonnig, vreugde, goedgemutst
+  excess: flauwheid, oppervlakkigheid, kinderachtigheid, naïviteit
   opposite-: zwaarwichtigheid, pessimisme, negativisme, humorloosheid
 
 distortion zwaarwichtigheid
   forms: zwaarwichtig, zwaarwichtige
-  synonyms: zwaartillendheid, zwaartillend, zwaarmoedigheid, zwaarmoedig, zwaar op de hand, alles zwaar opvatten, problematiseren
+  synonyms: zwaartillendheid, zwaartillend, zwaarmoedigheid, zwaarmoedig, zwaar op de hand, alles zwaar opvatten, problematiseren, zwaar tillen, ergens zwaar aan tillen, zwaar aan tillen
   opposite+: vrolijkheid, luchtigheid, relativeringsvermogen, humor, speelsheid
 
 quality diepgang
@@ -893,8 +893,8 @@ quality diepgang
 
 quality luchtigheid
   forms: luchtig, luchtige
-  synonyms: luchthartigheid, luchthartig, lichtvoetigheid, lichtvoetig, met een knipoog, licht kunnen houden, relativeringsvermogen, onbezorgd, zorgeloos, zorgeloosheid
-  excess: oppervlakkigheid, flauwheid, laksheid
+  synonyms: luchthartigheid, luchthartig, lichtvoetigheid, lichtvoetig, met een knipoog, licht kunnen houden, relativeringsvermogen, onbezorgd, zorgeloos, zorgeloosheid, onbezorgdheid
+  excess: oppervlakkigheid, flauwheid, laksheid, vrijblijvendheid, onverschilligheid, kinderachtigheid
   opposite-: zwaarwichtigheid, stijfheid, humorloosheid, piekeren
 
 quality discipline
@@ -905,7 +905,7 @@ quality discipline
 
 quality ontspannenheid
   forms: ontspannen
-  synonyms: relaxedheid, relaxed, losheid, ontspanning, rustig aan kunnen doen, relaxte houding, gemoedsrust, genieten, kunnen genieten, genieten van het moment, rust nemen, ontspanning nemen, pauze nemen, tijd voor jezelf nemen, gas terugnemen, een tandje lager, een tandje terug, laid-back, easygoing, chill, levensgenieter
+  synonyms: relaxedheid, relaxed, losheid, ontspanning, rustig aan kunnen doen, relaxte houding, gemoedsrust, genieten, kunnen genieten, genieten van het moment, rust nemen, ontspanning nemen, pauze nemen, tijd voor jezelf nemen, gas terugnemen, een tandje lager, een tandje terug, laid-back, easygoing, chill, levensgenieter, relaxt
   excess: laksheid, gemakzucht, onverschilligheid, richtingloosheid, lusteloosheid, passiviteit, uitstelgedrag
   opposite-: starheid, verbetenheid, werkverslaving, gejaagdheid, perfectionisme, paniekerigheid, controlezucht
 
@@ -916,8 +916,8 @@ distortion inconsequentie
 
 quality bedachtzaamheid
   forms: bedachtzaam, bedachtzame
-  synonyms: bezonnenheid, bezonnen, weloverwogenheid, weloverwogen, eerst nadenken, tot tien tellen, reflectie voor actie, bezinning, bezinnen, nadenken, eerst denken dan doen, doordenken, dingen doordenken, stilstaan bij, pas op de plaats
-  excess: geremdheid, besluiteloosheid, angstigheid, lafheid, traagheid, overanalyseren, piekeren, passiviteit
+  synonyms: bezonnenheid, bezonnen, weloverwogenheid, weloverwogen, eerst nadenken, tot tien tellen, reflectie voor actie, bezinning, bezinnen, nadenken, eerst denken dan doen, doordenken, dingen doordenken, stilstaan bij, pas op de plaats, doordachtheid, doordacht handelen, niet over één nacht ijs gaan, niet over een nacht ijs gaan, stilstaan
+  excess: geremdheid, besluiteloosheid, angstigheid, lafheid, traagheid, overanalyseren, piekeren, passiviteit, berekenendheid, navelstaren, uitstelgedrag
   opposite-: impulsiviteit, overhaastheid, roekeloosheid, ondoordachtheid, drammerigheid
 
 distortion impulsiviteit
@@ -939,7 +939,7 @@ quality zelfbeheersing
 quality expressiviteit
   forms: expressief, expressieve
   synonyms: uitdrukkingsvermogen, emoties tonen, laten zien wat je voelt, beeldend vertellen, uitbundigheid, uitbundig, extravert, extraversie
-  excess: dramatiek, ongegeneerdheid, opdringerigheid, ijdelheid
+  excess: dramatiek, ongegeneerdheid, opdringerigheid, ijdelheid, praatzucht
   opposite-: geremdheid, kleurloosheid, saaiheid, stijfheid, geslotenheid
 
 distortion dramatiek
@@ -960,7 +960,7 @@ distortion kleurloosheid
 
 quality nuchterheid
   forms: nuchter, nuchtere
-  synonyms: gezond verstand, boerenverstand, doe maar gewoon, met de voeten op de grond, laconiek, geaard, no-nonsense
+  synonyms: gezond verstand, boerenverstand, doe maar gewoon, met de voeten op de grond, laconiek, geaard, no-nonsense, laconiekheid
   excess: saaiheid, ongevoeligheid, kilheid, cynisme, fantasieloosheid
   opposite-: fanatisme, dramatiek, hoogdravendheid, zweverigheid, paniekerigheid, sentimentaliteit, overenthousiasme
 
@@ -971,13 +971,13 @@ distortion saaiheid
 
 quality bevlogenheid
   forms: bevlogen
-  synonyms: passie, gepassioneerd, bezieling, bezield, vuur in je werk, hart en ziel in je werk, gedrevenheid, hartstocht, hartstochtelijk, hartstochtelijkheid
-  excess: fanatisme, overenthousiasme, drammerigheid
+  synonyms: passie, gepassioneerd, bezieling, bezield, vuur in je werk, hart en ziel in je werk, gedrevenheid, hartstocht, hartstochtelijk, hartstochtelijkheid, passioneel, intensiteit
+  excess: fanatisme, overenthousiasme, drammerigheid, opdringerigheid, werkverslaving, zweverigheid
   opposite-: saaiheid, lusteloosheid, cynisme, onverschilligheid
 
 distortion fanatisme
   forms: fanatiek, fanatieke
-  synonyms: dweperigheid, dweperig, bezetenheid, bezeten, doordraverij, doordraven, overdrive, zendingsdrang, dwepend, dwepen, verbetenheid, overijver, obsessief, obsessieve, obsessie, geobsedeerd, extremisme, radicalisme, obsessiviteit, fundamentalistisch, radicaal
+  synonyms: dweperigheid, dweperig, bezetenheid, bezeten, doordraverij, doordraven, overdrive, zendingsdrang, dwepend, dwepen, verbetenheid, overijver, obsessief, obsessieve, obsessie, geobsedeerd, extremisme, radicalisme, obsessiviteit, fundamentalistisch, radicaal, fanaat, dweepzucht
   opposite+: nuchterheid, beschouwelijkheid, relativeringsvermogen, ontspannenheid, mildheid, ruimdenkendheid
 
 quality waardering
@@ -999,7 +999,7 @@ quality kritisch vermogen
 
 distortion negativisme
   forms: negativistisch, negativistische
-  synonyms: negativiteit, negatief, negatieve, negatieve houding, zeurderigheid, zeurderig, zeuren, klagerigheid, klagerig, afkraken, altijd kritiek hebben, kritiekzucht, klagen, zeurpiet, mopperaar, mopperen, kniesoor, overkritisch, hyperkritisch, mopperkont, brompot, knorrig, klaaggedrag, ja maar, probleemdenken, in problemen denken, altijd tegen, te kritisch, querulant, criticaster, zeurkous, afbrekend, kritikaster, zemelen, zaniken, zanikerig, emmeren, mekkeren, bekritiseren, verwijten, verwijtend, geklaag, gemopper, gezanik, gezeur, gezemel, gemekker, kankeren, knorrigheid, zanikerigheid, mopperigheid, zeur, zeikerd
+  synonyms: negativiteit, negatief, negatieve, negatieve houding, zeurderigheid, zeurderig, zeuren, klagerigheid, klagerig, afkraken, altijd kritiek hebben, kritiekzucht, klagen, zeurpiet, mopperaar, mopperen, kniesoor, overkritisch, hyperkritisch, mopperkont, brompot, knorrig, klaaggedrag, ja maar, probleemdenken, in problemen denken, altijd tegen, te kritisch, querulant, criticaster, zeurkous, afbrekend, kritikaster, zemelen, zaniken, zanikerig, emmeren, mekkeren, bekritiseren, verwijten, verwijtend, geklaag, gemopper, gezanik, gezeur, gezemel, gemekker, kankeren, knorrigheid, zanikerigheid, mopperigheid, zeur, zeikerd, zuur, zuurheid
   opposite+: waardering, optimisme, enthousiasme, vrolijkheid, oplossingsgerichtheid
 
 quadrant begrip > toegeeflijkheid > consequentheid > hardheid
@@ -1047,7 +1047,7 @@ quadrant kritisch vermogen > negativisme > waardering > vleierij
 
 quality nauwkeurigheid
   forms: nauwkeurig, nauwkeurige
-  synonyms: oog voor detail, detailgerichtheid, detailgericht, exactheid, exact, precies zijn
+  synonyms: oog voor detail, detailgerichtheid, detailgericht, exactheid, exact, precies zijn, precies, gedetailleerd, gedetailleerde
   excess: perfectionisme, pietluttigheid, traagheid, omslachtigheid
   opposite-: slordigheid, oppervlakkigheid, laksheid, chaos, overhaastheid
 
@@ -1058,14 +1058,14 @@ distortion perfectionisme
 
 quality overzicht
   forms: overzicht houden, overzicht bewaren
-  synonyms: helikopterview, helicopterview, het grote geheel zien, brede blik, het totaalplaatje zien, overzichtelijk werken, de grote lijnen zien, grote lijnen zien, in grote lijnen denken, oog voor de grote lijn, hoofdlijnen, overzien
+  synonyms: helikopterview, helicopterview, het grote geheel zien, brede blik, het totaalplaatje zien, overzichtelijk werken, de grote lijnen zien, grote lijnen zien, in grote lijnen denken, oog voor de grote lijn, hoofdlijnen, overzien, grote lijnen, de grote lijn
   excess: oppervlakkigheid, vaagheid, slordigheid
   opposite-: pietluttigheid, chaos, tunnelvisie
 
 quality vakmanschap
   forms: vakkundig, vakkundige, vakbekwaam
   synonyms: vakkundigheid, vakbekwaamheid, ambachtelijkheid, ambachtelijk, kwaliteitsbewustzijn, kwaliteitsgerichtheid, trots op je werk, deskundigheid, technisch inzicht, technisch vaardig, technisch sterk, kwaliteitsbewust, kwaliteitsbewuste, kwaliteitsgericht, vakman, vakvrouw, hoge eisen stellen, de lat hoog leggen, lat hoog leggen, hoge eisen, technisch
-  excess: perfectionisme, pietluttigheid, vakidioterie
+  excess: perfectionisme, pietluttigheid, vakidioterie, betweterigheid, starheid
   opposite-: slordigheid, oppervlakkigheid, laksheid
 
 quality deskundigheid
@@ -1081,19 +1081,19 @@ distortion vakidioterie
 
 distortion betweterigheid
   forms: betweterig, betweterige, betweter
-  synonyms: wijsneuzerij, wijsneus, alles beter weten, altijd gelijk willen hebben, belerend, pedanterie, pedant, pedante, belerendheid, belerende, schoolmeesterachtigheid, schoolmeesterachtig, schoolmeesterachtige, schoolmeester, overal een mening over hebben, gelijkhebberig, gelijkhebberigheid, gelijkhebber, het laatste woord willen hebben, besserwisser, weet-al, het beter weten, het altijd beter weten
+  synonyms: wijsneuzerij, wijsneus, alles beter weten, altijd gelijk willen hebben, belerend, pedanterie, pedant, pedante, belerendheid, belerende, schoolmeesterachtigheid, schoolmeesterachtig, schoolmeesterachtige, schoolmeester, overal een mening over hebben, gelijkhebberig, gelijkhebberigheid, gelijkhebber, het laatste woord willen hebben, besserwisser, weet-al, het beter weten, het altijd beter weten, weetal
   opposite+: bescheidenheid, ontvankelijkheid, leergierigheid, luistervaardigheid, ruimdenkendheid, respect
 
 quality analytisch vermogen
   forms: analytisch, analytische, analyseren
-  synonyms: analysevermogen, logisch denken, logisch denkvermogen, probleemanalyse, logisch, logica, logisch redeneren, cijfermatigheid, cijfermatig, cijfermatige, cijfermatig inzicht, goed met cijfers, rekenvaardigheid, rekenvaardig, denkkracht, intelligent, intelligentie, slim, slimme, pienter, denkvermogen, analist
+  synonyms: analysevermogen, logisch denken, logisch denkvermogen, probleemanalyse, logisch, logica, logisch redeneren, cijfermatigheid, cijfermatig, cijfermatige, cijfermatig inzicht, goed met cijfers, rekenvaardigheid, rekenvaardig, denkkracht, intelligent, intelligentie, slim, slimme, pienter, denkvermogen, analist, slimheid
   excess: overanalyseren, besluiteloosheid, piekeren, afstandelijkheid, kilheid, pietluttigheid
   opposite-: ondoordachtheid, impulsiviteit, chaos, zweverigheid, overhaastheid
 
 quality intuïtie
   forms: intuïtief, intuïtieve
   synonyms: buikgevoel, onderbuikgevoel, aanvoelen, gevoelsmatig handelen, op gevoel werken, op je gevoel vertrouwen, op je gevoel afgaan, je gevoel volgen, op je intuïtie vertrouwen
-  excess: ondoordachtheid, zweverigheid, impulsiviteit, willekeur, vaagheid
+  excess: ondoordachtheid, zweverigheid, impulsiviteit, willekeur, vaagheid, vooringenomenheid
   opposite-: overanalyseren, pietluttigheid
 
 quality vernieuwingsdrang
@@ -1110,19 +1110,19 @@ quality stabiliteit
 
 distortion behoudzucht
   forms: behoudend, behoudende
-  synonyms: conservatisme, conservatief, vastgeroestheid, vastgeroest, zo doen we het hier altijd, vasthouden aan het oude, angst voor verandering, stilstand, stagnatie, vastroesten, alles bij het oude laten, behoudendheid, ouderwets, veranderingsangst, weerstand tegen verandering, vasthouden aan het bekende, burgerlijk, burgerlijkheid, kleinburgerlijk, kleinburgerlijkheid, conventioneel
+  synonyms: conservatisme, conservatief, vastgeroestheid, vastgeroest, zo doen we het hier altijd, vasthouden aan het oude, angst voor verandering, stilstand, stagnatie, vastroesten, alles bij het oude laten, behoudendheid, ouderwets, veranderingsangst, weerstand tegen verandering, vasthouden aan het bekende, burgerlijk, burgerlijkheid, kleinburgerlijk, kleinburgerlijkheid, conventioneel, stilstaan
   opposite+: vernieuwingsdrang, avontuurlijkheid, onbevangenheid, flexibiliteit, creativiteit, nieuwsgierigheid, ondernemingszin
 
 quality avontuurlijkheid
   forms: avontuurlijk, avontuurlijke
   synonyms: avontuur, ontdekkingszin, het onbekende opzoeken, risico durven nemen, pioniersgeest, pionier
-  excess: rusteloosheid, roekeloosheid, impulsiviteit
+  excess: rusteloosheid, roekeloosheid, impulsiviteit, ondoordachtheid, bindingsangst, onbetrouwbaarheid
   opposite-: behoudzucht, angstigheid, saaiheid
 
 quality standvastigheid
   forms: standvastig, standvastige
-  synonyms: pal staan, ruggengraat, voet bij stuk houden, je rug recht houden, koers houden, vastberadenheid, koersvast, onverzettelijk, onverzettelijkheid, onwrikbaar
-  excess: starheid, koppigheid, dogmatisme
+  synonyms: pal staan, ruggengraat, voet bij stuk houden, je rug recht houden, koers houden, vastberadenheid, koersvast, onverzettelijk, onverzettelijkheid, onwrikbaar, standhouden, stand houden
+  excess: starheid, koppigheid, dogmatisme, verbetenheid, onverdraagzaamheid
   opposite-: wispelturigheid, meegaandheid, slapheid, beïnvloedbaarheid, opportunisme
 
 distortion wispelturigheid
@@ -1156,12 +1156,12 @@ distortion onbetrouwbaarheid
 quality doorzettingsvermogen
   forms: doorzetten, doorzetter
   synonyms: volharding, volhardend, vasthoudendheid, vasthoudend, wilskracht, uithoudingsvermogen, niet opgeven, doorbijten, volhouden, afmaken waar je aan begint, dingen afmaken, afronden, taaiheid, taai, taaie, doorzettingskracht, afmaken
-  excess: koppigheid, verbetenheid, drammerigheid, fanatisme, starheid, werkverslaving
+  excess: koppigheid, verbetenheid, drammerigheid, fanatisme, starheid, werkverslaving, tunnelvisie
   opposite-: wispelturigheid, gemakzucht, lusteloosheid, laksheid
 
 distortion koppigheid
   forms: koppig, koppige
-  synonyms: halsstarrigheid, halsstarrig, stijfkoppigheid, stijfkoppig, eigenwijsheid, eigenwijs, vasthouden aan je eigen gelijk, hardleersheid, hardleers, hardleerse, obstinaat, obstinate, overtuigd van eigen gelijk, zich vastbijten, stijfkop, hardnekkig, hardnekkigheid
+  synonyms: halsstarrigheid, halsstarrig, stijfkoppigheid, stijfkoppig, eigenwijsheid, eigenwijs, vasthouden aan je eigen gelijk, hardleersheid, hardleers, hardleerse, obstinaat, obstinate, overtuigd van eigen gelijk, zich vastbijten, stijfkop, hardnekkig, hardnekkigheid, hakken in het zand, de hakken in het zand zetten
   opposite+: flexibiliteit, ruimdenkendheid, ontvankelijkheid, aanpassingsvermogen, compromisbereidheid, openheid, luistervaardigheid, loslaten
 
 distortion verbetenheid
@@ -1171,7 +1171,7 @@ distortion verbetenheid
 
 distortion gemakzucht
   forms: gemakzuchtig, gemakzuchtige
-  synonyms: de kantjes ervan aflopen, de makkelijkste weg kiezen, genoegen met het minimum, luiheid, lui, luie, luilakkerij, laksheid, snel opgeven, het bijltje erbij neergooien, het snel opgeven, er de brui aan geven, opgeven, afhaken, luilak, lapzwans, de kantjes eraf lopen, lanterfanten, lanterfanter, luierik, achteroverleunen, met de kantjes eraf, er met de pet naar gooien, te makkelijk, dingen niet afmaken, indolent, lamzak, nietsnut, klaploper, meelifter, meeliften, freerider, niet afmaken, luilakken, vadsig
+  synonyms: de kantjes ervan aflopen, de makkelijkste weg kiezen, genoegen met het minimum, luiheid, lui, luie, luilakkerij, laksheid, snel opgeven, het bijltje erbij neergooien, het snel opgeven, er de brui aan geven, opgeven, afhaken, luilak, lapzwans, de kantjes eraf lopen, lanterfanten, lanterfanter, luierik, achteroverleunen, met de kantjes eraf, er met de pet naar gooien, te makkelijk, dingen niet afmaken, indolent, lamzak, nietsnut, klaploper, meelifter, meeliften, freerider, niet afmaken, luilakken, vadsig, luiaard
   opposite+: doorzettingsvermogen, gedrevenheid, ijver, toewijding, discipline, ambitie, daadkracht, verantwoordelijkheidsgevoel
 
 quality zelfstandigheid
@@ -1193,12 +1193,12 @@ quality samenwerkingsgerichtheid
 
 distortion eenzelvigheid
   forms: eenzelvig, eenzelvige
-  synonyms: teruggetrokkenheid, teruggetrokken, op jezelf zijn, alles alleen willen doen, einzelgänger, eenling, mensenschuw, in je eigen bubbel, niet om hulp vragen, geen hulp vragen, geen hulp durven vragen, eenkennig, eenkennigheid
+  synonyms: teruggetrokkenheid, teruggetrokken, op jezelf zijn, alles alleen willen doen, einzelgänger, eenling, mensenschuw, in je eigen bubbel, niet om hulp vragen, geen hulp vragen, geen hulp durven vragen, eenkennig, eenkennigheid, zich terugtrekken, je terugtrekken, terugtrekken
   opposite+: samenwerkingsgerichtheid, verbindend vermogen, openheid
 
 distortion afhankelijkheid
   forms: afhankelijk, afhankelijke
-  synonyms: hulpeloosheid, hulpeloos, niets zelf kunnen, steeds toestemming vragen, leunen op anderen, onzelfstandigheid, onzelfstandig, niet zelfstandig, machteloos, machteloosheid
+  synonyms: hulpeloosheid, hulpeloos, niets zelf kunnen, steeds toestemming vragen, leunen op anderen, onzelfstandigheid, onzelfstandig, niet zelfstandig, machteloos, machteloosheid, overafhankelijkheid, overafhankelijk
   opposite+: zelfstandigheid, initiatief, onafhankelijkheid, zelfvertrouwen, daadkracht
 
 quality eenvoud
@@ -1220,7 +1220,7 @@ quality genuanceerdheid
 
 distortion vaagheid
   forms: vaag, vage
-  synonyms: wolligheid, wollig, wollig taalgebruik, onduidelijkheid, onduidelijk, schimmigheid, schimmig, wazig, overgenuanceerd, dubbelzinnig, dubbelzinnigheid, ongrijpbaar, wazigheid, ongrijpbaarheid
+  synonyms: wolligheid, wollig, wollig taalgebruik, onduidelijkheid, onduidelijk, schimmigheid, schimmig, wazig, overgenuanceerd, dubbelzinnig, dubbelzinnigheid, ongrijpbaar, wazigheid, ongrijpbaarheid, je op de vlakte houden, zich op de vlakte houden, op de vlakte blijven
   opposite+: duidelijkheid, directheid, bondigheid, structuur
 
 distortion zwart-witdenken
@@ -1231,7 +1231,7 @@ distortion zwart-witdenken
 quality productiviteit
   forms: productief, productieve
   synonyms: werktempo, hoog tempo, veel gedaan krijgen, output leveren, doorwerken
-  excess: overhaastheid, werkverslaving, gejaagdheid, slordigheid
+  excess: overhaastheid, werkverslaving, gejaagdheid, slordigheid, oppervlakkigheid
   opposite-: traagheid, lusteloosheid, gemakzucht, passiviteit
 
 quality voortvarendheid
@@ -1290,7 +1290,7 @@ quadrant zorgvuldigheid > traagheid > voortvarendheid > overhaastheid
 quality voorzichtigheid
   forms: voorzichtig, voorzichtige
   synonyms: behoedzaamheid, behoedzaam, risicobewustzijn, risicobewust, veiligheidsbewustzijn, veiligheidsbewust, zekerheid inbouwen, bedachtzaamheid
-  excess: lafheid, angstigheid, wantrouwen, besluiteloosheid, traagheid, geremdheid, behoudzucht
+  excess: lafheid, angstigheid, wantrouwen, besluiteloosheid, traagheid, geremdheid, behoudzucht, passiviteit
   opposite-: roekeloosheid, impulsiviteit, ondoordachtheid, overhaastheid
 
 distortion lafheid
@@ -1300,7 +1300,7 @@ distortion lafheid
 
 quality moed
   forms: moedig, moedige
-  synonyms: lef, durf, dapperheid, dapper, risico durven lopen, je nek uitsteken, onverschrokkenheid, onverschrokken, durven, iets durven, durfal, heldhaftig, heldhaftigheid
+  synonyms: lef, durf, dapperheid, dapper, risico durven lopen, je nek uitsteken, onverschrokkenheid, onverschrokken, durven, iets durven, durfal, heldhaftig, heldhaftigheid, stoutmoedig, stoutmoedigheid
   excess: roekeloosheid, impulsiviteit, ondoordachtheid
   opposite-: lafheid, angstigheid, besluiteloosheid, onzekerheid
 
@@ -1323,7 +1323,7 @@ distortion angstigheid
 quality zuinigheid
   forms: zuinig, zuinige
   synonyms: spaarzaamheid, spaarzaam, kostenbewustzijn, kostenbewust, kosten besparen, op de kleintjes letten, geldbewust, geldbewustheid, prijsbewust, sparen, besparen
-  excess: gierigheid
+  excess: gierigheid, pietluttigheid
   opposite-: verkwisting
 
 distortion gierigheid
@@ -1334,18 +1334,18 @@ distortion gierigheid
 quality vrijgevigheid
   forms: vrijgevig, vrijgevige
   synonyms: gulheid, gul, royaal, ruimhartigheid, ruimhartig, generositeit, genereus, grootmoedig, grootmoedigheid, edelmoedig, edelmoedigheid, goedgeefs, schenken, goedgeefsheid, gunnen, iets gunnen
-  excess: verkwisting, zelfopoffering, naïviteit
+  excess: verkwisting, zelfopoffering, naïviteit, grenzeloosheid, pleasegedrag
   opposite-: gierigheid, egoïsme
 
 distortion verkwisting
   forms: verkwistend, verkwistende, verkwisten
-  synonyms: geldverspilling, verspilling, spilzucht, kwistigheid, met geld smijten, spilziek
+  synonyms: geldverspilling, verspilling, spilzucht, kwistigheid, met geld smijten, spilziek, kwistig
   opposite+: zuinigheid, discipline
 
 quality integriteit
   forms: integer, integere
   synonyms: onkreukbaarheid, onkreukbaar, rechtschapenheid, rechtschapen, moreel kompas, ethisch besef, zuiverheid in handelen, normbesef, moreel besef, waardengedreven
-  excess: moralisme, starheid, dogmatisme, strengheid
+  excess: moralisme, starheid, dogmatisme, strengheid, onverdraagzaamheid, zwart-witdenken
   opposite-: opportunisme, manipulatie, draaierigheid, onbetrouwbaarheid, willekeur
 
 distortion moralisme
@@ -1373,18 +1373,18 @@ quality compromisbereidheid
 quality discretie
   forms: discreet, discrete
   synonyms: vertrouwelijkheid, vertrouwelijk, geheimhouding, zwijgplicht, geheimen kunnen bewaren, je mond kunnen houden
-  excess: geslotenheid, afstandelijkheid, zwijgzaamheid
+  excess: geslotenheid, afstandelijkheid, zwijgzaamheid, ontoegankelijkheid
   opposite-: indiscretie, praatzucht, ongegeneerdheid
 
 distortion geslotenheid
   forms: gesloten
-  synonyms: geheimzinnigheid, geheimzinnig, niets delen, in je schulp kruipen, achterhoudendheid, achterhoudend, ondoorgrondelijkheid, binnenvetter, opkroppen, dichtklappen, niet open, ondoorgrondelijk
+  synonyms: geheimzinnigheid, geheimzinnig, niets delen, in je schulp kruipen, achterhoudendheid, achterhoudend, ondoorgrondelijkheid, binnenvetter, opkroppen, dichtklappen, niet open, ondoorgrondelijk, zich afsluiten, je afsluiten
   opposite+: openheid, toegankelijkheid, expressiviteit
 
 quality openheid
   forms: open
   synonyms: openhartigheid, openhartig, transparantie, transparant, open kaart spelen, open communicatie, je kwetsbaar opstellen, kwetsbaarheid tonen, je kwetsbaar durven opstellen, kwetsbaarheid, kwetsbaar opstellen, kwetsbaar
-  excess: indiscretie, tactloosheid, naïviteit, grenzeloosheid, ongegeneerdheid, richtingloosheid
+  excess: indiscretie, tactloosheid, naïviteit, grenzeloosheid, ongegeneerdheid, richtingloosheid, beïnvloedbaarheid
   opposite-: geslotenheid, wantrouwen, afstandelijkheid, draaierigheid, ontoegankelijkheid
 
 distortion indiscretie
@@ -1401,12 +1401,12 @@ quality stiptheid
 quality vertrouwen
   forms: vertrouwen geven, vertrouwen hebben, vertrouwensvol
   synonyms: goed van vertrouwen, het beste van mensen denken, krediet geven, uitgaan van goede bedoelingen
-  excess: naïviteit, laksheid
+  excess: naïviteit, laksheid, vrijblijvendheid, passiviteit
   opposite-: wantrouwen, controlezucht, cynisme, betutteling
 
 distortion naïviteit
   forms: naïef, naïeve
-  synonyms: goedgelovigheid, goedgelovig, lichtgelovigheid, wereldvreemdheid, wereldvreemd, kritiekloosheid, kritiekloos, onkritisch, onnozel, onnozelheid, te goed voor deze wereld, overoptimistisch, overoptimisme, rooskleurig, roze bril, lichtgelovig, te goed
+  synonyms: goedgelovigheid, goedgelovig, lichtgelovigheid, wereldvreemdheid, wereldvreemd, kritiekloosheid, kritiekloos, onkritisch, onnozel, onnozelheid, te goed voor deze wereld, overoptimistisch, overoptimisme, rooskleurig, roze bril, lichtgelovig, te goed, blind vertrouwen, blindelings vertrouwen
   opposite+: kritisch vermogen, ervaring, realisme, mensenkennis, omgevingsbewustzijn, alertheid, voorzichtigheid
 
 distortion wantrouwen
@@ -1461,7 +1461,7 @@ quadrant onbevangenheid > naïviteit > ervaring > behoudzucht
 quality besluitvaardigheid
   forms: besluitvaardig, besluitvaardige, beslissen
   synonyms: beslistheid, beslist, knopen doorhakken, beslissingen nemen, de knoop doorhakken, beslisvaardigheid, kiezen, keuzes durven maken, keuzes maken
-  excess: overhaastheid, eigenmachtigheid, drammerigheid, impulsiviteit
+  excess: overhaastheid, eigenmachtigheid, drammerigheid, impulsiviteit, ondoordachtheid, dominantie
   opposite-: besluiteloosheid, passiviteit, piekeren, overanalyseren
 
 distortion besluiteloosheid
@@ -1472,7 +1472,7 @@ distortion besluiteloosheid
 quality consensusgerichtheid
   forms: consensusgericht, consensusgerichte
   synonyms: draagvlak zoeken, draagvlak creëren, iedereen meenemen, samen besluiten, polderen, consensus, democratisch, democratische, overleggen, overleg, in overleg gaan, samen beslissen, anderen betrekken, mensen meenemen, draagvlak
-  excess: besluiteloosheid, meegaandheid, conflictvermijding, traagheid
+  excess: besluiteloosheid, meegaandheid, conflictvermijding, traagheid, groepsdenken, vrijblijvendheid
   opposite-: eigenmachtigheid, dominantie, bazigheid
 
 distortion eigenmachtigheid
@@ -1483,7 +1483,7 @@ distortion eigenmachtigheid
 quality initiatief
   forms: initiatiefrijk, initiatiefrijke, initiatief nemen
   synonyms: proactiviteit, proactief, proactieve, uit jezelf in actie komen, eigen initiatief, zelf met ideeën komen, zelfstarter, initiatiefnemer, kartrekker, aanjager, pro-actief
-  excess: eigenmachtigheid, opdringerigheid, bemoeizucht, dominantie, gejaagdheid
+  excess: eigenmachtigheid, opdringerigheid, bemoeizucht, dominantie, gejaagdheid, overhaastheid, impulsiviteit, drammerigheid
   opposite-: afhankelijkheid, passiviteit, gemakzucht, besluiteloosheid
 
 quality visie
@@ -1500,7 +1500,7 @@ distortion kortzichtigheid
 quality strategisch vermogen
   forms: strategisch, strategische
   synonyms: strategisch denken, strategisch inzicht, het speelveld overzien, een paar zetten vooruit denken, tactisch, strateeg, tacticus, tactiek, strategie
-  excess: berekenendheid, manipulatie, afstandelijkheid
+  excess: berekenendheid, manipulatie, afstandelijkheid, opportunisme, overanalyseren
   opposite-: impulsiviteit, kortzichtigheid, ondoordachtheid
 
 distortion berekenendheid
@@ -1521,24 +1521,24 @@ distortion cynisme
 
 quality optimisme
   forms: optimistisch, optimistische
-  synonyms: positiviteit, positief, positieve, positieve instelling, positief ingesteld, het glas halfvol zien, hoopvolheid, hoopvol
+  synonyms: positiviteit, positief, positieve, positieve instelling, positief ingesteld, het glas halfvol zien, hoopvolheid, hoopvol, positivisme, het goede zien, het positieve zien, de positieve kant zien
   excess: naïviteit, zweverigheid, overenthousiasme, oppervlakkigheid
   opposite-: pessimisme, negativisme, cynisme
 
 distortion pessimisme
   forms: pessimistisch, pessimistische
-  synonyms: doemdenken, zwartkijkerij, zwartkijker, somberheid, somber, het glas halfleeg zien, negativisme, defaitisme, defaitistisch, zwartgallig, melancholie, melancholisch, rampdenken, catastroferen, doemscenario, zwartgalligheid, neerslachtig, neerslachtigheid
+  synonyms: doemdenken, zwartkijkerij, zwartkijker, somberheid, somber, het glas halfleeg zien, negativisme, defaitisme, defaitistisch, zwartgallig, melancholie, melancholisch, rampdenken, catastroferen, doemscenario, zwartgalligheid, neerslachtig, neerslachtigheid, beren op de weg zien
   opposite+: optimisme, vertrouwen, idealisme
 
 quality loyaliteit
   forms: loyaal, loyale
   synonyms: trouw, trouw zijn, solidair met het team, achter je mensen staan, achter de organisatie staan
-  excess: volgzaamheid, controlezucht, zelfopoffering, naïviteit, onderdanigheid, meegaandheid, partijdigheid
+  excess: volgzaamheid, controlezucht, zelfopoffering, naïviteit, onderdanigheid, meegaandheid, partijdigheid, groepsdenken
   opposite-: dwarsliggerij, eigengereidheid, onverschilligheid, wantrouwen, onbetrouwbaarheid, opportunisme
 
 distortion volgzaamheid
   forms: volgzaam, volgzame, te volgzaam
-  synonyms: jaknikkerij, jaknikker, meeloperij, meeloper, kritiekloos volgen, blind volgen, ja-knikken, blinde trouw, blinde loyaliteit, blind vertrouwen in de leiding, klakkeloos volgen, napraten, naprater, kuddedier, braaf, braafheid, altijd ja zeggen, overal ja op zeggen, overloyaal
+  synonyms: jaknikkerij, jaknikker, meeloperij, meeloper, kritiekloos volgen, blind volgen, ja-knikken, blinde trouw, blinde loyaliteit, blind vertrouwen in de leiding, klakkeloos volgen, napraten, naprater, kuddedier, braaf, braafheid, altijd ja zeggen, overal ja op zeggen, overloyaal, gehoorzaam, gehoorzaamheid
   opposite+: kritisch vermogen, onafhankelijkheid, zelfstandigheid, assertiviteit, initiatief, authenticiteit
 
 distortion dwarsliggerij
@@ -1577,7 +1577,7 @@ distortion vrijblijvendheid
 quality gezag
   forms: gezaghebbend, gezaghebbende
   synonyms: natuurlijk gezag, autoriteit, overwicht, orde houden, respect afdwingen, klassenmanagement, orde kunnen houden
-  excess: bazigheid, dominantie, arrogantie, strengheid
+  excess: bazigheid, dominantie, arrogantie, strengheid, hardheid, controlezucht
   opposite-: vrijblijvendheid, onderdanigheid, slapheid, laksheid
 
 distortion bazigheid
@@ -1588,13 +1588,13 @@ distortion bazigheid
 quality gelijkwaardigheid
   forms: gelijkwaardig, gelijkwaardige
   synonyms: op gelijke voet, egalitair, niet hiërarchisch, iedereen telt mee, ieders stem telt, wederkerigheid, wederkerig
-  excess: vrijblijvendheid, besluiteloosheid
+  excess: vrijblijvendheid, besluiteloosheid, richtingloosheid, conflictvermijding
   opposite-: bazigheid, arrogantie, dominantie
 
 quality verantwoordelijkheidsgevoel
   forms: verantwoordelijk, verantwoordelijke
   synonyms: verantwoordelijkheid nemen, plichtsbesef, plichtsgetrouwheid, plichtsgetrouw, eigenaarschap, je verantwoordelijkheid pakken, plichtsgevoel, plichtsbewust, plichtsbewustheid, verantwoordelijkheidsbesef, plichtsbetrachting, verantwoordelijkheid, ownership
-  excess: controlezucht, zelfopoffering, bemoeizucht, perfectionisme, betutteling, werkverslaving, overbetrokkenheid, starheid
+  excess: controlezucht, zelfopoffering, bemoeizucht, perfectionisme, betutteling, werkverslaving, overbetrokkenheid, starheid, zwaarwichtigheid
   opposite-: onverschilligheid, afschuiven, vrijblijvendheid, laksheid, onbetrouwbaarheid
 
 quality resultaatgerichtheid
@@ -1606,13 +1606,13 @@ quality resultaatgerichtheid
 quality mensgerichtheid
   forms: mensgericht, mensgerichte
   synonyms: oog voor mensen, aandacht voor medewerkers, mensen centraal, mensenmens, persoonlijke aandacht
-  excess: vrijblijvendheid, pleasegedrag, meegaandheid, conflictvermijding, slapheid
+  excess: vrijblijvendheid, pleasegedrag, meegaandheid, conflictvermijding, slapheid, naïviteit
   opposite-: hardheid, kilheid, afstandelijkheid
 
 quality doelgerichtheid
   forms: doelgericht, doelgerichte
   synonyms: doelbewustheid, doelbewust, gericht op het doel, de stip op de horizon volgen, doelen stellen, resultaatgerichtheid
-  excess: tunnelvisie, drammerigheid, fanatisme, verbetenheid
+  excess: tunnelvisie, drammerigheid, fanatisme, verbetenheid, hardheid
   opposite-: richtingloosheid, versnippering, wispelturigheid
 
 distortion richtingloosheid
@@ -1623,19 +1623,19 @@ distortion richtingloosheid
 quality ruimdenkendheid
   forms: ruimdenkend, ruimdenkende
   synonyms: open blik, open houding, open-minded, openheid van geest, breeddenkend, vooroordeelloos, onbevangenheid
-  excess: richtingloosheid, vaagheid, besluiteloosheid, beïnvloedbaarheid
+  excess: richtingloosheid, vaagheid, besluiteloosheid, beïnvloedbaarheid, vrijblijvendheid, naïviteit
   opposite-: tunnelvisie, koppigheid, vooringenomenheid, dogmatisme, zwart-witdenken
 
 quality vastberadenheid
   forms: vastberaden, vastbesloten
   synonyms: resoluutheid, resoluut, vastbeslotenheid, wilskrachtig, niet van je stuk te brengen, sterke wil, een sterke wil
-  excess: koppigheid, drammerigheid, starheid, verbetenheid
+  excess: koppigheid, drammerigheid, starheid, verbetenheid, tunnelvisie, dogmatisme
   opposite-: richtingloosheid, beïnvloedbaarheid, wispelturigheid, besluiteloosheid, slapheid, meegaandheid
 
 quality ambitie
   forms: ambitieus, ambitieuze
   synonyms: hogerop willen, willen groeien, ambities hebben, streven naar meer, hoge doelen stellen
-  excess: eerzucht, werkverslaving, hardheid, drammerigheid, egoïsme, rivaliteit
+  excess: eerzucht, werkverslaving, hardheid, drammerigheid, egoïsme, rivaliteit, opportunisme
   opposite-: zelfgenoegzaamheid, gemakzucht, lusteloosheid, passiviteit, laksheid
 
 distortion eerzucht
@@ -1657,7 +1657,7 @@ distortion werkverslaving
 quality ijver
   forms: ijverig, ijverige
   synonyms: vlijt, vlijtig, werklust, hardwerkendheid, hardwerkend, inzet, noeste arbeid, hard werken, harde werker, keihard werken, werkijver, arbeidsethos, werkethos, werkethiek, arbeidsmoraal, handen uit de mouwen
-  excess: werkverslaving, perfectionisme, gejaagdheid, zelfopoffering
+  excess: werkverslaving, perfectionisme, gejaagdheid, zelfopoffering, verbetenheid
   opposite-: gemakzucht, laksheid, lusteloosheid
 
 quality toewijding
@@ -1680,7 +1680,7 @@ distortion ijdelheid
 quality bescheidenheid
   forms: bescheiden
   synonyms: nederigheid, nederig, zelfrelativerend, niet op de voorgrond treden, anderen laten stralen, ootmoed, ootmoedig, deemoed, deemoedig, deemoedigheid
-  excess: kleurloosheid, onzekerheid, onderdanigheid, zelfopoffering
+  excess: kleurloosheid, onzekerheid, onderdanigheid, zelfopoffering, geremdheid
   opposite-: ijdelheid, arrogantie, dominantie, betweterigheid
 
 quality zelfvertrouwen
@@ -1691,12 +1691,12 @@ quality zelfvertrouwen
 
 distortion arrogantie
   forms: arrogant, arrogante
-  synonyms: hoogmoed, hoogmoedig, verwaandheid, verwaand, zelfingenomenheid, zelfingenomen, opschepperij, opschepperig, uitsloverij, uitslover, op de borst kloppen, uit de hoogte, hautain, opgeblazenheid, opgeblazen, onbescheidenheid, onbescheiden, betweterigheid, aanmatiging, aanmatigend, aanmatigende, hooghartigheid, hooghartig, hooghartige, zelfoverschatting, grootheidswaan, neerbuigendheid, neerbuigend, neerbuigende, neerbuigend doen, stoer doen, stoerdoenerij, stoerheid, denigrerend, kleinerend, kleineren, minachting, minachtend, geringschatting, geringschattend, eigendunk, superioriteitsgevoel, superieur doen, elitair, snobisme, snobistisch, snob, opscheppen, bluf, bluffen, snoeven, snoeverij, grootdoenerij, groot doen, praatjesmaker, dikdoenerij, dikdoenerig, pompeus, gewichtigdoenerij, gewichtig doen, groot ego, overschatten, pochen, gepoch, stoefen, stoeferij, kapsones, kapsones hebben, praatjes hebben, gewichtig, pocherij, hovaardij, blufferij, branieschopper
+  synonyms: hoogmoed, hoogmoedig, verwaandheid, verwaand, zelfingenomenheid, zelfingenomen, opschepperij, opschepperig, uitsloverij, uitslover, op de borst kloppen, uit de hoogte, hautain, opgeblazenheid, opgeblazen, onbescheidenheid, onbescheiden, betweterigheid, aanmatiging, aanmatigend, aanmatigende, hooghartigheid, hooghartig, hooghartige, zelfoverschatting, grootheidswaan, neerbuigendheid, neerbuigend, neerbuigende, neerbuigend doen, stoer doen, stoerdoenerij, stoerheid, denigrerend, kleinerend, kleineren, minachting, minachtend, geringschatting, geringschattend, eigendunk, superioriteitsgevoel, superieur doen, elitair, snobisme, snobistisch, snob, opscheppen, bluf, bluffen, snoeven, snoeverij, grootdoenerij, groot doen, praatjesmaker, dikdoenerij, dikdoenerig, pompeus, gewichtigdoenerij, gewichtig doen, groot ego, overschatten, pochen, gepoch, stoefen, stoeferij, kapsones, kapsones hebben, praatjes hebben, gewichtig, pocherij, hovaardij, blufferij, branieschopper, trots, blaaskaak, meerderwaardigheid, meerderwaardigheidsgevoel
   opposite+: bescheidenheid, relativeringsvermogen, ontvankelijkheid, respect, leergierigheid, zelfreflectie
 
 distortion onzekerheid
   forms: onzeker, onzekere
-  synonyms: zelfonderschatting, twijfel aan jezelf, gebrek aan zelfvertrouwen, verlegenheid, verlegen, schuchterheid, schuchter, timide, timiditeit, onderschatten van jezelf, jezelf klein maken, bedeesd, bedeesdheid, geen zelfvertrouwen, twijfelen aan jezelf, te weinig zelfvertrouwen, onderschatten, impostersyndroom, oplichterssyndroom
+  synonyms: zelfonderschatting, twijfel aan jezelf, gebrek aan zelfvertrouwen, verlegenheid, verlegen, schuchterheid, schuchter, timide, timiditeit, onderschatten van jezelf, jezelf klein maken, bedeesd, bedeesdheid, geen zelfvertrouwen, twijfelen aan jezelf, te weinig zelfvertrouwen, onderschatten, impostersyndroom, oplichterssyndroom, minderwaardigheid, minderwaardigheidsgevoel, minderwaardigheidscomplex
   opposite+: zelfvertrouwen, moed, assertiviteit, fierheid, daadkracht
 
 distortion dominantie
@@ -1707,18 +1707,18 @@ distortion dominantie
 quality verbindend vermogen
   forms: verbindend, verbindende, verbinden
   synonyms: verbinder, bruggen bouwen, harmonie, harmonieus, bemiddelen, bemiddelend vermogen, mensen bij elkaar brengen, harmonisch, harmoniegericht, harmoniegerichtheid, harmoniezoekend, harmoniegerichte, vredelievend, vredelievendheid, bruggenbouwer, bemiddelaar, vredestichter, peacemaker, vrede
-  excess: conflictvermijding, pleasegedrag, meegaandheid, groepsdenken, vaagheid
+  excess: conflictvermijding, pleasegedrag, meegaandheid, groepsdenken, vaagheid, kleurloosheid
   opposite-: agressiviteit, botheid, eigengereidheid
 
 distortion conflictvermijding
   forms: conflictvermijdend, conflictvermijdende, conflicten vermijden
-  synonyms: harmoniezucht, lieve vrede, de lieve vrede bewaren, geen ruzie willen, onder het tapijt vegen, geen conflict willen, toedekken, conflict vermijden, struisvogelpolitiek, de kop in het zand steken, kop in het zand, conflictschuw, vermijdend, vermijden, vermijdingsgedrag, vluchtgedrag, weglopen voor problemen, struisvogel, struisvogelgedrag, sussen, gladstrijken
+  synonyms: harmoniezucht, lieve vrede, de lieve vrede bewaren, geen ruzie willen, onder het tapijt vegen, geen conflict willen, toedekken, conflict vermijden, struisvogelpolitiek, de kop in het zand steken, kop in het zand, conflictschuw, vermijdend, vermijden, vermijdingsgedrag, vluchtgedrag, weglopen voor problemen, struisvogel, struisvogelgedrag, sussen, gladstrijken, de kool en de geit sparen, kool en geit sparen
   opposite+: assertiviteit, directheid, duidelijkheid, moed, eerlijkheid, grensstellendheid
 
 quality saamhorigheid
   forms: saamhorig, saamhorige
   synonyms: teamgeest, wij-gevoel, samenhang in het team, eenheid in het team, gemeenschapszin, groepsgevoel, groepsgeest
-  excess: groepsdenken, klefheid, conflictvermijding
+  excess: groepsdenken, klefheid, conflictvermijding, meegaandheid, volgzaamheid
   opposite-: eigengereidheid, egoïsme, afstandelijkheid
 
 distortion groepsdenken
@@ -1728,8 +1728,8 @@ distortion groepsdenken
 
 quality authenticiteit
   forms: authentiek, authentieke
-  synonyms: echtheid, eigenheid, jezelf zijn, jezelf blijven, oprecht jezelf, echt jezelf durven zijn, individualiteit, eigen identiteit
-  excess: eigengereidheid, koppigheid, ongegeneerdheid, egoïsme
+  synonyms: echtheid, eigenheid, jezelf zijn, jezelf blijven, oprecht jezelf, echt jezelf durven zijn, individualiteit, eigen identiteit, eigenzinnig, eigenzinnigheid, eigenzinnige
+  excess: eigengereidheid, koppigheid, ongegeneerdheid, egoïsme, dwarsliggerij, tactloosheid
   opposite-: meegaandheid, pleasegedrag, draaierigheid, kleurloosheid, opportunisme
 
 quality aanpassingsvermogen
@@ -1741,7 +1741,7 @@ quality aanpassingsvermogen
 quality onbevangenheid
   forms: onbevangen
   synonyms: zonder vooroordelen, blanco, onbevooroordeeldheid, onbevooroordeeld, frisse blik, kinderlijk, kinderlijke verwondering
-  excess: naïviteit, ondoordachtheid, ongegeneerdheid
+  excess: naïviteit, ondoordachtheid, ongegeneerdheid, tactloosheid, kinderachtigheid
   opposite-: behoudzucht, vooringenomenheid, berekenendheid, wantrouwen, cynisme
 
 quality mensenkennis
@@ -1817,7 +1817,7 @@ quadrant mensenkennis > vooringenomenheid > onbevangenheid > naïviteit
 quality eerlijkheid
   forms: eerlijk, eerlijke
   synonyms: oprechtheid, oprecht, oprechte, waarheidsliefde, waarachtigheid, de waarheid spreken, geen geheime agenda, waarachtig, waarheid
-  excess: botheid, tactloosheid, hardheid, moralisme
+  excess: botheid, tactloosheid, hardheid, moralisme, indiscretie, ongegeneerdheid
   opposite-: pleasegedrag, draaierigheid, manipulatie, vleierij, opportunisme, onbetrouwbaarheid
 
 quality tact
@@ -1833,7 +1833,7 @@ distortion draaierigheid
 
 distortion tactloosheid
   forms: tactloos, tactloze
-  synonyms: ondiplomatiek, olifant in de porseleinkast, geen tact, botheid, ontactisch, flapuit, onhandig, sociaal onhandig, onhandigheid, onbeholpen
+  synonyms: ondiplomatiek, olifant in de porseleinkast, geen tact, botheid, ontactisch, flapuit, onhandig, sociaal onhandig, onhandigheid, onbeholpen, ongefilterd
   opposite+: tact, diplomatie, inlevingsvermogen, beleefdheid, discretie
 
 quality diplomatie
@@ -1860,13 +1860,13 @@ quadrant directheid > botheid > diplomatie > draaierigheid
 quality coachend vermogen
   forms: coachend, coachende, coachen
   synonyms: coachende houding, coachend leidinggeven, mensen laten groeien, talent ontwikkelen, vragen stellen in plaats van antwoorden geven, begeleiden, het beste uit mensen halen, empowerment
-  excess: vrijblijvendheid, passiviteit, betutteling
+  excess: vrijblijvendheid, passiviteit, betutteling, richtingloosheid
   opposite-: controlezucht, dominantie, bazigheid, betweterigheid
 
 quality inspirerend vermogen
   forms: inspirerend, inspirerende, inspireren
   synonyms: inspiratiebron, mensen inspireren, mensen in beweging brengen, een verhaal vertellen dat raakt, motiverend, motiveren, stimulerend, enthousiasmerend, anderen meekrijgen, inspiratie, bezieler, bemoedigend, aanmoedigend, aanmoedigen, aanmoediging, anderen aanmoedigen
-  excess: hoogdravendheid, dramatiek, zweverigheid, manipulatie
+  excess: hoogdravendheid, dramatiek, zweverigheid, manipulatie, overenthousiasme
   opposite-: saaiheid, lusteloosheid, cynisme, kleurloosheid
 
 distortion hoogdravendheid
@@ -1900,7 +1900,7 @@ quality omgevingsbewustzijn
 quality fierheid
   forms: fier, fiere
   synonyms: trots, zelfrespect, waardigheid, met opgeheven hoofd, rechte rug, waardig
-  excess: arrogantie, ijdelheid, koppigheid
+  excess: arrogantie, ijdelheid, koppigheid, eigengereidheid, dominantie
   opposite-: onderdanigheid, slapheid
 
 quadrant coachend vermogen > vrijblijvendheid > sturing > controlezucht
@@ -1921,7 +1921,7 @@ quadrant bescheidenheid > onderdanigheid > fierheid > arrogantie
 quality zichtbaarheid
   forms: zichtbaar, zichtbare
   synonyms: profileren, profilerend, jezelf profileren, profilering, jezelf laten zien, van je laten horen, je stem laten horen
-  excess: arrogantie, ijdelheid, dominantie
+  excess: arrogantie, ijdelheid, dominantie, opdringerigheid, dramatiek, eerzucht
   opposite-: kleurloosheid, geslotenheid
 
 quality beschouwelijkheid
@@ -1938,7 +1938,7 @@ distortion sentimentaliteit
 quality gezagsgetrouwheid
   forms: gezagsgetrouw, gezagsgetrouwe, volgzaam, volgzame
   synonyms: gehoorzaamheid, gehoorzaam, loyaal aan gezag, loyaal gezag, respect voor gezag, regels volgen
-  excess: onderdanigheid, volgzaamheid, meegaandheid
+  excess: onderdanigheid, volgzaamheid, meegaandheid, bureaucratie, starheid
   opposite-: eigengereidheid, dwarsliggerij, eigenmachtigheid, ongegeneerdheid
 
 quadrant zichtbaarheid > arrogantie > bescheidenheid > kleurloosheid
@@ -2052,7 +2052,7 @@ quadrant analytisch vermogen > piekeren > daadkracht > impulsiviteit
 quality verbondenheid
   forms: verbonden
   synonyms: verbinding, in verbinding staan, je verbonden voelen, nabijheid, hechtheid, erbij horen, er voor elkaar zijn, hecht team, hechte band, nabij, hecht
-  excess: klefheid, afhankelijkheid, groepsdenken
+  excess: klefheid, afhankelijkheid, groepsdenken, overbetrokkenheid, meegaandheid
   opposite-: afstandelijkheid, eenzelvigheid, egoïsme, kilheid
 
 distortion bindingsangst
@@ -2083,7 +2083,7 @@ quadrant commerciële instelling > hebzucht > tevredenheid > passiviteit
 quality wijsheid
   forms: wijs
   synonyms: levenswijsheid, wijs oordeel, bezonnen oordeel, verstandig, verstandigheid, volwassenheid, rijpheid, levenswijs, volwassen
-  excess: zwaarwichtigheid, betweterigheid, afstandelijkheid
+  excess: zwaarwichtigheid, betweterigheid, afstandelijkheid, moralisme, arrogantie
   opposite-: naïviteit, oppervlakkigheid, impulsiviteit, ondoordachtheid
 
 quadrant wijsheid > zwaarwichtigheid > luchtigheid > oppervlakkigheid
