@@ -47,12 +47,15 @@ extension Lexicon {
         }
         // A phrase with a slip that spans more words than any exact match is the better reading: in
         // "niet kunen loslaten" the phrase "niet kunnen loslaten", not the word "loslaten".
-        let phrased = phraseTypoMatches(words, longerThan: longestFound)
-        if !phrased.isEmpty && longestFound > 0 { return Self.settle(phrased) }
+        if longestFound > 0 {
+            let longer = phraseTypoMatches(words, longerThan: longestFound)
+            if !longer.isEmpty { return Self.settle(longer) }
+        }
         if !exact.isEmpty { return Self.settle(exact) }
         if !aliases.isEmpty { return Self.settle(aliases) }
         let formed = formedMatches(words)
         if !formed.isEmpty { return Self.settle(formed) }
+        let phrased = phraseTypoMatches(words, longerThan: 0)
         if !phrased.isEmpty { return Self.settle(phrased) }
 
         var typos: [(distance: Int, match: LexiconMatch)] = []
