@@ -103,6 +103,25 @@ struct EngineTests {
         #expect(start.text.hasPrefix("We staan al aan het begin."))
     }
 
+    @Test("revising without end keeps the last steps for back, no more")
+    func historyIsBounded() {
+        var (session, _) = engine.start(language: .nl)
+        for word in ["klantgericht", "grenzeloos", "duidelijk", "hard"] { _ = say(word, &session) }
+        #expect(session.stage == .check)
+        for _ in 0..<40 {
+            _ = say("Allergie aanpassen", &session)
+            #expect(session.stage == .allergy)
+            _ = say("hard", &session)
+            #expect(session.stage == .check)
+        }
+        #expect(session.history.count == Session.historyLimit)
+        _ = say("terug", &session)
+        #expect(session.stage == .allergy)
+        for _ in 1..<Session.historyLimit { _ = say("terug", &session) }
+        #expect(session.history.isEmpty)
+        #expect(say("terug", &session).text.hasPrefix("We staan al aan het begin."))
+    }
+
     @Test("help, status, language switch and stop mid-walk")
     func commands() {
         var (session, _) = engine.start(language: .nl)

@@ -107,8 +107,9 @@ public struct Engine: Sendable {
                      quadrant: session.quadrantWords, language: session.language)
     }
 
-    /// Records the state before a change, so `back` can return to it.
+    /// Records the state before a change, so `back` can return to it; the oldest goes past the limit.
     func remember(_ session: inout Session) {
+        if session.history.count >= Session.historyLimit { session.history.removeFirst() }
         session.history.append(SessionSnapshot(
             stage: session.stage, answers: session.answers, pending: session.pending,
             example: session.example, nextStep: session.nextStep, phaseAnswers: session.phaseAnswers, team: session.team))

@@ -80,8 +80,12 @@ public struct Session: Sendable, Equatable, Codable {
     public var phaseAnswers: [Int] = []
     /// The team game, when the session is a team session.
     public var team: TeamState?
-    /// Earlier states, most recent last, for `back`.
+    /// Earlier states, most recent last, for `back`: at most `historyLimit`, so a session that revises its
+    /// quadrant without end still keeps a bounded size.
     public var history: [SessionSnapshot] = []
+
+    /// The most steps `back` can go: a walk takes about ten, and a few rounds of revising more.
+    public static let historyLimit = 32
 
     public init(language: Language, flow: Flow = .quadrant, start: Corner = .quality) {
         self.language = language
