@@ -70,7 +70,7 @@ extension Lexicon {
                     let context = Context(words: words, start: start, language: language)
                     if context.isNegated { continue }
                     let slipped = Array(words[slip].utf8)
-                    let typed = words[start..<start + length].joined(separator: " ")
+                    let typed = Phrases(words[start..<start + length]).first(length)
                     for candidate in candidates {
                         let allowed = candidate.bytes.first == slipped.first ? limits[slip] : 1
                         guard let distance = EditDistance.distance(slipped, candidate.bytes, limit: allowed) else { continue }
