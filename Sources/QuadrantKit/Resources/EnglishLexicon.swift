@@ -29,7 +29,7 @@ distortion over-accommodation
 
 quality clarity
   forms: clear, clearly, unambiguous
-  synonyms: clearness, lucidity, unambiguousness, explicitness, being clear, saying what you mean, explaining clearly, explicit
+  synonyms: clearness, lucidity, unambiguousness, explicitness, being clear, saying what you mean, explaining clearly, explicit, unequivocal
   excess: harshness, rigidity, black-and-white thinking, bluntness
   opposite-: boundlessness, over-accommodation, vagueness, evasiveness, conflict avoidance, spinelessness
 
@@ -76,7 +76,7 @@ distortion pushiness
 
 distortion greed
   forms: greedy, greedily, greediness
-  synonyms: avarice, avaricious, money-grabbing, acquisitiveness, grasping, mercenary, profit at all costs, materialistic, materialism, money-minded, money-grubbing, covetousness, covetous, venal, grabby, grabbiness, avidity, voracity, venality
+  synonyms: avarice, avaricious, money-grabbing, acquisitiveness, grasping, mercenary, profit at all costs, materialistic, materialism, money-minded, money-grubbing, covetousness, covetous, venal, grabby, grabbiness, avidity, voracity, venality, rapaciousness, rapacious, rapacity, cupidity, acquisitive
   opposite+: generosity, contentment
 
 quadrant customer focus > over-accommodation > commercial drive > pushiness
@@ -89,7 +89,7 @@ quality persuasiveness
 
 distortion manipulation
   forms: manipulative, manipulate, manipulating, manipulativeness
-  synonyms: scheming, playing games, hidden agendas, deviousness, devious, spin doctoring, sneaky, sneakiness, underhand, underhanded, calculating, sly, slyness, wily, crafty, craftiness, machiavellian, exploitative, exploitation, gaslighting, guilt-tripping, emotional blackmail, politicking, playing politics, office politics, schemer, conniving, hidden agenda, furtiveness, furtive, calculatingness, underhandedness
+  synonyms: scheming, playing games, hidden agendas, deviousness, devious, spin doctoring, sneaky, sneakiness, underhand, underhanded, calculating, sly, slyness, wily, crafty, craftiness, machiavellian, exploitative, exploitation, gaslighting, guilt-tripping, emotional blackmail, politicking, playing politics, office politics, schemer, conniving, hidden agenda, furtiveness, furtive, calculatingness, underhandedness, wiliness
   opposite+: honesty, transparency, integrity
 
 quality receptiveness
@@ -102,20 +102,20 @@ quadrant persuasiveness > pushiness > receptiveness > passivity
 
 quality charm
   forms: charming, charmingly
-  synonyms: likeability, likability, likeable, likable, personableness, personable, winning manner, graceful, gracefulness, elegance, elegant, charmer
+  synonyms: likeability, likability, likeable, likable, personableness, personable, winning manner, graceful, gracefulness, elegance, elegant, charmer, likableness, likeableness, suavity, suave, urbanity, urbane
   excess: slickness, manipulation, flattery, showing off, inauthenticity
   opposite-: bluntness, rudeness, coldness, aloofness
 
 distortion slickness
   forms: slick, slickly
-  synonyms: smooth talk, smooth-talking, smooth talker, glibness, glib, oiliness, too smooth, salesy, oily, unctuous, smooth operator, smoothness, unctuousness
+  synonyms: smooth talk, smooth-talking, smooth talker, glibness, glib, oiliness, too smooth, salesy, oily, unctuous, smooth operator, smoothness, unctuousness, sleaziness, sleazy
   opposite+: honesty
 
 quadrant charm > slickness > honesty > bluntness
 
 quality friendliness
   forms: friendly
-  synonyms: amiability, amiable, affability, affable, pleasantness, cordiality, cordial, geniality, genial, pleasant, agreeable, agreeableness, easy to work with, congeniality, congenial
+  synonyms: amiability, amiable, affability, affable, pleasantness, cordiality, cordial, geniality, genial, pleasant, agreeable, agreeableness, easy to work with, congeniality, congenial, amicability, amicable, neighbourliness, neighbourly, neighborliness, neighborly
   excess: obsequiousness, over-accommodation, conflict avoidance, flattery, spinelessness, over-familiarity, softness, naivety, inauthenticity, talkativeness
   opposite-: bluntness, curtness, rudeness, coldness, aloofness, harshness
 
@@ -132,25 +132,25 @@ quality directness
 
 distortion bluntness
   forms: blunt, bluntly
-  synonyms: tactlessness, brusqueness, brusque, abrasiveness, abrasive, brutal honesty, undiplomatic, brash, brashness, brutally honest
+  synonyms: tactlessness, brusqueness, brusque, abrasiveness, abrasive, brutal honesty, undiplomatic, brash, brashness, brutally honest, bruskness, brusk
   opposite+: diplomacy, tact, friendliness, harmony, charm, encouragement
 
 distortion rudeness
   forms: rude, rudely
-  synonyms: impoliteness, impolite, discourtesy, discourteous, disrespect, disrespectful, bad manners, incivility, insolence, insolent, cheeky, cheekiness, crude, crudeness, vulgar, vulgarity, coarseness, crassness, uncivil, boorish, boorishness, lack of respect, lack of manners, impertinence, impertinent, impudence, impudent, insulting, mannerless, obnoxious, obnoxiousness, brazen, brazenness, loutish, oafish, shameless, shamelessness, churlish, churlishness, no respect
+  synonyms: impoliteness, impolite, discourtesy, discourteous, disrespect, disrespectful, bad manners, incivility, insolence, insolent, cheeky, cheekiness, crude, crudeness, vulgar, vulgarity, coarseness, crassness, uncivil, boorish, boorishness, lack of respect, lack of manners, impertinence, impertinent, impudence, impudent, insulting, mannerless, obnoxious, obnoxiousness, brazen, brazenness, loutish, oafish, shameless, shamelessness, churlish, churlishness, no respect, offensiveness, offensive, uncouthness, uncouth, unmannerly, ungraciousness, ungracious
   opposite+: politeness, respect, consideration, diplomacy, friendliness
 
 quadrant friendliness > obsequiousness > directness > bluntness
 
 quality politeness
   forms: polite, politely
-  synonyms: courtesy, courteous, courteously, good manners, civility, decorum, etiquette, graciousness, gracious, well-mannered, manners, civil, civilised, civilized, gallantry, chivalry, chivalrous, courteousness
+  synonyms: courtesy, courteous, courteously, good manners, civility, decorum, etiquette, graciousness, gracious, well-mannered, manners, civil, civilised, civilized, gallantry, chivalry, chivalrous, courteousness, courtliness, courtly, decorous, decorousness, gentility
   excess: stiffness, obsequiousness, flattery, aloofness, evasiveness, conflict avoidance, over-accommodation, inauthenticity
   opposite-: rudeness, over-familiarity, bluntness, tactlessness, aggressiveness
 
 distortion stiffness
   forms: stiff, stiffly
-  synonyms: formality, over-formality, overly formal, stuffiness, stuffy, starchiness, starchy, woodenness, formal, too formal, wooden
+  synonyms: formality, over-formality, overly formal, stuffiness, stuffy, starchiness, starchy, woodenness, formal, too formal, wooden, formalism, ceremoniousness, ceremonious
   opposite+: approachability, spontaneity
 
 quality respect
@@ -255,7 +255,7 @@ distortion slowness
 
 quality thoroughness
   forms: thorough, thoroughly
-  synonyms: carefulness, careful, meticulousness, meticulous, rigour, rigor, rigorous, leaving no stone unturned, precision, conscientiousness, painstaking, painstakingness
+  synonyms: carefulness, careful, meticulousness, meticulous, rigour, rigor, rigorous, leaving no stone unturned, precision, conscientiousness, painstaking, painstakingness, comprehensiveness, completeness
   excess: perfectionism, slowness, nitpicking, overthinking, overcomplication, compulsiveness
   opposite-: superficiality, haste, sloppiness, quick fixes, laziness, indiscipline, jumping to conclusions
 
@@ -274,7 +274,7 @@ distortion passivity
 
 quality decisiveness
   forms: decisive, decisively
-  synonyms: resoluteness, resolute, decision making, making decisions, taking decisions, action orientation, action-oriented, making choices, deciding, doer, man of action, woman of action, action-orientedness, power to act, power of action, action
+  synonyms: resoluteness, resolute, decision making, making decisions, taking decisions, action orientation, action-oriented, making choices, deciding, doer, man of action, woman of action, action-orientedness, power to act, power of action, action, unhesitating
   excess: pushiness, haste, impulsiveness, recklessness, bossiness, jumping to conclusions, impatience, quick fixes
   opposite-: passivity, indecisiveness, overthinking, procrastination, worrying, spinelessness
 
@@ -311,20 +311,20 @@ distortion quick fixes
 
 quality critical thinking
   forms: critically
-  synonyms: critical sense, critical eye, questioning attitude, healthy scepticism, healthy skepticism, discernment, criticality, discerning, questioning, asking critical questions, critical, sceptical, skeptical, scepticism, skepticism, sceptic, skeptic, constructive criticism, criticism
+  synonyms: critical sense, critical eye, questioning attitude, healthy scepticism, healthy skepticism, discernment, criticality, discerning, questioning, asking critical questions, critical, sceptical, skeptical, scepticism, skepticism, sceptic, skeptic, constructive criticism, criticism, incisiveness, incisive
   excess: suspicion, negativity, overthinking, nitpicking, contrariness, pessimism, arrogance, dogmatism, cynicism, blaming
   opposite-: naivety, blind loyalty, flattery, quick fixes, impulsiveness, conformism, obsequiousness
 
 distortion negativity
   forms: negative, negatively
-  synonyms: fault-finding, moaning, complaining, grumbling, whining, whiny, whinging, criticising everything, criticizing everything, always finding fault, complainer, moaner, naysayer, naysaying, killjoy, spoilsport, wet blanket, party pooper, bitchiness, discontented, discontent, negativistic, whininess, whiner, dissatisfaction, dissatisfied
+  synonyms: fault-finding, moaning, complaining, grumbling, whining, whiny, whinging, criticising everything, criticizing everything, always finding fault, complainer, moaner, naysayer, naysaying, killjoy, spoilsport, wet blanket, party pooper, bitchiness, discontented, discontent, negativistic, whininess, whiner, dissatisfaction, dissatisfied, querulousness, querulous
   opposite+: appreciation, solution focus, positivity
 
 quadrant solution focus > quick fixes > critical thinking > negativity
 
 quality appreciation
   forms: appreciative, appreciatively, appreciate, appreciating
-  synonyms: recognition, acknowledgement, acknowledgment, valuing others, giving compliments, praise, gratitude, grateful, aesthetic sense, sense of beauty, eye for beauty, giving praise, giving credit, giving recognition, praising, complimenting, compliments
+  synonyms: recognition, acknowledgement, acknowledgment, valuing others, giving compliments, praise, gratitude, grateful, aesthetic sense, sense of beauty, eye for beauty, giving praise, giving credit, giving recognition, praising, complimenting, compliments, gratefulness, thankfulness, thankful
   excess: flattery, naivety, over-accommodation, obsequiousness, toxic positivity
   opposite-: negativity, nitpicking, pessimism, arrogance
 
@@ -367,7 +367,7 @@ quality diplomacy
 
 distortion evasiveness
   forms: evasive, evasively, evade, evading
-  synonyms: beating around the bush, hedging, dodging, avoiding the issue, fudging, white lies, dodging questions, stonewalling, ducking the issue, elusive, shiftiness, mealy-mouthed, mealymouthed, beating about the bush, glossing over, evasion, indirectness
+  synonyms: beating around the bush, hedging, dodging, avoiding the issue, fudging, white lies, dodging questions, stonewalling, ducking the issue, elusive, shiftiness, mealy-mouthed, mealymouthed, beating about the bush, glossing over, evasion, indirectness, elusiveness, slipperiness, slippery
   opposite+: directness, honesty, openness
 
 distortion tactlessness
@@ -388,12 +388,12 @@ quality openness
 
 distortion secretiveness
   forms: secretive, secretively
-  synonyms: secrecy, closedness, cageyness, cagey, keeping things to yourself, holding back information, playing your cards close to your chest, closed, closed off, guarded, guardedness, withholding information, withholding, closed book, uncommunicative, inscrutable, mysterious, enigmatic, cryptic, mysteriousness, keeping everything to yourself, lack of transparency, opaque, opaqueness, opacity, intransparency, concealment, reticence, reticent, lack of openness, lack of communication
+  synonyms: secrecy, closedness, cageyness, cagey, keeping things to yourself, holding back information, playing your cards close to your chest, closed, closed off, guarded, guardedness, withholding information, withholding, closed book, uncommunicative, inscrutable, mysterious, enigmatic, cryptic, mysteriousness, keeping everything to yourself, lack of transparency, opaque, opaqueness, opacity, intransparency, concealment, reticence, reticent, lack of openness, lack of communication, caginess, surreptitiousness, surreptitious
   opposite+: openness, transparency, communicativeness
 
 quality discretion
   forms: discreet, discreetly
-  synonyms: confidentiality, keeping confidences, knowing when to keep quiet, tactful silence, keeping secrets
+  synonyms: confidentiality, keeping confidences, knowing when to keep quiet, tactful silence, keeping secrets, unobtrusiveness, unobtrusive
   excess: secretiveness, aloofness, indifference, evasiveness
   opposite-: oversharing, tactlessness, intrusiveness, talkativeness, over-familiarity
 
@@ -432,7 +432,7 @@ quality assertiveness
 
 distortion aggressiveness
   forms: aggressive, aggressively, aggression
-  synonyms: hostility, hostile, combativeness, combative, belligerence, belligerent, quarrelsomeness, quarrelsome, picking fights, hot-tempered, hot-temperedness, short-tempered, quick-tempered, anger, angry, explosive, irascible, temper, bad temper, hothead, bully, intimidating, intimidation, confrontational, argumentative, trigger-happy, tantrum, tantrums, outbursts, outburst, lashing out, violent, violence, threatening, bad-tempered, argumentativeness, contentious, contentiousness, antagonism, antagonistic, irascibility, overassertive, over-assertive, pugnacious, pugnacity, bullying, bullying behaviour, bullying others, explosiveness, furious, rage, fury, conflict-seeking, bullying behavior, harassment, enmity, animosity, antipathy, truculent, truculence
+  synonyms: hostility, hostile, combativeness, combative, belligerence, belligerent, quarrelsomeness, quarrelsome, picking fights, hot-tempered, hot-temperedness, short-tempered, quick-tempered, anger, angry, explosive, irascible, temper, bad temper, hothead, bully, intimidating, intimidation, confrontational, argumentative, trigger-happy, tantrum, tantrums, outbursts, outburst, lashing out, violent, violence, threatening, bad-tempered, argumentativeness, contentious, contentiousness, antagonism, antagonistic, irascibility, overassertive, over-assertive, pugnacious, pugnacity, bullying, bullying behaviour, bullying others, explosiveness, furious, rage, fury, conflict-seeking, bullying behavior, harassment, enmity, animosity, antipathy, truculent, truculence, fierceness, fierce, ferociousness, ferocious, ferocity, viciousness, vicious, bellicosity, bellicose, abusiveness, abusive
   opposite+: gentleness, consideration, harmony, cooperation, reserve, self-control, calm
 
 quality gentleness
@@ -505,7 +505,7 @@ distortion indifference
 
 distortion neglect
   forms: neglectful, neglecting, neglects, neglected
-  synonyms: neglectfulness, leaving people to fend for themselves, leaving people to their own devices, abandonment, failing to look after people, dereliction, dereliction of duty, negligent, negligence
+  synonyms: neglectfulness, leaving people to fend for themselves, leaving people to their own devices, abandonment, failing to look after people, dereliction, dereliction of duty, negligent, negligence, remissness
   opposite+: caring, protectiveness, attentiveness
 
 quality protectiveness
@@ -544,7 +544,7 @@ quality self-care
 
 distortion selfishness
   forms: selfish, selfishly
-  synonyms: self-centredness, self-centeredness, self-centred, self-centered, egoism, egocentrism, egocentric, me first, looking out for number one, egotistical, egotist, egocentricity, self-absorbed, self-absorption, self-serving, self-interest, self-interested, egoistic, egoistical, inconsiderate, taking credit, stealing credit, taking all the credit, self-involved, self-involvement
+  synonyms: self-centredness, self-centeredness, self-centred, self-centered, egoism, egocentrism, egocentric, me first, looking out for number one, egotistical, egotist, egocentricity, self-absorbed, self-absorption, self-serving, self-interest, self-interested, egoistic, egoistical, inconsiderate, taking credit, stealing credit, taking all the credit, self-involved, self-involvement, inconsiderateness
   opposite+: helpfulness, selflessness, consideration, generosity
 
 quadrant helpfulness > self-sacrifice > self-care > selfishness
@@ -570,7 +570,7 @@ quality objectivity
 
 distortion coldness
   forms: cold, coldly
-  synonyms: heartlessness, heartless, unfeelingness, unfeeling, iciness, icy, frostiness, lack of warmth, clinical detachment, aloofness, unemotional, emotionless, frosty, hard-hearted, dispassionate, hyper-rational, clinical, cold-bloodedness, unfriendly, unfriendliness, coldheartedness, chilliness, hardhearted, numbness, emotional numbness
+  synonyms: heartlessness, heartless, unfeelingness, unfeeling, iciness, icy, frostiness, lack of warmth, clinical detachment, aloofness, unemotional, emotionless, frosty, hard-hearted, dispassionate, hyper-rational, clinical, cold-bloodedness, unfriendly, unfriendliness, coldheartedness, chilliness, hardhearted, numbness, emotional numbness, impassivity, impassive
   opposite+: empathy, warmth, compassion, sensitivity
 
 quadrant empathy > over-involvement > objectivity > coldness
@@ -586,7 +586,7 @@ quadrant warmth > over-familiarity > reserve > aloofness
 
 quality compassion
   forms: compassionate, compassionately
-  synonyms: sympathy, sympathetic, mercy, merciful, kind-heartedness, kind-hearted, humaneness, humane, tenderheartedness, compassionateness, mercifulness, tenderhearted
+  synonyms: sympathy, sympathetic, mercy, merciful, kind-heartedness, kind-hearted, humaneness, humane, tenderheartedness, compassionateness, mercifulness, tenderhearted, humanity
   excess: softness, over-involvement, sentimentality, self-sacrifice, permissiveness, naivety, over-accommodation, spinelessness
   opposite-: harshness, coldness, ruthlessness, indifference, insensitivity
 
@@ -615,7 +615,7 @@ quality result orientation
 
 distortion ruthlessness
   forms: ruthless, ruthlessly
-  synonyms: cut-throat, cutthroat, mercilessness, merciless, winning at all costs, walking over people, hard-heartedness, cruel, cruelty, brutal, brutality, callous disregard, predatory, pitiless, pitilessness
+  synonyms: cut-throat, cutthroat, mercilessness, merciless, winning at all costs, walking over people, hard-heartedness, cruel, cruelty, brutal, brutality, callous disregard, predatory, pitiless, pitilessness, remorselessness, remorseless, inhumanity, unmerciful
   opposite+: compassion, people orientation
 
 quality people orientation
@@ -637,12 +637,12 @@ quality attentiveness
 
 distortion intrusiveness
   forms: intrusive, intrusively, intrude, intruding
-  synonyms: nosiness, nosy, nosey, prying, snooping, hovering, invading privacy, invading personal space, obtrusive, obtrusiveness, importunity, importunate, barging in
+  synonyms: nosiness, nosy, nosey, prying, snooping, hovering, invading privacy, invading personal space, obtrusive, obtrusiveness, importunity, importunate, barging in, invasiveness, invasive
   opposite+: reserve, discretion, tact, patience, modesty
 
 quality reserve
   forms: reserved
-  synonyms: restraint, reticence, reticent, understatement, quiet restraint, keeping a low profile, quiet, quietness, talking less, holding back, subdued, introverted, introvert, introversion
+  synonyms: restraint, reticence, reticent, understatement, quiet restraint, keeping a low profile, quiet, quietness, talking less, holding back, subdued, introverted, introvert, introversion, undemonstrative, taciturnity, taciturn
   excess: aloofness, meekness, indifference, self-effacement, inhibition, secretiveness, stiffness, coldness, dullness, passivity, self-doubt
   opposite-: intrusiveness, oversharing, over-familiarity, talkativeness, melodrama, showing off, pushiness, tactlessness
 
@@ -654,25 +654,25 @@ quality sociability
 
 distortion talkativeness
   forms: talkative, talks too much
-  synonyms: chattiness, chatty, verbosity, verbose, long-windedness, long-winded, rambling, loquaciousness, can't stop talking, too much talking, monologuing, windbag, garrulous, garrulousness, loquacity, loquacious, wordiness, over-explaining, overexplaining, going on and on, droning on, banging on, chatterbox
+  synonyms: chattiness, chatty, verbosity, verbose, long-windedness, long-winded, rambling, loquaciousness, can't stop talking, too much talking, monologuing, windbag, garrulous, garrulousness, loquacity, loquacious, wordiness, over-explaining, overexplaining, going on and on, droning on, banging on, chatterbox, garrulity, prolixity, prolix, volubility, voluble
   opposite+: conciseness, reserve, professionalism
 
 quality expressiveness
   forms: expressive, expressively
-  synonyms: emotional expressiveness, showing feelings, showing emotions, emotional openness, animatedness, animated, wearing your heart on your sleeve, heart on your sleeve, animation, emotional
+  synonyms: emotional expressiveness, showing feelings, showing emotions, emotional openness, animatedness, animated, wearing your heart on your sleeve, heart on your sleeve, animation, emotional, demonstrativeness, demonstrative
   excess: melodrama, oversharing, showing off, over-familiarity, loudness, talkativeness
   opposite-: aloofness, inhibition, stiffness, secretiveness, dullness
 
 distortion loudness
   forms: loud, loudly
-  synonyms: noisiness, noisy, boisterousness, boisterous, loudmouth, loudmouthed, rowdy, taking up too much space, drowning others out, bigmouth, big mouth
+  synonyms: noisiness, noisy, boisterousness, boisterous, loudmouth, loudmouthed, rowdy, taking up too much space, drowning others out, bigmouth, big mouth, raucousness, raucous, rowdiness, vociferousness, vociferous
   opposite+: reserve, calm, modesty
 
 quadrant expressiveness > loudness > reserve > aloofness
 
 distortion melodrama
   forms: melodramatic, melodramatically
-  synonyms: drama, dramatics, theatricality, theatrical, histrionics, hysteria, hysterical, hysterics, making a scene, drama queen, exaggeration, exaggerating, overstatement, overemotional, overdramatic, over-dramatic, theatrics, over the top, dramatising, dramatizing
+  synonyms: drama, dramatics, theatricality, theatrical, histrionics, hysteria, hysterical, hysterics, making a scene, drama queen, exaggeration, exaggerating, overstatement, overemotional, overdramatic, over-dramatic, theatrics, over the top, dramatising, dramatizing, effusiveness, effusive, sensationalism
   opposite+: reserve, calm
 
 quadrant attentiveness > intrusiveness > reserve > aloofness
@@ -772,7 +772,7 @@ quality leadership
 
 distortion bossiness
   forms: bossy, bossily
-  synonyms: domineering, domineeringness, authoritarianism, authoritarian, overbearingness, overbearing, dominance, dictatorial, throwing your weight around, domination, tyrannical, tyranny, overpowering, power-hungry, hunger for power, lust for power, power-mad, not listening, interrupting, talking over people, hogging the floor, overcontrolling, forceful, imposing your will, imperious, imperiousness, forcefulness, command and control, top-down, autocratic, autocrat, despotic, high-handed, high-handedness, taking over, taking over everything, power-seeking, oppression, oppressive, coercion, coercive, dictator, tyrant, bad listener, poor listener, hungry for power, lording it over
+  synonyms: domineering, domineeringness, authoritarianism, authoritarian, overbearingness, overbearing, dominance, dictatorial, throwing your weight around, domination, tyrannical, tyranny, overpowering, power-hungry, hunger for power, lust for power, power-mad, not listening, interrupting, talking over people, hogging the floor, overcontrolling, forceful, imposing your will, imperious, imperiousness, forcefulness, command and control, top-down, autocratic, autocrat, despotic, high-handed, high-handedness, taking over, taking over everything, power-seeking, oppression, oppressive, coercion, coercive, dictator, tyrant, bad listener, poor listener, hungry for power, lording it over, despotism
   opposite+: approachability, team spirit, consensus building, coaching, servant leadership, humility, receptiveness
 
 quality authority
@@ -789,7 +789,7 @@ quality competitiveness
 
 distortion rivalry
   forms: rival, rivals
-  synonyms: one-upmanship, oneupmanship, point-scoring, jealousy, envy, turf wars, competing with colleagues, overcompetitive, over-competitive, win at all costs, elbowing, sharp elbows
+  synonyms: one-upmanship, oneupmanship, point-scoring, jealousy, envy, turf wars, competing with colleagues, overcompetitive, over-competitive, win at all costs, elbowing, sharp elbows, divisiveness, divisive, factionalism, us-and-them thinking, us versus them
   opposite+: team spirit, cooperation, connectedness, generosity, consideration
 
 quadrant leadership > bossiness > team spirit > conformism
@@ -816,7 +816,7 @@ quality consensus building
 
 distortion indecisiveness
   forms: indecisive, indecision
-  synonyms: dithering, hesitancy, hesitation, vacillation, vacillating, sitting on the fence, fence-sitting, can't make up your mind, wavering, ditherer, hesitance, faffing, cannot decide, irresolute, irresoluteness, irresolution, ambivalence, ambivalent, can't decide, unable to decide, never deciding, doubt, doubtfulness, avoiding decisions, avoiding making decisions, fence-sitter, lack of decisiveness
+  synonyms: dithering, hesitancy, hesitation, vacillation, vacillating, sitting on the fence, fence-sitting, can't make up your mind, wavering, ditherer, hesitance, faffing, cannot decide, irresolute, irresoluteness, irresolution, ambivalence, ambivalent, can't decide, unable to decide, never deciding, doubt, doubtfulness, avoiding decisions, avoiding making decisions, fence-sitter, lack of decisiveness, undecided
   opposite+: decisiveness, directiveness
 
 quadrant coaching > abdication > directiveness > bossiness
@@ -899,7 +899,7 @@ distortion suspicion
 
 distortion naivety
   forms: naive, naively, naiveness, naivete
-  synonyms: gullibility, gullible, credulity, credulous, too trusting, being too trusting, easily fooled, wide-eyed innocence, overtrusting, over-trusting, blind trust, wide-eyed, uncritical, uncritically, ingenuous, ingenuousness, credulousness, unworldliness, unworldly, innocence
+  synonyms: gullibility, gullible, credulity, credulous, too trusting, being too trusting, easily fooled, wide-eyed innocence, overtrusting, over-trusting, blind trust, wide-eyed, uncritical, uncritically, ingenuous, ingenuousness, credulousness, unworldliness, unworldly, innocence, unwariness, unwary
   opposite+: critical thinking, vigilance, oversight
 
 quality vigilance
@@ -955,7 +955,7 @@ quality charisma
 
 distortion showing off
   forms: show off, shows off, showoff, showy, showiness
-  synonyms: grandstanding, attention seeking, bragging, boasting, boastfulness, self-promotion, vanity, posturing, hogging the limelight, vain, pompous, pomposity, boastful, attention-grabbing, flashy, ostentatious, exhibitionism, self-promoting, name-dropping, showmanship, bragger, braggart, glory-seeking, ostentatiousness, flamboyance, flamboyant, pretentious, pretentiousness, trying too hard, macho, macho behaviour, bravado, big talk, bluffing, putting on airs, airs and graces, stealing the show, needing attention, need for attention, showboating, humblebragging, fishing for compliments, playing to the gallery, need for recognition, need for appreciation, craving recognition, recognition-seeking, limelight-seeking, image-conscious, poseur, attention seeker, attention-seeker
+  synonyms: grandstanding, attention seeking, bragging, boasting, boastfulness, self-promotion, vanity, posturing, hogging the limelight, vain, pompous, pomposity, boastful, attention-grabbing, flashy, ostentatious, exhibitionism, self-promoting, name-dropping, showmanship, bragger, braggart, glory-seeking, ostentatiousness, flamboyance, flamboyant, pretentious, pretentiousness, trying too hard, macho, macho behaviour, bravado, big talk, bluffing, putting on airs, airs and graces, stealing the show, needing attention, need for attention, showboating, humblebragging, fishing for compliments, playing to the gallery, need for recognition, need for appreciation, craving recognition, recognition-seeking, limelight-seeking, image-conscious, poseur, attention seeker, attention-seeker, flashiness, vainglory, vainglorious
   opposite+: modesty, humility
 
 quadrant charisma > showing off > modesty > self-effacement
@@ -966,7 +966,7 @@ quadrant charisma > showing off > modesty > self-effacement
 
 quality enthusiasm
   forms: enthusiastic, enthusiastically, enthused
-  synonyms: eagerness, eager, zest, excitement, keenness, ardour, ardor, gusto, passion, spirited, exuberance, exuberant, zestful
+  synonyms: eagerness, eager, zest, excitement, keenness, ardour, ardor, gusto, passion, spirited, exuberance, exuberant, zestful, alacrity
   excess: overzealousness, restlessness, pushiness, melodrama, fanaticism, impulsiveness, showing off, loudness, haste, talkativeness, childishness
   opposite-: apathy, passivity, dullness, indifference, pessimism, negativity, complacency
 
@@ -977,18 +977,18 @@ distortion overzealousness
 
 quality calm
   forms: calmly, calmness
-  synonyms: composure, composed, serenity, serene, tranquillity, tranquility, equanimity, level-headedness, level-headed, unflappability, unflappable, poise, cool-headedness, keeping a cool head, relaxation, cool-headed, coolheaded, mindfulness, peaceful, peacefulness, tranquil, keeping your cool, stillness, mellow, quietude, slowing down, slow down, restfulness, self-possession, self-possessed, stoicism, stoic, imperturbability, imperturbable, sang-froid, sereneness, restful, inner peace, cool under pressure, works well under pressure, presence of mind
+  synonyms: composure, composed, serenity, serene, tranquillity, tranquility, equanimity, level-headedness, level-headed, unflappability, unflappable, poise, cool-headedness, keeping a cool head, relaxation, cool-headed, coolheaded, mindfulness, peaceful, peacefulness, tranquil, keeping your cool, stillness, mellow, quietude, slowing down, slow down, restfulness, self-possession, self-possessed, stoicism, stoic, imperturbability, imperturbable, sang-froid, sereneness, restful, inner peace, cool under pressure, works well under pressure, presence of mind, equability, equable, placidity, placid, unperturbed, unruffled
   excess: apathy, complacency, aloofness, slowness, dullness, indifference, passivity, laziness, procrastination
   opposite-: overzealousness, restlessness, panic, haste, melodrama
 
 distortion apathy
   forms: apathetic, apathetically
-  synonyms: listlessness, listless, lethargy, lethargic, lack of energy, lifelessness, unmotivated, lack of motivation, demotivated, disengaged, disengagement, inert, unenthusiastic, lack of enthusiasm, spiritlessness, spiritless, boredom, bored, torpor, ennui, no drive
+  synonyms: listlessness, listless, lethargy, lethargic, lack of energy, lifelessness, unmotivated, lack of motivation, demotivated, disengaged, disengagement, inert, unenthusiastic, lack of enthusiasm, spiritlessness, spiritless, boredom, bored, torpor, ennui, no drive, passionless
   opposite+: enthusiasm, dynamism, passion
 
 quality dynamism
   forms: dynamic, dynamically
-  synonyms: energy, energetic, vigour, vigor, vitality, liveliness, lively, get-up-and-go, vibrant, sparkling, vibrancy, elan, spiritedness, vivacity, active, activeness
+  synonyms: energy, energetic, vigour, vigor, vitality, liveliness, lively, get-up-and-go, vibrant, sparkling, vibrancy, elan, spiritedness, vivacity, active, activeness, vigorous, vigorousness, vivaciousness, vivacious
   excess: restlessness, haste, impatience, overzealousness, chaos, impulsiveness, scatteredness, loudness
   opposite-: apathy, stagnation, passivity, slowness, dullness, complacency
 
@@ -1067,7 +1067,7 @@ quality diligence
 
 quality dedication
   forms: dedicated
-  synonyms: commitment, committed, devotion, devoted, wholeheartedness, wholehearted, going all out, devotedness, engagement
+  synonyms: commitment, committed, devotion, devoted, wholeheartedness, wholehearted, going all out, devotedness, engagement, tirelessness, tireless, untiring
   excess: workaholism, over-involvement, self-sacrifice, fanaticism, over-responsibility
   opposite-: laziness, half-heartedness, indifference, apathy, unreliability
 
@@ -1108,7 +1108,7 @@ distortion fanaticism
 
 quality moderation
   forms: moderate, moderately
-  synonyms: temperance, temperate, measuredness, measured, balance, sense of proportion, everything in moderation, putting things in perspective, sense of perspective, relativising, relativizing, perspective, equilibrium, temperateness
+  synonyms: temperance, temperate, measuredness, measured, balance, sense of proportion, everything in moderation, putting things in perspective, sense of perspective, relativising, relativizing, perspective, equilibrium, temperateness, abstemiousness, abstemious
   excess: half-heartedness, meekness, dullness, indecisiveness, complacency, passivity, indifference
   opposite-: fanaticism, overzealousness, recklessness, greed, wastefulness, melodrama
 
@@ -1132,7 +1132,7 @@ distortion impulsiveness
 
 quality reflection
   forms: reflective, reflect, reflecting, reflectiveness
-  synonyms: self-reflection, deliberation, deliberateness, contemplation, thinking things through, considered approach, self-aware, self-awareness, introspection, introspective, taking a pause, thinking before acting, think before you act, thinking first
+  synonyms: self-reflection, deliberation, deliberateness, contemplation, thinking things through, considered approach, self-aware, self-awareness, introspection, introspective, taking a pause, thinking before acting, think before you act, thinking first, pensiveness, pensive, contemplativeness, contemplative
   excess: overthinking, indecisiveness, passivity, worrying, brooding, slowness, procrastination, aloofness, inhibition
   opposite-: haste, impulsiveness, jumping to conclusions, recklessness, superficiality
 
@@ -1146,7 +1146,7 @@ quadrant decisiveness > haste > reflection > indecisiveness
 
 quality intuition
   forms: intuitive, intuitively
-  synonyms: gut feeling, gut instinct, instinct, sixth sense, going with your gut, feel for things, trusting your gut, trust your gut, intuitiveness
+  synonyms: gut feeling, gut instinct, instinct, sixth sense, going with your gut, feel for things, trusting your gut, trust your gut, intuitiveness, instinctive, instinctiveness
   excess: jumping to conclusions, vagueness, impulsiveness, unrealism
   opposite-: overthinking, rigidity, bureaucracy, nitpicking
 
@@ -1181,7 +1181,7 @@ quality adaptability
 
 distortion inconsistency
   forms: inconsistent, inconsistently
-  synonyms: fickleness, fickle, erraticness, erratic, unpredictability, unpredictable, chopping and changing, blowing hot and cold, capriciousness, volatility, volatile, moody, moodiness, temperamental, capricious, changeable, mercurial, flighty, whimsical, arbitrary, arbitrariness, random, unpredictably, unstable, instability, flip-flopping, u-turns, flightiness, inconstancy, changeability, randomness, whimsicality, caprice, whim, unsteady, unsteadiness
+  synonyms: fickleness, fickle, erraticness, erratic, unpredictability, unpredictable, chopping and changing, blowing hot and cold, capriciousness, volatility, volatile, moody, moodiness, temperamental, capricious, changeable, mercurial, flighty, whimsical, arbitrary, arbitrariness, random, unpredictably, unstable, instability, flip-flopping, u-turns, flightiness, inconstancy, changeability, randomness, whimsicality, caprice, whim, unsteady, unsteadiness, unevenness, uneven
   opposite+: consistency, order, perseverance, structure
 
 quality consistency
@@ -1254,7 +1254,7 @@ quadrant discipline > rigidity > flexibility > indiscipline
 
 quality spontaneity
   forms: spontaneous, spontaneously
-  synonyms: naturalness, unselfconsciousness, going with the flow, living in the moment, free-spiritedness, free spirit, spontaneousness
+  synonyms: naturalness, unselfconsciousness, going with the flow, living in the moment, free-spiritedness, free spirit, spontaneousness, uninhibited
   excess: impulsiveness, chaos, unreliability, sloppiness, recklessness, inconsistency, oversharing, tactlessness, unpreparedness, childishness, aimlessness, fear of commitment, loudness, indiscipline
   opposite-: inhibition, rigidity, stiffness, dullness, bureaucracy, compulsiveness
 
@@ -1274,13 +1274,13 @@ quadrant spontaneity > chaos > order > rigidity
 
 quality perseverance
   forms: persevere, persevering, persevered
-  synonyms: persistence, persistent, tenacity, tenacious, staying power, stamina, grit, endurance, not giving up, determination, finishing what you start, finishing things, seeing things through, doggedness
+  synonyms: persistence, persistent, tenacity, tenacious, staying power, stamina, grit, endurance, not giving up, determination, finishing what you start, finishing things, seeing things through, doggedness, undeterred
   excess: stubbornness, pushiness, fanaticism, rigidity, workaholism, tunnel vision
   opposite-: inconsistency, unreliability, giving up, laziness, half-heartedness, indiscipline, aimlessness
 
 distortion stubbornness
   forms: stubborn, stubbornly
-  synonyms: obstinacy, obstinate, pigheadedness, pig-headed, mulishness, intransigence, digging your heels in, headstrong, wilfulness, wilful, willfulness, willful, pigheaded, pig-headedness, mulish, uncompromising, bloody-minded, bloody-mindedness, unyielding, hard-headed, hard-headedness, hardheadedness, self-will, self-willed, obstinateness, won't compromise, never compromises, no compromise, unwilling to compromise, self-willedness, headstrongness, hardheaded, bull-headed, bullheaded, bull-headedness
+  synonyms: obstinacy, obstinate, pigheadedness, pig-headed, mulishness, intransigence, digging your heels in, headstrong, wilfulness, wilful, willfulness, willful, pigheaded, pig-headedness, mulish, uncompromising, bloody-minded, bloody-mindedness, unyielding, hard-headed, hard-headedness, hardheadedness, self-will, self-willed, obstinateness, won't compromise, never compromises, no compromise, unwilling to compromise, self-willedness, headstrongness, hardheaded, bull-headed, bullheaded, bull-headedness, intractability, intractable
   opposite+: flexibility, open-mindedness, adaptability, letting go, obedience
 
 quality authenticity
@@ -1300,13 +1300,13 @@ quadrant authenticity > stubbornness > adaptability > inauthenticity
 
 quality originality
   forms: original thinker
-  synonyms: uniqueness, unconventionality, unconventional, thinking differently, idiosyncrasy, having your own voice
+  synonyms: uniqueness, unconventionality, unconventional, thinking differently, idiosyncrasy, having your own voice, distinctiveness, distinctive, unorthodoxy, unorthodox
   excess: eccentricity, selfishness, unrealism, contrariness, individualism
   opposite-: conformism, unimaginativeness, dullness, provincialism
 
 distortion eccentricity
   forms: eccentric, eccentrically
-  synonyms: oddness, weirdness, quirkiness, quirky, oddball, strangeness, outlandishness, outlandish, weird, maverick
+  synonyms: oddness, weirdness, quirkiness, quirky, oddball, strangeness, outlandishness, outlandish, weird, maverick, wackiness, wacky, zaniness, zany
   opposite+: adaptability, team spirit, cooperation, consideration
 
 quadrant originality > eccentricity > adaptability > conformism
@@ -1355,7 +1355,7 @@ distortion scatteredness
 
 quality focus
   forms: focused, focussed, focusing, focussing
-  synonyms: concentration, prioritising, prioritizing, staying on track, keeping your eye on the ball, sense of priorities, setting priorities, concentrated, prioritisation, prioritization
+  synonyms: concentration, prioritising, prioritizing, staying on track, keeping your eye on the ball, sense of priorities, setting priorities, concentrated, prioritisation, prioritization, intentness
   excess: tunnel vision, stubbornness, workaholism, rigidity, fanaticism
   opposite-: scatteredness, reactivity, chaos, restlessness, aimlessness
 
@@ -1372,7 +1372,7 @@ quality versatility
 
 quality expertise
   forms: expert, experts
-  synonyms: specialist knowledge, specialism, know-how, depth of knowledge, professional knowledge, subject-matter expertise, mastery, craftsmanship, competence, competent, competency, skilled, skill, proficiency, proficient, knowledge, knowledgeable, well-read, erudite, erudition, capable, capability
+  synonyms: specialist knowledge, specialism, know-how, depth of knowledge, professional knowledge, subject-matter expertise, mastery, craftsmanship, competence, competent, competency, skilled, skill, proficiency, proficient, knowledge, knowledgeable, well-read, erudite, erudition, capable, capability, adeptness, adept, adroitness, adroit, deftness, deft, expertness, virtuosity
   excess: tunnel vision, arrogance, nitpicking, dogmatism, overcomplication
   opposite-: scatteredness, superficiality, sloppiness
 
@@ -1416,7 +1416,7 @@ quality integrity
 
 distortion moralism
   forms: moralistic, moralising, moralizing, moralise, moralize
-  synonyms: self-righteousness, self-righteous, sanctimony, sanctimonious, preachiness, preachy, holier-than-thou, lecturing, puritanical, censorious, moralising tone, condemning, condemnatory, finger-wagging, puritan, sanctimoniousness, pharisaical, schoolmasterly, schoolmarmish, sermonising, sermonizing, puritanism, righteousness, righteous
+  synonyms: self-righteousness, self-righteous, sanctimony, sanctimonious, preachiness, preachy, holier-than-thou, lecturing, puritanical, censorious, moralising tone, condemning, condemnatory, finger-wagging, puritan, sanctimoniousness, pharisaical, schoolmasterly, schoolmarmish, sermonising, sermonizing, puritanism, righteousness, righteous, sententiousness, sententious
   opposite+: pragmatism
 
 quality pragmatism
@@ -1427,7 +1427,7 @@ quality pragmatism
 
 distortion opportunism
   forms: opportunistic, opportunist, opportunistically
-  synonyms: unscrupulousness, unscrupulous, expediency, bending the rules, selling out, whatever it takes, the ends justify the means, unprincipled, wheeler-dealer, wheeler-dealing, lack of principles
+  synonyms: unscrupulousness, unscrupulous, expediency, bending the rules, selling out, whatever it takes, the ends justify the means, unprincipled, wheeler-dealer, wheeler-dealing, lack of principles, amorality, amoral, unethical
   opposite+: integrity, idealism
 
 quadrant integrity > moralism > pragmatism > opportunism
@@ -1496,13 +1496,13 @@ quadrant high standards > demandingness > acceptance > complacency
 
 quality humour
   forms: humor, humorous, humorously, funny
-  synonyms: sense of humour, sense of humor, wittiness, witty, making people laugh, comic touch, wit
+  synonyms: sense of humour, sense of humor, wittiness, witty, making people laugh, comic touch, wit, jocularity, jocular
   excess: flippancy, sarcasm, childishness, superficiality, cynicism
   opposite-: humourlessness, pessimism, stiffness, dullness
 
 distortion flippancy
   forms: flippant, flippantly
-  synonyms: frivolity, frivolous, facetiousness, facetious, joking about everything, not taking things seriously, making light of everything, jokey, joking, always joking, joker, frivolousness, giddy, giddiness, lack of seriousness
+  synonyms: frivolity, frivolous, facetiousness, facetious, joking about everything, not taking things seriously, making light of everything, jokey, joking, always joking, joker, frivolousness, giddy, giddiness, lack of seriousness, levity
   opposite+: seriousness, conscientiousness, dedication, respect
 
 quality seriousness
@@ -1529,7 +1529,7 @@ distortion childishness
 
 quality cheerfulness
   forms: cheerful, cheerfully
-  synonyms: good cheer, sunny disposition, sunniness, joyfulness, joyful, cheeriness, cheery, jolliness, joy, joie de vivre, zest for life, sunny, bubbly, merriness, merry, gaiety, buoyancy, buoyant, jollity, jolly, joviality, jovial, good-humored, good-humoured, happiness, bon vivant
+  synonyms: good cheer, sunny disposition, sunniness, joyfulness, joyful, cheeriness, cheery, jolliness, joy, joie de vivre, zest for life, sunny, bubbly, merriness, merry, gaiety, buoyancy, buoyant, jollity, jolly, joviality, jovial, good-humored, good-humoured, happiness, bon vivant, perkiness, perky, joyousness, joyous
   excess: flippancy, toxic positivity, superficiality, naivety, childishness
   opposite-: pessimism, negativity, brooding, humourlessness
 
@@ -1545,7 +1545,7 @@ quality light-heartedness
 
 distortion worrying
   forms: worry, worries, worried, worrier
-  synonyms: anxiety, anxiousness, anxious, fretting, fretfulness, over-concern, overconcern, sleepless nights, catastrophising, catastrophizing, nervous, nervousness, neurotic, tension, overanxiousness, overanxious, over-anxious, doom thinking, catastrophic thinking, tenseness, fretful, neuroticism, neurosis, worrywart, worry-wart, hypochondria, hypochondriac, concern, concerned
+  synonyms: anxiety, anxiousness, anxious, fretting, fretfulness, over-concern, overconcern, sleepless nights, catastrophising, catastrophizing, nervous, nervousness, neurotic, tension, overanxiousness, overanxious, over-anxious, doom thinking, catastrophic thinking, tenseness, fretful, neuroticism, neurosis, worrywart, worry-wart, hypochondria, hypochondriac, concern, concerned, apprehensiveness, apprehensive
   opposite+: light-heartedness, courage
 
 quality conscientiousness
@@ -1574,13 +1574,13 @@ quadrant depth > brooding > light-heartedness > superficiality
 
 quality courage
   forms: courageous, courageously
-  synonyms: bravery, brave, boldness, bold, daring, valour, valor, fearlessness, fearless, audacity, heroism, audacious, guts, gutsy, pluck, intrepid, intrepidity, gutsiness, audaciousness, unflinching, undaunted, lionhearted, lion-hearted
+  synonyms: bravery, brave, boldness, bold, daring, valour, valor, fearlessness, fearless, audacity, heroism, audacious, guts, gutsy, pluck, intrepid, intrepidity, gutsiness, audaciousness, unflinching, undaunted, lionhearted, lion-hearted, dauntlessness, dauntless, pluckiness, plucky, unafraid, valorous
   excess: recklessness, impulsiveness, arrogance, showing off
   opposite-: cowardice, risk aversion, meekness, self-doubt, indecisiveness, worrying
 
 distortion recklessness
   forms: reckless, recklessly
-  synonyms: rashness, rash, foolhardiness, foolhardy, daredevilry, daredevil, taking unnecessary risks, gambling, heedlessness, heedless, cavalier, devil-may-care, cowboy, cowboy attitude, imprudent, imprudence, incautious, temerity, thrill-seeking, sensation-seeking, risk-seeking, gambler, loose cannon, thrill seeker, adrenaline junkie, hare-brained, harebrained, audacity, audacious
+  synonyms: rashness, rash, foolhardiness, foolhardy, daredevilry, daredevil, taking unnecessary risks, gambling, heedlessness, heedless, cavalier, devil-may-care, cowboy, cowboy attitude, imprudent, imprudence, incautious, temerity, thrill-seeking, sensation-seeking, risk-seeking, gambler, loose cannon, thrill seeker, adrenaline junkie, hare-brained, harebrained, audacity, audacious, injudiciousness, injudicious
   opposite+: caution, prudence, safety awareness, moderation
 
 quality caution
@@ -1591,7 +1591,7 @@ quality caution
 
 distortion cowardice
   forms: cowardly, coward
-  synonyms: fearfulness, fearful, faint-heartedness, faint-hearted, lack of courage, chickening out, gutlessness, fear, timorous, chicken, cowardliness, faintheartedness, pusillanimity, fainthearted, craven, cravenness, timorousness, scaredy-cat, timidity, timid, no courage
+  synonyms: fearfulness, fearful, faint-heartedness, faint-hearted, lack of courage, chickening out, gutlessness, fear, timorous, chicken, cowardliness, faintheartedness, pusillanimity, fainthearted, craven, cravenness, timorousness, scaredy-cat, timidity, timid, no courage, pusillanimous
   opposite+: courage, assertiveness, conviction, initiative
 
 quadrant courage > recklessness > caution > cowardice
@@ -1643,7 +1643,7 @@ quality thrift
 
 distortion stinginess
   forms: stingy, stingily
-  synonyms: miserliness, miserly, tight-fistedness, tight-fisted, penny-pinching, cheapskate, parsimony, mean with money, cheap, scrooge, hoarding, hoarder, ungenerous, parsimonious, tightfistedness, tightfisted, penny pincher, penny-pincher
+  synonyms: miserliness, miserly, tight-fistedness, tight-fisted, penny-pinching, cheapskate, parsimony, mean with money, cheap, scrooge, hoarding, hoarder, ungenerous, parsimonious, tightfistedness, tightfisted, penny pincher, penny-pincher, niggardliness, niggardly
   opposite+: generosity, selflessness
 
 quality generosity
@@ -1688,7 +1688,7 @@ quality self-confidence
 
 distortion arrogance
   forms: arrogant, arrogantly
-  synonyms: conceit, conceited, haughtiness, haughty, superiority, know-it-all, know-it-all attitude, big-headedness, big-headed, smugness, smug, cockiness, cocky, hubris, overconfidence, egotism, always wanting to be right, always having to be right, needing to be right, know-it-allness, self-important, self-importance, condescending, condescension, condescend, superior attitude, snobbish, snobbishness, snobbery, snob, elitism, elitist, narcissism, narcissistic, narcissist, megalomania, megalomaniac, dismissive, dismissiveness, disdain, disdainful, contempt, contemptuous, scornful, belittling, belittle, demeaning, having to be right, always right, always knowing better, knowing better, knows better, know better, smart aleck, smart-alecky, entitled, entitlement, self-obsessed, pompousness, immodest, immodesty, know-all, snooty, snootiness, supercilious, superciliousness, loftiness, conceitedness, presumptuous, presumption, presumptuousness, knowing everything, having an opinion about everything, always knowing best, always having an answer, having all the answers, need to be right, sneering, sneer, scorn, scornful, disdain, disdainful, ego, big ego, wanting to be right, smart-arse, smartass, smart-ass, wise guy, wiseguy, grandiosity, prima donna, god complex, lack of modesty, lack of humility
+  synonyms: conceit, conceited, haughtiness, haughty, superiority, know-it-all, know-it-all attitude, big-headedness, big-headed, smugness, smug, cockiness, cocky, hubris, overconfidence, egotism, always wanting to be right, always having to be right, needing to be right, know-it-allness, self-important, self-importance, condescending, condescension, condescend, superior attitude, snobbish, snobbishness, snobbery, snob, elitism, elitist, narcissism, narcissistic, narcissist, megalomania, megalomaniac, dismissive, dismissiveness, disdain, disdainful, contempt, contemptuous, scornful, belittling, belittle, demeaning, having to be right, always right, always knowing better, knowing better, knows better, know better, smart aleck, smart-alecky, entitled, entitlement, self-obsessed, pompousness, immodest, immodesty, know-all, snooty, snootiness, supercilious, superciliousness, loftiness, conceitedness, presumptuous, presumption, presumptuousness, knowing everything, having an opinion about everything, always knowing best, always having an answer, having all the answers, need to be right, sneering, sneer, scorn, scornful, disdain, disdainful, ego, big ego, wanting to be right, smart-arse, smartass, smart-ass, wise guy, wiseguy, grandiosity, prima donna, god complex, lack of modesty, lack of humility, bumptiousness, bumptious, overweening, uppity
   opposite+: modesty, humility, self-criticism, openness to feedback, selflessness
 
 quality self-criticism
@@ -1710,7 +1710,7 @@ distortion defensiveness
 
 distortion self-doubt
   forms: self-doubting, doubting yourself
-  synonyms: insecurity, insecure, lack of confidence, lack of self-confidence, low self-esteem, imposter syndrome, impostor syndrome, second-guessing yourself, diffidence, diffident, shyness, shy, bashfulness, bashful, inferiority complex, feeling inferior, unconfident, unsure of yourself, uncertainty, uncertain, self-distrust, self-reproach, self-blame, blaming yourself, under-confident, underconfidence, lack of self-esteem, lack of self-respect
+  synonyms: insecurity, insecure, lack of confidence, lack of self-confidence, low self-esteem, imposter syndrome, impostor syndrome, second-guessing yourself, diffidence, diffident, shyness, shy, bashfulness, bashful, inferiority complex, feeling inferior, unconfident, unsure of yourself, uncertainty, uncertain, self-distrust, self-reproach, self-blame, blaming yourself, under-confident, underconfidence, lack of self-esteem, lack of self-respect, feelings of inferiority
   opposite+: self-confidence
 
 quadrant modesty > self-effacement > self-confidence > arrogance
@@ -1724,13 +1724,13 @@ quadrant openness to feedback > self-doubt > self-confidence > arrogance
 
 quality precision
   forms: precise
-  synonyms: accuracy, exactness, exact, attention to detail, eye for detail, detail orientation, detail-oriented, sense of detail, detail-driven, detail-conscious
+  synonyms: accuracy, exactness, exact, attention to detail, eye for detail, detail orientation, detail-oriented, sense of detail, detail-driven, detail-conscious, punctiliousness, punctilious
   excess: perfectionism, nitpicking, slowness, rigidity, compulsiveness
   opposite-: sloppiness, superficiality, haste, chaos, indiscipline
 
 quality accuracy
   forms: accurate, accurately
-  synonyms: precision, correctness, exactitude, error-free work, getting it right, faultlessness, faultless
+  synonyms: precision, correctness, exactitude, error-free work, getting it right, faultlessness, faultless, accurateness
   excess: nitpicking, perfectionism, slowness, compulsiveness, rigidity
   opposite-: sloppiness, haste, superficiality
 
@@ -1751,12 +1751,12 @@ distortion sloppiness
 
 distortion superficiality
   forms: superficial, superficially
-  synonyms: shallowness, shallow, skimming the surface, lack of depth, half-baked, surface-level, glossing over details, unreflective, vacuous, vacuity, mindless, mindlessness, no depth
+  synonyms: shallowness, shallow, skimming the surface, lack of depth, half-baked, surface-level, glossing over details, unreflective, vacuous, vacuity, mindless, mindlessness, no depth, vapidness, vapidity, dilettantism, dilettante
   opposite+: precision, thoroughness, depth
 
 quality craftsmanship
   forms: craftsman, craftswoman, craftsmanlike
-  synonyms: workmanship, craft, pride in your work, quality focus, quality-mindedness, quality awareness, skilfulness, skillfulness, quality-conscious, quality-minded, high quality, quality-driven, skilful, skillful, sense of quality, quality orientation, quality-oriented
+  synonyms: workmanship, craft, pride in your work, quality focus, quality-mindedness, quality awareness, skilfulness, skillfulness, quality-conscious, quality-minded, high quality, quality-driven, skilful, skillful, sense of quality, quality orientation, quality-oriented, dexterity, dexterous, dextrous
   excess: perfectionism, nitpicking, stubbornness, slowness
   opposite-: sloppiness, superficiality, haste
 
@@ -1925,12 +1925,12 @@ quadrant obedience > obsequiousness > independence > stubbornness
 
 distortion contrariness
   forms: contrary, contrarian
-  synonyms: rebelliousness, rebellious, rebellion, defiance, defiant, obstructiveness, obstructive, going against everything, dissent for its own sake, insubordinate, insubordination, disobedient, disobedience, anarchistic, anarchist, uncooperative, troublemaker, awkward squad, unwilling, unwillingness, reluctance, reluctant, rebel, being difficult, stroppy, stroppiness, difficult person, difficult to work with, provocative, provocation, provocativeness
+  synonyms: rebelliousness, rebellious, rebellion, defiance, defiant, obstructiveness, obstructive, going against everything, dissent for its own sake, insubordinate, insubordination, disobedient, disobedience, anarchistic, anarchist, uncooperative, troublemaker, awkward squad, unwilling, unwillingness, reluctance, reluctant, rebel, being difficult, stroppy, stroppiness, difficult person, difficult to work with, provocative, provocation, provocativeness, perverseness, disputatiousness, disputatious, recalcitrance, recalcitrant
   opposite+: loyalty, cooperation, obedience, respect
 
 distortion dishonesty
   forms: dishonest
-  synonyms: insincerity, insincere, lying, deceit, deceitfulness, deceitful, hypocrisy, hypocritical, two-facedness, two-faced, liar, deception, deceptive, untruthful, untruthfulness, false, falseness, corrupt, corruption, fraud, fraudulent, lies, cheat, cheats, double-dealing, mendacious, duplicity, duplicitous, lack of honesty, lack of integrity
+  synonyms: insincerity, insincere, lying, deceit, deceitfulness, deceitful, hypocrisy, hypocritical, two-facedness, two-faced, liar, deception, deceptive, untruthful, untruthfulness, false, falseness, corrupt, corruption, fraud, fraudulent, lies, cheat, cheats, double-dealing, mendacious, duplicity, duplicitous, lack of honesty, lack of integrity, crookedness, crooked, deceptiveness, shadiness, disingenuousness, disingenuous, mendacity
   opposite+: honesty, integrity, transparency
 
 distortion sentimentality
@@ -1950,7 +1950,7 @@ distortion aimlessness
 
 distortion dullness
   forms: dull
-  synonyms: boringness, boring, blandness, bland, colourlessness, colourless, colorlessness, colorless, grey, monotonous, monotony, uninspiring, stolid, stolidity, tedious, tediousness, predictable, predictability, bore, a bore, greyness, grayness
+  synonyms: boringness, boring, blandness, bland, colourlessness, colourless, colorlessness, colorless, grey, monotonous, monotony, uninspiring, stolid, stolidity, tedious, tediousness, predictable, predictability, bore, a bore, greyness, grayness, stodginess, stodgy
   opposite+: expressiveness, enthusiasm, dynamism, charisma, innovation
 
 distortion sarcasm
@@ -2181,7 +2181,7 @@ distortion jealousy
 
 quality wisdom
   forms: wise, wisely
-  synonyms: sagacity, sound judgement, sound judgment, good judgement, good judgment, insight, insightful, life wisdom, judgment, judgement, insightfulness
+  synonyms: sagacity, sound judgement, sound judgment, good judgement, good judgment, insight, insightful, life wisdom, judgment, judgement, insightfulness, sagacious, perspicacity, perspicacious
   excess: brooding, arrogance, aloofness, moralism
   opposite-: naivety, superficiality, impulsiveness
 
@@ -2199,7 +2199,7 @@ quadrant intelligence > arrogance > receptiveness > naivety
 
 distortion resentment
   forms: resentful, resentfully
-  synonyms: vindictiveness, vindictive, holding grudges, bearing grudges, grudge-bearing, never letting go of a wrong, sulky, sulking, sulk, silent treatment, spiteful, spite, vengeful, vengefulness, malicious, malice, grudge, unforgiving, unforgivingness, petulant, petulance, huffy, spitefulness, maliciousness, rancour, rancor, rancorous, sulkiness, venomous
+  synonyms: vindictiveness, vindictive, holding grudges, bearing grudges, grudge-bearing, never letting go of a wrong, sulky, sulking, sulk, silent treatment, spiteful, spite, vengeful, vengefulness, malicious, malice, grudge, unforgiving, unforgivingness, petulant, petulance, huffy, spitefulness, maliciousness, rancour, rancor, rancorous, sulkiness, venomous, hatefulness, hateful, revengefulness, revengeful
   opposite+: forgiveness, leniency, letting go
 
 distortion victim mentality
