@@ -41,12 +41,12 @@ quality setting boundaries
 
 distortion harshness
   forms: harsh, harshly
-  synonyms: hardness, severity, heavy-handedness, unkindness, roughness, being hard on people, severe, punitive, unrelenting, draconian, tough love, nastiness, nasty, uncharitable, mean-spirited, meanness, severeness, hard-nosed, hard, sternness, stern
+  synonyms: hardness, severity, heavy-handedness, unkindness, roughness, being hard on people, severe, punitive, unrelenting, draconian, tough love, nastiness, nasty, uncharitable, mean-spirited, meanness, severeness, hard-nosed, hard, sternness, stern, unkind
   opposite+: customer focus, kindness, compassion, leniency, gentleness
 
 distortion rigidity
   forms: rigid, rigidly
-  synonyms: inflexibility, inflexible, unable to let go, rules are rules, set in your ways, stuck in your ways, stiff-neckedness, stubbornness, unbending, set in their ways, set in his ways, set in her ways, set in stone, straitjacket, strait-laced, straitlaced, prim, prudish, prissy, rigidness, prudishness, regimented, regimental, fixedness, primness, prissiness, need for structure, lack of flexibility, prude
+  synonyms: inflexibility, inflexible, unable to let go, rules are rules, set in your ways, stuck in your ways, stiff-neckedness, stubbornness, unbending, set in their ways, set in his ways, set in her ways, set in stone, straitjacket, strait-laced, straitlaced, prim, prudish, prissy, rigidness, prudishness, regimented, regimental, fixedness, primness, prissiness, need for structure, lack of flexibility, prude, non-flexible, unadaptable
   opposite+: flexibility, customer focus, spontaneity, creativity, improvisation, adaptability, relaxation
 
 # The seed examples first: these are the qualities, pitfalls, challenges and allergies the bot offers first.
@@ -250,7 +250,7 @@ distortion haste
 
 distortion slowness
   forms: slow, slowly
-  synonyms: sluggishness, sluggish, dawdling, dragging your feet, foot-dragging, taking forever, inefficiency, inefficient, plodding
+  synonyms: sluggishness, sluggish, dawdling, dragging your feet, foot-dragging, taking forever, inefficiency, inefficient, plodding, dilly-dallying, dillydallying, dilly-dally
   opposite+: efficiency, speed, decisiveness
 
 quality thoroughness
@@ -372,7 +372,7 @@ distortion evasiveness
 
 distortion tactlessness
   forms: tactless, tactlessly
-  synonyms: bluntness, lack of tact, no filter, putting your foot in it, foot-in-mouth, indelicacy, clumsy, clumsiness, social clumsiness, bull in a china shop, ham-fisted, ham-fistedness
+  synonyms: bluntness, lack of tact, no filter, putting your foot in it, foot-in-mouth, indelicacy, clumsy, clumsiness, social clumsiness, bull in a china shop, ham-fisted, ham-fistedness, untactful
   opposite+: tact, diplomacy, discretion
 
 quadrant directness > bluntness > diplomacy > evasiveness
@@ -388,7 +388,7 @@ quality openness
 
 distortion secretiveness
   forms: secretive, secretively
-  synonyms: secrecy, closedness, cageyness, cagey, keeping things to yourself, holding back information, playing your cards close to your chest, closed, closed off, guarded, guardedness, withholding information, withholding, closed book, uncommunicative, inscrutable, mysterious, enigmatic, cryptic, mysteriousness, keeping everything to yourself, lack of transparency, opaque, opaqueness, opacity, intransparency, concealment, reticence, reticent, lack of openness, lack of communication, caginess, surreptitiousness, surreptitious
+  synonyms: secrecy, closedness, cageyness, cagey, keeping things to yourself, holding back information, playing your cards close to your chest, closed, closed off, guarded, guardedness, withholding information, withholding, closed book, uncommunicative, inscrutable, mysterious, enigmatic, cryptic, mysteriousness, keeping everything to yourself, lack of transparency, opaque, opaqueness, opacity, intransparency, concealment, reticence, reticent, lack of openness, lack of communication, caginess, surreptitiousness, surreptitious, non-communicative, noncommunicative
   opposite+: openness, transparency, communicativeness
 
 quality discretion
@@ -478,7 +478,7 @@ quadrant gentleness > meekness > firmness > harshness
 
 quality caring
   forms: care, cares, cared, caringly
-  synonyms: caringness, care for others, looking after people, nurturing, nurture, concern for others, solicitude, helpfulness, solicitous, solicitousness, caregiving, care-giving, concern, concerned
+  synonyms: caringness, care for others, looking after people, nurturing, nurture, concern for others, solicitude, helpfulness, solicitous, solicitousness, caregiving, care-giving, concern, concerned, motherly, motherliness, fatherly, maternal
   excess: smothering, meddling, self-sacrifice, over-accommodation, over-involvement, micromanagement, clinginess, worrying, softness, over-responsibility
   opposite-: indifference, neglect, selfishness, coldness, harshness, aloofness, abdication
 
@@ -570,7 +570,7 @@ quality objectivity
 
 distortion coldness
   forms: cold, coldly
-  synonyms: heartlessness, heartless, unfeelingness, unfeeling, iciness, icy, frostiness, lack of warmth, clinical detachment, aloofness, unemotional, emotionless, frosty, hard-hearted, dispassionate, hyper-rational, clinical, cold-bloodedness, unfriendly, unfriendliness, coldheartedness, chilliness, hardhearted, numbness, emotional numbness, impassivity, impassive
+  synonyms: heartlessness, heartless, unfeelingness, unfeeling, iciness, icy, frostiness, lack of warmth, clinical detachment, aloofness, unemotional, emotionless, frosty, hard-hearted, dispassionate, hyper-rational, clinical, cold-bloodedness, unfriendly, unfriendliness, coldheartedness, chilliness, hardhearted, numbness, emotional numbness, impassivity, impassive, hardheartedness
   opposite+: empathy, warmth, compassion, sensitivity
 
 quadrant empathy > over-involvement > objectivity > coldness
@@ -759,7 +759,7 @@ distortion blind loyalty
 
 distortion disloyalty
   forms: disloyal, disloyally
-  synonyms: unfaithfulness, unfaithful, betrayal, backstabbing, going rogue, treachery, faithlessness, treacherous, backstabber, traitor, betraying, backbiting, faithless, infidelity, lack of loyalty
+  synonyms: unfaithfulness, unfaithful, betrayal, backstabbing, going rogue, treachery, faithlessness, treacherous, backstabber, traitor, betraying, backbiting, faithless, infidelity, lack of loyalty, unloyal
   opposite+: loyalty, reliability, team spirit, dedication
 
 quadrant loyalty > blind loyalty > independence > disloyalty
@@ -789,7 +789,7 @@ quality competitiveness
 
 distortion rivalry
   forms: rival, rivals
-  synonyms: one-upmanship, oneupmanship, point-scoring, jealousy, envy, turf wars, competing with colleagues, overcompetitive, over-competitive, win at all costs, elbowing, sharp elbows, divisiveness, divisive, factionalism, us-and-them thinking, us versus them
+  synonyms: one-upmanship, oneupmanship, point-scoring, jealousy, envy, turf wars, competing with colleagues, overcompetitive, over-competitive, win at all costs, elbowing, sharp elbows, divisiveness, divisive, factionalism, us-and-them thinking, us versus them, hyper-competitive, hypercompetitive, hypercompetitiveness
   opposite+: team spirit, cooperation, connectedness, generosity, consideration
 
 quadrant leadership > bossiness > team spirit > conformism
@@ -894,7 +894,7 @@ quality trust
 
 distortion suspicion
   forms: suspicious, suspiciously, suspiciousness
-  synonyms: distrust, distrustful, mistrust, mistrustful, paranoia, paranoid, lack of trust, no trust, hypervigilance, hypervigilant, hyper-vigilance, hyper-vigilant
+  synonyms: distrust, distrustful, mistrust, mistrustful, paranoia, paranoid, lack of trust, no trust, hypervigilance, hypervigilant, hyper-vigilance, hyper-vigilant, untrusting
   opposite+: trust, openness, open-mindedness, loyalty
 
 distortion naivety
@@ -1138,7 +1138,7 @@ quality reflection
 
 distortion overthinking
   forms: overthink, overthinks, overthinker, over-thinking
-  synonyms: analysis paralysis, paralysis by analysis, overanalysing, overanalyzing, over-analysis, brooding over decisions, overanalytical, overanalytic
+  synonyms: analysis paralysis, paralysis by analysis, overanalysing, overanalyzing, over-analysis, brooding over decisions, overanalytical, overanalytic, hyper-analytical, over-analytical
   opposite+: intuition, decisiveness
 
 quadrant initiative > impulsiveness > reflection > passivity
@@ -1361,7 +1361,7 @@ quality focus
 
 distortion tunnel vision
   forms: blinkered
-  synonyms: blinkers, wearing blinkers, narrow focus, one-track mind, single-track mind, missing the bigger picture, missing the big picture, not seeing the big picture, losing sight of the big picture, losing the big picture, not seeing the wood for the trees, not seeing the forest for the trees, can't see the wood for the trees, can't see the forest for the trees
+  synonyms: blinkers, wearing blinkers, narrow focus, one-track mind, single-track mind, missing the bigger picture, missing the big picture, not seeing the big picture, losing sight of the big picture, losing the big picture, not seeing the wood for the trees, not seeing the forest for the trees, can't see the wood for the trees, can't see the forest for the trees, hyper-focused, hyperfocused, hyper-focus, hyperfocus, hyperfocusing
   opposite+: curiosity, versatility, responsiveness, open-mindedness
 
 quality versatility
@@ -1850,7 +1850,7 @@ quality sensitivity
 
 distortion oversensitivity
   forms: oversensitive, over-sensitive, hypersensitive, hypersensitivity
-  synonyms: touchiness, touchy, thin skin, thin-skinned, taking things personally, easily offended, easily hurt, fragility, fragile, prickly, taking everything personally, thin-skinnedness, prickliness, quickness to take offence, quick to take offence, quick to take offense, crybaby, cry-baby, vulnerability, vulnerable
+  synonyms: touchiness, touchy, thin skin, thin-skinned, taking things personally, easily offended, easily hurt, fragility, fragile, prickly, taking everything personally, thin-skinnedness, prickliness, quickness to take offence, quick to take offence, quick to take offense, crybaby, cry-baby, vulnerability, vulnerable, hyper-sensitive, hyper-sensitivity
   opposite+: resilience, firmness, calm, light-heartedness
 
 quality resilience
@@ -1861,7 +1861,7 @@ quality resilience
 
 distortion insensitivity
   forms: insensitive, insensitively
-  synonyms: callousness, callous, obliviousness, oblivious, emotional obtuseness, imperviousness, unempathetic, lack of empathy, thoughtless, thoughtlessness, tone-deaf, no empathy, lack of consideration, lack of sensitivity, lack of compassion, lack of understanding, thick-skinned, thick skin, thick-skinnedness
+  synonyms: callousness, callous, obliviousness, oblivious, emotional obtuseness, imperviousness, unempathetic, lack of empathy, thoughtless, thoughtlessness, tone-deaf, no empathy, lack of consideration, lack of sensitivity, lack of compassion, lack of understanding, thick-skinned, thick skin, thick-skinnedness, non-empathetic
   opposite+: sensitivity, empathy
 
 quadrant sensitivity > oversensitivity > resilience > insensitivity
@@ -1925,7 +1925,7 @@ quadrant obedience > obsequiousness > independence > stubbornness
 
 distortion contrariness
   forms: contrary, contrarian
-  synonyms: rebelliousness, rebellious, rebellion, defiance, defiant, obstructiveness, obstructive, going against everything, dissent for its own sake, insubordinate, insubordination, disobedient, disobedience, anarchistic, anarchist, uncooperative, troublemaker, awkward squad, unwilling, unwillingness, reluctance, reluctant, rebel, being difficult, stroppy, stroppiness, difficult person, difficult to work with, provocative, provocation, provocativeness, perverseness, disputatiousness, disputatious, recalcitrance, recalcitrant
+  synonyms: rebelliousness, rebellious, rebellion, defiance, defiant, obstructiveness, obstructive, going against everything, dissent for its own sake, insubordinate, insubordination, disobedient, disobedience, anarchistic, anarchist, uncooperative, troublemaker, awkward squad, unwilling, unwillingness, reluctance, reluctant, rebel, being difficult, stroppy, stroppiness, difficult person, difficult to work with, provocative, provocation, provocativeness, perverseness, disputatiousness, disputatious, recalcitrance, recalcitrant, non-cooperative, noncooperative, non-cooperation, contrarianism, oppositional, oppositionality
   opposite+: loyalty, cooperation, obedience, respect
 
 distortion dishonesty
@@ -2174,7 +2174,7 @@ quadrant connectedness > clinginess > independence > aloofness
 
 distortion jealousy
   forms: jealous, jealously
-  synonyms: envy, envious, enviousness, begrudging, begrudging others their success, resentment of others' success
+  synonyms: envy, envious, enviousness, begrudging, begrudging others their success, resentment of others' success, jealousness
   opposite+: appreciation, trust, contentment, self-confidence, team spirit
 
 # Wisdom
