@@ -71,7 +71,7 @@ quality commercial drive
 
 distortion pushiness
   forms: pushy, push, pushing
-  synonyms: hard sell, hard selling, steamrolling, bulldozing, railroading, forcing things, nagging, insistent, insistence, gung-ho, henpecking, overselling, overselling yourself, forwardness, nag, steamroller
+  synonyms: hard sell, hard selling, steamrolling, bulldozing, railroading, forcing things, nagging, insistent, insistence, gung-ho, henpecking, overselling, overselling yourself, forwardness, nag, steamroller, in-your-face
   opposite+: patience, receptiveness, customer focus, consensus building
 
 distortion greed
@@ -137,7 +137,7 @@ distortion bluntness
 
 distortion rudeness
   forms: rude, rudely
-  synonyms: impoliteness, impolite, discourtesy, discourteous, disrespect, disrespectful, bad manners, incivility, insolence, insolent, cheeky, cheekiness, crude, crudeness, vulgar, vulgarity, coarseness, crassness, uncivil, boorish, boorishness, lack of respect, lack of manners, impertinence, impertinent, impudence, impudent, insulting, mannerless, obnoxious, obnoxiousness, brazen, brazenness, loutish, oafish, shameless, shamelessness, churlish, churlishness, no respect, offensiveness, offensive, uncouthness, uncouth, unmannerly, ungraciousness, ungracious, mouthy, mouthiness
+  synonyms: impoliteness, impolite, discourtesy, discourteous, disrespect, disrespectful, bad manners, incivility, insolence, insolent, cheeky, cheekiness, crude, crudeness, vulgar, vulgarity, coarseness, crassness, uncivil, boorish, boorishness, lack of respect, lack of manners, impertinence, impertinent, impudence, impudent, insulting, mannerless, obnoxious, obnoxiousness, brazen, brazenness, loutish, oafish, shameless, shamelessness, churlish, churlishness, no respect, offensiveness, offensive, uncouthness, uncouth, unmannerly, ungraciousness, ungracious, mouthy, mouthiness, foul-mouthed
   opposite+: politeness, respect, consideration, diplomacy, friendliness
 
 quadrant friendliness > obsequiousness > directness > bluntness
@@ -280,7 +280,7 @@ quality decisiveness
 
 quality determination
   forms: determined
-  synonyms: resolve, single-mindedness, single-minded, purposefulness, purposeful, strong will, strong-willed
+  synonyms: resolve, single-mindedness, single-minded, purposefulness, purposeful, strong will, strong-willed, iron-willed, iron will
   excess: pushiness, stubbornness, rigidity, fanaticism, ruthlessness, aggressiveness, tunnel vision, impatience, bossiness, overzealousness
   opposite-: passivity, indecisiveness, giving up, spinelessness, half-heartedness, aimlessness
 
@@ -388,7 +388,7 @@ quality openness
 
 distortion secretiveness
   forms: secretive, secretively
-  synonyms: secrecy, closedness, cageyness, cagey, keeping things to yourself, holding back information, playing your cards close to your chest, closed, closed off, guarded, guardedness, withholding information, withholding, closed book, uncommunicative, inscrutable, mysterious, enigmatic, cryptic, mysteriousness, keeping everything to yourself, lack of transparency, opaque, opaqueness, opacity, intransparency, concealment, reticence, reticent, lack of openness, lack of communication, caginess, surreptitiousness, surreptitious, non-communicative, noncommunicative
+  synonyms: secrecy, closedness, cageyness, cagey, keeping things to yourself, holding back information, playing your cards close to your chest, closed, closed off, guarded, guardedness, withholding information, withholding, closed book, uncommunicative, inscrutable, mysterious, enigmatic, cryptic, mysteriousness, keeping everything to yourself, lack of transparency, opaque, opaqueness, opacity, intransparency, concealment, reticence, reticent, lack of openness, lack of communication, caginess, surreptitiousness, surreptitious, non-communicative, noncommunicative, tight-lipped
   opposite+: openness, transparency, communicativeness
 
 quality discretion
@@ -399,7 +399,7 @@ quality discretion
 
 distortion oversharing
   forms: overshare, overshares, over-sharing
-  synonyms: too much information, indiscretion, indiscreet, loose lips, blabbing, gossiping, gossip, blabbermouth, loose-lipped, gossipmonger, rumour-mongering, rumor-mongering, spreading rumours, spreading rumors, gossipiness, rumours, rumors, tattling, telling tales, gossipy
+  synonyms: too much information, indiscretion, indiscreet, loose lips, blabbing, gossiping, gossip, blabbermouth, loose-lipped, gossipmonger, rumour-mongering, rumor-mongering, spreading rumours, spreading rumors, gossipiness, rumours, rumors, tattling, telling tales, gossipy, loose-tongued
   opposite+: discretion, reserve, self-control, tact
 
 quality transparency
@@ -437,7 +437,7 @@ distortion aggressiveness
 
 quality gentleness
   forms: gentle, gently
-  synonyms: mildness, mild manner, mild-mannered, tenderness, tender, soft-spokenness, softly spoken, kindness, mild
+  synonyms: mildness, mild manner, mild-mannered, tenderness, tender, soft-spokenness, softly spoken, kindness, mild, soft-spoken
   excess: meekness, over-accommodation, spinelessness, softness, conflict avoidance, permissiveness, passivity, sentimentality
   opposite-: aggressiveness, harshness, bluntness, rudeness, ruthlessness
 
@@ -544,7 +544,7 @@ quality self-care
 
 distortion selfishness
   forms: selfish, selfishly
-  synonyms: self-centredness, self-centeredness, self-centred, self-centered, egoism, egocentrism, egocentric, me first, looking out for number one, egotistical, egotist, egocentricity, self-absorbed, self-absorption, self-serving, self-interest, self-interested, egoistic, egoistical, inconsiderate, taking credit, stealing credit, taking all the credit, self-involved, self-involvement, inconsiderateness
+  synonyms: self-centredness, self-centeredness, self-centred, self-centered, egoism, egocentrism, egocentric, me first, looking out for number one, egotistical, egotist, egocentricity, self-absorbed, self-absorption, self-serving, self-interest, self-interested, egoistic, egoistical, inconsiderate, taking credit, stealing credit, taking all the credit, self-involved, self-involvement, inconsiderateness, self-seeking
   opposite+: helpfulness, selflessness, consideration, generosity
 
 quadrant helpfulness > self-sacrifice > self-care > selfishness
@@ -570,7 +570,7 @@ quality objectivity
 
 distortion coldness
   forms: cold, coldly
-  synonyms: heartlessness, heartless, unfeelingness, unfeeling, iciness, icy, frostiness, lack of warmth, clinical detachment, aloofness, unemotional, emotionless, frosty, hard-hearted, dispassionate, hyper-rational, clinical, cold-bloodedness, unfriendly, unfriendliness, coldheartedness, chilliness, hardhearted, numbness, emotional numbness, impassivity, impassive, hardheartedness
+  synonyms: heartlessness, heartless, unfeelingness, unfeeling, iciness, icy, frostiness, lack of warmth, clinical detachment, aloofness, unemotional, emotionless, frosty, hard-hearted, dispassionate, hyper-rational, clinical, cold-bloodedness, unfriendly, unfriendliness, coldheartedness, chilliness, hardhearted, numbness, emotional numbness, impassivity, impassive, hardheartedness, stony-faced
   opposite+: empathy, warmth, compassion, sensitivity
 
 quadrant empathy > over-involvement > objectivity > coldness
@@ -592,7 +592,7 @@ quality compassion
 
 quality kindness
   forms: kindly, kindliness
-  synonyms: benevolence, benevolent, goodwill, good nature, good-natured, good-naturedness, being kind to people, friendliness, nice, niceness, good-hearted, sweetness, well-meaning, well-meant, good-heartedness
+  synonyms: benevolence, benevolent, goodwill, good nature, good-natured, good-naturedness, being kind to people, friendliness, nice, niceness, good-hearted, sweetness, well-meaning, well-meant, good-heartedness, sweet-natured
   excess: softness, over-accommodation, spinelessness, conflict avoidance, naivety, self-sacrifice, flattery
   opposite-: harshness, bluntness, rudeness, coldness, insensitivity, aggressiveness
 
@@ -642,7 +642,7 @@ distortion intrusiveness
 
 quality reserve
   forms: reserved
-  synonyms: restraint, reticence, reticent, understatement, quiet restraint, keeping a low profile, quiet, quietness, talking less, holding back, subdued, introverted, introvert, introversion, undemonstrative, taciturnity, taciturn
+  synonyms: restraint, reticence, reticent, understatement, quiet restraint, keeping a low profile, quiet, quietness, talking less, holding back, subdued, introverted, introvert, introversion, undemonstrative, taciturnity, taciturn, poker-faced, poker face
   excess: aloofness, meekness, indifference, self-effacement, inhibition, secretiveness, stiffness, coldness, dullness, passivity, self-doubt
   opposite-: intrusiveness, oversharing, over-familiarity, talkativeness, melodrama, showing off, pushiness, tactlessness
 
@@ -665,7 +665,7 @@ quality expressiveness
 
 distortion loudness
   forms: loud, loudly
-  synonyms: noisiness, noisy, boisterousness, boisterous, loudmouth, loudmouthed, rowdy, taking up too much space, drowning others out, bigmouth, big mouth, raucousness, raucous, rowdiness, vociferousness, vociferous
+  synonyms: noisiness, noisy, boisterousness, boisterous, loudmouth, loudmouthed, rowdy, taking up too much space, drowning others out, bigmouth, big mouth, raucousness, raucous, rowdiness, vociferousness, vociferous, big-mouthed
   opposite+: reserve, calm, modesty
 
 quadrant expressiveness > loudness > reserve > aloofness
@@ -687,7 +687,7 @@ quality communicativeness
 
 quality eloquence
   forms: eloquent, eloquently
-  synonyms: articulateness, articulate, way with words, gift of the gab, rhetorical skill, silver tongue, fluency, fluent
+  synonyms: articulateness, articulate, way with words, gift of the gab, rhetorical skill, silver tongue, fluency, fluent, well-spoken
   excess: talkativeness, slickness, manipulation, showing off
   opposite-: curtness, secretiveness, vagueness
 
@@ -718,7 +718,7 @@ distortion clinginess
 
 quality independence
   forms: independent, independently
-  synonyms: self-reliance, self-reliant, autonomy, autonomous, self-sufficiency, self-sufficient, self-direction, thinking for yourself, going against the grain, swimming against the tide, freedom, nonconformity, non-conformism, nonconformism, nonconformist, maverick
+  synonyms: self-reliance, self-reliant, autonomy, autonomous, self-sufficiency, self-sufficient, self-direction, thinking for yourself, going against the grain, swimming against the tide, freedom, nonconformity, non-conformism, nonconformism, nonconformist, maverick, self-directed
   excess: individualism, aloofness, disloyalty, stubbornness, contrariness, selfishness, fear of commitment, eccentricity, aimlessness, indifference
   opposite-: conformism, blind loyalty, clinginess, obsequiousness
 
@@ -772,7 +772,7 @@ quality leadership
 
 distortion bossiness
   forms: bossy, bossily
-  synonyms: domineering, domineeringness, authoritarianism, authoritarian, overbearingness, overbearing, dominance, dictatorial, throwing your weight around, domination, tyrannical, tyranny, overpowering, power-hungry, hunger for power, lust for power, power-mad, not listening, interrupting, talking over people, hogging the floor, overcontrolling, forceful, imposing your will, imperious, imperiousness, forcefulness, command and control, top-down, autocratic, autocrat, despotic, high-handed, high-handedness, taking over, taking over everything, power-seeking, oppression, oppressive, coercion, coercive, dictator, tyrant, bad listener, poor listener, hungry for power, lording it over, despotism, bossing, bossing people around, bossing around, highhanded, highhandedness
+  synonyms: domineering, domineeringness, authoritarianism, authoritarian, overbearingness, overbearing, dominance, dictatorial, throwing your weight around, domination, tyrannical, tyranny, overpowering, power-hungry, hunger for power, lust for power, power-mad, not listening, interrupting, talking over people, hogging the floor, overcontrolling, forceful, imposing your will, imperious, imperiousness, forcefulness, command and control, top-down, autocratic, autocrat, despotic, high-handed, high-handedness, taking over, taking over everything, power-seeking, oppression, oppressive, coercion, coercive, dictator, tyrant, bad listener, poor listener, hungry for power, lording it over, despotism, bossing, bossing people around, bossing around, highhanded, highhandedness, iron-fisted, iron fist
   opposite+: approachability, team spirit, consensus building, coaching, servant leadership, humility, receptiveness
 
 quality authority
@@ -899,7 +899,7 @@ distortion suspicion
 
 distortion naivety
   forms: naive, naively, naiveness, naivete
-  synonyms: gullibility, gullible, credulity, credulous, too trusting, being too trusting, easily fooled, wide-eyed innocence, overtrusting, over-trusting, blind trust, wide-eyed, uncritical, uncritically, ingenuous, ingenuousness, credulousness, unworldliness, unworldly, innocence, unwariness, unwary, impressionable, impressionability, suggestible, suggestibility
+  synonyms: gullibility, gullible, credulity, credulous, too trusting, being too trusting, easily fooled, wide-eyed innocence, overtrusting, over-trusting, blind trust, wide-eyed, uncritical, uncritically, ingenuous, ingenuousness, credulousness, unworldliness, unworldly, innocence, unwariness, unwary, impressionable, impressionability, suggestible, suggestibility, simple-minded, simple-mindedness
   opposite+: critical thinking, vigilance, oversight
 
 quality vigilance
