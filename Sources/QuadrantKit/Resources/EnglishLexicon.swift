@@ -41,7 +41,7 @@ quality setting boundaries
 
 distortion harshness
   forms: harsh, harshly
-  synonyms: hardness, severity, heavy-handedness, unkindness, roughness, being hard on people, severe, punitive, unrelenting, draconian, tough love, nastiness, nasty, uncharitable, mean-spirited, meanness, severeness, hard-nosed, hard, sternness, stern, unkind, heavy-handed
+  synonyms: hardness, severity, heavy-handedness, unkindness, roughness, being hard on people, severe, punitive, unrelenting, draconian, tough love, nastiness, nasty, uncharitable, mean-spirited, meanness, severeness, hard-nosed, hard, sternness, stern, unkind, heavy-handed, vitriolic
   opposite+: customer focus, kindness, compassion, leniency, gentleness
 
 distortion rigidity
@@ -102,7 +102,7 @@ quadrant persuasiveness > pushiness > receptiveness > passivity
 
 quality charm
   forms: charming, charmingly
-  synonyms: likeability, likability, likeable, likable, personableness, personable, winning manner, graceful, gracefulness, elegance, elegant, charmer, likableness, likeableness, suavity, suave, urbanity, urbane
+  synonyms: likeability, likability, likeable, likable, personableness, personable, winning manner, graceful, gracefulness, elegance, elegant, charmer, likableness, likeableness, suavity, suave, urbanity, urbane, winsome
   excess: slickness, manipulation, flattery, showing off, inauthenticity
   opposite-: bluntness, rudeness, coldness, aloofness
 
@@ -144,7 +144,7 @@ quadrant friendliness > obsequiousness > directness > bluntness
 
 quality politeness
   forms: polite, politely
-  synonyms: courtesy, courteous, courteously, good manners, civility, decorum, etiquette, graciousness, gracious, well-mannered, manners, civil, civilised, civilized, gallantry, chivalry, chivalrous, courteousness, courtliness, courtly, decorous, decorousness, gentility
+  synonyms: courtesy, courteous, courteously, good manners, civility, decorum, etiquette, graciousness, gracious, well-mannered, manners, civil, civilised, civilized, gallantry, chivalry, chivalrous, courteousness, courtliness, courtly, decorous, decorousness, gentility, gallant
   excess: stiffness, obsequiousness, flattery, aloofness, evasiveness, conflict avoidance, over-accommodation, inauthenticity
   opposite-: rudeness, over-familiarity, bluntness, tactlessness, aggressiveness
 
@@ -239,7 +239,7 @@ quality speed
 
 quality efficiency
   forms: efficient, efficiently
-  synonyms: productivity, productive, effectiveness, effective, getting things done, working smart, economy of effort, streamlining
+  synonyms: productivity, productive, effectiveness, effective, getting things done, working smart, economy of effort, streamlining, prolific
   excess: haste, coldness, superficiality, sloppiness, impatience, ruthlessness, rigidity, quick fixes, impersonality, curtness, jumping to conclusions, short-termism, workaholism
   opposite-: slowness, bureaucracy, overcomplication, chaos, perfectionism
 
@@ -317,7 +317,7 @@ quality critical thinking
 
 distortion negativity
   forms: negative, negatively
-  synonyms: fault-finding, moaning, complaining, grumbling, whining, whiny, whinging, criticising everything, criticizing everything, always finding fault, complainer, moaner, naysayer, naysaying, killjoy, spoilsport, wet blanket, party pooper, bitchiness, discontented, discontent, negativistic, whininess, whiner, dissatisfaction, dissatisfied, querulousness, querulous, destructiveness, destructive
+  synonyms: fault-finding, moaning, complaining, grumbling, whining, whiny, whinging, criticising everything, criticizing everything, always finding fault, complainer, moaner, naysayer, naysaying, killjoy, spoilsport, wet blanket, party pooper, bitchiness, discontented, discontent, negativistic, whininess, whiner, dissatisfaction, dissatisfied, querulousness, querulous, destructiveness, destructive, malcontent
   opposite+: appreciation, solution focus, positivity
 
 quadrant solution focus > quick fixes > critical thinking > negativity
@@ -330,7 +330,7 @@ quality appreciation
 
 distortion flattery
   forms: flatter, flattering, flatterer
-  synonyms: buttering up, sweet-talking, empty praise, brown-nosing, smarminess, smarmy
+  synonyms: buttering up, sweet-talking, empty praise, brown-nosing, smarminess, smarmy, fulsome, fulsomeness
   opposite+: critical thinking, honesty, directness
 
 quadrant appreciation > flattery > critical thinking > negativity
@@ -665,7 +665,7 @@ quality expressiveness
 
 distortion loudness
   forms: loud, loudly
-  synonyms: noisiness, noisy, boisterousness, boisterous, loudmouth, loudmouthed, rowdy, taking up too much space, drowning others out, bigmouth, big mouth, raucousness, raucous, rowdiness, vociferousness, vociferous, big-mouthed
+  synonyms: noisiness, noisy, boisterousness, boisterous, loudmouth, loudmouthed, rowdy, taking up too much space, drowning others out, bigmouth, big mouth, raucousness, raucous, rowdiness, vociferousness, vociferous, big-mouthed, strident, stridency
   opposite+: reserve, calm, modesty
 
 quadrant expressiveness > loudness > reserve > aloofness
@@ -913,13 +913,13 @@ quadrant vigilance > suspicion > trust > naivety
 
 quality vision
   forms: visionary
-  synonyms: big-picture thinking, strategic thinking, strategic, foresight, far-sightedness, farsightedness, long-term thinking, sense of direction, far-sighted, forward-looking, visionariness, farsighted, sense of purpose, future orientation, think big, thinking big, future-oriented, future-minded
+  synonyms: big-picture thinking, strategic thinking, strategic, foresight, far-sightedness, farsightedness, long-term thinking, sense of direction, far-sighted, forward-looking, visionariness, farsighted, sense of purpose, future orientation, think big, thinking big, future-oriented, future-minded, prescience, prescient
   excess: unrealism, vagueness, arrogance
   opposite-: short-termism, tunnel vision, stagnation, unimaginativeness
 
 distortion unrealism
   forms: unrealistic, unrealistically
-  synonyms: wishful thinking, head in the clouds, pie in the sky, castles in the air, impracticality, impractical, daydreaming, living in a dream world, ivory tower, dreaminess, dreamy, dreamer, utopian, airy-fairy, starry-eyed, theoretical, overoptimistic, over-optimism, overoptimism, fanciful, overimaginative, wishful, airy-fairiness, otherworldliness, otherworldly, floatiness, floaty, daydreamer, fantasy, lack of realism
+  synonyms: wishful thinking, head in the clouds, pie in the sky, castles in the air, impracticality, impractical, daydreaming, living in a dream world, ivory tower, dreaminess, dreamy, dreamer, utopian, airy-fairy, starry-eyed, theoretical, overoptimistic, over-optimism, overoptimism, fanciful, overimaginative, wishful, airy-fairiness, otherworldliness, otherworldly, floatiness, floaty, daydreamer, fantasy, lack of realism, quixotic
   opposite+: realism, practicality, pragmatism
 
 quality practicality
@@ -955,7 +955,7 @@ quality charisma
 
 distortion showing off
   forms: show off, shows off, showoff, showy, showiness
-  synonyms: grandstanding, attention seeking, bragging, boasting, boastfulness, self-promotion, vanity, posturing, hogging the limelight, vain, pompous, pomposity, boastful, attention-grabbing, flashy, ostentatious, exhibitionism, self-promoting, name-dropping, showmanship, bragger, braggart, glory-seeking, ostentatiousness, flamboyance, flamboyant, pretentious, pretentiousness, trying too hard, macho, macho behaviour, bravado, big talk, bluffing, putting on airs, airs and graces, stealing the show, needing attention, need for attention, showboating, humblebragging, fishing for compliments, playing to the gallery, need for recognition, need for appreciation, craving recognition, recognition-seeking, limelight-seeking, image-conscious, poseur, attention seeker, attention-seeker, flashiness, vainglory, vainglorious
+  synonyms: grandstanding, attention seeking, bragging, boasting, boastfulness, self-promotion, vanity, posturing, hogging the limelight, vain, pompous, pomposity, boastful, attention-grabbing, flashy, ostentatious, exhibitionism, self-promoting, name-dropping, showmanship, bragger, braggart, glory-seeking, ostentatiousness, flamboyance, flamboyant, pretentious, pretentiousness, trying too hard, macho, macho behaviour, bravado, big talk, bluffing, putting on airs, airs and graces, stealing the show, needing attention, need for attention, showboating, humblebragging, fishing for compliments, playing to the gallery, need for recognition, need for appreciation, craving recognition, recognition-seeking, limelight-seeking, image-conscious, poseur, attention seeker, attention-seeker, flashiness, vainglory, vainglorious, bombastic, bombast, grandiloquence, grandiloquent
   opposite+: modesty, humility
 
 quadrant charisma > showing off > modesty > self-effacement
@@ -966,7 +966,7 @@ quadrant charisma > showing off > modesty > self-effacement
 
 quality enthusiasm
   forms: enthusiastic, enthusiastically, enthused
-  synonyms: eagerness, eager, zest, excitement, keenness, ardour, ardor, gusto, passion, spirited, exuberance, exuberant, zestful, alacrity
+  synonyms: eagerness, eager, zest, excitement, keenness, ardour, ardor, gusto, passion, spirited, exuberance, exuberant, zestful, alacrity, ebullience, ebullient, effervescence, effervescent
   excess: overzealousness, restlessness, pushiness, melodrama, fanaticism, impulsiveness, showing off, loudness, haste, talkativeness, childishness
   opposite-: apathy, passivity, dullness, indifference, pessimism, negativity, complacency
 
@@ -977,7 +977,7 @@ distortion overzealousness
 
 quality calm
   forms: calmly, calmness
-  synonyms: composure, composed, serenity, serene, tranquillity, tranquility, equanimity, level-headedness, level-headed, unflappability, unflappable, poise, cool-headedness, keeping a cool head, relaxation, cool-headed, coolheaded, mindfulness, peaceful, peacefulness, tranquil, keeping your cool, stillness, mellow, quietude, slowing down, slow down, restfulness, self-possession, self-possessed, stoicism, stoic, imperturbability, imperturbable, sang-froid, sereneness, restful, inner peace, cool under pressure, works well under pressure, presence of mind, equability, equable, placidity, placid, unperturbed, unruffled
+  synonyms: composure, composed, serenity, serene, tranquillity, tranquility, equanimity, level-headedness, level-headed, unflappability, unflappable, poise, cool-headedness, keeping a cool head, relaxation, cool-headed, coolheaded, mindfulness, peaceful, peacefulness, tranquil, keeping your cool, stillness, mellow, quietude, slowing down, slow down, restfulness, self-possession, self-possessed, stoicism, stoic, imperturbability, imperturbable, sang-froid, sereneness, restful, inner peace, cool under pressure, works well under pressure, presence of mind, equability, equable, placidity, placid, unperturbed, unruffled, stoical
   excess: apathy, complacency, aloofness, slowness, dullness, indifference, passivity, laziness, procrastination
   opposite-: overzealousness, restlessness, panic, haste, melodrama
 
@@ -1097,7 +1097,7 @@ quadrant diligence > workaholism > relaxation > laziness
 
 quality passion
   forms: passionate, passionately
-  synonyms: fervour, fervor, heart and soul, intensity, love for the work, burning desire, drive, zeal, zealous, intense
+  synonyms: fervour, fervor, heart and soul, intensity, love for the work, burning desire, drive, zeal, zealous, intense, ardent, ardency, fervent, fervency
   excess: fanaticism, overzealousness, melodrama, pushiness, impulsiveness, workaholism
   opposite-: half-heartedness, apathy, indifference, dullness, cynicism
 
@@ -1280,7 +1280,7 @@ quality perseverance
 
 distortion stubbornness
   forms: stubborn, stubbornly
-  synonyms: obstinacy, obstinate, pigheadedness, pig-headed, mulishness, intransigence, digging your heels in, headstrong, wilfulness, wilful, willfulness, willful, pigheaded, pig-headedness, mulish, uncompromising, bloody-minded, bloody-mindedness, unyielding, hard-headed, hard-headedness, hardheadedness, self-will, self-willed, obstinateness, won't compromise, never compromises, no compromise, unwilling to compromise, self-willedness, headstrongness, hardheaded, bull-headed, bullheaded, bull-headedness, intractability, intractable
+  synonyms: obstinacy, obstinate, pigheadedness, pig-headed, mulishness, intransigence, digging your heels in, headstrong, wilfulness, wilful, willfulness, willful, pigheaded, pig-headedness, mulish, uncompromising, bloody-minded, bloody-mindedness, unyielding, hard-headed, hard-headedness, hardheadedness, self-will, self-willed, obstinateness, won't compromise, never compromises, no compromise, unwilling to compromise, self-willedness, headstrongness, hardheaded, bull-headed, bullheaded, bull-headedness, intractability, intractable, obdurate, obduracy
   opposite+: flexibility, open-mindedness, adaptability, letting go, obedience
 
 quality authenticity
@@ -1350,7 +1350,7 @@ quality curiosity
 
 distortion scatteredness
   forms: scattered, scatterbrained, scatterbrain
-  synonyms: distractibility, distractible, easily distracted, all over the place, spreading yourself too thin, butterfly mind, jack of all trades, lack of focus, unfocused, unfocussed, inattentive, inattentiveness, absent-minded, absent-mindedness, forgetful, forgetfulness, distracted, too many ideas, going off on tangents, digressing, spaced out, scatty, ditzy, away with the fairies, scatterbrainedness, distractedness, distraction, feather-brained, featherbrained, spacey
+  synonyms: distractibility, distractible, easily distracted, all over the place, spreading yourself too thin, butterfly mind, jack of all trades, lack of focus, unfocused, unfocussed, inattentive, inattentiveness, absent-minded, absent-mindedness, forgetful, forgetfulness, distracted, too many ideas, going off on tangents, digressing, spaced out, scatty, ditzy, away with the fairies, scatterbrainedness, distractedness, distraction, feather-brained, featherbrained, spacey, unobservant
   opposite+: focus, expertise, discipline, structure, perseverance
 
 quality focus
@@ -1416,7 +1416,7 @@ quality integrity
 
 distortion moralism
   forms: moralistic, moralising, moralizing, moralise, moralize
-  synonyms: self-righteousness, self-righteous, sanctimony, sanctimonious, preachiness, preachy, holier-than-thou, lecturing, puritanical, censorious, moralising tone, condemning, condemnatory, finger-wagging, puritan, sanctimoniousness, pharisaical, schoolmasterly, schoolmarmish, sermonising, sermonizing, puritanism, righteousness, righteous, sententiousness, sententious, preaching, priggish, priggishness, prig
+  synonyms: self-righteousness, self-righteous, sanctimony, sanctimonious, preachiness, preachy, holier-than-thou, lecturing, puritanical, censorious, moralising tone, condemning, condemnatory, finger-wagging, puritan, sanctimoniousness, pharisaical, schoolmasterly, schoolmarmish, sermonising, sermonizing, puritanism, righteousness, righteous, sententiousness, sententious, preaching, priggish, priggishness, prig, didactic
   opposite+: pragmatism
 
 quality pragmatism
@@ -1496,7 +1496,7 @@ quadrant high standards > demandingness > acceptance > complacency
 
 quality humour
   forms: humor, humorous, humorously, funny
-  synonyms: sense of humour, sense of humor, wittiness, witty, making people laugh, comic touch, wit, jocularity, jocular
+  synonyms: sense of humour, sense of humor, wittiness, witty, making people laugh, comic touch, wit, jocularity, jocular, waggish
   excess: flippancy, sarcasm, childishness, superficiality, cynicism
   opposite-: humourlessness, pessimism, stiffness, dullness
 
@@ -1518,13 +1518,13 @@ distortion humourlessness
 
 quality playfulness
   forms: playful, playfully
-  synonyms: sense of fun, love of fun, fun-loving, whimsy, impishness, lightness of touch, having fun, fun, enjoyment, enjoying life, childlike, enjoying, impish
+  synonyms: sense of fun, love of fun, fun-loving, whimsy, impishness, lightness of touch, having fun, fun, enjoyment, enjoying life, childlike, enjoying, impish, puckish
   excess: childishness, flippancy, superficiality, unreliability, eccentricity, chaos, indiscipline
   opposite-: humourlessness, stiffness, dullness, pessimism
 
 distortion childishness
   forms: childish, childishly
-  synonyms: immaturity, immature, puerility, puerile, silliness, silly, clowning around, playing the fool, clowning, clown, goofy, infantile, juvenile, adolescent, brat, bratty, mischievous, mischievousness, prankster, clownishness, clownish, class clown, playing the clown
+  synonyms: immaturity, immature, puerility, puerile, silliness, silly, clowning around, playing the fool, clowning, clown, goofy, infantile, juvenile, adolescent, brat, bratty, mischievous, mischievousness, prankster, clownishness, clownish, class clown, playing the clown, sophomoric
   opposite+: seriousness, responsibility, self-control
 
 quality cheerfulness
@@ -1574,7 +1574,7 @@ quadrant depth > brooding > light-heartedness > superficiality
 
 quality courage
   forms: courageous, courageously
-  synonyms: bravery, brave, boldness, bold, daring, valour, valor, fearlessness, fearless, audacity, heroism, audacious, guts, gutsy, pluck, intrepid, intrepidity, gutsiness, audaciousness, unflinching, undaunted, lionhearted, lion-hearted, dauntlessness, dauntless, pluckiness, plucky, unafraid, valorous
+  synonyms: bravery, brave, boldness, bold, daring, valour, valor, fearlessness, fearless, audacity, heroism, audacious, guts, gutsy, pluck, intrepid, intrepidity, gutsiness, audaciousness, unflinching, undaunted, lionhearted, lion-hearted, dauntlessness, dauntless, pluckiness, plucky, unafraid, valorous, valiant
   excess: recklessness, impulsiveness, arrogance, showing off
   opposite-: cowardice, risk aversion, meekness, self-doubt, indecisiveness, worrying
 
@@ -1598,7 +1598,7 @@ quadrant courage > recklessness > caution > cowardice
 
 quality prudence
   forms: prudent, prudently
-  synonyms: sound judgement, sound judgment, good judgement, good judgment, sensibleness, sensible, judiciousness, judicious, financial prudence
+  synonyms: sound judgement, sound judgment, good judgement, good judgment, sensibleness, sensible, judiciousness, judicious, financial prudence, provident
   excess: risk aversion, cowardice, indecisiveness, slowness, worrying, stinginess
   opposite-: recklessness, wastefulness, impulsiveness, haste
 
@@ -1677,7 +1677,7 @@ quality humility
 
 distortion self-effacement
   forms: self-effacing
-  synonyms: invisibility, invisible, false modesty, self-deprecation, self-deprecating, selling yourself short, hiding your light under a bushel, making yourself small, wallflower, grey mouse, mousy, mousey, underselling yourself, playing small, self-loathing, self-hatred, self-abasement, self-abasing
+  synonyms: invisibility, invisible, false modesty, self-deprecation, self-deprecating, selling yourself short, hiding your light under a bushel, making yourself small, wallflower, grey mouse, mousy, mousey, underselling yourself, playing small, self-loathing, self-hatred, self-abasement, self-abasing, apologetic, overapologetic, over-apologetic
   opposite+: self-confidence, charisma, authority
 
 quality self-confidence
@@ -1751,7 +1751,7 @@ distortion sloppiness
 
 distortion superficiality
   forms: superficial, superficially
-  synonyms: shallowness, shallow, skimming the surface, lack of depth, half-baked, surface-level, glossing over details, unreflective, vacuous, vacuity, mindless, mindlessness, no depth, vapidness, vapidity, dilettantism, dilettante
+  synonyms: shallowness, shallow, skimming the surface, lack of depth, half-baked, surface-level, glossing over details, unreflective, vacuous, vacuity, mindless, mindlessness, no depth, vapidness, vapidity, dilettantism, dilettante, facile, facileness
   opposite+: precision, thoroughness, depth
 
 quality craftsmanship
@@ -1806,7 +1806,7 @@ quality creativity
 
 distortion unimaginativeness
   forms: unimaginative, unimaginatively
-  synonyms: lack of imagination, dullness, dull, uninspiredness, uninspired, conventionality, pedestrian, humdrum, conventional, unoriginal, uncreative, lack of creativity
+  synonyms: lack of imagination, dullness, dull, uninspiredness, uninspired, conventionality, pedestrian, humdrum, conventional, unoriginal, uncreative, lack of creativity, formulaic
   opposite+: creativity, curiosity, playfulness, innovation
 
 quadrant creativity > unrealism > practicality > unimaginativeness
@@ -1955,7 +1955,7 @@ distortion dullness
 
 distortion sarcasm
   forms: sarcastic
-  synonyms: mockery, mocking, snark, snarky, scoffing, derision, derisive, sharp-tongued, sharp tongue, put-downs, put-down, biting remarks, cattiness, catty, ridicule, ridiculing, snarkiness
+  synonyms: mockery, mocking, snark, snarky, scoffing, derision, derisive, sharp-tongued, sharp tongue, put-downs, put-down, biting remarks, cattiness, catty, ridicule, ridiculing, snarkiness, sardonic, waspish
   opposite+: seriousness, kindness, encouragement, respect
 
 distortion giving up
@@ -2199,7 +2199,7 @@ quadrant intelligence > arrogance > receptiveness > naivety
 
 distortion resentment
   forms: resentful, resentfully
-  synonyms: vindictiveness, vindictive, holding grudges, bearing grudges, grudge-bearing, never letting go of a wrong, sulky, sulking, sulk, silent treatment, spiteful, spite, vengeful, vengefulness, malicious, malice, grudge, unforgiving, unforgivingness, petulant, petulance, huffy, spitefulness, maliciousness, rancour, rancor, rancorous, sulkiness, venomous, hatefulness, hateful, revengefulness, revengeful, passive-aggressive, passive aggression, passive-aggressiveness
+  synonyms: vindictiveness, vindictive, holding grudges, bearing grudges, grudge-bearing, never letting go of a wrong, sulky, sulking, sulk, silent treatment, spiteful, spite, vengeful, vengefulness, malicious, malice, grudge, unforgiving, unforgivingness, petulant, petulance, huffy, spitefulness, maliciousness, rancour, rancor, rancorous, sulkiness, venomous, hatefulness, hateful, revengefulness, revengeful, passive-aggressive, passive aggression, passive-aggressiveness, malevolence, malevolent
   opposite+: forgiveness, leniency, letting go
 
 distortion victim mentality
