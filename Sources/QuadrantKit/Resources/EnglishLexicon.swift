@@ -24,7 +24,7 @@ distortion boundlessness
 
 distortion over-accommodation
   forms: over-accommodating, overaccommodating, overaccommodation, over-accommodate
-  synonyms: people pleasing, people-pleaser, too accommodating, eager to please, bending over backwards, going along with everything, giving in to everything, yes to everything, pleasing, pleaser, overadapting, over-adapting, over-adaptation, overadaptation, need for approval, approval-seeking, seeking approval, wanting to be liked, need to be liked, always saying yes, populist, popularity-seeking, needing to be liked, need to please, accommodating, overpleasing, over-pleasing, placating, placate, placater, placation, appeasing, appease, kissing up
+  synonyms: people pleasing, people-pleaser, too accommodating, eager to please, bending over backwards, going along with everything, giving in to everything, yes to everything, pleasing, pleaser, overadapting, over-adapting, over-adaptation, overadaptation, need for approval, approval-seeking, seeking approval, wanting to be liked, need to be liked, always saying yes, populist, popularity-seeking, needing to be liked, need to please, accommodating, overpleasing, over-pleasing, placating, placate, placater, placation, appeasing, appease, kissing up, wanting to please everyone, wanting to please, trying to please everyone
   opposite+: clarity, setting boundaries, commercial drive, assertiveness
 
 quality clarity
@@ -41,7 +41,7 @@ quality setting boundaries
 
 distortion harshness
   forms: harsh, harshly
-  synonyms: hardness, severity, heavy-handedness, unkindness, roughness, being hard on people, severe, punitive, unrelenting, draconian, tough love, nastiness, nasty, uncharitable, mean-spirited, meanness, severeness, hard-nosed, hard, sternness, stern, unkind, heavy-handed, vitriolic
+  synonyms: hardness, severity, heavy-handedness, unkindness, roughness, being hard on people, severe, punitive, unrelenting, draconian, tough love, nastiness, nasty, uncharitable, mean-spirited, meanness, severeness, hard-nosed, hard, sternness, stern, unkind, heavy-handed, vitriolic, tough on people
   opposite+: customer focus, kindness, compassion, leniency, gentleness
 
 distortion rigidity
@@ -443,7 +443,7 @@ quality gentleness
 
 distortion meekness
   forms: meek, meekly
-  synonyms: submissiveness, submissive, timidity, timid, docility, docile, being a doormat, doormat, obsequiousness, letting people walk all over you, letting others walk all over you, unassertive, unassertiveness, timidness, acquiescent, acquiescence, non-assertive, nonassertive, compliant, compliance, lack of assertiveness
+  synonyms: submissiveness, submissive, timidity, timid, docility, docile, being a doormat, doormat, obsequiousness, letting people walk all over you, letting others walk all over you, unassertive, unassertiveness, timidness, acquiescent, acquiescence, non-assertive, nonassertive, compliant, compliance, lack of assertiveness, not speaking up, staying silent
   opposite+: assertiveness, strength, firmness, courage, self-confidence
 
 quality consideration
@@ -484,12 +484,12 @@ quality caring
 
 distortion smothering
   forms: smother, smothers, smothered
-  synonyms: mollycoddling, coddling, fussing over people, wrapping in cotton wool, spoon-feeding, overprotectiveness, overprotective, helicopter parenting, doing everything for others, patronising, patronizing, paternalism, paternalistic, babying, hand-holding, suffocating, stifling, rescuer, saviour complex, savior complex, over-helping, overhelping, patronise, patronize, possessiveness, possessive
+  synonyms: mollycoddling, coddling, fussing over people, wrapping in cotton wool, spoon-feeding, overprotectiveness, overprotective, helicopter parenting, doing everything for others, patronising, patronizing, paternalism, paternalistic, babying, hand-holding, suffocating, stifling, rescuer, saviour complex, savior complex, over-helping, overhelping, patronise, patronize, possessiveness, possessive, rescuing, rescuing others, rescuing people, fixing other people's problems, solving other people's problems
   opposite+: letting go, high standards, trust, respect, delegation, coaching
 
 distortion meddling
   forms: meddle, meddles, meddlesome, meddler
-  synonyms: interfering, interference, butting in, poking your nose in, sticking your oar in, busybody, intrusiveness, smothering, do-gooder, do-gooding, meddlesomeness
+  synonyms: interfering, interference, butting in, poking your nose in, sticking your oar in, busybody, intrusiveness, smothering, do-gooder, do-gooding, meddlesomeness, unsolicited advice, giving unsolicited advice
   opposite+: letting go, self-care
 
 quality letting go
@@ -654,7 +654,7 @@ quality sociability
 
 distortion talkativeness
   forms: talkative, talks too much
-  synonyms: chattiness, chatty, verbosity, verbose, long-windedness, long-winded, rambling, loquaciousness, can't stop talking, too much talking, monologuing, windbag, garrulous, garrulousness, loquacity, loquacious, wordiness, over-explaining, overexplaining, going on and on, droning on, banging on, chatterbox, garrulity, prolixity, prolix, volubility, voluble, gabby
+  synonyms: chattiness, chatty, verbosity, verbose, long-windedness, long-winded, rambling, loquaciousness, can't stop talking, too much talking, monologuing, windbag, garrulous, garrulousness, loquacity, loquacious, wordiness, over-explaining, overexplaining, going on and on, droning on, banging on, chatterbox, garrulity, prolixity, prolix, volubility, voluble, gabby, talking too much, hogging the conversation
   opposite+: conciseness, reserve, professionalism
 
 quality expressiveness
@@ -741,7 +741,7 @@ distortion conformism
 
 distortion individualism
   forms: individualistic, individualist
-  synonyms: lone wolf, lone-wolf behaviour, lone-wolf behavior, going it alone, going solo, going your own way, doing your own thing, not a team player, isolation, isolating yourself, solo player, solo act, isolated, lone ranger, silo thinking, silo mentality, siloed, loneliness, lonely, hyper-independence, hyperindependence, hyper-independent, lack of cooperation, lack of team spirit
+  synonyms: lone wolf, lone-wolf behaviour, lone-wolf behavior, going it alone, going solo, going your own way, doing your own thing, not a team player, isolation, isolating yourself, solo player, solo act, isolated, lone ranger, silo thinking, silo mentality, siloed, loneliness, lonely, hyper-independence, hyperindependence, hyper-independent, lack of cooperation, lack of team spirit, not asking for help, refusing help, not accepting help, working alone
   opposite+: team spirit, cooperation, asking for help
 
 quadrant team spirit > conformism > independence > individualism
@@ -772,7 +772,7 @@ quality leadership
 
 distortion bossiness
   forms: bossy, bossily
-  synonyms: domineering, domineeringness, authoritarianism, authoritarian, overbearingness, overbearing, dominance, dictatorial, throwing your weight around, domination, tyrannical, tyranny, overpowering, power-hungry, hunger for power, lust for power, power-mad, not listening, interrupting, talking over people, hogging the floor, overcontrolling, forceful, imposing your will, imperious, imperiousness, forcefulness, command and control, top-down, autocratic, autocrat, despotic, high-handed, high-handedness, taking over, taking over everything, power-seeking, oppression, oppressive, coercion, coercive, dictator, tyrant, bad listener, poor listener, hungry for power, lording it over, despotism, bossing, bossing people around, bossing around, highhanded, highhandedness, iron-fisted, iron fist
+  synonyms: domineering, domineeringness, authoritarianism, authoritarian, overbearingness, overbearing, dominance, dictatorial, throwing your weight around, domination, tyrannical, tyranny, overpowering, power-hungry, hunger for power, lust for power, power-mad, not listening, interrupting, talking over people, hogging the floor, overcontrolling, forceful, imposing your will, imperious, imperiousness, forcefulness, command and control, top-down, autocratic, autocrat, despotic, high-handed, high-handedness, taking over, taking over everything, power-seeking, oppression, oppressive, coercion, coercive, dictator, tyrant, bad listener, poor listener, hungry for power, lording it over, despotism, bossing, bossing people around, bossing around, highhanded, highhandedness, iron-fisted, iron fist, telling instead of asking
   opposite+: approachability, team spirit, consensus building, coaching, servant leadership, humility, receptiveness
 
 quality authority
@@ -859,7 +859,7 @@ quality responsibility
 
 distortion over-responsibility
   forms: over-responsible, overresponsible, overresponsibility
-  synonyms: taking on too much, carrying the world on your shoulders, doing everything yourself, unable to delegate, hyper-responsibility, taking everything on yourself, biting off more than you can chew, doing it all yourself, doing everything, overburdened, overloaded, overload, doing too much
+  synonyms: taking on too much, carrying the world on your shoulders, doing everything yourself, unable to delegate, hyper-responsibility, taking everything on yourself, biting off more than you can chew, doing it all yourself, doing everything, overburdened, overloaded, overload, doing too much, carrying everything, carrying everything yourself, taking everything on
   opposite+: delegation, letting go, trust, self-care, relaxation
 
 quadrant delegation > abdication > involvement > micromanagement
@@ -894,7 +894,7 @@ quality trust
 
 distortion suspicion
   forms: suspicious, suspiciously, suspiciousness
-  synonyms: distrust, distrustful, mistrust, mistrustful, paranoia, paranoid, lack of trust, no trust, hypervigilance, hypervigilant, hyper-vigilance, hyper-vigilant, untrusting
+  synonyms: distrust, distrustful, mistrust, mistrustful, paranoia, paranoid, lack of trust, no trust, hypervigilance, hypervigilant, hyper-vigilance, hyper-vigilant, untrusting, trusting no one, trusting nobody, not trusting others, not trusting anyone
   opposite+: trust, openness, open-mindedness, loyalty
 
 distortion naivety
@@ -955,7 +955,7 @@ quality charisma
 
 distortion showing off
   forms: show off, shows off, showoff, showy, showiness
-  synonyms: grandstanding, attention seeking, bragging, boasting, boastfulness, self-promotion, vanity, posturing, hogging the limelight, vain, pompous, pomposity, boastful, attention-grabbing, flashy, ostentatious, exhibitionism, self-promoting, name-dropping, showmanship, bragger, braggart, glory-seeking, ostentatiousness, flamboyance, flamboyant, pretentious, pretentiousness, trying too hard, macho, macho behaviour, bravado, big talk, bluffing, putting on airs, airs and graces, stealing the show, needing attention, need for attention, showboating, humblebragging, fishing for compliments, playing to the gallery, need for recognition, need for appreciation, craving recognition, recognition-seeking, limelight-seeking, image-conscious, poseur, attention seeker, attention-seeker, flashiness, vainglory, vainglorious, bombastic, bombast, grandiloquence, grandiloquent
+  synonyms: grandstanding, attention seeking, bragging, boasting, boastfulness, self-promotion, vanity, posturing, hogging the limelight, vain, pompous, pomposity, boastful, attention-grabbing, flashy, ostentatious, exhibitionism, self-promoting, name-dropping, showmanship, bragger, braggart, glory-seeking, ostentatiousness, flamboyance, flamboyant, pretentious, pretentiousness, trying too hard, macho, macho behaviour, bravado, big talk, bluffing, putting on airs, airs and graces, stealing the show, needing attention, need for attention, showboating, humblebragging, fishing for compliments, playing to the gallery, need for recognition, need for appreciation, craving recognition, recognition-seeking, limelight-seeking, image-conscious, poseur, attention seeker, attention-seeker, flashiness, vainglory, vainglorious, bombastic, bombast, grandiloquence, grandiloquent, big talker
   opposite+: modesty, humility
 
 quadrant charisma > showing off > modesty > self-effacement
@@ -994,7 +994,7 @@ quality dynamism
 
 distortion restlessness
   forms: restless, restlessly
-  synonyms: hyperactivity, hyperactive, fidgetiness, can't sit still, constant change, change for change's sake, shiny object syndrome, agitation, fidgety, overactive, overactivity, unable to sit still, hyper, can't relax, cannot relax, unable to relax, never relaxing, unrest, agitated, agitatedness, restiveness, restive, frenzy, frenzied
+  synonyms: hyperactivity, hyperactive, fidgetiness, can't sit still, constant change, change for change's sake, shiny object syndrome, agitation, fidgety, overactive, overactivity, unable to sit still, hyper, can't relax, cannot relax, unable to relax, never relaxing, unrest, agitated, agitatedness, restiveness, restive, frenzy, frenzied, fear of missing out, fomo
   opposite+: calm, stability, patience
 
 quadrant enthusiasm > overzealousness > calm > apathy
@@ -1181,7 +1181,7 @@ quality adaptability
 
 distortion inconsistency
   forms: inconsistent, inconsistently
-  synonyms: fickleness, fickle, erraticness, erratic, unpredictability, unpredictable, chopping and changing, blowing hot and cold, capriciousness, volatility, volatile, moody, moodiness, temperamental, capricious, changeable, mercurial, flighty, whimsical, arbitrary, arbitrariness, random, unpredictably, unstable, instability, flip-flopping, u-turns, flightiness, inconstancy, changeability, randomness, whimsicality, caprice, whim, unsteady, unsteadiness, unevenness, uneven
+  synonyms: fickleness, fickle, erraticness, erratic, unpredictability, unpredictable, chopping and changing, blowing hot and cold, capriciousness, volatility, volatile, moody, moodiness, temperamental, capricious, changeable, mercurial, flighty, whimsical, arbitrary, arbitrariness, random, unpredictably, unstable, instability, flip-flopping, u-turns, flightiness, inconstancy, changeability, randomness, whimsicality, caprice, whim, unsteady, unsteadiness, unevenness, uneven, moving the goalposts, moving goalposts
   opposite+: consistency, order, perseverance, structure
 
 quality consistency
@@ -1227,7 +1227,7 @@ quality reliability
 
 distortion unreliability
   forms: unreliable, unreliably
-  synonyms: flakiness, flaky, undependability, undependable, breaking promises, letting people down, lateness, tardiness, always late, unpunctual, unpunctuality, not keeping promises, overpromising, over-promising, broken promises, promising too much, untrustworthy, untrustworthiness, feckless, fecklessness, tardy, late, being late, not following through, lack of follow-through, not finishing things, never finishing anything, empty promises, missing deadlines, missed deadlines, no follow-through, dropping the ball, dropping balls
+  synonyms: flakiness, flaky, undependability, undependable, breaking promises, letting people down, lateness, tardiness, always late, unpunctual, unpunctuality, not keeping promises, overpromising, over-promising, broken promises, promising too much, untrustworthy, untrustworthiness, feckless, fecklessness, tardy, late, being late, not following through, lack of follow-through, not finishing things, never finishing anything, empty promises, missing deadlines, missed deadlines, no follow-through, dropping the ball, dropping balls, all talk, all talk and no action, all talk no action
   opposite+: reliability, punctuality, perseverance
 
 quality punctuality
@@ -1350,7 +1350,7 @@ quality curiosity
 
 distortion scatteredness
   forms: scattered, scatterbrained, scatterbrain
-  synonyms: distractibility, distractible, easily distracted, all over the place, spreading yourself too thin, butterfly mind, jack of all trades, lack of focus, unfocused, unfocussed, inattentive, inattentiveness, absent-minded, absent-mindedness, forgetful, forgetfulness, distracted, too many ideas, going off on tangents, digressing, spaced out, scatty, ditzy, away with the fairies, scatterbrainedness, distractedness, distraction, feather-brained, featherbrained, spacey, unobservant
+  synonyms: distractibility, distractible, easily distracted, all over the place, spreading yourself too thin, butterfly mind, jack of all trades, lack of focus, unfocused, unfocussed, inattentive, inattentiveness, absent-minded, absent-mindedness, forgetful, forgetfulness, distracted, too many ideas, going off on tangents, digressing, spaced out, scatty, ditzy, away with the fairies, scatterbrainedness, distractedness, distraction, feather-brained, featherbrained, spacey, unobservant, losing focus, half-listening, zoning out, starting too many things, jumping from one thing to another, going off track
   opposite+: focus, expertise, discipline, structure, perseverance
 
 quality focus
@@ -1478,7 +1478,7 @@ quality high standards
 
 distortion demandingness
   forms: demanding, over-demanding, overdemanding
-  synonyms: excessive demands, unreasonable expectations, never satisfied, impossible to please, hard to please, slave-driving, slave driver, high-maintenance, taskmaster, hard taskmaster
+  synonyms: excessive demands, unreasonable expectations, never satisfied, impossible to please, hard to please, slave-driving, slave driver, high-maintenance, taskmaster, hard taskmaster, expecting too much, setting the bar too high
   opposite+: supportiveness, acceptance, patience, leniency, appreciation
 
 quality acceptance
@@ -1562,7 +1562,7 @@ quality depth
 
 distortion brooding
   forms: brood, broods, broody, broodiness
-  synonyms: rumination, ruminating, heaviness, dwelling on things, navel-gazing, making everything heavy, ponderousness, ponderous, heavy-going, weightiness, heavy
+  synonyms: rumination, ruminating, heaviness, dwelling on things, navel-gazing, making everything heavy, ponderousness, ponderous, heavy-going, weightiness, heavy, dwelling on mistakes
   opposite+: light-heartedness
 
 quadrant conscientiousness > worrying > light-heartedness > sloppiness
@@ -1610,7 +1610,7 @@ quality adventurousness
 
 distortion risk aversion
   forms: risk-averse
-  synonyms: overcaution, overcautious, over-cautious, playing it safe, fear of risk, excessive caution, afraid of making mistakes, fear of making mistakes, fear of failure, unadventurous, need for certainty, need for security, security-seeking, cautiousness, cautious
+  synonyms: overcaution, overcautious, over-cautious, playing it safe, fear of risk, excessive caution, afraid of making mistakes, fear of making mistakes, fear of failure, unadventurous, need for certainty, need for security, security-seeking, cautiousness, cautious, not taking risks
   opposite+: entrepreneurship, courage, experimentation
 
 quality entrepreneurship
@@ -1677,7 +1677,7 @@ quality humility
 
 distortion self-effacement
   forms: self-effacing
-  synonyms: invisibility, invisible, false modesty, self-deprecation, self-deprecating, selling yourself short, hiding your light under a bushel, making yourself small, wallflower, grey mouse, mousy, mousey, underselling yourself, playing small, self-loathing, self-hatred, self-abasement, self-abasing, apologetic, overapologetic, over-apologetic
+  synonyms: invisibility, invisible, false modesty, self-deprecation, self-deprecating, selling yourself short, hiding your light under a bushel, making yourself small, wallflower, grey mouse, mousy, mousey, underselling yourself, playing small, self-loathing, self-hatred, self-abasement, self-abasing, apologetic, overapologetic, over-apologetic, flying under the radar, keeping your head down
   opposite+: self-confidence, charisma, authority
 
 quality self-confidence
@@ -1688,7 +1688,7 @@ quality self-confidence
 
 distortion arrogance
   forms: arrogant, arrogantly
-  synonyms: conceit, conceited, haughtiness, haughty, superiority, know-it-all, know-it-all attitude, big-headedness, big-headed, smugness, smug, cockiness, cocky, hubris, overconfidence, egotism, always wanting to be right, always having to be right, needing to be right, know-it-allness, self-important, self-importance, condescending, condescension, condescend, superior attitude, snobbish, snobbishness, snobbery, snob, elitism, elitist, narcissism, narcissistic, narcissist, megalomania, megalomaniac, dismissive, dismissiveness, disdain, disdainful, contempt, contemptuous, scornful, belittling, belittle, demeaning, having to be right, always right, always knowing better, knowing better, knows better, know better, smart aleck, smart-alecky, entitled, entitlement, self-obsessed, pompousness, immodest, immodesty, know-all, snooty, snootiness, supercilious, superciliousness, loftiness, conceitedness, presumptuous, presumption, presumptuousness, knowing everything, having an opinion about everything, always knowing best, always having an answer, having all the answers, need to be right, sneering, sneer, scorn, scornful, disdain, disdainful, ego, big ego, wanting to be right, smart-arse, smartass, smart-ass, wise guy, wiseguy, grandiosity, prima donna, god complex, lack of modesty, lack of humility, bumptiousness, bumptious, overweening, uppity, pride, prideful, pridefulness, superiority complex, acting superior, feeling superior, proud, bigheaded, toffee-nosed, stuck-up, lofty
+  synonyms: conceit, conceited, haughtiness, haughty, superiority, know-it-all, know-it-all attitude, big-headedness, big-headed, smugness, smug, cockiness, cocky, hubris, overconfidence, egotism, always wanting to be right, always having to be right, needing to be right, know-it-allness, self-important, self-importance, condescending, condescension, condescend, superior attitude, snobbish, snobbishness, snobbery, snob, elitism, elitist, narcissism, narcissistic, narcissist, megalomania, megalomaniac, dismissive, dismissiveness, disdain, disdainful, contempt, contemptuous, scornful, belittling, belittle, demeaning, having to be right, always right, always knowing better, knowing better, knows better, know better, smart aleck, smart-alecky, entitled, entitlement, self-obsessed, pompousness, immodest, immodesty, know-all, snooty, snootiness, supercilious, superciliousness, loftiness, conceitedness, presumptuous, presumption, presumptuousness, knowing everything, having an opinion about everything, always knowing best, always having an answer, having all the answers, need to be right, sneering, sneer, scorn, scornful, disdain, disdainful, ego, big ego, wanting to be right, smart-arse, smartass, smart-ass, wise guy, wiseguy, grandiosity, prima donna, god complex, lack of modesty, lack of humility, bumptiousness, bumptious, overweening, uppity, pride, prideful, pridefulness, superiority complex, acting superior, feeling superior, proud, bigheaded, toffee-nosed, stuck-up, lofty, talking down to people, talking down to others, having the last word, needing the last word, winning arguments
   opposite+: modesty, humility, self-criticism, openness to feedback, selflessness
 
 quality self-criticism
@@ -1710,7 +1710,7 @@ distortion defensiveness
 
 distortion self-doubt
   forms: self-doubting, doubting yourself
-  synonyms: insecurity, insecure, lack of confidence, lack of self-confidence, low self-esteem, imposter syndrome, impostor syndrome, second-guessing yourself, diffidence, diffident, shyness, shy, bashfulness, bashful, inferiority complex, feeling inferior, unconfident, unsure of yourself, uncertainty, uncertain, self-distrust, self-reproach, self-blame, blaming yourself, under-confident, underconfidence, lack of self-esteem, lack of self-respect, feelings of inferiority
+  synonyms: insecurity, insecure, lack of confidence, lack of self-confidence, low self-esteem, imposter syndrome, impostor syndrome, second-guessing yourself, diffidence, diffident, shyness, shy, bashfulness, bashful, inferiority complex, feeling inferior, unconfident, unsure of yourself, uncertainty, uncertain, self-distrust, self-reproach, self-blame, blaming yourself, under-confident, underconfidence, lack of self-esteem, lack of self-respect, feelings of inferiority, second-guessing
   opposite+: self-confidence
 
 quadrant modesty > self-effacement > self-confidence > arrogance
@@ -1736,12 +1736,12 @@ quality accuracy
 
 distortion nitpicking
   forms: nitpick, nitpicks, nitpicker, nitpicky, nit-picking
-  synonyms: pettiness, petty, fussiness, fussy, hair-splitting, hairsplitting, pedantry, pedantic, splitting hairs, quibbling, obsessing over details, overcritical, hypercritical, finicky, pernickety, persnickety, picky, anal, anal-retentive, faultfinding, carping, stickler, stickler for rules, criticising, criticizing, pedanticism, niggling, nit-pickiness, captious, captiousness, fastidiousness, fastidious, choosiness, pernicketiness, bean-counting, pedant, critical, faultfinder, fault-finder, bean counter, finickiness, fusspot, criticism, lost in the details, lost in details, getting lost in details, getting lost in the details, bogged down in detail, bogged down in details, getting bogged down in details, stuck in details, stuck in the details, detail-obsessed, obsessed with detail, obsessed with details, too much detail, overly detailed
+  synonyms: pettiness, petty, fussiness, fussy, hair-splitting, hairsplitting, pedantry, pedantic, splitting hairs, quibbling, obsessing over details, overcritical, hypercritical, finicky, pernickety, persnickety, picky, anal, anal-retentive, faultfinding, carping, stickler, stickler for rules, criticising, criticizing, pedanticism, niggling, nit-pickiness, captious, captiousness, fastidiousness, fastidious, choosiness, pernicketiness, bean-counting, pedant, critical, faultfinder, fault-finder, bean counter, finickiness, fusspot, criticism, lost in the details, lost in details, getting lost in details, getting lost in the details, bogged down in detail, bogged down in details, getting bogged down in details, stuck in details, stuck in the details, detail-obsessed, obsessed with detail, obsessed with details, too much detail, overly detailed, too critical
   opposite+: flexibility, pragmatism, big-picture thinking
 
 distortion perfectionism
   forms: perfectionist, perfectionistic
-  synonyms: never good enough, gold-plating, over-engineering, overengineering, polishing endlessly, fear of mistakes, nitpicking, hard on yourself, being hard on yourself, too hard on yourself
+  synonyms: never good enough, gold-plating, over-engineering, overengineering, polishing endlessly, fear of mistakes, nitpicking, hard on yourself, being hard on yourself, too hard on yourself, beating yourself up
   opposite+: pragmatism, acceptance, relaxation
 
 distortion sloppiness
@@ -1925,7 +1925,7 @@ quadrant obedience > obsequiousness > independence > stubbornness
 
 distortion contrariness
   forms: contrary, contrarian
-  synonyms: rebelliousness, rebellious, rebellion, defiance, defiant, obstructiveness, obstructive, going against everything, dissent for its own sake, insubordinate, insubordination, disobedient, disobedience, anarchistic, anarchist, uncooperative, troublemaker, awkward squad, unwilling, unwillingness, reluctance, reluctant, rebel, being difficult, stroppy, stroppiness, difficult person, difficult to work with, provocative, provocation, provocativeness, perverseness, disputatiousness, disputatious, recalcitrance, recalcitrant, non-cooperative, noncooperative, non-cooperation, contrarianism, oppositional, oppositionality, bolshy, bolshie, bolshiness
+  synonyms: rebelliousness, rebellious, rebellion, defiance, defiant, obstructiveness, obstructive, going against everything, dissent for its own sake, insubordinate, insubordination, disobedient, disobedience, anarchistic, anarchist, uncooperative, troublemaker, awkward squad, unwilling, unwillingness, reluctance, reluctant, rebel, being difficult, stroppy, stroppiness, difficult person, difficult to work with, provocative, provocation, provocativeness, perverseness, disputatiousness, disputatious, recalcitrance, recalcitrant, non-cooperative, noncooperative, non-cooperation, contrarianism, oppositional, oppositionality, bolshy, bolshie, bolshiness, challenging everything, debating everything, arguing about everything, always arguing
   opposite+: loyalty, cooperation, obedience, respect
 
 distortion dishonesty
