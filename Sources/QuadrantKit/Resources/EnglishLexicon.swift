@@ -89,7 +89,7 @@ quality persuasiveness
 
 distortion manipulation
   forms: manipulative, manipulate, manipulating, manipulativeness
-  synonyms: scheming, playing games, hidden agendas, deviousness, devious, spin doctoring, sneaky, sneakiness, underhand, underhanded, calculating, sly, slyness, wily, crafty, craftiness, machiavellian, exploitative, exploitation, gaslighting, guilt-tripping, emotional blackmail, politicking, playing politics, office politics, schemer, conniving, hidden agenda, furtiveness, furtive, calculatingness, underhandedness, wiliness, cunning
+  synonyms: scheming, playing games, hidden agendas, deviousness, devious, spin doctoring, sneaky, sneakiness, underhand, underhanded, calculating, sly, slyness, wily, crafty, craftiness, machiavellian, exploitative, exploitation, gaslighting, guilt-tripping, emotional blackmail, politicking, playing politics, office politics, schemer, conniving, hidden agenda, furtiveness, furtive, calculatingness, underhandedness, wiliness, cunning, plotting, gamesmanship
   opposite+: honesty, transparency, integrity
 
 quality receptiveness
@@ -121,7 +121,7 @@ quality friendliness
 
 distortion obsequiousness
   forms: obsequious, obsequiously
-  synonyms: sycophancy, sycophantic, servility, servile, subservience, subservient, fawning, sucking up, bootlicking, yes-man, kowtowing, over-accommodation, toadying, ingratiating, yes-saying, crawling, grovelling, groveling, crawler, suck-up, kiss-up, lapdog, sliminess, slimy, slavish, slavishness, bootlicker, yes-sayer
+  synonyms: sycophancy, sycophantic, servility, servile, subservience, subservient, fawning, sucking up, bootlicking, yes-man, kowtowing, over-accommodation, toadying, ingratiating, yes-saying, crawling, grovelling, groveling, crawler, suck-up, kiss-up, lapdog, sliminess, slimy, slavish, slavishness, bootlicker, yes-sayer, teacher's pet
   opposite+: directness, independence
 
 quality directness
@@ -330,7 +330,7 @@ quality appreciation
 
 distortion flattery
   forms: flatter, flattering, flatterer
-  synonyms: buttering up, sweet-talking, empty praise, brown-nosing, smarminess, smarmy, fulsome, fulsomeness
+  synonyms: buttering up, sweet-talking, empty praise, brown-nosing, smarminess, smarmy, fulsome, fulsomeness, brown-noser, kissing ass
   opposite+: critical thinking, honesty, directness
 
 quadrant appreciation > flattery > critical thinking > negativity
@@ -367,7 +367,7 @@ quality diplomacy
 
 distortion evasiveness
   forms: evasive, evasively, evade, evading
-  synonyms: beating around the bush, hedging, dodging, avoiding the issue, fudging, white lies, dodging questions, stonewalling, ducking the issue, elusive, shiftiness, mealy-mouthed, mealymouthed, beating about the bush, glossing over, evasion, indirectness, elusiveness, slipperiness, slippery
+  synonyms: beating around the bush, hedging, dodging, avoiding the issue, fudging, white lies, dodging questions, stonewalling, ducking the issue, elusive, shiftiness, mealy-mouthed, mealymouthed, beating about the bush, glossing over, evasion, indirectness, elusiveness, slipperiness, slippery, playing dumb
   opposite+: directness, honesty, openness
 
 distortion tactlessness
@@ -388,7 +388,7 @@ quality openness
 
 distortion secretiveness
   forms: secretive, secretively
-  synonyms: secrecy, closedness, cageyness, cagey, keeping things to yourself, holding back information, playing your cards close to your chest, closed, closed off, guarded, guardedness, withholding information, withholding, closed book, uncommunicative, inscrutable, mysterious, enigmatic, cryptic, mysteriousness, keeping everything to yourself, lack of transparency, opaque, opaqueness, opacity, intransparency, concealment, reticence, reticent, lack of openness, lack of communication, caginess, surreptitiousness, surreptitious, non-communicative, noncommunicative, tight-lipped
+  synonyms: secrecy, closedness, cageyness, cagey, keeping things to yourself, holding back information, playing your cards close to your chest, closed, closed off, guarded, guardedness, withholding information, withholding, closed book, uncommunicative, inscrutable, mysterious, enigmatic, cryptic, mysteriousness, keeping everything to yourself, lack of transparency, opaque, opaqueness, opacity, intransparency, concealment, reticence, reticent, lack of openness, lack of communication, caginess, surreptitiousness, surreptitious, non-communicative, noncommunicative, tight-lipped, covering up
   opposite+: openness, transparency, communicativeness
 
 quality discretion
@@ -421,7 +421,7 @@ quality harmony
 
 distortion conflict avoidance
   forms: conflict-avoidant, avoiding conflict, avoids conflict
-  synonyms: conflict aversion, conflict-averse, avoiding confrontation, peace at any price, sweeping things under the carpet, sweeping things under the rug, keeping quiet to keep the peace, avoidant, burying your head in the sand, head in the sand, conflict-shy, ostrich behaviour, ostrich behavior, walking on eggshells, tiptoeing around, pussyfooting, need for harmony, fear of conflict, appeasement, conflict-avoider, afraid of conflict, afraid of confrontation
+  synonyms: conflict aversion, conflict-averse, avoiding confrontation, peace at any price, sweeping things under the carpet, sweeping things under the rug, keeping quiet to keep the peace, avoidant, burying your head in the sand, head in the sand, conflict-shy, ostrich behaviour, ostrich behavior, walking on eggshells, tiptoeing around, pussyfooting, need for harmony, fear of conflict, appeasement, conflict-avoider, afraid of conflict, afraid of confrontation, ghosting
   opposite+: directness, assertiveness
 
 quality assertiveness
@@ -432,7 +432,7 @@ quality assertiveness
 
 distortion aggressiveness
   forms: aggressive, aggressively, aggression
-  synonyms: hostility, hostile, combativeness, combative, belligerence, belligerent, quarrelsomeness, quarrelsome, picking fights, hot-tempered, hot-temperedness, short-tempered, quick-tempered, anger, angry, explosive, irascible, temper, bad temper, hothead, bully, intimidating, intimidation, confrontational, argumentative, trigger-happy, tantrum, tantrums, outbursts, outburst, lashing out, violent, violence, threatening, bad-tempered, argumentativeness, contentious, contentiousness, antagonism, antagonistic, irascibility, overassertive, over-assertive, pugnacious, pugnacity, bullying, bullying behaviour, bullying others, explosiveness, furious, rage, fury, conflict-seeking, bullying behavior, harassment, enmity, animosity, antipathy, truculent, truculence, fierceness, fierce, ferociousness, ferocious, ferocity, viciousness, vicious, bellicosity, bellicose, abusiveness, abusive
+  synonyms: hostility, hostile, combativeness, combative, belligerence, belligerent, quarrelsomeness, quarrelsome, picking fights, hot-tempered, hot-temperedness, short-tempered, quick-tempered, anger, angry, explosive, irascible, temper, bad temper, hothead, bully, intimidating, intimidation, confrontational, argumentative, trigger-happy, tantrum, tantrums, outbursts, outburst, lashing out, violent, violence, threatening, bad-tempered, argumentativeness, contentious, contentiousness, antagonism, antagonistic, irascibility, overassertive, over-assertive, pugnacious, pugnacity, bullying, bullying behaviour, bullying others, explosiveness, furious, rage, fury, conflict-seeking, bullying behavior, harassment, enmity, animosity, antipathy, truculent, truculence, fierceness, fierce, ferociousness, ferocious, ferocity, viciousness, vicious, bellicosity, bellicose, abusiveness, abusive, exploding, yelling, shouting at people
   opposite+: gentleness, consideration, harmony, cooperation, reserve, self-control, calm
 
 quality gentleness
@@ -544,7 +544,7 @@ quality self-care
 
 distortion selfishness
   forms: selfish, selfishly
-  synonyms: self-centredness, self-centeredness, self-centred, self-centered, egoism, egocentrism, egocentric, me first, looking out for number one, egotistical, egotist, egocentricity, self-absorbed, self-absorption, self-serving, self-interest, self-interested, egoistic, egoistical, inconsiderate, taking credit, stealing credit, taking all the credit, self-involved, self-involvement, inconsiderateness, self-seeking
+  synonyms: self-centredness, self-centeredness, self-centred, self-centered, egoism, egocentrism, egocentric, me first, looking out for number one, egotistical, egotist, egocentricity, self-absorbed, self-absorption, self-serving, self-interest, self-interested, egoistic, egoistical, inconsiderate, taking credit, stealing credit, taking all the credit, self-involved, self-involvement, inconsiderateness, self-seeking, credit-taking
   opposite+: helpfulness, selflessness, consideration, generosity
 
 quadrant helpfulness > self-sacrifice > self-care > selfishness
@@ -654,7 +654,7 @@ quality sociability
 
 distortion talkativeness
   forms: talkative, talks too much
-  synonyms: chattiness, chatty, verbosity, verbose, long-windedness, long-winded, rambling, loquaciousness, can't stop talking, too much talking, monologuing, windbag, garrulous, garrulousness, loquacity, loquacious, wordiness, over-explaining, overexplaining, going on and on, droning on, banging on, chatterbox, garrulity, prolixity, prolix, volubility, voluble, gabby, talking too much, hogging the conversation
+  synonyms: chattiness, chatty, verbosity, verbose, long-windedness, long-winded, rambling, loquaciousness, can't stop talking, too much talking, monologuing, windbag, garrulous, garrulousness, loquacity, loquacious, wordiness, over-explaining, overexplaining, going on and on, droning on, banging on, chatterbox, garrulity, prolixity, prolix, volubility, voluble, gabby, talking too much, hogging the conversation, overtalking, talking over
   opposite+: conciseness, reserve, professionalism
 
 quality expressiveness
@@ -759,7 +759,7 @@ distortion blind loyalty
 
 distortion disloyalty
   forms: disloyal, disloyally
-  synonyms: unfaithfulness, unfaithful, betrayal, backstabbing, going rogue, treachery, faithlessness, treacherous, backstabber, traitor, betraying, backbiting, faithless, infidelity, lack of loyalty, unloyal
+  synonyms: unfaithfulness, unfaithful, betrayal, backstabbing, going rogue, treachery, faithlessness, treacherous, backstabber, traitor, betraying, backbiting, faithless, infidelity, lack of loyalty, unloyal, badmouthing, bad-mouthing
   opposite+: loyalty, reliability, team spirit, dedication
 
 quadrant loyalty > blind loyalty > independence > disloyalty
@@ -955,7 +955,7 @@ quality charisma
 
 distortion showing off
   forms: show off, shows off, showoff, showy, showiness
-  synonyms: grandstanding, attention seeking, bragging, boasting, boastfulness, self-promotion, vanity, posturing, hogging the limelight, vain, pompous, pomposity, boastful, attention-grabbing, flashy, ostentatious, exhibitionism, self-promoting, name-dropping, showmanship, bragger, braggart, glory-seeking, ostentatiousness, flamboyance, flamboyant, pretentious, pretentiousness, trying too hard, macho, macho behaviour, bravado, big talk, bluffing, putting on airs, airs and graces, stealing the show, needing attention, need for attention, showboating, humblebragging, fishing for compliments, playing to the gallery, need for recognition, need for appreciation, craving recognition, recognition-seeking, limelight-seeking, image-conscious, poseur, attention seeker, attention-seeker, flashiness, vainglory, vainglorious, bombastic, bombast, grandiloquence, grandiloquent, big talker
+  synonyms: grandstanding, attention seeking, bragging, boasting, boastfulness, self-promotion, vanity, posturing, hogging the limelight, vain, pompous, pomposity, boastful, attention-grabbing, flashy, ostentatious, exhibitionism, self-promoting, name-dropping, showmanship, bragger, braggart, glory-seeking, ostentatiousness, flamboyance, flamboyant, pretentious, pretentiousness, trying too hard, macho, macho behaviour, bravado, big talk, bluffing, putting on airs, airs and graces, stealing the show, needing attention, need for attention, showboating, humblebragging, fishing for compliments, playing to the gallery, need for recognition, need for appreciation, craving recognition, recognition-seeking, limelight-seeking, image-conscious, poseur, attention seeker, attention-seeker, flashiness, vainglory, vainglorious, bombastic, bombast, grandiloquence, grandiloquent, big talker, glory-hunting
   opposite+: modesty, humility
 
 quadrant charisma > showing off > modesty > self-effacement
@@ -1089,7 +1089,7 @@ distortion laziness
 
 distortion procrastination
   forms: procrastinate, procrastinating, procrastinator
-  synonyms: putting things off, delaying, postponing, leaving it to the last minute, dragging things out, leaving things to the last minute, last minute, dilatory, dilatoriness
+  synonyms: putting things off, delaying, postponing, leaving it to the last minute, dragging things out, leaving things to the last minute, last minute, dilatory, dilatoriness, stalling
   opposite+: sense of urgency, discipline
 
 quadrant dedication > workaholism > relaxation > laziness
@@ -1446,7 +1446,7 @@ distortion permissiveness
 
 distortion intolerance
   forms: intolerant, intolerantly
-  synonyms: judgementalness, judgemental, judgmental, prejudice, prejudiced, bigotry, bigoted, judgmentalism, judgementalism, xenophobia, chauvinism, chauvinistic, biased, bias, judging, judging others, quick to condemn, low tolerance
+  synonyms: judgementalness, judgemental, judgmental, prejudice, prejudiced, bigotry, bigoted, judgmentalism, judgementalism, xenophobia, chauvinism, chauvinistic, biased, bias, judging, judging others, quick to condemn, low tolerance, passing judgement, passing judgment
   opposite+: tolerance, leniency
 
 quality strictness
@@ -1502,7 +1502,7 @@ quality humour
 
 distortion flippancy
   forms: flippant, flippantly
-  synonyms: frivolity, frivolous, facetiousness, facetious, joking about everything, not taking things seriously, making light of everything, jokey, joking, always joking, joker, frivolousness, giddy, giddiness, lack of seriousness, levity
+  synonyms: frivolity, frivolous, facetiousness, facetious, joking about everything, not taking things seriously, making light of everything, jokey, joking, always joking, joker, frivolousness, giddy, giddiness, lack of seriousness, levity, wisecracking
   opposite+: seriousness, conscientiousness, dedication, respect
 
 quality seriousness
@@ -1688,7 +1688,7 @@ quality self-confidence
 
 distortion arrogance
   forms: arrogant, arrogantly
-  synonyms: conceit, conceited, haughtiness, haughty, superiority, know-it-all, know-it-all attitude, big-headedness, big-headed, smugness, smug, cockiness, cocky, hubris, overconfidence, egotism, always wanting to be right, always having to be right, needing to be right, know-it-allness, self-important, self-importance, condescending, condescension, condescend, superior attitude, snobbish, snobbishness, snobbery, snob, elitism, elitist, narcissism, narcissistic, narcissist, megalomania, megalomaniac, dismissive, dismissiveness, disdain, disdainful, contempt, contemptuous, scornful, belittling, belittle, demeaning, having to be right, always right, always knowing better, knowing better, knows better, know better, smart aleck, smart-alecky, entitled, entitlement, self-obsessed, pompousness, immodest, immodesty, know-all, snooty, snootiness, supercilious, superciliousness, loftiness, conceitedness, presumptuous, presumption, presumptuousness, knowing everything, having an opinion about everything, always knowing best, always having an answer, having all the answers, need to be right, sneering, sneer, scorn, scornful, disdain, disdainful, ego, big ego, wanting to be right, smart-arse, smartass, smart-ass, wise guy, wiseguy, grandiosity, prima donna, god complex, lack of modesty, lack of humility, bumptiousness, bumptious, overweening, uppity, pride, prideful, pridefulness, superiority complex, acting superior, feeling superior, proud, bigheaded, toffee-nosed, stuck-up, lofty, talking down to people, talking down to others, having the last word, needing the last word, winning arguments
+  synonyms: conceit, conceited, haughtiness, haughty, superiority, know-it-all, know-it-all attitude, big-headedness, big-headed, smugness, smug, cockiness, cocky, hubris, overconfidence, egotism, always wanting to be right, always having to be right, needing to be right, know-it-allness, self-important, self-importance, condescending, condescension, condescend, superior attitude, snobbish, snobbishness, snobbery, snob, elitism, elitist, narcissism, narcissistic, narcissist, megalomania, megalomaniac, dismissive, dismissiveness, disdain, disdainful, contempt, contemptuous, scornful, belittling, belittle, demeaning, having to be right, always right, always knowing better, knowing better, knows better, know better, smart aleck, smart-alecky, entitled, entitlement, self-obsessed, pompousness, immodest, immodesty, know-all, snooty, snootiness, supercilious, superciliousness, loftiness, conceitedness, presumptuous, presumption, presumptuousness, knowing everything, having an opinion about everything, always knowing best, always having an answer, having all the answers, need to be right, sneering, sneer, scorn, scornful, disdain, disdainful, ego, big ego, wanting to be right, smart-arse, smartass, smart-ass, wise guy, wiseguy, grandiosity, prima donna, god complex, lack of modesty, lack of humility, bumptiousness, bumptious, overweening, uppity, pride, prideful, pridefulness, superiority complex, acting superior, feeling superior, proud, bigheaded, toffee-nosed, stuck-up, lofty, talking down to people, talking down to others, having the last word, needing the last word, winning arguments, smart-alec, diva, playing god
   opposite+: modesty, humility, self-criticism, openness to feedback, selflessness
 
 quality self-criticism
@@ -1705,7 +1705,7 @@ quality openness to feedback
 
 distortion defensiveness
   forms: defensive, defensively
-  synonyms: getting defensive, can't take criticism, cannot take criticism, unable to take criticism, not open to feedback, always justifying yourself, self-justification, self-justifying
+  synonyms: getting defensive, can't take criticism, cannot take criticism, unable to take criticism, not open to feedback, always justifying yourself, self-justification, self-justifying, covering your back, covering yourself, covering your ass, arse-covering, cover your back
   opposite+: openness to feedback, receptiveness, self-criticism
 
 distortion self-doubt
@@ -1930,7 +1930,7 @@ distortion contrariness
 
 distortion dishonesty
   forms: dishonest
-  synonyms: insincerity, insincere, lying, deceit, deceitfulness, deceitful, hypocrisy, hypocritical, two-facedness, two-faced, liar, deception, deceptive, untruthful, untruthfulness, false, falseness, corrupt, corruption, fraud, fraudulent, lies, cheat, cheats, double-dealing, mendacious, duplicity, duplicitous, lack of honesty, lack of integrity, crookedness, crooked, deceptiveness, shadiness, disingenuousness, disingenuous, mendacity
+  synonyms: insincerity, insincere, lying, deceit, deceitfulness, deceitful, hypocrisy, hypocritical, two-facedness, two-faced, liar, deception, deceptive, untruthful, untruthfulness, false, falseness, corrupt, corruption, fraud, fraudulent, lies, cheat, cheats, double-dealing, mendacious, duplicity, duplicitous, lack of honesty, lack of integrity, crookedness, crooked, deceptiveness, shadiness, disingenuousness, disingenuous, mendacity, fibbing, cheating
   opposite+: honesty, integrity, transparency
 
 distortion sentimentality
