@@ -107,7 +107,9 @@ struct RecognitionTests {
 
     @Test("a word said to be missing, or negated and misspelt, is not taken as that word", arguments: [
         ("gebrek aan klantgerichtheid", Language.nl), ("niet genoeg duidelijkheid", .nl), ("niet klantgerichtt", .nl),
+        ("zonder inlevingsvermogen", .nl),
         ("lack of customer focus", .en), ("not enough clarity", .en), ("not customer focussed", .en),
+        ("without structure", .en), ("non-decisive", .en),
     ])
     func missing(text: String, language: Language) {
         #expect((language == .nl ? Fixtures.nl : Fixtures.en).recognise(text) == .unknown)

@@ -32,10 +32,10 @@ enum StopWords {
 
     private static let dutchNegatingPairs: Set<String> = ["gebrek aan", "tekort aan", "niet genoeg", "te weinig"]
     private static let englishNegatingPairs: Set<String> = ["lack of", "absence of", "shortage of", "not enough", "too little"]
-    private static let dutchNegations: Set<String> = ["niet", "geen", "nooit", "nauwelijks", "weinig"]
+    private static let dutchNegations: Set<String> = ["niet", "geen", "nooit", "nauwelijks", "weinig", "zonder"]
     private static let englishNegations: Set<String> = [
         "not", "no", "never", "hardly", "barely", "isnt", "arent", "dont", "doesnt", "didnt", "cant", "cannot", "couldnt",
-        "wont", "lack", "unable",
+        "wont", "lack", "unable", "without", "non",
     ]
     private static let dutchExcessMarkers = ["te veel", "teveel", "te", "overdreven", "doorgeschoten", "extreem"]
     private static let englishExcessMarkers = [
