@@ -10,7 +10,7 @@ extension Engine {
             guard session.team == nil && session.pending == nil else { return composedQuestion(session) }
             return questions.value(for: QuestionKey(language: session.language, stage: session.stage, answers: session.answers)) {
                 var question = composedQuestion(session)
-                question.writtenOptions = WrittenOptions(bytes: WrittenBytes())
+                question.written = .kept()
                 return question
             }
         default:

@@ -88,23 +88,8 @@ public struct Engine: Sendable {
     /// Builds a reply with the session's current question, after an optional first sentence.
     func prompt(_ session: Session, preface: String? = nil) -> Reply {
         let asked = currentQuestion(session)
-        let question = asked.text
-        let text: String
-        switch (preface, question.isEmpty) {
-        case (nil, _): text = question
-        case (let preface?, true): text = preface
-        case (let preface?, false) where preface.isEmpty: text = question
-        case (let preface?, false):
-            // One allocation of the right size: appending to the preface as it is copies it twice.
-            var joined = String()
-            joined.reserveCapacity(preface.utf8.count + 1 + question.utf8.count)
-            joined += preface
-            joined += " "
-            joined += question
-            text = joined
-        }
-        return Reply(text: text, options: asked.options, writtenOptions: asked.writtenOptions, stage: session.stage,
-                     quadrant: session.quadrantWords, language: session.language)
+        return Reply(preface: preface ?? "", question: asked.text, options: asked.options, written: asked.written,
+                     stage: session.stage, quadrant: session.quadrantWords, language: session.language)
     }
 
     /// Records the state before a change, so `back` can return to it; the oldest goes past the limit.
@@ -159,5 +144,5 @@ struct QuestionKey: Hashable, Sendable {
 struct Question: Sendable {
     var text: String
     var options: [Option]
-    var writtenOptions = WrittenOptions()
+    var written = WrittenQuestion()
 }

@@ -44,11 +44,16 @@ public enum JSONWriter {
     /// Appends `text` as a quoted, escaped JSON string to `buffer`, without building a `JSONValue`.
     public static func writeString<Sink: ByteSink & ~Copyable>(_ text: String, into buffer: inout Sink) {
         buffer.append(UInt8(ascii: "\""))
+        writeEscaped(text, into: &buffer)
+        buffer.append(UInt8(ascii: "\""))
+    }
+
+    /// Appends `text` escaped as inside a JSON string, without the quotes.
+    static func writeEscaped<Sink: ByteSink & ~Copyable>(_ text: String, into buffer: inout Sink) {
         let done: Void? = text.utf8.withContiguousStorageIfAvailable { writeEscaped($0, into: &buffer) }
         if done == nil {
             Array(text.utf8).withUnsafeBufferPointer { writeEscaped($0, into: &buffer) }
         }
-        buffer.append(UInt8(ascii: "\""))
     }
 
     private static func writeMembers(_ members: [(key: String, value: JSONValue)], into buffer: inout [UInt8], sortedKeys: Bool) {

@@ -57,9 +57,17 @@ struct DirectEventWriter {
     /// A `reply` event without its closing brace.
     private func write<Sink: ByteSink & ~Copyable>(_ reply: Reply, session: String, into buffer: inout Sink) {
         open("reply", session: session, into: &buffer)
-        field(#","text":"#, reply.text, &buffer)
+        append(#","text":""#, &buffer)
+        JSONWriter.writeEscaped(reply.preface, into: &buffer)
+        if !reply.preface.isEmpty && !reply.question.isEmpty { buffer.append(UInt8(ascii: " ")) }
+        if let written = reply.written.text {
+            append(written, &buffer) { JSONWriter.writeEscaped(reply.question, into: &$0) }
+        } else {
+            JSONWriter.writeEscaped(reply.question, into: &buffer)
+        }
+        buffer.append(UInt8(ascii: "\""))
         append(#","options":"#, &buffer)
-        if let written = reply.writtenOptions.bytes {
+        if let written = reply.written.options {
             append(written, &buffer) { write(reply.options, into: &$0) }
         } else {
             write(reply.options, into: &buffer)

@@ -19,10 +19,16 @@ public final class WrittenBytes: Sendable, Equatable {
     public static func == (lhs: WrittenBytes, rhs: WrittenBytes) -> Bool { true }
 }
 
-/// A remembered question's options as once written, riding along with each reply that asks it; like
-/// `WrittenBytes`, a cache equal to any other, and empty for a question composed afresh.
-struct WrittenOptions: Sendable, Equatable {
-    var bytes: WrittenBytes?
+/// A remembered question's text and options as once written, riding along with each reply that asks it;
+/// like `WrittenBytes`, a cache equal to any other, and empty for a question composed afresh.
+struct WrittenQuestion: Sendable, Equatable {
+    /// The text's escaped bytes, without quotes.
+    var text: WrittenBytes?
+    /// The options' array.
+    var options: WrittenBytes?
 
-    static func == (lhs: WrittenOptions, rhs: WrittenOptions) -> Bool { true }
+    /// Caches for a question about to be remembered.
+    static func kept() -> WrittenQuestion { WrittenQuestion(text: WrittenBytes(), options: WrittenBytes()) }
+
+    static func == (lhs: WrittenQuestion, rhs: WrittenQuestion) -> Bool { true }
 }
