@@ -182,16 +182,15 @@ struct EnglishPhrasebook: Phrasebook {
     var skipLabel: String { "skip" }
 
     func summary(_ words: Quadrant<String>, closed: Bool, example: String?, nextStep: String?, team: Quadrant<TeamResult?>?) -> String {
-        var lines = [
-            closed ? "Your core quadrant is round:" : "Your core quadrant:",
-            "Core quality: \(attributed(words.quality, team?.quality ?? nil)) · Pitfall: \(attributed(words.pitfall, team?.pitfall ?? nil))",
-            "Allergy: \(attributed(words.allergy, team?.allergy ?? nil)) · Challenge: \(attributed(words.challenge, team?.challenge ?? nil))",
-        ]
-        if let example, !example.isEmpty { lines.append("Example: \(example)") }
-        if let nextStep, !nextStep.isEmpty { lines.append("Next step: \(nextStep)") }
-        lines.append(team == nil ? "Good luck! Say ‘again’ for another quadrant, or ‘the four phases’: which phase is your team in with customers?"
-                                 : "Good luck! Say ‘again’ for another quadrant.")
-        return lines.joined(separator: "\n")
+        var text = TextLines()
+        text.line(closed ? "Your core quadrant is round:" : "Your core quadrant:")
+        text.line("Core quality: ", attributed(words.quality, team?.quality ?? nil), " · Pitfall: ", attributed(words.pitfall, team?.pitfall ?? nil))
+        text.line("Allergy: ", attributed(words.allergy, team?.allergy ?? nil), " · Challenge: ", attributed(words.challenge, team?.challenge ?? nil))
+        if let example, !example.isEmpty { text.line("Example: ", example) }
+        if let nextStep, !nextStep.isEmpty { text.line("Next step: ", nextStep) }
+        text.line(team == nil ? "Good luck! Say ‘again’ for another quadrant, or ‘the four phases’: which phase is your team in with customers?"
+                              : "Good luck! Say ‘again’ for another quadrant.")
+        return text.text
     }
 
     var againLabel: String { "again" }
