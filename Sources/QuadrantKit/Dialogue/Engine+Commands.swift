@@ -9,7 +9,9 @@ extension Engine {
             return [.reply(prompt(session, preface: book.status(session.stage, filled: session.quadrantWords)))]
         case .back:
             guard let snapshot = session.history.popLast() else {
-                return [.reply(prompt(session, preface: book.nothingToUndo()))]
+                // Nothing filled in: the start. Otherwise the oldest steps went past `Session.historyLimit`.
+                let atStart = session.answers.isEmpty && session.phaseAnswers.isEmpty
+                return [.reply(prompt(session, preface: atStart ? book.nothingToUndo() : book.noFurtherBack(Session.historyLimit)))]
             }
             session.stage = snapshot.stage
             session.answers = snapshot.answers

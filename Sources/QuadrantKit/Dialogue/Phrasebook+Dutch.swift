@@ -225,6 +225,7 @@ struct DutchPhrasebook: Phrasebook {
     }
 
     func nothingToUndo() -> String { "We staan al aan het begin." }
+    func noFurtherBack(_ steps: Int) -> String { "Verder terug kan niet: ik onthoud de laatste \(steps) stappen. Met ‘opnieuw’ begin je helemaal vooraan." }
     func undone() -> String { "Oké, een stap terug." }
     func restarted() -> String { "We beginnen opnieuw." }
 

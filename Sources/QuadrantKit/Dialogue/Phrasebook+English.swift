@@ -225,6 +225,7 @@ struct EnglishPhrasebook: Phrasebook {
     }
 
     func nothingToUndo() -> String { "We’re already at the start." }
+    func noFurtherBack(_ steps: Int) -> String { "I can’t go back further: I keep the last \(steps) steps. Say ‘again’ to start from scratch." }
     func undone() -> String { "Okay, one step back." }
     func restarted() -> String { "Let’s start again." }
 

@@ -56,6 +56,8 @@ protocol Phrasebook: PhasesPhrasebook, TeamPhrasebook {
     func help(_ stage: Stage) -> String
     func status(_ stage: Stage, filled: Quadrant<String?>) -> String
     func nothingToUndo() -> String
+    /// `back` when the earliest steps are no longer kept.
+    func noFurtherBack(_ steps: Int) -> String
     func undone() -> String
     func restarted() -> String
     func goodbye(_ filled: Quadrant<String?>) -> String
