@@ -83,7 +83,7 @@ distortion slordigheid
 
 quality creativiteit
   forms: creatief, creatieve
-  synonyms: vindingrijkheid, vindingrijk, inventiviteit, inventief, originaliteit, verbeeldingskracht, fantasie, out of the box denken, vernuft, origineel, originele, fantasierijk, fantasierijke, oorspronkelijkheid, oorspronkelijk, buiten de lijntjes kleuren, onconventioneel, onconventionele, creatieveling, verbeelding, ideeënrijk, vol ideeën, anders denken, buiten de kaders, creëren, kunstzinnig, artistiek, out of the box
+  synonyms: vindingrijkheid, vindingrijk, inventiviteit, inventief, originaliteit, verbeeldingskracht, fantasie, out of the box denken, vernuft, origineel, originele, fantasierijk, fantasierijke, oorspronkelijkheid, oorspronkelijk, buiten de lijntjes kleuren, onconventioneel, onconventionele, creatieveling, verbeelding, ideeënrijk, vol ideeën, anders denken, buiten de kaders, creëren, kunstzinnig, artistiek, out of the box, vernuftig, vernuftigheid, ingenieus, ingenieusheid
   excess: chaos, zweverigheid, rusteloosheid, wispelturigheid, versnippering, willekeur, impulsiviteit, slordigheid
   opposite-: starheid, fantasieloosheid, pietluttigheid, saaiheid, bureaucratie, behoudzucht
 
@@ -127,7 +127,7 @@ distortion overhaastheid
 
 quality zorgvuldigheid
   forms: zorgvuldig, zorgvuldige
-  synonyms: consciëntieusheid, consciëntieus, oog voor kwaliteit, met zorg werken, zorg en aandacht, nauwkeurigheid, gewetensvol, gewetensvolheid
+  synonyms: consciëntieusheid, consciëntieus, oog voor kwaliteit, met zorg werken, zorg en aandacht, nauwkeurigheid, gewetensvol, gewetensvolheid, nauwlettend, nauwlettendheid
   excess: omslachtigheid, perfectionisme, traagheid, pietluttigheid, overanalyseren, besluiteloosheid, angstigheid, bureaucratie
   opposite+: voortvarendheid
   opposite-: overhaastheid, slordigheid, laksheid, oppervlakkigheid, onverschilligheid, chaos, roekeloosheid
@@ -156,7 +156,7 @@ quality daadkracht
 
 distortion drammerigheid
   forms: drammen, drammerig, drammerige, dramt, doordrammen
-  synonyms: doordrukken, doordouwen, doordrijven, je zin doordrijven, dwingend, dwingende, dwingerigheid, dwingerig, pusherig, erdoor drukken, forceren, forceert, ongeduld, ongeduldig, ongeduldige, opdringerigheid, pushen, geen geduld, niet geduldig, weinig geduld, opjagen, gedram, pusherigheid, doordenderen
+  synonyms: doordrukken, doordouwen, doordrijven, je zin doordrijven, dwingend, dwingende, dwingerigheid, dwingerig, pusherig, erdoor drukken, forceren, forceert, ongeduld, ongeduldig, ongeduldige, opdringerigheid, pushen, geen geduld, niet geduldig, weinig geduld, opjagen, gedram, pusherigheid, doordenderen, doordrijverij
   opposite+: geduld, ontvankelijkheid, bedachtzaamheid, luistervaardigheid, tact, consensusgerichtheid, loslaten
 
 quality geduld
@@ -309,7 +309,7 @@ quality assertiviteit
 
 distortion agressiviteit
   forms: agressief, agressieve
-  synonyms: agressie, vijandigheid, vijandig, ruziezoekerij, ruzie zoeken, aanvallend, intimidatie, conflictzucht, conflictzoekend, conflict, conflicten, ruziezoekend, strijdlustig, vechtlustig, opvliegendheid, opvliegend, driftigheid, driftig, heetgebakerd, ruzieachtig, ruzieachtige, ruziezoekerig, intimiderend, explosief, explosieve, kort lontje, heethoofd, driftkop, twistziek, twistzucht, provocerend, provoceren, schelden, woede, boosheid, snel boos, uit je slof schieten, ontploffen, snel op de kast, gauw op de kast, kortaangebonden, kwaadheid, geruzie, gekibbel, snel kwaad, gauw kwaad, explosiviteit, gewelddadig, ruzie, boos, woedend, met gestrekt been, er met gestrekt been in gaan, ruziemaker, driftbui, driftbuien, kort lont, felheid, provocatief, uitvallen naar anderen
+  synonyms: agressie, vijandigheid, vijandig, ruziezoekerij, ruzie zoeken, aanvallend, intimidatie, conflictzucht, conflictzoekend, conflict, conflicten, ruziezoekend, strijdlustig, vechtlustig, opvliegendheid, opvliegend, driftigheid, driftig, heetgebakerd, ruzieachtig, ruzieachtige, ruziezoekerig, intimiderend, explosief, explosieve, kort lontje, heethoofd, driftkop, twistziek, twistzucht, provocerend, provoceren, schelden, woede, boosheid, snel boos, uit je slof schieten, ontploffen, snel op de kast, gauw op de kast, kortaangebonden, kwaadheid, geruzie, gekibbel, snel kwaad, gauw kwaad, explosiviteit, gewelddadig, ruzie, boos, woedend, met gestrekt been, er met gestrekt been in gaan, ruziemaker, driftbui, driftbuien, kort lont, felheid, provocatief, uitvallen naar anderen, kortaangebondenheid, heetgebakerdheid
   opposite+: vriendelijkheid, verbindend vermogen, diplomatie, zelfbeheersing, rust, mildheid, zachtaardigheid, geduld, tact
 
 quality betrokkenheid
@@ -414,7 +414,7 @@ quality incasseringsvermogen
 
 quality beleefdheid
   forms: beleefd, beleefde
-  synonyms: hoffelijkheid, hoffelijk, fatsoen, fatsoenlijkheid, fatsoenlijk, goede manieren, correcte omgangsvormen, correctheid, correct in de omgang, wellevend, welgemanierd, netjes in de omgang, beschaafd, beschaafdheid, wellevendheid
+  synonyms: hoffelijkheid, hoffelijk, fatsoen, fatsoenlijkheid, fatsoenlijk, goede manieren, correcte omgangsvormen, correctheid, correct in de omgang, wellevend, welgemanierd, netjes in de omgang, beschaafd, beschaafdheid, wellevendheid, voorkomendheid
   excess: stijfheid, vleierij, pleasegedrag, afstandelijkheid, onderdanigheid, conflictvermijding
   opposite-: ongegeneerdheid, botheid, tactloosheid, agressiviteit
 
@@ -546,7 +546,7 @@ quality zorgzaamheid
 
 distortion betutteling
   forms: betuttelend, betuttelende, betuttelen, betuttelt
-  synonyms: bemoedering, bemoederen, betuttelarij, overbezorgdheid, overbezorgd, overbescherming, overbeschermend, overbeschermende, pamperen, als een kind behandelen, betuttelaar, moederkloek, reddersgedrag, redder, de redder uithangen, voorkauwen, alles voorkauwen, bevoogdend, bevoogding, paternalistisch, paternalisme, moederen, verstikkend, overzorgzaam, overzorgzame, reddersrol, te veel zorg, redderssyndroom
+  synonyms: bemoedering, bemoederen, betuttelarij, overbezorgdheid, overbezorgd, overbescherming, overbeschermend, overbeschermende, pamperen, als een kind behandelen, betuttelaar, moederkloek, reddersgedrag, redder, de redder uithangen, voorkauwen, alles voorkauwen, bevoogdend, bevoogding, paternalistisch, paternalisme, moederen, verstikkend, overzorgzaam, overzorgzame, reddersrol, te veel zorg, redderssyndroom, helikopterouder, curlingouder
   opposite+: loslaten, vertrouwen, respect, coachend vermogen, terughoudendheid
 
 quality collegialiteit
@@ -591,13 +591,13 @@ quality weerbaarheid
 
 quality rust
   forms: rustig, rustige
-  synonyms: kalmte, kalm, gelijkmoedigheid, gelijkmoedig, bedaardheid, bedaard, sereniteit, sereen, evenwichtigheid, innerlijke rust, ontspannenheid, evenwichtig, evenwichtige, geruststellend, geruststellende, rust uitstralen, gelijkmatigheid, gelijkmatig, zen, balans, gecentreerd, stilte, eigen tempo, in je eigen tempo
+  synonyms: kalmte, kalm, gelijkmoedigheid, gelijkmoedig, bedaardheid, bedaard, sereniteit, sereen, evenwichtigheid, innerlijke rust, ontspannenheid, evenwichtig, evenwichtige, geruststellend, geruststellende, rust uitstralen, gelijkmatigheid, gelijkmatig, zen, balans, gecentreerd, stilte, eigen tempo, in je eigen tempo, bezadigd, bezadigdheid
   excess: traagheid, lusteloosheid, passiviteit, saaiheid, onverschilligheid, laksheid, gemakzucht
   opposite-: gejaagdheid, paniekerigheid, overenthousiasme, opdringerigheid, overhaastheid, rusteloosheid
 
 distortion traagheid
   forms: traag, trage
-  synonyms: sloomheid, sloom, lamlendigheid, lamlendig, langzaam, langzaamheid, tergend langzaam, stroperigheid, slome duikelaar, loom, lome, inert, inertie, stroperig, suf, sufheid, log, logheid, gezapig, gezapigheid
+  synonyms: sloomheid, sloom, lamlendigheid, lamlendig, langzaam, langzaamheid, tergend langzaam, stroperigheid, slome duikelaar, loom, lome, inert, inertie, stroperig, suf, sufheid, log, logheid, gezapig, gezapigheid, suffig, suffigheid
   opposite+: dynamiek, alertheid, urgentiebesef, productiviteit, voortvarendheid, vernieuwingsdrang, daadkracht, efficiëntie, besluitvaardigheid
 
 quality dynamiek
@@ -636,7 +636,7 @@ quality enthousiasme
 
 distortion overenthousiasme
   forms: overenthousiast, overenthousiaste
-  synonyms: drukdoenerij, te veel aanwezig, hyperactiviteit, hyperactief, niet te stoppen, overal bovenop springen, overintensiteit, fanatisme, hyper, overgemotiveerd, druktemaker, opgewonden standje, blind enthousiasme
+  synonyms: drukdoenerij, te veel aanwezig, hyperactiviteit, hyperactief, niet te stoppen, overal bovenop springen, overintensiteit, fanatisme, hyper, overgemotiveerd, druktemaker, opgewonden standje, blind enthousiasme, opgewondenheid
   opposite+: rust, geduld, nuchterheid, zelfbeheersing, ingetogenheid, bedachtzaamheid
 
 distortion lusteloosheid
@@ -703,7 +703,7 @@ quality gezelligheid
 
 distortion praatzucht
   forms: praatziek, praatzieke
-  synonyms: kletserigheid, kletserig, kletskous, geklets, niet kunnen ophouden met praten, kletsmajoor, ouwehoeren, babbelaar, kletsen, veel praten, gekwebbel, geouwehoer, geleuter, kwebbel, doorpraten, blijven praten, niet stoppen met praten, veelprater, spraakwaterval, doordrammend praten
+  synonyms: kletserigheid, kletserig, kletskous, geklets, niet kunnen ophouden met praten, kletsmajoor, ouwehoeren, babbelaar, kletsen, veel praten, gekwebbel, geouwehoer, geleuter, kwebbel, doorpraten, blijven praten, niet stoppen met praten, veelprater, spraakwaterval, doordrammend praten, kletszucht
   opposite+: zakelijkheid, bondigheid, luistervaardigheid, discretie
 
 quality onderhandelingsvaardigheid
@@ -787,7 +787,7 @@ distortion willekeur
 
 quality flexibiliteit
   forms: flexibel, flexibele
-  synonyms: souplesse, soepelheid, soepel, wendbaarheid, wendbaar, veranderbereidheid, meebewegen, inspelen op de situatie, meebuigen, veranderbereid, plooibaar, plooibaarheid, buigzaam, buigzaamheid, go with the flow, schakelen, snel schakelen, kunnen schakelen
+  synonyms: souplesse, soepelheid, soepel, wendbaarheid, wendbaar, veranderbereidheid, meebewegen, inspelen op de situatie, meebuigen, veranderbereid, plooibaar, plooibaarheid, buigzaam, buigzaamheid, go with the flow, schakelen, snel schakelen, kunnen schakelen, rekkelijkheid
   excess: willekeur, inconsequentie, wispelturigheid, onbetrouwbaarheid, chaos, laksheid, meegaandheid, grenzeloosheid, slordigheid, besluiteloosheid, slapheid, opportunisme
   opposite-: starheid, koppigheid, bureaucratie, dogmatisme, behoudzucht
 
@@ -843,13 +843,13 @@ distortion zelfgenoegzaamheid
 
 quality humor
   forms: humoristisch, humoristische
-  synonyms: gevoel voor humor, grappig, geestigheid, geestig, relativerende humor, luchtigheid in contact, gevatheid, gevat, gevatte, zelfspot, lachen, kunnen lachen, ad rem, spitsvondig, spitsvondigheid, grappigheid
+  synonyms: gevoel voor humor, grappig, geestigheid, geestig, relativerende humor, luchtigheid in contact, gevatheid, gevat, gevatte, zelfspot, lachen, kunnen lachen, ad rem, spitsvondig, spitsvondigheid, grappigheid, adrem
   excess: flauwheid, cynisme, kinderachtigheid, oppervlakkigheid, tactloosheid
   opposite-: humorloosheid, zwaarwichtigheid, stijfheid
 
 distortion flauwheid
   forms: flauw, flauwe
-  synonyms: lacherigheid, lacherig, melig, meligheid, overal een grap van maken, niets serieus nemen, alles belachelijk maken, alles weglachen, nergens serieus op ingaan, flauwekul, flauw gedoe, lolbroek, grappenmaker, clown, pias, onserieus, niet serieus, giechelig, clownesk, clownerie, de clown uithangen
+  synonyms: lacherigheid, lacherig, melig, meligheid, overal een grap van maken, niets serieus nemen, alles belachelijk maken, alles weglachen, nergens serieus op ingaan, flauwekul, flauw gedoe, lolbroek, grappenmaker, clown, pias, onserieus, niet serieus, giechelig, clownesk, clownerie, de clown uithangen, lolbroekerij
   opposite+: ernst, diepgang
 
 quality ernst
@@ -865,7 +865,7 @@ distortion humorloosheid
 
 quality speelsheid
   forms: speels, speelse
-  synonyms: spelplezier, plezier maken, lichtheid, ludiek, spelenderwijs, plezier, lol, lol maken, lol hebben
+  synonyms: spelplezier, plezier maken, lichtheid, ludiek, spelenderwijs, plezier, lol, lol maken, lol hebben, guitig, guitigheid, ondeugend, ondeugendheid, kwajongensachtig, kwajongensachtigheid
   excess: kinderachtigheid, flauwheid, oppervlakkigheid, vrijblijvendheid, laksheid
   opposite-: humorloosheid, stijfheid, zwaarwichtigheid, saaiheid
 
@@ -876,7 +876,7 @@ distortion kinderachtigheid
 
 quality vrolijkheid
   forms: vrolijk, vrolijke
-  synonyms: opgewektheid, opgewekt, blijmoedigheid, blijmoedig, opgeruimdheid, opgeruimd, goedgehumeurd, zonnig humeur, levenslust, levenslustig, levenslustige, levensvreugde, levensplezier, joie de vivre, goedlachs, zonnig, vreugde, goedgemutst
+  synonyms: opgewektheid, opgewekt, blijmoedigheid, blijmoedig, opgeruimdheid, opgeruimd, goedgehumeurd, zonnig humeur, levenslust, levenslustig, levenslustige, levensvreugde, levensplezier, joie de vivre, goedlachs, zonnig, vreugde, goedgemutst, zonnigheid, jolig, joligheid, uitgelatenheid
   excess: flauwheid, oppervlakkigheid, kinderachtigheid, naïviteit
   opposite-: zwaarwichtigheid, pessimisme, negativisme, humorloosheid
 
@@ -999,7 +999,7 @@ quality kritisch vermogen
 
 distortion negativisme
   forms: negativistisch, negativistische
-  synonyms: negativiteit, negatief, negatieve, negatieve houding, zeurderigheid, zeurderig, zeuren, klagerigheid, klagerig, afkraken, altijd kritiek hebben, kritiekzucht, klagen, zeurpiet, mopperaar, mopperen, kniesoor, overkritisch, hyperkritisch, mopperkont, brompot, knorrig, klaaggedrag, ja maar, probleemdenken, in problemen denken, altijd tegen, te kritisch, querulant, criticaster, zeurkous, afbrekend, kritikaster, zemelen, zaniken, zanikerig, emmeren, mekkeren, bekritiseren, verwijten, verwijtend, geklaag, gemopper, gezanik, gezeur, gezemel, gemekker, kankeren, knorrigheid, zanikerigheid, mopperigheid, zeur, zeikerd, zuur, zuurheid
+  synonyms: negativiteit, negatief, negatieve, negatieve houding, zeurderigheid, zeurderig, zeuren, klagerigheid, klagerig, afkraken, altijd kritiek hebben, kritiekzucht, klagen, zeurpiet, mopperaar, mopperen, kniesoor, overkritisch, hyperkritisch, mopperkont, brompot, knorrig, klaaggedrag, ja maar, probleemdenken, in problemen denken, altijd tegen, te kritisch, querulant, criticaster, zeurkous, afbrekend, kritikaster, zemelen, zaniken, zanikerig, emmeren, mekkeren, bekritiseren, verwijten, verwijtend, geklaag, gemopper, gezanik, gezeur, gezemel, gemekker, kankeren, knorrigheid, zanikerigheid, mopperigheid, zeur, zeikerd, zuur, zuurheid, klaagzucht
   opposite+: waardering, optimisme, enthousiasme, vrolijkheid, oplossingsgerichtheid
 
 quadrant begrip > toegeeflijkheid > consequentheid > hardheid
@@ -1070,7 +1070,7 @@ quality vakmanschap
 
 quality deskundigheid
   forms: deskundig, deskundige
-  synonyms: expertise, vakkennis, kennis van zaken, specialisme, specialist, vakinhoudelijke kennis, bekwaam, bekwaamheid, competent, competentie, kundig, expert, kenner, kundigheid, kennis, belezenheid
+  synonyms: expertise, vakkennis, kennis van zaken, specialisme, specialist, vakinhoudelijke kennis, bekwaam, bekwaamheid, competent, competentie, kundig, expert, kenner, kundigheid, kennis, belezenheid, vakinhoudelijk, inhoudelijk sterk, inhoudelijke kennis
   excess: vakidioterie, betweterigheid, arrogantie, tunnelvisie
   opposite-: oppervlakkigheid, slordigheid
 
@@ -1086,7 +1086,7 @@ distortion betweterigheid
 
 quality analytisch vermogen
   forms: analytisch, analytische, analyseren
-  synonyms: analysevermogen, logisch denken, logisch denkvermogen, probleemanalyse, logisch, logica, logisch redeneren, cijfermatigheid, cijfermatig, cijfermatige, cijfermatig inzicht, goed met cijfers, rekenvaardigheid, rekenvaardig, denkkracht, intelligent, intelligentie, slim, slimme, pienter, denkvermogen, analist, slimheid, abstractievermogen, conceptueel denken
+  synonyms: analysevermogen, logisch denken, logisch denkvermogen, probleemanalyse, logisch, logica, logisch redeneren, cijfermatigheid, cijfermatig, cijfermatige, cijfermatig inzicht, goed met cijfers, rekenvaardigheid, rekenvaardig, denkkracht, intelligent, intelligentie, slim, slimme, pienter, denkvermogen, analist, slimheid, abstractievermogen, conceptueel denken, schrander, schranderheid
   excess: overanalyseren, besluiteloosheid, piekeren, afstandelijkheid, kilheid, pietluttigheid
   opposite-: ondoordachtheid, impulsiviteit, chaos, zweverigheid, overhaastheid
 
@@ -1132,7 +1132,7 @@ distortion wispelturigheid
 
 quality orde
   forms: ordelijk, ordelijke, ordenend, ordenen
-  synonyms: ordelijkheid, netheid, netjes, opgeruimd werken, alles op zijn plek, ordening, structuur, geordend, geordende, opruimen
+  synonyms: ordelijkheid, netheid, netjes, opgeruimd werken, alles op zijn plek, ordening, structuur, geordend, geordende, opruimen, keurig, keurigheid
   excess: starheid, pietluttigheid, bureaucratie, controlezucht, perfectionisme
   opposite-: wispelturigheid, chaos, slordigheid, laksheid
 
@@ -1161,7 +1161,7 @@ quality doorzettingsvermogen
 
 distortion koppigheid
   forms: koppig, koppige
-  synonyms: halsstarrigheid, halsstarrig, stijfkoppigheid, stijfkoppig, eigenwijsheid, eigenwijs, vasthouden aan je eigen gelijk, hardleersheid, hardleers, hardleerse, obstinaat, obstinate, overtuigd van eigen gelijk, zich vastbijten, stijfkop, hardnekkig, hardnekkigheid, hakken in het zand, de hakken in het zand zetten
+  synonyms: halsstarrigheid, halsstarrig, stijfkoppigheid, stijfkoppig, eigenwijsheid, eigenwijs, vasthouden aan je eigen gelijk, hardleersheid, hardleers, hardleerse, obstinaat, obstinate, overtuigd van eigen gelijk, zich vastbijten, stijfkop, hardnekkig, hardnekkigheid, hakken in het zand, de hakken in het zand zetten, obstinaatheid
   opposite+: flexibiliteit, ruimdenkendheid, ontvankelijkheid, aanpassingsvermogen, compromisbereidheid, openheid, luistervaardigheid, loslaten
 
 distortion verbetenheid
@@ -1171,7 +1171,7 @@ distortion verbetenheid
 
 distortion gemakzucht
   forms: gemakzuchtig, gemakzuchtige
-  synonyms: de kantjes ervan aflopen, de makkelijkste weg kiezen, genoegen met het minimum, luiheid, lui, luie, luilakkerij, laksheid, snel opgeven, het bijltje erbij neergooien, het snel opgeven, er de brui aan geven, opgeven, afhaken, luilak, lapzwans, de kantjes eraf lopen, lanterfanten, lanterfanter, luierik, achteroverleunen, met de kantjes eraf, er met de pet naar gooien, te makkelijk, dingen niet afmaken, indolent, lamzak, nietsnut, klaploper, meelifter, meeliften, freerider, niet afmaken, luilakken, vadsig, luiaard
+  synonyms: de kantjes ervan aflopen, de makkelijkste weg kiezen, genoegen met het minimum, luiheid, lui, luie, luilakkerij, laksheid, snel opgeven, het bijltje erbij neergooien, het snel opgeven, er de brui aan geven, opgeven, afhaken, luilak, lapzwans, de kantjes eraf lopen, lanterfanten, lanterfanter, luierik, achteroverleunen, met de kantjes eraf, er met de pet naar gooien, te makkelijk, dingen niet afmaken, indolent, lamzak, nietsnut, klaploper, meelifter, meeliften, freerider, niet afmaken, luilakken, vadsig, luiaard, genotzucht, genotzuchtig, hedonisme, hedonistisch
   opposite+: doorzettingsvermogen, gedrevenheid, ijver, toewijding, discipline, ambitie, daadkracht, verantwoordelijkheidsgevoel
 
 quality zelfstandigheid
@@ -1193,7 +1193,7 @@ quality samenwerkingsgerichtheid
 
 distortion eenzelvigheid
   forms: eenzelvig, eenzelvige
-  synonyms: teruggetrokkenheid, teruggetrokken, op jezelf zijn, alles alleen willen doen, einzelgänger, eenling, mensenschuw, in je eigen bubbel, niet om hulp vragen, geen hulp vragen, geen hulp durven vragen, eenkennig, eenkennigheid, zich terugtrekken, je terugtrekken, terugtrekken
+  synonyms: teruggetrokkenheid, teruggetrokken, op jezelf zijn, alles alleen willen doen, einzelgänger, eenling, mensenschuw, in je eigen bubbel, niet om hulp vragen, geen hulp vragen, geen hulp durven vragen, eenkennig, eenkennigheid, zich terugtrekken, je terugtrekken, terugtrekken, afzondering, kluizenaar, mensenschuwheid
   opposite+: samenwerkingsgerichtheid, verbindend vermogen, openheid
 
 distortion afhankelijkheid
@@ -1306,12 +1306,12 @@ quality moed
 
 distortion roekeloosheid
   forms: roekeloos, roekeloze
-  synonyms: waaghalzerij, waaghals, overmoed, overmoedig, onverantwoorde risico's, cowboygedrag, onvoorzichtigheid, onvoorzichtig, risicozoekend, risicozoekende, gokken, gokgedrag, onnodige risico's nemen, onbesuisd, onbesuisdheid, onverantwoord, cowboy, sensatiezoekend, sensatiezucht, kicks zoeken, adrenalinejunkie, overmoedigheid, bravoure, branie
+  synonyms: waaghalzerij, waaghals, overmoed, overmoedig, onverantwoorde risico's, cowboygedrag, onvoorzichtigheid, onvoorzichtig, risicozoekend, risicozoekende, gokken, gokgedrag, onnodige risico's nemen, onbesuisd, onbesuisdheid, onverantwoord, cowboy, sensatiezoekend, sensatiezucht, kicks zoeken, adrenalinejunkie, overmoedigheid, bravoure, branie, vermetel, vermetelheid
   opposite+: voorzichtigheid, bedachtzaamheid, zorgvuldigheid, verantwoordelijkheidsgevoel
 
 quality ondernemingszin
   forms: ondernemend, ondernemende
-  synonyms: ondernemerschap, ondernemerszin, ondernemerschap tonen, kansen zien, kansen grijpen, risicobereidheid, ondernemingslust, ondernemend, ondernemende, risico nemen, risico's nemen, risicobereid
+  synonyms: ondernemerschap, ondernemerszin, ondernemerschap tonen, kansen zien, kansen grijpen, risicobereidheid, ondernemingslust, ondernemend, ondernemende, risico nemen, risico's nemen, risicobereid, risiconemer
   excess: roekeloosheid, impulsiviteit, opportunisme, rusteloosheid
   opposite-: angstigheid, behoudzucht, passiviteit, lafheid
 
@@ -1350,7 +1350,7 @@ quality integriteit
 
 distortion moralisme
   forms: moralistisch, moralistische, moraliseren
-  synonyms: moraalridder, met het vingertje wijzen, belerend vingertje, zedenpreken, prekerigheid, prekerig, het opgeheven vingertje, opgeheven vingertje, vingertje wijzen, heilig boontje, de dominee uithangen, dominee spelen
+  synonyms: moraalridder, met het vingertje wijzen, belerend vingertje, zedenpreken, prekerigheid, prekerig, het opgeheven vingertje, opgeheven vingertje, vingertje wijzen, heilig boontje, de dominee uithangen, dominee spelen, vingertje, met het vingertje, zedenprediker, zedenpreek
   opposite+: pragmatisme, mildheid, relativeringsvermogen, verdraagzaamheid, begrip, ruimdenkendheid
 
 distortion opportunisme
@@ -1360,7 +1360,7 @@ distortion opportunisme
 
 quality principevastheid
   forms: principevast, principevaste, principiële
-  synonyms: principieel, principiële houding, trouw aan je principes, vasthouden aan je waarden, principieelheid, beginselvastheid, beginselvast, beginselvaste, principes, trouw aan je waarden
+  synonyms: principieel, principiële houding, trouw aan je principes, vasthouden aan je waarden, principieelheid, beginselvastheid, beginselvast, beginselvaste, principes, trouw aan je waarden, karaktervast, karaktervastheid
   excess: starheid, dogmatisme, koppigheid, moralisme, onverdraagzaamheid, zwart-witdenken
   opposite-: slapheid, opportunisme, beïnvloedbaarheid, meegaandheid, draaierigheid
 
@@ -1662,7 +1662,7 @@ quality ijver
 
 quality toewijding
   forms: toegewijd
-  synonyms: overgave, volle inzet, met hart en ziel, je ergens voor inzetten, commitment
+  synonyms: overgave, volle inzet, met hart en ziel, je ergens voor inzetten, commitment, toegewijdheid
   excess: werkverslaving, fanatisme, zelfopoffering, overbetrokkenheid, verbetenheid
   opposite-: gemakzucht, onverschilligheid, vrijblijvendheid, laksheid
 
@@ -2068,7 +2068,7 @@ quadrant verbondenheid > afhankelijkheid > zelfstandigheid > eenzelvigheid
 
 distortion hebzucht
   forms: hebzuchtig, hebzuchtige
-  synonyms: hebberigheid, hebberig, hebberige, inhaligheid, inhalig, graaien, graaicultuur, geldzucht, geldbelust, nooit genoeg hebben, materialistisch, materialisme, gulzig, winzucht, gulzigheid, begerig, begerigheid, onverzadigbaar
+  synonyms: hebberigheid, hebberig, hebberige, inhaligheid, inhalig, graaien, graaicultuur, geldzucht, geldbelust, nooit genoeg hebben, materialistisch, materialisme, gulzig, winzucht, gulzigheid, begerig, begerigheid, onverzadigbaar, schraapzucht, schraapzuchtig
   opposite+: vrijgevigheid, bescheidenheid, tevredenheid, integriteit
 
 distortion slachtofferrol
