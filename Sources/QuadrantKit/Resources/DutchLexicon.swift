@@ -83,13 +83,13 @@ distortion slordigheid
 
 quality creativiteit
   forms: creatief, creatieve
-  synonyms: vindingrijkheid, vindingrijk, inventiviteit, inventief, originaliteit, verbeeldingskracht, fantasie, out of the box denken, vernuft, origineel, originele, fantasierijk, fantasierijke, oorspronkelijkheid, oorspronkelijk, buiten de lijntjes kleuren, onconventioneel, onconventionele, creatieveling, verbeelding, ideeënrijk, vol ideeën, anders denken, buiten de kaders, creëren, kunstzinnig, artistiek, out of the box, vernuftig, vernuftigheid, ingenieus, ingenieusheid
+  synonyms: vindingrijkheid, vindingrijk, inventiviteit, inventief, originaliteit, verbeeldingskracht, fantasie, out of the box denken, vernuft, origineel, originele, fantasierijk, fantasierijke, oorspronkelijkheid, oorspronkelijk, buiten de lijntjes kleuren, onconventioneel, onconventionele, creatieveling, verbeelding, ideeënrijk, vol ideeën, anders denken, buiten de kaders, creëren, kunstzinnig, artistiek, out of the box, vernuftig, vernuftigheid, ingenieus, ingenieusheid, fantasievol
   excess: chaos, zweverigheid, rusteloosheid, wispelturigheid, versnippering, willekeur, impulsiviteit, slordigheid
   opposite-: starheid, fantasieloosheid, pietluttigheid, saaiheid, bureaucratie, behoudzucht
 
 distortion chaos
   forms: chaotisch, chaotische
-  synonyms: wanorde, chaoot, rommeligheid, rommelig, ongestructureerdheid, ongestructureerd, geen structuur, geen overzicht, warrigheid, warrig, ongeorganiseerd, het overzicht verliezen, het overzicht kwijt zijn, verward, verwardheid, rommelkont, ongepland, planloos, planloze, planloosheid, onoverzichtelijk, onoverzichtelijkheid, onordelijk, gebrek aan structuur, te weinig structuur, gebrek aan overzicht, te weinig overzicht, bende, zooi, puinhoop, rommel, out of control, uit de hand lopen, niet gestructureerd, niet georganiseerd, moeite met plannen, niet kunnen plannen
+  synonyms: wanorde, chaoot, rommeligheid, rommelig, ongestructureerdheid, ongestructureerd, geen structuur, geen overzicht, warrigheid, warrig, ongeorganiseerd, het overzicht verliezen, het overzicht kwijt zijn, verward, verwardheid, rommelkont, ongepland, planloos, planloze, planloosheid, onoverzichtelijk, onoverzichtelijkheid, onordelijk, gebrek aan structuur, te weinig structuur, gebrek aan overzicht, te weinig overzicht, bende, zooi, puinhoop, rommel, out of control, uit de hand lopen, niet gestructureerd, niet georganiseerd, moeite met plannen, niet kunnen plannen, onvoorbereid, onvoorbereidheid, slecht voorbereid, niet voorbereid
   opposite+: structuur, orde, planmatigheid, accuratesse, efficiëntie, overzicht, focus, discipline, rust, stabiliteit
 
 quality structuur
@@ -111,7 +111,7 @@ quality realisme
 
 distortion fantasieloosheid
   forms: fantasieloos, fantasieloze
-  synonyms: gebrek aan verbeelding, geen fantasie, fantasiearm, ideeënarmoede, oncreatief, onorigineel, onoriginele, niet creatief
+  synonyms: gebrek aan verbeelding, geen fantasie, fantasiearm, ideeënarmoede, oncreatief, onorigineel, onoriginele, niet creatief, ideeloos, inspiratieloos, inspiratieloosheid
   opposite+: creativiteit, intuïtie, speelsheid, vernieuwingsdrang, visie
 
 quality efficiëntie
@@ -540,7 +540,7 @@ quadrant grensstellendheid > ontoegankelijkheid > toegankelijkheid > grenzeloosh
 
 quality zorgzaamheid
   forms: zorgzaam, zorgzame
-  synonyms: zorg dragen, zorgen voor anderen, goed voor anderen zorgen, beschermend, aandacht voor anderen, zorgend, behulpzaamheid, bezorgdheid, bezorgd om anderen, verzorgend, zorgdragend, bezorgd, moederlijk, beschermendheid
+  synonyms: zorg dragen, zorgen voor anderen, goed voor anderen zorgen, beschermend, aandacht voor anderen, zorgend, behulpzaamheid, bezorgdheid, bezorgd om anderen, verzorgend, zorgdragend, bezorgd, moederlijk, beschermendheid, steun geven, er zijn voor anderen, er voor anderen zijn
   excess: betutteling, bemoeizucht, zelfopoffering, overbetrokkenheid, pleasegedrag, controlezucht, opdringerigheid, grenzeloosheid, klefheid
   opposite-: onverschilligheid, egoïsme, kilheid, afstandelijkheid, hardheid, afschuiven
 
@@ -602,7 +602,7 @@ distortion traagheid
 
 quality dynamiek
   forms: dynamisch, dynamische
-  synonyms: energie, energiek, energieke, levendigheid, levendig, vitaliteit, vitaal, bruisen, bruisend, actief, actieve, sprankelend
+  synonyms: energie, energiek, energieke, levendigheid, levendig, vitaliteit, vitaal, bruisen, bruisend, actief, actieve, sprankelend, energievol
   excess: gejaagdheid, rusteloosheid, overhaastheid, overenthousiasme, impulsiviteit
   opposite-: traagheid, passiviteit, lusteloosheid, saaiheid, behoudzucht
 
@@ -899,7 +899,7 @@ quality luchtigheid
 
 quality discipline
   forms: gedisciplineerd, gedisciplineerde
-  synonyms: zelfdiscipline, gedisciplineerdheid, regelmaat, volhouden wat je afspreekt, strak aan de afspraken houden
+  synonyms: zelfdiscipline, gedisciplineerdheid, regelmaat, volhouden wat je afspreekt, strak aan de afspraken houden, zelfgedisciplineerd
   excess: starheid, verbetenheid, werkverslaving, strengheid, controlezucht, perfectionisme, hardheid
   opposite-: laksheid, gemakzucht, slordigheid, chaos, willekeur, lusteloosheid
 
@@ -932,7 +932,7 @@ distortion geremdheid
 
 quality zelfbeheersing
   forms: beheerst, beheerste
-  synonyms: beheersing, beheerstheid, zelfcontrole, jezelf in de hand hebben, emoties kunnen reguleren, matigheid, gematigd, gematigdheid
+  synonyms: beheersing, beheerstheid, zelfcontrole, jezelf in de hand hebben, emoties kunnen reguleren, matigheid, gematigd, gematigdheid, zelfbeheerst
   excess: geremdheid, afstandelijkheid, stijfheid, kilheid, verbetenheid
   opposite-: impulsiviteit, dramatiek, sentimentaliteit, agressiviteit, ongegeneerdheid, paniekerigheid
 
@@ -971,7 +971,7 @@ distortion saaiheid
 
 quality bevlogenheid
   forms: bevlogen
-  synonyms: passie, gepassioneerd, bezieling, bezield, vuur in je werk, hart en ziel in je werk, gedrevenheid, hartstocht, hartstochtelijk, hartstochtelijkheid, passioneel, intensiteit, vurig, vurigheid
+  synonyms: passie, gepassioneerd, bezieling, bezield, vuur in je werk, hart en ziel in je werk, gedrevenheid, hartstocht, hartstochtelijk, hartstochtelijkheid, passioneel, intensiteit, vurig, vurigheid, passiegedreven
   excess: fanatisme, overenthousiasme, drammerigheid, opdringerigheid, werkverslaving, zweverigheid
   opposite-: saaiheid, lusteloosheid, cynisme, onverschilligheid
 
@@ -1058,13 +1058,13 @@ distortion perfectionisme
 
 quality overzicht
   forms: overzicht houden, overzicht bewaren
-  synonyms: helikopterview, helicopterview, het grote geheel zien, brede blik, het totaalplaatje zien, overzichtelijk werken, de grote lijnen zien, grote lijnen zien, in grote lijnen denken, oog voor de grote lijn, hoofdlijnen, overzien, grote lijnen, de grote lijn, het grote geheel, het grote plaatje
+  synonyms: helikopterview, helicopterview, het grote geheel zien, brede blik, het totaalplaatje zien, overzichtelijk werken, de grote lijnen zien, grote lijnen zien, in grote lijnen denken, oog voor de grote lijn, hoofdlijnen, overzien, grote lijnen, de grote lijn, het grote geheel, het grote plaatje, systeemdenken, systemisch denken
   excess: oppervlakkigheid, vaagheid, slordigheid
   opposite-: pietluttigheid, chaos, tunnelvisie
 
 quality vakmanschap
   forms: vakkundig, vakkundige, vakbekwaam
-  synonyms: vakkundigheid, vakbekwaamheid, ambachtelijkheid, ambachtelijk, kwaliteitsbewustzijn, kwaliteitsgerichtheid, trots op je werk, deskundigheid, technisch inzicht, technisch vaardig, technisch sterk, kwaliteitsbewust, kwaliteitsbewuste, kwaliteitsgericht, vakman, vakvrouw, hoge eisen stellen, de lat hoog leggen, lat hoog leggen, hoge eisen, technisch, bedrevenheid
+  synonyms: vakkundigheid, vakbekwaamheid, ambachtelijkheid, ambachtelijk, kwaliteitsbewustzijn, kwaliteitsgerichtheid, trots op je werk, deskundigheid, technisch inzicht, technisch vaardig, technisch sterk, kwaliteitsbewust, kwaliteitsbewuste, kwaliteitsgericht, vakman, vakvrouw, hoge eisen stellen, de lat hoog leggen, lat hoog leggen, hoge eisen, technisch, bedrevenheid, hoge standaard, hoge normen, hoge kwaliteitseisen
   excess: perfectionisme, pietluttigheid, vakidioterie, betweterigheid, starheid
   opposite-: slordigheid, oppervlakkigheid, laksheid
 
@@ -1171,7 +1171,7 @@ distortion verbetenheid
 
 distortion gemakzucht
   forms: gemakzuchtig, gemakzuchtige
-  synonyms: de kantjes ervan aflopen, de makkelijkste weg kiezen, genoegen met het minimum, luiheid, lui, luie, luilakkerij, laksheid, snel opgeven, het bijltje erbij neergooien, het snel opgeven, er de brui aan geven, opgeven, afhaken, luilak, lapzwans, de kantjes eraf lopen, lanterfanten, lanterfanter, luierik, achteroverleunen, met de kantjes eraf, er met de pet naar gooien, te makkelijk, dingen niet afmaken, indolent, lamzak, nietsnut, klaploper, meelifter, meeliften, freerider, niet afmaken, luilakken, vadsig, luiaard, genotzucht, genotzuchtig, hedonisme, hedonistisch, niets afmaken
+  synonyms: de kantjes ervan aflopen, de makkelijkste weg kiezen, genoegen met het minimum, luiheid, lui, luie, luilakkerij, laksheid, snel opgeven, het bijltje erbij neergooien, het snel opgeven, er de brui aan geven, opgeven, afhaken, luilak, lapzwans, de kantjes eraf lopen, lanterfanten, lanterfanter, luierik, achteroverleunen, met de kantjes eraf, er met de pet naar gooien, te makkelijk, dingen niet afmaken, indolent, lamzak, nietsnut, klaploper, meelifter, meeliften, freerider, niet afmaken, luilakken, vadsig, luiaard, genotzucht, genotzuchtig, hedonisme, hedonistisch, niets afmaken, werkschuw, werkschuwheid
   opposite+: doorzettingsvermogen, gedrevenheid, ijver, toewijding, discipline, ambitie, daadkracht, verantwoordelijkheidsgevoel
 
 quality zelfstandigheid
@@ -1187,7 +1187,7 @@ distortion eigengereidheid
 
 quality samenwerkingsgerichtheid
   forms: samenwerkingsgericht, samenwerkingsgerichte, samenwerken
-  synonyms: teamspeler, teamgerichtheid, teamgericht, goed kunnen samenwerken, coöperatief, samen optrekken, hulp vragen, om hulp vragen, collegialiteit, teamplayer, teamwerk, teamwork, samenwerking, hulp aannemen, hulp accepteren, hulp aanvaarden, hulp toelaten
+  synonyms: teamspeler, teamgerichtheid, teamgericht, goed kunnen samenwerken, coöperatief, samen optrekken, hulp vragen, om hulp vragen, collegialiteit, teamplayer, teamwerk, teamwork, samenwerking, hulp aannemen, hulp accepteren, hulp aanvaarden, hulp toelaten, groepsgericht
   excess: afhankelijkheid, volgzaamheid, meegaandheid, groepsdenken, conflictvermijding, pleasegedrag
   opposite-: eigengereidheid, eigenmachtigheid, egoïsme, dominantie
 
@@ -1355,7 +1355,7 @@ distortion moralisme
 
 distortion opportunisme
   forms: opportunistisch, opportunistische
-  synonyms: draaikonterij, draaikont, het doel heiligt de middelen, eigen gewin, ritselen, principeloos, principeloze, principeloosheid, corrupt, omkoopbaar, gewetenloos, omkoopbaarheid, gewetenloosheid
+  synonyms: draaikonterij, draaikont, het doel heiligt de middelen, eigen gewin, ritselen, principeloos, principeloze, principeloosheid, corrupt, omkoopbaar, gewetenloos, omkoopbaarheid, gewetenloosheid, oninteger, niet integer, oneerlijk handelen
   opposite+: integriteit, principevastheid, loyaliteit, betrouwbaarheid, standvastigheid
 
 quality principevastheid
@@ -1406,7 +1406,7 @@ quality vertrouwen
 
 distortion naïviteit
   forms: naïef, naïeve
-  synonyms: goedgelovigheid, goedgelovig, lichtgelovigheid, wereldvreemdheid, wereldvreemd, kritiekloosheid, kritiekloos, onkritisch, onnozel, onnozelheid, te goed voor deze wereld, overoptimistisch, overoptimisme, rooskleurig, roze bril, lichtgelovig, te goed, blind vertrouwen, blindelings vertrouwen, goedzak, argeloos, argeloosheid, niet kritisch
+  synonyms: goedgelovigheid, goedgelovig, lichtgelovigheid, wereldvreemdheid, wereldvreemd, kritiekloosheid, kritiekloos, onkritisch, onnozel, onnozelheid, te goed voor deze wereld, overoptimistisch, overoptimisme, rooskleurig, roze bril, lichtgelovig, te goed, blind vertrouwen, blindelings vertrouwen, goedzak, argeloos, argeloosheid, niet kritisch, overdreven positief, geforceerd positief, alles positief willen zien, positiviteitsdwang
   opposite+: kritisch vermogen, ervaring, realisme, mensenkennis, omgevingsbewustzijn, alertheid, voorzichtigheid
 
 distortion wantrouwen
@@ -1494,7 +1494,7 @@ quality visie
 
 distortion kortzichtigheid
   forms: kortzichtig, kortzichtige
-  synonyms: kortetermijndenken, waan van de dag, niet verder kijken dan je neus lang is, alleen het hier en nu zien, brandjes blussen, quick fix, snelle oplossingen, geen visie, gebrek aan visie
+  synonyms: kortetermijndenken, waan van de dag, niet verder kijken dan je neus lang is, alleen het hier en nu zien, brandjes blussen, quick fix, snelle oplossingen, geen visie, gebrek aan visie, pleisters plakken, pleisters op de wonde, symptoombestrijding
   opposite+: visie, strategisch vermogen, overzicht, ruimdenkendheid
 
 quality strategisch vermogen
@@ -1593,19 +1593,19 @@ quality gelijkwaardigheid
 
 quality verantwoordelijkheidsgevoel
   forms: verantwoordelijk, verantwoordelijke
-  synonyms: verantwoordelijkheid nemen, plichtsbesef, plichtsgetrouwheid, plichtsgetrouw, eigenaarschap, je verantwoordelijkheid pakken, plichtsgevoel, plichtsbewust, plichtsbewustheid, verantwoordelijkheidsbesef, plichtsbetrachting, verantwoordelijkheid, ownership
+  synonyms: verantwoordelijkheid nemen, plichtsbesef, plichtsgetrouwheid, plichtsgetrouw, eigenaarschap, je verantwoordelijkheid pakken, plichtsgevoel, plichtsbewust, plichtsbewustheid, verantwoordelijkheidsbesef, plichtsbetrachting, verantwoordelijkheid, ownership, verantwoording afleggen
   excess: controlezucht, zelfopoffering, bemoeizucht, perfectionisme, betutteling, werkverslaving, overbetrokkenheid, starheid, zwaarwichtigheid
   opposite-: onverschilligheid, afschuiven, vrijblijvendheid, laksheid, onbetrouwbaarheid
 
 quality resultaatgerichtheid
   forms: resultaatgericht, resultaatgerichte
-  synonyms: prestatiegerichtheid, prestatiegericht, taakgerichtheid, taakgericht, targets halen, gaan voor resultaat, resultaat boeken, effectiviteit, effectief, effectieve
+  synonyms: prestatiegerichtheid, prestatiegericht, taakgerichtheid, taakgericht, targets halen, gaan voor resultaat, resultaat boeken, effectiviteit, effectief, effectieve, resultaatgedreven
   excess: hardheid, drammerigheid, tunnelvisie, kilheid, werkverslaving
   opposite-: vrijblijvendheid, laksheid, gemakzucht, omslachtigheid, slapheid
 
 quality mensgerichtheid
   forms: mensgericht, mensgerichte
-  synonyms: oog voor mensen, aandacht voor medewerkers, mensen centraal, mensenmens, persoonlijke aandacht
+  synonyms: oog voor mensen, aandacht voor medewerkers, mensen centraal, mensenmens, persoonlijke aandacht, relatiegericht, relatiegerichtheid
   excess: vrijblijvendheid, pleasegedrag, meegaandheid, conflictvermijding, slapheid, naïviteit
   opposite-: hardheid, kilheid, afstandelijkheid
 
@@ -1674,7 +1674,7 @@ quality charisma
 
 distortion ijdelheid
   forms: ijdel, ijdele
-  synonyms: aandachttrekkerij, egotripperij, narcisme, narcistisch, in de spotlights willen staan, haantjesgedrag, patser, profileringsdrang, aandacht trekken, aandacht zoeken, aandachtzoekend, pronkzucht, pronken, showen, poseur, narcist, aandacht opeisen, de aandacht naar je toe trekken, egotrip, egotrippen, pronkziek, divagedrag, diva, prima donna, ijdeltuit, geldingsdrang, ijdeltuiterij, aandachtszucht, aandachttrekker, erkenningsdrang, behoefte aan erkenning, aandachtsgeil, in de schijnwerpers, in de schijnwerpers willen staan, op de voorgrond willen staan, primadonna, primadonnagedrag, ostentatief
+  synonyms: aandachttrekkerij, egotripperij, narcisme, narcistisch, in de spotlights willen staan, haantjesgedrag, patser, profileringsdrang, aandacht trekken, aandacht zoeken, aandachtzoekend, pronkzucht, pronken, showen, poseur, narcist, aandacht opeisen, de aandacht naar je toe trekken, egotrip, egotrippen, pronkziek, divagedrag, diva, prima donna, ijdeltuit, geldingsdrang, ijdeltuiterij, aandachtszucht, aandachttrekker, erkenningsdrang, behoefte aan erkenning, aandachtsgeil, in de schijnwerpers, in de schijnwerpers willen staan, op de voorgrond willen staan, primadonna, primadonnagedrag, ostentatief, aandachtziek, aandachtzieke
   opposite+: bescheidenheid, ingetogenheid, relativeringsvermogen
 
 quality bescheidenheid
@@ -1685,7 +1685,7 @@ quality bescheidenheid
 
 quality zelfvertrouwen
   forms: zelfverzekerd, zelfverzekerde
-  synonyms: zelfverzekerdheid, zelfbewustzijn, zelfbewust, eigenwaarde, geloof in jezelf, stevig in je schoenen, zelfbewustheid, zelfbewuste, zelfwaardering, innerlijke kracht, stellig, stelligheid, in je kracht staan, in je kracht, in je kracht gaan staan
+  synonyms: zelfverzekerdheid, zelfbewustzijn, zelfbewust, eigenwaarde, geloof in jezelf, stevig in je schoenen, zelfbewustheid, zelfbewuste, zelfwaardering, innerlijke kracht, stellig, stelligheid, in je kracht staan, in je kracht, in je kracht gaan staan, zelfzeker, zelfzekerheid
   excess: arrogantie, dominantie, koppigheid, betweterigheid, ijdelheid, eigengereidheid, zelfgenoegzaamheid
   opposite-: onzekerheid, kleurloosheid, angstigheid
 
@@ -2017,7 +2017,7 @@ distortion dogmatisme
 
 distortion afschuiven
   forms: afschuiverij, afschuivend
-  synonyms: verantwoordelijkheid afschuiven, de verantwoordelijkheid afschuiven, zwartepieten, de schuld bij een ander leggen, de schuld bij anderen leggen, over de schutting gooien, wegkijken, smoesjes, excuses zoeken, uitvluchten, verantwoordelijkheid ontlopen, geen verantwoordelijkheid nemen, vingerwijzen, beschuldigen, beschuldigend, de schuld geven, anderen de schuld geven, de schuld afschuiven
+  synonyms: verantwoordelijkheid afschuiven, de verantwoordelijkheid afschuiven, zwartepieten, de schuld bij een ander leggen, de schuld bij anderen leggen, over de schutting gooien, wegkijken, smoesjes, excuses zoeken, uitvluchten, verantwoordelijkheid ontlopen, geen verantwoordelijkheid nemen, vingerwijzen, beschuldigen, beschuldigend, de schuld geven, anderen de schuld geven, de schuld afschuiven, verantwoordelijkheidsschuw
   opposite+: verantwoordelijkheidsgevoel, betrokkenheid, integriteit, betrouwbaarheid
 
 quadrant gedrevenheid > fanatisme > ontspannenheid > onverschilligheid
