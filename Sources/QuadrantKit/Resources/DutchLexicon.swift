@@ -156,7 +156,7 @@ quality daadkracht
 
 distortion drammerigheid
   forms: drammen, drammerig, drammerige, dramt, doordrammen
-  synonyms: doordrukken, doordouwen, doordrijven, je zin doordrijven, dwingend, dwingende, dwingerigheid, dwingerig, pusherig, erdoor drukken, forceren, forceert, ongeduld, ongeduldig, ongeduldige, opdringerigheid, pushen, geen geduld, niet geduldig, weinig geduld, opjagen, gedram, pusherigheid, doordenderen, doordrijverij, moeite met wachten
+  synonyms: doordrukken, doordouwen, doordrijven, je zin doordrijven, dwingend, dwingende, dwingerigheid, dwingerig, pusherig, erdoor drukken, forceren, forceert, ongeduld, ongeduldig, ongeduldige, opdringerigheid, pushen, geen geduld, niet geduldig, weinig geduld, opjagen, gedram, pusherigheid, doordenderen, doordrijverij, moeite met wachten, ongeduldigheid
   opposite+: geduld, ontvankelijkheid, bedachtzaamheid, luistervaardigheid, tact, consensusgerichtheid, loslaten
 
 quality geduld
@@ -481,7 +481,7 @@ quality zelfzorg
 
 distortion egoïsme
   forms: egoïstisch, egoïstische
-  synonyms: zelfzucht, zelfzuchtig, egocentrisme, egocentrisch, alleen aan jezelf denken, ikke ikke ikke, eigenbelang voorop, oncollegiaal, ik-gericht, egoïst, eigenbelang, zelfgericht, zelfgerichtheid, oncollegialiteit, asociaal, asociale, baatzuchtig, baatzucht, profiteur, profiteren van anderen, egocentriciteit, geen rekening houden met anderen, zonder rekening te houden met anderen, ikkerig, ikgerichtheid, ik-gerichtheid, niet collegiaal, gebrek aan collegialiteit, geen collegialiteit, te weinig collegialiteit
+  synonyms: zelfzucht, zelfzuchtig, egocentrisme, egocentrisch, alleen aan jezelf denken, ikke ikke ikke, eigenbelang voorop, oncollegiaal, ik-gericht, egoïst, eigenbelang, zelfgericht, zelfgerichtheid, oncollegialiteit, asociaal, asociale, baatzuchtig, baatzucht, profiteur, profiteren van anderen, egocentriciteit, geen rekening houden met anderen, zonder rekening te houden met anderen, ikkerig, ikgerichtheid, ik-gerichtheid, niet collegiaal, gebrek aan collegialiteit, geen collegialiteit, te weinig collegialiteit, profiterend
   opposite+: dienstbaarheid, zorgzaamheid, collegialiteit, behulpzaamheid, vrijgevigheid, betrokkenheid, samenwerkingsgerichtheid, saamhorigheid
 
 quality toegankelijkheid
@@ -793,7 +793,7 @@ quality flexibiliteit
 
 quality nieuwsgierigheid
   forms: nieuwsgierig, nieuwsgierige
-  synonyms: interesse, geïnteresseerd, geïnteresseerdheid, onderzoekende houding, onderzoekend, verwondering, vragen stellen, leergierigheid, belangstelling, belangstellend, belangstellende, doorvragen
+  synonyms: interesse, geïnteresseerd, geïnteresseerdheid, onderzoekende houding, onderzoekend, verwondering, vragen stellen, leergierigheid, belangstelling, belangstellend, belangstellende, doorvragen, benieuwd
   excess: versnippering, bemoeizucht, opdringerigheid, indiscretie, rusteloosheid
   opposite-: tunnelvisie, onverschilligheid, zelfgenoegzaamheid, vooringenomenheid, lusteloosheid
 
@@ -999,7 +999,7 @@ quality kritisch vermogen
 
 distortion negativisme
   forms: negativistisch, negativistische
-  synonyms: negativiteit, negatief, negatieve, negatieve houding, zeurderigheid, zeurderig, zeuren, klagerigheid, klagerig, afkraken, altijd kritiek hebben, kritiekzucht, klagen, zeurpiet, mopperaar, mopperen, kniesoor, overkritisch, hyperkritisch, mopperkont, brompot, knorrig, klaaggedrag, ja maar, probleemdenken, in problemen denken, altijd tegen, te kritisch, querulant, criticaster, zeurkous, afbrekend, kritikaster, zemelen, zaniken, zanikerig, emmeren, mekkeren, bekritiseren, verwijten, verwijtend, geklaag, gemopper, gezanik, gezeur, gezemel, gemekker, kankeren, knorrigheid, zanikerigheid, mopperigheid, zeur, zeikerd, zuur, zuurheid, klaagzucht, azijnpisser
+  synonyms: negativiteit, negatief, negatieve, negatieve houding, zeurderigheid, zeurderig, zeuren, klagerigheid, klagerig, afkraken, altijd kritiek hebben, kritiekzucht, klagen, zeurpiet, mopperaar, mopperen, kniesoor, overkritisch, hyperkritisch, mopperkont, brompot, knorrig, klaaggedrag, ja maar, probleemdenken, in problemen denken, altijd tegen, te kritisch, querulant, criticaster, zeurkous, afbrekend, kritikaster, zemelen, zaniken, zanikerig, emmeren, mekkeren, bekritiseren, verwijten, verwijtend, geklaag, gemopper, gezanik, gezeur, gezemel, gemekker, kankeren, knorrigheid, zanikerigheid, mopperigheid, zeur, zeikerd, zuur, zuurheid, klaagzucht, azijnpisser, afkeurend, afkeuring
   opposite+: waardering, optimisme, enthousiasme, vrolijkheid, oplossingsgerichtheid
 
 quadrant begrip > toegeeflijkheid > consequentheid > hardheid
@@ -1081,7 +1081,7 @@ distortion vakidioterie
 
 distortion betweterigheid
   forms: betweterig, betweterige, betweter
-  synonyms: wijsneuzerij, wijsneus, alles beter weten, altijd gelijk willen hebben, belerend, pedanterie, pedant, pedante, belerendheid, belerende, schoolmeesterachtigheid, schoolmeesterachtig, schoolmeesterachtige, schoolmeester, overal een mening over hebben, gelijkhebberig, gelijkhebberigheid, gelijkhebber, het laatste woord willen hebben, besserwisser, weet-al, het beter weten, het altijd beter weten, weetal, altijd discussiëren, eindeloos discussiëren, overal over discussiëren, de discussie aangaan over alles, overal een mening over, know-it-all
+  synonyms: wijsneuzerij, wijsneus, alles beter weten, altijd gelijk willen hebben, belerend, pedanterie, pedant, pedante, belerendheid, belerende, schoolmeesterachtigheid, schoolmeesterachtig, schoolmeesterachtige, schoolmeester, overal een mening over hebben, gelijkhebberig, gelijkhebberigheid, gelijkhebber, het laatste woord willen hebben, besserwisser, weet-al, het beter weten, het altijd beter weten, weetal, altijd discussiëren, eindeloos discussiëren, overal over discussiëren, de discussie aangaan over alles, overal een mening over, know-it-all, alwetend, alwetendheid
   opposite+: bescheidenheid, ontvankelijkheid, leergierigheid, luistervaardigheid, ruimdenkendheid, respect
 
 quality analytisch vermogen
@@ -1171,7 +1171,7 @@ distortion verbetenheid
 
 distortion gemakzucht
   forms: gemakzuchtig, gemakzuchtige
-  synonyms: de kantjes ervan aflopen, de makkelijkste weg kiezen, genoegen met het minimum, luiheid, lui, luie, luilakkerij, laksheid, snel opgeven, het bijltje erbij neergooien, het snel opgeven, er de brui aan geven, opgeven, afhaken, luilak, lapzwans, de kantjes eraf lopen, lanterfanten, lanterfanter, luierik, achteroverleunen, met de kantjes eraf, er met de pet naar gooien, te makkelijk, dingen niet afmaken, indolent, lamzak, nietsnut, klaploper, meelifter, meeliften, freerider, niet afmaken, luilakken, vadsig, luiaard, genotzucht, genotzuchtig, hedonisme, hedonistisch, niets afmaken, werkschuw, werkschuwheid, gebrek aan doorzettingsvermogen, geen doorzettingsvermogen, te weinig doorzettingsvermogen, gebrek aan inzet, geen inzet, te weinig inzet
+  synonyms: de kantjes ervan aflopen, de makkelijkste weg kiezen, genoegen met het minimum, luiheid, lui, luie, luilakkerij, laksheid, snel opgeven, het bijltje erbij neergooien, het snel opgeven, er de brui aan geven, opgeven, afhaken, luilak, lapzwans, de kantjes eraf lopen, lanterfanten, lanterfanter, luierik, achteroverleunen, met de kantjes eraf, er met de pet naar gooien, te makkelijk, dingen niet afmaken, indolent, lamzak, nietsnut, klaploper, meelifter, meeliften, freerider, niet afmaken, luilakken, vadsig, luiaard, genotzucht, genotzuchtig, hedonisme, hedonistisch, niets afmaken, werkschuw, werkschuwheid, gebrek aan doorzettingsvermogen, geen doorzettingsvermogen, te weinig doorzettingsvermogen, gebrek aan inzet, geen inzet, te weinig inzet, luieren, luierend
   opposite+: doorzettingsvermogen, gedrevenheid, ijver, toewijding, discipline, ambitie, daadkracht, verantwoordelijkheidsgevoel
 
 quality zelfstandigheid
@@ -1193,7 +1193,7 @@ quality samenwerkingsgerichtheid
 
 distortion eenzelvigheid
   forms: eenzelvig, eenzelvige
-  synonyms: teruggetrokkenheid, teruggetrokken, op jezelf zijn, alles alleen willen doen, einzelgänger, eenling, mensenschuw, in je eigen bubbel, niet om hulp vragen, geen hulp vragen, geen hulp durven vragen, eenkennig, eenkennigheid, zich terugtrekken, je terugtrekken, terugtrekken, afzondering, kluizenaar, mensenschuwheid
+  synonyms: teruggetrokkenheid, teruggetrokken, op jezelf zijn, alles alleen willen doen, einzelgänger, eenling, mensenschuw, in je eigen bubbel, niet om hulp vragen, geen hulp vragen, geen hulp durven vragen, eenkennig, eenkennigheid, zich terugtrekken, je terugtrekken, terugtrekken, afzondering, kluizenaar, mensenschuwheid, solitair
   opposite+: samenwerkingsgerichtheid, verbindend vermogen, openheid
 
 distortion afhankelijkheid
@@ -1317,7 +1317,7 @@ quality ondernemingszin
 
 distortion angstigheid
   forms: angstig, angstige
-  synonyms: bangigheid, bang, bangheid, risicomijding, overal beren op de weg zien, vrees, faalangst, faalangstig, bang voor fouten, beduchtheid, beducht, ongerustheid, ongerust, angstvalligheid, angstvallig, schichtigheid, schichtig, geen fouten durven maken, bang om fouten te maken, gespannen, nerveus, nervositeit, zenuwachtig, zenuwachtigheid, angsthaas, schijterig, schuw, angst, angsten, benauwd, overvoorzichtig, risicoschuw, risicoavers, bangelijk, overvoorzichtigheid, zekerheidsdrang, overvoorzichtige, in je comfortzone blijven, op safe spelen, op zeker spelen, geen risico nemen, geen risico's nemen
+  synonyms: bangigheid, bang, bangheid, risicomijding, overal beren op de weg zien, vrees, faalangst, faalangstig, bang voor fouten, beduchtheid, beducht, ongerustheid, ongerust, angstvalligheid, angstvallig, schichtigheid, schichtig, geen fouten durven maken, bang om fouten te maken, gespannen, nerveus, nervositeit, zenuwachtig, zenuwachtigheid, angsthaas, schijterig, schuw, angst, angsten, benauwd, overvoorzichtig, risicoschuw, risicoavers, bangelijk, overvoorzichtigheid, zekerheidsdrang, overvoorzichtige, in je comfortzone blijven, op safe spelen, op zeker spelen, geen risico nemen, geen risico's nemen, bloednerveus
   opposite+: ondernemingszin, moed, vertrouwen, zelfvertrouwen, avontuurlijkheid, onbevangenheid
 
 quality zuinigheid
@@ -1538,12 +1538,12 @@ quality loyaliteit
 
 distortion volgzaamheid
   forms: volgzaam, volgzame, te volgzaam
-  synonyms: jaknikkerij, jaknikker, meeloperij, meeloper, kritiekloos volgen, blind volgen, ja-knikken, blinde trouw, blinde loyaliteit, blind vertrouwen in de leiding, klakkeloos volgen, napraten, naprater, kuddedier, braaf, braafheid, altijd ja zeggen, overal ja op zeggen, overloyaal, gehoorzaam, gehoorzaamheid, klakkeloos, klakkeloos overnemen, ja en amen zeggen, ja en amen, makke schaap, mak, makheid
+  synonyms: jaknikkerij, jaknikker, meeloperij, meeloper, kritiekloos volgen, blind volgen, ja-knikken, blinde trouw, blinde loyaliteit, blind vertrouwen in de leiding, klakkeloos volgen, napraten, naprater, kuddedier, braaf, braafheid, altijd ja zeggen, overal ja op zeggen, overloyaal, gehoorzaam, gehoorzaamheid, klakkeloos, klakkeloos overnemen, ja en amen zeggen, ja en amen, makke schaap, mak, makheid, meelopend
   opposite+: kritisch vermogen, onafhankelijkheid, zelfstandigheid, assertiviteit, initiatief, authenticiteit
 
 distortion dwarsliggerij
   forms: dwarsliggen, dwarsligger, dwarsliggend, dwars
-  synonyms: obstructie, tegenwerking, tegenwerken, overal tegen zijn, stokken in de wielen steken, saboteren, rebelsheid, rebels, ongehoorzaamheid, ongehoorzaam, anarchie, anarchistisch, illoyaliteit, illoyaal, ontrouw, dwarsheid, dwars, tegendraadsheid, tegendraads, opstandigheid, opstandig, recalcitrantie, recalcitrant, recalcitrante, ongezeglijk, weerspannig, tegenstribbelen, in de contramine, overal tegenin gaan, weerstand, destructief, destructieve, destructiviteit, sabotage, lastig, weerspannigheid, rebellie, balorig, balorigheid, dwarskop, lastpak, lastpost, regels negeren, regels aan de laars lappen, lak hebben aan regels, zich nergens aan houden, onwil, onwillig, onwilligheid, onhandelbaar, onhandelbaarheid, niet loyaal, moeite met regels, moeite met gezag, moeite met autoriteit, onwelwillend, onwelwillendheid, kwaadwillend, kwaadwillig
+  synonyms: obstructie, tegenwerking, tegenwerken, overal tegen zijn, stokken in de wielen steken, saboteren, rebelsheid, rebels, ongehoorzaamheid, ongehoorzaam, anarchie, anarchistisch, illoyaliteit, illoyaal, ontrouw, dwarsheid, dwars, tegendraadsheid, tegendraads, opstandigheid, opstandig, recalcitrantie, recalcitrant, recalcitrante, ongezeglijk, weerspannig, tegenstribbelen, in de contramine, overal tegenin gaan, weerstand, destructief, destructieve, destructiviteit, sabotage, lastig, weerspannigheid, rebellie, balorig, balorigheid, dwarskop, lastpak, lastpost, regels negeren, regels aan de laars lappen, lak hebben aan regels, zich nergens aan houden, onwil, onwillig, onwilligheid, onhandelbaar, onhandelbaarheid, niet loyaal, moeite met regels, moeite met gezag, moeite met autoriteit, onwelwillend, onwelwillendheid, kwaadwillend, kwaadwillig, weigerend, weigerachtig
   opposite+: loyaliteit, bereidwilligheid, gezagsgetrouwheid, respect, samenwerkingsgerichtheid, compromisbereidheid
 
 quality bereidwilligheid
@@ -1554,7 +1554,7 @@ quality bereidwilligheid
 
 quality onafhankelijkheid
   forms: onafhankelijk, onafhankelijke
-  synonyms: autonomie, autonoom, vrijheidsdrang, vrijheidslievend, vrijheidslievendheid, eigen oordeel, onafhankelijk oordeel, vrij denken, eigen koers varen, zelfstandigheid, vrijheid, eigen mening, een eigen mening hebben, vrijheidsliefde, tegen de stroom in gaan, tegen de stroom in, dwarsdenker
+  synonyms: autonomie, autonoom, vrijheidsdrang, vrijheidslievend, vrijheidslievendheid, eigen oordeel, onafhankelijk oordeel, vrij denken, eigen koers varen, zelfstandigheid, vrijheid, eigen mening, een eigen mening hebben, vrijheidsliefde, tegen de stroom in gaan, tegen de stroom in, dwarsdenker, ongebondenheid
   excess: eigengereidheid, afstandelijkheid, dwarsliggerij, egoïsme, eigenmachtigheid, koppigheid, eenzelvigheid, bindingsangst
   opposite-: volgzaamheid, onderdanigheid, afhankelijkheid, meegaandheid, groepsdenken
 
@@ -1656,7 +1656,7 @@ distortion werkverslaving
 
 quality ijver
   forms: ijverig, ijverige
-  synonyms: vlijt, vlijtig, werklust, hardwerkendheid, hardwerkend, inzet, noeste arbeid, hard werken, harde werker, keihard werken, werkijver, arbeidsethos, werkethos, werkethiek, arbeidsmoraal, handen uit de mouwen, arbeidzaam, arbeidzaamheid, naarstig
+  synonyms: vlijt, vlijtig, werklust, hardwerkendheid, hardwerkend, inzet, noeste arbeid, hard werken, harde werker, keihard werken, werkijver, arbeidsethos, werkethos, werkethiek, arbeidsmoraal, handen uit de mouwen, arbeidzaam, arbeidzaamheid, naarstig, zwoegen, zwoegend
   excess: werkverslaving, perfectionisme, gejaagdheid, zelfopoffering, verbetenheid
   opposite-: gemakzucht, laksheid, lusteloosheid
 
@@ -1668,7 +1668,7 @@ quality toewijding
 
 quality charisma
   forms: charismatisch, charismatische
-  synonyms: uitstraling, aantrekkingskracht, charme, charmant, presence, een zaal meekrijgen, flair, aanwezigheid
+  synonyms: uitstraling, aantrekkingskracht, charme, charmant, presence, een zaal meekrijgen, flair, aanwezigheid, meeslepend
   excess: ijdelheid, dominantie, arrogantie, manipulatie
   opposite-: kleurloosheid, saaiheid
 
@@ -1920,7 +1920,7 @@ quadrant bescheidenheid > onderdanigheid > fierheid > arrogantie
 
 quality zichtbaarheid
   forms: zichtbaar, zichtbare
-  synonyms: profileren, profilerend, jezelf profileren, profilering, jezelf laten zien, van je laten horen, je stem laten horen, je laten zien, laten zien wie je bent
+  synonyms: profileren, profilerend, jezelf profileren, profilering, jezelf laten zien, van je laten horen, je stem laten horen, je laten zien, laten zien wie je bent, opvallend
   excess: arrogantie, ijdelheid, dominantie, opdringerigheid, dramatiek, eerzucht
   opposite-: kleurloosheid, geslotenheid
 
