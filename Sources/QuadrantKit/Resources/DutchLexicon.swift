@@ -67,7 +67,7 @@ quality relativeringsvermogen
 
 distortion laksheid
   forms: laks, lakse
-  synonyms: nonchalance, nonchalant, nalatigheid, nalatig, met de pet ernaar gooien, lakse houding, ongedisciplineerdheid, ongedisciplineerd, onverantwoordelijkheid, onverantwoordelijk, de boel de boel laten, onpunctueel, te laat komen, altijd te laat, niet op tijd, laten lopen, gebrek aan discipline, geen discipline, te weinig discipline, zorgeloos, zorgeloosheid, te los, niet punctueel, niet stipt, niet gedisciplineerd, gebrek aan verantwoordelijkheidsgevoel, geen verantwoordelijkheidsgevoel, te weinig verantwoordelijkheidsgevoel, gebrek aan verantwoordelijkheid, geen verantwoordelijkheid, te weinig verantwoordelijkheid
+  synonyms: nonchalance, nonchalant, nalatigheid, nalatig, met de pet ernaar gooien, lakse houding, ongedisciplineerdheid, ongedisciplineerd, onverantwoordelijkheid, onverantwoordelijk, de boel de boel laten, onpunctueel, te laat komen, altijd te laat, niet op tijd, laten lopen, gebrek aan discipline, geen discipline, te weinig discipline, zorgeloos, zorgeloosheid, te los, niet punctueel, niet stipt, niet gedisciplineerd, gebrek aan verantwoordelijkheidsgevoel, geen verantwoordelijkheidsgevoel, te weinig verantwoordelijkheidsgevoel, gebrek aan verantwoordelijkheid, geen verantwoordelijkheid, te weinig verantwoordelijkheid, vaak te laat, regelmatig te laat
   opposite+: accuratesse, discipline, stiptheid, daadkracht, zorgvuldigheid, verantwoordelijkheidsgevoel, consequentheid, structuur, grondigheid, urgentiebesef, ijver
 
 quality pragmatisme
@@ -89,7 +89,7 @@ quality creativiteit
 
 distortion chaos
   forms: chaotisch, chaotische
-  synonyms: wanorde, chaoot, rommeligheid, rommelig, ongestructureerdheid, ongestructureerd, geen structuur, geen overzicht, warrigheid, warrig, ongeorganiseerd, het overzicht verliezen, het overzicht kwijt zijn, verward, verwardheid, rommelkont, ongepland, planloos, planloze, planloosheid, onoverzichtelijk, onoverzichtelijkheid, onordelijk, gebrek aan structuur, te weinig structuur, gebrek aan overzicht, te weinig overzicht, bende, zooi, puinhoop, rommel, out of control, uit de hand lopen, niet gestructureerd, niet georganiseerd, moeite met plannen, niet kunnen plannen, onvoorbereid, onvoorbereidheid, slecht voorbereid, niet voorbereid, gebrek aan planmatigheid, geen planmatigheid, te weinig planmatigheid, gebrek aan orde, geen orde, te weinig orde, gebrek aan planning, geen planning, te weinig planning, ordeloos, ordeloosheid
+  synonyms: wanorde, chaoot, rommeligheid, rommelig, ongestructureerdheid, ongestructureerd, geen structuur, geen overzicht, warrigheid, warrig, ongeorganiseerd, het overzicht verliezen, het overzicht kwijt zijn, verward, verwardheid, rommelkont, ongepland, planloos, planloze, planloosheid, onoverzichtelijk, onoverzichtelijkheid, onordelijk, gebrek aan structuur, te weinig structuur, gebrek aan overzicht, te weinig overzicht, bende, zooi, puinhoop, rommel, out of control, uit de hand lopen, niet gestructureerd, niet georganiseerd, moeite met plannen, niet kunnen plannen, onvoorbereid, onvoorbereidheid, slecht voorbereid, niet voorbereid, gebrek aan planmatigheid, geen planmatigheid, te weinig planmatigheid, gebrek aan orde, geen orde, te weinig orde, gebrek aan planning, geen planning, te weinig planning, ordeloos, ordeloosheid, slecht plannen, slecht organiseren, slecht georganiseerd
   opposite+: structuur, orde, planmatigheid, accuratesse, efficiëntie, overzicht, focus, discipline, rust, stabiliteit
 
 quality structuur
@@ -381,7 +381,7 @@ quality oplossingsgerichtheid
 
 distortion overanalyseren
   forms: overanalyse, overanalyseert
-  synonyms: analyseverlamming, blijven analyseren, alles willen doorgronden, blijven hangen in het probleem, paralysis by analysis, over-analyseren, analyse-paralyse
+  synonyms: analyseverlamming, blijven analyseren, alles willen doorgronden, blijven hangen in het probleem, paralysis by analysis, over-analyseren, analyse-paralyse, te lang nadenken, te veel nadenken
   opposite+: oplossingsgerichtheid, intuïtie, daadkracht, pragmatisme, besluitvaardigheid
 
 quality stressbestendigheid
@@ -403,7 +403,7 @@ quality sensitiviteit
 
 distortion overgevoeligheid
   forms: overgevoelig, overgevoelige
-  synonyms: lichtgeraaktheid, lichtgeraakt, prikkelbaarheid, prikkelbaar, alles persoonlijk opvatten, snel gekwetst, emotionaliteit, beledigd, aangebrand, gepikeerd, gekwetst, emotioneel, emotionele, te emotioneel, niet tegen kritiek kunnen, slecht tegen kritiek kunnen, defensief, defensieve, defensiviteit, geprikkeld, geïrriteerd, geïrriteerdheid, stressgevoelig, verdedigend, hypergevoelig, kribbig, wrevelig, gekrenkt, te veel emotie, huilebalk, stressgevoeligheid, hypergevoeligheid, kribbigheid, wreveligheid, gevoelig voor kritiek, huilerig, gevoelig, kleinzerig, kleinzerigheid, moeite met kritiek, moeite met feedback, geprikkeldheid, kregelig, kriegelig, korzelig
+  synonyms: lichtgeraaktheid, lichtgeraakt, prikkelbaarheid, prikkelbaar, alles persoonlijk opvatten, snel gekwetst, emotionaliteit, beledigd, aangebrand, gepikeerd, gekwetst, emotioneel, emotionele, te emotioneel, niet tegen kritiek kunnen, slecht tegen kritiek kunnen, defensief, defensieve, defensiviteit, geprikkeld, geïrriteerd, geïrriteerdheid, stressgevoelig, verdedigend, hypergevoelig, kribbig, wrevelig, gekrenkt, te veel emotie, huilebalk, stressgevoeligheid, hypergevoeligheid, kribbigheid, wreveligheid, gevoelig voor kritiek, huilerig, gevoelig, kleinzerig, kleinzerigheid, moeite met kritiek, moeite met feedback, geprikkeldheid, kregelig, kriegelig, korzelig, snel geïrriteerd, snel geërgerd, snel beledigd, snel op je teentjes getrapt, gauw beledigd, snel geraakt
   opposite+: stressbestendigheid, incasseringsvermogen, rationaliteit, nuchterheid, weerbaarheid, zakelijkheid, relativeringsvermogen
 
 quality incasseringsvermogen
@@ -436,7 +436,7 @@ distortion ongegeneerdheid
 
 quality welbespraaktheid
   forms: welbespraakt, welbespraakte
-  synonyms: communicatief vermogen, communicatief, communicatieve, communicatief sterk, communicatief vaardig, communicatieve vaardigheid, welsprekendheid, welsprekend, eloquentie, taalvaardigheid, goed kunnen praten, spraakzaam, taalvaardig, spraakzaamheid, verbaal sterk, verbaal vaardig
+  synonyms: communicatief vermogen, communicatief, communicatieve, communicatief sterk, communicatief vaardig, communicatieve vaardigheid, welsprekendheid, welsprekend, eloquentie, taalvaardigheid, goed kunnen praten, spraakzaam, taalvaardig, spraakzaamheid, verbaal sterk, verbaal vaardig, goed communiceren
   excess: breedsprakigheid, praatzucht, hoogdravendheid, manipulatie, draaierigheid
   opposite-: zwijgzaamheid, geslotenheid
 
@@ -608,7 +608,7 @@ quality dynamiek
 
 distortion gejaagdheid
   forms: gejaagd, gejaagde
-  synonyms: jachtigheid, jachtig, hectiek, hectisch, opgejaagdheid, opgejaagd, gestrest, rusteloosheid, druk, drukte, drukdoenerij, overactiviteit, overactief, overactieve, opgefokt, overprikkeld, stress, stresserig, niet ontspannen, moeite met ontspannen, gebrek aan rust, geen rust, te weinig rust
+  synonyms: jachtigheid, jachtig, hectiek, hectisch, opgejaagdheid, opgejaagd, gestrest, rusteloosheid, druk, drukte, drukdoenerij, overactiviteit, overactief, overactieve, opgefokt, overprikkeld, stress, stresserig, niet ontspannen, moeite met ontspannen, gebrek aan rust, geen rust, te weinig rust, snel gestrest, gauw gestrest
   opposite+: rust, geduld, ontspannenheid, bedachtzaamheid
 
 quality alertheid
@@ -625,7 +625,7 @@ quality urgentiebesef
 
 distortion paniekerigheid
   forms: paniekerig, paniekerige
-  synonyms: paniek zaaien, in paniek raken, alarmisme, alarmistisch, in de stress schieten, stresskip, paniekzaaier, hyperalert, paniek, panisch
+  synonyms: paniek zaaien, in paniek raken, alarmisme, alarmistisch, in de stress schieten, stresskip, paniekzaaier, hyperalert, paniek, panisch, snel in paniek, gauw in paniek, snel overstuur
   opposite+: rust, geduld, stressbestendigheid, nuchterheid, zelfbeheersing, relativeringsvermogen
 
 quality enthousiasme
@@ -641,7 +641,7 @@ distortion overenthousiasme
 
 distortion lusteloosheid
   forms: lusteloos, lusteloze
-  synonyms: futloosheid, futloos, apathie, apathisch, gebrek aan energie, geen zin hebben, ongemotiveerdheid, ongemotiveerd, ongeïnspireerd, moedeloos, moedeloze, moedeloosheid, energieloos, demotivatie, gedemotiveerd, uitgeblust, energieloosheid, lethargie, lethargisch, niet gemotiveerd, niet enthousiast, geen motivatie, geen zin, futloze, gebrek aan enthousiasme, geen enthousiasme, te weinig enthousiasme, gebrek aan motivatie, te weinig motivatie, geen energie, te weinig energie, gebrek aan gedrevenheid, geen gedrevenheid, te weinig gedrevenheid
+  synonyms: futloosheid, futloos, apathie, apathisch, gebrek aan energie, geen zin hebben, ongemotiveerdheid, ongemotiveerd, ongeïnspireerd, moedeloos, moedeloze, moedeloosheid, energieloos, demotivatie, gedemotiveerd, uitgeblust, energieloosheid, lethargie, lethargisch, niet gemotiveerd, niet enthousiast, geen motivatie, geen zin, futloze, gebrek aan enthousiasme, geen enthousiasme, te weinig enthousiasme, gebrek aan motivatie, te weinig motivatie, geen energie, te weinig energie, gebrek aan gedrevenheid, geen gedrevenheid, te weinig gedrevenheid, snel verveeld, gauw verveeld
   opposite+: enthousiasme, bevlogenheid, gedrevenheid, dynamiek, daadkracht
 
 quality respect
@@ -1053,7 +1053,7 @@ quality nauwkeurigheid
 
 distortion perfectionisme
   forms: perfectionistisch, perfectionistische, perfectionist
-  synonyms: alles perfect willen, nooit tevreden over eigen werk, overdreven precies, het beste is de vijand van het goede, nooit af, pietluttigheid, overengineering, over-engineering, gouden randjes, goldplating, nooit klaar, veeleisend, veeleisendheid, te precies, overzorgvuldig, overnauwkeurig, over-engineeren, de lat te hoog leggen, lat te hoog leggen, perfectiezucht, overzorgvuldige
+  synonyms: alles perfect willen, nooit tevreden over eigen werk, overdreven precies, het beste is de vijand van het goede, nooit af, pietluttigheid, overengineering, over-engineering, gouden randjes, goldplating, nooit klaar, veeleisend, veeleisendheid, te precies, overzorgvuldig, overnauwkeurig, over-engineeren, de lat te hoog leggen, lat te hoog leggen, perfectiezucht, overzorgvuldige, alles goed willen doen, het goed willen doen, het altijd goed willen doen, alles honderd procent willen doen
   opposite+: pragmatisme, relativeringsvermogen, loslaten, flexibiliteit, ontspannenheid, efficiëntie, tevredenheid
 
 quality overzicht
@@ -1150,7 +1150,7 @@ quality betrouwbaarheid
 
 distortion onbetrouwbaarheid
   forms: onbetrouwbaar, onbetrouwbare
-  synonyms: afspraken niet nakomen, niet op te rekenen, onbestendigheid, woordbreuk, niet betrouwbaar, beloftes niet nakomen, beloften niet nakomen, niet nakomen, je woord breken, woord breken, toezeggingen niet nakomen, gebrek aan betrouwbaarheid, geen betrouwbaarheid, te weinig betrouwbaarheid, trouweloos, trouweloosheid
+  synonyms: afspraken niet nakomen, niet op te rekenen, onbestendigheid, woordbreuk, niet betrouwbaar, beloftes niet nakomen, beloften niet nakomen, niet nakomen, je woord breken, woord breken, toezeggingen niet nakomen, gebrek aan betrouwbaarheid, geen betrouwbaarheid, te weinig betrouwbaarheid, trouweloos, trouweloosheid, afspraken vergeten, slecht afspraken nakomen
   opposite+: betrouwbaarheid, consequentheid, loyaliteit, stiptheid, integriteit
 
 quality doorzettingsvermogen
@@ -1182,7 +1182,7 @@ quality zelfstandigheid
 
 distortion eigengereidheid
   forms: eigengereid, eigengereide
-  synonyms: eigenzinnigheid, eigenzinnig, solistisch gedrag, solist, zijn eigen gang gaan, eigen koers zonder overleg, individualisme, eigenmachtigheid, solistisch, solistische, individualistisch, eigenheimer, eigenwillig, eigenwilligheid, moeite met samenwerken, je eigen gang gaan, eigen gang gaan, haar eigen gang gaan, gebrek aan samenwerking, geen samenwerking, te weinig samenwerking
+  synonyms: eigenzinnigheid, eigenzinnig, solistisch gedrag, solist, zijn eigen gang gaan, eigen koers zonder overleg, individualisme, eigenmachtigheid, solistisch, solistische, individualistisch, eigenheimer, eigenwillig, eigenwilligheid, moeite met samenwerken, je eigen gang gaan, eigen gang gaan, haar eigen gang gaan, gebrek aan samenwerking, geen samenwerking, te weinig samenwerking, slecht samenwerken
   opposite+: samenwerkingsgerichtheid, loyaliteit, saamhorigheid, aanpassingsvermogen, gezagsgetrouwheid, bereidwilligheid, collegialiteit, ontvankelijkheid, luistervaardigheid
 
 quality samenwerkingsgerichtheid
@@ -1220,7 +1220,7 @@ quality genuanceerdheid
 
 distortion vaagheid
   forms: vaag, vage
-  synonyms: wolligheid, wollig, wollig taalgebruik, onduidelijkheid, onduidelijk, schimmigheid, schimmig, wazig, overgenuanceerd, dubbelzinnig, dubbelzinnigheid, ongrijpbaar, wazigheid, ongrijpbaarheid, je op de vlakte houden, zich op de vlakte houden, op de vlakte blijven, niet duidelijk, onduidelijk zijn, wazige, overgenuanceerde, nietszeggend, gebrek aan duidelijkheid, geen duidelijkheid, te weinig duidelijkheid
+  synonyms: wolligheid, wollig, wollig taalgebruik, onduidelijkheid, onduidelijk, schimmigheid, schimmig, wazig, overgenuanceerd, dubbelzinnig, dubbelzinnigheid, ongrijpbaar, wazigheid, ongrijpbaarheid, je op de vlakte houden, zich op de vlakte houden, op de vlakte blijven, niet duidelijk, onduidelijk zijn, wazige, overgenuanceerde, nietszeggend, gebrek aan duidelijkheid, geen duidelijkheid, te weinig duidelijkheid, slecht communiceren, onduidelijk communiceren
   opposite+: duidelijkheid, directheid, bondigheid, structuur
 
 distortion zwart-witdenken
@@ -1696,7 +1696,7 @@ distortion arrogantie
 
 distortion onzekerheid
   forms: onzeker, onzekere
-  synonyms: zelfonderschatting, twijfel aan jezelf, gebrek aan zelfvertrouwen, verlegenheid, verlegen, schuchterheid, schuchter, timide, timiditeit, onderschatten van jezelf, jezelf klein maken, bedeesd, bedeesdheid, geen zelfvertrouwen, twijfelen aan jezelf, te weinig zelfvertrouwen, onderschatten, impostersyndroom, oplichterssyndroom, minderwaardigheid, minderwaardigheidsgevoel, minderwaardigheidscomplex, niet zelfverzekerd, moeite met je uitspreken, moeite met voor jezelf opkomen
+  synonyms: zelfonderschatting, twijfel aan jezelf, gebrek aan zelfvertrouwen, verlegenheid, verlegen, schuchterheid, schuchter, timide, timiditeit, onderschatten van jezelf, jezelf klein maken, bedeesd, bedeesdheid, geen zelfvertrouwen, twijfelen aan jezelf, te weinig zelfvertrouwen, onderschatten, impostersyndroom, oplichterssyndroom, minderwaardigheid, minderwaardigheidsgevoel, minderwaardigheidscomplex, niet zelfverzekerd, moeite met je uitspreken, moeite met voor jezelf opkomen, snel onzeker, snel ontmoedigd
   opposite+: zelfvertrouwen, moed, assertiviteit, fierheid, daadkracht
 
 distortion dominantie
@@ -1752,7 +1752,7 @@ quality mensenkennis
 
 distortion vooringenomenheid
   forms: vooringenomen
-  synonyms: vooroordelen, bevooroordeeldheid, bevooroordeeld, iemand in een hokje stoppen, etiketten plakken, bekrompenheid, bekrompen, kleingeestigheid, kleingeestig, snel oordelen, te snel oordelen, snel een oordeel klaar hebben, veroordelend, veroordelen, oordelend
+  synonyms: vooroordelen, bevooroordeeldheid, bevooroordeeld, iemand in een hokje stoppen, etiketten plakken, bekrompenheid, bekrompen, kleingeestigheid, kleingeestig, snel oordelen, te snel oordelen, snel een oordeel klaar hebben, veroordelend, veroordelen, oordelend, snel conclusies trekken, te snel conclusies trekken, voorbarige conclusies
   opposite+: onbevangenheid, ruimdenkendheid, nieuwsgierigheid, objectiviteit
 
 quadrant besluitvaardigheid > overhaastheid > bedachtzaamheid > besluiteloosheid
@@ -2097,7 +2097,7 @@ distortion uitstelgedrag
 
 distortion jaloezie
   forms: jaloers, jaloerse
-  synonyms: jaloersheid, afgunst, afgunstig, afgunstige, naijver, naijverig, het een ander niet gunnen, misgunnen, nijd
+  synonyms: jaloersheid, afgunst, afgunstig, afgunstige, naijver, naijverig, het een ander niet gunnen, misgunnen, nijd, snel jaloers
   opposite+: waardering, vertrouwen, tevredenheid, zelfvertrouwen, collegialiteit
 
 quadrant urgentiebesef > paniekerigheid > ontspannenheid > uitstelgedrag
