@@ -94,7 +94,7 @@ distortion chaos
 
 quality structuur
   forms: gestructureerd, gestructureerde, structureren
-  synonyms: systematiek, systematisch, systematische, methodisch, structuur aanbrengen, structuur bieden, houvast bieden, overzichtelijk werken, overzichtelijkheid, overzichtelijk, regels
+  synonyms: systematiek, systematisch, systematische, methodisch, structuur aanbrengen, structuur bieden, houvast bieden, overzichtelijk werken, overzichtelijkheid, overzichtelijk, regels, kaders bieden, kaders geven
   excess: starheid, bureaucratie, pietluttigheid, perfectionisme, controlezucht, saaiheid
   opposite-: chaos, inconsequentie, slordigheid, wispelturigheid, willekeur, vaagheid, laksheid
 
@@ -172,7 +172,7 @@ distortion passiviteit
 
 quality zelfreflectie
   forms: reflectief, reflectieve, reflecteren
-  synonyms: zelfkennis, reflectief vermogen, zelfinzicht, zelfkritisch, naar jezelf kijken, in de spiegel kijken, reflectie, zelfkritiek, zelfonderzoek, introspectie, kritisch naar jezelf kijken, fouten toegeven, je fouten toegeven, fouten erkennen
+  synonyms: zelfkennis, reflectief vermogen, zelfinzicht, zelfkritisch, naar jezelf kijken, in de spiegel kijken, reflectie, zelfkritiek, zelfonderzoek, introspectie, kritisch naar jezelf kijken, fouten toegeven, je fouten toegeven, fouten erkennen, bewustwording, zelfbewustwording
   excess: navelstaren, piekeren, onzekerheid, besluiteloosheid, overanalyseren
   opposite-: ondoordachtheid, impulsiviteit, overhaastheid, arrogantie, betweterigheid, zelfgenoegzaamheid
 
@@ -236,7 +236,7 @@ distortion bemoeizucht
 
 quality loslaten
   forms: los kunnen laten, kunnen loslaten, laat los, los laten
-  synonyms: overlaten aan anderen, ruimte geven, delegeren, anderen hun eigen weg laten gaan, overlaten, laten gaan, dingen laten gaan, mandaat geven, mandateren, de teugels laten vieren, ruimte laten, uit handen geven, verantwoordelijkheid delen, ruimte voor anderen, ruimte voor de ander
+  synonyms: overlaten aan anderen, ruimte geven, delegeren, anderen hun eigen weg laten gaan, overlaten, laten gaan, dingen laten gaan, mandaat geven, mandateren, de teugels laten vieren, ruimte laten, uit handen geven, verantwoordelijkheid delen, ruimte voor anderen, ruimte voor de ander, verantwoordelijkheid geven, verantwoordelijkheid overdragen
   excess: onverschilligheid, vrijblijvendheid, laksheid, afschuiven, passiviteit, gemakzucht, richtingloosheid
   opposite-: bemoeizucht, betutteling, controlezucht, starheid, perfectionisme, verbetenheid, koppigheid, overbetrokkenheid
 
@@ -540,7 +540,7 @@ quadrant grensstellendheid > ontoegankelijkheid > toegankelijkheid > grenzeloosh
 
 quality zorgzaamheid
   forms: zorgzaam, zorgzame
-  synonyms: zorg dragen, zorgen voor anderen, goed voor anderen zorgen, beschermend, aandacht voor anderen, zorgend, behulpzaamheid, bezorgdheid, bezorgd om anderen, verzorgend, zorgdragend, bezorgd, moederlijk, beschermendheid, steun geven, er zijn voor anderen, er voor anderen zijn
+  synonyms: zorg dragen, zorgen voor anderen, goed voor anderen zorgen, beschermend, aandacht voor anderen, zorgend, behulpzaamheid, bezorgdheid, bezorgd om anderen, verzorgend, zorgdragend, bezorgd, moederlijk, beschermendheid, steun geven, er zijn voor anderen, er voor anderen zijn, zorg, zorg dragen voor anderen
   excess: betutteling, bemoeizucht, zelfopoffering, overbetrokkenheid, pleasegedrag, controlezucht, opdringerigheid, grenzeloosheid, klefheid
   opposite-: onverschilligheid, egoïsme, kilheid, afstandelijkheid, hardheid, afschuiven
 
@@ -551,7 +551,7 @@ distortion betutteling
 
 quality collegialiteit
   forms: collegiaal, collegiale
-  synonyms: er voor elkaar zijn, elkaar helpen, solidariteit, solidair, kameraadschap
+  synonyms: er voor elkaar zijn, elkaar helpen, solidariteit, solidair, kameraadschap, onderlinge steun, elkaar steunen
   excess: zelfopoffering, meegaandheid, groepsdenken, pleasegedrag
   opposite-: egoïsme, eigengereidheid, eigenmachtigheid
 
@@ -932,7 +932,7 @@ distortion geremdheid
 
 quality zelfbeheersing
   forms: beheerst, beheerste
-  synonyms: beheersing, beheerstheid, zelfcontrole, jezelf in de hand hebben, emoties kunnen reguleren, matigheid, gematigd, gematigdheid, zelfbeheerst
+  synonyms: beheersing, beheerstheid, zelfcontrole, jezelf in de hand hebben, emoties kunnen reguleren, matigheid, gematigd, gematigdheid, zelfbeheerst, matiging, maat houden, met mate, maat weten te houden
   excess: geremdheid, afstandelijkheid, stijfheid, kilheid, verbetenheid
   opposite-: impulsiviteit, dramatiek, sentimentaliteit, agressiviteit, ongegeneerdheid, paniekerigheid
 
@@ -1092,7 +1092,7 @@ quality analytisch vermogen
 
 quality intuïtie
   forms: intuïtief, intuïtieve
-  synonyms: buikgevoel, onderbuikgevoel, aanvoelen, gevoelsmatig handelen, op gevoel werken, op je gevoel vertrouwen, op je gevoel afgaan, je gevoel volgen, op je intuïtie vertrouwen
+  synonyms: buikgevoel, onderbuikgevoel, aanvoelen, gevoelsmatig handelen, op gevoel werken, op je gevoel vertrouwen, op je gevoel afgaan, je gevoel volgen, op je intuïtie vertrouwen, gevoelsmatig, op gevoel
   excess: ondoordachtheid, zweverigheid, impulsiviteit, willekeur, vaagheid, vooringenomenheid
   opposite-: overanalyseren, pietluttigheid
 
@@ -2082,7 +2082,7 @@ quadrant commerciële instelling > hebzucht > tevredenheid > passiviteit
 
 quality wijsheid
   forms: wijs
-  synonyms: levenswijsheid, wijs oordeel, bezonnen oordeel, verstandig, verstandigheid, volwassenheid, rijpheid, levenswijs, volwassen
+  synonyms: levenswijsheid, wijs oordeel, bezonnen oordeel, verstandig, verstandigheid, volwassenheid, rijpheid, levenswijs, volwassen, maturiteit
   excess: zwaarwichtigheid, betweterigheid, afstandelijkheid, moralisme, arrogantie
   opposite-: naïviteit, oppervlakkigheid, impulsiviteit, ondoordachtheid
 
