@@ -242,7 +242,7 @@ quality loslaten
 
 distortion onverschilligheid
   forms: onverschillig, onverschillige
-  synonyms: ongeïnteresseerdheid, ongeïnteresseerd, het kan me niet schelen, desinteresse, laat maar waaien, onbetrokkenheid, onbetrokken, onbehulpzaam, onattent, afwimpelen, afschepen, met een kluitje in het riet sturen, afzijdig, afzijdigheid, geen interesse, niet betrokken, bagatelliseren, wegwuiven, blasé, te weinig betrokkenheid, gebrek aan betrokkenheid, te weinig aandacht, verwaarlozen, negeren, niet behulpzaam, niet geïnteresseerd, gebrek aan klantgerichtheid, geen klantgerichtheid, te weinig klantgerichtheid, gebrek aan behulpzaamheid, geen behulpzaamheid, te weinig behulpzaamheid, gebrek aan zorgzaamheid, geen zorgzaamheid, te weinig zorgzaamheid, gebrek aan nieuwsgierigheid, geen nieuwsgierigheid, te weinig nieuwsgierigheid
+  synonyms: ongeïnteresseerdheid, ongeïnteresseerd, het kan me niet schelen, desinteresse, laat maar waaien, onbetrokkenheid, onbetrokken, onbehulpzaam, onattent, afwimpelen, afschepen, met een kluitje in het riet sturen, afzijdig, afzijdigheid, geen interesse, niet betrokken, bagatelliseren, wegwuiven, blasé, te weinig betrokkenheid, gebrek aan betrokkenheid, te weinig aandacht, verwaarlozen, negeren, niet behulpzaam, niet geïnteresseerd, gebrek aan klantgerichtheid, geen klantgerichtheid, te weinig klantgerichtheid, gebrek aan behulpzaamheid, geen behulpzaamheid, te weinig behulpzaamheid, gebrek aan zorgzaamheid, geen zorgzaamheid, te weinig zorgzaamheid, gebrek aan nieuwsgierigheid, geen nieuwsgierigheid, te weinig nieuwsgierigheid, onattentheid
   opposite+: behulpzaamheid, attentheid, betrokkenheid, zorgzaamheid, verantwoordelijkheidsgevoel, loyaliteit, nieuwsgierigheid, gedrevenheid, warmte, compassie, inlevingsvermogen, toewijding, enthousiasme
 
 quality attentheid
@@ -392,7 +392,7 @@ quality stressbestendigheid
 
 distortion ongevoeligheid
   forms: ongevoelig, ongevoelige
-  synonyms: dikhuidigheid, dikhuidig, olifantenhuid, nergens last van hebben, niets voelen, geen empathie, gebrek aan empathie, gebrek aan inlevingsvermogen, weinig empathie, afgestompt, onaangedaan, onbewogen, niet empathisch, geen inlevingsvermogen, gebrek aan sensitiviteit, geen sensitiviteit, te weinig sensitiviteit, gebrek aan compassie, geen compassie, te weinig compassie
+  synonyms: dikhuidigheid, dikhuidig, olifantenhuid, nergens last van hebben, niets voelen, geen empathie, gebrek aan empathie, gebrek aan inlevingsvermogen, weinig empathie, afgestompt, onaangedaan, onbewogen, niet empathisch, geen inlevingsvermogen, gebrek aan sensitiviteit, geen sensitiviteit, te weinig sensitiviteit, gebrek aan compassie, geen compassie, te weinig compassie, onempathisch
   opposite+: sensitiviteit, inlevingsvermogen, compassie, warmte, betrokkenheid
 
 quality sensitiviteit
@@ -652,7 +652,7 @@ quality respect
 
 distortion onderdanigheid
   forms: onderdanig, onderdanige
-  synonyms: gedienstigheid, gedienstig, kruiperigheid, kruiperig, slaafsheid, slaafs, buigen voor gezag, volgzaamheid, overgedienstig, gedwee, gedweeheid, onderworpenheid, horigheid
+  synonyms: gedienstigheid, gedienstig, kruiperigheid, kruiperig, slaafsheid, slaafs, buigen voor gezag, volgzaamheid, overgedienstig, gedwee, gedweeheid, onderworpenheid, horigheid, onmondig, onmondigheid
   opposite+: directheid, assertiviteit, fierheid, onafhankelijkheid, kritisch vermogen, zelfvertrouwen, zelfstandigheid
 
 quality rationaliteit
@@ -686,7 +686,7 @@ quality verdraagzaamheid
 
 distortion onverdraagzaamheid
   forms: onverdraagzaam, onverdraagzame
-  synonyms: intolerantie, intolerant, onbegrip voor anderen, geen andere mening dulden
+  synonyms: intolerantie, intolerant, onbegrip voor anderen, geen andere mening dulden, onbegrip, onbegripvol, geen begrip
   opposite+: verdraagzaamheid, mildheid, begrip, ruimdenkendheid, geduld
 
 quality compassie
@@ -922,7 +922,7 @@ quality bedachtzaamheid
 
 distortion impulsiviteit
   forms: impulsief, impulsieve
-  synonyms: onbezonnenheid, onbezonnen, ongeremdheid, ongeremd, op impuls handelen, te snel te ver gaan, te ver gaan, ondoordachtheid, onstuimig, onstuimigheid, gebrek aan zelfbeheersing, geen zelfbeheersing, te weinig zelfbeheersing
+  synonyms: onbezonnenheid, onbezonnen, ongeremdheid, ongeremd, op impuls handelen, te snel te ver gaan, te ver gaan, ondoordachtheid, onstuimig, onstuimigheid, gebrek aan zelfbeheersing, geen zelfbeheersing, te weinig zelfbeheersing, onbeheerst, onbeheerstheid
   opposite+: bedachtzaamheid, zelfbeheersing, planmatigheid, strategisch vermogen, stabiliteit, geduld, voorzichtigheid, rust, zelfreflectie, analytisch vermogen
 
 distortion geremdheid
@@ -1932,7 +1932,7 @@ quality beschouwelijkheid
 
 distortion sentimentaliteit
   forms: sentimenteel, sentimentele
-  synonyms: zoetsappigheid, zoetsappig, overemotioneel, emotioneel meegesleept worden, tranentrekkerij, medelijden
+  synonyms: zoetsappigheid, zoetsappig, overemotioneel, emotioneel meegesleept worden, tranentrekkerij, medelijden, onzakelijk, onzakelijkheid
   opposite+: beschouwelijkheid, zelfbeheersing, zakelijkheid, rationaliteit, nuchterheid, objectiviteit, professionele afstand
 
 quality gezagsgetrouwheid
