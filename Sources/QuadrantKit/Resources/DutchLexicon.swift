@@ -470,7 +470,7 @@ quality dienstbaarheid
 
 distortion zelfopoffering
   forms: zelfopofferend, zelfopofferende
-  synonyms: jezelf wegcijferen, zelfverloochening, over je eigen grenzen gaan, jezelf opofferen, altijd voor een ander klaarstaan, zichzelf wegcijferen, zich wegcijferen, wegcijferen, jezelf vergeten, altijd klaarstaan voor een ander, zichzelf voorbijlopen, jezelf voorbijlopen, helpersyndroom, opofferingsgezindheid, opofferingsgezind, martelaarschap, martelaar, te veel hooi op je vork nemen, hooi op je vork nemen, voor iedereen klaarstaan, altijd klaar staan, voor iedereen klaar staan, geen tijd voor jezelf, voorbijgaan aan jezelf, te veel hooi op de vork, opofferen, te veel hooi op de vork nemen, te veel hooi op je vork, veel hooi op je vork nemen, gebrek aan zelfzorg, geen zelfzorg, te weinig zelfzorg
+  synonyms: jezelf wegcijferen, zelfverloochening, over je eigen grenzen gaan, jezelf opofferen, altijd voor een ander klaarstaan, zichzelf wegcijferen, zich wegcijferen, wegcijferen, jezelf vergeten, altijd klaarstaan voor een ander, zichzelf voorbijlopen, jezelf voorbijlopen, helpersyndroom, opofferingsgezindheid, opofferingsgezind, martelaarschap, martelaar, te veel hooi op je vork nemen, hooi op je vork nemen, voor iedereen klaarstaan, altijd klaar staan, voor iedereen klaar staan, geen tijd voor jezelf, voorbijgaan aan jezelf, te veel hooi op de vork, opofferen, te veel hooi op de vork nemen, te veel hooi op je vork, veel hooi op je vork nemen, gebrek aan zelfzorg, geen zelfzorg, te weinig zelfzorg, martelaarsrol, de martelaar spelen
   opposite+: zelfzorg, grensstellendheid, assertiviteit
 
 quality zelfzorg
@@ -546,7 +546,7 @@ quality zorgzaamheid
 
 distortion betutteling
   forms: betuttelend, betuttelende, betuttelen, betuttelt
-  synonyms: bemoedering, bemoederen, betuttelarij, overbezorgdheid, overbezorgd, overbescherming, overbeschermend, overbeschermende, pamperen, als een kind behandelen, betuttelaar, moederkloek, reddersgedrag, redder, de redder uithangen, voorkauwen, alles voorkauwen, bevoogdend, bevoogding, paternalistisch, paternalisme, moederen, verstikkend, overzorgzaam, overzorgzame, reddersrol, te veel zorg, redderssyndroom, helikopterouder, curlingouder
+  synonyms: bemoedering, bemoederen, betuttelarij, overbezorgdheid, overbezorgd, overbescherming, overbeschermend, overbeschermende, pamperen, als een kind behandelen, betuttelaar, moederkloek, reddersgedrag, redder, de redder uithangen, voorkauwen, alles voorkauwen, bevoogdend, bevoogding, paternalistisch, paternalisme, moederen, verstikkend, overzorgzaam, overzorgzame, reddersrol, te veel zorg, redderssyndroom, helikopterouder, curlingouder, alles oplossen, alles willen oplossen, alles voor anderen oplossen, voor anderen invullen, invullen voor anderen, voor een ander denken, voor anderen denken
   opposite+: loslaten, vertrouwen, respect, coachend vermogen, terughoudendheid
 
 quality collegialiteit
@@ -955,7 +955,7 @@ quality ingetogenheid
 
 distortion kleurloosheid
   forms: kleurloos, kleurloze
-  synonyms: grijze muis, onzichtbaarheid, onzichtbaar, onopvallendheid, onopvallend, anonimiteit, geen smoel hebben, middelmatigheid, middelmatig, saaiheid, zich klein maken, jezelf klein maken, onzichtbaar blijven, flets, muurbloempje, overbescheiden, uitdrukkingsloos
+  synonyms: grijze muis, onzichtbaarheid, onzichtbaar, onopvallendheid, onopvallend, anonimiteit, geen smoel hebben, middelmatigheid, middelmatig, saaiheid, zich klein maken, jezelf klein maken, onzichtbaar blijven, flets, muurbloempje, overbescheiden, uitdrukkingsloos, onder de radar blijven, je klein houden, klein houden, jezelf klein houden, muurbloem, valse bescheidenheid
   opposite+: expressiviteit, charisma, zichtbaarheid, overtuigingskracht, zelfvertrouwen, authenticiteit, assertiviteit, directheid, fierheid
 
 quality nuchterheid
