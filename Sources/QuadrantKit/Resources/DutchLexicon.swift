@@ -23,7 +23,7 @@ distortion grenzeloosheid
 
 distortion meegaandheid
   forms: meegaand, meegaande, inschikkelijk, inschikkelijke, te meegaand, te inschikkelijk
-  synonyms: te veel meegaan, overal in meegaan, inschikkelijkheid, pleasegedrag, niet assertief, overaanpassing, overaangepast, overmatig aangepast, aanpassingsdrang, niet voor jezelf opkomen, niet voor jezelf kiezen, gebrek aan assertiviteit, geen assertiviteit, te weinig assertiviteit
+  synonyms: te veel meegaan, overal in meegaan, inschikkelijkheid, pleasegedrag, niet assertief, overaanpassing, overaangepast, overmatig aangepast, aanpassingsdrang, niet voor jezelf opkomen, niet voor jezelf kiezen, gebrek aan assertiviteit, geen assertiviteit, te weinig assertiviteit, met de stroom mee
   opposite+: duidelijkheid, grensstellendheid, standvastigheid, authenticiteit, assertiviteit, directheid, onafhankelijkheid, principevastheid, zelfstandigheid
 
 quality duidelijkheid
@@ -67,7 +67,7 @@ quality relativeringsvermogen
 
 distortion laksheid
   forms: laks, lakse
-  synonyms: nonchalance, nonchalant, nalatigheid, nalatig, met de pet ernaar gooien, lakse houding, ongedisciplineerdheid, ongedisciplineerd, onverantwoordelijkheid, onverantwoordelijk, de boel de boel laten, onpunctueel, te laat komen, altijd te laat, niet op tijd, laten lopen, gebrek aan discipline, geen discipline, te weinig discipline, zorgeloos, zorgeloosheid, te los, niet punctueel, niet stipt, niet gedisciplineerd, gebrek aan verantwoordelijkheidsgevoel, geen verantwoordelijkheidsgevoel, te weinig verantwoordelijkheidsgevoel, gebrek aan verantwoordelijkheid, geen verantwoordelijkheid, te weinig verantwoordelijkheid, vaak te laat, regelmatig te laat
+  synonyms: nonchalance, nonchalant, nalatigheid, nalatig, met de pet ernaar gooien, lakse houding, ongedisciplineerdheid, ongedisciplineerd, onverantwoordelijkheid, onverantwoordelijk, de boel de boel laten, onpunctueel, te laat komen, altijd te laat, niet op tijd, laten lopen, gebrek aan discipline, geen discipline, te weinig discipline, zorgeloos, zorgeloosheid, te los, niet punctueel, niet stipt, niet gedisciplineerd, gebrek aan verantwoordelijkheidsgevoel, geen verantwoordelijkheidsgevoel, te weinig verantwoordelijkheidsgevoel, gebrek aan verantwoordelijkheid, geen verantwoordelijkheid, te weinig verantwoordelijkheid, vaak te laat, regelmatig te laat, deadlines missen, deadlines niet halen
   opposite+: accuratesse, discipline, stiptheid, daadkracht, zorgvuldigheid, verantwoordelijkheidsgevoel, consequentheid, structuur, grondigheid, urgentiebesef, ijver
 
 quality pragmatisme
@@ -100,7 +100,7 @@ quality structuur
 
 distortion zweverigheid
   forms: zweverig, zweverige
-  synonyms: luchtfietserij, fantasterij, dromerigheid, dromerig, met je hoofd in de wolken, luchtkastelen bouwen, zwevend, onrealistisch, dromer, fantast, utopisch, zweefteef, onpraktisch, hoofd in de wolken, theoretisch, te theoretisch, theorie boven praktijk, gebrek aan realisme, geen realisme, te weinig realisme, dagdromen, dagdromer
+  synonyms: luchtfietserij, fantasterij, dromerigheid, dromerig, met je hoofd in de wolken, luchtkastelen bouwen, zwevend, onrealistisch, dromer, fantast, utopisch, zweefteef, onpraktisch, hoofd in de wolken, theoretisch, te theoretisch, theorie boven praktijk, gebrek aan realisme, geen realisme, te weinig realisme, dagdromen, dagdromer, in de wolken, luchtkastelen
   opposite+: realisme, pragmatisme, efficiëntie, rationaliteit, nuchterheid, focus, structuur
 
 quality realisme
@@ -167,7 +167,7 @@ quality geduld
 
 distortion passiviteit
   forms: passief, passieve
-  synonyms: lijdzaamheid, lijdzaam, afwachtendheid, afwachtend, afwachtende houding, gelatenheid, de kat uit de boom kijken, lusteloosheid, toekijken, toeschouwer, geen initiatief, gelaten, laten gebeuren, fatalistisch, fatalisme, te weinig initiatief, gebrek aan initiatief, dadeloosheid, afwachten, initiatiefloosheid, initiatiefloos, niet daadkrachtig, niet doortastend, gebrek aan daadkracht, geen daadkracht, te weinig daadkracht, dadeloos
+  synonyms: lijdzaamheid, lijdzaam, afwachtendheid, afwachtend, afwachtende houding, gelatenheid, de kat uit de boom kijken, lusteloosheid, toekijken, toeschouwer, geen initiatief, gelaten, laten gebeuren, fatalistisch, fatalisme, te weinig initiatief, gebrek aan initiatief, dadeloosheid, afwachten, initiatiefloosheid, initiatiefloos, niet daadkrachtig, niet doortastend, gebrek aan daadkracht, geen daadkracht, te weinig daadkracht, dadeloos, de kat uit de boom
   opposite+: daadkracht, commerciële instelling, urgentiebesef, initiatief, enthousiasme, dynamiek, ondernemingszin, voortvarendheid, gedrevenheid, betrokkenheid
 
 quality zelfreflectie
@@ -287,12 +287,12 @@ quality vriendelijkheid
 
 distortion pleasegedrag
   forms: pleasen, pleaser, pleasend
-  synonyms: iedereen tevreden willen houden, aardig gevonden willen worden, het iedereen naar de zin maken, naar iemands pijpen dansen, het iedereen naar de zin willen maken, iedereen te vriend willen houden, iedereen tevreden houden, te aardig, te lief, overvriendelijk, behaagzucht, behaagziek, overvriendelijkheid
+  synonyms: iedereen tevreden willen houden, aardig gevonden willen worden, het iedereen naar de zin maken, naar iemands pijpen dansen, het iedereen naar de zin willen maken, iedereen te vriend willen houden, iedereen tevreden houden, te aardig, te lief, overvriendelijk, behaagzucht, behaagziek, overvriendelijkheid, iedereen te vriend houden
   opposite+: directheid, eerlijkheid, assertiviteit, grensstellendheid, authenticiteit, duidelijkheid, zelfzorg
 
 quality directheid
   forms: direct, directe
-  synonyms: rechtdoorzee, recht door zee, zeggen waar het op staat, zeggen wat je denkt, vrijmoedigheid, vrijmoedig, feedback durven geven, geen blad voor de mond nemen, confrontatie, confronteren, confronterend, de confrontatie aangaan, confrontatie durven aangaan, feedback geven, uitgesproken, kritiek geven, benoemen, dingen benoemen, benoemen wat je ziet, zeggen wat je ziet, rondborstig, rondborstigheid, durven confronteren, durven zeggen wat je denkt
+  synonyms: rechtdoorzee, recht door zee, zeggen waar het op staat, zeggen wat je denkt, vrijmoedigheid, vrijmoedig, feedback durven geven, geen blad voor de mond nemen, confrontatie, confronteren, confronterend, de confrontatie aangaan, confrontatie durven aangaan, feedback geven, uitgesproken, kritiek geven, benoemen, dingen benoemen, benoemen wat je ziet, zeggen wat je ziet, rondborstig, rondborstigheid, durven confronteren, durven zeggen wat je denkt, recht voor zijn raap, recht voor z'n raap, de knuppel in het hoenderhok gooien
   excess: botheid, agressiviteit, tactloosheid, ongegeneerdheid, hardheid
   opposite-: pleasegedrag, onderdanigheid, draaierigheid, conflictvermijding, vaagheid, vleierij, meegaandheid
 
@@ -309,7 +309,7 @@ quality assertiviteit
 
 distortion agressiviteit
   forms: agressief, agressieve
-  synonyms: agressie, vijandigheid, vijandig, ruziezoekerij, ruzie zoeken, aanvallend, intimidatie, conflictzucht, conflictzoekend, conflict, conflicten, ruziezoekend, strijdlustig, vechtlustig, opvliegendheid, opvliegend, driftigheid, driftig, heetgebakerd, ruzieachtig, ruzieachtige, ruziezoekerig, intimiderend, explosief, explosieve, kort lontje, heethoofd, driftkop, twistziek, twistzucht, provocerend, provoceren, schelden, woede, boosheid, snel boos, uit je slof schieten, ontploffen, snel op de kast, gauw op de kast, kortaangebonden, kwaadheid, geruzie, gekibbel, snel kwaad, gauw kwaad, explosiviteit, gewelddadig, ruzie, boos, woedend, met gestrekt been, er met gestrekt been in gaan, ruziemaker, driftbui, driftbuien, kort lont, felheid, provocatief, uitvallen naar anderen, kortaangebondenheid, heetgebakerdheid, toornig, koleriek, pestgedrag, treiterig, razen en tieren, tieren en razen
+  synonyms: agressie, vijandigheid, vijandig, ruziezoekerij, ruzie zoeken, aanvallend, intimidatie, conflictzucht, conflictzoekend, conflict, conflicten, ruziezoekend, strijdlustig, vechtlustig, opvliegendheid, opvliegend, driftigheid, driftig, heetgebakerd, ruzieachtig, ruzieachtige, ruziezoekerig, intimiderend, explosief, explosieve, kort lontje, heethoofd, driftkop, twistziek, twistzucht, provocerend, provoceren, schelden, woede, boosheid, snel boos, uit je slof schieten, ontploffen, snel op de kast, gauw op de kast, kortaangebonden, kwaadheid, geruzie, gekibbel, snel kwaad, gauw kwaad, explosiviteit, gewelddadig, ruzie, boos, woedend, met gestrekt been, er met gestrekt been in gaan, ruziemaker, driftbui, driftbuien, kort lont, felheid, provocatief, uitvallen naar anderen, kortaangebondenheid, heetgebakerdheid, toornig, koleriek, pestgedrag, treiterig, razen en tieren, tieren en razen, olie op het vuur, olie op het vuur gooien
   opposite+: vriendelijkheid, verbindend vermogen, diplomatie, zelfbeheersing, rust, mildheid, zachtaardigheid, geduld, tact
 
 quality betrokkenheid
@@ -414,7 +414,7 @@ quality incasseringsvermogen
 
 quality beleefdheid
   forms: beleefd, beleefde
-  synonyms: hoffelijkheid, hoffelijk, fatsoen, fatsoenlijkheid, fatsoenlijk, goede manieren, correcte omgangsvormen, correctheid, correct in de omgang, wellevend, welgemanierd, netjes in de omgang, beschaafd, beschaafdheid, wellevendheid, voorkomendheid, correct, correcte
+  synonyms: hoffelijkheid, hoffelijk, fatsoen, fatsoenlijkheid, fatsoenlijk, goede manieren, correcte omgangsvormen, correctheid, correct in de omgang, wellevend, welgemanierd, netjes in de omgang, beschaafd, beschaafdheid, wellevendheid, voorkomendheid, correct, correcte, met twee woorden spreken
   excess: stijfheid, vleierij, pleasegedrag, afstandelijkheid, onderdanigheid, conflictvermijding
   opposite-: ongegeneerdheid, botheid, tactloosheid, agressiviteit
 
@@ -703,7 +703,7 @@ quality gezelligheid
 
 distortion praatzucht
   forms: praatziek, praatzieke
-  synonyms: kletserigheid, kletserig, kletskous, geklets, niet kunnen ophouden met praten, kletsmajoor, ouwehoeren, babbelaar, kletsen, veel praten, gekwebbel, geouwehoer, geleuter, kwebbel, doorpraten, blijven praten, niet stoppen met praten, veelprater, spraakwaterval, doordrammend praten, kletszucht, zeveraar, babbelen, babbelziek
+  synonyms: kletserigheid, kletserig, kletskous, geklets, niet kunnen ophouden met praten, kletsmajoor, ouwehoeren, babbelaar, kletsen, veel praten, gekwebbel, geouwehoer, geleuter, kwebbel, doorpraten, blijven praten, niet stoppen met praten, veelprater, spraakwaterval, doordrammend praten, kletszucht, zeveraar, babbelen, babbelziek, praten in plaats van doen, veel praten en weinig doen
   opposite+: zakelijkheid, bondigheid, luistervaardigheid, discretie
 
 quality onderhandelingsvaardigheid
@@ -765,7 +765,7 @@ quality begrip
 
 distortion bureaucratie
   forms: bureaucratisch, bureaucratische
-  synonyms: regelzucht, regeltjes, papierwerk boven mensen, regels om de regels, formalisme in procedures, bureaucraat, ambtelijk, vergaderzucht, regelwoede, te veel regels, regelneverij, paragraafjesruiter, paragraafjesruiterij
+  synonyms: regelzucht, regeltjes, papierwerk boven mensen, regels om de regels, formalisme in procedures, bureaucraat, ambtelijk, vergaderzucht, regelwoede, te veel regels, regelneverij, paragraafjesruiter, paragraafjesruiterij, volgens het boekje, alles volgens het boekje, alles volgens de regels
   opposite+: improvisatievermogen, aanpassingsvermogen, pragmatisme, flexibiliteit, creativiteit, eenvoud
 
 quality improvisatievermogen
@@ -988,7 +988,7 @@ quality waardering
 
 distortion vleierij
   forms: vleien, vleiend, vleiende
-  synonyms: slijmen, slijmerigheid, slijmerig, naar de mond praten, stroopsmeren, hielenlikkerij, pleasegedrag, slijmbal, ja-zegger, kontkruiper, kontkruiperij, strooplikker, poeslief, suikerzoet, mierzoet, geslijm, hielenlikken, strooien met complimenten, complimentjes strooien, slijmjurk, flatterend, flatteus, flatteren
+  synonyms: slijmen, slijmerigheid, slijmerig, naar de mond praten, stroopsmeren, hielenlikkerij, pleasegedrag, slijmbal, ja-zegger, kontkruiper, kontkruiperij, strooplikker, poeslief, suikerzoet, mierzoet, geslijm, hielenlikken, strooien met complimenten, complimentjes strooien, slijmjurk, flatterend, flatteus, flatteren, mooie praatjes
   opposite+: kritisch vermogen, eerlijkheid, directheid, authenticiteit
 
 quality kritisch vermogen
@@ -1150,7 +1150,7 @@ quality betrouwbaarheid
 
 distortion onbetrouwbaarheid
   forms: onbetrouwbaar, onbetrouwbare
-  synonyms: afspraken niet nakomen, niet op te rekenen, onbestendigheid, woordbreuk, niet betrouwbaar, beloftes niet nakomen, beloften niet nakomen, niet nakomen, je woord breken, woord breken, toezeggingen niet nakomen, gebrek aan betrouwbaarheid, geen betrouwbaarheid, te weinig betrouwbaarheid, trouweloos, trouweloosheid, afspraken vergeten, slecht afspraken nakomen, onbestendig
+  synonyms: afspraken niet nakomen, niet op te rekenen, onbestendigheid, woordbreuk, niet betrouwbaar, beloftes niet nakomen, beloften niet nakomen, niet nakomen, je woord breken, woord breken, toezeggingen niet nakomen, gebrek aan betrouwbaarheid, geen betrouwbaarheid, te weinig betrouwbaarheid, trouweloos, trouweloosheid, afspraken vergeten, slecht afspraken nakomen, onbestendig, te veel beloven, gouden bergen beloven, beloftes niet waarmaken
   opposite+: betrouwbaarheid, consequentheid, loyaliteit, stiptheid, integriteit
 
 quality doorzettingsvermogen
@@ -1289,7 +1289,7 @@ quadrant zorgvuldigheid > traagheid > voortvarendheid > overhaastheid
 
 quality voorzichtigheid
   forms: voorzichtig, voorzichtige
-  synonyms: behoedzaamheid, behoedzaam, risicobewustzijn, risicobewust, veiligheidsbewustzijn, veiligheidsbewust, zekerheid inbouwen, bedachtzaamheid, het zekere voor het onzekere nemen
+  synonyms: behoedzaamheid, behoedzaam, risicobewustzijn, risicobewust, veiligheidsbewustzijn, veiligheidsbewust, zekerheid inbouwen, bedachtzaamheid, het zekere voor het onzekere nemen, het zekere voor het onzekere
   excess: lafheid, angstigheid, wantrouwen, besluiteloosheid, traagheid, geremdheid, behoudzucht, passiviteit
   opposite-: roekeloosheid, impulsiviteit, ondoordachtheid, overhaastheid
 
@@ -1300,7 +1300,7 @@ distortion lafheid
 
 quality moed
   forms: moedig, moedige
-  synonyms: lef, durf, dapperheid, dapper, risico durven lopen, je nek uitsteken, onverschrokkenheid, onverschrokken, durven, iets durven, durfal, heldhaftig, heldhaftigheid, stoutmoedig, stoutmoedigheid, gedurfd, gedurfdheid, manhaftig
+  synonyms: lef, durf, dapperheid, dapper, risico durven lopen, je nek uitsteken, onverschrokkenheid, onverschrokken, durven, iets durven, durfal, heldhaftig, heldhaftigheid, stoutmoedig, stoutmoedigheid, gedurfd, gedurfdheid, manhaftig, de kat de bel aanbinden
   excess: roekeloosheid, impulsiviteit, ondoordachtheid
   opposite-: lafheid, angstigheid, besluiteloosheid, onzekerheid
 
@@ -1350,7 +1350,7 @@ quality integriteit
 
 distortion moralisme
   forms: moralistisch, moralistische, moraliseren
-  synonyms: moraalridder, met het vingertje wijzen, belerend vingertje, zedenpreken, prekerigheid, prekerig, het opgeheven vingertje, opgeheven vingertje, vingertje wijzen, heilig boontje, de dominee uithangen, dominee spelen, vingertje, met het vingertje, zedenprediker, zedenpreek, predikend
+  synonyms: moraalridder, met het vingertje wijzen, belerend vingertje, zedenpreken, prekerigheid, prekerig, het opgeheven vingertje, opgeheven vingertje, vingertje wijzen, heilig boontje, de dominee uithangen, dominee spelen, vingertje, met het vingertje, zedenprediker, zedenpreek, predikend, de les lezen, anderen de les lezen, iemand de les lezen
   opposite+: pragmatisme, mildheid, relativeringsvermogen, verdraagzaamheid, begrip, ruimdenkendheid
 
 distortion opportunisme
@@ -1554,7 +1554,7 @@ quality bereidwilligheid
 
 quality onafhankelijkheid
   forms: onafhankelijk, onafhankelijke
-  synonyms: autonomie, autonoom, vrijheidsdrang, vrijheidslievend, vrijheidslievendheid, eigen oordeel, onafhankelijk oordeel, vrij denken, eigen koers varen, zelfstandigheid, vrijheid, eigen mening, een eigen mening hebben, vrijheidsliefde, tegen de stroom in gaan, tegen de stroom in, dwarsdenker, ongebondenheid, durven afwijken, kunnen afwijken, afwijken van de groep
+  synonyms: autonomie, autonoom, vrijheidsdrang, vrijheidslievend, vrijheidslievendheid, eigen oordeel, onafhankelijk oordeel, vrij denken, eigen koers varen, zelfstandigheid, vrijheid, eigen mening, een eigen mening hebben, vrijheidsliefde, tegen de stroom in gaan, tegen de stroom in, dwarsdenker, ongebondenheid, durven afwijken, kunnen afwijken, afwijken van de groep, tegen de stroom in durven gaan
   excess: eigengereidheid, afstandelijkheid, dwarsliggerij, egoïsme, eigenmachtigheid, koppigheid, eenzelvigheid, bindingsangst
   opposite-: volgzaamheid, onderdanigheid, afhankelijkheid, meegaandheid, groepsdenken
 
@@ -1582,7 +1582,7 @@ quality gezag
 
 distortion bazigheid
   forms: bazig, bazige
-  synonyms: autoritair gedrag, autoritair, commanderen, de baas spelen, despotisme, dictatoriaal, dwang, dictator, baasje spelen, de baas uithangen, tiran, tirannie, tiranniek, despoot, autocratisch, autocraat, dirigistisch, bossy, autoritarisme, dirigerend, dwingelandij, baas spelen, bevelen geven, orders geven
+  synonyms: autoritair gedrag, autoritair, commanderen, de baas spelen, despotisme, dictatoriaal, dwang, dictator, baasje spelen, de baas uithangen, tiran, tirannie, tiranniek, despoot, autocratisch, autocraat, dirigistisch, bossy, autoritarisme, dirigerend, dwingelandij, baas spelen, bevelen geven, orders geven, op je strepen staan
   opposite+: gelijkwaardigheid, respect, dienstbaarheid, luistervaardigheid, coachend vermogen
 
 quality gelijkwaardigheid
@@ -2092,7 +2092,7 @@ quadrant wijsheid > zwaarwichtigheid > luchtigheid > oppervlakkigheid
 
 distortion uitstelgedrag
   forms: uitstellen, uitsteller, uitstelgedrag vertonen
-  synonyms: dingen voor je uit schuiven, voor je uit schuiven, op de lange baan schuiven, tot het laatste moment wachten, treuzelen, getreuzel, talmen, getalm, alles op het laatste moment doen, treuzelaar, procrastineren, procrastinatie, uitstellerij
+  synonyms: dingen voor je uit schuiven, voor je uit schuiven, op de lange baan schuiven, tot het laatste moment wachten, treuzelen, getreuzel, talmen, getalm, alles op het laatste moment doen, treuzelaar, procrastineren, procrastinatie, uitstellerij, met de hakken over de sloot, op het laatste moment, alles op het laatste moment, last minute
   opposite+: urgentiebesef, discipline, daadkracht, voortvarendheid
 
 distortion jaloezie
