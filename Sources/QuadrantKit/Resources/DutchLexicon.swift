@@ -18,7 +18,7 @@ quality klantgerichtheid
 
 distortion grenzeloosheid
   forms: grenzeloos, grenzeloze
-  synonyms: zonder grenzen, geen grenzen kennen, geen grenzen stellen, geen nee kunnen zeggen, alles goedvinden, over je grenzen laten gaan, over je heen laten lopen, je laten overlopen, geen nee durven zeggen, over grenzen gaan, nergens nee tegen zeggen, overal ja tegen zeggen, alles slikken, over je kant laten gaan, alles pikken, geen grenzen, over grenzen, over je grenzen, over je grenzen gaan, moeite met nee zeggen, moeilijk nee zeggen, moeilijk nee kunnen zeggen, moeite met grenzen stellen, moeite met grenzen aangeven, slecht nee kunnen zeggen, slecht grenzen aangeven
+  synonyms: zonder grenzen, geen grenzen kennen, geen grenzen stellen, geen nee kunnen zeggen, alles goedvinden, over je grenzen laten gaan, over je heen laten lopen, je laten overlopen, geen nee durven zeggen, over grenzen gaan, nergens nee tegen zeggen, overal ja tegen zeggen, alles slikken, over je kant laten gaan, alles pikken, geen grenzen, over grenzen, over je grenzen, over je grenzen gaan, moeite met nee zeggen, moeilijk nee zeggen, moeilijk nee kunnen zeggen, moeite met grenzen stellen, moeite met grenzen aangeven, slecht nee kunnen zeggen, slecht grenzen aangeven, bang om nee te zeggen
   opposite+: duidelijkheid, grensstellendheid, assertiviteit, zelfzorg, standvastigheid
 
 distortion meegaandheid
@@ -89,7 +89,7 @@ quality creativiteit
 
 distortion chaos
   forms: chaotisch, chaotische
-  synonyms: wanorde, chaoot, rommeligheid, rommelig, ongestructureerdheid, ongestructureerd, geen structuur, geen overzicht, warrigheid, warrig, ongeorganiseerd, het overzicht verliezen, het overzicht kwijt zijn, verward, verwardheid, rommelkont, ongepland, planloos, planloze, planloosheid, onoverzichtelijk, onoverzichtelijkheid, onordelijk, gebrek aan structuur, te weinig structuur, gebrek aan overzicht, te weinig overzicht, bende, zooi, puinhoop, rommel, out of control, uit de hand lopen, niet gestructureerd, niet georganiseerd, moeite met plannen, niet kunnen plannen, onvoorbereid, onvoorbereidheid, slecht voorbereid, niet voorbereid, gebrek aan planmatigheid, geen planmatigheid, te weinig planmatigheid, gebrek aan orde, geen orde, te weinig orde, gebrek aan planning, geen planning, te weinig planning, ordeloos, ordeloosheid, slecht plannen, slecht organiseren, slecht georganiseerd, rommelen, aanrommelen
+  synonyms: wanorde, chaoot, rommeligheid, rommelig, ongestructureerdheid, ongestructureerd, geen structuur, geen overzicht, warrigheid, warrig, ongeorganiseerd, het overzicht verliezen, het overzicht kwijt zijn, verward, verwardheid, rommelkont, ongepland, planloos, planloze, planloosheid, onoverzichtelijk, onoverzichtelijkheid, onordelijk, gebrek aan structuur, te weinig structuur, gebrek aan overzicht, te weinig overzicht, bende, zooi, puinhoop, rommel, out of control, uit de hand lopen, niet gestructureerd, niet georganiseerd, moeite met plannen, niet kunnen plannen, onvoorbereid, onvoorbereidheid, slecht voorbereid, niet voorbereid, gebrek aan planmatigheid, geen planmatigheid, te weinig planmatigheid, gebrek aan orde, geen orde, te weinig orde, gebrek aan planning, geen planning, te weinig planning, ordeloos, ordeloosheid, slecht plannen, slecht organiseren, slecht georganiseerd, rommelen, aanrommelen, controle verliezen, de controle verliezen
   opposite+: structuur, orde, planmatigheid, accuratesse, efficiëntie, overzicht, focus, discipline, rust, stabiliteit
 
 quality structuur
@@ -150,7 +150,7 @@ distortion oppervlakkigheid
 
 quality daadkracht
   forms: daadkrachtig, daadkrachtige
-  synonyms: doortastendheid, doortastend, kordaatheid, kordaat, doorpakken, aanpakker, actiegerichtheid, actiegericht, besluitvaardigheid, voortvarendheid, doener, slagkracht, besluitkracht, actie ondernemen, in actie komen, dadendrang, krachtdadig
+  synonyms: doortastendheid, doortastend, kordaatheid, kordaat, doorpakken, aanpakker, actiegerichtheid, actiegericht, besluitvaardigheid, voortvarendheid, doener, slagkracht, besluitkracht, actie ondernemen, in actie komen, dadendrang, krachtdadig, direct aan de slag, direct actie ondernemen, direct handelen
   excess: drammerigheid, ondoordachtheid, impulsiviteit, gejaagdheid, overhaastheid, dominantie, roekeloosheid, bazigheid, eigenmachtigheid
   opposite-: passiviteit, navelstaren, besluiteloosheid, traagheid, piekeren, overanalyseren, lusteloosheid, laksheid
 
@@ -172,7 +172,7 @@ distortion passiviteit
 
 quality zelfreflectie
   forms: reflectief, reflectieve, reflecteren
-  synonyms: zelfkennis, reflectief vermogen, zelfinzicht, zelfkritisch, naar jezelf kijken, in de spiegel kijken, reflectie, zelfkritiek, zelfonderzoek, introspectie, kritisch naar jezelf kijken, fouten toegeven, je fouten toegeven, fouten erkennen, bewustwording, zelfbewustwording
+  synonyms: zelfkennis, reflectief vermogen, zelfinzicht, zelfkritisch, naar jezelf kijken, in de spiegel kijken, reflectie, zelfkritiek, zelfonderzoek, introspectie, kritisch naar jezelf kijken, fouten toegeven, je fouten toegeven, fouten erkennen, bewustwording, zelfbewustwording, kritisch op jezelf, eerlijk naar jezelf, eerlijk tegen jezelf
   excess: navelstaren, piekeren, onzekerheid, besluiteloosheid, overanalyseren
   opposite-: ondoordachtheid, impulsiviteit, overhaastheid, arrogantie, betweterigheid, zelfgenoegzaamheid
 
@@ -236,7 +236,7 @@ distortion bemoeizucht
 
 quality loslaten
   forms: los kunnen laten, kunnen loslaten, laat los, los laten
-  synonyms: overlaten aan anderen, ruimte geven, delegeren, anderen hun eigen weg laten gaan, overlaten, laten gaan, dingen laten gaan, mandaat geven, mandateren, de teugels laten vieren, ruimte laten, uit handen geven, verantwoordelijkheid delen, ruimte voor anderen, ruimte voor de ander, verantwoordelijkheid geven, verantwoordelijkheid overdragen, durven delegeren, durven los te laten
+  synonyms: overlaten aan anderen, ruimte geven, delegeren, anderen hun eigen weg laten gaan, overlaten, laten gaan, dingen laten gaan, mandaat geven, mandateren, de teugels laten vieren, ruimte laten, uit handen geven, verantwoordelijkheid delen, ruimte voor anderen, ruimte voor de ander, verantwoordelijkheid geven, verantwoordelijkheid overdragen, durven delegeren, durven los te laten, controle uit handen geven, de controle uit handen geven
   excess: onverschilligheid, vrijblijvendheid, laksheid, afschuiven, passiviteit, gemakzucht, richtingloosheid
   opposite-: bemoeizucht, betutteling, controlezucht, starheid, perfectionisme, verbetenheid, koppigheid, overbetrokkenheid
 
@@ -359,7 +359,7 @@ quality overtuigingskracht
 
 quality ontvankelijkheid
   forms: ontvankelijk, ontvankelijke
-  synonyms: openstaan voor feedback, feedback kunnen ontvangen, open voor andere meningen, openstaan voor anderen, leerbaarheid, je laten overtuigen door argumenten, open staan voor anderen, open staan voor andere ideeën, open houding, openstaan, open staan, leerbaar, feedback vragen, feedback ontvangen, feedback aannemen, kritiek ontvangen, kritiek accepteren, kritiek kunnen ontvangen, kritiek aannemen, openstaan voor kritiek, leerbare, tegenspraak verdragen, tegenspraak accepteren, tegenspraak kunnen verdragen
+  synonyms: openstaan voor feedback, feedback kunnen ontvangen, open voor andere meningen, openstaan voor anderen, leerbaarheid, je laten overtuigen door argumenten, open staan voor anderen, open staan voor andere ideeën, open houding, openstaan, open staan, leerbaar, feedback vragen, feedback ontvangen, feedback aannemen, kritiek ontvangen, kritiek accepteren, kritiek kunnen ontvangen, kritiek aannemen, openstaan voor kritiek, leerbare, tegenspraak verdragen, tegenspraak accepteren, tegenspraak kunnen verdragen, open voor kritiek, open voor feedback, open voor nieuwe ideeën
   excess: beïnvloedbaarheid, besluiteloosheid, volgzaamheid, meegaandheid, naïviteit, passiviteit
   opposite-: drammerigheid, betweterigheid, koppigheid, arrogantie, dominantie, vooringenomenheid
 
@@ -475,7 +475,7 @@ distortion zelfopoffering
 
 quality zelfzorg
   forms: voor jezelf zorgen, goed voor jezelf zorgen
-  synonyms: zelfcompassie, op tijd rust nemen, aan jezelf denken, je eigen energie bewaken, voor jezelf kiezen, zelfliefde, zelfacceptatie, jezelf vergeven, gezond egoïsme, voor jezelf zorgen, voor zichzelf zorgen, goed voor jezelf zorgen, goed voor jezelf zijn, zorg voor jezelf, tijd voor jezelf, jezelf serieus nemen
+  synonyms: zelfcompassie, op tijd rust nemen, aan jezelf denken, je eigen energie bewaken, voor jezelf kiezen, zelfliefde, zelfacceptatie, jezelf vergeven, gezond egoïsme, voor jezelf zorgen, voor zichzelf zorgen, goed voor jezelf zorgen, goed voor jezelf zijn, zorg voor jezelf, tijd voor jezelf, jezelf serieus nemen, luisteren naar jezelf, naar jezelf luisteren, lief zijn voor jezelf, kiezen voor jezelf
   excess: egoïsme, onverschilligheid, gemakzucht, afstandelijkheid
   opposite-: zelfopoffering, pleasegedrag, grenzeloosheid, werkverslaving
 
@@ -663,7 +663,7 @@ quality rationaliteit
 
 quality mildheid
   forms: mild, milde
-  synonyms: clementie, coulance, coulant, schappelijkheid, schappelijk, goedertierenheid, zachtaardigheid
+  synonyms: clementie, coulance, coulant, schappelijkheid, schappelijk, goedertierenheid, zachtaardigheid, zacht voor jezelf, zacht zijn voor jezelf
   excess: toegeeflijkheid, laksheid, slapheid, meegaandheid, naïviteit, conflictvermijding, vrijblijvendheid, inconsequentie
   opposite-: hardheid, strengheid, botheid, moralisme, onverdraagzaamheid, haatdragendheid
 
@@ -916,7 +916,7 @@ distortion inconsequentie
 
 quality bedachtzaamheid
   forms: bedachtzaam, bedachtzame
-  synonyms: bezonnenheid, bezonnen, weloverwogenheid, weloverwogen, eerst nadenken, tot tien tellen, reflectie voor actie, bezinning, bezinnen, nadenken, eerst denken dan doen, doordenken, dingen doordenken, stilstaan bij, pas op de plaats, doordachtheid, doordacht handelen, niet over één nacht ijs gaan, niet over een nacht ijs gaan, stilstaan, doordacht, doordachte
+  synonyms: bezonnenheid, bezonnen, weloverwogenheid, weloverwogen, eerst nadenken, tot tien tellen, reflectie voor actie, bezinning, bezinnen, nadenken, eerst denken dan doen, doordenken, dingen doordenken, stilstaan bij, pas op de plaats, doordachtheid, doordacht handelen, niet over één nacht ijs gaan, niet over een nacht ijs gaan, stilstaan, doordacht, doordachte, stil staan, stil staan bij
   excess: geremdheid, besluiteloosheid, angstigheid, lafheid, traagheid, overanalyseren, piekeren, passiviteit, berekenendheid, navelstaren, uitstelgedrag
   opposite-: impulsiviteit, overhaastheid, roekeloosheid, ondoordachtheid, drammerigheid
 
@@ -1053,7 +1053,7 @@ quality nauwkeurigheid
 
 distortion perfectionisme
   forms: perfectionistisch, perfectionistische, perfectionist
-  synonyms: alles perfect willen, nooit tevreden over eigen werk, overdreven precies, het beste is de vijand van het goede, nooit af, pietluttigheid, overengineering, over-engineering, gouden randjes, goldplating, nooit klaar, veeleisend, veeleisendheid, te precies, overzorgvuldig, overnauwkeurig, over-engineeren, de lat te hoog leggen, lat te hoog leggen, perfectiezucht, overzorgvuldige, alles goed willen doen, het goed willen doen, het altijd goed willen doen, alles honderd procent willen doen
+  synonyms: alles perfect willen, nooit tevreden over eigen werk, overdreven precies, het beste is de vijand van het goede, nooit af, pietluttigheid, overengineering, over-engineering, gouden randjes, goldplating, nooit klaar, veeleisend, veeleisendheid, te precies, overzorgvuldig, overnauwkeurig, over-engineeren, de lat te hoog leggen, lat te hoog leggen, perfectiezucht, overzorgvuldige, alles goed willen doen, het goed willen doen, het altijd goed willen doen, alles honderd procent willen doen, hard voor jezelf, hard zijn voor jezelf, te hard voor jezelf
   opposite+: pragmatisme, relativeringsvermogen, loslaten, flexibiliteit, ontspannenheid, efficiëntie, tevredenheid
 
 quality overzicht
@@ -1110,7 +1110,7 @@ quality stabiliteit
 
 distortion behoudzucht
   forms: behoudend, behoudende
-  synonyms: conservatisme, conservatief, vastgeroestheid, vastgeroest, zo doen we het hier altijd, vasthouden aan het oude, angst voor verandering, stilstand, stagnatie, vastroesten, alles bij het oude laten, behoudendheid, ouderwets, veranderingsangst, weerstand tegen verandering, vasthouden aan het bekende, burgerlijk, burgerlijkheid, kleinburgerlijk, kleinburgerlijkheid, conventioneel, stilstaan, kneuterig, kneuterigheid, traditioneel, moeite met verandering, moeite met veranderingen, moeite met vernieuwing, ingesleten patronen, vast in patronen, vastzitten in patronen, gewoontedier
+  synonyms: conservatisme, conservatief, vastgeroestheid, vastgeroest, zo doen we het hier altijd, vasthouden aan het oude, angst voor verandering, stilstand, stagnatie, vastroesten, alles bij het oude laten, behoudendheid, ouderwets, veranderingsangst, weerstand tegen verandering, vasthouden aan het bekende, burgerlijk, burgerlijkheid, kleinburgerlijk, kleinburgerlijkheid, conventioneel, stilstaan, kneuterig, kneuterigheid, traditioneel, moeite met verandering, moeite met veranderingen, moeite met vernieuwing, ingesleten patronen, vast in patronen, vastzitten in patronen, gewoontedier, bang voor verandering, bang voor veranderingen, bang voor het nieuwe
   opposite+: vernieuwingsdrang, avontuurlijkheid, onbevangenheid, flexibiliteit, creativiteit, nieuwsgierigheid, ondernemingszin
 
 quality avontuurlijkheid
@@ -1560,7 +1560,7 @@ quality onafhankelijkheid
 
 quality sturing
   forms: sturend, sturende, sturen
-  synonyms: leiderschap, leidinggeven, leiding geven, richting geven, regie nemen, de regie pakken, koers bepalen, leiding nemen, de leiding nemen, leidinggevend vermogen, leidinggevende kwaliteiten, leiden, aansturen, aansturing, regie, regie voeren, regie houden, regisseren, leiding
+  synonyms: leiderschap, leidinggeven, leiding geven, richting geven, regie nemen, de regie pakken, koers bepalen, leiding nemen, de leiding nemen, leidinggevend vermogen, leidinggevende kwaliteiten, leiden, aansturen, aansturing, regie, regie voeren, regie houden, regisseren, leiding, controle houden
   excess: controlezucht, dominantie, bazigheid, drammerigheid
   opposite-: vrijblijvendheid, onderdanigheid, besluiteloosheid, volgzaamheid, passiviteit, laksheid, chaos
 
@@ -1628,7 +1628,7 @@ quality ruimdenkendheid
 
 quality vastberadenheid
   forms: vastberaden, vastbesloten
-  synonyms: resoluutheid, resoluut, vastbeslotenheid, wilskrachtig, niet van je stuk te brengen, sterke wil, een sterke wil
+  synonyms: resoluutheid, resoluut, vastbeslotenheid, wilskrachtig, niet van je stuk te brengen, sterke wil, een sterke wil, precies weten wat je wilt, weten wat je wilt
   excess: koppigheid, drammerigheid, starheid, verbetenheid, tunnelvisie, dogmatisme
   opposite-: richtingloosheid, beïnvloedbaarheid, wispelturigheid, besluiteloosheid, slapheid, meegaandheid
 
@@ -1712,7 +1712,7 @@ quality verbindend vermogen
 
 distortion conflictvermijding
   forms: conflictvermijdend, conflictvermijdende, conflicten vermijden
-  synonyms: harmoniezucht, lieve vrede, de lieve vrede bewaren, geen ruzie willen, onder het tapijt vegen, geen conflict willen, toedekken, conflict vermijden, struisvogelpolitiek, de kop in het zand steken, kop in het zand, conflictschuw, vermijdend, vermijden, vermijdingsgedrag, vluchtgedrag, weglopen voor problemen, struisvogel, struisvogelgedrag, sussen, gladstrijken, de kool en de geit sparen, kool en geit sparen, conflicten uit de weg gaan, conflict uit de weg gaan, uit de weg gaan, confrontaties uit de weg gaan, confrontaties vermijden, weglopen, moeite met conflicten, moeite met confrontaties, moeite met confrontatie, vluchten, wegvluchten
+  synonyms: harmoniezucht, lieve vrede, de lieve vrede bewaren, geen ruzie willen, onder het tapijt vegen, geen conflict willen, toedekken, conflict vermijden, struisvogelpolitiek, de kop in het zand steken, kop in het zand, conflictschuw, vermijdend, vermijden, vermijdingsgedrag, vluchtgedrag, weglopen voor problemen, struisvogel, struisvogelgedrag, sussen, gladstrijken, de kool en de geit sparen, kool en geit sparen, conflicten uit de weg gaan, conflict uit de weg gaan, uit de weg gaan, confrontaties uit de weg gaan, confrontaties vermijden, weglopen, moeite met conflicten, moeite met confrontaties, moeite met confrontatie, vluchten, wegvluchten, bang voor conflicten, bang voor conflict, bang voor ruzie
   opposite+: assertiviteit, directheid, duidelijkheid, moed, eerlijkheid, grensstellendheid
 
 quality saamhorigheid
@@ -1728,7 +1728,7 @@ distortion groepsdenken
 
 quality authenticiteit
   forms: authentiek, authentieke
-  synonyms: echtheid, eigenheid, jezelf zijn, jezelf blijven, oprecht jezelf, echt jezelf durven zijn, individualiteit, eigen identiteit, eigenzinnig, eigenzinnigheid, eigenzinnige, trouw aan jezelf, trouw blijven aan jezelf, jezelf trouw blijven
+  synonyms: echtheid, eigenheid, jezelf zijn, jezelf blijven, oprecht jezelf, echt jezelf durven zijn, individualiteit, eigen identiteit, eigenzinnig, eigenzinnigheid, eigenzinnige, trouw aan jezelf, trouw blijven aan jezelf, jezelf trouw blijven, durven zijn wie je bent, zijn wie je bent
   excess: eigengereidheid, koppigheid, ongegeneerdheid, egoïsme, dwarsliggerij, tactloosheid
   opposite-: meegaandheid, pleasegedrag, draaierigheid, kleurloosheid, opportunisme
 
