@@ -83,7 +83,7 @@ distortion slordigheid
 
 quality creativiteit
   forms: creatief, creatieve
-  synonyms: vindingrijkheid, vindingrijk, inventiviteit, inventief, originaliteit, verbeeldingskracht, fantasie, out of the box denken, vernuft, origineel, originele, fantasierijk, fantasierijke, oorspronkelijkheid, oorspronkelijk, buiten de lijntjes kleuren, onconventioneel, onconventionele, creatieveling, verbeelding, ideeënrijk, vol ideeën, anders denken, buiten de kaders, creëren, kunstzinnig, artistiek, out of the box, vernuftig, vernuftigheid, ingenieus, ingenieusheid, fantasievol
+  synonyms: vindingrijkheid, vindingrijk, inventiviteit, inventief, originaliteit, verbeeldingskracht, fantasie, out of the box denken, vernuft, origineel, originele, fantasierijk, fantasierijke, oorspronkelijkheid, oorspronkelijk, buiten de lijntjes kleuren, onconventioneel, onconventionele, creatieveling, verbeelding, ideeënrijk, vol ideeën, anders denken, buiten de kaders, creëren, kunstzinnig, artistiek, out of the box, vernuftig, vernuftigheid, ingenieusheid, fantasievol
   excess: chaos, zweverigheid, rusteloosheid, wispelturigheid, versnippering, willekeur, impulsiviteit, slordigheid
   opposite-: starheid, fantasieloosheid, pietluttigheid, saaiheid, bureaucratie, behoudzucht
 
@@ -122,7 +122,7 @@ quality efficiëntie
 
 distortion overhaastheid
   forms: overhaast, overhaaste
-  synonyms: haastigheid, haastig, gehaastheid, overijldheid, overijld, afraffelen, te snel beslissen, impulsiviteit, gehaast, haastwerk, overijlen, te snel, haasten, over één nacht ijs gaan, over een nacht ijs gaan, voorbarig, voorbarigheid, te hard van stapel lopen, hard van stapel lopen, te snel van stapel lopen
+  synonyms: haastigheid, haastig, gehaastheid, overijldheid, overijld, afraffelen, te snel beslissen, impulsiviteit, gehaast, haastwerk, overijlen, te snel, haasten, over één nacht ijs gaan, over een nacht ijs gaan, voorbarigheid, te hard van stapel lopen, hard van stapel lopen, te snel van stapel lopen
   opposite+: zorgvuldigheid, grondigheid, bedachtzaamheid, geduld, rust, nauwkeurigheid, accuratesse
 
 quality zorgvuldigheid
@@ -303,7 +303,7 @@ distortion botheid
 
 quality assertiviteit
   forms: assertief, assertieve
-  synonyms: voor jezelf opkomen, mondigheid, mondig, zeggen wat je wilt, het conflict aangaan, confronterend vermogen, confrontatiedurf, confrontatiebereidheid, aanspreken op gedrag, confronteren, de confrontatie aangaan, confrontatie aangaan, voor jezelf opkomen in een conflict, aanspreken, mensen aanspreken, je uitspreken, je mening geven, opkomen voor jezelf, standpunt innemen, stelling nemen, positie innemen, je plek innemen, ruimte nemen, het gesprek aangaan, discussie aangaan, jezelf uitspreken, mening geven, gezonde brutaliteit, uitspreken, uitspreken wat je denkt, mondige, confrontatiebereid
+  synonyms: voor jezelf opkomen, mondigheid, mondig, zeggen wat je wilt, het conflict aangaan, confronterend vermogen, confrontatiedurf, confrontatiebereidheid, aanspreken op gedrag, confronteren, de confrontatie aangaan, confrontatie aangaan, voor jezelf opkomen in een conflict, aanspreken, mensen aanspreken, je uitspreken, je mening geven, opkomen voor jezelf, standpunt innemen, stelling nemen, positie innemen, je plek innemen, ruimte nemen, het gesprek aangaan, discussie aangaan, jezelf uitspreken, mening geven, gezonde brutaliteit, uitspreken wat je denkt, mondige, confrontatiebereid
   excess: agressiviteit, dominantie, drammerigheid, botheid, bazigheid, egoïsme, ongegeneerdheid, arrogantie, hardheid
   opposite-: pleasegedrag, onderdanigheid, conflictvermijding, slapheid, meegaandheid, volgzaamheid, zelfopoffering, onzekerheid
 
@@ -414,13 +414,13 @@ quality incasseringsvermogen
 
 quality beleefdheid
   forms: beleefd, beleefde
-  synonyms: hoffelijkheid, hoffelijk, fatsoen, fatsoenlijkheid, fatsoenlijk, goede manieren, correcte omgangsvormen, correctheid, correct in de omgang, wellevend, welgemanierd, netjes in de omgang, beschaafd, beschaafdheid, wellevendheid, voorkomendheid, correct, correcte, met twee woorden spreken
+  synonyms: hoffelijkheid, hoffelijk, fatsoen, fatsoenlijkheid, fatsoenlijk, goede manieren, correcte omgangsvormen, correctheid, correct in de omgang, wellevend, welgemanierd, netjes in de omgang, beschaafd, beschaafdheid, wellevendheid, voorkomendheid, met twee woorden spreken
   excess: stijfheid, vleierij, pleasegedrag, afstandelijkheid, onderdanigheid, conflictvermijding
   opposite-: ongegeneerdheid, botheid, tactloosheid, agressiviteit
 
 distortion stijfheid
   forms: stijf, stijve
-  synonyms: houterigheid, houterig, formalisme, afgemetenheid, afgemeten, gekunsteldheid, gekunsteld, stugheid, stug, stugge, formalistisch, formalistische, formeel, formele, formaliteit, overdreven formeel, overbeleefd, overcorrect, stijfjes, truttig, tuttig, preuts, preutsheid, truttigheid, tuttigheid, plechtstatig, plechtstatigheid, vormelijk, vormelijkheid, stroefheid, deftig, deftigheid
+  synonyms: houterigheid, houterig, formalisme, afgemetenheid, afgemeten, gekunsteldheid, gekunsteld, stugheid, stug, stugge, formalistisch, formalistische, formeel, formele, formaliteit, overdreven formeel, overbeleefd, overcorrect, stijfjes, truttig, tuttig, preuts, preutsheid, truttigheid, tuttigheid, plechtstatig, plechtstatigheid, vormelijkheid, stroefheid, deftigheid
   opposite+: spontaniteit, speelsheid, humor, luchtigheid, ontspannenheid
 
 quality spontaniteit
@@ -832,7 +832,7 @@ distortion rusteloosheid
 
 quality tevredenheid
   forms: tevreden
-  synonyms: genoegzaamheid, dankbaarheid, tevreden zijn met wat er is, genieten van wat er is, acceptatie, accepteren, aanvaarden, aanvaarding, dankbaar, dankbare, acceptatievermogen, berusting
+  synonyms: genoegzaamheid, dankbaarheid, tevreden zijn met wat er is, genieten van wat er is, acceptatie, accepteren, aanvaarden, aanvaarding, dankbaar, dankbare, acceptatievermogen
   excess: zelfgenoegzaamheid, gemakzucht, passiviteit, laksheid, lusteloosheid
   opposite-: rusteloosheid, eerzucht, perfectionisme, werkverslaving
 
@@ -843,7 +843,7 @@ distortion zelfgenoegzaamheid
 
 quality humor
   forms: humoristisch, humoristische
-  synonyms: gevoel voor humor, grappig, geestigheid, geestig, relativerende humor, luchtigheid in contact, gevatheid, gevat, gevatte, zelfspot, lachen, kunnen lachen, ad rem, spitsvondig, spitsvondigheid, grappigheid, adrem, snedig, grappen maken, grapjes maken
+  synonyms: gevoel voor humor, grappig, geestigheid, geestig, relativerende humor, luchtigheid in contact, gevatheid, gevat, gevatte, zelfspot, lachen, kunnen lachen, ad rem, spitsvondig, spitsvondigheid, grappigheid, snedig, grappen maken, grapjes maken
   excess: flauwheid, cynisme, kinderachtigheid, oppervlakkigheid, tactloosheid
   opposite-: humorloosheid, zwaarwichtigheid, stijfheid
 
@@ -944,7 +944,7 @@ quality expressiviteit
 
 distortion dramatiek
   forms: dramatisch, dramatische, dramatiseren
-  synonyms: drama, aanstellerij, aanstellen, overdrijven, toneelspel, theatraal gedrag, hysterie, hysterisch, hysterische, theatraal, theatrale, melodramatisch, melodrama, overdramatiseren, overdrevenheid, theatraliteit, dramaqueen, heftigheid, overreageren, overreactie, toneel spelen, heftig
+  synonyms: drama, aanstellerij, aanstellen, overdrijven, toneelspel, theatraal gedrag, hysterie, hysterisch, hysterische, theatraal, theatrale, melodramatisch, melodrama, overdramatiseren, overdrevenheid, theatraliteit, dramaqueen, heftigheid, overreageren, overreactie, toneel spelen
   opposite+: zelfbeheersing, ingetogenheid, nuchterheid, rationaliteit, relativeringsvermogen, rust
 
 quality ingetogenheid
@@ -971,7 +971,7 @@ distortion saaiheid
 
 quality bevlogenheid
   forms: bevlogen
-  synonyms: passie, gepassioneerd, bezieling, bezield, vuur in je werk, hart en ziel in je werk, gedrevenheid, hartstocht, hartstochtelijk, hartstochtelijkheid, passioneel, intensiteit, vurig, vurigheid, passiegedreven
+  synonyms: passie, gepassioneerd, bezieling, bezield, vuur in je werk, hart en ziel in je werk, gedrevenheid, hartstocht, hartstochtelijk, hartstochtelijkheid, passioneel, intensiteit, vurigheid, passiegedreven
   excess: fanatisme, overenthousiasme, drammerigheid, opdringerigheid, werkverslaving, zweverigheid
   opposite-: saaiheid, lusteloosheid, cynisme, onverschilligheid
 
@@ -1366,7 +1366,7 @@ quality principevastheid
 
 quality compromisbereidheid
   forms: compromisbereid, compromisbereide
-  synonyms: bereidheid tot compromissen, water bij de wijn doen, elkaar halverwege tegemoetkomen, schipperen, geven en nemen, consensusgerichtheid, compromissen sluiten, een compromis sluiten, compromis, meegeven, tot een compromis komen, kunnen toegeven, leren toegeven, toegeven kunnen
+  synonyms: bereidheid tot compromissen, water bij de wijn doen, elkaar halverwege tegemoetkomen, schipperen, geven en nemen, consensusgerichtheid, compromissen sluiten, een compromis sluiten, compromis, tot een compromis komen, kunnen toegeven, leren toegeven, toegeven kunnen
   excess: slapheid, meegaandheid, conflictvermijding, besluiteloosheid, opportunisme
   opposite-: hardheid, starheid, koppigheid, dogmatisme, drammerigheid
 
@@ -1516,7 +1516,7 @@ quality idealisme
 
 distortion cynisme
   forms: cynisch, cynische
-  synonyms: verzuring, verzuurd, nergens meer in geloven, sarcasme, sarcastisch, bitterheid, pessimisme, spotzucht, spotziek, spotten, spottend, spotlust, de spot drijven met, verbitterd, verbittering, cynicus, bitter, spot, schamperheid, stekelig, stekeligheid, stekelige opmerkingen, venijnig, venijn, hoon, verbitterdheid, uitlachen, belachelijk maken, iemand belachelijk maken
+  synonyms: verzuring, verzuurd, nergens meer in geloven, sarcasme, sarcastisch, bitterheid, pessimisme, spotzucht, spotziek, spotten, spottend, spotlust, de spot drijven met, verbitterd, verbittering, cynicus, bitter, spot, schamperheid, stekelig, stekeligheid, stekelige opmerkingen, venijnig, venijn, hoon, verbitterdheid, belachelijk maken, iemand belachelijk maken
   opposite+: idealisme, optimisme, waardering, enthousiasme, vertrouwen
 
 quality optimisme
@@ -1543,7 +1543,7 @@ distortion volgzaamheid
 
 distortion dwarsliggerij
   forms: dwarsliggen, dwarsligger, dwarsliggend, dwars
-  synonyms: obstructie, tegenwerking, tegenwerken, overal tegen zijn, stokken in de wielen steken, saboteren, rebelsheid, rebels, ongehoorzaamheid, ongehoorzaam, anarchie, anarchistisch, illoyaliteit, illoyaal, ontrouw, dwarsheid, dwars, tegendraadsheid, tegendraads, opstandigheid, opstandig, recalcitrantie, recalcitrant, recalcitrante, ongezeglijk, weerspannig, tegenstribbelen, in de contramine, overal tegenin gaan, weerstand, destructief, destructieve, destructiviteit, sabotage, lastig, weerspannigheid, rebellie, balorig, balorigheid, dwarskop, lastpak, lastpost, regels negeren, regels aan de laars lappen, lak hebben aan regels, zich nergens aan houden, onwil, onwillig, onwilligheid, onhandelbaar, onhandelbaarheid, niet loyaal, moeite met regels, moeite met gezag, moeite met autoriteit, onwelwillend, onwelwillendheid, kwaadwillend, kwaadwillig, weigerend, weigerachtig
+  synonyms: obstructie, tegenwerking, tegenwerken, overal tegen zijn, stokken in de wielen steken, saboteren, rebelsheid, rebels, ongehoorzaamheid, ongehoorzaam, anarchie, anarchistisch, illoyaliteit, illoyaal, ontrouw, dwarsheid, dwars, tegendraadsheid, tegendraads, opstandigheid, opstandig, recalcitrantie, recalcitrant, recalcitrante, ongezeglijk, weerspannig, tegenstribbelen, in de contramine, overal tegenin gaan, weerstand, destructief, destructieve, destructiviteit, sabotage, lastig, weerspannigheid, rebellie, balorig, balorigheid, dwarskop, lastpak, lastpost, regels negeren, regels aan de laars lappen, lak hebben aan regels, zich nergens aan houden, onwil, onwillig, onwilligheid, onhandelbaar, onhandelbaarheid, niet loyaal, moeite met regels, moeite met gezag, moeite met autoriteit, onwelwillend, onwelwillendheid, kwaadwillend, kwaadwillig, weigerachtig
   opposite+: loyaliteit, bereidwilligheid, gezagsgetrouwheid, respect, samenwerkingsgerichtheid, compromisbereidheid
 
 quality bereidwilligheid
@@ -1685,7 +1685,7 @@ quality bescheidenheid
 
 quality zelfvertrouwen
   forms: zelfverzekerd, zelfverzekerde
-  synonyms: zelfverzekerdheid, zelfbewustzijn, zelfbewust, eigenwaarde, geloof in jezelf, stevig in je schoenen, zelfbewustheid, zelfbewuste, zelfwaardering, innerlijke kracht, stellig, stelligheid, in je kracht staan, in je kracht, in je kracht gaan staan, zelfzeker, zelfzekerheid, vertrouwen in eigen kunnen, vertrouwen in jezelf, geloof in eigen kunnen, in jezelf geloven, geloven in jezelf
+  synonyms: zelfverzekerdheid, zelfbewustzijn, zelfbewust, eigenwaarde, geloof in jezelf, stevig in je schoenen, zelfbewustheid, zelfbewuste, zelfwaardering, innerlijke kracht, stelligheid, in je kracht staan, in je kracht, in je kracht gaan staan, zelfzeker, zelfzekerheid, vertrouwen in eigen kunnen, vertrouwen in jezelf, geloof in eigen kunnen, in jezelf geloven, geloven in jezelf
   excess: arrogantie, dominantie, koppigheid, betweterigheid, ijdelheid, eigengereidheid, zelfgenoegzaamheid
   opposite-: onzekerheid, kleurloosheid, angstigheid
 
