@@ -107,9 +107,9 @@ struct RecognitionTests {
 
     @Test("a word said to be missing, or negated and misspelt, is not taken as that word", arguments: [
         ("gebrek aan klantgerichtheid", Language.nl), ("niet genoeg duidelijkheid", .nl), ("niet klantgerichtt", .nl),
-        ("zonder inlevingsvermogen", .nl),
+        ("zonder inlevingsvermogen", .nl), ("moeite met structuur", .nl), ("bang voor verandering", .nl),
         ("lack of customer focus", .en), ("not enough clarity", .en), ("not customer focussed", .en),
-        ("without structure", .en), ("non-decisive", .en),
+        ("without structure", .en), ("non-decisive", .en), ("afraid of change", .en), ("struggles with planning", .en),
     ])
     func missing(text: String, language: Language) {
         #expect((language == .nl ? Fixtures.nl : Fixtures.en).recognise(text) == .unknown)

@@ -15,7 +15,8 @@ enum StopWords {
         }
     }
 
-    /// Two words before a word that say it is missing ("gebrek aan structuur", "lack of focus").
+    /// Two words before a word that say it is missing or hard ("gebrek aan structuur", "lack of focus",
+    /// "moeite met kiezen", "afraid of change"): the word is then not what the person means.
     static func negatingPairs(_ language: Language) -> Set<String> {
         switch language {
         case .nl: return dutchNegatingPairs
@@ -30,8 +31,13 @@ enum StopWords {
         }
     }
 
-    private static let dutchNegatingPairs: Set<String> = ["gebrek aan", "tekort aan", "niet genoeg", "te weinig"]
-    private static let englishNegatingPairs: Set<String> = ["lack of", "absence of", "shortage of", "not enough", "too little"]
+    private static let dutchNegatingPairs: Set<String> = [
+        "gebrek aan", "tekort aan", "niet genoeg", "te weinig", "moeite met", "bang voor", "angst voor", "slecht in",
+    ]
+    private static let englishNegatingPairs: Set<String> = [
+        "lack of", "absence of", "shortage of", "not enough", "too little", "afraid of", "fear of", "bad at", "poor at",
+        "struggles with", "struggling with", "trouble with", "difficulty with",
+    ]
     private static let dutchNegations: Set<String> = ["niet", "geen", "nooit", "nauwelijks", "weinig", "zonder"]
     private static let englishNegations: Set<String> = [
         "not", "no", "never", "hardly", "barely", "isnt", "arent", "dont", "doesnt", "didnt", "cant", "cannot", "couldnt",
