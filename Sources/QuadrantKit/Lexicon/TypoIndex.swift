@@ -1,10 +1,12 @@
 /// The lexicon's single-word keys for typo matching, grouped by length and first letter, each with a
-/// letter mask.
+/// letter mask and letter counts.
 ///
 /// More than one edit must keep a word's first letter, so a typed word is compared with the keys of its
 /// own first letter only, in the lengths its typo limit allows; a key whose letters differ too much is
 /// skipped before the edit distance is computed (every edit adds at most one letter the other word lacks
-/// on each side, so the letters one word has and the other lacks never outnumber the distance). A key with
+/// on each side, so the letters one word has and the other lacks never outnumber the distance; and an edit
+/// changes the words' letter counts by at most two in all, so those differ by at most twice the distance,
+/// which leaves about a quarter of the keys the masks let through). A key with
 /// another first letter is one edit away only by an edit at the front (a first letter changed, added,
 /// dropped, or swapped with the second), so those are looked up, not scanned: a first-seen typo then
 /// costs a bucket of keys rather than the whole lexicon.
@@ -18,6 +20,8 @@ struct TypoIndex: Sendable {
     private(set) var keys: [Key] = []
     /// The keys' letter masks in (length, first letter) order, and the position in `keys` of each.
     private var masks: [UInt32] = []
+    /// Each slot's letter counts, `Self.letterKinds` bytes a slot, in the letters' mask bit order.
+    private var counts: [UInt8] = []
     private var positions: [Int] = []
     /// The slots of the keys of one length and first letter, by `bucket(length, first)`.
     private var buckets: [Int: Range<Int>] = [:]
@@ -34,6 +38,7 @@ struct TypoIndex: Sendable {
             (keys[a].bytes.count, keys[a].bytes.first ?? 0, a) < (keys[b].bytes.count, keys[b].bytes.first ?? 0, b)
         }
         masks = positions.map { Self.letters(keys[$0].bytes) }
+        counts = positions.flatMap { Self.letterCounts(keys[$0].bytes) }
         for (slot, position) in positions.enumerated() {
             let bytes = keys[position].bytes
             let bucket = Self.bucket(bytes.count, bytes.first ?? 0)
@@ -54,11 +59,13 @@ struct TypoIndex: Sendable {
         guard let first = word.first, limit > 0 else { return [] }
         var found: [(position: Int, distance: Int)] = []
         let letters = Self.letters(word)
+        let wordCounts = Self.letterCounts(word)
         for length in max(5, word.count - limit)..<max(5, word.count + limit + 1) {
             guard let slots = buckets[Self.bucket(length, first)] else { continue }
             for slot in slots {
                 let mask = masks[slot]
-                guard Self.atMost(limit, in: letters & ~mask), Self.atMost(limit, in: mask & ~letters) else { continue }
+                guard Self.atMost(limit, in: letters & ~mask), Self.atMost(limit, in: mask & ~letters),
+                      countDifference(wordCounts, slot, in: letters | mask) <= 2 * limit else { continue }
                 let position = positions[slot]
                 if let distance = EditDistance.distance(word, keys[position].bytes, limit: limit) {
                     found.append((position, distance))
@@ -92,12 +99,43 @@ struct TypoIndex: Sendable {
         return rest == 0
     }
 
-    /// Which letters occur (other bytes share six bits), for the cheap lower bound.
+    /// How much the letter counts of `word` and of the key in `slot` differ in all, over the letters in
+    /// `present` (elsewhere both counts are zero).
+    @inline(__always)
+    private func countDifference(_ word: [UInt8], _ slot: Int, in present: UInt32) -> Int {
+        var rest = present
+        var difference = 0
+        let base = slot * Self.letterKinds
+        while rest != 0 {
+            let letter = rest.trailingZeroBitCount
+            difference += abs(Int(word[letter]) - Int(counts[base + letter]))
+            rest &= rest &- 1
+        }
+        return difference
+    }
+
+    /// The mask bits a byte counts under: a to z, and other bytes in six shared bits.
+    private static let letterKinds = 32
+
+    @inline(__always)
+    private static func letterBit(_ byte: UInt8) -> Int {
+        (0x61...0x7A).contains(byte) ? Int(byte - 0x61) : 26 + Int(byte % 6)
+    }
+
+    /// Which letters occur, for the cheap lower bound.
     private static func letters(_ bytes: [UInt8]) -> UInt32 {
         var mask: UInt32 = 0
-        for byte in bytes {
-            mask |= 1 << ((0x61...0x7A).contains(byte) ? UInt32(byte - 0x61) : 26 + UInt32(byte % 6))
-        }
+        for byte in bytes { mask |= 1 << UInt32(letterBit(byte)) }
         return mask
+    }
+
+    /// How often each letter occurs, by mask bit (a count past 255 stays at 255: no key is that long).
+    private static func letterCounts(_ bytes: [UInt8]) -> [UInt8] {
+        var counts = [UInt8](repeating: 0, count: letterKinds)
+        for byte in bytes {
+            let bit = letterBit(byte)
+            if counts[bit] < 255 { counts[bit] += 1 }
+        }
+        return counts
     }
 }
