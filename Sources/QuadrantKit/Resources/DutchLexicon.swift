@@ -117,7 +117,7 @@ distortion fantasieloosheid
 quality efficiëntie
   forms: efficiënt, efficiënte
   synonyms: doelmatigheid, doelmatig, snel werken, slim werken, geen tijd verspillen, doeltreffend, doeltreffendheid
-  excess: overhaastheid, oppervlakkigheid, starheid, slordigheid, kilheid, hardheid, gejaagdheid, simplisme
+  excess: overhaastheid, oppervlakkigheid, starheid, slordigheid, kilheid, hardheid, gejaagdheid, simplisme, kortzichtigheid
   opposite-: omslachtigheid, chaos, zweverigheid, traagheid, bureaucratie, perfectionisme, overanalyseren
 
 distortion overhaastheid
@@ -226,7 +226,7 @@ quadrant zelfreflectie > navelstaren > daadkracht > ondoordachtheid
 quality behulpzaamheid
   forms: behulpzaam, behulpzame
   synonyms: hulpvaardigheid, hulpvaardig, hulpvaardige, graag helpen, klaarstaan voor anderen, hulpbereidheid, helpen, anderen helpen, ondersteunen, ondersteunend, steunend, steun bieden, helper, hulpbereid
-  excess: bemoeizucht, opdringerigheid, zelfopoffering, pleasegedrag, betutteling, meegaandheid, grenzeloosheid, overbetrokkenheid
+  excess: bemoeizucht, opdringerigheid, zelfopoffering, pleasegedrag, betutteling, meegaandheid, grenzeloosheid, overbetrokkenheid, onderdanigheid
   opposite-: onverschilligheid, egoïsme, kilheid, afstandelijkheid, afschuiven
 
 distortion bemoeizucht
@@ -465,7 +465,7 @@ quality luistervaardigheid
 quality dienstbaarheid
   forms: dienstbaar, dienstbare
   synonyms: dienend, dienende houding, ten dienste staan, in dienst van de ander, dienend leiderschap, onbaatzuchtigheid, onbaatzuchtig, onbaatzuchtige, belangeloosheid, belangeloos, altruïsme, altruïstisch, altruïstische, anderen voorop stellen, anderen op de eerste plaats zetten, dienstvaardig, dienstvaardigheid, onzelfzuchtig, onzelfzuchtigheid
-  excess: zelfopoffering, onderdanigheid, pleasegedrag, meegaandheid, grenzeloosheid, volgzaamheid
+  excess: zelfopoffering, onderdanigheid, pleasegedrag, meegaandheid, grenzeloosheid, volgzaamheid, kleurloosheid
   opposite-: egoïsme, dominantie, arrogantie, bazigheid, eigenmachtigheid
 
 distortion zelfopoffering
@@ -620,7 +620,7 @@ quality alertheid
 quality urgentiebesef
   forms: gevoel van urgentie, besef van urgentie
   synonyms: gevoel voor urgentie, urgentie voelen, snel schakelen als het moet, prioriteit durven geven
-  excess: paniekerigheid, gejaagdheid, overhaastheid, drammerigheid, dramatiek, impulsiviteit
+  excess: paniekerigheid, gejaagdheid, overhaastheid, drammerigheid, dramatiek, impulsiviteit, kortzichtigheid
   opposite-: traagheid, passiviteit, laksheid, gemakzucht, lusteloosheid
 
 distortion paniekerigheid
@@ -994,7 +994,7 @@ distortion vleierij
 quality kritisch vermogen
   forms: kritisch, kritische
   synonyms: kritische houding, kritische zin, kritisch denkvermogen, tegenspraak bieden, scherpte, dingen in twijfel trekken, scherpzinnigheid, scherpzinnig, scherpzinnige, scherp, scherpe blik, gezonde scepsis, tegenspreken, gezonde argwaan, onderscheidingsvermogen, oordeelsvermogen, beoordelingsvermogen, opbouwende kritiek, opbouwend kritisch, oordeelsvorming
-  excess: negativisme, wantrouwen, dwarsliggerij, pietluttigheid, betweterigheid, cynisme
+  excess: negativisme, wantrouwen, dwarsliggerij, pietluttigheid, betweterigheid, cynisme, overanalyseren
   opposite-: vleierij, naïviteit, volgzaamheid, onderdanigheid, pleasegedrag
 
 distortion negativisme
@@ -1087,7 +1087,7 @@ distortion betweterigheid
 quality analytisch vermogen
   forms: analytisch, analytische, analyseren
   synonyms: analysevermogen, logisch denken, logisch denkvermogen, probleemanalyse, logisch, logica, logisch redeneren, cijfermatigheid, cijfermatig, cijfermatige, cijfermatig inzicht, goed met cijfers, rekenvaardigheid, rekenvaardig, denkkracht, intelligent, intelligentie, slim, slimme, pienter, denkvermogen, analist, slimheid, abstractievermogen, conceptueel denken, schrander, schranderheid, conceptueel vermogen
-  excess: overanalyseren, besluiteloosheid, piekeren, afstandelijkheid, kilheid, pietluttigheid
+  excess: overanalyseren, besluiteloosheid, piekeren, afstandelijkheid, kilheid, pietluttigheid, omslachtigheid
   opposite-: ondoordachtheid, impulsiviteit, chaos, zweverigheid, overhaastheid
 
 quality intuïtie
@@ -1361,7 +1361,7 @@ distortion opportunisme
 quality principevastheid
   forms: principevast, principevaste, principiële
   synonyms: principieel, principiële houding, trouw aan je principes, vasthouden aan je waarden, principieelheid, beginselvastheid, beginselvast, beginselvaste, principes, trouw aan je waarden, karaktervast, karaktervastheid
-  excess: starheid, dogmatisme, koppigheid, moralisme, onverdraagzaamheid, zwart-witdenken
+  excess: starheid, dogmatisme, koppigheid, moralisme, onverdraagzaamheid, zwart-witdenken, fanatisme
   opposite-: slapheid, opportunisme, beïnvloedbaarheid, meegaandheid, draaierigheid
 
 quality compromisbereidheid
@@ -1600,13 +1600,13 @@ quality verantwoordelijkheidsgevoel
 quality resultaatgerichtheid
   forms: resultaatgericht, resultaatgerichte
   synonyms: prestatiegerichtheid, prestatiegericht, taakgerichtheid, taakgericht, targets halen, gaan voor resultaat, resultaat boeken, effectiviteit, effectief, effectieve, resultaatgedreven
-  excess: hardheid, drammerigheid, tunnelvisie, kilheid, werkverslaving
+  excess: hardheid, drammerigheid, tunnelvisie, kilheid, werkverslaving, kortzichtigheid
   opposite-: vrijblijvendheid, laksheid, gemakzucht, omslachtigheid, slapheid
 
 quality mensgerichtheid
   forms: mensgericht, mensgerichte
   synonyms: oog voor mensen, aandacht voor medewerkers, mensen centraal, mensenmens, persoonlijke aandacht, relatiegericht, relatiegerichtheid
-  excess: vrijblijvendheid, pleasegedrag, meegaandheid, conflictvermijding, slapheid, naïviteit
+  excess: vrijblijvendheid, pleasegedrag, meegaandheid, conflictvermijding, slapheid, naïviteit, overbetrokkenheid
   opposite-: hardheid, kilheid, afstandelijkheid
 
 quality doelgerichtheid
@@ -1735,7 +1735,7 @@ quality authenticiteit
 quality aanpassingsvermogen
   forms: zich aanpassen, aanpasbaar
   synonyms: flexibiliteit, aanpasbaarheid, je kunnen voegen, meebuigen, je aanpassen aan de situatie, aanpassing, omgaan met verandering, omgaan met veranderingen, kunnen omgaan met verandering, goed omgaan met verandering
-  excess: meegaandheid, inconsequentie, kleurloosheid, volgzaamheid, pleasegedrag, opportunisme, beïnvloedbaarheid
+  excess: meegaandheid, inconsequentie, kleurloosheid, volgzaamheid, pleasegedrag, opportunisme, beïnvloedbaarheid, groepsdenken
   opposite-: eigengereidheid, bureaucratie, starheid, koppigheid
 
 quality onbevangenheid
@@ -1888,7 +1888,7 @@ quality procesgerichtheid
 quality competitiviteit
   forms: competitief, competitieve
   synonyms: wedijver, winnaarsmentaliteit, willen winnen, prestatiedrang, strijdlust, strijdlustig
-  excess: eerzucht, hardheid, egoïsme, drammerigheid, rivaliteit, jaloezie
+  excess: eerzucht, hardheid, egoïsme, drammerigheid, rivaliteit, jaloezie, agressiviteit
   opposite-: zelfgenoegzaamheid, gemakzucht, passiviteit
 
 quality omgevingsbewustzijn
@@ -1938,7 +1938,7 @@ distortion sentimentaliteit
 quality gezagsgetrouwheid
   forms: gezagsgetrouw, gezagsgetrouwe, volgzaam, volgzame
   synonyms: gehoorzaamheid, gehoorzaam, loyaal aan gezag, loyaal gezag, respect voor gezag, regels volgen
-  excess: onderdanigheid, volgzaamheid, meegaandheid, bureaucratie, starheid
+  excess: onderdanigheid, volgzaamheid, meegaandheid, bureaucratie, starheid, groepsdenken, passiviteit
   opposite-: eigengereidheid, dwarsliggerij, eigenmachtigheid, ongegeneerdheid
 
 quadrant zichtbaarheid > arrogantie > bescheidenheid > kleurloosheid
