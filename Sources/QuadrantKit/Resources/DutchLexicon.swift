@@ -603,7 +603,7 @@ distortion traagheid
 quality dynamiek
   forms: dynamisch, dynamische
   synonyms: energie, energiek, energieke, levendigheid, levendig, vitaliteit, vitaal, bruisen, bruisend, actief, actieve, sprankelend, energievol
-  excess: gejaagdheid, rusteloosheid, overhaastheid, overenthousiasme, impulsiviteit
+  excess: gejaagdheid, rusteloosheid, overhaastheid, overenthousiasme, impulsiviteit, chaos, versnippering
   opposite-: traagheid, passiviteit, lusteloosheid, saaiheid, behoudzucht
 
 distortion gejaagdheid
@@ -631,7 +631,7 @@ distortion paniekerigheid
 quality enthousiasme
   forms: enthousiast, enthousiaste
   synonyms: geestdrift, geestdriftig, enthousiasmeren, enthousiasmerend, aanstekelijk, bevlogenheid, aanstekelijkheid, opgetogenheid
-  excess: overenthousiasme, fanatisme, dramatiek, drammerigheid, opdringerigheid
+  excess: overenthousiasme, fanatisme, dramatiek, drammerigheid, opdringerigheid, impulsiviteit, overhaastheid
   opposite-: lusteloosheid, passiviteit, saaiheid, onverschilligheid, cynisme, negativisme
 
 distortion overenthousiasme
@@ -675,7 +675,7 @@ distortion toegeeflijkheid
 quality consequentheid
   forms: consequent, consequente, streng, strenge
   synonyms: consistentie, consistent, lijn vasthouden, afspraak is afspraak, voorspelbaar handelen, doen wat je zegt
-  excess: hardheid, starheid, koppigheid, strengheid, dogmatisme
+  excess: hardheid, starheid, koppigheid, strengheid, dogmatisme, bureaucratie, saaiheid
   opposite-: toegeeflijkheid, inconsequentie, wispelturigheid, willekeur, laksheid
 
 quality verdraagzaamheid
@@ -888,7 +888,7 @@ distortion zwaarwichtigheid
 quality diepgang
   forms: diepgaand, diepgaande
   synonyms: diepzinnigheid, diepzinnig, de diepte ingaan, tot de kern komen, inhoudelijke diepgang
-  excess: zwaarwichtigheid, piekeren, overanalyseren, navelstaren
+  excess: zwaarwichtigheid, piekeren, overanalyseren, navelstaren, omslachtigheid
   opposite-: oppervlakkigheid
 
 quality luchtigheid
@@ -900,13 +900,13 @@ quality luchtigheid
 quality discipline
   forms: gedisciplineerd, gedisciplineerde
   synonyms: zelfdiscipline, gedisciplineerdheid, regelmaat, volhouden wat je afspreekt, strak aan de afspraken houden, zelfgedisciplineerd
-  excess: starheid, verbetenheid, werkverslaving, strengheid, controlezucht, perfectionisme, hardheid
+  excess: starheid, verbetenheid, werkverslaving, strengheid, controlezucht, perfectionisme, hardheid, stijfheid
   opposite-: laksheid, gemakzucht, slordigheid, chaos, willekeur, lusteloosheid
 
 quality ontspannenheid
   forms: ontspannen
   synonyms: relaxedheid, relaxed, losheid, ontspanning, rustig aan kunnen doen, relaxte houding, gemoedsrust, genieten, kunnen genieten, genieten van het moment, rust nemen, ontspanning nemen, pauze nemen, tijd voor jezelf nemen, gas terugnemen, een tandje lager, een tandje terug, laid-back, easygoing, chill, levensgenieter, relaxt, pauzeren, onthaasten, onthaasting, laidback, durven genieten
-  excess: laksheid, gemakzucht, onverschilligheid, richtingloosheid, lusteloosheid, passiviteit, uitstelgedrag
+  excess: laksheid, gemakzucht, onverschilligheid, richtingloosheid, lusteloosheid, passiviteit, uitstelgedrag, zelfgenoegzaamheid
   opposite-: starheid, verbetenheid, werkverslaving, gejaagdheid, perfectionisme, paniekerigheid, controlezucht
 
 distortion inconsequentie
@@ -1071,7 +1071,7 @@ quality vakmanschap
 quality deskundigheid
   forms: deskundig, deskundige
   synonyms: expertise, vakkennis, kennis van zaken, specialisme, specialist, vakinhoudelijke kennis, bekwaam, bekwaamheid, competent, competentie, kundig, expert, kenner, kundigheid, kennis, belezenheid, vakinhoudelijk, inhoudelijk sterk, inhoudelijke kennis, capabel
-  excess: vakidioterie, betweterigheid, arrogantie, tunnelvisie
+  excess: vakidioterie, betweterigheid, arrogantie, tunnelvisie, omslachtigheid
   opposite-: oppervlakkigheid, slordigheid
 
 distortion vakidioterie
@@ -1483,7 +1483,7 @@ distortion eigenmachtigheid
 quality initiatief
   forms: initiatiefrijk, initiatiefrijke, initiatief nemen
   synonyms: proactiviteit, proactief, proactieve, uit jezelf in actie komen, eigen initiatief, zelf met ideeën komen, zelfstarter, initiatiefnemer, kartrekker, aanjager, pro-actief, voortrekker, voortrekkersrol
-  excess: eigenmachtigheid, opdringerigheid, bemoeizucht, dominantie, gejaagdheid, overhaastheid, impulsiviteit, drammerigheid
+  excess: eigenmachtigheid, opdringerigheid, bemoeizucht, dominantie, gejaagdheid, overhaastheid, impulsiviteit, drammerigheid, overenthousiasme
   opposite-: afhankelijkheid, passiviteit, gemakzucht, besluiteloosheid
 
 quality visie
@@ -1600,13 +1600,13 @@ quality verantwoordelijkheidsgevoel
 quality resultaatgerichtheid
   forms: resultaatgericht, resultaatgerichte
   synonyms: prestatiegerichtheid, prestatiegericht, taakgerichtheid, taakgericht, targets halen, gaan voor resultaat, resultaat boeken, effectiviteit, effectief, effectieve, resultaatgedreven
-  excess: hardheid, drammerigheid, tunnelvisie, kilheid, werkverslaving, kortzichtigheid
+  excess: hardheid, drammerigheid, tunnelvisie, kilheid, werkverslaving, kortzichtigheid, ongevoeligheid
   opposite-: vrijblijvendheid, laksheid, gemakzucht, omslachtigheid, slapheid
 
 quality mensgerichtheid
   forms: mensgericht, mensgerichte
   synonyms: oog voor mensen, aandacht voor medewerkers, mensen centraal, mensenmens, persoonlijke aandacht, relatiegericht, relatiegerichtheid
-  excess: vrijblijvendheid, pleasegedrag, meegaandheid, conflictvermijding, slapheid, naïviteit, overbetrokkenheid
+  excess: vrijblijvendheid, pleasegedrag, meegaandheid, conflictvermijding, slapheid, naïviteit, overbetrokkenheid, betutteling
   opposite-: hardheid, kilheid, afstandelijkheid
 
 quality doelgerichtheid
@@ -1817,7 +1817,7 @@ quadrant mensenkennis > vooringenomenheid > onbevangenheid > naïviteit
 quality eerlijkheid
   forms: eerlijk, eerlijke
   synonyms: oprechtheid, oprecht, oprechte, waarheidsliefde, waarachtigheid, de waarheid spreken, geen geheime agenda, waarachtig, waarheid
-  excess: botheid, tactloosheid, hardheid, moralisme, indiscretie, ongegeneerdheid
+  excess: botheid, tactloosheid, hardheid, moralisme, indiscretie, ongegeneerdheid, ongevoeligheid
   opposite-: pleasegedrag, draaierigheid, manipulatie, vleierij, opportunisme, onbetrouwbaarheid
 
 quality tact
