@@ -237,7 +237,7 @@ distortion bemoeizucht
 quality loslaten
   forms: los kunnen laten, kunnen loslaten, laat los, los laten
   synonyms: overlaten aan anderen, ruimte geven, delegeren, anderen hun eigen weg laten gaan, overlaten, laten gaan, dingen laten gaan, mandaat geven, mandateren, de teugels laten vieren, ruimte laten, uit handen geven, verantwoordelijkheid delen, ruimte voor anderen, ruimte voor de ander, verantwoordelijkheid geven, verantwoordelijkheid overdragen, durven delegeren, durven los te laten, controle uit handen geven, de controle uit handen geven
-  excess: onverschilligheid, vrijblijvendheid, laksheid, afschuiven, passiviteit, gemakzucht, richtingloosheid
+  excess: onverschilligheid, vrijblijvendheid, laksheid, afschuiven, passiviteit, gemakzucht, richtingloosheid, toegeeflijkheid
   opposite-: bemoeizucht, betutteling, controlezucht, starheid, perfectionisme, verbetenheid, koppigheid, overbetrokkenheid
 
 distortion onverschilligheid
@@ -248,7 +248,7 @@ distortion onverschilligheid
 quality attentheid
   forms: attent, attente
   synonyms: oplettend voor anderen, oog voor de ander, aandacht voor de klant, kleine gebaren, attenties, aandachtig, aandachtige, presentie, present zijn, er zijn voor de ander, voorkomend, present, aanwezig, aandachtigheid, rekening houden met anderen, oog voor anderen, oog hebben voor anderen
-  excess: bemoeizucht, betutteling, opdringerigheid, pleasegedrag, overbetrokkenheid, zelfopoffering
+  excess: bemoeizucht, betutteling, opdringerigheid, pleasegedrag, overbetrokkenheid, zelfopoffering, onderdanigheid
   opposite-: onverschilligheid, egoïsme, kilheid, afstandelijkheid
 
 quality gastvrijheid
@@ -276,7 +276,7 @@ distortion afstandelijkheid
 quality commerciële instelling
   forms: commercieel, commerciële
   synonyms: commercieel ingesteld, commercieel gedreven, commerciële drive, verkooptalent, verkoopgerichtheid, verkoopgericht, kansen zien om te verkopen, handelsgeest, koopmansgeest
-  excess: opdringerigheid, drammerigheid, berekenendheid, manipulatie, opportunisme, hebzucht
+  excess: opdringerigheid, drammerigheid, berekenendheid, manipulatie, opportunisme, hebzucht, draaierigheid
   opposite-: passiviteit, lusteloosheid, vrijblijvendheid, gemakzucht
 
 quality vriendelijkheid
@@ -448,7 +448,7 @@ distortion breedsprakigheid
 quality bondigheid
   forms: bondig, bondige
   synonyms: beknoptheid, beknopt, to the point, kort en krachtig, in een paar woorden
-  excess: zwijgzaamheid, botheid, simplisme, afstandelijkheid
+  excess: zwijgzaamheid, botheid, simplisme, afstandelijkheid, oppervlakkigheid
   opposite-: breedsprakigheid, praatzucht, omslachtigheid, vaagheid
 
 distortion zwijgzaamheid
@@ -681,7 +681,7 @@ quality consequentheid
 quality verdraagzaamheid
   forms: verdraagzaam, verdraagzame
   synonyms: tolerantie, tolerant, tolerante, ruimte voor verschillen, anderen in hun waarde laten, begrip voor andersdenkenden
-  excess: grenzeloosheid, slapheid, laksheid, toegeeflijkheid, onverschilligheid, meegaandheid
+  excess: grenzeloosheid, slapheid, laksheid, toegeeflijkheid, onverschilligheid, meegaandheid, conflictvermijding
   opposite-: onverdraagzaamheid, moralisme, dogmatisme, vooringenomenheid
 
 distortion onverdraagzaamheid
@@ -833,7 +833,7 @@ distortion rusteloosheid
 quality tevredenheid
   forms: tevreden
   synonyms: genoegzaamheid, dankbaarheid, tevreden zijn met wat er is, genieten van wat er is, acceptatie, accepteren, aanvaarden, aanvaarding, dankbaar, dankbare, acceptatievermogen
-  excess: zelfgenoegzaamheid, gemakzucht, passiviteit, laksheid, lusteloosheid
+  excess: zelfgenoegzaamheid, gemakzucht, passiviteit, laksheid, lusteloosheid, behoudzucht
   opposite-: rusteloosheid, eerzucht, perfectionisme, werkverslaving
 
 distortion zelfgenoegzaamheid
@@ -906,7 +906,7 @@ quality discipline
 quality ontspannenheid
   forms: ontspannen
   synonyms: relaxedheid, relaxed, losheid, ontspanning, rustig aan kunnen doen, relaxte houding, gemoedsrust, genieten, kunnen genieten, genieten van het moment, rust nemen, ontspanning nemen, pauze nemen, tijd voor jezelf nemen, gas terugnemen, een tandje lager, een tandje terug, laid-back, easygoing, chill, levensgenieter, relaxt, pauzeren, onthaasten, onthaasting, laidback, durven genieten
-  excess: laksheid, gemakzucht, onverschilligheid, richtingloosheid, lusteloosheid, passiviteit, uitstelgedrag, zelfgenoegzaamheid
+  excess: laksheid, gemakzucht, onverschilligheid, richtingloosheid, lusteloosheid, passiviteit, uitstelgedrag, zelfgenoegzaamheid, vrijblijvendheid
   opposite-: starheid, verbetenheid, werkverslaving, gejaagdheid, perfectionisme, paniekerigheid, controlezucht
 
 distortion inconsequentie
@@ -1099,7 +1099,7 @@ quality intuïtie
 quality vernieuwingsdrang
   forms: vernieuwend, vernieuwende, vernieuwen
   synonyms: innovativiteit, innovatief, innovatieve, innovatiekracht, innovatievermogen, vooruitstrevendheid, vooruitstrevend, durven experimenteren, nieuwe wegen inslaan, experimenteel, experimenteren, verandering omarmen, nieuwe dingen proberen, innoveren, veranderingsgezind, veranderingsgezindheid
-  excess: rusteloosheid, willekeur, zweverigheid, impulsiviteit, chaos, wispelturigheid
+  excess: rusteloosheid, willekeur, zweverigheid, impulsiviteit, chaos, wispelturigheid, versnippering
   opposite-: behoudzucht, saaiheid, starheid, traagheid, bureaucratie
 
 quality stabiliteit
@@ -1489,7 +1489,7 @@ quality initiatief
 quality visie
   forms: visionair, visionaire
   synonyms: toekomstgerichtheid, toekomstgericht, vooruitziende blik, een stip op de horizon, lange termijn denken, verder kijken, strategisch vermogen, vooruitziend, vooruitziendheid, vooruit kijken
-  excess: zweverigheid, hoogdravendheid
+  excess: zweverigheid, hoogdravendheid, vaagheid
   opposite-: kortzichtigheid, tunnelvisie, behoudzucht
 
 distortion kortzichtigheid
@@ -1606,7 +1606,7 @@ quality resultaatgerichtheid
 quality mensgerichtheid
   forms: mensgericht, mensgerichte
   synonyms: oog voor mensen, aandacht voor medewerkers, mensen centraal, mensenmens, persoonlijke aandacht, relatiegericht, relatiegerichtheid
-  excess: vrijblijvendheid, pleasegedrag, meegaandheid, conflictvermijding, slapheid, naïviteit, overbetrokkenheid, betutteling
+  excess: vrijblijvendheid, pleasegedrag, meegaandheid, conflictvermijding, slapheid, naïviteit, overbetrokkenheid, betutteling, klefheid, partijdigheid
   opposite-: hardheid, kilheid, afstandelijkheid
 
 quality doelgerichtheid
@@ -1669,7 +1669,7 @@ quality toewijding
 quality charisma
   forms: charismatisch, charismatische
   synonyms: uitstraling, aantrekkingskracht, charme, charmant, presence, een zaal meekrijgen, flair, aanwezigheid, meeslepend
-  excess: ijdelheid, dominantie, arrogantie, manipulatie
+  excess: ijdelheid, dominantie, arrogantie, manipulatie, vleierij
   opposite-: kleurloosheid, saaiheid
 
 distortion ijdelheid
