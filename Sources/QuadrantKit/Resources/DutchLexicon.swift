@@ -117,7 +117,7 @@ distortion fantasieloosheid
 quality efficiëntie
   forms: efficiënt, efficiënte
   synonyms: doelmatigheid, doelmatig, snel werken, slim werken, geen tijd verspillen, doeltreffend, doeltreffendheid
-  excess: overhaastheid, oppervlakkigheid, starheid, slordigheid, kilheid, hardheid, gejaagdheid, simplisme
+  excess: overhaastheid, oppervlakkigheid, starheid, slordigheid, kilheid, hardheid, gejaagdheid, simplisme, kortzichtigheid
   opposite-: omslachtigheid, chaos, zweverigheid, traagheid, bureaucratie, perfectionisme, overanalyseren
 
 distortion overhaastheid
@@ -226,7 +226,7 @@ quadrant zelfreflectie > navelstaren > daadkracht > ondoordachtheid
 quality behulpzaamheid
   forms: behulpzaam, behulpzame
   synonyms: hulpvaardigheid, hulpvaardig, hulpvaardige, graag helpen, klaarstaan voor anderen, hulpbereidheid, helpen, anderen helpen, ondersteunen, ondersteunend, steunend, steun bieden, helper, hulpbereid
-  excess: bemoeizucht, opdringerigheid, zelfopoffering, pleasegedrag, betutteling, meegaandheid, grenzeloosheid, overbetrokkenheid
+  excess: bemoeizucht, opdringerigheid, zelfopoffering, pleasegedrag, betutteling, meegaandheid, grenzeloosheid, overbetrokkenheid, onderdanigheid
   opposite-: onverschilligheid, egoïsme, kilheid, afstandelijkheid, afschuiven
 
 distortion bemoeizucht
@@ -237,7 +237,7 @@ distortion bemoeizucht
 quality loslaten
   forms: los kunnen laten, kunnen loslaten, laat los, los laten
   synonyms: overlaten aan anderen, ruimte geven, delegeren, anderen hun eigen weg laten gaan, overlaten, laten gaan, dingen laten gaan, mandaat geven, mandateren, de teugels laten vieren, ruimte laten, uit handen geven, verantwoordelijkheid delen, ruimte voor anderen, ruimte voor de ander, verantwoordelijkheid geven, verantwoordelijkheid overdragen, durven delegeren, durven los te laten, controle uit handen geven, de controle uit handen geven
-  excess: onverschilligheid, vrijblijvendheid, laksheid, afschuiven, passiviteit, gemakzucht, richtingloosheid
+  excess: onverschilligheid, vrijblijvendheid, laksheid, afschuiven, passiviteit, gemakzucht, richtingloosheid, toegeeflijkheid
   opposite-: bemoeizucht, betutteling, controlezucht, starheid, perfectionisme, verbetenheid, koppigheid, overbetrokkenheid
 
 distortion onverschilligheid
@@ -248,7 +248,7 @@ distortion onverschilligheid
 quality attentheid
   forms: attent, attente
   synonyms: oplettend voor anderen, oog voor de ander, aandacht voor de klant, kleine gebaren, attenties, aandachtig, aandachtige, presentie, present zijn, er zijn voor de ander, voorkomend, present, aanwezig, aandachtigheid, rekening houden met anderen, oog voor anderen, oog hebben voor anderen
-  excess: bemoeizucht, betutteling, opdringerigheid, pleasegedrag, overbetrokkenheid, zelfopoffering
+  excess: bemoeizucht, betutteling, opdringerigheid, pleasegedrag, overbetrokkenheid, zelfopoffering, onderdanigheid
   opposite-: onverschilligheid, egoïsme, kilheid, afstandelijkheid
 
 quality gastvrijheid
@@ -276,7 +276,7 @@ distortion afstandelijkheid
 quality commerciële instelling
   forms: commercieel, commerciële
   synonyms: commercieel ingesteld, commercieel gedreven, commerciële drive, verkooptalent, verkoopgerichtheid, verkoopgericht, kansen zien om te verkopen, handelsgeest, koopmansgeest
-  excess: opdringerigheid, drammerigheid, berekenendheid, manipulatie, opportunisme, hebzucht
+  excess: opdringerigheid, drammerigheid, berekenendheid, manipulatie, opportunisme, hebzucht, draaierigheid
   opposite-: passiviteit, lusteloosheid, vrijblijvendheid, gemakzucht
 
 quality vriendelijkheid
@@ -448,7 +448,7 @@ distortion breedsprakigheid
 quality bondigheid
   forms: bondig, bondige
   synonyms: beknoptheid, beknopt, to the point, kort en krachtig, in een paar woorden
-  excess: zwijgzaamheid, botheid, simplisme, afstandelijkheid
+  excess: zwijgzaamheid, botheid, simplisme, afstandelijkheid, oppervlakkigheid
   opposite-: breedsprakigheid, praatzucht, omslachtigheid, vaagheid
 
 distortion zwijgzaamheid
@@ -465,7 +465,7 @@ quality luistervaardigheid
 quality dienstbaarheid
   forms: dienstbaar, dienstbare
   synonyms: dienend, dienende houding, ten dienste staan, in dienst van de ander, dienend leiderschap, onbaatzuchtigheid, onbaatzuchtig, onbaatzuchtige, belangeloosheid, belangeloos, altruïsme, altruïstisch, altruïstische, anderen voorop stellen, anderen op de eerste plaats zetten, dienstvaardig, dienstvaardigheid, onzelfzuchtig, onzelfzuchtigheid
-  excess: zelfopoffering, onderdanigheid, pleasegedrag, meegaandheid, grenzeloosheid, volgzaamheid
+  excess: zelfopoffering, onderdanigheid, pleasegedrag, meegaandheid, grenzeloosheid, volgzaamheid, kleurloosheid
   opposite-: egoïsme, dominantie, arrogantie, bazigheid, eigenmachtigheid
 
 distortion zelfopoffering
@@ -603,7 +603,7 @@ distortion traagheid
 quality dynamiek
   forms: dynamisch, dynamische
   synonyms: energie, energiek, energieke, levendigheid, levendig, vitaliteit, vitaal, bruisen, bruisend, actief, actieve, sprankelend, energievol
-  excess: gejaagdheid, rusteloosheid, overhaastheid, overenthousiasme, impulsiviteit
+  excess: gejaagdheid, rusteloosheid, overhaastheid, overenthousiasme, impulsiviteit, chaos, versnippering
   opposite-: traagheid, passiviteit, lusteloosheid, saaiheid, behoudzucht
 
 distortion gejaagdheid
@@ -620,7 +620,7 @@ quality alertheid
 quality urgentiebesef
   forms: gevoel van urgentie, besef van urgentie
   synonyms: gevoel voor urgentie, urgentie voelen, snel schakelen als het moet, prioriteit durven geven
-  excess: paniekerigheid, gejaagdheid, overhaastheid, drammerigheid, dramatiek, impulsiviteit
+  excess: paniekerigheid, gejaagdheid, overhaastheid, drammerigheid, dramatiek, impulsiviteit, kortzichtigheid
   opposite-: traagheid, passiviteit, laksheid, gemakzucht, lusteloosheid
 
 distortion paniekerigheid
@@ -631,7 +631,7 @@ distortion paniekerigheid
 quality enthousiasme
   forms: enthousiast, enthousiaste
   synonyms: geestdrift, geestdriftig, enthousiasmeren, enthousiasmerend, aanstekelijk, bevlogenheid, aanstekelijkheid, opgetogenheid
-  excess: overenthousiasme, fanatisme, dramatiek, drammerigheid, opdringerigheid
+  excess: overenthousiasme, fanatisme, dramatiek, drammerigheid, opdringerigheid, impulsiviteit, overhaastheid
   opposite-: lusteloosheid, passiviteit, saaiheid, onverschilligheid, cynisme, negativisme
 
 distortion overenthousiasme
@@ -675,13 +675,13 @@ distortion toegeeflijkheid
 quality consequentheid
   forms: consequent, consequente, streng, strenge
   synonyms: consistentie, consistent, lijn vasthouden, afspraak is afspraak, voorspelbaar handelen, doen wat je zegt
-  excess: hardheid, starheid, koppigheid, strengheid, dogmatisme
+  excess: hardheid, starheid, koppigheid, strengheid, dogmatisme, bureaucratie, saaiheid
   opposite-: toegeeflijkheid, inconsequentie, wispelturigheid, willekeur, laksheid
 
 quality verdraagzaamheid
   forms: verdraagzaam, verdraagzame
   synonyms: tolerantie, tolerant, tolerante, ruimte voor verschillen, anderen in hun waarde laten, begrip voor andersdenkenden
-  excess: grenzeloosheid, slapheid, laksheid, toegeeflijkheid, onverschilligheid, meegaandheid
+  excess: grenzeloosheid, slapheid, laksheid, toegeeflijkheid, onverschilligheid, meegaandheid, conflictvermijding
   opposite-: onverdraagzaamheid, moralisme, dogmatisme, vooringenomenheid
 
 distortion onverdraagzaamheid
@@ -833,7 +833,7 @@ distortion rusteloosheid
 quality tevredenheid
   forms: tevreden
   synonyms: genoegzaamheid, dankbaarheid, tevreden zijn met wat er is, genieten van wat er is, acceptatie, accepteren, aanvaarden, aanvaarding, dankbaar, dankbare, acceptatievermogen
-  excess: zelfgenoegzaamheid, gemakzucht, passiviteit, laksheid, lusteloosheid
+  excess: zelfgenoegzaamheid, gemakzucht, passiviteit, laksheid, lusteloosheid, behoudzucht
   opposite-: rusteloosheid, eerzucht, perfectionisme, werkverslaving
 
 distortion zelfgenoegzaamheid
@@ -888,7 +888,7 @@ distortion zwaarwichtigheid
 quality diepgang
   forms: diepgaand, diepgaande
   synonyms: diepzinnigheid, diepzinnig, de diepte ingaan, tot de kern komen, inhoudelijke diepgang
-  excess: zwaarwichtigheid, piekeren, overanalyseren, navelstaren
+  excess: zwaarwichtigheid, piekeren, overanalyseren, navelstaren, omslachtigheid
   opposite-: oppervlakkigheid
 
 quality luchtigheid
@@ -900,13 +900,13 @@ quality luchtigheid
 quality discipline
   forms: gedisciplineerd, gedisciplineerde
   synonyms: zelfdiscipline, gedisciplineerdheid, regelmaat, volhouden wat je afspreekt, strak aan de afspraken houden, zelfgedisciplineerd
-  excess: starheid, verbetenheid, werkverslaving, strengheid, controlezucht, perfectionisme, hardheid
+  excess: starheid, verbetenheid, werkverslaving, strengheid, controlezucht, perfectionisme, hardheid, stijfheid
   opposite-: laksheid, gemakzucht, slordigheid, chaos, willekeur, lusteloosheid
 
 quality ontspannenheid
   forms: ontspannen
   synonyms: relaxedheid, relaxed, losheid, ontspanning, rustig aan kunnen doen, relaxte houding, gemoedsrust, genieten, kunnen genieten, genieten van het moment, rust nemen, ontspanning nemen, pauze nemen, tijd voor jezelf nemen, gas terugnemen, een tandje lager, een tandje terug, laid-back, easygoing, chill, levensgenieter, relaxt, pauzeren, onthaasten, onthaasting, laidback, durven genieten
-  excess: laksheid, gemakzucht, onverschilligheid, richtingloosheid, lusteloosheid, passiviteit, uitstelgedrag
+  excess: laksheid, gemakzucht, onverschilligheid, richtingloosheid, lusteloosheid, passiviteit, uitstelgedrag, zelfgenoegzaamheid, vrijblijvendheid
   opposite-: starheid, verbetenheid, werkverslaving, gejaagdheid, perfectionisme, paniekerigheid, controlezucht
 
 distortion inconsequentie
@@ -994,7 +994,7 @@ distortion vleierij
 quality kritisch vermogen
   forms: kritisch, kritische
   synonyms: kritische houding, kritische zin, kritisch denkvermogen, tegenspraak bieden, scherpte, dingen in twijfel trekken, scherpzinnigheid, scherpzinnig, scherpzinnige, scherp, scherpe blik, gezonde scepsis, tegenspreken, gezonde argwaan, onderscheidingsvermogen, oordeelsvermogen, beoordelingsvermogen, opbouwende kritiek, opbouwend kritisch, oordeelsvorming
-  excess: negativisme, wantrouwen, dwarsliggerij, pietluttigheid, betweterigheid, cynisme
+  excess: negativisme, wantrouwen, dwarsliggerij, pietluttigheid, betweterigheid, cynisme, overanalyseren
   opposite-: vleierij, naïviteit, volgzaamheid, onderdanigheid, pleasegedrag
 
 distortion negativisme
@@ -1071,7 +1071,7 @@ quality vakmanschap
 quality deskundigheid
   forms: deskundig, deskundige
   synonyms: expertise, vakkennis, kennis van zaken, specialisme, specialist, vakinhoudelijke kennis, bekwaam, bekwaamheid, competent, competentie, kundig, expert, kenner, kundigheid, kennis, belezenheid, vakinhoudelijk, inhoudelijk sterk, inhoudelijke kennis, capabel
-  excess: vakidioterie, betweterigheid, arrogantie, tunnelvisie
+  excess: vakidioterie, betweterigheid, arrogantie, tunnelvisie, omslachtigheid
   opposite-: oppervlakkigheid, slordigheid
 
 distortion vakidioterie
@@ -1087,7 +1087,7 @@ distortion betweterigheid
 quality analytisch vermogen
   forms: analytisch, analytische, analyseren
   synonyms: analysevermogen, logisch denken, logisch denkvermogen, probleemanalyse, logisch, logica, logisch redeneren, cijfermatigheid, cijfermatig, cijfermatige, cijfermatig inzicht, goed met cijfers, rekenvaardigheid, rekenvaardig, denkkracht, intelligent, intelligentie, slim, slimme, pienter, denkvermogen, analist, slimheid, abstractievermogen, conceptueel denken, schrander, schranderheid, conceptueel vermogen
-  excess: overanalyseren, besluiteloosheid, piekeren, afstandelijkheid, kilheid, pietluttigheid
+  excess: overanalyseren, besluiteloosheid, piekeren, afstandelijkheid, kilheid, pietluttigheid, omslachtigheid
   opposite-: ondoordachtheid, impulsiviteit, chaos, zweverigheid, overhaastheid
 
 quality intuïtie
@@ -1099,7 +1099,7 @@ quality intuïtie
 quality vernieuwingsdrang
   forms: vernieuwend, vernieuwende, vernieuwen
   synonyms: innovativiteit, innovatief, innovatieve, innovatiekracht, innovatievermogen, vooruitstrevendheid, vooruitstrevend, durven experimenteren, nieuwe wegen inslaan, experimenteel, experimenteren, verandering omarmen, nieuwe dingen proberen, innoveren, veranderingsgezind, veranderingsgezindheid
-  excess: rusteloosheid, willekeur, zweverigheid, impulsiviteit, chaos, wispelturigheid
+  excess: rusteloosheid, willekeur, zweverigheid, impulsiviteit, chaos, wispelturigheid, versnippering
   opposite-: behoudzucht, saaiheid, starheid, traagheid, bureaucratie
 
 quality stabiliteit
@@ -1361,7 +1361,7 @@ distortion opportunisme
 quality principevastheid
   forms: principevast, principevaste, principiële
   synonyms: principieel, principiële houding, trouw aan je principes, vasthouden aan je waarden, principieelheid, beginselvastheid, beginselvast, beginselvaste, principes, trouw aan je waarden, karaktervast, karaktervastheid
-  excess: starheid, dogmatisme, koppigheid, moralisme, onverdraagzaamheid, zwart-witdenken
+  excess: starheid, dogmatisme, koppigheid, moralisme, onverdraagzaamheid, zwart-witdenken, fanatisme
   opposite-: slapheid, opportunisme, beïnvloedbaarheid, meegaandheid, draaierigheid
 
 quality compromisbereidheid
@@ -1483,13 +1483,13 @@ distortion eigenmachtigheid
 quality initiatief
   forms: initiatiefrijk, initiatiefrijke, initiatief nemen
   synonyms: proactiviteit, proactief, proactieve, uit jezelf in actie komen, eigen initiatief, zelf met ideeën komen, zelfstarter, initiatiefnemer, kartrekker, aanjager, pro-actief, voortrekker, voortrekkersrol
-  excess: eigenmachtigheid, opdringerigheid, bemoeizucht, dominantie, gejaagdheid, overhaastheid, impulsiviteit, drammerigheid
+  excess: eigenmachtigheid, opdringerigheid, bemoeizucht, dominantie, gejaagdheid, overhaastheid, impulsiviteit, drammerigheid, overenthousiasme
   opposite-: afhankelijkheid, passiviteit, gemakzucht, besluiteloosheid
 
 quality visie
   forms: visionair, visionaire
   synonyms: toekomstgerichtheid, toekomstgericht, vooruitziende blik, een stip op de horizon, lange termijn denken, verder kijken, strategisch vermogen, vooruitziend, vooruitziendheid, vooruit kijken
-  excess: zweverigheid, hoogdravendheid
+  excess: zweverigheid, hoogdravendheid, vaagheid
   opposite-: kortzichtigheid, tunnelvisie, behoudzucht
 
 distortion kortzichtigheid
@@ -1600,13 +1600,13 @@ quality verantwoordelijkheidsgevoel
 quality resultaatgerichtheid
   forms: resultaatgericht, resultaatgerichte
   synonyms: prestatiegerichtheid, prestatiegericht, taakgerichtheid, taakgericht, targets halen, gaan voor resultaat, resultaat boeken, effectiviteit, effectief, effectieve, resultaatgedreven
-  excess: hardheid, drammerigheid, tunnelvisie, kilheid, werkverslaving
+  excess: hardheid, drammerigheid, tunnelvisie, kilheid, werkverslaving, kortzichtigheid, ongevoeligheid
   opposite-: vrijblijvendheid, laksheid, gemakzucht, omslachtigheid, slapheid
 
 quality mensgerichtheid
   forms: mensgericht, mensgerichte
   synonyms: oog voor mensen, aandacht voor medewerkers, mensen centraal, mensenmens, persoonlijke aandacht, relatiegericht, relatiegerichtheid
-  excess: vrijblijvendheid, pleasegedrag, meegaandheid, conflictvermijding, slapheid, naïviteit
+  excess: vrijblijvendheid, pleasegedrag, meegaandheid, conflictvermijding, slapheid, naïviteit, overbetrokkenheid, betutteling, klefheid, partijdigheid
   opposite-: hardheid, kilheid, afstandelijkheid
 
 quality doelgerichtheid
@@ -1669,7 +1669,7 @@ quality toewijding
 quality charisma
   forms: charismatisch, charismatische
   synonyms: uitstraling, aantrekkingskracht, charme, charmant, presence, een zaal meekrijgen, flair, aanwezigheid, meeslepend
-  excess: ijdelheid, dominantie, arrogantie, manipulatie
+  excess: ijdelheid, dominantie, arrogantie, manipulatie, vleierij
   opposite-: kleurloosheid, saaiheid
 
 distortion ijdelheid
@@ -1735,7 +1735,7 @@ quality authenticiteit
 quality aanpassingsvermogen
   forms: zich aanpassen, aanpasbaar
   synonyms: flexibiliteit, aanpasbaarheid, je kunnen voegen, meebuigen, je aanpassen aan de situatie, aanpassing, omgaan met verandering, omgaan met veranderingen, kunnen omgaan met verandering, goed omgaan met verandering
-  excess: meegaandheid, inconsequentie, kleurloosheid, volgzaamheid, pleasegedrag, opportunisme, beïnvloedbaarheid
+  excess: meegaandheid, inconsequentie, kleurloosheid, volgzaamheid, pleasegedrag, opportunisme, beïnvloedbaarheid, groepsdenken
   opposite-: eigengereidheid, bureaucratie, starheid, koppigheid
 
 quality onbevangenheid
@@ -1817,7 +1817,7 @@ quadrant mensenkennis > vooringenomenheid > onbevangenheid > naïviteit
 quality eerlijkheid
   forms: eerlijk, eerlijke
   synonyms: oprechtheid, oprecht, oprechte, waarheidsliefde, waarachtigheid, de waarheid spreken, geen geheime agenda, waarachtig, waarheid
-  excess: botheid, tactloosheid, hardheid, moralisme, indiscretie, ongegeneerdheid
+  excess: botheid, tactloosheid, hardheid, moralisme, indiscretie, ongegeneerdheid, ongevoeligheid
   opposite-: pleasegedrag, draaierigheid, manipulatie, vleierij, opportunisme, onbetrouwbaarheid
 
 quality tact
@@ -1888,7 +1888,7 @@ quality procesgerichtheid
 quality competitiviteit
   forms: competitief, competitieve
   synonyms: wedijver, winnaarsmentaliteit, willen winnen, prestatiedrang, strijdlust, strijdlustig
-  excess: eerzucht, hardheid, egoïsme, drammerigheid, rivaliteit, jaloezie
+  excess: eerzucht, hardheid, egoïsme, drammerigheid, rivaliteit, jaloezie, agressiviteit
   opposite-: zelfgenoegzaamheid, gemakzucht, passiviteit
 
 quality omgevingsbewustzijn
@@ -1938,7 +1938,7 @@ distortion sentimentaliteit
 quality gezagsgetrouwheid
   forms: gezagsgetrouw, gezagsgetrouwe, volgzaam, volgzame
   synonyms: gehoorzaamheid, gehoorzaam, loyaal aan gezag, loyaal gezag, respect voor gezag, regels volgen
-  excess: onderdanigheid, volgzaamheid, meegaandheid, bureaucratie, starheid
+  excess: onderdanigheid, volgzaamheid, meegaandheid, bureaucratie, starheid, groepsdenken, passiviteit
   opposite-: eigengereidheid, dwarsliggerij, eigenmachtigheid, ongegeneerdheid
 
 quadrant zichtbaarheid > arrogantie > bescheidenheid > kleurloosheid
