@@ -181,16 +181,13 @@ struct DutchPhrasebook: Phrasebook {
 
     var skipLabel: String { "overslaan" }
 
-    func summary(_ words: Quadrant<String>, closed: Bool, example: String?, nextStep: String?, team: Quadrant<TeamResult?>?) -> String {
-        var text = TextLines()
-        text.line(closed ? "Jullie kernkwadrant is rond:" : "Jullie kernkwadrant:")
-        text.line("Kernkwaliteit: ", attributed(words.quality, team?.quality ?? nil), " · Valkuil: ", attributed(words.pitfall, team?.pitfall ?? nil))
-        text.line("Allergie: ", attributed(words.allergy, team?.allergy ?? nil), " · Uitdaging: ", attributed(words.challenge, team?.challenge ?? nil))
-        if let example, !example.isEmpty { text.line("Voorbeeld: ", example) }
-        if let nextStep, !nextStep.isEmpty { text.line("Volgende stap: ", nextStep) }
-        text.line(team == nil ? "Succes! Zeg ‘opnieuw’ voor nog een kwadrant, of ‘de vier fasen’: in welke fase werkt jullie team met klanten?"
-                              : "Succes! Zeg ‘opnieuw’ voor nog een kwadrant.")
-        return text.text
+    var summaryWording: SummaryWording {
+        SummaryWording(
+            round: "Jullie kernkwadrant is rond:", notRound: "Jullie kernkwadrant:",
+            quality: "Kernkwaliteit", pitfall: "Valkuil", allergy: "Allergie", challenge: "Uitdaging",
+            example: "Voorbeeld", nextStep: "Volgende stap",
+            goodbye: "Succes! Zeg ‘opnieuw’ voor nog een kwadrant, of ‘de vier fasen’: in welke fase werkt jullie team met klanten?",
+            goodbyeToTeam: "Succes! Zeg ‘opnieuw’ voor nog een kwadrant.")
     }
 
     var againLabel: String { "opnieuw" }

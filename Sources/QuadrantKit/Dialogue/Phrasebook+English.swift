@@ -181,16 +181,13 @@ struct EnglishPhrasebook: Phrasebook {
 
     var skipLabel: String { "skip" }
 
-    func summary(_ words: Quadrant<String>, closed: Bool, example: String?, nextStep: String?, team: Quadrant<TeamResult?>?) -> String {
-        var text = TextLines()
-        text.line(closed ? "Your core quadrant is round:" : "Your core quadrant:")
-        text.line("Core quality: ", attributed(words.quality, team?.quality ?? nil), " · Pitfall: ", attributed(words.pitfall, team?.pitfall ?? nil))
-        text.line("Allergy: ", attributed(words.allergy, team?.allergy ?? nil), " · Challenge: ", attributed(words.challenge, team?.challenge ?? nil))
-        if let example, !example.isEmpty { text.line("Example: ", example) }
-        if let nextStep, !nextStep.isEmpty { text.line("Next step: ", nextStep) }
-        text.line(team == nil ? "Good luck! Say ‘again’ for another quadrant, or ‘the four phases’: which phase is your team in with customers?"
-                              : "Good luck! Say ‘again’ for another quadrant.")
-        return text.text
+    var summaryWording: SummaryWording {
+        SummaryWording(
+            round: "Your core quadrant is round:", notRound: "Your core quadrant:",
+            quality: "Core quality", pitfall: "Pitfall", allergy: "Allergy", challenge: "Challenge",
+            example: "Example", nextStep: "Next step",
+            goodbye: "Good luck! Say ‘again’ for another quadrant, or ‘the four phases’: which phase is your team in with customers?",
+            goodbyeToTeam: "Good luck! Say ‘again’ for another quadrant.")
     }
 
     var againLabel: String { "again" }

@@ -48,7 +48,8 @@ protocol Phrasebook: PhasesPhrasebook, TeamPhrasebook {
     func askExample(_ words: Quadrant<String>) -> String
     func askNextStep(_ words: Quadrant<String>) -> String
     var skipLabel: String { get }
-    func summary(_ words: Quadrant<String>, closed: Bool, example: String?, nextStep: String?, team: Quadrant<TeamResult?>?) -> String
+    /// The words of a finished walk's summary (`summary` puts them together).
+    var summaryWording: SummaryWording { get }
     var againLabel: String { get }
     /// After the walk, when the participant says something else.
     func finished() -> String
@@ -150,6 +151,33 @@ extension Phrasebook {
     /// "kernkwaliteit klantgerichtheid", "valkuil grenzeloosheid", ... for the corners filled so far.
     func filledCorners(_ filled: Quadrant<String?>) -> [String] {
         Corner.allCases.compactMap { corner in filled[corner].map { "\(name(of: corner)) \($0)" } }
+    }
+}
+
+/// The words of a walk's summary in one language.
+struct SummaryWording {
+    var round, notRound: String
+    var quality, pitfall, allergy, challenge: String
+    var example, nextStep: String
+    /// The last line: solo walks also point to the four phases.
+    var goodbye, goodbyeToTeam: String
+}
+
+extension Phrasebook {
+    /// The quadrant as a few lines, with the team's votes for each word in a team game, the example and
+    /// the next step when given, and how to go on.
+    func summary(_ words: Quadrant<String>, closed: Bool, example: String?, nextStep: String?, team: Quadrant<TeamResult?>?) -> String {
+        let wording = summaryWording
+        var text = TextLines()
+        text.line(closed ? wording.round : wording.notRound)
+        text.line(wording.quality, ": ", attributed(words.quality, team?.quality ?? nil),
+                  " · ", wording.pitfall, ": ", attributed(words.pitfall, team?.pitfall ?? nil))
+        text.line(wording.allergy, ": ", attributed(words.allergy, team?.allergy ?? nil),
+                  " · ", wording.challenge, ": ", attributed(words.challenge, team?.challenge ?? nil))
+        if let example, !example.isEmpty { text.line(wording.example, ": ", example) }
+        if let nextStep, !nextStep.isEmpty { text.line(wording.nextStep, ": ", nextStep) }
+        text.line(team == nil ? wording.goodbye : wording.goodbyeToTeam)
+        return text.text
     }
 }
 
