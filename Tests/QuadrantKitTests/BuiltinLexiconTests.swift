@@ -79,6 +79,20 @@ struct BuiltinLexiconTests {
         #expect(lexicons[language].lemmas[match.lemma].word == lemma)
     }
 
+    @Test("hyper- and ultra-, joined or apart, make a quality's too-much; hyper alone is still a word")
+    func hyperPrefix() {
+        for (language, text) in [(Language.nl, "hyper-gevoelig"), (.nl, "hyperflexibel"), (.en, "hyper-organised"),
+                                 (.en, "hyperorganised"), (.en, "ultra precise")] {
+            let matches = lexicons[language].recognise(text).matches
+            #expect(!matches.isEmpty && matches.allSatisfy { if case .excess = $0.kind { true } else { false } }, "\(text)")
+        }
+        guard case .one(let match) = lexicons[.en].recognise("hyper") else {
+            Issue.record("hyper alone: \(lexicons[.en].recognise("hyper"))")
+            return
+        }
+        #expect(lexicons[.en].lemmas[match.lemma].word == "restlessness")
+    }
+
     /// Common words one or two letters from a trait word were read as that trait (bezig as bazig, reading as
     /// leading); they are kept from typo matching.
     @Test("everyday words are not read as a typo of a trait word", arguments: [

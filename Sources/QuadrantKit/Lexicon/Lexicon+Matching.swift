@@ -19,6 +19,11 @@ extension Lexicon {
 
         var start = 0
         while start < words.count {
+            // `hyper` in `hyper critical` marks the next word's too-much; it is not a word of its own there.
+            if start + 1 < words.count && StopWords.excessPrefixes.contains(words[start]) {
+                start += 1
+                continue
+            }
             // Only a word that begins some phrase of the index can start a longer match.
             var length = phraseStarts.contains(words[start]) ? min(longestPhrase, words.count - start) : 1
             let phrases = Phrases(words[start..<start + length])
@@ -94,9 +99,12 @@ extension Lexicon {
             lookUp(words[index] + words[index + 1], typed: words[index] + " " + words[index + 1], at: index)
         }
         guard matches.isEmpty else { return matches }
-        // "overbezorgd", "overconfident": over- and a quality's word is that quality's too-much, as "te veel X" is.
-        for (index, word) in words.enumerated() where word.hasPrefix("over") && word.utf8.count >= 8 {
-            let rest = String(word.dropFirst(4))
+        // "overbezorgd", "hypercritical": over- or hyper- and a quality's word is that quality's too-much, as
+        // "te veel X" is.
+        for (index, word) in words.enumerated() {
+            guard let prefix = StopWords.joinedExcessPrefixes.first(where: { word.hasPrefix($0) }),
+                  word.utf8.count >= prefix.utf8.count + 4 else { continue }
+            let rest = String(word.dropFirst(prefix.count))
             let context = Context(words: words, start: index, language: language)
             if context.isNegated { continue }
             for id in exactIndex[rest] ?? aliasIndex[rest] ?? [] where lemmas[id].polarity == .quality {

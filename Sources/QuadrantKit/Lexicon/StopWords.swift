@@ -24,6 +24,14 @@ enum StopWords {
         }
     }
 
+    /// Prefixes that make a word its too-much, written apart or with a hyphen (`hyper-critical`,
+    /// `ultra precies`): before another word they are markers, never words of their own (`hyper` alone
+    /// is a word for restlessness).
+    static let excessPrefixes: Set<String> = ["hyper", "ultra"]
+
+    /// The same written together with the word (`overbezorgd`, `hypercritical`).
+    static let joinedExcessPrefixes = ["over", "hyper", "ultra"]
+
     static func excessMarkers(_ language: Language) -> [String] {
         switch language {
         case .nl: return dutchExcessMarkers
@@ -43,9 +51,10 @@ enum StopWords {
         "not", "no", "never", "hardly", "barely", "isnt", "arent", "dont", "doesnt", "didnt", "cant", "cannot", "couldnt",
         "wont", "lack", "unable", "without", "non",
     ]
-    private static let dutchExcessMarkers = ["te veel", "teveel", "te", "overdreven", "doorgeschoten", "extreem"]
+    private static let dutchExcessMarkers = ["te veel", "teveel", "te", "overdreven", "doorgeschoten", "extreem", "hyper", "ultra"]
     private static let englishExcessMarkers = [
         "too much", "too", "overly", "excessive", "excessively", "over", "extreme", "extremely", "exaggerated",
+        "hyper", "ultra",
     ]
 
     private static let dutch: Set<String> = [
