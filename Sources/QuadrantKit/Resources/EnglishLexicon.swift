@@ -178,7 +178,7 @@ quadrant politeness > stiffness > approachability > over-familiarity
 quality hospitality
   forms: hospitable, hospitably
   synonyms: welcoming attitude, welcoming, making people feel welcome, warm welcome, hostmanship, graciousness, hospitableness, welcomingness
-  excess: over-familiarity, meddling, smothering, self-sacrifice, over-accommodation, wastefulness
+  excess: over-familiarity, meddling, smothering, self-sacrifice, over-accommodation, wastefulness, boundlessness
   opposite-: aloofness, coldness, selfishness, stinginess
 
 quality professionalism
@@ -554,7 +554,7 @@ quadrant helpfulness > meddling > letting go > indifference
 quality empathy
   forms: empathic, empathetic, empathise, empathize, empathically
   synonyms: emotional intelligence, fellow feeling, putting yourself in someone else's shoes, feeling for others, empathic ability, compassion, understanding, empathising, empathizing, emotionally intelligent
-  excess: over-involvement, sentimentality, over-accommodation, self-sacrifice, oversensitivity, softness, boundlessness, favouritism
+  excess: over-involvement, sentimentality, over-accommodation, self-sacrifice, oversensitivity, softness, boundlessness, favouritism, conflict avoidance
   opposite-: coldness, insensitivity, harshness, indifference, aloofness, ruthlessness
 
 distortion over-involvement
@@ -621,7 +621,7 @@ distortion ruthlessness
 quality people orientation
   forms: people-oriented, people-focused, people focus
   synonyms: people skills, human focus, focus on people, putting people first, interest in people, relationship orientation, relationship-oriented
-  excess: softness, over-accommodation, conflict avoidance, over-involvement, favouritism, permissiveness, sentimentality
+  excess: softness, over-accommodation, conflict avoidance, over-involvement, favouritism, permissiveness, sentimentality, smothering, over-familiarity
   opposite-: ruthlessness, coldness, harshness, impersonality
 
 quadrant kindness > softness > firmness > harshness
@@ -632,7 +632,7 @@ quadrant people orientation > softness > result orientation > ruthlessness
 quality attentiveness
   forms: attentive, attentively
   synonyms: noticing needs, an eye for what people need, mindful attention, heedfulness, alert to others, observant, observance, mindful, being present, awareness, giving attention
-  excess: intrusiveness, meddling, smothering, over-involvement, flattery
+  excess: intrusiveness, meddling, smothering, over-involvement, flattery, obsequiousness, over-accommodation
   opposite-: aloofness, neglect, indifference, selfishness, coldness
 
 distortion intrusiveness
@@ -1023,7 +1023,7 @@ quadrant stability > stagnation > dynamism > restlessness
 quality ambition
   forms: ambitious, ambitiously
   synonyms: aspiration, aspirations, drive to succeed, striving, hunger for success, career drive, wanting to achieve, ambitiousness, growth-oriented
-  excess: careerism, workaholism, ruthlessness, pushiness, selfishness, arrogance, restlessness, greed, rivalry, jealousy
+  excess: careerism, workaholism, ruthlessness, pushiness, selfishness, arrogance, restlessness, greed, rivalry, jealousy, opportunism
   opposite-: complacency, laziness, apathy, half-heartedness, passivity, aimlessness
 
 distortion careerism
@@ -1122,7 +1122,7 @@ quadrant passion > fanaticism > moderation > half-heartedness
 quality initiative
   forms: proactive, proactively, proactivity, proactiveness, taking initiative, take initiative
   synonyms: self-starter, self-starting, enterprise, taking action, making things happen, stepping up
-  excess: impulsiveness, impatience, workaholism, intrusiveness, pushiness, bossiness, recklessness, meddling, restlessness, overzealousness
+  excess: impulsiveness, impatience, workaholism, intrusiveness, pushiness, bossiness, recklessness, meddling, restlessness, overzealousness, haste
   opposite-: passivity, laziness, procrastination, apathy, indecisiveness
 
 distortion impulsiveness
@@ -1436,7 +1436,7 @@ quadrant idealism > unrealism > pragmatism > opportunism
 quality tolerance
   forms: tolerant, tolerantly, tolerate
   synonyms: live and let live, acceptance of differences, accepting differences, respect for differences, non-judgemental, non-judgmental, nonjudgmental
-  excess: permissiveness, spinelessness, indifference, conformism, conflict avoidance
+  excess: permissiveness, spinelessness, indifference, conformism, conflict avoidance, boundlessness
   opposite-: intolerance, moralism, dogmatism, harshness
 
 distortion permissiveness
@@ -1458,7 +1458,7 @@ quality strictness
 quality leniency
   forms: lenient, leniently
   synonyms: forgiveness, magnanimity, magnanimous, mildness of judgement, benefit of the doubt
-  excess: permissiveness, softness, spinelessness, naivety, indiscipline
+  excess: permissiveness, softness, spinelessness, naivety, indiscipline, conflict avoidance, over-accommodation
   opposite-: harshness, intolerance, blaming, moralism, rigidity
 
 quadrant leniency > permissiveness > strictness > harshness
@@ -1497,7 +1497,7 @@ quadrant high standards > demandingness > acceptance > complacency
 quality humour
   forms: humor, humorous, humorously, funny
   synonyms: sense of humour, sense of humor, wittiness, witty, making people laugh, comic touch, wit, jocularity, jocular, waggish
-  excess: flippancy, sarcasm, childishness, superficiality, cynicism
+  excess: flippancy, sarcasm, childishness, superficiality, cynicism, tactlessness
   opposite-: humourlessness, pessimism, stiffness, dullness
 
 distortion flippancy
@@ -1551,7 +1551,7 @@ distortion worrying
 quality conscientiousness
   forms: conscientious, conscientiously
   synonyms: dutifulness, dutiful, scrupulousness, scrupulous, doing things properly, doing things by the rules
-  excess: worrying, perfectionism, rigidity, compulsiveness, nitpicking, slowness, over-responsibility, humourlessness
+  excess: worrying, perfectionism, rigidity, compulsiveness, nitpicking, slowness, over-responsibility, humourlessness, bureaucracy
   opposite-: sloppiness, laziness, indiscipline, unreliability, superficiality
 
 quality depth
