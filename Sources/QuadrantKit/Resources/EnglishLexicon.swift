@@ -36,7 +36,7 @@ quality clarity
 quality setting boundaries
   forms: boundary setting, set boundaries, sets boundaries, setting a boundary
   synonyms: setting limits, saying no, able to say no, drawing the line, holding boundaries, healthy boundaries, clear boundaries, boundaries, dare to say no, daring to say no, limits
-  excess: rigidity, harshness, coldness, intolerance, selfishness, stubbornness, aloofness
+  excess: rigidity, harshness, coldness, intolerance, selfishness, stubbornness, aloofness, bluntness
   opposite-: boundlessness, over-accommodation, self-sacrifice, obsequiousness, spinelessness, conflict avoidance
 
 distortion harshness
@@ -604,7 +604,7 @@ distortion softness
 quality firmness
   forms: firm, firmly
   synonyms: steadfastness, steadfast, backbone, standing firm, holding the line, toughness, steely, steeliness, unwavering, unshakeable, unshakable
-  excess: harshness, rigidity, insensitivity, stubbornness, bossiness, aggressiveness, intolerance, coldness
+  excess: harshness, rigidity, insensitivity, stubbornness, bossiness, aggressiveness, intolerance, coldness, bluntness, dogmatism
   opposite-: softness, spinelessness, meekness, inconsistency, over-accommodation, permissiveness, indecisiveness
 
 quality result orientation
@@ -784,7 +784,7 @@ quality authority
 quality competitiveness
   forms: competitive, competitively
   synonyms: will to win, winning mentality, competitive spirit, fighting spirit, drive to win
-  excess: rivalry, ruthlessness, selfishness, arrogance, aggressiveness, careerism, jealousy, individualism
+  excess: rivalry, ruthlessness, selfishness, arrogance, aggressiveness, careerism, jealousy, individualism, pushiness
   opposite-: conformism, complacency, laziness, apathy
 
 distortion rivalry
@@ -854,7 +854,7 @@ quality oversight
 quality responsibility
   forms: responsible, responsibly
   synonyms: sense of responsibility, ownership, taking ownership, sense of duty, owning it, duty
-  excess: over-responsibility, micromanagement, self-sacrifice, perfectionism, meddling, smothering, worrying, workaholism
+  excess: over-responsibility, micromanagement, self-sacrifice, perfectionism, meddling, smothering, worrying, workaholism, over-involvement, brooding
   opposite-: abdication, neglect, unreliability, blaming
 
 distortion over-responsibility
@@ -905,7 +905,7 @@ distortion naivety
 quality vigilance
   forms: vigilant, vigilantly
   synonyms: alertness, alert, watchfulness, watchful, being on guard, keeping an eye out, on your guard
-  excess: suspicion, panic, micromanagement, worrying, restlessness
+  excess: suspicion, panic, micromanagement, worrying, restlessness, risk aversion
   opposite-: naivety, indifference, neglect, complacency
 
 quadrant critical thinking > suspicion > trust > naivety
@@ -1047,7 +1047,7 @@ quadrant ambition > careerism > contentment > complacency
 quality sense of urgency
   forms: urgency
   synonyms: acting quickly, getting on with it, no time to lose, speed of action
-  excess: panic, haste, impatience, pushiness, restlessness, reactivity
+  excess: panic, haste, impatience, pushiness, restlessness, reactivity, impulsiveness, short-termism
   opposite-: complacency, procrastination, slowness, laziness, passivity, indifference
 
 distortion panic
@@ -1133,7 +1133,7 @@ distortion impulsiveness
 quality reflection
   forms: reflective, reflect, reflecting, reflectiveness
   synonyms: self-reflection, deliberation, deliberateness, contemplation, thinking things through, considered approach, self-aware, self-awareness, introspection, introspective, taking a pause, thinking before acting, think before you act, thinking first, pensiveness, pensive, contemplativeness, contemplative, thinking before speaking, thinking before you speak
-  excess: overthinking, indecisiveness, passivity, worrying, brooding, slowness, procrastination, aloofness, inhibition
+  excess: overthinking, indecisiveness, passivity, worrying, brooding, slowness, procrastination, aloofness, inhibition, self-doubt
   opposite-: haste, impulsiveness, jumping to conclusions, recklessness, superficiality
 
 distortion overthinking
@@ -1551,7 +1551,7 @@ distortion worrying
 quality conscientiousness
   forms: conscientious, conscientiously
   synonyms: dutifulness, dutiful, scrupulousness, scrupulous, doing things properly, doing things by the rules
-  excess: worrying, perfectionism, rigidity, compulsiveness, nitpicking, slowness, over-responsibility, humourlessness, bureaucracy
+  excess: worrying, perfectionism, rigidity, compulsiveness, nitpicking, slowness, over-responsibility, humourlessness, bureaucracy, indecisiveness, risk aversion
   opposite-: sloppiness, laziness, indiscipline, unreliability, superficiality
 
 quality depth
