@@ -95,7 +95,7 @@ distortion manipulation
 quality receptiveness
   forms: receptive, receptivity
   synonyms: listening, good listener, listening skills, willingness to listen, openness to others, attentive listening, listen, listens, listener, listening well, active listening
-  excess: passivity, meekness, over-accommodation, spinelessness, naivety, conformism, indecisiveness
+  excess: passivity, meekness, over-accommodation, spinelessness, naivety, conformism, indecisiveness, self-effacement
   opposite-: pushiness, stubbornness, arrogance, bossiness, dogmatism
 
 quadrant persuasiveness > pushiness > receptiveness > passivity
@@ -184,7 +184,7 @@ quality hospitality
 quality professionalism
   forms: professional, professionally
   synonyms: businesslike attitude, businesslike, professional attitude, professional conduct, keeping it professional, formality
-  excess: aloofness, impersonality, coldness, rigidity, stiffness
+  excess: aloofness, impersonality, coldness, rigidity, stiffness, insensitivity
   opposite-: over-familiarity, sloppiness, unreliability, sentimentality
 
 distortion aloofness
@@ -416,7 +416,7 @@ quadrant transparency > oversharing > discretion > secretiveness
 quality harmony
   forms: harmonious, harmoniously
   synonyms: peacemaking, peacekeeping, keeping the peace, seeking harmony, conciliation, conciliatory, peaceableness, peace-loving, peaceable, mediating, mediation, mediator, peacemaker, harmoniousness, conciliatoriness, non-confrontational, nonconfrontational, peacefulness
-  excess: conflict avoidance, over-accommodation, spinelessness, conformism, meekness, obsequiousness, indecisiveness, evasiveness, softness
+  excess: conflict avoidance, over-accommodation, spinelessness, conformism, meekness, obsequiousness, indecisiveness, evasiveness, softness, self-effacement
   opposite-: aggressiveness, bluntness, rudeness, contrariness, rivalry
 
 distortion conflict avoidance
@@ -455,7 +455,7 @@ quality consideration
 quality cooperation
   forms: cooperative, cooperatively, cooperativeness, co-operation, cooperate, cooperating
   synonyms: team spirit, collaboration, collaborative, working together, joining forces, compromising, willingness to compromise, meeting halfway, partnership, collaborativeness, give and take, reciprocal, reciprocity, mutuality
-  excess: over-accommodation, conformism, clinginess, spinelessness, conflict avoidance, indecisiveness
+  excess: over-accommodation, conformism, clinginess, spinelessness, conflict avoidance, indecisiveness, softness
   opposite-: aggressiveness, individualism, rivalry, selfishness, stubbornness, bossiness, arrogance
 
 quality strength
@@ -708,7 +708,7 @@ quadrant eloquence > talkativeness > conciseness > curtness
 quality connectedness
   forms: connected, connecting
   synonyms: connection, bonding, closeness, rapport, relationship building, togetherness, sense of belonging, bridge builder, bridge-building, building bridges, connector, building relationships, sense of community, belonging, bridging differences, intimacy
-  excess: clinginess, conformism, over-involvement, provincialism
+  excess: clinginess, conformism, over-involvement, provincialism, over-familiarity, over-accommodation
   opposite-: aloofness, selfishness, individualism
 
 distortion clinginess
@@ -880,7 +880,7 @@ distortion blaming
 quality forgiveness
   forms: forgiving, forgive, forgivingness
   synonyms: second chances, giving people a second chance, letting bygones be bygones, not holding grudges, clemency
-  excess: permissiveness, naivety, softness, spinelessness, meekness
+  excess: permissiveness, naivety, softness, spinelessness, meekness, over-accommodation
   opposite-: blaming, harshness, intolerance, moralism
 
 quadrant accountability > blaming > forgiveness > permissiveness
@@ -1109,7 +1109,7 @@ distortion fanaticism
 quality moderation
   forms: moderate, moderately
   synonyms: temperance, temperate, measuredness, measured, balance, sense of proportion, everything in moderation, putting things in perspective, sense of perspective, relativising, relativizing, perspective, equilibrium, temperateness, abstemiousness, abstemious
-  excess: half-heartedness, meekness, dullness, indecisiveness, complacency, passivity, indifference
+  excess: half-heartedness, meekness, dullness, indecisiveness, complacency, passivity, indifference, flippancy
   opposite-: fanaticism, overzealousness, recklessness, greed, wastefulness, melodrama
 
 distortion half-heartedness
@@ -1176,7 +1176,7 @@ quality flexibility
 quality adaptability
   forms: adaptable, adapt, adapting, adaptive
   synonyms: flexibility, adaptiveness, adjusting to circumstances, moving with the times, versatility of approach, adjustable, adaptation, embracing change, adapting to change
-  excess: inauthenticity, conformism, opportunism, spinelessness, inconsistency, over-accommodation, meekness
+  excess: inauthenticity, conformism, opportunism, spinelessness, inconsistency, over-accommodation, meekness, self-effacement
   opposite-: eccentricity, stubbornness, rigidity, dogmatism, stagnation, bureaucracy
 
 distortion inconsistency
@@ -1771,7 +1771,7 @@ quadrant big-picture thinking > superficiality > precision > nitpicking
 quality nuance
   forms: nuanced
   synonyms: subtlety, subtle, sense of nuance, shades of grey, shades of gray, balanced view, seeing both sides
-  excess: vagueness, overcomplication, indecisiveness, overthinking, evasiveness
+  excess: vagueness, overcomplication, indecisiveness, overthinking, evasiveness, talkativeness
   opposite-: black-and-white thinking, dogmatism, bluntness
 
 distortion vagueness
@@ -1911,7 +1911,7 @@ quality servant leadership
 quality obedience
   forms: obedient, obediently, obey
   synonyms: following instructions, doing as you are told, doing what is asked, respect for authority, deference to authority, law-abiding
-  excess: obsequiousness, conformism, meekness, blind loyalty, passivity
+  excess: obsequiousness, conformism, meekness, blind loyalty, passivity, bureaucracy
   opposite-: stubbornness, contrariness, disloyalty
 
 quadrant asking for help > clinginess > independence > individualism
