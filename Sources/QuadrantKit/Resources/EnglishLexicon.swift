@@ -805,7 +805,7 @@ quality directiveness
 quality coaching
   forms: coach, coaches, coaching style
   synonyms: coaching leadership, developing people, asking instead of telling, helping people find their own answers, mentoring, bringing out the best in people, getting the best out of people, guiding, guidance, developing others, non-directive, nondirective, mentor
-  excess: abdication, passivity, softness, permissiveness, vagueness
+  excess: abdication, passivity, softness, permissiveness, vagueness, smothering
   opposite-: bossiness, micromanagement, pushiness, arrogance
 
 quality consensus building
@@ -1003,7 +1003,7 @@ quadrant dynamism > restlessness > calm > apathy
 quality innovation
   forms: innovative, innovate, innovating, innovativeness
   synonyms: inventiveness, inventive, ingenuity, pioneering spirit, pioneering, renewal, forward thinking, ingenious, ingeniousness, pioneer, trailblazer, trailblazing, groundbreaking, change-oriented, change orientation, change-minded
-  excess: restlessness, unrealism, chaos, recklessness, scatteredness
+  excess: restlessness, unrealism, chaos, recklessness, scatteredness, inconsistency
   opposite-: stagnation, bureaucracy, rigidity, risk aversion, provincialism
 
 quality stability
