@@ -36,7 +36,7 @@ quality clarity
 quality setting boundaries
   forms: boundary setting, set boundaries, sets boundaries, setting a boundary
   synonyms: setting limits, saying no, able to say no, drawing the line, holding boundaries, healthy boundaries, clear boundaries, boundaries, dare to say no, daring to say no, limits
-  excess: rigidity, harshness, coldness, intolerance, selfishness, stubbornness, aloofness
+  excess: rigidity, harshness, coldness, intolerance, selfishness, stubbornness, aloofness, bluntness
   opposite-: boundlessness, over-accommodation, self-sacrifice, obsequiousness, spinelessness, conflict avoidance
 
 distortion harshness
@@ -95,7 +95,7 @@ distortion manipulation
 quality receptiveness
   forms: receptive, receptivity
   synonyms: listening, good listener, listening skills, willingness to listen, openness to others, attentive listening, listen, listens, listener, listening well, active listening
-  excess: passivity, meekness, over-accommodation, spinelessness, naivety, conformism, indecisiveness
+  excess: passivity, meekness, over-accommodation, spinelessness, naivety, conformism, indecisiveness, self-effacement
   opposite-: pushiness, stubbornness, arrogance, bossiness, dogmatism
 
 quadrant persuasiveness > pushiness > receptiveness > passivity
@@ -178,13 +178,13 @@ quadrant politeness > stiffness > approachability > over-familiarity
 quality hospitality
   forms: hospitable, hospitably
   synonyms: welcoming attitude, welcoming, making people feel welcome, warm welcome, hostmanship, graciousness, hospitableness, welcomingness
-  excess: over-familiarity, meddling, smothering, self-sacrifice, over-accommodation, wastefulness
+  excess: over-familiarity, meddling, smothering, self-sacrifice, over-accommodation, wastefulness, boundlessness
   opposite-: aloofness, coldness, selfishness, stinginess
 
 quality professionalism
   forms: professional, professionally
   synonyms: businesslike attitude, businesslike, professional attitude, professional conduct, keeping it professional, formality
-  excess: aloofness, impersonality, coldness, rigidity, stiffness
+  excess: aloofness, impersonality, coldness, rigidity, stiffness, insensitivity
   opposite-: over-familiarity, sloppiness, unreliability, sentimentality
 
 distortion aloofness
@@ -416,7 +416,7 @@ quadrant transparency > oversharing > discretion > secretiveness
 quality harmony
   forms: harmonious, harmoniously
   synonyms: peacemaking, peacekeeping, keeping the peace, seeking harmony, conciliation, conciliatory, peaceableness, peace-loving, peaceable, mediating, mediation, mediator, peacemaker, harmoniousness, conciliatoriness, non-confrontational, nonconfrontational, peacefulness
-  excess: conflict avoidance, over-accommodation, spinelessness, conformism, meekness, obsequiousness, indecisiveness, evasiveness, softness
+  excess: conflict avoidance, over-accommodation, spinelessness, conformism, meekness, obsequiousness, indecisiveness, evasiveness, softness, self-effacement
   opposite-: aggressiveness, bluntness, rudeness, contrariness, rivalry
 
 distortion conflict avoidance
@@ -455,7 +455,7 @@ quality consideration
 quality cooperation
   forms: cooperative, cooperatively, cooperativeness, co-operation, cooperate, cooperating
   synonyms: team spirit, collaboration, collaborative, working together, joining forces, compromising, willingness to compromise, meeting halfway, partnership, collaborativeness, give and take, reciprocal, reciprocity, mutuality
-  excess: over-accommodation, conformism, clinginess, spinelessness, conflict avoidance, indecisiveness
+  excess: over-accommodation, conformism, clinginess, spinelessness, conflict avoidance, indecisiveness, softness
   opposite-: aggressiveness, individualism, rivalry, selfishness, stubbornness, bossiness, arrogance
 
 quality strength
@@ -554,7 +554,7 @@ quadrant helpfulness > meddling > letting go > indifference
 quality empathy
   forms: empathic, empathetic, empathise, empathize, empathically
   synonyms: emotional intelligence, fellow feeling, putting yourself in someone else's shoes, feeling for others, empathic ability, compassion, understanding, empathising, empathizing, emotionally intelligent
-  excess: over-involvement, sentimentality, over-accommodation, self-sacrifice, oversensitivity, softness, boundlessness, favouritism
+  excess: over-involvement, sentimentality, over-accommodation, self-sacrifice, oversensitivity, softness, boundlessness, favouritism, conflict avoidance
   opposite-: coldness, insensitivity, harshness, indifference, aloofness, ruthlessness
 
 distortion over-involvement
@@ -604,7 +604,7 @@ distortion softness
 quality firmness
   forms: firm, firmly
   synonyms: steadfastness, steadfast, backbone, standing firm, holding the line, toughness, steely, steeliness, unwavering, unshakeable, unshakable
-  excess: harshness, rigidity, insensitivity, stubbornness, bossiness, aggressiveness, intolerance, coldness
+  excess: harshness, rigidity, insensitivity, stubbornness, bossiness, aggressiveness, intolerance, coldness, bluntness, dogmatism
   opposite-: softness, spinelessness, meekness, inconsistency, over-accommodation, permissiveness, indecisiveness
 
 quality result orientation
@@ -621,7 +621,7 @@ distortion ruthlessness
 quality people orientation
   forms: people-oriented, people-focused, people focus
   synonyms: people skills, human focus, focus on people, putting people first, interest in people, relationship orientation, relationship-oriented
-  excess: softness, over-accommodation, conflict avoidance, over-involvement, favouritism, permissiveness, sentimentality
+  excess: softness, over-accommodation, conflict avoidance, over-involvement, favouritism, permissiveness, sentimentality, smothering, over-familiarity
   opposite-: ruthlessness, coldness, harshness, impersonality
 
 quadrant kindness > softness > firmness > harshness
@@ -632,7 +632,7 @@ quadrant people orientation > softness > result orientation > ruthlessness
 quality attentiveness
   forms: attentive, attentively
   synonyms: noticing needs, an eye for what people need, mindful attention, heedfulness, alert to others, observant, observance, mindful, being present, awareness, giving attention
-  excess: intrusiveness, meddling, smothering, over-involvement, flattery
+  excess: intrusiveness, meddling, smothering, over-involvement, flattery, obsequiousness, over-accommodation
   opposite-: aloofness, neglect, indifference, selfishness, coldness
 
 distortion intrusiveness
@@ -708,7 +708,7 @@ quadrant eloquence > talkativeness > conciseness > curtness
 quality connectedness
   forms: connected, connecting
   synonyms: connection, bonding, closeness, rapport, relationship building, togetherness, sense of belonging, bridge builder, bridge-building, building bridges, connector, building relationships, sense of community, belonging, bridging differences, intimacy
-  excess: clinginess, conformism, over-involvement, provincialism
+  excess: clinginess, conformism, over-involvement, provincialism, over-familiarity, over-accommodation
   opposite-: aloofness, selfishness, individualism
 
 distortion clinginess
@@ -784,7 +784,7 @@ quality authority
 quality competitiveness
   forms: competitive, competitively
   synonyms: will to win, winning mentality, competitive spirit, fighting spirit, drive to win
-  excess: rivalry, ruthlessness, selfishness, arrogance, aggressiveness, careerism, jealousy, individualism
+  excess: rivalry, ruthlessness, selfishness, arrogance, aggressiveness, careerism, jealousy, individualism, pushiness
   opposite-: conformism, complacency, laziness, apathy
 
 distortion rivalry
@@ -805,7 +805,7 @@ quality directiveness
 quality coaching
   forms: coach, coaches, coaching style
   synonyms: coaching leadership, developing people, asking instead of telling, helping people find their own answers, mentoring, bringing out the best in people, getting the best out of people, guiding, guidance, developing others, non-directive, nondirective, mentor
-  excess: abdication, passivity, softness, permissiveness, vagueness
+  excess: abdication, passivity, softness, permissiveness, vagueness, smothering
   opposite-: bossiness, micromanagement, pushiness, arrogance
 
 quality consensus building
@@ -854,7 +854,7 @@ quality oversight
 quality responsibility
   forms: responsible, responsibly
   synonyms: sense of responsibility, ownership, taking ownership, sense of duty, owning it, duty
-  excess: over-responsibility, micromanagement, self-sacrifice, perfectionism, meddling, smothering, worrying, workaholism
+  excess: over-responsibility, micromanagement, self-sacrifice, perfectionism, meddling, smothering, worrying, workaholism, over-involvement, brooding
   opposite-: abdication, neglect, unreliability, blaming
 
 distortion over-responsibility
@@ -880,7 +880,7 @@ distortion blaming
 quality forgiveness
   forms: forgiving, forgive, forgivingness
   synonyms: second chances, giving people a second chance, letting bygones be bygones, not holding grudges, clemency
-  excess: permissiveness, naivety, softness, spinelessness, meekness
+  excess: permissiveness, naivety, softness, spinelessness, meekness, over-accommodation
   opposite-: blaming, harshness, intolerance, moralism
 
 quadrant accountability > blaming > forgiveness > permissiveness
@@ -905,7 +905,7 @@ distortion naivety
 quality vigilance
   forms: vigilant, vigilantly
   synonyms: alertness, alert, watchfulness, watchful, being on guard, keeping an eye out, on your guard
-  excess: suspicion, panic, micromanagement, worrying, restlessness
+  excess: suspicion, panic, micromanagement, worrying, restlessness, risk aversion
   opposite-: naivety, indifference, neglect, complacency
 
 quadrant critical thinking > suspicion > trust > naivety
@@ -1003,7 +1003,7 @@ quadrant dynamism > restlessness > calm > apathy
 quality innovation
   forms: innovative, innovate, innovating, innovativeness
   synonyms: inventiveness, inventive, ingenuity, pioneering spirit, pioneering, renewal, forward thinking, ingenious, ingeniousness, pioneer, trailblazer, trailblazing, groundbreaking, change-oriented, change orientation, change-minded
-  excess: restlessness, unrealism, chaos, recklessness, scatteredness
+  excess: restlessness, unrealism, chaos, recklessness, scatteredness, inconsistency
   opposite-: stagnation, bureaucracy, rigidity, risk aversion, provincialism
 
 quality stability
@@ -1023,7 +1023,7 @@ quadrant stability > stagnation > dynamism > restlessness
 quality ambition
   forms: ambitious, ambitiously
   synonyms: aspiration, aspirations, drive to succeed, striving, hunger for success, career drive, wanting to achieve, ambitiousness, growth-oriented
-  excess: careerism, workaholism, ruthlessness, pushiness, selfishness, arrogance, restlessness, greed, rivalry, jealousy
+  excess: careerism, workaholism, ruthlessness, pushiness, selfishness, arrogance, restlessness, greed, rivalry, jealousy, opportunism
   opposite-: complacency, laziness, apathy, half-heartedness, passivity, aimlessness
 
 distortion careerism
@@ -1047,7 +1047,7 @@ quadrant ambition > careerism > contentment > complacency
 quality sense of urgency
   forms: urgency
   synonyms: acting quickly, getting on with it, no time to lose, speed of action
-  excess: panic, haste, impatience, pushiness, restlessness, reactivity
+  excess: panic, haste, impatience, pushiness, restlessness, reactivity, impulsiveness, short-termism
   opposite-: complacency, procrastination, slowness, laziness, passivity, indifference
 
 distortion panic
@@ -1109,7 +1109,7 @@ distortion fanaticism
 quality moderation
   forms: moderate, moderately
   synonyms: temperance, temperate, measuredness, measured, balance, sense of proportion, everything in moderation, putting things in perspective, sense of perspective, relativising, relativizing, perspective, equilibrium, temperateness, abstemiousness, abstemious
-  excess: half-heartedness, meekness, dullness, indecisiveness, complacency, passivity, indifference
+  excess: half-heartedness, meekness, dullness, indecisiveness, complacency, passivity, indifference, flippancy
   opposite-: fanaticism, overzealousness, recklessness, greed, wastefulness, melodrama
 
 distortion half-heartedness
@@ -1122,7 +1122,7 @@ quadrant passion > fanaticism > moderation > half-heartedness
 quality initiative
   forms: proactive, proactively, proactivity, proactiveness, taking initiative, take initiative
   synonyms: self-starter, self-starting, enterprise, taking action, making things happen, stepping up
-  excess: impulsiveness, impatience, workaholism, intrusiveness, pushiness, bossiness, recklessness, meddling, restlessness, overzealousness
+  excess: impulsiveness, impatience, workaholism, intrusiveness, pushiness, bossiness, recklessness, meddling, restlessness, overzealousness, haste
   opposite-: passivity, laziness, procrastination, apathy, indecisiveness
 
 distortion impulsiveness
@@ -1133,7 +1133,7 @@ distortion impulsiveness
 quality reflection
   forms: reflective, reflect, reflecting, reflectiveness
   synonyms: self-reflection, deliberation, deliberateness, contemplation, thinking things through, considered approach, self-aware, self-awareness, introspection, introspective, taking a pause, thinking before acting, think before you act, thinking first, pensiveness, pensive, contemplativeness, contemplative, thinking before speaking, thinking before you speak
-  excess: overthinking, indecisiveness, passivity, worrying, brooding, slowness, procrastination, aloofness, inhibition
+  excess: overthinking, indecisiveness, passivity, worrying, brooding, slowness, procrastination, aloofness, inhibition, self-doubt
   opposite-: haste, impulsiveness, jumping to conclusions, recklessness, superficiality
 
 distortion overthinking
@@ -1176,7 +1176,7 @@ quality flexibility
 quality adaptability
   forms: adaptable, adapt, adapting, adaptive
   synonyms: flexibility, adaptiveness, adjusting to circumstances, moving with the times, versatility of approach, adjustable, adaptation, embracing change, adapting to change
-  excess: inauthenticity, conformism, opportunism, spinelessness, inconsistency, over-accommodation, meekness
+  excess: inauthenticity, conformism, opportunism, spinelessness, inconsistency, over-accommodation, meekness, self-effacement
   opposite-: eccentricity, stubbornness, rigidity, dogmatism, stagnation, bureaucracy
 
 distortion inconsistency
@@ -1436,7 +1436,7 @@ quadrant idealism > unrealism > pragmatism > opportunism
 quality tolerance
   forms: tolerant, tolerantly, tolerate
   synonyms: live and let live, acceptance of differences, accepting differences, respect for differences, non-judgemental, non-judgmental, nonjudgmental
-  excess: permissiveness, spinelessness, indifference, conformism, conflict avoidance
+  excess: permissiveness, spinelessness, indifference, conformism, conflict avoidance, boundlessness
   opposite-: intolerance, moralism, dogmatism, harshness
 
 distortion permissiveness
@@ -1458,7 +1458,7 @@ quality strictness
 quality leniency
   forms: lenient, leniently
   synonyms: forgiveness, magnanimity, magnanimous, mildness of judgement, benefit of the doubt
-  excess: permissiveness, softness, spinelessness, naivety, indiscipline
+  excess: permissiveness, softness, spinelessness, naivety, indiscipline, conflict avoidance, over-accommodation
   opposite-: harshness, intolerance, blaming, moralism, rigidity
 
 quadrant leniency > permissiveness > strictness > harshness
@@ -1497,7 +1497,7 @@ quadrant high standards > demandingness > acceptance > complacency
 quality humour
   forms: humor, humorous, humorously, funny
   synonyms: sense of humour, sense of humor, wittiness, witty, making people laugh, comic touch, wit, jocularity, jocular, waggish
-  excess: flippancy, sarcasm, childishness, superficiality, cynicism
+  excess: flippancy, sarcasm, childishness, superficiality, cynicism, tactlessness
   opposite-: humourlessness, pessimism, stiffness, dullness
 
 distortion flippancy
@@ -1551,7 +1551,7 @@ distortion worrying
 quality conscientiousness
   forms: conscientious, conscientiously
   synonyms: dutifulness, dutiful, scrupulousness, scrupulous, doing things properly, doing things by the rules
-  excess: worrying, perfectionism, rigidity, compulsiveness, nitpicking, slowness, over-responsibility, humourlessness
+  excess: worrying, perfectionism, rigidity, compulsiveness, nitpicking, slowness, over-responsibility, humourlessness, bureaucracy, indecisiveness, risk aversion
   opposite-: sloppiness, laziness, indiscipline, unreliability, superficiality
 
 quality depth
@@ -1771,7 +1771,7 @@ quadrant big-picture thinking > superficiality > precision > nitpicking
 quality nuance
   forms: nuanced
   synonyms: subtlety, subtle, sense of nuance, shades of grey, shades of gray, balanced view, seeing both sides
-  excess: vagueness, overcomplication, indecisiveness, overthinking, evasiveness
+  excess: vagueness, overcomplication, indecisiveness, overthinking, evasiveness, talkativeness
   opposite-: black-and-white thinking, dogmatism, bluntness
 
 distortion vagueness
@@ -1911,7 +1911,7 @@ quality servant leadership
 quality obedience
   forms: obedient, obediently, obey
   synonyms: following instructions, doing as you are told, doing what is asked, respect for authority, deference to authority, law-abiding
-  excess: obsequiousness, conformism, meekness, blind loyalty, passivity
+  excess: obsequiousness, conformism, meekness, blind loyalty, passivity, bureaucracy
   opposite-: stubbornness, contrariness, disloyalty
 
 quadrant asking for help > clinginess > independence > individualism
