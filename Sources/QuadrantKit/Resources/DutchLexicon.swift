@@ -1237,7 +1237,7 @@ quality productiviteit
 quality voortvarendheid
   forms: voortvarend, voortvarende
   synonyms: slagvaardigheid, slagvaardig, vaart maken, tempo maken, snelheid van handelen, doorpakken met vaart, snelheid, tempo, vlotheid, vlot, snel schakelen, snel
-  excess: overhaastheid, slordigheid, drammerigheid, ondoordachtheid, gejaagdheid
+  excess: overhaastheid, slordigheid, drammerigheid, ondoordachtheid, gejaagdheid, oppervlakkigheid
   opposite-: traagheid, passiviteit, besluiteloosheid, omslachtigheid
 
 quadrant nauwkeurigheid > perfectionisme > pragmatisme > slordigheid
@@ -1686,7 +1686,7 @@ quality bescheidenheid
 quality zelfvertrouwen
   forms: zelfverzekerd, zelfverzekerde
   synonyms: zelfverzekerdheid, zelfbewustzijn, zelfbewust, eigenwaarde, geloof in jezelf, stevig in je schoenen, zelfbewustheid, zelfbewuste, zelfwaardering, innerlijke kracht, stelligheid, in je kracht staan, in je kracht, in je kracht gaan staan, zelfzeker, zelfzekerheid, vertrouwen in eigen kunnen, vertrouwen in jezelf, geloof in eigen kunnen, in jezelf geloven, geloven in jezelf
-  excess: arrogantie, dominantie, koppigheid, betweterigheid, ijdelheid, eigengereidheid, zelfgenoegzaamheid
+  excess: arrogantie, dominantie, koppigheid, betweterigheid, ijdelheid, eigengereidheid, zelfgenoegzaamheid, roekeloosheid
   opposite-: onzekerheid, kleurloosheid, angstigheid
 
 distortion arrogantie
