@@ -37,8 +37,10 @@ struct TypoIndex: Sendable {
         positions = keys.indices.sorted { a, b in
             (keys[a].bytes.count, keys[a].bytes.first ?? 0, a) < (keys[b].bytes.count, keys[b].bytes.first ?? 0, b)
         }
-        masks = positions.map { Self.letters(keys[$0].bytes) }
-        counts = positions.flatMap { Self.letterCounts(keys[$0].bytes) }
+        counts = [UInt8](repeating: 0, count: positions.count * Self.letterKinds)
+        masks = positions.enumerated().map { slot, position in
+            Self.tally(keys[position].bytes, into: &counts, at: slot * Self.letterKinds)
+        }
         for (slot, position) in positions.enumerated() {
             let bytes = keys[position].bytes
             let bucket = Self.bucket(bytes.count, bytes.first ?? 0)
@@ -58,8 +60,8 @@ struct TypoIndex: Sendable {
     func matches(_ word: [UInt8], limit: Int) -> [(position: Int, distance: Int)] {
         guard let first = word.first, limit > 0 else { return [] }
         var found: [(position: Int, distance: Int)] = []
-        let letters = Self.letters(word)
-        let wordCounts = Self.letterCounts(word)
+        var wordCounts = [UInt8](repeating: 0, count: Self.letterKinds)
+        let letters = Self.tally(word, into: &wordCounts, at: 0)
         for length in max(5, word.count - limit)..<max(5, word.count + limit + 1) {
             guard let slots = buckets[Self.bucket(length, first)] else { continue }
             for slot in slots {
@@ -117,25 +119,15 @@ struct TypoIndex: Sendable {
     /// The mask bits a byte counts under: a to z, and other bytes in six shared bits.
     private static let letterKinds = 32
 
-    @inline(__always)
-    private static func letterBit(_ byte: UInt8) -> Int {
-        (0x61...0x7A).contains(byte) ? Int(byte - 0x61) : 26 + Int(byte % 6)
-    }
-
-    /// Which letters occur, for the cheap lower bound.
-    private static func letters(_ bytes: [UInt8]) -> UInt32 {
+    /// Counts how often each letter of `bytes` occurs into `counts` from `base` on, by mask bit (a count
+    /// past 255 stays at 255: no key is that long), and returns which letters occur, for the cheap lower bound.
+    private static func tally(_ bytes: [UInt8], into counts: inout [UInt8], at base: Int) -> UInt32 {
         var mask: UInt32 = 0
-        for byte in bytes { mask |= 1 << UInt32(letterBit(byte)) }
-        return mask
-    }
-
-    /// How often each letter occurs, by mask bit (a count past 255 stays at 255: no key is that long).
-    private static func letterCounts(_ bytes: [UInt8]) -> [UInt8] {
-        var counts = [UInt8](repeating: 0, count: letterKinds)
         for byte in bytes {
-            let bit = letterBit(byte)
-            if counts[bit] < 255 { counts[bit] += 1 }
+            let bit = (0x61...0x7A).contains(byte) ? Int(byte - 0x61) : 26 + Int(byte % 6)
+            mask |= 1 << UInt32(bit)
+            if counts[base + bit] < 255 { counts[base + bit] += 1 }
         }
-        return counts
+        return mask
     }
 }
