@@ -110,9 +110,20 @@ struct RecognitionTests {
         ("zonder inlevingsvermogen", .nl), ("moeite met structuur", .nl), ("bang voor verandering", .nl),
         ("lack of customer focus", .en), ("not enough clarity", .en), ("not customer focussed", .en),
         ("without structure", .en), ("non-decisive", .en), ("afraid of change", .en), ("struggles with planning", .en),
+        // Softened, or in Dutch after the verb: still missing ("niet te kiezen" is no too-much either).
+        ("niet zo klantgericht", .nl), ("niet echt duidelijk", .nl), ("niet te efficiënt", .nl), ("we pleasen niet", .nl),
+        ("not very clear", .en), ("not too customer focused", .en), ("not really clear", .en),
     ])
     func missing(text: String, language: Language) {
         #expect((language == .nl ? Fixtures.nl : Fixtures.en).recognise(text) == .unknown)
+    }
+
+    @Test("a \"niet\" after a word negates it only after a subject, as in a main clause")
+    func trailingNegation() {
+        #expect(Fixtures.nl.recognise("we pleasen niet") == .unknown)
+        #expect(Fixtures.nl.recognise("ze dramt nooit") == .unknown)
+        #expect(lemma("klantgericht niet star") == "klantgerichtheid")
+        #expect(lemma("ze zijn erg klantgericht") == "klantgerichtheid")
     }
 
     @Test("over- and a quality's word is that quality's excess, as \"te veel X\" is")

@@ -33,7 +33,7 @@ extension Lexicon {
                 let exactIDs = exactIndex[phrase] ?? []
                 let aliasIDs = exactIDs.isEmpty ? aliasIndex[phrase] ?? [] : []
                 if !exactIDs.isEmpty || !aliasIDs.isEmpty {
-                    let context = Context(words: words, start: start, language: language)
+                    let context = Context(words: words, start: start, end: start + length, language: language)
                     if !context.isNegated {
                         let found = (exactIDs.isEmpty ? aliasIDs : exactIDs).flatMap {
                             applyExcessMarker(context, to: LexiconMatch(lemma: $0, kind: exactIDs.isEmpty ? .synonym : .form, matched: phrase))
@@ -167,20 +167,30 @@ extension Lexicon {
         return excess[match.lemma].map { LexiconMatch(lemma: $0, kind: .excess(of: match.lemma), matched: match.matched) }
     }
 
-    /// The words just before a match, which can negate it or turn it into its excess.
+    /// The words around a match, which can negate it or turn it into its excess.
     struct Context {
         var before: [String]
+        /// The word just after the match, if any.
+        var after: String?
         var language: Language
 
-        init(words: [String], start: Int, language: Language) {
+        /// The match is `words[start..<end]`.
+        init(words: [String], start: Int, end: Int? = nil, language: Language) {
             before = Array(words[max(0, start - 2)..<start])
+            let end = end ?? start + 1
+            after = end < words.count ? words[end] : nil
             self.language = language
         }
 
+        /// "niet flexibel", "gebrek aan structuur", "not very flexible", and in Dutch "we delegeren niet":
+        /// the word is said to be missing, so it is not what the person means.
         var isNegated: Bool {
             guard let last = before.last else { return false }
-            return StopWords.negations(language).contains(last)
-                || (before.count == 2 && StopWords.negatingPairs(language).contains(before.joined(separator: " ")))
+            if StopWords.negations(language).contains(last) { return true }
+            if let after, StopWords.trailingNegations(language).contains(after), StopWords.subjects(language).contains(last) { return true }
+            guard before.count == 2 else { return false }
+            return StopWords.negatingPairs(language).contains(before.joined(separator: " "))
+                || (StopWords.negations(language).contains(before[0]) && StopWords.degreeWords(language).contains(last))
         }
 
         var hasExcessMarker: Bool {

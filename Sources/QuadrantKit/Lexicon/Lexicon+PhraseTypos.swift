@@ -67,7 +67,7 @@ extension Lexicon {
                     guard slip == start || phraseStarts.contains(words[start]) else { continue }
                     let masked = (start..<start + length).map { $0 == slip ? PhraseTypoIndex.mask : words[$0] }.joined(separator: " ")
                     guard let candidates = index.words[masked] else { continue }
-                    let context = Context(words: words, start: start, language: language)
+                    let context = Context(words: words, start: start, end: start + length, language: language)
                     if context.isNegated { continue }
                     let slipped = Array(words[slip].utf8)
                     let typed = Phrases(words[start..<start + length]).first(length)

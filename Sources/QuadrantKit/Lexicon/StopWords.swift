@@ -24,6 +24,34 @@ enum StopWords {
         }
     }
 
+    /// Words that soften a negation without undoing it: "niet zo flexibel", "not very patient" still say
+    /// the trait is missing (and "niet te kiezen", "not too flexible" are no too-much).
+    static func degreeWords(_ language: Language) -> Set<String> {
+        switch language {
+        case .nl: return dutchDegreeWords
+        case .en: return englishDegreeWords
+        }
+    }
+
+    /// A Dutch main clause puts its negation after the verb: in "we delegeren niet", "ze durven niet" the
+    /// verb after a subject is negated by the word that follows it. English negates before the verb.
+    static func trailingNegations(_ language: Language) -> Set<String> {
+        language == .nl ? dutchTrailingNegations : []
+    }
+
+    /// Subjects that start such a clause.
+    static func subjects(_ language: Language) -> Set<String> {
+        language == .nl ? dutchSubjects : []
+    }
+
+    private static let dutchDegreeWords: Set<String> = ["zo", "erg", "echt", "heel", "te", "helemaal", "bijzonder", "altijd", "meer", "genoeg", "zon"]
+    private static let englishDegreeWords: Set<String> = [
+        "very", "so", "really", "too", "that", "particularly", "always", "entirely", "quite", "overly", "exactly", "especially",
+        "terribly", "all", "enough",
+    ]
+    private static let dutchTrailingNegations: Set<String> = ["niet", "nooit", "nauwelijks", "weinig", "zelden"]
+    private static let dutchSubjects: Set<String> = ["we", "wij", "ze", "zij", "jullie", "ik", "je", "jij", "hij", "men", "u"]
+
     /// Prefixes that make a word its too-much, written apart or with a hyphen (`hyper-critical`,
     /// `ultra precies`): before another word they are markers, never words of their own (`hyper` alone
     /// is a word for restlessness).
@@ -46,10 +74,10 @@ enum StopWords {
         "lack of", "absence of", "shortage of", "not enough", "too little", "afraid of", "fear of", "bad at", "poor at",
         "struggles with", "struggling with", "trouble with", "difficulty with",
     ]
-    private static let dutchNegations: Set<String> = ["niet", "geen", "nooit", "nauwelijks", "weinig", "zonder"]
+    private static let dutchNegations: Set<String> = ["niet", "geen", "nooit", "nauwelijks", "weinig", "zelden", "zonder"]
     private static let englishNegations: Set<String> = [
         "not", "no", "never", "hardly", "barely", "isnt", "arent", "dont", "doesnt", "didnt", "cant", "cannot", "couldnt",
-        "wont", "lack", "unable", "without", "non",
+        "wont", "lack", "unable", "without", "non", "rarely", "seldom",
     ]
     private static let dutchExcessMarkers = ["te veel", "teveel", "te", "overdreven", "doorgeschoten", "extreem", "hyper", "ultra"]
     private static let englishExcessMarkers = [
