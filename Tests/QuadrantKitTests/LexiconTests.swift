@@ -126,6 +126,13 @@ struct RecognitionTests {
         #expect(lemma("ze zijn erg klantgericht") == "klantgerichtheid")
     }
 
+    @Test("after a plural subject, a phrase's verb may come first, as a Dutch main clause puts it")
+    func verbSecond() {
+        #expect(lemma("we stellen grenzen") == "duidelijkheid")
+        #expect(lemma("jullie stellen grenzen aan klanten") == "duidelijkheid")
+        #expect(Fixtures.nl.recognise("stellen grenzen") == .unknown, "only after a subject")
+    }
+
     @Test("over- and a quality's word is that quality's excess, as \"te veel X\" is")
     func overPrefix() {
         guard case .one(let match) = Fixtures.nl.recognise("overefficiënt") else {

@@ -17,38 +17,53 @@ extension Lexicon {
         var covered = [Bool](repeating: false, count: words.count)
         var longestFound = 0
 
+        /// Takes the words from `start` on, `length` of them, as `phrase` when the index holds it.
+        func take(_ phrase: String, from start: Int, length: Int) -> Bool {
+            let exactIDs = exactIndex[phrase] ?? []
+            let aliasIDs = exactIDs.isEmpty ? aliasIndex[phrase] ?? [] : []
+            guard !exactIDs.isEmpty || !aliasIDs.isEmpty else { return false }
+            let context = Context(words: words, start: start, end: start + length, language: language)
+            if !context.isNegated {
+                let found = (exactIDs.isEmpty ? aliasIDs : exactIDs).flatMap {
+                    applyExcessMarker(context, to: LexiconMatch(lemma: $0, kind: exactIDs.isEmpty ? .synonym : .form, matched: phrase))
+                }
+                if exactIDs.isEmpty { aliases += found } else { exact += found }
+                longestFound = max(longestFound, length)
+            }
+            for index in start..<start + length { covered[index] = true }
+            return true
+        }
+
         var start = 0
-        while start < words.count {
+        scan: while start < words.count {
             // `hyper` in `hyper critical` marks the next word's too-much; it is not a word of its own there.
             if start + 1 < words.count && StopWords.excessPrefixes.contains(words[start]) {
                 start += 1
                 continue
             }
+            // "we zeggen overal ja op": after a plural subject a Dutch main clause puts the verb of a listed
+            // phrase ("overal ja op zeggen") first, in the same form.
+            if start > 0, start + 1 < words.count, StopWords.pluralSubjects(language).contains(words[start - 1]),
+               phraseStarts.contains(words[start + 1]) {
+                for length in stride(from: min(longestPhrase, words.count - start), through: 2, by: -1) {
+                    let phrase = words[start + 1..<start + length].joined(separator: " ") + " " + words[start]
+                    if take(phrase, from: start, length: length) {
+                        start += length
+                        continue scan
+                    }
+                }
+            }
             // Only a word that begins some phrase of the index can start a longer match.
             var length = phraseStarts.contains(words[start]) ? min(longestPhrase, words.count - start) : 1
             let phrases = Phrases(words[start..<start + length])
-            var advanced = false
             while length > 0 {
-                let phrase = phrases.first(length)
-                let exactIDs = exactIndex[phrase] ?? []
-                let aliasIDs = exactIDs.isEmpty ? aliasIndex[phrase] ?? [] : []
-                if !exactIDs.isEmpty || !aliasIDs.isEmpty {
-                    let context = Context(words: words, start: start, end: start + length, language: language)
-                    if !context.isNegated {
-                        let found = (exactIDs.isEmpty ? aliasIDs : exactIDs).flatMap {
-                            applyExcessMarker(context, to: LexiconMatch(lemma: $0, kind: exactIDs.isEmpty ? .synonym : .form, matched: phrase))
-                        }
-                        if exactIDs.isEmpty { aliases += found } else { exact += found }
-                        longestFound = max(longestFound, length)
-                    }
-                    for index in start..<start + length { covered[index] = true }
+                if take(phrases.first(length), from: start, length: length) {
                     start += length
-                    advanced = true
-                    break
+                    continue scan
                 }
                 length -= 1
             }
-            if !advanced { start += 1 }
+            start += 1
         }
         // A phrase with a slip that spans more words than any exact match is the better reading: in
         // "niet kunen loslaten" the phrase "niet kunnen loslaten", not the word "loslaten".

@@ -44,6 +44,12 @@ enum StopWords {
         language == .nl ? dutchSubjects : []
     }
 
+    /// Plural subjects, after which a verb has the same form as in a listed phrase ("we zeggen nee").
+    static func pluralSubjects(_ language: Language) -> Set<String> {
+        language == .nl ? dutchPluralSubjects : []
+    }
+
+    private static let dutchPluralSubjects: Set<String> = ["we", "wij", "ze", "zij", "jullie"]
     private static let dutchDegreeWords: Set<String> = ["zo", "erg", "echt", "heel", "te", "helemaal", "bijzonder", "altijd", "meer", "genoeg", "zon"]
     private static let englishDegreeWords: Set<String> = [
         "very", "so", "really", "too", "that", "particularly", "always", "entirely", "quite", "overly", "exactly", "especially",
