@@ -133,6 +133,27 @@ struct RecognitionTests {
         #expect(Fixtures.nl.recognise("stellen grenzen") == .unknown, "only after a subject")
     }
 
+    /// Phrases written as lexicons list them: a Dutch verb last, an English verb by its -ing form, "je" and
+    /// "your" for any person.
+    static let phrases: Lexicons = {
+        let (lexicons, problems) = Lexicons.load([
+            LexiconSource(name: "nl.txt", text: "language: nl\n\nquality grenzen stellen\n  synonyms: je grenzen bewaken\n"),
+            LexiconSource(name: "en.txt", text: "language: en\n\nquality assertiveness\n  synonyms: standing your ground, putting your foot down\n"),
+        ])
+        precondition(problems.isEmpty, "\(problems)")
+        return lexicons
+    }()
+
+    @Test("a phrase reaches its lemma from a clause: any person's pronoun, an English verb's base form", arguments: [
+        ("onze grenzen bewaken", Language.nl, "grenzen stellen"), ("we bewaken onze grenzen", .nl, "grenzen stellen"),
+        ("we stand our ground", .en, "assertiveness"), ("she stands her ground", .en, "assertiveness"),
+        ("they put their foot down", .en, "assertiveness"), ("standing my ground", .en, "assertiveness"),
+        ("our ground", .en, nil), ("bewaken", .nl, nil),
+    ] as [(String, Language, String?)])
+    func clausePhrases(text: String, language: Language, expected: String?) {
+        #expect(lemma(text, Self.phrases[language]) == expected)
+    }
+
     @Test("over- and a quality's word is that quality's excess, as \"te veel X\" is")
     func overPrefix() {
         guard case .one(let match) = Fixtures.nl.recognise("overefficiënt") else {

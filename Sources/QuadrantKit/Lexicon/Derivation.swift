@@ -12,6 +12,17 @@ enum Derivation {
         return results
     }
 
+    /// The -ing forms an English verb's base or third-person form may have (`take` -> `taking`, `put` ->
+    /// `putting`, `stands` -> `standing`); a lexicon lists a verb's phrases by them. None in Dutch.
+    static func gerunds(_ word: String, _ language: Language) -> [String] {
+        guard language == .en, word.utf8.count >= 2, !word.hasSuffix("ing") else { return [] }
+        let base = word.hasSuffix("s") && !word.hasSuffix("ss") ? String(word.dropLast()) : word
+        var forms = [base + "ing"]
+        if base.hasSuffix("e") && !base.hasSuffix("ee") { forms.append(String(base.dropLast()) + "ing") }
+        if let last = base.last, "bdgmnprt".contains(last) { forms.append(base + String(last) + "ing") }
+        return forms
+    }
+
     private static func rules(_ language: Language) -> [(String, [String])] {
         switch language {
         case .nl:

@@ -10,7 +10,7 @@ extension Lexicon {
     }
 
     private func recogniseAfresh(_ text: String) -> Recognition {
-        let words = TextFolding.words(text)
+        let words = StopWords.listedPronouns(TextFolding.words(text), language)
         guard !words.isEmpty else { return .unknown }
         var exact: [LexiconMatch] = []
         var aliases: [LexiconMatch] = []
@@ -56,13 +56,25 @@ extension Lexicon {
             // Only a word that begins some phrase of the index can start a longer match.
             var length = phraseStarts.contains(words[start]) ? min(longestPhrase, words.count - start) : 1
             let phrases = Phrases(words[start..<start + length])
-            while length > 0 {
+            while length > 1 {
                 if take(phrases.first(length), from: start, length: length) {
                     start += length
                     continue scan
                 }
                 length -= 1
             }
+            // "we stand our ground": English lists a verb's phrases by its -ing form ("standing your ground").
+            if start + 1 < words.count {
+                for gerund in Derivation.gerunds(words[start], language) where phraseStarts.contains(gerund) {
+                    for length in stride(from: min(longestPhrase, words.count - start), through: 2, by: -1) {
+                        if take(gerund + " " + words[start + 1..<start + length].joined(separator: " "), from: start, length: length) {
+                            start += length
+                            continue scan
+                        }
+                    }
+                }
+            }
+            _ = take(words[start], from: start, length: 1)
             start += 1
         }
         // A phrase with a slip that spans more words than any exact match is the better reading: in

@@ -44,6 +44,25 @@ enum StopWords {
         language == .nl ? dutchSubjects : []
     }
 
+    /// The words of a sentence with possessive and reflexive pronouns as listed phrases write them ("je",
+    /// "jezelf", "your", "yourself"): "onze grenzen bewaken" is the listed "je grenzen bewaken", and "stand
+    /// our ground" the listed "stand your ground". A single word is never a pronoun worth reading.
+    static func listedPronouns(_ words: [String], _ language: Language) -> [String] {
+        guard words.count > 1 else { return words }
+        let pronouns = language == .nl ? dutchPronouns : englishPronouns
+        return words.map { pronouns[$0] ?? $0 }
+    }
+
+    private static let dutchPronouns: [String: String] = [
+        "jouw": "je", "onze": "je", "ons": "je", "mijn": "je", "mn": "je", "hun": "je", "uw": "je",
+        "onszelf": "jezelf", "mezelf": "jezelf", "mijzelf": "jezelf", "zichzelf": "jezelf", "uzelf": "jezelf",
+    ]
+    private static let englishPronouns: [String: String] = [
+        "our": "your", "my": "your", "their": "your", "his": "your", "her": "your",
+        "ourselves": "yourself", "myself": "yourself", "themselves": "yourself", "himself": "yourself",
+        "herself": "yourself", "yourselves": "yourself",
+    ]
+
     /// Plural subjects, after which a verb has the same form as in a listed phrase ("we zeggen nee").
     static func pluralSubjects(_ language: Language) -> Set<String> {
         language == .nl ? dutchPluralSubjects : []
