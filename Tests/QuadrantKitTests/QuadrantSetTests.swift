@@ -47,10 +47,11 @@ struct QuadrantSetTests {
         // First figures nl 31/46, en 27/36; after the second relations passes nl 32/46, en 28/36; after the
         // Dutch too-much edges taken over from the English graph (issue #3) nl 33/46; after the English
         // too-much edges taken over from the Dutch graph (issue #3) en 29/36; after flexibiliteit >
-        // richtingloosheid (a classic pitfall, left out before only for shuffled room) nl 34/46. Floors: those
-        // less one quadrant (nl 33/46, en 28/36).
+        // richtingloosheid (a classic pitfall, left out before only for shuffled room) nl 34/46; after phrases
+        // are read from clauses ("we stand our ground" reaches "standing your ground") en 30/36. Floors: those
+        // less one quadrant (nl 33/46, en 29/36).
         QuadrantSet(name: "fourth held-out quadrants", fixture: QuadrantFixture(file: "held-out-4-quadrants.txt"), minimumLines: 30,
-                    closedFloors: [.nl: 71, .en: 77], studied: false),
+                    closedFloors: [.nl: 71, .en: 80], studied: false),
     ]
 
     @Test("the set is there", arguments: sets, Language.allCases)
