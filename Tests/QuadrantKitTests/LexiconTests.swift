@@ -137,18 +137,33 @@ struct RecognitionTests {
     /// "your" for any person.
     static let phrases: Lexicons = {
         let (lexicons, problems) = Lexicons.load([
-            LexiconSource(name: "nl.txt", text: "language: nl\n\nquality grenzen stellen\n  synonyms: je grenzen bewaken\n"),
+            LexiconSource(name: "nl.txt", text: """
+                language: nl
+
+                quality grenzen stellen
+                  synonyms: je grenzen bewaken
+                quality doorzettingsvermogen
+                  synonyms: volhouden, niet opgeven
+                quality loslaten
+                  synonyms: overlaten
+                distortion grenzeloosheid
+                  synonyms: over je heen laten lopen
+                """),
             LexiconSource(name: "en.txt", text: "language: en\n\nquality assertiveness\n  synonyms: standing your ground, putting your foot down\n"),
         ])
         precondition(problems.isEmpty, "\(problems)")
         return lexicons
     }()
 
-    @Test("a phrase reaches its lemma from a clause: any person's pronoun, an English verb's base form", arguments: [
+    @Test("a phrase reaches its lemma from a clause: any person's pronoun, a Dutch verb first, an English verb's base form", arguments: [
         ("onze grenzen bewaken", Language.nl, "grenzen stellen"), ("we bewaken onze grenzen", .nl, "grenzen stellen"),
         ("we stand our ground", .en, "assertiveness"), ("she stands her ground", .en, "assertiveness"),
         ("they put their foot down", .en, "assertiveness"), ("standing my ground", .en, "assertiveness"),
         ("our ground", .en, nil), ("bewaken", .nl, nil),
+        // A separable verb's particle ends the clause; a verb cluster keeps its last infinitive last.
+        ("we houden vol", .nl, "doorzettingsvermogen"), ("we houden het vol", .nl, "doorzettingsvermogen"),
+        ("we geven niet op", .nl, "doorzettingsvermogen"), ("we houden niet vol", .nl, nil),
+        ("we laten over ons heen lopen", .nl, "grenzeloosheid"), ("houden vol", .nl, nil),
     ] as [(String, Language, String?)])
     func clausePhrases(text: String, language: Language, expected: String?) {
         #expect(lemma(text, Self.phrases[language]) == expected)

@@ -17,13 +17,14 @@ extension Lexicon {
         var covered = [Bool](repeating: false, count: words.count)
         var longestFound = 0
 
-        /// Takes the words from `start` on, `length` of them, as `phrase` when the index holds it.
-        func take(_ phrase: String, from start: Int, length: Int) -> Bool {
+        /// Takes the words from `start` on, `length` of them, as `phrase` when the index holds it (denied
+        /// when `negated`, or when the words around it negate it).
+        func take(_ phrase: String, from start: Int, length: Int, negated: Bool = false) -> Bool {
             let exactIDs = exactIndex[phrase] ?? []
             let aliasIDs = exactIDs.isEmpty ? aliasIndex[phrase] ?? [] : []
             guard !exactIDs.isEmpty || !aliasIDs.isEmpty else { return false }
             let context = Context(words: words, start: start, end: start + length, language: language)
-            if !context.isNegated {
+            if !negated && !context.isNegated {
                 let found = (exactIDs.isEmpty ? aliasIDs : exactIDs).flatMap {
                     applyExcessMarker(context, to: LexiconMatch(lemma: $0, kind: exactIDs.isEmpty ? .synonym : .form, matched: phrase))
                 }
@@ -41,14 +42,11 @@ extension Lexicon {
                 start += 1
                 continue
             }
-            // "we zeggen overal ja op": after a plural subject a Dutch main clause puts the verb of a listed
-            // phrase ("overal ja op zeggen") first, in the same form.
-            if start > 0, start + 1 < words.count, StopWords.pluralSubjects(language).contains(words[start - 1]),
-               phraseStarts.contains(words[start + 1]) {
-                for length in stride(from: min(longestPhrase, words.count - start), through: 2, by: -1) {
-                    let phrase = words[start + 1..<start + length].joined(separator: " ") + " " + words[start]
-                    if take(phrase, from: start, length: length) {
-                        start += length
+            // "we zeggen overal ja op", "we houden vol": after a plural subject, the verb of a Dutch main clause.
+            if start > 0, start + 1 < words.count, StopWords.pluralSubjects(language).contains(words[start - 1]) {
+                for reading in clauseReadings(words, verbAt: start) {
+                    if take(reading.phrase, from: start, length: reading.length, negated: reading.negated) {
+                        start += reading.length
                         continue scan
                     }
                 }

@@ -68,6 +68,21 @@ enum StopWords {
         language == .nl ? dutchPluralSubjects : []
     }
 
+    /// Particles a Dutch separable verb leaves at the end of a main clause (`we houden vol`: `volhouden`).
+    static let separableParticles: Set<String> = [
+        "op", "af", "aan", "uit", "in", "door", "los", "mee", "vol", "terug", "over", "toe", "weg", "na", "bij", "om",
+        "vast", "samen", "stil", "klaar", "tegen",
+    ]
+
+    /// Words that may follow the particle at the end of a clause (`we houden vast aan procedures`).
+    static let clauseEnds: Set<String> = [
+        "aan", "met", "voor", "op", "in", "bij", "naar", "van", "om", "tegen", "over", "uit", "door", "tot", "zonder",
+        "en", "maar", "want", "als", "dan", "omdat", "of",
+    ]
+
+    /// Objects a main clause puts between the verb and the rest of a phrase (`we geven het uit handen`).
+    static let clauseObjects: Set<String> = ["het", "dat", "dit", "alles"]
+
     private static let dutchPluralSubjects: Set<String> = ["we", "wij", "ze", "zij", "jullie"]
     private static let dutchDegreeWords: Set<String> = ["zo", "erg", "echt", "heel", "te", "helemaal", "bijzonder", "altijd", "meer", "genoeg", "zon"]
     private static let englishDegreeWords: Set<String> = [

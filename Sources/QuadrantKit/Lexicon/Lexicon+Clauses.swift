@@ -1,0 +1,44 @@
+extension Lexicon {
+    /// A listed phrase the words of a Dutch main clause may stand for: the phrase, how many words from the
+    /// verb on it covers, and whether a negation among those words denies it.
+    struct ClauseReading {
+        var phrase: String
+        var length: Int
+        var negated = false
+    }
+
+    /// The listed phrases the words from `verb` on may be, most likely first, when a plural subject comes
+    /// just before (its verb has the form a listed phrase ends in). A main clause puts the verb first: "we
+    /// zeggen overal ja op" is "overal ja op zeggen", "we geven het uit handen" is "uit handen geven"
+    /// (without the object); and it leaves a separable verb's particle behind: "we houden vol" is
+    /// "volhouden", "we hakken de knoop door" is "de knoop doorhakken", "we geven niet op" is "niet opgeven".
+    func clauseReadings(_ words: [String], verbAt verb: Int) -> [ClauseReading] {
+        let end = min(words.count, verb + longestPhrase)
+        var readings: [ClauseReading] = []
+        for skipped in [0, 1] {
+            let first = verb + 1 + skipped
+            guard first < end, skipped == 0 || StopWords.clauseObjects.contains(words[verb + 1]),
+                  phraseStarts.contains(words[first]) else { continue }
+            for last in stride(from: end - 1, through: first, by: -1) {
+                let rest = words[first...last]
+                readings.append(ClauseReading(phrase: (rest + [words[verb]]).joined(separator: " "), length: last - verb + 1))
+                // Before a last infinitive: "we laten over ons heen lopen" is "over je heen laten lopen".
+                if rest.count > 1 {
+                    readings.append(ClauseReading(phrase: (rest.dropLast() + [words[verb], words[last]]).joined(separator: " "),
+                                                  length: last - verb + 1))
+                }
+            }
+        }
+        // The particle ends the clause: it is the last word, or a preposition or a conjunction follows it.
+        for particle in verb + 1..<end where StopWords.separableParticles.contains(words[particle])
+            && (particle + 1 == words.count || StopWords.clauseEnds.contains(words[particle + 1])) {
+            let joined = words[particle] + words[verb]
+            let between = words[verb + 1..<particle]
+            let length = particle - verb + 1
+            if !between.isEmpty { readings.append(ClauseReading(phrase: (between + [joined]).joined(separator: " "), length: length)) }
+            readings.append(ClauseReading(phrase: joined, length: length,
+                                          negated: between.contains(where: StopWords.negations(language).contains)))
+        }
+        return readings
+    }
+}
