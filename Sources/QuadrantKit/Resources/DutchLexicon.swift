@@ -12,23 +12,23 @@ language: nl
 
 quality klantgerichtheid
   forms: klantgericht, klantgerichte
-  synonyms: klantvriendelijkheid, klantvriendelijk, klantvriendelijke, servicegerichtheid, servicegericht, servicegerichte, dienstbaarheid, klantfocus, de klant centraal, de klant centraal stellen, klantbewust, klantbewustzijn, klantbekwaam, service-gericht, dienstverlenend, dienstverlenende, dienstverlening, klantoriëntatie, klantgeoriënteerd
+  synonyms: klantvriendelijkheid, klantvriendelijk, klantvriendelijke, servicegerichtheid, servicegericht, servicegerichte, dienstbaarheid, klantfocus, de klant centraal, de klant centraal stellen, klantbewust, klantbewustzijn, klantbekwaam, service-gericht, dienstverlenend, dienstverlenende, dienstverlening, klantoriëntatie, klantgeoriënteerd, alles voor de klant doen, alles over hebben voor de klant, service verlenen, service bieden, goede service, patiëntgericht, patiëntgerichtheid, cliëntgericht, cliëntgerichtheid, de patiënt centraal, de cliënt centraal, de klant voorop, de klant op één
   excess: grenzeloosheid, meegaandheid, pleasegedrag, zelfopoffering, onderdanigheid
   opposite-: hardheid, starheid, onverschilligheid, kilheid, bureaucratie
 
 distortion grenzeloosheid
   forms: grenzeloos, grenzeloze
-  synonyms: zonder grenzen, geen grenzen kennen, geen grenzen stellen, geen nee kunnen zeggen, alles goedvinden, over je grenzen laten gaan, over je heen laten lopen, je laten overlopen, geen nee durven zeggen, over grenzen gaan, nergens nee tegen zeggen, overal ja tegen zeggen, alles slikken, over je kant laten gaan, alles pikken, geen grenzen, over grenzen, over je grenzen, over je grenzen gaan, moeite met nee zeggen, moeilijk nee zeggen, moeilijk nee kunnen zeggen, moeite met grenzen stellen, moeite met grenzen aangeven, slecht nee kunnen zeggen, slecht grenzen aangeven, bang om nee te zeggen
+  synonyms: zonder grenzen, geen grenzen kennen, geen grenzen stellen, geen nee kunnen zeggen, alles goedvinden, over je grenzen laten gaan, over je heen laten lopen, je laten overlopen, geen nee durven zeggen, over grenzen gaan, nergens nee tegen zeggen, overal ja tegen zeggen, alles slikken, over je kant laten gaan, alles pikken, geen grenzen, over grenzen, over je grenzen, over je grenzen gaan, moeite met nee zeggen, moeilijk nee zeggen, moeilijk nee kunnen zeggen, moeite met grenzen stellen, moeite met grenzen aangeven, slecht nee kunnen zeggen, slecht grenzen aangeven, bang om nee te zeggen, alles goed vinden, overal ja op zeggen, overal ja op, een voetveeg zijn, voetveeg, deurmat, een deurmat zijn
   opposite+: duidelijkheid, grensstellendheid, assertiviteit, zelfzorg, standvastigheid
 
 distortion meegaandheid
   forms: meegaand, meegaande, inschikkelijk, inschikkelijke, te meegaand, te inschikkelijk
-  synonyms: te veel meegaan, overal in meegaan, inschikkelijkheid, pleasegedrag, niet assertief, overaanpassing, overaangepast, overmatig aangepast, aanpassingsdrang, niet voor jezelf opkomen, niet voor jezelf kiezen, gebrek aan assertiviteit, geen assertiviteit, te weinig assertiviteit, met de stroom mee
+  synonyms: te veel meegaan, overal in meegaan, inschikkelijkheid, pleasegedrag, niet assertief, overaanpassing, overaangepast, overmatig aangepast, aanpassingsdrang, niet voor jezelf opkomen, niet voor jezelf kiezen, gebrek aan assertiviteit, geen assertiviteit, te weinig assertiviteit, met de stroom mee, de klant altijd gelijk geven, iedereen gelijk geven, overal in mee gaan, met alles meegaan
   opposite+: duidelijkheid, grensstellendheid, standvastigheid, authenticiteit, assertiviteit, directheid, onafhankelijkheid, principevastheid, zelfstandigheid
 
 quality duidelijkheid
   forms: duidelijk, duidelijke
-  synonyms: helderheid, helder, eenduidigheid, heldere afspraken, klare taal, klare taal spreken, eenduidig, concreet, concreetheid, ondubbelzinnig
+  synonyms: helderheid, helder, eenduidigheid, heldere afspraken, klare taal, klare taal spreken, eenduidig, concreet, concreetheid, ondubbelzinnig, verwachtingen managen, verwachtingen helder maken, verwachtingen uitspreken, duidelijke afspraken maken
   excess: hardheid, starheid, zwart-witdenken, botheid, tactloosheid
   opposite-: grenzeloosheid, meegaandheid, slapheid, vaagheid, draaierigheid, conflictvermijding
 
@@ -61,7 +61,7 @@ distortion pietluttigheid
 
 quality relativeringsvermogen
   forms: relativeren, relativerend, relativerende
-  synonyms: zelfrelativering, gevoel voor verhoudingen, dingen in perspectief zien, niet alles zo zwaar nemen, fouten mogen maken, fouten laten maken, kunnen falen, fouten kunnen maken, kunnen fouten maken
+  synonyms: zelfrelativering, gevoel voor verhoudingen, dingen in perspectief zien, niet alles zo zwaar nemen, fouten mogen maken, fouten laten maken, kunnen falen, fouten kunnen maken, kunnen fouten maken, fouten toestaan, fouten mogen, het niet zo zwaar opnemen, niet alles zo zwaar opnemen
   excess: laksheid, kleurloosheid, oppervlakkigheid, slordigheid, onverschilligheid, vrijblijvendheid, flauwheid
   opposite-: pietluttigheid, arrogantie, zwaarwichtigheid, dramatiek, perfectionisme, fanatisme, piekeren
 
@@ -72,7 +72,7 @@ distortion laksheid
 
 quality pragmatisme
   forms: pragmatisch, pragmatische
-  synonyms: praktische instelling, praktisch ingesteld, hands-on, praktijkgerichtheid, praktisch denken, handigheid, goed is goed genoeg, tevreden met goed genoeg, praktisch, handig, praktijkgericht, pragmatiek, goed genoeg, goed genoeg is goed genoeg
+  synonyms: praktische instelling, praktisch ingesteld, hands-on, praktijkgerichtheid, praktisch denken, handigheid, goed is goed genoeg, tevreden met goed genoeg, praktisch, handig, praktijkgericht, pragmatiek, goed genoeg, goed genoeg is goed genoeg, met minder genoegen nemen, 80 procent is ook goed, tachtig procent is ook goed, 80 procent is goed genoeg
   excess: slordigheid, opportunisme, kortzichtigheid, oppervlakkigheid, gemakzucht, overhaastheid, simplisme, fantasieloosheid
   opposite-: pietluttigheid, perfectionisme, moralisme, zweverigheid, omslachtigheid, bureaucratie, dogmatisme, starheid
 
@@ -105,7 +105,7 @@ distortion zweverigheid
 
 quality realisme
   forms: realistisch, realistische
-  synonyms: realiteitszin, realiteitsbesef, met beide benen op de grond, nuchter verstand, nuchterheid, realist
+  synonyms: realiteitszin, realiteitsbesef, met beide benen op de grond, nuchter verstand, nuchterheid, realist, verwachtingen temperen, realistische verwachtingen, geen gouden bergen beloven, niet te veel beloven
   excess: fantasieloosheid, cynisme, pessimisme, negativisme, kortzichtigheid
   opposite-: zweverigheid, naïviteit, hoogdravendheid
 
@@ -122,12 +122,12 @@ quality efficiëntie
 
 distortion overhaastheid
   forms: overhaast, overhaaste
-  synonyms: haastigheid, haastig, gehaastheid, overijldheid, overijld, afraffelen, te snel beslissen, impulsiviteit, gehaast, haastwerk, overijlen, te snel, haasten, over één nacht ijs gaan, over een nacht ijs gaan, voorbarigheid, te hard van stapel lopen, hard van stapel lopen, te snel van stapel lopen
+  synonyms: haastigheid, haastig, gehaastheid, overijldheid, overijld, afraffelen, te snel beslissen, impulsiviteit, gehaast, haastwerk, overijlen, te snel, haasten, over één nacht ijs gaan, over een nacht ijs gaan, voorbarigheid, te hard van stapel lopen, hard van stapel lopen, te snel van stapel lopen, geen tijd nemen, hals over kop, overhaast beslissen
   opposite+: zorgvuldigheid, grondigheid, bedachtzaamheid, geduld, rust, nauwkeurigheid, accuratesse
 
 quality zorgvuldigheid
   forms: zorgvuldig, zorgvuldige
-  synonyms: consciëntieusheid, consciëntieus, oog voor kwaliteit, met zorg werken, zorg en aandacht, nauwkeurigheid, gewetensvol, gewetensvolheid, nauwlettend, nauwlettendheid
+  synonyms: consciëntieusheid, consciëntieus, oog voor kwaliteit, met zorg werken, zorg en aandacht, nauwkeurigheid, gewetensvol, gewetensvolheid, nauwlettend, nauwlettendheid, dubbel checken, cijfers controleren, nachecken
   excess: omslachtigheid, perfectionisme, traagheid, pietluttigheid, overanalyseren, besluiteloosheid, angstigheid, bureaucratie
   opposite+: voortvarendheid
   opposite-: overhaastheid, slordigheid, laksheid, oppervlakkigheid, onverschilligheid, chaos, roekeloosheid
@@ -150,7 +150,7 @@ distortion oppervlakkigheid
 
 quality daadkracht
   forms: daadkrachtig, daadkrachtige
-  synonyms: doortastendheid, doortastend, kordaatheid, kordaat, doorpakken, aanpakker, actiegerichtheid, actiegericht, besluitvaardigheid, voortvarendheid, doener, slagkracht, besluitkracht, actie ondernemen, in actie komen, dadendrang, krachtdadig, direct aan de slag, direct actie ondernemen, direct handelen
+  synonyms: doortastendheid, doortastend, kordaatheid, kordaat, doorpakken, aanpakker, actiegerichtheid, actiegericht, besluitvaardigheid, voortvarendheid, doener, slagkracht, besluitkracht, actie ondernemen, in actie komen, dadendrang, krachtdadig, direct aan de slag, direct actie ondernemen, direct handelen, het moment pakken, het heft in handen nemen, gewoon doen, niet lullen maar poetsen, niet lullen maar doen, de koe bij de hoorns vatten
   excess: drammerigheid, ondoordachtheid, impulsiviteit, gejaagdheid, overhaastheid, dominantie, roekeloosheid, bazigheid, eigenmachtigheid
   opposite-: passiviteit, navelstaren, besluiteloosheid, traagheid, piekeren, overanalyseren, lusteloosheid, laksheid
 
@@ -167,7 +167,7 @@ quality geduld
 
 distortion passiviteit
   forms: passief, passieve
-  synonyms: lijdzaamheid, lijdzaam, afwachtendheid, afwachtend, afwachtende houding, gelatenheid, de kat uit de boom kijken, lusteloosheid, toekijken, toeschouwer, geen initiatief, gelaten, laten gebeuren, fatalistisch, fatalisme, te weinig initiatief, gebrek aan initiatief, dadeloosheid, afwachten, initiatiefloosheid, initiatiefloos, niet daadkrachtig, niet doortastend, gebrek aan daadkracht, geen daadkracht, te weinig daadkracht, dadeloos, de kat uit de boom, zonder initiatief
+  synonyms: lijdzaamheid, lijdzaam, afwachtendheid, afwachtend, afwachtende houding, gelatenheid, de kat uit de boom kijken, lusteloosheid, toekijken, toeschouwer, geen initiatief, gelaten, laten gebeuren, fatalistisch, fatalisme, te weinig initiatief, gebrek aan initiatief, dadeloosheid, afwachten, initiatiefloosheid, initiatiefloos, niet daadkrachtig, niet doortastend, gebrek aan daadkracht, geen daadkracht, te weinig daadkracht, dadeloos, de kat uit de boom, zonder initiatief, niks doen, niets doen, stilzitten, afwachten wat er gebeurt, afwachten wat er komt, maar afwachten, alles over je heen laten komen, mensen die niks doen
   opposite+: daadkracht, commerciële instelling, urgentiebesef, initiatief, enthousiasme, dynamiek, ondernemingszin, voortvarendheid, gedrevenheid, betrokkenheid
 
 quality zelfreflectie
@@ -236,7 +236,7 @@ distortion bemoeizucht
 
 quality loslaten
   forms: los kunnen laten, kunnen loslaten, laat los, los laten
-  synonyms: overlaten aan anderen, ruimte geven, delegeren, anderen hun eigen weg laten gaan, overlaten, laten gaan, dingen laten gaan, mandaat geven, mandateren, de teugels laten vieren, ruimte laten, uit handen geven, verantwoordelijkheid delen, ruimte voor anderen, ruimte voor de ander, verantwoordelijkheid geven, verantwoordelijkheid overdragen, durven delegeren, durven los te laten, controle uit handen geven, de controle uit handen geven
+  synonyms: overlaten aan anderen, ruimte geven, delegeren, anderen hun eigen weg laten gaan, overlaten, laten gaan, dingen laten gaan, mandaat geven, mandateren, de teugels laten vieren, ruimte laten, uit handen geven, verantwoordelijkheid delen, ruimte voor anderen, ruimte voor de ander, verantwoordelijkheid geven, verantwoordelijkheid overdragen, durven delegeren, durven los te laten, controle uit handen geven, de controle uit handen geven, mensen zelf laten doen, anderen zelf laten doen, zelf laten doen, zelf laten oplossen, het zelf laten oplossen, niet alles hoeven weten, niet alles hoeven te weten, taken verdelen, taken uitbesteden, werk overdragen, taken overdragen, de touwtjes laten vieren, op je handen zitten, op je handen gaan zitten, het team zelf laten kiezen
   excess: onverschilligheid, vrijblijvendheid, laksheid, afschuiven, passiviteit, gemakzucht, richtingloosheid, toegeeflijkheid
   opposite-: bemoeizucht, betutteling, controlezucht, starheid, perfectionisme, verbetenheid, koppigheid, overbetrokkenheid
 
@@ -292,7 +292,7 @@ distortion pleasegedrag
 
 quality directheid
   forms: direct, directe
-  synonyms: rechtdoorzee, recht door zee, zeggen waar het op staat, zeggen wat je denkt, vrijmoedigheid, vrijmoedig, feedback durven geven, geen blad voor de mond nemen, confrontatie, confronteren, confronterend, de confrontatie aangaan, confrontatie durven aangaan, feedback geven, uitgesproken, kritiek geven, benoemen, dingen benoemen, benoemen wat je ziet, zeggen wat je ziet, rondborstig, rondborstigheid, durven confronteren, durven zeggen wat je denkt, recht voor zijn raap, recht voor z'n raap, de knuppel in het hoenderhok gooien
+  synonyms: rechtdoorzee, recht door zee, zeggen waar het op staat, zeggen wat je denkt, vrijmoedigheid, vrijmoedig, feedback durven geven, geen blad voor de mond nemen, confrontatie, confronteren, confronterend, de confrontatie aangaan, confrontatie durven aangaan, feedback geven, uitgesproken, kritiek geven, benoemen, dingen benoemen, benoemen wat je ziet, zeggen wat je ziet, rondborstig, rondborstigheid, durven confronteren, durven zeggen wat je denkt, recht voor zijn raap, recht voor z'n raap, de knuppel in het hoenderhok gooien, zeggen wat je vindt, eerlijk zeggen wat je vindt
   excess: botheid, agressiviteit, tactloosheid, ongegeneerdheid, hardheid
   opposite-: pleasegedrag, onderdanigheid, draaierigheid, conflictvermijding, vaagheid, vleierij, meegaandheid
 
@@ -303,7 +303,7 @@ distortion botheid
 
 quality assertiviteit
   forms: assertief, assertieve
-  synonyms: voor jezelf opkomen, mondigheid, mondig, zeggen wat je wilt, het conflict aangaan, confronterend vermogen, confrontatiedurf, confrontatiebereidheid, aanspreken op gedrag, confronteren, de confrontatie aangaan, confrontatie aangaan, voor jezelf opkomen in een conflict, aanspreken, mensen aanspreken, je uitspreken, je mening geven, opkomen voor jezelf, standpunt innemen, stelling nemen, positie innemen, je plek innemen, ruimte nemen, het gesprek aangaan, discussie aangaan, jezelf uitspreken, mening geven, gezonde brutaliteit, uitspreken wat je denkt, mondige, confrontatiebereid
+  synonyms: voor jezelf opkomen, mondigheid, mondig, zeggen wat je wilt, het conflict aangaan, confronterend vermogen, confrontatiedurf, confrontatiebereidheid, aanspreken op gedrag, confronteren, de confrontatie aangaan, confrontatie aangaan, voor jezelf opkomen in een conflict, aanspreken, mensen aanspreken, je uitspreken, je mening geven, opkomen voor jezelf, standpunt innemen, stelling nemen, positie innemen, je plek innemen, ruimte nemen, het gesprek aangaan, discussie aangaan, jezelf uitspreken, mening geven, gezonde brutaliteit, uitspreken wat je denkt, mondige, confrontatiebereid, conflicten aangaan, het conflict opzoeken, conflict aangaan, een conflict aangaan, het lastige gesprek voeren, het moeilijke gesprek voeren, lastige gesprekken voeren, moeilijke gesprekken voeren, iemand aanspreken, het gesprek opzoeken, voor je mening uitkomen, je mond opendoen, je mond open doen
   excess: agressiviteit, dominantie, drammerigheid, botheid, bazigheid, egoïsme, ongegeneerdheid, arrogantie, hardheid
   opposite-: pleasegedrag, onderdanigheid, conflictvermijding, slapheid, meegaandheid, volgzaamheid, zelfopoffering, onzekerheid
 
@@ -348,7 +348,7 @@ quality inlevingsvermogen
 
 distortion kilheid
   forms: kil, kille
-  synonyms: gevoelloosheid, gevoelloos, ijzigheid, ijzig, emotieloosheid, emotieloos, koele kikker, afstandelijkheid, harteloosheid, harteloos, koud, ijskoud, klinisch, cerebraal, ongezellig, ongezelligheid, liefdeloos, onderkoeld, verkild, koude, liefdeloosheid, robot, robotachtig, als een robot
+  synonyms: gevoelloosheid, gevoelloos, ijzigheid, ijzig, emotieloosheid, emotieloos, koele kikker, afstandelijkheid, harteloosheid, harteloos, koud, ijskoud, klinisch, cerebraal, ongezellig, ongezelligheid, liefdeloos, onderkoeld, verkild, koude, liefdeloosheid, robot, robotachtig, als een robot, killigheid, zakelijk en koud
   opposite+: inlevingsvermogen, warmte, sensitiviteit, compassie, gezelligheid, betrokkenheid, zorgzaamheid, zachtaardigheid, mensgerichtheid
 
 quality overtuigingskracht
@@ -370,7 +370,7 @@ distortion beïnvloedbaarheid
 
 distortion manipulatie
   forms: manipulatief, manipulatieve, manipuleren, manipuleert
-  synonyms: bespelen, mensen bespelen, verborgen agenda, slinksheid, slinks, mensen iets aanpraten, machtsspel, machtsspelletjes, intrigeren, intriges, konkelen, gekonkel, mensen tegen elkaar uitspelen, verdeel en heers, mensen gebruiken, politieke spelletjes, politiek spelen, intrigant, politiek spel, spelletjes spelen, arglistig, arglistigheid, demagogisch
+  synonyms: bespelen, mensen bespelen, verborgen agenda, slinksheid, slinks, mensen iets aanpraten, machtsspel, machtsspelletjes, intrigeren, intriges, konkelen, gekonkel, mensen tegen elkaar uitspelen, verdeel en heers, mensen gebruiken, politieke spelletjes, politiek spelen, intrigant, politiek spel, spelletjes spelen, arglistig, arglistigheid, demagogisch, iets aansmeren, de klant iets aansmeren, mensen iets aansmeren, aansmeren
   opposite+: eerlijkheid, integriteit, openheid, directheid, authenticiteit
 
 quality oplossingsgerichtheid
@@ -381,12 +381,12 @@ quality oplossingsgerichtheid
 
 distortion overanalyseren
   forms: overanalyse, overanalyseert
-  synonyms: analyseverlamming, blijven analyseren, alles willen doorgronden, blijven hangen in het probleem, paralysis by analysis, over-analyseren, analyse-paralyse, te lang nadenken, te veel nadenken
+  synonyms: analyseverlamming, blijven analyseren, alles willen doorgronden, blijven hangen in het probleem, paralysis by analysis, over-analyseren, analyse-paralyse, te lang nadenken, te veel nadenken, alles kapot analyseren, kapot analyseren, analysis paralysis, kapotanalyseren
   opposite+: oplossingsgerichtheid, intuïtie, daadkracht, pragmatisme, besluitvaardigheid
 
 quality stressbestendigheid
   forms: stressbestendig, stressbestendige
-  synonyms: onverstoorbaarheid, onverstoorbaar, koelbloedigheid, koelbloedig, kalm onder druk, tegen een stootje kunnen, kalm blijven, incasseringsvermogen, het hoofd koel houden, je hoofd koel houden, koel blijven, stoïcijns, stoïcisme, koel hoofd, een koel hoofd houden, omgaan met stress, kunnen omgaan met stress, goed omgaan met stress, omgaan met druk, werken onder druk, tegen druk kunnen
+  synonyms: onverstoorbaarheid, onverstoorbaar, koelbloedigheid, koelbloedig, kalm onder druk, tegen een stootje kunnen, kalm blijven, incasseringsvermogen, het hoofd koel houden, je hoofd koel houden, koel blijven, stoïcijns, stoïcisme, koel hoofd, een koel hoofd houden, omgaan met stress, kunnen omgaan met stress, goed omgaan met stress, omgaan met druk, werken onder druk, tegen druk kunnen, je niet laten opjagen, je niet gek laten maken, niet in paniek raken
   excess: ongevoeligheid, kilheid, onverschilligheid, hardheid, werkverslaving
   opposite-: overgevoeligheid, paniekerigheid, dramatiek
 
@@ -408,7 +408,7 @@ distortion overgevoeligheid
 
 quality incasseringsvermogen
   forms: kunnen incasseren, incasseert
-  synonyms: kritiek kunnen hebben, tegen kritiek kunnen, een stootje kunnen hebben, niet snel gekwetst, veerkracht, veerkrachtig, veerkrachtige, draagkracht, omgaan met kritiek, kunnen omgaan met kritiek, omgaan met tegenslag, omgaan met weerstand, kunnen omgaan met weerstand
+  synonyms: kritiek kunnen hebben, tegen kritiek kunnen, een stootje kunnen hebben, niet snel gekwetst, veerkracht, veerkrachtig, veerkrachtige, draagkracht, omgaan met kritiek, kunnen omgaan met kritiek, omgaan met tegenslag, omgaan met weerstand, kunnen omgaan met weerstand, tegenslag verwerken, tegenslagen verwerken, terugveren, weer opstaan, opnieuw opstaan, tegen een stootje
   excess: ongevoeligheid, onverschilligheid
   opposite-: overgevoeligheid, dramatiek, paniekerigheid
 
@@ -475,7 +475,7 @@ distortion zelfopoffering
 
 quality zelfzorg
   forms: voor jezelf zorgen, goed voor jezelf zorgen
-  synonyms: zelfcompassie, op tijd rust nemen, aan jezelf denken, je eigen energie bewaken, voor jezelf kiezen, zelfliefde, zelfacceptatie, jezelf vergeven, gezond egoïsme, voor jezelf zorgen, voor zichzelf zorgen, goed voor jezelf zorgen, goed voor jezelf zijn, zorg voor jezelf, tijd voor jezelf, jezelf serieus nemen, luisteren naar jezelf, naar jezelf luisteren, lief zijn voor jezelf, kiezen voor jezelf
+  synonyms: zelfcompassie, op tijd rust nemen, aan jezelf denken, je eigen energie bewaken, voor jezelf kiezen, zelfliefde, zelfacceptatie, jezelf vergeven, gezond egoïsme, voor jezelf zorgen, voor zichzelf zorgen, goed voor jezelf zorgen, goed voor jezelf zijn, zorg voor jezelf, tijd voor jezelf, jezelf serieus nemen, luisteren naar jezelf, naar jezelf luisteren, lief zijn voor jezelf, kiezen voor jezelf, op tijd stoppen, op je gezondheid letten, je energie bewaken
   excess: egoïsme, onverschilligheid, gemakzucht, afstandelijkheid
   opposite-: zelfopoffering, pleasegedrag, grenzeloosheid, werkverslaving
 
@@ -608,7 +608,7 @@ quality dynamiek
 
 distortion gejaagdheid
   forms: gejaagd, gejaagde
-  synonyms: jachtigheid, jachtig, hectiek, hectisch, opgejaagdheid, opgejaagd, gestrest, rusteloosheid, druk, drukte, drukdoenerij, overactiviteit, overactief, overactieve, opgefokt, overprikkeld, stress, stresserig, niet ontspannen, moeite met ontspannen, gebrek aan rust, geen rust, te weinig rust, snel gestrest, gauw gestrest
+  synonyms: jachtigheid, jachtig, hectiek, hectisch, opgejaagdheid, opgejaagd, gestrest, rusteloosheid, druk, drukte, drukdoenerij, overactiviteit, overactief, overactieve, opgefokt, overprikkeld, stress, stresserig, niet ontspannen, moeite met ontspannen, gebrek aan rust, geen rust, te weinig rust, snel gestrest, gauw gestrest, rennen en vliegen, van hot naar her rennen, van hot naar her
   opposite+: rust, geduld, ontspannenheid, bedachtzaamheid
 
 quality alertheid
@@ -765,7 +765,7 @@ quality begrip
 
 distortion bureaucratie
   forms: bureaucratisch, bureaucratische
-  synonyms: regelzucht, regeltjes, papierwerk boven mensen, regels om de regels, formalisme in procedures, bureaucraat, ambtelijk, vergaderzucht, regelwoede, te veel regels, regelneverij, paragraafjesruiter, paragraafjesruiterij, volgens het boekje, alles volgens het boekje, alles volgens de regels
+  synonyms: regelzucht, regeltjes, papierwerk boven mensen, regels om de regels, formalisme in procedures, bureaucraat, ambtelijk, vergaderzucht, regelwoede, te veel regels, regelneverij, paragraafjesruiter, paragraafjesruiterij, volgens het boekje, alles volgens het boekje, alles volgens de regels, procedures boven mensen, regels boven de klant, van het kastje naar de muur sturen, van het kastje naar de muur, kastje muur, de regels zijn de regels, het protocol is het protocol, computer says no, eindeloos vergaderen, alles dichtregelen, regeltjesneuker, ambtenarij, ambtenarenmentaliteit
   opposite+: improvisatievermogen, aanpassingsvermogen, pragmatisme, flexibiliteit, creativiteit, eenvoud
 
 quality improvisatievermogen
@@ -799,12 +799,12 @@ quality nieuwsgierigheid
 
 distortion versnippering
   forms: versnipperd, versnipperde
-  synonyms: afgeleidheid, afgeleid, van de hak op de tak springen, van de hak op de tak, te veel tegelijk, overal aan beginnen, verstrooidheid, verstrooid, verstrooiing, te veel willen, vergeetachtig, vergeetachtigheid, ongeconcentreerd, concentratiegebrek, warhoofd, afwezig, met je gedachten ergens anders, afwezigheid, gebrek aan focus, geen focus, snel afgeleid, hak op de tak, moeite met prioriteren, moeite met prioriteiten stellen, moeite met afronden, moeite met focus, zonder focus
+  synonyms: afgeleidheid, afgeleid, van de hak op de tak springen, van de hak op de tak, te veel tegelijk, overal aan beginnen, verstrooidheid, verstrooid, verstrooiing, te veel willen, vergeetachtig, vergeetachtigheid, ongeconcentreerd, concentratiegebrek, warhoofd, afwezig, met je gedachten ergens anders, afwezigheid, gebrek aan focus, geen focus, snel afgeleid, hak op de tak, moeite met prioriteren, moeite met prioriteiten stellen, moeite met afronden, moeite met focus, zonder focus, alles tegelijk willen, alles tegelijk doen, van alles oppakken en niks afmaken, overal aan beginnen en niks afmaken, te veel ballen in de lucht
   opposite+: focus, doelgerichtheid, overzicht, structuur, discipline
 
 quality focus
   forms: gefocust, gefocuste, focussen
-  synonyms: concentratie, geconcentreerd, concentratievermogen, gerichtheid, bij de les blijven, prioriteiten stellen, concentreren, je concentreren, prioriteren
+  synonyms: concentratie, geconcentreerd, concentratievermogen, gerichtheid, bij de les blijven, prioriteiten stellen, concentreren, je concentreren, prioriteren, één ding tegelijk, je niet laten afleiden
   excess: tunnelvisie, onverschilligheid, vakidioterie, verbetenheid, starheid
   opposite-: versnippering, chaos, rusteloosheid
 
@@ -860,7 +860,7 @@ quality ernst
 
 distortion humorloosheid
   forms: humorloos, humorloze
-  synonyms: geen gevoel voor humor, zuurheid, zuurpruimerij, chagrijnigheid, chagrijnig, zuur, zuurpruim, geen humor, overserieus, bloedserieus, gebrek aan humor, te weinig humor, mokken, mokkend, pruilen, pruilerig, zonder humor
+  synonyms: geen gevoel voor humor, zuurheid, zuurpruimerij, chagrijnigheid, chagrijnig, zuurpruim, geen humor, overserieus, bloedserieus, gebrek aan humor, te weinig humor, mokken, mokkend, pruilen, pruilerig, zonder humor
   opposite+: humor, speelsheid, luchtigheid, relativeringsvermogen, vrolijkheid
 
 quality speelsheid
@@ -999,7 +999,7 @@ quality kritisch vermogen
 
 distortion negativisme
   forms: negativistisch, negativistische
-  synonyms: negativiteit, negatief, negatieve, negatieve houding, zeurderigheid, zeurderig, zeuren, klagerigheid, klagerig, afkraken, altijd kritiek hebben, kritiekzucht, klagen, zeurpiet, mopperaar, mopperen, kniesoor, overkritisch, hyperkritisch, mopperkont, brompot, knorrig, klaaggedrag, ja maar, probleemdenken, in problemen denken, altijd tegen, te kritisch, querulant, criticaster, zeurkous, afbrekend, kritikaster, zemelen, zaniken, zanikerig, emmeren, mekkeren, bekritiseren, verwijten, verwijtend, geklaag, gemopper, gezanik, gezeur, gezemel, gemekker, kankeren, knorrigheid, zanikerigheid, mopperigheid, zeur, zeikerd, zuur, zuurheid, klaagzucht, azijnpisser, afkeurend, afkeuring, sacherijnig, sikkeneurig, zagerig, zaag, kritiseren, brombeer
+  synonyms: negativiteit, negatief, negatieve, negatieve houding, zeurderigheid, zeurderig, zeuren, klagerigheid, klagerig, afkraken, altijd kritiek hebben, kritiekzucht, klagen, zeurpiet, mopperaar, mopperen, kniesoor, overkritisch, hyperkritisch, mopperkont, brompot, knorrig, klaaggedrag, ja maar, probleemdenken, in problemen denken, altijd tegen, te kritisch, querulant, criticaster, zeurkous, afbrekend, kritikaster, zemelen, zaniken, zanikerig, emmeren, mekkeren, bekritiseren, verwijten, verwijtend, geklaag, gemopper, gezanik, gezeur, gezemel, gemekker, kankeren, knorrigheid, zanikerigheid, mopperigheid, zeur, zeikerd, zuur, zuurheid, klaagzucht, azijnpisser, afkeurend, afkeuring, sacherijnig, sikkeneurig, zagerig, zaag, kritiseren, brombeer, overal iets op aan te merken, overal wat op aan te merken, zeiken, gezeik, afbranden
   opposite+: waardering, optimisme, enthousiasme, vrolijkheid, oplossingsgerichtheid
 
 quadrant begrip > toegeeflijkheid > consequentheid > hardheid
@@ -1053,7 +1053,7 @@ quality nauwkeurigheid
 
 distortion perfectionisme
   forms: perfectionistisch, perfectionistische, perfectionist
-  synonyms: alles perfect willen, nooit tevreden over eigen werk, overdreven precies, het beste is de vijand van het goede, nooit af, pietluttigheid, overengineering, over-engineering, gouden randjes, goldplating, nooit klaar, veeleisend, veeleisendheid, te precies, overzorgvuldig, overnauwkeurig, over-engineeren, de lat te hoog leggen, lat te hoog leggen, perfectiezucht, overzorgvuldige, alles goed willen doen, het goed willen doen, het altijd goed willen doen, alles honderd procent willen doen, hard voor jezelf, hard zijn voor jezelf, te hard voor jezelf
+  synonyms: alles perfect willen, nooit tevreden over eigen werk, overdreven precies, het beste is de vijand van het goede, nooit af, pietluttigheid, overengineering, over-engineering, gouden randjes, goldplating, nooit klaar, veeleisend, veeleisendheid, te precies, overzorgvuldig, overnauwkeurig, over-engineeren, de lat te hoog leggen, lat te hoog leggen, perfectiezucht, overzorgvuldige, alles goed willen doen, het goed willen doen, het altijd goed willen doen, alles honderd procent willen doen, hard voor jezelf, hard zijn voor jezelf, te hard voor jezelf, niet kunnen afronden, blijven schaven, eindeloos blijven schaven, eindeloos schaven
   opposite+: pragmatisme, relativeringsvermogen, loslaten, flexibiliteit, ontspannenheid, efficiëntie, tevredenheid
 
 quality overzicht
@@ -1098,19 +1098,19 @@ quality intuïtie
 
 quality vernieuwingsdrang
   forms: vernieuwend, vernieuwende, vernieuwen
-  synonyms: innovativiteit, innovatief, innovatieve, innovatiekracht, innovatievermogen, vooruitstrevendheid, vooruitstrevend, durven experimenteren, nieuwe wegen inslaan, experimenteel, experimenteren, verandering omarmen, nieuwe dingen proberen, innoveren, veranderingsgezind, veranderingsgezindheid
+  synonyms: innovativiteit, innovatief, innovatieve, innovatiekracht, innovatievermogen, vooruitstrevendheid, vooruitstrevend, durven experimenteren, nieuwe wegen inslaan, experimenteel, experimenteren, verandering omarmen, nieuwe dingen proberen, innoveren, veranderingsgezind, veranderingsgezindheid, verbeteren, verbeterdrang, continu verbeteren, dingen willen verbeteren, dingen anders aanpakken, nieuwe dingen uitproberen
   excess: rusteloosheid, willekeur, zweverigheid, impulsiviteit, chaos, wispelturigheid, versnippering
   opposite-: behoudzucht, saaiheid, starheid, traagheid, bureaucratie
 
 quality stabiliteit
   forms: stabiel, stabiele
-  synonyms: bestendigheid, bestendig, continuïteit, solide basis, rust in de organisatie, zekerheid bieden, veiligheid, zekerheid, houvast, vastigheid
+  synonyms: bestendigheid, bestendig, continuïteit, solide basis, rust in de organisatie, zekerheid bieden, veiligheid, zekerheid, houvast, vastigheid, een veilige omgeving creëren, een veilige omgeving bieden, een rots in de branding, rots in de branding
   excess: behoudzucht, traagheid, starheid, saaiheid, koppigheid, bureaucratie
   opposite-: rusteloosheid, impulsiviteit, wispelturigheid, chaos, willekeur, onbetrouwbaarheid
 
 distortion behoudzucht
   forms: behoudend, behoudende
-  synonyms: conservatisme, conservatief, vastgeroestheid, vastgeroest, zo doen we het hier altijd, vasthouden aan het oude, angst voor verandering, stilstand, stagnatie, vastroesten, alles bij het oude laten, behoudendheid, ouderwets, veranderingsangst, weerstand tegen verandering, vasthouden aan het bekende, burgerlijk, burgerlijkheid, kleinburgerlijk, kleinburgerlijkheid, conventioneel, stilstaan, kneuterig, kneuterigheid, traditioneel, moeite met verandering, moeite met veranderingen, moeite met vernieuwing, ingesleten patronen, vast in patronen, vastzitten in patronen, gewoontedier, bang voor verandering, bang voor veranderingen, bang voor het nieuwe
+  synonyms: conservatisme, conservatief, vastgeroestheid, vastgeroest, zo doen we het hier altijd, vasthouden aan het oude, angst voor verandering, stilstand, stagnatie, vastroesten, alles bij het oude laten, behoudendheid, ouderwets, veranderingsangst, weerstand tegen verandering, vasthouden aan het bekende, burgerlijk, burgerlijkheid, kleinburgerlijk, kleinburgerlijkheid, conventioneel, stilstaan, kneuterig, kneuterigheid, traditioneel, moeite met verandering, moeite met veranderingen, moeite met vernieuwing, ingesleten patronen, vast in patronen, vastzitten in patronen, gewoontedier, bang voor verandering, bang voor veranderingen, bang voor het nieuwe, vastzitten in oude patronen, vastzitten in oude gewoontes, zo doen we het nu eenmaal, zo doen we het hier nu eenmaal, dat hebben we altijd zo gedaan, we hebben het altijd zo gedaan, niet willen veranderen
   opposite+: vernieuwingsdrang, avontuurlijkheid, onbevangenheid, flexibiliteit, creativiteit, nieuwsgierigheid, ondernemingszin
 
 quality avontuurlijkheid
@@ -1121,7 +1121,7 @@ quality avontuurlijkheid
 
 quality standvastigheid
   forms: standvastig, standvastige
-  synonyms: pal staan, ruggengraat, voet bij stuk houden, je rug recht houden, koers houden, vastberadenheid, koersvast, onverzettelijk, onverzettelijkheid, onwrikbaar, standhouden, stand houden, onwankelbaar
+  synonyms: pal staan, ruggengraat, voet bij stuk houden, je rug recht houden, koers houden, vastberadenheid, koersvast, onverzettelijk, onverzettelijkheid, onwrikbaar, standhouden, stand houden, onwankelbaar, je poot stijf houden, poot stijf houden, bij je standpunt blijven, je niet laten ompraten, niet van je standpunt afwijken
   excess: starheid, koppigheid, dogmatisme, verbetenheid, onverdraagzaamheid
   opposite-: wispelturigheid, meegaandheid, slapheid, beïnvloedbaarheid, opportunisme
 
@@ -1138,13 +1138,13 @@ quality orde
 
 quality planmatigheid
   forms: planmatig, planmatige, plannen
-  synonyms: planning, organisatietalent, organisatievermogen, georganiseerd, vooruit plannen, goed kunnen plannen, structuur, vooruitdenken, vooruit denken, anticiperen, organiseren, organisatorisch, regelaar, regeltalent, goed kunnen regelen, organisator, voorbereiden, voorbereid, goed voorbereid, tijdmanagement, timemanagement, tijd plannen
+  synonyms: planning, organisatietalent, organisatievermogen, georganiseerd, vooruit plannen, goed kunnen plannen, structuur, vooruitdenken, vooruit denken, anticiperen, organiseren, organisatorisch, regelaar, regeltalent, goed kunnen regelen, organisator, voorbereiden, voorbereid, goed voorbereid, tijdmanagement, timemanagement, tijd plannen, een plan maken, plannen maken, een plan van aanpak maken, dingen regelen, alles geregeld hebben
   excess: starheid, bureaucratie, controlezucht, pietluttigheid, perfectionisme
   opposite-: chaos, impulsiviteit, wispelturigheid, willekeur
 
 quality betrouwbaarheid
   forms: betrouwbaar, betrouwbare
-  synonyms: op aan kunnen, je kunt erop bouwen, afspraken nakomen, woord houden, trouw aan afspraken, solide, soliditeit, je aan afspraken houden, zich aan afspraken houden, vertrouwenwekkend, geloofwaardig, geloofwaardigheid, afspraken
+  synonyms: op aan kunnen, je kunt erop bouwen, afspraken nakomen, woord houden, trouw aan afspraken, solide, soliditeit, je aan afspraken houden, zich aan afspraken houden, vertrouwenwekkend, geloofwaardig, geloofwaardigheid, afspraken, beloftes nakomen, beloften nakomen, je beloftes nakomen, doen wat je belooft, op mij kun je bouwen, je kunt op me bouwen, je kunt op me rekenen, je kunt op mij rekenen, op mij kun je rekenen, iemand op wie je kunt rekenen
   excess: starheid, saaiheid, zelfopoffering, behoudzucht
   opposite-: onbetrouwbaarheid, willekeur, wispelturigheid, opportunisme, inconsequentie, draaierigheid
 
@@ -1171,7 +1171,7 @@ distortion verbetenheid
 
 distortion gemakzucht
   forms: gemakzuchtig, gemakzuchtige
-  synonyms: de kantjes ervan aflopen, de makkelijkste weg kiezen, genoegen met het minimum, luiheid, lui, luie, luilakkerij, laksheid, snel opgeven, het bijltje erbij neergooien, het snel opgeven, er de brui aan geven, opgeven, afhaken, luilak, lapzwans, de kantjes eraf lopen, lanterfanten, lanterfanter, luierik, achteroverleunen, met de kantjes eraf, er met de pet naar gooien, te makkelijk, dingen niet afmaken, indolent, lamzak, nietsnut, klaploper, meelifter, meeliften, freerider, niet afmaken, luilakken, vadsig, luiaard, genotzucht, genotzuchtig, hedonisme, hedonistisch, niets afmaken, werkschuw, werkschuwheid, gebrek aan doorzettingsvermogen, geen doorzettingsvermogen, te weinig doorzettingsvermogen, gebrek aan inzet, geen inzet, te weinig inzet, luieren, luierend
+  synonyms: de kantjes ervan aflopen, de makkelijkste weg kiezen, genoegen met het minimum, luiheid, lui, luie, luilakkerij, laksheid, snel opgeven, het bijltje erbij neergooien, het snel opgeven, er de brui aan geven, opgeven, afhaken, luilak, lapzwans, de kantjes eraf lopen, lanterfanten, lanterfanter, luierik, achteroverleunen, met de kantjes eraf, er met de pet naar gooien, te makkelijk, dingen niet afmaken, indolent, lamzak, nietsnut, klaploper, meelifter, meeliften, freerider, niet afmaken, luilakken, vadsig, luiaard, genotzucht, genotzuchtig, hedonisme, hedonistisch, niets afmaken, werkschuw, werkschuwheid, gebrek aan doorzettingsvermogen, geen doorzettingsvermogen, te weinig doorzettingsvermogen, gebrek aan inzet, geen inzet, te weinig inzet, luieren, luierend, niks afmaken
   opposite+: doorzettingsvermogen, gedrevenheid, ijver, toewijding, discipline, ambitie, daadkracht, verantwoordelijkheidsgevoel
 
 quality zelfstandigheid
@@ -1295,7 +1295,7 @@ quality voorzichtigheid
 
 distortion lafheid
   forms: laf, laffe
-  synonyms: lafhartigheid, lafhartig, wegduiken, je verstoppen, angsthazerij, geen stelling durven nemen, lafaard, bangerik, gebrek aan moed, geen moed, te weinig moed, gebrek aan durf, geen durf, te weinig durf, gebrek aan lef, geen lef, te weinig lef
+  synonyms: lafhartigheid, lafhartig, wegduiken, je verstoppen, angsthazerij, geen stelling durven nemen, lafaard, bangerik, gebrek aan moed, geen moed, te weinig moed, gebrek aan durf, geen durf, te weinig durf, gebrek aan lef, geen lef, te weinig lef, zich verstoppen, wegkruipen, niet thuis geven
   opposite+: moed, directheid, assertiviteit
 
 quality moed
@@ -1355,7 +1355,7 @@ distortion moralisme
 
 distortion opportunisme
   forms: opportunistisch, opportunistische
-  synonyms: draaikonterij, draaikont, het doel heiligt de middelen, eigen gewin, ritselen, principeloos, principeloze, principeloosheid, corrupt, omkoopbaar, gewetenloos, omkoopbaarheid, gewetenloosheid, oninteger, niet integer, oneerlijk handelen, gebrek aan integriteit, geen integriteit, te weinig integriteit
+  synonyms: draaikonterij, draaikont, het doel heiligt de middelen, eigen gewin, ritselen, principeloos, principeloze, principeloosheid, corrupt, omkoopbaar, gewetenloos, omkoopbaarheid, gewetenloosheid, oninteger, niet integer, oneerlijk handelen, gebrek aan integriteit, geen integriteit, te weinig integriteit, naar boven likken en naar beneden trappen, naar boven likken naar beneden trappen
   opposite+: integriteit, principevastheid, loyaliteit, betrouwbaarheid, standvastigheid
 
 quality principevastheid
@@ -1378,12 +1378,12 @@ quality discretie
 
 distortion geslotenheid
   forms: gesloten
-  synonyms: geheimzinnigheid, geheimzinnig, niets delen, in je schulp kruipen, achterhoudendheid, achterhoudend, ondoorgrondelijkheid, binnenvetter, opkroppen, dichtklappen, niet open, ondoorgrondelijk, zich afsluiten, je afsluiten, geen emoties tonen, emoties niet tonen, gebrek aan openheid, geen openheid, te weinig openheid
+  synonyms: geheimzinnigheid, geheimzinnig, niets delen, in je schulp kruipen, achterhoudendheid, achterhoudend, ondoorgrondelijkheid, binnenvetter, opkroppen, dichtklappen, niet open, ondoorgrondelijk, zich afsluiten, je afsluiten, geen emoties tonen, emoties niet tonen, gebrek aan openheid, geen openheid, te weinig openheid, in de schulp kruipen, in zijn schulp kruipen, in haar schulp kruipen, in je schulp, dichtslaan, een muurtje optrekken, een muur optrekken, een muur om je heen
   opposite+: openheid, toegankelijkheid, expressiviteit
 
 quality openheid
   forms: open
-  synonyms: openhartigheid, openhartig, transparantie, transparant, open kaart spelen, open communicatie, je kwetsbaar opstellen, kwetsbaarheid tonen, je kwetsbaar durven opstellen, kwetsbaarheid, kwetsbaar opstellen, kwetsbaar, mededeelzaam, mededeelzaamheid
+  synonyms: openhartigheid, openhartig, transparantie, transparant, open kaart spelen, open communicatie, je kwetsbaar opstellen, kwetsbaarheid tonen, je kwetsbaar durven opstellen, kwetsbaarheid, kwetsbaar opstellen, kwetsbaar, mededeelzaam, mededeelzaamheid, toegeven dat je het niet weet, uitspreken wat je voelt, zeggen wat je voelt, zeggen wat je dwarszit
   excess: indiscretie, tactloosheid, naïviteit, grenzeloosheid, ongegeneerdheid, richtingloosheid, beïnvloedbaarheid
   opposite-: geslotenheid, wantrouwen, afstandelijkheid, draaierigheid, ontoegankelijkheid
 
@@ -1422,7 +1422,7 @@ quality vergevingsgezindheid
 
 distortion haatdragendheid
   forms: haatdragend, haatdragende
-  synonyms: rancune, rancuneus, wrok, wrokkigheid, wraakzucht, wraakzuchtig, niet kunnen vergeven, wrokkig, onverzoenlijk, onverzoenlijkheid, wraaklustig
+  synonyms: rancune, rancuneus, wrok, wrokkigheid, wraakzucht, wraakzuchtig, niet kunnen vergeven, wrokkig, onverzoenlijk, onverzoenlijkheid, wraaklustig, nadragen, het iemand nadragen, dingen nadragen, lang boos blijven
   opposite+: vergevingsgezindheid, mildheid, loslaten, begrip
 
 quality ervaring
@@ -1538,7 +1538,7 @@ quality loyaliteit
 
 distortion volgzaamheid
   forms: volgzaam, volgzame, te volgzaam
-  synonyms: jaknikkerij, jaknikker, meeloperij, meeloper, kritiekloos volgen, blind volgen, ja-knikken, blinde trouw, blinde loyaliteit, blind vertrouwen in de leiding, klakkeloos volgen, napraten, naprater, kuddedier, braaf, braafheid, altijd ja zeggen, overal ja op zeggen, overloyaal, gehoorzaam, gehoorzaamheid, klakkeloos, klakkeloos overnemen, ja en amen zeggen, ja en amen, makke schaap, mak, makheid, meelopend
+  synonyms: jaknikkerij, jaknikker, meeloperij, meeloper, kritiekloos volgen, blind volgen, ja-knikken, blinde trouw, blinde loyaliteit, blind vertrouwen in de leiding, klakkeloos volgen, napraten, naprater, kuddedier, braaf, braafheid, altijd ja zeggen, overloyaal, gehoorzaam, gehoorzaamheid, klakkeloos, klakkeloos overnemen, ja en amen zeggen, ja en amen, makke schaap, mak, makheid, meelopend
   opposite+: kritisch vermogen, onafhankelijkheid, zelfstandigheid, assertiviteit, initiatief, authenticiteit
 
 distortion dwarsliggerij
@@ -1566,7 +1566,7 @@ quality sturing
 
 distortion controlezucht
   forms: controlezuchtig, controlezuchtige, controlerend, controlerende
-  synonyms: micromanagement, alles willen controleren, alles zelf willen doen, niet kunnen delegeren, niet kunnen loslaten, controledrang, alles onder controle willen hebben, controlfreak, oververantwoordelijkheid, oververantwoordelijk, regelneef, micromanager, de touwtjes strak houden, de touwtjes strak in handen houden, de controle willen houden, te veel regelen, niet delegeren, niets uit handen geven, taken niet uit handen geven, alles onder controle willen houden, alles naar je toe trekken, alles zelf doen, niet loslaten, command and control, alles willen regelen, overcontrole, overcontrolerend, overmatige controle, alles vastleggen, alles willen plannen, te veel controle, controlling, controle, moeite met loslaten, moeite met delegeren, overal bovenop zitten, er bovenop zitten, moeilijk kunnen loslaten, dubbelchecken, alles dubbelchecken, alles nachecken, controleur
+  synonyms: micromanagement, alles willen controleren, alles zelf willen doen, niet kunnen delegeren, niet kunnen loslaten, controledrang, alles onder controle willen hebben, controlfreak, oververantwoordelijkheid, oververantwoordelijk, regelneef, micromanager, de touwtjes strak houden, de touwtjes strak in handen houden, de controle willen houden, te veel regelen, niet delegeren, niets uit handen geven, taken niet uit handen geven, alles onder controle willen houden, alles naar je toe trekken, alles zelf doen, niet loslaten, command and control, alles willen regelen, overcontrole, overcontrolerend, overmatige controle, alles vastleggen, alles willen plannen, te veel controle, controlling, controle, moeite met loslaten, moeite met delegeren, overal bovenop zitten, er bovenop zitten, moeilijk kunnen loslaten, dubbelchecken, alles dubbelchecken, alles nachecken, controleur, niks uit handen kunnen geven, niks uit handen geven, op de huid zitten, iemand op de huid zitten, mensen op de huid zitten, over iemands schouder meekijken, over de schouder meekijken, de controle niet kunnen loslaten, alles dichttimmeren
   opposite+: loslaten, coachend vermogen, vertrouwen, ontspannenheid, relativeringsvermogen, flexibiliteit
 
 distortion vrijblijvendheid
@@ -1582,7 +1582,7 @@ quality gezag
 
 distortion bazigheid
   forms: bazig, bazige
-  synonyms: autoritair gedrag, autoritair, commanderen, de baas spelen, despotisme, dictatoriaal, dwang, dictator, baasje spelen, de baas uithangen, tiran, tirannie, tiranniek, despoot, autocratisch, autocraat, dirigistisch, bossy, autoritarisme, dirigerend, dwingelandij, baas spelen, bevelen geven, orders geven, op je strepen staan
+  synonyms: autoritair gedrag, autoritair, commanderen, de baas spelen, despotisme, dictatoriaal, dwang, dictator, baasje spelen, de baas uithangen, tiran, tirannie, tiranniek, despoot, autocratisch, autocraat, dirigistisch, bossy, autoritarisme, dirigerend, dwingelandij, baas spelen, bevelen geven, orders geven, op je strepen staan, machtsmisbruik, misbruik van macht, de baas willen spelen, bevelen uitdelen, de baas uithangen over anderen
   opposite+: gelijkwaardigheid, respect, dienstbaarheid, luistervaardigheid, coachend vermogen
 
 quality gelijkwaardigheid
@@ -1679,7 +1679,7 @@ distortion ijdelheid
 
 quality bescheidenheid
   forms: bescheiden
-  synonyms: nederigheid, nederig, zelfrelativerend, niet op de voorgrond treden, anderen laten stralen, ootmoed, ootmoedig, deemoed, deemoedig, deemoedigheid, pretentieloos, pretentieloosheid, ongelijk toegeven, je ongelijk toegeven, ongelijk bekennen, kunnen ongelijk geven, ongelijk geven
+  synonyms: nederigheid, nederig, zelfrelativerend, niet op de voorgrond treden, anderen laten stralen, ootmoed, ootmoedig, deemoed, deemoedig, deemoedigheid, pretentieloos, pretentieloosheid, ongelijk toegeven, je ongelijk toegeven, ongelijk bekennen, kunnen ongelijk geven, ongelijk geven, anderen laten schitteren, een ander het podium geven, anderen het podium geven, anderen de eer geven, je ego opzij zetten, sorry zeggen, excuses aanbieden
   excess: kleurloosheid, onzekerheid, onderdanigheid, zelfopoffering, geremdheid
   opposite-: ijdelheid, arrogantie, dominantie, betweterigheid
 
@@ -1691,7 +1691,7 @@ quality zelfvertrouwen
 
 distortion arrogantie
   forms: arrogant, arrogante
-  synonyms: hoogmoed, hoogmoedig, verwaandheid, verwaand, zelfingenomenheid, zelfingenomen, opschepperij, opschepperig, uitsloverij, uitslover, op de borst kloppen, uit de hoogte, hautain, opgeblazenheid, opgeblazen, onbescheidenheid, onbescheiden, betweterigheid, aanmatiging, aanmatigend, aanmatigende, hooghartigheid, hooghartig, hooghartige, zelfoverschatting, grootheidswaan, neerbuigendheid, neerbuigend, neerbuigende, neerbuigend doen, stoer doen, stoerdoenerij, stoerheid, denigrerend, kleinerend, kleineren, minachting, minachtend, geringschatting, geringschattend, eigendunk, superioriteitsgevoel, superieur doen, elitair, snobisme, snobistisch, snob, opscheppen, bluf, bluffen, snoeven, snoeverij, grootdoenerij, groot doen, praatjesmaker, dikdoenerij, dikdoenerig, pompeus, gewichtigdoenerij, gewichtig doen, groot ego, overschatten, pochen, gepoch, stoefen, stoeferij, kapsones, kapsones hebben, praatjes hebben, gewichtig, pocherij, hovaardij, blufferij, branieschopper, trots, blaaskaak, meerderwaardigheid, meerderwaardigheidsgevoel, superieur, superioriteit, megalomaan, megalomanie, imponeergedrag, windbuil, laatdunkend, laatdunkendheid, misprijzend, neerkijkend, neerkijken op anderen, pretentieus, gebrek aan bescheidenheid, geen bescheidenheid, te weinig bescheidenheid, dikke nek, een dikke nek hebben, een dikke nek, meerderwaardig, gewichtigheid
+  synonyms: hoogmoed, hoogmoedig, verwaandheid, verwaand, zelfingenomenheid, zelfingenomen, opschepperij, opschepperig, uitsloverij, uitslover, op de borst kloppen, uit de hoogte, hautain, opgeblazenheid, opgeblazen, onbescheidenheid, onbescheiden, betweterigheid, aanmatiging, aanmatigend, aanmatigende, hooghartigheid, hooghartig, hooghartige, zelfoverschatting, grootheidswaan, neerbuigendheid, neerbuigend, neerbuigende, neerbuigend doen, stoer doen, stoerdoenerij, stoerheid, denigrerend, kleinerend, kleineren, minachting, minachtend, geringschatting, geringschattend, eigendunk, superioriteitsgevoel, superieur doen, elitair, snobisme, snobistisch, snob, opscheppen, bluf, bluffen, snoeven, snoeverij, grootdoenerij, groot doen, praatjesmaker, dikdoenerij, dikdoenerig, pompeus, gewichtigdoenerij, gewichtig doen, groot ego, overschatten, pochen, gepoch, stoefen, stoeferij, kapsones, kapsones hebben, praatjes hebben, gewichtig, pocherij, hovaardij, blufferij, branieschopper, trots, blaaskaak, meerderwaardigheid, meerderwaardigheidsgevoel, superieur, superioriteit, megalomaan, megalomanie, imponeergedrag, windbuil, laatdunkend, laatdunkendheid, misprijzend, neerkijkend, neerkijken op anderen, pretentieus, gebrek aan bescheidenheid, geen bescheidenheid, te weinig bescheidenheid, dikke nek, een dikke nek hebben, een dikke nek, meerderwaardig, gewichtigheid, kouwe kak, kakkerig, hoog van de toren blazen
   opposite+: bescheidenheid, relativeringsvermogen, ontvankelijkheid, respect, leergierigheid, zelfreflectie
 
 distortion onzekerheid
@@ -1701,7 +1701,7 @@ distortion onzekerheid
 
 distortion dominantie
   forms: dominant, dominante
-  synonyms: overheersing, overheersend, de ruimte innemen, het hoogste woord hebben, walsen over anderen, bazigheid, machtsbelust, machtsbeluste, machtswellust, machtshonger, haantje, haantje de voorste, heerszucht, heerszuchtig, domineren, dominerend, grote mond, macho, machogedrag, bulldozer, stoomwals, over mensen heen walsen, over anderen heen walsen, door anderen heen praten, door iedereen heen praten, anderen onderbreken, in de rede vallen, interrumperen, niet luisteren, niet kunnen luisteren, niet willen luisteren, slecht luisteren, schreeuwlelijk, op de voorgrond treden, altijd op de voorgrond, het hoogste woord, grote bek, een grote bek hebben, moeite met luisteren, overdonderend, overdonderen, grote smoel, een grote smoel
+  synonyms: overheersing, overheersend, de ruimte innemen, het hoogste woord hebben, walsen over anderen, bazigheid, machtsbelust, machtsbeluste, machtswellust, machtshonger, haantje, haantje de voorste, heerszucht, heerszuchtig, domineren, dominerend, grote mond, macho, machogedrag, bulldozer, stoomwals, over mensen heen walsen, over anderen heen walsen, door anderen heen praten, door iedereen heen praten, anderen onderbreken, in de rede vallen, interrumperen, niet luisteren, niet kunnen luisteren, niet willen luisteren, slecht luisteren, schreeuwlelijk, altijd op de voorgrond, het hoogste woord, grote bek, een grote bek hebben, moeite met luisteren, overdonderend, overdonderen, grote smoel, een grote smoel, de lakens uitdelen, anderen platwalsen, mensen platwalsen, platwalsen, mensen onderbreken, steeds onderbreken
   opposite+: bescheidenheid, dienstbaarheid, ontvankelijkheid, gelijkwaardigheid, luistervaardigheid, terughoudendheid
 
 quality verbindend vermogen
@@ -1920,7 +1920,7 @@ quadrant bescheidenheid > onderdanigheid > fierheid > arrogantie
 
 quality zichtbaarheid
   forms: zichtbaar, zichtbare
-  synonyms: profileren, profilerend, jezelf profileren, profilering, jezelf laten zien, van je laten horen, je stem laten horen, je laten zien, laten zien wie je bent, opvallend, durven opvallen, je durven laten zien
+  synonyms: profileren, profilerend, jezelf profileren, profilering, jezelf laten zien, van je laten horen, je stem laten horen, je laten zien, laten zien wie je bent, opvallend, durven opvallen, je durven laten zien, naar voren stappen, op de voorgrond durven treden, op de voorgrond treden
   excess: arrogantie, ijdelheid, dominantie, opdringerigheid, dramatiek, eerzucht
   opposite-: kleurloosheid, geslotenheid
 
