@@ -12,13 +12,13 @@ language: nl
 
 quality klantgerichtheid
   forms: klantgericht, klantgerichte
-  synonyms: klantvriendelijkheid, klantvriendelijk, klantvriendelijke, servicegerichtheid, servicegericht, servicegerichte, dienstbaarheid, klantfocus, de klant centraal, de klant centraal stellen, klantbewust, klantbewustzijn, klantbekwaam, service-gericht, dienstverlenend, dienstverlenende, dienstverlening, klantoriëntatie, klantgeoriënteerd, alles voor de klant doen, alles over hebben voor de klant, service verlenen, service bieden, goede service, patiëntgericht, patiëntgerichtheid, cliëntgericht, cliëntgerichtheid, de patiënt centraal, de cliënt centraal, de klant voorop, de klant op één
+  synonyms: klantvriendelijkheid, klantvriendelijk, klantvriendelijke, servicegerichtheid, servicegericht, servicegerichte, dienstbaarheid, klantfocus, de klant centraal, de klant centraal stellen, klantbewust, klantbewustzijn, klantbekwaam, service-gericht, dienstverlenend, dienstverlenende, dienstverlening, klantoriëntatie, klantgeoriënteerd, alles voor de klant doen, alles over hebben voor de klant, service verlenen, service bieden, goede service, patiëntgericht, patiëntgerichtheid, cliëntgericht, cliëntgerichtheid, de patiënt centraal, de cliënt centraal, de klant voorop, de klant op één, de klant tevreden stellen, de klant tevreden houden, de klant blij maken, de klant serieus nemen, de bewoner centraal, de bewoner centraal stellen
   excess: grenzeloosheid, meegaandheid, pleasegedrag, zelfopoffering, onderdanigheid
   opposite-: hardheid, starheid, onverschilligheid, kilheid, bureaucratie
 
 distortion grenzeloosheid
   forms: grenzeloos, grenzeloze
-  synonyms: zonder grenzen, geen grenzen kennen, geen grenzen stellen, geen nee kunnen zeggen, alles goedvinden, over je grenzen laten gaan, over je heen laten lopen, je laten overlopen, geen nee durven zeggen, over grenzen gaan, nergens nee tegen zeggen, overal ja tegen zeggen, alles slikken, over je kant laten gaan, alles pikken, geen grenzen, over grenzen, over je grenzen, over je grenzen gaan, moeite met nee zeggen, moeilijk nee zeggen, moeilijk nee kunnen zeggen, moeite met grenzen stellen, moeite met grenzen aangeven, slecht nee kunnen zeggen, slecht grenzen aangeven, bang om nee te zeggen, alles goed vinden, overal ja op zeggen, overal ja op, een voetveeg zijn, voetveeg, deurmat, een deurmat zijn
+  synonyms: zonder grenzen, geen grenzen kennen, geen grenzen stellen, geen nee kunnen zeggen, alles goedvinden, over je grenzen laten gaan, over je heen laten lopen, je laten overlopen, geen nee durven zeggen, over grenzen gaan, nergens nee tegen zeggen, overal ja tegen zeggen, alles slikken, over je kant laten gaan, alles pikken, geen grenzen, over grenzen, over je grenzen, over je grenzen gaan, moeite met nee zeggen, moeilijk nee zeggen, moeilijk nee kunnen zeggen, moeite met grenzen stellen, moeite met grenzen aangeven, slecht nee kunnen zeggen, slecht grenzen aangeven, bang om nee te zeggen, alles goed vinden, overal ja op zeggen, overal ja op, een voetveeg zijn, voetveeg, deurmat, een deurmat zijn, over je laten lopen, kan geen nee zeggen, kan moeilijk nee zeggen, altijd ja zeggen tegen de klant
   opposite+: duidelijkheid, grensstellendheid, assertiviteit, zelfzorg, standvastigheid
 
 distortion meegaandheid
@@ -34,13 +34,13 @@ quality duidelijkheid
 
 quality grensstellendheid
   forms: grensstellend, grensstellende
-  synonyms: grenzen stellen, grenzen aangeven, je grenzen bewaken, nee kunnen zeggen, nee durven zeggen, paal en perk stellen, grens stellen, grens aangeven, nee zeggen, kaders stellen, kaders aangeven, grenzen bewaken, begrenzen, grenzen, nee leren zeggen, durven nee zeggen, durven grenzen stellen, je grenzen durven aangeven
+  synonyms: grenzen stellen, grenzen aangeven, je grenzen bewaken, nee kunnen zeggen, nee durven zeggen, paal en perk stellen, grens stellen, grens aangeven, nee zeggen, kaders stellen, kaders aangeven, grenzen bewaken, begrenzen, grenzen, nee leren zeggen, durven nee zeggen, durven grenzen stellen, je grenzen durven aangeven, nee verkopen, een nee verkopen
   excess: hardheid, starheid, ontoegankelijkheid, onverdraagzaamheid, onbetrouwbaarheid, botheid, egoïsme, strengheid, afstandelijkheid
   opposite-: grenzeloosheid, meegaandheid, zelfopoffering, pleasegedrag, slapheid, conflictvermijding
 
 distortion hardheid
   forms: hard, harde
-  synonyms: hardvochtigheid, hardvochtig, meedogenloosheid, meedogenloos, keihard, klantonvriendelijkheid, klantonvriendelijk, wrede, wreedheid, genadeloos, genadeloze, ongenadig, genadeloosheid, rücksichtslos, bruut, bruutheid, hardhandig, hardhandigheid, sadistisch, nietsontziend, wreedaardig
+  synonyms: hardvochtigheid, hardvochtig, meedogenloosheid, meedogenloos, keihard, klantonvriendelijkheid, klantonvriendelijk, wrede, wreedheid, genadeloos, genadeloze, ongenadig, genadeloosheid, rücksichtslos, bruut, bruutheid, hardhandig, hardhandigheid, sadistisch, nietsontziend, wreedaardig, geen genade, geen genade kennen, mensen afserveren, afserveren
   opposite+: klantgerichtheid, zachtaardigheid, mildheid, compromisbereidheid, begrip, mensgerichtheid, warmte, compassie, inlevingsvermogen, vergevingsgezindheid
 
 distortion starheid
@@ -56,7 +56,7 @@ quality accuratesse
 
 distortion pietluttigheid
   forms: pietluttig, pietluttige
-  synonyms: muggenzifterij, muggenziften, haarkloverij, vitterigheid, vitten, spijkers op laag water zoeken, kleinzieligheid, kleinzielig, kleinzielige, vitterig, mierenneukerij, mierenneukerig, mierenneuker, muggenzifter, pietlut, detailzucht, pietepeuterig, detaillistisch, pietje precies, benepen, detailistisch, verzanden in details, verdrinken in details, doorslaan in details, blijven hangen in details, te veel details, gevit, gemuggenzift, boekhoudersmentaliteit, vitter, mierenneukerigheid, pietepeuterigheid, kieskeurig, kieskeurigheid, verdwalen in details, verliezen in details, door de bomen het bos niet meer zien, benepenheid
+  synonyms: muggenzifterij, muggenziften, haarkloverij, vitterigheid, vitten, spijkers op laag water zoeken, kleinzieligheid, kleinzielig, kleinzielige, vitterig, mierenneukerij, mierenneukerig, mierenneuker, muggenzifter, pietlut, detailzucht, pietepeuterig, detaillistisch, pietje precies, benepen, detailistisch, verzanden in details, verdrinken in details, doorslaan in details, blijven hangen in details, te veel details, gevit, gemuggenzift, boekhoudersmentaliteit, vitter, mierenneukerigheid, pietepeuterigheid, kieskeurig, kieskeurigheid, verdwalen in details, verliezen in details, door de bomen het bos niet meer zien, benepenheid, kommaneuker, kommaneukerij
   opposite+: relativeringsvermogen, pragmatisme, overzicht, creativiteit, flexibiliteit, waardering, mildheid, ontspannenheid
 
 quality relativeringsvermogen
@@ -67,7 +67,7 @@ quality relativeringsvermogen
 
 distortion laksheid
   forms: laks, lakse
-  synonyms: nonchalance, nonchalant, nalatigheid, nalatig, met de pet ernaar gooien, lakse houding, ongedisciplineerdheid, ongedisciplineerd, onverantwoordelijkheid, onverantwoordelijk, de boel de boel laten, onpunctueel, te laat komen, altijd te laat, niet op tijd, laten lopen, gebrek aan discipline, geen discipline, te weinig discipline, zorgeloos, zorgeloosheid, te los, niet punctueel, niet stipt, niet gedisciplineerd, gebrek aan verantwoordelijkheidsgevoel, geen verantwoordelijkheidsgevoel, te weinig verantwoordelijkheidsgevoel, gebrek aan verantwoordelijkheid, geen verantwoordelijkheid, te weinig verantwoordelijkheid, vaak te laat, regelmatig te laat, deadlines missen, deadlines niet halen, zonder discipline
+  synonyms: nonchalance, nonchalant, nalatigheid, nalatig, met de pet ernaar gooien, lakse houding, ongedisciplineerdheid, ongedisciplineerd, onverantwoordelijkheid, onverantwoordelijk, de boel de boel laten, onpunctueel, te laat komen, altijd te laat, niet op tijd, laten lopen, gebrek aan discipline, geen discipline, te weinig discipline, zorgeloos, zorgeloosheid, te los, niet punctueel, niet stipt, niet gedisciplineerd, gebrek aan verantwoordelijkheidsgevoel, geen verantwoordelijkheidsgevoel, te weinig verantwoordelijkheidsgevoel, gebrek aan verantwoordelijkheid, geen verantwoordelijkheid, te weinig verantwoordelijkheid, vaak te laat, regelmatig te laat, deadlines missen, deadlines niet halen, zonder discipline, de boel laten versloffen, laten versloffen, versloffen
   opposite+: accuratesse, discipline, stiptheid, daadkracht, zorgvuldigheid, verantwoordelijkheidsgevoel, consequentheid, structuur, grondigheid, urgentiebesef, ijver
 
 quality pragmatisme
@@ -78,12 +78,12 @@ quality pragmatisme
 
 distortion slordigheid
   forms: slordig, slordige
-  synonyms: onzorgvuldigheid, onzorgvuldig, onnauwkeurigheid, onnauwkeurig, prutswerk, knoeiwerk, onoplettendheid, onoplettend, sloddervos, knoeierig, knoeien, knoeier, prutser, prutsen, amateuristisch, niet nauwkeurig, quick and dirty, slons, slonzig, onverzorgd, onopmerkzaam, achteloos, achteloze, achteloosheid, geknoei, gepruts, knoeierigheid, slonzigheid, onachtzaam, onachtzaamheid, niet zorgvuldig, niet precies, onzorgvuldig werken, sloppy, onprofessioneel, onprofessionaliteit, gebrek aan accuratesse, geen accuratesse, te weinig accuratesse, gebrek aan zorgvuldigheid, geen zorgvuldigheid, te weinig zorgvuldigheid, gebrek aan nauwkeurigheid, geen nauwkeurigheid, te weinig nauwkeurigheid, zonder zorgvuldigheid
+  synonyms: onzorgvuldigheid, onzorgvuldig, onnauwkeurigheid, onnauwkeurig, prutswerk, knoeiwerk, onoplettendheid, onoplettend, sloddervos, knoeierig, knoeien, knoeier, prutser, prutsen, amateuristisch, niet nauwkeurig, quick and dirty, slons, slonzig, onverzorgd, onopmerkzaam, achteloos, achteloze, achteloosheid, geknoei, gepruts, knoeierigheid, slonzigheid, onachtzaam, onachtzaamheid, niet zorgvuldig, niet precies, onzorgvuldig werken, sloppy, onprofessioneel, onprofessionaliteit, gebrek aan accuratesse, geen accuratesse, te weinig accuratesse, gebrek aan zorgvuldigheid, geen zorgvuldigheid, te weinig zorgvuldigheid, gebrek aan nauwkeurigheid, geen nauwkeurigheid, te weinig nauwkeurigheid, zonder zorgvuldigheid, met de franse slag, de franse slag
   opposite+: accuratesse, nauwkeurigheid, zorgvuldigheid, vakmanschap, grondigheid, structuur, orde, stiptheid
 
 quality creativiteit
   forms: creatief, creatieve
-  synonyms: vindingrijkheid, vindingrijk, inventiviteit, inventief, originaliteit, verbeeldingskracht, fantasie, out of the box denken, vernuft, origineel, originele, fantasierijk, fantasierijke, oorspronkelijkheid, oorspronkelijk, buiten de lijntjes kleuren, onconventioneel, onconventionele, creatieveling, verbeelding, ideeënrijk, vol ideeën, anders denken, buiten de kaders, creëren, kunstzinnig, artistiek, out of the box, vernuftig, vernuftigheid, ingenieusheid, fantasievol
+  synonyms: vindingrijkheid, vindingrijk, inventiviteit, inventief, originaliteit, verbeeldingskracht, fantasie, out of the box denken, vernuft, origineel, originele, fantasierijk, fantasierijke, oorspronkelijkheid, oorspronkelijk, buiten de lijntjes kleuren, onconventioneel, onconventionele, creatieveling, verbeelding, ideeënrijk, vol ideeën, anders denken, buiten de kaders, creëren, kunstzinnig, artistiek, out of the box, vernuftig, vernuftigheid, ingenieusheid, fantasievol, nieuwe ideeën bedenken, met ideeën komen, met nieuwe ideeën komen, ideeën bedenken
   excess: chaos, zweverigheid, rusteloosheid, wispelturigheid, versnippering, willekeur, impulsiviteit, slordigheid
   opposite-: starheid, fantasieloosheid, pietluttigheid, saaiheid, bureaucratie, behoudzucht
 
@@ -127,7 +127,7 @@ distortion overhaastheid
 
 quality zorgvuldigheid
   forms: zorgvuldig, zorgvuldige
-  synonyms: consciëntieusheid, consciëntieus, oog voor kwaliteit, met zorg werken, zorg en aandacht, nauwkeurigheid, gewetensvol, gewetensvolheid, nauwlettend, nauwlettendheid, dubbel checken, cijfers controleren, nachecken
+  synonyms: consciëntieusheid, consciëntieus, oog voor kwaliteit, met zorg werken, zorg en aandacht, nauwkeurigheid, gewetensvol, gewetensvolheid, nauwlettend, nauwlettendheid, dubbel checken, cijfers controleren, nachecken, goed documenteren, zorgvuldig documenteren
   excess: omslachtigheid, perfectionisme, traagheid, pietluttigheid, overanalyseren, besluiteloosheid, angstigheid, bureaucratie
   opposite+: voortvarendheid
   opposite-: overhaastheid, slordigheid, laksheid, oppervlakkigheid, onverschilligheid, chaos, roekeloosheid
@@ -150,13 +150,13 @@ distortion oppervlakkigheid
 
 quality daadkracht
   forms: daadkrachtig, daadkrachtige
-  synonyms: doortastendheid, doortastend, kordaatheid, kordaat, doorpakken, aanpakker, actiegerichtheid, actiegericht, besluitvaardigheid, voortvarendheid, doener, slagkracht, besluitkracht, actie ondernemen, in actie komen, dadendrang, krachtdadig, direct aan de slag, direct actie ondernemen, direct handelen, het moment pakken, het heft in handen nemen, gewoon doen, niet lullen maar poetsen, niet lullen maar doen, de koe bij de hoorns vatten
+  synonyms: doortastendheid, doortastend, kordaatheid, kordaat, doorpakken, aanpakker, actiegerichtheid, actiegericht, besluitvaardigheid, voortvarendheid, doener, slagkracht, besluitkracht, actie ondernemen, in actie komen, dadendrang, krachtdadig, direct aan de slag, direct actie ondernemen, direct handelen, het moment pakken, het heft in handen nemen, gewoon doen, niet lullen maar poetsen, niet lullen maar doen, de koe bij de hoorns vatten, met de vuist op tafel slaan, met de vuist op tafel
   excess: drammerigheid, ondoordachtheid, impulsiviteit, gejaagdheid, overhaastheid, dominantie, roekeloosheid, bazigheid, eigenmachtigheid
   opposite-: passiviteit, navelstaren, besluiteloosheid, traagheid, piekeren, overanalyseren, lusteloosheid, laksheid
 
 distortion drammerigheid
   forms: drammen, drammerig, drammerige, dramt, doordrammen
-  synonyms: doordrukken, doordouwen, doordrijven, je zin doordrijven, dwingend, dwingende, dwingerigheid, dwingerig, pusherig, erdoor drukken, forceren, forceert, ongeduld, ongeduldig, ongeduldige, opdringerigheid, pushen, geen geduld, niet geduldig, weinig geduld, opjagen, gedram, pusherigheid, doordenderen, doordrijverij, moeite met wachten, ongeduldigheid, zonder geduld
+  synonyms: doordrukken, doordouwen, doordrijven, je zin doordrijven, dwingend, dwingende, dwingerigheid, dwingerig, pusherig, erdoor drukken, forceren, forceert, ongeduld, ongeduldig, ongeduldige, opdringerigheid, pushen, geen geduld, niet geduldig, weinig geduld, opjagen, gedram, pusherigheid, doordenderen, doordrijverij, moeite met wachten, ongeduldigheid, zonder geduld, achter de broek zitten, achter de vodden zitten, mensen achter de vodden zitten, iemand achter de broek zitten
   opposite+: geduld, ontvankelijkheid, bedachtzaamheid, luistervaardigheid, tact, consensusgerichtheid, loslaten
 
 quality geduld
@@ -172,7 +172,7 @@ distortion passiviteit
 
 quality zelfreflectie
   forms: reflectief, reflectieve, reflecteren
-  synonyms: zelfkennis, reflectief vermogen, zelfinzicht, zelfkritisch, naar jezelf kijken, in de spiegel kijken, reflectie, zelfkritiek, zelfonderzoek, introspectie, kritisch naar jezelf kijken, fouten toegeven, je fouten toegeven, fouten erkennen, bewustwording, zelfbewustwording, kritisch op jezelf, eerlijk naar jezelf, eerlijk tegen jezelf
+  synonyms: zelfkennis, reflectief vermogen, zelfinzicht, zelfkritisch, naar jezelf kijken, in de spiegel kijken, reflectie, zelfkritiek, zelfonderzoek, introspectie, kritisch naar jezelf kijken, fouten toegeven, je fouten toegeven, fouten erkennen, bewustwording, zelfbewustwording, kritisch op jezelf, eerlijk naar jezelf, eerlijk tegen jezelf, jezelf onder de loep nemen, naar je eigen aandeel kijken
   excess: navelstaren, piekeren, onzekerheid, besluiteloosheid, overanalyseren
   opposite-: ondoordachtheid, impulsiviteit, overhaastheid, arrogantie, betweterigheid, zelfgenoegzaamheid
 
@@ -231,51 +231,51 @@ quality behulpzaamheid
 
 distortion bemoeizucht
   forms: bemoeizuchtig, bemoeizuchtige, bemoeien, zich bemoeien
-  synonyms: overal mee bemoeien, je neus in andermans zaken steken, inmenging, overal iets van vinden, betutteling, bemoeiziek, bemoeizieke, bedilzucht, bedillerig, bedillerigheid, bedillen, bemoeial, bemoeierig, nieuwsgierig aagje, alles willen weten, overbehulpzaam, overbehulpzame, bemoeierigheid, op de stoel van de ander gaan zitten, op andermans stoel gaan zitten
+  synonyms: overal mee bemoeien, je neus in andermans zaken steken, inmenging, overal iets van vinden, betutteling, bemoeiziek, bemoeizieke, bedilzucht, bedillerig, bedillerigheid, bedillen, bemoeial, bemoeierig, nieuwsgierig aagje, alles willen weten, overbehulpzaam, overbehulpzame, bemoeierigheid, op de stoel van de ander gaan zitten, op andermans stoel gaan zitten, overal je neus in steken, je neus overal in steken, overal met je neus bovenop zitten
   opposite+: loslaten, professionele afstand, terughoudendheid, respect, vertrouwen, discretie
 
 quality loslaten
   forms: los kunnen laten, kunnen loslaten, laat los, los laten
-  synonyms: overlaten aan anderen, ruimte geven, delegeren, anderen hun eigen weg laten gaan, overlaten, laten gaan, dingen laten gaan, mandaat geven, mandateren, de teugels laten vieren, ruimte laten, uit handen geven, verantwoordelijkheid delen, ruimte voor anderen, ruimte voor de ander, verantwoordelijkheid geven, verantwoordelijkheid overdragen, durven delegeren, durven los te laten, controle uit handen geven, de controle uit handen geven, mensen zelf laten doen, anderen zelf laten doen, zelf laten doen, zelf laten oplossen, het zelf laten oplossen, niet alles hoeven weten, niet alles hoeven te weten, taken verdelen, taken uitbesteden, werk overdragen, taken overdragen, de touwtjes laten vieren, op je handen zitten, op je handen gaan zitten, het team zelf laten kiezen
+  synonyms: overlaten aan anderen, ruimte geven, delegeren, anderen hun eigen weg laten gaan, overlaten, laten gaan, dingen laten gaan, mandaat geven, mandateren, de teugels laten vieren, ruimte laten, uit handen geven, verantwoordelijkheid delen, ruimte voor anderen, ruimte voor de ander, verantwoordelijkheid geven, verantwoordelijkheid overdragen, durven delegeren, durven los te laten, controle uit handen geven, de controle uit handen geven, mensen zelf laten doen, anderen zelf laten doen, zelf laten doen, zelf laten oplossen, het zelf laten oplossen, niet alles hoeven weten, niet alles hoeven te weten, taken verdelen, taken uitbesteden, werk overdragen, taken overdragen, de touwtjes laten vieren, op je handen zitten, op je handen gaan zitten, het team zelf laten kiezen, niet alles overnemen, niet alles overnemen van de cliënt
   excess: onverschilligheid, vrijblijvendheid, laksheid, afschuiven, passiviteit, gemakzucht, richtingloosheid, toegeeflijkheid
   opposite-: bemoeizucht, betutteling, controlezucht, starheid, perfectionisme, verbetenheid, koppigheid, overbetrokkenheid
 
 distortion onverschilligheid
   forms: onverschillig, onverschillige
-  synonyms: ongeïnteresseerdheid, ongeïnteresseerd, het kan me niet schelen, desinteresse, laat maar waaien, onbetrokkenheid, onbetrokken, onbehulpzaam, onattent, afwimpelen, afschepen, met een kluitje in het riet sturen, afzijdig, afzijdigheid, geen interesse, niet betrokken, bagatelliseren, wegwuiven, blasé, te weinig betrokkenheid, gebrek aan betrokkenheid, te weinig aandacht, verwaarlozen, negeren, niet behulpzaam, niet geïnteresseerd, gebrek aan klantgerichtheid, geen klantgerichtheid, te weinig klantgerichtheid, gebrek aan behulpzaamheid, geen behulpzaamheid, te weinig behulpzaamheid, gebrek aan zorgzaamheid, geen zorgzaamheid, te weinig zorgzaamheid, gebrek aan nieuwsgierigheid, geen nieuwsgierigheid, te weinig nieuwsgierigheid, onattentheid
+  synonyms: ongeïnteresseerdheid, ongeïnteresseerd, het kan me niet schelen, desinteresse, laat maar waaien, onbetrokkenheid, onbetrokken, onbehulpzaam, onattent, afwimpelen, afschepen, met een kluitje in het riet sturen, afzijdig, afzijdigheid, geen interesse, niet betrokken, bagatelliseren, wegwuiven, blasé, te weinig betrokkenheid, gebrek aan betrokkenheid, te weinig aandacht, verwaarlozen, negeren, niet behulpzaam, niet geïnteresseerd, gebrek aan klantgerichtheid, geen klantgerichtheid, te weinig klantgerichtheid, gebrek aan behulpzaamheid, geen behulpzaamheid, te weinig behulpzaamheid, gebrek aan zorgzaamheid, geen zorgzaamheid, te weinig zorgzaamheid, gebrek aan nieuwsgierigheid, geen nieuwsgierigheid, te weinig nieuwsgierigheid, onattentheid, het zal me een worst wezen, het zal me worst wezen, de schouders ophalen, je schouders ophalen, schouderophalend, negen tot vijf mentaliteit, negen-tot-vijfmentaliteit, 9 tot 5 mentaliteit, geen oog voor de klant
   opposite+: behulpzaamheid, attentheid, betrokkenheid, zorgzaamheid, verantwoordelijkheidsgevoel, loyaliteit, nieuwsgierigheid, gedrevenheid, warmte, compassie, inlevingsvermogen, toewijding, enthousiasme
 
 quality attentheid
   forms: attent, attente
-  synonyms: oplettend voor anderen, oog voor de ander, aandacht voor de klant, kleine gebaren, attenties, aandachtig, aandachtige, presentie, present zijn, er zijn voor de ander, voorkomend, present, aanwezig, aandachtigheid, rekening houden met anderen, oog voor anderen, oog hebben voor anderen
+  synonyms: oplettend voor anderen, oog voor de ander, aandacht voor de klant, kleine gebaren, attenties, aandachtig, aandachtige, presentie, present zijn, er zijn voor de ander, voorkomend, present, aanwezig, aandachtigheid, rekening houden met anderen, oog voor anderen, oog hebben voor anderen, tijd maken voor mensen, er zijn voor een ander, tijd nemen voor mensen, elk kind zien, ieder kind zien
   excess: bemoeizucht, betutteling, opdringerigheid, pleasegedrag, overbetrokkenheid, zelfopoffering, onderdanigheid
   opposite-: onverschilligheid, egoïsme, kilheid, afstandelijkheid
 
 quality gastvrijheid
   forms: gastvrij, gastvrije
-  synonyms: hospitality, gastheerschap, gastvrouwschap, je welkom laten voelen, gastvrije ontvangst
+  synonyms: hospitality, gastheerschap, gastvrouwschap, je welkom laten voelen, gastvrije ontvangst, mensen op hun gemak stellen, mensen welkom heten, iedereen welkom heten
   excess: opdringerigheid, bemoeizucht, klefheid, zelfopoffering, grenzeloosheid, pleasegedrag
   opposite-: afstandelijkheid, kilheid, geslotenheid, egoïsme, ontoegankelijkheid
 
 distortion opdringerigheid
   forms: opdringerig, opdringerige
-  synonyms: opdringen, pushy, te dicht op de huid zitten, ongevraagd advies, de klant overvallen
+  synonyms: opdringen, pushy, te dicht op de huid zitten, ongevraagd advies, de klant overvallen, hard sell, agressief verkopen, de klant overvallen met aanbiedingen
   opposite+: terughoudendheid, ingetogenheid, rust, respect, bescheidenheid, geduld, discretie, luistervaardigheid
 
 quality terughoudendheid
   forms: terughoudend, terughoudende
-  synonyms: gereserveerdheid, gereserveerd, bescheiden opstellen, op de achtergrond blijven, afwachten kunnen, ingetogenheid, schoorvoetend, kunnen stil zijn, stil kunnen zijn, kunnen zwijgen
+  synonyms: gereserveerdheid, gereserveerd, bescheiden opstellen, op de achtergrond blijven, afwachten kunnen, ingetogenheid, schoorvoetend, kunnen stil zijn, stil kunnen zijn, kunnen zwijgen, een stapje terug doen, op de achtergrond treden, je mening voor je houden, je mening voor je kunnen houden
   excess: afstandelijkheid, passiviteit, onverschilligheid, kleurloosheid, geslotenheid, onzekerheid, geremdheid, zwijgzaamheid, lafheid
   opposite-: opdringerigheid, dominantie, bemoeizucht, drammerigheid, ongegeneerdheid
 
 distortion afstandelijkheid
   forms: afstandelijk, afstandelijke
-  synonyms: koelheid, koel, op afstand houden, koele houding, onpersoonlijkheid, onpersoonlijk, ongastvrij, afwijzend, afhoudend, afwerend, onthecht
+  synonyms: koelheid, koel, op afstand houden, koele houding, onpersoonlijkheid, onpersoonlijk, ongastvrij, afwijzend, afhoudend, afwerend, onthecht, de patiënt als nummer, mensen als nummer behandelen, als een nummer behandelen
   opposite+: gastvrijheid, betrokkenheid, inlevingsvermogen, warmte, toegankelijkheid, openheid, zorgzaamheid, compassie
 
 quality commerciële instelling
   forms: commercieel, commerciële
-  synonyms: commercieel ingesteld, commercieel gedreven, commerciële drive, verkooptalent, verkoopgerichtheid, verkoopgericht, kansen zien om te verkopen, handelsgeest, koopmansgeest
+  synonyms: commercieel ingesteld, commercieel gedreven, commerciële drive, verkooptalent, verkoopgerichtheid, verkoopgericht, kansen zien om te verkopen, handelsgeest, koopmansgeest, goed kunnen verkopen, verkoper in hart en nieren, de klant binnenhalen
   excess: opdringerigheid, drammerigheid, berekenendheid, manipulatie, opportunisme, hebzucht, draaierigheid
   opposite-: passiviteit, lusteloosheid, vrijblijvendheid, gemakzucht
 
@@ -287,40 +287,40 @@ quality vriendelijkheid
 
 distortion pleasegedrag
   forms: pleasen, pleaser, pleasend
-  synonyms: iedereen tevreden willen houden, aardig gevonden willen worden, het iedereen naar de zin maken, naar iemands pijpen dansen, het iedereen naar de zin willen maken, iedereen te vriend willen houden, iedereen tevreden houden, te aardig, te lief, overvriendelijk, behaagzucht, behaagziek, overvriendelijkheid, iedereen te vriend houden
+  synonyms: iedereen tevreden willen houden, aardig gevonden willen worden, het iedereen naar de zin maken, naar iemands pijpen dansen, het iedereen naar de zin willen maken, iedereen te vriend willen houden, iedereen tevreden houden, te aardig, te lief, overvriendelijk, behaagzucht, behaagziek, overvriendelijkheid, iedereen te vriend houden, altijd aardig willen zijn, altijd aardig gevonden willen worden
   opposite+: directheid, eerlijkheid, assertiviteit, grensstellendheid, authenticiteit, duidelijkheid, zelfzorg
 
 quality directheid
   forms: direct, directe
-  synonyms: rechtdoorzee, recht door zee, zeggen waar het op staat, zeggen wat je denkt, vrijmoedigheid, vrijmoedig, feedback durven geven, geen blad voor de mond nemen, confrontatie, confronteren, confronterend, de confrontatie aangaan, confrontatie durven aangaan, feedback geven, uitgesproken, kritiek geven, benoemen, dingen benoemen, benoemen wat je ziet, zeggen wat je ziet, rondborstig, rondborstigheid, durven confronteren, durven zeggen wat je denkt, recht voor zijn raap, recht voor z'n raap, de knuppel in het hoenderhok gooien, zeggen wat je vindt, eerlijk zeggen wat je vindt
+  synonyms: rechtdoorzee, recht door zee, zeggen waar het op staat, zeggen wat je denkt, vrijmoedigheid, vrijmoedig, feedback durven geven, geen blad voor de mond nemen, confrontatie, confronteren, confronterend, de confrontatie aangaan, confrontatie durven aangaan, feedback geven, uitgesproken, kritiek geven, benoemen, dingen benoemen, benoemen wat je ziet, zeggen wat je ziet, rondborstig, rondborstigheid, durven confronteren, durven zeggen wat je denkt, recht voor zijn raap, recht voor z'n raap, de knuppel in het hoenderhok gooien, zeggen wat je vindt, eerlijk zeggen wat je vindt, de zaak op scherp zetten, op scherp zetten, zeg wat ik denk, ik zeg wat ik denk
   excess: botheid, agressiviteit, tactloosheid, ongegeneerdheid, hardheid
   opposite-: pleasegedrag, onderdanigheid, draaierigheid, conflictvermijding, vaagheid, vleierij, meegaandheid
 
 distortion botheid
   forms: bot, botte
-  synonyms: grofheid, grof, lompheid, lomp, kortaf, ongenuanceerd, tactloosheid, botte directheid, onvriendelijkheid, onvriendelijk, onaardig, onrespectvol, respectloosheid, respectloos, kwetsend, kwetsendheid, kortafheid, nors, norsheid, stuurs, bars, hork, horkerig, botterik, grofgebekt, hatelijk, hatelijkheid, kattig, kattigheid, geen respect, bullebak, snauwen, snauwerig, bits, bitsheid, vinnig, snibbig, ongenuanceerdheid, gemeen, gemene, gemeenheid, onsympathiek, botweg, katten, gebrek aan respect, gesnauw, norse, hatelijke, bitse, onaardigheid, horkerigheid, snauwerigheid, vinnigheid, snibbigheid, ruw, ruwheid, oneerbiedig, afsnauwen, schofterig, schofterigheid, hufterig, hufterigheid, hufter, lomp gedrag, niet vriendelijk, lomperik, onwellevend, onheus, gebrek aan vriendelijkheid, geen vriendelijkheid, te weinig vriendelijkheid, bitsig, bitsigheid, bokkig, bokkigheid, zonder respect
+  synonyms: grofheid, grof, lompheid, lomp, kortaf, ongenuanceerd, tactloosheid, botte directheid, onvriendelijkheid, onvriendelijk, onaardig, onrespectvol, respectloosheid, respectloos, kwetsend, kwetsendheid, kortafheid, nors, norsheid, stuurs, bars, hork, horkerig, botterik, grofgebekt, hatelijk, hatelijkheid, kattig, kattigheid, geen respect, bullebak, snauwen, snauwerig, bits, bitsheid, vinnig, snibbig, ongenuanceerdheid, gemeen, gemene, gemeenheid, onsympathiek, botweg, katten, gebrek aan respect, gesnauw, norse, hatelijke, bitse, onaardigheid, horkerigheid, snauwerigheid, vinnigheid, snibbigheid, ruw, ruwheid, oneerbiedig, afsnauwen, schofterig, schofterigheid, hufterig, hufterigheid, hufter, lomp gedrag, niet vriendelijk, lomperik, onwellevend, onheus, gebrek aan vriendelijkheid, geen vriendelijkheid, te weinig vriendelijkheid, bitsig, bitsigheid, bokkig, bokkigheid, zonder respect, mensen voor schut zetten, voor schut zetten, iemand voor schut zetten
   opposite+: vriendelijkheid, respect, tact, diplomatie, mildheid, zachtaardigheid, beleefdheid, inlevingsvermogen
 
 quality assertiviteit
   forms: assertief, assertieve
-  synonyms: voor jezelf opkomen, mondigheid, mondig, zeggen wat je wilt, het conflict aangaan, confronterend vermogen, confrontatiedurf, confrontatiebereidheid, aanspreken op gedrag, confronteren, de confrontatie aangaan, confrontatie aangaan, voor jezelf opkomen in een conflict, aanspreken, mensen aanspreken, je uitspreken, je mening geven, opkomen voor jezelf, standpunt innemen, stelling nemen, positie innemen, je plek innemen, ruimte nemen, het gesprek aangaan, discussie aangaan, jezelf uitspreken, mening geven, gezonde brutaliteit, uitspreken wat je denkt, mondige, confrontatiebereid, conflicten aangaan, het conflict opzoeken, conflict aangaan, een conflict aangaan, het lastige gesprek voeren, het moeilijke gesprek voeren, lastige gesprekken voeren, moeilijke gesprekken voeren, iemand aanspreken, het gesprek opzoeken, voor je mening uitkomen, je mond opendoen, je mond open doen
+  synonyms: voor jezelf opkomen, mondigheid, mondig, zeggen wat je wilt, het conflict aangaan, confronterend vermogen, confrontatiedurf, confrontatiebereidheid, aanspreken op gedrag, confronteren, de confrontatie aangaan, confrontatie aangaan, voor jezelf opkomen in een conflict, aanspreken, mensen aanspreken, je uitspreken, je mening geven, opkomen voor jezelf, standpunt innemen, stelling nemen, positie innemen, je plek innemen, ruimte nemen, het gesprek aangaan, discussie aangaan, jezelf uitspreken, mening geven, gezonde brutaliteit, uitspreken wat je denkt, mondige, confrontatiebereid, conflicten aangaan, het conflict opzoeken, conflict aangaan, een conflict aangaan, het lastige gesprek voeren, het moeilijke gesprek voeren, lastige gesprekken voeren, moeilijke gesprekken voeren, iemand aanspreken, het gesprek opzoeken, voor je mening uitkomen, je mond opendoen, je mond open doen, ruimte innemen, je ruimte innemen, meer ruimte innemen
   excess: agressiviteit, dominantie, drammerigheid, botheid, bazigheid, egoïsme, ongegeneerdheid, arrogantie, hardheid
   opposite-: pleasegedrag, onderdanigheid, conflictvermijding, slapheid, meegaandheid, volgzaamheid, zelfopoffering, onzekerheid
 
 distortion agressiviteit
   forms: agressief, agressieve
-  synonyms: agressie, vijandigheid, vijandig, ruziezoekerij, ruzie zoeken, aanvallend, intimidatie, conflictzucht, conflictzoekend, conflict, conflicten, ruziezoekend, strijdlustig, vechtlustig, opvliegendheid, opvliegend, driftigheid, driftig, heetgebakerd, ruzieachtig, ruzieachtige, ruziezoekerig, intimiderend, explosief, explosieve, kort lontje, heethoofd, driftkop, twistziek, twistzucht, provocerend, provoceren, schelden, woede, boosheid, snel boos, uit je slof schieten, ontploffen, snel op de kast, gauw op de kast, kortaangebonden, kwaadheid, geruzie, gekibbel, snel kwaad, gauw kwaad, explosiviteit, gewelddadig, ruzie, boos, woedend, met gestrekt been, er met gestrekt been in gaan, ruziemaker, driftbui, driftbuien, kort lont, felheid, provocatief, uitvallen naar anderen, kortaangebondenheid, heetgebakerdheid, toornig, koleriek, pestgedrag, treiterig, razen en tieren, tieren en razen, olie op het vuur, olie op het vuur gooien
+  synonyms: agressie, vijandigheid, vijandig, ruziezoekerij, ruzie zoeken, aanvallend, intimidatie, conflictzucht, conflictzoekend, conflict, conflicten, ruziezoekend, strijdlustig, vechtlustig, opvliegendheid, opvliegend, driftigheid, driftig, heetgebakerd, ruzieachtig, ruzieachtige, ruziezoekerig, intimiderend, explosief, explosieve, kort lontje, heethoofd, driftkop, twistziek, twistzucht, provocerend, provoceren, schelden, woede, boosheid, snel boos, uit je slof schieten, ontploffen, snel op de kast, gauw op de kast, kortaangebonden, kwaadheid, geruzie, gekibbel, snel kwaad, gauw kwaad, explosiviteit, gewelddadig, ruzie, boos, woedend, met gestrekt been, er met gestrekt been in gaan, ruziemaker, driftbui, driftbuien, kort lont, felheid, provocatief, uitvallen naar anderen, kortaangebondenheid, heetgebakerdheid, toornig, koleriek, pestgedrag, treiterig, razen en tieren, tieren en razen, olie op het vuur, olie op het vuur gooien, schreeuwen, tieren, tegen iemand uitvallen, uitvallen tegen, op de man spelen, op de persoon spelen
   opposite+: vriendelijkheid, verbindend vermogen, diplomatie, zelfbeheersing, rust, mildheid, zachtaardigheid, geduld, tact
 
 quality betrokkenheid
   forms: betrokken
-  synonyms: toewijding, engagement, geëngageerd, hart voor de zaak, er helemaal voor gaan
+  synonyms: toewijding, engagement, geëngageerd, hart voor de zaak, er helemaal voor gaan, naast de cliënt staan, naast de patiënt staan, naast iemand staan, je betrokken voelen
   excess: overbetrokkenheid, partijdigheid, fanatisme, bemoeizucht, betutteling, opdringerigheid, sentimentaliteit, zelfopoffering, klefheid
   opposite-: onverschilligheid, afstandelijkheid, kilheid, vrijblijvendheid, egoïsme
 
 distortion overbetrokkenheid
   forms: overbetrokken
-  synonyms: te betrokken, alles mee naar huis nemen, er wakker van liggen, problemen van anderen overnemen, emotioneel verstrikt raken, zich verliezen in de ander, jezelf verliezen in de ander, te veel meeleven, meegesleept worden, zich laten meeslepen, je laten meeslepen, identiteitsverlies, zelfverlies, jezelf kwijtraken, jezelf verliezen, overidentificatie, overidentificeren, zichzelf verliezen, zichzelf verliezen in de ander
+  synonyms: te betrokken, alles mee naar huis nemen, er wakker van liggen, problemen van anderen overnemen, emotioneel verstrikt raken, zich verliezen in de ander, jezelf verliezen in de ander, te veel meeleven, meegesleept worden, zich laten meeslepen, je laten meeslepen, identiteitsverlies, zelfverlies, jezelf kwijtraken, jezelf verliezen, overidentificatie, overidentificeren, zichzelf verliezen, zichzelf verliezen in de ander, mee naar huis nemen, werk mee naar huis nemen, het werk mee naar huis nemen, met je werk naar huis gaan, ik neem alles mee naar huis, je alles aantrekken, alles aantrekken, trek me alles aan
   opposite+: professionele afstand, zakelijkheid, objectiviteit, loslaten, rationaliteit, relativeringsvermogen
 
 quality professionele afstand
@@ -331,7 +331,7 @@ quality professionele afstand
 
 quality objectiviteit
   forms: objectief, objectieve
-  synonyms: onpartijdigheid, onpartijdig, neutraliteit, neutraal, feitelijkheid, zonder aanzien des persoons
+  synonyms: onpartijdigheid, onpartijdig, neutraliteit, neutraal, feitelijkheid, zonder aanzien des persoons, boven de partijen staan
   excess: afstandelijkheid, kilheid, onverschilligheid, ongevoeligheid
   opposite-: partijdigheid, vooringenomenheid, sentimentaliteit
 
@@ -342,7 +342,7 @@ distortion partijdigheid
 
 quality inlevingsvermogen
   forms: inlevend, inlevende, invoelend, invoelende
-  synonyms: empathie, empathisch, empathische, invoelingsvermogen, empathisch vermogen, je kunnen verplaatsen in een ander, je inleven, aanvoelen wat een ander nodig heeft, compassie, perspectief nemen, verplaatsen in de ander, je verplaatsen in een ander, zich verplaatsen in een ander, je verplaatsen in de ander, in de schoenen van de ander staan
+  synonyms: empathie, empathisch, empathische, invoelingsvermogen, empathisch vermogen, je kunnen verplaatsen in een ander, je inleven, aanvoelen wat een ander nodig heeft, compassie, perspectief nemen, verplaatsen in de ander, je verplaatsen in een ander, zich verplaatsen in een ander, je verplaatsen in de ander, in de schoenen van de ander staan, je in een ander verplaatsen, je in de ander verdiepen, je in de ander inleven
   excess: overbetrokkenheid, sentimentaliteit, meegaandheid, zelfopoffering, pleasegedrag, overgevoeligheid, partijdigheid, grenzeloosheid
   opposite-: kilheid, afstandelijkheid, ongevoeligheid, hardheid, onverschilligheid, egoïsme
 
@@ -365,7 +365,7 @@ quality ontvankelijkheid
 
 distortion beïnvloedbaarheid
   forms: beïnvloedbaar, beïnvloedbare
-  synonyms: meewaaien met alle winden, met alle winden meewaaien, makkelijk om te praten, manipuleerbaarheid, manipuleerbaar, geen eigen mening, windvaan, geen mening
+  synonyms: meewaaien met alle winden, met alle winden meewaaien, makkelijk om te praten, manipuleerbaarheid, manipuleerbaar, geen eigen mening, windvaan, geen mening, waaien met alle winden mee, zich laten inpakken, je laten inpakken, je laten ompraten
   opposite+: overtuigingskracht, standvastigheid, zelfstandigheid, principevastheid, kritisch vermogen, onafhankelijkheid
 
 distortion manipulatie
@@ -375,7 +375,7 @@ distortion manipulatie
 
 quality oplossingsgerichtheid
   forms: oplossingsgericht, oplossingsgerichte
-  synonyms: probleemoplossend vermogen, probleemoplossend, denken in oplossingen, denken in mogelijkheden, oplossend vermogen
+  synonyms: probleemoplossend vermogen, probleemoplossend, denken in oplossingen, denken in mogelijkheden, oplossend vermogen, problemen oplossen, naar oplossingen zoeken, oplossingen zoeken, oplossingen bedenken, in oplossingen denken
   excess: overhaastheid, ondoordachtheid, drammerigheid, impulsiviteit, oppervlakkigheid, simplisme, kortzichtigheid
   opposite-: overanalyseren, piekeren, negativisme, passiviteit, besluiteloosheid
 
@@ -403,7 +403,7 @@ quality sensitiviteit
 
 distortion overgevoeligheid
   forms: overgevoelig, overgevoelige
-  synonyms: lichtgeraaktheid, lichtgeraakt, prikkelbaarheid, prikkelbaar, alles persoonlijk opvatten, snel gekwetst, emotionaliteit, beledigd, aangebrand, gepikeerd, gekwetst, emotioneel, emotionele, te emotioneel, niet tegen kritiek kunnen, slecht tegen kritiek kunnen, defensief, defensieve, defensiviteit, geprikkeld, geïrriteerd, geïrriteerdheid, stressgevoelig, verdedigend, hypergevoelig, kribbig, wrevelig, gekrenkt, te veel emotie, huilebalk, stressgevoeligheid, hypergevoeligheid, kribbigheid, wreveligheid, gevoelig voor kritiek, huilerig, gevoelig, kleinzerig, kleinzerigheid, moeite met kritiek, moeite met feedback, geprikkeldheid, kregelig, kriegelig, korzelig, snel geïrriteerd, snel geërgerd, snel beledigd, snel op je teentjes getrapt, gauw beledigd, snel geraakt
+  synonyms: lichtgeraaktheid, lichtgeraakt, prikkelbaarheid, prikkelbaar, alles persoonlijk opvatten, snel gekwetst, emotionaliteit, beledigd, aangebrand, gepikeerd, gekwetst, emotioneel, emotionele, te emotioneel, niet tegen kritiek kunnen, slecht tegen kritiek kunnen, defensief, defensieve, defensiviteit, geprikkeld, geïrriteerd, geïrriteerdheid, stressgevoelig, verdedigend, hypergevoelig, kribbig, wrevelig, gekrenkt, te veel emotie, huilebalk, stressgevoeligheid, hypergevoeligheid, kribbigheid, wreveligheid, gevoelig voor kritiek, huilerig, gevoelig, kleinzerig, kleinzerigheid, moeite met kritiek, moeite met feedback, geprikkeldheid, kregelig, kriegelig, korzelig, snel geïrriteerd, snel geërgerd, snel beledigd, snel op je teentjes getrapt, gauw beledigd, snel geraakt, lange tenen, lange tenen hebben, overal aanstoot aan nemen, snel aangebrand, snel op je tenen getrapt
   opposite+: stressbestendigheid, incasseringsvermogen, rationaliteit, nuchterheid, weerbaarheid, zakelijkheid, relativeringsvermogen
 
 quality incasseringsvermogen
@@ -442,7 +442,7 @@ quality welbespraaktheid
 
 distortion breedsprakigheid
   forms: breedsprakig, breedsprakige
-  synonyms: langdradigheid, langdradig, wijdlopigheid, wijdlopig, omhaal van woorden, niet to the point, uitweiden, oeverloos praten, eindeloos praten, breedvoerig, breedvoerigheid
+  synonyms: langdradigheid, langdradig, wijdlopigheid, wijdlopig, omhaal van woorden, niet to the point, uitweiden, oeverloos praten, eindeloos praten, breedvoerig, breedvoerigheid, te lang praten, lang van stof, lang van stof zijn
   opposite+: bondigheid, luistervaardigheid, eenvoud
 
 quality bondigheid
@@ -453,7 +453,7 @@ quality bondigheid
 
 distortion zwijgzaamheid
   forms: zwijgzaam, zwijgzame
-  synonyms: woordkarigheid, woordkarig, karig met woorden, niets zeggen, stilzwijgen, te stil, stilletjes, zwijgen, stil
+  synonyms: woordkarigheid, woordkarig, karig met woorden, niets zeggen, stilzwijgen, te stil, stilletjes, zwijgen, stil, je mond houden, niks zeggen, niks zeggen in vergaderingen
   opposite+: welbespraaktheid, openheid, expressiviteit, directheid
 
 quality luistervaardigheid
@@ -475,13 +475,13 @@ distortion zelfopoffering
 
 quality zelfzorg
   forms: voor jezelf zorgen, goed voor jezelf zorgen
-  synonyms: zelfcompassie, op tijd rust nemen, aan jezelf denken, je eigen energie bewaken, voor jezelf kiezen, zelfliefde, zelfacceptatie, jezelf vergeven, gezond egoïsme, voor jezelf zorgen, voor zichzelf zorgen, goed voor jezelf zorgen, goed voor jezelf zijn, zorg voor jezelf, tijd voor jezelf, jezelf serieus nemen, luisteren naar jezelf, naar jezelf luisteren, lief zijn voor jezelf, kiezen voor jezelf, op tijd stoppen, op je gezondheid letten, je energie bewaken
+  synonyms: zelfcompassie, op tijd rust nemen, aan jezelf denken, je eigen energie bewaken, voor jezelf kiezen, zelfliefde, zelfacceptatie, jezelf vergeven, gezond egoïsme, voor jezelf zorgen, voor zichzelf zorgen, goed voor jezelf zorgen, goed voor jezelf zijn, zorg voor jezelf, tijd voor jezelf, jezelf serieus nemen, luisteren naar jezelf, naar jezelf luisteren, lief zijn voor jezelf, kiezen voor jezelf, op tijd stoppen, op je gezondheid letten, je energie bewaken, minder hard werken, leren afschakelen
   excess: egoïsme, onverschilligheid, gemakzucht, afstandelijkheid
   opposite-: zelfopoffering, pleasegedrag, grenzeloosheid, werkverslaving
 
 distortion egoïsme
   forms: egoïstisch, egoïstische
-  synonyms: zelfzucht, zelfzuchtig, egocentrisme, egocentrisch, alleen aan jezelf denken, ikke ikke ikke, eigenbelang voorop, oncollegiaal, ik-gericht, egoïst, eigenbelang, zelfgericht, zelfgerichtheid, oncollegialiteit, asociaal, asociale, baatzuchtig, baatzucht, profiteur, profiteren van anderen, egocentriciteit, geen rekening houden met anderen, zonder rekening te houden met anderen, ikkerig, ikgerichtheid, ik-gerichtheid, niet collegiaal, gebrek aan collegialiteit, geen collegialiteit, te weinig collegialiteit, profiterend, zelfzuchtigheid
+  synonyms: zelfzucht, zelfzuchtig, egocentrisme, egocentrisch, alleen aan jezelf denken, ikke ikke ikke, eigenbelang voorop, oncollegiaal, ik-gericht, egoïst, eigenbelang, zelfgericht, zelfgerichtheid, oncollegialiteit, asociaal, asociale, baatzuchtig, baatzucht, profiteur, profiteren van anderen, egocentriciteit, geen rekening houden met anderen, zonder rekening te houden met anderen, ikkerig, ikgerichtheid, ik-gerichtheid, niet collegiaal, gebrek aan collegialiteit, geen collegialiteit, te weinig collegialiteit, profiterend, zelfzuchtigheid, alleen aan zichzelf denken, alleen aan zichzelf
   opposite+: dienstbaarheid, zorgzaamheid, collegialiteit, behulpzaamheid, vrijgevigheid, betrokkenheid, samenwerkingsgerichtheid, saamhorigheid
 
 quality toegankelijkheid
@@ -546,7 +546,7 @@ quality zorgzaamheid
 
 distortion betutteling
   forms: betuttelend, betuttelende, betuttelen, betuttelt
-  synonyms: bemoedering, bemoederen, betuttelarij, overbezorgdheid, overbezorgd, overbescherming, overbeschermend, overbeschermende, pamperen, als een kind behandelen, betuttelaar, moederkloek, reddersgedrag, redder, de redder uithangen, voorkauwen, alles voorkauwen, bevoogdend, bevoogding, paternalistisch, paternalisme, moederen, verstikkend, overzorgzaam, overzorgzame, reddersrol, te veel zorg, redderssyndroom, helikopterouder, curlingouder, alles oplossen, alles willen oplossen, alles voor anderen oplossen, voor anderen invullen, invullen voor anderen, voor een ander denken, voor anderen denken
+  synonyms: bemoedering, bemoederen, betuttelarij, overbezorgdheid, overbezorgd, overbescherming, overbeschermend, overbeschermende, pamperen, als een kind behandelen, betuttelaar, moederkloek, reddersgedrag, redder, de redder uithangen, voorkauwen, alles voorkauwen, bevoogdend, bevoogding, paternalistisch, paternalisme, moederen, verstikkend, overzorgzaam, overzorgzame, reddersrol, te veel zorg, redderssyndroom, helikopterouder, curlingouder, alles oplossen, alles willen oplossen, alles voor anderen oplossen, voor anderen invullen, invullen voor anderen, voor een ander denken, voor anderen denken, alles uit handen nemen, het van iemand overnemen, het overnemen van anderen, dingen voor anderen oplossen, het voor anderen oplossen, problemen voor anderen oplossen
   opposite+: loslaten, vertrouwen, respect, coachend vermogen, terughoudendheid
 
 quality collegialiteit
@@ -580,12 +580,12 @@ quality zachtaardigheid
 
 distortion slapheid
   forms: slap, slappe
-  synonyms: ruggengraatloosheid, geen ruggengraat, halfzachtheid, halfzacht, soft, softheid, te soft, slappe houding, toegeeflijkheid, slappeling, watje, ruggengraatloos, sul, doetje, te zacht, softie, weekheid, weekhartig, willoos, karakterloos, krachteloos, slapjanus, weekhartigheid, willoosheid, karakterloosheid, krachteloosheid, zwak, sullig, sulligheid, te week, willoze, gebrek aan ruggengraat, te weinig ruggengraat, zonder ruggengraat
+  synonyms: ruggengraatloosheid, geen ruggengraat, halfzachtheid, halfzacht, soft, softheid, te soft, slappe houding, toegeeflijkheid, slappeling, watje, ruggengraatloos, sul, doetje, te zacht, softie, weekheid, weekhartig, willoos, karakterloos, krachteloos, slapjanus, weekhartigheid, willoosheid, karakterloosheid, krachteloosheid, zwak, sullig, sulligheid, te week, willoze, gebrek aan ruggengraat, te weinig ruggengraat, zonder ruggengraat, geen gezag hebben
   opposite+: duidelijkheid, weerbaarheid, onderhandelingsvaardigheid, principevastheid, assertiviteit, standvastigheid, grensstellendheid, daadkracht, vastberadenheid, consequentheid, directheid
 
 quality weerbaarheid
   forms: weerbaar, weerbare
-  synonyms: stevigheid, stevig, voor jezelf kunnen opkomen, je mannetje staan, je vrouwtje staan, tegengas geven, incasseringsvermogen, strijdbaar, strijdbaarheid, vechtlust, strijdvaardig, strijdvaardigheid
+  synonyms: stevigheid, stevig, voor jezelf kunnen opkomen, je mannetje staan, je vrouwtje staan, tegengas geven, incasseringsvermogen, strijdbaar, strijdbaarheid, vechtlust, strijdvaardig, strijdvaardigheid, je niet laten kisten, van je af bijten, van je afbijten, je niet laten intimideren
   excess: hardheid, agressiviteit, botheid, ongevoeligheid
   opposite-: slapheid, onderdanigheid, overgevoeligheid, meegaandheid
 
@@ -613,7 +613,7 @@ distortion gejaagdheid
 
 quality alertheid
   forms: alert, alerte
-  synonyms: oplettendheid, oplettend, waakzaamheid, waakzaam, opmerkzaamheid, opmerkzaam, observatievermogen, scherp opletten, controle
+  synonyms: oplettendheid, oplettend, waakzaamheid, waakzaam, opmerkzaamheid, opmerkzaam, observatievermogen, scherp opletten, controle, signaleren, signalen oppikken, goed kunnen signaleren, vroeg signaleren
   excess: gejaagdheid, pessimisme, wantrouwen, paniekerigheid, controlezucht, angstigheid
   opposite-: traagheid, naïviteit, laksheid, onverschilligheid
 
@@ -686,7 +686,7 @@ quality verdraagzaamheid
 
 distortion onverdraagzaamheid
   forms: onverdraagzaam, onverdraagzame
-  synonyms: intolerantie, intolerant, onbegrip voor anderen, geen andere mening dulden, onbegrip, onbegripvol, geen begrip
+  synonyms: intolerantie, intolerant, onbegrip voor anderen, geen andere mening dulden, onbegrip, onbegripvol, geen begrip, geen tegenspraak dulden, geen tegenspraak accepteren, geen tegenspraak
   opposite+: verdraagzaamheid, mildheid, begrip, ruimdenkendheid, geduld
 
 quality compassie
@@ -697,18 +697,18 @@ quality compassie
 
 quality gezelligheid
   forms: gezellig, gezellige
-  synonyms: gemoedelijkheid, gemoedelijk, jovialiteit, joviaal, sfeermaker, goede sfeer maken, sociabel, sociaal, sociale, sociaal ingesteld, gezellig in de omgang, gangmaker, sociabiliteit
+  synonyms: gemoedelijkheid, gemoedelijk, jovialiteit, joviaal, sfeermaker, goede sfeer maken, sociabel, sociaal, sociale, sociaal ingesteld, gezellig in de omgang, gangmaker, sociabiliteit, met iedereen kunnen opschieten, met iedereen overweg kunnen, de sfeer goed houden, voor een goede sfeer zorgen
   excess: praatzucht, oppervlakkigheid, klefheid, flauwheid, vrijblijvendheid
   opposite-: kilheid, afstandelijkheid, zwaarwichtigheid, geslotenheid, humorloosheid
 
 distortion praatzucht
   forms: praatziek, praatzieke
-  synonyms: kletserigheid, kletserig, kletskous, geklets, niet kunnen ophouden met praten, kletsmajoor, ouwehoeren, babbelaar, kletsen, veel praten, gekwebbel, geouwehoer, geleuter, kwebbel, doorpraten, blijven praten, niet stoppen met praten, veelprater, spraakwaterval, doordrammend praten, kletszucht, zeveraar, babbelen, babbelziek, praten in plaats van doen, veel praten en weinig doen
+  synonyms: kletserigheid, kletserig, kletskous, geklets, niet kunnen ophouden met praten, kletsmajoor, ouwehoeren, babbelaar, kletsen, veel praten, gekwebbel, geouwehoer, geleuter, kwebbel, doorpraten, blijven praten, niet stoppen met praten, veelprater, spraakwaterval, doordrammend praten, kletszucht, zeveraar, babbelen, babbelziek, praten in plaats van doen, veel praten en weinig doen, niet stil kunnen zijn, praatjes vullen geen gaatjes, veel praatjes
   opposite+: zakelijkheid, bondigheid, luistervaardigheid, discretie
 
 quality onderhandelingsvaardigheid
   forms: onderhandelen, onderhandelaar
-  synonyms: onderhandelingstalent, goed kunnen onderhandelen, scherp onderhandelen, deals sluiten, zakendoen
+  synonyms: onderhandelingstalent, goed kunnen onderhandelen, scherp onderhandelen, deals sluiten, zakendoen, de deal sluiten, een deal sluiten, de deal binnenhalen
   excess: hardheid, manipulatie, berekenendheid, drammerigheid
   opposite-: slapheid, meegaandheid, naïviteit
 
@@ -787,7 +787,7 @@ distortion willekeur
 
 quality flexibiliteit
   forms: flexibel, flexibele
-  synonyms: souplesse, soepelheid, soepel, wendbaarheid, wendbaar, veranderbereidheid, meebewegen, inspelen op de situatie, meebuigen, veranderbereid, plooibaar, plooibaarheid, buigzaam, buigzaamheid, go with the flow, schakelen, snel schakelen, kunnen schakelen, rekkelijkheid, wendbare
+  synonyms: souplesse, soepelheid, soepel, wendbaarheid, wendbaar, veranderbereidheid, meebewegen, inspelen op de situatie, meebuigen, veranderbereid, plooibaar, plooibaarheid, buigzaam, buigzaamheid, go with the flow, schakelen, snel schakelen, kunnen schakelen, rekkelijkheid, wendbare, met de flow meegaan, meegaan met de flow
   excess: willekeur, inconsequentie, wispelturigheid, onbetrouwbaarheid, chaos, laksheid, meegaandheid, grenzeloosheid, slordigheid, besluiteloosheid, slapheid, opportunisme, richtingloosheid
   opposite-: starheid, koppigheid, bureaucratie, dogmatisme, behoudzucht
 
@@ -815,13 +815,13 @@ distortion tunnelvisie
 
 quality veelzijdigheid
   forms: veelzijdig, veelzijdige
-  synonyms: allround, breed inzetbaar, duizendpoot, generalist, van alle markten thuis, alleskunner, manusje-van-alles
+  synonyms: allround, breed inzetbaar, duizendpoot, generalist, van alle markten thuis, alleskunner, manusje-van-alles, veel ballen in de lucht houden, veel ballen hooghouden
   excess: versnippering, oppervlakkigheid, rusteloosheid, wispelturigheid
   opposite-: tunnelvisie, vakidioterie
 
 quality leergierigheid
   forms: leergierig, leergierige
-  synonyms: weetgierigheid, weetgierig, leerbereidheid, willen leren, ontwikkelingsgerichtheid, zin in leren, leervermogen, leerbereid, ontwikkelingsgericht, growth mindset, zelfontwikkeling, lerend vermogen
+  synonyms: weetgierigheid, weetgierig, leerbereidheid, willen leren, ontwikkelingsgerichtheid, zin in leren, leervermogen, leerbereid, ontwikkelingsgericht, growth mindset, zelfontwikkeling, lerend vermogen, blijven leren, jezelf blijven ontwikkelen, blijven ontwikkelen
   excess: rusteloosheid, versnippering, overanalyseren
   opposite-: zelfgenoegzaamheid, betweterigheid, vooringenomenheid, lusteloosheid, onverschilligheid
 
@@ -905,7 +905,7 @@ quality discipline
 
 quality ontspannenheid
   forms: ontspannen
-  synonyms: relaxedheid, relaxed, losheid, ontspanning, rustig aan kunnen doen, relaxte houding, gemoedsrust, genieten, kunnen genieten, genieten van het moment, rust nemen, ontspanning nemen, pauze nemen, tijd voor jezelf nemen, gas terugnemen, een tandje lager, een tandje terug, laid-back, easygoing, chill, levensgenieter, relaxt, pauzeren, onthaasten, onthaasting, laidback, durven genieten
+  synonyms: relaxedheid, relaxed, losheid, ontspanning, rustig aan kunnen doen, relaxte houding, gemoedsrust, genieten, kunnen genieten, genieten van het moment, rust nemen, ontspanning nemen, pauze nemen, tijd voor jezelf nemen, gas terugnemen, een tandje lager, een tandje terug, laid-back, easygoing, chill, levensgenieter, relaxt, pauzeren, onthaasten, onthaasting, laidback, durven genieten, even niks doen, niksen, lekker niksen
   excess: laksheid, gemakzucht, onverschilligheid, richtingloosheid, lusteloosheid, passiviteit, uitstelgedrag, zelfgenoegzaamheid, vrijblijvendheid
   opposite-: starheid, verbetenheid, werkverslaving, gejaagdheid, perfectionisme, paniekerigheid, controlezucht
 
@@ -916,7 +916,7 @@ distortion inconsequentie
 
 quality bedachtzaamheid
   forms: bedachtzaam, bedachtzame
-  synonyms: bezonnenheid, bezonnen, weloverwogenheid, weloverwogen, eerst nadenken, tot tien tellen, reflectie voor actie, bezinning, bezinnen, nadenken, eerst denken dan doen, doordenken, dingen doordenken, stilstaan bij, pas op de plaats, doordachtheid, doordacht handelen, niet over één nacht ijs gaan, niet over een nacht ijs gaan, stilstaan, doordacht, doordachte, stil staan, stil staan bij
+  synonyms: bezonnenheid, bezonnen, weloverwogenheid, weloverwogen, eerst nadenken, tot tien tellen, reflectie voor actie, bezinning, bezinnen, nadenken, eerst denken dan doen, doordenken, dingen doordenken, stilstaan bij, pas op de plaats, doordachtheid, doordacht handelen, niet over één nacht ijs gaan, niet over een nacht ijs gaan, stilstaan, doordacht, doordachte, stil staan, stil staan bij, bezint eer ge begint, bezint eer gij begint, eerst denken dan bouwen
   excess: geremdheid, besluiteloosheid, angstigheid, lafheid, traagheid, overanalyseren, piekeren, passiviteit, berekenendheid, navelstaren, uitstelgedrag
   opposite-: impulsiviteit, overhaastheid, roekeloosheid, ondoordachtheid, drammerigheid
 
@@ -927,7 +927,7 @@ distortion impulsiviteit
 
 distortion geremdheid
   forms: geremd, geremde
-  synonyms: verkramptheid, verkrampt, ingehoudenheid, niet durven, jezelf inhouden, blokkeren, stijfheid, verkramping, ingehouden, niet spontaan, moeite met emoties tonen, moeite met het tonen van emoties, gebrek aan spontaniteit, geen spontaniteit, te weinig spontaniteit
+  synonyms: verkramptheid, verkrampt, ingehoudenheid, niet durven, jezelf inhouden, blokkeren, stijfheid, verkramping, ingehouden, niet spontaan, moeite met emoties tonen, moeite met het tonen van emoties, gebrek aan spontaniteit, geen spontaniteit, te weinig spontaniteit, bevriezen, dichtklappen onder druk, konijn in de koplampen, als een konijn in de koplampen
   opposite+: spontaniteit, expressiviteit, moed, zelfvertrouwen, speelsheid, openheid, onbevangenheid
 
 quality zelfbeheersing
@@ -944,7 +944,7 @@ quality expressiviteit
 
 distortion dramatiek
   forms: dramatisch, dramatische, dramatiseren
-  synonyms: drama, aanstellerij, aanstellen, overdrijven, toneelspel, theatraal gedrag, hysterie, hysterisch, hysterische, theatraal, theatrale, melodramatisch, melodrama, overdramatiseren, overdrevenheid, theatraliteit, dramaqueen, heftigheid, overreageren, overreactie, toneel spelen
+  synonyms: drama, aanstellerij, aanstellen, overdrijven, toneelspel, theatraal gedrag, hysterie, hysterisch, hysterische, theatraal, theatrale, melodramatisch, melodrama, overdramatiseren, overdrevenheid, theatraliteit, dramaqueen, heftigheid, overreageren, overreactie, toneel spelen, poeha, veel poeha
   opposite+: zelfbeheersing, ingetogenheid, nuchterheid, rationaliteit, relativeringsvermogen, rust
 
 quality ingetogenheid
@@ -955,7 +955,7 @@ quality ingetogenheid
 
 distortion kleurloosheid
   forms: kleurloos, kleurloze
-  synonyms: grijze muis, onzichtbaarheid, onzichtbaar, onopvallendheid, onopvallend, anonimiteit, geen smoel hebben, middelmatigheid, middelmatig, saaiheid, zich klein maken, jezelf klein maken, onzichtbaar blijven, flets, muurbloempje, overbescheiden, uitdrukkingsloos, onder de radar blijven, je klein houden, klein houden, jezelf klein houden, muurbloem, valse bescheidenheid, zonder mening, zonder eigen mening
+  synonyms: grijze muis, onzichtbaarheid, onzichtbaar, onopvallendheid, onopvallend, anonimiteit, geen smoel hebben, middelmatigheid, middelmatig, saaiheid, zich klein maken, jezelf klein maken, onzichtbaar blijven, flets, muurbloempje, overbescheiden, uitdrukkingsloos, onder de radar blijven, je klein houden, klein houden, jezelf klein houden, muurbloem, valse bescheidenheid, zonder mening, zonder eigen mening, je licht onder de korenmaat zetten, je licht onder de korenmaat, niet opvallen, in de schaduw blijven, in de schaduw staan
   opposite+: expressiviteit, charisma, zichtbaarheid, overtuigingskracht, zelfvertrouwen, authenticiteit, assertiviteit, directheid, fierheid
 
 quality nuchterheid
@@ -1047,7 +1047,7 @@ quadrant kritisch vermogen > negativisme > waardering > vleierij
 
 quality nauwkeurigheid
   forms: nauwkeurig, nauwkeurige
-  synonyms: oog voor detail, detailgerichtheid, detailgericht, exactheid, exact, precies zijn, precies, gedetailleerd, gedetailleerde
+  synonyms: oog voor detail, detailgerichtheid, detailgericht, exactheid, exact, precies zijn, precies, gedetailleerd, gedetailleerde, tot in de puntjes, de puntjes op de i zetten, tot op de komma, tot achter de komma
   excess: perfectionisme, pietluttigheid, traagheid, omslachtigheid
   opposite-: slordigheid, oppervlakkigheid, laksheid, chaos, overhaastheid
 
@@ -1058,7 +1058,7 @@ distortion perfectionisme
 
 quality overzicht
   forms: overzicht houden, overzicht bewaren
-  synonyms: helikopterview, helicopterview, het grote geheel zien, brede blik, het totaalplaatje zien, overzichtelijk werken, de grote lijnen zien, grote lijnen zien, in grote lijnen denken, oog voor de grote lijn, hoofdlijnen, overzien, grote lijnen, de grote lijn, het grote geheel, het grote plaatje, systeemdenken, systemisch denken
+  synonyms: helikopterview, helicopterview, het grote geheel zien, brede blik, het totaalplaatje zien, overzichtelijk werken, de grote lijnen zien, grote lijnen zien, in grote lijnen denken, oog voor de grote lijn, hoofdlijnen, overzien, grote lijnen, de grote lijn, het grote geheel, het grote plaatje, systeemdenken, systemisch denken, alles op een rijtje hebben, alles op een rij hebben, dingen op een rijtje zetten
   excess: oppervlakkigheid, vaagheid, slordigheid
   opposite-: pietluttigheid, chaos, tunnelvisie
 
@@ -1076,12 +1076,12 @@ quality deskundigheid
 
 distortion vakidioterie
   forms: vakidioot
-  synonyms: vakidiotie, alleen je eigen vak zien, specialistenblik, in je eigen vakjargon praten, vakjargon, jargon
+  synonyms: vakidiotie, alleen je eigen vak zien, specialistenblik, in je eigen vakjargon praten, vakjargon, jargon, alleen techniek zien, geen oog voor de gebruiker
   opposite+: veelzijdigheid, overzicht, nieuwsgierigheid, ruimdenkendheid
 
 distortion betweterigheid
   forms: betweterig, betweterige, betweter
-  synonyms: wijsneuzerij, wijsneus, alles beter weten, altijd gelijk willen hebben, belerend, pedanterie, pedant, pedante, belerendheid, belerende, schoolmeesterachtigheid, schoolmeesterachtig, schoolmeesterachtige, schoolmeester, overal een mening over hebben, gelijkhebberig, gelijkhebberigheid, gelijkhebber, het laatste woord willen hebben, besserwisser, weet-al, het beter weten, het altijd beter weten, weetal, altijd discussiëren, eindeloos discussiëren, overal over discussiëren, de discussie aangaan over alles, overal een mening over, know-it-all, alwetend, alwetendheid
+  synonyms: wijsneuzerij, wijsneus, alles beter weten, altijd gelijk willen hebben, belerend, pedanterie, pedant, pedante, belerendheid, belerende, schoolmeesterachtigheid, schoolmeesterachtig, schoolmeesterachtige, schoolmeester, overal een mening over hebben, gelijkhebberig, gelijkhebberigheid, gelijkhebber, het laatste woord willen hebben, besserwisser, weet-al, het beter weten, het altijd beter weten, weetal, altijd discussiëren, eindeloos discussiëren, overal over discussiëren, de discussie aangaan over alles, overal een mening over, know-it-all, alwetend, alwetendheid, altijd het laatste woord willen, altijd het laatste woord, het laatste woord hebben
   opposite+: bescheidenheid, ontvankelijkheid, leergierigheid, luistervaardigheid, ruimdenkendheid, respect
 
 quality analytisch vermogen
@@ -1127,7 +1127,7 @@ quality standvastigheid
 
 distortion wispelturigheid
   forms: wispelturig, wispelturige
-  synonyms: veranderlijkheid, veranderlijk, grilligheid, grillig, onvoorspelbaarheid, onvoorspelbaar, steeds van mening veranderen, inconsequentie, humeurigheid, humeurig, humeurige, onberekenbaarheid, onberekenbaar, onberekenbare, labiel, labiliteit, emotioneel labiel, instabiel, instabiliteit, nukkig, stemmingswisselingen, wisselende stemmingen, onevenwichtig, onevenwichtigheid, nukkigheid, wisselvallig, wisselvalligheid, zwabberen, zwalken, van mening veranderen, niet standvastig, gebrek aan standvastigheid, geen standvastigheid, te weinig standvastigheid, onstandvastig, onstandvastigheid
+  synonyms: veranderlijkheid, veranderlijk, grilligheid, grillig, onvoorspelbaarheid, onvoorspelbaar, steeds van mening veranderen, inconsequentie, humeurigheid, humeurig, humeurige, onberekenbaarheid, onberekenbaar, onberekenbare, labiel, labiliteit, emotioneel labiel, instabiel, instabiliteit, nukkig, stemmingswisselingen, wisselende stemmingen, onevenwichtig, onevenwichtigheid, nukkigheid, wisselvallig, wisselvalligheid, zwabberen, zwalken, van mening veranderen, niet standvastig, gebrek aan standvastigheid, geen standvastigheid, te weinig standvastigheid, onstandvastig, onstandvastigheid, van gedachten blijven wisselen, steeds van gedachten veranderen, steeds van mening wisselen
   opposite+: standvastigheid, orde, doorzettingsvermogen, consequentheid, betrouwbaarheid, stabiliteit, focus, vastberadenheid, structuur
 
 quality orde
@@ -1150,18 +1150,18 @@ quality betrouwbaarheid
 
 distortion onbetrouwbaarheid
   forms: onbetrouwbaar, onbetrouwbare
-  synonyms: afspraken niet nakomen, niet op te rekenen, onbestendigheid, woordbreuk, niet betrouwbaar, beloftes niet nakomen, beloften niet nakomen, niet nakomen, je woord breken, woord breken, toezeggingen niet nakomen, gebrek aan betrouwbaarheid, geen betrouwbaarheid, te weinig betrouwbaarheid, trouweloos, trouweloosheid, afspraken vergeten, slecht afspraken nakomen, onbestendig, te veel beloven, gouden bergen beloven, beloftes niet waarmaken
+  synonyms: afspraken niet nakomen, niet op te rekenen, onbestendigheid, woordbreuk, niet betrouwbaar, beloftes niet nakomen, beloften niet nakomen, niet nakomen, je woord breken, woord breken, toezeggingen niet nakomen, gebrek aan betrouwbaarheid, geen betrouwbaarheid, te weinig betrouwbaarheid, trouweloos, trouweloosheid, afspraken vergeten, slecht afspraken nakomen, onbestendig, te veel beloven, gouden bergen beloven, beloftes niet waarmaken, beloven wat je niet kunt waarmaken, verwachtingen niet waarmaken, beloftes breken, beloften breken
   opposite+: betrouwbaarheid, consequentheid, loyaliteit, stiptheid, integriteit
 
 quality doorzettingsvermogen
   forms: doorzetten, doorzetter
-  synonyms: volharding, volhardend, vasthoudendheid, vasthoudend, wilskracht, uithoudingsvermogen, niet opgeven, doorbijten, volhouden, afmaken waar je aan begint, dingen afmaken, afronden, taaiheid, taai, taaie, doorzettingskracht, afmaken
+  synonyms: volharding, volhardend, vasthoudendheid, vasthoudend, wilskracht, uithoudingsvermogen, niet opgeven, doorbijten, volhouden, afmaken waar je aan begint, dingen afmaken, afronden, taaiheid, taai, taaie, doorzettingskracht, afmaken, door blijven gaan, de lange adem, een lange adem, een lange adem hebben
   excess: koppigheid, verbetenheid, drammerigheid, fanatisme, starheid, werkverslaving, tunnelvisie
   opposite-: wispelturigheid, gemakzucht, lusteloosheid, laksheid
 
 distortion koppigheid
   forms: koppig, koppige
-  synonyms: halsstarrigheid, halsstarrig, stijfkoppigheid, stijfkoppig, eigenwijsheid, eigenwijs, vasthouden aan je eigen gelijk, hardleersheid, hardleers, hardleerse, obstinaat, obstinate, overtuigd van eigen gelijk, zich vastbijten, stijfkop, hardnekkig, hardnekkigheid, hakken in het zand, de hakken in het zand zetten, obstinaatheid
+  synonyms: halsstarrigheid, halsstarrig, stijfkoppigheid, stijfkoppig, eigenwijsheid, eigenwijs, vasthouden aan je eigen gelijk, hardleersheid, hardleers, hardleerse, obstinaat, obstinate, overtuigd van eigen gelijk, zich vastbijten, stijfkop, hardnekkig, hardnekkigheid, hakken in het zand, de hakken in het zand zetten, obstinaatheid, met het hoofd door de muur, met je hoofd door de muur, met je kop door de muur, met je kop door de muur willen, met het hoofd door de muur willen
   opposite+: flexibiliteit, ruimdenkendheid, ontvankelijkheid, aanpassingsvermogen, compromisbereidheid, openheid, luistervaardigheid, loslaten
 
 distortion verbetenheid
@@ -1171,18 +1171,18 @@ distortion verbetenheid
 
 distortion gemakzucht
   forms: gemakzuchtig, gemakzuchtige
-  synonyms: de kantjes ervan aflopen, de makkelijkste weg kiezen, genoegen met het minimum, luiheid, lui, luie, luilakkerij, laksheid, snel opgeven, het bijltje erbij neergooien, het snel opgeven, er de brui aan geven, opgeven, afhaken, luilak, lapzwans, de kantjes eraf lopen, lanterfanten, lanterfanter, luierik, achteroverleunen, met de kantjes eraf, er met de pet naar gooien, te makkelijk, dingen niet afmaken, indolent, lamzak, nietsnut, klaploper, meelifter, meeliften, freerider, niet afmaken, luilakken, vadsig, luiaard, genotzucht, genotzuchtig, hedonisme, hedonistisch, niets afmaken, werkschuw, werkschuwheid, gebrek aan doorzettingsvermogen, geen doorzettingsvermogen, te weinig doorzettingsvermogen, gebrek aan inzet, geen inzet, te weinig inzet, luieren, luierend, niks afmaken
+  synonyms: de kantjes ervan aflopen, de makkelijkste weg kiezen, genoegen met het minimum, luiheid, lui, luie, luilakkerij, laksheid, snel opgeven, het bijltje erbij neergooien, het snel opgeven, er de brui aan geven, opgeven, afhaken, luilak, lapzwans, de kantjes eraf lopen, lanterfanten, lanterfanter, luierik, achteroverleunen, met de kantjes eraf, er met de pet naar gooien, te makkelijk, dingen niet afmaken, indolent, lamzak, nietsnut, klaploper, meelifter, meeliften, freerider, niet afmaken, luilakken, vadsig, luiaard, genotzucht, genotzuchtig, hedonisme, hedonistisch, niets afmaken, werkschuw, werkschuwheid, gebrek aan doorzettingsvermogen, geen doorzettingsvermogen, te weinig doorzettingsvermogen, gebrek aan inzet, geen inzet, te weinig inzet, luieren, luierend, niks afmaken, het zich makkelijk maken, je er makkelijk vanaf maken, er makkelijk vanaf maken, je ervan af maken
   opposite+: doorzettingsvermogen, gedrevenheid, ijver, toewijding, discipline, ambitie, daadkracht, verantwoordelijkheidsgevoel
 
 quality zelfstandigheid
   forms: zelfstandig, zelfstandige
-  synonyms: zelfredzaamheid, zelfredzaam, zelfsturing, zelfsturend, op eigen benen staan, eigen regie, alleen kunnen zijn, op jezelf kunnen staan, zelfdenkend, zelfmanagement
+  synonyms: zelfredzaamheid, zelfredzaam, zelfsturing, zelfsturend, op eigen benen staan, eigen regie, alleen kunnen zijn, op jezelf kunnen staan, zelfdenkend, zelfmanagement, je eigen plan trekken, zijn eigen plan trekken, je eigen boontjes doppen, zijn eigen boontjes doppen
   excess: eigengereidheid, egoïsme, afstandelijkheid, koppigheid, eigenmachtigheid, eenzelvigheid
   opposite-: afhankelijkheid, groepsdenken, volgzaamheid, onzekerheid, klefheid, meegaandheid
 
 distortion eigengereidheid
   forms: eigengereid, eigengereide
-  synonyms: eigenzinnigheid, eigenzinnig, solistisch gedrag, solist, zijn eigen gang gaan, eigen koers zonder overleg, individualisme, eigenmachtigheid, solistisch, solistische, individualistisch, eigenheimer, eigenwillig, eigenwilligheid, moeite met samenwerken, je eigen gang gaan, eigen gang gaan, haar eigen gang gaan, gebrek aan samenwerking, geen samenwerking, te weinig samenwerking, slecht samenwerken
+  synonyms: eigenzinnigheid, eigenzinnig, solistisch gedrag, solist, zijn eigen gang gaan, eigen koers zonder overleg, individualisme, eigenmachtigheid, solistisch, solistische, individualistisch, eigenheimer, eigenwillig, eigenwilligheid, moeite met samenwerken, je eigen gang gaan, eigen gang gaan, haar eigen gang gaan, gebrek aan samenwerking, geen samenwerking, te weinig samenwerking, slecht samenwerken, solo gaan, solo werken, alles op eigen houtje doen, not invented here, not-invented-here-syndroom
   opposite+: samenwerkingsgerichtheid, loyaliteit, saamhorigheid, aanpassingsvermogen, gezagsgetrouwheid, bereidwilligheid, collegialiteit, ontvankelijkheid, luistervaardigheid
 
 quality samenwerkingsgerichtheid
@@ -1220,7 +1220,7 @@ quality genuanceerdheid
 
 distortion vaagheid
   forms: vaag, vage
-  synonyms: wolligheid, wollig, wollig taalgebruik, onduidelijkheid, onduidelijk, schimmigheid, schimmig, wazig, overgenuanceerd, dubbelzinnig, dubbelzinnigheid, ongrijpbaar, wazigheid, ongrijpbaarheid, je op de vlakte houden, zich op de vlakte houden, op de vlakte blijven, niet duidelijk, onduidelijk zijn, wazige, overgenuanceerde, nietszeggend, gebrek aan duidelijkheid, geen duidelijkheid, te weinig duidelijkheid, slecht communiceren, onduidelijk communiceren, zonder duidelijkheid
+  synonyms: wolligheid, wollig, wollig taalgebruik, onduidelijkheid, onduidelijk, schimmigheid, schimmig, wazig, overgenuanceerd, dubbelzinnig, dubbelzinnigheid, ongrijpbaar, wazigheid, ongrijpbaarheid, je op de vlakte houden, zich op de vlakte houden, op de vlakte blijven, niet duidelijk, onduidelijk zijn, wazige, overgenuanceerde, nietszeggend, gebrek aan duidelijkheid, geen duidelijkheid, te weinig duidelijkheid, slecht communiceren, onduidelijk communiceren, zonder duidelijkheid, omfloerst, managementtaal, in vage termen
   opposite+: duidelijkheid, directheid, bondigheid, structuur
 
 distortion zwart-witdenken
@@ -1236,7 +1236,7 @@ quality productiviteit
 
 quality voortvarendheid
   forms: voortvarend, voortvarende
-  synonyms: slagvaardigheid, slagvaardig, vaart maken, tempo maken, snelheid van handelen, doorpakken met vaart, snelheid, tempo, vlotheid, vlot, snel schakelen, snel
+  synonyms: slagvaardigheid, slagvaardig, vaart maken, tempo maken, snelheid van handelen, doorpakken met vaart, snelheid, tempo, vlotheid, vlot, snel schakelen, snel, gas geven, een tandje bijzetten, een tandje bij zetten
   excess: overhaastheid, slordigheid, drammerigheid, ondoordachtheid, gejaagdheid, oppervlakkigheid
   opposite-: traagheid, passiviteit, besluiteloosheid, omslachtigheid
 
@@ -1289,7 +1289,7 @@ quadrant zorgvuldigheid > traagheid > voortvarendheid > overhaastheid
 
 quality voorzichtigheid
   forms: voorzichtig, voorzichtige
-  synonyms: behoedzaamheid, behoedzaam, risicobewustzijn, risicobewust, veiligheidsbewustzijn, veiligheidsbewust, zekerheid inbouwen, bedachtzaamheid, het zekere voor het onzekere nemen, het zekere voor het onzekere
+  synonyms: behoedzaamheid, behoedzaam, risicobewustzijn, risicobewust, veiligheidsbewustzijn, veiligheidsbewust, zekerheid inbouwen, bedachtzaamheid, het zekere voor het onzekere nemen, het zekere voor het onzekere, risico's inschatten, risico's afwegen, het zekere voor het onzekere kiezen
   excess: lafheid, angstigheid, wantrouwen, besluiteloosheid, traagheid, geremdheid, behoudzucht, passiviteit
   opposite-: roekeloosheid, impulsiviteit, ondoordachtheid, overhaastheid
 
@@ -1306,29 +1306,29 @@ quality moed
 
 distortion roekeloosheid
   forms: roekeloos, roekeloze
-  synonyms: waaghalzerij, waaghals, overmoed, overmoedig, onverantwoorde risico's, cowboygedrag, onvoorzichtigheid, onvoorzichtig, risicozoekend, risicozoekende, gokken, gokgedrag, onnodige risico's nemen, onbesuisd, onbesuisdheid, onverantwoord, cowboy, sensatiezoekend, sensatiezucht, kicks zoeken, adrenalinejunkie, overmoedigheid, bravoure, branie, vermetel, vermetelheid
+  synonyms: waaghalzerij, waaghals, overmoed, overmoedig, onverantwoorde risico's, cowboygedrag, onvoorzichtigheid, onvoorzichtig, risicozoekend, risicozoekende, gokken, gokgedrag, onnodige risico's nemen, onbesuisd, onbesuisdheid, onverantwoord, cowboy, sensatiezoekend, sensatiezucht, kicks zoeken, adrenalinejunkie, overmoedigheid, bravoure, branie, vermetel, vermetelheid, scherp aan de wind zeilen, te scherp aan de wind zeilen
   opposite+: voorzichtigheid, bedachtzaamheid, zorgvuldigheid, verantwoordelijkheidsgevoel
 
 quality ondernemingszin
   forms: ondernemend, ondernemende
-  synonyms: ondernemerschap, ondernemerszin, ondernemerschap tonen, kansen zien, kansen grijpen, risicobereidheid, ondernemingslust, ondernemend, ondernemende, risico nemen, risico's nemen, risicobereid, risiconemer
+  synonyms: ondernemerschap, ondernemerszin, ondernemerschap tonen, kansen zien, kansen grijpen, risicobereidheid, ondernemingslust, ondernemend, ondernemende, risico nemen, risico's nemen, risicobereid, risiconemer, kansen benutten
   excess: roekeloosheid, impulsiviteit, opportunisme, rusteloosheid
   opposite-: angstigheid, behoudzucht, passiviteit, lafheid
 
 distortion angstigheid
   forms: angstig, angstige
-  synonyms: bangigheid, bang, bangheid, risicomijding, overal beren op de weg zien, vrees, faalangst, faalangstig, bang voor fouten, beduchtheid, beducht, ongerustheid, ongerust, angstvalligheid, angstvallig, schichtigheid, schichtig, geen fouten durven maken, bang om fouten te maken, gespannen, nerveus, nervositeit, zenuwachtig, zenuwachtigheid, angsthaas, schijterig, schuw, angst, angsten, benauwd, overvoorzichtig, risicoschuw, risicoavers, bangelijk, overvoorzichtigheid, zekerheidsdrang, overvoorzichtige, in je comfortzone blijven, op safe spelen, op zeker spelen, geen risico nemen, geen risico's nemen, bloednerveus, gespannenheid, schrikachtig, schrikkerig, bangig
+  synonyms: bangigheid, bang, bangheid, risicomijding, overal beren op de weg zien, vrees, faalangst, faalangstig, bang voor fouten, beduchtheid, beducht, ongerustheid, ongerust, angstvalligheid, angstvallig, schichtigheid, schichtig, geen fouten durven maken, bang om fouten te maken, gespannen, nerveus, nervositeit, zenuwachtig, zenuwachtigheid, angsthaas, schijterig, schuw, angst, angsten, benauwd, overvoorzichtig, risicoschuw, risicoavers, bangelijk, overvoorzichtigheid, zekerheidsdrang, overvoorzichtige, in je comfortzone blijven, op safe spelen, op zeker spelen, geen risico nemen, geen risico's nemen, bloednerveus, gespannenheid, schrikachtig, schrikkerig, bangig, beren op de weg, geen enkel risico nemen, geen enkel risico, alles afdekken, alles willen afdekken
   opposite+: ondernemingszin, moed, vertrouwen, zelfvertrouwen, avontuurlijkheid, onbevangenheid
 
 quality zuinigheid
   forms: zuinig, zuinige
-  synonyms: spaarzaamheid, spaarzaam, kostenbewustzijn, kostenbewust, kosten besparen, op de kleintjes letten, geldbewust, geldbewustheid, prijsbewust, sparen, besparen
+  synonyms: spaarzaamheid, spaarzaam, kostenbewustzijn, kostenbewust, kosten besparen, op de kleintjes letten, geldbewust, geldbewustheid, prijsbewust, sparen, besparen, op de kosten letten, budgetbewust, binnen budget blijven, budget bewaken, het budget bewaken, de broekriem aanhalen, bezuinigen
   excess: gierigheid, pietluttigheid
   opposite-: verkwisting
 
 distortion gierigheid
   forms: gierig, gierige
-  synonyms: krenterigheid, krenterig, vrekkigheid, vrekkig, schraperigheid, op de centen zitten, oppotten, hamsteren, kruideniersmentaliteit, schraperig
+  synonyms: krenterigheid, krenterig, vrekkigheid, vrekkig, schraperigheid, op de centen zitten, oppotten, hamsteren, kruideniersmentaliteit, schraperig, kostenbesparing boven alles, op elke cent letten, elke cent omdraaien
   opposite+: vrijgevigheid, gastvrijheid
 
 quality vrijgevigheid
@@ -1339,18 +1339,18 @@ quality vrijgevigheid
 
 distortion verkwisting
   forms: verkwistend, verkwistende, verkwisten
-  synonyms: geldverspilling, verspilling, spilzucht, kwistigheid, met geld smijten, spilziek, kwistig, overdadigheid
+  synonyms: geldverspilling, verspilling, spilzucht, kwistigheid, met geld smijten, spilziek, kwistig, overdadigheid, geld over de balk gooien, over de balk gooien
   opposite+: zuinigheid, discipline
 
 quality integriteit
   forms: integer, integere
-  synonyms: onkreukbaarheid, onkreukbaar, rechtschapenheid, rechtschapen, moreel kompas, ethisch besef, zuiverheid in handelen, normbesef, moreel besef, waardengedreven
+  synonyms: onkreukbaarheid, onkreukbaar, rechtschapenheid, rechtschapen, moreel kompas, ethisch besef, zuiverheid in handelen, normbesef, moreel besef, waardengedreven, het goede voorbeeld geven, het goede voorbeeld, voorbeeldgedrag, walk the talk
   excess: moralisme, starheid, dogmatisme, strengheid, onverdraagzaamheid, zwart-witdenken
   opposite-: opportunisme, manipulatie, draaierigheid, onbetrouwbaarheid, willekeur
 
 distortion moralisme
   forms: moralistisch, moralistische, moraliseren
-  synonyms: moraalridder, met het vingertje wijzen, belerend vingertje, zedenpreken, prekerigheid, prekerig, het opgeheven vingertje, opgeheven vingertje, vingertje wijzen, heilig boontje, de dominee uithangen, dominee spelen, vingertje, met het vingertje, zedenprediker, zedenpreek, predikend, de les lezen, anderen de les lezen, iemand de les lezen
+  synonyms: moraalridder, met het vingertje wijzen, belerend vingertje, zedenpreken, prekerigheid, prekerig, het opgeheven vingertje, opgeheven vingertje, vingertje wijzen, heilig boontje, de dominee uithangen, dominee spelen, vingertje, met het vingertje, zedenprediker, zedenpreek, predikend, de les lezen, anderen de les lezen, iemand de les lezen, een preek afsteken, preken houden
   opposite+: pragmatisme, mildheid, relativeringsvermogen, verdraagzaamheid, begrip, ruimdenkendheid
 
 distortion opportunisme
@@ -1360,7 +1360,7 @@ distortion opportunisme
 
 quality principevastheid
   forms: principevast, principevaste, principiële
-  synonyms: principieel, principiële houding, trouw aan je principes, vasthouden aan je waarden, principieelheid, beginselvastheid, beginselvast, beginselvaste, principes, trouw aan je waarden, karaktervast, karaktervastheid
+  synonyms: principieel, principiële houding, trouw aan je principes, vasthouden aan je waarden, principieelheid, beginselvastheid, beginselvast, beginselvaste, principes, trouw aan je waarden, karaktervast, karaktervastheid, ergens voor gaan staan, ergens voor staan, staan voor je waarden
   excess: starheid, dogmatisme, koppigheid, moralisme, onverdraagzaamheid, zwart-witdenken, fanatisme
   opposite-: slapheid, opportunisme, beïnvloedbaarheid, meegaandheid, draaierigheid
 
@@ -1394,7 +1394,7 @@ distortion indiscretie
 
 quality stiptheid
   forms: stipt, stipte
-  synonyms: punctualiteit, punctueel, tijdigheid, deadlines halen, afspraken op tijd nakomen, tijdig
+  synonyms: punctualiteit, punctueel, tijdigheid, deadlines halen, afspraken op tijd nakomen, tijdig, altijd op tijd, op tijd komen, nooit te laat
   excess: pietluttigheid, starheid, perfectionisme, controlezucht
   opposite-: laksheid, slordigheid, onbetrouwbaarheid, chaos
 
@@ -1466,7 +1466,7 @@ quality besluitvaardigheid
 
 distortion besluiteloosheid
   forms: besluiteloos, besluiteloze
-  synonyms: twijfelzucht, twijfelachtigheid, weifelachtigheid, weifelachtig, weifelend, twijfelend, niet kunnen kiezen, eindeloos twijfelen, eindeloos overleggen, blijven twijfelen, aarzeling, aarzelend, aarzelen, twijfelaar, weifelaar, wankelmoedig, geen keuzes maken, geen knopen doorhakken, twijfel, twijfels, eindeloos polderen, getwijfel, twijfelachtig, wankelmoedigheid, niet besluitvaardig, moeite met kiezen, moeite met beslissen, moeite met knopen doorhakken, moeilijk kunnen kiezen, ambivalent, ambivalentie, gebrek aan besluitvaardigheid, geen besluitvaardigheid, te weinig besluitvaardigheid
+  synonyms: twijfelzucht, twijfelachtigheid, weifelachtigheid, weifelachtig, weifelend, twijfelend, niet kunnen kiezen, eindeloos twijfelen, eindeloos overleggen, blijven twijfelen, aarzeling, aarzelend, aarzelen, twijfelaar, weifelaar, wankelmoedig, geen keuzes maken, geen knopen doorhakken, twijfel, twijfels, eindeloos polderen, getwijfel, twijfelachtig, wankelmoedigheid, niet besluitvaardig, moeite met kiezen, moeite met beslissen, moeite met knopen doorhakken, moeilijk kunnen kiezen, ambivalent, ambivalentie, gebrek aan besluitvaardigheid, geen besluitvaardigheid, te weinig besluitvaardigheid, blijven overleggen, alles uitpolderen, doodpolderen
   opposite+: besluitvaardigheid, daadkracht, moed, vastberadenheid, voortvarendheid, initiatief
 
 quality consensusgerichtheid
@@ -1477,24 +1477,24 @@ quality consensusgerichtheid
 
 distortion eigenmachtigheid
   forms: eigenmachtig, eigenmachtige
-  synonyms: over de hoofden heen beslissen, op eigen houtje, solo beslissen, niemand raadplegen, zonder overleg
+  synonyms: over de hoofden heen beslissen, op eigen houtje, solo beslissen, niemand raadplegen, zonder overleg, alles zelf beslissen, top-down, van bovenaf opleggen, iets opleggen, van bovenaf beslissen
   opposite+: consensusgerichtheid, samenwerkingsgerichtheid, collegialiteit, respect, loyaliteit, gezagsgetrouwheid
 
 quality initiatief
   forms: initiatiefrijk, initiatiefrijke, initiatief nemen
-  synonyms: proactiviteit, proactief, proactieve, uit jezelf in actie komen, eigen initiatief, zelf met ideeën komen, zelfstarter, initiatiefnemer, kartrekker, aanjager, pro-actief, voortrekker, voortrekkersrol
+  synonyms: proactiviteit, proactief, proactieve, uit jezelf in actie komen, eigen initiatief, zelf met ideeën komen, zelfstarter, initiatiefnemer, kartrekker, aanjager, pro-actief, voortrekker, voortrekkersrol, de kar trekken, het voortouw nemen
   excess: eigenmachtigheid, opdringerigheid, bemoeizucht, dominantie, gejaagdheid, overhaastheid, impulsiviteit, drammerigheid, overenthousiasme
   opposite-: afhankelijkheid, passiviteit, gemakzucht, besluiteloosheid
 
 quality visie
   forms: visionair, visionaire
-  synonyms: toekomstgerichtheid, toekomstgericht, vooruitziende blik, een stip op de horizon, lange termijn denken, verder kijken, strategisch vermogen, vooruitziend, vooruitziendheid, vooruit kijken
+  synonyms: toekomstgerichtheid, toekomstgericht, vooruitziende blik, een stip op de horizon, lange termijn denken, verder kijken, strategisch vermogen, vooruitziend, vooruitziendheid, vooruit kijken, vooruitkijken, verder kijken dan vandaag
   excess: zweverigheid, hoogdravendheid, vaagheid
   opposite-: kortzichtigheid, tunnelvisie, behoudzucht
 
 distortion kortzichtigheid
   forms: kortzichtig, kortzichtige
-  synonyms: kortetermijndenken, waan van de dag, niet verder kijken dan je neus lang is, alleen het hier en nu zien, brandjes blussen, quick fix, snelle oplossingen, geen visie, gebrek aan visie, pleisters plakken, pleisters op de wonde, symptoombestrijding, visieloos, visieloosheid, zonder visie
+  synonyms: kortetermijndenken, waan van de dag, niet verder kijken dan je neus lang is, alleen het hier en nu zien, brandjes blussen, quick fix, snelle oplossingen, geen visie, gebrek aan visie, pleisters plakken, pleisters op de wonde, symptoombestrijding, visieloos, visieloosheid, zonder visie, technische schuld, technical debt
   opposite+: visie, strategisch vermogen, overzicht, ruimdenkendheid
 
 quality strategisch vermogen
@@ -1538,7 +1538,7 @@ quality loyaliteit
 
 distortion volgzaamheid
   forms: volgzaam, volgzame, te volgzaam
-  synonyms: jaknikkerij, jaknikker, meeloperij, meeloper, kritiekloos volgen, blind volgen, ja-knikken, blinde trouw, blinde loyaliteit, blind vertrouwen in de leiding, klakkeloos volgen, napraten, naprater, kuddedier, braaf, braafheid, altijd ja zeggen, overloyaal, gehoorzaam, gehoorzaamheid, klakkeloos, klakkeloos overnemen, ja en amen zeggen, ja en amen, makke schaap, mak, makheid, meelopend
+  synonyms: jaknikkerij, jaknikker, meeloperij, meeloper, kritiekloos volgen, blind volgen, ja-knikken, blinde trouw, blinde loyaliteit, blind vertrouwen in de leiding, klakkeloos volgen, napraten, naprater, kuddedier, braaf, braafheid, altijd ja zeggen, overloyaal, gehoorzaam, gehoorzaamheid, klakkeloos, klakkeloos overnemen, ja en amen zeggen, ja en amen, makke schaap, mak, makheid, meelopend, achter de massa aanlopen, achter de kudde aanlopen
   opposite+: kritisch vermogen, onafhankelijkheid, zelfstandigheid, assertiviteit, initiatief, authenticiteit
 
 distortion dwarsliggerij
@@ -1566,7 +1566,7 @@ quality sturing
 
 distortion controlezucht
   forms: controlezuchtig, controlezuchtige, controlerend, controlerende
-  synonyms: micromanagement, alles willen controleren, alles zelf willen doen, niet kunnen delegeren, niet kunnen loslaten, controledrang, alles onder controle willen hebben, controlfreak, oververantwoordelijkheid, oververantwoordelijk, regelneef, micromanager, de touwtjes strak houden, de touwtjes strak in handen houden, de controle willen houden, te veel regelen, niet delegeren, niets uit handen geven, taken niet uit handen geven, alles onder controle willen houden, alles naar je toe trekken, alles zelf doen, niet loslaten, command and control, alles willen regelen, overcontrole, overcontrolerend, overmatige controle, alles vastleggen, alles willen plannen, te veel controle, controlling, controle, moeite met loslaten, moeite met delegeren, overal bovenop zitten, er bovenop zitten, moeilijk kunnen loslaten, dubbelchecken, alles dubbelchecken, alles nachecken, controleur, niks uit handen kunnen geven, niks uit handen geven, op de huid zitten, iemand op de huid zitten, mensen op de huid zitten, over iemands schouder meekijken, over de schouder meekijken, de controle niet kunnen loslaten, alles dichttimmeren
+  synonyms: micromanagement, alles willen controleren, alles zelf willen doen, niet kunnen delegeren, niet kunnen loslaten, controledrang, alles onder controle willen hebben, controlfreak, oververantwoordelijkheid, oververantwoordelijk, regelneef, micromanager, de touwtjes strak houden, de touwtjes strak in handen houden, de controle willen houden, te veel regelen, niet delegeren, niets uit handen geven, taken niet uit handen geven, alles onder controle willen houden, alles naar je toe trekken, alles zelf doen, niet loslaten, command and control, alles willen regelen, overcontrole, overcontrolerend, overmatige controle, alles vastleggen, alles willen plannen, te veel controle, controlling, controle, moeite met loslaten, moeite met delegeren, overal bovenop zitten, er bovenop zitten, moeilijk kunnen loslaten, dubbelchecken, alles dubbelchecken, alles nachecken, controleur, niks uit handen kunnen geven, niks uit handen geven, op de huid zitten, iemand op de huid zitten, mensen op de huid zitten, over iemands schouder meekijken, over de schouder meekijken, de controle niet kunnen loslaten, alles dichttimmeren, alles dubbel checken, alles zelf nachecken, alles zelf willen bouwen, doe alles zelf, ik doe alles zelf, moeilijk om los te laten, moeite om los te laten, kan niet loslaten, kan moeilijk loslaten
   opposite+: loslaten, coachend vermogen, vertrouwen, ontspannenheid, relativeringsvermogen, flexibiliteit
 
 distortion vrijblijvendheid
@@ -1576,7 +1576,7 @@ distortion vrijblijvendheid
 
 quality gezag
   forms: gezaghebbend, gezaghebbende
-  synonyms: natuurlijk gezag, autoriteit, overwicht, orde houden, respect afdwingen, klassenmanagement, orde kunnen houden
+  synonyms: natuurlijk gezag, autoriteit, overwicht, orde houden, respect afdwingen, klassenmanagement, orde kunnen houden, de klas in de hand hebben, de groep in de hand hebben
   excess: bazigheid, dominantie, arrogantie, strengheid, hardheid, controlezucht
   opposite-: vrijblijvendheid, onderdanigheid, slapheid, laksheid
 
@@ -1587,7 +1587,7 @@ distortion bazigheid
 
 quality gelijkwaardigheid
   forms: gelijkwaardig, gelijkwaardige
-  synonyms: op gelijke voet, egalitair, niet hiërarchisch, iedereen telt mee, ieders stem telt, wederkerigheid, wederkerig, evenwaardig
+  synonyms: op gelijke voet, egalitair, niet hiërarchisch, iedereen telt mee, ieders stem telt, wederkerigheid, wederkerig, evenwaardig, stem geven aan anderen, iedereen een stem geven, iedereen gelijk behandelen
   excess: vrijblijvendheid, besluiteloosheid, richtingloosheid, conflictvermijding
   opposite-: bazigheid, arrogantie, dominantie
 
@@ -1599,13 +1599,13 @@ quality verantwoordelijkheidsgevoel
 
 quality resultaatgerichtheid
   forms: resultaatgericht, resultaatgerichte
-  synonyms: prestatiegerichtheid, prestatiegericht, taakgerichtheid, taakgericht, targets halen, gaan voor resultaat, resultaat boeken, effectiviteit, effectief, effectieve, resultaatgedreven
+  synonyms: prestatiegerichtheid, prestatiegericht, taakgerichtheid, taakgericht, targets halen, gaan voor resultaat, resultaat boeken, effectiviteit, effectief, effectieve, resultaatgedreven, resultaat halen, resultaten halen, doelen halen, gaan voor het resultaat, resultaten neerzetten, je targets halen, scoren op targets
   excess: hardheid, drammerigheid, tunnelvisie, kilheid, werkverslaving, kortzichtigheid, ongevoeligheid
   opposite-: vrijblijvendheid, laksheid, gemakzucht, omslachtigheid, slapheid
 
 quality mensgerichtheid
   forms: mensgericht, mensgerichte
-  synonyms: oog voor mensen, aandacht voor medewerkers, mensen centraal, mensenmens, persoonlijke aandacht, relatiegericht, relatiegerichtheid
+  synonyms: oog voor mensen, aandacht voor medewerkers, mensen centraal, mensenmens, persoonlijke aandacht, relatiegericht, relatiegerichtheid, mensen zien, de mens zien, oog hebben voor mensen, oog voor de mens, de mens achter de medewerker
   excess: vrijblijvendheid, pleasegedrag, meegaandheid, conflictvermijding, slapheid, naïviteit, overbetrokkenheid, betutteling, klefheid, partijdigheid
   opposite-: hardheid, kilheid, afstandelijkheid
 
@@ -1640,7 +1640,7 @@ quality ambitie
 
 distortion eerzucht
   forms: eerzuchtig, eerzuchtige
-  synonyms: streberigheid, streberig, streber, carrièrezucht, carrièrejagerij, carrièrejager, over lijken gaan, ellebogenwerk, overambitieus, carrièrisme, prestatiezucht, bewijsdrang, jezelf willen bewijzen
+  synonyms: streberigheid, streberig, streber, carrièrezucht, carrièrejagerij, carrièrejager, over lijken gaan, ellebogenwerk, overambitieus, carrièrisme, prestatiezucht, bewijsdrang, jezelf willen bewijzen, met de ellebogen werken, met je ellebogen werken
   opposite+: tevredenheid, bescheidenheid, collegialiteit
 
 quality gedrevenheid
@@ -1651,18 +1651,18 @@ quality gedrevenheid
 
 distortion werkverslaving
   forms: werkverslaafd, werkverslaafde
-  synonyms: workaholisme, workaholic, altijd aan staan, niet kunnen stoppen met werken, overwerken, niet kunnen ontspannen, opbranden, opgebrand, burn-out, geen rust nemen, niet kunnen stoppen, overspannen, overspannenheid
+  synonyms: workaholisme, workaholic, altijd aan staan, niet kunnen stoppen met werken, overwerken, niet kunnen ontspannen, opbranden, opgebrand, burn-out, geen rust nemen, niet kunnen stoppen, overspannen, overspannenheid, altijd maar doorgaan, nooit vrij nemen, 24/7 beschikbaar, dag en nacht beschikbaar, geen privé, geen privéleven, alles voor het werk laten, werk gaat voor alles, altijd aan het werk, 's avonds nog mailen, te hard werken, werk te hard, niet kunnen afschakelen, niet kunnen uitschakelen, niet los kunnen komen van het werk
   opposite+: ontspannenheid, rust, zelfzorg, relativeringsvermogen, loslaten
 
 quality ijver
   forms: ijverig, ijverige
-  synonyms: vlijt, vlijtig, werklust, hardwerkendheid, hardwerkend, inzet, noeste arbeid, hard werken, harde werker, keihard werken, werkijver, arbeidsethos, werkethos, werkethiek, arbeidsmoraal, handen uit de mouwen, arbeidzaam, arbeidzaamheid, naarstig, zwoegen, zwoegend
+  synonyms: vlijt, vlijtig, werklust, hardwerkendheid, hardwerkend, inzet, noeste arbeid, hard werken, harde werker, keihard werken, werkijver, arbeidsethos, werkethos, werkethiek, arbeidsmoraal, handen uit de mouwen, arbeidzaam, arbeidzaamheid, naarstig, zwoegen, zwoegend, de schouders eronder zetten, je schouders eronder zetten
   excess: werkverslaving, perfectionisme, gejaagdheid, zelfopoffering, verbetenheid
   opposite-: gemakzucht, laksheid, lusteloosheid
 
 quality toewijding
   forms: toegewijd
-  synonyms: overgave, volle inzet, met hart en ziel, je ergens voor inzetten, commitment, toegewijdheid
+  synonyms: overgave, volle inzet, met hart en ziel, je ergens voor inzetten, commitment, toegewijdheid, de extra mijl gaan, een stapje extra zetten, een stapje extra doen, een stap extra zetten, net dat stapje extra
   excess: werkverslaving, fanatisme, zelfopoffering, overbetrokkenheid, verbetenheid
   opposite-: gemakzucht, onverschilligheid, vrijblijvendheid, laksheid
 
@@ -1674,12 +1674,12 @@ quality charisma
 
 distortion ijdelheid
   forms: ijdel, ijdele
-  synonyms: aandachttrekkerij, egotripperij, narcisme, narcistisch, in de spotlights willen staan, haantjesgedrag, patser, profileringsdrang, aandacht trekken, aandacht zoeken, aandachtzoekend, pronkzucht, pronken, showen, poseur, narcist, aandacht opeisen, de aandacht naar je toe trekken, egotrip, egotrippen, pronkziek, divagedrag, diva, prima donna, ijdeltuit, geldingsdrang, ijdeltuiterij, aandachtszucht, aandachttrekker, erkenningsdrang, behoefte aan erkenning, aandachtsgeil, in de schijnwerpers, in de schijnwerpers willen staan, op de voorgrond willen staan, primadonna, primadonnagedrag, ostentatief, aandachtziek, aandachtzieke, protserig, protserigheid
+  synonyms: aandachttrekkerij, egotripperij, narcisme, narcistisch, in de spotlights willen staan, haantjesgedrag, patser, profileringsdrang, aandacht trekken, aandacht zoeken, aandachtzoekend, pronkzucht, pronken, showen, poseur, narcist, aandacht opeisen, de aandacht naar je toe trekken, egotrip, egotrippen, pronkziek, divagedrag, diva, prima donna, ijdeltuit, geldingsdrang, ijdeltuiterij, aandachtszucht, aandachttrekker, erkenningsdrang, behoefte aan erkenning, aandachtsgeil, in de schijnwerpers, in de schijnwerpers willen staan, op de voorgrond willen staan, primadonna, primadonnagedrag, ostentatief, aandachtziek, aandachtzieke, protserig, protserigheid, in de spotlights staan, in de schijnwerpers staan
   opposite+: bescheidenheid, ingetogenheid, relativeringsvermogen
 
 quality bescheidenheid
   forms: bescheiden
-  synonyms: nederigheid, nederig, zelfrelativerend, niet op de voorgrond treden, anderen laten stralen, ootmoed, ootmoedig, deemoed, deemoedig, deemoedigheid, pretentieloos, pretentieloosheid, ongelijk toegeven, je ongelijk toegeven, ongelijk bekennen, kunnen ongelijk geven, ongelijk geven, anderen laten schitteren, een ander het podium geven, anderen het podium geven, anderen de eer geven, je ego opzij zetten, sorry zeggen, excuses aanbieden
+  synonyms: nederigheid, nederig, zelfrelativerend, niet op de voorgrond treden, anderen laten stralen, ootmoed, ootmoedig, deemoed, deemoedig, deemoedigheid, pretentieloos, pretentieloosheid, ongelijk toegeven, je ongelijk toegeven, ongelijk bekennen, kunnen ongelijk geven, ongelijk geven, anderen laten schitteren, een ander het podium geven, anderen het podium geven, anderen de eer geven, je ego opzij zetten, sorry zeggen, excuses aanbieden, ruimte maken voor anderen
   excess: kleurloosheid, onzekerheid, onderdanigheid, zelfopoffering, geremdheid
   opposite-: ijdelheid, arrogantie, dominantie, betweterigheid
 
@@ -1696,7 +1696,7 @@ distortion arrogantie
 
 distortion onzekerheid
   forms: onzeker, onzekere
-  synonyms: zelfonderschatting, twijfel aan jezelf, gebrek aan zelfvertrouwen, verlegenheid, verlegen, schuchterheid, schuchter, timide, timiditeit, onderschatten van jezelf, jezelf klein maken, bedeesd, bedeesdheid, geen zelfvertrouwen, twijfelen aan jezelf, te weinig zelfvertrouwen, onderschatten, impostersyndroom, oplichterssyndroom, minderwaardigheid, minderwaardigheidsgevoel, minderwaardigheidscomplex, niet zelfverzekerd, moeite met je uitspreken, moeite met voor jezelf opkomen, snel onzeker, snel ontmoedigd, minderwaardig
+  synonyms: zelfonderschatting, twijfel aan jezelf, gebrek aan zelfvertrouwen, verlegenheid, verlegen, schuchterheid, schuchter, timide, timiditeit, onderschatten van jezelf, jezelf klein maken, bedeesd, bedeesdheid, geen zelfvertrouwen, twijfelen aan jezelf, te weinig zelfvertrouwen, onderschatten, impostersyndroom, oplichterssyndroom, minderwaardigheid, minderwaardigheidsgevoel, minderwaardigheidscomplex, niet zelfverzekerd, moeite met je uitspreken, moeite met voor jezelf opkomen, snel onzeker, snel ontmoedigd, minderwaardig, jezelf wegzetten, jezelf naar beneden halen, jezelf onderschatten
   opposite+: zelfvertrouwen, moed, assertiviteit, fierheid, daadkracht
 
 distortion dominantie
@@ -1706,13 +1706,13 @@ distortion dominantie
 
 quality verbindend vermogen
   forms: verbindend, verbindende, verbinden
-  synonyms: verbinder, bruggen bouwen, harmonie, harmonieus, bemiddelen, bemiddelend vermogen, mensen bij elkaar brengen, harmonisch, harmoniegericht, harmoniegerichtheid, harmoniezoekend, harmoniegerichte, vredelievend, vredelievendheid, bruggenbouwer, bemiddelaar, vredestichter, peacemaker, vrede, samenbindend
+  synonyms: verbinder, bruggen bouwen, harmonie, harmonieus, bemiddelen, bemiddelend vermogen, mensen bij elkaar brengen, harmonisch, harmoniegericht, harmoniegerichtheid, harmoniezoekend, harmoniegerichte, vredelievend, vredelievendheid, bruggenbouwer, bemiddelaar, vredestichter, peacemaker, vrede, samenbindend, bruggen slaan, het team bij elkaar houden, de groep bij elkaar houden, mensen samenbrengen, de boel bij elkaar houden
   excess: conflictvermijding, pleasegedrag, meegaandheid, groepsdenken, vaagheid, kleurloosheid
   opposite-: agressiviteit, botheid, eigengereidheid
 
 distortion conflictvermijding
   forms: conflictvermijdend, conflictvermijdende, conflicten vermijden
-  synonyms: harmoniezucht, lieve vrede, de lieve vrede bewaren, geen ruzie willen, onder het tapijt vegen, geen conflict willen, toedekken, conflict vermijden, struisvogelpolitiek, de kop in het zand steken, kop in het zand, conflictschuw, vermijdend, vermijden, vermijdingsgedrag, vluchtgedrag, weglopen voor problemen, struisvogel, struisvogelgedrag, sussen, gladstrijken, de kool en de geit sparen, kool en geit sparen, conflicten uit de weg gaan, conflict uit de weg gaan, uit de weg gaan, confrontaties uit de weg gaan, confrontaties vermijden, weglopen, moeite met conflicten, moeite met confrontaties, moeite met confrontatie, vluchten, wegvluchten, bang voor conflicten, bang voor conflict, bang voor ruzie
+  synonyms: harmoniezucht, lieve vrede, de lieve vrede bewaren, geen ruzie willen, onder het tapijt vegen, geen conflict willen, toedekken, conflict vermijden, struisvogelpolitiek, de kop in het zand steken, kop in het zand, conflictschuw, vermijdend, vermijden, vermijdingsgedrag, vluchtgedrag, weglopen voor problemen, struisvogel, struisvogelgedrag, sussen, gladstrijken, de kool en de geit sparen, kool en geit sparen, conflicten uit de weg gaan, conflict uit de weg gaan, uit de weg gaan, confrontaties uit de weg gaan, confrontaties vermijden, weglopen, moeite met conflicten, moeite met confrontaties, moeite met confrontatie, vluchten, wegvluchten, bang voor conflicten, bang voor conflict, bang voor ruzie, conflicten uit de weg, conflict uit de weg, ga conflicten uit de weg, ik ga conflicten uit de weg
   opposite+: assertiviteit, directheid, duidelijkheid, moed, eerlijkheid, grensstellendheid
 
 quality saamhorigheid
@@ -1723,7 +1723,7 @@ quality saamhorigheid
 
 distortion groepsdenken
   forms: groupthink
-  synonyms: kuddegedrag, ons-kent-ons, kliekvorming, iedereen denkt hetzelfde, niemand durft tegengas te geven, gelijkvormigheid, gelijkvormig, wij-zij, conformisme, conformistisch, conformist
+  synonyms: kuddegedrag, ons-kent-ons, kliekvorming, iedereen denkt hetzelfde, niemand durft tegengas te geven, gelijkvormigheid, gelijkvormig, wij-zij, conformisme, conformistisch, conformist, groepsdruk
   opposite+: zelfstandigheid, kritisch vermogen, onafhankelijkheid, authenticiteit
 
 quality authenticiteit
@@ -1740,7 +1740,7 @@ quality aanpassingsvermogen
 
 quality onbevangenheid
   forms: onbevangen
-  synonyms: zonder vooroordelen, blanco, onbevooroordeeldheid, onbevooroordeeld, frisse blik, kinderlijk, kinderlijke verwondering
+  synonyms: zonder vooroordelen, blanco, onbevooroordeeldheid, onbevooroordeeld, frisse blik, kinderlijk, kinderlijke verwondering, je oordeel uitstellen, oordeel uitstellen, oordeelvrij, niet oordelen, niet meteen oordelen, zonder oordeel
   excess: naïviteit, ondoordachtheid, ongegeneerdheid, tactloosheid, kinderachtigheid
   opposite-: behoudzucht, vooringenomenheid, berekenendheid, wantrouwen, cynisme
 
@@ -1828,12 +1828,12 @@ quality tact
 
 distortion draaierigheid
   forms: draaierig, draaierige
-  synonyms: ontwijkendheid, ontwijkend, om de hete brij heen draaien, eromheen draaien, gladheid, gladde praatjes, hypocrisie, hypocriet, schijnheiligheid, schijnheilig, oneerlijkheid, oneerlijk, onoprechtheid, onoprecht, leugenachtigheid, leugenachtig, liegen, huichelarij, huichelachtig, draaien, sjoemelen, gesjoemel, gesjoemel met regels, achterbaksheid, achterbaks, achterbakse, glad, gladjanus, stiekem, geniepig, geniepigheid, gluiperig, vals, valsheid, niet eerlijk, kameleon, leugenaar, onecht, dubbelhartig, dubbelhartigheid, gladde prater, mooiprater, mooipraterij, sjoemelaar, frauduleus, gladjes, glibberig, gedraai, bedrieger, onechtheid, huichelachtigheid, gluiperigheid, glibberigheid, bedrieglijk, nep, achter de rug om, achterklap, kwaadspreken, zwartmaken, mooi weer spelen, jokken, gladde aal, geen standpunt, geen standpunt innemen, gebrek aan eerlijkheid, geen eerlijkheid, te weinig eerlijkheid, hypocritisch
+  synonyms: ontwijkendheid, ontwijkend, om de hete brij heen draaien, eromheen draaien, gladheid, gladde praatjes, hypocrisie, hypocriet, schijnheiligheid, schijnheilig, oneerlijkheid, oneerlijk, onoprechtheid, onoprecht, leugenachtigheid, leugenachtig, liegen, huichelarij, huichelachtig, draaien, sjoemelen, gesjoemel, gesjoemel met regels, achterbaksheid, achterbaks, achterbakse, glad, gladjanus, stiekem, geniepig, geniepigheid, gluiperig, vals, valsheid, niet eerlijk, kameleon, leugenaar, onecht, dubbelhartig, dubbelhartigheid, gladde prater, mooiprater, mooipraterij, sjoemelaar, frauduleus, gladjes, glibberig, gedraai, bedrieger, onechtheid, huichelachtigheid, gluiperigheid, glibberigheid, bedrieglijk, nep, achter de rug om, achterklap, kwaadspreken, zwartmaken, mooi weer spelen, jokken, gladde aal, geen standpunt, geen standpunt innemen, gebrek aan eerlijkheid, geen eerlijkheid, te weinig eerlijkheid, hypocritisch, verkooppraatjes, praatjes verkopen
   opposite+: directheid, eerlijkheid, duidelijkheid, integriteit, principevastheid
 
 distortion tactloosheid
   forms: tactloos, tactloze
-  synonyms: ondiplomatiek, olifant in de porseleinkast, geen tact, botheid, ontactisch, flapuit, onhandig, sociaal onhandig, onhandigheid, onbeholpen, ongefilterd, niet tactvol, niet diplomatiek, gebrek aan tact, te weinig tact, zonder tact
+  synonyms: ondiplomatiek, olifant in de porseleinkast, geen tact, botheid, ontactisch, flapuit, onhandig, sociaal onhandig, onhandigheid, onbeholpen, ongefilterd, niet tactvol, niet diplomatiek, gebrek aan tact, te weinig tact, zonder tact, als een olifant door de porseleinkast, olifant door de porseleinkast
   opposite+: tact, diplomatie, inlevingsvermogen, beleefdheid, discretie
 
 quality diplomatie
@@ -1859,13 +1859,13 @@ quadrant directheid > botheid > diplomatie > draaierigheid
 
 quality coachend vermogen
   forms: coachend, coachende, coachen
-  synonyms: coachende houding, coachend leidinggeven, mensen laten groeien, talent ontwikkelen, vragen stellen in plaats van antwoorden geven, begeleiden, het beste uit mensen halen, empowerment, anderen laten groeien, anderen ontwikkelen
+  synonyms: coachende houding, coachend leidinggeven, mensen laten groeien, talent ontwikkelen, vragen stellen in plaats van antwoorden geven, begeleiden, het beste uit mensen halen, empowerment, anderen laten groeien, anderen ontwikkelen, anderen helpen groeien, mensen helpen groeien, leerlingen laten nadenken, zelf laten ontdekken, kinderen zelf laten ontdekken, mensen in hun kracht zetten, mensen in hun kracht laten staan, in hun kracht zetten
   excess: vrijblijvendheid, passiviteit, betutteling, richtingloosheid
   opposite-: controlezucht, dominantie, bazigheid, betweterigheid
 
 quality inspirerend vermogen
   forms: inspirerend, inspirerende, inspireren
-  synonyms: inspiratiebron, mensen inspireren, mensen in beweging brengen, een verhaal vertellen dat raakt, motiverend, motiveren, stimulerend, enthousiasmerend, anderen meekrijgen, inspiratie, bezieler, bemoedigend, aanmoedigend, aanmoedigen, aanmoediging, anderen aanmoedigen
+  synonyms: inspiratiebron, mensen inspireren, mensen in beweging brengen, een verhaal vertellen dat raakt, motiverend, motiveren, stimulerend, enthousiasmerend, anderen meekrijgen, inspiratie, bezieler, bemoedigend, aanmoedigend, aanmoedigen, aanmoediging, anderen aanmoedigen, het vuur aanwakkeren, mensen in vuur en vlam zetten
   excess: hoogdravendheid, dramatiek, zweverigheid, manipulatie, overenthousiasme
   opposite-: saaiheid, lusteloosheid, cynisme, kleurloosheid
 
@@ -1881,7 +1881,7 @@ distortion rivaliteit
 
 quality procesgerichtheid
   forms: procesgericht, procesgerichte
-  synonyms: oog voor het proces, aandacht voor het proces, procesmatig werken, procesbewaking, regelgericht, regelgerichtheid, volgens de regels werken, volgens protocol werken, procedureel, protocollair
+  synonyms: oog voor het proces, aandacht voor het proces, procesmatig werken, procesbewaking, regelgericht, regelgerichtheid, volgens de regels werken, volgens protocol werken, procedureel, protocollair, protocollen volgen, het protocol volgen, procedures volgen, compliance, volgens de procedure werken, handelen volgens protocol, werken volgens protocol
   excess: omslachtigheid, vrijblijvendheid, bureaucratie, besluiteloosheid
   opposite-: tunnelvisie, drammerigheid, overhaastheid
 
@@ -2017,7 +2017,7 @@ distortion dogmatisme
 
 distortion afschuiven
   forms: afschuiverij, afschuivend
-  synonyms: verantwoordelijkheid afschuiven, de verantwoordelijkheid afschuiven, zwartepieten, de schuld bij een ander leggen, de schuld bij anderen leggen, over de schutting gooien, wegkijken, smoesjes, excuses zoeken, uitvluchten, verantwoordelijkheid ontlopen, geen verantwoordelijkheid nemen, vingerwijzen, beschuldigen, beschuldigend, de schuld geven, anderen de schuld geven, de schuld afschuiven, verantwoordelijkheidsschuw
+  synonyms: verantwoordelijkheid afschuiven, de verantwoordelijkheid afschuiven, zwartepieten, de schuld bij een ander leggen, de schuld bij anderen leggen, over de schutting gooien, wegkijken, smoesjes, excuses zoeken, uitvluchten, verantwoordelijkheid ontlopen, geen verantwoordelijkheid nemen, vingerwijzen, beschuldigen, beschuldigend, de schuld geven, anderen de schuld geven, de schuld afschuiven, verantwoordelijkheidsschuw, niet mijn pakkie-an, dat is mijn afdeling niet, niet mijn afdeling, niet mijn probleem
   opposite+: verantwoordelijkheidsgevoel, betrokkenheid, integriteit, betrouwbaarheid
 
 quadrant gedrevenheid > fanatisme > ontspannenheid > onverschilligheid
@@ -2041,7 +2041,7 @@ distortion strengheid
 
 distortion piekeren
   forms: piekert, gepieker, piekeraar
-  synonyms: tobben, tobberigheid, blijven malen, eindeloos nadenken, niet los kunnen laten in je hoofd, malen, tobberig, overdenken, in je hoofd zitten, zorgen maken, overthinken, overthinking
+  synonyms: tobben, tobberigheid, blijven malen, eindeloos nadenken, niet los kunnen laten in je hoofd, malen, tobberig, overdenken, in je hoofd zitten, zorgen maken, overthinken, overthinking, wakker liggen, wakker liggen van, 's nachts wakker liggen
   opposite+: daadkracht, oplossingsgerichtheid, ontspannenheid, relativeringsvermogen, vertrouwen, luchtigheid, loslaten
 
 quadrant discipline > strengheid > mildheid > laksheid
@@ -2051,7 +2051,7 @@ quadrant analytisch vermogen > piekeren > daadkracht > impulsiviteit
 
 quality verbondenheid
   forms: verbonden
-  synonyms: verbinding, in verbinding staan, je verbonden voelen, nabijheid, hechtheid, erbij horen, er voor elkaar zijn, hecht team, hechte band, nabij, hecht
+  synonyms: verbinding, in verbinding staan, je verbonden voelen, nabijheid, hechtheid, erbij horen, er voor elkaar zijn, hecht team, hechte band, nabij, hecht, echt contact maken, contact maken
   excess: klefheid, afhankelijkheid, groepsdenken, overbetrokkenheid, meegaandheid
   opposite-: afstandelijkheid, eenzelvigheid, egoïsme, kilheid
 
@@ -2068,7 +2068,7 @@ quadrant verbondenheid > afhankelijkheid > zelfstandigheid > eenzelvigheid
 
 distortion hebzucht
   forms: hebzuchtig, hebzuchtige
-  synonyms: hebberigheid, hebberig, hebberige, inhaligheid, inhalig, graaien, graaicultuur, geldzucht, geldbelust, nooit genoeg hebben, materialistisch, materialisme, gulzig, winzucht, gulzigheid, begerig, begerigheid, onverzadigbaar, schraapzucht, schraapzuchtig
+  synonyms: hebberigheid, hebberig, hebberige, inhaligheid, inhalig, graaien, graaicultuur, geldzucht, geldbelust, nooit genoeg hebben, materialistisch, materialisme, gulzig, winzucht, gulzigheid, begerig, begerigheid, onverzadigbaar, schraapzucht, schraapzuchtig, bonuscultuur
   opposite+: vrijgevigheid, bescheidenheid, tevredenheid, integriteit
 
 distortion slachtofferrol
