@@ -24,7 +24,7 @@ distortion boundlessness
 
 distortion over-accommodation
   forms: over-accommodating, overaccommodating, overaccommodation, over-accommodate
-  synonyms: people pleasing, people-pleaser, too accommodating, eager to please, bending over backwards, going along with everything, giving in to everything, yes to everything, pleasing, pleaser, overadapting, over-adapting, over-adaptation, overadaptation, need for approval, approval-seeking, seeking approval, wanting to be liked, need to be liked, always saying yes, populist, popularity-seeking, needing to be liked, need to please, accommodating, overpleasing, over-pleasing, placating, placate, placater, placation, appeasing, appease, kissing up, wanting to please everyone, wanting to please, trying to please everyone
+  synonyms: people pleasing, people-pleaser, too accommodating, eager to please, bending over backwards, going along with everything, giving in to everything, yes to everything, pleasing, pleaser, overadapting, over-adapting, over-adaptation, overadaptation, need for approval, approval-seeking, seeking approval, wanting to be liked, need to be liked, always saying yes, populist, popularity-seeking, needing to be liked, need to please, accommodating, overpleasing, over-pleasing, placating, placate, placater, placation, appeasing, appease, kissing up, wanting to please everyone, wanting to please, trying to please everyone, the customer is always right
   opposite+: clarity, setting boundaries, commercial drive, assertiveness
 
 quality clarity
@@ -41,7 +41,7 @@ quality setting boundaries
 
 distortion harshness
   forms: harsh, harshly
-  synonyms: hardness, severity, heavy-handedness, unkindness, roughness, being hard on people, severe, punitive, unrelenting, draconian, tough love, nastiness, nasty, uncharitable, mean-spirited, meanness, severeness, hard-nosed, hard, sternness, stern, unkind, heavy-handed, vitriolic, tough on people
+  synonyms: hardness, severity, heavy-handedness, unkindness, roughness, being hard on people, severe, punitive, unrelenting, draconian, tough love, nastiness, nasty, uncharitable, mean-spirited, meanness, severeness, hard-nosed, hard, sternness, stern, unkind, heavy-handed, vitriolic, tough on people, haul someone over the coals, hauling people over the coals
   opposite+: customer focus, kindness, compassion, leniency, gentleness
 
 distortion rigidity
@@ -65,13 +65,13 @@ quadrant customer focus > over-accommodation > setting boundaries > rigidity
 
 quality commercial drive
   forms: commercially minded, commercial-minded, commercial
-  synonyms: commercial awareness, commercial mindset, business sense, business acumen, sales drive, salesmanship, eye for business, business-mindedness, business-minded
+  synonyms: commercial awareness, commercial mindset, business sense, business acumen, sales drive, salesmanship, eye for business, business-mindedness, business-minded, close the deal, closing the deal, closing deals, nose for business, cold calling
   excess: pushiness, greed, manipulation, opportunism, slickness, careerism
   opposite-: over-accommodation, passivity, complacency, apathy
 
 distortion pushiness
   forms: pushy, push, pushing
-  synonyms: hard sell, hard selling, steamrolling, bulldozing, railroading, forcing things, nagging, insistent, insistence, gung-ho, henpecking, overselling, overselling yourself, forwardness, nag, steamroller, in-your-face
+  synonyms: hard sell, hard selling, steamrolling, bulldozing, railroading, forcing things, nagging, insistent, insistence, gung-ho, henpecking, overselling, overselling yourself, forwardness, nag, steamroller, in-your-face, twisting people's arms, twist people's arms
   opposite+: patience, receptiveness, customer focus, consensus building
 
 distortion greed
@@ -189,7 +189,7 @@ quality professionalism
 
 distortion aloofness
   forms: aloof
-  synonyms: standoffishness, standoffish, distant, remoteness, unapproachability, unapproachable, keeping people at arm's length, detachment, detached, remote, withdrawn, reclusive, unsociable, antisocial, sullen, inaccessible, inaccessibility, out of touch, disconnected, sullenness, reclusiveness, solitariness, distantness, unreachable, introverted, introvert, distance, recluse, introversion, solitude, seclusion, asocial, anti-social
+  synonyms: standoffishness, standoffish, distant, remoteness, unapproachability, unapproachable, keeping people at arm's length, detachment, detached, remote, withdrawn, reclusive, unsociable, antisocial, sullen, inaccessible, inaccessibility, out of touch, disconnected, sullenness, reclusiveness, solitariness, distantness, unreachable, introverted, introvert, distance, recluse, introversion, solitude, seclusion, asocial, anti-social, hard to reach
   opposite+: warmth, sociability, attentiveness, expressiveness, hospitality, approachability, connectedness, involvement
 
 quadrant hospitality > over-familiarity > professionalism > aloofness
@@ -215,13 +215,13 @@ quality personal attention
 
 quality fairness
   forms: fair
-  synonyms: justice, sense of justice, equal treatment, treating everyone equally, fair play, fair-mindedness, even-handed treatment, reasonable, reasonableness, equity, egalitarian, egalitarianism
+  synonyms: justice, sense of justice, equal treatment, treating everyone equally, fair play, fair-mindedness, even-handed treatment, reasonable, reasonableness, equity, egalitarian, egalitarianism, treating everyone the same, treat everyone the same
   excess: impersonality, rigidity, moralism, harshness, indecisiveness, resentment
   opposite-: favouritism, opportunism, inconsistency
 
 distortion impersonality
   forms: impersonal, impersonally
-  synonyms: treating people as numbers, one-size-fits-all, facelessness, faceless, robotic, computer says no, mechanical, businesslike to a fault, scripted
+  synonyms: treating people as numbers, one-size-fits-all, facelessness, faceless, robotic, computer says no, mechanical, businesslike to a fault, scripted, treating people like numbers
   opposite+: personal attention, warmth, empathy, caring, attentiveness
 
 distortion favouritism
@@ -245,17 +245,17 @@ quality efficiency
 
 distortion haste
   forms: hasty, hastily, hastiness, rush, rushed, rushing
-  synonyms: hurry, hurriedness, hurried, hecticness, hectic, rushing things, doing things in a rush, rushedness, overhasty, getting ahead of yourself
+  synonyms: hurry, hurriedness, hurried, hecticness, hectic, rushing things, doing things in a rush, rushedness, overhasty, getting ahead of yourself, running before you can walk
   opposite+: thoroughness, reflection, calm
 
 distortion slowness
   forms: slow, slowly
-  synonyms: sluggishness, sluggish, dawdling, dragging your feet, foot-dragging, taking forever, inefficiency, inefficient, plodding, dilly-dallying, dillydallying, dilly-dally
+  synonyms: sluggishness, sluggish, dawdling, dragging your feet, foot-dragging, taking forever, inefficiency, inefficient, plodding, dilly-dallying, dillydallying, dilly-dally, at a snail's pace
   opposite+: efficiency, speed, decisiveness
 
 quality thoroughness
   forms: thorough, thoroughly
-  synonyms: carefulness, careful, meticulousness, meticulous, rigour, rigor, rigorous, leaving no stone unturned, precision, conscientiousness, painstaking, painstakingness, comprehensiveness, completeness
+  synonyms: carefulness, careful, meticulousness, meticulous, rigour, rigor, rigorous, leaving no stone unturned, precision, conscientiousness, painstaking, painstakingness, comprehensiveness, completeness, double-checking, double-check, due diligence
   excess: perfectionism, slowness, nitpicking, overthinking, overcomplication, compulsiveness
   opposite-: superficiality, haste, sloppiness, quick fixes, laziness, indiscipline, jumping to conclusions
 
@@ -269,7 +269,7 @@ quality patience
 
 distortion passivity
   forms: passive, passively, passiveness
-  synonyms: inertia, inaction, inactivity, wait-and-see attitude, waiting and seeing, sitting back, resignation, apathy, wait-and-see, waiting it out, wait and see, waiting to be told, lack of initiative, lack of drive, no initiative
+  synonyms: inertia, inaction, inactivity, wait-and-see attitude, waiting and seeing, sitting back, resignation, apathy, wait-and-see, waiting it out, wait and see, waiting to be told, lack of initiative, lack of drive, no initiative, waiting for things to happen
   opposite+: decisiveness, determination, initiative, drive, persuasiveness, enthusiasm, assertiveness
 
 quality decisiveness
@@ -286,13 +286,13 @@ quality determination
 
 quality drive
   forms: driven
-  synonyms: motivation, motivated, self-motivation, go-getter, inner drive, hunger for results, ambition, go-getting, drivenness
+  synonyms: motivation, motivated, self-motivation, go-getter, inner drive, hunger for results, ambition, go-getting, drivenness, fire in the belly
   excess: impatience, workaholism, fanaticism, pushiness, ruthlessness, restlessness, overzealousness, bossiness, haste, tunnel vision, careerism, rivalry
   opposite-: passivity, laziness, apathy, complacency, half-heartedness, indifference
 
 distortion impatience
   forms: impatient, impatiently
-  synonyms: short fuse, wanting everything now, wanting it yesterday, can't wait, irritability, irritable, irritated, irritation, annoyed, annoyance, tetchy, testy, snappish, peevish, lack of patience, testiness, peevishness, no patience, irritableness, little patience, low patience, losing patience, low frustration tolerance
+  synonyms: short fuse, wanting everything now, wanting it yesterday, can't wait, irritability, irritable, irritated, irritation, annoyed, annoyance, tetchy, testy, snappish, peevish, lack of patience, testiness, peevishness, no patience, irritableness, little patience, low patience, losing patience, low frustration tolerance, wanting it done yesterday, champing at the bit, chomping at the bit
   opposite+: patience, calm, acceptance, reflection
 
 quadrant determination > pushiness > patience > passivity
@@ -306,18 +306,18 @@ quality solution focus
 
 distortion quick fixes
   forms: quick fix, quick-fix solutions
-  synonyms: papering over the cracks, band-aid solutions, sticking plasters, jumping to solutions, glossing over problems, fixing symptoms
+  synonyms: papering over the cracks, band-aid solutions, sticking plasters, jumping to solutions, glossing over problems, fixing symptoms, hacky
   opposite+: critical thinking, thoroughness, analytical thinking
 
 quality critical thinking
   forms: critically
-  synonyms: critical sense, critical eye, questioning attitude, healthy scepticism, healthy skepticism, discernment, criticality, discerning, questioning, asking critical questions, critical, sceptical, skeptical, scepticism, skepticism, sceptic, skeptic, constructive criticism, criticism, incisiveness, incisive
+  synonyms: critical sense, critical eye, questioning attitude, healthy scepticism, healthy skepticism, discernment, criticality, discerning, questioning, asking critical questions, critical, sceptical, skeptical, scepticism, skepticism, sceptic, skeptic, constructive criticism, criticism, incisiveness, incisive, asking the hard questions, asking the difficult questions
   excess: suspicion, negativity, overthinking, nitpicking, contrariness, pessimism, arrogance, dogmatism, cynicism, blaming
   opposite-: naivety, blind loyalty, flattery, quick fixes, impulsiveness, conformism, obsequiousness
 
 distortion negativity
   forms: negative, negatively
-  synonyms: fault-finding, moaning, complaining, grumbling, whining, whiny, whinging, criticising everything, criticizing everything, always finding fault, complainer, moaner, naysayer, naysaying, killjoy, spoilsport, wet blanket, party pooper, bitchiness, discontented, discontent, negativistic, whininess, whiner, dissatisfaction, dissatisfied, querulousness, querulous, destructiveness, destructive, malcontent
+  synonyms: fault-finding, moaning, complaining, grumbling, whining, whiny, whinging, criticising everything, criticizing everything, always finding fault, complainer, moaner, naysayer, naysaying, killjoy, spoilsport, wet blanket, party pooper, bitchiness, discontented, discontent, negativistic, whininess, whiner, dissatisfaction, dissatisfied, querulousness, querulous, destructiveness, destructive, malcontent, shooting down ideas, shooting ideas down
   opposite+: appreciation, solution focus, positivity
 
 quadrant solution focus > quick fixes > critical thinking > negativity
@@ -330,7 +330,7 @@ quality appreciation
 
 distortion flattery
   forms: flatter, flattering, flatterer
-  synonyms: buttering up, sweet-talking, empty praise, brown-nosing, smarminess, smarmy, fulsome, fulsomeness, brown-noser, kissing ass
+  synonyms: buttering up, sweet-talking, empty praise, brown-nosing, smarminess, smarmy, fulsome, fulsomeness, brown-noser, kissing ass, laying it on thick
   opposite+: critical thinking, honesty, directness
 
 quadrant appreciation > flattery > critical thinking > negativity
@@ -349,7 +349,7 @@ quadrant encouragement > flattery > directness > bluntness
 
 quality honesty
   forms: honest, honestly
-  synonyms: sincerity, sincere, truthfulness, truthful, telling the truth, telling it straight, sincereness, veracity, veracious, speaking the truth
+  synonyms: sincerity, sincere, truthfulness, truthful, telling the truth, telling it straight, sincereness, veracity, veracious, speaking the truth, come clean, coming clean
   excess: bluntness, tactlessness, harshness, moralism, oversharing, rudeness, insensitivity
   opposite-: evasiveness, manipulation, flattery, slickness, dishonesty, opportunism, secretiveness
 
@@ -367,7 +367,7 @@ quality diplomacy
 
 distortion evasiveness
   forms: evasive, evasively, evade, evading
-  synonyms: beating around the bush, hedging, dodging, avoiding the issue, fudging, white lies, dodging questions, stonewalling, ducking the issue, elusive, shiftiness, mealy-mouthed, mealymouthed, beating about the bush, glossing over, evasion, indirectness, elusiveness, slipperiness, slippery, playing dumb
+  synonyms: beating around the bush, hedging, dodging, avoiding the issue, fudging, white lies, dodging questions, stonewalling, ducking the issue, elusive, shiftiness, mealy-mouthed, mealymouthed, beating about the bush, glossing over, evasion, indirectness, elusiveness, slipperiness, slippery, playing dumb, skirting around the issue, skirting round the issue
   opposite+: directness, honesty, openness
 
 distortion tactlessness
@@ -393,7 +393,7 @@ distortion secretiveness
 
 quality discretion
   forms: discreet, discreetly
-  synonyms: confidentiality, keeping confidences, knowing when to keep quiet, tactful silence, keeping secrets, unobtrusiveness, unobtrusive
+  synonyms: confidentiality, keeping confidences, knowing when to keep quiet, tactful silence, keeping secrets, unobtrusiveness, unobtrusive, keeping a confidence, keep a confidence
   excess: secretiveness, aloofness, indifference, evasiveness
   opposite-: oversharing, tactlessness, intrusiveness, talkativeness, over-familiarity
 
@@ -404,7 +404,7 @@ distortion oversharing
 
 quality transparency
   forms: transparent, transparently
-  synonyms: full disclosure, open books, open-book management, visibility, being transparent, nothing to hide
+  synonyms: full disclosure, open books, open-book management, visibility, being transparent, nothing to hide, cards on the table, putting your cards on the table, put your cards on the table
   excess: oversharing, tactlessness, naivety, bluntness
   opposite-: secretiveness, manipulation, evasiveness, dishonesty, slickness
 
@@ -421,7 +421,7 @@ quality harmony
 
 distortion conflict avoidance
   forms: conflict-avoidant, avoiding conflict, avoids conflict
-  synonyms: conflict aversion, conflict-averse, avoiding confrontation, peace at any price, sweeping things under the carpet, sweeping things under the rug, keeping quiet to keep the peace, avoidant, burying your head in the sand, head in the sand, conflict-shy, ostrich behaviour, ostrich behavior, walking on eggshells, tiptoeing around, pussyfooting, need for harmony, fear of conflict, appeasement, conflict-avoider, afraid of conflict, afraid of confrontation, ghosting
+  synonyms: conflict aversion, conflict-averse, avoiding confrontation, peace at any price, sweeping things under the carpet, sweeping things under the rug, keeping quiet to keep the peace, avoidant, burying your head in the sand, head in the sand, conflict-shy, ostrich behaviour, ostrich behavior, walking on eggshells, tiptoeing around, pussyfooting, need for harmony, fear of conflict, appeasement, conflict-avoider, afraid of conflict, afraid of confrontation, ghosting, sweeping it under the carpet, sweep it under the carpet, sweep it under the rug, sweeping it under the rug
   opposite+: directness, assertiveness
 
 quality assertiveness
@@ -432,7 +432,7 @@ quality assertiveness
 
 distortion aggressiveness
   forms: aggressive, aggressively, aggression
-  synonyms: hostility, hostile, combativeness, combative, belligerence, belligerent, quarrelsomeness, quarrelsome, picking fights, hot-tempered, hot-temperedness, short-tempered, quick-tempered, anger, angry, explosive, irascible, temper, bad temper, hothead, bully, intimidating, intimidation, confrontational, argumentative, trigger-happy, tantrum, tantrums, outbursts, outburst, lashing out, violent, violence, threatening, bad-tempered, argumentativeness, contentious, contentiousness, antagonism, antagonistic, irascibility, overassertive, over-assertive, pugnacious, pugnacity, bullying, bullying behaviour, bullying others, explosiveness, furious, rage, fury, conflict-seeking, bullying behavior, harassment, enmity, animosity, antipathy, truculent, truculence, fierceness, fierce, ferociousness, ferocious, ferocity, viciousness, vicious, bellicosity, bellicose, abusiveness, abusive, exploding, yelling, shouting at people
+  synonyms: hostility, hostile, combativeness, combative, belligerence, belligerent, quarrelsomeness, quarrelsome, picking fights, hot-tempered, hot-temperedness, short-tempered, quick-tempered, anger, angry, explosive, irascible, temper, bad temper, hothead, bully, intimidating, intimidation, confrontational, argumentative, trigger-happy, tantrum, tantrums, outbursts, outburst, lashing out, violent, violence, threatening, bad-tempered, argumentativeness, contentious, contentiousness, antagonism, antagonistic, irascibility, overassertive, over-assertive, pugnacious, pugnacity, bullying, bullying behaviour, bullying others, explosiveness, furious, rage, fury, conflict-seeking, bullying behavior, harassment, enmity, animosity, antipathy, truculent, truculence, fierceness, fierce, ferociousness, ferocious, ferocity, viciousness, vicious, bellicosity, bellicose, abusiveness, abusive, exploding, yelling, shouting at people, flying off the handle, fly off the handle, spoiling for a fight
   opposite+: gentleness, consideration, harmony, cooperation, reserve, self-control, calm
 
 quality gentleness
@@ -494,7 +494,7 @@ distortion meddling
 
 quality letting go
   forms: let go, lets go, letting people go their own way
-  synonyms: giving space, giving people space, giving autonomy, non-interference, letting people find their own way, trusting others to cope, surrender, letting be, non-attachment, letting things happen
+  synonyms: giving space, giving people space, giving autonomy, non-interference, letting people find their own way, trusting others to cope, surrender, letting be, non-attachment, letting things happen, give people space, give them space
   excess: indifference, neglect, unreliability, giving up, passivity, abdication, laziness, aloofness, permissiveness, apathy
   opposite-: smothering, meddling, over-involvement, over-responsibility, stubbornness, micromanagement, perfectionism, compulsiveness
 
@@ -521,7 +521,7 @@ quadrant protectiveness > smothering > letting go > neglect
 
 quality helpfulness
   forms: helpful, helpfully
-  synonyms: willingness to help, readiness to help, obligingness, obliging, being of service, going the extra mile, extra mile, helping others, giving help, helping, helper
+  synonyms: willingness to help, readiness to help, obligingness, obliging, being of service, going the extra mile, extra mile, helping others, giving help, helping, helper, happy to help, always happy to help, lending a hand, lend a hand
   excess: self-sacrifice, meddling, pushiness, over-accommodation, smothering, intrusiveness, over-involvement, boundlessness, obsequiousness, reactivity, over-responsibility
   opposite-: selfishness, indifference, coldness, aloofness, abdication
 
@@ -538,7 +538,7 @@ distortion self-sacrifice
 
 quality self-care
   forms: selfcare, taking care of yourself
-  synonyms: looking after yourself, self-preservation, healthy selfishness, self-respect, minding your own needs, knowing your limits, choosing yourself, taking a break, dignity, dignified, self-love, me time, self-respecting, self-interest, enlightened self-interest
+  synonyms: looking after yourself, self-preservation, healthy selfishness, self-respect, minding your own needs, knowing your limits, choosing yourself, taking a break, dignity, dignified, self-love, me time, self-respecting, self-interest, enlightened self-interest, protect your time, protecting your time, taking time for yourself, take time for yourself
   excess: selfishness, complacency, laziness, indifference, arrogance
   opposite-: self-sacrifice, meddling, over-accommodation, boundlessness, workaholism
 
@@ -559,7 +559,7 @@ quality empathy
 
 distortion over-involvement
   forms: over-involved, overinvolved, overinvolvement
-  synonyms: taking on others' problems, carrying others' burdens, emotional entanglement, enmeshment, too involved, losing yourself in others, getting carried away, not letting go, can't let go, cannot let go, not being able to let go, holding on, hanging on, holding on too tight, over-identification, overidentification
+  synonyms: taking on others' problems, carrying others' burdens, emotional entanglement, enmeshment, too involved, losing yourself in others, getting carried away, not letting go, can't let go, cannot let go, not being able to let go, holding on, hanging on, holding on too tight, over-identification, overidentification, too close to it, carrying everyone's problems
   opposite+: objectivity, letting go, professionalism, self-care, trust
 
 quality objectivity
@@ -631,13 +631,13 @@ quadrant people orientation > softness > result orientation > ruthlessness
 
 quality attentiveness
   forms: attentive, attentively
-  synonyms: noticing needs, an eye for what people need, mindful attention, heedfulness, alert to others, observant, observance, mindful, being present, awareness, giving attention
+  synonyms: noticing needs, an eye for what people need, mindful attention, heedfulness, alert to others, observant, observance, mindful, being present, awareness, giving attention, picks up on things, paying attention
   excess: intrusiveness, meddling, smothering, over-involvement, flattery, obsequiousness, over-accommodation
   opposite-: aloofness, neglect, indifference, selfishness, coldness
 
 distortion intrusiveness
   forms: intrusive, intrusively, intrude, intruding
-  synonyms: nosiness, nosy, nosey, prying, snooping, hovering, invading privacy, invading personal space, obtrusive, obtrusiveness, importunity, importunate, barging in, invasiveness, invasive
+  synonyms: nosiness, nosy, nosey, prying, snooping, hovering, invading privacy, invading personal space, obtrusive, obtrusiveness, importunity, importunate, barging in, invasiveness, invasive, all up in my business
   opposite+: reserve, discretion, tact, patience, modesty
 
 quality reserve
@@ -659,7 +659,7 @@ distortion talkativeness
 
 quality expressiveness
   forms: expressive, expressively
-  synonyms: emotional expressiveness, showing feelings, showing emotions, emotional openness, animatedness, animated, wearing your heart on your sleeve, heart on your sleeve, animation, emotional, demonstrativeness, demonstrative
+  synonyms: emotional expressiveness, showing feelings, showing emotions, emotional openness, animatedness, animated, wearing your heart on your sleeve, heart on your sleeve, animation, emotional, demonstrativeness, demonstrative, shows emotions, showing your emotions
   excess: melodrama, oversharing, showing off, over-familiarity, loudness, talkativeness
   opposite-: aloofness, inhibition, stiffness, secretiveness, dullness
 
@@ -772,12 +772,12 @@ quality leadership
 
 distortion bossiness
   forms: bossy, bossily
-  synonyms: domineering, domineeringness, authoritarianism, authoritarian, overbearingness, overbearing, dominance, dictatorial, throwing your weight around, domination, tyrannical, tyranny, overpowering, power-hungry, hunger for power, lust for power, power-mad, not listening, interrupting, talking over people, hogging the floor, overcontrolling, forceful, imposing your will, imperious, imperiousness, forcefulness, command and control, top-down, autocratic, autocrat, despotic, high-handed, high-handedness, taking over, taking over everything, power-seeking, oppression, oppressive, coercion, coercive, dictator, tyrant, bad listener, poor listener, hungry for power, lording it over, despotism, bossing, bossing people around, bossing around, highhanded, highhandedness, iron-fisted, iron fist, telling instead of asking, poor listening
+  synonyms: domineering, domineeringness, authoritarianism, authoritarian, overbearingness, overbearing, dominance, dictatorial, throwing your weight around, domination, tyrannical, tyranny, overpowering, power-hungry, hunger for power, lust for power, power-mad, not listening, interrupting, talking over people, hogging the floor, overcontrolling, forceful, imposing your will, imperious, imperiousness, forcefulness, command and control, top-down, autocratic, autocrat, despotic, high-handed, high-handedness, taking over, taking over everything, power-seeking, oppression, oppressive, coercion, coercive, dictator, tyrant, bad listener, poor listener, hungry for power, lording it over, despotism, bossing, bossing people around, bossing around, highhanded, highhandedness, iron-fisted, iron fist, telling instead of asking, poor listening, ordering people about, ordering people around
   opposite+: approachability, team spirit, consensus building, coaching, servant leadership, humility, receptiveness
 
 quality authority
   forms: authoritative
-  synonyms: natural authority, gravitas, commanding presence, credibility, moral authority, credible, authoritativeness
+  synonyms: natural authority, gravitas, commanding presence, credibility, moral authority, credible, authoritativeness, command respect, commands respect
   excess: bossiness, arrogance, harshness, rigidity, aloofness, stiffness
   opposite-: over-familiarity, self-effacement, meekness, spinelessness, permissiveness
 
@@ -804,13 +804,13 @@ quality directiveness
 
 quality coaching
   forms: coach, coaches, coaching style
-  synonyms: coaching leadership, developing people, asking instead of telling, helping people find their own answers, mentoring, bringing out the best in people, getting the best out of people, guiding, guidance, developing others, non-directive, nondirective, mentor
+  synonyms: coaching leadership, developing people, asking instead of telling, helping people find their own answers, mentoring, bringing out the best in people, getting the best out of people, guiding, guidance, developing others, non-directive, nondirective, mentor, asking questions instead of giving answers
   excess: abdication, passivity, softness, permissiveness, vagueness, smothering
   opposite-: bossiness, micromanagement, pushiness, arrogance
 
 quality consensus building
   forms: consensus seeking, consensus-oriented
-  synonyms: seeking consensus, involving everyone, inclusiveness, inclusive, participation, participative, building support, bringing people along, consulting, consulting others, inclusivity, consensus-minded, consensus
+  synonyms: seeking consensus, involving everyone, inclusiveness, inclusive, participation, participative, building support, bringing people along, consulting, consulting others, inclusivity, consensus-minded, consensus, bring people along
   excess: indecisiveness, conformism, over-accommodation, conflict avoidance, slowness, spinelessness
   opposite-: pushiness, bossiness, arrogance, stubbornness
 
@@ -825,13 +825,13 @@ quadrant directiveness > bossiness > consensus building > indecisiveness
 
 quality delegation
   forms: delegate, delegates, delegating
-  synonyms: empowerment, empowering, entrusting, handing over responsibility, trusting your team, giving freedom, giving responsibility
+  synonyms: empowerment, empowering, entrusting, handing over responsibility, trusting your team, giving freedom, giving responsibility, dividing tasks, divide tasks, dividing the work, divide the work
   excess: abdication, indifference, neglect, laziness
   opposite-: micromanagement, over-responsibility, meddling, perfectionism
 
 distortion abdication
   forms: abdicate, abdicating
-  synonyms: abdicating responsibility, irresponsibility, irresponsible, passing the buck, buck-passing, laissez-faire, washing your hands of it, dumping tasks, shirking responsibility, shirking, dodging responsibility, making excuses, excuses, excuse-making, shifting responsibility, unaccountable, hands-off, too hands-off, not taking responsibility, avoiding responsibility, lack of accountability, not taking ownership, lack of responsibility, lack of ownership
+  synonyms: abdicating responsibility, irresponsibility, irresponsible, passing the buck, buck-passing, laissez-faire, washing your hands of it, dumping tasks, shirking responsibility, shirking, dodging responsibility, making excuses, excuses, excuse-making, shifting responsibility, unaccountable, hands-off, too hands-off, not taking responsibility, avoiding responsibility, lack of accountability, not taking ownership, lack of responsibility, lack of ownership, leaving people to sink or swim, sink or swim, missing in action
   opposite+: involvement, responsibility, directiveness
 
 quality involvement
@@ -859,7 +859,7 @@ quality responsibility
 
 distortion over-responsibility
   forms: over-responsible, overresponsible, overresponsibility
-  synonyms: taking on too much, carrying the world on your shoulders, doing everything yourself, unable to delegate, hyper-responsibility, taking everything on yourself, biting off more than you can chew, doing it all yourself, doing everything, overburdened, overloaded, overload, doing too much, carrying everything, carrying everything yourself, taking everything on
+  synonyms: taking on too much, carrying the world on your shoulders, doing everything yourself, unable to delegate, hyper-responsibility, taking everything on yourself, biting off more than you can chew, doing it all yourself, doing everything, overburdened, overloaded, overload, doing too much, carrying everything, carrying everything yourself, taking everything on, feel responsible for everything, feeling responsible for everything
   opposite+: delegation, letting go, trust, self-care, relaxation
 
 quadrant delegation > abdication > involvement > micromanagement
@@ -879,7 +879,7 @@ distortion blaming
 
 quality forgiveness
   forms: forgiving, forgive, forgivingness
-  synonyms: second chances, giving people a second chance, letting bygones be bygones, not holding grudges, clemency
+  synonyms: second chances, giving people a second chance, letting bygones be bygones, not holding grudges, clemency, clean slate, fresh start
   excess: permissiveness, naivety, softness, spinelessness, meekness, over-accommodation
   opposite-: blaming, harshness, intolerance, moralism
 
@@ -888,13 +888,13 @@ quadrant accountability > blaming > leniency > permissiveness
 
 quality trust
   forms: trusting, trustful, trustfulness
-  synonyms: faith in people, confidence in others, trust in others, believing in people, giving the benefit of the doubt, faith
+  synonyms: faith in people, confidence in others, trust in others, believing in people, giving the benefit of the doubt, faith, psychological safety
   excess: naivety, abdication, permissiveness, indifference, blind loyalty, neglect
   opposite-: suspicion, micromanagement, smothering, cynicism, meddling
 
 distortion suspicion
   forms: suspicious, suspiciously, suspiciousness
-  synonyms: distrust, distrustful, mistrust, mistrustful, paranoia, paranoid, lack of trust, no trust, hypervigilance, hypervigilant, hyper-vigilance, hyper-vigilant, untrusting, trusting no one, trusting nobody, not trusting others, not trusting anyone
+  synonyms: distrust, distrustful, mistrust, mistrustful, paranoia, paranoid, lack of trust, no trust, hypervigilance, hypervigilant, hyper-vigilance, hyper-vigilant, untrusting, trusting no one, trusting nobody, not trusting others, not trusting anyone, trust no one
   opposite+: trust, openness, open-mindedness, loyalty
 
 distortion naivety
@@ -904,7 +904,7 @@ distortion naivety
 
 quality vigilance
   forms: vigilant, vigilantly
-  synonyms: alertness, alert, watchfulness, watchful, being on guard, keeping an eye out, on your guard
+  synonyms: alertness, alert, watchfulness, watchful, being on guard, keeping an eye out, on your guard, keep your eyes open, keeping your eyes open
   excess: suspicion, panic, micromanagement, worrying, restlessness, risk aversion
   opposite-: naivety, indifference, neglect, complacency
 
@@ -913,7 +913,7 @@ quadrant vigilance > suspicion > trust > naivety
 
 quality vision
   forms: visionary
-  synonyms: big-picture thinking, strategic thinking, strategic, foresight, far-sightedness, farsightedness, long-term thinking, sense of direction, far-sighted, forward-looking, visionariness, farsighted, sense of purpose, future orientation, think big, thinking big, future-oriented, future-minded, prescience, prescient
+  synonyms: big-picture thinking, strategic thinking, strategic, foresight, far-sightedness, farsightedness, long-term thinking, sense of direction, far-sighted, forward-looking, visionariness, farsighted, sense of purpose, future orientation, think big, thinking big, future-oriented, future-minded, prescience, prescient, see where things are heading
   excess: unrealism, vagueness, arrogance
   opposite-: short-termism, tunnel vision, stagnation, unimaginativeness
 
@@ -943,7 +943,7 @@ quality big-picture thinking
 
 quality idealism
   forms: idealistic, idealist
-  synonyms: ideals, high ideals, sense of mission, believing in a cause, mission-driven, high-minded, high-mindedness
+  synonyms: ideals, high ideals, sense of mission, believing in a cause, mission-driven, high-minded, high-mindedness, make a difference, making a difference
   excess: unrealism, fanaticism, naivety, moralism, dogmatism, stubbornness, perfectionism
   opposite-: opportunism, suspicion, pessimism, indifference, short-termism, cynicism
 
@@ -966,7 +966,7 @@ quadrant charisma > showing off > modesty > self-effacement
 
 quality enthusiasm
   forms: enthusiastic, enthusiastically, enthused
-  synonyms: eagerness, eager, zest, excitement, keenness, ardour, ardor, gusto, passion, spirited, exuberance, exuberant, zestful, alacrity, ebullience, ebullient, effervescence, effervescent
+  synonyms: eagerness, eager, zest, excitement, keenness, ardour, ardor, gusto, passion, spirited, exuberance, exuberant, zestful, alacrity, ebullience, ebullient, effervescence, effervescent, raring to go
   excess: overzealousness, restlessness, pushiness, melodrama, fanaticism, impulsiveness, showing off, loudness, haste, talkativeness, childishness
   opposite-: apathy, passivity, dullness, indifference, pessimism, negativity, complacency
 
@@ -994,7 +994,7 @@ quality dynamism
 
 distortion restlessness
   forms: restless, restlessly
-  synonyms: hyperactivity, hyperactive, fidgetiness, can't sit still, constant change, change for change's sake, shiny object syndrome, agitation, fidgety, overactive, overactivity, unable to sit still, hyper, can't relax, cannot relax, unable to relax, never relaxing, unrest, agitated, agitatedness, restiveness, restive, frenzy, frenzied, fear of missing out, fomo
+  synonyms: hyperactivity, hyperactive, fidgetiness, can't sit still, constant change, change for change's sake, shiny object syndrome, agitation, fidgety, overactive, overactivity, unable to sit still, hyper, can't relax, cannot relax, unable to relax, never relaxing, unrest, agitated, agitatedness, restiveness, restive, frenzy, frenzied, fear of missing out, fomo, always on the go
   opposite+: calm, stability, patience
 
 quadrant enthusiasm > overzealousness > calm > apathy
@@ -1002,7 +1002,7 @@ quadrant dynamism > restlessness > calm > apathy
 
 quality innovation
   forms: innovative, innovate, innovating, innovativeness
-  synonyms: inventiveness, inventive, ingenuity, pioneering spirit, pioneering, renewal, forward thinking, ingenious, ingeniousness, pioneer, trailblazer, trailblazing, groundbreaking, change-oriented, change orientation, change-minded
+  synonyms: inventiveness, inventive, ingenuity, pioneering spirit, pioneering, renewal, forward thinking, ingenious, ingeniousness, pioneer, trailblazer, trailblazing, groundbreaking, change-oriented, change orientation, change-minded, push the envelope, pushing the envelope
   excess: restlessness, unrealism, chaos, recklessness, scatteredness, inconsistency
   opposite-: stagnation, bureaucracy, rigidity, risk aversion, provincialism
 
@@ -1014,7 +1014,7 @@ quality stability
 
 distortion stagnation
   forms: stagnant, stagnate, stagnating
-  synonyms: standstill, stuck in a rut, in a rut, resistance to change, stuck in the past, we've always done it this way, status quo thinking, conservative, conservatism, old-fashioned, old-school, traditionalist, resistant to change, fixed mindset, stuck in routine, stick-in-the-mud, change-averse, reactionary, stuck in the mud, static, immobile, immobility, hidebound, entrenched, ossified, calcified, fossilised, fossilized, fear of change, routine, afraid of change, change aversion, aversion to change
+  synonyms: standstill, stuck in a rut, in a rut, resistance to change, stuck in the past, we've always done it this way, status quo thinking, conservative, conservatism, old-fashioned, old-school, traditionalist, resistant to change, fixed mindset, stuck in routine, stick-in-the-mud, change-averse, reactionary, stuck in the mud, static, immobile, immobility, hidebound, entrenched, ossified, calcified, fossilised, fossilized, fear of change, routine, afraid of change, change aversion, aversion to change, standing still
   opposite+: innovation, dynamism
 
 quadrant innovation > restlessness > stability > stagnation
@@ -1028,12 +1028,12 @@ quality ambition
 
 distortion careerism
   forms: careerist, careerists
-  synonyms: climbing the ladder at all costs, ruthless ambition, overambition, over-ambition, overambitious, status seeking, social climbing, social climber, ladder climbing, climber, empire building, status-conscious
+  synonyms: climbing the ladder at all costs, ruthless ambition, overambition, over-ambition, overambitious, status seeking, social climbing, social climber, ladder climbing, climber, empire building, status-conscious, climbing the greasy pole, stepping on people to get ahead
   opposite+: contentment, modesty, team spirit, loyalty
 
 quality contentment
   forms: contented, contentedly
-  synonyms: satisfaction, being satisfied, peace of mind, knowing when enough is enough, sense of enough, being content, contentedness
+  synonyms: satisfaction, being satisfied, peace of mind, knowing when enough is enough, sense of enough, being content, contentedness, happy with what you have
   excess: complacency, laziness, passivity, stagnation, apathy
   opposite-: careerism, greed, restlessness, perfectionism, workaholism
 
@@ -1052,7 +1052,7 @@ quality sense of urgency
 
 distortion panic
   forms: panicky, panicking, panicked, panics
-  synonyms: alarmism, alarmist, overreacting, overreaction, headless chicken, running around like a headless chicken, frantic, stressed, high-strung, highly strung, jittery, jumpy, on edge, wound up, scaremongering, scaremonger, frenzied, franticness, jumpiness, frenzy, overwhelmed
+  synonyms: alarmism, alarmist, overreacting, overreaction, headless chicken, running around like a headless chicken, frantic, stressed, high-strung, highly strung, jittery, jumpy, on edge, wound up, scaremongering, scaremonger, frenzied, franticness, jumpiness, frenzy, overwhelmed, everything is urgent, everything is a priority, freaking out, freak out
   opposite+: calm, relaxation
 
 quadrant sense of urgency > panic > calm > complacency
@@ -1078,7 +1078,7 @@ distortion workaholism
 
 quality relaxation
   forms: relaxed, relaxedly, relax, relaxing
-  synonyms: work-life balance, being at ease, laid-back, laid-backness, unwinding, switching off, taking breaks, taking rest, resting, relaxedness, chilled, chilled out, taking it easy
+  synonyms: work-life balance, being at ease, laid-back, laid-backness, unwinding, switching off, taking breaks, taking rest, resting, relaxedness, chilled, chilled out, taking it easy, unwind
   excess: laziness, procrastination, apathy, sloppiness, indiscipline, passivity, indifference, complacency, half-heartedness, unpreparedness
   opposite-: workaholism, panic, compulsiveness, restlessness, perfectionism, impatience, overzealousness
 
@@ -1108,13 +1108,13 @@ distortion fanaticism
 
 quality moderation
   forms: moderate, moderately
-  synonyms: temperance, temperate, measuredness, measured, balance, sense of proportion, everything in moderation, putting things in perspective, sense of perspective, relativising, relativizing, perspective, equilibrium, temperateness, abstemiousness, abstemious
+  synonyms: temperance, temperate, measuredness, measured, balance, sense of proportion, everything in moderation, putting things in perspective, sense of perspective, relativising, relativizing, perspective, equilibrium, temperateness, abstemiousness, abstemious, happy medium, middle ground
   excess: half-heartedness, meekness, dullness, indecisiveness, complacency, passivity, indifference, flippancy
   opposite-: fanaticism, overzealousness, recklessness, greed, wastefulness, melodrama
 
 distortion half-heartedness
   forms: half-hearted, halfhearted, half-heartedly
-  synonyms: lukewarmness, lukewarm, tepidness, tepid, going through the motions, lack of commitment, mediocrity, noncommittal, non-committal, lackadaisical, non-commitment, noncommittalness, non-binding, without obligation, mediocre, no commitment
+  synonyms: lukewarmness, lukewarm, tepidness, tepid, going through the motions, lack of commitment, mediocrity, noncommittal, non-committal, lackadaisical, non-commitment, noncommittalness, non-binding, without obligation, mediocre, no commitment, quiet quitting
   opposite+: passion, dedication
 
 quadrant passion > fanaticism > moderation > half-heartedness
@@ -1127,7 +1127,7 @@ quality initiative
 
 distortion impulsiveness
   forms: impulsive, impulsively, impulsivity
-  synonyms: acting on impulse, acting without thinking, spur of the moment, knee-jerk reactions, knee-jerk, hot-headedness, hotheaded, unrestrained, lack of restraint, unbridled, impetuous, impetuosity, hotheadedness, impetuousness, jumping the gun, thoughtlessness, thoughtless, lack of self-control
+  synonyms: acting on impulse, acting without thinking, spur of the moment, knee-jerk reactions, knee-jerk, hot-headedness, hotheaded, unrestrained, lack of restraint, unbridled, impetuous, impetuosity, hotheadedness, impetuousness, jumping the gun, thoughtlessness, thoughtless, lack of self-control, leaping before you look, leap before you look, on a whim, shoot from the hip, shooting from the hip
   opposite+: reflection, self-control, critical thinking
 
 quality reflection
@@ -1152,12 +1152,12 @@ quality intuition
 
 distortion jumping to conclusions
   forms: jump to conclusions, jumps to conclusions, jumped to conclusions
-  synonyms: snap judgements, snap judgments, hasty conclusions, shooting from the hip, premature judgement, rash judgement, prejudging, judging too quickly, quick to judge, rushing to judgement, rushing to judgment
+  synonyms: snap judgements, snap judgments, hasty conclusions, premature judgement, rash judgement, prejudging, judging too quickly, quick to judge, rushing to judgement, rushing to judgment
   opposite+: analytical thinking, reflection
 
 quality analytical thinking
   forms: analytical, analytic, analytically, analyse, analyze, analysing, analyzing
-  synonyms: analytical skills, analysis, logical thinking, logic, rational thinking, rationality, systematic thinking, logical, logical reasoning, rational, logicality
+  synonyms: analytical skills, analysis, logical thinking, logic, rational thinking, rationality, systematic thinking, logical, logical reasoning, rational, logicality, data-driven
   excess: overthinking, coldness, indecisiveness, aloofness, nitpicking, overcomplication, perfectionism, insensitivity
   opposite-: jumping to conclusions, quick fixes, impulsiveness, chaos, haste, unrealism, sloppiness
 
@@ -1198,7 +1198,7 @@ quality order
 
 distortion chaos
   forms: chaotic, chaotically
-  synonyms: disorder, disorganisation, disorganization, disorganised, disorganized, messiness, messy, clutter, muddle, losing the overview, losing track, losing the plot, untidy, untidiness, unstructured, lack of structure, anarchic, anarchy, haphazard, unorganised, unorganized, no structure, too little structure, not enough structure, lack of order, muddledness, confusedness, shapelessness, formlessness, structurelessness, planlessness, disorderliness, haphazardness, shapeless, poor time management, bad time management, without structure
+  synonyms: disorder, disorganisation, disorganization, disorganised, disorganized, messiness, messy, clutter, muddle, losing the overview, losing track, losing the plot, untidy, untidiness, unstructured, lack of structure, anarchic, anarchy, haphazard, unorganised, unorganized, no structure, too little structure, not enough structure, lack of order, muddledness, confusedness, shapelessness, formlessness, structurelessness, planlessness, disorderliness, haphazardness, shapeless, poor time management, bad time management, without structure, shambles
   opposite+: order, structure, planning
 
 quality structure
@@ -1232,7 +1232,7 @@ distortion unreliability
 
 quality punctuality
   forms: punctual, punctually
-  synonyms: timeliness, timely, being on time, on time, meeting deadlines, keeping to time, time-conscious, sticking to deadlines, keeping deadlines
+  synonyms: timeliness, timely, being on time, on time, meeting deadlines, keeping to time, time-conscious, sticking to deadlines, keeping deadlines, always on time
   excess: rigidity, nitpicking, compulsiveness, impatience
   opposite-: unreliability, sloppiness, chaos, indiscipline, procrastination
 
@@ -1241,7 +1241,7 @@ quadrant punctuality > rigidity > flexibility > unreliability
 
 quality discipline
   forms: disciplined
-  synonyms: self-discipline, self-disciplined, sticking to the plan, keeping to routines, regularity, routine
+  synonyms: self-discipline, self-disciplined, sticking to the plan, keeping to routines, regularity, routine, stick to the plan
   excess: rigidity, compulsiveness, harshness, perfectionism, fanaticism, stubbornness, workaholism, stiffness, humourlessness, stagnation
   opposite-: indiscipline, procrastination, sloppiness, laziness, chaos, inconsistency, complacency
 
@@ -1274,13 +1274,13 @@ quadrant spontaneity > chaos > order > rigidity
 
 quality perseverance
   forms: persevere, persevering, persevered
-  synonyms: persistence, persistent, tenacity, tenacious, staying power, stamina, grit, endurance, not giving up, determination, finishing what you start, finishing things, seeing things through, doggedness, undeterred
+  synonyms: persistence, persistent, tenacity, tenacious, staying power, stamina, grit, endurance, not giving up, determination, finishing what you start, finishing things, seeing things through, doggedness, undeterred, go the distance, going the distance, stick at it, sticking at it, push through, pushing through
   excess: stubbornness, pushiness, fanaticism, rigidity, workaholism, tunnel vision
   opposite-: inconsistency, unreliability, giving up, laziness, half-heartedness, indiscipline, aimlessness
 
 distortion stubbornness
   forms: stubborn, stubbornly
-  synonyms: obstinacy, obstinate, pigheadedness, pig-headed, mulishness, intransigence, digging your heels in, headstrong, wilfulness, wilful, willfulness, willful, pigheaded, pig-headedness, mulish, uncompromising, bloody-minded, bloody-mindedness, unyielding, hard-headed, hard-headedness, hardheadedness, self-will, self-willed, obstinateness, won't compromise, never compromises, no compromise, unwilling to compromise, self-willedness, headstrongness, hardheaded, bull-headed, bullheaded, bull-headedness, intractability, intractable, obdurate, obduracy
+  synonyms: obstinacy, obstinate, pigheadedness, pig-headed, mulishness, intransigence, digging your heels in, headstrong, wilfulness, wilful, willfulness, willful, pigheaded, pig-headedness, mulish, uncompromising, bloody-minded, bloody-mindedness, unyielding, hard-headed, hard-headedness, hardheadedness, self-will, self-willed, obstinateness, won't compromise, never compromises, no compromise, unwilling to compromise, self-willedness, headstrongness, hardheaded, bull-headed, bullheaded, bull-headedness, intractability, intractable, obdurate, obduracy, like talking to a brick wall
   opposite+: flexibility, open-mindedness, adaptability, letting go, obedience
 
 quality authenticity
@@ -1300,7 +1300,7 @@ quadrant authenticity > stubbornness > adaptability > inauthenticity
 
 quality originality
   forms: original thinker
-  synonyms: uniqueness, unconventionality, unconventional, thinking differently, idiosyncrasy, having your own voice, distinctiveness, distinctive, unorthodoxy, unorthodox
+  synonyms: uniqueness, unconventionality, unconventional, thinking differently, idiosyncrasy, having your own voice, distinctiveness, distinctive, unorthodoxy, unorthodox, one of a kind
   excess: eccentricity, selfishness, unrealism, contrariness, individualism
   opposite-: conformism, unimaginativeness, dullness, provincialism
 
@@ -1350,7 +1350,7 @@ quality curiosity
 
 distortion scatteredness
   forms: scattered, scatterbrained, scatterbrain
-  synonyms: distractibility, distractible, easily distracted, all over the place, spreading yourself too thin, butterfly mind, jack of all trades, lack of focus, unfocused, unfocussed, inattentive, inattentiveness, absent-minded, absent-mindedness, forgetful, forgetfulness, distracted, too many ideas, going off on tangents, digressing, spaced out, scatty, ditzy, away with the fairies, scatterbrainedness, distractedness, distraction, feather-brained, featherbrained, spacey, unobservant, losing focus, half-listening, zoning out, starting too many things, jumping from one thing to another, going off track, short attention span, poor focus, unable to focus, unable to concentrate
+  synonyms: distractibility, distractible, easily distracted, all over the place, spreading yourself too thin, butterfly mind, jack of all trades, lack of focus, unfocused, unfocussed, inattentive, inattentiveness, absent-minded, absent-mindedness, forgetful, forgetfulness, distracted, too many ideas, going off on tangents, digressing, spaced out, scatty, ditzy, away with the fairies, scatterbrainedness, distractedness, distraction, feather-brained, featherbrained, spacey, unobservant, losing focus, half-listening, zoning out, starting too many things, jumping from one thing to another, going off track, short attention span, poor focus, unable to focus, unable to concentrate, juggling too many balls
   opposite+: focus, expertise, discipline, structure, perseverance
 
 quality focus
@@ -1372,7 +1372,7 @@ quality versatility
 
 quality expertise
   forms: expert, experts
-  synonyms: specialist knowledge, specialism, know-how, depth of knowledge, professional knowledge, subject-matter expertise, mastery, craftsmanship, competence, competent, competency, skilled, skill, proficiency, proficient, knowledge, knowledgeable, well-read, erudite, erudition, capable, capability, adeptness, adept, adroitness, adroit, deftness, deft, expertness, virtuosity
+  synonyms: specialist knowledge, specialism, know-how, depth of knowledge, professional knowledge, subject-matter expertise, mastery, craftsmanship, competence, competent, competency, skilled, skill, proficiency, proficient, knowledge, knowledgeable, well-read, erudite, erudition, capable, capability, adeptness, adept, adroitness, adroit, deftness, deft, expertness, virtuosity, knows their stuff, know your stuff, knowing your stuff
   excess: tunnel vision, arrogance, nitpicking, dogmatism, overcomplication
   opposite-: scatteredness, superficiality, sloppiness
 
@@ -1392,31 +1392,31 @@ quality open-mindedness
 
 distortion spinelessness
   forms: spineless
-  synonyms: lack of backbone, no backbone, wishy-washiness, wishy-washy, weak-willed, weathervane, bending with every wind, no opinion of your own, weak, weakness, feeble, gutless, no spine, jellyfish, wimp, wimpy, feebleness, pliable, malleable, limpness, malleability, pliability, giving in, caving in, backing down, limp, easily influenced, easily led, easily swayed, weakling, colourlessness, colorlessness, colourless, colorless, wimpish, wimpishness
+  synonyms: lack of backbone, no backbone, wishy-washiness, wishy-washy, weak-willed, weathervane, bending with every wind, no opinion of your own, weak, weakness, feeble, gutless, no spine, jellyfish, wimp, wimpy, feebleness, pliable, malleable, limpness, malleability, pliability, giving in, caving in, backing down, limp, easily influenced, easily led, easily swayed, weakling, colourlessness, colorlessness, colourless, colorless, wimpish, wimpishness, bending with the wind
   opposite+: conviction, firmness, stability
 
 quality conviction
   forms: convictions
-  synonyms: principledness, principled, strength of conviction, standing for something, firm beliefs, sticking to your principles, emphatic, emphaticness
+  synonyms: principledness, principled, strength of conviction, standing for something, firm beliefs, sticking to your principles, emphatic, emphaticness, stick to your guns, sticking to your guns, strong beliefs
   excess: dogmatism, fanaticism, stubbornness, moralism, pushiness, intolerance, rigidity, defensiveness, arrogance, black-and-white thinking
   opposite-: spinelessness, indecisiveness, opportunism
 
 distortion dogmatism
   forms: dogmatic, dogmatically
-  synonyms: closed-mindedness, closed-minded, narrow-mindedness, narrow-minded, my way or the highway, doctrinaire, blinkered thinking, small-minded, small-mindedness, opinionated, opinionatedness, close-minded, fundamentalist, fundamentalism, purist, purism, literal-minded, orthodox, orthodoxy, dogma, dogmas
+  synonyms: closed-mindedness, closed-minded, narrow-mindedness, narrow-minded, my way or the highway, doctrinaire, blinkered thinking, small-minded, small-mindedness, opinionated, opinionatedness, close-minded, fundamentalist, fundamentalism, purist, purism, literal-minded, orthodox, orthodoxy, dogma, dogmas, closed mind
   opposite+: open-mindedness, nuance, pragmatism
 
 quadrant open-mindedness > spinelessness > conviction > dogmatism
 
 quality integrity
   forms: with integrity, having integrity
-  synonyms: uprightness, upright, moral compass, probity, rectitude, incorruptibility, incorruptible, honourableness, honourable, honorable, decency, ethics, ethical, moral, morals, morality, high morals, decent, honour, honor, noble, nobility, virtue, virtuous, walking the talk, practising what you preach, practicing what you preach, virtuousness, values-driven
+  synonyms: uprightness, upright, moral compass, probity, rectitude, incorruptibility, incorruptible, honourableness, honourable, honorable, decency, ethics, ethical, moral, morals, morality, high morals, decent, honour, honor, noble, nobility, virtue, virtuous, walking the talk, practising what you preach, practicing what you preach, virtuousness, values-driven, practise what you preach, practice what you preach
   excess: moralism, rigidity, dogmatism, stubbornness, harshness, intolerance, black-and-white thinking
   opposite-: opportunism, manipulation, dishonesty, slickness, unreliability
 
 distortion moralism
   forms: moralistic, moralising, moralizing, moralise, moralize
-  synonyms: self-righteousness, self-righteous, sanctimony, sanctimonious, preachiness, preachy, holier-than-thou, lecturing, puritanical, censorious, moralising tone, condemning, condemnatory, finger-wagging, puritan, sanctimoniousness, pharisaical, schoolmasterly, schoolmarmish, sermonising, sermonizing, puritanism, righteousness, righteous, sententiousness, sententious, preaching, priggish, priggishness, prig, didactic
+  synonyms: self-righteousness, self-righteous, sanctimony, sanctimonious, preachiness, preachy, holier-than-thou, lecturing, puritanical, censorious, moralising tone, condemning, condemnatory, finger-wagging, puritan, sanctimoniousness, pharisaical, schoolmasterly, schoolmarmish, sermonising, sermonizing, puritanism, righteousness, righteous, sententiousness, sententious, preaching, priggish, priggishness, prig, didactic, wagging your finger, wagging the finger, goody two-shoes
   opposite+: pragmatism
 
 quality pragmatism
@@ -1427,7 +1427,7 @@ quality pragmatism
 
 distortion opportunism
   forms: opportunistic, opportunist, opportunistically
-  synonyms: unscrupulousness, unscrupulous, expediency, bending the rules, selling out, whatever it takes, the ends justify the means, unprincipled, wheeler-dealer, wheeler-dealing, lack of principles, amorality, amoral, unethical
+  synonyms: unscrupulousness, unscrupulous, expediency, bending the rules, selling out, whatever it takes, the ends justify the means, unprincipled, wheeler-dealer, wheeler-dealing, lack of principles, amorality, amoral, unethical, fair-weather friend, cherry-picking
   opposite+: integrity, idealism
 
 quadrant integrity > moralism > pragmatism > opportunism
@@ -1451,13 +1451,13 @@ distortion intolerance
 
 quality strictness
   forms: strict
-  synonyms: sternness, stern, enforcing the rules, keeping a tight rein, tight rein, no-nonsense attitude, stringency, stringent
+  synonyms: sternness, stern, enforcing the rules, keeping a tight rein, tight rein, no-nonsense attitude, stringency, stringent, running a tight ship, run a tight ship, zero tolerance
   excess: harshness, intolerance, rigidity, moralism, bossiness, nitpicking, blaming, bureaucracy, demandingness
   opposite-: permissiveness, indiscipline, sloppiness, softness
 
 quality leniency
   forms: lenient, leniently
-  synonyms: forgiveness, magnanimity, magnanimous, mildness of judgement, benefit of the doubt
+  synonyms: forgiveness, magnanimity, magnanimous, mildness of judgement, benefit of the doubt, cut people some slack, cutting people some slack
   excess: permissiveness, softness, spinelessness, naivety, indiscipline, conflict avoidance, over-accommodation
   opposite-: harshness, intolerance, blaming, moralism, rigidity
 
@@ -1472,7 +1472,7 @@ quality supportiveness
 
 quality high standards
   forms: high standard, exacting
-  synonyms: striving for excellence, excellence, quality standards, setting the bar high, raising the bar, exactingness, challenging, challenging people, stretching people
+  synonyms: striving for excellence, excellence, quality standards, setting the bar high, raising the bar, exactingness, challenging, challenging people, stretching people, raise the bar
   excess: demandingness, perfectionism, nitpicking, harshness, rigidity, blaming
   opposite-: complacency, smothering, sloppiness, laziness, indiscipline
 
@@ -1496,13 +1496,13 @@ quadrant high standards > demandingness > acceptance > complacency
 
 quality humour
   forms: humor, humorous, humorously, funny
-  synonyms: sense of humour, sense of humor, wittiness, witty, making people laugh, comic touch, wit, jocularity, jocular, waggish
+  synonyms: sense of humour, sense of humor, wittiness, witty, making people laugh, comic touch, wit, jocularity, jocular, waggish, lightening the mood
   excess: flippancy, sarcasm, childishness, superficiality, cynicism, tactlessness
   opposite-: humourlessness, pessimism, stiffness, dullness
 
 distortion flippancy
   forms: flippant, flippantly
-  synonyms: frivolity, frivolous, facetiousness, facetious, joking about everything, not taking things seriously, making light of everything, jokey, joking, always joking, joker, frivolousness, giddy, giddiness, lack of seriousness, levity, wisecracking
+  synonyms: frivolity, frivolous, facetiousness, facetious, joking about everything, not taking things seriously, making light of everything, jokey, joking, always joking, joker, frivolousness, giddy, giddiness, lack of seriousness, levity, wisecracking, not taking anything seriously
   opposite+: seriousness, conscientiousness, dedication, respect
 
 quality seriousness
@@ -1574,13 +1574,13 @@ quadrant depth > brooding > light-heartedness > superficiality
 
 quality courage
   forms: courageous, courageously
-  synonyms: bravery, brave, boldness, bold, daring, valour, valor, fearlessness, fearless, audacity, heroism, audacious, guts, gutsy, pluck, intrepid, intrepidity, gutsiness, audaciousness, unflinching, undaunted, lionhearted, lion-hearted, dauntlessness, dauntless, pluckiness, plucky, unafraid, valorous, valiant
+  synonyms: bravery, brave, boldness, bold, daring, valour, valor, fearlessness, fearless, audacity, heroism, audacious, guts, gutsy, pluck, intrepid, intrepidity, gutsiness, audaciousness, unflinching, undaunted, lionhearted, lion-hearted, dauntlessness, dauntless, pluckiness, plucky, unafraid, valorous, valiant, stick your neck out, sticking your neck out
   excess: recklessness, impulsiveness, arrogance, showing off
   opposite-: cowardice, risk aversion, meekness, self-doubt, indecisiveness, worrying
 
 distortion recklessness
   forms: reckless, recklessly
-  synonyms: rashness, rash, foolhardiness, foolhardy, daredevilry, daredevil, taking unnecessary risks, gambling, heedlessness, heedless, cavalier, devil-may-care, cowboy, cowboy attitude, imprudent, imprudence, incautious, temerity, thrill-seeking, sensation-seeking, risk-seeking, gambler, loose cannon, thrill seeker, adrenaline junkie, hare-brained, harebrained, audacity, audacious, injudiciousness, injudicious
+  synonyms: rashness, rash, foolhardiness, foolhardy, daredevilry, daredevil, taking unnecessary risks, gambling, heedlessness, heedless, cavalier, devil-may-care, cowboy, cowboy attitude, imprudent, imprudence, incautious, temerity, thrill-seeking, sensation-seeking, risk-seeking, gambler, loose cannon, thrill seeker, adrenaline junkie, hare-brained, harebrained, audacity, audacious, injudiciousness, injudicious, throw caution to the wind, throwing caution to the wind, move fast and break things
   opposite+: caution, prudence, safety awareness, moderation
 
 quality caution
@@ -1591,20 +1591,20 @@ quality caution
 
 distortion cowardice
   forms: cowardly, coward
-  synonyms: fearfulness, fearful, faint-heartedness, faint-hearted, lack of courage, chickening out, gutlessness, fear, timorous, chicken, cowardliness, faintheartedness, pusillanimity, fainthearted, craven, cravenness, timorousness, scaredy-cat, timidity, timid, no courage, pusillanimous
+  synonyms: fearfulness, fearful, faint-heartedness, faint-hearted, lack of courage, chickening out, gutlessness, fear, timorous, chicken, cowardliness, faintheartedness, pusillanimity, fainthearted, craven, cravenness, timorousness, scaredy-cat, timidity, timid, no courage, pusillanimous, running away
   opposite+: courage, assertiveness, conviction, initiative
 
 quadrant courage > recklessness > caution > cowardice
 
 quality prudence
   forms: prudent, prudently
-  synonyms: sound judgement, sound judgment, good judgement, good judgment, sensibleness, sensible, judiciousness, judicious, financial prudence, provident
+  synonyms: sound judgement, sound judgment, good judgement, good judgment, sensibleness, sensible, judiciousness, judicious, financial prudence, provident, measure twice cut once
   excess: risk aversion, cowardice, indecisiveness, slowness, worrying, stinginess
   opposite-: recklessness, wastefulness, impulsiveness, haste
 
 quality adventurousness
   forms: adventurous, adventurously
-  synonyms: spirit of adventure, sense of adventure, love of adventure, seeking the unknown, venturing into the unknown, adventure, venturesome
+  synonyms: spirit of adventure, sense of adventure, love of adventure, seeking the unknown, venturing into the unknown, adventure, venturesome, step out of your comfort zone, stepping out of your comfort zone
   excess: recklessness, restlessness, impulsiveness, fear of commitment
   opposite-: risk aversion, cowardice, dullness
 
@@ -1615,13 +1615,13 @@ distortion risk aversion
 
 quality entrepreneurship
   forms: entrepreneurial, entrepreneur
-  synonyms: enterprising, entrepreneurial spirit, risk-taking, willingness to take risks, venturesomeness, spotting opportunities, taking risks, enterprisingness, risk-taker, seizing opportunities
+  synonyms: enterprising, entrepreneurial spirit, risk-taking, willingness to take risks, venturesomeness, spotting opportunities, taking risks, enterprisingness, risk-taker, seizing opportunities, spot an opportunity
   excess: recklessness, opportunism, restlessness, impulsiveness, greed
   opposite-: risk aversion, bureaucracy, passivity, stagnation, cowardice
 
 quality experimentation
   forms: experimental, experiment, experimenting
-  synonyms: trial and error, willingness to experiment, trying things out, exploring, test and learn, tinkering, trying new things, trying things
+  synonyms: trial and error, willingness to experiment, trying things out, exploring, test and learn, tinkering, trying new things, trying things, fail fast, failing fast
   excess: recklessness, chaos, impulsiveness, inconsistency
   opposite-: risk aversion, stagnation, rigidity, bureaucracy
 
@@ -1637,7 +1637,7 @@ quadrant safety awareness > risk aversion > courage > recklessness
 
 quality thrift
   forms: thrifty, thriftily, thriftiness
-  synonyms: frugality, frugal, economical, cost-consciousness, cost-conscious, cost awareness, careful with money, budget-consciousness, financial discipline, cost-mindedness, cost-minded, austerity, austere, sober with money, economy
+  synonyms: frugality, frugal, economical, cost-consciousness, cost-conscious, cost awareness, careful with money, budget-consciousness, financial discipline, cost-mindedness, cost-minded, austerity, austere, sober with money, economy, save for a rainy day, saving for a rainy day, value for money
   excess: stinginess
   opposite-: wastefulness
 
@@ -1677,7 +1677,7 @@ quality humility
 
 distortion self-effacement
   forms: self-effacing
-  synonyms: invisibility, invisible, false modesty, self-deprecation, self-deprecating, selling yourself short, hiding your light under a bushel, making yourself small, wallflower, grey mouse, mousy, mousey, underselling yourself, playing small, self-loathing, self-hatred, self-abasement, self-abasing, apologetic, overapologetic, over-apologetic, flying under the radar, keeping your head down
+  synonyms: invisibility, invisible, false modesty, self-deprecation, self-deprecating, selling yourself short, hiding your light under a bushel, making yourself small, wallflower, grey mouse, mousy, mousey, underselling yourself, playing small, self-loathing, self-hatred, self-abasement, self-abasing, apologetic, overapologetic, over-apologetic, flying under the radar, keeping your head down, shrinking violet
   opposite+: self-confidence, charisma, authority
 
 quality self-confidence
@@ -1699,7 +1699,7 @@ quality self-criticism
 
 quality openness to feedback
   forms: open to feedback, receptive to feedback
-  synonyms: coachability, coachable, teachability, teachable, willingness to learn, learning attitude, welcoming criticism, growth mindset, asking for feedback, receiving feedback, taking feedback, taking criticism, accepting criticism
+  synonyms: coachability, coachable, teachability, teachable, willingness to learn, learning attitude, welcoming criticism, growth mindset, asking for feedback, receiving feedback, taking feedback, taking criticism, accepting criticism, open to criticism
   excess: self-doubt, spinelessness, over-accommodation
   opposite-: arrogance, stubbornness, dogmatism
 
@@ -1736,7 +1736,7 @@ quality accuracy
 
 distortion nitpicking
   forms: nitpick, nitpicks, nitpicker, nitpicky, nit-picking
-  synonyms: pettiness, petty, fussiness, fussy, hair-splitting, hairsplitting, pedantry, pedantic, splitting hairs, quibbling, obsessing over details, overcritical, hypercritical, finicky, pernickety, persnickety, picky, anal, anal-retentive, faultfinding, carping, stickler, stickler for rules, criticising, criticizing, pedanticism, niggling, nit-pickiness, captious, captiousness, fastidiousness, fastidious, choosiness, pernicketiness, bean-counting, pedant, critical, faultfinder, fault-finder, bean counter, finickiness, fusspot, criticism, lost in the details, lost in details, getting lost in details, getting lost in the details, bogged down in detail, bogged down in details, getting bogged down in details, stuck in details, stuck in the details, detail-obsessed, obsessed with detail, obsessed with details, too much detail, overly detailed, too critical
+  synonyms: pettiness, petty, fussiness, fussy, hair-splitting, hairsplitting, pedantry, pedantic, splitting hairs, quibbling, obsessing over details, overcritical, hypercritical, finicky, pernickety, persnickety, picky, anal, anal-retentive, faultfinding, carping, stickler, stickler for rules, criticising, criticizing, pedanticism, niggling, nit-pickiness, captious, captiousness, fastidiousness, fastidious, choosiness, pernicketiness, bean-counting, pedant, critical, faultfinder, fault-finder, bean counter, finickiness, fusspot, criticism, lost in the details, lost in details, getting lost in details, getting lost in the details, bogged down in detail, bogged down in details, getting bogged down in details, stuck in details, stuck in the details, detail-obsessed, obsessed with detail, obsessed with details, too much detail, overly detailed, too critical, sweat the small stuff, sweating the small stuff
   opposite+: flexibility, pragmatism, big-picture thinking
 
 distortion perfectionism
@@ -1770,7 +1770,7 @@ quadrant big-picture thinking > superficiality > precision > nitpicking
 
 quality nuance
   forms: nuanced
-  synonyms: subtlety, subtle, sense of nuance, shades of grey, shades of gray, balanced view, seeing both sides
+  synonyms: subtlety, subtle, sense of nuance, shades of grey, shades of gray, balanced view, seeing both sides, grey areas, gray areas
   excess: vagueness, overcomplication, indecisiveness, overthinking, evasiveness, talkativeness
   opposite-: black-and-white thinking, dogmatism, bluntness
 
@@ -1792,7 +1792,7 @@ quality simplicity
 
 distortion overcomplication
   forms: overcomplicated, overcomplicate, overcomplicating, over-complicated
-  synonyms: convolutedness, convoluted, complicating things, making things complicated, needless complexity, byzantine, cumbersome, cumbersomeness, circuitousness, circuitous
+  synonyms: convolutedness, convoluted, complicating things, making things complicated, needless complexity, byzantine, cumbersome, cumbersomeness, circuitousness, circuitous, making it harder than it needs to be
   opposite+: simplicity
 
 quadrant nuance > vagueness > clarity > black-and-white thinking
@@ -1836,7 +1836,7 @@ quality realism
 
 distortion pessimism
   forms: pessimistic, pessimistically, pessimist
-  synonyms: gloominess, gloomy, gloom, doom and gloom, defeatism, defeatist, glass half empty, doom-mongering, doom-monger, prophet of doom, negativity, fatalism, fatalistic, melancholy, melancholic, morose, downbeat, moroseness, sombreness, somberness, sombre, somber, heavy-heartedness, despondency, despondent, hopelessness, despair, depressed, depressive, doomsayer
+  synonyms: gloominess, gloomy, gloom, doom and gloom, defeatism, defeatist, glass half empty, doom-mongering, doom-monger, prophet of doom, negativity, fatalism, fatalistic, melancholy, melancholic, morose, downbeat, moroseness, sombreness, somberness, sombre, somber, heavy-heartedness, despondency, despondent, hopelessness, despair, depressed, depressive, doomsayer, expecting the worst, expect the worst
   opposite+: optimism, cheerfulness, positivity
 
 quadrant optimism > unrealism > realism > pessimism
@@ -1844,13 +1844,13 @@ quadrant positivity > toxic positivity > realism > pessimism
 
 quality sensitivity
   forms: sensitive, sensitively
-  synonyms: sensitiveness, perceptiveness, perceptive, attunement, fine antennae, picking up signals, attuned
+  synonyms: sensitiveness, perceptiveness, perceptive, attunement, fine antennae, picking up signals, attuned, picks up on moods
   excess: oversensitivity, over-accommodation, sentimentality, melodrama, softness, worrying, victim mentality, defensiveness
   opposite-: insensitivity, coldness, harshness, tactlessness, bluntness
 
 distortion oversensitivity
   forms: oversensitive, over-sensitive, hypersensitive, hypersensitivity
-  synonyms: touchiness, touchy, thin skin, thin-skinned, taking things personally, easily offended, easily hurt, fragility, fragile, prickly, taking everything personally, thin-skinnedness, prickliness, quickness to take offence, quick to take offence, quick to take offense, crybaby, cry-baby, vulnerability, vulnerable, hyper-sensitive, hyper-sensitivity, easily upset
+  synonyms: touchiness, touchy, thin skin, thin-skinned, taking things personally, easily offended, easily hurt, fragility, fragile, prickly, taking everything personally, thin-skinnedness, prickliness, quickness to take offence, quick to take offence, quick to take offense, crybaby, cry-baby, vulnerability, vulnerable, hyper-sensitive, hyper-sensitivity, easily upset, taking it personally, take it personally, takes everything personally
   opposite+: resilience, firmness, calm, light-heartedness
 
 quality resilience
@@ -1898,19 +1898,19 @@ quality asking for help
 
 quality systems thinking
   forms: systems thinker, systemic thinking
-  synonyms: seeing connections, thinking in systems, seeing the whole system, interconnected thinking, seeing how things hang together
+  synonyms: seeing connections, thinking in systems, seeing the whole system, interconnected thinking, seeing how things hang together, seeing the connections
   excess: overcomplication, overthinking, vagueness
   opposite-: black-and-white thinking, tunnel vision, short-termism
 
 quality servant leadership
   forms: servant leader, servant leaders
-  synonyms: serving leadership, leading by serving, putting the team first, supportive leadership
+  synonyms: serving leadership, leading by serving, putting the team first, supportive leadership, leaders eat last
   excess: self-effacement, obsequiousness, self-sacrifice, over-accommodation, indecisiveness
   opposite-: bossiness, selfishness, arrogance, micromanagement
 
 quality obedience
   forms: obedient, obediently, obey
-  synonyms: following instructions, doing as you are told, doing what is asked, respect for authority, deference to authority, law-abiding
+  synonyms: following instructions, doing as you are told, doing what is asked, respect for authority, deference to authority, law-abiding, follow orders, following orders
   excess: obsequiousness, conformism, meekness, blind loyalty, passivity, bureaucracy
   opposite-: stubbornness, contrariness, disloyalty
 
@@ -1930,7 +1930,7 @@ distortion contrariness
 
 distortion dishonesty
   forms: dishonest
-  synonyms: insincerity, insincere, lying, deceit, deceitfulness, deceitful, hypocrisy, hypocritical, two-facedness, two-faced, liar, deception, deceptive, untruthful, untruthfulness, false, falseness, corrupt, corruption, fraud, fraudulent, lies, cheat, cheats, double-dealing, mendacious, duplicity, duplicitous, lack of honesty, lack of integrity, crookedness, crooked, deceptiveness, shadiness, disingenuousness, disingenuous, mendacity, fibbing, cheating
+  synonyms: insincerity, insincere, lying, deceit, deceitfulness, deceitful, hypocrisy, hypocritical, two-facedness, two-faced, liar, deception, deceptive, untruthful, untruthfulness, false, falseness, corrupt, corruption, fraud, fraudulent, lies, cheat, cheats, double-dealing, mendacious, duplicity, duplicitous, lack of honesty, lack of integrity, crookedness, crooked, deceptiveness, shadiness, disingenuousness, disingenuous, mendacity, fibbing, cheating, economical with the truth, bending the truth, creative accounting
   opposite+: honesty, integrity, transparency
 
 distortion sentimentality
@@ -1940,7 +1940,7 @@ distortion sentimentality
 
 distortion compulsiveness
   forms: compulsive, obsessiveness, obsessive
-  synonyms: obsessive-compulsive, compulsive tidiness, obsessive orderliness, ritualistic, compulsion, fixation, addiction, addicted, addictive, neat freak, clean freak
+  synonyms: obsessive-compulsive, compulsive tidiness, obsessive orderliness, ritualistic, compulsion, fixation, addiction, addicted, addictive, neat freak, clean freak, checking and rechecking
   opposite+: flexibility, relaxation, letting go, spontaneity
 
 distortion aimlessness
@@ -1955,7 +1955,7 @@ distortion dullness
 
 distortion sarcasm
   forms: sarcastic
-  synonyms: mockery, mocking, snark, snarky, scoffing, derision, derisive, sharp-tongued, sharp tongue, put-downs, put-down, biting remarks, cattiness, catty, ridicule, ridiculing, snarkiness, sardonic, waspish
+  synonyms: mockery, mocking, snark, snarky, scoffing, derision, derisive, sharp-tongued, sharp tongue, put-downs, put-down, biting remarks, cattiness, catty, ridicule, ridiculing, snarkiness, sardonic, waspish, cheap shots, snide remarks
   opposite+: seriousness, kindness, encouragement, respect
 
 distortion giving up
@@ -2164,7 +2164,7 @@ distortion cynicism
 
 distortion fear of commitment
   forms: commitment-phobic, commitment phobia
-  synonyms: commitment issues, afraid of commitment, avoiding commitment, never wanting to be tied down, always keeping a back door open, unable to commit
+  synonyms: commitment issues, afraid of commitment, avoiding commitment, never wanting to be tied down, always keeping a back door open, unable to commit, keeping your options open, keep your options open, commitment-phobe
   opposite+: connectedness, dedication, loyalty, involvement
 
 quadrant independence > fear of commitment > connectedness > clinginess
@@ -2174,14 +2174,14 @@ quadrant connectedness > clinginess > independence > aloofness
 
 distortion jealousy
   forms: jealous, jealously
-  synonyms: envy, envious, enviousness, begrudging, begrudging others their success, resentment of others' success, jealousness
+  synonyms: envy, envious, enviousness, begrudging, begrudging others their success, resentment of others' success, jealousness, sour grapes, green with envy
   opposite+: appreciation, trust, contentment, self-confidence, team spirit
 
 # Wisdom
 
 quality wisdom
   forms: wise, wisely
-  synonyms: sagacity, sound judgement, sound judgment, good judgement, good judgment, insight, insightful, life wisdom, judgment, judgement, insightfulness, sagacious, perspicacity, perspicacious
+  synonyms: sagacity, sound judgement, sound judgment, good judgement, good judgment, insight, insightful, life wisdom, judgment, judgement, insightfulness, sagacious, perspicacity, perspicacious, older and wiser, learned the hard way, learnt the hard way
   excess: brooding, arrogance, aloofness, moralism
   opposite-: naivety, superficiality, impulsiveness
 
@@ -2189,7 +2189,7 @@ quadrant wisdom > brooding > light-heartedness > superficiality
 
 quality intelligence
   forms: intelligent, intelligently
-  synonyms: cleverness, clever, smartness, smart, brainy, intellect, intellectual, sharp-witted, quick-witted, quick thinking, quick thinker, sharp mind, astute, astuteness, shrewd, shrewdness, quick learner, fast learner, brilliance, brilliant
+  synonyms: cleverness, clever, smartness, smart, brainy, intellect, intellectual, sharp-witted, quick-witted, quick thinking, quick thinker, sharp mind, astute, astuteness, shrewd, shrewdness, quick learner, fast learner, brilliance, brilliant, quick on the uptake
   excess: arrogance, overthinking, overcomplication
   opposite-: naivety, superficiality
 
@@ -2204,7 +2204,7 @@ distortion resentment
 
 distortion victim mentality
   forms: playing the victim
-  synonyms: victimhood, self-pity, self-pitying, feeling sorry for yourself, it's always someone else's fault, victim, victim role, poor me, martyr complex, martyrish
+  synonyms: victimhood, self-pity, self-pitying, feeling sorry for yourself, it's always someone else's fault, victim, victim role, poor me, martyr complex, martyrish, hard done by
   opposite+: responsibility, resilience, decisiveness, self-confidence, solution focus
 """#
 }
