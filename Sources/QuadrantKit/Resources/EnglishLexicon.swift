@@ -19,12 +19,12 @@ quality customer focus
 
 distortion boundlessness
   forms: boundless
-  synonyms: lack of boundaries, no boundaries, can't say no, cannot say no, unable to say no, no limits, without limits, not saying no, never saying no, unable to draw the line, limitlessness, poor boundaries, without boundaries, weak boundaries
+  synonyms: lack of boundaries, no boundaries, can't say no, cannot say no, unable to say no, no limits, without limits, not saying no, never saying no, unable to draw the line, limitlessness, poor boundaries, without boundaries, weak boundaries, hard to say no, find it hard to say no, struggle to say no, struggling to say no, never say no, never says no
   opposite+: clarity, setting boundaries, assertiveness, firmness, discretion
 
 distortion over-accommodation
   forms: over-accommodating, overaccommodating, overaccommodation, over-accommodate
-  synonyms: people pleasing, people-pleaser, too accommodating, eager to please, bending over backwards, going along with everything, giving in to everything, yes to everything, pleasing, pleaser, overadapting, over-adapting, over-adaptation, overadaptation, need for approval, approval-seeking, seeking approval, wanting to be liked, need to be liked, always saying yes, populist, popularity-seeking, needing to be liked, need to please, accommodating, overpleasing, over-pleasing, placating, placate, placater, placation, appeasing, appease, kissing up, wanting to please everyone, wanting to please, trying to please everyone, the customer is always right, bend over backwards
+  synonyms: people pleasing, people-pleaser, too accommodating, eager to please, bending over backwards, going along with everything, giving in to everything, yes to everything, pleasing, pleaser, overadapting, over-adapting, over-adaptation, overadaptation, need for approval, approval-seeking, seeking approval, wanting to be liked, need to be liked, always saying yes, populist, popularity-seeking, needing to be liked, need to please, accommodating, overpleasing, over-pleasing, placating, placate, placater, placation, appeasing, appease, kissing up, wanting to please everyone, wanting to please, trying to please everyone, the customer is always right, bend over backwards, always say yes, always says yes, says yes to everything, saying yes to every request, say yes to every request, wanting everyone to like you, wants everyone to like her, wants everyone to like him, needs everyone to like him, needs everyone to like her, want everyone to like me, goes along with anything, goes along with everything, going along with anything, agrees with everyone, agreeing with everyone, agree with everyone
   opposite+: clarity, setting boundaries, commercial drive, assertiveness
 
 quality clarity
@@ -35,7 +35,7 @@ quality clarity
 
 quality setting boundaries
   forms: boundary setting, set boundaries, sets boundaries, setting a boundary
-  synonyms: setting limits, saying no, able to say no, drawing the line, holding boundaries, healthy boundaries, clear boundaries, boundaries, dare to say no, daring to say no, limits, learn to say no, learning to say no, draw a line in the sand, drawing a line in the sand
+  synonyms: setting limits, saying no, able to say no, drawing the line, holding boundaries, healthy boundaries, clear boundaries, boundaries, dare to say no, daring to say no, limits, learn to say no, learning to say no, draw a line in the sand, drawing a line in the sand, push back on unreasonable requests, pushing back on unreasonable requests
   excess: rigidity, harshness, coldness, intolerance, selfishness, stubbornness, aloofness, bluntness
   opposite-: boundlessness, over-accommodation, self-sacrifice, obsequiousness, spinelessness, conflict avoidance
 
@@ -46,7 +46,7 @@ distortion harshness
 
 distortion rigidity
   forms: rigid, rigidly
-  synonyms: inflexibility, inflexible, unable to let go, rules are rules, set in your ways, stuck in your ways, stiff-neckedness, stubbornness, unbending, set in their ways, set in his ways, set in her ways, set in stone, straitjacket, strait-laced, straitlaced, prim, prudish, prissy, rigidness, prudishness, regimented, regimental, fixedness, primness, prissiness, need for structure, lack of flexibility, prude, non-flexible, unadaptable
+  synonyms: inflexibility, inflexible, unable to let go, rules are rules, set in your ways, stuck in your ways, stiff-neckedness, stubbornness, unbending, set in their ways, set in his ways, set in her ways, set in stone, straitjacket, strait-laced, straitlaced, prim, prudish, prissy, rigidness, prudishness, regimented, regimental, fixedness, primness, prissiness, need for structure, lack of flexibility, prude, non-flexible, unadaptable, can't handle change, can't deal with change
   opposite+: flexibility, customer focus, spontaneity, creativity, improvisation, adaptability, relaxation
 
 # The seed examples first: these are the qualities, pitfalls, challenges and allergies the bot offers first.
@@ -89,7 +89,7 @@ quality persuasiveness
 
 distortion manipulation
   forms: manipulative, manipulate, manipulating, manipulativeness
-  synonyms: scheming, playing games, hidden agendas, deviousness, devious, spin doctoring, sneaky, sneakiness, underhand, underhanded, calculating, sly, slyness, wily, crafty, craftiness, machiavellian, exploitative, exploitation, gaslighting, guilt-tripping, emotional blackmail, politicking, playing politics, office politics, schemer, conniving, hidden agenda, furtiveness, furtive, calculatingness, underhandedness, wiliness, cunning, plotting, gamesmanship, pulling the strings, pull the strings, playing people off against each other, playing people off against one another, mind games, playing games with people
+  synonyms: scheming, playing games, hidden agendas, deviousness, devious, spin doctoring, sneaky, sneakiness, underhand, underhanded, calculating, sly, slyness, wily, crafty, craftiness, machiavellian, exploitative, exploitation, gaslighting, guilt-tripping, emotional blackmail, politicking, playing politics, office politics, schemer, conniving, hidden agenda, furtiveness, furtive, calculatingness, underhandedness, wiliness, cunning, plotting, gamesmanship, pulling the strings, pull the strings, playing people off against each other, playing people off against one another, mind games, playing games with people, political games
   opposite+: honesty, transparency, integrity
 
 quality receptiveness
@@ -121,18 +121,18 @@ quality friendliness
 
 distortion obsequiousness
   forms: obsequious, obsequiously
-  synonyms: sycophancy, sycophantic, servility, servile, subservience, subservient, fawning, sucking up, bootlicking, yes-man, kowtowing, over-accommodation, toadying, ingratiating, yes-saying, crawling, grovelling, groveling, crawler, suck-up, kiss-up, lapdog, sliminess, slimy, slavish, slavishness, bootlicker, yes-sayer, teacher's pet
+  synonyms: sycophancy, sycophantic, servility, servile, subservience, subservient, fawning, sucking up, bootlicking, yes-man, kowtowing, over-accommodation, toadying, ingratiating, yes-saying, crawling, grovelling, groveling, crawler, suck-up, kiss-up, lapdog, sliminess, slimy, slavish, slavishness, bootlicker, yes-sayer, teacher's pet, sucks up to, suck up to
   opposite+: directness, independence
 
 quality directness
   forms: direct, directly
-  synonyms: frankness, frank, straightforwardness, straightforward, candour, candor, outspokenness, outspoken, speaking your mind, saying it like it is, plain speaking, giving feedback, forthright, forthrightness, upfront, addressing issues, addressing problems, saying what you think, no-nonsense, straight talking, plain-spoken, straight talk, calling a spade a spade, say it like it is, tell it like it is, telling it like it is, no beating about the bush, not beating about the bush, straight shooter, speak your mind, doesn't mince words, doesn't mince his words, doesn't mince her words, not mincing your words, not mincing words
+  synonyms: frankness, frank, straightforwardness, straightforward, candour, candor, outspokenness, outspoken, speaking your mind, saying it like it is, plain speaking, giving feedback, forthright, forthrightness, upfront, addressing issues, addressing problems, saying what you think, no-nonsense, straight talking, plain-spoken, straight talk, calling a spade a spade, say it like it is, tell it like it is, telling it like it is, no beating about the bush, not beating about the bush, straight shooter, speak your mind, doesn't mince words, doesn't mince his words, doesn't mince her words, not mincing your words, not mincing words, tackling things head on, tackle it head on, tackling problems head on, facing things head on, giving a straight answer, gives a straight answer, straight answers, says what he thinks, says what she thinks, say what you think, say what I think, doesn't hold back, not holding back, tells you straight, calling people out, call people out, calls people out
   excess: bluntness, rudeness, aggressiveness, tactlessness, harshness, insensitivity, curtness, loudness
   opposite-: evasiveness, obsequiousness, conflict avoidance, flattery, vagueness, spinelessness, secretiveness
 
 distortion bluntness
   forms: blunt, bluntly
-  synonyms: tactlessness, brusqueness, brusque, abrasiveness, abrasive, brutal honesty, undiplomatic, brash, brashness, brutally honest, bruskness, brusk
+  synonyms: tactlessness, brusqueness, brusque, abrasiveness, abrasive, brutal honesty, undiplomatic, brash, brashness, brutally honest, bruskness, brusk, honest to a fault, too honest for your own good
   opposite+: diplomacy, tact, friendliness, harmony, charm, encouragement
 
 distortion rudeness
@@ -226,7 +226,7 @@ distortion impersonality
 
 distortion favouritism
   forms: favoritism
-  synonyms: nepotism, cronyism, playing favourites, playing favorites, preferential treatment, double standards, partiality, partial, bias, one-sided, one-sidedness, unfair, unfairness, injustice, discrimination, discriminating, prejudiced treatment, unjust, taking sides, old boys' network, old boys' club, jobs for the boys
+  synonyms: nepotism, cronyism, playing favourites, playing favorites, preferential treatment, double standards, partiality, partial, bias, one-sided, one-sidedness, unfair, unfairness, injustice, discrimination, discriminating, prejudiced treatment, unjust, taking sides, old boys' network, old boys' club, jobs for the boys, blue-eyed boy, golden boy
   opposite+: fairness, objectivity, integrity, consistency
 
 quadrant fairness > impersonality > personal attention > favouritism
@@ -239,7 +239,7 @@ quality speed
 
 quality efficiency
   forms: efficient, efficiently
-  synonyms: productivity, productive, effectiveness, effective, getting things done, working smart, economy of effort, streamlining, prolific, work smarter not harder, working smarter not harder, no wasted effort
+  synonyms: productivity, productive, effectiveness, effective, getting things done, working smart, economy of effort, streamlining, prolific, work smarter not harder, working smarter not harder, no wasted effort, gets things done, get things done
   excess: haste, coldness, superficiality, sloppiness, impatience, ruthlessness, rigidity, quick fixes, impersonality, curtness, jumping to conclusions, short-termism, workaholism
   opposite-: slowness, bureaucracy, overcomplication, chaos, perfectionism
 
@@ -263,18 +263,18 @@ quadrant speed > haste > thoroughness > slowness
 
 quality patience
   forms: patient, patiently
-  synonyms: forbearance, ability to wait, taking your time, unhurriedness, unhurried, even temper, even-tempered, taking time, waiting, being able to wait, good-tempered, even-temperedness, long-suffering, take your time, bide your time, biding your time, give it time, giving it time
+  synonyms: forbearance, ability to wait, taking your time, unhurriedness, unhurried, even temper, even-tempered, taking time, waiting, being able to wait, good-tempered, even-temperedness, long-suffering, take your time, bide your time, biding your time, give it time, giving it time, takes his time, takes her time, takes their time
   excess: passivity, indecisiveness, slowness, permissiveness, procrastination, spinelessness
   opposite-: pushiness, impatience, overzealousness, restlessness, haste, impulsiveness, aggressiveness, bossiness
 
 distortion passivity
   forms: passive, passively, passiveness
-  synonyms: inertia, inaction, inactivity, wait-and-see attitude, waiting and seeing, sitting back, resignation, apathy, wait-and-see, waiting it out, wait and see, waiting to be told, lack of initiative, lack of drive, no initiative, waiting for things to happen, sitting on your hands, sit on your hands, sitting on the sidelines, sit on the sidelines
+  synonyms: inertia, inaction, inactivity, wait-and-see attitude, waiting and seeing, sitting back, resignation, apathy, wait-and-see, waiting it out, wait and see, waiting to be told, lack of initiative, lack of drive, no initiative, waiting for things to happen, sitting on your hands, sit on your hands, sitting on the sidelines, sit on the sidelines, waits to be told, wait to be told, waits for instructions, waiting for instructions
   opposite+: decisiveness, determination, initiative, drive, persuasiveness, enthusiasm, assertiveness
 
 quality decisiveness
   forms: decisive, decisively
-  synonyms: resoluteness, resolute, decision making, making decisions, taking decisions, action orientation, action-oriented, making choices, deciding, doer, man of action, woman of action, action-orientedness, power to act, power of action, action, unhesitating, make the call, making the call, pull the trigger, pulling the trigger
+  synonyms: resoluteness, resolute, decision making, making decisions, taking decisions, action orientation, action-oriented, making choices, deciding, doer, man of action, woman of action, action-orientedness, power to act, power of action, action, unhesitating, make the call, making the call, pull the trigger, pulling the trigger, nip it in the bud, nipping it in the bud, nipping things in the bud
   excess: pushiness, haste, impulsiveness, recklessness, bossiness, jumping to conclusions, impatience, quick fixes
   opposite-: passivity, indecisiveness, overthinking, procrastination, worrying, spinelessness
 
@@ -292,7 +292,7 @@ quality drive
 
 distortion impatience
   forms: impatient, impatiently
-  synonyms: short fuse, wanting everything now, wanting it yesterday, can't wait, irritability, irritable, irritated, irritation, annoyed, annoyance, tetchy, testy, snappish, peevish, lack of patience, testiness, peevishness, no patience, irritableness, little patience, low patience, losing patience, low frustration tolerance, wanting it done yesterday, champing at the bit, chomping at the bit
+  synonyms: short fuse, wanting everything now, wanting it yesterday, can't wait, irritability, irritable, irritated, irritation, annoyed, annoyance, tetchy, testy, snappish, peevish, lack of patience, testiness, peevishness, no patience, irritableness, little patience, low patience, losing patience, low frustration tolerance, wanting it done yesterday, champing at the bit, chomping at the bit, wants results now, wanting instant results
   opposite+: patience, calm, acceptance, reflection
 
 quadrant determination > pushiness > patience > passivity
@@ -317,7 +317,7 @@ quality critical thinking
 
 distortion negativity
   forms: negative, negatively
-  synonyms: fault-finding, moaning, complaining, grumbling, whining, whiny, whinging, criticising everything, criticizing everything, always finding fault, complainer, moaner, naysayer, naysaying, killjoy, spoilsport, wet blanket, party pooper, bitchiness, discontented, discontent, negativistic, whininess, whiner, dissatisfaction, dissatisfied, querulousness, querulous, destructiveness, destructive, malcontent, shooting down ideas, shooting ideas down
+  synonyms: fault-finding, moaning, complaining, grumbling, whining, whiny, whinging, criticising everything, criticizing everything, always finding fault, complainer, moaner, naysayer, naysaying, killjoy, spoilsport, wet blanket, party pooper, bitchiness, discontented, discontent, negativistic, whininess, whiner, dissatisfaction, dissatisfied, querulousness, querulous, destructiveness, destructive, malcontent, shooting down ideas, shooting ideas down, finding fault, finds fault, finding fault with everything
   opposite+: appreciation, solution focus, positivity
 
 quadrant solution focus > quick fixes > critical thinking > negativity
@@ -349,7 +349,7 @@ quadrant encouragement > flattery > directness > bluntness
 
 quality honesty
   forms: honest, honestly
-  synonyms: sincerity, sincere, truthfulness, truthful, telling the truth, telling it straight, sincereness, veracity, veracious, speaking the truth, come clean, coming clean, above board
+  synonyms: sincerity, sincere, truthfulness, truthful, telling the truth, telling it straight, sincereness, veracity, veracious, speaking the truth, come clean, coming clean, above board, tell it straight, tells it straight
   excess: bluntness, tactlessness, harshness, moralism, oversharing, rudeness, insensitivity
   opposite-: evasiveness, manipulation, flattery, slickness, dishonesty, opportunism, secretiveness
 
@@ -367,12 +367,12 @@ quality diplomacy
 
 distortion evasiveness
   forms: evasive, evasively, evade, evading
-  synonyms: beating around the bush, hedging, dodging, avoiding the issue, fudging, white lies, dodging questions, stonewalling, ducking the issue, elusive, shiftiness, mealy-mouthed, mealymouthed, beating about the bush, glossing over, evasion, indirectness, elusiveness, slipperiness, slippery, playing dumb, skirting around the issue, skirting round the issue
+  synonyms: beating around the bush, hedging, dodging, avoiding the issue, fudging, white lies, dodging questions, stonewalling, ducking the issue, elusive, shiftiness, mealy-mouthed, mealymouthed, beating about the bush, glossing over, evasion, indirectness, elusiveness, slipperiness, slippery, playing dumb, skirting around the issue, skirting round the issue, avoiding the question, avoids the question, never gives a straight answer, no straight answer, never a straight answer, changes the subject, changing the subject, non-answer, politician's answer, telling white lies
   opposite+: directness, honesty, openness
 
 distortion tactlessness
   forms: tactless, tactlessly
-  synonyms: bluntness, lack of tact, no filter, putting your foot in it, foot-in-mouth, indelicacy, clumsy, clumsiness, social clumsiness, bull in a china shop, ham-fisted, ham-fistedness, untactful, hamfisted
+  synonyms: bluntness, lack of tact, no filter, putting your foot in it, foot-in-mouth, indelicacy, clumsy, clumsiness, social clumsiness, bull in a china shop, ham-fisted, ham-fistedness, untactful, hamfisted, blurting things out, blurting out, blurts things out
   opposite+: tact, diplomacy, discretion
 
 quadrant directness > bluntness > diplomacy > evasiveness
@@ -382,13 +382,13 @@ quadrant honesty > bluntness > diplomacy > evasiveness
 
 quality openness
   forms: open, openly
-  synonyms: candidness, candid, forthcomingness, forthcoming, open communication, being open, open book, sharing openly, being vulnerable, vulnerability, showing vulnerability, vulnerable, willingness to change, openheartedness
+  synonyms: candidness, candid, forthcomingness, forthcoming, open communication, being open, open book, sharing openly, being vulnerable, vulnerability, showing vulnerability, vulnerable, willingness to change, openheartedness, sharing knowledge, knowledge sharing
   excess: tactlessness, oversharing, naivety, boundlessness, over-familiarity, spinelessness, talkativeness
   opposite-: secretiveness, evasiveness, suspicion, aloofness, dishonesty, manipulation
 
 distortion secretiveness
   forms: secretive, secretively
-  synonyms: secrecy, closedness, cageyness, cagey, keeping things to yourself, holding back information, playing your cards close to your chest, closed, closed off, guarded, guardedness, withholding information, withholding, closed book, uncommunicative, inscrutable, mysterious, enigmatic, cryptic, mysteriousness, keeping everything to yourself, lack of transparency, opaque, opaqueness, opacity, intransparency, concealment, reticence, reticent, lack of openness, lack of communication, caginess, surreptitiousness, surreptitious, non-communicative, noncommunicative, tight-lipped, covering up, on a need-to-know basis, need-to-know basis
+  synonyms: secrecy, closedness, cageyness, cagey, keeping things to yourself, holding back information, playing your cards close to your chest, closed, closed off, guarded, guardedness, withholding information, withholding, closed book, uncommunicative, inscrutable, mysterious, enigmatic, cryptic, mysteriousness, keeping everything to yourself, lack of transparency, opaque, opaqueness, opacity, intransparency, concealment, reticence, reticent, lack of openness, lack of communication, caginess, surreptitiousness, surreptitious, non-communicative, noncommunicative, tight-lipped, covering up, on a need-to-know basis, need-to-know basis, hoarding information, hoards information, hoarding knowledge, keeping information to yourself, information is power, keeping people in the dark, keep people in the dark, kept in the dark
   opposite+: openness, transparency, communicativeness
 
 quality discretion
@@ -404,7 +404,7 @@ distortion oversharing
 
 quality transparency
   forms: transparent, transparently
-  synonyms: full disclosure, open books, open-book management, visibility, being transparent, nothing to hide, cards on the table, putting your cards on the table, put your cards on the table
+  synonyms: full disclosure, open books, open-book management, visibility, being transparent, nothing to hide, cards on the table, putting your cards on the table, put your cards on the table, keeping people in the loop, keep people in the loop, keeping everyone in the loop, keep everyone in the loop
   excess: oversharing, tactlessness, naivety, bluntness
   opposite-: secretiveness, manipulation, evasiveness, dishonesty, slickness
 
@@ -421,18 +421,18 @@ quality harmony
 
 distortion conflict avoidance
   forms: conflict-avoidant, avoiding conflict, avoids conflict
-  synonyms: conflict aversion, conflict-averse, avoiding confrontation, peace at any price, sweeping things under the carpet, sweeping things under the rug, keeping quiet to keep the peace, avoidant, burying your head in the sand, head in the sand, conflict-shy, ostrich behaviour, ostrich behavior, walking on eggshells, tiptoeing around, pussyfooting, need for harmony, fear of conflict, appeasement, conflict-avoider, afraid of conflict, afraid of confrontation, ghosting, sweeping it under the carpet, sweep it under the carpet, sweep it under the rug, sweeping it under the rug, don't rock the boat, not rocking the boat, never rocking the boat
+  synonyms: conflict aversion, conflict-averse, avoiding confrontation, peace at any price, sweeping things under the carpet, sweeping things under the rug, keeping quiet to keep the peace, avoidant, burying your head in the sand, head in the sand, conflict-shy, ostrich behaviour, ostrich behavior, walking on eggshells, tiptoeing around, pussyfooting, need for harmony, fear of conflict, appeasement, conflict-avoider, afraid of conflict, afraid of confrontation, ghosting, sweeping it under the carpet, sweep it under the carpet, sweep it under the rug, sweeping it under the rug, don't rock the boat, not rocking the boat, never rocking the boat, avoids difficult conversations, avoid difficult conversations, avoiding tough conversations, hates conflict, hating conflict, hate conflict
   opposite+: directness, assertiveness
 
 quality assertiveness
   forms: assertive, assertively, assert, asserting
-  synonyms: standing up for yourself, sticking up for yourself, speaking up, self-assertion, holding your ground, standing your ground, confronting, confrontation, speaking out, taking a position, taking position, taking a stand, taking the floor, taking up space, taking your space, taking your place, stand your ground, hold your ground, stand up for yourself, speak up, make your voice heard, making your voice heard, hold your own, holding your own, ask for what you need, asking for what you need
+  synonyms: standing up for yourself, sticking up for yourself, speaking up, self-assertion, holding your ground, standing your ground, confronting, confrontation, speaking out, taking a position, taking position, taking a stand, taking the floor, taking up space, taking your space, taking your place, stand your ground, hold your ground, stand up for yourself, speak up, make your voice heard, making your voice heard, hold your own, holding your own, ask for what you need, asking for what you need, pushing back, push back, pushes back, stick up for yourself, speak out, speaks out
   excess: aggressiveness, bossiness, harshness, pushiness, bluntness, stubbornness, selfishness, arrogance, rudeness
   opposite-: meekness, over-accommodation, conflict avoidance, spinelessness, obsequiousness, self-effacement, self-sacrifice, self-doubt
 
 distortion aggressiveness
   forms: aggressive, aggressively, aggression
-  synonyms: hostility, hostile, combativeness, combative, belligerence, belligerent, quarrelsomeness, quarrelsome, picking fights, hot-tempered, hot-temperedness, short-tempered, quick-tempered, anger, angry, explosive, irascible, temper, bad temper, hothead, bully, intimidating, intimidation, confrontational, argumentative, trigger-happy, tantrum, tantrums, outbursts, outburst, lashing out, violent, violence, threatening, bad-tempered, argumentativeness, contentious, contentiousness, antagonism, antagonistic, irascibility, overassertive, over-assertive, pugnacious, pugnacity, bullying, bullying behaviour, bullying others, explosiveness, furious, rage, fury, conflict-seeking, bullying behavior, harassment, enmity, animosity, antipathy, truculent, truculence, fierceness, fierce, ferociousness, ferocious, ferocity, viciousness, vicious, bellicosity, bellicose, abusiveness, abusive, exploding, yelling, shouting at people, flying off the handle, fly off the handle, spoiling for a fight, go on the attack, going on the attack
+  synonyms: hostility, hostile, combativeness, combative, belligerence, belligerent, quarrelsomeness, quarrelsome, picking fights, hot-tempered, hot-temperedness, short-tempered, quick-tempered, anger, angry, explosive, irascible, temper, bad temper, hothead, bully, intimidating, intimidation, confrontational, argumentative, trigger-happy, tantrum, tantrums, outbursts, outburst, lashing out, violent, violence, threatening, bad-tempered, argumentativeness, contentious, contentiousness, antagonism, antagonistic, irascibility, overassertive, over-assertive, pugnacious, pugnacity, bullying, bullying behaviour, bullying others, explosiveness, furious, rage, fury, conflict-seeking, bullying behavior, harassment, enmity, animosity, antipathy, truculent, truculence, fierceness, fierce, ferociousness, ferocious, ferocity, viciousness, vicious, bellicosity, bellicose, abusiveness, abusive, exploding, yelling, shouting at people, flying off the handle, fly off the handle, spoiling for a fight, go on the attack, going on the attack, shouts at people, shout at people
   opposite+: gentleness, consideration, harmony, cooperation, reserve, self-control, calm
 
 quality gentleness
@@ -443,7 +443,7 @@ quality gentleness
 
 distortion meekness
   forms: meek, meekly
-  synonyms: submissiveness, submissive, timidity, timid, docility, docile, being a doormat, doormat, obsequiousness, letting people walk all over you, letting others walk all over you, unassertive, unassertiveness, timidness, acquiescent, acquiescence, non-assertive, nonassertive, compliant, compliance, lack of assertiveness, not speaking up, staying silent, wouldn't say boo to a goose
+  synonyms: submissiveness, submissive, timidity, timid, docility, docile, being a doormat, doormat, obsequiousness, letting people walk all over you, letting others walk all over you, unassertive, unassertiveness, timidness, acquiescent, acquiescence, non-assertive, nonassertive, compliant, compliance, lack of assertiveness, not speaking up, staying silent, wouldn't say boo to a goose, never speaks up, never speak up, doesn't speak up
   opposite+: assertiveness, strength, firmness, courage, self-confidence
 
 quality consideration
@@ -454,7 +454,7 @@ quality consideration
 
 quality cooperation
   forms: cooperative, cooperatively, cooperativeness, co-operation, cooperate, cooperating
-  synonyms: team spirit, collaboration, collaborative, working together, joining forces, compromising, willingness to compromise, meeting halfway, partnership, collaborativeness, give and take, reciprocal, reciprocity, mutuality
+  synonyms: team spirit, collaboration, collaborative, working together, joining forces, compromising, willingness to compromise, meeting halfway, partnership, collaborativeness, give and take, reciprocal, reciprocity, mutuality, works well with others, working well with others, works well in a team
   excess: over-accommodation, conformism, clinginess, spinelessness, conflict avoidance, indecisiveness, softness
   opposite-: aggressiveness, individualism, rivalry, selfishness, stubbornness, bossiness, arrogance
 
@@ -494,13 +494,13 @@ distortion meddling
 
 quality letting go
   forms: let go, lets go, letting people go their own way
-  synonyms: giving space, giving people space, giving autonomy, non-interference, letting people find their own way, trusting others to cope, surrender, letting be, non-attachment, letting things happen, give people space, give them space, let it go, let people figure it out, letting people figure it out, let people figure it out themselves, letting people figure it out themselves, let people figure things out, let people make their own mistakes, letting people make their own mistakes
+  synonyms: giving space, giving people space, giving autonomy, non-interference, letting people find their own way, trusting others to cope, surrender, letting be, non-attachment, letting things happen, give people space, give them space, let it go, let people figure it out, letting people figure it out, let people figure it out themselves, letting people figure it out themselves, let people figure things out, let people make their own mistakes, letting people make their own mistakes, let them get on with it, letting them get on with it, leave them to it, leaving them to it
   excess: indifference, neglect, unreliability, giving up, passivity, abdication, laziness, aloofness, permissiveness, apathy
   opposite-: smothering, meddling, over-involvement, over-responsibility, stubbornness, micromanagement, perfectionism, compulsiveness
 
 distortion indifference
   forms: indifferent, indifferently
-  synonyms: uncaring, not caring, disinterest, disinterested, couldn't care less, lack of interest, unconcern, who-cares attitude, unsupportive, unhelpful, unhelpfulness, uncommitted, uninvolved, uninterested, unresponsive, unresponsiveness, compassion fatigue, blase, incurious, uncaringness, lack of care, lack of involvement, lack of engagement, not involved, no interest, not interested, unengaged, not my problem, shrugging it off
+  synonyms: uncaring, not caring, disinterest, disinterested, couldn't care less, lack of interest, unconcern, who-cares attitude, unsupportive, unhelpful, unhelpfulness, uncommitted, uninvolved, uninterested, unresponsive, unresponsiveness, compassion fatigue, blase, incurious, uncaringness, lack of care, lack of involvement, lack of engagement, not involved, no interest, not interested, unengaged, not my problem, shrugging it off, doesn't seem to care, doesn't care
   opposite+: caring, involvement, helpfulness
 
 distortion neglect
@@ -521,7 +521,7 @@ quadrant protectiveness > smothering > letting go > neglect
 
 quality helpfulness
   forms: helpful, helpfully
-  synonyms: willingness to help, readiness to help, obligingness, obliging, being of service, going the extra mile, extra mile, helping others, giving help, helping, helper, happy to help, always happy to help, lending a hand, lend a hand, always there for people
+  synonyms: willingness to help, readiness to help, obligingness, obliging, being of service, going the extra mile, extra mile, helping others, giving help, helping, helper, happy to help, always happy to help, lending a hand, lend a hand, always there for people, helps everyone, helping everyone
   excess: self-sacrifice, meddling, pushiness, over-accommodation, smothering, intrusiveness, over-involvement, boundlessness, obsequiousness, reactivity, over-responsibility
   opposite-: selfishness, indifference, coldness, aloofness, abdication
 
@@ -533,18 +533,18 @@ quality selflessness
 
 distortion self-sacrifice
   forms: self-sacrificing, sacrificing yourself
-  synonyms: martyrdom, martyr, self-denial, self-neglect, neglecting yourself, putting yourself last, running yourself into the ground, overextending yourself, overextending, overcommitting, running yourself ragged, overcommitted, overstretched, over-giving, overgiving, helper syndrome, self-denying, self-sacrificial, giving until it hurts
+  synonyms: martyrdom, martyr, self-denial, self-neglect, neglecting yourself, putting yourself last, running yourself into the ground, overextending yourself, overextending, overcommitting, running yourself ragged, overcommitted, overstretched, over-giving, overgiving, helper syndrome, self-denying, self-sacrificial, giving until it hurts, forgetting yourself, forgets herself, forgets himself, putting your own needs last, putting other people's needs first
   opposite+: self-care, self-confidence
 
 quality self-care
   forms: selfcare, taking care of yourself
-  synonyms: looking after yourself, self-preservation, healthy selfishness, self-respect, minding your own needs, knowing your limits, choosing yourself, taking a break, dignity, dignified, self-love, me time, self-respecting, self-interest, enlightened self-interest, protect your time, protecting your time, taking time for yourself, take time for yourself, put your own oxygen mask on first, oxygen mask first, recharging your batteries, recharge your batteries
+  synonyms: looking after yourself, self-preservation, healthy selfishness, self-respect, minding your own needs, knowing your limits, choosing yourself, taking a break, dignity, dignified, self-love, me time, self-respecting, self-interest, enlightened self-interest, protect your time, protecting your time, taking time for yourself, take time for yourself, put your own oxygen mask on first, oxygen mask first, recharging your batteries, recharge your batteries, looking after your own needs, take care of yourself, knowing when to stop
   excess: selfishness, complacency, laziness, indifference, arrogance
   opposite-: self-sacrifice, meddling, over-accommodation, boundlessness, workaholism
 
 distortion selfishness
   forms: selfish, selfishly
-  synonyms: self-centredness, self-centeredness, self-centred, self-centered, egoism, egocentrism, egocentric, me first, looking out for number one, egotistical, egotist, egocentricity, self-absorbed, self-absorption, self-serving, self-interest, self-interested, egoistic, egoistical, inconsiderate, taking credit, stealing credit, taking all the credit, self-involved, self-involvement, inconsiderateness, self-seeking, credit-taking, what's in it for me, only thinking of yourself, only thinking about yourself
+  synonyms: self-centredness, self-centeredness, self-centred, self-centered, egoism, egocentrism, egocentric, me first, looking out for number one, egotistical, egotist, egocentricity, self-absorbed, self-absorption, self-serving, self-interest, self-interested, egoistic, egoistical, inconsiderate, taking credit, stealing credit, taking all the credit, self-involved, self-involvement, inconsiderateness, self-seeking, credit-taking, what's in it for me, only thinking of yourself, only thinking about yourself, only cares about herself, only cares about himself, only caring about yourself, only thinks about himself, only thinks about herself, only thinks of himself, only thinks of herself, it's all about him, it's all about her, it's all about me, takes all the credit, takes credit for other people's work
   opposite+: helpfulness, selflessness, consideration, generosity
 
 quadrant helpfulness > self-sacrifice > self-care > selfishness
@@ -559,7 +559,7 @@ quality empathy
 
 distortion over-involvement
   forms: over-involved, overinvolved, overinvolvement
-  synonyms: taking on others' problems, carrying others' burdens, emotional entanglement, enmeshment, too involved, losing yourself in others, getting carried away, not letting go, can't let go, cannot let go, not being able to let go, holding on, hanging on, holding on too tight, over-identification, overidentification, too close to it, carrying everyone's problems, taking work home, take work home, taking it all on board
+  synonyms: taking on others' problems, carrying others' burdens, emotional entanglement, enmeshment, too involved, losing yourself in others, getting carried away, not letting go, can't let go, cannot let go, not being able to let go, holding on, hanging on, holding on too tight, over-identification, overidentification, too close to it, carrying everyone's problems, taking work home, take work home, taking it all on board, taking on other people's problems, takes on other people's problems, taking other people's problems home, takes other people's problems home
   opposite+: objectivity, letting go, professionalism, self-care, trust
 
 quality objectivity
@@ -615,7 +615,7 @@ quality result orientation
 
 distortion ruthlessness
   forms: ruthless, ruthlessly
-  synonyms: cut-throat, cutthroat, mercilessness, merciless, winning at all costs, walking over people, hard-heartedness, cruel, cruelty, brutal, brutality, callous disregard, predatory, pitiless, pitilessness, remorselessness, remorseless, inhumanity, unmerciful, take no prisoners, taking no prisoners
+  synonyms: cut-throat, cutthroat, mercilessness, merciless, winning at all costs, walking over people, hard-heartedness, cruel, cruelty, brutal, brutality, callous disregard, predatory, pitiless, pitilessness, remorselessness, remorseless, inhumanity, unmerciful, take no prisoners, taking no prisoners, walk over anyone, walking over anyone, walk over people, sell his own grandmother, sell her own grandmother, sell your own grandmother
   opposite+: compassion, people orientation
 
 quality people orientation
@@ -642,7 +642,7 @@ distortion intrusiveness
 
 quality reserve
   forms: reserved
-  synonyms: restraint, reticence, reticent, understatement, quiet restraint, keeping a low profile, quiet, quietness, talking less, holding back, subdued, introverted, introvert, introversion, undemonstrative, taciturnity, taciturn, poker-faced, poker face, keeps to himself, keeps to herself, keeping to yourself, keeps themselves to themselves, low-key
+  synonyms: restraint, reticence, reticent, understatement, quiet restraint, keeping a low profile, quiet, quietness, talking less, holding back, subdued, introverted, introvert, introversion, undemonstrative, taciturnity, taciturn, poker-faced, poker face, keeps to himself, keeps to herself, keeping to yourself, keeps themselves to themselves, low-key, hard to read
   excess: aloofness, meekness, indifference, self-effacement, inhibition, secretiveness, stiffness, coldness, dullness, passivity, self-doubt
   opposite-: intrusiveness, oversharing, over-familiarity, talkativeness, melodrama, showing off, pushiness, tactlessness
 
@@ -659,7 +659,7 @@ distortion talkativeness
 
 quality expressiveness
   forms: expressive, expressively
-  synonyms: emotional expressiveness, showing feelings, showing emotions, emotional openness, animatedness, animated, wearing your heart on your sleeve, heart on your sleeve, animation, emotional, demonstrativeness, demonstrative, shows emotions, showing your emotions
+  synonyms: emotional expressiveness, showing feelings, showing emotions, emotional openness, animatedness, animated, wearing your heart on your sleeve, heart on your sleeve, animation, emotional, demonstrativeness, demonstrative, shows emotions, showing your emotions, wears his heart on his sleeve, wears her heart on her sleeve, wear your heart on your sleeve
   excess: melodrama, oversharing, showing off, over-familiarity, loudness, talkativeness
   opposite-: aloofness, inhibition, stiffness, secretiveness, dullness
 
@@ -741,14 +741,14 @@ distortion conformism
 
 distortion individualism
   forms: individualistic, individualist
-  synonyms: lone wolf, lone-wolf behaviour, lone-wolf behavior, going it alone, going solo, going your own way, doing your own thing, not a team player, isolation, isolating yourself, solo player, solo act, isolated, lone ranger, silo thinking, silo mentality, siloed, loneliness, lonely, hyper-independence, hyperindependence, hyper-independent, lack of cooperation, lack of team spirit, not asking for help, refusing help, not accepting help, working alone
+  synonyms: lone wolf, lone-wolf behaviour, lone-wolf behavior, going it alone, going solo, going your own way, doing your own thing, not a team player, isolation, isolating yourself, solo player, solo act, isolated, lone ranger, silo thinking, silo mentality, siloed, loneliness, lonely, hyper-independence, hyperindependence, hyper-independent, lack of cooperation, lack of team spirit, not asking for help, refusing help, not accepting help, working alone, does his own thing, does her own thing, do your own thing
   opposite+: team spirit, cooperation, asking for help
 
 quadrant team spirit > conformism > independence > individualism
 
 quality loyalty
   forms: loyal, loyally
-  synonyms: faithfulness, faithful, allegiance, fidelity, standing by people, commitment to the team, stand by people, through thick and thin
+  synonyms: faithfulness, faithful, allegiance, fidelity, standing by people, commitment to the team, stand by people, through thick and thin, sticking up for people, sticking up for the team, sticks up for people
   excess: blind loyalty, naivety, obsequiousness, conformism, self-sacrifice, stubbornness, favouritism, over-responsibility, clinginess, provincialism
   opposite-: disloyalty, suspicion, opportunism, unreliability, selfishness
 
@@ -759,7 +759,7 @@ distortion blind loyalty
 
 distortion disloyalty
   forms: disloyal, disloyally
-  synonyms: unfaithfulness, unfaithful, betrayal, backstabbing, going rogue, treachery, faithlessness, treacherous, backstabber, traitor, betraying, backbiting, faithless, infidelity, lack of loyalty, unloyal, badmouthing, bad-mouthing, stab in the back, stabbing people in the back, jumping ship, jump ship
+  synonyms: unfaithfulness, unfaithful, betrayal, backstabbing, going rogue, treachery, faithlessness, treacherous, backstabber, traitor, betraying, backbiting, faithless, infidelity, lack of loyalty, unloyal, badmouthing, bad-mouthing, stab in the back, stabbing people in the back, jumping ship, jump ship, talking behind people's backs, talking behind someone's back, talks behind people's backs, behind people's backs
   opposite+: loyalty, reliability, team spirit, dedication
 
 quadrant loyalty > blind loyalty > independence > disloyalty
@@ -772,7 +772,7 @@ quality leadership
 
 distortion bossiness
   forms: bossy, bossily
-  synonyms: domineering, domineeringness, authoritarianism, authoritarian, overbearingness, overbearing, dominance, dictatorial, throwing your weight around, domination, tyrannical, tyranny, overpowering, power-hungry, hunger for power, lust for power, power-mad, not listening, interrupting, talking over people, hogging the floor, overcontrolling, forceful, imposing your will, imperious, imperiousness, forcefulness, command and control, top-down, autocratic, autocrat, despotic, high-handed, high-handedness, taking over, taking over everything, power-seeking, oppression, oppressive, coercion, coercive, dictator, tyrant, bad listener, poor listener, hungry for power, lording it over, despotism, bossing, bossing people around, bossing around, highhanded, highhandedness, iron-fisted, iron fist, telling instead of asking, poor listening, ordering people about, ordering people around, rule the roost, ruling the roost, calling all the shots, calls all the shots
+  synonyms: domineering, domineeringness, authoritarianism, authoritarian, overbearingness, overbearing, dominance, dictatorial, throwing your weight around, domination, tyrannical, tyranny, overpowering, power-hungry, hunger for power, lust for power, power-mad, not listening, interrupting, talking over people, hogging the floor, overcontrolling, forceful, imposing your will, imperious, imperiousness, forcefulness, command and control, top-down, autocratic, autocrat, despotic, high-handed, high-handedness, taking over, taking over everything, power-seeking, oppression, oppressive, coercion, coercive, dictator, tyrant, bad listener, poor listener, hungry for power, lording it over, despotism, bossing, bossing people around, bossing around, highhanded, highhandedness, iron-fisted, iron fist, telling instead of asking, poor listening, ordering people about, ordering people around, rule the roost, ruling the roost, calling all the shots, calls all the shots, never listens, doesn't listen, talks over people, talk over people, dominates meetings, dominating meetings, wants to be in charge, wanting to be in charge, needs to be in charge, tells everyone what to do, telling everyone what to do
   opposite+: approachability, team spirit, consensus building, coaching, servant leadership, humility, receptiveness
 
 quality authority
@@ -783,13 +783,13 @@ quality authority
 
 quality competitiveness
   forms: competitive, competitively
-  synonyms: will to win, winning mentality, competitive spirit, fighting spirit, drive to win, in it to win it
+  synonyms: will to win, winning mentality, competitive spirit, fighting spirit, drive to win, in it to win it, all about winning
   excess: rivalry, ruthlessness, selfishness, arrogance, aggressiveness, careerism, jealousy, individualism, pushiness
   opposite-: conformism, complacency, laziness, apathy
 
 distortion rivalry
   forms: rival, rivals
-  synonyms: one-upmanship, oneupmanship, point-scoring, jealousy, envy, turf wars, competing with colleagues, overcompetitive, over-competitive, win at all costs, elbowing, sharp elbows, divisiveness, divisive, factionalism, us-and-them thinking, us versus them, hyper-competitive, hypercompetitive, hypercompetitiveness, turf war, keeping up with the Joneses, us and them
+  synonyms: one-upmanship, oneupmanship, point-scoring, jealousy, envy, turf wars, competing with colleagues, overcompetitive, over-competitive, win at all costs, elbowing, sharp elbows, divisiveness, divisive, factionalism, us-and-them thinking, us versus them, hyper-competitive, hypercompetitive, hypercompetitiveness, turf war, keeping up with the Joneses, us and them, sore loser, bad loser
   opposite+: team spirit, cooperation, connectedness, generosity, consideration
 
 quadrant leadership > bossiness > team spirit > conformism
@@ -825,7 +825,7 @@ quadrant directiveness > bossiness > consensus building > indecisiveness
 
 quality delegation
   forms: delegate, delegates, delegating
-  synonyms: empowerment, empowering, entrusting, handing over responsibility, trusting your team, giving freedom, giving responsibility, dividing tasks, divide tasks, dividing the work, divide the work, hand things over, handing things over, share the load, sharing the load, pass things on, passing things on, empower people
+  synonyms: empowerment, empowering, entrusting, handing over responsibility, trusting your team, giving freedom, giving responsibility, dividing tasks, divide tasks, dividing the work, divide the work, hand things over, handing things over, share the load, sharing the load, pass things on, passing things on, empower people, let the team decide, letting the team decide
   excess: abdication, indifference, neglect, laziness
   opposite-: micromanagement, over-responsibility, meddling, perfectionism
 
@@ -842,7 +842,7 @@ quality involvement
 
 distortion micromanagement
   forms: micromanaging, micromanage, micromanager, micro-management, micro-managing
-  synonyms: control freak, controlling, controllingness, breathing down people's necks, looking over people's shoulders, checking everything, controlling behaviour, can't delegate, cannot delegate, not delegating, unable to delegate, needing to be in control, having to be in control, wanting to control everything, holding the reins tightly, overcontrol, looking over shoulders, not being able to delegate, not able to delegate, unable to let others do it, need for control, control obsession, control freakery, obsession with control, needing control, needing to control, wanting control, wanting to be in control, need to be in control, fear of losing control, control-seeking, control, breathing down my neck, breathing down people's neck, looking over my shoulder
+  synonyms: control freak, controlling, controllingness, breathing down people's necks, looking over people's shoulders, checking everything, controlling behaviour, can't delegate, cannot delegate, not delegating, unable to delegate, needing to be in control, having to be in control, wanting to control everything, holding the reins tightly, overcontrol, looking over shoulders, not being able to delegate, not able to delegate, unable to let others do it, need for control, control obsession, control freakery, obsession with control, needing control, needing to control, wanting control, wanting to be in control, need to be in control, fear of losing control, control-seeking, control, breathing down my neck, breathing down people's neck, looking over my shoulder, can't let go of control, checks everything
   opposite+: delegation, trust
 
 quality oversight
@@ -859,7 +859,7 @@ quality responsibility
 
 distortion over-responsibility
   forms: over-responsible, overresponsible, overresponsibility
-  synonyms: taking on too much, carrying the world on your shoulders, doing everything yourself, unable to delegate, hyper-responsibility, taking everything on yourself, biting off more than you can chew, doing it all yourself, doing everything, overburdened, overloaded, overload, doing too much, carrying everything, carrying everything yourself, taking everything on, feel responsible for everything, feeling responsible for everything, do everything yourself, I do everything myself, doing everything myself, do it all yourself
+  synonyms: taking on too much, carrying the world on your shoulders, doing everything yourself, unable to delegate, hyper-responsibility, taking everything on yourself, biting off more than you can chew, doing it all yourself, doing everything, overburdened, overloaded, overload, doing too much, carrying everything, carrying everything yourself, taking everything on, feel responsible for everything, feeling responsible for everything, do everything yourself, I do everything myself, doing everything myself, do it all yourself, do everything himself, do everything herself, do everything myself, does everything himself, does everything herself, take on too much, takes on too much, drowning in work, snowed under, too much on my plate, too much on your plate, taking on more than you can handle, bite off more than you can chew
   opposite+: delegation, letting go, trust, self-care, relaxation
 
 quadrant delegation > abdication > involvement > micromanagement
@@ -888,18 +888,18 @@ quadrant accountability > blaming > leniency > permissiveness
 
 quality trust
   forms: trusting, trustful, trustfulness
-  synonyms: faith in people, confidence in others, trust in others, believing in people, giving the benefit of the doubt, faith, psychological safety, take people at their word, taking people at their word
+  synonyms: faith in people, confidence in others, trust in others, believing in people, giving the benefit of the doubt, faith, psychological safety, take people at their word, taking people at their word, no-blame culture
   excess: naivety, abdication, permissiveness, indifference, blind loyalty, neglect
   opposite-: suspicion, micromanagement, smothering, cynicism, meddling
 
 distortion suspicion
   forms: suspicious, suspiciously, suspiciousness
-  synonyms: distrust, distrustful, mistrust, mistrustful, paranoia, paranoid, lack of trust, no trust, hypervigilance, hypervigilant, hyper-vigilance, hyper-vigilant, untrusting, trusting no one, trusting nobody, not trusting others, not trusting anyone, trust no one, always looking for a catch, smell a rat, smelling a rat
+  synonyms: distrust, distrustful, mistrust, mistrustful, paranoia, paranoid, lack of trust, no trust, hypervigilance, hypervigilant, hyper-vigilance, hyper-vigilant, untrusting, trusting no one, trusting nobody, not trusting others, not trusting anyone, trust no one, always looking for a catch, smell a rat, smelling a rat, doesn't trust anyone, don't trust anyone
   opposite+: trust, openness, open-mindedness, loyalty
 
 distortion naivety
   forms: naive, naively, naiveness, naivete
-  synonyms: gullibility, gullible, credulity, credulous, too trusting, being too trusting, easily fooled, wide-eyed innocence, overtrusting, over-trusting, blind trust, wide-eyed, uncritical, uncritically, ingenuous, ingenuousness, credulousness, unworldliness, unworldly, innocence, unwariness, unwary, impressionable, impressionability, suggestible, suggestibility, simple-minded, simple-mindedness, taken for a ride, born yesterday, rose-tinted glasses, rose-tinted spectacles, rose-colored glasses
+  synonyms: gullibility, gullible, credulity, credulous, too trusting, being too trusting, easily fooled, wide-eyed innocence, overtrusting, over-trusting, blind trust, wide-eyed, uncritical, uncritically, ingenuous, ingenuousness, credulousness, unworldliness, unworldly, innocence, unwariness, unwary, impressionable, impressionability, suggestible, suggestibility, simple-minded, simple-mindedness, taken for a ride, born yesterday, rose-tinted glasses, rose-tinted spectacles, rose-colored glasses, trusts everyone, trusting everyone, trusts too easily, trusting too easily, trust too easily
   opposite+: critical thinking, vigilance, oversight
 
 quality vigilance
@@ -913,7 +913,7 @@ quadrant vigilance > suspicion > trust > naivety
 
 quality vision
   forms: visionary
-  synonyms: big-picture thinking, strategic thinking, strategic, foresight, far-sightedness, farsightedness, long-term thinking, sense of direction, far-sighted, forward-looking, visionariness, farsighted, sense of purpose, future orientation, think big, thinking big, future-oriented, future-minded, prescience, prescient, see where things are heading
+  synonyms: big-picture thinking, strategic thinking, strategic, foresight, far-sightedness, farsightedness, long-term thinking, sense of direction, far-sighted, forward-looking, visionariness, farsighted, sense of purpose, future orientation, think big, thinking big, future-oriented, future-minded, prescience, prescient, see where things are heading, ahead of the game
   excess: unrealism, vagueness, arrogance
   opposite-: short-termism, tunnel vision, stagnation, unimaginativeness
 
@@ -955,7 +955,7 @@ quality charisma
 
 distortion showing off
   forms: show off, shows off, showoff, showy, showiness
-  synonyms: grandstanding, attention seeking, bragging, boasting, boastfulness, self-promotion, vanity, posturing, hogging the limelight, vain, pompous, pomposity, boastful, attention-grabbing, flashy, ostentatious, exhibitionism, self-promoting, name-dropping, showmanship, bragger, braggart, glory-seeking, ostentatiousness, flamboyance, flamboyant, pretentious, pretentiousness, trying too hard, macho, macho behaviour, bravado, big talk, bluffing, putting on airs, airs and graces, stealing the show, needing attention, need for attention, showboating, humblebragging, fishing for compliments, playing to the gallery, need for recognition, need for appreciation, craving recognition, recognition-seeking, limelight-seeking, image-conscious, poseur, attention seeker, attention-seeker, flashiness, vainglory, vainglorious, bombastic, bombast, grandiloquence, grandiloquent, big talker, glory-hunting, blowing your own trumpet, blow your own trumpet, blowing your own horn
+  synonyms: grandstanding, attention seeking, bragging, boasting, boastfulness, self-promotion, vanity, posturing, hogging the limelight, vain, pompous, pomposity, boastful, attention-grabbing, flashy, ostentatious, exhibitionism, self-promoting, name-dropping, showmanship, bragger, braggart, glory-seeking, ostentatiousness, flamboyance, flamboyant, pretentious, pretentiousness, trying too hard, macho, macho behaviour, bravado, big talk, bluffing, putting on airs, airs and graces, stealing the show, needing attention, need for attention, showboating, humblebragging, fishing for compliments, playing to the gallery, need for recognition, need for appreciation, craving recognition, recognition-seeking, limelight-seeking, image-conscious, poseur, attention seeker, attention-seeker, flashiness, vainglory, vainglorious, bombastic, bombast, grandiloquence, grandiloquent, big talker, glory-hunting, blowing your own trumpet, blow your own trumpet, blowing your own horn, humble bragging, humblebrag, talking big, full of hot air, hot air
   opposite+: modesty, humility
 
 quadrant charisma > showing off > modesty > self-effacement
@@ -977,7 +977,7 @@ distortion overzealousness
 
 quality calm
   forms: calmly, calmness
-  synonyms: composure, composed, serenity, serene, tranquillity, tranquility, equanimity, level-headedness, level-headed, unflappability, unflappable, poise, cool-headedness, keeping a cool head, relaxation, cool-headed, coolheaded, mindfulness, peaceful, peacefulness, tranquil, keeping your cool, stillness, mellow, quietude, slowing down, slow down, restfulness, self-possession, self-possessed, stoicism, stoic, imperturbability, imperturbable, sang-froid, sereneness, restful, inner peace, cool under pressure, works well under pressure, presence of mind, equability, equable, placidity, placid, unperturbed, unruffled, stoical, level head, cool head, keeping a level head, cool as a cucumber, keep your cool, de-escalation, de-escalating
+  synonyms: composure, composed, serenity, serene, tranquillity, tranquility, equanimity, level-headedness, level-headed, unflappability, unflappable, poise, cool-headedness, keeping a cool head, relaxation, cool-headed, coolheaded, mindfulness, peaceful, peacefulness, tranquil, keeping your cool, stillness, mellow, quietude, slowing down, slow down, restfulness, self-possession, self-possessed, stoicism, stoic, imperturbability, imperturbable, sang-froid, sereneness, restful, inner peace, cool under pressure, works well under pressure, presence of mind, equability, equable, placidity, placid, unperturbed, unruffled, stoical, level head, cool head, keeping a level head, cool as a cucumber, keep your cool, de-escalation, de-escalating, grace under pressure, nothing fazes her, nothing fazes him, unfazed
   excess: apathy, complacency, aloofness, slowness, dullness, indifference, passivity, laziness, procrastination
   opposite-: overzealousness, restlessness, panic, haste, melodrama
 
@@ -994,7 +994,7 @@ quality dynamism
 
 distortion restlessness
   forms: restless, restlessly
-  synonyms: hyperactivity, hyperactive, fidgetiness, can't sit still, constant change, change for change's sake, shiny object syndrome, agitation, fidgety, overactive, overactivity, unable to sit still, hyper, can't relax, cannot relax, unable to relax, never relaxing, unrest, agitated, agitatedness, restiveness, restive, frenzy, frenzied, fear of missing out, fomo, always on the go, ants in your pants, itchy feet
+  synonyms: hyperactivity, hyperactive, fidgetiness, can't sit still, constant change, change for change's sake, shiny object syndrome, agitation, fidgety, overactive, overactivity, unable to sit still, hyper, can't relax, cannot relax, unable to relax, never relaxing, unrest, agitated, agitatedness, restiveness, restive, frenzy, frenzied, fear of missing out, fomo, always on the go, ants in your pants, itchy feet, bored easily, gets bored easily, new for the sake of new, change for the sake of change
   opposite+: calm, stability, patience
 
 quadrant enthusiasm > overzealousness > calm > apathy
@@ -1002,7 +1002,7 @@ quadrant dynamism > restlessness > calm > apathy
 
 quality innovation
   forms: innovative, innovate, innovating, innovativeness
-  synonyms: inventiveness, inventive, ingenuity, pioneering spirit, pioneering, renewal, forward thinking, ingenious, ingeniousness, pioneer, trailblazer, trailblazing, groundbreaking, change-oriented, change orientation, change-minded, push the envelope, pushing the envelope, break new ground, breaking new ground
+  synonyms: inventiveness, inventive, ingenuity, pioneering spirit, pioneering, renewal, forward thinking, ingenious, ingeniousness, pioneer, trailblazer, trailblazing, groundbreaking, change-oriented, change orientation, change-minded, push the envelope, pushing the envelope, break new ground, breaking new ground, challenging the status quo, challenge the status quo, ahead of the curve, early adopter
   excess: restlessness, unrealism, chaos, recklessness, scatteredness, inconsistency
   opposite-: stagnation, bureaucracy, rigidity, risk aversion, provincialism
 
@@ -1014,7 +1014,7 @@ quality stability
 
 distortion stagnation
   forms: stagnant, stagnate, stagnating
-  synonyms: standstill, stuck in a rut, in a rut, resistance to change, stuck in the past, we've always done it this way, status quo thinking, conservative, conservatism, old-fashioned, old-school, traditionalist, resistant to change, fixed mindset, stuck in routine, stick-in-the-mud, change-averse, reactionary, stuck in the mud, static, immobile, immobility, hidebound, entrenched, ossified, calcified, fossilised, fossilized, fear of change, routine, afraid of change, change aversion, aversion to change, standing still, treading water, going nowhere, same old same old
+  synonyms: standstill, stuck in a rut, in a rut, resistance to change, stuck in the past, we've always done it this way, status quo thinking, conservative, conservatism, old-fashioned, old-school, traditionalist, resistant to change, fixed mindset, stuck in routine, stick-in-the-mud, change-averse, reactionary, stuck in the mud, static, immobile, immobility, hidebound, entrenched, ossified, calcified, fossilised, fossilized, fear of change, routine, afraid of change, change aversion, aversion to change, standing still, treading water, going nowhere, same old same old, resisting change, resist change, living in the past, behind the times
   opposite+: innovation, dynamism
 
 quadrant innovation > restlessness > stability > stagnation
@@ -1052,7 +1052,7 @@ quality sense of urgency
 
 distortion panic
   forms: panicky, panicking, panicked, panics
-  synonyms: alarmism, alarmist, overreacting, overreaction, headless chicken, running around like a headless chicken, frantic, stressed, high-strung, highly strung, jittery, jumpy, on edge, wound up, scaremongering, scaremonger, frenzied, franticness, jumpiness, frenzy, overwhelmed, everything is urgent, everything is a priority, freaking out, freak out, losing your head, lose your head
+  synonyms: alarmism, alarmist, overreacting, overreaction, headless chicken, running around like a headless chicken, frantic, stressed, high-strung, highly strung, jittery, jumpy, on edge, wound up, scaremongering, scaremonger, frenzied, franticness, jumpiness, frenzy, overwhelmed, everything is urgent, everything is a priority, freaking out, freak out, losing your head, lose your head, stressing out, stressed out, can't cope, not coping
   opposite+: calm, relaxation
 
 quadrant sense of urgency > panic > calm > complacency
@@ -1061,7 +1061,7 @@ quadrant sense of urgency > panic > relaxation > procrastination
 
 quality diligence
   forms: diligent, diligently
-  synonyms: industriousness, industrious, hard work, hard-working, hardworking, work ethic, assiduousness, assiduous, hard worker, studious, studiousness, assiduity, sedulousness, sedulous, grafter, putting the hours in, put the hours in, nose to the grindstone, elbow grease
+  synonyms: industriousness, industrious, hard work, hard-working, hardworking, work ethic, assiduousness, assiduous, hard worker, studious, studiousness, assiduity, sedulousness, sedulous, grafter, putting the hours in, put the hours in, nose to the grindstone, elbow grease, pulling your weight, pull your weight, pulls his weight
   excess: workaholism, nitpicking, perfectionism, compulsiveness, rigidity
   opposite-: laziness, sloppiness, procrastination, indiscipline, half-heartedness
 
@@ -1073,7 +1073,7 @@ quality dedication
 
 distortion workaholism
   forms: workaholic
-  synonyms: overwork, overworking, working too hard, burnout, burning out, burning the candle at both ends, never switching off, all work and no play, too busy, busyness, overbusy, always busy, burned out, burnt out, overachiever, overachieving, always working, exhausted, exhaustion, overtired, busy, living at work, can't switch off, burning the midnight oil, burn the midnight oil, working all hours, married to the job, married to your job, hustle culture
+  synonyms: overwork, overworking, working too hard, burnout, burning out, burning the candle at both ends, never switching off, all work and no play, too busy, busyness, overbusy, always busy, burned out, burnt out, overachiever, overachieving, always working, exhausted, exhaustion, overtired, busy, living at work, can't switch off, burning the midnight oil, burn the midnight oil, working all hours, married to the job, married to your job, hustle culture, working late every night, working late, running on empty, works all the time, working all the time, working weekends, never takes a holiday, never takes a break, never taking a break
   opposite+: relaxation, letting go, moderation
 
 quality relaxation
@@ -1084,7 +1084,7 @@ quality relaxation
 
 distortion laziness
   forms: lazy, lazily
-  synonyms: idleness, idle, indolence, indolent, sloth, slacking, slacker, work-shy, shirking, slothful, slack, layabout, freeloader, freeloading, free-rider, free-riding, shirker, skiving, lazybones, couch potato, convenience-seeking, ease-seeking, shiftless, shiftlessness, slothfulness, hedonism, hedonistic, pleasure-seeking, party animal, sponger, scrounger, not lifting a finger, won't lift a finger, swinging the lead, doing the bare minimum, do the bare minimum
+  synonyms: idleness, idle, indolence, indolent, sloth, slacking, slacker, work-shy, shirking, slothful, slack, layabout, freeloader, freeloading, free-rider, free-riding, shirker, skiving, lazybones, couch potato, convenience-seeking, ease-seeking, shiftless, shiftlessness, slothfulness, hedonism, hedonistic, pleasure-seeking, party animal, sponger, scrounger, not lifting a finger, won't lift a finger, swinging the lead, doing the bare minimum, do the bare minimum, leaves everything to others, leaving everything to others, letting others do the work, lets others do the work, not pulling your weight, not pulling their weight, doesn't pull his weight, doesn't pull her weight
   opposite+: diligence, dedication, drive, initiative
 
 distortion procrastination
@@ -1127,18 +1127,18 @@ quality initiative
 
 distortion impulsiveness
   forms: impulsive, impulsively, impulsivity
-  synonyms: acting on impulse, acting without thinking, spur of the moment, knee-jerk reactions, knee-jerk, hot-headedness, hotheaded, unrestrained, lack of restraint, unbridled, impetuous, impetuosity, hotheadedness, impetuousness, jumping the gun, thoughtlessness, thoughtless, lack of self-control, leaping before you look, leap before you look, on a whim, shoot from the hip, shooting from the hip, act first think later, jumping in feet first, jump in feet first, going off half-cocked, without thinking
+  synonyms: acting on impulse, acting without thinking, spur of the moment, knee-jerk reactions, knee-jerk, hot-headedness, hotheaded, unrestrained, lack of restraint, unbridled, impetuous, impetuosity, hotheadedness, impetuousness, jumping the gun, thoughtlessness, thoughtless, lack of self-control, leaping before you look, leap before you look, on a whim, shoot from the hip, shooting from the hip, act first think later, jumping in feet first, jump in feet first, going off half-cocked, without thinking, speaks before she thinks, speaks before he thinks, speaking before you think, speak before you think
   opposite+: reflection, self-control, critical thinking
 
 quality reflection
   forms: reflective, reflect, reflecting, reflectiveness
-  synonyms: self-reflection, deliberation, deliberateness, contemplation, thinking things through, considered approach, self-aware, self-awareness, introspection, introspective, taking a pause, thinking before acting, think before you act, thinking first, pensiveness, pensive, contemplativeness, contemplative, thinking before speaking, thinking before you speak, sleep on it, sleeping on it, mull it over, mulling it over, mulling things over, chew it over, thinking before you act
+  synonyms: self-reflection, deliberation, deliberateness, contemplation, thinking things through, considered approach, self-aware, self-awareness, introspection, introspective, taking a pause, thinking before acting, think before you act, thinking first, pensiveness, pensive, contemplativeness, contemplative, thinking before speaking, thinking before you speak, sleep on it, sleeping on it, mull it over, mulling it over, mulling things over, chew it over, thinking before you act, thinks before he speaks, thinks before she speaks
   excess: overthinking, indecisiveness, passivity, worrying, brooding, slowness, procrastination, aloofness, inhibition, self-doubt
   opposite-: haste, impulsiveness, jumping to conclusions, recklessness, superficiality
 
 distortion overthinking
   forms: overthink, overthinks, overthinker, over-thinking
-  synonyms: analysis paralysis, paralysis by analysis, overanalysing, overanalyzing, over-analysis, brooding over decisions, overanalytical, overanalytic, hyper-analytical, over-analytical, going round in circles, going around in circles, can't stop thinking
+  synonyms: analysis paralysis, paralysis by analysis, overanalysing, overanalyzing, over-analysis, brooding over decisions, overanalytical, overanalytic, hyper-analytical, over-analytical, going round in circles, going around in circles, can't stop thinking, thinks too much, thinking too much, think too much
   opposite+: intuition, decisiveness
 
 quadrant initiative > impulsiveness > reflection > passivity
@@ -1198,7 +1198,7 @@ quality order
 
 distortion chaos
   forms: chaotic, chaotically
-  synonyms: disorder, disorganisation, disorganization, disorganised, disorganized, messiness, messy, clutter, muddle, losing the overview, losing track, losing the plot, untidy, untidiness, unstructured, lack of structure, anarchic, anarchy, haphazard, unorganised, unorganized, no structure, too little structure, not enough structure, lack of order, muddledness, confusedness, shapelessness, formlessness, structurelessness, planlessness, disorderliness, haphazardness, shapeless, poor time management, bad time management, without structure, shambles, dog's breakfast, dog's dinner, total mess, herding cats, like herding cats
+  synonyms: disorder, disorganisation, disorganization, disorganised, disorganized, messiness, messy, clutter, muddle, losing the overview, losing track, losing the plot, untidy, untidiness, unstructured, lack of structure, anarchic, anarchy, haphazard, unorganised, unorganized, no structure, too little structure, not enough structure, lack of order, muddledness, confusedness, shapelessness, formlessness, structurelessness, planlessness, disorderliness, haphazardness, shapeless, poor time management, bad time management, without structure, shambles, dog's breakfast, dog's dinner, total mess, herding cats, like herding cats, loses track
   opposite+: order, structure, planning
 
 quality structure
@@ -1221,13 +1221,13 @@ quadrant creativity > chaos > order > rigidity
 
 quality reliability
   forms: reliable, reliably
-  synonyms: dependability, dependable, trustworthiness, trustworthy, keeping promises, delivering on promises, a safe pair of hands, keeping agreements, keeping your word, solid, rock-solid, soundness, sticking to agreements, keeping appointments, sticking to your word, safe pair of hands, you can count on her, you can count on him, you can count on me, keeps promises, under-promise and over-deliver, under-promising and over-delivering, underpromise and overdeliver, keep your word
+  synonyms: dependability, dependable, trustworthiness, trustworthy, keeping promises, delivering on promises, a safe pair of hands, keeping agreements, keeping your word, solid, rock-solid, soundness, sticking to agreements, keeping appointments, sticking to your word, safe pair of hands, you can count on her, you can count on him, you can count on me, keeps promises, under-promise and over-deliver, under-promising and over-delivering, underpromise and overdeliver, keep your word, keeps her promises, keeps his promises, keep your promises, keeping your promises, do what you say you'll do, doing what you say you'll do, does what he says he'll do, does what she says she'll do, a man of his word, a woman of her word, true to his word, true to her word, his word is his bond, my word is my bond
   excess: rigidity, dullness, stubbornness, self-sacrifice, stagnation, over-responsibility
   opposite-: unreliability, inconsistency, sloppiness, opportunism, dishonesty
 
 distortion unreliability
   forms: unreliable, unreliably
-  synonyms: flakiness, flaky, undependability, undependable, breaking promises, letting people down, lateness, tardiness, always late, unpunctual, unpunctuality, not keeping promises, overpromising, over-promising, broken promises, promising too much, untrustworthy, untrustworthiness, feckless, fecklessness, tardy, late, being late, not following through, lack of follow-through, not finishing things, never finishing anything, empty promises, missing deadlines, missed deadlines, no follow-through, dropping the ball, dropping balls, all talk, all talk and no action, all talk no action, poor follow-through, no-show, lets people down, over-promise and under-deliver, over-promising and under-delivering, can't be relied on
+  synonyms: flakiness, flaky, undependability, undependable, breaking promises, letting people down, lateness, tardiness, always late, unpunctual, unpunctuality, not keeping promises, overpromising, over-promising, broken promises, promising too much, untrustworthy, untrustworthiness, feckless, fecklessness, tardy, late, being late, not following through, lack of follow-through, not finishing things, never finishing anything, empty promises, missing deadlines, missed deadlines, no follow-through, dropping the ball, dropping balls, all talk, all talk and no action, all talk no action, poor follow-through, no-show, lets people down, over-promise and under-deliver, over-promising and under-delivering, can't be relied on, all mouth and no trousers, all mouth, all hat and no cattle, never on time, forgets everything, promises you can't keep, promises he can't keep, promises she can't keep, making promises you can't keep
   opposite+: reliability, punctuality, perseverance
 
 quality punctuality
@@ -1247,7 +1247,7 @@ quality discipline
 
 distortion indiscipline
   forms: undisciplined
-  synonyms: lack of discipline, no discipline, laxness, lax, laxity, slackness, waywardness, unruly, unruliness, unmanageable, not enough discipline, too little discipline, wayward, lawlessness, ignoring rules, ignoring the rules
+  synonyms: lack of discipline, no discipline, laxness, lax, laxity, slackness, waywardness, unruly, unruliness, unmanageable, not enough discipline, too little discipline, wayward, lawlessness, ignoring rules, ignoring the rules, breaking the rules, rule breaker, rule-breaking
   opposite+: discipline
 
 quadrant discipline > rigidity > flexibility > indiscipline
@@ -1280,12 +1280,12 @@ quality perseverance
 
 distortion stubbornness
   forms: stubborn, stubbornly
-  synonyms: obstinacy, obstinate, pigheadedness, pig-headed, mulishness, intransigence, digging your heels in, headstrong, wilfulness, wilful, willfulness, willful, pigheaded, pig-headedness, mulish, uncompromising, bloody-minded, bloody-mindedness, unyielding, hard-headed, hard-headedness, hardheadedness, self-will, self-willed, obstinateness, won't compromise, never compromises, no compromise, unwilling to compromise, self-willedness, headstrongness, hardheaded, bull-headed, bullheaded, bull-headedness, intractability, intractable, obdurate, obduracy, like talking to a brick wall, won't budge, wouldn't budge, dig your heels in, digging in your heels
+  synonyms: obstinacy, obstinate, pigheadedness, pig-headed, mulishness, intransigence, digging your heels in, headstrong, wilfulness, wilful, willfulness, willful, pigheaded, pig-headedness, mulish, uncompromising, bloody-minded, bloody-mindedness, unyielding, hard-headed, hard-headedness, hardheadedness, self-will, self-willed, obstinateness, won't compromise, never compromises, no compromise, unwilling to compromise, self-willedness, headstrongness, hardheaded, bull-headed, bullheaded, bull-headedness, intractability, intractable, obdurate, obduracy, like talking to a brick wall, won't budge, wouldn't budge, dig your heels in, digging in your heels, never admits he's wrong, never admits she's wrong, never admitting you're wrong, can't admit you're wrong
   opposite+: flexibility, open-mindedness, adaptability, letting go, obedience
 
 quality authenticity
   forms: authentic, authentically
-  synonyms: genuineness, genuine, being yourself, being true to yourself, realness, staying true to yourself, individuality, sense of self, be yourself, true to yourself, what you see is what you get
+  synonyms: genuineness, genuine, being yourself, being true to yourself, realness, staying true to yourself, individuality, sense of self, be yourself, true to yourself, what you see is what you get, speak your truth, speaking your truth
   excess: stubbornness, eccentricity, tactlessness, selfishness, individualism
   opposite-: inauthenticity, conformism, over-accommodation, slickness, opportunism, flattery
 
@@ -1332,7 +1332,7 @@ quadrant planning > rigidity > improvisation > unpreparedness
 
 quality process orientation
   forms: process-oriented, process-driven, process-minded
-  synonyms: following procedures, compliance, rule-following, adherence to procedures, procedural discipline, standardisation, standardization, by the book, sticking to the rules, following rules, following the rules, rule-oriented, compliant, playing by the rules, follow the process, following the process, the journey not the destination
+  synonyms: following procedures, compliance, rule-following, adherence to procedures, procedural discipline, standardisation, standardization, by the book, sticking to the rules, following rules, following the rules, rule-oriented, compliant, playing by the rules, follow the process, following the process, the journey not the destination, follow the rules, follows the rules
   excess: bureaucracy, rigidity, compulsiveness, nitpicking, impersonality
   opposite-: sloppiness, chaos, indiscipline
 
@@ -1350,7 +1350,7 @@ quality curiosity
 
 distortion scatteredness
   forms: scattered, scatterbrained, scatterbrain
-  synonyms: distractibility, distractible, easily distracted, all over the place, spreading yourself too thin, butterfly mind, jack of all trades, lack of focus, unfocused, unfocussed, inattentive, inattentiveness, absent-minded, absent-mindedness, forgetful, forgetfulness, distracted, too many ideas, going off on tangents, digressing, spaced out, scatty, ditzy, away with the fairies, scatterbrainedness, distractedness, distraction, feather-brained, featherbrained, spacey, unobservant, losing focus, half-listening, zoning out, starting too many things, jumping from one thing to another, going off track, short attention span, poor focus, unable to focus, unable to concentrate, juggling too many balls, too many irons in the fire, too many plates spinning, jumping from one thing to the next
+  synonyms: distractibility, distractible, easily distracted, all over the place, spreading yourself too thin, butterfly mind, jack of all trades, lack of focus, unfocused, unfocussed, inattentive, inattentiveness, absent-minded, absent-mindedness, forgetful, forgetfulness, distracted, too many ideas, going off on tangents, digressing, spaced out, scatty, ditzy, away with the fairies, scatterbrainedness, distractedness, distraction, feather-brained, featherbrained, spacey, unobservant, losing focus, half-listening, zoning out, starting too many things, jumping from one thing to another, going off track, short attention span, poor focus, unable to focus, unable to concentrate, juggling too many balls, too many irons in the fire, too many plates spinning, jumping from one thing to the next, shiny new toys, chasing shiny objects, bright shiny objects, shiny objects, ten things at once, too many things at once, doing too many things at once, goes off on tangents, going off on a tangent, off on a tangent, spread too thin, stretched too thin
   opposite+: focus, expertise, discipline, structure, perseverance
 
 quality focus
@@ -1366,7 +1366,7 @@ distortion tunnel vision
 
 quality versatility
   forms: versatile
-  synonyms: all-roundedness, all-rounder, multi-talented, multitalented, multitasking, range of skills, breadth of skills, wearing many hats, wear many hats
+  synonyms: all-roundedness, all-rounder, multi-talented, multitalented, multitasking, range of skills, breadth of skills, wearing many hats, wear many hats, spinning plates, spinning lots of plates, keeping all the balls in the air
   excess: scatteredness, superficiality, restlessness, inconsistency, chaos
   opposite-: tunnel vision, rigidity, provincialism
 
@@ -1392,7 +1392,7 @@ quality open-mindedness
 
 distortion spinelessness
   forms: spineless
-  synonyms: lack of backbone, no backbone, wishy-washiness, wishy-washy, weak-willed, weathervane, bending with every wind, no opinion of your own, weak, weakness, feeble, gutless, no spine, jellyfish, wimp, wimpy, feebleness, pliable, malleable, limpness, malleability, pliability, giving in, caving in, backing down, limp, easily influenced, easily led, easily swayed, weakling, colourlessness, colorlessness, colourless, colorless, wimpish, wimpishness, bending with the wind, let people walk all over you, walk all over me, walked all over, folding under pressure, fold under pressure
+  synonyms: lack of backbone, no backbone, wishy-washiness, wishy-washy, weak-willed, weathervane, bending with every wind, no opinion of your own, weak, weakness, feeble, gutless, no spine, jellyfish, wimp, wimpy, feebleness, pliable, malleable, limpness, malleability, pliability, giving in, caving in, backing down, limp, easily influenced, easily led, easily swayed, weakling, colourlessness, colorlessness, colourless, colorless, wimpish, wimpishness, bending with the wind, let people walk all over you, walk all over me, walked all over, folding under pressure, fold under pressure, walk all over her, walk all over him, walks all over her
   opposite+: conviction, firmness, stability
 
 quality conviction
@@ -1441,7 +1441,7 @@ quality tolerance
 
 distortion permissiveness
   forms: permissive, permissively
-  synonyms: anything goes, letting things slide, turning a blind eye, looking the other way, condoning, laissez-faire attitude, softness, indulgent, overindulgent, too lenient, spoiling, spoilt, spoiled, pampering, pampered, overtolerant, over-tolerant, let people get away with it, letting people get away with it, letting people get away with murder, no rules
+  synonyms: anything goes, letting things slide, turning a blind eye, looking the other way, condoning, laissez-faire attitude, softness, indulgent, overindulgent, too lenient, spoiling, spoilt, spoiled, pampering, pampered, overtolerant, over-tolerant, let people get away with it, letting people get away with it, letting people get away with murder, no rules, lets everyone do what they want, letting everyone do what they want
   opposite+: strictness, accountability, setting boundaries
 
 distortion intolerance
@@ -1472,13 +1472,13 @@ quality supportiveness
 
 quality high standards
   forms: high standard, exacting
-  synonyms: striving for excellence, excellence, quality standards, setting the bar high, raising the bar, exactingness, challenging, challenging people, stretching people, raise the bar, set the bar high, only the best, high expectations
+  synonyms: striving for excellence, excellence, quality standards, setting the bar high, raising the bar, exactingness, challenging, challenging people, stretching people, raise the bar, set the bar high, only the best, high expectations, expects a lot, expecting a lot
   excess: demandingness, perfectionism, nitpicking, harshness, rigidity, blaming
   opposite-: complacency, smothering, sloppiness, laziness, indiscipline
 
 distortion demandingness
   forms: demanding, over-demanding, overdemanding
-  synonyms: excessive demands, unreasonable expectations, never satisfied, impossible to please, hard to please, slave-driving, slave driver, high-maintenance, taskmaster, hard taskmaster, expecting too much, setting the bar too high, impossible standards
+  synonyms: excessive demands, unreasonable expectations, never satisfied, impossible to please, hard to please, slave-driving, slave driver, high-maintenance, taskmaster, hard taskmaster, expecting too much, setting the bar too high, impossible standards, expects too much, expecting too much of people
   opposite+: supportiveness, acceptance, patience, leniency, appreciation
 
 quality acceptance
@@ -1574,13 +1574,13 @@ quadrant depth > brooding > light-heartedness > superficiality
 
 quality courage
   forms: courageous, courageously
-  synonyms: bravery, brave, boldness, bold, daring, valour, valor, fearlessness, fearless, audacity, heroism, audacious, guts, gutsy, pluck, intrepid, intrepidity, gutsiness, audaciousness, unflinching, undaunted, lionhearted, lion-hearted, dauntlessness, dauntless, pluckiness, plucky, unafraid, valorous, valiant, stick your neck out, sticking your neck out, bite the bullet, biting the bullet, grasp the nettle, grasping the nettle, take the bull by the horns, taking the bull by the horns, take the plunge, taking the plunge, face your fears, facing your fears, go out on a limb, going out on a limb, putting your head above the parapet, put your head above the parapet, speak truth to power, speaking truth to power
+  synonyms: bravery, brave, boldness, bold, daring, valour, valor, fearlessness, fearless, audacity, heroism, audacious, guts, gutsy, pluck, intrepid, intrepidity, gutsiness, audaciousness, unflinching, undaunted, lionhearted, lion-hearted, dauntlessness, dauntless, pluckiness, plucky, unafraid, valorous, valiant, stick your neck out, sticking your neck out, bite the bullet, biting the bullet, grasp the nettle, grasping the nettle, take the bull by the horns, taking the bull by the horns, take the plunge, taking the plunge, face your fears, facing your fears, go out on a limb, going out on a limb, putting your head above the parapet, put your head above the parapet, speak truth to power, speaking truth to power, having difficult conversations, having the difficult conversation, having the difficult conversations, having tough conversations, having the tough conversations, courageous conversations, calling out bad behaviour, calling out bad behavior, whistleblowing, whistleblower
   excess: recklessness, impulsiveness, arrogance, showing off
   opposite-: cowardice, risk aversion, meekness, self-doubt, indecisiveness, worrying
 
 distortion recklessness
   forms: reckless, recklessly
-  synonyms: rashness, rash, foolhardiness, foolhardy, daredevilry, daredevil, taking unnecessary risks, gambling, heedlessness, heedless, cavalier, devil-may-care, cowboy, cowboy attitude, imprudent, imprudence, incautious, temerity, thrill-seeking, sensation-seeking, risk-seeking, gambler, loose cannon, thrill seeker, adrenaline junkie, hare-brained, harebrained, audacity, audacious, injudiciousness, injudicious, throw caution to the wind, throwing caution to the wind, move fast and break things, playing with fire
+  synonyms: rashness, rash, foolhardiness, foolhardy, daredevilry, daredevil, taking unnecessary risks, gambling, heedlessness, heedless, cavalier, devil-may-care, cowboy, cowboy attitude, imprudent, imprudence, incautious, temerity, thrill-seeking, sensation-seeking, risk-seeking, gambler, loose cannon, thrill seeker, adrenaline junkie, hare-brained, harebrained, audacity, audacious, injudiciousness, injudicious, throw caution to the wind, throwing caution to the wind, move fast and break things, playing with fire, bet the farm, betting the farm, betting the house
   opposite+: caution, prudence, safety awareness, moderation
 
 quality caution
@@ -1610,7 +1610,7 @@ quality adventurousness
 
 distortion risk aversion
   forms: risk-averse
-  synonyms: overcaution, overcautious, over-cautious, playing it safe, fear of risk, excessive caution, afraid of making mistakes, fear of making mistakes, fear of failure, unadventurous, need for certainty, need for security, security-seeking, cautiousness, cautious, not taking risks, afraid to fail, afraid of failure, afraid of failing, avoiding risk, avoiding risks, risk avoidance, never taking a risk, never take risks
+  synonyms: overcaution, overcautious, over-cautious, playing it safe, fear of risk, excessive caution, afraid of making mistakes, fear of making mistakes, fear of failure, unadventurous, need for certainty, need for security, security-seeking, cautiousness, cautious, not taking risks, afraid to fail, afraid of failure, afraid of failing, avoiding risk, avoiding risks, risk avoidance, never taking a risk, never take risks, scared of getting it wrong, afraid of getting it wrong
   opposite+: entrepreneurship, courage, experimentation
 
 quality entrepreneurship
@@ -1637,24 +1637,24 @@ quadrant safety awareness > risk aversion > courage > recklessness
 
 quality thrift
   forms: thrifty, thriftily, thriftiness
-  synonyms: frugality, frugal, economical, cost-consciousness, cost-conscious, cost awareness, careful with money, budget-consciousness, financial discipline, cost-mindedness, cost-minded, austerity, austere, sober with money, economy, save for a rainy day, saving for a rainy day, value for money, watching the pennies, watch the pennies, cost-cutting
+  synonyms: frugality, frugal, economical, cost-consciousness, cost-conscious, cost awareness, careful with money, budget-consciousness, financial discipline, cost-mindedness, cost-minded, austerity, austere, sober with money, economy, save for a rainy day, saving for a rainy day, value for money, watching the pennies, watch the pennies, cost-cutting, sticking to budget, sticking to the budget, cost control, watching costs, saves every penny, saving every penny, every penny counts
   excess: stinginess
   opposite-: wastefulness
 
 distortion stinginess
   forms: stingy, stingily
-  synonyms: miserliness, miserly, tight-fistedness, tight-fisted, penny-pinching, cheapskate, parsimony, mean with money, cheap, scrooge, hoarding, hoarder, ungenerous, parsimonious, tightfistedness, tightfisted, penny pincher, penny-pincher, niggardliness, niggardly
+  synonyms: miserliness, miserly, tight-fistedness, tight-fisted, penny-pinching, cheapskate, parsimony, mean with money, cheap, scrooge, hoarding, hoarder, ungenerous, parsimonious, tightfistedness, tightfisted, penny pincher, penny-pincher, niggardliness, niggardly, penny wise pound foolish, penny wise and pound foolish, never gives praise, stingy with praise, won't spend a penny, tight with money
   opposite+: generosity, selflessness
 
 quality generosity
   forms: generous, generously
-  synonyms: open-handedness, open-handed, liberality, largesse, giving nature, munificence, charitableness, charity, charitable, beneficence, giving person
+  synonyms: open-handedness, open-handed, liberality, largesse, giving nature, munificence, charitableness, charity, charitable, beneficence, giving person, giving back
   excess: wastefulness, self-sacrifice, naivety, over-accommodation, boundlessness
   opposite-: stinginess, greed, selfishness, careerism
 
 distortion wastefulness
   forms: wasteful, wastefully, waste
-  synonyms: extravagance, extravagant, profligacy, profligate, squandering, prodigality, spendthrift, overspending, lavish, lavishness, intemperance, immoderate, splurging, decadent, decadence, immoderation, money to burn, throwing money at it, throwing money at problems, splashing out, blowing the budget
+  synonyms: extravagance, extravagant, profligacy, profligate, squandering, prodigality, spendthrift, overspending, lavish, lavishness, intemperance, immoderate, splurging, decadent, decadence, immoderation, money to burn, throwing money at it, throwing money at problems, splashing out, blowing the budget, spends money like water, spending money like water, spending like there's no tomorrow, spend like there's no tomorrow
   opposite+: thrift, prudence
 
 quadrant thrift > stinginess > generosity > wastefulness
@@ -1665,13 +1665,13 @@ quadrant thrift > stinginess > generosity > wastefulness
 
 quality modesty
   forms: modest, modestly
-  synonyms: humility, unpretentiousness, unpretentious, staying in the background, not blowing your own trumpet, unassuming, self-deprecating humour, letting others shine, sharing credit, understated, no airs and graces
+  synonyms: humility, unpretentiousness, unpretentious, staying in the background, not blowing your own trumpet, unassuming, self-deprecating humour, letting others shine, sharing credit, understated, no airs and graces, sharing the credit, share the credit
   excess: self-effacement, self-doubt, meekness, self-sacrifice, inhibition
   opposite-: arrogance, showing off, bossiness
 
 quality humility
   forms: humble, humbly, humbleness
-  synonyms: modesty, lack of pretension, knowing your limitations, egolessness, saying sorry, apologising, apologizing, know what you don't know, knowing what you don't know, no ego
+  synonyms: modesty, lack of pretension, knowing your limitations, egolessness, saying sorry, apologising, apologizing, know what you don't know, knowing what you don't know, no ego, admitting you're wrong, admit you're wrong, admit when you're wrong, admitting when you're wrong
   excess: self-effacement, self-doubt, meekness, self-sacrifice, inhibition
   opposite-: arrogance, showing off, bossiness, moralism
 
@@ -1688,7 +1688,7 @@ quality self-confidence
 
 distortion arrogance
   forms: arrogant, arrogantly
-  synonyms: conceit, conceited, haughtiness, haughty, superiority, know-it-all, know-it-all attitude, big-headedness, big-headed, smugness, smug, cockiness, cocky, hubris, overconfidence, egotism, always wanting to be right, always having to be right, needing to be right, know-it-allness, self-important, self-importance, condescending, condescension, condescend, superior attitude, snobbish, snobbishness, snobbery, snob, elitism, elitist, narcissism, narcissistic, narcissist, megalomania, megalomaniac, dismissive, dismissiveness, disdain, disdainful, contempt, contemptuous, scornful, belittling, belittle, demeaning, having to be right, always right, always knowing better, knowing better, knows better, know better, smart aleck, smart-alecky, entitled, entitlement, self-obsessed, pompousness, immodest, immodesty, know-all, snooty, snootiness, supercilious, superciliousness, loftiness, conceitedness, presumptuous, presumption, presumptuousness, knowing everything, having an opinion about everything, always knowing best, always having an answer, having all the answers, need to be right, sneering, sneer, scorn, scornful, disdain, disdainful, ego, big ego, wanting to be right, smart-arse, smartass, smart-ass, wise guy, wiseguy, grandiosity, prima donna, god complex, lack of modesty, lack of humility, bumptiousness, bumptious, overweening, uppity, pride, prideful, pridefulness, superiority complex, acting superior, feeling superior, proud, bigheaded, toffee-nosed, stuck-up, lofty, talking down to people, talking down to others, having the last word, needing the last word, winning arguments, smart-alec, diva, playing god, full of yourself, full of himself, full of herself, looking down on people, look down on people, high and mighty, too big for your boots, too big for his boots
+  synonyms: conceit, conceited, haughtiness, haughty, superiority, know-it-all, know-it-all attitude, big-headedness, big-headed, smugness, smug, cockiness, cocky, hubris, overconfidence, egotism, always wanting to be right, always having to be right, needing to be right, know-it-allness, self-important, self-importance, condescending, condescension, condescend, superior attitude, snobbish, snobbishness, snobbery, snob, elitism, elitist, narcissism, narcissistic, narcissist, megalomania, megalomaniac, dismissive, dismissiveness, disdain, disdainful, contempt, contemptuous, scornful, belittling, belittle, demeaning, having to be right, always right, always knowing better, knowing better, knows better, know better, smart aleck, smart-alecky, entitled, entitlement, self-obsessed, pompousness, immodest, immodesty, know-all, snooty, snootiness, supercilious, superciliousness, loftiness, conceitedness, presumptuous, presumption, presumptuousness, knowing everything, having an opinion about everything, always knowing best, always having an answer, having all the answers, need to be right, sneering, sneer, scorn, scornful, disdain, disdainful, ego, big ego, wanting to be right, smart-arse, smartass, smart-ass, wise guy, wiseguy, grandiosity, prima donna, god complex, lack of modesty, lack of humility, bumptiousness, bumptious, overweening, uppity, pride, prideful, pridefulness, superiority complex, acting superior, feeling superior, proud, bigheaded, toffee-nosed, stuck-up, lofty, talking down to people, talking down to others, having the last word, needing the last word, winning arguments, smart-alec, diva, playing god, full of yourself, full of himself, full of herself, looking down on people, look down on people, high and mighty, too big for your boots, too big for his boots, always has to be right, has to be right, needs to be right, always knows best, thinks he knows best, thinks she knows best, knows better than everyone
   opposite+: modesty, humility, self-criticism, openness to feedback, selflessness
 
 quality self-criticism
@@ -1705,7 +1705,7 @@ quality openness to feedback
 
 distortion defensiveness
   forms: defensive, defensively
-  synonyms: getting defensive, can't take criticism, cannot take criticism, unable to take criticism, not open to feedback, always justifying yourself, self-justification, self-justifying, covering your back, covering yourself, covering your ass, arse-covering, cover your back
+  synonyms: getting defensive, can't take criticism, cannot take criticism, unable to take criticism, not open to feedback, always justifying yourself, self-justification, self-justifying, covering your back, covering yourself, covering your ass, arse-covering, cover your back, covering your backside, cover your backside, covering your arse, cover your arse, CYA
   opposite+: openness to feedback, receptiveness, self-criticism
 
 distortion self-doubt
@@ -1736,17 +1736,17 @@ quality accuracy
 
 distortion nitpicking
   forms: nitpick, nitpicks, nitpicker, nitpicky, nit-picking
-  synonyms: pettiness, petty, fussiness, fussy, hair-splitting, hairsplitting, pedantry, pedantic, splitting hairs, quibbling, obsessing over details, overcritical, hypercritical, finicky, pernickety, persnickety, picky, anal, anal-retentive, faultfinding, carping, stickler, stickler for rules, criticising, criticizing, pedanticism, niggling, nit-pickiness, captious, captiousness, fastidiousness, fastidious, choosiness, pernicketiness, bean-counting, pedant, critical, faultfinder, fault-finder, bean counter, finickiness, fusspot, criticism, lost in the details, lost in details, getting lost in details, getting lost in the details, bogged down in detail, bogged down in details, getting bogged down in details, stuck in details, stuck in the details, detail-obsessed, obsessed with detail, obsessed with details, too much detail, overly detailed, too critical, sweat the small stuff, sweating the small stuff, fussing over details, bikeshedding
+  synonyms: pettiness, petty, fussiness, fussy, hair-splitting, hairsplitting, pedantry, pedantic, splitting hairs, quibbling, obsessing over details, overcritical, hypercritical, finicky, pernickety, persnickety, picky, anal, anal-retentive, faultfinding, carping, stickler, stickler for rules, criticising, criticizing, pedanticism, niggling, nit-pickiness, captious, captiousness, fastidiousness, fastidious, choosiness, pernicketiness, bean-counting, pedant, critical, faultfinder, fault-finder, bean counter, finickiness, fusspot, criticism, lost in the details, lost in details, getting lost in details, getting lost in the details, bogged down in detail, bogged down in details, getting bogged down in details, stuck in details, stuck in the details, detail-obsessed, obsessed with detail, obsessed with details, too much detail, overly detailed, too critical, sweat the small stuff, sweating the small stuff, fussing over details, bikeshedding, picking holes, picking holes in everything, picks holes in everything
   opposite+: flexibility, pragmatism, big-picture thinking
 
 distortion perfectionism
   forms: perfectionist, perfectionistic
-  synonyms: never good enough, gold-plating, over-engineering, overengineering, polishing endlessly, fear of mistakes, nitpicking, hard on yourself, being hard on yourself, too hard on yourself, beating yourself up, it has to be perfect, everything has to be perfect, polishing forever, the perfect is the enemy of the good
+  synonyms: never good enough, gold-plating, over-engineering, overengineering, polishing endlessly, fear of mistakes, nitpicking, hard on yourself, being hard on yourself, too hard on yourself, beating yourself up, it has to be perfect, everything has to be perfect, polishing forever, the perfect is the enemy of the good, nothing is ever good enough, redoes everything, redoing everything, redo everything
   opposite+: pragmatism, acceptance, relaxation
 
 distortion sloppiness
   forms: sloppy, sloppily
-  synonyms: carelessness, careless, slovenliness, slapdash, negligence, negligent, cutting corners, shoddiness, shoddy, slipshod, inaccuracy, inaccurate, nonchalance, nonchalant, unprofessional, unprofessionalism, imprecise, imprecision, quick and dirty, scruffy, scruffiness, slovenly, corner-cutting, amateurism, amateurishness, amateurish, lack of precision, lack of accuracy, lack of quality, taking shortcuts, poor attention to detail, missing details, inattention to detail, cut corners, that'll do
+  synonyms: carelessness, careless, slovenliness, slapdash, negligence, negligent, cutting corners, shoddiness, shoddy, slipshod, inaccuracy, inaccurate, nonchalance, nonchalant, unprofessional, unprofessionalism, imprecise, imprecision, quick and dirty, scruffy, scruffiness, slovenly, corner-cutting, amateurism, amateurishness, amateurish, lack of precision, lack of accuracy, lack of quality, taking shortcuts, poor attention to detail, missing details, inattention to detail, cut corners, that'll do, cuts corners
   opposite+: accuracy, precision, thoroughness, conscientiousness, craftsmanship, process orientation
 
 distortion superficiality
@@ -1776,7 +1776,7 @@ quality nuance
 
 distortion vagueness
   forms: vague, vaguely
-  synonyms: woolliness, woolly, fuzziness, fuzzy, waffling, waffle, ambiguity, lack of clarity, unclear, hazy, nebulous, foggy, hazy thinking, ambiguous, equivocal, equivocating, fogginess, fluffy
+  synonyms: woolliness, woolly, fuzziness, fuzzy, waffling, waffle, ambiguity, lack of clarity, unclear, hazy, nebulous, foggy, hazy thinking, ambiguous, equivocal, equivocating, fogginess, fluffy, corporate speak, management speak, corporate jargon, buzzwords, buzzword bingo, word salad
   opposite+: clarity
 
 distortion black-and-white thinking
@@ -1792,7 +1792,7 @@ quality simplicity
 
 distortion overcomplication
   forms: overcomplicated, overcomplicate, overcomplicating, over-complicated
-  synonyms: convolutedness, convoluted, complicating things, making things complicated, needless complexity, byzantine, cumbersome, cumbersomeness, circuitousness, circuitous, making it harder than it needs to be, reinventing the wheel, reinvent the wheel
+  synonyms: convolutedness, convoluted, complicating things, making things complicated, needless complexity, byzantine, cumbersome, cumbersomeness, circuitousness, circuitous, making it harder than it needs to be, reinventing the wheel, reinvent the wheel, jargon
   opposite+: simplicity
 
 quadrant nuance > vagueness > clarity > black-and-white thinking
@@ -1850,12 +1850,12 @@ quality sensitivity
 
 distortion oversensitivity
   forms: oversensitive, over-sensitive, hypersensitive, hypersensitivity
-  synonyms: touchiness, touchy, thin skin, thin-skinned, taking things personally, easily offended, easily hurt, fragility, fragile, prickly, taking everything personally, thin-skinnedness, prickliness, quickness to take offence, quick to take offence, quick to take offense, crybaby, cry-baby, vulnerability, vulnerable, hyper-sensitive, hyper-sensitivity, easily upset, taking it personally, take it personally, takes everything personally
+  synonyms: touchiness, touchy, thin skin, thin-skinned, taking things personally, easily offended, easily hurt, fragility, fragile, prickly, taking everything personally, thin-skinnedness, prickliness, quickness to take offence, quick to take offence, quick to take offense, crybaby, cry-baby, vulnerability, vulnerable, hyper-sensitive, hyper-sensitivity, easily upset, taking it personally, take it personally, takes everything personally, takes things to heart, taking things to heart, take things to heart, takes everything to heart, cries easily, gets upset easily
   opposite+: resilience, firmness, calm, light-heartedness
 
 quality resilience
   forms: resilient, resiliently
-  synonyms: thick skin, thick-skinned, bouncing back, stress resistance, mental toughness, hardiness, robustness, robust, tough-minded, ability to cope, tough-mindedness, stress-resistant, stress-proof, roll with the punches, rolling with the punches, bounce back, getting back up, get back up, weather the storm, weathering the storm, tough it out, toughing it out
+  synonyms: thick skin, thick-skinned, bouncing back, stress resistance, mental toughness, hardiness, robustness, robust, tough-minded, ability to cope, tough-mindedness, stress-resistant, stress-proof, roll with the punches, rolling with the punches, bounce back, getting back up, get back up, weather the storm, weathering the storm, tough it out, toughing it out, water off a duck's back, like water off a duck's back, copes well, coping well, cope well
   excess: insensitivity, coldness, harshness, indifference
   opposite-: oversensitivity, melodrama, panic, self-doubt
 
@@ -1925,12 +1925,12 @@ quadrant obedience > obsequiousness > independence > stubbornness
 
 distortion contrariness
   forms: contrary, contrarian
-  synonyms: rebelliousness, rebellious, rebellion, defiance, defiant, obstructiveness, obstructive, going against everything, dissent for its own sake, insubordinate, insubordination, disobedient, disobedience, anarchistic, anarchist, uncooperative, troublemaker, awkward squad, unwilling, unwillingness, reluctance, reluctant, rebel, being difficult, stroppy, stroppiness, difficult person, difficult to work with, provocative, provocation, provocativeness, perverseness, disputatiousness, disputatious, recalcitrance, recalcitrant, non-cooperative, noncooperative, non-cooperation, contrarianism, oppositional, oppositionality, bolshy, bolshie, bolshiness, challenging everything, debating everything, arguing about everything, always arguing, arguing for the sake of it, arguing for the sake of arguing, always against everything, against everything
+  synonyms: rebelliousness, rebellious, rebellion, defiance, defiant, obstructiveness, obstructive, going against everything, dissent for its own sake, insubordinate, insubordination, disobedient, disobedience, anarchistic, anarchist, uncooperative, troublemaker, awkward squad, unwilling, unwillingness, reluctance, reluctant, rebel, being difficult, stroppy, stroppiness, difficult person, difficult to work with, provocative, provocation, provocativeness, perverseness, disputatiousness, disputatious, recalcitrance, recalcitrant, non-cooperative, noncooperative, non-cooperation, contrarianism, oppositional, oppositionality, bolshy, bolshie, bolshiness, challenging everything, debating everything, arguing about everything, always arguing, arguing for the sake of it, arguing for the sake of arguing, always against everything, against everything, rocking the boat, stirring things up, stirring the pot, stirs the pot, always disagrees, always disagreeing, disagrees with everything, loves an argument, loves a good argument
   opposite+: loyalty, cooperation, obedience, respect
 
 distortion dishonesty
   forms: dishonest
-  synonyms: insincerity, insincere, lying, deceit, deceitfulness, deceitful, hypocrisy, hypocritical, two-facedness, two-faced, liar, deception, deceptive, untruthful, untruthfulness, false, falseness, corrupt, corruption, fraud, fraudulent, lies, cheat, cheats, double-dealing, mendacious, duplicity, duplicitous, lack of honesty, lack of integrity, crookedness, crooked, deceptiveness, shadiness, disingenuousness, disingenuous, mendacity, fibbing, cheating, economical with the truth, bending the truth, creative accounting
+  synonyms: insincerity, insincere, lying, deceit, deceitfulness, deceitful, hypocrisy, hypocritical, two-facedness, two-faced, liar, deception, deceptive, untruthful, untruthfulness, false, falseness, corrupt, corruption, fraud, fraudulent, lies, cheat, cheats, double-dealing, mendacious, duplicity, duplicitous, lack of honesty, lack of integrity, crookedness, crooked, deceptiveness, shadiness, disingenuousness, disingenuous, mendacity, fibbing, cheating, economical with the truth, bending the truth, creative accounting, half-truths, bullshitting, bullshitter
   opposite+: honesty, integrity, transparency
 
 distortion sentimentality
@@ -1940,7 +1940,7 @@ distortion sentimentality
 
 distortion compulsiveness
   forms: compulsive, obsessiveness, obsessive
-  synonyms: obsessive-compulsive, compulsive tidiness, obsessive orderliness, ritualistic, compulsion, fixation, addiction, addicted, addictive, neat freak, clean freak, checking and rechecking, OCD
+  synonyms: obsessive-compulsive, compulsive tidiness, obsessive orderliness, ritualistic, compulsion, fixation, addiction, addicted, addictive, neat freak, clean freak, checking and rechecking, OCD, triple-checking
   opposite+: flexibility, relaxation, letting go, spontaneity
 
 distortion aimlessness
