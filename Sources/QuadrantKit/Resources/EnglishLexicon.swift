@@ -13,7 +13,7 @@ language: en
 
 quality customer focus
   forms: customer-focused, customer-oriented, customer orientation, customer-centric, customer centricity
-  synonyms: service orientation, service-minded, service-mindedness, customer friendliness, customer-friendly, putting the customer first, client focus, client-focused, client-oriented, customer awareness, customer-aware, customer-conscious, customer competence, customer-competent, putting the customer at the centre, putting the customer at the center, customer-centred, customer-centered, focus on customers, focus on the customer, customer service, good service, service-oriented, service, serving, service-minded attitude, patient-centred, patient-centered, client-centred, client-centered, person-centred, person-centered, customer-driven
+  synonyms: service orientation, service-minded, service-mindedness, customer friendliness, customer-friendly, putting the customer first, client focus, client-focused, client-oriented, customer awareness, customer-aware, customer-conscious, customer competence, customer-competent, putting the customer at the centre, putting the customer at the center, customer-centred, customer-centered, focus on customers, focus on the customer, customer service, good service, service-oriented, service, serving, service-minded attitude, patient-centred, patient-centered, client-centred, client-centered, person-centred, person-centered, customer-driven, customer obsession, customer-obsessed, customer-first, child-centred, child-centered, learner-centred, learner-centered, student-centred, student-centered, pupil-centred
   excess: boundlessness, over-accommodation, self-sacrifice, obsequiousness
   opposite-: harshness, rigidity, pushiness, indifference, coldness, bureaucracy
 
@@ -24,7 +24,7 @@ distortion boundlessness
 
 distortion over-accommodation
   forms: over-accommodating, overaccommodating, overaccommodation, over-accommodate
-  synonyms: people pleasing, people-pleaser, too accommodating, eager to please, bending over backwards, going along with everything, giving in to everything, yes to everything, pleasing, pleaser, overadapting, over-adapting, over-adaptation, overadaptation, need for approval, approval-seeking, seeking approval, wanting to be liked, need to be liked, always saying yes, populist, popularity-seeking, needing to be liked, need to please, accommodating, overpleasing, over-pleasing, placating, placate, placater, placation, appeasing, appease, kissing up, wanting to please everyone, wanting to please, trying to please everyone, the customer is always right, bend over backwards, always say yes, always says yes, says yes to everything, saying yes to every request, say yes to every request, wanting everyone to like you, wants everyone to like her, wants everyone to like him, needs everyone to like him, needs everyone to like her, want everyone to like me, goes along with anything, goes along with everything, going along with anything, agrees with everyone, agreeing with everyone, agree with everyone
+  synonyms: people pleasing, people-pleaser, too accommodating, eager to please, bending over backwards, going along with everything, giving in to everything, yes to everything, pleasing, pleaser, overadapting, over-adapting, over-adaptation, overadaptation, need for approval, approval-seeking, seeking approval, wanting to be liked, need to be liked, always saying yes, populist, popularity-seeking, needing to be liked, need to please, accommodating, overpleasing, over-pleasing, placating, placate, placater, placation, appeasing, appease, kissing up, wanting to please everyone, wanting to please, trying to please everyone, the customer is always right, bend over backwards, always say yes, always says yes, says yes to everything, saying yes to every request, say yes to every request, wanting everyone to like you, wants everyone to like her, wants everyone to like him, needs everyone to like him, needs everyone to like her, want everyone to like me, goes along with anything, goes along with everything, going along with anything, agrees with everyone, agreeing with everyone, agree with everyone, giving in to demanding customers, giving customers whatever they want, giving away discounts, discounting too fast, discounting too quickly
   opposite+: clarity, setting boundaries, commercial drive, assertiveness
 
 quality clarity
@@ -35,7 +35,7 @@ quality clarity
 
 quality setting boundaries
   forms: boundary setting, set boundaries, sets boundaries, setting a boundary
-  synonyms: setting limits, saying no, able to say no, drawing the line, holding boundaries, healthy boundaries, clear boundaries, boundaries, dare to say no, daring to say no, limits, learn to say no, learning to say no, draw a line in the sand, drawing a line in the sand, push back on unreasonable requests, pushing back on unreasonable requests
+  synonyms: setting limits, saying no, able to say no, drawing the line, holding boundaries, healthy boundaries, clear boundaries, boundaries, dare to say no, daring to say no, limits, learn to say no, learning to say no, draw a line in the sand, drawing a line in the sand, push back on unreasonable requests, pushing back on unreasonable requests, professional boundaries, emotional boundaries
   excess: rigidity, harshness, coldness, intolerance, selfishness, stubbornness, aloofness, bluntness
   opposite-: boundlessness, over-accommodation, self-sacrifice, obsequiousness, spinelessness, conflict avoidance
 
@@ -46,7 +46,7 @@ distortion harshness
 
 distortion rigidity
   forms: rigid, rigidly
-  synonyms: inflexibility, inflexible, unable to let go, rules are rules, set in your ways, stuck in your ways, stiff-neckedness, stubbornness, unbending, set in their ways, set in his ways, set in her ways, set in stone, straitjacket, strait-laced, straitlaced, prim, prudish, prissy, rigidness, prudishness, regimented, regimental, fixedness, primness, prissiness, need for structure, lack of flexibility, prude, non-flexible, unadaptable, can't handle change, can't deal with change
+  synonyms: inflexibility, inflexible, unable to let go, rules are rules, set in your ways, stuck in your ways, stiff-neckedness, stubbornness, unbending, set in their ways, set in his ways, set in her ways, set in stone, straitjacket, strait-laced, straitlaced, prim, prudish, prissy, rigidness, prudishness, regimented, regimental, fixedness, primness, prissiness, need for structure, lack of flexibility, prude, non-flexible, unadaptable, can't handle change, can't deal with change, sticking to the script, reading from a script
   opposite+: flexibility, customer focus, spontaneity, creativity, improvisation, adaptability, relaxation
 
 # The seed examples first: these are the qualities, pitfalls, challenges and allergies the bot offers first.
@@ -65,13 +65,13 @@ quadrant customer focus > over-accommodation > setting boundaries > rigidity
 
 quality commercial drive
   forms: commercially minded, commercial-minded, commercial
-  synonyms: commercial awareness, commercial mindset, business sense, business acumen, sales drive, salesmanship, eye for business, business-mindedness, business-minded, close the deal, closing the deal, closing deals, nose for business, cold calling, upselling
+  synonyms: commercial awareness, commercial mindset, business sense, business acumen, sales drive, salesmanship, eye for business, business-mindedness, business-minded, close the deal, closing the deal, closing deals, nose for business, cold calling, upselling, rainmaker, selling
   excess: pushiness, greed, manipulation, opportunism, slickness, careerism
   opposite-: over-accommodation, passivity, complacency, apathy
 
 distortion pushiness
   forms: pushy, push, pushing
-  synonyms: hard sell, hard selling, steamrolling, bulldozing, railroading, forcing things, nagging, insistent, insistence, gung-ho, henpecking, overselling, overselling yourself, forwardness, nag, steamroller, in-your-face, twisting people's arms, twist people's arms, always be closing, won't take no for an answer, not taking no for an answer, ramming it down people's throats, ramming things down people's throats
+  synonyms: hard sell, hard selling, steamrolling, bulldozing, railroading, forcing things, nagging, insistent, insistence, gung-ho, henpecking, overselling, overselling yourself, forwardness, nag, steamroller, in-your-face, twisting people's arms, twist people's arms, always be closing, won't take no for an answer, not taking no for an answer, ramming it down people's throats, ramming things down people's throats, high-pressure sales, pressure selling
   opposite+: patience, receptiveness, customer focus, consensus building
 
 distortion greed
@@ -83,7 +83,7 @@ quadrant customer focus > over-accommodation > commercial drive > pushiness
 
 quality persuasiveness
   forms: persuasive, persuasively, persuade, persuading
-  synonyms: persuasion, power of persuasion, powers of persuasion, convincingness, convincing, influencing skills, influence, negotiation, negotiating, negotiation skills, negotiator
+  synonyms: persuasion, power of persuasion, powers of persuasion, convincingness, convincing, influencing skills, influence, negotiation, negotiating, negotiation skills, negotiator, selling ice to Eskimos, sell sand in the desert
   excess: pushiness, manipulation, bossiness, slickness, arrogance
   opposite-: passivity, spinelessness, self-doubt, meekness, vagueness
 
@@ -94,7 +94,7 @@ distortion manipulation
 
 quality receptiveness
   forms: receptive, receptivity
-  synonyms: listening, good listener, listening skills, willingness to listen, openness to others, attentive listening, listen, listens, listener, listening well, active listening, hear people out, hearing people out
+  synonyms: listening, good listener, listening skills, willingness to listen, openness to others, attentive listening, listen, listens, listener, listening well, active listening, hear people out, hearing people out, consultative selling
   excess: passivity, meekness, over-accommodation, spinelessness, naivety, conformism, indecisiveness, self-effacement
   opposite-: pushiness, stubbornness, arrogance, bossiness, dogmatism
 
@@ -155,7 +155,7 @@ distortion stiffness
 
 quality respect
   forms: respectful, respectfully, respecting
-  synonyms: respectfulness, esteem for others, treating people with dignity, honouring others, honoring others, deference to others, treat people as equals, treating people as equals
+  synonyms: respectfulness, esteem for others, treating people with dignity, honouring others, honoring others, deference to others, treat people as equals, treating people as equals, treating patients with dignity
   excess: obsequiousness, aloofness, conflict avoidance, meekness, over-accommodation, stiffness
   opposite-: rudeness, arrogance, tactlessness, bossiness, intrusiveness
 
@@ -164,7 +164,7 @@ quadrant politeness > obsequiousness > directness > rudeness
 
 quality approachability
   forms: approachable
-  synonyms: accessibility, accessible, informality, informal manner, open door, open-door policy, easy to talk to, informalness, down to earth manner
+  synonyms: accessibility, accessible, informality, informal manner, open door, open-door policy, easy to talk to, informalness, down to earth manner, my door is always open
   excess: over-familiarity, over-accommodation, boundlessness, softness
   opposite-: stiffness, aloofness, bossiness, arrogance, coldness, secretiveness
 
@@ -189,7 +189,7 @@ quality professionalism
 
 distortion aloofness
   forms: aloof
-  synonyms: standoffishness, standoffish, distant, remoteness, unapproachability, unapproachable, keeping people at arm's length, detachment, detached, remote, withdrawn, reclusive, unsociable, antisocial, sullen, inaccessible, inaccessibility, out of touch, disconnected, sullenness, reclusiveness, solitariness, distantness, unreachable, introverted, introvert, distance, recluse, introversion, solitude, seclusion, asocial, anti-social, hard to reach
+  synonyms: standoffishness, standoffish, distant, remoteness, unapproachability, unapproachable, keeping people at arm's length, detachment, detached, remote, withdrawn, reclusive, unsociable, antisocial, sullen, inaccessible, inaccessibility, out of touch, disconnected, sullenness, reclusiveness, solitariness, distantness, unreachable, introverted, introvert, distance, recluse, introversion, solitude, seclusion, asocial, anti-social, hard to reach, hiding in the office
   opposite+: warmth, sociability, attentiveness, expressiveness, hospitality, approachability, connectedness, involvement
 
 quadrant hospitality > over-familiarity > professionalism > aloofness
@@ -221,7 +221,7 @@ quality fairness
 
 distortion impersonality
   forms: impersonal, impersonally
-  synonyms: treating people as numbers, one-size-fits-all, facelessness, faceless, robotic, computer says no, mechanical, businesslike to a fault, scripted, treating people like numbers, just a number, feel like just a number
+  synonyms: treating people as numbers, one-size-fits-all, facelessness, faceless, robotic, computer says no, mechanical, businesslike to a fault, scripted, treating people like numbers, just a number, feel like just a number, copy and paste answers, canned responses, spreadsheet mentality
   opposite+: personal attention, warmth, empathy, caring, attentiveness
 
 distortion favouritism
@@ -255,7 +255,7 @@ distortion slowness
 
 quality thoroughness
   forms: thorough, thoroughly
-  synonyms: carefulness, careful, meticulousness, meticulous, rigour, rigor, rigorous, leaving no stone unturned, precision, conscientiousness, painstaking, painstakingness, comprehensiveness, completeness, double-checking, double-check, due diligence, leave no stone unturned, dotting the i's and crossing the t's, dot the i's and cross the t's, crossing the t's, do your homework, doing your homework
+  synonyms: carefulness, careful, meticulousness, meticulous, rigour, rigor, rigorous, leaving no stone unturned, precision, conscientiousness, painstaking, painstakingness, comprehensiveness, completeness, double-checking, double-check, due diligence, leave no stone unturned, dotting the i's and crossing the t's, dot the i's and cross the t's, crossing the t's, do your homework, doing your homework, test-driven, edge cases, thinking about edge cases
   excess: perfectionism, slowness, nitpicking, overthinking, overcomplication, compulsiveness
   opposite-: superficiality, haste, sloppiness, quick fixes, laziness, indiscipline, jumping to conclusions
 
@@ -306,7 +306,7 @@ quality solution focus
 
 distortion quick fixes
   forms: quick fix, quick-fix solutions
-  synonyms: papering over the cracks, band-aid solutions, sticking plasters, jumping to solutions, glossing over problems, fixing symptoms, hacky, technical debt, duct tape
+  synonyms: papering over the cracks, band-aid solutions, sticking plasters, jumping to solutions, glossing over problems, fixing symptoms, hacky, technical debt, duct tape, hacking it together, hacked together, bodge job, bodging, kludge
   opposite+: critical thinking, thoroughness, analytical thinking
 
 quality critical thinking
@@ -388,7 +388,7 @@ quality openness
 
 distortion secretiveness
   forms: secretive, secretively
-  synonyms: secrecy, closedness, cageyness, cagey, keeping things to yourself, holding back information, playing your cards close to your chest, closed, closed off, guarded, guardedness, withholding information, withholding, closed book, uncommunicative, inscrutable, mysterious, enigmatic, cryptic, mysteriousness, keeping everything to yourself, lack of transparency, opaque, opaqueness, opacity, intransparency, concealment, reticence, reticent, lack of openness, lack of communication, caginess, surreptitiousness, surreptitious, non-communicative, noncommunicative, tight-lipped, covering up, on a need-to-know basis, need-to-know basis, hoarding information, hoards information, hoarding knowledge, keeping information to yourself, information is power, keeping people in the dark, keep people in the dark, kept in the dark
+  synonyms: secrecy, closedness, cageyness, cagey, keeping things to yourself, holding back information, playing your cards close to your chest, closed, closed off, guarded, guardedness, withholding information, withholding, closed book, uncommunicative, inscrutable, mysterious, enigmatic, cryptic, mysteriousness, keeping everything to yourself, lack of transparency, opaque, opaqueness, opacity, intransparency, concealment, reticence, reticent, lack of openness, lack of communication, caginess, surreptitiousness, surreptitious, non-communicative, noncommunicative, tight-lipped, covering up, on a need-to-know basis, need-to-know basis, hoarding information, hoards information, hoarding knowledge, keeping information to yourself, information is power, keeping people in the dark, keep people in the dark, kept in the dark, knowledge silos
   opposite+: openness, transparency, communicativeness
 
 quality discretion
@@ -432,7 +432,7 @@ quality assertiveness
 
 distortion aggressiveness
   forms: aggressive, aggressively, aggression
-  synonyms: hostility, hostile, combativeness, combative, belligerence, belligerent, quarrelsomeness, quarrelsome, picking fights, hot-tempered, hot-temperedness, short-tempered, quick-tempered, anger, angry, explosive, irascible, temper, bad temper, hothead, bully, intimidating, intimidation, confrontational, argumentative, trigger-happy, tantrum, tantrums, outbursts, outburst, lashing out, violent, violence, threatening, bad-tempered, argumentativeness, contentious, contentiousness, antagonism, antagonistic, irascibility, overassertive, over-assertive, pugnacious, pugnacity, bullying, bullying behaviour, bullying others, explosiveness, furious, rage, fury, conflict-seeking, bullying behavior, harassment, enmity, animosity, antipathy, truculent, truculence, fierceness, fierce, ferociousness, ferocious, ferocity, viciousness, vicious, bellicosity, bellicose, abusiveness, abusive, exploding, yelling, shouting at people, flying off the handle, fly off the handle, spoiling for a fight, go on the attack, going on the attack, shouts at people, shout at people
+  synonyms: hostility, hostile, combativeness, combative, belligerence, belligerent, quarrelsomeness, quarrelsome, picking fights, hot-tempered, hot-temperedness, short-tempered, quick-tempered, anger, angry, explosive, irascible, temper, bad temper, hothead, bully, intimidating, intimidation, confrontational, argumentative, trigger-happy, tantrum, tantrums, outbursts, outburst, lashing out, violent, violence, threatening, bad-tempered, argumentativeness, contentious, contentiousness, antagonism, antagonistic, irascibility, overassertive, over-assertive, pugnacious, pugnacity, bullying, bullying behaviour, bullying others, explosiveness, furious, rage, fury, conflict-seeking, bullying behavior, harassment, enmity, animosity, antipathy, truculent, truculence, fierceness, fierce, ferociousness, ferocious, ferocity, viciousness, vicious, bellicosity, bellicose, abusiveness, abusive, exploding, yelling, shouting at people, flying off the handle, fly off the handle, spoiling for a fight, go on the attack, going on the attack, shouts at people, shout at people, shouting at the class
   opposite+: gentleness, consideration, harmony, cooperation, reserve, self-control, calm
 
 quality gentleness
@@ -494,13 +494,13 @@ distortion meddling
 
 quality letting go
   forms: let go, lets go, letting people go their own way
-  synonyms: giving space, giving people space, giving autonomy, non-interference, letting people find their own way, trusting others to cope, surrender, letting be, non-attachment, letting things happen, give people space, give them space, let it go, let people figure it out, letting people figure it out, let people figure it out themselves, letting people figure it out themselves, let people figure things out, let people make their own mistakes, letting people make their own mistakes, let them get on with it, letting them get on with it, leave them to it, leaving them to it
+  synonyms: giving space, giving people space, giving autonomy, non-interference, letting people find their own way, trusting others to cope, surrender, letting be, non-attachment, letting things happen, give people space, give them space, let it go, let people figure it out, letting people figure it out, let people figure it out themselves, letting people figure it out themselves, let people figure things out, let people make their own mistakes, letting people make their own mistakes, let them get on with it, letting them get on with it, leave them to it, leaving them to it, letting students struggle, productive struggle
   excess: indifference, neglect, unreliability, giving up, passivity, abdication, laziness, aloofness, permissiveness, apathy
   opposite-: smothering, meddling, over-involvement, over-responsibility, stubbornness, micromanagement, perfectionism, compulsiveness
 
 distortion indifference
   forms: indifferent, indifferently
-  synonyms: uncaring, not caring, disinterest, disinterested, couldn't care less, lack of interest, unconcern, who-cares attitude, unsupportive, unhelpful, unhelpfulness, uncommitted, uninvolved, uninterested, unresponsive, unresponsiveness, compassion fatigue, blase, incurious, uncaringness, lack of care, lack of involvement, lack of engagement, not involved, no interest, not interested, unengaged, not my problem, shrugging it off, doesn't seem to care, doesn't care
+  synonyms: uncaring, not caring, disinterest, disinterested, couldn't care less, lack of interest, unconcern, who-cares attitude, unsupportive, unhelpful, unhelpfulness, uncommitted, uninvolved, uninterested, unresponsive, unresponsiveness, compassion fatigue, blase, incurious, uncaringness, lack of care, lack of involvement, lack of engagement, not involved, no interest, not interested, unengaged, not my problem, shrugging it off, doesn't seem to care, doesn't care, not my job, not in my job description
   opposite+: caring, involvement, helpfulness
 
 distortion neglect
@@ -609,7 +609,7 @@ quality firmness
 
 quality result orientation
   forms: result-oriented, results-oriented, results-driven, result-driven, goal-oriented, goal-directed
-  synonyms: results focus, goal orientation, target-driven, achievement orientation, getting results, delivering results, bottom-line focus, achievement, achievement-oriented, achiever, task-oriented, goal-orientedness, results-orientedness, task orientation, deliver results, task-driven, goal-driven, results, goals, goal focus, hitting targets, hit your targets, hitting your targets, deliver the goods, delivering the goods
+  synonyms: results focus, goal orientation, target-driven, achievement orientation, getting results, delivering results, bottom-line focus, achievement, achievement-oriented, achiever, task-oriented, goal-orientedness, results-orientedness, task orientation, deliver results, task-driven, goal-driven, results, goals, goal focus, hitting targets, hit your targets, hitting your targets, deliver the goods, delivering the goods, hitting quota, hitting your quota
   excess: ruthlessness, tunnel vision, impatience, pushiness, coldness, workaholism, harshness, short-termism, insensitivity, impersonality, demandingness
   opposite-: softness, laziness, complacency, half-heartedness, aimlessness
 
@@ -766,13 +766,13 @@ quadrant loyalty > blind loyalty > independence > disloyalty
 
 quality leadership
   forms: leader, leaders
-  synonyms: leadership skills, taking charge, taking the lead, giving direction, guiding others, stewardship, leading, take the lead, lead from the front, leading from the front, lead by example, leading by example, take charge
+  synonyms: leadership skills, taking charge, taking the lead, giving direction, guiding others, stewardship, leading, take the lead, lead from the front, leading from the front, lead by example, leading by example, take charge, setting the tone, setting an example, set an example
   excess: bossiness, arrogance, pushiness, micromanagement
   opposite-: conformism, meekness, passivity, indecisiveness, abdication, spinelessness
 
 distortion bossiness
   forms: bossy, bossily
-  synonyms: domineering, domineeringness, authoritarianism, authoritarian, overbearingness, overbearing, dominance, dictatorial, throwing your weight around, domination, tyrannical, tyranny, overpowering, power-hungry, hunger for power, lust for power, power-mad, not listening, interrupting, talking over people, hogging the floor, overcontrolling, forceful, imposing your will, imperious, imperiousness, forcefulness, command and control, top-down, autocratic, autocrat, despotic, high-handed, high-handedness, taking over, taking over everything, power-seeking, oppression, oppressive, coercion, coercive, dictator, tyrant, bad listener, poor listener, hungry for power, lording it over, despotism, bossing, bossing people around, bossing around, highhanded, highhandedness, iron-fisted, iron fist, telling instead of asking, poor listening, ordering people about, ordering people around, rule the roost, ruling the roost, calling all the shots, calls all the shots, never listens, doesn't listen, talks over people, talk over people, dominates meetings, dominating meetings, wants to be in charge, wanting to be in charge, needs to be in charge, tells everyone what to do, telling everyone what to do
+  synonyms: domineering, domineeringness, authoritarianism, authoritarian, overbearingness, overbearing, dominance, dictatorial, throwing your weight around, domination, tyrannical, tyranny, overpowering, power-hungry, hunger for power, lust for power, power-mad, not listening, interrupting, talking over people, hogging the floor, overcontrolling, forceful, imposing your will, imperious, imperiousness, forcefulness, command and control, top-down, autocratic, autocrat, despotic, high-handed, high-handedness, taking over, taking over everything, power-seeking, oppression, oppressive, coercion, coercive, dictator, tyrant, bad listener, poor listener, hungry for power, lording it over, despotism, bossing, bossing people around, bossing around, highhanded, highhandedness, iron-fisted, iron fist, telling instead of asking, poor listening, ordering people about, ordering people around, rule the roost, ruling the roost, calling all the shots, calls all the shots, never listens, doesn't listen, talks over people, talk over people, dominates meetings, dominating meetings, wants to be in charge, wanting to be in charge, needs to be in charge, tells everyone what to do, telling everyone what to do, little Hitler, power trip, on a power trip
   opposite+: approachability, team spirit, consensus building, coaching, servant leadership, humility, receptiveness
 
 quality authority
@@ -798,25 +798,25 @@ quadrant competitiveness > rivalry > team spirit > conformism
 
 quality directiveness
   forms: directive, directively
-  synonyms: giving clear direction, steering, directive leadership, telling people what to do, taking control, steer
+  synonyms: giving clear direction, steering, directive leadership, telling people what to do, taking control, steer, sage on the stage
   excess: bossiness, micromanagement, pushiness, rigidity
   opposite-: indecisiveness, abdication, passivity, spinelessness, permissiveness
 
 quality coaching
   forms: coach, coaches, coaching style
-  synonyms: coaching leadership, developing people, asking instead of telling, helping people find their own answers, mentoring, bringing out the best in people, getting the best out of people, guiding, guidance, developing others, non-directive, nondirective, mentor, asking questions instead of giving answers, help people grow, helping people grow
+  synonyms: coaching leadership, developing people, asking instead of telling, helping people find their own answers, mentoring, bringing out the best in people, getting the best out of people, guiding, guidance, developing others, non-directive, nondirective, mentor, asking questions instead of giving answers, help people grow, helping people grow, guide on the side
   excess: abdication, passivity, softness, permissiveness, vagueness, smothering
   opposite-: bossiness, micromanagement, pushiness, arrogance
 
 quality consensus building
   forms: consensus seeking, consensus-oriented
-  synonyms: seeking consensus, involving everyone, inclusiveness, inclusive, participation, participative, building support, bringing people along, consulting, consulting others, inclusivity, consensus-minded, consensus, bring people along, getting everyone on board, get everyone on board, getting buy-in, get buy-in
+  synonyms: seeking consensus, involving everyone, inclusiveness, inclusive, participation, participative, building support, bringing people along, consulting, consulting others, inclusivity, consensus-minded, consensus, bring people along, getting everyone on board, get everyone on board, getting buy-in, get buy-in, consultative
   excess: indecisiveness, conformism, over-accommodation, conflict avoidance, slowness, spinelessness
   opposite-: pushiness, bossiness, arrogance, stubbornness
 
 distortion indecisiveness
   forms: indecisive, indecision
-  synonyms: dithering, hesitancy, hesitation, vacillation, vacillating, sitting on the fence, fence-sitting, can't make up your mind, wavering, ditherer, hesitance, faffing, cannot decide, irresolute, irresoluteness, irresolution, ambivalence, ambivalent, can't decide, unable to decide, never deciding, doubt, doubtfulness, avoiding decisions, avoiding making decisions, fence-sitter, lack of decisiveness, undecided, sit on the fence, umming and ahhing, umming and aahing
+  synonyms: dithering, hesitancy, hesitation, vacillation, vacillating, sitting on the fence, fence-sitting, can't make up your mind, wavering, ditherer, hesitance, faffing, cannot decide, irresolute, irresoluteness, irresolution, ambivalence, ambivalent, can't decide, unable to decide, never deciding, doubt, doubtfulness, avoiding decisions, avoiding making decisions, fence-sitter, lack of decisiveness, undecided, sit on the fence, umming and ahhing, umming and aahing, death by committee, design by committee, endless meetings, all talk and no decisions, paralysed by consensus
   opposite+: decisiveness, directiveness
 
 quadrant coaching > abdication > directiveness > bossiness
@@ -825,18 +825,18 @@ quadrant directiveness > bossiness > consensus building > indecisiveness
 
 quality delegation
   forms: delegate, delegates, delegating
-  synonyms: empowerment, empowering, entrusting, handing over responsibility, trusting your team, giving freedom, giving responsibility, dividing tasks, divide tasks, dividing the work, divide the work, hand things over, handing things over, share the load, sharing the load, pass things on, passing things on, empower people, let the team decide, letting the team decide
+  synonyms: empowerment, empowering, entrusting, handing over responsibility, trusting your team, giving freedom, giving responsibility, dividing tasks, divide tasks, dividing the work, divide the work, hand things over, handing things over, share the load, sharing the load, pass things on, passing things on, empower people, let the team decide, letting the team decide, creating ownership, giving ownership
   excess: abdication, indifference, neglect, laziness
   opposite-: micromanagement, over-responsibility, meddling, perfectionism
 
 distortion abdication
   forms: abdicate, abdicating
-  synonyms: abdicating responsibility, irresponsibility, irresponsible, passing the buck, buck-passing, laissez-faire, washing your hands of it, dumping tasks, shirking responsibility, shirking, dodging responsibility, making excuses, excuses, excuse-making, shifting responsibility, unaccountable, hands-off, too hands-off, not taking responsibility, avoiding responsibility, lack of accountability, not taking ownership, lack of responsibility, lack of ownership, leaving people to sink or swim, sink or swim, missing in action, pass the buck, dumping work on people, dump work on people
+  synonyms: abdicating responsibility, irresponsibility, irresponsible, passing the buck, buck-passing, laissez-faire, washing your hands of it, dumping tasks, shirking responsibility, shirking, dodging responsibility, making excuses, excuses, excuse-making, shifting responsibility, unaccountable, hands-off, too hands-off, not taking responsibility, avoiding responsibility, lack of accountability, not taking ownership, lack of responsibility, lack of ownership, leaving people to sink or swim, sink or swim, missing in action, pass the buck, dumping work on people, dump work on people, throwing it over the wall, absent manager, invisible manager
   opposite+: involvement, responsibility, directiveness
 
 quality involvement
   forms: involved
-  synonyms: engagement, engaged, hands-on approach, hands-on, staying close to the work, personal involvement
+  synonyms: engagement, engaged, hands-on approach, hands-on, staying close to the work, personal involvement, management by walking around
   excess: micromanagement, over-involvement, meddling, smothering, intrusiveness, sentimentality, over-responsibility
   opposite-: abdication, indifference, aloofness, neglect, half-heartedness
 
@@ -859,7 +859,7 @@ quality responsibility
 
 distortion over-responsibility
   forms: over-responsible, overresponsible, overresponsibility
-  synonyms: taking on too much, carrying the world on your shoulders, doing everything yourself, unable to delegate, hyper-responsibility, taking everything on yourself, biting off more than you can chew, doing it all yourself, doing everything, overburdened, overloaded, overload, doing too much, carrying everything, carrying everything yourself, taking everything on, feel responsible for everything, feeling responsible for everything, do everything yourself, I do everything myself, doing everything myself, do it all yourself, do everything himself, do everything herself, do everything myself, does everything himself, does everything herself, take on too much, takes on too much, drowning in work, snowed under, too much on my plate, too much on your plate, taking on more than you can handle, bite off more than you can chew
+  synonyms: taking on too much, carrying the world on your shoulders, doing everything yourself, unable to delegate, hyper-responsibility, taking everything on yourself, biting off more than you can chew, doing it all yourself, doing everything, overburdened, overloaded, overload, doing too much, carrying everything, carrying everything yourself, taking everything on, feel responsible for everything, feeling responsible for everything, do everything yourself, I do everything myself, doing everything myself, do it all yourself, do everything himself, do everything herself, do everything myself, does everything himself, does everything herself, take on too much, takes on too much, drowning in work, snowed under, too much on my plate, too much on your plate, taking on more than you can handle, bite off more than you can chew, hero culture, being the hero
   opposite+: delegation, letting go, trust, self-care, relaxation
 
 quadrant delegation > abdication > involvement > micromanagement
@@ -913,7 +913,7 @@ quadrant vigilance > suspicion > trust > naivety
 
 quality vision
   forms: visionary
-  synonyms: big-picture thinking, strategic thinking, strategic, foresight, far-sightedness, farsightedness, long-term thinking, sense of direction, far-sighted, forward-looking, visionariness, farsighted, sense of purpose, future orientation, think big, thinking big, future-oriented, future-minded, prescience, prescient, see where things are heading, ahead of the game
+  synonyms: big-picture thinking, strategic thinking, strategic, foresight, far-sightedness, farsightedness, long-term thinking, sense of direction, far-sighted, forward-looking, visionariness, farsighted, sense of purpose, future orientation, think big, thinking big, future-oriented, future-minded, prescience, prescient, see where things are heading, ahead of the game, long-term view, thinking long term
   excess: unrealism, vagueness, arrogance
   opposite-: short-termism, tunnel vision, stagnation, unimaginativeness
 
@@ -930,7 +930,7 @@ quality practicality
 
 distortion short-termism
   forms: short-termist, short-term thinking
-  synonyms: short-sightedness, short-sighted, myopia, no long-term view, only looking at today, quick wins only, shortsighted, shortsightedness, lack of vision, can't see past next quarter, living for today
+  synonyms: short-sightedness, short-sighted, myopia, no long-term view, only looking at today, quick wins only, shortsighted, shortsightedness, lack of vision, can't see past next quarter, living for today, short-term gains, chasing short-term profits, quarterly thinking
   opposite+: vision
 
 quadrant vision > unrealism > practicality > short-termism
@@ -1157,7 +1157,7 @@ distortion jumping to conclusions
 
 quality analytical thinking
   forms: analytical, analytic, analytically, analyse, analyze, analysing, analyzing
-  synonyms: analytical skills, analysis, logical thinking, logic, rational thinking, rationality, systematic thinking, logical, logical reasoning, rational, logicality, data-driven, think it through, crunch the numbers, crunching the numbers, break it down, breaking it down, root cause, root cause analysis
+  synonyms: analytical skills, analysis, logical thinking, logic, rational thinking, rationality, systematic thinking, logical, logical reasoning, rational, logicality, data-driven, think it through, crunch the numbers, crunching the numbers, break it down, breaking it down, root cause, root cause analysis, numbers-driven
   excess: overthinking, coldness, indecisiveness, aloofness, nitpicking, overcomplication, perfectionism, insensitivity
   opposite-: jumping to conclusions, quick fixes, impulsiveness, chaos, haste, unrealism, sloppiness
 
@@ -1198,7 +1198,7 @@ quality order
 
 distortion chaos
   forms: chaotic, chaotically
-  synonyms: disorder, disorganisation, disorganization, disorganised, disorganized, messiness, messy, clutter, muddle, losing the overview, losing track, losing the plot, untidy, untidiness, unstructured, lack of structure, anarchic, anarchy, haphazard, unorganised, unorganized, no structure, too little structure, not enough structure, lack of order, muddledness, confusedness, shapelessness, formlessness, structurelessness, planlessness, disorderliness, haphazardness, shapeless, poor time management, bad time management, without structure, shambles, dog's breakfast, dog's dinner, total mess, herding cats, like herding cats, loses track
+  synonyms: disorder, disorganisation, disorganization, disorganised, disorganized, messiness, messy, clutter, muddle, losing the overview, losing track, losing the plot, untidy, untidiness, unstructured, lack of structure, anarchic, anarchy, haphazard, unorganised, unorganized, no structure, too little structure, not enough structure, lack of order, muddledness, confusedness, shapelessness, formlessness, structurelessness, planlessness, disorderliness, haphazardness, shapeless, poor time management, bad time management, without structure, shambles, dog's breakfast, dog's dinner, total mess, herding cats, like herding cats, loses track, losing control of the class
   opposite+: order, structure, planning
 
 quality structure
@@ -1209,7 +1209,7 @@ quality structure
 
 distortion bureaucracy
   forms: bureaucratic, bureaucratically
-  synonyms: red tape, box-ticking, tick-box mentality, rule-bound, officiousness, officious, jobsworth, paper-pushing, legalistic, legalism, overregulation, over-regulation, rule-follower, rules for the sake of rules, protocol-driven, procedure-driven, rule obsession, obsession with rules and procedures, formalistic, officialdom, paper pusher, pen-pusher, pen pusher, bureaucrat, box ticker, box-ticker, ticking boxes, tick-box exercise, form filling, proper channels, going through the proper channels
+  synonyms: red tape, box-ticking, tick-box mentality, rule-bound, officiousness, officious, jobsworth, paper-pushing, legalistic, legalism, overregulation, over-regulation, rule-follower, rules for the sake of rules, protocol-driven, procedure-driven, rule obsession, obsession with rules and procedures, formalistic, officialdom, paper pusher, pen-pusher, pen pusher, bureaucrat, box ticker, box-ticker, ticking boxes, tick-box exercise, form filling, proper channels, going through the proper channels, compliance-driven, meetings about meetings
   opposite+: flexibility, pragmatism, entrepreneurship
 
 quadrant flexibility > inconsistency > consistency > rigidity
@@ -1350,7 +1350,7 @@ quality curiosity
 
 distortion scatteredness
   forms: scattered, scatterbrained, scatterbrain
-  synonyms: distractibility, distractible, easily distracted, all over the place, spreading yourself too thin, butterfly mind, jack of all trades, lack of focus, unfocused, unfocussed, inattentive, inattentiveness, absent-minded, absent-mindedness, forgetful, forgetfulness, distracted, too many ideas, going off on tangents, digressing, spaced out, scatty, ditzy, away with the fairies, scatterbrainedness, distractedness, distraction, feather-brained, featherbrained, spacey, unobservant, losing focus, half-listening, zoning out, starting too many things, jumping from one thing to another, going off track, short attention span, poor focus, unable to focus, unable to concentrate, juggling too many balls, too many irons in the fire, too many plates spinning, jumping from one thing to the next, shiny new toys, chasing shiny objects, bright shiny objects, shiny objects, ten things at once, too many things at once, doing too many things at once, goes off on tangents, going off on a tangent, off on a tangent, spread too thin, stretched too thin
+  synonyms: distractibility, distractible, easily distracted, all over the place, spreading yourself too thin, butterfly mind, jack of all trades, lack of focus, unfocused, unfocussed, inattentive, inattentiveness, absent-minded, absent-mindedness, forgetful, forgetfulness, distracted, too many ideas, going off on tangents, digressing, spaced out, scatty, ditzy, away with the fairies, scatterbrainedness, distractedness, distraction, feather-brained, featherbrained, spacey, unobservant, losing focus, half-listening, zoning out, starting too many things, jumping from one thing to another, going off track, short attention span, poor focus, unable to focus, unable to concentrate, juggling too many balls, too many irons in the fire, too many plates spinning, jumping from one thing to the next, shiny new toys, chasing shiny objects, bright shiny objects, shiny objects, ten things at once, too many things at once, doing too many things at once, goes off on tangents, going off on a tangent, off on a tangent, spread too thin, stretched too thin, yak shaving
   opposite+: focus, expertise, discipline, structure, perseverance
 
 quality focus
@@ -1441,7 +1441,7 @@ quality tolerance
 
 distortion permissiveness
   forms: permissive, permissively
-  synonyms: anything goes, letting things slide, turning a blind eye, looking the other way, condoning, laissez-faire attitude, softness, indulgent, overindulgent, too lenient, spoiling, spoilt, spoiled, pampering, pampered, overtolerant, over-tolerant, let people get away with it, letting people get away with it, letting people get away with murder, no rules, lets everyone do what they want, letting everyone do what they want
+  synonyms: anything goes, letting things slide, turning a blind eye, looking the other way, condoning, laissez-faire attitude, softness, indulgent, overindulgent, too lenient, spoiling, spoilt, spoiled, pampering, pampered, overtolerant, over-tolerant, let people get away with it, letting people get away with it, letting people get away with murder, no rules, lets everyone do what they want, letting everyone do what they want, letting the class run riot, letting them run riot
   opposite+: strictness, accountability, setting boundaries
 
 distortion intolerance
@@ -1580,12 +1580,12 @@ quality courage
 
 distortion recklessness
   forms: reckless, recklessly
-  synonyms: rashness, rash, foolhardiness, foolhardy, daredevilry, daredevil, taking unnecessary risks, gambling, heedlessness, heedless, cavalier, devil-may-care, cowboy, cowboy attitude, imprudent, imprudence, incautious, temerity, thrill-seeking, sensation-seeking, risk-seeking, gambler, loose cannon, thrill seeker, adrenaline junkie, hare-brained, harebrained, audacity, audacious, injudiciousness, injudicious, throw caution to the wind, throwing caution to the wind, move fast and break things, playing with fire, bet the farm, betting the farm, betting the house
+  synonyms: rashness, rash, foolhardiness, foolhardy, daredevilry, daredevil, taking unnecessary risks, gambling, heedlessness, heedless, cavalier, devil-may-care, cowboy, cowboy attitude, imprudent, imprudence, incautious, temerity, thrill-seeking, sensation-seeking, risk-seeking, gambler, loose cannon, thrill seeker, adrenaline junkie, hare-brained, harebrained, audacity, audacious, injudiciousness, injudicious, throw caution to the wind, throwing caution to the wind, move fast and break things, playing with fire, bet the farm, betting the farm, betting the house, playing with other people's money
   opposite+: caution, prudence, safety awareness, moderation
 
 quality caution
   forms: cautiously
-  synonyms: cautious, cautiousness, careful, wariness, wary, circumspection, circumspect, risk awareness, looking before you leap, prudence, carefulness, belt and braces, belt and suspenders, play it safe, better safe than sorry, test the water, testing the water, look before you leap
+  synonyms: cautious, cautiousness, careful, wariness, wary, circumspection, circumspect, risk awareness, looking before you leap, prudence, carefulness, belt and braces, belt and suspenders, play it safe, better safe than sorry, test the water, testing the water, look before you leap, risk management, conservative estimates
   excess: cowardice, risk aversion, worrying, indecisiveness, slowness, inhibition, suspicion, passivity, procrastination, stagnation
   opposite-: recklessness, impulsiveness, haste, jumping to conclusions
 
@@ -1677,7 +1677,7 @@ quality humility
 
 distortion self-effacement
   forms: self-effacing
-  synonyms: invisibility, invisible, false modesty, self-deprecation, self-deprecating, selling yourself short, hiding your light under a bushel, making yourself small, wallflower, grey mouse, mousy, mousey, underselling yourself, playing small, self-loathing, self-hatred, self-abasement, self-abasing, apologetic, overapologetic, over-apologetic, flying under the radar, keeping your head down, shrinking violet, putting yourself down, put yourself down, playing yourself down
+  synonyms: invisibility, invisible, false modesty, self-deprecation, self-deprecating, selling yourself short, hiding your light under a bushel, making yourself small, wallflower, grey mouse, mousy, mousey, underselling yourself, playing small, self-loathing, self-hatred, self-abasement, self-abasing, apologetic, overapologetic, over-apologetic, flying under the radar, keeping your head down, shrinking violet, putting yourself down, put yourself down, playing yourself down, saying sorry all the time, apologising all the time, apologizing all the time, always apologising, always apologizing
   opposite+: self-confidence, charisma, authority
 
 quality self-confidence
@@ -1688,7 +1688,7 @@ quality self-confidence
 
 distortion arrogance
   forms: arrogant, arrogantly
-  synonyms: conceit, conceited, haughtiness, haughty, superiority, know-it-all, know-it-all attitude, big-headedness, big-headed, smugness, smug, cockiness, cocky, hubris, overconfidence, egotism, always wanting to be right, always having to be right, needing to be right, know-it-allness, self-important, self-importance, condescending, condescension, condescend, superior attitude, snobbish, snobbishness, snobbery, snob, elitism, elitist, narcissism, narcissistic, narcissist, megalomania, megalomaniac, dismissive, dismissiveness, disdain, disdainful, contempt, contemptuous, scornful, belittling, belittle, demeaning, having to be right, always right, always knowing better, knowing better, knows better, know better, smart aleck, smart-alecky, entitled, entitlement, self-obsessed, pompousness, immodest, immodesty, know-all, snooty, snootiness, supercilious, superciliousness, loftiness, conceitedness, presumptuous, presumption, presumptuousness, knowing everything, having an opinion about everything, always knowing best, always having an answer, having all the answers, need to be right, sneering, sneer, scorn, scornful, disdain, disdainful, ego, big ego, wanting to be right, smart-arse, smartass, smart-ass, wise guy, wiseguy, grandiosity, prima donna, god complex, lack of modesty, lack of humility, bumptiousness, bumptious, overweening, uppity, pride, prideful, pridefulness, superiority complex, acting superior, feeling superior, proud, bigheaded, toffee-nosed, stuck-up, lofty, talking down to people, talking down to others, having the last word, needing the last word, winning arguments, smart-alec, diva, playing god, full of yourself, full of himself, full of herself, looking down on people, look down on people, high and mighty, too big for your boots, too big for his boots, always has to be right, has to be right, needs to be right, always knows best, thinks he knows best, thinks she knows best, knows better than everyone
+  synonyms: conceit, conceited, haughtiness, haughty, superiority, know-it-all, know-it-all attitude, big-headedness, big-headed, smugness, smug, cockiness, cocky, hubris, overconfidence, egotism, always wanting to be right, always having to be right, needing to be right, know-it-allness, self-important, self-importance, condescending, condescension, condescend, superior attitude, snobbish, snobbishness, snobbery, snob, elitism, elitist, narcissism, narcissistic, narcissist, megalomania, megalomaniac, dismissive, dismissiveness, disdain, disdainful, contempt, contemptuous, scornful, belittling, belittle, demeaning, having to be right, always right, always knowing better, knowing better, knows better, know better, smart aleck, smart-alecky, entitled, entitlement, self-obsessed, pompousness, immodest, immodesty, know-all, snooty, snootiness, supercilious, superciliousness, loftiness, conceitedness, presumptuous, presumption, presumptuousness, knowing everything, having an opinion about everything, always knowing best, always having an answer, having all the answers, need to be right, sneering, sneer, scorn, scornful, disdain, disdainful, ego, big ego, wanting to be right, smart-arse, smartass, smart-ass, wise guy, wiseguy, grandiosity, prima donna, god complex, lack of modesty, lack of humility, bumptiousness, bumptious, overweening, uppity, pride, prideful, pridefulness, superiority complex, acting superior, feeling superior, proud, bigheaded, toffee-nosed, stuck-up, lofty, talking down to people, talking down to others, having the last word, needing the last word, winning arguments, smart-alec, diva, playing god, full of yourself, full of himself, full of herself, looking down on people, look down on people, high and mighty, too big for your boots, too big for his boots, always has to be right, has to be right, needs to be right, always knows best, thinks he knows best, thinks she knows best, knows better than everyone, egomaniac
   opposite+: modesty, humility, self-criticism, openness to feedback, selflessness
 
 quality self-criticism
@@ -1741,7 +1741,7 @@ distortion nitpicking
 
 distortion perfectionism
   forms: perfectionist, perfectionistic
-  synonyms: never good enough, gold-plating, over-engineering, overengineering, polishing endlessly, fear of mistakes, nitpicking, hard on yourself, being hard on yourself, too hard on yourself, beating yourself up, it has to be perfect, everything has to be perfect, polishing forever, the perfect is the enemy of the good, nothing is ever good enough, redoes everything, redoing everything, redo everything
+  synonyms: never good enough, gold-plating, over-engineering, overengineering, polishing endlessly, fear of mistakes, nitpicking, hard on yourself, being hard on yourself, too hard on yourself, beating yourself up, it has to be perfect, everything has to be perfect, polishing forever, the perfect is the enemy of the good, nothing is ever good enough, redoes everything, redoing everything, redo everything, premature optimisation, premature optimization
   opposite+: pragmatism, acceptance, relaxation
 
 distortion sloppiness
@@ -1792,7 +1792,7 @@ quality simplicity
 
 distortion overcomplication
   forms: overcomplicated, overcomplicate, overcomplicating, over-complicated
-  synonyms: convolutedness, convoluted, complicating things, making things complicated, needless complexity, byzantine, cumbersome, cumbersomeness, circuitousness, circuitous, making it harder than it needs to be, reinventing the wheel, reinvent the wheel, jargon
+  synonyms: convolutedness, convoluted, complicating things, making things complicated, needless complexity, byzantine, cumbersome, cumbersomeness, circuitousness, circuitous, making it harder than it needs to be, reinventing the wheel, reinvent the wheel, jargon, boil the ocean, boiling the ocean
   opposite+: simplicity
 
 quadrant nuance > vagueness > clarity > black-and-white thinking
@@ -1930,7 +1930,7 @@ distortion contrariness
 
 distortion dishonesty
   forms: dishonest
-  synonyms: insincerity, insincere, lying, deceit, deceitfulness, deceitful, hypocrisy, hypocritical, two-facedness, two-faced, liar, deception, deceptive, untruthful, untruthfulness, false, falseness, corrupt, corruption, fraud, fraudulent, lies, cheat, cheats, double-dealing, mendacious, duplicity, duplicitous, lack of honesty, lack of integrity, crookedness, crooked, deceptiveness, shadiness, disingenuousness, disingenuous, mendacity, fibbing, cheating, economical with the truth, bending the truth, creative accounting, half-truths, bullshitting, bullshitter
+  synonyms: insincerity, insincere, lying, deceit, deceitfulness, deceitful, hypocrisy, hypocritical, two-facedness, two-faced, liar, deception, deceptive, untruthful, untruthfulness, false, falseness, corrupt, corruption, fraud, fraudulent, lies, cheat, cheats, double-dealing, mendacious, duplicity, duplicitous, lack of honesty, lack of integrity, crookedness, crooked, deceptiveness, shadiness, disingenuousness, disingenuous, mendacity, fibbing, cheating, economical with the truth, bending the truth, creative accounting, half-truths, bullshitting, bullshitter, cooking the books, fiddling the numbers, fiddling the figures, massaging the figures, massaging the numbers
   opposite+: honesty, integrity, transparency
 
 distortion sentimentality
