@@ -13,40 +13,40 @@ language: en
 
 quality customer focus
   forms: customer-focused, customer-oriented, customer orientation, customer-centric, customer centricity
-  synonyms: service orientation, service-minded, service-mindedness, customer friendliness, customer-friendly, putting the customer first, client focus, client-focused, client-oriented, customer awareness, customer-aware, customer-conscious, customer competence, customer-competent, putting the customer at the centre, putting the customer at the center, customer-centred, customer-centered, focus on customers, focus on the customer, customer service, good service, service-oriented, service, serving, service-minded attitude, patient-centred, patient-centered, client-centred, client-centered, person-centred, person-centered, customer-driven
+  synonyms: service orientation, service-minded, service-mindedness, customer friendliness, customer-friendly, putting the customer first, client focus, client-focused, client-oriented, customer awareness, customer-aware, customer-conscious, customer competence, customer-competent, putting the customer at the centre, putting the customer at the center, customer-centred, customer-centered, focus on customers, focus on the customer, customer service, good service, service-oriented, service, serving, service-minded attitude, patient-centred, patient-centered, client-centred, client-centered, person-centred, person-centered, customer-driven, customer obsession, customer-obsessed, customer-first, child-centred, child-centered, learner-centred, learner-centered, student-centred, student-centered, pupil-centred
   excess: boundlessness, over-accommodation, self-sacrifice, obsequiousness
   opposite-: harshness, rigidity, pushiness, indifference, coldness, bureaucracy
 
 distortion boundlessness
   forms: boundless
-  synonyms: lack of boundaries, no boundaries, can't say no, cannot say no, unable to say no, no limits, without limits, not saying no, never saying no, unable to draw the line, limitlessness, poor boundaries, without boundaries, weak boundaries
+  synonyms: lack of boundaries, no boundaries, can't say no, cannot say no, unable to say no, no limits, without limits, not saying no, never saying no, unable to draw the line, limitlessness, poor boundaries, without boundaries, weak boundaries, hard to say no, find it hard to say no, struggle to say no, struggling to say no, never say no, never says no
   opposite+: clarity, setting boundaries, assertiveness, firmness, discretion
 
 distortion over-accommodation
   forms: over-accommodating, overaccommodating, overaccommodation, over-accommodate
-  synonyms: people pleasing, people-pleaser, too accommodating, eager to please, bending over backwards, going along with everything, giving in to everything, yes to everything, pleasing, pleaser, overadapting, over-adapting, over-adaptation, overadaptation, need for approval, approval-seeking, seeking approval, wanting to be liked, need to be liked, always saying yes, populist, popularity-seeking, needing to be liked, need to please, accommodating, overpleasing, over-pleasing, placating, placate, placater, placation, appeasing, appease, kissing up, wanting to please everyone, wanting to please, trying to please everyone
+  synonyms: people pleasing, people-pleaser, too accommodating, eager to please, bending over backwards, going along with everything, giving in to everything, yes to everything, pleasing, pleaser, overadapting, over-adapting, over-adaptation, overadaptation, need for approval, approval-seeking, seeking approval, wanting to be liked, need to be liked, always saying yes, populist, popularity-seeking, needing to be liked, need to please, accommodating, overpleasing, over-pleasing, placating, placate, placater, placation, appeasing, appease, kissing up, wanting to please everyone, wanting to please, trying to please everyone, the customer is always right, bend over backwards, always say yes, always says yes, says yes to everything, saying yes to every request, say yes to every request, wanting everyone to like you, wants everyone to like her, wants everyone to like him, needs everyone to like him, needs everyone to like her, want everyone to like me, goes along with anything, goes along with everything, going along with anything, agrees with everyone, agreeing with everyone, agree with everyone, giving in to demanding customers, giving customers whatever they want, giving away discounts, discounting too fast, discounting too quickly
   opposite+: clarity, setting boundaries, commercial drive, assertiveness
 
 quality clarity
   forms: clear, clearly, unambiguous
-  synonyms: clearness, lucidity, unambiguousness, explicitness, being clear, saying what you mean, explaining clearly, explicit, unequivocal
+  synonyms: clearness, lucidity, unambiguousness, explicitness, being clear, saying what you mean, explaining clearly, explicit, unequivocal, spell it out, spelling it out, manage expectations, managing expectations
   excess: harshness, rigidity, black-and-white thinking, bluntness
   opposite-: boundlessness, over-accommodation, vagueness, evasiveness, conflict avoidance, spinelessness
 
 quality setting boundaries
   forms: boundary setting, set boundaries, sets boundaries, setting a boundary
-  synonyms: setting limits, saying no, able to say no, drawing the line, holding boundaries, healthy boundaries, clear boundaries, boundaries, dare to say no, daring to say no, limits
+  synonyms: setting limits, saying no, able to say no, drawing the line, holding boundaries, healthy boundaries, clear boundaries, boundaries, dare to say no, daring to say no, limits, learn to say no, learning to say no, draw a line in the sand, drawing a line in the sand, push back on unreasonable requests, pushing back on unreasonable requests, professional boundaries, emotional boundaries
   excess: rigidity, harshness, coldness, intolerance, selfishness, stubbornness, aloofness, bluntness
   opposite-: boundlessness, over-accommodation, self-sacrifice, obsequiousness, spinelessness, conflict avoidance
 
 distortion harshness
   forms: harsh, harshly
-  synonyms: hardness, severity, heavy-handedness, unkindness, roughness, being hard on people, severe, punitive, unrelenting, draconian, tough love, nastiness, nasty, uncharitable, mean-spirited, meanness, severeness, hard-nosed, hard, sternness, stern, unkind, heavy-handed, vitriolic, tough on people
+  synonyms: hardness, severity, heavy-handedness, unkindness, roughness, being hard on people, severe, punitive, unrelenting, draconian, tough love, nastiness, nasty, uncharitable, mean-spirited, meanness, severeness, hard-nosed, hard, sternness, stern, unkind, heavy-handed, vitriolic, tough on people, haul someone over the coals, hauling people over the coals, read the riot act, reading the riot act, tear a strip off someone, tearing a strip off someone, heads will roll
   opposite+: customer focus, kindness, compassion, leniency, gentleness
 
 distortion rigidity
   forms: rigid, rigidly
-  synonyms: inflexibility, inflexible, unable to let go, rules are rules, set in your ways, stuck in your ways, stiff-neckedness, stubbornness, unbending, set in their ways, set in his ways, set in her ways, set in stone, straitjacket, strait-laced, straitlaced, prim, prudish, prissy, rigidness, prudishness, regimented, regimental, fixedness, primness, prissiness, need for structure, lack of flexibility, prude, non-flexible, unadaptable
+  synonyms: inflexibility, inflexible, unable to let go, rules are rules, set in your ways, stuck in your ways, stiff-neckedness, stubbornness, unbending, set in their ways, set in his ways, set in her ways, set in stone, straitjacket, strait-laced, straitlaced, prim, prudish, prissy, rigidness, prudishness, regimented, regimental, fixedness, primness, prissiness, need for structure, lack of flexibility, prude, non-flexible, unadaptable, can't handle change, can't deal with change, sticking to the script, reading from a script
   opposite+: flexibility, customer focus, spontaneity, creativity, improvisation, adaptability, relaxation
 
 # The seed examples first: these are the qualities, pitfalls, challenges and allergies the bot offers first.
@@ -65,13 +65,13 @@ quadrant customer focus > over-accommodation > setting boundaries > rigidity
 
 quality commercial drive
   forms: commercially minded, commercial-minded, commercial
-  synonyms: commercial awareness, commercial mindset, business sense, business acumen, sales drive, salesmanship, eye for business, business-mindedness, business-minded
+  synonyms: commercial awareness, commercial mindset, business sense, business acumen, sales drive, salesmanship, eye for business, business-mindedness, business-minded, close the deal, closing the deal, closing deals, nose for business, cold calling, upselling, rainmaker, selling
   excess: pushiness, greed, manipulation, opportunism, slickness, careerism
   opposite-: over-accommodation, passivity, complacency, apathy
 
 distortion pushiness
   forms: pushy, push, pushing
-  synonyms: hard sell, hard selling, steamrolling, bulldozing, railroading, forcing things, nagging, insistent, insistence, gung-ho, henpecking, overselling, overselling yourself, forwardness, nag, steamroller, in-your-face
+  synonyms: hard sell, hard selling, steamrolling, bulldozing, railroading, forcing things, nagging, insistent, insistence, gung-ho, henpecking, overselling, overselling yourself, forwardness, nag, steamroller, in-your-face, twisting people's arms, twist people's arms, always be closing, won't take no for an answer, not taking no for an answer, ramming it down people's throats, ramming things down people's throats, high-pressure sales, pressure selling
   opposite+: patience, receptiveness, customer focus, consensus building
 
 distortion greed
@@ -83,18 +83,18 @@ quadrant customer focus > over-accommodation > commercial drive > pushiness
 
 quality persuasiveness
   forms: persuasive, persuasively, persuade, persuading
-  synonyms: persuasion, power of persuasion, powers of persuasion, convincingness, convincing, influencing skills, influence, negotiation, negotiating, negotiation skills, negotiator
+  synonyms: persuasion, power of persuasion, powers of persuasion, convincingness, convincing, influencing skills, influence, negotiation, negotiating, negotiation skills, negotiator, selling ice to Eskimos, sell sand in the desert
   excess: pushiness, manipulation, bossiness, slickness, arrogance
   opposite-: passivity, spinelessness, self-doubt, meekness, vagueness
 
 distortion manipulation
   forms: manipulative, manipulate, manipulating, manipulativeness
-  synonyms: scheming, playing games, hidden agendas, deviousness, devious, spin doctoring, sneaky, sneakiness, underhand, underhanded, calculating, sly, slyness, wily, crafty, craftiness, machiavellian, exploitative, exploitation, gaslighting, guilt-tripping, emotional blackmail, politicking, playing politics, office politics, schemer, conniving, hidden agenda, furtiveness, furtive, calculatingness, underhandedness, wiliness, cunning, plotting, gamesmanship
+  synonyms: scheming, playing games, hidden agendas, deviousness, devious, spin doctoring, sneaky, sneakiness, underhand, underhanded, calculating, sly, slyness, wily, crafty, craftiness, machiavellian, exploitative, exploitation, gaslighting, guilt-tripping, emotional blackmail, politicking, playing politics, office politics, schemer, conniving, hidden agenda, furtiveness, furtive, calculatingness, underhandedness, wiliness, cunning, plotting, gamesmanship, pulling the strings, pull the strings, playing people off against each other, playing people off against one another, mind games, playing games with people, political games
   opposite+: honesty, transparency, integrity
 
 quality receptiveness
   forms: receptive, receptivity
-  synonyms: listening, good listener, listening skills, willingness to listen, openness to others, attentive listening, listen, listens, listener, listening well, active listening
+  synonyms: listening, good listener, listening skills, willingness to listen, openness to others, attentive listening, listen, listens, listener, listening well, active listening, hear people out, hearing people out, consultative selling
   excess: passivity, meekness, over-accommodation, spinelessness, naivety, conformism, indecisiveness, self-effacement
   opposite-: pushiness, stubbornness, arrogance, bossiness, dogmatism
 
@@ -108,7 +108,7 @@ quality charm
 
 distortion slickness
   forms: slick, slickly
-  synonyms: smooth talk, smooth-talking, smooth talker, glibness, glib, oiliness, too smooth, salesy, oily, unctuous, smooth operator, smoothness, unctuousness, sleaziness, sleazy
+  synonyms: smooth talk, smooth-talking, smooth talker, glibness, glib, oiliness, too smooth, salesy, oily, unctuous, smooth operator, smoothness, unctuousness, sleaziness, sleazy, used car salesman
   opposite+: honesty
 
 quadrant charm > slickness > honesty > bluntness
@@ -121,30 +121,30 @@ quality friendliness
 
 distortion obsequiousness
   forms: obsequious, obsequiously
-  synonyms: sycophancy, sycophantic, servility, servile, subservience, subservient, fawning, sucking up, bootlicking, yes-man, kowtowing, over-accommodation, toadying, ingratiating, yes-saying, crawling, grovelling, groveling, crawler, suck-up, kiss-up, lapdog, sliminess, slimy, slavish, slavishness, bootlicker, yes-sayer, teacher's pet
+  synonyms: sycophancy, sycophantic, servility, servile, subservience, subservient, fawning, sucking up, bootlicking, yes-man, kowtowing, over-accommodation, toadying, ingratiating, yes-saying, crawling, grovelling, groveling, crawler, suck-up, kiss-up, lapdog, sliminess, slimy, slavish, slavishness, bootlicker, yes-sayer, teacher's pet, sucks up to, suck up to
   opposite+: directness, independence
 
 quality directness
   forms: direct, directly
-  synonyms: frankness, frank, straightforwardness, straightforward, candour, candor, outspokenness, outspoken, speaking your mind, saying it like it is, plain speaking, giving feedback, forthright, forthrightness, upfront, addressing issues, addressing problems, saying what you think, no-nonsense, straight talking, plain-spoken, straight talk, calling a spade a spade
+  synonyms: frankness, frank, straightforwardness, straightforward, candour, candor, outspokenness, outspoken, speaking your mind, saying it like it is, plain speaking, giving feedback, forthright, forthrightness, upfront, addressing issues, addressing problems, saying what you think, no-nonsense, straight talking, plain-spoken, straight talk, calling a spade a spade, say it like it is, tell it like it is, telling it like it is, no beating about the bush, not beating about the bush, straight shooter, speak your mind, doesn't mince words, doesn't mince his words, doesn't mince her words, not mincing your words, not mincing words, tackling things head on, tackle it head on, tackling problems head on, facing things head on, giving a straight answer, gives a straight answer, straight answers, says what he thinks, says what she thinks, say what you think, say what I think, doesn't hold back, not holding back, tells you straight, calling people out, call people out, calls people out
   excess: bluntness, rudeness, aggressiveness, tactlessness, harshness, insensitivity, curtness, loudness
   opposite-: evasiveness, obsequiousness, conflict avoidance, flattery, vagueness, spinelessness, secretiveness
 
 distortion bluntness
   forms: blunt, bluntly
-  synonyms: tactlessness, brusqueness, brusque, abrasiveness, abrasive, brutal honesty, undiplomatic, brash, brashness, brutally honest, bruskness, brusk
+  synonyms: tactlessness, brusqueness, brusque, abrasiveness, abrasive, brutal honesty, undiplomatic, brash, brashness, brutally honest, bruskness, brusk, honest to a fault, too honest for your own good
   opposite+: diplomacy, tact, friendliness, harmony, charm, encouragement
 
 distortion rudeness
   forms: rude, rudely
-  synonyms: impoliteness, impolite, discourtesy, discourteous, disrespect, disrespectful, bad manners, incivility, insolence, insolent, cheeky, cheekiness, crude, crudeness, vulgar, vulgarity, coarseness, crassness, uncivil, boorish, boorishness, lack of respect, lack of manners, impertinence, impertinent, impudence, impudent, insulting, mannerless, obnoxious, obnoxiousness, brazen, brazenness, loutish, oafish, shameless, shamelessness, churlish, churlishness, no respect, offensiveness, offensive, uncouthness, uncouth, unmannerly, ungraciousness, ungracious, mouthy, mouthiness, foul-mouthed
+  synonyms: impoliteness, impolite, discourtesy, discourteous, disrespect, disrespectful, bad manners, incivility, insolence, insolent, cheeky, cheekiness, crude, crudeness, vulgar, vulgarity, coarseness, crassness, uncivil, boorish, boorishness, lack of respect, lack of manners, impertinence, impertinent, impudence, impudent, insulting, mannerless, obnoxious, obnoxiousness, brazen, brazenness, loutish, oafish, shameless, shamelessness, churlish, churlishness, no respect, offensiveness, offensive, uncouthness, uncouth, unmannerly, ungraciousness, ungracious, mouthy, mouthiness, foul-mouthed, biting people's heads off, bite people's heads off, cutting people off, cuts people off
   opposite+: politeness, respect, consideration, diplomacy, friendliness
 
 quadrant friendliness > obsequiousness > directness > bluntness
 
 quality politeness
   forms: polite, politely
-  synonyms: courtesy, courteous, courteously, good manners, civility, decorum, etiquette, graciousness, gracious, well-mannered, manners, civil, civilised, civilized, gallantry, chivalry, chivalrous, courteousness, courtliness, courtly, decorous, decorousness, gentility, gallant
+  synonyms: courtesy, courteous, courteously, good manners, civility, decorum, etiquette, graciousness, gracious, well-mannered, manners, civil, civilised, civilized, gallantry, chivalry, chivalrous, courteousness, courtliness, courtly, decorous, decorousness, gentility, gallant, saying please and thank you
   excess: stiffness, obsequiousness, flattery, aloofness, evasiveness, conflict avoidance, over-accommodation, inauthenticity
   opposite-: rudeness, over-familiarity, bluntness, tactlessness, aggressiveness
 
@@ -155,7 +155,7 @@ distortion stiffness
 
 quality respect
   forms: respectful, respectfully, respecting
-  synonyms: respectfulness, esteem for others, treating people with dignity, honouring others, honoring others, deference to others
+  synonyms: respectfulness, esteem for others, treating people with dignity, honouring others, honoring others, deference to others, treat people as equals, treating people as equals, treating patients with dignity
   excess: obsequiousness, aloofness, conflict avoidance, meekness, over-accommodation, stiffness
   opposite-: rudeness, arrogance, tactlessness, bossiness, intrusiveness
 
@@ -164,7 +164,7 @@ quadrant politeness > obsequiousness > directness > rudeness
 
 quality approachability
   forms: approachable
-  synonyms: accessibility, accessible, informality, informal manner, open door, open-door policy, easy to talk to, informalness, down to earth manner
+  synonyms: accessibility, accessible, informality, informal manner, open door, open-door policy, easy to talk to, informalness, down to earth manner, my door is always open
   excess: over-familiarity, over-accommodation, boundlessness, softness
   opposite-: stiffness, aloofness, bossiness, arrogance, coldness, secretiveness
 
@@ -189,14 +189,14 @@ quality professionalism
 
 distortion aloofness
   forms: aloof
-  synonyms: standoffishness, standoffish, distant, remoteness, unapproachability, unapproachable, keeping people at arm's length, detachment, detached, remote, withdrawn, reclusive, unsociable, antisocial, sullen, inaccessible, inaccessibility, out of touch, disconnected, sullenness, reclusiveness, solitariness, distantness, unreachable, introverted, introvert, distance, recluse, introversion, solitude, seclusion, asocial, anti-social
+  synonyms: standoffishness, standoffish, distant, remoteness, unapproachability, unapproachable, keeping people at arm's length, detachment, detached, remote, withdrawn, reclusive, unsociable, antisocial, sullen, inaccessible, inaccessibility, out of touch, disconnected, sullenness, reclusiveness, solitariness, distantness, unreachable, introverted, introvert, distance, recluse, introversion, solitude, seclusion, asocial, anti-social, hard to reach, hiding in the office
   opposite+: warmth, sociability, attentiveness, expressiveness, hospitality, approachability, connectedness, involvement
 
 quadrant hospitality > over-familiarity > professionalism > aloofness
 
 quality responsiveness
   forms: responsive, responsively
-  synonyms: availability, reachability, reachable, quick response, prompt replies, promptness, being there for customers
+  synonyms: availability, reachability, reachable, quick response, prompt replies, promptness, being there for customers, gets back to people quickly, getting back to people quickly, on the ball
   excess: reactivity, haste, restlessness, over-accommodation, scatteredness, boundlessness
   opposite-: tunnel vision, slowness, indifference, bureaucracy
 
@@ -215,18 +215,18 @@ quality personal attention
 
 quality fairness
   forms: fair
-  synonyms: justice, sense of justice, equal treatment, treating everyone equally, fair play, fair-mindedness, even-handed treatment, reasonable, reasonableness, equity, egalitarian, egalitarianism
+  synonyms: justice, sense of justice, equal treatment, treating everyone equally, fair play, fair-mindedness, even-handed treatment, reasonable, reasonableness, equity, egalitarian, egalitarianism, treating everyone the same, treat everyone the same, level playing field
   excess: impersonality, rigidity, moralism, harshness, indecisiveness, resentment
   opposite-: favouritism, opportunism, inconsistency
 
 distortion impersonality
   forms: impersonal, impersonally
-  synonyms: treating people as numbers, one-size-fits-all, facelessness, faceless, robotic, computer says no, mechanical, businesslike to a fault, scripted
+  synonyms: treating people as numbers, one-size-fits-all, facelessness, faceless, robotic, computer says no, mechanical, businesslike to a fault, scripted, treating people like numbers, just a number, feel like just a number, copy and paste answers, canned responses, spreadsheet mentality
   opposite+: personal attention, warmth, empathy, caring, attentiveness
 
 distortion favouritism
   forms: favoritism
-  synonyms: nepotism, cronyism, playing favourites, playing favorites, preferential treatment, double standards, partiality, partial, bias, one-sided, one-sidedness, unfair, unfairness, injustice, discrimination, discriminating, prejudiced treatment, unjust, taking sides
+  synonyms: nepotism, cronyism, playing favourites, playing favorites, preferential treatment, double standards, partiality, partial, bias, one-sided, one-sidedness, unfair, unfairness, injustice, discrimination, discriminating, prejudiced treatment, unjust, taking sides, old boys' network, old boys' club, jobs for the boys, blue-eyed boy, golden boy
   opposite+: fairness, objectivity, integrity, consistency
 
 quadrant fairness > impersonality > personal attention > favouritism
@@ -239,23 +239,23 @@ quality speed
 
 quality efficiency
   forms: efficient, efficiently
-  synonyms: productivity, productive, effectiveness, effective, getting things done, working smart, economy of effort, streamlining, prolific
+  synonyms: productivity, productive, effectiveness, effective, getting things done, working smart, economy of effort, streamlining, prolific, work smarter not harder, working smarter not harder, no wasted effort, gets things done, get things done
   excess: haste, coldness, superficiality, sloppiness, impatience, ruthlessness, rigidity, quick fixes, impersonality, curtness, jumping to conclusions, short-termism, workaholism
   opposite-: slowness, bureaucracy, overcomplication, chaos, perfectionism
 
 distortion haste
   forms: hasty, hastily, hastiness, rush, rushed, rushing
-  synonyms: hurry, hurriedness, hurried, hecticness, hectic, rushing things, doing things in a rush, rushedness, overhasty, getting ahead of yourself
+  synonyms: hurry, hurriedness, hurried, hecticness, hectic, rushing things, doing things in a rush, rushedness, overhasty, getting ahead of yourself, running before you can walk
   opposite+: thoroughness, reflection, calm
 
 distortion slowness
   forms: slow, slowly
-  synonyms: sluggishness, sluggish, dawdling, dragging your feet, foot-dragging, taking forever, inefficiency, inefficient, plodding, dilly-dallying, dillydallying, dilly-dally
+  synonyms: sluggishness, sluggish, dawdling, dragging your feet, foot-dragging, taking forever, inefficiency, inefficient, plodding, dilly-dallying, dillydallying, dilly-dally, at a snail's pace, slowcoach
   opposite+: efficiency, speed, decisiveness
 
 quality thoroughness
   forms: thorough, thoroughly
-  synonyms: carefulness, careful, meticulousness, meticulous, rigour, rigor, rigorous, leaving no stone unturned, precision, conscientiousness, painstaking, painstakingness, comprehensiveness, completeness
+  synonyms: carefulness, careful, meticulousness, meticulous, rigour, rigor, rigorous, leaving no stone unturned, precision, conscientiousness, painstaking, painstakingness, comprehensiveness, completeness, double-checking, double-check, due diligence, leave no stone unturned, dotting the i's and crossing the t's, dot the i's and cross the t's, crossing the t's, do your homework, doing your homework, test-driven, edge cases, thinking about edge cases
   excess: perfectionism, slowness, nitpicking, overthinking, overcomplication, compulsiveness
   opposite-: superficiality, haste, sloppiness, quick fixes, laziness, indiscipline, jumping to conclusions
 
@@ -263,36 +263,36 @@ quadrant speed > haste > thoroughness > slowness
 
 quality patience
   forms: patient, patiently
-  synonyms: forbearance, ability to wait, taking your time, unhurriedness, unhurried, even temper, even-tempered, taking time, waiting, being able to wait, good-tempered, even-temperedness, long-suffering
+  synonyms: forbearance, ability to wait, taking your time, unhurriedness, unhurried, even temper, even-tempered, taking time, waiting, being able to wait, good-tempered, even-temperedness, long-suffering, take your time, bide your time, biding your time, give it time, giving it time, takes his time, takes her time, takes their time
   excess: passivity, indecisiveness, slowness, permissiveness, procrastination, spinelessness
   opposite-: pushiness, impatience, overzealousness, restlessness, haste, impulsiveness, aggressiveness, bossiness
 
 distortion passivity
   forms: passive, passively, passiveness
-  synonyms: inertia, inaction, inactivity, wait-and-see attitude, waiting and seeing, sitting back, resignation, apathy, wait-and-see, waiting it out, wait and see, waiting to be told, lack of initiative, lack of drive, no initiative
+  synonyms: inertia, inaction, inactivity, wait-and-see attitude, waiting and seeing, sitting back, resignation, apathy, wait-and-see, waiting it out, wait and see, waiting to be told, lack of initiative, lack of drive, no initiative, waiting for things to happen, sitting on your hands, sit on your hands, sitting on the sidelines, sit on the sidelines, waits to be told, wait to be told, waits for instructions, waiting for instructions
   opposite+: decisiveness, determination, initiative, drive, persuasiveness, enthusiasm, assertiveness
 
 quality decisiveness
   forms: decisive, decisively
-  synonyms: resoluteness, resolute, decision making, making decisions, taking decisions, action orientation, action-oriented, making choices, deciding, doer, man of action, woman of action, action-orientedness, power to act, power of action, action, unhesitating
+  synonyms: resoluteness, resolute, decision making, making decisions, taking decisions, action orientation, action-oriented, making choices, deciding, doer, man of action, woman of action, action-orientedness, power to act, power of action, action, unhesitating, make the call, making the call, pull the trigger, pulling the trigger, nip it in the bud, nipping it in the bud, nipping things in the bud
   excess: pushiness, haste, impulsiveness, recklessness, bossiness, jumping to conclusions, impatience, quick fixes
   opposite-: passivity, indecisiveness, overthinking, procrastination, worrying, spinelessness
 
 quality determination
   forms: determined
-  synonyms: resolve, single-mindedness, single-minded, purposefulness, purposeful, strong will, strong-willed, iron-willed, iron will
+  synonyms: resolve, single-mindedness, single-minded, purposefulness, purposeful, strong will, strong-willed, iron-willed, iron will, see it through, seeing it through
   excess: pushiness, stubbornness, rigidity, fanaticism, ruthlessness, aggressiveness, tunnel vision, impatience, bossiness, overzealousness
   opposite-: passivity, indecisiveness, giving up, spinelessness, half-heartedness, aimlessness
 
 quality drive
   forms: driven
-  synonyms: motivation, motivated, self-motivation, go-getter, inner drive, hunger for results, ambition, go-getting, drivenness
+  synonyms: motivation, motivated, self-motivation, go-getter, inner drive, hunger for results, ambition, go-getting, drivenness, fire in the belly
   excess: impatience, workaholism, fanaticism, pushiness, ruthlessness, restlessness, overzealousness, bossiness, haste, tunnel vision, careerism, rivalry
   opposite-: passivity, laziness, apathy, complacency, half-heartedness, indifference
 
 distortion impatience
   forms: impatient, impatiently
-  synonyms: short fuse, wanting everything now, wanting it yesterday, can't wait, irritability, irritable, irritated, irritation, annoyed, annoyance, tetchy, testy, snappish, peevish, lack of patience, testiness, peevishness, no patience, irritableness, little patience, low patience, losing patience, low frustration tolerance
+  synonyms: short fuse, wanting everything now, wanting it yesterday, can't wait, irritability, irritable, irritated, irritation, annoyed, annoyance, tetchy, testy, snappish, peevish, lack of patience, testiness, peevishness, no patience, irritableness, little patience, low patience, losing patience, low frustration tolerance, wanting it done yesterday, champing at the bit, chomping at the bit, wants results now, wanting instant results
   opposite+: patience, calm, acceptance, reflection
 
 quadrant determination > pushiness > patience > passivity
@@ -300,44 +300,44 @@ quadrant drive > impatience > patience > passivity
 
 quality solution focus
   forms: solution-focused, solution-oriented, solution orientation
-  synonyms: problem solving, problem-solver, finding solutions, can-do attitude, resourcefulness, resourceful, constructiveness, constructive, troubleshooting, can-do
+  synonyms: problem solving, problem-solver, finding solutions, can-do attitude, resourcefulness, resourceful, constructiveness, constructive, troubleshooting, can-do, first-time fix
   excess: quick fixes, haste, jumping to conclusions, superficiality, pushiness, impatience, short-termism
   opposite-: negativity, brooding, passivity, overthinking, worrying, pessimism
 
 distortion quick fixes
   forms: quick fix, quick-fix solutions
-  synonyms: papering over the cracks, band-aid solutions, sticking plasters, jumping to solutions, glossing over problems, fixing symptoms
+  synonyms: papering over the cracks, band-aid solutions, sticking plasters, jumping to solutions, glossing over problems, fixing symptoms, hacky, technical debt, duct tape, hacking it together, hacked together, bodge job, bodging, kludge
   opposite+: critical thinking, thoroughness, analytical thinking
 
 quality critical thinking
   forms: critically
-  synonyms: critical sense, critical eye, questioning attitude, healthy scepticism, healthy skepticism, discernment, criticality, discerning, questioning, asking critical questions, critical, sceptical, skeptical, scepticism, skepticism, sceptic, skeptic, constructive criticism, criticism, incisiveness, incisive
+  synonyms: critical sense, critical eye, questioning attitude, healthy scepticism, healthy skepticism, discernment, criticality, discerning, questioning, asking critical questions, critical, sceptical, skeptical, scepticism, skepticism, sceptic, skeptic, constructive criticism, criticism, incisiveness, incisive, asking the hard questions, asking the difficult questions, question everything, questioning everything, playing devil's advocate, play devil's advocate, poke holes in it, poking holes in things
   excess: suspicion, negativity, overthinking, nitpicking, contrariness, pessimism, arrogance, dogmatism, cynicism, blaming
   opposite-: naivety, blind loyalty, flattery, quick fixes, impulsiveness, conformism, obsequiousness
 
 distortion negativity
   forms: negative, negatively
-  synonyms: fault-finding, moaning, complaining, grumbling, whining, whiny, whinging, criticising everything, criticizing everything, always finding fault, complainer, moaner, naysayer, naysaying, killjoy, spoilsport, wet blanket, party pooper, bitchiness, discontented, discontent, negativistic, whininess, whiner, dissatisfaction, dissatisfied, querulousness, querulous, destructiveness, destructive, malcontent
+  synonyms: fault-finding, moaning, complaining, grumbling, whining, whiny, whinging, criticising everything, criticizing everything, always finding fault, complainer, moaner, naysayer, naysaying, killjoy, spoilsport, wet blanket, party pooper, bitchiness, discontented, discontent, negativistic, whininess, whiner, dissatisfaction, dissatisfied, querulousness, querulous, destructiveness, destructive, malcontent, shooting down ideas, shooting ideas down, finding fault, finds fault, finding fault with everything
   opposite+: appreciation, solution focus, positivity
 
 quadrant solution focus > quick fixes > critical thinking > negativity
 
 quality appreciation
   forms: appreciative, appreciatively, appreciate, appreciating
-  synonyms: recognition, acknowledgement, acknowledgment, valuing others, giving compliments, praise, gratitude, grateful, aesthetic sense, sense of beauty, eye for beauty, giving praise, giving credit, giving recognition, praising, complimenting, compliments, gratefulness, thankfulness, thankful
+  synonyms: recognition, acknowledgement, acknowledgment, valuing others, giving compliments, praise, gratitude, grateful, aesthetic sense, sense of beauty, eye for beauty, giving praise, giving credit, giving recognition, praising, complimenting, compliments, gratefulness, thankfulness, thankful, give credit where credit's due, giving credit where credit's due, pat on the back, saying thank you, recognising people's efforts, recognizing people's efforts
   excess: flattery, naivety, over-accommodation, obsequiousness, toxic positivity
   opposite-: negativity, nitpicking, pessimism, arrogance
 
 distortion flattery
   forms: flatter, flattering, flatterer
-  synonyms: buttering up, sweet-talking, empty praise, brown-nosing, smarminess, smarmy, fulsome, fulsomeness, brown-noser, kissing ass
+  synonyms: buttering up, sweet-talking, empty praise, brown-nosing, smarminess, smarmy, fulsome, fulsomeness, brown-noser, kissing ass, laying it on thick, buttering people up, butter people up, blowing smoke
   opposite+: critical thinking, honesty, directness
 
 quadrant appreciation > flattery > critical thinking > negativity
 
 quality encouragement
   forms: encouraging, encourage, encouragingly
-  synonyms: motivating others, cheering people on, building people up, morale boosting, giving courage, positive reinforcement
+  synonyms: motivating others, cheering people on, building people up, morale boosting, giving courage, positive reinforcement, rooting for people
   excess: flattery, naivety, toxic positivity, permissiveness, softness
   opposite-: bluntness, negativity, harshness, nitpicking
 
@@ -349,30 +349,30 @@ quadrant encouragement > flattery > directness > bluntness
 
 quality honesty
   forms: honest, honestly
-  synonyms: sincerity, sincere, truthfulness, truthful, telling the truth, telling it straight, sincereness, veracity, veracious, speaking the truth
+  synonyms: sincerity, sincere, truthfulness, truthful, telling the truth, telling it straight, sincereness, veracity, veracious, speaking the truth, come clean, coming clean, above board, tell it straight, tells it straight
   excess: bluntness, tactlessness, harshness, moralism, oversharing, rudeness, insensitivity
   opposite-: evasiveness, manipulation, flattery, slickness, dishonesty, opportunism, secretiveness
 
 quality tact
   forms: tactful, tactfully
-  synonyms: diplomacy, tactfulness, delicacy, finesse, choosing your words carefully, handling people well, delicate
+  synonyms: diplomacy, tactfulness, delicacy, finesse, choosing your words carefully, handling people well, delicate, softening the blow, soften the blow
   excess: evasiveness, secretiveness, vagueness, slickness, dishonesty, conflict avoidance, over-accommodation, flattery, inauthenticity
   opposite-: tactlessness, bluntness, rudeness, aggressiveness, insensitivity
 
 quality diplomacy
   forms: diplomatic, diplomatically
-  synonyms: tact, diplomatic skills, statesmanship, political savvy, knowing how to handle people, conflict resolution, conflict management, resolving conflicts
+  synonyms: tact, diplomatic skills, statesmanship, political savvy, knowing how to handle people, conflict resolution, conflict management, resolving conflicts, keep everyone on board, keeping everyone on board, smoothing things over, smooth things over
   excess: evasiveness, secretiveness, vagueness, slickness, dishonesty, conflict avoidance, flattery, over-accommodation, opportunism, manipulation, inauthenticity
   opposite-: bluntness, tactlessness, aggressiveness, rudeness, insensitivity
 
 distortion evasiveness
   forms: evasive, evasively, evade, evading
-  synonyms: beating around the bush, hedging, dodging, avoiding the issue, fudging, white lies, dodging questions, stonewalling, ducking the issue, elusive, shiftiness, mealy-mouthed, mealymouthed, beating about the bush, glossing over, evasion, indirectness, elusiveness, slipperiness, slippery, playing dumb
+  synonyms: beating around the bush, hedging, dodging, avoiding the issue, fudging, white lies, dodging questions, stonewalling, ducking the issue, elusive, shiftiness, mealy-mouthed, mealymouthed, beating about the bush, glossing over, evasion, indirectness, elusiveness, slipperiness, slippery, playing dumb, skirting around the issue, skirting round the issue, avoiding the question, avoids the question, never gives a straight answer, no straight answer, never a straight answer, changes the subject, changing the subject, non-answer, politician's answer, telling white lies
   opposite+: directness, honesty, openness
 
 distortion tactlessness
   forms: tactless, tactlessly
-  synonyms: bluntness, lack of tact, no filter, putting your foot in it, foot-in-mouth, indelicacy, clumsy, clumsiness, social clumsiness, bull in a china shop, ham-fisted, ham-fistedness, untactful, hamfisted
+  synonyms: bluntness, lack of tact, no filter, putting your foot in it, foot-in-mouth, indelicacy, clumsy, clumsiness, social clumsiness, bull in a china shop, ham-fisted, ham-fistedness, untactful, hamfisted, blurting things out, blurting out, blurts things out
   opposite+: tact, diplomacy, discretion
 
 quadrant directness > bluntness > diplomacy > evasiveness
@@ -382,29 +382,29 @@ quadrant honesty > bluntness > diplomacy > evasiveness
 
 quality openness
   forms: open, openly
-  synonyms: candidness, candid, forthcomingness, forthcoming, open communication, being open, open book, sharing openly, being vulnerable, vulnerability, showing vulnerability, vulnerable, willingness to change, openheartedness
+  synonyms: candidness, candid, forthcomingness, forthcoming, open communication, being open, open book, sharing openly, being vulnerable, vulnerability, showing vulnerability, vulnerable, willingness to change, openheartedness, sharing knowledge, knowledge sharing
   excess: tactlessness, oversharing, naivety, boundlessness, over-familiarity, spinelessness, talkativeness
   opposite-: secretiveness, evasiveness, suspicion, aloofness, dishonesty, manipulation
 
 distortion secretiveness
   forms: secretive, secretively
-  synonyms: secrecy, closedness, cageyness, cagey, keeping things to yourself, holding back information, playing your cards close to your chest, closed, closed off, guarded, guardedness, withholding information, withholding, closed book, uncommunicative, inscrutable, mysterious, enigmatic, cryptic, mysteriousness, keeping everything to yourself, lack of transparency, opaque, opaqueness, opacity, intransparency, concealment, reticence, reticent, lack of openness, lack of communication, caginess, surreptitiousness, surreptitious, non-communicative, noncommunicative, tight-lipped, covering up
+  synonyms: secrecy, closedness, cageyness, cagey, keeping things to yourself, holding back information, playing your cards close to your chest, closed, closed off, guarded, guardedness, withholding information, withholding, closed book, uncommunicative, inscrutable, mysterious, enigmatic, cryptic, mysteriousness, keeping everything to yourself, lack of transparency, opaque, opaqueness, opacity, intransparency, concealment, reticence, reticent, lack of openness, lack of communication, caginess, surreptitiousness, surreptitious, non-communicative, noncommunicative, tight-lipped, covering up, on a need-to-know basis, need-to-know basis, hoarding information, hoards information, hoarding knowledge, keeping information to yourself, information is power, keeping people in the dark, keep people in the dark, kept in the dark, knowledge silos
   opposite+: openness, transparency, communicativeness
 
 quality discretion
   forms: discreet, discreetly
-  synonyms: confidentiality, keeping confidences, knowing when to keep quiet, tactful silence, keeping secrets, unobtrusiveness, unobtrusive
+  synonyms: confidentiality, keeping confidences, knowing when to keep quiet, tactful silence, keeping secrets, unobtrusiveness, unobtrusive, keeping a confidence, keep a confidence, keep it to yourself, keeping it to yourself, can keep a secret
   excess: secretiveness, aloofness, indifference, evasiveness
   opposite-: oversharing, tactlessness, intrusiveness, talkativeness, over-familiarity
 
 distortion oversharing
   forms: overshare, overshares, over-sharing
-  synonyms: too much information, indiscretion, indiscreet, loose lips, blabbing, gossiping, gossip, blabbermouth, loose-lipped, gossipmonger, rumour-mongering, rumor-mongering, spreading rumours, spreading rumors, gossipiness, rumours, rumors, tattling, telling tales, gossipy, loose-tongued
+  synonyms: too much information, indiscretion, indiscreet, loose lips, blabbing, gossiping, gossip, blabbermouth, loose-lipped, gossipmonger, rumour-mongering, rumor-mongering, spreading rumours, spreading rumors, gossipiness, rumours, rumors, tattling, telling tales, gossipy, loose-tongued, TMI, can't keep a secret
   opposite+: discretion, reserve, self-control, tact
 
 quality transparency
   forms: transparent, transparently
-  synonyms: full disclosure, open books, open-book management, visibility, being transparent, nothing to hide
+  synonyms: full disclosure, open books, open-book management, visibility, being transparent, nothing to hide, cards on the table, putting your cards on the table, put your cards on the table, keeping people in the loop, keep people in the loop, keeping everyone in the loop, keep everyone in the loop
   excess: oversharing, tactlessness, naivety, bluntness
   opposite-: secretiveness, manipulation, evasiveness, dishonesty, slickness
 
@@ -415,46 +415,46 @@ quadrant transparency > oversharing > discretion > secretiveness
 
 quality harmony
   forms: harmonious, harmoniously
-  synonyms: peacemaking, peacekeeping, keeping the peace, seeking harmony, conciliation, conciliatory, peaceableness, peace-loving, peaceable, mediating, mediation, mediator, peacemaker, harmoniousness, conciliatoriness, non-confrontational, nonconfrontational, peacefulness
+  synonyms: peacemaking, peacekeeping, keeping the peace, seeking harmony, conciliation, conciliatory, peaceableness, peace-loving, peaceable, mediating, mediation, mediator, peacemaker, harmoniousness, conciliatoriness, non-confrontational, nonconfrontational, peacefulness, keep the peace, everyone getting along
   excess: conflict avoidance, over-accommodation, spinelessness, conformism, meekness, obsequiousness, indecisiveness, evasiveness, softness, self-effacement
   opposite-: aggressiveness, bluntness, rudeness, contrariness, rivalry
 
 distortion conflict avoidance
   forms: conflict-avoidant, avoiding conflict, avoids conflict
-  synonyms: conflict aversion, conflict-averse, avoiding confrontation, peace at any price, sweeping things under the carpet, sweeping things under the rug, keeping quiet to keep the peace, avoidant, burying your head in the sand, head in the sand, conflict-shy, ostrich behaviour, ostrich behavior, walking on eggshells, tiptoeing around, pussyfooting, need for harmony, fear of conflict, appeasement, conflict-avoider, afraid of conflict, afraid of confrontation, ghosting
+  synonyms: conflict aversion, conflict-averse, avoiding confrontation, peace at any price, sweeping things under the carpet, sweeping things under the rug, keeping quiet to keep the peace, avoidant, burying your head in the sand, head in the sand, conflict-shy, ostrich behaviour, ostrich behavior, walking on eggshells, tiptoeing around, pussyfooting, need for harmony, fear of conflict, appeasement, conflict-avoider, afraid of conflict, afraid of confrontation, ghosting, sweeping it under the carpet, sweep it under the carpet, sweep it under the rug, sweeping it under the rug, don't rock the boat, not rocking the boat, never rocking the boat, avoids difficult conversations, avoid difficult conversations, avoiding tough conversations, hates conflict, hating conflict, hate conflict
   opposite+: directness, assertiveness
 
 quality assertiveness
   forms: assertive, assertively, assert, asserting
-  synonyms: standing up for yourself, sticking up for yourself, speaking up, self-assertion, holding your ground, standing your ground, confronting, confrontation, speaking out, taking a position, taking position, taking a stand, taking the floor, taking up space, taking your space, taking your place
+  synonyms: standing up for yourself, sticking up for yourself, speaking up, self-assertion, holding your ground, standing your ground, confronting, confrontation, speaking out, taking a position, taking position, taking a stand, taking the floor, taking up space, taking your space, taking your place, stand your ground, hold your ground, stand up for yourself, speak up, make your voice heard, making your voice heard, hold your own, holding your own, ask for what you need, asking for what you need, pushing back, push back, pushes back, stick up for yourself, speak out, speaks out
   excess: aggressiveness, bossiness, harshness, pushiness, bluntness, stubbornness, selfishness, arrogance, rudeness
   opposite-: meekness, over-accommodation, conflict avoidance, spinelessness, obsequiousness, self-effacement, self-sacrifice, self-doubt
 
 distortion aggressiveness
   forms: aggressive, aggressively, aggression
-  synonyms: hostility, hostile, combativeness, combative, belligerence, belligerent, quarrelsomeness, quarrelsome, picking fights, hot-tempered, hot-temperedness, short-tempered, quick-tempered, anger, angry, explosive, irascible, temper, bad temper, hothead, bully, intimidating, intimidation, confrontational, argumentative, trigger-happy, tantrum, tantrums, outbursts, outburst, lashing out, violent, violence, threatening, bad-tempered, argumentativeness, contentious, contentiousness, antagonism, antagonistic, irascibility, overassertive, over-assertive, pugnacious, pugnacity, bullying, bullying behaviour, bullying others, explosiveness, furious, rage, fury, conflict-seeking, bullying behavior, harassment, enmity, animosity, antipathy, truculent, truculence, fierceness, fierce, ferociousness, ferocious, ferocity, viciousness, vicious, bellicosity, bellicose, abusiveness, abusive, exploding, yelling, shouting at people
+  synonyms: hostility, hostile, combativeness, combative, belligerence, belligerent, quarrelsomeness, quarrelsome, picking fights, hot-tempered, hot-temperedness, short-tempered, quick-tempered, anger, angry, explosive, irascible, temper, bad temper, hothead, bully, intimidating, intimidation, confrontational, argumentative, trigger-happy, tantrum, tantrums, outbursts, outburst, lashing out, violent, violence, threatening, bad-tempered, argumentativeness, contentious, contentiousness, antagonism, antagonistic, irascibility, overassertive, over-assertive, pugnacious, pugnacity, bullying, bullying behaviour, bullying others, explosiveness, furious, rage, fury, conflict-seeking, bullying behavior, harassment, enmity, animosity, antipathy, truculent, truculence, fierceness, fierce, ferociousness, ferocious, ferocity, viciousness, vicious, bellicosity, bellicose, abusiveness, abusive, exploding, yelling, shouting at people, flying off the handle, fly off the handle, spoiling for a fight, go on the attack, going on the attack, shouts at people, shout at people, shouting at the class
   opposite+: gentleness, consideration, harmony, cooperation, reserve, self-control, calm
 
 quality gentleness
   forms: gentle, gently
-  synonyms: mildness, mild manner, mild-mannered, tenderness, tender, soft-spokenness, softly spoken, kindness, mild, soft-spoken
+  synonyms: mildness, mild manner, mild-mannered, tenderness, tender, soft-spokenness, softly spoken, kindness, mild, soft-spoken, kid gloves
   excess: meekness, over-accommodation, spinelessness, softness, conflict avoidance, permissiveness, passivity, sentimentality
   opposite-: aggressiveness, harshness, bluntness, rudeness, ruthlessness
 
 distortion meekness
   forms: meek, meekly
-  synonyms: submissiveness, submissive, timidity, timid, docility, docile, being a doormat, doormat, obsequiousness, letting people walk all over you, letting others walk all over you, unassertive, unassertiveness, timidness, acquiescent, acquiescence, non-assertive, nonassertive, compliant, compliance, lack of assertiveness, not speaking up, staying silent
+  synonyms: submissiveness, submissive, timidity, timid, docility, docile, being a doormat, doormat, obsequiousness, letting people walk all over you, letting others walk all over you, unassertive, unassertiveness, timidness, acquiescent, acquiescence, non-assertive, nonassertive, compliant, compliance, lack of assertiveness, not speaking up, staying silent, wouldn't say boo to a goose, never speaks up, never speak up, doesn't speak up
   opposite+: assertiveness, strength, firmness, courage, self-confidence
 
 quality consideration
   forms: considerate, considerately, considerateness
-  synonyms: thoughtfulness, thoughtful, regard for others, mindfulness of others, taking others into account, accommodating, accommodation
+  synonyms: thoughtfulness, thoughtful, regard for others, mindfulness of others, taking others into account, accommodating, accommodation, thinking of others, think of others
   excess: over-accommodation, self-sacrifice, conflict avoidance, indecisiveness, meekness, spinelessness, softness
   opposite-: aggressiveness, rudeness, selfishness, bossiness, insensitivity, tactlessness, arrogance
 
 quality cooperation
   forms: cooperative, cooperatively, cooperativeness, co-operation, cooperate, cooperating
-  synonyms: team spirit, collaboration, collaborative, working together, joining forces, compromising, willingness to compromise, meeting halfway, partnership, collaborativeness, give and take, reciprocal, reciprocity, mutuality
+  synonyms: team spirit, collaboration, collaborative, working together, joining forces, compromising, willingness to compromise, meeting halfway, partnership, collaborativeness, give and take, reciprocal, reciprocity, mutuality, works well with others, working well with others, works well in a team
   excess: over-accommodation, conformism, clinginess, spinelessness, conflict avoidance, indecisiveness, softness
   opposite-: aggressiveness, individualism, rivalry, selfishness, stubbornness, bossiness, arrogance
 
@@ -484,7 +484,7 @@ quality caring
 
 distortion smothering
   forms: smother, smothers, smothered
-  synonyms: mollycoddling, coddling, fussing over people, wrapping in cotton wool, spoon-feeding, overprotectiveness, overprotective, helicopter parenting, doing everything for others, patronising, patronizing, paternalism, paternalistic, babying, hand-holding, suffocating, stifling, rescuer, saviour complex, savior complex, over-helping, overhelping, patronise, patronize, possessiveness, possessive, rescuing, rescuing others, rescuing people, fixing other people's problems, solving other people's problems
+  synonyms: mollycoddling, coddling, fussing over people, wrapping in cotton wool, spoon-feeding, overprotectiveness, overprotective, helicopter parenting, doing everything for others, patronising, patronizing, paternalism, paternalistic, babying, hand-holding, suffocating, stifling, rescuer, saviour complex, savior complex, over-helping, overhelping, patronise, patronize, possessiveness, possessive, rescuing, rescuing others, rescuing people, fixing other people's problems, solving other people's problems, wrapping people in cotton wool, wrap people in cotton wool, doing it for them, doing everything for them
   opposite+: letting go, high standards, trust, respect, delegation, coaching
 
 distortion meddling
@@ -494,23 +494,23 @@ distortion meddling
 
 quality letting go
   forms: let go, lets go, letting people go their own way
-  synonyms: giving space, giving people space, giving autonomy, non-interference, letting people find their own way, trusting others to cope, surrender, letting be, non-attachment, letting things happen
+  synonyms: giving space, giving people space, giving autonomy, non-interference, letting people find their own way, trusting others to cope, surrender, letting be, non-attachment, letting things happen, give people space, give them space, let it go, let people figure it out, letting people figure it out, let people figure it out themselves, letting people figure it out themselves, let people figure things out, let people make their own mistakes, letting people make their own mistakes, let them get on with it, letting them get on with it, leave them to it, leaving them to it, letting students struggle, productive struggle
   excess: indifference, neglect, unreliability, giving up, passivity, abdication, laziness, aloofness, permissiveness, apathy
   opposite-: smothering, meddling, over-involvement, over-responsibility, stubbornness, micromanagement, perfectionism, compulsiveness
 
 distortion indifference
   forms: indifferent, indifferently
-  synonyms: uncaring, not caring, disinterest, disinterested, couldn't care less, lack of interest, unconcern, who-cares attitude, unsupportive, unhelpful, unhelpfulness, uncommitted, uninvolved, uninterested, unresponsive, unresponsiveness, compassion fatigue, blase, incurious, uncaringness, lack of care, lack of involvement, lack of engagement, not involved, no interest, not interested, unengaged
+  synonyms: uncaring, not caring, disinterest, disinterested, couldn't care less, lack of interest, unconcern, who-cares attitude, unsupportive, unhelpful, unhelpfulness, uncommitted, uninvolved, uninterested, unresponsive, unresponsiveness, compassion fatigue, blase, incurious, uncaringness, lack of care, lack of involvement, lack of engagement, not involved, no interest, not interested, unengaged, not my problem, shrugging it off, doesn't seem to care, doesn't care, not my job, not in my job description
   opposite+: caring, involvement, helpfulness
 
 distortion neglect
   forms: neglectful, neglecting, neglects, neglected
-  synonyms: neglectfulness, leaving people to fend for themselves, leaving people to their own devices, abandonment, failing to look after people, dereliction, dereliction of duty, negligent, negligence, remissness
+  synonyms: neglectfulness, leaving people to fend for themselves, leaving people to their own devices, abandonment, failing to look after people, dereliction, dereliction of duty, negligent, negligence, remissness, falling through the cracks, fall through the cracks
   opposite+: caring, protectiveness, attentiveness
 
 quality protectiveness
   forms: protective, protect, protecting
-  synonyms: looking out for others, guardianship, keeping people safe, watching over people, shielding others, defending others, standing up for others, safeguarding, guardian
+  synonyms: looking out for others, guardianship, keeping people safe, watching over people, shielding others, defending others, standing up for others, safeguarding, guardian, looking out for people, look out for people, shielding the team, shield the team
   excess: smothering, meddling, over-involvement, micromanagement, suspicion, worrying
   opposite-: neglect, indifference, recklessness, abdication
 
@@ -521,30 +521,30 @@ quadrant protectiveness > smothering > letting go > neglect
 
 quality helpfulness
   forms: helpful, helpfully
-  synonyms: willingness to help, readiness to help, obligingness, obliging, being of service, going the extra mile, extra mile, helping others, giving help, helping, helper
+  synonyms: willingness to help, readiness to help, obligingness, obliging, being of service, going the extra mile, extra mile, helping others, giving help, helping, helper, happy to help, always happy to help, lending a hand, lend a hand, always there for people, helps everyone, helping everyone
   excess: self-sacrifice, meddling, pushiness, over-accommodation, smothering, intrusiveness, over-involvement, boundlessness, obsequiousness, reactivity, over-responsibility
   opposite-: selfishness, indifference, coldness, aloofness, abdication
 
 quality selflessness
   forms: selfless, selflessly
-  synonyms: altruism, altruistic, unselfishness, unselfish, self-giving, putting others first, giving to others
+  synonyms: altruism, altruistic, unselfishness, unselfish, self-giving, putting others first, giving to others, taking one for the team, take one for the team
   excess: self-sacrifice, over-accommodation, self-effacement, boundlessness, meekness
   opposite-: selfishness, arrogance, greed, careerism, showing off
 
 distortion self-sacrifice
   forms: self-sacrificing, sacrificing yourself
-  synonyms: martyrdom, martyr, self-denial, self-neglect, neglecting yourself, putting yourself last, running yourself into the ground, overextending yourself, overextending, overcommitting, running yourself ragged, overcommitted, overstretched, over-giving, overgiving, helper syndrome, self-denying, self-sacrificial
+  synonyms: martyrdom, martyr, self-denial, self-neglect, neglecting yourself, putting yourself last, running yourself into the ground, overextending yourself, overextending, overcommitting, running yourself ragged, overcommitted, overstretched, over-giving, overgiving, helper syndrome, self-denying, self-sacrificial, giving until it hurts, forgetting yourself, forgets herself, forgets himself, putting your own needs last, putting other people's needs first
   opposite+: self-care, self-confidence
 
 quality self-care
   forms: selfcare, taking care of yourself
-  synonyms: looking after yourself, self-preservation, healthy selfishness, self-respect, minding your own needs, knowing your limits, choosing yourself, taking a break, dignity, dignified, self-love, me time, self-respecting, self-interest, enlightened self-interest
+  synonyms: looking after yourself, self-preservation, healthy selfishness, self-respect, minding your own needs, knowing your limits, choosing yourself, taking a break, dignity, dignified, self-love, me time, self-respecting, self-interest, enlightened self-interest, protect your time, protecting your time, taking time for yourself, take time for yourself, put your own oxygen mask on first, oxygen mask first, recharging your batteries, recharge your batteries, looking after your own needs, take care of yourself, knowing when to stop
   excess: selfishness, complacency, laziness, indifference, arrogance
   opposite-: self-sacrifice, meddling, over-accommodation, boundlessness, workaholism
 
 distortion selfishness
   forms: selfish, selfishly
-  synonyms: self-centredness, self-centeredness, self-centred, self-centered, egoism, egocentrism, egocentric, me first, looking out for number one, egotistical, egotist, egocentricity, self-absorbed, self-absorption, self-serving, self-interest, self-interested, egoistic, egoistical, inconsiderate, taking credit, stealing credit, taking all the credit, self-involved, self-involvement, inconsiderateness, self-seeking, credit-taking
+  synonyms: self-centredness, self-centeredness, self-centred, self-centered, egoism, egocentrism, egocentric, me first, looking out for number one, egotistical, egotist, egocentricity, self-absorbed, self-absorption, self-serving, self-interest, self-interested, egoistic, egoistical, inconsiderate, taking credit, stealing credit, taking all the credit, self-involved, self-involvement, inconsiderateness, self-seeking, credit-taking, what's in it for me, only thinking of yourself, only thinking about yourself, only cares about herself, only cares about himself, only caring about yourself, only thinks about himself, only thinks about herself, only thinks of himself, only thinks of herself, it's all about him, it's all about her, it's all about me, takes all the credit, takes credit for other people's work
   opposite+: helpfulness, selflessness, consideration, generosity
 
 quadrant helpfulness > self-sacrifice > self-care > selfishness
@@ -553,24 +553,24 @@ quadrant helpfulness > meddling > letting go > indifference
 
 quality empathy
   forms: empathic, empathetic, empathise, empathize, empathically
-  synonyms: emotional intelligence, fellow feeling, putting yourself in someone else's shoes, feeling for others, empathic ability, compassion, understanding, empathising, empathizing, emotionally intelligent
+  synonyms: emotional intelligence, fellow feeling, putting yourself in someone else's shoes, feeling for others, empathic ability, compassion, understanding, empathising, empathizing, emotionally intelligent, putting yourself in their shoes, put yourself in their shoes, put yourself in someone else's shoes, walk a mile in their shoes, seeing it from their side, see it from their side, seeing things from their perspective
   excess: over-involvement, sentimentality, over-accommodation, self-sacrifice, oversensitivity, softness, boundlessness, favouritism, conflict avoidance
   opposite-: coldness, insensitivity, harshness, indifference, aloofness, ruthlessness
 
 distortion over-involvement
   forms: over-involved, overinvolved, overinvolvement
-  synonyms: taking on others' problems, carrying others' burdens, emotional entanglement, enmeshment, too involved, losing yourself in others, getting carried away, not letting go, can't let go, cannot let go, not being able to let go, holding on, hanging on, holding on too tight, over-identification, overidentification
+  synonyms: taking on others' problems, carrying others' burdens, emotional entanglement, enmeshment, too involved, losing yourself in others, getting carried away, not letting go, can't let go, cannot let go, not being able to let go, holding on, hanging on, holding on too tight, over-identification, overidentification, too close to it, carrying everyone's problems, taking work home, take work home, taking it all on board, taking on other people's problems, takes on other people's problems, taking other people's problems home, takes other people's problems home
   opposite+: objectivity, letting go, professionalism, self-care, trust
 
 quality objectivity
   forms: objective, objectively
-  synonyms: neutrality, neutral, impartiality, impartial, even-handedness, even-handed, unbiased, professional distance, healthy detachment, keeping distance, keeping your distance, taking distance, stepping back, healthy distance, taking a step back, step back, matter-of-fact, matter-of-factness, businesslikeness, businesslike approach, objectiveness, detached, detachment, distance
+  synonyms: neutrality, neutral, impartiality, impartial, even-handedness, even-handed, unbiased, professional distance, healthy detachment, keeping distance, keeping your distance, taking distance, stepping back, healthy distance, taking a step back, step back, matter-of-fact, matter-of-factness, businesslikeness, businesslike approach, objectiveness, detached, detachment, distance, look at the facts, looking at the facts
   excess: coldness, impersonality, aloofness, indifference, insensitivity, indecisiveness
   opposite-: over-involvement, favouritism, sentimentality, melodrama, oversensitivity, dogmatism
 
 distortion coldness
   forms: cold, coldly
-  synonyms: heartlessness, heartless, unfeelingness, unfeeling, iciness, icy, frostiness, lack of warmth, clinical detachment, aloofness, unemotional, emotionless, frosty, hard-hearted, dispassionate, hyper-rational, clinical, cold-bloodedness, unfriendly, unfriendliness, coldheartedness, chilliness, hardhearted, numbness, emotional numbness, impassivity, impassive, hardheartedness, stony-faced
+  synonyms: heartlessness, heartless, unfeelingness, unfeeling, iciness, icy, frostiness, lack of warmth, clinical detachment, aloofness, unemotional, emotionless, frosty, hard-hearted, dispassionate, hyper-rational, clinical, cold-bloodedness, unfriendly, unfriendliness, coldheartedness, chilliness, hardhearted, numbness, emotional numbness, impassivity, impassive, hardheartedness, stony-faced, ice queen
   opposite+: empathy, warmth, compassion, sensitivity
 
 quadrant empathy > over-involvement > objectivity > coldness
@@ -603,24 +603,24 @@ distortion softness
 
 quality firmness
   forms: firm, firmly
-  synonyms: steadfastness, steadfast, backbone, standing firm, holding the line, toughness, steely, steeliness, unwavering, unshakeable, unshakable
+  synonyms: steadfastness, steadfast, backbone, standing firm, holding the line, toughness, steely, steeliness, unwavering, unshakeable, unshakable, put your foot down, putting your foot down, no means no
   excess: harshness, rigidity, insensitivity, stubbornness, bossiness, aggressiveness, intolerance, coldness, bluntness, dogmatism
   opposite-: softness, spinelessness, meekness, inconsistency, over-accommodation, permissiveness, indecisiveness
 
 quality result orientation
   forms: result-oriented, results-oriented, results-driven, result-driven, goal-oriented, goal-directed
-  synonyms: results focus, goal orientation, target-driven, achievement orientation, getting results, delivering results, bottom-line focus, achievement, achievement-oriented, achiever, task-oriented, goal-orientedness, results-orientedness, task orientation, deliver results, task-driven, goal-driven, results, goals, goal focus
+  synonyms: results focus, goal orientation, target-driven, achievement orientation, getting results, delivering results, bottom-line focus, achievement, achievement-oriented, achiever, task-oriented, goal-orientedness, results-orientedness, task orientation, deliver results, task-driven, goal-driven, results, goals, goal focus, hitting targets, hit your targets, hitting your targets, deliver the goods, delivering the goods, hitting quota, hitting your quota
   excess: ruthlessness, tunnel vision, impatience, pushiness, coldness, workaholism, harshness, short-termism, insensitivity, impersonality, demandingness
   opposite-: softness, laziness, complacency, half-heartedness, aimlessness
 
 distortion ruthlessness
   forms: ruthless, ruthlessly
-  synonyms: cut-throat, cutthroat, mercilessness, merciless, winning at all costs, walking over people, hard-heartedness, cruel, cruelty, brutal, brutality, callous disregard, predatory, pitiless, pitilessness, remorselessness, remorseless, inhumanity, unmerciful
+  synonyms: cut-throat, cutthroat, mercilessness, merciless, winning at all costs, walking over people, hard-heartedness, cruel, cruelty, brutal, brutality, callous disregard, predatory, pitiless, pitilessness, remorselessness, remorseless, inhumanity, unmerciful, take no prisoners, taking no prisoners, walk over anyone, walking over anyone, walk over people, sell his own grandmother, sell her own grandmother, sell your own grandmother
   opposite+: compassion, people orientation
 
 quality people orientation
   forms: people-oriented, people-focused, people focus
-  synonyms: people skills, human focus, focus on people, putting people first, interest in people, relationship orientation, relationship-oriented
+  synonyms: people skills, human focus, focus on people, putting people first, interest in people, relationship orientation, relationship-oriented, people first
   excess: softness, over-accommodation, conflict avoidance, over-involvement, favouritism, permissiveness, sentimentality, smothering, over-familiarity
   opposite-: ruthlessness, coldness, harshness, impersonality
 
@@ -631,35 +631,35 @@ quadrant people orientation > softness > result orientation > ruthlessness
 
 quality attentiveness
   forms: attentive, attentively
-  synonyms: noticing needs, an eye for what people need, mindful attention, heedfulness, alert to others, observant, observance, mindful, being present, awareness, giving attention
+  synonyms: noticing needs, an eye for what people need, mindful attention, heedfulness, alert to others, observant, observance, mindful, being present, awareness, giving attention, picks up on things, paying attention, notices everything, noticing everything
   excess: intrusiveness, meddling, smothering, over-involvement, flattery, obsequiousness, over-accommodation
   opposite-: aloofness, neglect, indifference, selfishness, coldness
 
 distortion intrusiveness
   forms: intrusive, intrusively, intrude, intruding
-  synonyms: nosiness, nosy, nosey, prying, snooping, hovering, invading privacy, invading personal space, obtrusive, obtrusiveness, importunity, importunate, barging in, invasiveness, invasive
+  synonyms: nosiness, nosy, nosey, prying, snooping, hovering, invading privacy, invading personal space, obtrusive, obtrusiveness, importunity, importunate, barging in, invasiveness, invasive, all up in my business
   opposite+: reserve, discretion, tact, patience, modesty
 
 quality reserve
   forms: reserved
-  synonyms: restraint, reticence, reticent, understatement, quiet restraint, keeping a low profile, quiet, quietness, talking less, holding back, subdued, introverted, introvert, introversion, undemonstrative, taciturnity, taciturn, poker-faced, poker face
+  synonyms: restraint, reticence, reticent, understatement, quiet restraint, keeping a low profile, quiet, quietness, talking less, holding back, subdued, introverted, introvert, introversion, undemonstrative, taciturnity, taciturn, poker-faced, poker face, keeps to himself, keeps to herself, keeping to yourself, keeps themselves to themselves, low-key, hard to read
   excess: aloofness, meekness, indifference, self-effacement, inhibition, secretiveness, stiffness, coldness, dullness, passivity, self-doubt
   opposite-: intrusiveness, oversharing, over-familiarity, talkativeness, melodrama, showing off, pushiness, tactlessness
 
 quality sociability
   forms: sociable, sociably
-  synonyms: gregariousness, gregarious, outgoingness, outgoing, extroversion, extraversion, extrovert, people person, conviviality, networking, social, socially skilled, cosy, cosiness, cozy, coziness, convivial, networker
+  synonyms: gregariousness, gregarious, outgoingness, outgoing, extroversion, extraversion, extrovert, people person, conviviality, networking, social, socially skilled, cosy, cosiness, cozy, coziness, convivial, networker, life and soul of the party, gets on with everyone, getting on with everyone
   excess: talkativeness, superficiality, over-familiarity, clinginess, loudness, oversharing
   opposite-: aloofness, curtness, coldness, secretiveness, dullness
 
 distortion talkativeness
   forms: talkative, talks too much
-  synonyms: chattiness, chatty, verbosity, verbose, long-windedness, long-winded, rambling, loquaciousness, can't stop talking, too much talking, monologuing, windbag, garrulous, garrulousness, loquacity, loquacious, wordiness, over-explaining, overexplaining, going on and on, droning on, banging on, chatterbox, garrulity, prolixity, prolix, volubility, voluble, gabby, talking too much, hogging the conversation, overtalking, talking over
+  synonyms: chattiness, chatty, verbosity, verbose, long-windedness, long-winded, rambling, loquaciousness, can't stop talking, too much talking, monologuing, windbag, garrulous, garrulousness, loquacity, loquacious, wordiness, over-explaining, overexplaining, going on and on, droning on, banging on, chatterbox, garrulity, prolixity, prolix, volubility, voluble, gabby, talking too much, hogging the conversation, overtalking, talking over, never stops talking, rabbiting on, loves the sound of his own voice, loves the sound of her own voice, loving the sound of your own voice
   opposite+: conciseness, reserve, professionalism
 
 quality expressiveness
   forms: expressive, expressively
-  synonyms: emotional expressiveness, showing feelings, showing emotions, emotional openness, animatedness, animated, wearing your heart on your sleeve, heart on your sleeve, animation, emotional, demonstrativeness, demonstrative
+  synonyms: emotional expressiveness, showing feelings, showing emotions, emotional openness, animatedness, animated, wearing your heart on your sleeve, heart on your sleeve, animation, emotional, demonstrativeness, demonstrative, shows emotions, showing your emotions, wears his heart on his sleeve, wears her heart on her sleeve, wear your heart on your sleeve
   excess: melodrama, oversharing, showing off, over-familiarity, loudness, talkativeness
   opposite-: aloofness, inhibition, stiffness, secretiveness, dullness
 
@@ -672,7 +672,7 @@ quadrant expressiveness > loudness > reserve > aloofness
 
 distortion melodrama
   forms: melodramatic, melodramatically
-  synonyms: drama, dramatics, theatricality, theatrical, histrionics, hysteria, hysterical, hysterics, making a scene, drama queen, exaggeration, exaggerating, overstatement, overemotional, overdramatic, over-dramatic, theatrics, over the top, dramatising, dramatizing, effusiveness, effusive, sensationalism
+  synonyms: drama, dramatics, theatricality, theatrical, histrionics, hysteria, hysterical, hysterics, making a scene, drama queen, exaggeration, exaggerating, overstatement, overemotional, overdramatic, over-dramatic, theatrics, over the top, dramatising, dramatizing, effusiveness, effusive, sensationalism, making a mountain out of a molehill, make a mountain out of a molehill, storm in a teacup, blowing things out of proportion, blow things out of proportion
   opposite+: reserve, calm
 
 quadrant attentiveness > intrusiveness > reserve > aloofness
@@ -693,13 +693,13 @@ quality eloquence
 
 quality conciseness
   forms: concise, concisely
-  synonyms: brevity, succinctness, succinct, getting to the point, to the point, economy of words, cutting to the chase
+  synonyms: brevity, succinctness, succinct, getting to the point, to the point, economy of words, cutting to the chase, keep it short, keeping it short, short and sweet, in a nutshell, cut to the chase
   excess: curtness, bluntness, superficiality, black-and-white thinking
   opposite-: talkativeness, overcomplication, vagueness
 
 distortion curtness
   forms: curt, curtly
-  synonyms: terseness, terse, abruptness, abrupt, being short with people, snappiness, snappy, gruff, gruffness
+  synonyms: terseness, terse, abruptness, abrupt, being short with people, snappiness, snappy, gruff, gruffness, short with people, one-word answers
   opposite+: communicativeness, sociability, friendliness, eloquence
 
 quadrant communicativeness > talkativeness > conciseness > curtness
@@ -707,18 +707,18 @@ quadrant eloquence > talkativeness > conciseness > curtness
 
 quality connectedness
   forms: connected, connecting
-  synonyms: connection, bonding, closeness, rapport, relationship building, togetherness, sense of belonging, bridge builder, bridge-building, building bridges, connector, building relationships, sense of community, belonging, bridging differences, intimacy
+  synonyms: connection, bonding, closeness, rapport, relationship building, togetherness, sense of belonging, bridge builder, bridge-building, building bridges, connector, building relationships, sense of community, belonging, bridging differences, intimacy, being part of something
   excess: clinginess, conformism, over-involvement, provincialism, over-familiarity, over-accommodation
   opposite-: aloofness, selfishness, individualism
 
 distortion clinginess
   forms: clingy, cling, clinging
-  synonyms: dependence, dependency, dependent, neediness, needy, co-dependence, codependence, can't do anything alone, helplessness, helpless, possessive, possessiveness, overdependent, over-dependent, overreliant, over-reliant, stickiness
+  synonyms: dependence, dependency, dependent, neediness, needy, co-dependence, codependence, can't do anything alone, helplessness, helpless, possessive, possessiveness, overdependent, over-dependent, overreliant, over-reliant, stickiness, joined at the hip
   opposite+: independence, self-confidence, self-care, letting go
 
 quality independence
   forms: independent, independently
-  synonyms: self-reliance, self-reliant, autonomy, autonomous, self-sufficiency, self-sufficient, self-direction, thinking for yourself, going against the grain, swimming against the tide, freedom, nonconformity, non-conformism, nonconformism, nonconformist, maverick, self-directed
+  synonyms: self-reliance, self-reliant, autonomy, autonomous, self-sufficiency, self-sufficient, self-direction, thinking for yourself, going against the grain, swimming against the tide, freedom, nonconformity, non-conformism, nonconformism, nonconformist, maverick, self-directed, stand on your own two feet, standing on your own two feet, your own person
   excess: individualism, aloofness, disloyalty, stubbornness, contrariness, selfishness, fear of commitment, eccentricity, aimlessness, indifference
   opposite-: conformism, blind loyalty, clinginess, obsequiousness
 
@@ -730,7 +730,7 @@ quadrant connectedness > clinginess > independence > aloofness
 
 quality team spirit
   forms: team player, team-oriented, team-minded
-  synonyms: teamwork, cooperation, collegiality, solidarity, esprit de corps, sense of team, community spirit, collegial, companionability, camaraderie, fellowship, comradeship, team-orientedness, team orientation
+  synonyms: teamwork, cooperation, collegiality, solidarity, esprit de corps, sense of team, community spirit, collegial, companionability, camaraderie, fellowship, comradeship, team-orientedness, team orientation, pulling together, pull together
   excess: conformism, clinginess, conflict avoidance, over-accommodation, blind loyalty, provincialism
   opposite-: individualism, bossiness, rivalry, selfishness, arrogance, stubbornness
 
@@ -741,55 +741,55 @@ distortion conformism
 
 distortion individualism
   forms: individualistic, individualist
-  synonyms: lone wolf, lone-wolf behaviour, lone-wolf behavior, going it alone, going solo, going your own way, doing your own thing, not a team player, isolation, isolating yourself, solo player, solo act, isolated, lone ranger, silo thinking, silo mentality, siloed, loneliness, lonely, hyper-independence, hyperindependence, hyper-independent, lack of cooperation, lack of team spirit, not asking for help, refusing help, not accepting help, working alone
+  synonyms: lone wolf, lone-wolf behaviour, lone-wolf behavior, going it alone, going solo, going your own way, doing your own thing, not a team player, isolation, isolating yourself, solo player, solo act, isolated, lone ranger, silo thinking, silo mentality, siloed, loneliness, lonely, hyper-independence, hyperindependence, hyper-independent, lack of cooperation, lack of team spirit, not asking for help, refusing help, not accepting help, working alone, does his own thing, does her own thing, do your own thing
   opposite+: team spirit, cooperation, asking for help
 
 quadrant team spirit > conformism > independence > individualism
 
 quality loyalty
   forms: loyal, loyally
-  synonyms: faithfulness, faithful, allegiance, fidelity, standing by people, commitment to the team
+  synonyms: faithfulness, faithful, allegiance, fidelity, standing by people, commitment to the team, stand by people, through thick and thin, sticking up for people, sticking up for the team, sticks up for people
   excess: blind loyalty, naivety, obsequiousness, conformism, self-sacrifice, stubbornness, favouritism, over-responsibility, clinginess, provincialism
   opposite-: disloyalty, suspicion, opportunism, unreliability, selfishness
 
 distortion blind loyalty
   forms: blindly loyal
-  synonyms: blind obedience, unquestioning loyalty, uncritical loyalty, blind faith, following blindly, over-loyal, blindly following
+  synonyms: blind obedience, unquestioning loyalty, uncritical loyalty, blind faith, following blindly, over-loyal, blindly following, my team right or wrong, follow blindly
   opposite+: independence, critical thinking, conviction, authenticity
 
 distortion disloyalty
   forms: disloyal, disloyally
-  synonyms: unfaithfulness, unfaithful, betrayal, backstabbing, going rogue, treachery, faithlessness, treacherous, backstabber, traitor, betraying, backbiting, faithless, infidelity, lack of loyalty, unloyal, badmouthing, bad-mouthing
+  synonyms: unfaithfulness, unfaithful, betrayal, backstabbing, going rogue, treachery, faithlessness, treacherous, backstabber, traitor, betraying, backbiting, faithless, infidelity, lack of loyalty, unloyal, badmouthing, bad-mouthing, stab in the back, stabbing people in the back, jumping ship, jump ship, talking behind people's backs, talking behind someone's back, talks behind people's backs, behind people's backs
   opposite+: loyalty, reliability, team spirit, dedication
 
 quadrant loyalty > blind loyalty > independence > disloyalty
 
 quality leadership
   forms: leader, leaders
-  synonyms: leadership skills, taking charge, taking the lead, giving direction, guiding others, stewardship, leading
+  synonyms: leadership skills, taking charge, taking the lead, giving direction, guiding others, stewardship, leading, take the lead, lead from the front, leading from the front, lead by example, leading by example, take charge, setting the tone, setting an example, set an example
   excess: bossiness, arrogance, pushiness, micromanagement
   opposite-: conformism, meekness, passivity, indecisiveness, abdication, spinelessness
 
 distortion bossiness
   forms: bossy, bossily
-  synonyms: domineering, domineeringness, authoritarianism, authoritarian, overbearingness, overbearing, dominance, dictatorial, throwing your weight around, domination, tyrannical, tyranny, overpowering, power-hungry, hunger for power, lust for power, power-mad, not listening, interrupting, talking over people, hogging the floor, overcontrolling, forceful, imposing your will, imperious, imperiousness, forcefulness, command and control, top-down, autocratic, autocrat, despotic, high-handed, high-handedness, taking over, taking over everything, power-seeking, oppression, oppressive, coercion, coercive, dictator, tyrant, bad listener, poor listener, hungry for power, lording it over, despotism, bossing, bossing people around, bossing around, highhanded, highhandedness, iron-fisted, iron fist, telling instead of asking, poor listening
+  synonyms: domineering, domineeringness, authoritarianism, authoritarian, overbearingness, overbearing, dominance, dictatorial, throwing your weight around, domination, tyrannical, tyranny, overpowering, power-hungry, hunger for power, lust for power, power-mad, not listening, interrupting, talking over people, hogging the floor, overcontrolling, forceful, imposing your will, imperious, imperiousness, forcefulness, command and control, top-down, autocratic, autocrat, despotic, high-handed, high-handedness, taking over, taking over everything, power-seeking, oppression, oppressive, coercion, coercive, dictator, tyrant, bad listener, poor listener, hungry for power, lording it over, despotism, bossing, bossing people around, bossing around, highhanded, highhandedness, iron-fisted, iron fist, telling instead of asking, poor listening, ordering people about, ordering people around, rule the roost, ruling the roost, calling all the shots, calls all the shots, never listens, doesn't listen, talks over people, talk over people, dominates meetings, dominating meetings, wants to be in charge, wanting to be in charge, needs to be in charge, tells everyone what to do, telling everyone what to do, little Hitler, power trip, on a power trip
   opposite+: approachability, team spirit, consensus building, coaching, servant leadership, humility, receptiveness
 
 quality authority
   forms: authoritative
-  synonyms: natural authority, gravitas, commanding presence, credibility, moral authority, credible, authoritativeness
+  synonyms: natural authority, gravitas, commanding presence, credibility, moral authority, credible, authoritativeness, command respect, commands respect
   excess: bossiness, arrogance, harshness, rigidity, aloofness, stiffness
   opposite-: over-familiarity, self-effacement, meekness, spinelessness, permissiveness
 
 quality competitiveness
   forms: competitive, competitively
-  synonyms: will to win, winning mentality, competitive spirit, fighting spirit, drive to win
+  synonyms: will to win, winning mentality, competitive spirit, fighting spirit, drive to win, in it to win it, all about winning
   excess: rivalry, ruthlessness, selfishness, arrogance, aggressiveness, careerism, jealousy, individualism, pushiness
   opposite-: conformism, complacency, laziness, apathy
 
 distortion rivalry
   forms: rival, rivals
-  synonyms: one-upmanship, oneupmanship, point-scoring, jealousy, envy, turf wars, competing with colleagues, overcompetitive, over-competitive, win at all costs, elbowing, sharp elbows, divisiveness, divisive, factionalism, us-and-them thinking, us versus them, hyper-competitive, hypercompetitive, hypercompetitiveness
+  synonyms: one-upmanship, oneupmanship, point-scoring, jealousy, envy, turf wars, competing with colleagues, overcompetitive, over-competitive, win at all costs, elbowing, sharp elbows, divisiveness, divisive, factionalism, us-and-them thinking, us versus them, hyper-competitive, hypercompetitive, hypercompetitiveness, turf war, keeping up with the Joneses, us and them, sore loser, bad loser
   opposite+: team spirit, cooperation, connectedness, generosity, consideration
 
 quadrant leadership > bossiness > team spirit > conformism
@@ -798,25 +798,25 @@ quadrant competitiveness > rivalry > team spirit > conformism
 
 quality directiveness
   forms: directive, directively
-  synonyms: giving clear direction, steering, directive leadership, telling people what to do, taking control, steer
+  synonyms: giving clear direction, steering, directive leadership, telling people what to do, taking control, steer, sage on the stage
   excess: bossiness, micromanagement, pushiness, rigidity
   opposite-: indecisiveness, abdication, passivity, spinelessness, permissiveness
 
 quality coaching
   forms: coach, coaches, coaching style
-  synonyms: coaching leadership, developing people, asking instead of telling, helping people find their own answers, mentoring, bringing out the best in people, getting the best out of people, guiding, guidance, developing others, non-directive, nondirective, mentor
+  synonyms: coaching leadership, developing people, asking instead of telling, helping people find their own answers, mentoring, bringing out the best in people, getting the best out of people, guiding, guidance, developing others, non-directive, nondirective, mentor, asking questions instead of giving answers, help people grow, helping people grow, guide on the side
   excess: abdication, passivity, softness, permissiveness, vagueness, smothering
   opposite-: bossiness, micromanagement, pushiness, arrogance
 
 quality consensus building
   forms: consensus seeking, consensus-oriented
-  synonyms: seeking consensus, involving everyone, inclusiveness, inclusive, participation, participative, building support, bringing people along, consulting, consulting others, inclusivity, consensus-minded, consensus
+  synonyms: seeking consensus, involving everyone, inclusiveness, inclusive, participation, participative, building support, bringing people along, consulting, consulting others, inclusivity, consensus-minded, consensus, bring people along, getting everyone on board, get everyone on board, getting buy-in, get buy-in, consultative
   excess: indecisiveness, conformism, over-accommodation, conflict avoidance, slowness, spinelessness
   opposite-: pushiness, bossiness, arrogance, stubbornness
 
 distortion indecisiveness
   forms: indecisive, indecision
-  synonyms: dithering, hesitancy, hesitation, vacillation, vacillating, sitting on the fence, fence-sitting, can't make up your mind, wavering, ditherer, hesitance, faffing, cannot decide, irresolute, irresoluteness, irresolution, ambivalence, ambivalent, can't decide, unable to decide, never deciding, doubt, doubtfulness, avoiding decisions, avoiding making decisions, fence-sitter, lack of decisiveness, undecided
+  synonyms: dithering, hesitancy, hesitation, vacillation, vacillating, sitting on the fence, fence-sitting, can't make up your mind, wavering, ditherer, hesitance, faffing, cannot decide, irresolute, irresoluteness, irresolution, ambivalence, ambivalent, can't decide, unable to decide, never deciding, doubt, doubtfulness, avoiding decisions, avoiding making decisions, fence-sitter, lack of decisiveness, undecided, sit on the fence, umming and ahhing, umming and aahing, death by committee, design by committee, endless meetings, all talk and no decisions, paralysed by consensus
   opposite+: decisiveness, directiveness
 
 quadrant coaching > abdication > directiveness > bossiness
@@ -825,29 +825,29 @@ quadrant directiveness > bossiness > consensus building > indecisiveness
 
 quality delegation
   forms: delegate, delegates, delegating
-  synonyms: empowerment, empowering, entrusting, handing over responsibility, trusting your team, giving freedom, giving responsibility
+  synonyms: empowerment, empowering, entrusting, handing over responsibility, trusting your team, giving freedom, giving responsibility, dividing tasks, divide tasks, dividing the work, divide the work, hand things over, handing things over, share the load, sharing the load, pass things on, passing things on, empower people, let the team decide, letting the team decide, creating ownership, giving ownership
   excess: abdication, indifference, neglect, laziness
   opposite-: micromanagement, over-responsibility, meddling, perfectionism
 
 distortion abdication
   forms: abdicate, abdicating
-  synonyms: abdicating responsibility, irresponsibility, irresponsible, passing the buck, buck-passing, laissez-faire, washing your hands of it, dumping tasks, shirking responsibility, shirking, dodging responsibility, making excuses, excuses, excuse-making, shifting responsibility, unaccountable, hands-off, too hands-off, not taking responsibility, avoiding responsibility, lack of accountability, not taking ownership, lack of responsibility, lack of ownership
+  synonyms: abdicating responsibility, irresponsibility, irresponsible, passing the buck, buck-passing, laissez-faire, washing your hands of it, dumping tasks, shirking responsibility, shirking, dodging responsibility, making excuses, excuses, excuse-making, shifting responsibility, unaccountable, hands-off, too hands-off, not taking responsibility, avoiding responsibility, lack of accountability, not taking ownership, lack of responsibility, lack of ownership, leaving people to sink or swim, sink or swim, missing in action, pass the buck, dumping work on people, dump work on people, throwing it over the wall, absent manager, invisible manager
   opposite+: involvement, responsibility, directiveness
 
 quality involvement
   forms: involved
-  synonyms: engagement, engaged, hands-on approach, hands-on, staying close to the work, personal involvement
+  synonyms: engagement, engaged, hands-on approach, hands-on, staying close to the work, personal involvement, management by walking around
   excess: micromanagement, over-involvement, meddling, smothering, intrusiveness, sentimentality, over-responsibility
   opposite-: abdication, indifference, aloofness, neglect, half-heartedness
 
 distortion micromanagement
   forms: micromanaging, micromanage, micromanager, micro-management, micro-managing
-  synonyms: control freak, controlling, controllingness, breathing down people's necks, looking over people's shoulders, checking everything, controlling behaviour, can't delegate, cannot delegate, not delegating, unable to delegate, needing to be in control, having to be in control, wanting to control everything, holding the reins tightly, overcontrol, looking over shoulders, not being able to delegate, not able to delegate, unable to let others do it, need for control, control obsession, control freakery, obsession with control, needing control, needing to control, wanting control, wanting to be in control, need to be in control, fear of losing control, control-seeking, control
+  synonyms: control freak, controlling, controllingness, breathing down people's necks, looking over people's shoulders, checking everything, controlling behaviour, can't delegate, cannot delegate, not delegating, unable to delegate, needing to be in control, having to be in control, wanting to control everything, holding the reins tightly, overcontrol, looking over shoulders, not being able to delegate, not able to delegate, unable to let others do it, need for control, control obsession, control freakery, obsession with control, needing control, needing to control, wanting control, wanting to be in control, need to be in control, fear of losing control, control-seeking, control, breathing down my neck, breathing down people's neck, looking over my shoulder, can't let go of control, checks everything
   opposite+: delegation, trust
 
 quality oversight
   forms: oversee, overseeing
-  synonyms: monitoring, supervision, keeping tabs, being in control, control, keeping a grip, checking up
+  synonyms: monitoring, supervision, keeping tabs, being in control, control, keeping a grip, checking up, keep an eye on things, keeping an eye on things, keep track, keeping track
   excess: micromanagement, meddling, suspicion, bureaucracy, nitpicking
   opposite-: naivety, abdication, neglect, sloppiness
 
@@ -859,7 +859,7 @@ quality responsibility
 
 distortion over-responsibility
   forms: over-responsible, overresponsible, overresponsibility
-  synonyms: taking on too much, carrying the world on your shoulders, doing everything yourself, unable to delegate, hyper-responsibility, taking everything on yourself, biting off more than you can chew, doing it all yourself, doing everything, overburdened, overloaded, overload, doing too much, carrying everything, carrying everything yourself, taking everything on
+  synonyms: taking on too much, carrying the world on your shoulders, doing everything yourself, unable to delegate, hyper-responsibility, taking everything on yourself, biting off more than you can chew, doing it all yourself, doing everything, overburdened, overloaded, overload, doing too much, carrying everything, carrying everything yourself, taking everything on, feel responsible for everything, feeling responsible for everything, do everything yourself, I do everything myself, doing everything myself, do it all yourself, do everything himself, do everything herself, do everything myself, does everything himself, does everything herself, take on too much, takes on too much, drowning in work, snowed under, too much on my plate, too much on your plate, taking on more than you can handle, bite off more than you can chew, hero culture, being the hero
   opposite+: delegation, letting go, trust, self-care, relaxation
 
 quadrant delegation > abdication > involvement > micromanagement
@@ -868,18 +868,18 @@ quadrant oversight > micromanagement > trust > naivety
 
 quality accountability
   forms: accountable
-  synonyms: holding people accountable, holding people to account, answerability, owning results, calling people to account, responsibility
+  synonyms: holding people accountable, holding people to account, answerability, owning results, calling people to account, responsibility, carry the can, carrying the can, the buck stops here, the buck stops with me, hold people to account, own your mistakes, owning your mistakes, owning up, own up, face the music, facing the music
   excess: blaming, harshness, moralism, micromanagement
   opposite-: permissiveness, abdication, unreliability
 
 distortion blaming
   forms: blame, blames, blamed
-  synonyms: blame culture, finger-pointing, pointing fingers, scapegoating, witch-hunt, naming and shaming, accusatory, accusing, reproachful, reproach, reproaches
+  synonyms: blame culture, finger-pointing, pointing fingers, scapegoating, witch-hunt, naming and shaming, accusatory, accusing, reproachful, reproach, reproaches, throwing people under the bus, throw people under the bus, thrown under the bus, it's not my fault, never my fault
   opposite+: forgiveness, leniency
 
 quality forgiveness
   forms: forgiving, forgive, forgivingness
-  synonyms: second chances, giving people a second chance, letting bygones be bygones, not holding grudges, clemency
+  synonyms: second chances, giving people a second chance, letting bygones be bygones, not holding grudges, clemency, clean slate, fresh start, let bygones be bygones, bury the hatchet, burying the hatchet, water under the bridge
   excess: permissiveness, naivety, softness, spinelessness, meekness, over-accommodation
   opposite-: blaming, harshness, intolerance, moralism
 
@@ -888,23 +888,23 @@ quadrant accountability > blaming > leniency > permissiveness
 
 quality trust
   forms: trusting, trustful, trustfulness
-  synonyms: faith in people, confidence in others, trust in others, believing in people, giving the benefit of the doubt, faith
+  synonyms: faith in people, confidence in others, trust in others, believing in people, giving the benefit of the doubt, faith, psychological safety, take people at their word, taking people at their word, no-blame culture
   excess: naivety, abdication, permissiveness, indifference, blind loyalty, neglect
   opposite-: suspicion, micromanagement, smothering, cynicism, meddling
 
 distortion suspicion
   forms: suspicious, suspiciously, suspiciousness
-  synonyms: distrust, distrustful, mistrust, mistrustful, paranoia, paranoid, lack of trust, no trust, hypervigilance, hypervigilant, hyper-vigilance, hyper-vigilant, untrusting, trusting no one, trusting nobody, not trusting others, not trusting anyone
+  synonyms: distrust, distrustful, mistrust, mistrustful, paranoia, paranoid, lack of trust, no trust, hypervigilance, hypervigilant, hyper-vigilance, hyper-vigilant, untrusting, trusting no one, trusting nobody, not trusting others, not trusting anyone, trust no one, always looking for a catch, smell a rat, smelling a rat, doesn't trust anyone, don't trust anyone
   opposite+: trust, openness, open-mindedness, loyalty
 
 distortion naivety
   forms: naive, naively, naiveness, naivete
-  synonyms: gullibility, gullible, credulity, credulous, too trusting, being too trusting, easily fooled, wide-eyed innocence, overtrusting, over-trusting, blind trust, wide-eyed, uncritical, uncritically, ingenuous, ingenuousness, credulousness, unworldliness, unworldly, innocence, unwariness, unwary, impressionable, impressionability, suggestible, suggestibility, simple-minded, simple-mindedness
+  synonyms: gullibility, gullible, credulity, credulous, too trusting, being too trusting, easily fooled, wide-eyed innocence, overtrusting, over-trusting, blind trust, wide-eyed, uncritical, uncritically, ingenuous, ingenuousness, credulousness, unworldliness, unworldly, innocence, unwariness, unwary, impressionable, impressionability, suggestible, suggestibility, simple-minded, simple-mindedness, taken for a ride, born yesterday, rose-tinted glasses, rose-tinted spectacles, rose-colored glasses, trusts everyone, trusting everyone, trusts too easily, trusting too easily, trust too easily
   opposite+: critical thinking, vigilance, oversight
 
 quality vigilance
   forms: vigilant, vigilantly
-  synonyms: alertness, alert, watchfulness, watchful, being on guard, keeping an eye out, on your guard
+  synonyms: alertness, alert, watchfulness, watchful, being on guard, keeping an eye out, on your guard, keep your eyes open, keeping your eyes open, on the lookout, eyes peeled, keeping your eyes peeled
   excess: suspicion, panic, micromanagement, worrying, restlessness, risk aversion
   opposite-: naivety, indifference, neglect, complacency
 
@@ -913,49 +913,49 @@ quadrant vigilance > suspicion > trust > naivety
 
 quality vision
   forms: visionary
-  synonyms: big-picture thinking, strategic thinking, strategic, foresight, far-sightedness, farsightedness, long-term thinking, sense of direction, far-sighted, forward-looking, visionariness, farsighted, sense of purpose, future orientation, think big, thinking big, future-oriented, future-minded, prescience, prescient
+  synonyms: big-picture thinking, strategic thinking, strategic, foresight, far-sightedness, farsightedness, long-term thinking, sense of direction, far-sighted, forward-looking, visionariness, farsighted, sense of purpose, future orientation, think big, thinking big, future-oriented, future-minded, prescience, prescient, see where things are heading, ahead of the game, long-term view, thinking long term
   excess: unrealism, vagueness, arrogance
   opposite-: short-termism, tunnel vision, stagnation, unimaginativeness
 
 distortion unrealism
   forms: unrealistic, unrealistically
-  synonyms: wishful thinking, head in the clouds, pie in the sky, castles in the air, impracticality, impractical, daydreaming, living in a dream world, ivory tower, dreaminess, dreamy, dreamer, utopian, airy-fairy, starry-eyed, theoretical, overoptimistic, over-optimism, overoptimism, fanciful, overimaginative, wishful, airy-fairiness, otherworldliness, otherworldly, floatiness, floaty, daydreamer, fantasy, lack of realism, quixotic
+  synonyms: wishful thinking, head in the clouds, pie in the sky, castles in the air, impracticality, impractical, daydreaming, living in a dream world, ivory tower, dreaminess, dreamy, dreamer, utopian, airy-fairy, starry-eyed, theoretical, overoptimistic, over-optimism, overoptimism, fanciful, overimaginative, wishful, airy-fairiness, otherworldliness, otherworldly, floatiness, floaty, daydreamer, fantasy, lack of realism, quixotic, cloud cuckoo land
   opposite+: realism, practicality, pragmatism
 
 quality practicality
   forms: practical
-  synonyms: practical sense, practical-mindedness, practically minded, down-to-earthness, down-to-earth, feet on the ground, both feet on the ground, handiness, pragmatism, concreteness, concrete
+  synonyms: practical sense, practical-mindedness, practically minded, down-to-earthness, down-to-earth, feet on the ground, both feet on the ground, handiness, pragmatism, concreteness, concrete, nuts and bolts
   excess: short-termism, unimaginativeness, superficiality, sloppiness, opportunism, quick fixes
   opposite-: unrealism, overcomplication, overthinking, perfectionism
 
 distortion short-termism
   forms: short-termist, short-term thinking
-  synonyms: short-sightedness, short-sighted, myopia, no long-term view, only looking at today, quick wins only, shortsighted, shortsightedness, lack of vision
+  synonyms: short-sightedness, short-sighted, myopia, no long-term view, only looking at today, quick wins only, shortsighted, shortsightedness, lack of vision, can't see past next quarter, living for today, short-term gains, chasing short-term profits, quarterly thinking
   opposite+: vision
 
 quadrant vision > unrealism > practicality > short-termism
 
 quality big-picture thinking
   forms: big picture, big-picture thinker
-  synonyms: overview, helicopter view, seeing the big picture, seeing the whole, holistic thinking, holistic, bird's-eye view, broad view, broad perspective, broad outlook, wide view
+  synonyms: overview, helicopter view, seeing the big picture, seeing the whole, holistic thinking, holistic, bird's-eye view, broad view, broad perspective, broad outlook, wide view, see the bigger picture, see the wood for the trees, seeing the wood for the trees, see the forest for the trees, zoom out, zooming out
   excess: superficiality, vagueness, sloppiness, unrealism
   opposite-: nitpicking, tunnel vision, short-termism
 
 quality idealism
   forms: idealistic, idealist
-  synonyms: ideals, high ideals, sense of mission, believing in a cause, mission-driven, high-minded, high-mindedness
+  synonyms: ideals, high ideals, sense of mission, believing in a cause, mission-driven, high-minded, high-mindedness, make a difference, making a difference, changing the world, change the world
   excess: unrealism, fanaticism, naivety, moralism, dogmatism, stubbornness, perfectionism
   opposite-: opportunism, suspicion, pessimism, indifference, short-termism, cynicism
 
 quality charisma
   forms: charismatic, charismatically
-  synonyms: magnetism, personal magnetism, presence, star quality, inspiring, inspirational, inspiring presence, motivating, motivational, inspiring others
+  synonyms: magnetism, personal magnetism, presence, star quality, inspiring, inspirational, inspiring presence, motivating, motivational, inspiring others, lights up a room, lights up the room
   excess: showing off, arrogance, manipulation, bossiness, loudness
   opposite-: self-effacement, dullness, meekness
 
 distortion showing off
   forms: show off, shows off, showoff, showy, showiness
-  synonyms: grandstanding, attention seeking, bragging, boasting, boastfulness, self-promotion, vanity, posturing, hogging the limelight, vain, pompous, pomposity, boastful, attention-grabbing, flashy, ostentatious, exhibitionism, self-promoting, name-dropping, showmanship, bragger, braggart, glory-seeking, ostentatiousness, flamboyance, flamboyant, pretentious, pretentiousness, trying too hard, macho, macho behaviour, bravado, big talk, bluffing, putting on airs, airs and graces, stealing the show, needing attention, need for attention, showboating, humblebragging, fishing for compliments, playing to the gallery, need for recognition, need for appreciation, craving recognition, recognition-seeking, limelight-seeking, image-conscious, poseur, attention seeker, attention-seeker, flashiness, vainglory, vainglorious, bombastic, bombast, grandiloquence, grandiloquent, big talker, glory-hunting
+  synonyms: grandstanding, attention seeking, bragging, boasting, boastfulness, self-promotion, vanity, posturing, hogging the limelight, vain, pompous, pomposity, boastful, attention-grabbing, flashy, ostentatious, exhibitionism, self-promoting, name-dropping, showmanship, bragger, braggart, glory-seeking, ostentatiousness, flamboyance, flamboyant, pretentious, pretentiousness, trying too hard, macho, macho behaviour, bravado, big talk, bluffing, putting on airs, airs and graces, stealing the show, needing attention, need for attention, showboating, humblebragging, fishing for compliments, playing to the gallery, need for recognition, need for appreciation, craving recognition, recognition-seeking, limelight-seeking, image-conscious, poseur, attention seeker, attention-seeker, flashiness, vainglory, vainglorious, bombastic, bombast, grandiloquence, grandiloquent, big talker, glory-hunting, blowing your own trumpet, blow your own trumpet, blowing your own horn, humble bragging, humblebrag, talking big, full of hot air, hot air
   opposite+: modesty, humility
 
 quadrant charisma > showing off > modesty > self-effacement
@@ -966,35 +966,35 @@ quadrant charisma > showing off > modesty > self-effacement
 
 quality enthusiasm
   forms: enthusiastic, enthusiastically, enthused
-  synonyms: eagerness, eager, zest, excitement, keenness, ardour, ardor, gusto, passion, spirited, exuberance, exuberant, zestful, alacrity, ebullience, ebullient, effervescence, effervescent
+  synonyms: eagerness, eager, zest, excitement, keenness, ardour, ardor, gusto, passion, spirited, exuberance, exuberant, zestful, alacrity, ebullience, ebullient, effervescence, effervescent, raring to go, full of beans, up for it
   excess: overzealousness, restlessness, pushiness, melodrama, fanaticism, impulsiveness, showing off, loudness, haste, talkativeness, childishness
   opposite-: apathy, passivity, dullness, indifference, pessimism, negativity, complacency
 
 distortion overzealousness
   forms: overzealous, over-zealous, over-enthusiastic, overenthusiastic
-  synonyms: over-enthusiasm, overenthusiasm, overexcitement, over-excitement, overeagerness, over-eagerness, going overboard, getting carried away, overeager, over-eager, zealousness, overdoing it, overdoing things, excessive zeal, overzeal, overexcited, over-excited, excitable, excitability, intense, overwhelming
+  synonyms: over-enthusiasm, overenthusiasm, overexcitement, over-excitement, overeagerness, over-eagerness, going overboard, getting carried away, overeager, over-eager, zealousness, overdoing it, overdoing things, excessive zeal, overzeal, overexcited, over-excited, excitable, excitability, intense, overwhelming, over-egging it, over-egging the pudding
   opposite+: calm, moderation, patience
 
 quality calm
   forms: calmly, calmness
-  synonyms: composure, composed, serenity, serene, tranquillity, tranquility, equanimity, level-headedness, level-headed, unflappability, unflappable, poise, cool-headedness, keeping a cool head, relaxation, cool-headed, coolheaded, mindfulness, peaceful, peacefulness, tranquil, keeping your cool, stillness, mellow, quietude, slowing down, slow down, restfulness, self-possession, self-possessed, stoicism, stoic, imperturbability, imperturbable, sang-froid, sereneness, restful, inner peace, cool under pressure, works well under pressure, presence of mind, equability, equable, placidity, placid, unperturbed, unruffled, stoical, level head, cool head, keeping a level head
+  synonyms: composure, composed, serenity, serene, tranquillity, tranquility, equanimity, level-headedness, level-headed, unflappability, unflappable, poise, cool-headedness, keeping a cool head, relaxation, cool-headed, coolheaded, mindfulness, peaceful, peacefulness, tranquil, keeping your cool, stillness, mellow, quietude, slowing down, slow down, restfulness, self-possession, self-possessed, stoicism, stoic, imperturbability, imperturbable, sang-froid, sereneness, restful, inner peace, cool under pressure, works well under pressure, presence of mind, equability, equable, placidity, placid, unperturbed, unruffled, stoical, level head, cool head, keeping a level head, cool as a cucumber, keep your cool, de-escalation, de-escalating, grace under pressure, nothing fazes her, nothing fazes him, unfazed
   excess: apathy, complacency, aloofness, slowness, dullness, indifference, passivity, laziness, procrastination
   opposite-: overzealousness, restlessness, panic, haste, melodrama
 
 distortion apathy
   forms: apathetic, apathetically
-  synonyms: listlessness, listless, lethargy, lethargic, lack of energy, lifelessness, unmotivated, lack of motivation, demotivated, disengaged, disengagement, inert, unenthusiastic, lack of enthusiasm, spiritlessness, spiritless, boredom, bored, torpor, ennui, no drive, passionless
+  synonyms: listlessness, listless, lethargy, lethargic, lack of energy, lifelessness, unmotivated, lack of motivation, demotivated, disengaged, disengagement, inert, unenthusiastic, lack of enthusiasm, spiritlessness, spiritless, boredom, bored, torpor, ennui, no drive, passionless, can't be bothered, couldn't be bothered, checked out, switched off
   opposite+: enthusiasm, dynamism, passion
 
 quality dynamism
   forms: dynamic, dynamically
-  synonyms: energy, energetic, vigour, vigor, vitality, liveliness, lively, get-up-and-go, vibrant, sparkling, vibrancy, elan, spiritedness, vivacity, active, activeness, vigorous, vigorousness, vivaciousness, vivacious
+  synonyms: energy, energetic, vigour, vigor, vitality, liveliness, lively, get-up-and-go, vibrant, sparkling, vibrancy, elan, spiritedness, vivacity, active, activeness, vigorous, vigorousness, vivaciousness, vivacious, on the go
   excess: restlessness, haste, impatience, overzealousness, chaos, impulsiveness, scatteredness, loudness
   opposite-: apathy, stagnation, passivity, slowness, dullness, complacency
 
 distortion restlessness
   forms: restless, restlessly
-  synonyms: hyperactivity, hyperactive, fidgetiness, can't sit still, constant change, change for change's sake, shiny object syndrome, agitation, fidgety, overactive, overactivity, unable to sit still, hyper, can't relax, cannot relax, unable to relax, never relaxing, unrest, agitated, agitatedness, restiveness, restive, frenzy, frenzied, fear of missing out, fomo
+  synonyms: hyperactivity, hyperactive, fidgetiness, can't sit still, constant change, change for change's sake, shiny object syndrome, agitation, fidgety, overactive, overactivity, unable to sit still, hyper, can't relax, cannot relax, unable to relax, never relaxing, unrest, agitated, agitatedness, restiveness, restive, frenzy, frenzied, fear of missing out, fomo, always on the go, ants in your pants, itchy feet, bored easily, gets bored easily, new for the sake of new, change for the sake of change
   opposite+: calm, stability, patience
 
 quadrant enthusiasm > overzealousness > calm > apathy
@@ -1002,7 +1002,7 @@ quadrant dynamism > restlessness > calm > apathy
 
 quality innovation
   forms: innovative, innovate, innovating, innovativeness
-  synonyms: inventiveness, inventive, ingenuity, pioneering spirit, pioneering, renewal, forward thinking, ingenious, ingeniousness, pioneer, trailblazer, trailblazing, groundbreaking, change-oriented, change orientation, change-minded
+  synonyms: inventiveness, inventive, ingenuity, pioneering spirit, pioneering, renewal, forward thinking, ingenious, ingeniousness, pioneer, trailblazer, trailblazing, groundbreaking, change-oriented, change orientation, change-minded, push the envelope, pushing the envelope, break new ground, breaking new ground, challenging the status quo, challenge the status quo, ahead of the curve, early adopter
   excess: restlessness, unrealism, chaos, recklessness, scatteredness, inconsistency
   opposite-: stagnation, bureaucracy, rigidity, risk aversion, provincialism
 
@@ -1014,7 +1014,7 @@ quality stability
 
 distortion stagnation
   forms: stagnant, stagnate, stagnating
-  synonyms: standstill, stuck in a rut, in a rut, resistance to change, stuck in the past, we've always done it this way, status quo thinking, conservative, conservatism, old-fashioned, old-school, traditionalist, resistant to change, fixed mindset, stuck in routine, stick-in-the-mud, change-averse, reactionary, stuck in the mud, static, immobile, immobility, hidebound, entrenched, ossified, calcified, fossilised, fossilized, fear of change, routine, afraid of change, change aversion, aversion to change
+  synonyms: standstill, stuck in a rut, in a rut, resistance to change, stuck in the past, we've always done it this way, status quo thinking, conservative, conservatism, old-fashioned, old-school, traditionalist, resistant to change, fixed mindset, stuck in routine, stick-in-the-mud, change-averse, reactionary, stuck in the mud, static, immobile, immobility, hidebound, entrenched, ossified, calcified, fossilised, fossilized, fear of change, routine, afraid of change, change aversion, aversion to change, standing still, treading water, going nowhere, same old same old, resisting change, resist change, living in the past, behind the times
   opposite+: innovation, dynamism
 
 quadrant innovation > restlessness > stability > stagnation
@@ -1022,37 +1022,37 @@ quadrant stability > stagnation > dynamism > restlessness
 
 quality ambition
   forms: ambitious, ambitiously
-  synonyms: aspiration, aspirations, drive to succeed, striving, hunger for success, career drive, wanting to achieve, ambitiousness, growth-oriented
+  synonyms: aspiration, aspirations, drive to succeed, striving, hunger for success, career drive, wanting to achieve, ambitiousness, growth-oriented, aim high, aiming high, reach for the stars, climb the ladder, climbing the ladder
   excess: careerism, workaholism, ruthlessness, pushiness, selfishness, arrogance, restlessness, greed, rivalry, jealousy, opportunism
   opposite-: complacency, laziness, apathy, half-heartedness, passivity, aimlessness
 
 distortion careerism
   forms: careerist, careerists
-  synonyms: climbing the ladder at all costs, ruthless ambition, overambition, over-ambition, overambitious, status seeking, social climbing, social climber, ladder climbing, climber, empire building, status-conscious
+  synonyms: climbing the ladder at all costs, ruthless ambition, overambition, over-ambition, overambitious, status seeking, social climbing, social climber, ladder climbing, climber, empire building, status-conscious, climbing the greasy pole, stepping on people to get ahead
   opposite+: contentment, modesty, team spirit, loyalty
 
 quality contentment
   forms: contented, contentedly
-  synonyms: satisfaction, being satisfied, peace of mind, knowing when enough is enough, sense of enough, being content, contentedness
+  synonyms: satisfaction, being satisfied, peace of mind, knowing when enough is enough, sense of enough, being content, contentedness, happy with what you have, count your blessings, counting your blessings
   excess: complacency, laziness, passivity, stagnation, apathy
   opposite-: careerism, greed, restlessness, perfectionism, workaholism
 
 distortion complacency
   forms: complacent, complacently
-  synonyms: self-satisfaction, self-satisfied, resting on your laurels, coasting, staying in your comfort zone, comfort zone, lack of ambition, unambitious, comfort-seeking, underachiever, underachieving, underachievement, no ambition
+  synonyms: self-satisfaction, self-satisfied, resting on your laurels, coasting, staying in your comfort zone, comfort zone, lack of ambition, unambitious, comfort-seeking, underachiever, underachieving, underachievement, no ambition, if it ain't broke don't fix it, if it isn't broken don't fix it, asleep at the wheel
   opposite+: ambition, sense of urgency, high standards, competitiveness
 
 quadrant ambition > careerism > contentment > complacency
 
 quality sense of urgency
   forms: urgency
-  synonyms: acting quickly, getting on with it, no time to lose, speed of action
+  synonyms: acting quickly, getting on with it, no time to lose, speed of action, strike while the iron is hot, striking while the iron is hot, get a move on
   excess: panic, haste, impatience, pushiness, restlessness, reactivity, impulsiveness, short-termism
   opposite-: complacency, procrastination, slowness, laziness, passivity, indifference
 
 distortion panic
   forms: panicky, panicking, panicked, panics
-  synonyms: alarmism, alarmist, overreacting, overreaction, headless chicken, running around like a headless chicken, frantic, stressed, high-strung, highly strung, jittery, jumpy, on edge, wound up, scaremongering, scaremonger, frenzied, franticness, jumpiness, frenzy, overwhelmed
+  synonyms: alarmism, alarmist, overreacting, overreaction, headless chicken, running around like a headless chicken, frantic, stressed, high-strung, highly strung, jittery, jumpy, on edge, wound up, scaremongering, scaremonger, frenzied, franticness, jumpiness, frenzy, overwhelmed, everything is urgent, everything is a priority, freaking out, freak out, losing your head, lose your head, stressing out, stressed out, can't cope, not coping
   opposite+: calm, relaxation
 
 quadrant sense of urgency > panic > calm > complacency
@@ -1061,35 +1061,35 @@ quadrant sense of urgency > panic > relaxation > procrastination
 
 quality diligence
   forms: diligent, diligently
-  synonyms: industriousness, industrious, hard work, hard-working, hardworking, work ethic, assiduousness, assiduous, hard worker, studious, studiousness, assiduity, sedulousness, sedulous
+  synonyms: industriousness, industrious, hard work, hard-working, hardworking, work ethic, assiduousness, assiduous, hard worker, studious, studiousness, assiduity, sedulousness, sedulous, grafter, putting the hours in, put the hours in, nose to the grindstone, elbow grease, pulling your weight, pull your weight, pulls his weight
   excess: workaholism, nitpicking, perfectionism, compulsiveness, rigidity
   opposite-: laziness, sloppiness, procrastination, indiscipline, half-heartedness
 
 quality dedication
   forms: dedicated
-  synonyms: commitment, committed, devotion, devoted, wholeheartedness, wholehearted, going all out, devotedness, engagement, tirelessness, tireless, untiring
+  synonyms: commitment, committed, devotion, devoted, wholeheartedness, wholehearted, going all out, devotedness, engagement, tirelessness, tireless, untiring, above and beyond, going above and beyond, go above and beyond, give it your all, giving it your all
   excess: workaholism, over-involvement, self-sacrifice, fanaticism, over-responsibility
   opposite-: laziness, half-heartedness, indifference, apathy, unreliability
 
 distortion workaholism
   forms: workaholic
-  synonyms: overwork, overworking, working too hard, burnout, burning out, burning the candle at both ends, never switching off, all work and no play, too busy, busyness, overbusy, always busy, burned out, burnt out, overachiever, overachieving, always working, exhausted, exhaustion, overtired, busy
+  synonyms: overwork, overworking, working too hard, burnout, burning out, burning the candle at both ends, never switching off, all work and no play, too busy, busyness, overbusy, always busy, burned out, burnt out, overachiever, overachieving, always working, exhausted, exhaustion, overtired, busy, living at work, can't switch off, burning the midnight oil, burn the midnight oil, working all hours, married to the job, married to your job, hustle culture, working late every night, working late, running on empty, works all the time, working all the time, working weekends, never takes a holiday, never takes a break, never taking a break
   opposite+: relaxation, letting go, moderation
 
 quality relaxation
   forms: relaxed, relaxedly, relax, relaxing
-  synonyms: work-life balance, being at ease, laid-back, laid-backness, unwinding, switching off, taking breaks, taking rest, resting, relaxedness, chilled, chilled out, taking it easy
+  synonyms: work-life balance, being at ease, laid-back, laid-backness, unwinding, switching off, taking breaks, taking rest, resting, relaxedness, chilled, chilled out, taking it easy, unwind, take it easy, switch off, kick back, take a breather, taking a breather
   excess: laziness, procrastination, apathy, sloppiness, indiscipline, passivity, indifference, complacency, half-heartedness, unpreparedness
   opposite-: workaholism, panic, compulsiveness, restlessness, perfectionism, impatience, overzealousness
 
 distortion laziness
   forms: lazy, lazily
-  synonyms: idleness, idle, indolence, indolent, sloth, slacking, slacker, work-shy, shirking, slothful, slack, layabout, freeloader, freeloading, free-rider, free-riding, shirker, skiving, lazybones, couch potato, convenience-seeking, ease-seeking, shiftless, shiftlessness, slothfulness, hedonism, hedonistic, pleasure-seeking, party animal, sponger, scrounger
+  synonyms: idleness, idle, indolence, indolent, sloth, slacking, slacker, work-shy, shirking, slothful, slack, layabout, freeloader, freeloading, free-rider, free-riding, shirker, skiving, lazybones, couch potato, convenience-seeking, ease-seeking, shiftless, shiftlessness, slothfulness, hedonism, hedonistic, pleasure-seeking, party animal, sponger, scrounger, not lifting a finger, won't lift a finger, swinging the lead, doing the bare minimum, do the bare minimum, leaves everything to others, leaving everything to others, letting others do the work, lets others do the work, not pulling your weight, not pulling their weight, doesn't pull his weight, doesn't pull her weight
   opposite+: diligence, dedication, drive, initiative
 
 distortion procrastination
   forms: procrastinate, procrastinating, procrastinator
-  synonyms: putting things off, delaying, postponing, leaving it to the last minute, dragging things out, leaving things to the last minute, last minute, dilatory, dilatoriness, stalling
+  synonyms: putting things off, delaying, postponing, leaving it to the last minute, dragging things out, leaving things to the last minute, last minute, dilatory, dilatoriness, stalling, kicking the can down the road, kick the can down the road, I'll do it tomorrow
   opposite+: sense of urgency, discipline
 
 quadrant dedication > workaholism > relaxation > laziness
@@ -1097,48 +1097,48 @@ quadrant diligence > workaholism > relaxation > laziness
 
 quality passion
   forms: passionate, passionately
-  synonyms: fervour, fervor, heart and soul, intensity, love for the work, burning desire, drive, zeal, zealous, intense, ardent, ardency, fervent, fervency
+  synonyms: fervour, fervor, heart and soul, intensity, love for the work, burning desire, drive, zeal, zealous, intense, ardent, ardency, fervent, fervency, lives and breathes it, living and breathing it
   excess: fanaticism, overzealousness, melodrama, pushiness, impulsiveness, workaholism
   opposite-: half-heartedness, apathy, indifference, dullness, cynicism
 
 distortion fanaticism
   forms: fanatic, fanatical, fanatically
-  synonyms: zealotry, zealot, obsessiveness, obsessive, obsession, extremism, crusading, overzealousness, obsessed, extreme, extremist, radicalism, militancy
+  synonyms: zealotry, zealot, obsessiveness, obsessive, obsession, extremism, crusading, overzealousness, obsessed, extreme, extremist, radicalism, militancy, on a crusade, true believer
   opposite+: moderation, open-mindedness, relaxation, tolerance, nuance, light-heartedness
 
 quality moderation
   forms: moderate, moderately
-  synonyms: temperance, temperate, measuredness, measured, balance, sense of proportion, everything in moderation, putting things in perspective, sense of perspective, relativising, relativizing, perspective, equilibrium, temperateness, abstemiousness, abstemious
+  synonyms: temperance, temperate, measuredness, measured, balance, sense of proportion, everything in moderation, putting things in perspective, sense of perspective, relativising, relativizing, perspective, equilibrium, temperateness, abstemiousness, abstemious, happy medium, middle ground
   excess: half-heartedness, meekness, dullness, indecisiveness, complacency, passivity, indifference, flippancy
   opposite-: fanaticism, overzealousness, recklessness, greed, wastefulness, melodrama
 
 distortion half-heartedness
   forms: half-hearted, halfhearted, half-heartedly
-  synonyms: lukewarmness, lukewarm, tepidness, tepid, going through the motions, lack of commitment, mediocrity, noncommittal, non-committal, lackadaisical, non-commitment, noncommittalness, non-binding, without obligation, mediocre, no commitment
+  synonyms: lukewarmness, lukewarm, tepidness, tepid, going through the motions, lack of commitment, mediocrity, noncommittal, non-committal, lackadaisical, non-commitment, noncommittalness, non-binding, without obligation, mediocre, no commitment, quiet quitting, doing it by halves, do things by halves, half-arsed, half-assed, phoning it in, phone it in, token effort
   opposite+: passion, dedication
 
 quadrant passion > fanaticism > moderation > half-heartedness
 
 quality initiative
   forms: proactive, proactively, proactivity, proactiveness, taking initiative, take initiative
-  synonyms: self-starter, self-starting, enterprise, taking action, making things happen, stepping up
+  synonyms: self-starter, self-starting, enterprise, taking action, making things happen, stepping up, roll up your sleeves, rolling up your sleeves, step up, make things happen, just do it
   excess: impulsiveness, impatience, workaholism, intrusiveness, pushiness, bossiness, recklessness, meddling, restlessness, overzealousness, haste
   opposite-: passivity, laziness, procrastination, apathy, indecisiveness
 
 distortion impulsiveness
   forms: impulsive, impulsively, impulsivity
-  synonyms: acting on impulse, acting without thinking, spur of the moment, knee-jerk reactions, knee-jerk, hot-headedness, hotheaded, unrestrained, lack of restraint, unbridled, impetuous, impetuosity, hotheadedness, impetuousness, jumping the gun, thoughtlessness, thoughtless, lack of self-control
+  synonyms: acting on impulse, acting without thinking, spur of the moment, knee-jerk reactions, knee-jerk, hot-headedness, hotheaded, unrestrained, lack of restraint, unbridled, impetuous, impetuosity, hotheadedness, impetuousness, jumping the gun, thoughtlessness, thoughtless, lack of self-control, leaping before you look, leap before you look, on a whim, shoot from the hip, shooting from the hip, act first think later, jumping in feet first, jump in feet first, going off half-cocked, without thinking, speaks before she thinks, speaks before he thinks, speaking before you think, speak before you think
   opposite+: reflection, self-control, critical thinking
 
 quality reflection
   forms: reflective, reflect, reflecting, reflectiveness
-  synonyms: self-reflection, deliberation, deliberateness, contemplation, thinking things through, considered approach, self-aware, self-awareness, introspection, introspective, taking a pause, thinking before acting, think before you act, thinking first, pensiveness, pensive, contemplativeness, contemplative, thinking before speaking, thinking before you speak
+  synonyms: self-reflection, deliberation, deliberateness, contemplation, thinking things through, considered approach, self-aware, self-awareness, introspection, introspective, taking a pause, thinking before acting, think before you act, thinking first, pensiveness, pensive, contemplativeness, contemplative, thinking before speaking, thinking before you speak, sleep on it, sleeping on it, mull it over, mulling it over, mulling things over, chew it over, thinking before you act, thinks before he speaks, thinks before she speaks
   excess: overthinking, indecisiveness, passivity, worrying, brooding, slowness, procrastination, aloofness, inhibition, self-doubt
   opposite-: haste, impulsiveness, jumping to conclusions, recklessness, superficiality
 
 distortion overthinking
   forms: overthink, overthinks, overthinker, over-thinking
-  synonyms: analysis paralysis, paralysis by analysis, overanalysing, overanalyzing, over-analysis, brooding over decisions, overanalytical, overanalytic, hyper-analytical, over-analytical
+  synonyms: analysis paralysis, paralysis by analysis, overanalysing, overanalyzing, over-analysis, brooding over decisions, overanalytical, overanalytic, hyper-analytical, over-analytical, going round in circles, going around in circles, can't stop thinking, thinks too much, thinking too much, think too much
   opposite+: intuition, decisiveness
 
 quadrant initiative > impulsiveness > reflection > passivity
@@ -1146,18 +1146,18 @@ quadrant decisiveness > haste > reflection > indecisiveness
 
 quality intuition
   forms: intuitive, intuitively
-  synonyms: gut feeling, gut instinct, instinct, sixth sense, going with your gut, feel for things, trusting your gut, trust your gut, intuitiveness, instinctive, instinctiveness
+  synonyms: gut feeling, gut instinct, instinct, sixth sense, going with your gut, feel for things, trusting your gut, trust your gut, intuitiveness, instinctive, instinctiveness, go with your gut
   excess: jumping to conclusions, vagueness, impulsiveness, unrealism
   opposite-: overthinking, rigidity, bureaucracy, nitpicking
 
 distortion jumping to conclusions
   forms: jump to conclusions, jumps to conclusions, jumped to conclusions
-  synonyms: snap judgements, snap judgments, hasty conclusions, shooting from the hip, premature judgement, rash judgement, prejudging, judging too quickly, quick to judge, rushing to judgement, rushing to judgment
+  synonyms: snap judgements, snap judgments, hasty conclusions, premature judgement, rash judgement, prejudging, judging too quickly, quick to judge, rushing to judgement, rushing to judgment, putting two and two together and making five
   opposite+: analytical thinking, reflection
 
 quality analytical thinking
   forms: analytical, analytic, analytically, analyse, analyze, analysing, analyzing
-  synonyms: analytical skills, analysis, logical thinking, logic, rational thinking, rationality, systematic thinking, logical, logical reasoning, rational, logicality
+  synonyms: analytical skills, analysis, logical thinking, logic, rational thinking, rationality, systematic thinking, logical, logical reasoning, rational, logicality, data-driven, think it through, crunch the numbers, crunching the numbers, break it down, breaking it down, root cause, root cause analysis, numbers-driven
   excess: overthinking, coldness, indecisiveness, aloofness, nitpicking, overcomplication, perfectionism, insensitivity
   opposite-: jumping to conclusions, quick fixes, impulsiveness, chaos, haste, unrealism, sloppiness
 
@@ -1175,13 +1175,13 @@ quality flexibility
 
 quality adaptability
   forms: adaptable, adapt, adapting, adaptive
-  synonyms: flexibility, adaptiveness, adjusting to circumstances, moving with the times, versatility of approach, adjustable, adaptation, embracing change, adapting to change
+  synonyms: flexibility, adaptiveness, adjusting to circumstances, moving with the times, versatility of approach, adjustable, adaptation, embracing change, adapting to change, switching gears, switch gears
   excess: inauthenticity, conformism, opportunism, spinelessness, inconsistency, over-accommodation, meekness, self-effacement
   opposite-: eccentricity, stubbornness, rigidity, dogmatism, stagnation, bureaucracy
 
 distortion inconsistency
   forms: inconsistent, inconsistently
-  synonyms: fickleness, fickle, erraticness, erratic, unpredictability, unpredictable, chopping and changing, blowing hot and cold, capriciousness, volatility, volatile, moody, moodiness, temperamental, capricious, changeable, mercurial, flighty, whimsical, arbitrary, arbitrariness, random, unpredictably, unstable, instability, flip-flopping, u-turns, flightiness, inconstancy, changeability, randomness, whimsicality, caprice, whim, unsteady, unsteadiness, unevenness, uneven, moving the goalposts, moving goalposts
+  synonyms: fickleness, fickle, erraticness, erratic, unpredictability, unpredictable, chopping and changing, blowing hot and cold, capriciousness, volatility, volatile, moody, moodiness, temperamental, capricious, changeable, mercurial, flighty, whimsical, arbitrary, arbitrariness, random, unpredictably, unstable, instability, flip-flopping, u-turns, flightiness, inconstancy, changeability, randomness, whimsicality, caprice, whim, unsteady, unsteadiness, unevenness, uneven, moving the goalposts, moving goalposts, changing your mind all the time, U-turn
   opposite+: consistency, order, perseverance, structure
 
 quality consistency
@@ -1192,24 +1192,24 @@ quality consistency
 
 quality order
   forms: orderly, ordered, orderliness
-  synonyms: tidiness, tidy, neatness, neat, organised, organized, being organised, being organized, well-organised, everything in its place, structure, organisation, organization, organisational skills, organizational skills, well-organized
+  synonyms: tidiness, tidy, neatness, neat, organised, organized, being organised, being organized, well-organised, everything in its place, structure, organisation, organization, organisational skills, organizational skills, well-organized, shipshape
   excess: rigidity, compulsiveness, nitpicking, bureaucracy, perfectionism, micromanagement, unimaginativeness, stiffness
   opposite-: chaos, inconsistency, sloppiness, indiscipline, unpreparedness
 
 distortion chaos
   forms: chaotic, chaotically
-  synonyms: disorder, disorganisation, disorganization, disorganised, disorganized, messiness, messy, clutter, muddle, losing the overview, losing track, losing the plot, untidy, untidiness, unstructured, lack of structure, anarchic, anarchy, haphazard, unorganised, unorganized, no structure, too little structure, not enough structure, lack of order, muddledness, confusedness, shapelessness, formlessness, structurelessness, planlessness, disorderliness, haphazardness, shapeless, poor time management, bad time management, without structure
+  synonyms: disorder, disorganisation, disorganization, disorganised, disorganized, messiness, messy, clutter, muddle, losing the overview, losing track, losing the plot, untidy, untidiness, unstructured, lack of structure, anarchic, anarchy, haphazard, unorganised, unorganized, no structure, too little structure, not enough structure, lack of order, muddledness, confusedness, shapelessness, formlessness, structurelessness, planlessness, disorderliness, haphazardness, shapeless, poor time management, bad time management, without structure, shambles, dog's breakfast, dog's dinner, total mess, herding cats, like herding cats, loses track, losing control of the class
   opposite+: order, structure, planning
 
 quality structure
   forms: structured, structuring
-  synonyms: systematic approach, systematic, methodicalness, methodical, organisation skills, organization skills, organising ability, structuredness, systematicness
+  synonyms: systematic approach, systematic, methodicalness, methodical, organisation skills, organization skills, organising ability, structuredness, systematicness, ground rules, set up processes, setting up processes
   excess: bureaucracy, rigidity, compulsiveness, nitpicking, perfectionism, micromanagement, unimaginativeness
   opposite-: chaos, sloppiness, inconsistency, vagueness, indiscipline
 
 distortion bureaucracy
   forms: bureaucratic, bureaucratically
-  synonyms: red tape, box-ticking, tick-box mentality, rule-bound, officiousness, officious, jobsworth, paper-pushing, legalistic, legalism, overregulation, over-regulation, rule-follower, rules for the sake of rules, protocol-driven, procedure-driven, rule obsession, obsession with rules and procedures, formalistic, officialdom, paper pusher, pen-pusher, pen pusher, bureaucrat, box ticker, box-ticker
+  synonyms: red tape, box-ticking, tick-box mentality, rule-bound, officiousness, officious, jobsworth, paper-pushing, legalistic, legalism, overregulation, over-regulation, rule-follower, rules for the sake of rules, protocol-driven, procedure-driven, rule obsession, obsession with rules and procedures, formalistic, officialdom, paper pusher, pen-pusher, pen pusher, bureaucrat, box ticker, box-ticker, ticking boxes, tick-box exercise, form filling, proper channels, going through the proper channels, compliance-driven, meetings about meetings
   opposite+: flexibility, pragmatism, entrepreneurship
 
 quadrant flexibility > inconsistency > consistency > rigidity
@@ -1221,18 +1221,18 @@ quadrant creativity > chaos > order > rigidity
 
 quality reliability
   forms: reliable, reliably
-  synonyms: dependability, dependable, trustworthiness, trustworthy, keeping promises, delivering on promises, a safe pair of hands, keeping agreements, keeping your word, solid, rock-solid, soundness, sticking to agreements, keeping appointments, sticking to your word
+  synonyms: dependability, dependable, trustworthiness, trustworthy, keeping promises, delivering on promises, a safe pair of hands, keeping agreements, keeping your word, solid, rock-solid, soundness, sticking to agreements, keeping appointments, sticking to your word, safe pair of hands, you can count on her, you can count on him, you can count on me, keeps promises, under-promise and over-deliver, under-promising and over-delivering, underpromise and overdeliver, keep your word, keeps her promises, keeps his promises, keep your promises, keeping your promises, do what you say you'll do, doing what you say you'll do, does what he says he'll do, does what she says she'll do, a man of his word, a woman of her word, true to his word, true to her word, his word is his bond, my word is my bond
   excess: rigidity, dullness, stubbornness, self-sacrifice, stagnation, over-responsibility
   opposite-: unreliability, inconsistency, sloppiness, opportunism, dishonesty
 
 distortion unreliability
   forms: unreliable, unreliably
-  synonyms: flakiness, flaky, undependability, undependable, breaking promises, letting people down, lateness, tardiness, always late, unpunctual, unpunctuality, not keeping promises, overpromising, over-promising, broken promises, promising too much, untrustworthy, untrustworthiness, feckless, fecklessness, tardy, late, being late, not following through, lack of follow-through, not finishing things, never finishing anything, empty promises, missing deadlines, missed deadlines, no follow-through, dropping the ball, dropping balls, all talk, all talk and no action, all talk no action, poor follow-through
+  synonyms: flakiness, flaky, undependability, undependable, breaking promises, letting people down, lateness, tardiness, always late, unpunctual, unpunctuality, not keeping promises, overpromising, over-promising, broken promises, promising too much, untrustworthy, untrustworthiness, feckless, fecklessness, tardy, late, being late, not following through, lack of follow-through, not finishing things, never finishing anything, empty promises, missing deadlines, missed deadlines, no follow-through, dropping the ball, dropping balls, all talk, all talk and no action, all talk no action, poor follow-through, no-show, lets people down, over-promise and under-deliver, over-promising and under-delivering, can't be relied on, all mouth and no trousers, all mouth, all hat and no cattle, never on time, forgets everything, promises you can't keep, promises he can't keep, promises she can't keep, making promises you can't keep
   opposite+: reliability, punctuality, perseverance
 
 quality punctuality
   forms: punctual, punctually
-  synonyms: timeliness, timely, being on time, on time, meeting deadlines, keeping to time, time-conscious, sticking to deadlines, keeping deadlines
+  synonyms: timeliness, timely, being on time, on time, meeting deadlines, keeping to time, time-conscious, sticking to deadlines, keeping deadlines, always on time, never late
   excess: rigidity, nitpicking, compulsiveness, impatience
   opposite-: unreliability, sloppiness, chaos, indiscipline, procrastination
 
@@ -1241,32 +1241,32 @@ quadrant punctuality > rigidity > flexibility > unreliability
 
 quality discipline
   forms: disciplined
-  synonyms: self-discipline, self-disciplined, sticking to the plan, keeping to routines, regularity, routine
+  synonyms: self-discipline, self-disciplined, sticking to the plan, keeping to routines, regularity, routine, stick to the plan, no excuses
   excess: rigidity, compulsiveness, harshness, perfectionism, fanaticism, stubbornness, workaholism, stiffness, humourlessness, stagnation
   opposite-: indiscipline, procrastination, sloppiness, laziness, chaos, inconsistency, complacency
 
 distortion indiscipline
   forms: undisciplined
-  synonyms: lack of discipline, no discipline, laxness, lax, laxity, slackness, waywardness, unruly, unruliness, unmanageable, not enough discipline, too little discipline, wayward, lawlessness, ignoring rules, ignoring the rules
+  synonyms: lack of discipline, no discipline, laxness, lax, laxity, slackness, waywardness, unruly, unruliness, unmanageable, not enough discipline, too little discipline, wayward, lawlessness, ignoring rules, ignoring the rules, breaking the rules, rule breaker, rule-breaking
   opposite+: discipline
 
 quadrant discipline > rigidity > flexibility > indiscipline
 
 quality spontaneity
   forms: spontaneous, spontaneously
-  synonyms: naturalness, unselfconsciousness, going with the flow, living in the moment, free-spiritedness, free spirit, spontaneousness, uninhibited
+  synonyms: naturalness, unselfconsciousness, going with the flow, living in the moment, free-spiritedness, free spirit, spontaneousness, uninhibited, go with the flow
   excess: impulsiveness, chaos, unreliability, sloppiness, recklessness, inconsistency, oversharing, tactlessness, unpreparedness, childishness, aimlessness, fear of commitment, loudness, indiscipline
   opposite-: inhibition, rigidity, stiffness, dullness, bureaucracy, compulsiveness
 
 quality self-control
   forms: self-controlled
-  synonyms: self-restraint, willpower, impulse control, self-mastery, keeping yourself in check, emotional control, self-regulation, self-management, restraining yourself, curbing yourself, controlled, restraint
+  synonyms: self-restraint, willpower, impulse control, self-mastery, keeping yourself in check, emotional control, self-regulation, self-management, restraining yourself, curbing yourself, controlled, restraint, count to ten, counting to ten, bite your tongue, biting your tongue, keep a lid on it, hold your tongue, holding your tongue, keep it together, keeping it together
   excess: inhibition, stiffness, coldness, aloofness, rigidity, impersonality
   opposite-: impulsiveness, aggressiveness, melodrama, recklessness, panic
 
 distortion inhibition
   forms: inhibited
-  synonyms: uptightness, uptight, self-consciousness, self-conscious, holding yourself back, repression, repressed, buttoned-up, stiff upper lip, unexpressive, socially awkward, suppression, suppressed, awkward, awkwardness, lack of spontaneity
+  synonyms: uptightness, uptight, self-consciousness, self-conscious, holding yourself back, repression, repressed, buttoned-up, stiff upper lip, unexpressive, socially awkward, suppression, suppressed, awkward, awkwardness, lack of spontaneity, bottling things up, bottling it up, bottle it up, can't let your hair down, tongue-tied
   opposite+: spontaneity, expressiveness, courage, playfulness, openness
 
 quadrant spontaneity > impulsiveness > self-control > inhibition
@@ -1274,24 +1274,24 @@ quadrant spontaneity > chaos > order > rigidity
 
 quality perseverance
   forms: persevere, persevering, persevered
-  synonyms: persistence, persistent, tenacity, tenacious, staying power, stamina, grit, endurance, not giving up, determination, finishing what you start, finishing things, seeing things through, doggedness, undeterred
+  synonyms: persistence, persistent, tenacity, tenacious, staying power, stamina, grit, endurance, not giving up, determination, finishing what you start, finishing things, seeing things through, doggedness, undeterred, go the distance, going the distance, stick at it, sticking at it, push through, pushing through, never give up, never giving up, stay the course, staying the course, keep going, keeping going, hang in there, keep at it, keeping at it
   excess: stubbornness, pushiness, fanaticism, rigidity, workaholism, tunnel vision
   opposite-: inconsistency, unreliability, giving up, laziness, half-heartedness, indiscipline, aimlessness
 
 distortion stubbornness
   forms: stubborn, stubbornly
-  synonyms: obstinacy, obstinate, pigheadedness, pig-headed, mulishness, intransigence, digging your heels in, headstrong, wilfulness, wilful, willfulness, willful, pigheaded, pig-headedness, mulish, uncompromising, bloody-minded, bloody-mindedness, unyielding, hard-headed, hard-headedness, hardheadedness, self-will, self-willed, obstinateness, won't compromise, never compromises, no compromise, unwilling to compromise, self-willedness, headstrongness, hardheaded, bull-headed, bullheaded, bull-headedness, intractability, intractable, obdurate, obduracy
+  synonyms: obstinacy, obstinate, pigheadedness, pig-headed, mulishness, intransigence, digging your heels in, headstrong, wilfulness, wilful, willfulness, willful, pigheaded, pig-headedness, mulish, uncompromising, bloody-minded, bloody-mindedness, unyielding, hard-headed, hard-headedness, hardheadedness, self-will, self-willed, obstinateness, won't compromise, never compromises, no compromise, unwilling to compromise, self-willedness, headstrongness, hardheaded, bull-headed, bullheaded, bull-headedness, intractability, intractable, obdurate, obduracy, like talking to a brick wall, won't budge, wouldn't budge, dig your heels in, digging in your heels, never admits he's wrong, never admits she's wrong, never admitting you're wrong, can't admit you're wrong
   opposite+: flexibility, open-mindedness, adaptability, letting go, obedience
 
 quality authenticity
   forms: authentic, authentically
-  synonyms: genuineness, genuine, being yourself, being true to yourself, realness, staying true to yourself, individuality, sense of self
+  synonyms: genuineness, genuine, being yourself, being true to yourself, realness, staying true to yourself, individuality, sense of self, be yourself, true to yourself, what you see is what you get, speak your truth, speaking your truth
   excess: stubbornness, eccentricity, tactlessness, selfishness, individualism
   opposite-: inauthenticity, conformism, over-accommodation, slickness, opportunism, flattery
 
 distortion inauthenticity
   forms: inauthentic, inauthentically
-  synonyms: fakeness, fake, phoniness, phony, chameleon, putting on a front, two-facedness, two-faced, insincerity, artificial, artificiality, affectation, pretence, pretense, play-acting, playacting, hypocrisy, hypocritical, hypocrite, lip service, paying lip service
+  synonyms: fakeness, fake, phoniness, phony, chameleon, putting on a front, two-facedness, two-faced, insincerity, artificial, artificiality, affectation, pretence, pretense, play-acting, playacting, hypocrisy, hypocritical, hypocrite, lip service, paying lip service, putting on a show, wearing a mask, saying one thing and doing another, say one thing and do another, not walking the talk
   opposite+: authenticity, honesty, integrity, conviction
 
 quadrant perseverance > stubbornness > flexibility > inconsistency
@@ -1300,39 +1300,39 @@ quadrant authenticity > stubbornness > adaptability > inauthenticity
 
 quality originality
   forms: original thinker
-  synonyms: uniqueness, unconventionality, unconventional, thinking differently, idiosyncrasy, having your own voice, distinctiveness, distinctive, unorthodoxy, unorthodox
+  synonyms: uniqueness, unconventionality, unconventional, thinking differently, idiosyncrasy, having your own voice, distinctiveness, distinctive, unorthodoxy, unorthodox, one of a kind, fresh ideas, marching to the beat of your own drum, marches to the beat of his own drum
   excess: eccentricity, selfishness, unrealism, contrariness, individualism
   opposite-: conformism, unimaginativeness, dullness, provincialism
 
 distortion eccentricity
   forms: eccentric, eccentrically
-  synonyms: oddness, weirdness, quirkiness, quirky, oddball, strangeness, outlandishness, outlandish, weird, maverick, wackiness, wacky, zaniness, zany
+  synonyms: oddness, weirdness, quirkiness, quirky, oddball, strangeness, outlandishness, outlandish, weird, maverick, wackiness, wacky, zaniness, zany, off the wall
   opposite+: adaptability, team spirit, cooperation, consideration
 
 quadrant originality > eccentricity > adaptability > conformism
 
 quality planning
   forms: planned, planner, planning ahead
-  synonyms: preparation, preparedness, prepared, well-prepared, forethought, thinking ahead, organising in advance, structure, anticipating, organising, organizing, time management, managing time, coordination, coordinating, coordinator
+  synonyms: preparation, preparedness, prepared, well-prepared, forethought, thinking ahead, organising in advance, structure, anticipating, organising, organizing, time management, managing time, coordination, coordinating, coordinator, think ahead, plan ahead, have a plan B, having a plan B, map it out, mapping it out, set priorities
   excess: rigidity, bureaucracy, compulsiveness, perfectionism
   opposite-: unpreparedness, chaos, reactivity, impulsiveness, recklessness, sloppiness
 
 quality improvisation
   forms: improvise, improvising, improvised, improviser
-  synonyms: improvisational skill, thinking on your feet, quick-wittedness, quick-witted, making do, ad-libbing
+  synonyms: improvisational skill, thinking on your feet, quick-wittedness, quick-witted, making do, ad-libbing, think on your feet, off the cuff, busk it, busking it, make do
   excess: unpreparedness, chaos, sloppiness, impulsiveness, recklessness
   opposite-: rigidity, bureaucracy, compulsiveness, perfectionism
 
 distortion unpreparedness
   forms: unprepared
-  synonyms: winging it, lack of preparation, making it up as you go along, flying by the seat of your pants, ill-preparedness, ill-prepared, last-minute work, making it up as you go, lack of planning, no planning, unplanned, poor planning, bad planning, without a plan, no plan
+  synonyms: winging it, lack of preparation, making it up as you go along, flying by the seat of your pants, ill-preparedness, ill-prepared, last-minute work, making it up as you go, lack of planning, no planning, unplanned, poor planning, bad planning, without a plan, no plan, wing it, caught on the hop, caught off guard, make it up as you go along
   opposite+: planning, thoroughness, structure, prudence
 
 quadrant planning > rigidity > improvisation > unpreparedness
 
 quality process orientation
   forms: process-oriented, process-driven, process-minded
-  synonyms: following procedures, compliance, rule-following, adherence to procedures, procedural discipline, standardisation, standardization, by the book, sticking to the rules, following rules, following the rules, rule-oriented, compliant, playing by the rules
+  synonyms: following procedures, compliance, rule-following, adherence to procedures, procedural discipline, standardisation, standardization, by the book, sticking to the rules, following rules, following the rules, rule-oriented, compliant, playing by the rules, follow the process, following the process, the journey not the destination, follow the rules, follows the rules
   excess: bureaucracy, rigidity, compulsiveness, nitpicking, impersonality
   opposite-: sloppiness, chaos, indiscipline
 
@@ -1344,35 +1344,35 @@ quadrant process orientation > bureaucracy > pragmatism > sloppiness
 
 quality curiosity
   forms: curious, curiously
-  synonyms: inquisitiveness, inquisitive, thirst for knowledge, eagerness to learn, love of learning, sense of wonder, wanting to know, eager to learn, desire to learn, hunger to learn, asking questions, learning orientation, learning-oriented, exploration, exploratory
+  synonyms: inquisitiveness, inquisitive, thirst for knowledge, eagerness to learn, love of learning, sense of wonder, wanting to know, eager to learn, desire to learn, hunger to learn, asking questions, learning orientation, learning-oriented, exploration, exploratory, asking why, asking why all the time, hungry to learn, lifelong learner
   excess: scatteredness, intrusiveness, restlessness, superficiality
   opposite-: tunnel vision, indifference, complacency, apathy, provincialism, dogmatism
 
 distortion scatteredness
   forms: scattered, scatterbrained, scatterbrain
-  synonyms: distractibility, distractible, easily distracted, all over the place, spreading yourself too thin, butterfly mind, jack of all trades, lack of focus, unfocused, unfocussed, inattentive, inattentiveness, absent-minded, absent-mindedness, forgetful, forgetfulness, distracted, too many ideas, going off on tangents, digressing, spaced out, scatty, ditzy, away with the fairies, scatterbrainedness, distractedness, distraction, feather-brained, featherbrained, spacey, unobservant, losing focus, half-listening, zoning out, starting too many things, jumping from one thing to another, going off track, short attention span, poor focus, unable to focus, unable to concentrate
+  synonyms: distractibility, distractible, easily distracted, all over the place, spreading yourself too thin, butterfly mind, jack of all trades, lack of focus, unfocused, unfocussed, inattentive, inattentiveness, absent-minded, absent-mindedness, forgetful, forgetfulness, distracted, too many ideas, going off on tangents, digressing, spaced out, scatty, ditzy, away with the fairies, scatterbrainedness, distractedness, distraction, feather-brained, featherbrained, spacey, unobservant, losing focus, half-listening, zoning out, starting too many things, jumping from one thing to another, going off track, short attention span, poor focus, unable to focus, unable to concentrate, juggling too many balls, too many irons in the fire, too many plates spinning, jumping from one thing to the next, shiny new toys, chasing shiny objects, bright shiny objects, shiny objects, ten things at once, too many things at once, doing too many things at once, goes off on tangents, going off on a tangent, off on a tangent, spread too thin, stretched too thin, yak shaving
   opposite+: focus, expertise, discipline, structure, perseverance
 
 quality focus
   forms: focused, focussed, focusing, focussing
-  synonyms: concentration, prioritising, prioritizing, staying on track, keeping your eye on the ball, sense of priorities, setting priorities, concentrated, prioritisation, prioritization
+  synonyms: concentration, prioritising, prioritizing, staying on track, keeping your eye on the ball, sense of priorities, setting priorities, concentrated, prioritisation, prioritization, keep your eye on the ball, eye on the ball, stay on track, one thing at a time, in the zone
   excess: tunnel vision, stubbornness, workaholism, rigidity, fanaticism
   opposite-: scatteredness, reactivity, chaos, restlessness, aimlessness
 
 distortion tunnel vision
   forms: blinkered
-  synonyms: blinkers, wearing blinkers, narrow focus, one-track mind, single-track mind, missing the bigger picture, missing the big picture, not seeing the big picture, losing sight of the big picture, losing the big picture, not seeing the wood for the trees, not seeing the forest for the trees, can't see the wood for the trees, can't see the forest for the trees, hyper-focused, hyperfocused, hyper-focus, hyperfocus, hyperfocusing
+  synonyms: blinkers, wearing blinkers, narrow focus, one-track mind, single-track mind, missing the bigger picture, missing the big picture, not seeing the big picture, losing sight of the big picture, losing the big picture, not seeing the wood for the trees, not seeing the forest for the trees, can't see the wood for the trees, can't see the forest for the trees, hyper-focused, hyperfocused, hyper-focus, hyperfocus, hyperfocusing, losing sight of the bigger picture
   opposite+: curiosity, versatility, responsiveness, open-mindedness
 
 quality versatility
   forms: versatile
-  synonyms: all-roundedness, all-rounder, multi-talented, multitalented, multitasking, range of skills, breadth of skills
+  synonyms: all-roundedness, all-rounder, multi-talented, multitalented, multitasking, range of skills, breadth of skills, wearing many hats, wear many hats, spinning plates, spinning lots of plates, keeping all the balls in the air
   excess: scatteredness, superficiality, restlessness, inconsistency, chaos
   opposite-: tunnel vision, rigidity, provincialism
 
 quality expertise
   forms: expert, experts
-  synonyms: specialist knowledge, specialism, know-how, depth of knowledge, professional knowledge, subject-matter expertise, mastery, craftsmanship, competence, competent, competency, skilled, skill, proficiency, proficient, knowledge, knowledgeable, well-read, erudite, erudition, capable, capability, adeptness, adept, adroitness, adroit, deftness, deft, expertness, virtuosity
+  synonyms: specialist knowledge, specialism, know-how, depth of knowledge, professional knowledge, subject-matter expertise, mastery, craftsmanship, competence, competent, competency, skilled, skill, proficiency, proficient, knowledge, knowledgeable, well-read, erudite, erudition, capable, capability, adeptness, adept, adroitness, adroit, deftness, deft, expertness, virtuosity, knows their stuff, know your stuff, knowing your stuff, go-to person
   excess: tunnel vision, arrogance, nitpicking, dogmatism, overcomplication
   opposite-: scatteredness, superficiality, sloppiness
 
@@ -1392,42 +1392,42 @@ quality open-mindedness
 
 distortion spinelessness
   forms: spineless
-  synonyms: lack of backbone, no backbone, wishy-washiness, wishy-washy, weak-willed, weathervane, bending with every wind, no opinion of your own, weak, weakness, feeble, gutless, no spine, jellyfish, wimp, wimpy, feebleness, pliable, malleable, limpness, malleability, pliability, giving in, caving in, backing down, limp, easily influenced, easily led, easily swayed, weakling, colourlessness, colorlessness, colourless, colorless, wimpish, wimpishness
+  synonyms: lack of backbone, no backbone, wishy-washiness, wishy-washy, weak-willed, weathervane, bending with every wind, no opinion of your own, weak, weakness, feeble, gutless, no spine, jellyfish, wimp, wimpy, feebleness, pliable, malleable, limpness, malleability, pliability, giving in, caving in, backing down, limp, easily influenced, easily led, easily swayed, weakling, colourlessness, colorlessness, colourless, colorless, wimpish, wimpishness, bending with the wind, let people walk all over you, walk all over me, walked all over, folding under pressure, fold under pressure, walk all over her, walk all over him, walks all over her
   opposite+: conviction, firmness, stability
 
 quality conviction
   forms: convictions
-  synonyms: principledness, principled, strength of conviction, standing for something, firm beliefs, sticking to your principles, emphatic, emphaticness
+  synonyms: principledness, principled, strength of conviction, standing for something, firm beliefs, sticking to your principles, emphatic, emphaticness, stick to your guns, sticking to your guns, strong beliefs, stand for something
   excess: dogmatism, fanaticism, stubbornness, moralism, pushiness, intolerance, rigidity, defensiveness, arrogance, black-and-white thinking
   opposite-: spinelessness, indecisiveness, opportunism
 
 distortion dogmatism
   forms: dogmatic, dogmatically
-  synonyms: closed-mindedness, closed-minded, narrow-mindedness, narrow-minded, my way or the highway, doctrinaire, blinkered thinking, small-minded, small-mindedness, opinionated, opinionatedness, close-minded, fundamentalist, fundamentalism, purist, purism, literal-minded, orthodox, orthodoxy, dogma, dogmas
+  synonyms: closed-mindedness, closed-minded, narrow-mindedness, narrow-minded, my way or the highway, doctrinaire, blinkered thinking, small-minded, small-mindedness, opinionated, opinionatedness, close-minded, fundamentalist, fundamentalism, purist, purism, literal-minded, orthodox, orthodoxy, dogma, dogmas, closed mind, only one right way, there's only one right way
   opposite+: open-mindedness, nuance, pragmatism
 
 quadrant open-mindedness > spinelessness > conviction > dogmatism
 
 quality integrity
   forms: with integrity, having integrity
-  synonyms: uprightness, upright, moral compass, probity, rectitude, incorruptibility, incorruptible, honourableness, honourable, honorable, decency, ethics, ethical, moral, morals, morality, high morals, decent, honour, honor, noble, nobility, virtue, virtuous, walking the talk, practising what you preach, practicing what you preach, virtuousness, values-driven
+  synonyms: uprightness, upright, moral compass, probity, rectitude, incorruptibility, incorruptible, honourableness, honourable, honorable, decency, ethics, ethical, moral, morals, morality, high morals, decent, honour, honor, noble, nobility, virtue, virtuous, walking the talk, practising what you preach, practicing what you preach, virtuousness, values-driven, practise what you preach, practice what you preach, walk the talk, do the right thing, doing the right thing
   excess: moralism, rigidity, dogmatism, stubbornness, harshness, intolerance, black-and-white thinking
   opposite-: opportunism, manipulation, dishonesty, slickness, unreliability
 
 distortion moralism
   forms: moralistic, moralising, moralizing, moralise, moralize
-  synonyms: self-righteousness, self-righteous, sanctimony, sanctimonious, preachiness, preachy, holier-than-thou, lecturing, puritanical, censorious, moralising tone, condemning, condemnatory, finger-wagging, puritan, sanctimoniousness, pharisaical, schoolmasterly, schoolmarmish, sermonising, sermonizing, puritanism, righteousness, righteous, sententiousness, sententious, preaching, priggish, priggishness, prig, didactic
+  synonyms: self-righteousness, self-righteous, sanctimony, sanctimonious, preachiness, preachy, holier-than-thou, lecturing, puritanical, censorious, moralising tone, condemning, condemnatory, finger-wagging, puritan, sanctimoniousness, pharisaical, schoolmasterly, schoolmarmish, sermonising, sermonizing, puritanism, righteousness, righteous, sententiousness, sententious, preaching, priggish, priggishness, prig, didactic, wagging your finger, wagging the finger, goody two-shoes, on your high horse, on a high horse
   opposite+: pragmatism
 
 quality pragmatism
   forms: pragmatic, pragmatically, pragmatist
-  synonyms: common sense, no-nonsense approach, workable solutions, good enough is good enough, getting it done, good sense, horse sense, good enough
+  synonyms: common sense, no-nonsense approach, workable solutions, good enough is good enough, getting it done, good sense, horse sense, good enough, whatever works, done is better than perfect, ship it, pick your battles, picking your battles
   excess: opportunism, sloppiness, superficiality, short-termism, quick fixes, jumping to conclusions, half-heartedness
   opposite-: moralism, perfectionism, nitpicking, unrealism, bureaucracy, overcomplication, dogmatism
 
 distortion opportunism
   forms: opportunistic, opportunist, opportunistically
-  synonyms: unscrupulousness, unscrupulous, expediency, bending the rules, selling out, whatever it takes, the ends justify the means, unprincipled, wheeler-dealer, wheeler-dealing, lack of principles, amorality, amoral, unethical
+  synonyms: unscrupulousness, unscrupulous, expediency, bending the rules, selling out, whatever it takes, the ends justify the means, unprincipled, wheeler-dealer, wheeler-dealing, lack of principles, amorality, amoral, unethical, fair-weather friend, cherry-picking, jumping on the bandwagon, jump on the bandwagon, the end justifies the means
   opposite+: integrity, idealism
 
 quadrant integrity > moralism > pragmatism > opportunism
@@ -1435,13 +1435,13 @@ quadrant idealism > unrealism > pragmatism > opportunism
 
 quality tolerance
   forms: tolerant, tolerantly, tolerate
-  synonyms: live and let live, acceptance of differences, accepting differences, respect for differences, non-judgemental, non-judgmental, nonjudgmental
+  synonyms: live and let live, acceptance of differences, accepting differences, respect for differences, non-judgemental, non-judgmental, nonjudgmental, each to their own, to each their own, agree to disagree
   excess: permissiveness, spinelessness, indifference, conformism, conflict avoidance, boundlessness
   opposite-: intolerance, moralism, dogmatism, harshness
 
 distortion permissiveness
   forms: permissive, permissively
-  synonyms: anything goes, letting things slide, turning a blind eye, looking the other way, condoning, laissez-faire attitude, softness, indulgent, overindulgent, too lenient, spoiling, spoilt, spoiled, pampering, pampered, overtolerant, over-tolerant
+  synonyms: anything goes, letting things slide, turning a blind eye, looking the other way, condoning, laissez-faire attitude, softness, indulgent, overindulgent, too lenient, spoiling, spoilt, spoiled, pampering, pampered, overtolerant, over-tolerant, let people get away with it, letting people get away with it, letting people get away with murder, no rules, lets everyone do what they want, letting everyone do what they want, letting the class run riot, letting them run riot
   opposite+: strictness, accountability, setting boundaries
 
 distortion intolerance
@@ -1451,13 +1451,13 @@ distortion intolerance
 
 quality strictness
   forms: strict
-  synonyms: sternness, stern, enforcing the rules, keeping a tight rein, tight rein, no-nonsense attitude, stringency, stringent
+  synonyms: sternness, stern, enforcing the rules, keeping a tight rein, tight rein, no-nonsense attitude, stringency, stringent, running a tight ship, run a tight ship, zero tolerance
   excess: harshness, intolerance, rigidity, moralism, bossiness, nitpicking, blaming, bureaucracy, demandingness
   opposite-: permissiveness, indiscipline, sloppiness, softness
 
 quality leniency
   forms: lenient, leniently
-  synonyms: forgiveness, magnanimity, magnanimous, mildness of judgement, benefit of the doubt
+  synonyms: forgiveness, magnanimity, magnanimous, mildness of judgement, benefit of the doubt, cut people some slack, cutting people some slack, give people a break, giving people a break
   excess: permissiveness, softness, spinelessness, naivety, indiscipline, conflict avoidance, over-accommodation
   opposite-: harshness, intolerance, blaming, moralism, rigidity
 
@@ -1466,24 +1466,24 @@ quadrant tolerance > permissiveness > strictness > intolerance
 
 quality supportiveness
   forms: supportive, supportively
-  synonyms: backing, being there for people, standing behind people, having people's backs, a supportive attitude, giving support
+  synonyms: backing, being there for people, standing behind people, having people's backs, a supportive attitude, giving support, have someone's back, having someone's back, got your back, be there for people, in your corner, shoulder to cry on, scaffolding
   excess: smothering, over-involvement, meddling, over-accommodation, softness, permissiveness, self-sacrifice
   opposite-: demandingness, harshness, indifference, neglect
 
 quality high standards
   forms: high standard, exacting
-  synonyms: striving for excellence, excellence, quality standards, setting the bar high, raising the bar, exactingness, challenging, challenging people, stretching people
+  synonyms: striving for excellence, excellence, quality standards, setting the bar high, raising the bar, exactingness, challenging, challenging people, stretching people, raise the bar, set the bar high, only the best, high expectations, expects a lot, expecting a lot
   excess: demandingness, perfectionism, nitpicking, harshness, rigidity, blaming
   opposite-: complacency, smothering, sloppiness, laziness, indiscipline
 
 distortion demandingness
   forms: demanding, over-demanding, overdemanding
-  synonyms: excessive demands, unreasonable expectations, never satisfied, impossible to please, hard to please, slave-driving, slave driver, high-maintenance, taskmaster, hard taskmaster, expecting too much, setting the bar too high
+  synonyms: excessive demands, unreasonable expectations, never satisfied, impossible to please, hard to please, slave-driving, slave driver, high-maintenance, taskmaster, hard taskmaster, expecting too much, setting the bar too high, impossible standards, expects too much, expecting too much of people
   opposite+: supportiveness, acceptance, patience, leniency, appreciation
 
 quality acceptance
   forms: accepting, acceptingness
-  synonyms: taking things as they come, letting things be, making peace with things, being at peace with what is, non-resistance
+  synonyms: taking things as they come, letting things be, making peace with things, being at peace with what is, non-resistance, accept things as they are, accepting things as they are, it is what it is, make peace with it, making peace with it
   excess: complacency, passivity, permissiveness, indifference, giving up, apathy
   opposite-: demandingness, perfectionism, intolerance, nitpicking, moralism
 
@@ -1496,13 +1496,13 @@ quadrant high standards > demandingness > acceptance > complacency
 
 quality humour
   forms: humor, humorous, humorously, funny
-  synonyms: sense of humour, sense of humor, wittiness, witty, making people laugh, comic touch, wit, jocularity, jocular, waggish
+  synonyms: sense of humour, sense of humor, wittiness, witty, making people laugh, comic touch, wit, jocularity, jocular, waggish, lightening the mood, having a laugh
   excess: flippancy, sarcasm, childishness, superficiality, cynicism, tactlessness
   opposite-: humourlessness, pessimism, stiffness, dullness
 
 distortion flippancy
   forms: flippant, flippantly
-  synonyms: frivolity, frivolous, facetiousness, facetious, joking about everything, not taking things seriously, making light of everything, jokey, joking, always joking, joker, frivolousness, giddy, giddiness, lack of seriousness, levity, wisecracking
+  synonyms: frivolity, frivolous, facetiousness, facetious, joking about everything, not taking things seriously, making light of everything, jokey, joking, always joking, joker, frivolousness, giddy, giddiness, lack of seriousness, levity, wisecracking, not taking anything seriously, making a joke of everything, makes a joke of everything, laughing it off, laughing everything off
   opposite+: seriousness, conscientiousness, dedication, respect
 
 quality seriousness
@@ -1524,12 +1524,12 @@ quality playfulness
 
 distortion childishness
   forms: childish, childishly
-  synonyms: immaturity, immature, puerility, puerile, silliness, silly, clowning around, playing the fool, clowning, clown, goofy, infantile, juvenile, adolescent, brat, bratty, mischievous, mischievousness, prankster, clownishness, clownish, class clown, playing the clown, sophomoric
+  synonyms: immaturity, immature, puerility, puerile, silliness, silly, clowning around, playing the fool, clowning, clown, goofy, infantile, juvenile, adolescent, brat, bratty, mischievous, mischievousness, prankster, clownishness, clownish, class clown, playing the clown, sophomoric, throwing your toys out of the pram, throwing toys out of the pram, spitting the dummy
   opposite+: seriousness, responsibility, self-control
 
 quality cheerfulness
   forms: cheerful, cheerfully
-  synonyms: good cheer, sunny disposition, sunniness, joyfulness, joyful, cheeriness, cheery, jolliness, joy, joie de vivre, zest for life, sunny, bubbly, merriness, merry, gaiety, buoyancy, buoyant, jollity, jolly, joviality, jovial, good-humored, good-humoured, happiness, bon vivant, perkiness, perky, joyousness, joyous
+  synonyms: good cheer, sunny disposition, sunniness, joyfulness, joyful, cheeriness, cheery, jolliness, joy, joie de vivre, zest for life, sunny, bubbly, merriness, merry, gaiety, buoyancy, buoyant, jollity, jolly, joviality, jovial, good-humored, good-humoured, happiness, bon vivant, perkiness, perky, joyousness, joyous, always smiling, ray of sunshine
   excess: flippancy, toxic positivity, superficiality, naivety, childishness
   opposite-: pessimism, negativity, brooding, humourlessness
 
@@ -1545,7 +1545,7 @@ quality light-heartedness
 
 distortion worrying
   forms: worry, worries, worried, worrier
-  synonyms: anxiety, anxiousness, anxious, fretting, fretfulness, over-concern, overconcern, sleepless nights, catastrophising, catastrophizing, nervous, nervousness, neurotic, tension, overanxiousness, overanxious, over-anxious, doom thinking, catastrophic thinking, tenseness, fretful, neuroticism, neurosis, worrywart, worry-wart, hypochondria, hypochondriac, concern, concerned, apprehensiveness, apprehensive, uneasiness, uneasy
+  synonyms: anxiety, anxiousness, anxious, fretting, fretfulness, over-concern, overconcern, sleepless nights, catastrophising, catastrophizing, nervous, nervousness, neurotic, tension, overanxiousness, overanxious, over-anxious, doom thinking, catastrophic thinking, tenseness, fretful, neuroticism, neurosis, worrywart, worry-wart, hypochondria, hypochondriac, concern, concerned, apprehensiveness, apprehensive, uneasiness, uneasy, losing sleep over it, lose sleep over it
   opposite+: light-heartedness, courage
 
 quality conscientiousness
@@ -1556,13 +1556,13 @@ quality conscientiousness
 
 quality depth
   forms: deep, profound, profundity
-  synonyms: deep thinking, deep thinker, getting to the bottom of things, intellectual depth, seriousness of thought, thinker, philosophical
+  synonyms: deep thinking, deep thinker, getting to the bottom of things, intellectual depth, seriousness of thought, thinker, philosophical, get to the bottom of it
   excess: brooding, pessimism, overcomplication, worrying, overthinking
   opposite-: superficiality, flippancy
 
 distortion brooding
   forms: brood, broods, broody, broodiness
-  synonyms: rumination, ruminating, heaviness, dwelling on things, navel-gazing, making everything heavy, ponderousness, ponderous, heavy-going, weightiness, heavy, dwelling on mistakes
+  synonyms: rumination, ruminating, heaviness, dwelling on things, navel-gazing, making everything heavy, ponderousness, ponderous, heavy-going, weightiness, heavy, dwelling on mistakes, stewing, stewing on it
   opposite+: light-heartedness
 
 quadrant conscientiousness > worrying > light-heartedness > sloppiness
@@ -1574,60 +1574,60 @@ quadrant depth > brooding > light-heartedness > superficiality
 
 quality courage
   forms: courageous, courageously
-  synonyms: bravery, brave, boldness, bold, daring, valour, valor, fearlessness, fearless, audacity, heroism, audacious, guts, gutsy, pluck, intrepid, intrepidity, gutsiness, audaciousness, unflinching, undaunted, lionhearted, lion-hearted, dauntlessness, dauntless, pluckiness, plucky, unafraid, valorous, valiant
+  synonyms: bravery, brave, boldness, bold, daring, valour, valor, fearlessness, fearless, audacity, heroism, audacious, guts, gutsy, pluck, intrepid, intrepidity, gutsiness, audaciousness, unflinching, undaunted, lionhearted, lion-hearted, dauntlessness, dauntless, pluckiness, plucky, unafraid, valorous, valiant, stick your neck out, sticking your neck out, bite the bullet, biting the bullet, grasp the nettle, grasping the nettle, take the bull by the horns, taking the bull by the horns, take the plunge, taking the plunge, face your fears, facing your fears, go out on a limb, going out on a limb, putting your head above the parapet, put your head above the parapet, speak truth to power, speaking truth to power, having difficult conversations, having the difficult conversation, having the difficult conversations, having tough conversations, having the tough conversations, courageous conversations, calling out bad behaviour, calling out bad behavior, whistleblowing, whistleblower
   excess: recklessness, impulsiveness, arrogance, showing off
   opposite-: cowardice, risk aversion, meekness, self-doubt, indecisiveness, worrying
 
 distortion recklessness
   forms: reckless, recklessly
-  synonyms: rashness, rash, foolhardiness, foolhardy, daredevilry, daredevil, taking unnecessary risks, gambling, heedlessness, heedless, cavalier, devil-may-care, cowboy, cowboy attitude, imprudent, imprudence, incautious, temerity, thrill-seeking, sensation-seeking, risk-seeking, gambler, loose cannon, thrill seeker, adrenaline junkie, hare-brained, harebrained, audacity, audacious, injudiciousness, injudicious
+  synonyms: rashness, rash, foolhardiness, foolhardy, daredevilry, daredevil, taking unnecessary risks, gambling, heedlessness, heedless, cavalier, devil-may-care, cowboy, cowboy attitude, imprudent, imprudence, incautious, temerity, thrill-seeking, sensation-seeking, risk-seeking, gambler, loose cannon, thrill seeker, adrenaline junkie, hare-brained, harebrained, audacity, audacious, injudiciousness, injudicious, throw caution to the wind, throwing caution to the wind, move fast and break things, playing with fire, bet the farm, betting the farm, betting the house, playing with other people's money
   opposite+: caution, prudence, safety awareness, moderation
 
 quality caution
   forms: cautiously
-  synonyms: cautious, cautiousness, careful, wariness, wary, circumspection, circumspect, risk awareness, looking before you leap, prudence, carefulness
+  synonyms: cautious, cautiousness, careful, wariness, wary, circumspection, circumspect, risk awareness, looking before you leap, prudence, carefulness, belt and braces, belt and suspenders, play it safe, better safe than sorry, test the water, testing the water, look before you leap, risk management, conservative estimates
   excess: cowardice, risk aversion, worrying, indecisiveness, slowness, inhibition, suspicion, passivity, procrastination, stagnation
   opposite-: recklessness, impulsiveness, haste, jumping to conclusions
 
 distortion cowardice
   forms: cowardly, coward
-  synonyms: fearfulness, fearful, faint-heartedness, faint-hearted, lack of courage, chickening out, gutlessness, fear, timorous, chicken, cowardliness, faintheartedness, pusillanimity, fainthearted, craven, cravenness, timorousness, scaredy-cat, timidity, timid, no courage, pusillanimous
+  synonyms: fearfulness, fearful, faint-heartedness, faint-hearted, lack of courage, chickening out, gutlessness, fear, timorous, chicken, cowardliness, faintheartedness, pusillanimity, fainthearted, craven, cravenness, timorousness, scaredy-cat, timidity, timid, no courage, pusillanimous, running away, bottle it, bottled it, lose your nerve, losing your nerve, hiding behind others, hide behind others, ducking out
   opposite+: courage, assertiveness, conviction, initiative
 
 quadrant courage > recklessness > caution > cowardice
 
 quality prudence
   forms: prudent, prudently
-  synonyms: sound judgement, sound judgment, good judgement, good judgment, sensibleness, sensible, judiciousness, judicious, financial prudence, provident
+  synonyms: sound judgement, sound judgment, good judgement, good judgment, sensibleness, sensible, judiciousness, judicious, financial prudence, provident, measure twice cut once, think twice, thinking twice
   excess: risk aversion, cowardice, indecisiveness, slowness, worrying, stinginess
   opposite-: recklessness, wastefulness, impulsiveness, haste
 
 quality adventurousness
   forms: adventurous, adventurously
-  synonyms: spirit of adventure, sense of adventure, love of adventure, seeking the unknown, venturing into the unknown, adventure, venturesome
+  synonyms: spirit of adventure, sense of adventure, love of adventure, seeking the unknown, venturing into the unknown, adventure, venturesome, step out of your comfort zone, stepping out of your comfort zone, try anything once, up for anything
   excess: recklessness, restlessness, impulsiveness, fear of commitment
   opposite-: risk aversion, cowardice, dullness
 
 distortion risk aversion
   forms: risk-averse
-  synonyms: overcaution, overcautious, over-cautious, playing it safe, fear of risk, excessive caution, afraid of making mistakes, fear of making mistakes, fear of failure, unadventurous, need for certainty, need for security, security-seeking, cautiousness, cautious, not taking risks, afraid to fail, afraid of failure, afraid of failing, avoiding risk, avoiding risks, risk avoidance
+  synonyms: overcaution, overcautious, over-cautious, playing it safe, fear of risk, excessive caution, afraid of making mistakes, fear of making mistakes, fear of failure, unadventurous, need for certainty, need for security, security-seeking, cautiousness, cautious, not taking risks, afraid to fail, afraid of failure, afraid of failing, avoiding risk, avoiding risks, risk avoidance, never taking a risk, never take risks, scared of getting it wrong, afraid of getting it wrong
   opposite+: entrepreneurship, courage, experimentation
 
 quality entrepreneurship
   forms: entrepreneurial, entrepreneur
-  synonyms: enterprising, entrepreneurial spirit, risk-taking, willingness to take risks, venturesomeness, spotting opportunities, taking risks, enterprisingness, risk-taker, seizing opportunities
+  synonyms: enterprising, entrepreneurial spirit, risk-taking, willingness to take risks, venturesomeness, spotting opportunities, taking risks, enterprisingness, risk-taker, seizing opportunities, spot an opportunity
   excess: recklessness, opportunism, restlessness, impulsiveness, greed
   opposite-: risk aversion, bureaucracy, passivity, stagnation, cowardice
 
 quality experimentation
   forms: experimental, experiment, experimenting
-  synonyms: trial and error, willingness to experiment, trying things out, exploring, test and learn, tinkering, trying new things, trying things
+  synonyms: trial and error, willingness to experiment, trying things out, exploring, test and learn, tinkering, trying new things, trying things, fail fast, failing fast, try new things, try things out, give it a go, giving it a go, suck it and see
   excess: recklessness, chaos, impulsiveness, inconsistency
   opposite-: risk aversion, stagnation, rigidity, bureaucracy
 
 quality safety awareness
   forms: safety-aware, safety-conscious, safety consciousness
-  synonyms: safety first, safety mindset, safety culture, risk-consciousness, working safely, safety, security, security-minded
+  synonyms: safety first, safety mindset, safety culture, risk-consciousness, working safely, safety, security, security-minded, risk assessment
   excess: risk aversion, bureaucracy, worrying, rigidity
   opposite-: recklessness, sloppiness, impulsiveness, neglect
 
@@ -1637,24 +1637,24 @@ quadrant safety awareness > risk aversion > courage > recklessness
 
 quality thrift
   forms: thrifty, thriftily, thriftiness
-  synonyms: frugality, frugal, economical, cost-consciousness, cost-conscious, cost awareness, careful with money, budget-consciousness, financial discipline, cost-mindedness, cost-minded, austerity, austere, sober with money, economy
+  synonyms: frugality, frugal, economical, cost-consciousness, cost-conscious, cost awareness, careful with money, budget-consciousness, financial discipline, cost-mindedness, cost-minded, austerity, austere, sober with money, economy, save for a rainy day, saving for a rainy day, value for money, watching the pennies, watch the pennies, cost-cutting, sticking to budget, sticking to the budget, cost control, watching costs, saves every penny, saving every penny, every penny counts
   excess: stinginess
   opposite-: wastefulness
 
 distortion stinginess
   forms: stingy, stingily
-  synonyms: miserliness, miserly, tight-fistedness, tight-fisted, penny-pinching, cheapskate, parsimony, mean with money, cheap, scrooge, hoarding, hoarder, ungenerous, parsimonious, tightfistedness, tightfisted, penny pincher, penny-pincher, niggardliness, niggardly
+  synonyms: miserliness, miserly, tight-fistedness, tight-fisted, penny-pinching, cheapskate, parsimony, mean with money, cheap, scrooge, hoarding, hoarder, ungenerous, parsimonious, tightfistedness, tightfisted, penny pincher, penny-pincher, niggardliness, niggardly, penny wise pound foolish, penny wise and pound foolish, never gives praise, stingy with praise, won't spend a penny, tight with money
   opposite+: generosity, selflessness
 
 quality generosity
   forms: generous, generously
-  synonyms: open-handedness, open-handed, liberality, largesse, giving nature, munificence, charitableness, charity, charitable, beneficence, giving person
+  synonyms: open-handedness, open-handed, liberality, largesse, giving nature, munificence, charitableness, charity, charitable, beneficence, giving person, giving back
   excess: wastefulness, self-sacrifice, naivety, over-accommodation, boundlessness
   opposite-: stinginess, greed, selfishness, careerism
 
 distortion wastefulness
   forms: wasteful, wastefully, waste
-  synonyms: extravagance, extravagant, profligacy, profligate, squandering, prodigality, spendthrift, overspending, lavish, lavishness, intemperance, immoderate, splurging, decadent, decadence, immoderation
+  synonyms: extravagance, extravagant, profligacy, profligate, squandering, prodigality, spendthrift, overspending, lavish, lavishness, intemperance, immoderate, splurging, decadent, decadence, immoderation, money to burn, throwing money at it, throwing money at problems, splashing out, blowing the budget, spends money like water, spending money like water, spending like there's no tomorrow, spend like there's no tomorrow
   opposite+: thrift, prudence
 
 quadrant thrift > stinginess > generosity > wastefulness
@@ -1665,52 +1665,52 @@ quadrant thrift > stinginess > generosity > wastefulness
 
 quality modesty
   forms: modest, modestly
-  synonyms: humility, unpretentiousness, unpretentious, staying in the background, not blowing your own trumpet, unassuming, self-deprecating humour, letting others shine, sharing credit, understated
+  synonyms: humility, unpretentiousness, unpretentious, staying in the background, not blowing your own trumpet, unassuming, self-deprecating humour, letting others shine, sharing credit, understated, no airs and graces, sharing the credit, share the credit
   excess: self-effacement, self-doubt, meekness, self-sacrifice, inhibition
   opposite-: arrogance, showing off, bossiness
 
 quality humility
   forms: humble, humbly, humbleness
-  synonyms: modesty, lack of pretension, knowing your limitations, egolessness, saying sorry, apologising, apologizing
+  synonyms: modesty, lack of pretension, knowing your limitations, egolessness, saying sorry, apologising, apologizing, know what you don't know, knowing what you don't know, no ego, admitting you're wrong, admit you're wrong, admit when you're wrong, admitting when you're wrong
   excess: self-effacement, self-doubt, meekness, self-sacrifice, inhibition
   opposite-: arrogance, showing off, bossiness, moralism
 
 distortion self-effacement
   forms: self-effacing
-  synonyms: invisibility, invisible, false modesty, self-deprecation, self-deprecating, selling yourself short, hiding your light under a bushel, making yourself small, wallflower, grey mouse, mousy, mousey, underselling yourself, playing small, self-loathing, self-hatred, self-abasement, self-abasing, apologetic, overapologetic, over-apologetic, flying under the radar, keeping your head down
+  synonyms: invisibility, invisible, false modesty, self-deprecation, self-deprecating, selling yourself short, hiding your light under a bushel, making yourself small, wallflower, grey mouse, mousy, mousey, underselling yourself, playing small, self-loathing, self-hatred, self-abasement, self-abasing, apologetic, overapologetic, over-apologetic, flying under the radar, keeping your head down, shrinking violet, putting yourself down, put yourself down, playing yourself down, saying sorry all the time, apologising all the time, apologizing all the time, always apologising, always apologizing
   opposite+: self-confidence, charisma, authority
 
 quality self-confidence
   forms: self-confident, self-confidently
-  synonyms: confidence, confident, self-assurance, self-assured, self-belief, believing in yourself, self-esteem, self-worth, sureness, self-sureness, showing yourself, profiling yourself, putting yourself forward, self-presentation, presenting yourself, making yourself visible, being visible
+  synonyms: confidence, confident, self-assurance, self-assured, self-belief, believing in yourself, self-esteem, self-worth, sureness, self-sureness, showing yourself, profiling yourself, putting yourself forward, self-presentation, presenting yourself, making yourself visible, being visible, believe in yourself, back yourself, backing yourself, own the room
   excess: arrogance, bossiness, stubbornness, showing off, recklessness, unpreparedness, loudness, selfishness, complacency
   opposite-: self-effacement, self-doubt, meekness, self-sacrifice, inhibition, obsequiousness
 
 distortion arrogance
   forms: arrogant, arrogantly
-  synonyms: conceit, conceited, haughtiness, haughty, superiority, know-it-all, know-it-all attitude, big-headedness, big-headed, smugness, smug, cockiness, cocky, hubris, overconfidence, egotism, always wanting to be right, always having to be right, needing to be right, know-it-allness, self-important, self-importance, condescending, condescension, condescend, superior attitude, snobbish, snobbishness, snobbery, snob, elitism, elitist, narcissism, narcissistic, narcissist, megalomania, megalomaniac, dismissive, dismissiveness, disdain, disdainful, contempt, contemptuous, scornful, belittling, belittle, demeaning, having to be right, always right, always knowing better, knowing better, knows better, know better, smart aleck, smart-alecky, entitled, entitlement, self-obsessed, pompousness, immodest, immodesty, know-all, snooty, snootiness, supercilious, superciliousness, loftiness, conceitedness, presumptuous, presumption, presumptuousness, knowing everything, having an opinion about everything, always knowing best, always having an answer, having all the answers, need to be right, sneering, sneer, scorn, scornful, disdain, disdainful, ego, big ego, wanting to be right, smart-arse, smartass, smart-ass, wise guy, wiseguy, grandiosity, prima donna, god complex, lack of modesty, lack of humility, bumptiousness, bumptious, overweening, uppity, pride, prideful, pridefulness, superiority complex, acting superior, feeling superior, proud, bigheaded, toffee-nosed, stuck-up, lofty, talking down to people, talking down to others, having the last word, needing the last word, winning arguments, smart-alec, diva, playing god
+  synonyms: conceit, conceited, haughtiness, haughty, superiority, know-it-all, know-it-all attitude, big-headedness, big-headed, smugness, smug, cockiness, cocky, hubris, overconfidence, egotism, always wanting to be right, always having to be right, needing to be right, know-it-allness, self-important, self-importance, condescending, condescension, condescend, superior attitude, snobbish, snobbishness, snobbery, snob, elitism, elitist, narcissism, narcissistic, narcissist, megalomania, megalomaniac, dismissive, dismissiveness, disdain, disdainful, contempt, contemptuous, scornful, belittling, belittle, demeaning, having to be right, always right, always knowing better, knowing better, knows better, know better, smart aleck, smart-alecky, entitled, entitlement, self-obsessed, pompousness, immodest, immodesty, know-all, snooty, snootiness, supercilious, superciliousness, loftiness, conceitedness, presumptuous, presumption, presumptuousness, knowing everything, having an opinion about everything, always knowing best, always having an answer, having all the answers, need to be right, sneering, sneer, scorn, scornful, disdain, disdainful, ego, big ego, wanting to be right, smart-arse, smartass, smart-ass, wise guy, wiseguy, grandiosity, prima donna, god complex, lack of modesty, lack of humility, bumptiousness, bumptious, overweening, uppity, pride, prideful, pridefulness, superiority complex, acting superior, feeling superior, proud, bigheaded, toffee-nosed, stuck-up, lofty, talking down to people, talking down to others, having the last word, needing the last word, winning arguments, smart-alec, diva, playing god, full of yourself, full of himself, full of herself, looking down on people, look down on people, high and mighty, too big for your boots, too big for his boots, always has to be right, has to be right, needs to be right, always knows best, thinks he knows best, thinks she knows best, knows better than everyone, egomaniac
   opposite+: modesty, humility, self-criticism, openness to feedback, selflessness
 
 quality self-criticism
   forms: self-critical, self-critically
-  synonyms: self-examination, self-scrutiny, learning from mistakes, questioning yourself, critical self-reflection, admitting mistakes, admitting your mistakes
+  synonyms: self-examination, self-scrutiny, learning from mistakes, questioning yourself, critical self-reflection, admitting mistakes, admitting your mistakes, looking in the mirror
   excess: self-doubt, worrying, perfectionism, brooding, self-effacement
   opposite-: arrogance, complacency, showing off
 
 quality openness to feedback
   forms: open to feedback, receptive to feedback
-  synonyms: coachability, coachable, teachability, teachable, willingness to learn, learning attitude, welcoming criticism, growth mindset, asking for feedback, receiving feedback, taking feedback, taking criticism, accepting criticism
+  synonyms: coachability, coachable, teachability, teachable, willingness to learn, learning attitude, welcoming criticism, growth mindset, asking for feedback, receiving feedback, taking feedback, taking criticism, accepting criticism, open to criticism, take feedback on board, taking feedback on board, ask for feedback, take it on the chin, taking it on the chin, willing to learn
   excess: self-doubt, spinelessness, over-accommodation
   opposite-: arrogance, stubbornness, dogmatism
 
 distortion defensiveness
   forms: defensive, defensively
-  synonyms: getting defensive, can't take criticism, cannot take criticism, unable to take criticism, not open to feedback, always justifying yourself, self-justification, self-justifying, covering your back, covering yourself, covering your ass, arse-covering, cover your back
+  synonyms: getting defensive, can't take criticism, cannot take criticism, unable to take criticism, not open to feedback, always justifying yourself, self-justification, self-justifying, covering your back, covering yourself, covering your ass, arse-covering, cover your back, covering your backside, cover your backside, covering your arse, cover your arse, CYA
   opposite+: openness to feedback, receptiveness, self-criticism
 
 distortion self-doubt
   forms: self-doubting, doubting yourself
-  synonyms: insecurity, insecure, lack of confidence, lack of self-confidence, low self-esteem, imposter syndrome, impostor syndrome, second-guessing yourself, diffidence, diffident, shyness, shy, bashfulness, bashful, inferiority complex, feeling inferior, unconfident, unsure of yourself, uncertainty, uncertain, self-distrust, self-reproach, self-blame, blaming yourself, under-confident, underconfidence, lack of self-esteem, lack of self-respect, feelings of inferiority, second-guessing, low self-confidence, low confidence, low self-worth
+  synonyms: insecurity, insecure, lack of confidence, lack of self-confidence, low self-esteem, imposter syndrome, impostor syndrome, second-guessing yourself, diffidence, diffident, shyness, shy, bashfulness, bashful, inferiority complex, feeling inferior, unconfident, unsure of yourself, uncertainty, uncertain, self-distrust, self-reproach, self-blame, blaming yourself, under-confident, underconfidence, lack of self-esteem, lack of self-respect, feelings of inferiority, second-guessing, low self-confidence, low confidence, low self-worth, lack of self-belief
   opposite+: self-confidence
 
 quadrant modesty > self-effacement > self-confidence > arrogance
@@ -1724,7 +1724,7 @@ quadrant openness to feedback > self-doubt > self-confidence > arrogance
 
 quality precision
   forms: precise
-  synonyms: accuracy, exactness, exact, attention to detail, eye for detail, detail orientation, detail-oriented, sense of detail, detail-driven, detail-conscious, punctiliousness, punctilious
+  synonyms: accuracy, exactness, exact, attention to detail, eye for detail, detail orientation, detail-oriented, sense of detail, detail-driven, detail-conscious, punctiliousness, punctilious, to the letter, spot on
   excess: perfectionism, nitpicking, slowness, rigidity, compulsiveness
   opposite-: sloppiness, superficiality, haste, chaos, indiscipline
 
@@ -1736,27 +1736,27 @@ quality accuracy
 
 distortion nitpicking
   forms: nitpick, nitpicks, nitpicker, nitpicky, nit-picking
-  synonyms: pettiness, petty, fussiness, fussy, hair-splitting, hairsplitting, pedantry, pedantic, splitting hairs, quibbling, obsessing over details, overcritical, hypercritical, finicky, pernickety, persnickety, picky, anal, anal-retentive, faultfinding, carping, stickler, stickler for rules, criticising, criticizing, pedanticism, niggling, nit-pickiness, captious, captiousness, fastidiousness, fastidious, choosiness, pernicketiness, bean-counting, pedant, critical, faultfinder, fault-finder, bean counter, finickiness, fusspot, criticism, lost in the details, lost in details, getting lost in details, getting lost in the details, bogged down in detail, bogged down in details, getting bogged down in details, stuck in details, stuck in the details, detail-obsessed, obsessed with detail, obsessed with details, too much detail, overly detailed, too critical
+  synonyms: pettiness, petty, fussiness, fussy, hair-splitting, hairsplitting, pedantry, pedantic, splitting hairs, quibbling, obsessing over details, overcritical, hypercritical, finicky, pernickety, persnickety, picky, anal, anal-retentive, faultfinding, carping, stickler, stickler for rules, criticising, criticizing, pedanticism, niggling, nit-pickiness, captious, captiousness, fastidiousness, fastidious, choosiness, pernicketiness, bean-counting, pedant, critical, faultfinder, fault-finder, bean counter, finickiness, fusspot, criticism, lost in the details, lost in details, getting lost in details, getting lost in the details, bogged down in detail, bogged down in details, getting bogged down in details, stuck in details, stuck in the details, detail-obsessed, obsessed with detail, obsessed with details, too much detail, overly detailed, too critical, sweat the small stuff, sweating the small stuff, fussing over details, bikeshedding, picking holes, picking holes in everything, picks holes in everything
   opposite+: flexibility, pragmatism, big-picture thinking
 
 distortion perfectionism
   forms: perfectionist, perfectionistic
-  synonyms: never good enough, gold-plating, over-engineering, overengineering, polishing endlessly, fear of mistakes, nitpicking, hard on yourself, being hard on yourself, too hard on yourself, beating yourself up
+  synonyms: never good enough, gold-plating, over-engineering, overengineering, polishing endlessly, fear of mistakes, nitpicking, hard on yourself, being hard on yourself, too hard on yourself, beating yourself up, it has to be perfect, everything has to be perfect, polishing forever, the perfect is the enemy of the good, nothing is ever good enough, redoes everything, redoing everything, redo everything, premature optimisation, premature optimization
   opposite+: pragmatism, acceptance, relaxation
 
 distortion sloppiness
   forms: sloppy, sloppily
-  synonyms: carelessness, careless, slovenliness, slapdash, negligence, negligent, cutting corners, shoddiness, shoddy, slipshod, inaccuracy, inaccurate, nonchalance, nonchalant, unprofessional, unprofessionalism, imprecise, imprecision, quick and dirty, scruffy, scruffiness, slovenly, corner-cutting, amateurism, amateurishness, amateurish, lack of precision, lack of accuracy, lack of quality, taking shortcuts, poor attention to detail, missing details, inattention to detail
+  synonyms: carelessness, careless, slovenliness, slapdash, negligence, negligent, cutting corners, shoddiness, shoddy, slipshod, inaccuracy, inaccurate, nonchalance, nonchalant, unprofessional, unprofessionalism, imprecise, imprecision, quick and dirty, scruffy, scruffiness, slovenly, corner-cutting, amateurism, amateurishness, amateurish, lack of precision, lack of accuracy, lack of quality, taking shortcuts, poor attention to detail, missing details, inattention to detail, cut corners, that'll do, cuts corners
   opposite+: accuracy, precision, thoroughness, conscientiousness, craftsmanship, process orientation
 
 distortion superficiality
   forms: superficial, superficially
-  synonyms: shallowness, shallow, skimming the surface, lack of depth, half-baked, surface-level, glossing over details, unreflective, vacuous, vacuity, mindless, mindlessness, no depth, vapidness, vapidity, dilettantism, dilettante, facile, facileness
+  synonyms: shallowness, shallow, skimming the surface, lack of depth, half-baked, surface-level, glossing over details, unreflective, vacuous, vacuity, mindless, mindlessness, no depth, vapidness, vapidity, dilettantism, dilettante, facile, facileness, scratching the surface, only scratching the surface
   opposite+: precision, thoroughness, depth
 
 quality craftsmanship
   forms: craftsman, craftswoman, craftsmanlike
-  synonyms: workmanship, craft, pride in your work, quality focus, quality-mindedness, quality awareness, skilfulness, skillfulness, quality-conscious, quality-minded, high quality, quality-driven, skilful, skillful, sense of quality, quality orientation, quality-oriented, dexterity, dexterous, dextrous
+  synonyms: workmanship, craft, pride in your work, quality focus, quality-mindedness, quality awareness, skilfulness, skillfulness, quality-conscious, quality-minded, high quality, quality-driven, skilful, skillful, sense of quality, quality orientation, quality-oriented, dexterity, dexterous, dextrous, a job well done, doing it properly, do it properly
   excess: perfectionism, nitpicking, stubbornness, slowness
   opposite-: sloppiness, superficiality, haste
 
@@ -1770,29 +1770,29 @@ quadrant big-picture thinking > superficiality > precision > nitpicking
 
 quality nuance
   forms: nuanced
-  synonyms: subtlety, subtle, sense of nuance, shades of grey, shades of gray, balanced view, seeing both sides
+  synonyms: subtlety, subtle, sense of nuance, shades of grey, shades of gray, balanced view, seeing both sides, grey areas, gray areas, see both sides
   excess: vagueness, overcomplication, indecisiveness, overthinking, evasiveness, talkativeness
   opposite-: black-and-white thinking, dogmatism, bluntness
 
 distortion vagueness
   forms: vague, vaguely
-  synonyms: woolliness, woolly, fuzziness, fuzzy, waffling, waffle, ambiguity, lack of clarity, unclear, hazy, nebulous, foggy, hazy thinking, ambiguous, equivocal, equivocating, fogginess
+  synonyms: woolliness, woolly, fuzziness, fuzzy, waffling, waffle, ambiguity, lack of clarity, unclear, hazy, nebulous, foggy, hazy thinking, ambiguous, equivocal, equivocating, fogginess, fluffy, corporate speak, management speak, corporate jargon, buzzwords, buzzword bingo, word salad
   opposite+: clarity
 
 distortion black-and-white thinking
   forms: black and white
-  synonyms: oversimplification, oversimplifying, simplistic, all-or-nothing thinking, either-or thinking, seeing things in black and white, lack of nuance
+  synonyms: oversimplification, oversimplifying, simplistic, all-or-nothing thinking, either-or thinking, seeing things in black and white, lack of nuance, all or nothing
   opposite+: nuance, systems thinking, tolerance, flexibility
 
 quality simplicity
   forms: simple
-  synonyms: keeping it simple, plainness, uncomplicatedness, minimalism, less is more, simplification, uncomplicated
+  synonyms: keeping it simple, plainness, uncomplicatedness, minimalism, less is more, simplification, uncomplicated, plain English
   excess: black-and-white thinking, superficiality
   opposite-: overcomplication, vagueness
 
 distortion overcomplication
   forms: overcomplicated, overcomplicate, overcomplicating, over-complicated
-  synonyms: convolutedness, convoluted, complicating things, making things complicated, needless complexity, byzantine, cumbersome, cumbersomeness, circuitousness, circuitous
+  synonyms: convolutedness, convoluted, complicating things, making things complicated, needless complexity, byzantine, cumbersome, cumbersomeness, circuitousness, circuitous, making it harder than it needs to be, reinventing the wheel, reinvent the wheel, jargon, boil the ocean, boiling the ocean
   opposite+: simplicity
 
 quadrant nuance > vagueness > clarity > black-and-white thinking
@@ -1800,20 +1800,20 @@ quadrant simplicity > black-and-white thinking > nuance > overcomplication
 
 quality creativity
   forms: creative, creatively
-  synonyms: imagination, imaginative, thinking outside the box, out-of-the-box thinking, artistry, ideas person, creative thinking, imaginativeness, creativeness, thinking out of the box
+  synonyms: imagination, imaginative, thinking outside the box, out-of-the-box thinking, artistry, ideas person, creative thinking, imaginativeness, creativeness, thinking out of the box, blue-sky thinking, think outside the box, full of ideas, coming up with ideas, come up with ideas
   excess: unrealism, chaos, vagueness, inconsistency, restlessness, scatteredness, eccentricity, sloppiness
   opposite-: unimaginativeness, rigidity, dullness, bureaucracy, stagnation, perfectionism
 
 distortion unimaginativeness
   forms: unimaginative, unimaginatively
-  synonyms: lack of imagination, dullness, dull, uninspiredness, uninspired, conventionality, pedestrian, humdrum, conventional, unoriginal, uncreative, lack of creativity, formulaic
+  synonyms: lack of imagination, dullness, dull, uninspiredness, uninspired, conventionality, pedestrian, humdrum, conventional, unoriginal, uncreative, lack of creativity, formulaic, no imagination, painting by numbers, run of the mill
   opposite+: creativity, curiosity, playfulness, innovation
 
 quadrant creativity > unrealism > practicality > unimaginativeness
 
 quality optimism
   forms: optimistic, optimistically, optimist
-  synonyms: hopefulness, hopeful, glass half full, looking on the bright side, sunny outlook, confidence in the future, hope
+  synonyms: hopefulness, hopeful, glass half full, looking on the bright side, sunny outlook, confidence in the future, hope, look on the bright side, every cloud has a silver lining
   excess: unrealism, naivety, toxic positivity, recklessness, unreliability
   opposite-: pessimism, suspicion, negativity, cynicism, brooding
 
@@ -1825,18 +1825,18 @@ quality positivity
 
 distortion toxic positivity
   forms: toxically positive
-  synonyms: forced positivity, forced cheerfulness, relentless positivity, denial, sugar-coating, sugarcoating, everything is fine, good vibes only, happy-clappy
+  synonyms: forced positivity, forced cheerfulness, relentless positivity, denial, sugar-coating, sugarcoating, everything is fine, good vibes only, happy-clappy, everything happens for a reason
   opposite+: realism, honesty, depth, compassion
 
 quality realism
   forms: realistic, realistically, realist
-  synonyms: sense of reality, soberness, sober-mindedness, clear-eyedness, clear-eyed, seeing things as they are, facing facts, practicality, sober, sobriety
+  synonyms: sense of reality, soberness, sober-mindedness, clear-eyedness, clear-eyed, seeing things as they are, facing facts, practicality, sober, sobriety, reality check, face facts
   excess: pessimism, suspicion, negativity, unimaginativeness, cynicism
   opposite-: unrealism, toxic positivity, naivety, melodrama
 
 distortion pessimism
   forms: pessimistic, pessimistically, pessimist
-  synonyms: gloominess, gloomy, gloom, doom and gloom, defeatism, defeatist, glass half empty, doom-mongering, doom-monger, prophet of doom, negativity, fatalism, fatalistic, melancholy, melancholic, morose, downbeat, moroseness, sombreness, somberness, sombre, somber, heavy-heartedness, despondency, despondent, hopelessness, despair, depressed, depressive, doomsayer
+  synonyms: gloominess, gloomy, gloom, doom and gloom, defeatism, defeatist, glass half empty, doom-mongering, doom-monger, prophet of doom, negativity, fatalism, fatalistic, melancholy, melancholic, morose, downbeat, moroseness, sombreness, somberness, sombre, somber, heavy-heartedness, despondency, despondent, hopelessness, despair, depressed, depressive, doomsayer, expecting the worst, expect the worst, assuming the worst, it'll never work, that will never work
   opposite+: optimism, cheerfulness, positivity
 
 quadrant optimism > unrealism > realism > pessimism
@@ -1844,31 +1844,31 @@ quadrant positivity > toxic positivity > realism > pessimism
 
 quality sensitivity
   forms: sensitive, sensitively
-  synonyms: sensitiveness, perceptiveness, perceptive, attunement, fine antennae, picking up signals, attuned
+  synonyms: sensitiveness, perceptiveness, perceptive, attunement, fine antennae, picking up signals, attuned, picks up on moods, read the room, reading the room, feeling the atmosphere
   excess: oversensitivity, over-accommodation, sentimentality, melodrama, softness, worrying, victim mentality, defensiveness
   opposite-: insensitivity, coldness, harshness, tactlessness, bluntness
 
 distortion oversensitivity
   forms: oversensitive, over-sensitive, hypersensitive, hypersensitivity
-  synonyms: touchiness, touchy, thin skin, thin-skinned, taking things personally, easily offended, easily hurt, fragility, fragile, prickly, taking everything personally, thin-skinnedness, prickliness, quickness to take offence, quick to take offence, quick to take offense, crybaby, cry-baby, vulnerability, vulnerable, hyper-sensitive, hyper-sensitivity, easily upset
+  synonyms: touchiness, touchy, thin skin, thin-skinned, taking things personally, easily offended, easily hurt, fragility, fragile, prickly, taking everything personally, thin-skinnedness, prickliness, quickness to take offence, quick to take offence, quick to take offense, crybaby, cry-baby, vulnerability, vulnerable, hyper-sensitive, hyper-sensitivity, easily upset, taking it personally, take it personally, takes everything personally, takes things to heart, taking things to heart, take things to heart, takes everything to heart, cries easily, gets upset easily
   opposite+: resilience, firmness, calm, light-heartedness
 
 quality resilience
   forms: resilient, resiliently
-  synonyms: thick skin, thick-skinned, bouncing back, stress resistance, mental toughness, hardiness, robustness, robust, tough-minded, ability to cope, tough-mindedness, stress-resistant, stress-proof
+  synonyms: thick skin, thick-skinned, bouncing back, stress resistance, mental toughness, hardiness, robustness, robust, tough-minded, ability to cope, tough-mindedness, stress-resistant, stress-proof, roll with the punches, rolling with the punches, bounce back, getting back up, get back up, weather the storm, weathering the storm, tough it out, toughing it out, water off a duck's back, like water off a duck's back, copes well, coping well, cope well
   excess: insensitivity, coldness, harshness, indifference
   opposite-: oversensitivity, melodrama, panic, self-doubt
 
 distortion insensitivity
   forms: insensitive, insensitively
-  synonyms: callousness, callous, obliviousness, oblivious, emotional obtuseness, imperviousness, unempathetic, lack of empathy, thoughtless, thoughtlessness, tone-deaf, no empathy, lack of consideration, lack of sensitivity, lack of compassion, lack of understanding, thick-skinned, thick skin, thick-skinnedness, non-empathetic, without empathy, little empathy, ignoring feelings, ignoring other people's feelings
+  synonyms: callousness, callous, obliviousness, oblivious, emotional obtuseness, imperviousness, unempathetic, lack of empathy, thoughtless, thoughtlessness, tone-deaf, no empathy, lack of consideration, lack of sensitivity, lack of compassion, lack of understanding, thick-skinned, thick skin, thick-skinnedness, non-empathetic, without empathy, little empathy, ignoring feelings, ignoring other people's feelings, can't read the room
   opposite+: sensitivity, empathy
 
 quadrant sensitivity > oversensitivity > resilience > insensitivity
 
 distortion provincialism
   forms: provincial
-  synonyms: parochialism, parochial, insularity, insular, small-town thinking, narrow horizons, not invented here, cliquish, cliquishness, cliquey, clannish, clannishness, inward-looking
+  synonyms: parochialism, parochial, insularity, insular, small-town thinking, narrow horizons, not invented here, cliquish, cliquishness, cliquey, clannish, clannishness, inward-looking, can't see beyond their own backyard
   opposite+: open-mindedness
 
 # ---------------------------------------------------------------------------------------------------
@@ -1892,25 +1892,25 @@ quadrant fairness > rigidity > flexibility > favouritism
 
 quality asking for help
   forms: ask for help, asks for help, asking for support
-  synonyms: seeking help, accepting help, reaching out, admitting you need help, leaning on others, relying on others, letting others help
+  synonyms: seeking help, accepting help, reaching out, admitting you need help, leaning on others, relying on others, letting others help, admit you need help
   excess: clinginess, self-doubt
   opposite-: individualism, arrogance, stubbornness
 
 quality systems thinking
   forms: systems thinker, systemic thinking
-  synonyms: seeing connections, thinking in systems, seeing the whole system, interconnected thinking, seeing how things hang together
+  synonyms: seeing connections, thinking in systems, seeing the whole system, interconnected thinking, seeing how things hang together, seeing the connections, joined-up thinking, see how things connect, seeing how things connect
   excess: overcomplication, overthinking, vagueness
   opposite-: black-and-white thinking, tunnel vision, short-termism
 
 quality servant leadership
   forms: servant leader, servant leaders
-  synonyms: serving leadership, leading by serving, putting the team first, supportive leadership
+  synonyms: serving leadership, leading by serving, putting the team first, supportive leadership, leaders eat last, serve the team, serving the team, lead from behind, leading from behind
   excess: self-effacement, obsequiousness, self-sacrifice, over-accommodation, indecisiveness
   opposite-: bossiness, selfishness, arrogance, micromanagement
 
 quality obedience
   forms: obedient, obediently, obey
-  synonyms: following instructions, doing as you are told, doing what is asked, respect for authority, deference to authority, law-abiding
+  synonyms: following instructions, doing as you are told, doing what is asked, respect for authority, deference to authority, law-abiding, follow orders, following orders, do as you're told, doing as you're told, doing what you're told
   excess: obsequiousness, conformism, meekness, blind loyalty, passivity, bureaucracy
   opposite-: stubbornness, contrariness, disloyalty
 
@@ -1925,12 +1925,12 @@ quadrant obedience > obsequiousness > independence > stubbornness
 
 distortion contrariness
   forms: contrary, contrarian
-  synonyms: rebelliousness, rebellious, rebellion, defiance, defiant, obstructiveness, obstructive, going against everything, dissent for its own sake, insubordinate, insubordination, disobedient, disobedience, anarchistic, anarchist, uncooperative, troublemaker, awkward squad, unwilling, unwillingness, reluctance, reluctant, rebel, being difficult, stroppy, stroppiness, difficult person, difficult to work with, provocative, provocation, provocativeness, perverseness, disputatiousness, disputatious, recalcitrance, recalcitrant, non-cooperative, noncooperative, non-cooperation, contrarianism, oppositional, oppositionality, bolshy, bolshie, bolshiness, challenging everything, debating everything, arguing about everything, always arguing
+  synonyms: rebelliousness, rebellious, rebellion, defiance, defiant, obstructiveness, obstructive, going against everything, dissent for its own sake, insubordinate, insubordination, disobedient, disobedience, anarchistic, anarchist, uncooperative, troublemaker, awkward squad, unwilling, unwillingness, reluctance, reluctant, rebel, being difficult, stroppy, stroppiness, difficult person, difficult to work with, provocative, provocation, provocativeness, perverseness, disputatiousness, disputatious, recalcitrance, recalcitrant, non-cooperative, noncooperative, non-cooperation, contrarianism, oppositional, oppositionality, bolshy, bolshie, bolshiness, challenging everything, debating everything, arguing about everything, always arguing, arguing for the sake of it, arguing for the sake of arguing, always against everything, against everything, rocking the boat, stirring things up, stirring the pot, stirs the pot, always disagrees, always disagreeing, disagrees with everything, loves an argument, loves a good argument
   opposite+: loyalty, cooperation, obedience, respect
 
 distortion dishonesty
   forms: dishonest
-  synonyms: insincerity, insincere, lying, deceit, deceitfulness, deceitful, hypocrisy, hypocritical, two-facedness, two-faced, liar, deception, deceptive, untruthful, untruthfulness, false, falseness, corrupt, corruption, fraud, fraudulent, lies, cheat, cheats, double-dealing, mendacious, duplicity, duplicitous, lack of honesty, lack of integrity, crookedness, crooked, deceptiveness, shadiness, disingenuousness, disingenuous, mendacity, fibbing, cheating
+  synonyms: insincerity, insincere, lying, deceit, deceitfulness, deceitful, hypocrisy, hypocritical, two-facedness, two-faced, liar, deception, deceptive, untruthful, untruthfulness, false, falseness, corrupt, corruption, fraud, fraudulent, lies, cheat, cheats, double-dealing, mendacious, duplicity, duplicitous, lack of honesty, lack of integrity, crookedness, crooked, deceptiveness, shadiness, disingenuousness, disingenuous, mendacity, fibbing, cheating, economical with the truth, bending the truth, creative accounting, half-truths, bullshitting, bullshitter, cooking the books, fiddling the numbers, fiddling the figures, massaging the figures, massaging the numbers
   opposite+: honesty, integrity, transparency
 
 distortion sentimentality
@@ -1940,7 +1940,7 @@ distortion sentimentality
 
 distortion compulsiveness
   forms: compulsive, obsessiveness, obsessive
-  synonyms: obsessive-compulsive, compulsive tidiness, obsessive orderliness, ritualistic, compulsion, fixation, addiction, addicted, addictive, neat freak, clean freak
+  synonyms: obsessive-compulsive, compulsive tidiness, obsessive orderliness, ritualistic, compulsion, fixation, addiction, addicted, addictive, neat freak, clean freak, checking and rechecking, OCD, triple-checking
   opposite+: flexibility, relaxation, letting go, spontaneity
 
 distortion aimlessness
@@ -1950,17 +1950,17 @@ distortion aimlessness
 
 distortion dullness
   forms: dull
-  synonyms: boringness, boring, blandness, bland, colourlessness, colourless, colorlessness, colorless, grey, monotonous, monotony, uninspiring, stolid, stolidity, tedious, tediousness, predictable, predictability, bore, a bore, greyness, grayness, stodginess, stodgy
+  synonyms: boringness, boring, blandness, bland, colourlessness, colourless, colorlessness, colorless, grey, monotonous, monotony, uninspiring, stolid, stolidity, tedious, tediousness, predictable, predictability, bore, a bore, greyness, grayness, stodginess, stodgy, beige, dry as dust
   opposite+: expressiveness, enthusiasm, dynamism, charisma, innovation
 
 distortion sarcasm
   forms: sarcastic
-  synonyms: mockery, mocking, snark, snarky, scoffing, derision, derisive, sharp-tongued, sharp tongue, put-downs, put-down, biting remarks, cattiness, catty, ridicule, ridiculing, snarkiness, sardonic, waspish
+  synonyms: mockery, mocking, snark, snarky, scoffing, derision, derisive, sharp-tongued, sharp tongue, put-downs, put-down, biting remarks, cattiness, catty, ridicule, ridiculing, snarkiness, sardonic, waspish, cheap shots, snide remarks, having digs, having a dig, barbed comments
   opposite+: seriousness, kindness, encouragement, respect
 
 distortion giving up
   forms: gives up, give up
-  synonyms: quitting, quitting easily, giving up easily, throwing in the towel, throwing in the sponge, easily discouraged, discouragement, dispirited, disheartened, demoralised, demoralized
+  synonyms: quitting, quitting easily, giving up easily, throwing in the towel, throwing in the sponge, easily discouraged, discouragement, dispirited, disheartened, demoralised, demoralized, throw in the towel, throw the towel in, chuck it in, chucking it in
   opposite+: perseverance, determination, resilience, dedication, discipline, courage
 
 quadrant loyalty > blind loyalty > critical thinking > contrariness
@@ -2157,14 +2157,14 @@ quadrant vigilance > suspicion > trust > naivety
 
 distortion cynicism
   forms: cynical, cynically
-  synonyms: jadedness, jaded, bitterness, bitter, disillusionment, disillusioned, believing in nothing, sceptical, skeptical, scepticism, skepticism, sceptic, skeptic, snide, caustic, acerbic, world-weary, world-weariness, embittered, nihilistic, nihilism, embitterment, misanthrope, misanthropic, misanthropy
+  synonyms: jadedness, jaded, bitterness, bitter, disillusionment, disillusioned, believing in nothing, sceptical, skeptical, scepticism, skepticism, sceptic, skeptic, snide, caustic, acerbic, world-weary, world-weariness, embittered, nihilistic, nihilism, embitterment, misanthrope, misanthropic, misanthropy, seen it all before, what's the point, nothing ever changes
   opposite+: idealism, optimism, enthusiasm, trust, appreciation, positivity, passion
 
 # Connection and freedom: wanting closeness against not wanting to be tied
 
 distortion fear of commitment
   forms: commitment-phobic, commitment phobia
-  synonyms: commitment issues, afraid of commitment, avoiding commitment, never wanting to be tied down, always keeping a back door open, unable to commit
+  synonyms: commitment issues, afraid of commitment, avoiding commitment, never wanting to be tied down, always keeping a back door open, unable to commit, keeping your options open, keep your options open, commitment-phobe, won't commit
   opposite+: connectedness, dedication, loyalty, involvement
 
 quadrant independence > fear of commitment > connectedness > clinginess
@@ -2174,14 +2174,14 @@ quadrant connectedness > clinginess > independence > aloofness
 
 distortion jealousy
   forms: jealous, jealously
-  synonyms: envy, envious, enviousness, begrudging, begrudging others their success, resentment of others' success, jealousness
+  synonyms: envy, envious, enviousness, begrudging, begrudging others their success, resentment of others' success, jealousness, sour grapes, green with envy
   opposite+: appreciation, trust, contentment, self-confidence, team spirit
 
 # Wisdom
 
 quality wisdom
   forms: wise, wisely
-  synonyms: sagacity, sound judgement, sound judgment, good judgement, good judgment, insight, insightful, life wisdom, judgment, judgement, insightfulness, sagacious, perspicacity, perspicacious
+  synonyms: sagacity, sound judgement, sound judgment, good judgement, good judgment, insight, insightful, life wisdom, judgment, judgement, insightfulness, sagacious, perspicacity, perspicacious, older and wiser, learned the hard way, learnt the hard way
   excess: brooding, arrogance, aloofness, moralism
   opposite-: naivety, superficiality, impulsiveness
 
@@ -2189,7 +2189,7 @@ quadrant wisdom > brooding > light-heartedness > superficiality
 
 quality intelligence
   forms: intelligent, intelligently
-  synonyms: cleverness, clever, smartness, smart, brainy, intellect, intellectual, sharp-witted, quick-witted, quick thinking, quick thinker, sharp mind, astute, astuteness, shrewd, shrewdness, quick learner, fast learner, brilliance, brilliant
+  synonyms: cleverness, clever, smartness, smart, brainy, intellect, intellectual, sharp-witted, quick-witted, quick thinking, quick thinker, sharp mind, astute, astuteness, shrewd, shrewdness, quick learner, fast learner, brilliance, brilliant, quick on the uptake
   excess: arrogance, overthinking, overcomplication
   opposite-: naivety, superficiality
 
@@ -2199,12 +2199,12 @@ quadrant intelligence > arrogance > receptiveness > naivety
 
 distortion resentment
   forms: resentful, resentfully
-  synonyms: vindictiveness, vindictive, holding grudges, bearing grudges, grudge-bearing, never letting go of a wrong, sulky, sulking, sulk, silent treatment, spiteful, spite, vengeful, vengefulness, malicious, malice, grudge, unforgiving, unforgivingness, petulant, petulance, huffy, spitefulness, maliciousness, rancour, rancor, rancorous, sulkiness, venomous, hatefulness, hateful, revengefulness, revengeful, passive-aggressive, passive aggression, passive-aggressiveness, malevolence, malevolent
+  synonyms: vindictiveness, vindictive, holding grudges, bearing grudges, grudge-bearing, never letting go of a wrong, sulky, sulking, sulk, silent treatment, spiteful, spite, vengeful, vengefulness, malicious, malice, grudge, unforgiving, unforgivingness, petulant, petulance, huffy, spitefulness, maliciousness, rancour, rancor, rancorous, sulkiness, venomous, hatefulness, hateful, revengefulness, revengeful, passive-aggressive, passive aggression, passive-aggressiveness, malevolence, malevolent, chip on your shoulder, chip on his shoulder, nursing grievances, nursing a grudge
   opposite+: forgiveness, leniency, letting go
 
 distortion victim mentality
   forms: playing the victim
-  synonyms: victimhood, self-pity, self-pitying, feeling sorry for yourself, it's always someone else's fault, victim, victim role, poor me, martyr complex, martyrish
+  synonyms: victimhood, self-pity, self-pitying, feeling sorry for yourself, it's always someone else's fault, victim, victim role, poor me, martyr complex, martyrish, hard done by, why always me, why is it always me, everyone's against me, everyone is against me, woe is me
   opposite+: responsibility, resilience, decisiveness, self-confidence, solution focus
 """#
 }
