@@ -37,10 +37,11 @@ struct QuadrantSetTests {
         // passes of issue #3 (excess edges from both sides, words with both senses, everyday words) brought
         // nl to 33/47 and en to 25/30; the second relations passes brought nl to 35/47 and en to 27/30; two
         // classic Dutch pitfalls (zelfvertrouwen > roekeloosheid, voortvarendheid > oppervlakkigheid), added
-        // on their merits after the cross-language pass had left them out for shuffled room, nl to 36/47.
+        // on their merits after the cross-language pass had left them out for shuffled room, nl to 36/47; the
+        // phrase sweeps (phrases people type for each corner, issue #3) nl to 37/47.
         // Floors: those less one quadrant.
         QuadrantSet(name: "third held-out quadrants", fixture: QuadrantFixture(file: "held-out-3-quadrants.txt"), minimumLines: 20,
-                    closedFloors: [.nl: 74, .en: 86], studied: false),
+                    closedFloors: [.nl: 76, .en: 86], studied: false),
         // A fourth set, written blind after the first relations passes of issue #3 by someone who had seen
         // neither the lexicon nor the other sets: the freshest stand-in for the outside set. Only its figures
         // (and counts of broken arrows) are looked at, though the second relations passes saw those counts.
