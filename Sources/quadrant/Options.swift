@@ -109,6 +109,9 @@ struct Options {
       quadrant replay PATH...       run dialogue scripts; --update rewrites their expectations
       quadrant lexicon check FILE...  validate lexicon files (file:line: message)
       quadrant lexicon stats        counts per language
+      quadrant lexicon slips WORDLIST --lang nl|en
+                                    the list's words the lexicon would read as a slip of one of
+                                    its words (to build the real words never read as slips)
 
     options:
       --lexicon FILE     add a lexicon file (repeatable); --lexicon-only uses only those files

@@ -105,6 +105,16 @@ struct BuiltinLexiconTests {
         #expect(lexicons[language].recognise(word) == .unknown, "\(word): \(lexicons[language].recognise(word))")
     }
 
+    /// In a sentence, real words were read as slips of trait words (verlopen as verlegen, death as depth).
+    @Test("everyday sentences are not read as traits", arguments: [
+        (Language.nl, "het gesprek is goed verlopen"), (.nl, "ik heb mijn sleutels verloren"), (.nl, "we verkopen schoenen en tassen"),
+        (.nl, "de kinderen spelen buiten"), (.nl, "de klant belde over zijn factuur"),
+        (.en, "we are hacking on the new release"), (.en, "there was a death in the family"),
+    ])
+    func everydaySentences(language: Language, text: String) {
+        #expect(lexicons[language].recognise(text) == .unknown, "\(text): \(lexicons[language].recognise(text))")
+    }
+
     @Test("a word after an English contracted negation is not that word", arguments: ["doesn't delegate", "can't focus", "won't listen"])
     func contractedNegation(text: String) {
         #expect(lexicons[.en].recognise(text) == .unknown, "\(text): \(lexicons[.en].recognise(text))")

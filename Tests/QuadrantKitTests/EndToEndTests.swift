@@ -120,4 +120,16 @@ struct EndToEndTests {
         #expect(result.status == 1)
         #expect(result.stdout.contains("\(file.path):3: `durf` in `excess` is not a lemma"))
     }
+
+    @Test("lexicon slips lists the words of a word list read as a slip of a lexicon word")
+    func lexiconSlips() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("words-\(UUID().uuidString).txt")
+        try "verlopen\nverlegen\nverlegene\ncomputer\nfiets\n".write(to: file, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let result = try run(["lexicon", "slips", file.path, "--lang", "nl"], input: "")
+        #expect(result.status == 0)
+        // verlegen is a lexicon word, verlegene one of its endings, computer near none.
+        #expect(result.stdout == "verlopen\tverlegen\tonzekerheid\nfiets\tflets\tkleurloosheid\n")
+        #expect(try run(["lexicon", "slips", file.path], input: "").status != 0, "without --lang")
+    }
 }

@@ -91,6 +91,9 @@ extension Lexicon {
         var typos: [(distance: Int, match: LexiconMatch)] = []
         for (index, word) in words.enumerated() where !covered[index] && !StopWords.contains(word, language) {
             let bytes = Array(word.utf8)
+            // In a sentence a real word is no slip ("het gesprek is goed verlopen" is not about verlegen).
+            // An answer of a word or two names a trait, so there a near trait word is the likely reading.
+            if words.count >= Self.sentenceLength && bytes.count >= 5 && RealWords.contains(word, language) { continue }
             let limit = EditDistance.allowedTypos(forLength: bytes.count)
             guard limit > 0 else { continue }
             let near = typoMatches.value(for: word) { typoIndex.matches(bytes, limit: limit) }
@@ -149,6 +152,9 @@ extension Lexicon {
         }
         return matches
     }
+
+    /// The fewest words of a sentence, in which real words are never read as slips.
+    static let sentenceLength = 3
 
     /// The phrases a run of words begins, as the first so many words joined by spaces: all prefixes of one
     /// string of bytes, so trying each length costs a copy, not a join (`joined` on a slice of strings
