@@ -60,7 +60,7 @@ struct BuiltinLexiconTests {
 
     @Test("everyday words and verb phrases reach the lemma they mean", arguments: [
         (Language.nl, "lui", "gemakzucht"), (.nl, "mierenneuker", "pietluttigheid"), (.nl, "onberekenbaar", "wispelturigheid"),
-        (.nl, "nee zeggen", "grensstellendheid"), (.nl, "volhouden", "doorzettingsvermogen"), (.nl, "eenzelvig", "eenzelvigheid"),
+        (.nl, "nee zeggen", "grenzen stellen"), (.nl, "volhouden", "doorzettingsvermogen"), (.nl, "eenzelvig", "eenzelvigheid"),
         (.nl, "de grote lijnen zien", "overzicht"), (.nl, "hysterisch", "dramatiek"),
         (.en, "adventurous", "adventurousness"), (.en, "hysterical", "melodrama"), (.en, "being vulnerable", "openness"),
         (.en, "shy", "self-doubt"),

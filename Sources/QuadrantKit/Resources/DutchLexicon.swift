@@ -19,12 +19,12 @@ quality klantgerichtheid
 distortion grenzeloosheid
   forms: grenzeloos, grenzeloze
   synonyms: zonder grenzen, geen grenzen kennen, geen grenzen stellen, geen nee kunnen zeggen, alles goedvinden, over je grenzen laten gaan, over je heen laten lopen, je laten overlopen, geen nee durven zeggen, over grenzen gaan, nergens nee tegen zeggen, overal ja tegen zeggen, alles slikken, over je kant laten gaan, alles pikken, geen grenzen, over grenzen, over je grenzen, over je grenzen gaan, moeite met nee zeggen, moeilijk nee zeggen, moeilijk nee kunnen zeggen, moeite met grenzen stellen, moeite met grenzen aangeven, slecht nee kunnen zeggen, slecht grenzen aangeven, bang om nee te zeggen, alles goed vinden, overal ja op zeggen, overal ja op, een voetveeg zijn, voetveeg, deurmat, een deurmat zijn, over je laten lopen, kan geen nee zeggen, kan moeilijk nee zeggen, altijd ja zeggen tegen de klant
-  opposite+: duidelijkheid, grensstellendheid, assertiviteit, zelfzorg, standvastigheid
+  opposite+: duidelijkheid, grenzen stellen, assertiviteit, zelfzorg, standvastigheid
 
 distortion meegaandheid
   forms: meegaand, meegaande, inschikkelijk, inschikkelijke, te meegaand, te inschikkelijk
   synonyms: te veel meegaan, overal in meegaan, inschikkelijkheid, pleasegedrag, niet assertief, overaanpassing, overaangepast, overmatig aangepast, aanpassingsdrang, niet voor jezelf opkomen, niet voor jezelf kiezen, gebrek aan assertiviteit, geen assertiviteit, te weinig assertiviteit, met de stroom mee, de klant altijd gelijk geven, iedereen gelijk geven, overal in mee gaan, met alles meegaan
-  opposite+: duidelijkheid, grensstellendheid, standvastigheid, authenticiteit, assertiviteit, directheid, onafhankelijkheid, principevastheid, zelfstandigheid
+  opposite+: duidelijkheid, grenzen stellen, standvastigheid, authenticiteit, assertiviteit, directheid, onafhankelijkheid, principevastheid, zelfstandigheid
 
 quality duidelijkheid
   forms: duidelijk, duidelijke
@@ -32,9 +32,9 @@ quality duidelijkheid
   excess: hardheid, starheid, zwart-witdenken, botheid, tactloosheid
   opposite-: grenzeloosheid, meegaandheid, slapheid, vaagheid, draaierigheid, conflictvermijding
 
-quality grensstellendheid
-  forms: grensstellend, grensstellende
-  synonyms: grenzen stellen, grenzen aangeven, je grenzen bewaken, nee kunnen zeggen, nee durven zeggen, paal en perk stellen, grens stellen, grens aangeven, nee zeggen, kaders stellen, kaders aangeven, grenzen bewaken, begrenzen, grenzen, nee leren zeggen, durven nee zeggen, durven grenzen stellen, je grenzen durven aangeven, nee verkopen, een nee verkopen
+quality grenzen stellen
+  forms: grensstellendheid, grensstellend, grensstellende
+  synonyms: grenzen aangeven, je grenzen bewaken, nee kunnen zeggen, nee durven zeggen, paal en perk stellen, grens stellen, grens aangeven, nee zeggen, kaders stellen, kaders aangeven, grenzen bewaken, begrenzen, grenzen, nee leren zeggen, durven nee zeggen, durven grenzen stellen, je grenzen durven aangeven, nee verkopen, een nee verkopen
   excess: hardheid, starheid, ontoegankelijkheid, onverdraagzaamheid, onbetrouwbaarheid, botheid, egoïsme, strengheid, afstandelijkheid
   opposite-: grenzeloosheid, meegaandheid, zelfopoffering, pleasegedrag, slapheid, conflictvermijding
 
@@ -188,12 +188,12 @@ distortion navelstaren
 
 quadrant klantgerichtheid > grenzeloosheid > duidelijkheid > hardheid
 quadrant klantgerichtheid > grenzeloosheid > duidelijkheid > starheid
-quadrant klantgerichtheid > grenzeloosheid > grensstellendheid > hardheid
-quadrant klantgerichtheid > grenzeloosheid > grensstellendheid > starheid
+quadrant klantgerichtheid > grenzeloosheid > grenzen stellen > hardheid
+quadrant klantgerichtheid > grenzeloosheid > grenzen stellen > starheid
 quadrant klantgerichtheid > meegaandheid > duidelijkheid > hardheid
 quadrant klantgerichtheid > meegaandheid > duidelijkheid > starheid
-quadrant klantgerichtheid > meegaandheid > grensstellendheid > hardheid
-quadrant klantgerichtheid > meegaandheid > grensstellendheid > starheid
+quadrant klantgerichtheid > meegaandheid > grenzen stellen > hardheid
+quadrant klantgerichtheid > meegaandheid > grenzen stellen > starheid
 quadrant accuratesse > pietluttigheid > relativeringsvermogen > laksheid
 quadrant accuratesse > pietluttigheid > pragmatisme > slordigheid
 quadrant creativiteit > chaos > structuur > starheid
@@ -204,12 +204,12 @@ quadrant daadkracht > drammerigheid > geduld > passiviteit
 quadrant daadkracht > ondoordachtheid > zelfreflectie > navelstaren
 quadrant duidelijkheid > hardheid > klantgerichtheid > grenzeloosheid
 quadrant duidelijkheid > starheid > klantgerichtheid > grenzeloosheid
-quadrant grensstellendheid > hardheid > klantgerichtheid > grenzeloosheid
-quadrant grensstellendheid > starheid > klantgerichtheid > grenzeloosheid
+quadrant grenzen stellen > hardheid > klantgerichtheid > grenzeloosheid
+quadrant grenzen stellen > starheid > klantgerichtheid > grenzeloosheid
 quadrant duidelijkheid > hardheid > klantgerichtheid > meegaandheid
 quadrant duidelijkheid > starheid > klantgerichtheid > meegaandheid
-quadrant grensstellendheid > hardheid > klantgerichtheid > meegaandheid
-quadrant grensstellendheid > starheid > klantgerichtheid > meegaandheid
+quadrant grenzen stellen > hardheid > klantgerichtheid > meegaandheid
+quadrant grenzen stellen > starheid > klantgerichtheid > meegaandheid
 quadrant relativeringsvermogen > laksheid > accuratesse > pietluttigheid
 quadrant pragmatisme > slordigheid > accuratesse > pietluttigheid
 quadrant structuur > starheid > creativiteit > chaos
@@ -288,7 +288,7 @@ quality vriendelijkheid
 distortion pleasegedrag
   forms: pleasen, pleaser, pleasend
   synonyms: iedereen tevreden willen houden, aardig gevonden willen worden, het iedereen naar de zin maken, naar iemands pijpen dansen, het iedereen naar de zin willen maken, iedereen te vriend willen houden, iedereen tevreden houden, te aardig, te lief, overvriendelijk, behaagzucht, behaagziek, overvriendelijkheid, iedereen te vriend houden, altijd aardig willen zijn, altijd aardig gevonden willen worden, naar de pijpen van de baas dansen, naar de pijpen dansen van
-  opposite+: directheid, eerlijkheid, assertiviteit, grensstellendheid, authenticiteit, duidelijkheid, zelfzorg
+  opposite+: directheid, eerlijkheid, assertiviteit, grenzen stellen, authenticiteit, duidelijkheid, zelfzorg
 
 quality directheid
   forms: direct, directe
@@ -471,7 +471,7 @@ quality dienstbaarheid
 distortion zelfopoffering
   forms: zelfopofferend, zelfopofferende
   synonyms: jezelf wegcijferen, zelfverloochening, over je eigen grenzen gaan, jezelf opofferen, altijd voor een ander klaarstaan, zichzelf wegcijferen, zich wegcijferen, wegcijferen, jezelf vergeten, altijd klaarstaan voor een ander, zichzelf voorbijlopen, jezelf voorbijlopen, helpersyndroom, opofferingsgezindheid, opofferingsgezind, martelaarschap, martelaar, te veel hooi op je vork nemen, hooi op je vork nemen, voor iedereen klaarstaan, altijd klaar staan, voor iedereen klaar staan, geen tijd voor jezelf, voorbijgaan aan jezelf, te veel hooi op de vork, opofferen, te veel hooi op de vork nemen, te veel hooi op je vork, veel hooi op je vork nemen, gebrek aan zelfzorg, geen zelfzorg, te weinig zelfzorg, martelaarsrol, de martelaar spelen, de kastanjes uit het vuur halen
-  opposite+: zelfzorg, grensstellendheid, assertiviteit
+  opposite+: zelfzorg, grenzen stellen, assertiviteit
 
 quality zelfzorg
   forms: voor jezelf zorgen, goed voor jezelf zorgen
@@ -513,7 +513,7 @@ quadrant beleefdheid > stijfheid > spontaniteit > ongegeneerdheid
 quadrant welbespraaktheid > breedsprakigheid > bondigheid > zwijgzaamheid
 quadrant luistervaardigheid > zwijgzaamheid > welbespraaktheid > breedsprakigheid
 quadrant dienstbaarheid > zelfopoffering > zelfzorg > egoïsme
-quadrant toegankelijkheid > grenzeloosheid > grensstellendheid > ontoegankelijkheid
+quadrant toegankelijkheid > grenzeloosheid > grenzen stellen > ontoegankelijkheid
 quadrant loslaten > onverschilligheid > behulpzaamheid > bemoeizucht
 quadrant loslaten > onverschilligheid > attentheid > bemoeizucht
 quadrant terughoudendheid > afstandelijkheid > gastvrijheid > opdringerigheid
@@ -532,7 +532,7 @@ quadrant spontaniteit > ongegeneerdheid > beleefdheid > stijfheid
 quadrant bondigheid > zwijgzaamheid > welbespraaktheid > breedsprakigheid
 quadrant welbespraaktheid > breedsprakigheid > luistervaardigheid > zwijgzaamheid
 quadrant zelfzorg > egoïsme > dienstbaarheid > zelfopoffering
-quadrant grensstellendheid > ontoegankelijkheid > toegankelijkheid > grenzeloosheid
+quadrant grenzen stellen > ontoegankelijkheid > toegankelijkheid > grenzeloosheid
 
 # ======================================================================
 # Zorg en welzijn
@@ -581,7 +581,7 @@ quality zachtaardigheid
 distortion slapheid
   forms: slap, slappe
   synonyms: ruggengraatloosheid, geen ruggengraat, halfzachtheid, halfzacht, soft, softheid, te soft, slappe houding, toegeeflijkheid, slappeling, watje, ruggengraatloos, sul, doetje, te zacht, softie, weekheid, weekhartig, willoos, karakterloos, krachteloos, slapjanus, weekhartigheid, willoosheid, karakterloosheid, krachteloosheid, zwak, sullig, sulligheid, te week, willoze, gebrek aan ruggengraat, te weinig ruggengraat, zonder ruggengraat, geen gezag hebben, zachte heelmeesters maken stinkende wonden, zachte heelmeesters
-  opposite+: duidelijkheid, weerbaarheid, onderhandelingsvaardigheid, principevastheid, assertiviteit, standvastigheid, grensstellendheid, daadkracht, vastberadenheid, consequentheid, directheid
+  opposite+: duidelijkheid, weerbaarheid, onderhandelingsvaardigheid, principevastheid, assertiviteit, standvastigheid, grenzen stellen, daadkracht, vastberadenheid, consequentheid, directheid
 
 quality weerbaarheid
   forms: weerbaar, weerbare
@@ -670,7 +670,7 @@ quality mildheid
 distortion toegeeflijkheid
   forms: toegeeflijk, toegeeflijke
   synonyms: door de vingers zien, alles goedpraten, alles toestaan, alles laten passeren, zwichten, overstag gaan, verwennen, verwennerij, permissief, permissiviteit, gedogen, gedoogcultuur, toegevend, goedpraten, toegevendheid
-  opposite+: consequentheid, rechtvaardigheid, discipline, duidelijkheid, grensstellendheid, standvastigheid
+  opposite+: consequentheid, rechtvaardigheid, discipline, duidelijkheid, grenzen stellen, standvastigheid
 
 quality consequentheid
   forms: consequent, consequente, streng, strenge
@@ -728,7 +728,7 @@ quadrant enthousiasme > overenthousiasme > rust > lusteloosheid
 quadrant respect > onderdanigheid > directheid > botheid
 quadrant sensitiviteit > overgevoeligheid > rationaliteit > kilheid
 quadrant mildheid > toegeeflijkheid > consequentheid > hardheid
-quadrant verdraagzaamheid > grenzeloosheid > grensstellendheid > onverdraagzaamheid
+quadrant verdraagzaamheid > grenzeloosheid > grenzen stellen > onverdraagzaamheid
 quadrant compassie > overbetrokkenheid > professionele afstand > kilheid
 quadrant gezelligheid > praatzucht > zakelijkheid > kilheid
 quadrant onderhandelingsvaardigheid > hardheid > compromisbereidheid > slapheid
@@ -748,7 +748,7 @@ quadrant rust > lusteloosheid > enthousiasme > overenthousiasme
 quadrant directheid > botheid > respect > onderdanigheid
 quadrant rationaliteit > kilheid > sensitiviteit > overgevoeligheid
 quadrant consequentheid > hardheid > mildheid > toegeeflijkheid
-quadrant grensstellendheid > onverdraagzaamheid > verdraagzaamheid > grenzeloosheid
+quadrant grenzen stellen > onverdraagzaamheid > verdraagzaamheid > grenzeloosheid
 quadrant professionele afstand > kilheid > compassie > overbetrokkenheid
 quadrant zakelijkheid > kilheid > gezelligheid > praatzucht
 quadrant compromisbereidheid > slapheid > onderhandelingsvaardigheid > hardheid
@@ -1713,7 +1713,7 @@ quality verbindend vermogen
 distortion conflictvermijding
   forms: conflictvermijdend, conflictvermijdende, conflicten vermijden
   synonyms: harmoniezucht, lieve vrede, de lieve vrede bewaren, geen ruzie willen, onder het tapijt vegen, geen conflict willen, toedekken, conflict vermijden, struisvogelpolitiek, de kop in het zand steken, kop in het zand, conflictschuw, vermijdend, vermijden, vermijdingsgedrag, vluchtgedrag, weglopen voor problemen, struisvogel, struisvogelgedrag, sussen, gladstrijken, de kool en de geit sparen, kool en geit sparen, conflicten uit de weg gaan, conflict uit de weg gaan, uit de weg gaan, confrontaties uit de weg gaan, confrontaties vermijden, weglopen, moeite met conflicten, moeite met confrontaties, moeite met confrontatie, vluchten, wegvluchten, bang voor conflicten, bang voor conflict, bang voor ruzie, conflicten uit de weg, conflict uit de weg, ga conflicten uit de weg, ik ga conflicten uit de weg, de kool en de geit, het hoofd in het zand steken, hoofd in het zand
-  opposite+: assertiviteit, directheid, duidelijkheid, moed, eerlijkheid, grensstellendheid
+  opposite+: assertiviteit, directheid, duidelijkheid, moed, eerlijkheid, grenzen stellen
 
 quality saamhorigheid
   forms: saamhorig, saamhorige
@@ -1972,7 +1972,7 @@ quadrant zelfvertrouwen > arrogantie > bescheidenheid > kleurloosheid
 quadrant loyaliteit > controlezucht > loslaten > onverschilligheid
 quadrant enthousiasme > overenthousiasme > geduld > passiviteit
 quadrant nieuwsgierigheid > versnippering > focus > onverschilligheid
-quadrant betrouwbaarheid > zelfopoffering > grensstellendheid > onbetrouwbaarheid
+quadrant betrouwbaarheid > zelfopoffering > grenzen stellen > onbetrouwbaarheid
 quadrant bescheidenheid > kleurloosheid > zichtbaarheid > arrogantie
 quadrant inlevingsvermogen > sentimentaliteit > beschouwelijkheid > afstandelijkheid
 quadrant beschouwelijkheid > onverschilligheid > betrokkenheid > fanatisme
@@ -2004,7 +2004,7 @@ quadrant bescheidenheid > kleurloosheid > zelfvertrouwen > arrogantie
 quadrant loslaten > onverschilligheid > loyaliteit > controlezucht
 quadrant geduld > passiviteit > enthousiasme > overenthousiasme
 quadrant focus > onverschilligheid > nieuwsgierigheid > versnippering
-quadrant grensstellendheid > onbetrouwbaarheid > betrouwbaarheid > zelfopoffering
+quadrant grenzen stellen > onbetrouwbaarheid > betrouwbaarheid > zelfopoffering
 
 # ======================================================================
 # Klassiekers uit trainingen en workshops: woorden die coaches gebruiken
