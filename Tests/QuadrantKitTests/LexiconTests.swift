@@ -169,6 +169,16 @@ struct RecognitionTests {
         #expect(lemma(text, Self.phrases[language]) == expected)
     }
 
+    @Test("\"too much\" after the word is its too-much as well", arguments: [
+        ("klantgericht te veel", Language.nl), ("we zijn klantgericht teveel", .nl), ("customer focused too much", .en),
+    ])
+    func trailingExcess(text: String, language: Language) {
+        let lexicon = language == .nl ? Fixtures.nl : Fixtures.en
+        let quality = lexicon.lemma(named: language == .nl ? "klantgerichtheid" : "customer focus")!.id
+        let matches = lexicon.recognise(text).matches
+        #expect(!matches.isEmpty && matches.allSatisfy { $0.kind == .excess(of: quality) }, "\(text): \(matches)")
+    }
+
     @Test("over- and a quality's word is that quality's excess, as \"te veel X\" is")
     func overPrefix() {
         guard case .one(let match) = Fixtures.nl.recognise("overefficiënt") else {

@@ -201,8 +201,9 @@ extension Lexicon {
     /// The words around a match, which can negate it or turn it into its excess.
     struct Context {
         var before: [String]
-        /// The word just after the match, if any.
+        /// The word just after the match, if any, and the two words after it joined.
         var after: String?
+        var afterPair: String?
         var language: Language
 
         /// The match is `words[start..<end]`.
@@ -210,6 +211,7 @@ extension Lexicon {
             before = Array(words[max(0, start - 2)..<start])
             let end = end ?? start + 1
             after = end < words.count ? words[end] : nil
+            afterPair = end + 1 < words.count ? words[end] + " " + words[end + 1] : nil
             self.language = language
         }
 
@@ -225,6 +227,9 @@ extension Lexicon {
         }
 
         var hasExcessMarker: Bool {
+            // "caring too much", "we helpen te veel": the marker after the word.
+            if let after, StopWords.trailingExcessMarkers(language).contains(after) { return true }
+            if let afterPair, StopWords.trailingExcessMarkers(language).contains(afterPair) { return true }
             // Most answers are one word, with nothing before it to join and compare.
             guard !before.isEmpty else { return false }
             let pair = before.joined(separator: " ")

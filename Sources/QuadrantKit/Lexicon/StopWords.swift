@@ -119,6 +119,16 @@ enum StopWords {
         "not", "no", "never", "hardly", "barely", "isnt", "arent", "dont", "doesnt", "didnt", "cant", "cannot", "couldnt",
         "wont", "lack", "unable", "without", "non", "rarely", "seldom",
     ]
+    /// Markers that say "too much" after the word: "caring too much", "we helpen te veel".
+    static func trailingExcessMarkers(_ language: Language) -> Set<String> {
+        switch language {
+        case .nl: return dutchTrailingExcessMarkers
+        case .en: return englishTrailingExcessMarkers
+        }
+    }
+
+    private static let dutchTrailingExcessMarkers: Set<String> = ["te veel", "teveel", "te vaak", "overdreven", "te ver"]
+    private static let englishTrailingExcessMarkers: Set<String> = ["too much", "too often", "excessively", "to excess", "too far"]
     private static let dutchExcessMarkers = ["te veel", "teveel", "te", "overdreven", "doorgeschoten", "extreem", "hyper", "ultra"]
     private static let englishExcessMarkers = [
         "too much", "too", "overly", "excessive", "excessively", "over", "extreme", "extremely", "exaggerated",
