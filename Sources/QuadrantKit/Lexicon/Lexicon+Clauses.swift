@@ -20,11 +20,13 @@ extension Lexicon {
             guard first < end, skipped == 0 || StopWords.clauseObjects.contains(words[verb + 1]),
                   phraseStarts.contains(words[first]) else { continue }
             for last in stride(from: end - 1, through: first, by: -1) {
-                let rest = words[first...last]
+                // Without the infinitive's te: "we durven nee te zeggen" is "nee durven zeggen".
+                let rest = words[first...last].filter { $0 != "te" }
+                guard let final = rest.last else { continue }
                 readings.append(ClauseReading(phrase: (rest + [words[verb]]).joined(separator: " "), length: last - verb + 1))
                 // Before a last infinitive: "we laten over ons heen lopen" is "over je heen laten lopen".
                 if rest.count > 1 {
-                    readings.append(ClauseReading(phrase: (rest.dropLast() + [words[verb], words[last]]).joined(separator: " "),
+                    readings.append(ClauseReading(phrase: (rest.dropLast() + [words[verb], final]).joined(separator: " "),
                                                   length: last - verb + 1))
                 }
             }

@@ -24,7 +24,9 @@ extension Lexicon {
             let aliasIDs = exactIDs.isEmpty ? aliasIndex[phrase] ?? [] : []
             guard !exactIDs.isEmpty || !aliasIDs.isEmpty else { return false }
             let context = Context(words: words, start: start, end: start + length, language: language)
-            if !negated && !context.isNegated {
+            // "lastig" in "het is lastig om grenzen te stellen" says what follows is hard; it is no trait there.
+            let opensNegation = length == 1 && context.after.map { StopWords.negatingPairs(language).contains(phrase + " " + $0) } == true
+            if !negated && !opensNegation && !context.isNegated {
                 let found = (exactIDs.isEmpty ? aliasIDs : exactIDs).flatMap {
                     applyExcessMarker(context, to: LexiconMatch(lemma: $0, kind: exactIDs.isEmpty ? .synonym : .form, matched: phrase))
                 }
@@ -56,6 +58,13 @@ extension Lexicon {
             let phrases = Phrases(words[start..<start + length])
             while length > 1 {
                 if take(phrases.first(length), from: start, length: length) {
+                    start += length
+                    continue scan
+                }
+                // "nee te zeggen" is the listed "nee zeggen": the infinitive's te inside a Dutch phrase.
+                let inner = words[start + 1..<start + length]
+                if language == .nl, inner.contains("te"),
+                   take(([words[start]] + inner.filter { $0 != "te" }).joined(separator: " "), from: start, length: length) {
                     start += length
                     continue scan
                 }

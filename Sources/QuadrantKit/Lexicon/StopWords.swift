@@ -109,10 +109,12 @@ enum StopWords {
 
     private static let dutchNegatingPairs: Set<String> = [
         "gebrek aan", "tekort aan", "niet genoeg", "te weinig", "moeite met", "bang voor", "angst voor", "slecht in",
+        "moeilijk om", "lastig om", "moeite om", "bang om",
     ]
     private static let englishNegatingPairs: Set<String> = [
         "lack of", "absence of", "shortage of", "not enough", "too little", "afraid of", "fear of", "bad at", "poor at",
-        "struggles with", "struggling with", "trouble with", "difficulty with",
+        "struggles with", "struggling with", "trouble with", "difficulty with", "struggle to", "struggles to",
+        "struggling to", "fail to", "fails to", "failing to", "afraid to", "hard to", "difficult to",
     ]
     private static let dutchNegations: Set<String> = ["niet", "geen", "nooit", "nauwelijks", "weinig", "zelden", "zonder"]
     private static let englishNegations: Set<String> = [
