@@ -115,6 +115,16 @@ struct BuiltinLexiconTests {
         #expect(lexicons[language].recognise(text) == .unknown, "\(text): \(lexicons[language].recognise(text))")
     }
 
+    @Test("the real words are in byte order, one a line, so halving finds each of them", arguments: [RealWords.dutch, RealWords.english])
+    func realWordsSorted(text: [UInt8]) {
+        let lines = text.split(separator: 10, omittingEmptySubsequences: false)
+        #expect(lines.count > 1000 && !lines.contains { $0.isEmpty })
+        #expect(zip(lines, lines.dropFirst()).allSatisfy { $0.lexicographicallyPrecedes($1) })
+        for line in lines { #expect(SortedLines.contains(String(decoding: line, as: UTF8.self), in: text)) }
+        #expect(!SortedLines.contains("", in: text) && !SortedLines.contains("klantgerichtheid", in: text))
+        #expect(!SortedLines.contains("a", in: text) && !SortedLines.contains("zzzzzz", in: text))
+    }
+
     @Test("a word after an English contracted negation is not that word", arguments: ["doesn't delegate", "can't focus", "won't listen"])
     func contractedNegation(text: String) {
         #expect(lexicons[.en].recognise(text) == .unknown, "\(text): \(lexicons[.en].recognise(text))")
