@@ -16,23 +16,31 @@ struct PhraseTypoIndex: Sendable {
     /// with one slip, so most windows of a sentence are passed over without building a key.
     private(set) var phraseWords: Set<String> = []
 
-    /// From the index's keys (folded text, words split at ASCII spaces); only a word long enough to have
-    /// a typo is masked.
-    init(_ keys: [String: [Int]]) {
+    /// From the index's keys (folded text, words split at ASCII spaces; `indexes` hold no key twice); only a
+    /// word long enough to have a typo is masked.
+    init(_ indexes: [String: [Int]]...) {
         let space = UInt8(ascii: " ")
-        for (key, ids) in keys where key.utf8.contains(space) {
-            let bytes = Array(key.utf8)
-            var start = 0
-            for end in 0...bytes.count where end == bytes.count || bytes[end] == space {
-                phraseWords.insert(String(decoding: bytes[start..<end], as: UTF8.self))
-                if EditDistance.allowedTypos(forLength: end - start) > 0 {
-                    let masked = bytes[..<start] + Self.mask.utf8 + bytes[end...]
-                    words[String(decoding: masked, as: UTF8.self), default: []].append(Word(bytes: Array(bytes[start..<end]), ids: ids))
+        var masked: [UInt8] = []
+        for index in indexes {
+            for (key, ids) in index where key.utf8.contains(space) {
+                let bytes = Array(key.utf8)
+                var start = 0
+                for end in 0...bytes.count where end == bytes.count || bytes[end] == space {
+                    phraseWords.insert(String(decoding: bytes[start..<end], as: UTF8.self))
+                    if EditDistance.allowedTypos(forLength: end - start) > 0 {
+                        masked.removeAll(keepingCapacity: true)
+                        masked += bytes[..<start]
+                        masked += Self.mask.utf8
+                        masked += bytes[end...]
+                        words[String(decoding: masked, as: UTF8.self), default: []].append(Word(bytes: Array(bytes[start..<end]), ids: ids))
+                    }
+                    start = end + 1
                 }
-                start = end + 1
             }
         }
-        words = words.mapValues { $0.count > 1 ? $0.sorted { $0.bytes.lexicographicallyPrecedes($1.bytes) } : $0 }
+        for (key, list) in words where list.count > 1 {
+            words[key] = list.sorted { $0.bytes.lexicographicallyPrecedes($1.bytes) }
+        }
     }
 }
 
@@ -47,7 +55,7 @@ extension Lexicon {
         let (longest, shortest) = (min(longestPhrase, words.count), max(2, shortest + 1))
         guard longest >= shortest else { return [] }
         let index = phraseTypos.value {
-            PhraseTypoIndex(exactIndex.merging(aliasIndex, uniquingKeysWith: +))
+            PhraseTypoIndex(exactIndex, aliasIndex)
         }
         let inPhrases = words.map(index.phraseWords.contains)
         let limits = words.map { EditDistance.allowedTypos(forLength: $0.utf8.count) }
