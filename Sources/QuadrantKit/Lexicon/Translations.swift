@@ -61,14 +61,18 @@ public struct Translations: Sendable {
         return (translations, problems)
     }
 
-    /// The Dutch word, the arrow and the English word of a line, if it has exactly one arrow.
+    /// The Dutch word, the arrow and the English word of a line, if it has exactly one arrow. (Byte by byte:
+    /// `split(separator:)` with a string took 70,000 instructions a line.)
     private static func split(_ line: String) -> (String, Direction, String)? {
+        let bytes = Array(line.utf8)
         for direction in Direction.allCases {
-            let parts = line.split(separator: direction.rawValue, maxSplits: 1, omittingEmptySubsequences: false)
-            guard parts.count == 2 else { continue }
-            let (left, right) = (parts[0].trimmingSpaces(), parts[1].trimmingSpaces())
-            guard !left.isEmpty, !right.isEmpty, !(left + right).contains(where: { "=<>".contains($0) }) else { return nil }
-            return (left, direction, right)
+            let arrow = Array(direction.rawValue.utf8)
+            guard let at = bytes.indices.first(where: { bytes[$0...].starts(with: arrow) }) else { continue }
+            let (left, right) = (bytes[..<at], bytes[(at + arrow.count)...])
+            guard !(left + right).contains(where: { "=<>".utf8.contains($0) }) else { return nil }
+            let (dutch, english) = (String(decoding: left, as: UTF8.self).trimmingSpaces(), String(decoding: right, as: UTF8.self).trimmingSpaces())
+            guard !dutch.isEmpty, !english.isEmpty else { return nil }
+            return (dutch, direction, english)
         }
         return nil
     }
