@@ -192,14 +192,21 @@ private struct LexiconBuilder {
         }
         // Keys are folded text, words split at plain ASCII spaces: the UTF-8 view finds them at a fraction
         // of the cost of walking Characters.
-        var typo: [String: [Int]] = [:]
-        for (key, ids) in lexicon.exactIndex { typo[key, default: []] += ids }
-        for (key, ids) in lexicon.aliasIndex { typo[key, default: []] += ids }
-        lexicon.typoIndex = TypoIndex(typo.filter { !$0.key.utf8.contains(UInt8(ascii: " ")) && $0.key.utf8.count >= 5 }
-            .sorted { $0.key < $1.key }
-            .map { (Array($0.key.utf8), $0.value) })
-        lexicon.longestPhrase = max(1, typo.keys.map { $0.utf8.split(separator: UInt8(ascii: " ")).count }.max() ?? 1)
-        lexicon.phraseStarts = Set(typo.keys.compactMap { key in key.utf8.firstIndex(of: UInt8(ascii: " ")).map { String(key[..<$0]) } })
+        // The exact and alias indexes never share a key (an alias is kept only where no word is).
+        let space = UInt8(ascii: " ")
+        var singles: [(key: [UInt8], ids: [Int])] = []
+        for index in [lexicon.exactIndex, lexicon.aliasIndex] {
+            for (key, ids) in index {
+                guard let firstSpace = key.utf8.firstIndex(of: space) else {
+                    if key.utf8.count >= 5 { singles.append((Array(key.utf8), ids)) }
+                    continue
+                }
+                lexicon.longestPhrase = max(lexicon.longestPhrase, key.utf8.reduce(1) { $1 == space ? $0 + 1 : $0 })
+                lexicon.phraseStarts.insert(String(key[..<firstSpace]))
+            }
+        }
+        // Byte order, which for folded keys is their text's order.
+        lexicon.typoIndex = TypoIndex(singles.sorted { $0.key.lexicographicallyPrecedes($1.key) })
         lexicon.quadrantsOfQuality = lexicon.lemmas.indices.map { lexicon.deriveQuadrants(forQuality: $0) }
         lexicon.synonymLists = lexicon.lemmas.map { lemma in
             var seen: Set<String> = []
