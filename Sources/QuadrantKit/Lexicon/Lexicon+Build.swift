@@ -82,11 +82,18 @@ private struct LexiconBuilder {
     /// The lemma a relation word names: its lemma word or one of its forms, if that is unambiguous.
     func resolve(_ word: String) -> Int? {
         let key = TextFolding.key(word)
-        if let ids = lexicon.exactIndex[key] {
-            if let exact = ids.first(where: { lemmaKeys[$0] == key }) { return exact }
-            if ids.count == 1 { return ids[0] }
-        }
-        return nil
+        return resolve(key: key, among: lexicon.exactIndex[key])
+    }
+
+    /// The lemma among `ids` (those of `key` in the exact index) that `key` names.
+    func resolve(key: String, among ids: [Int]?) -> Int? {
+        guard let ids else { return nil }
+        if let exact = ids.first(where: { lemmaKeys[$0] == key }) { return exact }
+        return ids.count == 1 ? ids[0] : nil
+    }
+
+    private static func addOnce(_ id: Int, to ids: inout [Int]) {
+        if !ids.contains(id) { ids.append(id) }
     }
 
     mutating func addRelations(of document: LexiconDocument) {
@@ -94,16 +101,18 @@ private struct LexiconBuilder {
             guard let id = resolve(entry.lemma.text), lexicon.lemmas[id].polarity == entry.polarity else { continue }
             let lemma = lexicon.lemmas[id]
             for word in entry.synonyms {
+                // One fold and one lookup a word: this loop runs for every synonym at start-up.
                 let key = TextFolding.key(word.text)
-                if let other = resolve(word.text), other != id {
+                let ids = lexicon.exactIndex[key]
+                if let other = resolve(key: key, among: ids), other != id {
                     if lexicon.lemmas[other].polarity != lemma.polarity {
                         report(document.file, word.line,
                                "polarity conflict: synonym `\(word.text)` is a \(lexicon.lemmas[other].polarity.rawValue), `\(lemma.word)` a \(lemma.polarity.rawValue)")
                     } else {
                         link(&lexicon.synonymLinks, id, other)
                     }
-                } else if lexicon.exactIndex[key] == nil, !key.isEmpty {
-                    if !(lexicon.aliasIndex[key]?.contains(id) ?? false) { lexicon.aliasIndex[key, default: []].append(id) }
+                } else if ids == nil, !key.isEmpty {
+                    Self.addOnce(id, to: &lexicon.aliasIndex[key, default: []])
                 }
             }
             if !entry.excess.isEmpty && entry.polarity == .distortion {
