@@ -27,6 +27,7 @@ extension Engine {
     func composeQuestion(_ session: Session) -> (String, [Option]) {
         let book = phrasebook(session.language)
         let words = session.quadrantWords
+        let spoken = session.spokenWords
         switch session.stage {
         case .quality, .pitfall, .challenge, .allergy:
             let corner = session.stage.corner!
@@ -39,10 +40,10 @@ extension Engine {
                     let vote = votePrompt(session, groups: proposalGroups(session))
                     return (vote.text, vote.options)
                 }
-                return (book.question(for: corner, known: words) + " " + book.proposeHint(prefix: team.prefix, hidden: team.hidden),
+                return (book.question(for: corner, known: spoken) + " " + book.proposeHint(prefix: team.prefix, hidden: team.hidden),
                         suggestions(for: corner, in: session).map(Option.init))
             }
-            return (book.question(for: corner, known: words),
+            return (book.question(for: corner, known: spoken),
                     suggestions(for: corner, in: session).map(Option.init) + [Option(book.somethingElse)])
         case .check:
             let complete = words.map { $0 ?? "" }
@@ -53,7 +54,7 @@ extension Engine {
             }
             return (book.checkClosed(complete), [Option(book.confirmLabel), Option(book.reviseLabel(.allergy))])
         case .reflect:
-            let complete = words.map { $0 ?? "" }
+            let complete = spoken.map { $0 ?? "" }
             let question = session.example == nil ? book.askExample(complete) : book.askNextStep(complete)
             return (question, [Option(book.skipLabel)])
         case .done where session.flow == .phases:

@@ -116,6 +116,17 @@ public struct Session: Sendable, Equatable, Codable {
                  challenge: answers[.challenge]?.text, allergy: answers[.allergy]?.text)
     }
 
+    /// The words filled in so far as the bot's questions say them: a lexicon word as it is, the team's own
+    /// words in quotes, so a sentence reads as theirs ("het positieve tegenovergestelde van ‘we nemen alles
+    /// over’").
+    var spokenWords: Quadrant<String?> {
+        func spoken(_ corner: Corner) -> String? {
+            guard let answer = answers[corner] else { return nil }
+            return answer.lemma == nil ? "‘\(answer.text)’" : answer.text
+        }
+        return Quadrant(quality: spoken(.quality), pitfall: spoken(.pitfall), challenge: spoken(.challenge), allergy: spoken(.allergy))
+    }
+
     /// The first corner of the walk still empty.
     var nextOpenCorner: Corner? { order.first { answers[$0] == nil } }
 }
