@@ -81,7 +81,7 @@ enum StopWords {
     ]
 
     /// Objects a main clause puts between the verb and the rest of a phrase (`we geven het uit handen`).
-    static let clauseObjects: Set<String> = ["het", "dat", "dit", "alles"]
+    static let clauseObjects: Set<String> = ["het", "dat", "dit", "alles", "ze", "hen", "hem", "haar"]
 
     private static let dutchPluralSubjects: Set<String> = ["we", "wij", "ze", "zij", "jullie"]
     private static let dutchDegreeWords: Set<String> = ["zo", "erg", "echt", "heel", "te", "helemaal", "bijzonder", "altijd", "meer", "genoeg", "zon"]
