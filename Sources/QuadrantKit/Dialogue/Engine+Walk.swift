@@ -46,7 +46,7 @@ extension Engine {
             return (book.question(for: corner, known: spoken),
                     suggestions(for: corner, in: session).map(Option.init) + [Option(book.somethingElse)])
         case .check:
-            let complete = words.map { $0 ?? "" }
+            let complete = spoken.map { $0 ?? "" }
             let check = quadrantCheck(session)
             if let broken = check.firstBroken {
                 return (book.checkOpen(broken, words: complete),

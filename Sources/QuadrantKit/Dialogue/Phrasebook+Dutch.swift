@@ -143,7 +143,7 @@ struct DutchPhrasebook: Phrasebook {
     func checkOpen(_ broken: ArrowCheck, words: Quadrant<String>) -> String {
         switch broken.finding {
         case .unknownWord(let word):
-            return "‘\(word)’ ken ik niet, dus of de kant \(broken.from) – \(broken.to) sluit, kan ik niet beoordelen. Voelt het voor jullie rond?"
+            return "‘\(word)’ ken ik niet, dus of de kant \(words[broken.arrow.from]) – \(words[broken.arrow.to]) sluit, kan ik niet beoordelen. Voelt het voor jullie rond?"
         default:
             return "Het kwadrant is nog niet rond: \(reason(broken)) Willen jullie de \(name(of: broken.arrow.to)) aanpassen?"
         }

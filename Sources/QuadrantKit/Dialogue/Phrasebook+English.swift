@@ -143,7 +143,7 @@ struct EnglishPhrasebook: Phrasebook {
     func checkOpen(_ broken: ArrowCheck, words: Quadrant<String>) -> String {
         switch broken.finding {
         case .unknownWord(let word):
-            return "I don’t know ‘\(word)’, so I can’t judge whether the side \(broken.from) – \(broken.to) closes. Does it feel round to you?"
+            return "I don’t know ‘\(word)’, so I can’t judge whether the side \(words[broken.arrow.from]) – \(words[broken.arrow.to]) closes. Does it feel round to you?"
         default:
             return "The quadrant isn’t round yet: \(reason(broken)) Would you like to change the \(name(of: broken.arrow.to))?"
         }
