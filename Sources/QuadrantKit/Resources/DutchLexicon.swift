@@ -12,7 +12,7 @@ language: nl
 
 quality klantgerichtheid
   forms: klantgericht, klantgerichte
-  synonyms: klantvriendelijkheid, klantvriendelijk, klantvriendelijke, servicegerichtheid, servicegericht, servicegerichte, dienstbaarheid, klantfocus, de klant centraal, de klant centraal stellen, klantbewust, klantbewustzijn, klantbekwaam, service-gericht, dienstverlenend, dienstverlenende, dienstverlening, klantoriëntatie, klantgeoriënteerd, alles voor de klant doen, alles over hebben voor de klant, service verlenen, service bieden, goede service, patiëntgericht, patiëntgerichtheid, cliëntgericht, cliëntgerichtheid, de patiënt centraal, de cliënt centraal, de klant voorop, de klant op één, de klant tevreden stellen, de klant tevreden houden, de klant blij maken, de klant serieus nemen, de bewoner centraal, de bewoner centraal stellen, goed met klanten, goed met klanten kunnen
+  synonyms: klantvriendelijkheid, klantvriendelijk, klantvriendelijke, servicegerichtheid, servicegericht, servicegerichte, dienstbaarheid, klantfocus, de klant centraal, de klant centraal stellen, klantbewust, klantbewustzijn, klantbekwaam, service-gericht, dienstverlenend, dienstverlenende, dienstverlening, klantoriëntatie, klantgeoriënteerd, alles voor de klant doen, alles over hebben voor de klant, service verlenen, service bieden, goede service, patiëntgericht, patiëntgerichtheid, cliëntgericht, cliëntgerichtheid, de patiënt centraal, de cliënt centraal, de klant voorop, de klant op één, de klant tevreden stellen, de klant tevreden houden, de klant blij maken, de klant serieus nemen, de bewoner centraal, de bewoner centraal stellen, goed met klanten, goed met klanten kunnen, met de klant meedenken, meedenken met de klant, met de burger meedenken, meedenken met de burger, burgergericht, burgergerichtheid
   excess: grenzeloosheid, meegaandheid, pleasegedrag, zelfopoffering, onderdanigheid
   opposite-: hardheid, starheid, onverschilligheid, kilheid, bureaucratie
 
@@ -381,7 +381,7 @@ quality oplossingsgerichtheid
 
 distortion overanalyseren
   forms: overanalyse, overanalyseert
-  synonyms: analyseverlamming, blijven analyseren, alles willen doorgronden, blijven hangen in het probleem, paralysis by analysis, over-analyseren, analyse-paralyse, te lang nadenken, te veel nadenken, alles kapot analyseren, kapot analyseren, analysis paralysis, kapotanalyseren
+  synonyms: analyseverlamming, blijven analyseren, alles willen doorgronden, blijven hangen in het probleem, paralysis by analysis, over-analyseren, analyse-paralyse, te lang nadenken, te veel nadenken, alles kapot analyseren, kapot analyseren, analysis paralysis, kapotanalyseren, blijven maar analyseren, eindeloos analyseren
   opposite+: oplossingsgerichtheid, intuïtie, daadkracht, pragmatisme, besluitvaardigheid
 
 quality stressbestendigheid
@@ -436,7 +436,7 @@ distortion ongegeneerdheid
 
 quality welbespraaktheid
   forms: welbespraakt, welbespraakte
-  synonyms: communicatief vermogen, communicatief, communicatieve, communicatief sterk, communicatief vaardig, communicatieve vaardigheid, welsprekendheid, welsprekend, eloquentie, taalvaardigheid, goed kunnen praten, spraakzaam, taalvaardig, spraakzaamheid, verbaal sterk, verbaal vaardig, goed communiceren, uitdrukkingsvaardigheid, mondelinge uitdrukkingsvaardigheid
+  synonyms: communicatief vermogen, communicatief, communicatieve, communicatief sterk, communicatief vaardig, communicatieve vaardigheid, welsprekendheid, welsprekend, eloquentie, taalvaardigheid, goed kunnen praten, spraakzaam, taalvaardig, spraakzaamheid, verbaal sterk, verbaal vaardig, goed communiceren, uitdrukkingsvaardigheid, mondelinge uitdrukkingsvaardigheid, een goeie babbel hebben, een goede babbel hebben, goeie babbel, goede babbel, goed kunnen babbelen, goed in babbelen, vlot kunnen babbelen
   excess: breedsprakigheid, praatzucht, hoogdravendheid, manipulatie, draaierigheid
   opposite-: zwijgzaamheid, geslotenheid
 
@@ -470,7 +470,7 @@ quality dienstbaarheid
 
 distortion zelfopoffering
   forms: zelfopofferend, zelfopofferende
-  synonyms: jezelf wegcijferen, zelfverloochening, over je eigen grenzen gaan, jezelf opofferen, altijd voor een ander klaarstaan, zichzelf wegcijferen, zich wegcijferen, wegcijferen, jezelf vergeten, altijd klaarstaan voor een ander, zichzelf voorbijlopen, jezelf voorbijlopen, helpersyndroom, opofferingsgezindheid, opofferingsgezind, martelaarschap, martelaar, te veel hooi op je vork nemen, hooi op je vork nemen, voor iedereen klaarstaan, altijd klaar staan, voor iedereen klaar staan, geen tijd voor jezelf, voorbijgaan aan jezelf, te veel hooi op de vork, opofferen, te veel hooi op de vork nemen, te veel hooi op je vork, veel hooi op je vork nemen, gebrek aan zelfzorg, geen zelfzorg, te weinig zelfzorg, martelaarsrol, de martelaar spelen, de kastanjes uit het vuur halen
+  synonyms: jezelf wegcijferen, zelfverloochening, over je eigen grenzen gaan, jezelf opofferen, altijd voor een ander klaarstaan, zichzelf wegcijferen, zich wegcijferen, wegcijferen, jezelf vergeten, altijd klaarstaan voor een ander, zichzelf voorbijlopen, jezelf voorbijlopen, helpersyndroom, opofferingsgezindheid, opofferingsgezind, martelaarschap, martelaar, te veel hooi op je vork nemen, hooi op je vork nemen, voor iedereen klaarstaan, altijd klaar staan, voor iedereen klaar staan, geen tijd voor jezelf, voorbijgaan aan jezelf, te veel hooi op de vork, opofferen, te veel hooi op de vork nemen, te veel hooi op je vork, veel hooi op je vork nemen, gebrek aan zelfzorg, geen zelfzorg, te weinig zelfzorg, martelaarsrol, de martelaar spelen, de kastanjes uit het vuur halen, altijd voor elkaar inspringen, altijd inspringen, voor iedereen inspringen
   opposite+: zelfzorg, grenzen stellen, assertiviteit
 
 quality zelfzorg
@@ -546,7 +546,7 @@ quality zorgzaamheid
 
 distortion betutteling
   forms: betuttelend, betuttelende, betuttelen, betuttelt
-  synonyms: bemoedering, bemoederen, betuttelarij, alles overnemen, alles voor ze doen, alles voor hen doen, overbezorgdheid, overbezorgd, overbescherming, overbeschermend, overbeschermende, pamperen, als een kind behandelen, betuttelaar, moederkloek, reddersgedrag, redder, de redder uithangen, voorkauwen, alles voorkauwen, bevoogdend, bevoogding, paternalistisch, paternalisme, moederen, verstikkend, overzorgzaam, overzorgzame, reddersrol, te veel zorg, redderssyndroom, helikopterouder, curlingouder, alles oplossen, alles willen oplossen, alles voor anderen oplossen, voor anderen invullen, invullen voor anderen, voor een ander denken, voor anderen denken, alles uit handen nemen, het van iemand overnemen, het overnemen van anderen, dingen voor anderen oplossen, het voor anderen oplossen, problemen voor anderen oplossen
+  synonyms: bemoedering, bemoederen, betuttelarij, alles overnemen, alles voor ze doen, alles voor hen doen, overbezorgdheid, overbezorgd, overbescherming, overbeschermend, overbeschermende, pamperen, als een kind behandelen, betuttelaar, moederkloek, reddersgedrag, redder, de redder uithangen, voorkauwen, alles voorkauwen, bevoogdend, bevoogding, paternalistisch, paternalisme, moederen, verstikkend, overzorgzaam, overzorgzame, reddersrol, te veel zorg, redderssyndroom, helikopterouder, curlingouder, alles oplossen, alles willen oplossen, alles voor anderen oplossen, voor anderen invullen, invullen voor anderen, voor een ander denken, voor anderen denken, alles uit handen nemen, het van iemand overnemen, het overnemen van anderen, dingen voor anderen oplossen, het voor anderen oplossen, problemen voor anderen oplossen, alles voor de bewoners doen, alles voor de cliënten doen, alles voor de patiënten doen, te veel overnemen, te veel uit handen nemen, te veel voor ze doen, te veel voor hen doen
   opposite+: loslaten, vertrouwen, respect, coachend vermogen, terughoudendheid
 
 quality collegialiteit
@@ -563,7 +563,7 @@ quality warmte
 
 distortion klefheid
   forms: klef, kleffe
-  synonyms: plakkerigheid, plakkerig, kleverigheid, te amicaal, aanhankelijkheid, claimend, claimerig, claimgedrag, aanhankelijk, bezitterig, bezitterigheid, claimerigheid, kleverig, claimen, aanklampen, aanklamperig, possessief, possessiviteit, benauwend
+  synonyms: plakkerigheid, plakkerig, kleverigheid, te amicaal, aanhankelijkheid, claimend, claimerig, claimgedrag, aanhankelijk, bezitterig, bezitterigheid, claimerigheid, kleverig, claimen, aanklampen, aanklamperig, possessief, possessiviteit, benauwend, te knuffelig, te familiair, te amicaal zijn, te close
   opposite+: zakelijkheid, zelfstandigheid, onafhankelijkheid, professionele afstand
 
 quality zakelijkheid
@@ -597,7 +597,7 @@ quality rust
 
 distortion traagheid
   forms: traag, trage
-  synonyms: sloomheid, sloom, lamlendigheid, lamlendig, langzaam, langzaamheid, tergend langzaam, stroperigheid, slome duikelaar, loom, lome, inert, inertie, stroperig, suf, sufheid, log, logheid, gezapig, gezapigheid, suffig, suffigheid, gebrek aan dynamiek, geen dynamiek, te weinig dynamiek
+  synonyms: sloomheid, sloom, lamlendigheid, lamlendig, langzaam, langzaamheid, tergend langzaam, stroperigheid, slome duikelaar, loom, lome, inert, inertie, stroperig, suf, sufheid, log, logheid, gezapig, gezapigheid, suffig, suffigheid, gebrek aan dynamiek, geen dynamiek, te weinig dynamiek, alles duurt te lang, het duurt te lang
   opposite+: dynamiek, alertheid, urgentiebesef, productiviteit, voortvarendheid, vernieuwingsdrang, daadkracht, efficiëntie, besluitvaardigheid
 
 quality dynamiek
@@ -703,7 +703,7 @@ quality gezelligheid
 
 distortion praatzucht
   forms: praatziek, praatzieke
-  synonyms: kletserigheid, kletserig, kletskous, geklets, niet kunnen ophouden met praten, kletsmajoor, ouwehoeren, babbelaar, kletsen, veel praten, gekwebbel, geouwehoer, geleuter, kwebbel, doorpraten, blijven praten, niet stoppen met praten, veelprater, spraakwaterval, doordrammend praten, kletszucht, zeveraar, babbelen, babbelziek, praten in plaats van doen, veel praten en weinig doen, niet stil kunnen zijn, praatjes vullen geen gaatjes, veel praatjes, zeveren
+  synonyms: kletserigheid, kletserig, kletskous, geklets, niet kunnen ophouden met praten, kletsmajoor, ouwehoeren, babbelaar, kletsen, veel praten, gekwebbel, geouwehoer, geleuter, kwebbel, doorpraten, blijven praten, niet stoppen met praten, veelprater, spraakwaterval, doordrammend praten, kletszucht, zeveraar, babbelen, babbelziek, praten in plaats van doen, veel praten en weinig doen, niet stil kunnen zijn, praatjes vullen geen gaatjes, veel praatjes, zeveren, te veel klappen, veel klappen, blijven klappen, te veel kletsen
   opposite+: zakelijkheid, bondigheid, luistervaardigheid, discretie
 
 quality onderhandelingsvaardigheid
@@ -799,7 +799,7 @@ quality nieuwsgierigheid
 
 distortion versnippering
   forms: versnipperd, versnipperde
-  synonyms: afgeleidheid, afgeleid, van de hak op de tak springen, van de hak op de tak, te veel tegelijk, overal aan beginnen, verstrooidheid, verstrooid, verstrooiing, te veel willen, vergeetachtig, vergeetachtigheid, ongeconcentreerd, concentratiegebrek, warhoofd, afwezig, met je gedachten ergens anders, afwezigheid, gebrek aan focus, geen focus, snel afgeleid, hak op de tak, moeite met prioriteren, moeite met prioriteiten stellen, moeite met afronden, moeite met focus, zonder focus, alles tegelijk willen, alles tegelijk doen, van alles oppakken en niks afmaken, overal aan beginnen en niks afmaken, te veel ballen in de lucht, dingen vergeten, alles vergeten, steeds dingen vergeten
+  synonyms: afgeleidheid, afgeleid, van de hak op de tak springen, van de hak op de tak, te veel tegelijk, overal aan beginnen, verstrooidheid, verstrooid, verstrooiing, te veel willen, vergeetachtig, vergeetachtigheid, ongeconcentreerd, concentratiegebrek, warhoofd, afwezig, met je gedachten ergens anders, afwezigheid, gebrek aan focus, geen focus, snel afgeleid, hak op de tak, moeite met prioriteren, moeite met prioriteiten stellen, moeite met afronden, moeite met focus, zonder focus, alles tegelijk willen, alles tegelijk doen, van alles oppakken en niks afmaken, overal aan beginnen en niks afmaken, te veel ballen in de lucht, dingen vergeten, alles vergeten, steeds dingen vergeten, niks afmaken, niets afmaken, nooit iets afmaken
   opposite+: focus, doelgerichtheid, overzicht, structuur, discipline
 
 quality focus
@@ -827,7 +827,7 @@ quality leergierigheid
 
 distortion rusteloosheid
   forms: rusteloos, rusteloze
-  synonyms: onrust, onrustig, hijgerigheid, hijgerig, altijd iets nieuws willen, verandering om de verandering, nooit tevreden, niet kunnen stilzitten, altijd bezig, altijd druk, ongedurig, ongedurigheid, niet stil kunnen zitten, niet kunnen genieten, ontevreden, ontevredenheid, eeuwige student, veranderzucht, vernieuwingszucht, onrustigheid, springerig, niet rustig, moeite met stilzitten
+  synonyms: onrust, onrustig, hijgerigheid, hijgerig, altijd iets nieuws willen, verandering om de verandering, nooit tevreden, niet kunnen stilzitten, altijd bezig, altijd druk, ongedurig, ongedurigheid, niet stil kunnen zitten, niet kunnen genieten, ontevreden, ontevredenheid, eeuwige student, veranderzucht, vernieuwingszucht, onrustigheid, springerig, niet rustig, moeite met stilzitten, van het ene idee naar het andere springen, van idee naar idee springen
   opposite+: tevredenheid, stabiliteit, rust, geduld, focus, ontspannenheid
 
 quality tevredenheid
@@ -1053,7 +1053,7 @@ quality nauwkeurigheid
 
 distortion perfectionisme
   forms: perfectionistisch, perfectionistische, perfectionist
-  synonyms: alles perfect willen, nooit tevreden over eigen werk, overdreven precies, het beste is de vijand van het goede, nooit af, pietluttigheid, overengineering, over-engineering, gouden randjes, goldplating, nooit klaar, veeleisend, veeleisendheid, te precies, overzorgvuldig, overnauwkeurig, over-engineeren, de lat te hoog leggen, lat te hoog leggen, perfectiezucht, overzorgvuldige, alles goed willen doen, het goed willen doen, het altijd goed willen doen, alles honderd procent willen doen, hard voor jezelf, hard zijn voor jezelf, te hard voor jezelf, niet kunnen afronden, blijven schaven, eindeloos blijven schaven, eindeloos schaven
+  synonyms: alles perfect willen, nooit tevreden over eigen werk, overdreven precies, het beste is de vijand van het goede, nooit af, pietluttigheid, overengineering, over-engineering, gouden randjes, goldplating, nooit klaar, veeleisend, veeleisendheid, te precies, overzorgvuldig, overnauwkeurig, over-engineeren, de lat te hoog leggen, lat te hoog leggen, perfectiezucht, overzorgvuldige, alles goed willen doen, het goed willen doen, het altijd goed willen doen, alles honderd procent willen doen, hard voor jezelf, hard zijn voor jezelf, te hard voor jezelf, niet kunnen afronden, blijven schaven, eindeloos blijven schaven, eindeloos schaven, blijven testen, eindeloos testen, blijven maar schaven
   opposite+: pragmatisme, relativeringsvermogen, loslaten, flexibiliteit, ontspannenheid, efficiëntie, tevredenheid
 
 quality overzicht
@@ -1150,7 +1150,7 @@ quality betrouwbaarheid
 
 distortion onbetrouwbaarheid
   forms: onbetrouwbaar, onbetrouwbare
-  synonyms: afspraken niet nakomen, niet op te rekenen, onbestendigheid, woordbreuk, niet betrouwbaar, beloftes niet nakomen, beloften niet nakomen, niet nakomen, je woord breken, woord breken, toezeggingen niet nakomen, gebrek aan betrouwbaarheid, geen betrouwbaarheid, te weinig betrouwbaarheid, trouweloos, trouweloosheid, afspraken vergeten, slecht afspraken nakomen, onbestendig, te veel beloven, gouden bergen beloven, beloftes niet waarmaken, beloven wat je niet kunt waarmaken, verwachtingen niet waarmaken, beloftes breken, beloften breken
+  synonyms: afspraken niet nakomen, niet op te rekenen, onbestendigheid, woordbreuk, niet betrouwbaar, beloftes niet nakomen, beloften niet nakomen, niet nakomen, je woord breken, woord breken, toezeggingen niet nakomen, gebrek aan betrouwbaarheid, geen betrouwbaarheid, te weinig betrouwbaarheid, trouweloos, trouweloosheid, afspraken vergeten, slecht afspraken nakomen, onbestendig, te veel beloven, gouden bergen beloven, beloftes niet waarmaken, beloven wat je niet kunt waarmaken, verwachtingen niet waarmaken, beloftes breken, beloften breken, klanten te veel beloven, te veel toezeggen, klanten te veel toezeggen, meer beloven dan je kunt waarmaken
   opposite+: betrouwbaarheid, consequentheid, loyaliteit, stiptheid, integriteit
 
 quality doorzettingsvermogen
@@ -1466,7 +1466,7 @@ quality besluitvaardigheid
 
 distortion besluiteloosheid
   forms: besluiteloos, besluiteloze
-  synonyms: twijfelzucht, twijfelachtigheid, weifelachtigheid, weifelachtig, weifelend, twijfelend, niet kunnen kiezen, eindeloos twijfelen, eindeloos overleggen, blijven twijfelen, aarzeling, aarzelend, aarzelen, twijfelaar, weifelaar, wankelmoedig, geen keuzes maken, geen knopen doorhakken, twijfel, twijfels, eindeloos polderen, getwijfel, twijfelachtig, wankelmoedigheid, niet besluitvaardig, moeite met kiezen, moeite met beslissen, moeite met knopen doorhakken, moeilijk kunnen kiezen, ambivalent, ambivalentie, gebrek aan besluitvaardigheid, geen besluitvaardigheid, te weinig besluitvaardigheid, blijven overleggen, alles uitpolderen, doodpolderen
+  synonyms: twijfelzucht, twijfelachtigheid, weifelachtigheid, weifelachtig, weifelend, twijfelend, niet kunnen kiezen, eindeloos twijfelen, eindeloos overleggen, blijven twijfelen, aarzeling, aarzelend, aarzelen, twijfelaar, weifelaar, wankelmoedig, geen keuzes maken, geen knopen doorhakken, twijfel, twijfels, eindeloos polderen, getwijfel, twijfelachtig, wankelmoedigheid, niet besluitvaardig, moeite met kiezen, moeite met beslissen, moeite met knopen doorhakken, moeilijk kunnen kiezen, ambivalent, ambivalentie, gebrek aan besluitvaardigheid, geen besluitvaardigheid, te weinig besluitvaardigheid, blijven overleggen, alles uitpolderen, doodpolderen, nooit tot een besluit komen, niet tot een besluit komen, niet tot een beslissing komen, nooit tot een beslissing komen, nooit knopen doorhakken
   opposite+: besluitvaardigheid, daadkracht, moed, vastberadenheid, voortvarendheid, initiatief
 
 quality consensusgerichtheid
@@ -1543,7 +1543,7 @@ distortion volgzaamheid
 
 distortion dwarsliggerij
   forms: dwarsliggen, dwarsligger, dwarsliggend, dwars
-  synonyms: obstructie, tegenwerking, tegenwerken, overal tegen zijn, stokken in de wielen steken, saboteren, rebelsheid, rebels, ongehoorzaamheid, ongehoorzaam, anarchie, anarchistisch, illoyaliteit, illoyaal, ontrouw, dwarsheid, dwars, tegendraadsheid, tegendraads, opstandigheid, opstandig, recalcitrantie, recalcitrant, recalcitrante, ongezeglijk, weerspannig, tegenstribbelen, in de contramine, overal tegenin gaan, weerstand, destructief, destructieve, destructiviteit, sabotage, lastig, weerspannigheid, rebellie, balorig, balorigheid, dwarskop, lastpak, lastpost, regels negeren, regels aan de laars lappen, lak hebben aan regels, zich nergens aan houden, onwil, onwillig, onwilligheid, onhandelbaar, onhandelbaarheid, niet loyaal, moeite met regels, moeite met gezag, moeite met autoriteit, onwelwillend, onwelwillendheid, kwaadwillend, kwaadwillig, weigerachtig
+  synonyms: obstructie, tegenwerking, tegenwerken, overal tegen zijn, stokken in de wielen steken, saboteren, rebelsheid, rebels, ongehoorzaamheid, ongehoorzaam, anarchie, anarchistisch, illoyaliteit, illoyaal, ontrouw, dwarsheid, dwars, tegendraadsheid, tegendraads, opstandigheid, opstandig, recalcitrantie, recalcitrant, recalcitrante, ongezeglijk, weerspannig, tegenstribbelen, in de contramine, overal tegenin gaan, weerstand, destructief, destructieve, destructiviteit, sabotage, lastig, weerspannigheid, rebellie, balorig, balorigheid, dwarskop, lastpak, lastpost, regels negeren, regels aan de laars lappen, lak hebben aan regels, zich nergens aan houden, onwil, onwillig, onwilligheid, onhandelbaar, onhandelbaarheid, niet loyaal, moeite met regels, moeite met gezag, moeite met autoriteit, onwelwillend, onwelwillendheid, kwaadwillend, kwaadwillig, weigerachtig, regels aan je laars lappen, je laars lappen aan regels, je niets van regels aantrekken, de regels aan je laars lappen, alles aan je laars lappen
   opposite+: loyaliteit, bereidwilligheid, gezagsgetrouwheid, respect, samenwerkingsgerichtheid, compromisbereidheid
 
 quality bereidwilligheid
