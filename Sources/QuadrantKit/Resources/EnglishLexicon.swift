@@ -24,7 +24,7 @@ distortion boundlessness
 
 distortion over-accommodation
   forms: over-accommodating, overaccommodating, overaccommodation, over-accommodate
-  synonyms: people pleasing, people-pleaser, too accommodating, eager to please, bending over backwards, going along with everything, giving in to everything, yes to everything, pleasing, pleaser, overadapting, over-adapting, over-adaptation, overadaptation, need for approval, approval-seeking, seeking approval, wanting to be liked, need to be liked, always saying yes, populist, popularity-seeking, needing to be liked, need to please, accommodating, overpleasing, over-pleasing, placating, placate, placater, placation, appeasing, appease, kissing up, wanting to please everyone, wanting to please, trying to please everyone, the customer is always right, bend over backwards, always say yes, always says yes, says yes to everything, saying yes to every request, say yes to every request, wanting everyone to like you, wants everyone to like her, wants everyone to like him, needs everyone to like him, needs everyone to like her, want everyone to like me, goes along with anything, goes along with everything, going along with anything, agrees with everyone, agreeing with everyone, agree with everyone, giving in to demanding customers, giving customers whatever they want, giving away discounts, discounting too fast, discounting too quickly
+  synonyms: people pleasing, people-pleaser, too accommodating, eager to please, bending over backwards, going along with everything, giving in to everything, yes to everything, pleasing, pleaser, overadapting, over-adapting, over-adaptation, overadaptation, need for approval, approval-seeking, seeking approval, wanting to be liked, need to be liked, always saying yes, populist, popularity-seeking, needing to be liked, need to please, accommodating, overpleasing, over-pleasing, placating, placate, placater, placation, appeasing, appease, kissing up, wanting to please everyone, wanting to please, trying to please everyone, the customer is always right, bend over backwards, always say yes, always says yes, says yes to everything, saying yes to every request, say yes to every request, wanting everyone to like you, wants everyone to like her, wants everyone to like him, needs everyone to like him, needs everyone to like her, want everyone to like me, goes along with anything, goes along with everything, going along with anything, agrees with everyone, agreeing with everyone, agree with everyone, giving in to demanding customers, giving customers whatever they want, giving away discounts, discounting too fast, discounting too quickly, giving away too much, giving too much away
   opposite+: clarity, setting boundaries, commercial drive, assertiveness
 
 quality clarity
@@ -239,7 +239,7 @@ quality speed
 
 quality efficiency
   forms: efficient, efficiently
-  synonyms: productivity, productive, effectiveness, effective, getting things done, working smart, economy of effort, streamlining, prolific, work smarter not harder, working smarter not harder, no wasted effort, gets things done, get things done
+  synonyms: productivity, productive, effectiveness, effective, getting things done, working smart, economy of effort, streamlining, prolific, work smarter not harder, working smarter not harder, no wasted effort, gets things done, get things done, getting stuff done, gets stuff done
   excess: haste, coldness, superficiality, sloppiness, impatience, ruthlessness, rigidity, quick fixes, impersonality, curtness, jumping to conclusions, short-termism, workaholism
   opposite-: slowness, bureaucracy, overcomplication, chaos, perfectionism
 
@@ -324,7 +324,7 @@ quadrant solution focus > quick fixes > critical thinking > negativity
 
 quality appreciation
   forms: appreciative, appreciatively, appreciate, appreciating
-  synonyms: recognition, acknowledgement, acknowledgment, valuing others, giving compliments, praise, gratitude, grateful, aesthetic sense, sense of beauty, eye for beauty, giving praise, giving credit, giving recognition, praising, complimenting, compliments, gratefulness, thankfulness, thankful, give credit where credit's due, giving credit where credit's due, pat on the back, saying thank you, recognising people's efforts, recognizing people's efforts
+  synonyms: recognition, acknowledgement, acknowledgment, valuing others, giving compliments, praise, gratitude, grateful, aesthetic sense, sense of beauty, eye for beauty, giving praise, giving credit, giving recognition, praising, complimenting, compliments, gratefulness, thankfulness, thankful, give credit where credit's due, giving credit where credit's due, pat on the back, saying thank you, recognising people's efforts, recognizing people's efforts, seeing what's going well, seeing what goes well, focusing on what's going well, looking at what's going well, celebrating what's going well, celebrating successes, celebrating wins, celebrating your wins, celebrating your successes
   excess: flattery, naivety, over-accommodation, obsequiousness, toxic positivity
   opposite-: negativity, nitpicking, pessimism, arrogance
 
@@ -421,7 +421,7 @@ quality harmony
 
 distortion conflict avoidance
   forms: conflict-avoidant, avoiding conflict, avoids conflict
-  synonyms: conflict aversion, conflict-averse, avoiding confrontation, peace at any price, sweeping things under the carpet, sweeping things under the rug, keeping quiet to keep the peace, avoidant, burying your head in the sand, head in the sand, conflict-shy, ostrich behaviour, ostrich behavior, walking on eggshells, tiptoeing around, pussyfooting, need for harmony, fear of conflict, appeasement, conflict-avoider, afraid of conflict, afraid of confrontation, ghosting, sweeping it under the carpet, sweep it under the carpet, sweep it under the rug, sweeping it under the rug, don't rock the boat, not rocking the boat, never rocking the boat, avoids difficult conversations, avoid difficult conversations, avoiding tough conversations, hates conflict, hating conflict, hate conflict
+  synonyms: conflict aversion, conflict-averse, avoiding confrontation, peace at any price, sweeping things under the carpet, sweeping things under the rug, keeping quiet to keep the peace, avoidant, burying your head in the sand, head in the sand, conflict-shy, ostrich behaviour, ostrich behavior, walking on eggshells, tiptoeing around, pussyfooting, need for harmony, fear of conflict, appeasement, conflict-avoider, afraid of conflict, afraid of confrontation, ghosting, sweeping it under the carpet, sweep it under the carpet, sweep it under the rug, sweeping it under the rug, don't rock the boat, not rocking the boat, never rocking the boat, avoids difficult conversations, avoid difficult conversations, avoiding tough conversations, hates conflict, hating conflict, hate conflict, keeping quiet when we disagree, keeping quiet even when we disagree, not saying when we disagree
   opposite+: directness, assertiveness
 
 quality assertiveness
@@ -432,7 +432,7 @@ quality assertiveness
 
 distortion aggressiveness
   forms: aggressive, aggressively, aggression
-  synonyms: hostility, hostile, combativeness, combative, belligerence, belligerent, quarrelsomeness, quarrelsome, picking fights, hot-tempered, hot-temperedness, short-tempered, quick-tempered, anger, angry, explosive, irascible, temper, bad temper, hothead, bully, intimidating, intimidation, confrontational, argumentative, trigger-happy, tantrum, tantrums, outbursts, outburst, lashing out, violent, violence, threatening, bad-tempered, argumentativeness, contentious, contentiousness, antagonism, antagonistic, irascibility, overassertive, over-assertive, pugnacious, pugnacity, bullying, bullying behaviour, bullying others, explosiveness, furious, rage, fury, conflict-seeking, bullying behavior, harassment, enmity, animosity, antipathy, truculent, truculence, fierceness, fierce, ferociousness, ferocious, ferocity, viciousness, vicious, bellicosity, bellicose, abusiveness, abusive, exploding, yelling, shouting at people, flying off the handle, fly off the handle, spoiling for a fight, go on the attack, going on the attack, shouts at people, shout at people, shouting at the class
+  synonyms: hostility, hostile, combativeness, combative, belligerence, belligerent, quarrelsomeness, quarrelsome, picking fights, hot-tempered, hot-temperedness, short-tempered, quick-tempered, anger, angry, explosive, irascible, temper, bad temper, hothead, bully, intimidating, intimidation, confrontational, argumentative, trigger-happy, tantrum, tantrums, outbursts, outburst, lashing out, violent, violence, threatening, bad-tempered, argumentativeness, contentious, contentiousness, antagonism, antagonistic, irascibility, overassertive, over-assertive, pugnacious, pugnacity, bullying, bullying behaviour, bullying others, explosiveness, furious, rage, fury, conflict-seeking, bullying behavior, harassment, enmity, animosity, antipathy, truculent, truculence, fierceness, fierce, ferociousness, ferocious, ferocity, viciousness, vicious, bellicosity, bellicose, abusiveness, abusive, exploding, yelling, shouting at people, flying off the handle, fly off the handle, spoiling for a fight, go on the attack, going on the attack, shouts at people, shout at people, shouting at the class, shouting people down, shouting everyone down, shouting at each other
   opposite+: gentleness, consideration, harmony, cooperation, reserve, self-control, calm
 
 quality gentleness
@@ -500,7 +500,7 @@ quality letting go
 
 distortion indifference
   forms: indifferent, indifferently
-  synonyms: uncaring, not caring, disinterest, disinterested, couldn't care less, lack of interest, unconcern, who-cares attitude, unsupportive, unhelpful, unhelpfulness, uncommitted, uninvolved, uninterested, unresponsive, unresponsiveness, compassion fatigue, blase, incurious, uncaringness, lack of care, lack of involvement, lack of engagement, not involved, no interest, not interested, unengaged, not my problem, shrugging it off, doesn't seem to care, doesn't care, not my job, not in my job description
+  synonyms: uncaring, not caring, disinterest, disinterested, couldn't care less, lack of interest, unconcern, who-cares attitude, unsupportive, unhelpful, unhelpfulness, uncommitted, uninvolved, uninterested, unresponsive, unresponsiveness, compassion fatigue, blase, incurious, uncaringness, lack of care, lack of involvement, lack of engagement, not involved, no interest, not interested, unengaged, not my problem, shrugging it off, doesn't seem to care, doesn't care, not my job, not in my job description, nobody cares, no one cares, nobody cares about anything
   opposite+: caring, involvement, helpfulness
 
 distortion neglect
@@ -538,7 +538,7 @@ distortion self-sacrifice
 
 quality self-care
   forms: selfcare, taking care of yourself
-  synonyms: looking after yourself, self-preservation, healthy selfishness, self-respect, minding your own needs, knowing your limits, choosing yourself, taking a break, dignity, dignified, self-love, me time, self-respecting, self-interest, enlightened self-interest, protect your time, protecting your time, taking time for yourself, take time for yourself, put your own oxygen mask on first, oxygen mask first, recharging your batteries, recharge your batteries, looking after your own needs, take care of yourself, knowing when to stop
+  synonyms: looking after yourself, self-preservation, healthy selfishness, self-respect, minding your own needs, knowing your limits, choosing yourself, taking a break, dignity, dignified, self-love, me time, self-respecting, self-interest, enlightened self-interest, protect your time, protecting your time, taking time for yourself, take time for yourself, put your own oxygen mask on first, oxygen mask first, recharging your batteries, recharge your batteries, looking after your own needs, take care of yourself, knowing when to stop, taking a proper break, taking a proper lunch break, taking a lunch break, taking proper breaks, taking your breaks
   excess: selfishness, complacency, laziness, indifference, arrogance
   opposite-: self-sacrifice, meddling, over-accommodation, boundlessness, workaholism
 
@@ -654,7 +654,7 @@ quality sociability
 
 distortion talkativeness
   forms: talkative, talks too much
-  synonyms: chattiness, chatty, verbosity, verbose, long-windedness, long-winded, rambling, loquaciousness, can't stop talking, too much talking, monologuing, windbag, garrulous, garrulousness, loquacity, loquacious, wordiness, over-explaining, overexplaining, going on and on, droning on, banging on, chatterbox, garrulity, prolixity, prolix, volubility, voluble, gabby, talking too much, hogging the conversation, overtalking, talking over, never stops talking, rabbiting on, loves the sound of his own voice, loves the sound of her own voice, loving the sound of your own voice, waffling on, going on forever, going on and on forever
+  synonyms: chattiness, chatty, verbosity, verbose, long-windedness, long-winded, rambling, loquaciousness, can't stop talking, too much talking, monologuing, windbag, garrulous, garrulousness, loquacity, loquacious, wordiness, over-explaining, overexplaining, going on and on, droning on, banging on, chatterbox, garrulity, prolixity, prolix, volubility, voluble, gabby, talking too much, hogging the conversation, overtalking, talking over, never stops talking, rabbiting on, loves the sound of his own voice, loves the sound of her own voice, loving the sound of your own voice, waffling on, going on forever, going on and on forever, chatting too much, chats too much, too chatty, chatting away
   opposite+: conciseness, reserve, professionalism
 
 quality expressiveness
@@ -699,7 +699,7 @@ quality conciseness
 
 distortion curtness
   forms: curt, curtly
-  synonyms: terseness, terse, abruptness, abrupt, being short with people, snappiness, snappy, gruff, gruffness, short with people, one-word answers
+  synonyms: terseness, terse, abruptness, abrupt, being short with people, snappiness, snappy, gruff, gruffness, short with people, one-word answers, snapping at each other, snapping at people, snapping at customers, snapping at colleagues
   opposite+: communicativeness, sociability, friendliness, eloquence
 
 quadrant communicativeness > talkativeness > conciseness > curtness
@@ -1061,7 +1061,7 @@ quadrant sense of urgency > panic > relaxation > procrastination
 
 quality diligence
   forms: diligent, diligently
-  synonyms: industriousness, industrious, hard work, hard-working, hardworking, work ethic, assiduousness, assiduous, hard worker, studious, studiousness, assiduity, sedulousness, sedulous, grafter, putting the hours in, put the hours in, nose to the grindstone, elbow grease, pulling your weight, pull your weight, pulls his weight
+  synonyms: industriousness, industrious, hard work, hard-working, hardworking, work ethic, assiduousness, assiduous, hard worker, studious, studiousness, assiduity, sedulousness, sedulous, grafter, putting the hours in, put the hours in, nose to the grindstone, elbow grease, pulling your weight, pull your weight, pulls his weight, working hard, working really hard, working so hard
   excess: workaholism, nitpicking, perfectionism, compulsiveness, rigidity
   opposite-: laziness, sloppiness, procrastination, indiscipline, half-heartedness
 
@@ -1073,7 +1073,7 @@ quality dedication
 
 distortion workaholism
   forms: workaholic
-  synonyms: overwork, overworking, working too hard, burnout, burning out, burning the candle at both ends, never switching off, all work and no play, too busy, busyness, overbusy, always busy, burned out, burnt out, overachiever, overachieving, always working, exhausted, exhaustion, overtired, busy, living at work, can't switch off, burning the midnight oil, burn the midnight oil, working all hours, married to the job, married to your job, hustle culture, working late every night, working late, running on empty, works all the time, working all the time, working weekends, never takes a holiday, never takes a break, never taking a break
+  synonyms: overwork, overworking, working too hard, burnout, burning out, burning the candle at both ends, never switching off, all work and no play, too busy, busyness, overbusy, always busy, burned out, burnt out, overachiever, overachieving, always working, exhausted, exhaustion, overtired, busy, living at work, can't switch off, burning the midnight oil, burn the midnight oil, working all hours, married to the job, married to your job, hustle culture, working late every night, working late, running on empty, works all the time, working all the time, working weekends, never takes a holiday, never takes a break, never taking a break, worked late, worked all weekend, worked through lunch
   opposite+: relaxation, letting go, moderation
 
 quality relaxation
@@ -1332,7 +1332,7 @@ quadrant planning > rigidity > improvisation > unpreparedness
 
 quality process orientation
   forms: process-oriented, process-driven, process-minded
-  synonyms: following procedures, compliance, rule-following, adherence to procedures, procedural discipline, standardisation, standardization, by the book, sticking to the rules, following rules, following the rules, rule-oriented, compliant, playing by the rules, follow the process, following the process, the journey not the destination, follow the rules, follows the rules
+  synonyms: following procedures, compliance, rule-following, adherence to procedures, procedural discipline, standardisation, standardization, by the book, sticking to the rules, following rules, following the rules, rule-oriented, compliant, playing by the rules, follow the process, following the process, the journey not the destination, follow the rules, follows the rules, sticking to the policy, sticking to policy, following the policy, following policy
   excess: bureaucracy, rigidity, compulsiveness, nitpicking, impersonality
   opposite-: sloppiness, chaos, indiscipline
 
@@ -1410,7 +1410,7 @@ quadrant open-mindedness > spinelessness > conviction > dogmatism
 
 quality integrity
   forms: with integrity, having integrity
-  synonyms: uprightness, upright, moral compass, probity, rectitude, incorruptibility, incorruptible, honourableness, honourable, honorable, decency, ethics, ethical, moral, morals, morality, high morals, decent, honour, honor, noble, nobility, virtue, virtuous, walking the talk, practising what you preach, practicing what you preach, virtuousness, values-driven, practise what you preach, practice what you preach, walk the talk, do the right thing, doing the right thing
+  synonyms: uprightness, upright, moral compass, probity, rectitude, incorruptibility, incorruptible, honourableness, honourable, honorable, decency, ethics, ethical, moral, morals, morality, high morals, decent, honour, honor, noble, nobility, virtue, virtuous, walking the talk, practising what you preach, practicing what you preach, virtuousness, values-driven, practise what you preach, practice what you preach, walk the talk, do the right thing, doing the right thing, driven by your values, value-driven, led by your values, living your values
   excess: moralism, rigidity, dogmatism, stubbornness, harshness, intolerance, black-and-white thinking
   opposite-: opportunism, manipulation, dishonesty, slickness, unreliability
 
@@ -1550,7 +1550,7 @@ distortion worrying
 
 quality conscientiousness
   forms: conscientious, conscientiously
-  synonyms: dutifulness, dutiful, scrupulousness, scrupulous, doing things properly, doing things by the rules
+  synonyms: dutifulness, dutiful, scrupulousness, scrupulous, doing things properly, doing things by the rules, doing it right first time, right first time, getting it right first time, doing things right first time
   excess: worrying, perfectionism, rigidity, compulsiveness, nitpicking, slowness, over-responsibility, humourlessness, bureaucracy, indecisiveness, risk aversion
   opposite-: sloppiness, laziness, indiscipline, unreliability, superficiality
 
@@ -1825,7 +1825,7 @@ quality positivity
 
 distortion toxic positivity
   forms: toxically positive
-  synonyms: forced positivity, forced cheerfulness, relentless positivity, denial, sugar-coating, sugarcoating, everything is fine, good vibes only, happy-clappy, everything happens for a reason
+  synonyms: forced positivity, forced cheerfulness, relentless positivity, denial, sugar-coating, sugarcoating, everything is fine, good vibes only, happy-clappy, everything happens for a reason, fake positivity, fake cheerfulness, toxic optimism, fake smiles
   opposite+: realism, honesty, depth, compassion
 
 quality realism
@@ -1855,7 +1855,7 @@ distortion oversensitivity
 
 quality resilience
   forms: resilient, resiliently
-  synonyms: thick skin, thick-skinned, bouncing back, stress resistance, mental toughness, hardiness, robustness, robust, tough-minded, ability to cope, tough-mindedness, stress-resistant, stress-proof, roll with the punches, rolling with the punches, bounce back, getting back up, get back up, weather the storm, weathering the storm, tough it out, toughing it out, water off a duck's back, like water off a duck's back, copes well, coping well, cope well
+  synonyms: thick skin, thick-skinned, bouncing back, stress resistance, mental toughness, hardiness, robustness, robust, tough-minded, ability to cope, tough-mindedness, stress-resistant, stress-proof, roll with the punches, rolling with the punches, bounce back, getting back up, get back up, weather the storm, weathering the storm, tough it out, toughing it out, water off a duck's back, like water off a duck's back, copes well, coping well, cope well, working under pressure, thriving under pressure, good under pressure, performing under pressure
   excess: insensitivity, coldness, harshness, indifference
   opposite-: oversensitivity, melodrama, panic, self-doubt
 
