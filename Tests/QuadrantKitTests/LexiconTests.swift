@@ -112,7 +112,8 @@ struct RecognitionTests {
         ("without structure", .en), ("non-decisive", .en), ("afraid of change", .en), ("struggles with planning", .en),
         // Softened, or in Dutch after the verb: still missing ("niet te kiezen" is no too-much either).
         ("niet zo klantgericht", .nl), ("niet echt duidelijk", .nl), ("niet te efficiënt", .nl), ("we pleasen niet", .nl),
-        ("not very clear", .en), ("not too customer focused", .en), ("not really clear", .en),
+        ("not very clear", .en), ("not too customer focused", .en), ("not really clear", .en), ("nobody boundless", .en),
+        ("niemand klantgericht", .nl),
     ])
     func missing(text: String, language: Language) {
         #expect((language == .nl ? Fixtures.nl : Fixtures.en).recognise(text) == .unknown)
@@ -148,6 +149,8 @@ struct RecognitionTests {
                   synonyms: overlaten
                 distortion grenzeloosheid
                   synonyms: over je heen laten lopen
+                distortion onbetrouwbaarheid
+                  synonyms: te veel beloven
                 """),
             LexiconSource(name: "en.txt", text: "language: en\n\nquality assertiveness\n  synonyms: standing your ground, putting your foot down\n"),
         ])
@@ -167,6 +170,8 @@ struct RecognitionTests {
         // The infinitive's te; and "lastig om", "struggle to" say what follows is hard.
         ("we proberen onze grenzen te bewaken", .nl, "grenzen stellen"), ("het is lastig om je grenzen te bewaken", .nl, nil),
         ("we struggle to stand our ground", .en, nil),
+        // A te that opens the rest is "too", not the infinitive's.
+        ("we beloven te veel", .nl, "onbetrouwbaarheid"),
     ] as [(String, Language, String?)])
     func clausePhrases(text: String, language: Language, expected: String?) {
         #expect(lemma(text, Self.phrases[language]) == expected)

@@ -14,10 +14,16 @@ enum Agreement: Equatable {
         if book.partlyWords.contains(key) { self = .partly; return }
         if book.noWords.contains(key) { self = .no; return }
         if book.yesWords.contains(key) { self = .yes; return }
-        let words = key.split(separator: " ").map(String.init)
+        // A longer text says yes or no up front ("ja, dat herkennen we"); further on, a "niet" belongs to
+        // something else ("de klant kreeg korting die niet mocht").
+        let all = key.split(separator: " ").map(String.init)
+        let words = all.count > Self.longest ? Array(all.prefix(2)) : all
         if words.contains(where: book.partlyWords.contains) { self = .partly }
         else if words.contains(where: book.noWords.contains) { self = .no }
         else if words.contains(where: book.yesWords.contains) { self = .yes }
         else { return nil }
     }
+
+    /// The most words an answer may have to be read as a yes or no anywhere in it.
+    static let longest = 4
 }

@@ -106,16 +106,31 @@ extension Engine {
                 session.pending = nil
                 return [.reply(replyWithoutOptions(session, text: book.askOwnWords(for: corner)))]
             }
-        case .coached(let original, let lemma)? where TextFolding.key(original) == key:
-            let word = lemma ?? text
-            return accept(Answer(text: word, lemma: lemma, ownChoice: true), for: corner, in: &session,
-                          ack: book.keptDespiteCoaching(word))
+        case .coached(let original, let lemma)?:
+            // Typed again, or a plain yes to "Houden jullie toch X?", keeps it; a plain no asks for another.
+            let plain = lexicon.recognise(text) == .unknown
+            let agreement = Agreement(folded: key, book)
+            if TextFolding.key(original) == key || (plain && agreement == .yes) {
+                let word = lemma ?? original
+                return accept(Answer(text: word, lemma: lemma, ownChoice: true), for: corner, in: &session,
+                              ack: book.keptDespiteCoaching(word))
+            }
+            if plain && agreement == .no {
+                session.pending = nil
+                return [.reply(prompt(session, preface: book.anotherWord()))]
+            }
+            if key == book.somethingElse {
+                return [.reply(replyWithoutOptions(session, text: book.askOwnWords(for: corner)))]
+            }
         default:
             if key == book.somethingElse {
                 return [.reply(replyWithoutOptions(session, text: book.askOwnWords(for: corner)))]
             }
         }
-        if book.yesNoOrSkipWords.contains(key) {
+        if book.notSureWords.contains(key) {
+            return [.reply(prompt(session, preface: book.notSure(withWords: !suggestions(for: corner, in: session).isEmpty)))]
+        }
+        if book.yesNoOrSkipWords.contains(key) || isBareYesOrNo(key, book: book, lexicon: lexicon) {
             return [.reply(prompt(session, preface: book.askOwnWords(for: corner)))]
         }
 
@@ -130,7 +145,7 @@ extension Engine {
         case .misfit(let match, let misfit):
             let lemma = lexicon.lemmas[match.lemma]
             session.pending = .coached(original: text, lemma: lemma.word)
-            let reply = Reply(text: book.coach(lemma.word, corner: corner, misfit: misfit, known: session.quadrantWords),
+            let reply = Reply(text: book.coach(lemma.word, corner: corner, misfit: misfit, known: session.spokenWords),
                               options: betterWords(than: match.lemma, for: corner, in: session).map(Option.init)
                                   + [Option(label: book.keepLabel(lemma.word), value: text)],
                               stage: session.stage, quadrant: session.quadrantWords, language: session.language)
@@ -142,6 +157,16 @@ extension Engine {
             return accept(Answer(text: lemma.word, lemma: lemma.word, ownChoice: false), for: corner, in: &session,
                           ack: book.acknowledge(lemma.word, typed: text, kind: match.kind, excessOf: excessOf, corner: corner))
         }
+    }
+
+    /// "ja hoor", "nee eigenlijk niet", "yes we do": a short answer that opens with a yes or a no and names
+    /// no trait is no word for a corner. ("niet zo betrokken" opens with a negation, not a no.)
+    private func isBareYesOrNo(_ key: String, book: any Phrasebook, lexicon: Lexicon) -> Bool {
+        let words = key.split(separator: " ")
+        guard words.count <= Agreement.longest, let first = words.first,
+              book.yesWords.contains(String(first)) || book.noWords.contains(String(first)),
+              !book.negationsAsNo.contains(String(first)) else { return false }
+        return lexicon.recognise(key) == .unknown
     }
 
     /// What an answer for `corner` amounts to, before anything is decided about it.

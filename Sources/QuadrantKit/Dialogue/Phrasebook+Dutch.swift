@@ -93,7 +93,7 @@ struct DutchPhrasebook: Phrasebook {
     }
 
     func askShorter() -> String {
-        "Dat is een heel verhaal! Kun je het in een paar woorden zeggen?"
+        "Dat zegt veel. Kunnen jullie het in een paar woorden vangen, zodat het in het kwadrant past?"
     }
 
     func askAgain() -> String {
@@ -103,6 +103,21 @@ struct DutchPhrasebook: Phrasebook {
     func askOwnWords(for corner: Corner) -> String {
         "Zeg het in jullie eigen woorden: welke \(name(of: corner)) past bij jullie?"
     }
+
+    func notSure(withWords: Bool) -> String {
+        withWords
+            ? "Geen probleem, dat is ook niet makkelijk. Kies het woord hieronder dat er het dichtst bij komt, of vertel wat er dan gebeurt."
+            : "Geen probleem, dat is ook niet makkelijk. Vertel wat er dan gebeurt: een paar woorden is genoeg."
+    }
+
+    func anotherWord() -> String { "Goed, dan zoeken we een ander woord." }
+
+    var notSureWords: Set<String> { Self.notSure }
+    var negationsAsNo: Set<String> { ["niet", "nooit", "klopt niet"] }
+    private static let notSure: Set<String> = [
+        "weet ik niet", "weet niet", "geen idee", "geen flauw idee", "weet ik eigenlijk niet", "geen idee eigenlijk",
+        "hmm", "tja", "twijfel", "we twijfelen", "moeilijk", "lastige vraag", "goeie vraag", "goede vraag",
+    ]
 
     func coach(_ word: String, corner: Corner, misfit: Misfit, known: Quadrant<String?>) -> String {
         let advice = "Passende woorden staan hieronder. Houden jullie toch ‘\(word)’? Zeg het dan nog een keer."
@@ -172,7 +187,9 @@ struct DutchPhrasebook: Phrasebook {
     }
 
     func askExample(_ words: Quadrant<String>) -> String {
-        "Mooi. Denk eens aan een concreet moment waarop \(words.pitfall) zich liet zien. Bij een kinderopvang werd de debiteurenadministratie teruggefloten ‘in het belang van de klant’. Wat gebeurde er bij jullie?"
+        // The seed's example fits its own quadrant only.
+        let seed = words.quality == "klantgerichtheid" ? " Bij een kinderopvang werd de debiteurenadministratie teruggefloten ‘in het belang van de klant’." : ""
+        return "Mooi. Denk eens aan een concreet moment waarop \(words.pitfall) zich liet zien.\(seed) Wat gebeurde er bij jullie?"
     }
 
     func askNextStep(_ words: Quadrant<String>) -> String {
@@ -234,11 +251,14 @@ struct DutchPhrasebook: Phrasebook {
     func switchedLanguage() -> String { "Prima, we gaan verder in het Nederlands." }
 
     var yesWords: Set<String> { Self.yes }
-    private static let yes: Set<String> = ["ja", "jazeker", "klopt", "dat klopt", "ja dat klopt", "zeker", "rond", "goed", "prima", "oke", "ok", "yes"]
+    private static let yes: Set<String> = [
+        "ja", "jazeker", "jawel", "jep", "jup", "klopt", "dat klopt", "ja dat klopt", "zeker", "rond", "goed", "prima", "oke", "ok", "yes",
+        "inderdaad", "idd", "herkenbaar", "zeker weten",
+    ]
     var noWords: Set<String> { Self.no }
     private static let no: Set<String> = ["nee", "neen", "niet", "nooit", "klopt niet", "aanpassen", "nee aanpassen", "no"]
     var skipWords: Set<String> { Self.skip }
-    private static let skip: Set<String> = ["overslaan", "sla over", "weet ik niet", "geen idee", "skip", "nee"]
+    private static let skip: Set<String> = ["overslaan", "sla over", "weet ik niet", "geen idee", "skip", "nee", "volgende"]
     var partlyWords: Set<String> { Self.partly }
     var yesNoOrSkipWords: Set<String> { Self.yesNoOrSkip }
     private static let yesNoOrSkip = yes.union(no).union(skip)

@@ -93,7 +93,7 @@ struct EnglishPhrasebook: Phrasebook {
     }
 
     func askShorter() -> String {
-        "That’s quite a story! Can you say it in a few words?"
+        "That says a lot. Can you catch it in a few words, so it fits in the quadrant?"
     }
 
     func askAgain() -> String {
@@ -103,6 +103,21 @@ struct EnglishPhrasebook: Phrasebook {
     func askOwnWords(for corner: Corner) -> String {
         "Say it in your own words: which \(name(of: corner)) fits you?"
     }
+
+    func notSure(withWords: Bool) -> String {
+        withWords
+            ? "No problem, it isn’t easy. Pick the word below that comes closest, or tell me what happens then."
+            : "No problem, it isn’t easy. Tell me what happens then: a few words will do."
+    }
+
+    func anotherWord() -> String { "Fine, let’s find another word." }
+
+    var notSureWords: Set<String> { Self.notSure }
+    var negationsAsNo: Set<String> { ["not", "never", "not really"] }
+    private static let notSure: Set<String> = [
+        "dont know", "i dont know", "no idea", "not sure", "im not sure", "unsure", "dunno", "no clue", "hmm", "hmm not sure",
+        "good question", "tough one", "hard to say", "were not sure", "we dont know",
+    ]
 
     func coach(_ word: String, corner: Corner, misfit: Misfit, known: Quadrant<String?>) -> String {
         let advice = "Words that fit are below. Keeping ‘\(word)’ anyway? Then just say it again."
@@ -172,7 +187,9 @@ struct EnglishPhrasebook: Phrasebook {
     }
 
     func askExample(_ words: Quadrant<String>) -> String {
-        "Good. Think of a concrete moment when \(words.pitfall) showed. At one childcare organisation, the debt collectors were called off ‘in the customer’s interest’. What happened with you?"
+        // The seed's example fits its own quadrant only.
+        let seed = words.quality == "customer focus" ? " At one childcare organisation, the debt collectors were called off ‘in the customer’s interest’." : ""
+        return "Good. Think of a concrete moment when \(words.pitfall) showed.\(seed) What happened with you?"
     }
 
     func askNextStep(_ words: Quadrant<String>) -> String {
@@ -234,7 +251,10 @@ struct EnglishPhrasebook: Phrasebook {
     func switchedLanguage() -> String { "Fine, let’s carry on in English." }
 
     var yesWords: Set<String> { Self.yes }
-    private static let yes: Set<String> = ["yes", "yeah", "yep", "right", "thats right", "yes thats right", "correct", "true", "round", "sure", "ok", "okay", "ja"]
+    private static let yes: Set<String> = [
+        "yes", "yeah", "yep", "yup", "right", "thats right", "yes thats right", "correct", "true", "round", "sure", "ok", "okay", "ja",
+        "indeed", "absolutely", "exactly", "definitely", "agreed", "spot on",
+    ]
     var noWords: Set<String> { Self.no }
     private static let no: Set<String> = ["no", "nope", "not", "not really", "never", "change", "no change", "nee"]
     var skipWords: Set<String> { Self.skip }

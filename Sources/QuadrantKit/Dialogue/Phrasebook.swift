@@ -23,6 +23,14 @@ protocol Phrasebook: PhasesPhrasebook, TeamPhrasebook {
     func askAgain() -> String
     /// After "something else": the participant types their own word.
     func askOwnWords(for corner: Corner) -> String
+    /// After "weet ik niet" / "not sure" at a corner: no pressure, a way in (`withWords`: words are offered).
+    func notSure(withWords: Bool) -> String
+    /// After "no" to keeping a coached word: on to another one.
+    func anotherWord() -> String
+    /// Answers that say the participant does not know.
+    var notSureWords: Set<String> { get }
+    /// Words among the no-words that negate a trait when they open an answer ("niet zo betrokken").
+    var negationsAsNo: Set<String> { get }
     /// Coaching when an answer does not fit its corner: why, in one sentence, and what would.
     func coach(_ word: String, corner: Corner, misfit: Misfit, known: Quadrant<String?>) -> String
     /// Nudges toward yes or revise at the check.

@@ -20,8 +20,9 @@ extension Lexicon {
             guard first < end, skipped == 0 || StopWords.clauseObjects.contains(words[verb + 1]),
                   phraseStarts.contains(words[first]) else { continue }
             for last in stride(from: end - 1, through: first, by: -1) {
-                // Without the infinitive's te: "we durven nee te zeggen" is "nee durven zeggen".
-                let rest = words[first...last].filter { $0 != "te" }
+                // Without the infinitive's te: "we durven nee te zeggen" is "nee durven zeggen". A te that
+                // opens the rest is "too": "we beloven te veel" is the listed "te veel beloven".
+                let rest = words[first...last].enumerated().filter { $0.offset == 0 || $0.element != "te" }.map(\.element)
                 guard let final = rest.last else { continue }
                 readings.append(ClauseReading(phrase: (rest + [words[verb]]).joined(separator: " "), length: last - verb + 1))
                 // Before a last infinitive: "we laten over ons heen lopen" is "over je heen laten lopen".

@@ -71,7 +71,7 @@ enum StopWords {
     /// Particles a Dutch separable verb leaves at the end of a main clause (`we houden vol`: `volhouden`).
     static let separableParticles: Set<String> = [
         "op", "af", "aan", "uit", "in", "door", "los", "mee", "vol", "terug", "over", "toe", "weg", "na", "bij", "om",
-        "vast", "samen", "stil", "klaar", "tegen",
+        "vast", "samen", "stil", "klaar", "tegen", "dicht", "neer", "open",
     ]
 
     /// Words that may follow the particle at the end of a clause (`we houden vast aan procedures`).
@@ -114,12 +114,12 @@ enum StopWords {
     private static let englishNegatingPairs: Set<String> = [
         "lack of", "absence of", "shortage of", "not enough", "too little", "afraid of", "fear of", "bad at", "poor at",
         "struggles with", "struggling with", "trouble with", "difficulty with", "struggle to", "struggles to",
-        "struggling to", "fail to", "fails to", "failing to", "afraid to", "hard to", "difficult to",
+        "struggling to", "fail to", "fails to", "failing to", "afraid to", "hard to", "difficult to", "no one",
     ]
-    private static let dutchNegations: Set<String> = ["niet", "geen", "nooit", "nauwelijks", "weinig", "zelden", "zonder"]
+    private static let dutchNegations: Set<String> = ["niet", "geen", "nooit", "nauwelijks", "weinig", "zelden", "zonder", "niemand"]
     private static let englishNegations: Set<String> = [
         "not", "no", "never", "hardly", "barely", "isnt", "arent", "dont", "doesnt", "didnt", "cant", "cannot", "couldnt",
-        "wont", "lack", "unable", "without", "non", "rarely", "seldom",
+        "wont", "lack", "unable", "without", "non", "rarely", "seldom", "nobody",
     ]
     /// Markers that say "too much" after the word: "caring too much", "we helpen te veel".
     static func trailingExcessMarkers(_ language: Language) -> Set<String> {
