@@ -237,8 +237,11 @@ extension Engine {
         }
         session.stage = .check
         let words = session.quadrantWords.map { $0 ?? "" }
-        let closed = quadrantCheck(session).closed
-        return [.quadrantComplete(words, closed: closed, language: session.language), .reply(prompt(session, preface: ack))]
+        let check = quadrantCheck(session)
+        // The check opens with "‘X’ ken ik niet" when the last word is the team's own: say it once.
+        var preface: String? = ack
+        if answer.lemma == nil, case .unknownWord(let word)? = check.firstBroken?.finding, word == answer.text { preface = nil }
+        return [.quadrantComplete(words, closed: check.closed, language: session.language), .reply(prompt(session, preface: preface))]
     }
 
     /// The corner to revisit when an arrow does not hold: the one it points to.

@@ -78,7 +78,14 @@ public struct Engine: Sendable {
         case .done where session.flow == .phases:
             return afterPhases(text, in: &session)
         case .done:
-            return [.reply(prompt(session, preface: phrasebook(session.language).finished()))]
+            let book = phrasebook(session.language)
+            // A thank-you gets a word back and the way on, not the whole summary again.
+            if book.thanksWords.contains(key) {
+                let (_, options) = composeQuestion(session)
+                return [.reply(Reply(text: book.welcome(), options: options, stage: session.stage,
+                                     quadrant: session.quadrantWords, language: session.language))]
+            }
+            return [.reply(prompt(session, preface: book.finished()))]
         }
     }
 

@@ -210,6 +210,9 @@ struct DutchPhrasebook: Phrasebook {
     var againLabel: String { "opnieuw" }
 
     func finished() -> String { "Dit kwadrant is klaar." }
+    func welcome() -> String { "Graag gedaan, en veel succes!" }
+    var thanksWords: Set<String> { Self.thanks }
+    private static let thanks: Set<String> = ["bedankt", "dank je", "dank je wel", "dankjewel", "dank u", "dank u wel", "dankuwel", "thanks", "merci", "top bedankt", "super bedankt", "ok bedankt", "oke bedankt", "fijn bedankt"]
 
     func help(_ stage: Stage) -> String {
         let commands = "Je kunt altijd ‘terug’, ‘opnieuw’, ‘status’, ‘fasen’, ‘stoppen’ of ‘in het Engels’ zeggen."

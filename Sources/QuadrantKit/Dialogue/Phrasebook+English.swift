@@ -210,6 +210,9 @@ struct EnglishPhrasebook: Phrasebook {
     var againLabel: String { "again" }
 
     func finished() -> String { "This quadrant is done." }
+    func welcome() -> String { "You’re welcome, and good luck!" }
+    var thanksWords: Set<String> { Self.thanks }
+    private static let thanks: Set<String> = ["thanks", "thank you", "thanks a lot", "thank you very much", "cheers", "thx", "ta", "ok thanks", "great thanks", "bedankt"]
 
     func help(_ stage: Stage) -> String {
         let commands = "You can always say ‘back’, ‘restart’, ‘status’, ‘phases’, ‘stop’ or ‘in Dutch’."

@@ -61,6 +61,9 @@ protocol Phrasebook: PhasesPhrasebook, TeamPhrasebook {
     var againLabel: String { get }
     /// After the walk, when the participant says something else.
     func finished() -> String
+    /// After the walk, when the participant says thank you.
+    func welcome() -> String
+    var thanksWords: Set<String> { get }
 
     func help(_ stage: Stage) -> String
     func status(_ stage: Stage, filled: Quadrant<String?>) -> String
