@@ -236,13 +236,13 @@ distortion bemoeizucht
 
 quality loslaten
   forms: los kunnen laten, kunnen loslaten, laat los, los laten
-  synonyms: overlaten aan anderen, ruimte geven, delegeren, anderen hun eigen weg laten gaan, overlaten, laten gaan, dingen laten gaan, mandaat geven, mandateren, de teugels laten vieren, ruimte laten, uit handen geven, verantwoordelijkheid delen, ruimte voor anderen, ruimte voor de ander, verantwoordelijkheid geven, verantwoordelijkheid overdragen, durven delegeren, durven los te laten, controle uit handen geven, de controle uit handen geven, mensen zelf laten doen, anderen zelf laten doen, zelf laten doen, zelf laten oplossen, het zelf laten oplossen, niet alles hoeven weten, niet alles hoeven te weten, taken verdelen, taken uitbesteden, werk overdragen, taken overdragen, de touwtjes laten vieren, op je handen zitten, op je handen gaan zitten, het team zelf laten kiezen, niet alles overnemen, niet alles overnemen van de cliënt
+  synonyms: overlaten aan anderen, ruimte geven, delegeren, anderen je eigen weg laten gaan, overlaten, laten gaan, dingen laten gaan, mandaat geven, mandateren, de teugels laten vieren, ruimte laten, uit handen geven, verantwoordelijkheid delen, ruimte voor anderen, ruimte voor de ander, verantwoordelijkheid geven, verantwoordelijkheid overdragen, durven delegeren, durven los te laten, controle uit handen geven, de controle uit handen geven, mensen zelf laten doen, anderen zelf laten doen, zelf laten doen, zelf laten oplossen, het zelf laten oplossen, niet alles hoeven weten, niet alles hoeven te weten, taken verdelen, taken uitbesteden, werk overdragen, taken overdragen, de touwtjes laten vieren, op je handen zitten, op je handen gaan zitten, het team zelf laten kiezen, niet alles overnemen, niet alles overnemen van de cliënt
   excess: onverschilligheid, vrijblijvendheid, laksheid, afschuiven, passiviteit, gemakzucht, richtingloosheid, toegeeflijkheid
   opposite-: bemoeizucht, betutteling, controlezucht, starheid, perfectionisme, verbetenheid, koppigheid, overbetrokkenheid
 
 distortion onverschilligheid
   forms: onverschillig, onverschillige
-  synonyms: ongeïnteresseerdheid, ongeïnteresseerd, het kan me niet schelen, desinteresse, laat maar waaien, onbetrokkenheid, onbetrokken, onbehulpzaam, onattent, afwimpelen, afschepen, met een kluitje in het riet sturen, afzijdig, afzijdigheid, geen interesse, niet betrokken, bagatelliseren, wegwuiven, blasé, te weinig betrokkenheid, gebrek aan betrokkenheid, te weinig aandacht, verwaarlozen, negeren, niet behulpzaam, niet geïnteresseerd, gebrek aan klantgerichtheid, geen klantgerichtheid, te weinig klantgerichtheid, gebrek aan behulpzaamheid, geen behulpzaamheid, te weinig behulpzaamheid, gebrek aan zorgzaamheid, geen zorgzaamheid, te weinig zorgzaamheid, gebrek aan nieuwsgierigheid, geen nieuwsgierigheid, te weinig nieuwsgierigheid, onattentheid, het zal me een worst wezen, het zal me worst wezen, de schouders ophalen, je schouders ophalen, schouderophalend, negen tot vijf mentaliteit, negen-tot-vijfmentaliteit, 9 tot 5 mentaliteit, geen oog voor de klant, zich nergens druk om maken, je nergens druk om maken, nergens druk om maken, zich nergens druk over maken, aan je lot overlaten, ze aan hun lot overlaten, mensen aan hun lot overlaten
+  synonyms: ongeïnteresseerdheid, ongeïnteresseerd, het kan me niet schelen, desinteresse, laat maar waaien, onbetrokkenheid, onbetrokken, onbehulpzaam, onattent, afwimpelen, afschepen, met een kluitje in het riet sturen, afzijdig, afzijdigheid, geen interesse, niet betrokken, bagatelliseren, wegwuiven, blasé, te weinig betrokkenheid, gebrek aan betrokkenheid, te weinig aandacht, verwaarlozen, negeren, niet behulpzaam, niet geïnteresseerd, gebrek aan klantgerichtheid, geen klantgerichtheid, te weinig klantgerichtheid, gebrek aan behulpzaamheid, geen behulpzaamheid, te weinig behulpzaamheid, gebrek aan zorgzaamheid, geen zorgzaamheid, te weinig zorgzaamheid, gebrek aan nieuwsgierigheid, geen nieuwsgierigheid, te weinig nieuwsgierigheid, onattentheid, het zal me een worst wezen, het zal me worst wezen, de schouders ophalen, je schouders ophalen, schouderophalend, negen tot vijf mentaliteit, negen-tot-vijfmentaliteit, 9 tot 5 mentaliteit, geen oog voor de klant, zich nergens druk om maken, je nergens druk om maken, nergens druk om maken, zich nergens druk over maken, aan je lot overlaten
   opposite+: behulpzaamheid, attentheid, betrokkenheid, zorgzaamheid, verantwoordelijkheidsgevoel, loyaliteit, nieuwsgierigheid, gedrevenheid, warmte, compassie, inlevingsvermogen, toewijding, enthousiasme
 
 quality attentheid
@@ -253,7 +253,7 @@ quality attentheid
 
 quality gastvrijheid
   forms: gastvrij, gastvrije
-  synonyms: hospitality, gastheerschap, gastvrouwschap, je welkom laten voelen, gastvrije ontvangst, mensen op hun gemak stellen, mensen welkom heten, iedereen welkom heten
+  synonyms: hospitality, gastheerschap, gastvrouwschap, je welkom laten voelen, gastvrije ontvangst, mensen op je gemak stellen, mensen welkom heten, iedereen welkom heten
   excess: opdringerigheid, bemoeizucht, klefheid, zelfopoffering, grenzeloosheid, pleasegedrag
   opposite-: afstandelijkheid, kilheid, geslotenheid, egoïsme, ontoegankelijkheid
 
@@ -680,7 +680,7 @@ quality consequentheid
 
 quality verdraagzaamheid
   forms: verdraagzaam, verdraagzame
-  synonyms: tolerantie, tolerant, tolerante, ruimte voor verschillen, anderen in hun waarde laten, begrip voor andersdenkenden
+  synonyms: tolerantie, tolerant, tolerante, ruimte voor verschillen, anderen in je waarde laten, begrip voor andersdenkenden
   excess: grenzeloosheid, slapheid, laksheid, toegeeflijkheid, onverschilligheid, meegaandheid, conflictvermijding
   opposite-: onverdraagzaamheid, moralisme, dogmatisme, vooringenomenheid
 
@@ -955,7 +955,7 @@ quality ingetogenheid
 
 distortion kleurloosheid
   forms: kleurloos, kleurloze
-  synonyms: grijze muis, onzichtbaarheid, onzichtbaar, onopvallendheid, onopvallend, anonimiteit, geen smoel hebben, middelmatigheid, middelmatig, saaiheid, zich klein maken, jezelf klein maken, onzichtbaar blijven, flets, muurbloempje, overbescheiden, uitdrukkingsloos, onder de radar blijven, je klein houden, klein houden, jezelf klein houden, muurbloem, valse bescheidenheid, zonder mening, zonder eigen mening, je licht onder de korenmaat zetten, je licht onder de korenmaat, niet opvallen, in de schaduw blijven, in de schaduw staan
+  synonyms: grijze muis, onzichtbaarheid, onzichtbaar, onopvallendheid, onopvallend, anonimiteit, geen smoel hebben, middelmatigheid, middelmatig, saaiheid, zich klein maken, jezelf klein maken, onzichtbaar blijven, flets, muurbloempje, overbescheiden, uitdrukkingsloos, onder de radar blijven, je klein houden, klein houden, jezelf klein houden, muurbloem, valse bescheidenheid, zonder mening, zonder eigen mening, je licht onder de korenmaat zetten, je licht onder de korenmaat, niet opvallen, in de schaduw blijven, in de schaduw staan, je klein maken
   opposite+: expressiviteit, charisma, zichtbaarheid, overtuigingskracht, zelfvertrouwen, authenticiteit, assertiviteit, directheid, fierheid
 
 quality nuchterheid
@@ -999,7 +999,7 @@ quality kritisch vermogen
 
 distortion negativisme
   forms: negativistisch, negativistische
-  synonyms: negativiteit, negatief, negatieve, negatieve houding, zeurderigheid, zeurderig, zeuren, klagerigheid, klagerig, afkraken, altijd kritiek hebben, kritiekzucht, klagen, zeurpiet, mopperaar, mopperen, kniesoor, overkritisch, hyperkritisch, mopperkont, brompot, knorrig, klaaggedrag, ja maar, probleemdenken, in problemen denken, altijd tegen, te kritisch, querulant, criticaster, zeurkous, afbrekend, kritikaster, zemelen, zaniken, zanikerig, emmeren, mekkeren, bekritiseren, verwijten, verwijtend, geklaag, gemopper, gezanik, gezeur, gezemel, gemekker, kankeren, knorrigheid, zanikerigheid, mopperigheid, zeur, zeikerd, zuur, zuurheid, klaagzucht, azijnpisser, afkeurend, afkeuring, sacherijnig, sikkeneurig, zagerig, zaag, kritiseren, brombeer, overal iets op aan te merken, overal wat op aan te merken, zeiken, gezeik, afbranden, zagen en klagen, zagevent, alles afschieten, ideeën afschieten, overal op schieten, alles afbranden, alles neersabelen, overal gaten in schieten
+  synonyms: negativiteit, negatief, negatieve, negatieve houding, zeurderigheid, zeurderig, zeuren, klagerigheid, klagerig, afkraken, altijd kritiek hebben, kritiekzucht, klagen, zeurpiet, mopperaar, mopperen, kniesoor, overkritisch, hyperkritisch, mopperkont, brompot, knorrig, klaaggedrag, ja maar, probleemdenken, in problemen denken, altijd tegen, te kritisch, querulant, criticaster, zeurkous, afbrekend, kritikaster, zemelen, zaniken, zanikerig, emmeren, mekkeren, bekritiseren, verwijten, verwijtend, geklaag, gemopper, gezanik, gezeur, gezemel, gemekker, kankeren, knorrigheid, zanikerigheid, mopperigheid, zeur, zeikerd, zuur, zuurheid, klaagzucht, azijnpisser, afkeurend, afkeuring, sacherijnig, sikkeneurig, zagerig, zaag, kritiseren, brombeer, overal iets op aan te merken, overal wat op aan te merken, zeiken, gezeik, afbranden, zagen en klagen, zagevent, alles afschieten, ideeën afschieten, overal op schieten, alles afbranden, alles neersabelen, overal gaten in schieten, zagers, zagerigheid
   opposite+: waardering, optimisme, enthousiasme, vrolijkheid, oplossingsgerichtheid
 
 quadrant begrip > toegeeflijkheid > consequentheid > hardheid
@@ -1566,12 +1566,12 @@ quality sturing
 
 distortion controlezucht
   forms: controlezuchtig, controlezuchtige, controlerend, controlerende
-  synonyms: micromanagement, alles willen controleren, alles zelf willen doen, niet kunnen delegeren, niet kunnen loslaten, controledrang, alles onder controle willen hebben, controlfreak, oververantwoordelijkheid, oververantwoordelijk, regelneef, micromanager, de touwtjes strak houden, de touwtjes strak in handen houden, de controle willen houden, te veel regelen, niet delegeren, niets uit handen geven, taken niet uit handen geven, alles onder controle willen houden, alles naar je toe trekken, alles zelf doen, niet loslaten, command and control, alles willen regelen, overcontrole, overcontrolerend, overmatige controle, alles vastleggen, alles willen plannen, te veel controle, controlling, controle, moeite met loslaten, moeite met delegeren, overal bovenop zitten, er bovenop zitten, moeilijk kunnen loslaten, dubbelchecken, alles dubbelchecken, alles nachecken, controleur, niks uit handen kunnen geven, niks uit handen geven, op de huid zitten, iemand op de huid zitten, mensen op de huid zitten, over iemands schouder meekijken, over de schouder meekijken, de controle niet kunnen loslaten, alles dichttimmeren, alles dubbel checken, alles zelf nachecken, alles zelf willen bouwen, doe alles zelf, ik doe alles zelf, moeilijk om los te laten, moeite om los te laten, kan niet loslaten, kan moeilijk loslaten, de teugels strak houden, de teugels strak in handen houden
+  synonyms: micromanagement, alles willen controleren, alles zelf willen doen, niet kunnen delegeren, niet kunnen loslaten, controledrang, alles onder controle willen hebben, controlfreak, oververantwoordelijkheid, oververantwoordelijk, regelneef, micromanager, de touwtjes strak houden, de touwtjes strak in handen houden, de controle willen houden, te veel regelen, niet delegeren, niets uit handen geven, taken niet uit handen geven, alles onder controle willen houden, alles naar je toe trekken, alles zelf doen, niet loslaten, command and control, alles willen regelen, overcontrole, overcontrolerend, overmatige controle, alles vastleggen, alles willen plannen, te veel controle, controlling, controle, moeite met loslaten, moeite met delegeren, overal bovenop zitten, er bovenop zitten, moeilijk kunnen loslaten, dubbelchecken, alles dubbelchecken, alles nachecken, controleur, niks uit handen kunnen geven, niks uit handen geven, op de huid zitten, iemand op de huid zitten, mensen op de huid zitten, over iemands schouder meekijken, over de schouder meekijken, de controle niet kunnen loslaten, alles dichttimmeren, alles dubbel checken, alles zelf nachecken, alles zelf willen bouwen, doe alles zelf, ik doe alles zelf, moeilijk om los te laten, moeite om los te laten, kan niet loslaten, kan moeilijk loslaten, de teugels strak houden, de teugels strak in handen houden, te veel zelf oppakken, alles zelf oppakken
   opposite+: loslaten, coachend vermogen, vertrouwen, ontspannenheid, relativeringsvermogen, flexibiliteit
 
 distortion vrijblijvendheid
   forms: vrijblijvend, vrijblijvende
-  synonyms: laissez-faire, zonder commitment, halfslachtigheid, halfslachtig, niemand aanspreken, alles op zijn beloop laten, dingen op zijn beloop laten, op zijn beloop laten, lauw, laisser-faire, lauwe, lauwheid, gebrek aan sturing, geen sturing, te weinig sturing, gebrek aan leiding, geen leiding, te weinig leiding, halfhartig, halfhartigheid
+  synonyms: laissez-faire, zonder commitment, halfslachtigheid, halfslachtig, niemand aanspreken, alles op zijn beloop laten, dingen op zijn beloop laten, op zijn beloop laten, lauw, laisser-faire, lauwe, lauwheid, gebrek aan sturing, geen sturing, te weinig sturing, gebrek aan leiding, geen leiding, te weinig leiding, halfhartig, halfhartigheid, op je beloop laten, alles op je beloop laten
   opposite+: sturing, gezag, resultaatgerichtheid, betrokkenheid, verantwoordelijkheidsgevoel, toewijding, consequentheid
 
 quality gezag
@@ -1859,7 +1859,7 @@ quadrant directheid > botheid > diplomatie > draaierigheid
 
 quality coachend vermogen
   forms: coachend, coachende, coachen
-  synonyms: coachende houding, coachend leidinggeven, mensen laten groeien, talent ontwikkelen, vragen stellen in plaats van antwoorden geven, begeleiden, het beste uit mensen halen, empowerment, anderen laten groeien, anderen ontwikkelen, anderen helpen groeien, mensen helpen groeien, leerlingen laten nadenken, zelf laten ontdekken, kinderen zelf laten ontdekken, mensen in hun kracht zetten, mensen in hun kracht laten staan, in hun kracht zetten
+  synonyms: coachende houding, coachend leidinggeven, mensen laten groeien, talent ontwikkelen, vragen stellen in plaats van antwoorden geven, begeleiden, het beste uit mensen halen, empowerment, anderen laten groeien, anderen ontwikkelen, anderen helpen groeien, mensen helpen groeien, leerlingen laten nadenken, zelf laten ontdekken, kinderen zelf laten ontdekken, mensen in je kracht zetten, mensen in je kracht laten staan, in hun kracht zetten
   excess: vrijblijvendheid, passiviteit, betutteling, richtingloosheid
   opposite-: controlezucht, dominantie, bazigheid, betweterigheid
 
