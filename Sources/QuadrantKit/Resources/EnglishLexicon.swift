@@ -24,12 +24,12 @@ distortion boundlessness
 
 distortion over-accommodation
   forms: over-accommodating, overaccommodating, overaccommodation, over-accommodate
-  synonyms: people pleasing, people-pleaser, too accommodating, eager to please, bending over backwards, going along with everything, giving in to everything, yes to everything, pleasing, pleaser, overadapting, over-adapting, over-adaptation, overadaptation, need for approval, approval-seeking, seeking approval, wanting to be liked, need to be liked, always saying yes, populist, popularity-seeking, needing to be liked, need to please, accommodating, overpleasing, over-pleasing, placating, placate, placater, placation, appeasing, appease, kissing up, wanting to please everyone, wanting to please, trying to please everyone, the customer is always right, bend over backwards, always say yes, always says yes, says yes to everything, saying yes to every request, say yes to every request, wanting everyone to like you, wants everyone to like her, wants everyone to like him, needs everyone to like him, needs everyone to like her, want everyone to like me, goes along with anything, goes along with everything, going along with anything, agrees with everyone, agreeing with everyone, agree with everyone, giving in to demanding customers, giving customers whatever they want, giving away discounts, discounting too fast, discounting too quickly, giving away too much, giving too much away
+  synonyms: people pleasing, people-pleaser, too accommodating, eager to please, bending over backwards, going along with everything, giving in to everything, yes to everything, pleasing, pleaser, overadapting, over-adapting, over-adaptation, overadaptation, need for approval, approval-seeking, seeking approval, wanting to be liked, need to be liked, always saying yes, populist, popularity-seeking, needing to be liked, need to please, accommodating, overpleasing, over-pleasing, placating, placate, placater, placation, appeasing, appease, kissing up, wanting to please everyone, wanting to please, trying to please everyone, the customer is always right, bend over backwards, always say yes, always says yes, says yes to everything, saying yes to every request, say yes to every request, wanting everyone to like you, wants everyone to like her, wants everyone to like him, needs everyone to like him, needs everyone to like her, want everyone to like me, goes along with anything, goes along with everything, going along with anything, agrees with everyone, agreeing with everyone, agree with everyone, giving in to demanding customers, giving customers whatever they want, giving away discounts, discounting too fast, discounting too quickly, giving away too much, giving too much away, avoiding saying no, can't say no to anyone
   opposite+: clarity, setting boundaries, commercial drive, assertiveness
 
 quality clarity
-  forms: clear, clearly, unambiguous
-  synonyms: clearness, lucidity, unambiguousness, explicitness, being clear, saying what you mean, explaining clearly, explicit, unequivocal, spell it out, spelling it out, manage expectations, managing expectations
+  forms: clear, clearly, unambiguous, clearer
+  synonyms: clearness, lucidity, unambiguousness, explicitness, being clear, saying what you mean, explaining clearly, explicit, unequivocal, spell it out, spelling it out, manage expectations, managing expectations, being clearer
   excess: harshness, rigidity, black-and-white thinking, bluntness
   opposite-: boundlessness, over-accommodation, vagueness, evasiveness, conflict avoidance, spinelessness
 
@@ -46,7 +46,7 @@ distortion harshness
 
 distortion rigidity
   forms: rigid, rigidly
-  synonyms: inflexibility, inflexible, unable to let go, rules are rules, set in your ways, stuck in your ways, stiff-neckedness, stubbornness, unbending, set in their ways, set in his ways, set in her ways, set in stone, straitjacket, strait-laced, straitlaced, prim, prudish, prissy, rigidness, prudishness, regimented, regimental, fixedness, primness, prissiness, need for structure, lack of flexibility, prude, non-flexible, unadaptable, can't handle change, can't deal with change, sticking to the script, reading from a script
+  synonyms: inflexibility, inflexible, unable to let go, rules are rules, set in your ways, stuck in your ways, stiff-neckedness, stubbornness, unbending, set in their ways, set in his ways, set in her ways, set in stone, straitjacket, strait-laced, straitlaced, prim, prudish, prissy, rigidness, prudishness, regimented, regimental, fixedness, primness, prissiness, need for structure, lack of flexibility, prude, non-flexible, unadaptable, can't handle change, can't deal with change, sticking to the script, reading from a script, planned to the minute, everything planned to the minute, no room for improvisation
   opposite+: flexibility, customer focus, spontaneity, creativity, improvisation, adaptability, relaxation
 
 # The seed examples first: these are the qualities, pitfalls, challenges and allergies the bot offers first.
@@ -232,7 +232,7 @@ distortion favouritism
 quadrant fairness > impersonality > personal attention > favouritism
 
 quality speed
-  forms: speedy, speedily, swift, swiftly, swiftness, quickness
+  forms: speedy, speedily, swift, swiftly, swiftness, quickness, quicker
   synonyms: rapidity, briskness, brisk, working fast, quick turnaround, fast pace, fast, pace, being quicker, being faster, working quicker, working faster, getting things done quicker
   excess: haste, sloppiness, superficiality, impulsiveness, impatience, jumping to conclusions, quick fixes, restlessness
   opposite-: slowness, procrastination, overthinking, bureaucracy
@@ -421,7 +421,7 @@ quality harmony
 
 distortion conflict avoidance
   forms: conflict-avoidant, avoiding conflict, avoids conflict
-  synonyms: conflict aversion, conflict-averse, avoiding confrontation, peace at any price, sweeping things under the carpet, sweeping things under the rug, keeping quiet to keep the peace, avoidant, burying your head in the sand, head in the sand, conflict-shy, ostrich behaviour, ostrich behavior, walking on eggshells, tiptoeing around, pussyfooting, need for harmony, fear of conflict, appeasement, conflict-avoider, afraid of conflict, afraid of confrontation, ghosting, sweeping it under the carpet, sweep it under the carpet, sweep it under the rug, sweeping it under the rug, don't rock the boat, not rocking the boat, never rocking the boat, avoids difficult conversations, avoid difficult conversations, avoiding tough conversations, hates conflict, hating conflict, hate conflict, keeping quiet when we disagree, keeping quiet even when we disagree, not saying when we disagree
+  synonyms: conflict aversion, conflict-averse, avoiding confrontation, peace at any price, sweeping things under the carpet, sweeping things under the rug, keeping quiet to keep the peace, avoidant, burying your head in the sand, head in the sand, conflict-shy, ostrich behaviour, ostrich behavior, walking on eggshells, tiptoeing around, pussyfooting, need for harmony, fear of conflict, appeasement, conflict-avoider, afraid of conflict, afraid of confrontation, ghosting, sweeping it under the carpet, sweep it under the carpet, sweep it under the rug, sweeping it under the rug, don't rock the boat, not rocking the boat, never rocking the boat, avoids difficult conversations, avoid difficult conversations, avoiding tough conversations, hates conflict, hating conflict, hate conflict, keeping quiet when we disagree, keeping quiet even when we disagree, not saying when we disagree, avoiding hard conversations, avoiding difficult conversations, avoiding awkward conversations, dodging difficult conversations, dodging hard conversations, dodging tough conversations, shying away from difficult conversations, shying away from tough conversations, shying away from hard conversations, shying away from conflict, shying away from confrontation, avoiding giving feedback, dodging conflict
   opposite+: directness, assertiveness
 
 quality assertiveness
@@ -576,7 +576,7 @@ distortion coldness
 quadrant empathy > over-involvement > objectivity > coldness
 
 quality warmth
-  forms: warm, warmly, warm-hearted, warm-heartedness
+  forms: warm, warmly, warm-hearted, warm-heartedness, warmer
   synonyms: affection, affectionate, big-heartedness, big-hearted, human touch, personal warmth, love, big heart, heart for people, hearty, heartiness
   excess: over-familiarity, sentimentality, over-involvement, smothering, clinginess, softness, over-accommodation
   opposite-: aloofness, coldness, impersonality, harshness, indifference
@@ -591,8 +591,8 @@ quality compassion
   opposite-: harshness, coldness, ruthlessness, indifference, insensitivity
 
 quality kindness
-  forms: kindly, kindliness
-  synonyms: benevolence, benevolent, goodwill, good nature, good-natured, good-naturedness, being kind to people, friendliness, nice, niceness, good-hearted, sweetness, well-meaning, well-meant, good-heartedness, sweet-natured
+  forms: kindly, kindliness, kinder, nicer
+  synonyms: benevolence, benevolent, goodwill, good nature, good-natured, good-naturedness, being kind to people, friendliness, nice, niceness, good-hearted, sweetness, well-meaning, well-meant, good-heartedness, sweet-natured, being kinder, being nicer
   excess: softness, over-accommodation, spinelessness, conflict avoidance, naivety, self-sacrifice, flattery
   opposite-: harshness, bluntness, rudeness, coldness, insensitivity, aggressiveness
 
@@ -602,7 +602,7 @@ distortion softness
   opposite+: firmness, result orientation
 
 quality firmness
-  forms: firm, firmly
+  forms: firm, firmly, firmer
   synonyms: steadfastness, steadfast, backbone, standing firm, holding the line, toughness, steely, steeliness, unwavering, unshakeable, unshakable, put your foot down, putting your foot down, no means no
   excess: harshness, rigidity, insensitivity, stubbornness, bossiness, aggressiveness, intolerance, coldness, bluntness, dogmatism
   opposite-: softness, spinelessness, meekness, inconsistency, over-accommodation, permissiveness, indecisiveness
@@ -648,7 +648,7 @@ quality reserve
 
 quality sociability
   forms: sociable, sociably
-  synonyms: gregariousness, gregarious, outgoingness, outgoing, extroversion, extraversion, extrovert, people person, conviviality, networking, social, socially skilled, cosy, cosiness, cozy, coziness, convivial, networker, life and soul of the party, gets on with everyone, getting on with everyone
+  synonyms: gregariousness, gregarious, outgoingness, outgoing, extroversion, extraversion, extrovert, people person, conviviality, networking, social, socially skilled, cosy, cosiness, cozy, coziness, convivial, networker, life and soul of the party, gets on with everyone, getting on with everyone, small talk, making small talk, taking time for small talk, having a chat, chatting with people
   excess: talkativeness, superficiality, over-familiarity, clinginess, loudness, oversharing
   opposite-: aloofness, curtness, coldness, secretiveness, dullness
 
@@ -816,7 +816,7 @@ quality consensus building
 
 distortion indecisiveness
   forms: indecisive, indecision
-  synonyms: dithering, hesitancy, hesitation, vacillation, vacillating, sitting on the fence, fence-sitting, can't make up your mind, wavering, ditherer, hesitance, faffing, cannot decide, irresolute, irresoluteness, irresolution, ambivalence, ambivalent, can't decide, unable to decide, never deciding, doubt, doubtfulness, avoiding decisions, avoiding making decisions, fence-sitter, lack of decisiveness, undecided, sit on the fence, umming and ahhing, umming and aahing, death by committee, design by committee, endless meetings, all talk and no decisions, paralysed by consensus, consulting everyone on everything, consulting everyone about everything, too much consultation, endless consultation
+  synonyms: dithering, hesitancy, hesitation, vacillation, vacillating, sitting on the fence, fence-sitting, can't make up your mind, wavering, ditherer, hesitance, faffing, cannot decide, irresolute, irresoluteness, irresolution, ambivalence, ambivalent, can't decide, unable to decide, never deciding, doubt, doubtfulness, avoiding decisions, avoiding making decisions, fence-sitter, lack of decisiveness, undecided, sit on the fence, umming and ahhing, umming and aahing, death by committee, design by committee, endless meetings, all talk and no decisions, paralysed by consensus, consulting everyone on everything, consulting everyone about everything, too much consultation, endless consultation, never decide, never making a decision, never make a decision
   opposite+: decisiveness, directiveness
 
 quadrant coaching > abdication > directiveness > bossiness
@@ -859,7 +859,7 @@ quality responsibility
 
 distortion over-responsibility
   forms: over-responsible, overresponsible, overresponsibility
-  synonyms: taking on too much, carrying the world on your shoulders, doing everything yourself, unable to delegate, hyper-responsibility, taking everything on yourself, biting off more than you can chew, doing it all yourself, doing everything, overburdened, overloaded, overload, doing too much, carrying everything, carrying everything yourself, taking everything on, feel responsible for everything, feeling responsible for everything, do everything yourself, I do everything myself, doing everything myself, do it all yourself, do everything himself, do everything herself, do everything myself, does everything himself, does everything herself, take on too much, takes on too much, drowning in work, snowed under, too much on my plate, too much on your plate, taking on more than you can handle, bite off more than you can chew, hero culture, being the hero
+  synonyms: taking on too much, carrying the world on your shoulders, doing everything yourself, unable to delegate, hyper-responsibility, taking everything on yourself, biting off more than you can chew, doing it all yourself, doing everything, overburdened, overloaded, overload, doing too much, carrying everything, carrying everything yourself, taking everything on, feel responsible for everything, feeling responsible for everything, do everything yourself, I do everything myself, doing everything myself, do it all yourself, do everything himself, do everything herself, do everything myself, does everything himself, does everything herself, take on too much, takes on too much, drowning in work, snowed under, too much on my plate, too much on your plate, taking on more than you can handle, bite off more than you can chew, hero culture, being the hero, taking on everyone's problems, taking on everybody's problems, taking on other people's problems, carrying everyone's problems
   opposite+: delegation, letting go, trust, self-care, relaxation
 
 quadrant delegation > abdication > involvement > micromanagement
@@ -976,7 +976,7 @@ distortion overzealousness
   opposite+: calm, moderation, patience
 
 quality calm
-  forms: calmly, calmness
+  forms: calmly, calmness, calmer
   synonyms: composure, composed, serenity, serene, tranquillity, tranquility, equanimity, level-headedness, level-headed, unflappability, unflappable, poise, cool-headedness, keeping a cool head, relaxation, cool-headed, coolheaded, mindfulness, peaceful, peacefulness, tranquil, keeping your cool, stillness, mellow, quietude, slowing down, slow down, restfulness, self-possession, self-possessed, stoicism, stoic, imperturbability, imperturbable, sang-froid, sereneness, restful, inner peace, cool under pressure, works well under pressure, presence of mind, equability, equable, placidity, placid, unperturbed, unruffled, stoical, level head, cool head, keeping a level head, cool as a cucumber, keep your cool, de-escalation, de-escalating, grace under pressure, nothing fazes her, nothing fazes him, unfazed
   excess: apathy, complacency, aloofness, slowness, dullness, indifference, passivity, laziness, procrastination
   opposite-: overzealousness, restlessness, panic, haste, melodrama
@@ -1573,7 +1573,7 @@ quadrant depth > brooding > light-heartedness > superficiality
 # ---------------------------------------------------------------------------------------------------
 
 quality courage
-  forms: courageous, courageously
+  forms: courageous, courageously, bolder
   synonyms: bravery, brave, boldness, bold, daring, valour, valor, fearlessness, fearless, audacity, heroism, audacious, guts, gutsy, pluck, intrepid, intrepidity, gutsiness, audaciousness, unflinching, undaunted, lionhearted, lion-hearted, dauntlessness, dauntless, pluckiness, plucky, unafraid, valorous, valiant, stick your neck out, sticking your neck out, bite the bullet, biting the bullet, grasp the nettle, grasping the nettle, take the bull by the horns, taking the bull by the horns, take the plunge, taking the plunge, face your fears, facing your fears, go out on a limb, going out on a limb, putting your head above the parapet, put your head above the parapet, speak truth to power, speaking truth to power, having difficult conversations, having the difficult conversation, having the difficult conversations, having tough conversations, having the tough conversations, courageous conversations, calling out bad behaviour, calling out bad behavior, whistleblowing, whistleblower
   excess: recklessness, impulsiveness, arrogance, showing off
   opposite-: cowardice, risk aversion, meekness, self-doubt, indecisiveness, worrying
@@ -1736,7 +1736,7 @@ quality accuracy
 
 distortion nitpicking
   forms: nitpick, nitpicks, nitpicker, nitpicky, nit-picking
-  synonyms: pettiness, petty, fussiness, fussy, hair-splitting, hairsplitting, pedantry, pedantic, splitting hairs, quibbling, obsessing over details, overcritical, hypercritical, finicky, pernickety, persnickety, picky, anal, anal-retentive, faultfinding, carping, stickler, stickler for rules, criticising, criticizing, pedanticism, niggling, nit-pickiness, captious, captiousness, fastidiousness, fastidious, choosiness, pernicketiness, bean-counting, pedant, critical, faultfinder, fault-finder, bean counter, finickiness, fusspot, criticism, lost in the details, lost in details, getting lost in details, getting lost in the details, bogged down in detail, bogged down in details, getting bogged down in details, stuck in details, stuck in the details, detail-obsessed, obsessed with detail, obsessed with details, too much detail, overly detailed, too critical, sweat the small stuff, sweating the small stuff, fussing over details, bikeshedding, picking holes, picking holes in everything, picks holes in everything
+  synonyms: pettiness, petty, fussiness, fussy, hair-splitting, hairsplitting, pedantry, pedantic, splitting hairs, quibbling, obsessing over details, overcritical, hypercritical, finicky, pernickety, persnickety, picky, anal, anal-retentive, faultfinding, carping, stickler, stickler for rules, criticising, criticizing, pedanticism, niggling, nit-pickiness, captious, captiousness, fastidiousness, fastidious, choosiness, pernicketiness, bean-counting, pedant, critical, faultfinder, fault-finder, bean counter, finickiness, fusspot, criticism, lost in the details, lost in details, getting lost in details, getting lost in the details, bogged down in detail, bogged down in details, getting bogged down in details, stuck in details, stuck in the details, detail-obsessed, obsessed with detail, obsessed with details, too much detail, overly detailed, too critical, sweat the small stuff, sweating the small stuff, fussing over details, bikeshedding, picking holes, picking holes in everything, picks holes in everything, obsessing over every detail, obsessing over every little detail, obsessing over the small stuff
   opposite+: flexibility, pragmatism, big-picture thinking
 
 distortion perfectionism
