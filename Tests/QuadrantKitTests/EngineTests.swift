@@ -167,18 +167,31 @@ struct EngineTests {
     }
 }
 
+@Suite("Bot texts")
+struct BotTextTests {
+    @Test("a word that opens a sentence is capitalised, Dutch ij as one letter", arguments: [
+        ("ijver", "IJver"), ("ijdelheid", "IJdelheid"), ("geduld", "Geduld"), ("", ""),
+    ])
+    func capitalised(word: String, expected: String) {
+        #expect(word.capitalisedFirst == expected)
+    }
+}
+
 @Suite("Reading yes, partly and no")
 struct AgreementTests {
     @Test("how people answer", arguments: [
         ("ja", Language.nl, Agreement.yes), ("ja hoor", .nl, .yes), ("Ja, dat klopt!", .nl, .yes), ("zeker niet", .nl, .no),
         ("nee, helemaal niet", .nl, .no), ("een beetje", .nl, .partly), ("ja, een beetje", .nl, .partly), ("niet echt", .nl, .no),
         ("yes of course", .en, .yes), ("not really", .en, .no), ("partly", .en, .partly), ("not at all", .en, .no),
+        // Drawn out, or said in other words.
+        ("jaaa!", .nl, .yes), ("neee", .nl, .no), ("jup", .nl, .yes), ("inderdaad", .nl, .yes), ("min of meer", .nl, .partly),
+        ("yesss", .en, .yes), ("nah", .en, .no), ("sort of", .en, .partly), ("yup", .en, .yes),
     ])
     func reads(text: String, language: Language, expected: Agreement) {
         #expect(Agreement(text, phrasebook(language)) == expected)
     }
 
-    @Test("anything else is not an answer", arguments: ["hmm", "klantgerichtheid", "misschien later", ""])
+    @Test("anything else is not an answer", arguments: ["hmm", "klantgerichtheid", "misschien later", "", "de klant kreeg korting die niet mocht"])
     func unclear(text: String) {
         #expect(Agreement(text, phrasebook(.nl)) == nil)
     }

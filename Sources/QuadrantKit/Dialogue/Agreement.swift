@@ -21,7 +21,30 @@ enum Agreement: Equatable {
         if words.contains(where: book.partlyWords.contains) { self = .partly }
         else if words.contains(where: book.noWords.contains) { self = .no }
         else if words.contains(where: book.yesWords.contains) { self = .yes }
+        else if let drawnOut = Self.drawnOut(key, book) { self = drawnOut }
         else { return nil }
+    }
+
+    /// "jaaa", "neee", "yesss": one word drawn out is still that word (runs cut to two letters, then one).
+    private static func drawnOut(_ key: String, _ book: any Phrasebook) -> Agreement? {
+        guard !key.contains(" ") else { return nil }
+        for shorter in [collapsed(key, keeping: 2), collapsed(key, keeping: 1)] where shorter != key {
+            if let agreement = Agreement(folded: shorter, book) { return agreement }
+        }
+        return nil
+    }
+
+    /// `text` with each run of one letter cut to at most `keeping` letters ("jaaa" -> "jaa" or "ja").
+    static func collapsed(_ text: String, keeping: Int) -> String {
+        var result = ""
+        var previous: Character?
+        var run = 0
+        for character in text {
+            run = character == previous ? run + 1 : 1
+            previous = character
+            if run <= keeping { result.append(character) }
+        }
+        return result
     }
 
     /// The most words an answer may have to be read as a yes or no anywhere in it.

@@ -49,10 +49,11 @@ extension Engine {
             let complete = spoken.map { $0 ?? "" }
             let check = quadrantCheck(session)
             if let broken = check.firstBroken {
-                return (book.checkOpen(broken, words: complete),
+                return (book.checkOpen(broken, revising: corner(toRevise: broken), words: complete),
                         [Option(book.reviseLabel(corner(toRevise: broken))), Option(book.keepAsIsLabel)])
             }
-            return (book.checkClosed(complete), [Option(book.confirmLabel), Option(book.reviseLabel(.allergy))])
+            return (book.checkClosed(complete, testAllergy: session.order.last != .allergy),
+                    [Option(book.confirmLabel), Option(book.reviseLabel(.allergy))])
         case .reflect:
             let complete = spoken.map { $0 ?? "" }
             let question = session.example == nil ? book.askExample(complete) : book.askNextStep(complete)
@@ -99,6 +100,10 @@ extension Engine {
         switch session.pending {
         case .choose(let candidates, _)?:
             if let chosen = candidates.first(where: { TextFolding.key($0) == key }), let lemma = lexicon.lemma(named: chosen) {
+                // A chosen word is judged like a typed one: a pitfall picked as the quality is coached.
+                if let misfit = fits(lemma.id, corner: corner, known: lemmaIDs(session), lexicon: lexicon) {
+                    return [.reply(coaching(lemma.id, typed: text, misfit: misfit, for: corner, in: &session))]
+                }
                 return accept(Answer(text: lemma.word, lemma: lemma.word, ownChoice: false), for: corner, in: &session,
                               ack: book.acknowledge(lemma.word, typed: lemma.word, kind: .form, excessOf: nil, corner: corner))
             }
@@ -143,13 +148,7 @@ extension Engine {
             session.pending = .choose(candidates: candidates, original: text)
             return [.reply(prompt(session))]
         case .misfit(let match, let misfit):
-            let lemma = lexicon.lemmas[match.lemma]
-            session.pending = .coached(original: text, lemma: lemma.word)
-            let reply = Reply(text: book.coach(lemma.word, corner: corner, misfit: misfit, known: session.spokenWords),
-                              options: betterWords(than: match.lemma, for: corner, in: session).map(Option.init)
-                                  + [Option(label: book.keepLabel(lemma.word), value: text)],
-                              stage: session.stage, quadrant: session.quadrantWords, language: session.language)
-            return [.reply(reply)]
+            return [.reply(coaching(match.lemma, typed: text, misfit: misfit, for: corner, in: &session))]
         case .fits(let match):
             let lemma = lexicon.lemmas[match.lemma]
             var excessOf: String?
@@ -163,10 +162,26 @@ extension Engine {
     /// no trait is no word for a corner. ("niet zo betrokken" opens with a negation, not a no.)
     private func isBareYesOrNo(_ key: String, book: any Phrasebook, lexicon: Lexicon) -> Bool {
         let words = key.split(separator: " ")
-        guard words.count <= Agreement.longest, let first = words.first,
-              book.yesWords.contains(String(first)) || book.noWords.contains(String(first)),
-              !book.negationsAsNo.contains(String(first)) else { return false }
+        guard words.count <= Agreement.longest, let first = words.first.map(String.init),
+              !book.negationsAsNo.contains(first) else { return false }
+        let opening = Agreement(folded: first, book)
+        guard opening == .yes || opening == .no || Self.shrugs.contains(first) else { return false }
         return lexicon.recognise(key) == .unknown
+    }
+
+    /// Sounds that open an answer without a word in it ("tja, soms", "hmm").
+    private static let shrugs: Set<String> = ["tja", "hmm", "hm", "pff", "uhm", "ehm", "eh", "um", "erm", "meh"]
+
+    /// Why `lemma` does not fit `corner`, with better words and the option to keep it; typing `typed`
+    /// again (or a yes) keeps it.
+    private func coaching(_ lemma: Int, typed: String, misfit: Misfit, for corner: Corner, in session: inout Session) -> Reply {
+        let book = phrasebook(session.language)
+        let word = lexicon(session).lemmas[lemma].word
+        session.pending = .coached(original: typed, lemma: word)
+        return Reply(text: book.coach(word, corner: corner, misfit: misfit, known: session.spokenWords),
+                     options: betterWords(than: lemma, for: corner, in: session).map(Option.init)
+                         + [Option(label: book.keepLabel(word), value: typed)],
+                     stage: session.stage, quadrant: session.quadrantWords, language: session.language)
     }
 
     /// What an answer for `corner` amounts to, before anything is decided about it.
@@ -194,6 +209,11 @@ extension Engine {
         case .one(let match):
             return judge(match, corner: corner, known: known, lexicon: lexicon)
         case .ambiguous(let matches):
+            // "we zijn te behulpzaam" for the core quality: its too-much names the strength behind it.
+            if corner == .quality, case .excess(let quality)? = matches.first?.kind,
+               matches.allSatisfy({ $0.kind == .excess(of: quality) }) {
+                return judge(LexiconMatch(lemma: quality, kind: .synonym, matched: text), corner: corner, known: known, lexicon: lexicon)
+            }
             let fitting = matches.filter { lexicon.lemmas[$0.lemma].polarity == corner.polarity }
             let related = fitting.filter { fits($0.lemma, corner: corner, known: known, lexicon: lexicon) == nil }
             if related.count == 1 { return .fits(related[0]) }
@@ -207,16 +227,26 @@ extension Engine {
         fits(match.lemma, corner: corner, known: known, lexicon: lexicon).map { .misfit(match, $0) } ?? .fits(match)
     }
 
-    /// Up to three words that would fit `corner` better than `lemma`.
+    /// Up to three words that would fit `corner` better than `lemma`: words that fit the corners filled in;
+    /// with none filled, for a pitfall offered as the core quality the strengths it is too much of
+    /// ("pleasegedrag": klantgerichtheid…), for a strength offered as the pitfall its too-much.
     func betterWords(than lemma: Int, for corner: Corner, in session: Session) -> [String] {
         let lexicon = lexicon(session)
-        return lexicon.candidates(for: corner, given: lemmaIDs(session), limit: 4).filter { $0 != lemma }.prefix(3).map { lexicon.lemmas[$0].word }
+        let known = lemmaIDs(session)
+        var words: [Int] = []
+        if lexicon.lemmas[lemma].polarity != corner.polarity && known.all.allSatisfy({ $0 == nil }) {
+            if corner == .quality { words = lexicon.qualities(withExcess: lemma) }
+            if corner == .pitfall { words = lexicon.excess(of: lemma) }
+        }
+        if words.isEmpty { words = lexicon.candidates(for: corner, given: known, limit: 4).filter { $0 != lemma } }
+        return words.prefix(3).map { lexicon.lemmas[$0].word }
     }
 
     /// Why `lemma` does not fit `corner` next to the known corners, or nil when it fits.
     func fits(_ lemma: Int, corner: Corner, known: Quadrant<Int?>, lexicon: Lexicon) -> Misfit? {
         let word = lexicon.lemmas[lemma]
         guard word.polarity == corner.polarity else { return Misfit(polarityOf: corner) }
+        if let same = Corner.allCases.first(where: { $0 != corner && known[$0] == lemma }) { return Misfit(sameAs: same) }
         if let previous = known[corner.previous], !lexicon.holds(corner.previous.relationToNext, from: previous, to: lemma) {
             return Misfit(side: corner.previous)
         }
@@ -246,7 +276,12 @@ extension Engine {
 
     /// The corner to revisit when an arrow does not hold: the one it points to.
     func corner(toRevise broken: ArrowCheck) -> Corner {
-        broken.arrow.to
+        switch broken.finding {
+        // The word of the wrong kind, or the one quadrant does not know, is the one to change.
+        case .wrongPolarity(_, let corner): return corner
+        case .unknownWord(let word) where broken.from == word && broken.to != word: return broken.arrow.from
+        default: return broken.arrow.to
+        }
     }
 
     /// "Is it round?": yes moves on to reflection, no reopens the corner that does not close.
@@ -270,7 +305,7 @@ extension Engine {
             reopen(corner, in: &session)
             return answer(text, for: corner, in: &session)
         }
-        return [.reply(prompt(session, preface: book.askYesOrNo()))]
+        return [.reply(prompt(session, preface: check.closed ? book.askYesOrNo() : book.askReviseOrKeep()))]
     }
 
     /// Goes back to `corner` after the check: it and the corners the walk asks after it are open again,

@@ -4,14 +4,20 @@ struct Misfit: Equatable {
     var wrongPolarity: Bool
     /// The neighbouring corner the answer does not relate to, when the polarity is right.
     var side: Corner?
+    /// The corner that already holds the same word.
+    var sameAs: Corner?
 
     init(polarityOf corner: Corner) {
         wrongPolarity = true
-        side = nil
     }
 
     init(side: Corner) {
         wrongPolarity = false
         self.side = side
+    }
+
+    init(sameAs corner: Corner) {
+        wrongPolarity = false
+        sameAs = corner
     }
 }

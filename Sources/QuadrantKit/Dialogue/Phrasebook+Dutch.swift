@@ -113,7 +113,8 @@ struct DutchPhrasebook: Phrasebook {
     func anotherWord() -> String { "Goed, dan zoeken we een ander woord." }
 
     var notSureWords: Set<String> { Self.notSure }
-    var negationsAsNo: Set<String> { ["niet", "nooit", "klopt niet"] }
+    var negationsAsNo: Set<String> { Self.negationsAsNo }
+    private static let negationsAsNo: Set<String> = ["niet", "nooit", "klopt niet"]
     private static let notSure: Set<String> = [
         "weet ik niet", "weet niet", "geen idee", "geen flauw idee", "weet ik eigenlijk niet", "geen idee eigenlijk",
         "hmm", "tja", "twijfel", "we twijfelen", "moeilijk", "lastige vraag", "goeie vraag", "goede vraag",
@@ -122,6 +123,9 @@ struct DutchPhrasebook: Phrasebook {
     func coach(_ word: String, corner: Corner, misfit: Misfit, known: Quadrant<String?>) -> String {
         let advice = "Passende woorden staan hieronder. Houden jullie toch ‘\(word)’? Zeg het dan nog een keer."
         let Word = word.capitalisedFirst
+        if let same = misfit.sameAs {
+            return "‘\(word)’ hebben jullie al als \(name(of: same)). Welk ander woord past hier? \(advice)"
+        }
         guard let side = misfit.side, let other = known[side] else {
             switch corner {
             case .pitfall:
@@ -146,21 +150,23 @@ struct DutchPhrasebook: Phrasebook {
     }
 
     func askYesOrNo() -> String { "Zeg ‘ja’ als het klopt, of ‘aanpassen’." }
+    func askReviseOrKeep() -> String { "Zeg ‘aanpassen’ om het te veranderen, of ‘zo laten’." }
     func askYesPartlyNo() -> String { "Antwoord met ja, deels of nee." }
 
     func keepLabel(_ word: String) -> String { "Toch ‘\(word)’" }
     var somethingElse: String { "iets anders" }
 
-    func checkClosed(_ words: Quadrant<String>) -> String {
-        "Het kwadrant is rond: \(words.quality) is het positieve tegenovergestelde van \(words.allergy). Herkennen jullie dat? Zouden jullie bij \(words.allergy) roepen: ‘dat nooit!’?"
+    func checkClosed(_ words: Quadrant<String>, testAllergy: Bool) -> String {
+        "Het kwadrant is rond: \(words.quality) is het positieve tegenovergestelde van \(words.allergy). Herkennen jullie dat?"
+            + (testAllergy ? " Zouden jullie bij \(words.allergy) roepen: ‘dat nooit!’?" : "")
     }
 
-    func checkOpen(_ broken: ArrowCheck, words: Quadrant<String>) -> String {
+    func checkOpen(_ broken: ArrowCheck, revising corner: Corner, words: Quadrant<String>) -> String {
         switch broken.finding {
         case .unknownWord(let word):
             return "‘\(word)’ ken ik niet, dus of de kant \(words[broken.arrow.from]) – \(words[broken.arrow.to]) sluit, kan ik niet beoordelen. Voelt het voor jullie rond?"
         default:
-            return "Het kwadrant is nog niet rond: \(reason(broken)) Willen jullie de \(name(of: broken.arrow.to)) aanpassen?"
+            return "Het kwadrant is nog niet rond: \(reason(broken)) Willen jullie de \(name(of: corner)) aanpassen?"
         }
     }
 
@@ -256,7 +262,7 @@ struct DutchPhrasebook: Phrasebook {
     var yesWords: Set<String> { Self.yes }
     private static let yes: Set<String> = [
         "ja", "jazeker", "jawel", "jep", "jup", "klopt", "dat klopt", "ja dat klopt", "zeker", "rond", "goed", "prima", "oke", "ok", "yes",
-        "inderdaad", "idd", "herkenbaar", "zeker weten",
+        "inderdaad", "idd", "herkenbaar", "zeker weten", "helemaal", "absoluut",
     ]
     var noWords: Set<String> { Self.no }
     private static let no: Set<String> = ["nee", "neen", "niet", "nooit", "klopt niet", "aanpassen", "nee aanpassen", "no"]
@@ -265,7 +271,9 @@ struct DutchPhrasebook: Phrasebook {
     var partlyWords: Set<String> { Self.partly }
     var yesNoOrSkipWords: Set<String> { Self.yesNoOrSkip }
     private static let yesNoOrSkip = yes.union(no).union(skip)
-    private static let partly: Set<String> = ["deels", "een beetje", "soms", "gedeeltelijk", "beetje", "half"]
+    private static let partly: Set<String> = [
+        "deels", "een beetje", "soms", "gedeeltelijk", "beetje", "half", "meestal wel", "min of meer", "af en toe", "ja maar", "ten dele",
+    ]
 
     var phaseQuestions: [String] {
         [

@@ -113,7 +113,8 @@ struct EnglishPhrasebook: Phrasebook {
     func anotherWord() -> String { "Fine, let’s find another word." }
 
     var notSureWords: Set<String> { Self.notSure }
-    var negationsAsNo: Set<String> { ["not", "never", "not really"] }
+    var negationsAsNo: Set<String> { Self.negationsAsNo }
+    private static let negationsAsNo: Set<String> = ["not", "never", "not really"]
     private static let notSure: Set<String> = [
         "dont know", "i dont know", "no idea", "not sure", "im not sure", "unsure", "dunno", "no clue", "hmm", "hmm not sure",
         "good question", "tough one", "hard to say", "were not sure", "we dont know",
@@ -122,6 +123,9 @@ struct EnglishPhrasebook: Phrasebook {
     func coach(_ word: String, corner: Corner, misfit: Misfit, known: Quadrant<String?>) -> String {
         let advice = "Words that fit are below. Keeping ‘\(word)’ anyway? Then just say it again."
         let Word = word.capitalisedFirst
+        if let same = misfit.sameAs {
+            return "You already have ‘\(word)’ as the \(name(of: same)). Which other word fits here? \(advice)"
+        }
         guard let side = misfit.side, let other = known[side] else {
             switch corner {
             case .pitfall:
@@ -146,21 +150,23 @@ struct EnglishPhrasebook: Phrasebook {
     }
 
     func askYesOrNo() -> String { "Say ‘yes’ if it’s right, or ‘change’." }
+    func askReviseOrKeep() -> String { "Say ‘change’ to change it, or ‘leave it’." }
     func askYesPartlyNo() -> String { "Answer yes, partly or no." }
 
     func keepLabel(_ word: String) -> String { "Keep ‘\(word)’" }
     var somethingElse: String { "something else" }
 
-    func checkClosed(_ words: Quadrant<String>) -> String {
-        "The quadrant is round: \(words.quality) is the positive opposite of \(words.allergy). Does that ring true? Would you say of \(words.allergy): ‘never that!’?"
+    func checkClosed(_ words: Quadrant<String>, testAllergy: Bool) -> String {
+        "The quadrant is round: \(words.quality) is the positive opposite of \(words.allergy). Does that ring true?"
+            + (testAllergy ? " Would you say of \(words.allergy): ‘never that!’?" : "")
     }
 
-    func checkOpen(_ broken: ArrowCheck, words: Quadrant<String>) -> String {
+    func checkOpen(_ broken: ArrowCheck, revising corner: Corner, words: Quadrant<String>) -> String {
         switch broken.finding {
         case .unknownWord(let word):
             return "I don’t know ‘\(word)’, so I can’t judge whether the side \(words[broken.arrow.from]) – \(words[broken.arrow.to]) closes. Does it feel round to you?"
         default:
-            return "The quadrant isn’t round yet: \(reason(broken)) Would you like to change the \(name(of: broken.arrow.to))?"
+            return "The quadrant isn’t round yet: \(reason(broken)) Would you like to change the \(name(of: corner))?"
         }
     }
 
@@ -189,7 +195,7 @@ struct EnglishPhrasebook: Phrasebook {
     func askExample(_ words: Quadrant<String>) -> String {
         // The seed's example fits its own quadrant only.
         let seed = words.quality == "customer focus" ? " At one childcare organisation, the debt collectors were called off ‘in the customer’s interest’." : ""
-        return "Good. Think of a concrete moment when \(words.pitfall) showed.\(seed) What happened with you?"
+        return "Good. Think of a concrete moment when \(words.pitfall) showed.\(seed) What happened in your team?"
     }
 
     func askNextStep(_ words: Quadrant<String>) -> String {
@@ -256,16 +262,19 @@ struct EnglishPhrasebook: Phrasebook {
     var yesWords: Set<String> { Self.yes }
     private static let yes: Set<String> = [
         "yes", "yeah", "yep", "yup", "right", "thats right", "yes thats right", "correct", "true", "round", "sure", "ok", "okay", "ja",
-        "indeed", "absolutely", "exactly", "definitely", "agreed", "spot on",
+        "indeed", "absolutely", "exactly", "definitely", "agreed", "spot on", "yeh", "i think so", "pretty much",
     ]
     var noWords: Set<String> { Self.no }
-    private static let no: Set<String> = ["no", "nope", "not", "not really", "never", "change", "no change", "nee"]
+    private static let no: Set<String> = ["no", "nope", "nah", "not", "not really", "never", "change", "no change", "nee"]
     var skipWords: Set<String> { Self.skip }
     private static let skip: Set<String> = ["skip", "pass", "dont know", "i dont know", "no idea", "no", "overslaan"]
     var partlyWords: Set<String> { Self.partly }
     var yesNoOrSkipWords: Set<String> { Self.yesNoOrSkip }
     private static let yesNoOrSkip = yes.union(no).union(skip)
-    private static let partly: Set<String> = ["partly", "somewhat", "sometimes", "a bit", "a little", "half"]
+    private static let partly: Set<String> = [
+        "partly", "somewhat", "sometimes", "a bit", "a little", "half", "sort of", "kind of", "kinda", "mostly", "most of the time",
+        "yes but", "more or less",
+    ]
 
     var phaseQuestions: [String] {
         [

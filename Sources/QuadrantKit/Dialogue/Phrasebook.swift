@@ -35,6 +35,8 @@ protocol Phrasebook: PhasesPhrasebook, TeamPhrasebook {
     func coach(_ word: String, corner: Corner, misfit: Misfit, known: Quadrant<String?>) -> String
     /// Nudges toward yes or revise at the check.
     func askYesOrNo() -> String
+    /// Nudges toward revising or keeping at a check that is not round.
+    func askReviseOrKeep() -> String
     /// Nudges toward yes, partly or no in the phases flow.
     func askYesPartlyNo() -> String
     /// The label of the option that keeps the participant's word after coaching.
@@ -43,10 +45,11 @@ protocol Phrasebook: PhasesPhrasebook, TeamPhrasebook {
     /// answer is compared with it as it is.
     var somethingElse: String { get }
 
-    /// The check: the quadrant is round.
-    func checkClosed(_ words: Quadrant<String>) -> String
+    /// The check: the quadrant is round; `testAllergy` asks the allergy's "dat nooit!" too (not when the
+    /// allergy was just answered with it).
+    func checkClosed(_ words: Quadrant<String>, testAllergy: Bool) -> String
     /// The check: one side could not be judged or does not close.
-    func checkOpen(_ broken: ArrowCheck, words: Quadrant<String>) -> String
+    func checkOpen(_ broken: ArrowCheck, revising corner: Corner, words: Quadrant<String>) -> String
     var confirmLabel: String { get }
     func reviseLabel(_ corner: Corner) -> String
     var keepAsIsLabel: String { get }
@@ -96,6 +99,8 @@ extension String {
     /// The text with its first letter in upper case: "klantgerichtheid" -> "Klantgerichtheid".
     var capitalisedFirst: String {
         guard let first else { return self }
+        // Dutch capitalises the ij as one letter: IJver, IJdelheid.
+        if hasPrefix("ij") { return "IJ" + dropFirst(2) }
         return first.uppercased() + dropFirst()
     }
 }

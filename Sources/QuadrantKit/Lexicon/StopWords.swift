@@ -116,10 +116,10 @@ enum StopWords {
         "struggles with", "struggling with", "trouble with", "difficulty with", "struggle to", "struggles to",
         "struggling to", "fail to", "fails to", "failing to", "afraid to", "hard to", "difficult to", "no one",
     ]
-    private static let dutchNegations: Set<String> = ["niet", "geen", "nooit", "nauwelijks", "weinig", "zelden", "zonder", "niemand"]
+    private static let dutchNegations: Set<String> = ["niet", "geen", "nooit", "nauwelijks", "weinig", "zelden", "zonder", "niemand", "minder"]
     private static let englishNegations: Set<String> = [
         "not", "no", "never", "hardly", "barely", "isnt", "arent", "dont", "doesnt", "didnt", "cant", "cannot", "couldnt",
-        "wont", "lack", "unable", "without", "non", "rarely", "seldom", "nobody",
+        "wont", "lack", "unable", "without", "non", "rarely", "seldom", "nobody", "less",
     ]
     /// Markers that say "too much" after the word: "caring too much", "we helpen te veel".
     static func trailingExcessMarkers(_ language: Language) -> Set<String> {
@@ -149,7 +149,7 @@ enum StopWords {
         // The second word of many lemmas (analytisch vermogen), never a trait on its own.
         "vermogen",
         // Everyday words one letter from a trait word (bezig ~ bazig, vraag ~ traag, vrouw ~ trouw).
-        "bezig", "maken", "halen", "mailen", "spreken", "zitten", "liggen", "beginnen", "vraag", "vrouw",
+        "bezig", "maken", "halen", "mailen", "spreken", "zitten", "liggen", "beginnen", "vraag", "vrouw", "ieder", "iedere",
     ]
 
     private static let english: Set<String> = [
