@@ -30,7 +30,12 @@ extension Engine {
             session.stage = .done
             return [.reply(reply), .ended]
         case .phases:
+            // A walk under way waits for the phases: its corners are kept and it goes on after them.
+            let waiting = session.flow == .quadrant && session.team == nil && session.stage != .done ? session.answers : Answers()
+            let start = session.start
             session = Session(language: session.language, flow: .phases)
+            session.answers = waiting
+            session.start = start
             return [.reply(prompt(session))]
         case .language(let language):
             translate(&session, to: language)

@@ -44,6 +44,16 @@ extension Engine {
             if declined { outcome.text = book.phasesDeclined() }
             return [.reply(outcome)]
         }
+        if !session.answers.isEmpty {
+            // Back to the walk the phases interrupted, where it was.
+            let phaseAnswers = session.phaseAnswers
+            var walk = Session(language: session.language, flow: .quadrant, start: session.start)
+            walk.answers = session.answers
+            walk.phaseAnswers = phaseAnswers
+            walk.stage = walk.nextOpenCorner.map(Stage.init) ?? .check
+            session = walk
+            return [.reply(prompt(session, preface: book.status(session.stage, filled: session.quadrantWords)))]
+        }
         session = Session(language: session.language, flow: .quadrant, start: .quality)
         return [.reply(prompt(session, preface: book.greeting(from: .quality)))]
     }

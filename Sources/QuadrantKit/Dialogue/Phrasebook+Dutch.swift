@@ -304,6 +304,6 @@ struct DutchPhrasebook: Phrasebook {
     }
 
     var walkOfferLabel: String { "ja, het kernkwadrant" }
-    func phasesDeclined() -> String { "Prima. Wil je later toch het kernkwadrant zoeken? Zeg dan ‘ja, het kernkwadrant’." }
+    func phasesDeclined() -> String { "Prima. Willen jullie later toch het kernkwadrant zoeken? Zeg dan ‘ja, het kernkwadrant’." }
     var phasesLabel: String { "de vier fasen" }
 }
