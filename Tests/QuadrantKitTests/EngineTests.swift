@@ -177,6 +177,19 @@ struct BotTextTests {
     }
 }
 
+@Suite("Commands")
+struct CommandTests {
+    @Test("asking to join in one's own words joins a team game; a proposal does not", arguments: [
+        ("mag ik ook meedoen?", true), ("hi, can I join?", true), ("sorry late! joining", true), ("hey, I'm in", true),
+        ("ik doe ook mee", true), ("daadkracht", false), ("we willen meer samenwerken", false),
+        ("we joinen nooit een project op tijd en dat is echt een probleem", false),
+    ])
+    func join(text: String, joins: Bool) {
+        #expect((Command(text, team: true) == .join) == joins)
+        #expect(Command(text, team: false) != .join, "outside a team game there is nothing to join")
+    }
+}
+
 @Suite("Reading yes, partly and no")
 struct AgreementTests {
     @Test("how people answer", arguments: [

@@ -25,6 +25,10 @@ enum Command: Equatable {
     init?(folded: String, team: Bool = false) {
         var key = folded
         if key.hasPrefix("lang ") { key = String(key.dropFirst(5)) }
+        if team, Self.asksToJoin(key) {
+            self = .join
+            return
+        }
         guard Self.mayBePhrase(key) else { return nil }
         if team, let command = Command.teamPhrases[key] {
             self = command
@@ -33,6 +37,17 @@ enum Command: Equatable {
         guard let command = Command.phrases[key] else { return nil }
         self = command
     }
+
+    /// "mag ik ook meedoen?", "hi, can I join?", "sorry late! joining": a short message that asks to join,
+    /// not a proposal.
+    private static func asksToJoin(_ key: String) -> Bool {
+        let words = key.split(separator: " ")
+        guard words.count <= 6 else { return false }
+        return words.contains { joinWords.contains(String($0)) } || joinPhrases.contains { key.contains($0) }
+    }
+
+    private static let joinWords: Set<String> = ["meedoen", "meedoe", "join", "joining", "aansluiten", "aanhaken"]
+    private static let joinPhrases = ["doe mee", "doe ook mee", "doen mee", "i m in", "im in", "count me in", "ben er ook"]
 
     /// Whether some phrase has the length and first byte of `key`: most answers have not, and are told
     /// apart without hashing them (a lookup in both tables was 1% of a turn).
