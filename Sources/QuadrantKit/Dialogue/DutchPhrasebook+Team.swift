@@ -65,6 +65,10 @@ extension DutchPhrasebook {
         "Gelijke stand tussen \(words.joinedAsList(and: "en")). \(facilitator), jij beslist: welke wordt het?"
     }
 
+    func tieSettled(by facilitator: String) -> String { "Gelijke stand: \(facilitator) gaf de doorslag." }
+
+    func tieWaiting(_ facilitator: String) -> String { "De stemmen zijn geteld en het is gelijk: \(facilitator) beslist nu." }
+
     func decided(_ result: TeamResult, corner: Corner) -> String {
         let who = result.proposedBy.joinedAsList(and: "en")
         let votes = result.totalVotes == 0 ? "iedereen was het eens" : "\(result.votes) van \(result.totalVotes) stemmen"

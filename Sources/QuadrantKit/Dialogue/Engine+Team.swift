@@ -210,11 +210,16 @@ extension Engine {
         guard let number, (1...groups.count).contains(number) else {
             return [.reply(directed(book.voteNudge(groups.count), options: votePrompt(session, groups: groups).options, to: speaker, session))]
         }
-        session.team!.votes[speaker] = number
-        if let tie = session.team!.tie, speaker == session.team!.facilitator, tie.contains(number) {
-            return decide(number - 1, groups: groups, votes: tally(session.team!, groups), in: &session)
+        let team = session.team!
+        if team.tie != nil && speaker != team.facilitator {
+            // The votes are counted: during a tie only the facilitator's choice settles it.
+            return [.reply(directed(book.tieWaiting(team.name(team.facilitator)), to: speaker, session))]
         }
-        return session.team!.tie == nil ? closeIfEveryoneDone(&session) : []
+        session.team!.votes[speaker] = number
+        if let tie = team.tie, tie.contains(number) {
+            return decide(number - 1, groups: groups, votes: tally(session.team!, groups), settledBy: team.name(team.facilitator), in: &session)
+        }
+        return team.tie == nil ? closeIfEveryoneDone(&session) : []
     }
 
     private func tally(_ team: TeamState, _ groups: [ProposalGroup]) -> [Int] {
@@ -235,7 +240,7 @@ extension Engine {
         let leaders = counts.indices.filter { counts[$0] == best }
         if leaders.count == 1 { return decide(leaders[0], groups: groups, votes: counts, in: &session) }
         if let choice = team.votes[team.facilitator], leaders.contains(choice - 1) {
-            return decide(choice - 1, groups: groups, votes: counts, in: &session)
+            return decide(choice - 1, groups: groups, votes: counts, settledBy: team.name(team.facilitator), in: &session)
         }
         session.team!.tie = leaders.map { $0 + 1 }
         let options = leaders.map { Option(label: groups[$0].word, value: String($0 + 1)) }
@@ -244,7 +249,8 @@ extension Engine {
     }
 
     /// Records the round's word with who proposed it and its votes, and moves to the next corner or the check.
-    private func decide(_ index: Int, groups: [ProposalGroup], votes: [Int], in session: inout Session) -> [Output] {
+    /// `settledBy` names the facilitator whose vote broke a tie.
+    private func decide(_ index: Int, groups: [ProposalGroup], votes: [Int], settledBy: String? = nil, in session: inout Session) -> [Output] {
         let book = phrasebook(session.language)
         let corner = session.stage.corner!
         let group = groups[index]
@@ -253,7 +259,7 @@ extension Engine {
         session.team!.results[corner] = result
         (session.team!.proposals, session.team!.votes, session.team!.voting, session.team!.tie, session.team!.coached) = ([], [:], false, nil, [])
         let outputs = accept(Answer(text: group.word, lemma: group.lemma, ownChoice: group.lemma == nil), for: corner, in: &session,
-                             ack: book.decided(result, corner: corner))
+                             ack: (settledBy.map { book.tieSettled(by: $0) + " " } ?? "") + book.decided(result, corner: corner))
         return outputs.map { output in
             guard case .quadrantComplete(let words, let closed, let language, _) = output else { return output }
             return .quadrantComplete(words, closed: closed, language: language, team: teamResults(session))

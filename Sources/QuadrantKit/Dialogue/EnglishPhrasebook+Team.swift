@@ -65,6 +65,10 @@ extension EnglishPhrasebook {
         "It’s a tie between \(words.joinedAsList(and: "and")). \(facilitator), you decide: which one?"
     }
 
+    func tieSettled(by facilitator: String) -> String { "A tie: \(facilitator) had the casting vote." }
+
+    func tieWaiting(_ facilitator: String) -> String { "The votes are counted and it’s a tie: \(facilitator) decides now." }
+
     func decided(_ result: TeamResult, corner: Corner) -> String {
         let who = result.proposedBy.joinedAsList(and: "and")
         let votes = result.totalVotes == 0 ? "everyone agreed" : "\(result.votes) of \(result.totalVotes) votes"

@@ -149,6 +149,10 @@ protocol TeamPhrasebook: Sendable {
     func voteNudge(_ count: Int) -> String
     func noVotesYet() -> String
     func tie(_ words: [String], facilitator: String) -> String
+    /// A tie the facilitator's vote settled, before the result.
+    func tieSettled(by facilitator: String) -> String
+    /// To a player who votes while the facilitator settles a tie.
+    func tieWaiting(_ facilitator: String) -> String
     /// Announces a round's word with who proposed it and the votes.
     func decided(_ result: TeamResult, corner: Corner) -> String
     /// "klantgerichtheid (Anna, Ben; 3 van 4 stemmen)" for summaries and cards.
