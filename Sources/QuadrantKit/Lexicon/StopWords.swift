@@ -114,12 +114,15 @@ enum StopWords {
     private static let englishNegatingPairs: Set<String> = [
         "lack of", "absence of", "shortage of", "not enough", "too little", "afraid of", "fear of", "bad at", "poor at",
         "struggles with", "struggling with", "trouble with", "difficulty with", "struggle to", "struggles to",
-        "struggling to", "fail to", "fails to", "failing to", "afraid to", "hard to", "difficult to", "no one",
+        "struggling to", "fail to", "fails to", "failing to", "afraid to", "hard to", "difficult to", "no one", "avoid being",
+        "avoids being", "avoiding being",
     ]
-    private static let dutchNegations: Set<String> = ["niet", "geen", "nooit", "nauwelijks", "weinig", "zelden", "zonder", "niemand", "minder"]
+    private static let dutchNegations: Set<String> = [
+        "niet", "geen", "nooit", "nauwelijks", "weinig", "zelden", "zonder", "niemand", "minder", "vermijden", "vermijdt", "ontwijken",
+    ]
     private static let englishNegations: Set<String> = [
         "not", "no", "never", "hardly", "barely", "isnt", "arent", "dont", "doesnt", "didnt", "cant", "cannot", "couldnt",
-        "wont", "lack", "unable", "without", "non", "rarely", "seldom", "nobody", "less",
+        "wont", "lack", "unable", "without", "non", "rarely", "seldom", "nobody", "less", "avoid", "avoids", "avoiding",
     ]
     /// Markers that say "too much" after the word: "caring too much", "we helpen te veel".
     static func trailingExcessMarkers(_ language: Language) -> Set<String> {
