@@ -9,6 +9,8 @@ enum CheckReply {
         let labels = Labels.of(language)
         if labels.revise.contains(key) { self = .revise; return }
         if labels.confirm.contains(key) { self = .confirm; return }
+        // "hmm not sure" holds a "not", but it is no answer.
+        if book.notSureWords.contains(key) { self = .other; return }
         switch Agreement(folded: key, book) {
         case .no: self = .revise
         case .yes: self = .confirm

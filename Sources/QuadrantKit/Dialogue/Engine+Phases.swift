@@ -11,7 +11,9 @@ extension Engine {
     func answerPhase(_ text: String, in session: inout Session) -> [Output] {
         let book = phrasebook(session.language)
         let score: Int
-        switch Agreement(text, book) {
+        // "weet ik niet" holds a "niet" but says neither yes nor no: ask again.
+        let agreement = book.notSureWords.contains(TextFolding.key(text)) ? nil : Agreement(text, book)
+        switch agreement {
         case .yes?: score = 2
         case .partly?: score = 1
         case .no?: score = 0

@@ -111,11 +111,16 @@ extension Engine {
                 session.pending = nil
                 return [.reply(replyWithoutOptions(session, text: book.askOwnWords(for: corner)))]
             }
+            if book.bothWords.contains(key) {
+                return [.reply(prompt(session, preface: book.pickOne()))]
+            }
         case .coached(let original, let lemma)?:
-            // Typed again, or a plain yes to "Houden jullie toch X?", keeps it; a plain no asks for another.
+            // Typed again, or a plain yes to "Houden jullie toch X?" ("ja", "ja precies"), keeps it; a plain
+            // no asks for another.
             let plain = lexicon.recognise(text) == .unknown
             let agreement = Agreement(folded: key, book)
-            if TextFolding.key(original) == key || (plain && agreement == .yes) {
+            let saysYesFirst = key.split(separator: " ").count <= 2 && key.split(separator: " ").first.map { book.yesWords.contains(String($0)) } == true
+            if TextFolding.key(original) == key || (agreement == .yes && (plain || saysYesFirst)) {
                 let word = lemma ?? original
                 return accept(Answer(text: word, lemma: lemma, ownChoice: true), for: corner, in: &session,
                               ack: book.keptDespiteCoaching(word))
@@ -135,7 +140,10 @@ extension Engine {
         if book.notSureWords.contains(key) {
             return [.reply(prompt(session, preface: book.notSure(withWords: !suggestions(for: corner, in: session).isEmpty)))]
         }
-        if book.yesNoOrSkipWords.contains(key) || isBareYesOrNo(key, book: book, lexicon: lexicon) {
+        if book.greetingWords.contains(key) {
+            return [.reply(prompt(session, preface: book.greetBack()))]
+        }
+        if book.yesNoOrSkipWords.contains(key) || book.thanksWords.contains(key) || isBareYesOrNo(key, book: book, lexicon: lexicon) {
             return [.reply(prompt(session, preface: book.askOwnWords(for: corner)))]
         }
 
@@ -170,7 +178,7 @@ extension Engine {
     }
 
     /// Sounds that open an answer without a word in it ("tja, soms", "hmm").
-    private static let shrugs: Set<String> = ["tja", "hmm", "hm", "pff", "uhm", "ehm", "eh", "um", "erm", "meh"]
+    private static let shrugs: Set<String> = ["tja", "hmm", "hm", "pff", "uhm", "ehm", "eh", "um", "erm", "meh", "mwah", "mwa", "mja"]
 
     /// Why `lemma` does not fit `corner`, with better words and the option to keep it; typing `typed`
     /// again (or a yes) keeps it.
@@ -290,8 +298,9 @@ extension Engine {
         let check = quadrantCheck(session)
         switch CheckReply(text, language: session.language) {
         case .revise:
-            reopen(check.firstBroken.map(corner(toRevise:)) ?? .allergy, in: &session)
-            return [.reply(prompt(session))]
+            let corner = check.firstBroken.map(corner(toRevise:)) ?? .allergy
+            reopen(corner, in: &session)
+            return [.reply(prompt(session, preface: book.revising(corner)))]
         case .confirm:
             remember(&session)
             session.stage = .reflect
@@ -319,7 +328,9 @@ extension Engine {
     /// The reflection: a concrete example of the pitfall, then one small step toward the challenge.
     func reflect(_ text: String, in session: inout Session) -> [Output] {
         let book = phrasebook(session.language)
-        let skipped = book.skipWords.contains(TextFolding.key(text))
+        let key = TextFolding.key(text)
+        // "ok", "ja", "thanks" answer the question without an example or a step: nothing to keep.
+        let skipped = book.skipWords.contains(key) || book.yesNoOrSkipWords.contains(key) || book.thanksWords.contains(key)
         remember(&session)
         if session.example == nil {
             session.example = skipped ? "" : text

@@ -40,7 +40,7 @@ extension EnglishPhrasebook {
     }
 
     func notStartedYet(_ facilitator: String, prefix: String) -> String {
-        "You’re in! We start as soon as \(facilitator) says ‘\(prefix) start’; keep your word until then."
+        "You’re in! We start as soon as \(facilitator) says ‘\(prefix) start’; hold on to your word until then."
     }
 
     func left(_ name: String) -> String { "Goodbye, \(name). We’ll carry on without you." }

@@ -112,6 +112,14 @@ struct DutchPhrasebook: Phrasebook {
 
     func anotherWord() -> String { "Goed, dan zoeken we een ander woord." }
 
+    var greetingWords: Set<String> { Self.greetings }
+    private static let greetings: Set<String> = ["hoi", "hallo", "hey", "hi", "hee", "goedemorgen", "goedemiddag", "dag", "hoi hoi", "hallo daar"]
+    func greetBack() -> String { "Hoi!" }
+    func revising(_ corner: Corner) -> String { "Goed, we passen de \(name(of: corner)) aan." }
+    var bothWords: Set<String> { Self.both }
+    private static let both: Set<String> = ["allebei", "beide", "beiden", "ze allebei", "alle twee", "allemaal"]
+    func pickOne() -> String { "Kies er één: welke past het best bij jullie?" }
+
     var notSureWords: Set<String> { Self.notSure }
     var negationsAsNo: Set<String> { Self.negationsAsNo }
     private static let negationsAsNo: Set<String> = ["niet", "nooit", "klopt niet"]
@@ -166,7 +174,7 @@ struct DutchPhrasebook: Phrasebook {
         case .unknownWord(let word):
             return "‘\(word)’ ken ik niet, dus of de kant \(words[broken.arrow.from]) – \(words[broken.arrow.to]) sluit, kan ik niet beoordelen. Voelt het voor jullie rond?"
         default:
-            return "Het kwadrant is nog niet rond: \(reason(broken)) Willen jullie de \(name(of: corner)) aanpassen?"
+            return "Het kwadrant is nog niet rond. \(reason(broken)) Willen jullie de \(name(of: corner)) aanpassen?"
         }
     }
 
@@ -218,7 +226,7 @@ struct DutchPhrasebook: Phrasebook {
     func finished() -> String { "Dit kwadrant is klaar." }
     func welcome() -> String { "Graag gedaan, en veel succes!" }
     var thanksWords: Set<String> { Self.thanks }
-    private static let thanks: Set<String> = ["bedankt", "dank je", "dank je wel", "dankjewel", "dank u", "dank u wel", "dankuwel", "thanks", "merci", "top bedankt", "super bedankt", "ok bedankt", "oke bedankt", "fijn bedankt"]
+    private static let thanks: Set<String> = ["ok", "oke", "okay", "top", "mooi", "super", "fijn", "bedankt", "dank je", "dank je wel", "dankjewel", "dank u", "dank u wel", "dankuwel", "thanks", "merci", "top bedankt", "super bedankt", "ok bedankt", "oke bedankt", "fijn bedankt"]
 
     func help(_ stage: Stage) -> String {
         let commands = "Je kunt altijd ‘terug’, ‘opnieuw’, ‘status’, ‘fasen’, ‘stoppen’ of ‘in het Engels’ zeggen."

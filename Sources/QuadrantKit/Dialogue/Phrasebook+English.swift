@@ -112,6 +112,14 @@ struct EnglishPhrasebook: Phrasebook {
 
     func anotherWord() -> String { "Fine, let’s find another word." }
 
+    var greetingWords: Set<String> { Self.greetings }
+    private static let greetings: Set<String> = ["hello", "hi", "hey", "hiya", "hi there", "hello there", "good morning", "good afternoon", "morning"]
+    func greetBack() -> String { "Hi!" }
+    func revising(_ corner: Corner) -> String { "Fine, let’s change the \(name(of: corner))." }
+    var bothWords: Set<String> { Self.both }
+    private static let both: Set<String> = ["both", "both of them", "all of them", "all", "either"]
+    func pickOne() -> String { "Pick one: which fits you best?" }
+
     var notSureWords: Set<String> { Self.notSure }
     var negationsAsNo: Set<String> { Self.negationsAsNo }
     private static let negationsAsNo: Set<String> = ["not", "never", "not really"]
@@ -166,7 +174,7 @@ struct EnglishPhrasebook: Phrasebook {
         case .unknownWord(let word):
             return "I don’t know ‘\(word)’, so I can’t judge whether the side \(words[broken.arrow.from]) – \(words[broken.arrow.to]) closes. Does it feel round to you?"
         default:
-            return "The quadrant isn’t round yet: \(reason(broken)) Would you like to change the \(name(of: corner))?"
+            return "The quadrant isn’t round yet. \(reason(broken)) Would you like to change the \(name(of: corner))?"
         }
     }
 
@@ -218,7 +226,7 @@ struct EnglishPhrasebook: Phrasebook {
     func finished() -> String { "This quadrant is done." }
     func welcome() -> String { "You’re welcome, and good luck!" }
     var thanksWords: Set<String> { Self.thanks }
-    private static let thanks: Set<String> = ["thanks", "thank you", "thanks a lot", "thank you very much", "cheers", "thx", "ta", "ok thanks", "great thanks", "bedankt"]
+    private static let thanks: Set<String> = ["ok", "okay", "great", "cool", "nice", "thanks", "thank you", "thanks a lot", "thank you very much", "cheers", "thx", "ta", "ok thanks", "great thanks", "bedankt"]
 
     func help(_ stage: Stage) -> String {
         let commands = "You can always say ‘back’, ‘restart’, ‘status’, ‘phases’, ‘stop’ or ‘in Dutch’."
@@ -262,7 +270,7 @@ struct EnglishPhrasebook: Phrasebook {
     var yesWords: Set<String> { Self.yes }
     private static let yes: Set<String> = [
         "yes", "yeah", "yep", "yup", "right", "thats right", "yes thats right", "correct", "true", "round", "sure", "ok", "okay", "ja",
-        "indeed", "absolutely", "exactly", "definitely", "agreed", "spot on", "yeh", "i think so", "pretty much",
+        "indeed", "absolutely", "exactly", "definitely", "agreed", "spot on", "yeh", "i think so", "pretty much", "y",
     ]
     var noWords: Set<String> { Self.no }
     private static let no: Set<String> = ["no", "nope", "nah", "not", "not really", "never", "change", "no change", "nee"]

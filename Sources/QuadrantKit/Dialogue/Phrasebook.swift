@@ -29,6 +29,14 @@ protocol Phrasebook: PhasesPhrasebook, TeamPhrasebook {
     func anotherWord() -> String
     /// Answers that say the participant does not know.
     var notSureWords: Set<String> { get }
+    /// A hello where an answer is asked for, and the bot's hello back.
+    var greetingWords: Set<String> { get }
+    func greetBack() -> String
+    /// Before the question of a corner reopened from the check.
+    func revising(_ corner: Corner) -> String
+    /// "allebei", "both" where one word is asked for, and the answer to it.
+    var bothWords: Set<String> { get }
+    func pickOne() -> String
     /// Words among the no-words that negate a trait when they open an answer ("niet zo betrokken").
     var negationsAsNo: Set<String> { get }
     /// Coaching when an answer does not fit its corner: why, in one sentence, and what would.
