@@ -827,7 +827,7 @@ quality leergierigheid
 
 distortion rusteloosheid
   forms: rusteloos, rusteloze
-  synonyms: onrust, onrustig, hijgerigheid, hijgerig, altijd iets nieuws willen, verandering om de verandering, nooit tevreden, niet kunnen stilzitten, altijd bezig, altijd druk, ongedurig, ongedurigheid, niet stil kunnen zitten, niet kunnen genieten, ontevreden, ontevredenheid, eeuwige student, veranderzucht, vernieuwingszucht, onrustigheid, springerig, niet rustig, moeite met stilzitten, van het ene idee naar het andere springen, van idee naar idee springen
+  synonyms: onrust, onrustig, hijgerigheid, hijgerig, altijd iets nieuws willen, verandering om de verandering, nooit tevreden, niet kunnen stilzitten, altijd bezig, altijd druk, ongedurig, ongedurigheid, niet stil kunnen zitten, niet kunnen genieten, ontevreden, ontevredenheid, eeuwige student, veranderzucht, vernieuwingszucht, onrustigheid, springerig, niet rustig, moeite met stilzitten, van het ene idee naar het andere springen, van idee naar idee springen, altijd het nieuwste willen, steeds het nieuwste willen, elke hype volgen, achter elke hype aanlopen, elke hype achternalopen
   opposite+: tevredenheid, stabiliteit, rust, geduld, focus, ontspannenheid
 
 quality tevredenheid
@@ -1155,7 +1155,7 @@ distortion onbetrouwbaarheid
 
 quality doorzettingsvermogen
   forms: doorzetten, doorzetter
-  synonyms: volharding, volhardend, vasthoudendheid, vasthoudend, wilskracht, uithoudingsvermogen, niet opgeven, doorbijten, volhouden, afmaken waar je aan begint, dingen afmaken, afronden, taaiheid, taai, taaie, doorzettingskracht, afmaken, door blijven gaan, de lange adem, een lange adem, een lange adem hebben, door de zure appel heen bijten, door de zure appel bijten
+  synonyms: volharding, volhardend, vasthoudendheid, vasthoudend, wilskracht, uithoudingsvermogen, niet opgeven, doorbijten, volhouden, afmaken waar je aan begint, dingen afmaken, afronden, taaiheid, taai, taaie, doorzettingskracht, afmaken, door blijven gaan, de lange adem, een lange adem, een lange adem hebben, door de zure appel heen bijten, door de zure appel bijten, nooit opgeven, niet snel opgeven, niet gauw opgeven, niet zomaar opgeven
   excess: koppigheid, verbetenheid, drammerigheid, fanatisme, starheid, werkverslaving, tunnelvisie
   opposite-: wispelturigheid, gemakzucht, lusteloosheid, laksheid
 
@@ -1366,7 +1366,7 @@ quality principevastheid
 
 quality compromisbereidheid
   forms: compromisbereid, compromisbereide
-  synonyms: bereidheid tot compromissen, water bij de wijn doen, elkaar halverwege tegemoetkomen, schipperen, geven en nemen, consensusgerichtheid, compromissen sluiten, een compromis sluiten, compromis, tot een compromis komen, kunnen toegeven, leren toegeven, toegeven kunnen
+  synonyms: bereidheid tot compromissen, water bij de wijn doen, elkaar halverwege tegemoetkomen, schipperen, geven en nemen, consensusgerichtheid, compromissen sluiten, een compromis sluiten, compromis, tot een compromis komen, kunnen toegeven, leren toegeven, toegeven kunnen, soms toegeven, af en toe toegeven, ook eens toegeven, soms gewoon toegeven
   excess: slapheid, meegaandheid, conflictvermijding, besluiteloosheid, opportunisme
   opposite-: hardheid, starheid, koppigheid, dogmatisme, drammerigheid
 
@@ -1696,7 +1696,7 @@ distortion arrogantie
 
 distortion onzekerheid
   forms: onzeker, onzekere
-  synonyms: zelfonderschatting, twijfel aan jezelf, gebrek aan zelfvertrouwen, verlegenheid, verlegen, schuchterheid, schuchter, timide, timiditeit, onderschatten van jezelf, jezelf klein maken, bedeesd, bedeesdheid, geen zelfvertrouwen, twijfelen aan jezelf, te weinig zelfvertrouwen, onderschatten, impostersyndroom, oplichterssyndroom, minderwaardigheid, minderwaardigheidsgevoel, minderwaardigheidscomplex, niet zelfverzekerd, moeite met je uitspreken, moeite met voor jezelf opkomen, snel onzeker, snel ontmoedigd, minderwaardig, jezelf wegzetten, jezelf naar beneden halen, jezelf onderschatten
+  synonyms: zelfonderschatting, twijfel aan jezelf, gebrek aan zelfvertrouwen, verlegenheid, verlegen, schuchterheid, schuchter, timide, timiditeit, onderschatten van jezelf, jezelf klein maken, bedeesd, bedeesdheid, geen zelfvertrouwen, twijfelen aan jezelf, te weinig zelfvertrouwen, onderschatten, impostersyndroom, oplichterssyndroom, minderwaardigheid, minderwaardigheidsgevoel, minderwaardigheidscomplex, niet zelfverzekerd, moeite met je uitspreken, moeite met voor jezelf opkomen, snel onzeker, snel ontmoedigd, minderwaardig, jezelf wegzetten, jezelf naar beneden halen, jezelf onderschatten, je klein opstellen, je te klein opstellen
   opposite+: zelfvertrouwen, moed, assertiviteit, fierheid, daadkracht
 
 distortion dominantie
