@@ -152,7 +152,7 @@ struct RecognitionTests {
                 distortion onbetrouwbaarheid
                   synonyms: te veel beloven
                 """),
-            LexiconSource(name: "en.txt", text: "language: en\n\nquality assertiveness\n  synonyms: standing your ground, putting your foot down\n"),
+            LexiconSource(name: "en.txt", text: "language: en\n\nquality assertiveness\n  synonyms: standing your ground, putting your foot down\nquality kindness\n  forms: kind\n"),
         ])
         precondition(problems.isEmpty, "\(problems)")
         return lexicons
@@ -172,6 +172,9 @@ struct RecognitionTests {
         ("we struggle to stand our ground", .en, nil),
         // A te that opens the rest is "too", not the infinitive's.
         ("we beloven te veel", .nl, "onbetrouwbaarheid"),
+        // Intensifiers inside a phrase, and a hedge.
+        ("we bewaken echt onze grenzen", .nl, "grenzen stellen"), ("we really stand our ground", .en, "assertiveness"),
+        ("kind of standing my ground", .en, "assertiveness"), ("we are very kind", .en, "kindness"),
     ] as [(String, Language, String?)])
     func clausePhrases(text: String, language: Language, expected: String?) {
         #expect(lemma(text, Self.phrases[language]) == expected)

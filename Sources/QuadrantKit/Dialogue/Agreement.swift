@@ -25,26 +25,27 @@ enum Agreement: Equatable {
         else { return nil }
     }
 
-    /// "jaaa", "neee", "yesss": one word drawn out is still that word (runs cut to two letters, then one).
+    /// "jaaa", "neee", "yesss": one short word drawn out is still that word (runs cut to two letters, then
+    /// one). Most answers have no run of a letter and are passed over without building a string.
     private static func drawnOut(_ key: String, _ book: any Phrasebook) -> Agreement? {
-        guard !key.contains(" ") else { return nil }
-        for shorter in [collapsed(key, keeping: 2), collapsed(key, keeping: 1)] where shorter != key {
+        let bytes = Array(key.utf8)
+        guard bytes.count <= 12, !bytes.contains(UInt8(ascii: " ")),
+              zip(bytes, bytes.dropFirst()).contains(where: { $0 == $1 }) else { return nil }
+        for shorter in [collapsed(bytes, keeping: 2), collapsed(bytes, keeping: 1)] where shorter != key {
             if let agreement = Agreement(folded: shorter, book) { return agreement }
         }
         return nil
     }
 
-    /// `text` with each run of one letter cut to at most `keeping` letters ("jaaa" -> "jaa" or "ja").
-    static func collapsed(_ text: String, keeping: Int) -> String {
-        var result = ""
-        var previous: Character?
+    /// `bytes` with each run of one byte cut to at most `keeping` ("jaaa" -> "jaa" or "ja").
+    static func collapsed(_ bytes: [UInt8], keeping: Int) -> String {
+        var result: [UInt8] = []
         var run = 0
-        for character in text {
-            run = character == previous ? run + 1 : 1
-            previous = character
-            if run <= keeping { result.append(character) }
+        for (index, byte) in bytes.enumerated() {
+            run = index > 0 && bytes[index - 1] == byte ? run + 1 : 1
+            if run <= keeping { result.append(byte) }
         }
-        return result
+        return String(decoding: result, as: UTF8.self)
     }
 
     /// The most words an answer may have to be read as a yes or no anywhere in it.

@@ -137,17 +137,22 @@ extension Engine {
                 return [.reply(replyWithoutOptions(session, text: book.askOwnWords(for: corner)))]
             }
         }
-        if book.notSureWords.contains(key) {
-            return [.reply(prompt(session, preface: book.notSure(withWords: !suggestions(for: corner, in: session).isEmpty)))]
-        }
-        if book.greetingWords.contains(key) {
-            return [.reply(prompt(session, preface: book.greetBack()))]
-        }
-        if book.yesNoOrSkipWords.contains(key) || book.thanksWords.contains(key) || isBareYesOrNo(key, book: book, lexicon: lexicon) {
-            return [.reply(prompt(session, preface: book.askOwnWords(for: corner)))]
+        let interpretation = interpret(text, for: corner, in: session)
+        // What the lexicon does not know may be no answer at all: "weet ik niet", "hoi", "ja hoor", "ok".
+        // (Checked only then: most answers are words it knows, and these lookups are a tenth of a turn.)
+        if case .unknown = interpretation {
+            if book.notSureWords.contains(key) {
+                return [.reply(prompt(session, preface: book.notSure(withWords: !suggestions(for: corner, in: session).isEmpty)))]
+            }
+            if book.greetingWords.contains(key) {
+                return [.reply(prompt(session, preface: book.greetBack()))]
+            }
+            if book.yesNoOrSkipWords.contains(key) || book.thanksWords.contains(key) || isBareYesOrNo(key, book: book) {
+                return [.reply(prompt(session, preface: book.askOwnWords(for: corner)))]
+            }
         }
 
-        switch interpret(text, for: corner, in: session) {
+        switch interpretation {
         case .tooLong:
             return [.reply(prompt(session, preface: book.askShorter()))]
         case .unknown:
@@ -166,15 +171,21 @@ extension Engine {
         }
     }
 
-    /// "ja hoor", "nee eigenlijk niet", "yes we do": a short answer that opens with a yes or a no and names
-    /// no trait is no word for a corner. ("niet zo betrokken" opens with a negation, not a no.)
-    private func isBareYesOrNo(_ key: String, book: any Phrasebook, lexicon: Lexicon) -> Bool {
-        let words = key.split(separator: " ")
-        guard words.count <= Agreement.longest, let first = words.first.map(String.init),
-              !book.negationsAsNo.contains(first) else { return false }
-        let opening = Agreement(folded: first, book)
-        guard opening == .yes || opening == .no || Self.shrugs.contains(first) else { return false }
-        return lexicon.recognise(key) == .unknown
+    /// "ja hoor", "nee eigenlijk niet", "yes we do": a short answer that opens with a yes or a no (and names
+    /// no trait: the caller asks only then) is no word for a corner. ("niet zo betrokken" opens with a
+    /// negation, not a no.)
+    private func isBareYesOrNo(_ key: String, book: any Phrasebook) -> Bool {
+        // Most answers are one word that names a trait: the lexicon knows it, and nothing else is asked.
+        let firstEnd = key.utf8.firstIndex(of: UInt8(ascii: " ")) ?? key.utf8.endIndex
+        let first = String(key[..<firstEnd])
+        guard !book.negationsAsNo.contains(first), key.utf8.count(where: { $0 == UInt8(ascii: " ") }) < Agreement.longest else { return false }
+        // A drawn-out yes or no ("jaaa", "neee") is a short word; trait words are longer.
+        guard book.yesWords.contains(first) || book.noWords.contains(first) || Self.shrugs.contains(first) || (first.utf8.count <= 6
+            && zip(first.utf8, first.utf8.dropFirst()).contains(where: { $0 == $1 }) && {
+                let opening = Agreement(folded: first, book)
+                return opening == .yes || opening == .no
+            }()) else { return false }
+        return true
     }
 
     /// Sounds that open an answer without a word in it ("tja, soms", "hmm").

@@ -10,7 +10,7 @@ extension Lexicon {
     }
 
     private func recogniseAfresh(_ text: String) -> Recognition {
-        let words = StopWords.listedPronouns(TextFolding.words(text), language)
+        let words = StopWords.withoutIntensifiers(StopWords.listedPronouns(TextFolding.words(text), language), language)
         guard !words.isEmpty else { return .unknown }
         var exact: [LexiconMatch] = []
         var aliases: [LexiconMatch] = []
@@ -24,8 +24,11 @@ extension Lexicon {
             let aliasIDs = exactIDs.isEmpty ? aliasIndex[phrase] ?? [] : []
             guard !exactIDs.isEmpty || !aliasIDs.isEmpty else { return false }
             let context = Context(words: words, start: start, end: start + length, language: language)
-            // "lastig" in "het is lastig om grenzen te stellen" says what follows is hard; it is no trait there.
-            let opensNegation = length == 1 && context.after.map { StopWords.negatingPairs(language).contains(phrase + " " + $0) } == true
+            // "lastig" in "het is lastig om grenzen te stellen" says what follows is hard, and "kind" in "kind of
+            // pushy" hedges what follows: neither is a trait there.
+            let opensNegation = length == 1 && context.after.map {
+                StopWords.negatingPairs(language).contains(phrase + " " + $0) || StopWords.hedges.contains(phrase + " " + $0)
+            } == true
             if !negated && !opensNegation && !context.isNegated {
                 let found = (exactIDs.isEmpty ? aliasIDs : exactIDs).flatMap {
                     applyExcessMarker(context, to: LexiconMatch(lemma: $0, kind: exactIDs.isEmpty ? .synonym : .form, matched: phrase))

@@ -63,6 +63,23 @@ enum StopWords {
         "herself": "yourself", "yourselves": "yourself",
     ]
 
+    /// The words of a sentence without the intensifiers that sit inside a phrase ("we nemen echt de tijd",
+    /// "we really don't care"), except after a negation, where they soften it ("niet echt eerlijk").
+    static func withoutIntensifiers(_ words: [String], _ language: Language) -> [String] {
+        guard words.count > 1 else { return words }
+        let intensifiers = language == .nl ? dutchIntensifiers : englishIntensifiers
+        guard words.contains(where: intensifiers.contains) else { return words }
+        return words.enumerated().filter { index, word in
+            !intensifiers.contains(word) || index + 1 == words.count || (index > 0 && negations(language).contains(words[index - 1]))
+        }.map(\.element)
+    }
+
+    private static let dutchIntensifiers: Set<String> = ["echt", "heel", "erg", "zeer", "nogal", "ontzettend", "enorm", "hartstikke"]
+    private static let englishIntensifiers: Set<String> = ["really", "very", "truly", "totally", "terribly"]
+
+    /// Pairs that hedge what follows: "kind of pushy" is not about kindness.
+    static let hedges: Set<String> = ["kind of", "sort of", "kinda of"]
+
     /// Plural subjects, after which a verb has the same form as in a listed phrase ("we zeggen nee").
     static func pluralSubjects(_ language: Language) -> Set<String> {
         language == .nl ? dutchPluralSubjects : []
