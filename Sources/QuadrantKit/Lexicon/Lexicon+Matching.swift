@@ -213,19 +213,20 @@ extension Lexicon {
     /// The words around a match, which can negate it or turn it into its excess.
     struct Context {
         var before: [String]
-        /// The word just after the match, if any, and the two words after it joined.
-        var after: String?
-        var afterPair: String?
+        /// The two words after the match, or fewer at the end.
+        var following: ArraySlice<String>
         var language: Language
 
         /// The match is `words[start..<end]`.
         init(words: [String], start: Int, end: Int? = nil, language: Language) {
             before = Array(words[max(0, start - 2)..<start])
-            let end = end ?? start + 1
-            after = end < words.count ? words[end] : nil
-            afterPair = end + 1 < words.count ? words[end] + " " + words[end + 1] : nil
+            let end = min(end ?? start + 1, words.count)
+            following = words[end..<min(end + 2, words.count)]
             self.language = language
         }
+
+        /// The word just after the match, if any.
+        var after: String? { following.first }
 
         /// "niet flexibel", "gebrek aan structuur", "not very flexible", and in Dutch "we delegeren niet":
         /// the word is said to be missing, so it is not what the person means.
@@ -241,7 +242,7 @@ extension Lexicon {
         var hasExcessMarker: Bool {
             // "caring too much", "we helpen te veel": the marker after the word.
             if let after, StopWords.trailingExcessMarkers(language).contains(after) { return true }
-            if let afterPair, StopWords.trailingExcessMarkers(language).contains(afterPair) { return true }
+            if following.count == 2, StopWords.trailingExcessMarkers(language).contains(following.joined(separator: " ")) { return true }
             // Most answers are one word, with nothing before it to join and compare.
             guard !before.isEmpty else { return false }
             let pair = before.joined(separator: " ")
