@@ -151,8 +151,10 @@ struct RecognitionTests {
                   synonyms: over je heen laten lopen
                 distortion onbetrouwbaarheid
                   synonyms: te veel beloven
+                quality verbondenheid
+                  synonyms: mensen in hun kracht zetten, echt contact maken
                 """),
-            LexiconSource(name: "en.txt", text: "language: en\n\nquality assertiveness\n  synonyms: standing your ground, putting your foot down\nquality kindness\n  forms: kind\n"),
+            LexiconSource(name: "en.txt", text: "language: en\n\nquality assertiveness\n  synonyms: standing your ground, putting your foot down\nquality kindness\n  forms: kind\ndistortion arrogance\n  synonyms: full of himself\n"),
         ])
         precondition(problems.isEmpty, "\(problems)")
         return lexicons
@@ -175,6 +177,9 @@ struct RecognitionTests {
         // Intensifiers inside a phrase, and a hedge.
         ("we bewaken echt onze grenzen", .nl, "grenzen stellen"), ("we really stand our ground", .en, "assertiveness"),
         ("kind of standing my ground", .en, "assertiveness"), ("we are very kind", .en, "kindness"),
+        // A listed phrase with another person's pronoun or an intensifier is read the same way.
+        ("he is full of himself", .en, "arrogance"), ("full of herself", .en, "arrogance"),
+        ("mensen in hun kracht zetten", .nl, "verbondenheid"), ("echt contact maken", .nl, "verbondenheid"),
     ] as [(String, Language, String?)])
     func clausePhrases(text: String, language: Language, expected: String?) {
         #expect(lemma(text, Self.phrases[language]) == expected)

@@ -66,14 +66,16 @@ private struct LexiconBuilder {
             lexicon.excessOf.append([])
             lexicon.opposites.append([])
             lexicon.synonymLinks.append([])
-            index([entry.lemma], as: id)
+            index([entry.lemma], as: id, typed: false)
             index(entry.forms, as: id)
         }
     }
 
-    mutating func index(_ words: [LexiconWord], as id: Int) {
+    /// Indexes `words` (a lemma's own word when `typed` is false; its forms, as people type them, else).
+    mutating func index(_ words: [LexiconWord], as id: Int, typed: Bool = true) {
         for word in words {
-            let key = TextFolding.key(word.text)
+            let folded = TextFolding.key(word.text)
+            let key = typed ? Self.typedKey(folded, lexicon.language) : folded
             guard !key.isEmpty else { continue }
             if !(lexicon.exactIndex[key]?.contains(id) ?? false) { lexicon.exactIndex[key, default: []].append(id) }
         }
@@ -90,6 +92,18 @@ private struct LexiconBuilder {
         guard let ids else { return nil }
         if let exact = ids.first(where: { lemmaKeys[$0] == key }) { return exact }
         return ids.count == 1 ? ids[0] : nil
+    }
+
+    /// A listed phrase's key as typed text is read: any person's pronoun as `je`/`your` and without the
+    /// intensifiers inside it (`StopWords`), so `full of himself` and `echt contact maken` meet what people
+    /// type. A key of one word, or with nothing to change, is kept as it is.
+    static func typedKey(_ key: String, _ language: Language) -> String {
+        // Most keys are one word, or hold none of the words that change: told apart on bytes, as this
+        // runs for every form and synonym at start-up (splitting each into Strings cost 100 M instructions).
+        guard StopWords.mayChangeWhenTyped(key, language) else { return key }
+        let words = key.split(separator: " ").map(String.init)
+        let read = StopWords.withoutIntensifiers(StopWords.listedPronouns(words, language), language)
+        return read == words ? key : read.joined(separator: " ")
     }
 
     private static func addOnce(_ id: Int, to ids: inout [Int]) {
@@ -112,7 +126,7 @@ private struct LexiconBuilder {
                         link(&lexicon.synonymLinks, id, other)
                     }
                 } else if ids == nil, !key.isEmpty {
-                    Self.addOnce(id, to: &lexicon.aliasIndex[key, default: []])
+                    Self.addOnce(id, to: &lexicon.aliasIndex[Self.typedKey(key, lexicon.language), default: []])
                 }
             }
             if !entry.excess.isEmpty && entry.polarity == .distortion {

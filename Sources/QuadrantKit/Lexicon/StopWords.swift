@@ -53,6 +53,26 @@ enum StopWords {
         return words.map { pronouns[$0] ?? $0 }
     }
 
+    /// Whether a key of several words holds a pronoun or an intensifier that typed text is read without
+    /// (`listedPronouns`, `withoutIntensifiers`); byte comparisons only, no Strings built.
+    static func mayChangeWhenTyped(_ key: String, _ language: Language) -> Bool {
+        let candidates = language == .nl ? dutchChanging : englishChanging
+        var key = key
+        return key.withUTF8 { bytes in
+            guard bytes.contains(UInt8(ascii: " ")) else { return false }
+            var start = 0
+            for end in 0...bytes.count where end == bytes.count || bytes[end] == UInt8(ascii: " ") {
+                let word = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                if candidates.contains(where: { $0.count == word.count && $0.elementsEqual(word) }) { return true }
+                start = end + 1
+            }
+            return false
+        }
+    }
+
+    private static let dutchChanging: [[UInt8]] = (Array(dutchPronouns.keys) + Array(dutchIntensifiers)).map { Array($0.utf8) }
+    private static let englishChanging: [[UInt8]] = (Array(englishPronouns.keys) + Array(englishIntensifiers)).map { Array($0.utf8) }
+
     private static let dutchPronouns: [String: String] = [
         "jouw": "je", "onze": "je", "ons": "je", "mijn": "je", "mn": "je", "hun": "je", "uw": "je",
         "onszelf": "jezelf", "mezelf": "jezelf", "mijzelf": "jezelf", "zichzelf": "jezelf", "uzelf": "jezelf",
