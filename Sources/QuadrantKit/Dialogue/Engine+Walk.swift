@@ -119,7 +119,8 @@ extension Engine {
             // no asks for another.
             let plain = lexicon.recognise(text) == .unknown
             let agreement = Agreement(folded: key, book)
-            let saysYesFirst = key.split(separator: " ").count <= 2 && key.split(separator: " ").first.map { book.yesWords.contains(String($0)) } == true
+            let parts = key.split(separator: " ")
+            let saysYesFirst = parts.count <= 2 && parts.first.map { book.yesWords.contains(String($0)) } == true
             if TextFolding.key(original) == key || (agreement == .yes && (plain || saysYesFirst)) {
                 let word = lemma ?? original
                 return accept(Answer(text: word, lemma: lemma, ownChoice: true), for: corner, in: &session,
@@ -175,17 +176,14 @@ extension Engine {
     /// no trait: the caller asks only then) is no word for a corner. ("niet zo betrokken" opens with a
     /// negation, not a no.)
     private func isBareYesOrNo(_ key: String, book: any Phrasebook) -> Bool {
-        // Most answers are one word that names a trait: the lexicon knows it, and nothing else is asked.
         let firstEnd = key.utf8.firstIndex(of: UInt8(ascii: " ")) ?? key.utf8.endIndex
         let first = String(key[..<firstEnd])
         guard !book.negationsAsNo.contains(first), key.utf8.count(where: { $0 == UInt8(ascii: " ") }) < Agreement.longest else { return false }
-        // A drawn-out yes or no ("jaaa", "neee") is a short word; trait words are longer.
-        guard book.yesWords.contains(first) || book.noWords.contains(first) || Self.shrugs.contains(first) || (first.utf8.count <= 6
-            && zip(first.utf8, first.utf8.dropFirst()).contains(where: { $0 == $1 }) && {
-                let opening = Agreement(folded: first, book)
-                return opening == .yes || opening == .no
-            }()) else { return false }
-        return true
+        if book.yesWords.contains(first) || book.noWords.contains(first) || Self.shrugs.contains(first) { return true }
+        // A drawn-out yes or no ("jaaa", "neee") is a short word with a doubled letter.
+        guard first.utf8.count <= 6, zip(first.utf8, first.utf8.dropFirst()).contains(where: { $0 == $1 }) else { return false }
+        let opening = Agreement(folded: first, book)
+        return opening == .yes || opening == .no
     }
 
     /// Sounds that open an answer without a word in it ("tja, soms", "hmm").
