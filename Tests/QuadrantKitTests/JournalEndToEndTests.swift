@@ -122,7 +122,7 @@ struct JournalEndToEndTests {
         process.standardOutput = stdout
         try process.run()
         let line = #"{"type":"start","session":"s","lang":"en","id":1}"#
-        stdin.fileHandleForWriting.write(Data((line + "\n" + #"{"type":"say","se"#).utf8))
+        try stdin.fileHandleForWriting.write(contentsOf: Data((line + "\n" + #"{"type":"say","se"#).utf8))
         var received = ""
         while !received.contains(#""id":1"#) {
             let data = stdout.fileHandleForReading.availableData
