@@ -137,7 +137,7 @@ struct DutchPhrasebook: Phrasebook {
         guard let side = misfit.side, let other = known[side] else {
             switch corner {
             case .pitfall:
-                return "\(Word) is eerder een kwaliteit dan een valkuil. De valkuil is te veel van het goede: \(known.quality.map { "\($0) die te ver gaat" } ?? "een kwaliteit die doorschiet"). \(advice)"
+                return "\(Word) is eerder een kwaliteit dan een valkuil. De valkuil is te veel van het goede: \(known.quality.map { "te veel \($0)" } ?? "een kwaliteit die doorschiet"). \(advice)"
             case .allergy:
                 return "\(Word) is een positief woord; de allergie is het negatieve: te veel \(known.challenge ?? "van de uitdaging"), waar jullie niet tegen kunnen. \(advice)"
             case .quality, .challenge:
