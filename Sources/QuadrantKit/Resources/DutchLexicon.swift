@@ -1047,7 +1047,7 @@ quadrant kritisch vermogen > negativisme > waardering > vleierij
 
 quality nauwkeurigheid
   forms: nauwkeurig, nauwkeurige
-  synonyms: oog voor detail, detailgerichtheid, detailgericht, exactheid, exact, precies zijn, precies, gedetailleerd, gedetailleerde, tot in de puntjes, de puntjes op de i zetten, tot op de komma, tot achter de komma
+  synonyms: oog voor detail, detailgerichtheid, detailgericht, exactheid, exact, precies zijn, precies, gedetailleerd, gedetailleerde, tot in de puntjes, de puntjes op de i zetten, tot op de komma, tot achter de komma, tot op de cent, klopt tot op de cent
   excess: perfectionisme, pietluttigheid, traagheid, omslachtigheid
   opposite-: slordigheid, oppervlakkigheid, laksheid, chaos, overhaastheid
 
