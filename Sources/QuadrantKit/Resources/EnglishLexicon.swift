@@ -70,8 +70,8 @@ quality commercial drive
   opposite-: over-accommodation, passivity, complacency, apathy
 
 distortion pushiness
-  forms: pushy, push, pushing
-  synonyms: hard sell, hard selling, steamrolling, bulldozing, railroading, forcing things, nagging, insistent, insistence, gung-ho, henpecking, overselling, overselling yourself, forwardness, nag, steamroller, in-your-face, twisting people's arms, twist people's arms, always be closing, won't take no for an answer, not taking no for an answer, ramming it down people's throats, ramming things down people's throats, high-pressure sales, pressure selling
+  forms: pushy, pushing
+  synonyms: pushing too hard, pushing people, pushing them too hard, pushing people too hard, pushing the kids too hard, hard sell, hard selling, steamrolling, bulldozing, railroading, forcing things, nagging, insistent, insistence, gung-ho, henpecking, overselling, overselling yourself, forwardness, nag, steamroller, in-your-face, twisting people's arms, twist people's arms, always be closing, won't take no for an answer, not taking no for an answer, ramming it down people's throats, ramming things down people's throats, high-pressure sales, pressure selling
   opposite+: patience, receptiveness, customer focus, consensus building
 
 distortion greed
@@ -431,7 +431,7 @@ quality assertiveness
   opposite-: meekness, over-accommodation, conflict avoidance, spinelessness, obsequiousness, self-effacement, self-sacrifice, self-doubt
 
 distortion aggressiveness
-  forms: aggressive, aggressively, aggression
+  forms: aggressive, aggressively, aggression, shouty, shouting at people
   synonyms: hostility, hostile, combativeness, combative, belligerence, belligerent, quarrelsomeness, quarrelsome, picking fights, hot-tempered, hot-temperedness, short-tempered, quick-tempered, anger, angry, explosive, irascible, temper, bad temper, hothead, bully, intimidating, intimidation, confrontational, argumentative, trigger-happy, tantrum, tantrums, outbursts, outburst, lashing out, violent, violence, threatening, bad-tempered, argumentativeness, contentious, contentiousness, antagonism, antagonistic, irascibility, overassertive, over-assertive, pugnacious, pugnacity, bullying, bullying behaviour, bullying others, explosiveness, furious, rage, fury, conflict-seeking, bullying behavior, harassment, enmity, animosity, antipathy, truculent, truculence, fierceness, fierce, ferociousness, ferocious, ferocity, viciousness, vicious, bellicosity, bellicose, abusiveness, abusive, exploding, yelling, shouting at people, flying off the handle, fly off the handle, spoiling for a fight, go on the attack, going on the attack, shouts at people, shout at people, shouting at the class, shouting people down, shouting everyone down, shouting at each other
   opposite+: gentleness, consideration, harmony, cooperation, reserve, self-control, calm
 
@@ -484,7 +484,7 @@ quality caring
 
 distortion smothering
   forms: smother, smothers, smothered
-  synonyms: mollycoddling, coddling, fussing over people, wrapping in cotton wool, spoon-feeding, overprotectiveness, overprotective, helicopter parenting, doing everything for others, patronising, patronizing, paternalism, paternalistic, babying, hand-holding, suffocating, stifling, rescuer, saviour complex, savior complex, over-helping, overhelping, patronise, patronize, possessiveness, possessive, rescuing, rescuing others, rescuing people, fixing other people's problems, solving other people's problems, wrapping people in cotton wool, wrap people in cotton wool, doing it for them, doing everything for them, mother hen, mothering them, mothering the kids, mother hens
+  synonyms: mollycoddling, mollycoddle, mollycoddles, coddling, coddle, wrapping them in cotton wool, wrapping people in cotton wool, fussing over people, wrapping in cotton wool, spoon-feeding, overprotectiveness, overprotective, helicopter parenting, doing everything for others, patronising, patronizing, paternalism, paternalistic, babying, hand-holding, suffocating, stifling, rescuer, saviour complex, savior complex, over-helping, overhelping, patronise, patronize, possessiveness, possessive, rescuing, rescuing others, rescuing people, fixing other people's problems, solving other people's problems, wrapping people in cotton wool, wrap people in cotton wool, doing it for them, doing everything for them, mother hen, mothering them, mothering the kids, mother hens
   opposite+: letting go, high standards, trust, respect, delegation, coaching
 
 distortion meddling
@@ -598,7 +598,7 @@ quality kindness
 
 distortion softness
   forms: soft, soft-hearted, soft-heartedness, softie
-  synonyms: being a pushover, pushover, too soft, going easy on people, letting people off the hook, lack of firmness, softy, walkover
+  synonyms: being a pushover, pushover, too soft, going easy on people, letting people off the hook, letting people off, letting them off, lack of firmness, softy, walkover
   opposite+: firmness, result orientation
 
 quality firmness
@@ -736,7 +736,7 @@ quality team spirit
 
 distortion conformism
   forms: conformist, conform, conforming, conformity
-  synonyms: groupthink, herd mentality, following the crowd, following the herd, going along with the group, blending in, me-too attitude, sheep-like, sheeplike, follower, overconformity, going along with the crowd, unquestioning, unquestioning obedience, imitative, copycat, rubber-stamping, toeing the line, like a sheep, lemming, not challenging each other, don't challenge each other
+  synonyms: groupthink, never challenging each other, never challenge each other, herd mentality, following the crowd, following the herd, going along with the group, blending in, me-too attitude, sheep-like, sheeplike, follower, overconformity, going along with the crowd, unquestioning, unquestioning obedience, imitative, copycat, rubber-stamping, toeing the line, like a sheep, lemming, not challenging each other, don't challenge each other
   opposite+: independence, leadership, competitiveness, originality
 
 distortion individualism
@@ -1181,7 +1181,7 @@ quality adaptability
 
 distortion inconsistency
   forms: inconsistent, inconsistently
-  synonyms: fickleness, fickle, erraticness, erratic, unpredictability, unpredictable, chopping and changing, blowing hot and cold, capriciousness, volatility, volatile, moody, moodiness, temperamental, capricious, changeable, mercurial, flighty, whimsical, arbitrary, arbitrariness, random, unpredictably, unstable, instability, flip-flopping, u-turns, flightiness, inconstancy, changeability, randomness, whimsicality, caprice, whim, unsteady, unsteadiness, unevenness, uneven, moving the goalposts, moving goalposts, changing your mind all the time, U-turn
+  synonyms: fickleness, fickle, erraticness, erratic, unpredictability, unpredictable, chopping and changing, blowing hot and cold, capriciousness, volatility, volatile, moody, moodiness, temperamental, capricious, changeable, mercurial, flighty, whimsical, arbitrary, arbitrariness, random, unpredictably, unstable, instability, flip-flopping, u-turns, flightiness, inconstancy, changeability, randomness, whimsicality, caprice, whim, unsteady, unsteadiness, unevenness, uneven, moving the goalposts, moving goalposts, making up the rules as they go, making up the rules as we go, making the rules up as they go, changing your mind all the time, U-turn
   opposite+: consistency, order, perseverance, structure
 
 quality consistency
@@ -1421,7 +1421,7 @@ distortion moralism
 
 quality pragmatism
   forms: pragmatic, pragmatically, pragmatist
-  synonyms: common sense, no-nonsense approach, workable solutions, good enough is good enough, getting it done, good sense, horse sense, good enough, whatever works, done is better than perfect, ship it, pick your battles, picking your battles
+  synonyms: common sense, no-nonsense approach, workable solutions, good enough is good enough, getting it done, good sense, horse sense, good enough, whatever works, done is better than perfect, ship it, shipping before it's perfect, shipping stuff before it's perfect, shipping things before they're perfect, pick your battles, picking your battles
   excess: opportunism, sloppiness, superficiality, short-termism, quick fixes, jumping to conclusions, half-heartedness
   opposite-: moralism, perfectionism, nitpicking, unrealism, bureaucracy, overcomplication, dogmatism
 
@@ -1741,7 +1741,7 @@ distortion nitpicking
 
 distortion perfectionism
   forms: perfectionist, perfectionistic
-  synonyms: never good enough, gold-plating, over-engineering, overengineering, polishing endlessly, fear of mistakes, nitpicking, hard on yourself, being hard on yourself, too hard on yourself, beating yourself up, it has to be perfect, everything has to be perfect, polishing forever, the perfect is the enemy of the good, nothing is ever good enough, redoes everything, redoing everything, redo everything, premature optimisation, premature optimization, polishing everything, polish everything
+  synonyms: never good enough, gold-plating, gold-plate, gold-plating everything, over-engineering, overengineering, polishing endlessly, fear of mistakes, nitpicking, hard on yourself, being hard on yourself, too hard on yourself, beating yourself up, it has to be perfect, everything has to be perfect, polishing forever, the perfect is the enemy of the good, nothing is ever good enough, redoes everything, redoing everything, redo everything, premature optimisation, premature optimization, polishing everything, polish everything
   opposite+: pragmatism, acceptance, relaxation
 
 distortion sloppiness
