@@ -38,7 +38,7 @@ enum Agreement: Equatable {
     }
 
     /// `bytes` with each run of one byte cut to at most `keeping` ("jaaa" -> "jaa" or "ja").
-    static func collapsed(_ bytes: [UInt8], keeping: Int) -> String {
+    private static func collapsed(_ bytes: [UInt8], keeping: Int) -> String {
         var result: [UInt8] = []
         var run = 0
         for (index, byte) in bytes.enumerated() {

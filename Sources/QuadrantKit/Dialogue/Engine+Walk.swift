@@ -97,6 +97,11 @@ extension Engine {
         let lexicon = lexicon(session)
         let key = folded ?? TextFolding.key(text)
 
+        // "iets anders": the participant types their own word; a "which one?" question is dropped.
+        if key == book.somethingElse {
+            if case .choose? = session.pending { session.pending = nil }
+            return [.reply(replyWithoutOptions(session, text: book.askOwnWords(for: corner)))]
+        }
         switch session.pending {
         case .choose(let candidates, _)?:
             if let chosen = candidates.first(where: { TextFolding.key($0) == key }), let lemma = lexicon.lemma(named: chosen) {
@@ -106,10 +111,6 @@ extension Engine {
                 }
                 return accept(Answer(text: lemma.word, lemma: lemma.word, ownChoice: false), for: corner, in: &session,
                               ack: book.acknowledge(lemma.word, typed: lemma.word, kind: .form, excessOf: nil, corner: corner))
-            }
-            if key == book.somethingElse {
-                session.pending = nil
-                return [.reply(replyWithoutOptions(session, text: book.askOwnWords(for: corner)))]
             }
             if book.bothWords.contains(key) {
                 return [.reply(prompt(session, preface: book.pickOne()))]
@@ -130,13 +131,8 @@ extension Engine {
                 session.pending = nil
                 return [.reply(prompt(session, preface: book.anotherWord()))]
             }
-            if key == book.somethingElse {
-                return [.reply(replyWithoutOptions(session, text: book.askOwnWords(for: corner)))]
-            }
         default:
-            if key == book.somethingElse {
-                return [.reply(replyWithoutOptions(session, text: book.askOwnWords(for: corner)))]
-            }
+            break
         }
         let interpretation = interpret(text, for: corner, in: session)
         // What the lexicon does not know may be no answer at all: "weet ik niet", "hoi", "ja hoor", "ok".
@@ -339,7 +335,7 @@ extension Engine {
         let book = phrasebook(session.language)
         let key = TextFolding.key(text)
         // "ok", "ja", "thanks" answer the question without an example or a step: nothing to keep.
-        let skipped = book.skipWords.contains(key) || book.yesNoOrSkipWords.contains(key) || book.thanksWords.contains(key)
+        let skipped = book.yesNoOrSkipWords.contains(key) || book.thanksWords.contains(key)
         remember(&session)
         if session.example == nil {
             session.example = skipped ? "" : text

@@ -102,7 +102,7 @@ private struct LexiconBuilder {
         // runs for every form and synonym at start-up (splitting each into Strings cost 100 M instructions).
         guard StopWords.mayChangeWhenTyped(key, language) else { return key }
         let words = key.split(separator: " ").map(String.init)
-        let read = StopWords.withoutIntensifiers(StopWords.listedPronouns(words, language), language)
+        let read = StopWords.asListed(words, language)
         return read == words ? key : read.joined(separator: " ")
     }
 

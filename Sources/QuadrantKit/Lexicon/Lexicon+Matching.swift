@@ -10,7 +10,7 @@ extension Lexicon {
     }
 
     private func recogniseAfresh(_ text: String) -> Recognition {
-        let words = StopWords.withoutIntensifiers(StopWords.listedPronouns(TextFolding.words(text), language), language)
+        let words = StopWords.asListed(TextFolding.words(text), language)
         guard !words.isEmpty else { return .unknown }
         var exact: [LexiconMatch] = []
         var aliases: [LexiconMatch] = []

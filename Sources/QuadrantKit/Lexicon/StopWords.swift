@@ -83,6 +83,12 @@ enum StopWords {
         "herself": "yourself", "yourselves": "yourself",
     ]
 
+    /// Words as listed phrases write them: any person's pronoun as `je`/`your`, and without intensifiers.
+    /// Typed text and listed phrases are both read this way, so they meet.
+    static func asListed(_ words: [String], _ language: Language) -> [String] {
+        withoutIntensifiers(listedPronouns(words, language), language)
+    }
+
     /// The words of a sentence without the intensifiers that sit inside a phrase ("we nemen echt de tijd",
     /// "we really don't care"), except after a negation, where they soften it ("niet echt eerlijk").
     static func withoutIntensifiers(_ words: [String], _ language: Language) -> [String] {
