@@ -74,7 +74,8 @@ struct QuadrantSetTests {
     }
 
     /// Precision: the same quadrants with the pitfalls (and, separately, the allergies) of other lines
-    /// swapped in must not close, or `closed` would mean nothing.
+    /// swapped in must not close, or `closed` would mean nothing; a swap that lands on a real quadrant
+    /// (`Fixtures/real-shuffled-quadrants.txt`) may.
     @Test("shuffled quadrants do not close", arguments: sets, Language.allCases)
     func shuffled(set: QuadrantSet, language: Language) {
         QuadrantFixture.expectFewShuffledClose("\(set.name), \(language.rawValue)", set.fixture.lines(language))
