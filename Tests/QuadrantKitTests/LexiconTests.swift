@@ -298,6 +298,20 @@ struct GraphTests {
         #expect(!check.closed)
     }
 
+    @Test("check: a strength written as the pitfall or allergy is read as its too-much when the quadrant then closes")
+    func strengthAsTooMuch() {
+        // "vriendelijk" as the pitfall means "te vriendelijk": meegaandheid, which closes the seed's quadrant.
+        let pitfall = nl.check(Quadrant(quality: "klantgericht", pitfall: "vriendelijk", challenge: "duidelijk", allergy: "star"))
+        #expect(pitfall.closed)
+        #expect(pitfall.lemmas.pitfall.map { nl.lemmas[$0].word } == "meegaandheid")
+        // "zorgvuldig" as the allergy means "te zorgvuldig": traagheid, the opposite of efficiëntie.
+        #expect(nl.check(Quadrant(quality: "efficiënt", pitfall: "gehaast", challenge: "zorgvuldig", allergy: "zorgvuldig")).closed)
+        // Read that way the quadrant still does not close: the verdict names the strength as written.
+        let open = nl.check(Quadrant(quality: "daadkracht", pitfall: "vriendelijk", challenge: "duidelijk", allergy: "star"))
+        #expect(!open.closed)
+        #expect(open.arrows[0].finding == .wrongPolarity(word: "vriendelijkheid", corner: .pitfall))
+    }
+
     @Test("check: a positive word as allergy is a mismatch, an unknown word is unknown")
     func checkOpen() {
         let positive = nl.check(Quadrant(quality: "klantgerichtheid", pitfall: "grenzeloosheid", challenge: "duidelijkheid", allergy: "vriendelijk"))

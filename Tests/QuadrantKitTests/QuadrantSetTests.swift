@@ -38,10 +38,11 @@ struct QuadrantSetTests {
         // nl to 33/47 and en to 25/30; the second relations passes brought nl to 35/47 and en to 27/30; two
         // classic Dutch pitfalls (zelfvertrouwen > roekeloosheid, voortvarendheid > oppervlakkigheid), added
         // on their merits after the cross-language pass had left them out for shuffled room, nl to 36/47; the
-        // phrase sweeps (phrases people type for each corner, issue #3) nl to 37/47.
+        // phrase sweeps (phrases people type for each corner, issue #3) nl to 37/47; reading a strength typed as
+        // the pitfall or allergy as its too-much when the quadrant then closes, nl to 38/47.
         // Floors: those less one quadrant.
         QuadrantSet(name: "third held-out quadrants", fixture: QuadrantFixture(file: "held-out-3-quadrants.txt"), minimumLines: 20,
-                    closedFloors: [.nl: 76, .en: 86], studied: false),
+                    closedFloors: [.nl: 78, .en: 86], studied: false),
         // A fourth set, written blind after the first relations passes of issue #3 by someone who had seen
         // neither the lexicon nor the other sets: the freshest stand-in for the outside set. Only its figures
         // (and counts of broken arrows) are looked at, though the second relations passes saw those counts.
@@ -49,10 +50,11 @@ struct QuadrantSetTests {
         // Dutch too-much edges taken over from the English graph (issue #3) nl 33/46; after the English
         // too-much edges taken over from the Dutch graph (issue #3) en 29/36; after flexibiliteit >
         // richtingloosheid (a classic pitfall, left out before only for shuffled room) nl 34/46; after phrases
-        // are read from clauses ("we stand our ground" reaches "standing your ground") en 30/36. Floors: those
-        // less one quadrant (nl 33/46, en 29/36).
+        // are read from clauses ("we stand our ground" reaches "standing your ground") en 30/36; after a strength
+        // typed as the pitfall or allergy is read as its too-much when the quadrant then closes, en 31/36.
+        // Floors: those less one quadrant (nl 33/46, en 30/36).
         QuadrantSet(name: "fourth held-out quadrants", fixture: QuadrantFixture(file: "held-out-4-quadrants.txt"), minimumLines: 30,
-                    closedFloors: [.nl: 71, .en: 80], studied: false),
+                    closedFloors: [.nl: 71, .en: 83], studied: false),
     ]
 
     @Test("the set is there", arguments: sets, Language.allCases)

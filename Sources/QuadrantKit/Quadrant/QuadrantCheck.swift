@@ -51,11 +51,23 @@ public struct QuadrantCheck: Sendable, Equatable {
 extension Lexicon {
     /// Checks a quadrant of typed words: each word is understood through `recognise`, and each arrow is
     /// judged from the graph. A word with several meanings counts with the meaning that fits best.
+    ///
+    /// A strength written where a distortion belongs ("kritisch" as the pitfall) may mean its too-much, as
+    /// "te kritisch" would: when the quadrant closes read that way, it is read that way. When it does not,
+    /// the verdict names the strength as it was written.
     public func check(_ words: Quadrant<String>) -> QuadrantCheck {
         let senses: Quadrant<[Int]> = Quadrant(
             quality: senses(of: words.quality, for: .quality), pitfall: senses(of: words.pitfall, for: .pitfall),
             challenge: senses(of: words.challenge, for: .challenge), allergy: senses(of: words.allergy, for: .allergy))
-        return check(words, senses: senses)
+        let asWritten = check(words, senses: senses)
+        guard !asWritten.closed else { return asWritten }
+        var tooMuch = senses
+        for corner in [Corner.pitfall, .allergy] where senses[corner].allSatisfy({ lemmas[$0].polarity == .quality }) {
+            tooMuch[corner] = senses[corner].flatMap { excess[$0] }
+        }
+        guard tooMuch != senses else { return asWritten }
+        let read = check(words, senses: tooMuch)
+        return read.closed ? read : asWritten
     }
 
     /// Checks a quadrant whose corners are already resolved to lemma ids (or not, where `nil`).
