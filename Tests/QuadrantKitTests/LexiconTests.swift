@@ -84,6 +84,9 @@ struct RecognitionTests {
         }
         #expect(matches.map { Fixtures.nl.lemmas[$0.lemma].word } == ["grenzeloosheid", "meegaandheid"])
         #expect(lemma("te daadkrachtig") == "drammerigheid")
+        for text in ["overmatige daadkracht", "buitensporig daadkrachtig", "extreme daadkracht", "overdadige daadkracht"] {
+            #expect(lemma(text) == "drammerigheid", "\(text)")
+        }
         guard case .one(let match) = Fixtures.en.recognise("too customer focused") else {
             Issue.record("expected boundlessness")
             return

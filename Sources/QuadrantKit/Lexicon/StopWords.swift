@@ -177,7 +177,10 @@ enum StopWords {
 
     private static let dutchTrailingExcessMarkers: Set<String> = ["te veel", "teveel", "te vaak", "overdreven", "te ver"]
     private static let englishTrailingExcessMarkers: Set<String> = ["too much", "too often", "excessively", "to excess", "too far"]
-    private static let dutchExcessMarkers = ["te veel", "teveel", "te", "overdreven", "doorgeschoten", "extreem", "hyper", "ultra"]
+    private static let dutchExcessMarkers = [
+        "te veel", "teveel", "te", "overdreven", "doorgeschoten", "extreem", "extreme", "overmatig", "overmatige", "buitensporig",
+        "buitensporige", "overdadig", "overdadige", "hyper", "ultra",
+    ]
     private static let englishExcessMarkers = [
         "too much", "too", "overly", "excessive", "excessively", "over", "extreme", "extremely", "exaggerated",
         "hyper", "ultra",
