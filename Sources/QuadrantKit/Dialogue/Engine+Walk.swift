@@ -192,9 +192,24 @@ extension Engine {
         let word = lexicon(session).lemmas[lemma].word
         session.pending = .coached(original: typed, lemma: word)
         return Reply(text: book.coach(word, corner: corner, misfit: misfit, known: session.spokenWords),
-                     options: betterWords(than: lemma, for: corner, in: session).map(Option.init)
-                         + [Option(label: book.keepLabel(word), value: typed)],
-                     stage: session.stage, quadrant: session.quadrantWords, language: session.language)
+                     options: optionsOnOffer(session), stage: session.stage, quadrant: session.quadrantWords, language: session.language)
+    }
+
+    /// The options of the question the participant has before them: after coaching, better words and
+    /// keeping their own; otherwise those of the stage's question.
+    func optionsOnOffer(_ session: Session) -> [Option] {
+        if case .coached(let typed, let word?)? = session.pending, let corner = session.stage.corner,
+           let lemma = lexicon(session).lemmaID(named: word) {
+            return betterWords(than: lemma, for: corner, in: session).map(Option.init)
+                + [Option(label: phrasebook(session.language).keepLabel(word), value: typed)]
+        }
+        return composeQuestion(session).1
+    }
+
+    /// A short bare number ("2"), as a participant picks an option by its place.
+    static func number(_ key: String) -> Int? {
+        guard (1...2).contains(key.utf8.count), key.utf8.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }) else { return nil }
+        return Int(key)
     }
 
     /// What an answer for `corner` amounts to, before anything is decided about it.

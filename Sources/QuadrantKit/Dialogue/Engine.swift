@@ -64,6 +64,16 @@ public struct Engine: Sendable {
         if let command = Command(folded: key) {
             return perform(command, in: &session)
         }
+        if session.stage.corner != nil || session.stage == .check, let number = Self.number(key) {
+            // "2" picks the second option on offer, as a chat that numbers its options invites.
+            let options = optionsOnOffer(session)
+            if !options.isEmpty {
+                guard (1...options.count).contains(number) else {
+                    return [.reply(prompt(session, preface: phrasebook(session.language).pickNumber(upTo: options.count)))]
+                }
+                return soloSaid(options[number - 1].value, in: &session)
+            }
+        }
         switch session.stage {
         case .quality, .pitfall, .challenge, .allergy:
             return answer(text, folded: key, for: session.stage.corner!, in: &session)

@@ -100,6 +100,10 @@ struct DutchPhrasebook: Phrasebook {
         "Ik hoorde nog geen antwoord."
     }
 
+    func pickNumber(upTo count: Int) -> String {
+        "Kies een nummer van 1 tot \(count), of zeg het in jullie eigen woorden."
+    }
+
     func askOwnWords(for corner: Corner) -> String {
         "Zeg het in jullie eigen woorden: welke \(name(of: corner)) past bij jullie?"
     }

@@ -100,6 +100,10 @@ struct EnglishPhrasebook: Phrasebook {
         "I didn’t catch an answer yet."
     }
 
+    func pickNumber(upTo count: Int) -> String {
+        "Pick a number from 1 to \(count), or say it in your own words."
+    }
+
     func askOwnWords(for corner: Corner) -> String {
         "Say it in your own words: which \(name(of: corner)) fits you?"
     }

@@ -21,6 +21,8 @@ protocol Phrasebook: PhasesPhrasebook, TeamPhrasebook {
     func askShorter() -> String
     /// Asks for an answer after an empty message.
     func askAgain() -> String
+    /// After a number that is none of the `count` options on offer.
+    func pickNumber(upTo count: Int) -> String
     /// After "something else": the participant types their own word.
     func askOwnWords(for corner: Corner) -> String
     /// After "weet ik niet" / "not sure" at a corner: no pressure, a way in (`withWords`: words are offered).
