@@ -18,6 +18,13 @@ enum CheckReply {
         }
     }
 
+    /// Whether `key` (folded) is the label of one of the check's options ("Zo laten", "Uitdaging aanpassen"):
+    /// typed at a corner's question, it is no word for that corner.
+    static func isLabel(_ key: String, language: Language) -> Bool {
+        let labels = Labels.of(language)
+        return labels.revise.contains(key) || labels.confirm.contains(key)
+    }
+
     /// The folded labels of the check's options, folded once per language.
     private struct Labels {
         var revise: Set<String>

@@ -102,6 +102,9 @@ extension Engine {
             if case .choose? = session.pending { session.pending = nil }
             return [.reply(replyWithoutOptions(session, text: book.askOwnWords(for: corner)))]
         }
+        if CheckReply.isLabel(key, language: session.language) {
+            return [.reply(prompt(session, preface: book.askOwnWords(for: corner)))]
+        }
         switch session.pending {
         case .choose(let candidates, _)?:
             if let chosen = candidates.first(where: { TextFolding.key($0) == key }), let lemma = lexicon.lemma(named: chosen) {
