@@ -102,6 +102,15 @@ struct RecognitionTests {
         }
     }
 
+    @Test("a distortion called healthy is the strength it overdoes")
+    func healthy() {
+        #expect(lemma("gezonde traagheid") == "zorgvuldigheid")
+        #expect(lemma("wat gezonde drammerigheid") == "daadkracht")
+        #expect(lemma("traagheid") == "traagheid")
+        // A strength called healthy stays that strength.
+        #expect(lemma("gezonde daadkracht") == "daadkracht")
+    }
+
     @Test("a negated word is not taken as that word")
     func negation() {
         #expect(Fixtures.nl.recognise("niet klantgericht") == .unknown)

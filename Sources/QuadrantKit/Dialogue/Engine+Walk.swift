@@ -102,9 +102,6 @@ extension Engine {
             if case .choose? = session.pending { session.pending = nil }
             return [.reply(replyWithoutOptions(session, text: book.askOwnWords(for: corner)))]
         }
-        if CheckReply.isLabel(key, language: session.language) {
-            return [.reply(prompt(session, preface: book.askOwnWords(for: corner)))]
-        }
         switch session.pending {
         case .choose(let candidates, _)?:
             if let chosen = candidates.first(where: { TextFolding.key($0) == key }), let lemma = lexicon.lemma(named: chosen) {
@@ -138,6 +135,11 @@ extension Engine {
             break
         }
         let interpretation = interpret(text, for: corner, in: session)
+        // The check's button labels typed here ("Zo laten", "Uitdaging aanpassen") are no words for a corner.
+        // (Looked up only for answers that do not fit: most do.)
+        if !interpretation.fits, CheckReply.isLabel(key, language: session.language) {
+            return [.reply(prompt(session, preface: book.askOwnWords(for: corner)))]
+        }
         // What the lexicon does not know may be no answer at all: "weet ik niet", "hoi", "ja hoor", "ok".
         // (Checked only then: most answers are words it knows, and these lookups are a tenth of a turn.)
         if case .unknown = interpretation {
@@ -227,6 +229,11 @@ extension Engine {
         case unknown
         /// Too long to be a word for a corner.
         case tooLong
+
+        var fits: Bool {
+            if case .fits = self { return true }
+            return false
+        }
     }
 
     /// Understands `text` as an answer for `corner`: polarity and the filled neighbours settle ambiguity

@@ -31,7 +31,7 @@ extension Lexicon {
             } == true
             if !negated && !opensNegation && !context.isNegated {
                 let found = (exactIDs.isEmpty ? aliasIDs : exactIDs).flatMap {
-                    applyExcessMarker(context, to: LexiconMatch(lemma: $0, kind: exactIDs.isEmpty ? .synonym : .form, matched: phrase))
+                    applyMarkers(context, to: LexiconMatch(lemma: $0, kind: exactIDs.isEmpty ? .synonym : .form, matched: phrase))
                 }
                 if exactIDs.isEmpty { aliases += found } else { exact += found }
                 longestFound = max(longestFound, length)
@@ -114,7 +114,7 @@ extension Lexicon {
             for (position, distance) in near {
                 let entry = typoIndex.keys[position]
                 for id in entry.ids {
-                    for match in applyExcessMarker(context, to: LexiconMatch(lemma: id, kind: .typo, matched: word)) {
+                    for match in applyMarkers(context, to: LexiconMatch(lemma: id, kind: .typo, matched: word)) {
                         typos.append((distance, match))
                     }
                 }
@@ -130,7 +130,7 @@ extension Lexicon {
         var matches: [LexiconMatch] = []
         func lookUp(_ key: String, typed: String, at index: Int) {
             for id in exactIndex[key] ?? aliasIndex[key] ?? [] {
-                matches += applyExcessMarker(Context(words: words, start: index, language: language),
+                matches += applyMarkers(Context(words: words, start: index, language: language),
                                              to: LexiconMatch(lemma: id, kind: .form, matched: typed))
             }
         }
@@ -157,7 +157,7 @@ extension Lexicon {
             if context.isNegated { continue }
             for candidate in Derivation.candidates(word, language) {
                 if let ids = exactIndex[candidate] {
-                    matches += ids.flatMap { applyExcessMarker(context, to: LexiconMatch(lemma: $0, kind: .form, matched: word)) }
+                    matches += ids.flatMap { applyMarkers(context, to: LexiconMatch(lemma: $0, kind: .form, matched: word)) }
                     break
                 }
             }
@@ -202,12 +202,16 @@ extension Lexicon {
         return distinct.count == 1 ? .one(distinct[0]) : .ambiguous(distinct)
     }
 
-    /// "te veel klantgericht" means the excess of klantgerichtheid: its pitfall(s).
-    func applyExcessMarker(_ context: Context, to match: LexiconMatch) -> [LexiconMatch] {
-        guard context.hasExcessMarker, lemmas[match.lemma].polarity == .quality, !excess[match.lemma].isEmpty else {
-            return [match]
+    /// "te veel klantgericht" means the excess of klantgerichtheid: its pitfall(s). And "gezonde twijfel",
+    /// "healthy scepticism": a distortion called healthy is the strength it overdoes, as Ofman reads it.
+    func applyMarkers(_ context: Context, to match: LexiconMatch) -> [LexiconMatch] {
+        let id = match.lemma
+        if lemmas[id].polarity == .distortion {
+            guard let last = context.before.last, StopWords.healthy(language).contains(last), !excessOf[id].isEmpty else { return [match] }
+            return excessOf[id].map { LexiconMatch(lemma: $0, kind: .synonym, matched: last + " " + match.matched) }
         }
-        return excess[match.lemma].map { LexiconMatch(lemma: $0, kind: .excess(of: match.lemma), matched: match.matched) }
+        guard context.hasExcessMarker, !excess[id].isEmpty else { return [match] }
+        return excess[id].map { LexiconMatch(lemma: $0, kind: .excess(of: id), matched: match.matched) }
     }
 
     /// The words around a match, which can negate it or turn it into its excess.

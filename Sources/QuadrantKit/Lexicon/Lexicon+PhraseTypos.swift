@@ -83,7 +83,7 @@ extension Lexicon {
                         let allowed = candidate.bytes.first == slipped.first ? limits[slip] : 1
                         guard let distance = EditDistance.distance(slipped, candidate.bytes, limit: allowed) else { continue }
                         for id in candidate.ids {
-                            for match in applyExcessMarker(context, to: LexiconMatch(lemma: id, kind: .typo, matched: typed)) {
+                            for match in applyMarkers(context, to: LexiconMatch(lemma: id, kind: .typo, matched: typed)) {
                                 found.append((distance, match))
                             }
                         }

@@ -143,6 +143,17 @@ enum StopWords {
     /// The same written together with the word (`overbezorgd`, `hypercritical`).
     static let joinedExcessPrefixes = ["over", "hyper", "ultra"]
 
+    /// "gezonde twijfel", "healthy scepticism": the distortion's strength, not the distortion.
+    static func healthy(_ language: Language) -> Set<String> {
+        switch language {
+        case .nl: return dutchHealthy
+        case .en: return englishHealthy
+        }
+    }
+
+    private static let dutchHealthy: Set<String> = ["gezond", "gezonde"]
+    private static let englishHealthy: Set<String> = ["healthy"]
+
     static func excessMarkers(_ language: Language) -> [String] {
         switch language {
         case .nl: return dutchExcessMarkers
