@@ -12,7 +12,7 @@ language: nl
 
 quality klantgerichtheid
   forms: klantgericht, klantgerichte
-  synonyms: klantvriendelijkheid, klantvriendelijk, klantvriendelijke, servicegerichtheid, servicegericht, servicegerichte, dienstbaarheid, klantfocus, de klant centraal, de klant centraal stellen, klantbewust, klantbewustzijn, klantbekwaam, service-gericht, dienstverlenend, dienstverlenende, dienstverlening, klantoriëntatie, klantgeoriënteerd, alles voor de klant doen, alles over hebben voor de klant, service verlenen, service bieden, goede service, patiëntgericht, patiëntgerichtheid, cliëntgericht, cliëntgerichtheid, de patiënt centraal, de cliënt centraal, de klant voorop, de klant op één, de klant tevreden stellen, de klant tevreden houden, de klant blij maken, de klant serieus nemen, de bewoner centraal, de bewoner centraal stellen, goed met klanten, goed met klanten kunnen, met de klant meedenken, meedenken met de klant, met de burger meedenken, meedenken met de burger, burgergericht, burgergerichtheid, meedenken met de ouders, met de ouders meedenken, ontzorgen, de klant ontzorgen, maatwerk leveren, maatwerk bieden, cliëntvriendelijk, leerlinggericht, leerlinggerichtheid, kindgericht, kindgerichtheid
+  synonyms: klantvriendelijkheid, klantvriendelijk, klantvriendelijke, servicegerichtheid, servicegericht, servicegerichte, dienstbaarheid, klantfocus, de klant centraal, de klant centraal stellen, klantbewust, klantbewustzijn, klantbekwaam, service-gericht, dienstverlenend, dienstverlenende, dienstverlening, klantoriëntatie, klantgeoriënteerd, alles voor de klant doen, alles over hebben voor de klant, service verlenen, service bieden, goede service, patiëntgericht, patiëntgerichtheid, cliëntgericht, cliëntgerichtheid, de patiënt centraal, de cliënt centraal, de klant voorop, de klant op één, de klant tevreden stellen, de klant tevreden houden, de klant blij maken, de klant serieus nemen, de bewoner centraal, de bewoner centraal stellen, goed met klanten, goed met klanten kunnen, met de klant meedenken, meedenken met de klant, met de burger meedenken, meedenken met de burger, burgergericht, burgergerichtheid, meedenken met de ouders, met de ouders meedenken, ontzorgen, de klant ontzorgen, maatwerk leveren, maatwerk bieden, cliëntvriendelijk, leerlinggericht, leerlinggerichtheid, kindgericht, kindgerichtheid, gastgericht, gastgerichtheid
   excess: grenzeloosheid, meegaandheid, pleasegedrag, zelfopoffering, onderdanigheid
   opposite-: hardheid, starheid, onverschilligheid, kilheid, bureaucratie
 
@@ -94,7 +94,7 @@ distortion chaos
 
 quality structuur
   forms: gestructureerd, gestructureerde, structureren
-  synonyms: systematiek, systematisch, systematische, methodisch, structuur aanbrengen, structuur bieden, houvast bieden, overzichtelijk werken, overzichtelijkheid, overzichtelijk, regels, kaders bieden, kaders geven
+  synonyms: systematiek, systematisch, systematische, methodisch, structuur aanbrengen, structuur bieden, houvast bieden, overzichtelijk werken, overzichtelijkheid, overzichtelijk, regels, kaders bieden, kaders geven, lijstjes maken
   excess: starheid, bureaucratie, pietluttigheid, perfectionisme, controlezucht, saaiheid
   opposite-: chaos, inconsequentie, slordigheid, wispelturigheid, willekeur, vaagheid, laksheid
 
@@ -172,7 +172,7 @@ distortion passiviteit
 
 quality zelfreflectie
   forms: reflectief, reflectieve, reflecteren
-  synonyms: zelfkennis, reflectief vermogen, zelfinzicht, zelfkritisch, naar jezelf kijken, in de spiegel kijken, reflectie, zelfkritiek, zelfonderzoek, introspectie, kritisch naar jezelf kijken, fouten toegeven, je fouten toegeven, fouten erkennen, bewustwording, zelfbewustwording, kritisch op jezelf, eerlijk naar jezelf, eerlijk tegen jezelf, jezelf onder de loep nemen, naar je eigen aandeel kijken
+  synonyms: zelfkennis, reflectief vermogen, zelfinzicht, zelfkritisch, naar jezelf kijken, in de spiegel kijken, reflectie, zelfkritiek, zelfonderzoek, introspectie, kritisch naar jezelf kijken, fouten toegeven, je fouten toegeven, fouten erkennen, bewustwording, zelfbewustwording, kritisch op jezelf, eerlijk naar jezelf, eerlijk tegen jezelf, jezelf onder de loep nemen, naar je eigen aandeel kijken, de hand in eigen boezem steken
   excess: navelstaren, piekeren, onzekerheid, besluiteloosheid, overanalyseren
   opposite-: ondoordachtheid, impulsiviteit, overhaastheid, arrogantie, betweterigheid, zelfgenoegzaamheid
 
@@ -225,7 +225,7 @@ quadrant zelfreflectie > navelstaren > daadkracht > ondoordachtheid
 
 quality behulpzaamheid
   forms: behulpzaam, behulpzame
-  synonyms: hulpvaardigheid, hulpvaardig, hulpvaardige, graag helpen, klaarstaan voor anderen, hulpbereidheid, helpen, anderen helpen, ondersteunen, ondersteunend, steunend, steun bieden, helper, hulpbereid, voor anderen klaarstaan, altijd klaarstaan
+  synonyms: hulpvaardigheid, hulpvaardig, hulpvaardige, graag helpen, klaarstaan voor anderen, hulpbereidheid, helpen, anderen helpen, ondersteunen, ondersteunend, steunend, steun bieden, helper, hulpbereid, voor anderen klaarstaan, altijd klaarstaan, hulp bieden
   excess: bemoeizucht, opdringerigheid, zelfopoffering, pleasegedrag, betutteling, meegaandheid, grenzeloosheid, overbetrokkenheid, onderdanigheid
   opposite-: onverschilligheid, egoïsme, kilheid, afstandelijkheid, afschuiven
 
@@ -259,7 +259,7 @@ quality gastvrijheid
 
 distortion opdringerigheid
   forms: opdringerig, opdringerige
-  synonyms: opdringen, pushy, te dicht op de huid zitten, ongevraagd advies, de klant overvallen, hard sell, agressief verkopen, de klant overvallen met aanbiedingen
+  synonyms: opdringen, pushy, te dicht op de huid zitten, ongevraagd advies, de klant overvallen, hard sell, agressief verkopen, de klant overvallen met aanbiedingen, over andermans grenzen gaan, over de grenzen van een ander gaan
   opposite+: terughoudendheid, ingetogenheid, rust, respect, bescheidenheid, geduld, discretie, luistervaardigheid
 
 quality terughoudendheid
@@ -292,7 +292,7 @@ distortion pleasegedrag
 
 quality directheid
   forms: direct, directe
-  synonyms: rechtdoorzee, recht door zee, zeggen waar het op staat, zeggen wat je denkt, vrijmoedigheid, vrijmoedig, feedback durven geven, geen blad voor de mond nemen, confrontatie, confronteren, confronterend, de confrontatie aangaan, confrontatie durven aangaan, feedback geven, uitgesproken, kritiek geven, benoemen, dingen benoemen, benoemen wat je ziet, zeggen wat je ziet, rondborstig, rondborstigheid, durven confronteren, durven zeggen wat je denkt, recht voor zijn raap, recht voor z'n raap, de knuppel in het hoenderhok gooien, zeggen wat je vindt, eerlijk zeggen wat je vindt, de zaak op scherp zetten, op scherp zetten, zeg wat ik denk, ik zeg wat ik denk, zeggen wat we denken, durven zeggen wat we denken, meer zeggen wat we denken
+  synonyms: rechtdoorzee, recht door zee, zeggen waar het op staat, zeggen wat je denkt, vrijmoedigheid, vrijmoedig, feedback durven geven, geen blad voor de mond nemen, confrontatie, confronteren, confronterend, de confrontatie aangaan, confrontatie durven aangaan, feedback geven, uitgesproken, kritiek geven, benoemen, dingen benoemen, benoemen wat je ziet, zeggen wat je ziet, rondborstig, rondborstigheid, durven confronteren, durven zeggen wat je denkt, recht voor zijn raap, recht voor z'n raap, de knuppel in het hoenderhok gooien, zeggen wat je vindt, eerlijk zeggen wat je vindt, de zaak op scherp zetten, op scherp zetten, zeg wat ik denk, ik zeg wat ik denk, zeggen wat we denken, durven zeggen wat we denken, meer zeggen wat we denken, uitgesprokenheid, niet onder stoelen of banken steken, met de deur in huis vallen
   excess: botheid, agressiviteit, tactloosheid, ongegeneerdheid, hardheid
   opposite-: pleasegedrag, onderdanigheid, draaierigheid, conflictvermijding, vaagheid, vleierij, meegaandheid
 
@@ -431,12 +431,12 @@ quality spontaniteit
 
 distortion ongegeneerdheid
   forms: ongegeneerd, ongegeneerde
-  synonyms: onbeschoftheid, onbeschoft, ongepastheid, ongepast, schaamteloosheid, schaamteloos, brutaliteit, brutaal, onbeleefdheid, onbeleefd, ongemanierd, onbehouwen, vulgair, ordinair, schreeuwerig, luidruchtig, luidruchtigheid, grensoverschrijdend, vrijpostig, vrijpostigheid, onbeschaamd, onbeschaamdheid, boers, grenzen overschrijden, lawaaierig, exhibitionistisch, exhibitionisme, onhebbelijk, onfatsoenlijk, onhebbelijkheid, schreeuwerigheid, lawaaierigheid, onfatsoenlijkheid, ongeremd, ongeremdheid, wildheid, losbandig, losbandigheid, niet respectvol, niet beleefd, gebrek aan beleefdheid, geen beleefdheid, te weinig beleefdheid, bandeloos, bandeloosheid, oneerbiedigheid
+  synonyms: onbeschoftheid, onbeschoft, ongepastheid, ongepast, schaamteloosheid, schaamteloos, brutaliteit, brutaal, onbeleefdheid, onbeleefd, ongemanierd, onbehouwen, vulgair, ordinair, schreeuwerig, luidruchtig, luidruchtigheid, grensoverschrijdend, vrijpostig, vrijpostigheid, onbeschaamd, onbeschaamdheid, boers, grenzen overschrijden, lawaaierig, exhibitionistisch, exhibitionisme, onhebbelijk, onfatsoenlijk, onhebbelijkheid, schreeuwerigheid, lawaaierigheid, onfatsoenlijkheid, ongeremd, ongeremdheid, wildheid, losbandig, losbandigheid, niet respectvol, niet beleefd, gebrek aan beleefdheid, geen beleefdheid, te weinig beleefdheid, bandeloos, bandeloosheid, oneerbiedigheid, familiair
   opposite+: beleefdheid, ingetogenheid, tact, zelfbeheersing, respect
 
 quality welbespraaktheid
   forms: welbespraakt, welbespraakte
-  synonyms: communicatief vermogen, communicatief, communicatieve, communicatief sterk, communicatief vaardig, communicatieve vaardigheid, welsprekendheid, welsprekend, eloquentie, taalvaardigheid, goed kunnen praten, spraakzaam, taalvaardig, spraakzaamheid, verbaal sterk, verbaal vaardig, goed communiceren, uitdrukkingsvaardigheid, mondelinge uitdrukkingsvaardigheid, een goeie babbel hebben, een goede babbel hebben, goeie babbel, goede babbel, goed kunnen babbelen, goed in babbelen, vlot kunnen babbelen
+  synonyms: communicatief vermogen, communicatief, communicatieve, communicatief sterk, communicatief vaardig, communicatieve vaardigheid, welsprekendheid, welsprekend, eloquentie, taalvaardigheid, goed kunnen praten, spraakzaam, taalvaardig, spraakzaamheid, verbaal sterk, verbaal vaardig, goed communiceren, uitdrukkingsvaardigheid, mondelinge uitdrukkingsvaardigheid, een goeie babbel hebben, een goede babbel hebben, goeie babbel, goede babbel, goed kunnen babbelen, goed in babbelen, vlot kunnen babbelen, spreekvaardigheid, spreekvaardig, presentatievaardigheid, presentatievaardigheden
   excess: breedsprakigheid, praatzucht, hoogdravendheid, manipulatie, draaierigheid
   opposite-: zwijgzaamheid, geslotenheid
 
@@ -551,7 +551,7 @@ distortion betutteling
 
 quality collegialiteit
   forms: collegiaal, collegiale
-  synonyms: er voor elkaar zijn, elkaar helpen, solidariteit, solidair, kameraadschap, onderlinge steun, elkaar steunen, er altijd voor elkaar zijn
+  synonyms: er voor elkaar zijn, elkaar helpen, solidariteit, solidair, kameraadschap, onderlinge steun, elkaar steunen, er altijd voor elkaar zijn, amicaal
   excess: zelfopoffering, meegaandheid, groepsdenken, pleasegedrag
   opposite-: egoïsme, eigengereidheid, eigenmachtigheid
 
@@ -646,18 +646,18 @@ distortion lusteloosheid
 
 quality respect
   forms: respectvol, respectvolle
-  synonyms: eerbied, respect tonen, hoogachting, iemand in zijn waarde laten, gelijkwaardig behandelen, respecteren, grenzen respecteren, andermans grenzen respecteren, grenzen van anderen respecteren
+  synonyms: eerbied, respect tonen, hoogachting, iemand in zijn waarde laten, gelijkwaardig behandelen, respecteren, grenzen respecteren, andermans grenzen respecteren, grenzen van anderen respecteren, de ander in zijn waarde laten, in je waarde laten
   excess: onderdanigheid, volgzaamheid, afstandelijkheid, conflictvermijding, pleasegedrag, meegaandheid, stijfheid
   opposite-: botheid, dwarsliggerij, ongegeneerdheid, arrogantie, tactloosheid
 
 distortion onderdanigheid
   forms: onderdanig, onderdanige
-  synonyms: gedienstigheid, gedienstig, kruiperigheid, kruiperig, slaafsheid, slaafs, buigen voor gezag, volgzaamheid, overgedienstig, gedwee, gedweeheid, onderworpenheid, horigheid, onmondig, onmondigheid, kruipen voor de baas, kruipen voor
+  synonyms: gedienstigheid, gedienstig, kruiperigheid, kruiperig, slaafsheid, slaafs, buigen voor gezag, volgzaamheid, overgedienstig, gedwee, gedweeheid, onderworpenheid, horigheid, onmondig, onmondigheid, kruipen voor de baas, kruipen voor, onderworpen
   opposite+: directheid, assertiviteit, fierheid, onafhankelijkheid, kritisch vermogen, zelfvertrouwen, zelfstandigheid
 
 quality rationaliteit
   forms: rationeel, rationele
-  synonyms: verstandelijkheid, verstandelijk, logica, met je hoofd, nuchtere blik, feitelijk denken, analytisch vermogen, objectiviteit
+  synonyms: verstandelijkheid, verstandelijk, logica, met je hoofd, nuchtere blik, feitelijk denken, analytisch vermogen, objectiviteit, hoofdmens
   excess: kilheid, afstandelijkheid, ongevoeligheid, overanalyseren, fantasieloosheid
   opposite-: overgevoeligheid, partijdigheid, sentimentaliteit, dramatiek, zweverigheid
 
@@ -703,7 +703,7 @@ quality gezelligheid
 
 distortion praatzucht
   forms: praatziek, praatzieke
-  synonyms: kletserigheid, kletserig, kletskous, geklets, niet kunnen ophouden met praten, kletsmajoor, ouwehoeren, babbelaar, kletsen, veel praten, gekwebbel, geouwehoer, geleuter, kwebbel, doorpraten, blijven praten, niet stoppen met praten, veelprater, spraakwaterval, doordrammend praten, kletszucht, zeveraar, babbelen, babbelziek, praten in plaats van doen, veel praten en weinig doen, niet stil kunnen zijn, praatjes vullen geen gaatjes, veel praatjes, zeveren, te veel klappen, veel klappen, blijven klappen, te veel kletsen, de oren van het hoofd praten, iemand de oren van het hoofd praten, de klant de oren van het hoofd praten, mensen de oren van het hoofd praten, te veel praten
+  synonyms: kletserigheid, kletserig, kletskous, geklets, niet kunnen ophouden met praten, kletsmajoor, ouwehoeren, babbelaar, kletsen, veel praten, gekwebbel, geouwehoer, geleuter, kwebbel, doorpraten, blijven praten, niet stoppen met praten, veelprater, spraakwaterval, doordrammend praten, kletszucht, zeveraar, babbelen, babbelziek, praten in plaats van doen, veel praten en weinig doen, niet stil kunnen zijn, praatjes vullen geen gaatjes, veel praatjes, zeveren, te veel klappen, veel klappen, blijven klappen, te veel kletsen, de oren van het hoofd praten, iemand de oren van het hoofd praten, de klant de oren van het hoofd praten, mensen de oren van het hoofd praten, te veel praten, zendergedrag, veel zenden
   opposite+: zakelijkheid, bondigheid, luistervaardigheid, discretie
 
 quality onderhandelingsvaardigheid
@@ -871,7 +871,7 @@ quality speelsheid
 
 distortion kinderachtigheid
   forms: kinderachtig, kinderachtige
-  synonyms: infantiliteit, infantiel, puberaal gedrag, onvolwassenheid, onvolwassen, puberaal, puberale, kinderlijk
+  synonyms: infantiliteit, infantiel, puberaal gedrag, onvolwassenheid, onvolwassen, puberaal, puberale, kinderlijk, baldadig, baldadigheid
   opposite+: ernst, verantwoordelijkheidsgevoel
 
 quality vrolijkheid
@@ -955,7 +955,7 @@ quality ingetogenheid
 
 distortion kleurloosheid
   forms: kleurloos, kleurloze
-  synonyms: grijze muis, onzichtbaarheid, onzichtbaar, onopvallendheid, onopvallend, anonimiteit, geen smoel hebben, middelmatigheid, middelmatig, saaiheid, zich klein maken, jezelf klein maken, onzichtbaar blijven, flets, muurbloempje, overbescheiden, uitdrukkingsloos, onder de radar blijven, je klein houden, klein houden, jezelf klein houden, muurbloem, valse bescheidenheid, zonder mening, zonder eigen mening, je licht onder de korenmaat zetten, je licht onder de korenmaat, niet opvallen, in de schaduw blijven, in de schaduw staan, je klein maken
+  synonyms: grijze muis, onzichtbaarheid, onzichtbaar, onopvallendheid, onopvallend, anonimiteit, geen smoel hebben, middelmatigheid, middelmatig, saaiheid, zich klein maken, jezelf klein maken, onzichtbaar blijven, flets, muurbloempje, overbescheiden, uitdrukkingsloos, onder de radar blijven, je klein houden, klein houden, jezelf klein houden, muurbloem, valse bescheidenheid, zonder mening, zonder eigen mening, je licht onder de korenmaat zetten, je licht onder de korenmaat, niet opvallen, in de schaduw blijven, in de schaduw staan, je klein maken, meningloos
   opposite+: expressiviteit, charisma, zichtbaarheid, overtuigingskracht, zelfvertrouwen, authenticiteit, assertiviteit, directheid, fierheid
 
 quality nuchterheid
@@ -1236,7 +1236,7 @@ quality productiviteit
 
 quality voortvarendheid
   forms: voortvarend, voortvarende
-  synonyms: slagvaardigheid, slagvaardig, vaart maken, tempo maken, snelheid van handelen, doorpakken met vaart, snelheid, tempo, vlotheid, vlot, snel schakelen, snel, gas geven, een tandje bijzetten, een tandje bij zetten, direct oppakken, alles direct oppakken, meteen oppakken, alles meteen oppakken, direct actie ondernemen, meteen actie ondernemen, het meteen oppakken, het direct oppakken, dingen meteen oppakken
+  synonyms: slagvaardigheid, slagvaardig, vaart maken, tempo maken, snelheid van handelen, doorpakken met vaart, snelheid, tempo, vlotheid, vlot, snel schakelen, snel, gas geven, een tandje bijzetten, een tandje bij zetten, direct oppakken, alles direct oppakken, meteen oppakken, alles meteen oppakken, direct actie ondernemen, meteen actie ondernemen, het meteen oppakken, het direct oppakken, dingen meteen oppakken, de vaart erin houden
   excess: overhaastheid, slordigheid, drammerigheid, ondoordachtheid, gejaagdheid, oppervlakkigheid
   opposite-: traagheid, passiviteit, besluiteloosheid, omslachtigheid
 
@@ -1378,7 +1378,7 @@ quality discretie
 
 distortion geslotenheid
   forms: gesloten
-  synonyms: geheimzinnigheid, geheimzinnig, niets delen, in je schulp kruipen, achterhoudendheid, achterhoudend, ondoorgrondelijkheid, binnenvetter, opkroppen, dichtklappen, niet open, ondoorgrondelijk, zich afsluiten, je afsluiten, geen emoties tonen, emoties niet tonen, gebrek aan openheid, geen openheid, te weinig openheid, in de schulp kruipen, in zijn schulp kruipen, in haar schulp kruipen, in je schulp, dichtslaan, een muurtje optrekken, een muur optrekken, een muur om je heen, emoties wegdrukken, je emoties wegdrukken, je gevoel wegstoppen, gevoel wegstoppen, emoties inslikken, je emoties inslikken, ontoeschietelijk
+  synonyms: geheimzinnigheid, geheimzinnig, niets delen, in je schulp kruipen, achterhoudendheid, achterhoudend, ondoorgrondelijkheid, binnenvetter, opkroppen, dichtklappen, niet open, ondoorgrondelijk, zich afsluiten, je afsluiten, geen emoties tonen, emoties niet tonen, gebrek aan openheid, geen openheid, te weinig openheid, in de schulp kruipen, in zijn schulp kruipen, in haar schulp kruipen, in je schulp, dichtslaan, een muurtje optrekken, een muur optrekken, een muur om je heen, emoties wegdrukken, je emoties wegdrukken, je gevoel wegstoppen, gevoel wegstoppen, emoties inslikken, je emoties inslikken, ontoeschietelijk, een masker dragen, achter een masker
   opposite+: openheid, toegankelijkheid, expressiviteit
 
 quality openheid
@@ -1406,7 +1406,7 @@ quality vertrouwen
 
 distortion naïviteit
   forms: naïef, naïeve
-  synonyms: goedgelovigheid, goedgelovig, lichtgelovigheid, wereldvreemdheid, wereldvreemd, kritiekloosheid, kritiekloos, onkritisch, onnozel, onnozelheid, te goed voor deze wereld, overoptimistisch, overoptimisme, rooskleurig, roze bril, lichtgelovig, te goed, blind vertrouwen, blindelings vertrouwen, goedzak, argeloos, argeloosheid, niet kritisch, overdreven positief, geforceerd positief, alles positief willen zien, positiviteitsdwang, gebrek aan kritisch vermogen, geen kritisch vermogen, te weinig kritisch vermogen, blind optimisme
+  synonyms: goedgelovigheid, goedgelovig, lichtgelovigheid, wereldvreemdheid, wereldvreemd, kritiekloosheid, kritiekloos, onkritisch, onnozel, onnozelheid, te goed voor deze wereld, overoptimistisch, overoptimisme, rooskleurig, roze bril, lichtgelovig, te goed, blind vertrouwen, blindelings vertrouwen, goedzak, argeloos, argeloosheid, niet kritisch, overdreven positief, geforceerd positief, alles positief willen zien, positiviteitsdwang, gebrek aan kritisch vermogen, geen kritisch vermogen, te weinig kritisch vermogen, blind optimisme, goeiig, goeiigheid
   opposite+: kritisch vermogen, ervaring, realisme, mensenkennis, omgevingsbewustzijn, alertheid, voorzichtigheid
 
 distortion wantrouwen
@@ -1651,18 +1651,18 @@ quality gedrevenheid
 
 distortion werkverslaving
   forms: werkverslaafd, werkverslaafde
-  synonyms: workaholisme, workaholic, altijd aan staan, niet kunnen stoppen met werken, overwerken, niet kunnen ontspannen, opbranden, opgebrand, burn-out, geen rust nemen, niet kunnen stoppen, overspannen, overspannenheid, altijd maar doorgaan, nooit vrij nemen, 24/7 beschikbaar, dag en nacht beschikbaar, geen privé, geen privéleven, alles voor het werk laten, werk gaat voor alles, altijd aan het werk, 's avonds nog mailen, te hard werken, werk te hard, niet kunnen afschakelen, niet kunnen uitschakelen, niet los kunnen komen van het werk, je rot werken, je uit de naad werken, je kapot werken, nooit aan rust toekomen, niet aan rust toekomen, nooit pauze, nooit pauze nemen, geen pauze nemen
+  synonyms: workaholisme, workaholic, altijd aan staan, niet kunnen stoppen met werken, overwerken, niet kunnen ontspannen, opbranden, opgebrand, burn-out, geen rust nemen, niet kunnen stoppen, overspannen, overspannenheid, altijd maar doorgaan, nooit vrij nemen, 24/7 beschikbaar, dag en nacht beschikbaar, geen privé, geen privéleven, alles voor het werk laten, werk gaat voor alles, altijd aan het werk, 's avonds nog mailen, te hard werken, werk te hard, niet kunnen afschakelen, niet kunnen uitschakelen, niet los kunnen komen van het werk, je rot werken, je uit de naad werken, je kapot werken, nooit aan rust toekomen, niet aan rust toekomen, nooit pauze, nooit pauze nemen, geen pauze nemen, werkzucht
   opposite+: ontspannenheid, rust, zelfzorg, relativeringsvermogen, loslaten
 
 quality ijver
   forms: ijverig, ijverige
-  synonyms: vlijt, vlijtig, werklust, hardwerkendheid, hardwerkend, inzet, noeste arbeid, hard werken, harde werker, keihard werken, werkijver, arbeidsethos, werkethos, werkethiek, arbeidsmoraal, handen uit de mouwen, arbeidzaam, arbeidzaamheid, naarstig, zwoegen, zwoegend, de schouders eronder zetten, je schouders eronder zetten, bezige bij, een bezige bij, naarstigheid, noest
+  synonyms: vlijt, vlijtig, werklust, hardwerkendheid, hardwerkend, inzet, noeste arbeid, hard werken, harde werker, keihard werken, werkijver, arbeidsethos, werkethos, werkethiek, arbeidsmoraal, handen uit de mouwen, arbeidzaam, arbeidzaamheid, naarstig, zwoegen, zwoegend, de schouders eronder zetten, je schouders eronder zetten, bezige bij, een bezige bij, naarstigheid, noest, werkdrift
   excess: werkverslaving, perfectionisme, gejaagdheid, zelfopoffering, verbetenheid
   opposite-: gemakzucht, laksheid, lusteloosheid
 
 quality toewijding
   forms: toegewijd
-  synonyms: overgave, volle inzet, met hart en ziel, je ergens voor inzetten, commitment, toegewijdheid, de extra mijl gaan, een stapje extra zetten, een stapje extra doen, een stap extra zetten, net dat stapje extra
+  synonyms: overgave, volle inzet, met hart en ziel, je ergens voor inzetten, commitment, toegewijdheid, de extra mijl gaan, een stapje extra zetten, een stapje extra doen, een stap extra zetten, net dat stapje extra, alles geven
   excess: werkverslaving, fanatisme, zelfopoffering, overbetrokkenheid, verbetenheid
   opposite-: gemakzucht, onverschilligheid, vrijblijvendheid, laksheid
 
@@ -1696,7 +1696,7 @@ distortion arrogantie
 
 distortion onzekerheid
   forms: onzeker, onzekere
-  synonyms: zelfonderschatting, twijfel aan jezelf, gebrek aan zelfvertrouwen, verlegenheid, verlegen, schuchterheid, schuchter, timide, timiditeit, onderschatten van jezelf, jezelf klein maken, bedeesd, bedeesdheid, geen zelfvertrouwen, twijfelen aan jezelf, te weinig zelfvertrouwen, onderschatten, impostersyndroom, oplichterssyndroom, minderwaardigheid, minderwaardigheidsgevoel, minderwaardigheidscomplex, niet zelfverzekerd, moeite met je uitspreken, moeite met voor jezelf opkomen, snel onzeker, snel ontmoedigd, minderwaardig, jezelf wegzetten, jezelf naar beneden halen, jezelf onderschatten, je klein opstellen, je te klein opstellen, schroomvallig, schroomvalligheid
+  synonyms: zelfonderschatting, twijfel aan jezelf, gebrek aan zelfvertrouwen, verlegenheid, verlegen, schuchterheid, schuchter, timide, timiditeit, onderschatten van jezelf, jezelf klein maken, bedeesd, bedeesdheid, geen zelfvertrouwen, twijfelen aan jezelf, te weinig zelfvertrouwen, onderschatten, impostersyndroom, oplichterssyndroom, minderwaardigheid, minderwaardigheidsgevoel, minderwaardigheidscomplex, niet zelfverzekerd, moeite met je uitspreken, moeite met voor jezelf opkomen, snel onzeker, snel ontmoedigd, minderwaardig, jezelf wegzetten, jezelf naar beneden halen, jezelf onderschatten, je klein opstellen, je te klein opstellen, schroomvallig, schroomvalligheid, schroom
   opposite+: zelfvertrouwen, moed, assertiviteit, fierheid, daadkracht
 
 distortion dominantie
@@ -1728,7 +1728,7 @@ distortion groepsdenken
 
 quality authenticiteit
   forms: authentiek, authentieke
-  synonyms: echtheid, eigenheid, jezelf zijn, jezelf blijven, oprecht jezelf, jezelf durven zijn, individualiteit, eigen identiteit, eigenzinnig, eigenzinnigheid, eigenzinnige, trouw aan jezelf, trouw blijven aan jezelf, jezelf trouw blijven, durven zijn wie je bent, zijn wie je bent
+  synonyms: echtheid, eigenheid, jezelf zijn, jezelf blijven, oprecht jezelf, jezelf durven zijn, individualiteit, eigen identiteit, eigenzinnig, eigenzinnigheid, eigenzinnige, trouw aan jezelf, trouw blijven aan jezelf, jezelf trouw blijven, durven zijn wie je bent, zijn wie je bent, je ware gezicht laten zien
   excess: eigengereidheid, koppigheid, ongegeneerdheid, egoïsme, dwarsliggerij, tactloosheid
   opposite-: meegaandheid, pleasegedrag, draaierigheid, kleurloosheid, opportunisme
 
@@ -1859,7 +1859,7 @@ quadrant directheid > botheid > diplomatie > draaierigheid
 
 quality coachend vermogen
   forms: coachend, coachende, coachen
-  synonyms: coachende houding, coachend leidinggeven, mensen laten groeien, talent ontwikkelen, vragen stellen in plaats van antwoorden geven, begeleiden, het beste uit mensen halen, empowerment, anderen laten groeien, anderen ontwikkelen, anderen helpen groeien, mensen helpen groeien, leerlingen laten nadenken, zelf laten ontdekken, kinderen zelf laten ontdekken, mensen in je kracht zetten, mensen in je kracht laten staan, in hun kracht zetten
+  synonyms: coachende houding, coachend leidinggeven, mensen laten groeien, talent ontwikkelen, vragen stellen in plaats van antwoorden geven, begeleiden, het beste uit mensen halen, empowerment, anderen laten groeien, anderen ontwikkelen, anderen helpen groeien, mensen helpen groeien, leerlingen laten nadenken, zelf laten ontdekken, kinderen zelf laten ontdekken, mensen in je kracht zetten, mensen in je kracht laten staan, in hun kracht zetten, faciliterend leiderschap
   excess: vrijblijvendheid, passiviteit, betutteling, richtingloosheid
   opposite-: controlezucht, dominantie, bazigheid, betweterigheid
 
@@ -1893,7 +1893,7 @@ quality competitiviteit
 
 quality omgevingsbewustzijn
   forms: omgevingsbewust, omgevingsbewuste
-  synonyms: organisatiesensitiviteit, politieke sensitiviteit, omgevingssensitiviteit, weten hoe de hazen lopen, gevoel voor de politieke verhoudingen, politiek sensitief
+  synonyms: organisatiesensitiviteit, politieke sensitiviteit, omgevingssensitiviteit, weten hoe de hazen lopen, gevoel voor de politieke verhoudingen, politiek sensitief, omgevingssensitief
   excess: berekenendheid, opportunisme, beïnvloedbaarheid
   opposite-: naïviteit, tunnelvisie
 
@@ -2097,7 +2097,7 @@ distortion uitstelgedrag
 
 distortion jaloezie
   forms: jaloers, jaloerse
-  synonyms: jaloersheid, afgunst, afgunstig, afgunstige, naijver, naijverig, het een ander niet gunnen, misgunnen, nijd, snel jaloers
+  synonyms: jaloersheid, afgunst, afgunstig, afgunstige, naijver, naijverig, het een ander niet gunnen, misgunnen, nijd, snel jaloers, misgunst
   opposite+: waardering, vertrouwen, tevredenheid, zelfvertrouwen, collegialiteit
 
 quadrant urgentiebesef > paniekerigheid > ontspannenheid > uitstelgedrag
