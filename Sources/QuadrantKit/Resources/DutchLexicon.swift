@@ -1070,7 +1070,7 @@ quality vakmanschap
 
 quality deskundigheid
   forms: deskundig, deskundige
-  synonyms: expertise, vakkennis, kennis van zaken, specialisme, specialist, vakinhoudelijke kennis, bekwaam, bekwaamheid, competent, competentie, kundig, expert, kenner, kundigheid, kennis, belezenheid, vakinhoudelijk, inhoudelijk sterk, inhoudelijke kennis, capabel, veel kennis, veel kennis hebben, weten waar we het over hebben, specialistisch, handelingsbekwaam, handelingsbekwaamheid
+  synonyms: expertise, vakkennis, kennis van zaken, specialisme, specialist, vakinhoudelijke kennis, bekwaam, bekwaamheid, competent, competentie, kundig, expert, kenner, kundigheid, kennis, belezenheid, vakinhoudelijk, inhoudelijk sterk, inhoudelijke kennis, capabel, veel kennis, veel kennis hebben, weten waar we het over hebben, specialistisch, handelingsbekwaam, handelingsbekwaamheid, didactisch vermogen, didactische vaardigheden, didactische kwaliteiten, didactisch sterk, pedagogisch inzicht, pedagogische vaardigheden, goed kunnen uitleggen
   excess: vakidioterie, betweterigheid, arrogantie, tunnelvisie, omslachtigheid
   opposite-: oppervlakkigheid, slordigheid
 

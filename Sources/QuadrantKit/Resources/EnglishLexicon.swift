@@ -2189,7 +2189,7 @@ quadrant wisdom > brooding > light-heartedness > superficiality
 
 quality intelligence
   forms: intelligent, intelligently
-  synonyms: cleverness, clever, smartness, smart, brainy, intellect, intellectual, sharp-witted, quick-witted, quick thinking, quick thinker, sharp mind, astute, astuteness, shrewd, shrewdness, quick learner, fast learner, brilliance, brilliant, quick on the uptake
+  synonyms: cleverness, clever, smartness, smart, brainy, intellect, intellectual, sharp-witted, quick-witted, quick thinking, quick thinker, sharp mind, astute, astuteness, shrewd, shrewdness, quick learner, fast learner, brilliance, brilliant, quick on the uptake, sharpness, sharp
   excess: arrogance, overthinking, overcomplication
   opposite-: naivety, superficiality
 
