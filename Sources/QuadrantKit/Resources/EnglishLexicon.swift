@@ -46,7 +46,7 @@ distortion harshness
 
 distortion rigidity
   forms: rigid, rigidly
-  synonyms: inflexibility, inflexible, unable to let go, rules are rules, set in your ways, stuck in your ways, stiff-neckedness, stubbornness, unbending, set in their ways, set in his ways, set in her ways, set in stone, straitjacket, strait-laced, straitlaced, prim, prudish, prissy, rigidness, prudishness, regimented, regimental, fixedness, primness, prissiness, need for structure, lack of flexibility, prude, non-flexible, unadaptable, can't handle change, can't deal with change, sticking to the script, reading from a script, planned to the minute, everything planned to the minute, no room for improvisation, not very flexible, not flexible, not flexible enough
+  synonyms: inflexibility, inflexible, unable to let go, rules are rules, set in your ways, stuck in your ways, stiff-neckedness, stubbornness, unbending, set in their ways, set in his ways, set in her ways, set in stone, straitjacket, strait-laced, straitlaced, prim, prudish, prissy, rigidness, prudishness, regimented, regimental, fixedness, primness, prissiness, need for structure, lack of flexibility, prude, non-flexible, unadaptable, can't handle change, can't deal with change, sticking to the script, reading from a script, planned to the minute, everything planned to the minute, no room for improvisation, not very flexible, not flexible, not flexible enough, legalistic, legalism, letter of the law, sticking to the letter of the law, going by the letter of the law
   opposite+: flexibility, customer focus, spontaneity, creativity, improvisation, adaptability, relaxation
 
 # The seed examples first: these are the qualities, pitfalls, challenges and allergies the bot offers first.
@@ -292,7 +292,7 @@ quality drive
 
 distortion impatience
   forms: impatient, impatiently
-  synonyms: short fuse, wanting everything now, wanting it yesterday, can't wait, irritability, irritable, irritated, irritation, annoyed, annoyance, tetchy, testy, snappish, peevish, lack of patience, testiness, peevishness, no patience, irritableness, little patience, low patience, losing patience, low frustration tolerance, wanting it done yesterday, champing at the bit, chomping at the bit, wants results now, wanting instant results
+  synonyms: short fuse, wanting everything now, wanting it yesterday, can't wait, irritability, irritable, irritated, irritation, annoyed, annoyance, tetchy, testy, snappish, peevish, lack of patience, testiness, peevishness, no patience, irritableness, little patience, low patience, losing patience, low frustration tolerance, wanting it done yesterday, champing at the bit, chomping at the bit, wants results now, wanting instant results, running ahead of the team, running ahead of the troops, running ahead of others, running ahead of everyone, running ahead of the group, getting ahead of the team, racing ahead of the team, leaving the team behind, leaving others behind
   opposite+: patience, calm, acceptance, reflection
 
 quadrant determination > pushiness > patience > passivity
@@ -494,7 +494,7 @@ distortion meddling
 
 quality letting go
   forms: let go, lets go, letting people go their own way
-  synonyms: giving space, giving people space, giving autonomy, non-interference, letting people find their own way, trusting others to cope, surrender, letting be, non-attachment, letting things happen, give people space, give them space, let it go, let people figure it out, letting people figure it out, let people figure it out themselves, letting people figure it out themselves, let people figure things out, let people make their own mistakes, letting people make their own mistakes, let them get on with it, letting them get on with it, leave them to it, leaving them to it, letting students struggle, productive struggle, letting them do it yourself, letting them do things yourself, letting them do things for yourself, letting people do things for yourself, letting them do stuff yourself, letting them struggle, letting them struggle a bit, letting the kids struggle
+  synonyms: giving space, giving people space, giving autonomy, non-interference, letting people find their own way, trusting others to cope, surrender, letting be, non-attachment, letting things happen, give people space, give them space, let it go, let people figure it out, letting people figure it out, let people figure it out themselves, letting people figure it out themselves, let people figure things out, let people make their own mistakes, letting people make their own mistakes, let them get on with it, letting them get on with it, leave them to it, leaving them to it, letting students struggle, productive struggle, letting them do it yourself, letting them do things yourself, letting them do things for yourself, letting people do things for yourself, letting them do stuff yourself, letting them struggle, letting them struggle a bit, letting the kids struggle, respecting boundaries, respecting people's boundaries, respecting other people's boundaries, respecting others' boundaries, respecting their boundaries, giving others room, giving people room, giving others space, giving others the space, giving freedom, giving people freedom, giving students freedom, allowing risk, allowing risks, allowing risk-taking, allowing people to take risks, letting people take risks, dignity of risk
   excess: indifference, neglect, unreliability, giving up, passivity, abdication, laziness, aloofness, permissiveness, apathy
   opposite-: smothering, meddling, over-involvement, over-responsibility, stubbornness, micromanagement, perfectionism, compulsiveness
 
@@ -736,7 +736,7 @@ quality team spirit
 
 distortion conformism
   forms: conformist, conform, conforming, conformity
-  synonyms: groupthink, never challenging each other, never challenge each other, herd mentality, following the crowd, following the herd, going along with the group, blending in, me-too attitude, sheep-like, sheeplike, follower, overconformity, going along with the crowd, unquestioning, unquestioning obedience, imitative, copycat, rubber-stamping, toeing the line, like a sheep, lemming, not challenging each other, don't challenge each other
+  synonyms: groupthink, never challenging each other, never challenge each other, herd mentality, following the crowd, following the herd, going along with the group, blending in, me-too attitude, sheep-like, sheeplike, follower, overconformity, going along with the crowd, unquestioning, unquestioning obedience, imitative, copycat, rubber-stamping, toeing the line, like a sheep, lemming, not challenging each other, don't challenge each other, losing yourself in the group, losing yourself in the team, disappearing into the group, dissolving into the group, blending into the group, melting into the group
   opposite+: independence, leadership, competitiveness, originality
 
 distortion individualism
@@ -772,7 +772,7 @@ quality leadership
 
 distortion bossiness
   forms: bossy, bossily
-  synonyms: domineering, domineeringness, authoritarianism, authoritarian, overbearingness, overbearing, dominance, dictatorial, militaristic, nobody dares to speak up, no one dares to speak up, throwing your weight around, domination, tyrannical, tyranny, overpowering, power-hungry, hunger for power, lust for power, power-mad, not listening, interrupting, talking over people, hogging the floor, overcontrolling, forceful, imposing your will, imperious, imperiousness, forcefulness, command and control, top-down, autocratic, autocrat, despotic, high-handed, high-handedness, taking over, taking over everything, power-seeking, oppression, oppressive, coercion, coercive, dictator, tyrant, bad listener, poor listener, hungry for power, lording it over, despotism, bossing, bossing people around, bossing around, highhanded, highhandedness, iron-fisted, iron fist, telling instead of asking, poor listening, ordering people about, ordering people around, rule the roost, ruling the roost, calling all the shots, calls all the shots, never listens, doesn't listen, talks over people, talk over people, dominates meetings, dominating meetings, wants to be in charge, wanting to be in charge, needs to be in charge, tells everyone what to do, telling everyone what to do, little Hitler, power trip, on a power trip
+  synonyms: domineering, domineeringness, authoritarianism, authoritarian, overbearingness, overbearing, dominance, dictatorial, militaristic, nobody dares to speak up, no one dares to speak up, throwing your weight around, domination, tyrannical, tyranny, overpowering, power-hungry, hunger for power, lust for power, power-mad, not listening, interrupting, talking over people, hogging the floor, overcontrolling, forceful, imposing your will, imperious, imperiousness, forcefulness, command and control, top-down, autocratic, autocrat, despotic, high-handed, high-handedness, taking over, taking over everything, power-seeking, oppression, oppressive, coercion, coercive, dictator, tyrant, bad listener, poor listener, hungry for power, lording it over, despotism, bossing, bossing people around, bossing around, highhanded, highhandedness, iron-fisted, iron fist, telling instead of asking, poor listening, ordering people about, ordering people around, rule the roost, ruling the roost, calling all the shots, calls all the shots, never listens, doesn't listen, talks over people, talk over people, dominates meetings, dominating meetings, wants to be in charge, wanting to be in charge, needs to be in charge, tells everyone what to do, telling everyone what to do, little Hitler, power trip, on a power trip, dictating, dictating to people, dictating to others, dictating what to do, dictating how things are done
   opposite+: approachability, team spirit, consensus building, coaching, servant leadership, humility, receptiveness
 
 quality authority
@@ -825,13 +825,13 @@ quadrant directiveness > bossiness > consensus building > indecisiveness
 
 quality delegation
   forms: delegate, delegates, delegating
-  synonyms: empowerment, empowering, entrusting, handing over responsibility, trusting your team, giving freedom, giving responsibility, dividing tasks, divide tasks, dividing the work, divide the work, hand things over, handing things over, share the load, sharing the load, pass things on, passing things on, empower people, let the team decide, letting the team decide, creating ownership, giving ownership
+  synonyms: empowerment, empowering, entrusting, handing over responsibility, trusting your team, giving responsibility, dividing tasks, divide tasks, dividing the work, divide the work, hand things over, handing things over, share the load, sharing the load, pass things on, passing things on, empower people, let the team decide, letting the team decide, creating ownership, giving ownership
   excess: abdication, indifference, neglect, laziness
   opposite-: micromanagement, over-responsibility, meddling, perfectionism
 
 distortion abdication
   forms: abdicate, abdicating
-  synonyms: abdicating responsibility, irresponsibility, irresponsible, passing the buck, buck-passing, laissez-faire, washing your hands of it, dumping tasks, shirking responsibility, shirking, dodging responsibility, making excuses, excuses, excuse-making, shifting responsibility, unaccountable, hands-off, too hands-off, not taking responsibility, avoiding responsibility, lack of accountability, not taking ownership, lack of responsibility, lack of ownership, leaving people to sink or swim, sink or swim, missing in action, pass the buck, dumping work on people, dump work on people, throwing it over the wall, absent manager, invisible manager, dumping work on others, dumping work on other people, dumping work on colleagues, offloading work onto others, offloading work
+  synonyms: abdicating responsibility, irresponsibility, irresponsible, passing the buck, buck-passing, laissez-faire, washing your hands of it, dumping tasks, shirking responsibility, shirking, dodging responsibility, making excuses, excuses, excuse-making, shifting responsibility, unaccountable, hands-off, too hands-off, not taking responsibility, avoiding responsibility, lack of accountability, not taking ownership, lack of responsibility, lack of ownership, leaving people to sink or swim, sink or swim, missing in action, pass the buck, dumping work on people, dump work on people, throwing it over the wall, absent manager, invisible manager, dumping work on others, dumping work on other people, dumping work on colleagues, offloading work onto others, offloading work, offloading, offloading tasks, offloading responsibility, offloading responsibilities, offloading problems, offloading onto others
   opposite+: involvement, responsibility, directiveness
 
 quality involvement
@@ -1002,13 +1002,13 @@ quadrant dynamism > restlessness > calm > apathy
 
 quality innovation
   forms: innovative, innovate, innovating, innovativeness
-  synonyms: inventiveness, inventive, ingenuity, pioneering spirit, pioneering, renewal, forward thinking, ingenious, ingeniousness, pioneer, trailblazer, trailblazing, groundbreaking, change-oriented, change orientation, change-minded, push the envelope, pushing the envelope, break new ground, breaking new ground, challenging the status quo, challenge the status quo, ahead of the curve, early adopter
+  synonyms: inventiveness, inventive, ingenuity, pioneering spirit, pioneering, renewal, forward thinking, ingenious, ingeniousness, pioneer, trailblazer, trailblazing, groundbreaking, change-oriented, change orientation, change-minded, push the envelope, pushing the envelope, break new ground, breaking new ground, challenging the status quo, challenge the status quo, ahead of the curve, early adopter, changing things, making changes, readiness for change, change readiness, appetite for change, driving change, leading change, change agent, agent of change
   excess: restlessness, unrealism, chaos, recklessness, scatteredness, inconsistency
   opposite-: stagnation, bureaucracy, rigidity, risk aversion, provincialism
 
 quality stability
   forms: stable, stably
-  synonyms: continuity, steadiness, steady, constancy, solidity, groundedness, grounded, rootedness, centredness, centeredness
+  synonyms: continuity, steadiness, steady, constancy, solidity, groundedness, grounded, rootedness, centredness, centeredness, preserving what works, keeping what works, holding on to what works, building on what works, conserving what works, preserving what's good, keeping what's good
   excess: stagnation, rigidity, provincialism, slowness, stubbornness, dullness, complacency, risk aversion
   opposite-: restlessness, spinelessness, chaos, inconsistency, unreliability, recklessness
 
@@ -1209,7 +1209,7 @@ quality structure
 
 distortion bureaucracy
   forms: bureaucratic, bureaucratically
-  synonyms: red tape, box-ticking, tick-box mentality, rule-bound, officiousness, officious, jobsworth, paper-pushing, legalistic, legalism, overregulation, over-regulation, rule-follower, rules for the sake of rules, protocol-driven, procedure-driven, rule obsession, obsession with rules and procedures, formalistic, officialdom, paper pusher, pen-pusher, pen pusher, bureaucrat, box ticker, box-ticker, ticking boxes, tick-box exercise, form filling, proper channels, going through the proper channels, compliance-driven, meetings about meetings
+  synonyms: red tape, box-ticking, tick-box mentality, rule-bound, officiousness, officious, jobsworth, paper-pushing, overregulation, over-regulation, rule-follower, rules for the sake of rules, protocol-driven, procedure-driven, rule obsession, obsession with rules and procedures, formalistic, officialdom, paper pusher, pen-pusher, pen pusher, bureaucrat, box ticker, box-ticker, ticking boxes, tick-box exercise, form filling, proper channels, going through the proper channels, compliance-driven, meetings about meetings
   opposite+: flexibility, pragmatism, entrepreneurship
 
 quadrant flexibility > inconsistency > consistency > rigidity
@@ -1291,7 +1291,7 @@ quality authenticity
 
 distortion inauthenticity
   forms: inauthentic, inauthentically
-  synonyms: fakeness, fake, phoniness, phony, chameleon, putting on a front, two-facedness, two-faced, insincerity, artificial, artificiality, affectation, pretence, pretense, play-acting, playacting, hypocrisy, hypocritical, hypocrite, lip service, paying lip service, putting on a show, wearing a mask, saying one thing and doing another, say one thing and do another, not walking the talk
+  synonyms: fakeness, fake, phoniness, phony, chameleon, putting on a front, two-facedness, two-faced, insincerity, artificial, artificiality, affectation, pretence, pretense, play-acting, playacting, hypocrisy, hypocritical, hypocrite, lip service, paying lip service, putting on a show, wearing a mask, saying one thing and doing another, say one thing and do another, not walking the talk, losing yourself, losing sight of yourself, losing your identity, losing your own identity, losing touch with yourself, losing your own voice, no longer knowing who you are
   opposite+: authenticity, honesty, integrity, conviction
 
 quadrant perseverance > stubbornness > flexibility > inconsistency
@@ -1682,7 +1682,7 @@ distortion self-effacement
 
 quality self-confidence
   forms: self-confident, self-confidently
-  synonyms: confidence, confident, self-assurance, self-assured, self-belief, believing in yourself, self-esteem, self-worth, sureness, self-sureness, showing yourself, profiling yourself, putting yourself forward, self-presentation, presenting yourself, making yourself visible, being visible, believe in yourself, back yourself, backing yourself, own the room
+  synonyms: confidence, confident, self-assurance, self-assured, self-belief, believing in yourself, self-esteem, self-worth, sureness, self-sureness, showing yourself, profiling yourself, putting yourself forward, self-presentation, presenting yourself, making yourself visible, being visible, believe in yourself, back yourself, backing yourself, own the room, showing what you can do, showing what you're capable of, showing your abilities, showing your strengths, showing your skills, showcasing your skills, showcasing your strengths, showcasing yourself
   excess: arrogance, bossiness, stubbornness, showing off, recklessness, unpreparedness, loudness, selfishness, complacency
   opposite-: self-effacement, self-doubt, meekness, self-sacrifice, inhibition, obsequiousness
 
