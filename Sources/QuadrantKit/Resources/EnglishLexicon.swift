@@ -660,7 +660,7 @@ distortion talkativeness
 quality expressiveness
   forms: expressive, expressively
   synonyms: emotional expressiveness, showing feelings, showing emotions, emotional openness, animatedness, animated, wearing your heart on your sleeve, heart on your sleeve, animation, emotional, demonstrativeness, demonstrative, shows emotions, showing your emotions, wears his heart on his sleeve, wears her heart on her sleeve, wear your heart on your sleeve, showing some emotion, showing emotion, showing your feelings, showing more emotion
-  excess: melodrama, oversharing, showing off, over-familiarity, loudness, talkativeness
+  excess: melodrama, oversharing, showing off, over-familiarity, loudness, talkativeness, sentimentality
   opposite-: aloofness, inhibition, stiffness, secretiveness, dullness
 
 distortion loudness
@@ -1458,7 +1458,7 @@ quality strictness
 quality leniency
   forms: lenient, leniently
   synonyms: forgiveness, magnanimity, magnanimous, mildness of judgement, benefit of the doubt, cut people some slack, cutting people some slack, give people a break, giving people a break
-  excess: permissiveness, softness, spinelessness, naivety, indiscipline, conflict avoidance, over-accommodation
+  excess: permissiveness, softness, spinelessness, naivety, indiscipline, conflict avoidance, over-accommodation, inconsistency
   opposite-: harshness, intolerance, blaming, moralism, rigidity
 
 quadrant leniency > permissiveness > strictness > harshness
@@ -1628,7 +1628,7 @@ quality experimentation
 quality safety awareness
   forms: safety-aware, safety-conscious, safety consciousness
   synonyms: safety first, safety mindset, safety culture, risk-consciousness, working safely, safety, security, security-minded, risk assessment
-  excess: risk aversion, bureaucracy, worrying, rigidity
+  excess: risk aversion, bureaucracy, worrying, rigidity, smothering
   opposite-: recklessness, sloppiness, impulsiveness, neglect
 
 quadrant prudence > risk aversion > entrepreneurship > recklessness
