@@ -772,7 +772,7 @@ quality leadership
 
 distortion bossiness
   forms: bossy, bossily
-  synonyms: domineering, domineeringness, authoritarianism, authoritarian, overbearingness, overbearing, dominance, dictatorial, militaristic, nobody dares to speak up, no one dares to speak up, throwing your weight around, domination, tyrannical, tyranny, overpowering, power-hungry, hunger for power, lust for power, power-mad, not listening, interrupting, talking over people, hogging the floor, overcontrolling, forceful, imposing your will, imperious, imperiousness, forcefulness, command and control, top-down, autocratic, autocrat, despotic, high-handed, high-handedness, taking over, taking over everything, power-seeking, oppression, oppressive, coercion, coercive, dictator, tyrant, bad listener, poor listener, hungry for power, lording it over, despotism, bossing, bossing people around, bossing around, highhanded, highhandedness, iron-fisted, iron fist, telling instead of asking, poor listening, ordering people about, ordering people around, rule the roost, ruling the roost, calling all the shots, calls all the shots, never listens, doesn't listen, talks over people, talk over people, dominates meetings, dominating meetings, wants to be in charge, wanting to be in charge, needs to be in charge, tells everyone what to do, telling everyone what to do, little Hitler, power trip, on a power trip, dictating, dictating to people, dictating to others, dictating what to do, dictating how things are done
+  synonyms: domineering, domineeringness, authoritarianism, authoritarian, overbearingness, overbearing, dominance, dictatorial, militaristic, nobody dares to speak up, no one dares to speak up, throwing your weight around, domination, tyrannical, tyranny, overpowering, power-hungry, hunger for power, lust for power, power-mad, not listening, interrupting, talking over people, hogging the floor, overcontrolling, forceful, imposing your will, imperious, imperiousness, forcefulness, command and control, top-down, autocratic, autocrat, despotic, high-handed, high-handedness, taking over, taking over everything, power-seeking, oppression, oppressive, coercion, coercive, dictator, tyrant, bad listener, poor listener, hungry for power, lording it over, despotism, bossing, bossing people around, bossing around, highhanded, highhandedness, iron-fisted, iron fist, telling instead of asking, poor listening, ordering people about, ordering people around, rule the roost, ruling the roost, calling all the shots, calls all the shots, never listens, doesn't listen, talks over people, talk over people, dominates meetings, dominating meetings, wants to be in charge, wanting to be in charge, needs to be in charge, tells everyone what to do, telling everyone what to do, little Hitler, power trip, on a power trip, dictating, dictating to people, dictating to others, dictating what to do, dictating how things are done, dictate
   opposite+: approachability, team spirit, consensus building, coaching, servant leadership, humility, receptiveness, letting go
 
 quality authority
@@ -830,7 +830,7 @@ quality delegation
   opposite-: micromanagement, over-responsibility, meddling, perfectionism
 
 distortion abdication
-  forms: abdicate, abdicating
+  forms: abdicate, abdicating, offload, offloads, offloaded
   synonyms: abdicating responsibility, irresponsibility, irresponsible, passing the buck, buck-passing, laissez-faire, washing your hands of it, dumping tasks, shirking responsibility, shirking, dodging responsibility, making excuses, excuses, excuse-making, shifting responsibility, unaccountable, hands-off, too hands-off, not taking responsibility, avoiding responsibility, lack of accountability, not taking ownership, lack of responsibility, lack of ownership, leaving people to sink or swim, sink or swim, missing in action, pass the buck, dumping work on people, dump work on people, throwing it over the wall, absent manager, invisible manager, dumping work on others, dumping work on other people, dumping work on colleagues, offloading work onto others, offloading work, offloading, offloading tasks, offloading responsibility, offloading responsibilities, offloading problems, offloading onto others
   opposite+: involvement, responsibility, directiveness
 
@@ -1386,7 +1386,7 @@ quadrant expertise > tunnel vision > versatility > scatteredness
 
 quality open-mindedness
   forms: open-minded
-  synonyms: broad-mindedness, broad-minded, open to new ideas, an open mind, unprejudiced, without prejudice, receptiveness, cosmopolitan, worldly, worldliness, liberal-mindedness, openness to new ideas, openness to new things, openness to the new, openness to the world
+  synonyms: broad-mindedness, broad-minded, open to new ideas, an open mind, unprejudiced, without prejudice, receptiveness, cosmopolitan, worldly, worldliness, liberal-mindedness, openness to new ideas, openness to new things, openness to the new, openness to the world, beginner's mind
   excess: spinelessness, aimlessness, indecisiveness, naivety, vagueness, inconsistency
   opposite-: dogmatism, stubbornness, fanaticism, tunnel vision, provincialism, black-and-white thinking, intolerance
 
@@ -1671,7 +1671,7 @@ quality modesty
 
 quality humility
   forms: humble, humbly, humbleness
-  synonyms: modesty, lack of pretension, knowing your limitations, egolessness, saying sorry, apologising, apologizing, know what you don't know, knowing what you don't know, no ego, admitting you're wrong, admit you're wrong, admit when you're wrong, admitting when you're wrong
+  synonyms: modesty, lack of pretension, knowing your limitations, egolessness, saying sorry, apologising, apologizing, know what you don't know, knowing what you don't know, no ego, admitting you're wrong, admit you're wrong, admit when you're wrong, admitting when you're wrong, not-knowing stance, daring not to know, comfortable with not knowing, being comfortable not knowing
   excess: self-effacement, self-doubt, meekness, self-sacrifice, inhibition
   opposite-: arrogance, showing off, bossiness, moralism
 
@@ -1682,7 +1682,7 @@ distortion self-effacement
 
 quality self-confidence
   forms: self-confident, self-confidently
-  synonyms: confidence, confident, self-assurance, self-assured, self-belief, believing in yourself, self-esteem, self-worth, sureness, self-sureness, showing yourself, profiling yourself, putting yourself forward, self-presentation, presenting yourself, making yourself visible, being visible, believe in yourself, back yourself, backing yourself, own the room, showing what you can do, showing what you're capable of, showing your abilities, showing your strengths, showing your skills, showcasing your skills, showcasing your strengths, showcasing yourself
+  synonyms: confidence, confident, self-assurance, self-assured, self-belief, believing in yourself, self-esteem, self-worth, sureness, self-sureness, showing yourself, profiling yourself, putting yourself forward, self-presentation, presenting yourself, making yourself visible, being visible, believe in yourself, back yourself, backing yourself, own the room, showing what you can do, showing what you're capable of, showing your abilities, showing your strengths, showing your skills, showcasing your skills, showcasing your strengths, showcasing yourself, showing what we can do, showing what we're capable of, showing what they can do, showing the world what you can do
   excess: arrogance, bossiness, stubbornness, showing off, recklessness, unpreparedness, loudness, selfishness, complacency
   opposite-: self-effacement, self-doubt, meekness, self-sacrifice, inhibition, obsequiousness
 
