@@ -29,7 +29,7 @@ distortion meegaandheid
 quality duidelijkheid
   forms: duidelijk, duidelijke
   synonyms: helderheid, helder, eenduidigheid, heldere afspraken, klare taal, klare taal spreken, eenduidig, concreet, concreetheid, ondubbelzinnig, verwachtingen managen, verwachtingen helder maken, verwachtingen uitspreken, duidelijke afspraken maken
-  excess: hardheid, starheid, zwart-witdenken, botheid, tactloosheid
+  excess: hardheid, starheid, zwart-witdenken, botheid, tactloosheid, strengheid
   opposite-: grenzeloosheid, meegaandheid, slapheid, vaagheid, draaierigheid, conflictvermijding
 
 quality grenzen stellen
@@ -237,7 +237,7 @@ distortion bemoeizucht
 quality loslaten
   forms: los kunnen laten, kunnen loslaten, laat los, los laten
   synonyms: overlaten aan anderen, ruimte geven, delegeren, anderen je eigen weg laten gaan, overlaten, laten gaan, dingen laten gaan, mandaat geven, mandateren, de teugels laten vieren, ruimte laten, uit handen geven, verantwoordelijkheid delen, ruimte voor anderen, ruimte voor de ander, verantwoordelijkheid geven, verantwoordelijkheid overdragen, durven delegeren, durven los te laten, controle uit handen geven, de controle uit handen geven, mensen zelf laten doen, anderen zelf laten doen, zelf laten doen, zelf laten oplossen, het zelf laten oplossen, niet alles hoeven weten, niet alles hoeven te weten, taken verdelen, taken uitbesteden, werk overdragen, taken overdragen, de touwtjes laten vieren, op je handen zitten, op je handen gaan zitten, het team zelf laten kiezen, niet alles overnemen, niet alles overnemen van de cliënt, je plan laten trekken, je eigen plan laten trekken, zelf laten proberen, je eigen gang laten gaan, teugels laten vieren, eigenaarschap geven, eigenaarschap laten, zelf laten ontdekken, kinderen laten ontdekken, laten ontdekken, risico's toestaan, risico's durven toestaan, risico's laten nemen, zelf laten uitzoeken
-  excess: onverschilligheid, vrijblijvendheid, laksheid, afschuiven, passiviteit, gemakzucht, richtingloosheid, toegeeflijkheid
+  excess: onverschilligheid, vrijblijvendheid, laksheid, afschuiven, passiviteit, gemakzucht, richtingloosheid, toegeeflijkheid, afstandelijkheid
   opposite-: bemoeizucht, betutteling, controlezucht, starheid, perfectionisme, verbetenheid, koppigheid, overbetrokkenheid
 
 distortion onverschilligheid
@@ -425,7 +425,7 @@ distortion stijfheid
 
 quality spontaniteit
   forms: spontaan, spontane
-  synonyms: ongedwongenheid, ongedwongen, naturel, puurheid, vanuit het moment, in het moment leven, in het hier en nu, in het moment zijn, de dag nemen zoals hij komt, zien wat er op je pad komt, verrassen, kunnen verrassen, durven verrassen, anderen verrassen, mensen verrassen, voor verrassingen zorgen
+  synonyms: ongedwongenheid, ongedwongen, naturel, puurheid, vanuit het moment, in het moment leven, in het hier en nu, in het moment zijn, de dag nemen zoals hij komt, zien wat er op je pad komt, kunnen verrassen, durven verrassen, anderen verrassen, mensen verrassen, voor verrassingen zorgen
   excess: ongegeneerdheid, impulsiviteit, wispelturigheid, chaos, onbetrouwbaarheid, ondoordachtheid, slordigheid, tactloosheid, roekeloosheid
   opposite-: stijfheid, geremdheid, starheid, berekenendheid, saaiheid, bureaucratie
 
@@ -771,7 +771,7 @@ distortion bureaucratie
 quality improvisatievermogen
   forms: improviseren, improviserend
   synonyms: improvisatietalent, improvisatie, schakelvermogen, snel kunnen schakelen, voor de vuist weg, plantrekker, plantrekkerij, je plan trekken, zijn plan trekken, zijn plan kunnen trekken, je plan kunnen trekken
-  excess: chaos, ondoordachtheid, slordigheid, impulsiviteit, willekeur
+  excess: chaos, ondoordachtheid, slordigheid, impulsiviteit, willekeur, versnippering
   opposite-: bureaucratie, starheid, controlezucht
 
 quality rechtvaardigheid
@@ -1290,7 +1290,7 @@ quadrant zorgvuldigheid > traagheid > voortvarendheid > overhaastheid
 quality voorzichtigheid
   forms: voorzichtig, voorzichtige
   synonyms: behoedzaamheid, behoedzaam, risicobewustzijn, risicobewust, veiligheidsbewustzijn, veiligheidsbewust, zekerheid inbouwen, bedachtzaamheid, het zekere voor het onzekere nemen, het zekere voor het onzekere, risico's inschatten, risico's afwegen, het zekere voor het onzekere kiezen, prudent, prudente, prudentie, veiligheid bewaken, de veiligheid bewaken, veiligheid waarborgen, op veiligheid letten
-  excess: lafheid, angstigheid, wantrouwen, besluiteloosheid, traagheid, geremdheid, behoudzucht, passiviteit
+  excess: lafheid, angstigheid, wantrouwen, besluiteloosheid, traagheid, geremdheid, behoudzucht, passiviteit, betutteling
   opposite-: roekeloosheid, impulsiviteit, ondoordachtheid, overhaastheid
 
 distortion lafheid
@@ -1646,7 +1646,7 @@ distortion eerzucht
 quality gedrevenheid
   forms: gedreven
   synonyms: drive, motivatie, gemotiveerd, passie voor je werk, gretigheid, gretig, ambitie
-  excess: werkverslaving, fanatisme, verbetenheid, gejaagdheid, drammerigheid, tunnelvisie
+  excess: werkverslaving, fanatisme, verbetenheid, gejaagdheid, drammerigheid, tunnelvisie, zelfopoffering
   opposite-: gemakzucht, lusteloosheid, passiviteit, laksheid, onverschilligheid
 
 distortion werkverslaving
