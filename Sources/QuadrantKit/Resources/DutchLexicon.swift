@@ -23,7 +23,7 @@ distortion grenzeloosheid
 
 distortion meegaandheid
   forms: meegaand, meegaande, inschikkelijk, inschikkelijke, te meegaand, te inschikkelijk
-  synonyms: te veel meegaan, overal in meegaan, inschikkelijkheid, pleasegedrag, niet assertief, overaanpassing, overaangepast, overmatig aangepast, aanpassingsdrang, niet voor jezelf opkomen, niet voor jezelf kiezen, gebrek aan assertiviteit, geen assertiviteit, te weinig assertiviteit, met de stroom mee, de klant altijd gelijk geven, iedereen gelijk geven, overal in mee gaan, met alles meegaan, alles laten aanleunen, je alles laten aanleunen, laten aanleunen, aanpasserig
+  synonyms: te veel meegaan, overal in meegaan, inschikkelijkheid, pleasegedrag, niet assertief, overaanpassing, overaangepast, overmatig aangepast, aanpassingsdrang, niet voor jezelf opkomen, niet voor jezelf kiezen, gebrek aan assertiviteit, geen assertiviteit, te weinig assertiviteit, met de stroom mee, de klant altijd gelijk geven, iedereen gelijk geven, overal in mee gaan, met alles meegaan, alles laten aanleunen, je alles laten aanleunen, laten aanleunen, aanpasserig, jezelf verliezen, zichzelf verliezen, jezelf kwijtraken, identiteitsverlies, zelfverlies
   opposite+: duidelijkheid, grenzen stellen, standvastigheid, authenticiteit, assertiviteit, directheid, onafhankelijkheid, principevastheid, zelfstandigheid
 
 quality duidelijkheid
@@ -320,7 +320,7 @@ quality betrokkenheid
 
 distortion overbetrokkenheid
   forms: overbetrokken
-  synonyms: te betrokken, alles mee naar huis nemen, er wakker van liggen, problemen van anderen overnemen, emotioneel verstrikt raken, zich verliezen in de ander, jezelf verliezen in de ander, te veel meeleven, meegesleept worden, zich laten meeslepen, je laten meeslepen, identiteitsverlies, zelfverlies, jezelf kwijtraken, jezelf verliezen, overidentificatie, overidentificeren, zichzelf verliezen, zichzelf verliezen in de ander, mee naar huis nemen, werk mee naar huis nemen, het werk mee naar huis nemen, met je werk naar huis gaan, ik neem alles mee naar huis, je alles aantrekken, alles aantrekken, trek me alles aan, meegezogen worden, meezuigen, meegezogen, te dichtbij komen
+  synonyms: te betrokken, alles mee naar huis nemen, er wakker van liggen, problemen van anderen overnemen, emotioneel verstrikt raken, zich verliezen in de ander, jezelf verliezen in de ander, te veel meeleven, meegesleept worden, zich laten meeslepen, je laten meeslepen, overidentificatie, overidentificeren, zichzelf verliezen in de ander, mee naar huis nemen, werk mee naar huis nemen, het werk mee naar huis nemen, met je werk naar huis gaan, ik neem alles mee naar huis, je alles aantrekken, alles aantrekken, trek me alles aan, meegezogen worden, meezuigen, meegezogen, te dichtbij komen
   opposite+: professionele afstand, zakelijkheid, objectiviteit, loslaten, rationaliteit, relativeringsvermogen
 
 quality professionele afstand
@@ -2052,7 +2052,7 @@ quadrant analytisch vermogen > piekeren > daadkracht > impulsiviteit
 quality verbondenheid
   forms: verbonden
   synonyms: verbinding, in verbinding staan, je verbonden voelen, nabijheid, hechtheid, erbij horen, er voor elkaar zijn, hecht team, hechte band, nabij, hecht, contact maken
-  excess: klefheid, afhankelijkheid, groepsdenken, overbetrokkenheid, meegaandheid
+  excess: klefheid, afhankelijkheid, groepsdenken, overbetrokkenheid, meegaandheid, grenzeloosheid
   opposite-: afstandelijkheid, eenzelvigheid, egoïsme, kilheid
 
 distortion bindingsangst
