@@ -1070,7 +1070,7 @@ quality vakmanschap
 
 quality deskundigheid
   forms: deskundig, deskundige
-  synonyms: expertise, vakkennis, kennis van zaken, specialisme, specialist, vakinhoudelijke kennis, bekwaam, bekwaamheid, competent, competentie, kundig, expert, kenner, kundigheid, kennis, belezenheid, vakinhoudelijk, inhoudelijk sterk, inhoudelijke kennis, capabel, veel kennis, veel kennis hebben, weten waar we het over hebben, specialistisch, handelingsbekwaam, handelingsbekwaamheid, didactisch vermogen, didactische vaardigheden, didactische kwaliteiten, didactisch sterk, pedagogisch inzicht, pedagogische vaardigheden, goed kunnen uitleggen
+  synonyms: expertise, vakkennis, kennis van zaken, specialisme, specialist, vakinhoudelijke kennis, bekwaam, bekwaamheid, competent, competentie, kundig, expert, kenner, kundigheid, kennis, belezenheid, vakinhoudelijk, inhoudelijk sterk, inhoudelijke kennis, capabel, veel kennis, veel kennis hebben, weten waar we het over hebben, specialistisch, handelingsbekwaam, handelingsbekwaamheid, didactisch vermogen, didactische vaardigheden, didactische kwaliteiten, didactisch sterk, pedagogisch inzicht, pedagogische vaardigheden
   excess: vakidioterie, betweterigheid, arrogantie, tunnelvisie, omslachtigheid
   opposite-: oppervlakkigheid, slordigheid
 
@@ -1389,7 +1389,7 @@ quality openheid
 
 distortion indiscretie
   forms: indiscreet, indiscrete
-  synonyms: loslippigheid, loslippig, uit de school klappen, roddelen, roddelzucht, vertrouwelijke zaken doorvertellen, roddelaar, roddeltante, geroddel, roddel, achter de rug praten, achter iemands rug praten, achter de rug om praten, alles delen, alles willen delen, te veel delen, te veel van jezelf delen, overdelen, oversharen, oversharing
+  synonyms: loslippigheid, loslippig, uit de school klappen, roddelen, roddelzucht, vertrouwelijke zaken doorvertellen, roddelaar, roddeltante, geroddel, roddel, achter de rug praten, achter iemands rug praten, achter de rug om praten, alles delen, alles willen delen, te veel delen, te veel van jezelf delen
   opposite+: discretie, terughoudendheid, tact, respect
 
 quality stiptheid
@@ -1582,7 +1582,7 @@ quality gezag
 
 distortion bazigheid
   forms: bazig, bazige
-  synonyms: autoritair gedrag, autoritair, commanderen, de baas spelen, despotisme, dictatoriaal, dwang, dictator, baasje spelen, de baas uithangen, tiran, tirannie, tiranniek, despoot, autocratisch, autocraat, dirigistisch, bossy, autoritarisme, dirigerend, dwingelandij, baas spelen, bevelen geven, orders geven, op je strepen staan, machtsmisbruik, misbruik van macht, de baas willen spelen, bevelen uitdelen, de baas uithangen over anderen, met ijzeren hand, met harde hand regeren, dicteren, dicteert, dicterend, anderen dicteren, voorschrijven hoe het moet
+  synonyms: autoritair gedrag, autoritair, commanderen, de baas spelen, despotisme, dictatoriaal, dwang, dictator, baasje spelen, de baas uithangen, tiran, tirannie, tiranniek, despoot, autocratisch, autocraat, dirigistisch, bossy, autoritarisme, dirigerend, dwingelandij, baas spelen, bevelen geven, orders geven, op je strepen staan, machtsmisbruik, misbruik van macht, de baas willen spelen, bevelen uitdelen, de baas uithangen over anderen, met ijzeren hand, met harde hand regeren, anderen dicteren, voorschrijven hoe het moet, dicteren hoe het moet, dicteren wat er moet gebeuren
   opposite+: gelijkwaardigheid, respect, dienstbaarheid, luistervaardigheid, coachend vermogen
 
 quality gelijkwaardigheid
@@ -2102,5 +2102,24 @@ distortion jaloezie
 
 quadrant urgentiebesef > paniekerigheid > ontspannenheid > uitstelgedrag
 quadrant urgentiebesef > overhaastheid > geduld > uitstelgedrag
+
+# Uitleggen en netwerken: twee vaardigheden die trainers als kernkwaliteit noemen
+
+quality uitleggen
+  forms: uitleg geven, legt uit
+  synonyms: goed uitleggen, helder uitleggen, duidelijk uitleggen, dingen uitleggen, kunnen uitleggen, goed kunnen uitleggen, uitlegvaardigheid, instructie geven, goed instructie geven, instructievaardigheid, kennisoverdracht
+  excess: betutteling, betweterigheid, breedsprakigheid, omslachtigheid
+  opposite-: onverschilligheid, zwijgzaamheid, vaagheid
+
+quality netwerken
+  forms: netwerker, netwerkend, netwerkt
+  synonyms: netwerkvaardigheid, netwerkvaardig, goed kunnen netwerken, relaties opbouwen, relaties onderhouden, contacten leggen, makkelijk contacten leggen, contacten onderhouden, relatiebeheer, een groot netwerk hebben, je netwerk inzetten
+  excess: oppervlakkigheid, opportunisme, berekenendheid
+  opposite-: eenzelvigheid, geslotenheid
+
+quadrant uitleggen > betutteling > loslaten > onverschilligheid
+quadrant uitleggen > breedsprakigheid > bondigheid > zwijgzaamheid
+quadrant netwerken > oppervlakkigheid > diepgang > zwaarwichtigheid
+quadrant netwerken > berekenendheid > onbevangenheid > naïviteit
 """#
 }
