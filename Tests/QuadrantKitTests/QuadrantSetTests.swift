@@ -51,16 +51,17 @@ struct QuadrantSetTests {
         // too-much edges taken over from the Dutch graph (issue #3) en 29/36; after flexibiliteit >
         // richtingloosheid (a classic pitfall, left out before only for shuffled room) nl 34/46; after phrases
         // are read from clauses ("we stand our ground" reaches "standing your ground") en 30/36; after a strength
-        // typed as the pitfall or allergy is read as its too-much when the quadrant then closes, en 31/36.
-        // Floors: those less one quadrant (nl 33/46, en 30/36).
+        // typed as the pitfall or allergy is read as its too-much when the quadrant then closes, en 31/36; after
+        // the pass over the fifth set's failures, nl 35/46. Floors: those less one quadrant (nl 34/46, en 30/36).
         QuadrantSet(name: "fourth held-out quadrants", fixture: QuadrantFixture(file: "held-out-4-quadrants.txt"), minimumLines: 30,
-                    closedFloors: [.nl: 71, .en: 83], studied: false),
+                    closedFloors: [.nl: 73, .en: 83], studied: false),
         // A fifth set, written like the fourth but studied: its failures guide the words and relations a coach
         // agrees with, and the blind sets say whether that generalises. Lines that repeat another set's quality
         // and pitfall were dropped (51 of 160), so these are the less common quadrants. First figures nl 43/69,
-        // en 21/40; floors those less one quadrant.
+        // en 21/40; after a pass over its failures (phrases, readings, a few relations, the lemmas uitleggen and
+        // netwerken) nl 59/69, en 34/40. Floors: those less one quadrant.
         QuadrantSet(name: "fifth quadrants (studied)", fixture: QuadrantFixture(file: "held-out-5-quadrants.txt"), minimumLines: 30,
-                    closedFloors: [.nl: 60, .en: 50], studied: true),
+                    closedFloors: [.nl: 84, .en: 82], studied: true),
     ]
 
     @Test("the set is there", arguments: sets, Language.allCases)
