@@ -1070,7 +1070,7 @@ quality vakmanschap
 
 quality deskundigheid
   forms: deskundig, deskundige
-  synonyms: expertise, vakkennis, kennis van zaken, specialisme, specialist, vakinhoudelijke kennis, bekwaam, bekwaamheid, competent, competentie, kundig, expert, kenner, kundigheid, kennis, belezenheid, vakinhoudelijk, inhoudelijk sterk, inhoudelijke kennis, capabel, veel kennis, veel kennis hebben, weten waar we het over hebben, specialistisch, handelingsbekwaam, handelingsbekwaamheid, didactisch vermogen, didactische vaardigheden, didactische kwaliteiten, didactisch sterk, pedagogisch inzicht, pedagogische vaardigheden
+  synonyms: expertise, vakkennis, kennis van zaken, specialisme, specialist, vakinhoudelijke kennis, bekwaam, bekwaamheid, competent, competentie, kundig, expert, kenner, kundigheid, kennis, belezenheid, vakinhoudelijk, inhoudelijk sterk, inhoudelijke kennis, capabel, veel kennis, veel kennis hebben, weten waar we het over hebben, specialistisch, handelingsbekwaam, handelingsbekwaamheid, pedagogisch inzicht, pedagogische vaardigheden
   excess: vakidioterie, betweterigheid, arrogantie, tunnelvisie, omslachtigheid
   opposite-: oppervlakkigheid, slordigheid
 
@@ -2107,7 +2107,7 @@ quadrant urgentiebesef > overhaastheid > geduld > uitstelgedrag
 
 quality uitleggen
   forms: uitleg geven, legt uit
-  synonyms: goed uitleggen, helder uitleggen, duidelijk uitleggen, dingen uitleggen, kunnen uitleggen, goed kunnen uitleggen, uitlegvaardigheid, instructie geven, goed instructie geven, instructievaardigheid, kennisoverdracht
+  synonyms: goed uitleggen, helder uitleggen, duidelijk uitleggen, dingen uitleggen, kunnen uitleggen, goed kunnen uitleggen, uitlegvaardigheid, instructie geven, goed instructie geven, instructievaardigheid, kennisoverdracht, didactisch vermogen, didactische vaardigheden, didactische kwaliteiten, didactisch sterk
   excess: betutteling, betweterigheid, breedsprakigheid, omslachtigheid
   opposite-: onverschilligheid, zwijgzaamheid, vaagheid
 
