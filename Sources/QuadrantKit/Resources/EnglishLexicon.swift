@@ -13,7 +13,7 @@ language: en
 
 quality customer focus
   forms: customer-focused, customer-oriented, customer orientation, customer-centric, customer centricity
-  synonyms: service orientation, service-minded, service-mindedness, customer friendliness, customer-friendly, putting the customer first, client focus, client-focused, client-oriented, customer awareness, customer-aware, customer-conscious, customer competence, customer-competent, putting the customer at the centre, putting the customer at the center, customer-centred, customer-centered, focus on customers, focus on the customer, customer service, good service, service-oriented, service, serving, service-minded attitude, patient-centred, patient-centered, client-centred, client-centered, person-centred, person-centered, customer-driven, customer obsession, customer-obsessed, customer-first, child-centred, child-centered, learner-centred, learner-centered, student-centred, student-centered, pupil-centred, good with customers, great with customers, brilliant with customers, good with clients, great with clients, close to your customers, close to the customer, close to the customers, close to your clients
+  synonyms: service orientation, service-minded, service-mindedness, customer friendliness, customer-friendly, putting the customer first, client focus, client-focused, client-oriented, customer awareness, customer-aware, customer-conscious, customer competence, customer-competent, putting the customer at the centre, putting the customer at the center, customer-centred, customer-centered, focus on customers, focus on the customer, customer service, good service, service-oriented, service, serving, service-minded attitude, patient-centred, patient-centered, client-centred, client-centered, person-centred, person-centered, customer-driven, customer obsession, customer-obsessed, customer-first, child-centred, child-centered, learner-centred, learner-centered, student-centred, student-centered, pupil-centred, good with customers, great with customers, brilliant with customers, good with clients, great with clients, close to your customers, close to the customer, close to the customers, close to your clients, patient-centredness, patient-centeredness, person-centredness, person-centeredness, client-centredness, client-centeredness, learner-centredness, learner-centeredness, student-centredness, student-centeredness, child-centredness, child-centeredness
   excess: boundlessness, over-accommodation, self-sacrifice, obsequiousness
   opposite-: harshness, rigidity, pushiness, indifference, coldness, bureaucracy
 
@@ -89,7 +89,7 @@ quality persuasiveness
 
 distortion manipulation
   forms: manipulative, manipulate, manipulating, manipulativeness
-  synonyms: scheming, playing games, hidden agendas, deviousness, devious, spin doctoring, sneaky, sneakiness, underhand, underhanded, calculating, sly, slyness, wily, crafty, craftiness, machiavellian, exploitative, exploitation, gaslighting, guilt-tripping, emotional blackmail, politicking, playing politics, office politics, schemer, conniving, hidden agenda, furtiveness, furtive, calculatingness, underhandedness, wiliness, cunning, plotting, gamesmanship, pulling the strings, pull the strings, playing people off against each other, playing people off against one another, mind games, playing games with people, political games
+  synonyms: scheming, hidden agendas, deviousness, devious, spin doctoring, sneaky, sneakiness, underhand, underhanded, calculating, sly, slyness, wily, crafty, craftiness, machiavellian, exploitative, exploitation, gaslighting, guilt-tripping, emotional blackmail, politicking, playing politics, office politics, schemer, conniving, hidden agenda, furtiveness, furtive, calculatingness, underhandedness, wiliness, cunning, plotting, gamesmanship, pulling the strings, pull the strings, playing people off against each other, playing people off against one another, mind games, playing games with people, political games, game-playing, playing mind games
   opposite+: honesty, transparency, integrity
 
 quality receptiveness
@@ -126,7 +126,7 @@ distortion obsequiousness
 
 quality directness
   forms: direct, directly
-  synonyms: frankness, frank, straightforwardness, straightforward, candour, candor, outspokenness, outspoken, speaking your mind, saying it like it is, plain speaking, giving feedback, forthright, forthrightness, upfront, addressing issues, addressing problems, saying what you think, no-nonsense, straight talking, plain-spoken, straight talk, calling a spade a spade, say it like it is, tell it like it is, telling it like it is, no beating about the bush, not beating about the bush, straight shooter, speak your mind, doesn't mince words, doesn't mince his words, doesn't mince her words, not mincing your words, not mincing words, tackling things head on, tackle it head on, tackling problems head on, facing things head on, giving a straight answer, gives a straight answer, straight answers, says what he thinks, says what she thinks, say what you think, say what I think, doesn't hold back, not holding back, tells you straight, calling people out, call people out, calls people out, saying what we think, say what we think, saying what we mean, say what we mean
+  synonyms: frankness, frank, straightforwardness, straightforward, candour, candor, outspokenness, outspoken, speaking your mind, saying it like it is, plain speaking, giving feedback, forthright, forthrightness, upfront, addressing issues, addressing problems, saying what you think, no-nonsense, straight talking, plain-spoken, straight talk, calling a spade a spade, say it like it is, tell it like it is, telling it like it is, no beating about the bush, not beating about the bush, straight shooter, speak your mind, doesn't mince words, doesn't mince his words, doesn't mince her words, not mincing your words, not mincing words, tackling things head on, tackle it head on, tackling problems head on, facing things head on, giving a straight answer, gives a straight answer, straight answers, says what he thinks, says what she thinks, say what you think, say what I think, doesn't hold back, not holding back, tells you straight, calling people out, call people out, calls people out, saying what we think, say what we think, saying what we mean, say what we mean, straight-talker, straight talker, plain-speaking
   excess: bluntness, rudeness, aggressiveness, tactlessness, harshness, insensitivity, curtness, loudness
   opposite-: evasiveness, obsequiousness, conflict avoidance, flattery, vagueness, spinelessness, secretiveness
 
@@ -189,7 +189,7 @@ quality professionalism
 
 distortion aloofness
   forms: aloof
-  synonyms: standoffishness, standoffish, distant, remoteness, unapproachability, unapproachable, keeping people at arm's length, detachment, detached, remote, withdrawn, reclusive, unsociable, antisocial, sullen, inaccessible, inaccessibility, out of touch, disconnected, sullenness, reclusiveness, solitariness, distantness, unreachable, introverted, introvert, distance, recluse, introversion, solitude, seclusion, asocial, anti-social, hard to reach, hiding in the office
+  synonyms: standoffishness, standoffish, distant, remoteness, unapproachability, unapproachable, keeping people at arm's length, detachment, detached, remote, withdrawn, reclusive, unsociable, antisocial, sullen, inaccessible, inaccessibility, out of touch, disconnected, sullenness, reclusiveness, solitariness, distantness, unreachable, introverted, introvert, distance, recluse, introversion, solitude, seclusion, asocial, anti-social, hard to reach, hiding in the office, emotional detachment, emotionally detached, emotionally distant, emotional distance
   opposite+: warmth, sociability, attentiveness, expressiveness, hospitality, approachability, connectedness, involvement
 
 quadrant hospitality > over-familiarity > professionalism > aloofness
@@ -388,7 +388,7 @@ quality openness
 
 distortion secretiveness
   forms: secretive, secretively
-  synonyms: secrecy, closedness, cageyness, cagey, keeping things to yourself, holding back information, playing your cards close to your chest, closed, closed off, guarded, guardedness, withholding information, withholding, closed book, uncommunicative, inscrutable, mysterious, enigmatic, cryptic, mysteriousness, keeping everything to yourself, lack of transparency, opaque, opaqueness, opacity, intransparency, concealment, reticence, reticent, lack of openness, lack of communication, caginess, surreptitiousness, surreptitious, non-communicative, noncommunicative, tight-lipped, covering up, on a need-to-know basis, need-to-know basis, hoarding information, hoards information, hoarding knowledge, keeping information to yourself, information is power, keeping people in the dark, keep people in the dark, kept in the dark, knowledge silos
+  synonyms: secrecy, closedness, cageyness, cagey, keeping things to yourself, holding back information, playing your cards close to your chest, closed, closed off, guarded, guardedness, withholding information, withholding, closed book, uncommunicative, inscrutable, mysterious, enigmatic, cryptic, mysteriousness, keeping everything to yourself, lack of transparency, opaque, opaqueness, opacity, intransparency, concealment, reticence, reticent, lack of openness, lack of communication, caginess, surreptitiousness, surreptitious, non-communicative, noncommunicative, tight-lipped, covering up, on a need-to-know basis, need-to-know basis, hoarding information, hoards information, hoarding knowledge, keeping information to yourself, information is power, keeping people in the dark, keep people in the dark, kept in the dark, knowledge silos, information hoarding, knowledge hoarding
   opposite+: openness, transparency, communicativeness
 
 quality discretion
@@ -500,7 +500,7 @@ quality letting go
 
 distortion indifference
   forms: indifferent, indifferently
-  synonyms: uncaring, not caring, disinterest, disinterested, couldn't care less, lack of interest, unconcern, who-cares attitude, unsupportive, unhelpful, unhelpfulness, uncommitted, uninvolved, uninterested, unresponsive, unresponsiveness, compassion fatigue, blase, incurious, uncaringness, lack of care, lack of involvement, lack of engagement, not involved, no interest, not interested, unengaged, not my problem, shrugging it off, doesn't seem to care, doesn't care, not my job, not in my job description, nobody cares, no one cares, nobody cares about anything
+  synonyms: uncaring, not caring, disinterest, disinterested, couldn't care less, lack of interest, unconcern, who-cares attitude, unsupportive, unhelpful, unhelpfulness, uncommitted, uninvolved, uninterested, unresponsive, unresponsiveness, compassion fatigue, blase, incurious, uncaringness, lack of care, lack of involvement, lack of engagement, not involved, no interest, not interested, unengaged, not my problem, shrugging it off, doesn't seem to care, doesn't care, not my job, not in my job description, nobody cares, no one cares, nobody cares about anything, offhandedness, offhand manner, off-handedness, offhanded
   opposite+: caring, involvement, helpfulness
 
 distortion neglect
@@ -766,7 +766,7 @@ quadrant loyalty > blind loyalty > independence > disloyalty
 
 quality leadership
   forms: leader, leaders
-  synonyms: leadership skills, taking charge, taking the lead, giving direction, guiding others, stewardship, leading, take the lead, lead from the front, leading from the front, lead by example, leading by example, take charge, setting the tone, setting an example, set an example
+  synonyms: leadership skills, taking charge, taking the lead, giving direction, guiding others, stewardship, leading, take the lead, lead from the front, leading from the front, lead by example, leading by example, take charge, setting the tone, setting an example, set an example, being in charge, being a role model, role modelling, role modeling
   excess: bossiness, arrogance, pushiness, micromanagement
   opposite-: conformism, meekness, passivity, indecisiveness, abdication, spinelessness
 
@@ -789,7 +789,7 @@ quality competitiveness
 
 distortion rivalry
   forms: rival, rivals
-  synonyms: one-upmanship, oneupmanship, point-scoring, jealousy, envy, turf wars, competing with colleagues, overcompetitive, over-competitive, win at all costs, elbowing, sharp elbows, divisiveness, divisive, factionalism, us-and-them thinking, us versus them, hyper-competitive, hypercompetitive, hypercompetitiveness, turf war, keeping up with the Joneses, us and them, sore loser, bad loser
+  synonyms: one-upmanship, oneupmanship, point-scoring, jealousy, envy, turf wars, competing with colleagues, overcompetitive, over-competitive, win at all costs, elbowing, sharp elbows, divisiveness, divisive, factionalism, us-and-them thinking, us versus them, hyper-competitive, hypercompetitive, hypercompetitiveness, turf war, keeping up with the Joneses, us and them, sore loser, bad loser, territoriality, territorialism, protecting your patch, protecting your turf, guarding your patch, guarding your turf, scoring points off people, scoring points off others, territorial behaviour, territorial behavior, being territorial
   opposite+: team spirit, cooperation, connectedness, generosity, consideration
 
 quadrant leadership > bossiness > team spirit > conformism
@@ -988,7 +988,7 @@ distortion apathy
 
 quality dynamism
   forms: dynamic, dynamically
-  synonyms: energy, energetic, vigour, vigor, vitality, liveliness, lively, get-up-and-go, vibrant, sparkling, vibrancy, elan, spiritedness, vivacity, active, activeness, vigorous, vigorousness, vivaciousness, vivacious, on the go
+  synonyms: energy, energetic, vigour, vigor, vitality, liveliness, lively, get-up-and-go, vibrant, sparkling, vibrancy, elan, spiritedness, vivacity, active, activeness, vigorous, vigorousness, vivaciousness, vivacious, on the go, energising others, energizing others, energising the team, energizing the team
   excess: restlessness, haste, impatience, overzealousness, chaos, impulsiveness, scatteredness, loudness
   opposite-: apathy, stagnation, passivity, slowness, dullness, complacency
 
@@ -1274,7 +1274,7 @@ quadrant spontaneity > chaos > order > rigidity
 
 quality perseverance
   forms: persevere, persevering, persevered
-  synonyms: persistence, persistent, tenacity, tenacious, staying power, stamina, grit, endurance, not giving up, determination, finishing what you start, finishing things, seeing things through, doggedness, undeterred, go the distance, going the distance, stick at it, sticking at it, push through, pushing through, never give up, never giving up, stay the course, staying the course, keep going, keeping going, hang in there, keep at it, keeping at it, finishing what we start, finishing what we started, seeing it through
+  synonyms: persistence, persistent, tenacity, tenacious, staying power, stamina, grit, endurance, not giving up, determination, finishing what you start, finishing things, seeing things through, doggedness, undeterred, go the distance, going the distance, stick at it, sticking at it, push through, pushing through, never give up, never giving up, stay the course, staying the course, keep going, keeping going, hang in there, keep at it, keeping at it, finishing what we start, finishing what we started, seeing it through, dogged, stick-to-itiveness, stickability, sticking power
   excess: stubbornness, pushiness, fanaticism, rigidity, workaholism, tunnel vision
   opposite-: inconsistency, unreliability, giving up, laziness, half-heartedness, indiscipline, aimlessness
 
@@ -1332,7 +1332,7 @@ quadrant planning > rigidity > improvisation > unpreparedness
 
 quality process orientation
   forms: process-oriented, process-driven, process-minded
-  synonyms: following procedures, compliance, rule-following, adherence to procedures, procedural discipline, standardisation, standardization, by the book, sticking to the rules, following rules, following the rules, rule-oriented, compliant, playing by the rules, follow the process, following the process, the journey not the destination, follow the rules, follows the rules, sticking to the policy, sticking to policy, following the policy, following policy
+  synonyms: following procedures, compliance, rule-following, adherence to procedures, procedural discipline, standardisation, standardization, by the book, sticking to the rules, following rules, following the rules, rule-oriented, compliant, playing by the rules, follow the process, following the process, the journey not the destination, follow the rules, follows the rules, sticking to the policy, sticking to policy, following the policy, following policy, regulatory compliance, compliance-minded, compliance mindset
   excess: bureaucracy, rigidity, compulsiveness, nitpicking, impersonality
   opposite-: sloppiness, chaos, indiscipline
 
@@ -1421,13 +1421,13 @@ distortion moralism
 
 quality pragmatism
   forms: pragmatic, pragmatically, pragmatist
-  synonyms: common sense, no-nonsense approach, workable solutions, good enough is good enough, getting it done, good sense, horse sense, good enough, whatever works, done is better than perfect, ship it, shipping before it's perfect, shipping stuff before it's perfect, shipping things before they're perfect, pick your battles, picking your battles
+  synonyms: common sense, no-nonsense approach, workable solutions, good enough is good enough, getting it done, good sense, horse sense, good enough, whatever works, done is better than perfect, ship it, shipping before it's perfect, shipping stuff before it's perfect, shipping things before they're perfect, pick your battles, picking your battles, cutting red tape, cutting through red tape, cutting through the red tape, cut through the red tape
   excess: opportunism, sloppiness, superficiality, short-termism, quick fixes, jumping to conclusions, half-heartedness
   opposite-: moralism, perfectionism, nitpicking, unrealism, bureaucracy, overcomplication, dogmatism
 
 distortion opportunism
   forms: opportunistic, opportunist, opportunistically
-  synonyms: unscrupulousness, unscrupulous, expediency, bending the rules, selling out, whatever it takes, the ends justify the means, unprincipled, wheeler-dealer, wheeler-dealing, lack of principles, amorality, amoral, unethical, fair-weather friend, cherry-picking, jumping on the bandwagon, jump on the bandwagon, the end justifies the means
+  synonyms: unscrupulousness, unscrupulous, expediency, bending the rules, selling out, whatever it takes, the ends justify the means, unprincipled, wheeler-dealer, wheeler-dealing, lack of principles, amorality, amoral, unethical, fair-weather friend, cherry-picking, jumping on the bandwagon, jump on the bandwagon, the end justifies the means, bending rules, bends the rules, working around the system, gaming the system, game the system, games the system
   opposite+: integrity, idealism
 
 quadrant integrity > moralism > pragmatism > opportunism
@@ -1441,7 +1441,7 @@ quality tolerance
 
 distortion permissiveness
   forms: permissive, permissively
-  synonyms: anything goes, letting things slide, turning a blind eye, looking the other way, condoning, laissez-faire attitude, softness, indulgent, overindulgent, too lenient, spoiling, spoilt, spoiled, pampering, pampered, overtolerant, over-tolerant, let people get away with it, letting people get away with it, letting people get away with murder, no rules, lets everyone do what they want, letting everyone do what they want, letting the class run riot, letting them run riot, enabling behaviour, enabling behavior
+  synonyms: anything goes, letting things slide, turning a blind eye, looking the other way, condoning, laissez-faire attitude, softness, indulgent, overindulgent, too lenient, spoiling, spoilt, spoiled, pampering, pampered, overtolerant, over-tolerant, let people get away with it, letting people get away with it, letting people get away with murder, no rules, lets everyone do what they want, letting everyone do what they want, letting the class run riot, letting them run riot, enabling behaviour, enabling behavior, low expectations, lowering standards, lowering your standards
   opposite+: strictness, accountability, setting boundaries
 
 distortion intolerance
@@ -1751,7 +1751,7 @@ distortion sloppiness
 
 distortion superficiality
   forms: superficial, superficially
-  synonyms: shallowness, shallow, skimming the surface, lack of depth, half-baked, surface-level, glossing over details, unreflective, vacuous, vacuity, mindless, mindlessness, no depth, vapidness, vapidity, dilettantism, dilettante, facile, facileness, scratching the surface, only scratching the surface
+  synonyms: shallowness, shallow, skimming the surface, lack of depth, half-baked, surface-level, glossing over details, unreflective, vacuous, vacuity, mindless, mindlessness, no depth, vapidness, vapidity, dilettantism, dilettante, facile, facileness, scratching the surface, only scratching the surface, dumbing down, dumbed down, dumbed-down, just window dressing, mere window dressing, purely cosmetic
   opposite+: precision, thoroughness, depth
 
 quality craftsmanship
