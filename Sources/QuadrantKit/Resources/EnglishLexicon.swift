@@ -41,7 +41,7 @@ quality setting boundaries
 
 distortion harshness
   forms: harsh, harshly
-  synonyms: hardness, severity, heavy-handedness, unkindness, roughness, being hard on people, severe, punitive, unrelenting, draconian, tough love, nastiness, nasty, uncharitable, mean-spirited, meanness, severeness, hard-nosed, hard, sternness, stern, unkind, heavy-handed, vitriolic, tough on people, haul someone over the coals, hauling people over the coals, read the riot act, reading the riot act, tear a strip off someone, tearing a strip off someone, heads will roll
+  synonyms: hardness, severity, heavy-handedness, unkindness, roughness, being hard on people, severe, punitive, unrelenting, draconian, tough love, nastiness, nasty, uncharitable, mean-spirited, meanness, severeness, hard-nosed, hard, sternness, stern, unkind, heavy-handed, vitriolic, tough on people, haul someone over the coals, hauling people over the coals, read the riot act, reading the riot act, tear a strip off someone, tearing a strip off someone, heads will roll, relentlessness
   opposite+: customer focus, kindness, compassion, leniency, gentleness
 
 distortion rigidity
@@ -233,13 +233,13 @@ quadrant fairness > impersonality > personal attention > favouritism
 
 quality speed
   forms: speedy, speedily, swift, swiftly, swiftness, quickness, quicker, faster
-  synonyms: rapidity, briskness, brisk, working fast, quick turnaround, fast pace, fast, pace, being quicker, being faster, working quicker, working faster, getting things done quicker
+  synonyms: rapidity, briskness, brisk, working fast, quick turnaround, fast pace, fast, pace, being quicker, being faster, working quicker, working faster, getting things done quicker, velocity
   excess: haste, sloppiness, superficiality, impulsiveness, impatience, jumping to conclusions, quick fixes, restlessness
   opposite-: slowness, procrastination, overthinking, bureaucracy
 
 quality efficiency
   forms: efficient, efficiently
-  synonyms: productivity, productive, effectiveness, effective, getting things done, working smart, economy of effort, streamlining, prolific, work smarter not harder, working smarter not harder, no wasted effort, gets things done, get things done, getting stuff done, gets stuff done
+  synonyms: productivity, productive, effectiveness, effective, getting things done, working smart, economy of effort, streamlining, prolific, work smarter not harder, working smarter not harder, no wasted effort, gets things done, get things done, getting stuff done, gets stuff done, lean thinking, lean mindset
   excess: haste, coldness, superficiality, sloppiness, impatience, ruthlessness, rigidity, quick fixes, impersonality, curtness, jumping to conclusions, short-termism, workaholism
   opposite-: slowness, bureaucracy, overcomplication, chaos, perfectionism
 
@@ -994,7 +994,7 @@ quality dynamism
 
 distortion restlessness
   forms: restless, restlessly
-  synonyms: hyperactivity, hyperactive, fidgetiness, can't sit still, constant change, change for change's sake, shiny object syndrome, agitation, fidgety, overactive, overactivity, unable to sit still, hyper, can't relax, cannot relax, unable to relax, never relaxing, unrest, agitated, agitatedness, restiveness, restive, frenzy, frenzied, fear of missing out, fomo, always on the go, ants in your pants, itchy feet, bored easily, gets bored easily, new for the sake of new, change for the sake of change
+  synonyms: hyperactivity, hyperactive, fidgetiness, can't sit still, constant change, change for change's sake, shiny object syndrome, agitation, fidgety, overactive, overactivity, unable to sit still, hyper, can't relax, cannot relax, unable to relax, never relaxing, unrest, agitated, agitatedness, restiveness, restive, frenzy, frenzied, fear of missing out, fomo, always on the go, ants in your pants, itchy feet, bored easily, gets bored easily, new for the sake of new, change for the sake of change, easily bored, getting bored easily, novelty-seeking, novelty seeking, always wanting something new, always chasing something new
   opposite+: calm, stability, patience
 
 quadrant enthusiasm > overzealousness > calm > apathy
@@ -1002,7 +1002,7 @@ quadrant dynamism > restlessness > calm > apathy
 
 quality innovation
   forms: innovative, innovate, innovating, innovativeness
-  synonyms: inventiveness, inventive, ingenuity, pioneering spirit, pioneering, renewal, forward thinking, ingenious, ingeniousness, pioneer, trailblazer, trailblazing, groundbreaking, change-oriented, change orientation, change-minded, push the envelope, pushing the envelope, break new ground, breaking new ground, challenging the status quo, challenge the status quo, ahead of the curve, early adopter, changing things, making changes, readiness for change, change readiness, appetite for change, driving change, leading change, change agent, agent of change
+  synonyms: inventiveness, inventive, ingenuity, pioneering spirit, pioneering, renewal, forward thinking, ingenious, ingeniousness, pioneer, trailblazer, trailblazing, groundbreaking, change-oriented, change orientation, change-minded, push the envelope, pushing the envelope, break new ground, breaking new ground, challenging the status quo, challenge the status quo, ahead of the curve, early adopter, changing things, making changes, readiness for change, change readiness, appetite for change, driving change, leading change, change agent, agent of change, continuous improvement, kaizen, improvement mindset, improvement-minded, always improving, always looking to improve
   excess: restlessness, unrealism, chaos, recklessness, scatteredness, inconsistency
   opposite-: stagnation, bureaucracy, rigidity, risk aversion, provincialism
 
@@ -1039,7 +1039,7 @@ quality contentment
 
 distortion complacency
   forms: complacent, complacently
-  synonyms: self-satisfaction, self-satisfied, resting on your laurels, coasting, staying in your comfort zone, comfort zone, lack of ambition, unambitious, comfort-seeking, underachiever, underachieving, underachievement, no ambition, if it ain't broke don't fix it, if it isn't broken don't fix it, asleep at the wheel
+  synonyms: self-satisfaction, self-satisfied, resting on your laurels, coasting, staying in your comfort zone, comfort zone, lack of ambition, unambitious, comfort-seeking, underachiever, underachieving, underachievement, no ambition, if it ain't broke don't fix it, if it isn't broken don't fix it, asleep at the wheel, resting on past success, resting on past successes, resting on your past successes
   opposite+: ambition, sense of urgency, high standards, competitiveness
 
 quadrant ambition > careerism > contentment > complacency
@@ -1209,7 +1209,7 @@ quality structure
 
 distortion bureaucracy
   forms: bureaucratic, bureaucratically
-  synonyms: red tape, box-ticking, tick-box mentality, rule-bound, officiousness, officious, jobsworth, paper-pushing, overregulation, over-regulation, rule-follower, rules for the sake of rules, protocol-driven, procedure-driven, rule obsession, obsession with rules and procedures, formalistic, officialdom, paper pusher, pen-pusher, pen pusher, bureaucrat, box ticker, box-ticker, ticking boxes, tick-box exercise, form filling, proper channels, going through the proper channels, compliance-driven, meetings about meetings, rules-bound
+  synonyms: red tape, box-ticking, tick-box mentality, rule-bound, officiousness, officious, jobsworth, paper-pushing, overregulation, over-regulation, rule-follower, rules for the sake of rules, protocol-driven, procedure-driven, rule obsession, obsession with rules and procedures, formalistic, officialdom, paper pusher, pen-pusher, pen pusher, bureaucrat, box ticker, box-ticker, ticking boxes, tick-box exercise, form filling, proper channels, going through the proper channels, compliance-driven, meetings about meetings, rules-bound, process-heavy, heavyweight process, too much process, documenting everything, over-documenting, overdocumenting
   opposite+: flexibility, pragmatism, entrepreneurship
 
 quadrant flexibility > inconsistency > consistency > rigidity
@@ -1344,18 +1344,18 @@ quadrant process orientation > bureaucracy > pragmatism > sloppiness
 
 quality curiosity
   forms: curious, curiously
-  synonyms: inquisitiveness, inquisitive, thirst for knowledge, eagerness to learn, love of learning, sense of wonder, wanting to know, eager to learn, desire to learn, hunger to learn, asking questions, learning orientation, learning-oriented, exploration, exploratory, asking why, asking why all the time, hungry to learn, lifelong learner
+  synonyms: inquisitiveness, inquisitive, thirst for knowledge, eagerness to learn, love of learning, sense of wonder, wanting to know, eager to learn, desire to learn, hunger to learn, asking questions, learning orientation, learning-oriented, exploration, exploratory, asking why, asking why all the time, hungry to learn, lifelong learner, lifelong learning
   excess: scatteredness, intrusiveness, restlessness, superficiality
   opposite-: tunnel vision, indifference, complacency, apathy, provincialism, dogmatism
 
 distortion scatteredness
   forms: scattered, scatterbrained, scatterbrain
-  synonyms: distractibility, distractible, easily distracted, all over the place, spreading yourself too thin, butterfly mind, jack of all trades, lack of focus, unfocused, unfocussed, inattentive, inattentiveness, absent-minded, absent-mindedness, forgetful, forgetfulness, distracted, too many ideas, going off on tangents, digressing, spaced out, scatty, ditzy, away with the fairies, scatterbrainedness, distractedness, distraction, feather-brained, featherbrained, spacey, unobservant, losing focus, half-listening, zoning out, starting too many things, jumping from one thing to another, going off track, short attention span, poor focus, unable to focus, unable to concentrate, juggling too many balls, too many irons in the fire, too many plates spinning, jumping from one thing to the next, shiny new toys, chasing shiny objects, bright shiny objects, shiny objects, ten things at once, too many things at once, doing too many things at once, goes off on tangents, going off on a tangent, off on a tangent, spread too thin, stretched too thin, yak shaving
+  synonyms: distractibility, distractible, easily distracted, all over the place, spreading yourself too thin, butterfly mind, jack of all trades, lack of focus, unfocused, unfocussed, inattentive, inattentiveness, absent-minded, absent-mindedness, forgetful, forgetfulness, distracted, too many ideas, going off on tangents, digressing, spaced out, scatty, ditzy, away with the fairies, scatterbrainedness, distractedness, distraction, feather-brained, featherbrained, spacey, unobservant, losing focus, half-listening, zoning out, starting too many things, jumping from one thing to another, going off track, short attention span, poor focus, unable to focus, unable to concentrate, juggling too many balls, too many irons in the fire, too many plates spinning, jumping from one thing to the next, shiny new toys, chasing shiny objects, bright shiny objects, shiny objects, ten things at once, too many things at once, doing too many things at once, goes off on tangents, going off on a tangent, off on a tangent, spread too thin, stretched too thin, yak shaving, juggling too many things, too many balls in the air
   opposite+: focus, expertise, discipline, structure, perseverance
 
 quality focus
   forms: focused, focussed, focusing, focussing
-  synonyms: concentration, prioritising, prioritizing, staying on track, keeping your eye on the ball, sense of priorities, setting priorities, concentrated, prioritisation, prioritization, keep your eye on the ball, eye on the ball, stay on track, one thing at a time, in the zone
+  synonyms: concentration, prioritising, prioritizing, staying on track, keeping your eye on the ball, sense of priorities, setting priorities, concentrated, prioritisation, prioritization, keep your eye on the ball, eye on the ball, stay on track, in the zone, single-tasking, singletasking, doing one thing at a time
   excess: tunnel vision, stubbornness, workaholism, rigidity, fanaticism
   opposite-: scatteredness, reactivity, chaos, restlessness, aimlessness
 
@@ -1366,7 +1366,7 @@ distortion tunnel vision
 
 quality versatility
   forms: versatile
-  synonyms: all-roundedness, all-rounder, multi-talented, multitalented, multitasking, range of skills, breadth of skills, wearing many hats, wear many hats, spinning plates, spinning lots of plates, keeping all the balls in the air
+  synonyms: all-roundedness, all-rounder, multi-talented, multitalented, multitasking, range of skills, breadth of skills, wearing many hats, wear many hats, spinning plates, spinning lots of plates, keeping all the balls in the air, broad generalist, being a generalist
   excess: scatteredness, superficiality, restlessness, inconsistency, chaos
   opposite-: tunnel vision, rigidity, provincialism
 
@@ -1478,7 +1478,7 @@ quality high standards
 
 distortion demandingness
   forms: demanding, over-demanding, overdemanding
-  synonyms: excessive demands, unreasonable expectations, never satisfied, impossible to please, hard to please, slave-driving, slave driver, high-maintenance, taskmaster, hard taskmaster, expecting too much, setting the bar too high, impossible standards, expects too much, expecting too much of people
+  synonyms: excessive demands, unreasonable expectations, never satisfied, impossible to please, hard to please, slave-driving, slave driver, high-maintenance, taskmaster, hard taskmaster, expecting too much, setting the bar too high, impossible standards, expects too much, expecting too much of people, hard-driving, hard driving
   opposite+: supportiveness, acceptance, patience, leniency, appreciation
 
 quality acceptance
@@ -1621,7 +1621,7 @@ quality entrepreneurship
 
 quality experimentation
   forms: experimental, experiment, experimenting
-  synonyms: trial and error, willingness to experiment, trying things out, exploring, test and learn, tinkering, trying new things, trying things, fail fast, failing fast, try new things, try things out, give it a go, giving it a go, suck it and see
+  synonyms: trial and error, willingness to experiment, trying things out, exploring, test and learn, tinkering, trying new things, trying things, fail fast, failing fast, try new things, try things out, give it a go, giving it a go, suck it and see, tinkerer, iterative approach, iterating quickly, rapid prototyping
   excess: recklessness, chaos, impulsiveness, inconsistency
   opposite-: risk aversion, stagnation, rigidity, bureaucracy
 
@@ -1688,7 +1688,7 @@ quality self-confidence
 
 distortion arrogance
   forms: arrogant, arrogantly
-  synonyms: conceit, conceited, haughtiness, haughty, superiority, know-it-all, know-it-all attitude, big-headedness, big-headed, smugness, smug, cockiness, cocky, hubris, overconfidence, egotism, always wanting to be right, always having to be right, needing to be right, know-it-allness, self-important, self-importance, condescending, condescension, condescend, superior attitude, snobbish, snobbishness, snobbery, snob, elitism, elitist, narcissism, narcissistic, narcissist, megalomania, megalomaniac, dismissive, dismissiveness, disdain, disdainful, contempt, contemptuous, scornful, belittling, belittle, demeaning, having to be right, always right, always knowing better, knowing better, knows better, know better, smart aleck, smart-alecky, entitled, entitlement, self-obsessed, pompousness, immodest, immodesty, know-all, snooty, snootiness, supercilious, superciliousness, loftiness, conceitedness, presumptuous, presumption, presumptuousness, knowing everything, having an opinion about everything, always knowing best, always having an answer, having all the answers, need to be right, sneering, sneer, scorn, scornful, disdain, disdainful, ego, big ego, wanting to be right, smart-arse, smartass, smart-ass, wise guy, wiseguy, grandiosity, prima donna, god complex, lack of modesty, lack of humility, bumptiousness, bumptious, overweening, uppity, pride, prideful, pridefulness, superiority complex, acting superior, feeling superior, proud, bigheaded, toffee-nosed, stuck-up, lofty, talking down to people, talking down to others, having the last word, needing the last word, winning arguments, smart-alec, diva, playing god, full of yourself, full of himself, full of herself, looking down on people, look down on people, high and mighty, too big for your boots, too big for his boots, always has to be right, has to be right, needs to be right, always knows best, thinks he knows best, thinks she knows best, knows better than everyone, egomaniac, know-it-alls, know-alls, think we know best, thinking we know best
+  synonyms: conceit, conceited, haughtiness, haughty, superiority, know-it-all, know-it-all attitude, big-headedness, big-headed, smugness, smug, cockiness, cocky, hubris, overconfidence, egotism, always wanting to be right, always having to be right, needing to be right, know-it-allness, self-important, self-importance, condescending, condescension, condescend, superior attitude, snobbish, snobbishness, snobbery, snob, elitism, elitist, narcissism, narcissistic, narcissist, megalomania, megalomaniac, dismissive, dismissiveness, disdain, disdainful, contempt, contemptuous, scornful, belittling, belittle, demeaning, having to be right, always right, always knowing better, knowing better, knows better, know better, smart aleck, smart-alecky, entitled, entitlement, self-obsessed, pompousness, immodest, immodesty, know-all, snooty, snootiness, supercilious, superciliousness, loftiness, conceitedness, presumptuous, presumption, presumptuousness, knowing everything, having an opinion about everything, always knowing best, always having an answer, having all the answers, need to be right, sneering, sneer, scorn, scornful, disdain, disdainful, ego, big ego, wanting to be right, smart-arse, smartass, smart-ass, wise guy, wiseguy, grandiosity, prima donna, god complex, lack of modesty, lack of humility, bumptiousness, bumptious, overweening, uppity, pride, prideful, pridefulness, superiority complex, acting superior, feeling superior, proud, bigheaded, toffee-nosed, stuck-up, lofty, talking down to people, talking down to others, having the last word, needing the last word, winning arguments, smart-alec, diva, playing god, full of yourself, full of himself, full of herself, looking down on people, look down on people, high and mighty, too big for your boots, too big for his boots, always has to be right, has to be right, needs to be right, always knows best, thinks he knows best, thinks she knows best, knows better than everyone, egomaniac, know-it-alls, know-alls, think we know best, thinking we know best, mansplaining, mansplain
   opposite+: modesty, humility, self-criticism, openness to feedback, selflessness
 
 quality self-criticism
@@ -1756,7 +1756,7 @@ distortion superficiality
 
 quality craftsmanship
   forms: craftsman, craftswoman, craftsmanlike
-  synonyms: workmanship, craft, pride in your work, quality focus, quality-mindedness, quality awareness, skilfulness, skillfulness, quality-conscious, quality-minded, high quality, quality-driven, skilful, skillful, sense of quality, quality orientation, quality-oriented, dexterity, dexterous, dextrous, a job well done, doing it properly, do it properly
+  synonyms: workmanship, craft, pride in your work, quality focus, quality-mindedness, quality awareness, skilfulness, skillfulness, quality-conscious, quality-minded, high quality, quality-driven, skilful, skillful, sense of quality, quality orientation, quality-oriented, dexterity, dexterous, dextrous, a job well done, doing it properly, do it properly, attention to quality, quality consciousness, eye for quality
   excess: perfectionism, nitpicking, stubbornness, slowness
   opposite-: sloppiness, superficiality, haste
 
@@ -1776,7 +1776,7 @@ quality nuance
 
 distortion vagueness
   forms: vague, vaguely
-  synonyms: woolliness, woolly, fuzziness, fuzzy, waffling, waffle, ambiguity, lack of clarity, unclear, hazy, nebulous, foggy, hazy thinking, ambiguous, equivocal, equivocating, fogginess, fluffy, corporate speak, management speak, corporate jargon, buzzwords, buzzword bingo, word salad
+  synonyms: woolliness, woolly, fuzziness, fuzzy, waffling, waffle, ambiguity, lack of clarity, unclear, hazy, nebulous, foggy, hazy thinking, ambiguous, equivocal, equivocating, fogginess, fluffy, corporate speak, management speak, corporate jargon, buzzwords, buzzword bingo, word salad, hand-waving, handwaving, handwavy, hand-wavy
   opposite+: clarity
 
 distortion black-and-white thinking
@@ -1792,7 +1792,7 @@ quality simplicity
 
 distortion overcomplication
   forms: overcomplicated, overcomplicate, overcomplicating, over-complicated
-  synonyms: convolutedness, convoluted, complicating things, making things complicated, needless complexity, byzantine, cumbersome, cumbersomeness, circuitousness, circuitous, making it harder than it needs to be, reinventing the wheel, reinvent the wheel, jargon, boil the ocean, boiling the ocean
+  synonyms: convolutedness, convoluted, complicating things, making things complicated, needless complexity, byzantine, cumbersome, cumbersomeness, circuitousness, circuitous, making it harder than it needs to be, reinventing the wheel, reinvent the wheel, jargon, boil the ocean, boiling the ocean, technobabble, techno-babble
   opposite+: simplicity
 
 quadrant nuance > vagueness > clarity > black-and-white thinking
