@@ -65,7 +65,7 @@ quadrant customer focus > over-accommodation > setting boundaries > rigidity
 
 quality commercial drive
   forms: commercially minded, commercial-minded, commercial
-  synonyms: commercial awareness, commercial mindset, business sense, business acumen, sales drive, salesmanship, eye for business, business-mindedness, business-minded, close the deal, closing the deal, closing deals, nose for business, cold calling, upselling, rainmaker, selling, good at closing, deal-making, dealmaking
+  synonyms: commercial awareness, commercial mindset, business sense, business acumen, sales drive, salesmanship, eye for business, business-mindedness, business-minded, close the deal, closing the deal, closing deals, nose for business, cold calling, upselling, rainmaker, selling, good at closing, deal-making, dealmaking, profit-driven, profit-focused, profit-oriented, profit-minded, financial acumen, financially astute
   excess: pushiness, greed, manipulation, opportunism, slickness, careerism
   opposite-: over-accommodation, passivity, complacency, apathy
 
@@ -76,7 +76,7 @@ distortion pushiness
 
 distortion greed
   forms: greedy, greedily, greediness
-  synonyms: avarice, avaricious, money-grabbing, acquisitiveness, grasping, mercenary, profit at all costs, materialistic, materialism, money-minded, money-grubbing, covetousness, covetous, venal, grabby, grabbiness, avidity, voracity, venality, rapaciousness, rapacious, rapacity, cupidity, acquisitive, taking all the credit, taking the credit for others' work, taking credit for other people's work
+  synonyms: avarice, avaricious, money-grabbing, acquisitiveness, grasping, mercenary, profit at all costs, materialistic, materialism, money-minded, money-grubbing, covetousness, covetous, venal, grabby, grabbiness, avidity, voracity, venality, rapaciousness, rapacious, rapacity, cupidity, acquisitive, taking all the credit, taking the credit for others' work, taking credit for other people's work, commercialism, insatiable, insatiability, gluttony, gluttonous
   opposite+: generosity, contentment
 
 quadrant customer focus > over-accommodation > commercial drive > pushiness
@@ -108,7 +108,7 @@ quality charm
 
 distortion slickness
   forms: slick, slickly
-  synonyms: smooth talk, smooth-talking, smooth talker, glibness, glib, oiliness, too smooth, salesy, oily, unctuous, smooth operator, smoothness, unctuousness, sleaziness, sleazy, used car salesman
+  synonyms: smooth talk, smooth-talking, smooth talker, glibness, glib, oiliness, too smooth, salesy, oily, unctuous, smooth operator, smoothness, unctuousness, sleaziness, sleazy, used car salesman, schmoozing, schmoozer, schmoozy
   opposite+: honesty
 
 quadrant charm > slickness > honesty > bluntness
@@ -170,7 +170,7 @@ quality approachability
 
 distortion over-familiarity
   forms: over-familiar, overfamiliar, overfamiliarity
-  synonyms: chumminess, too chummy, too familiar, matiness, too pally, crossing professional boundaries, overstepping the mark, chummy, familiarity, matey, too matey, pally, overly pally
+  synonyms: chumminess, too chummy, too familiar, matiness, too pally, crossing professional boundaries, overstepping the mark, chummy, familiarity, matey, too matey, pally, overly pally, too casual, overly casual, too informal, overly informal, over-casual
   opposite+: professionalism, politeness, authority, reserve
 
 quadrant politeness > stiffness > approachability > over-familiarity
@@ -306,7 +306,7 @@ quality solution focus
 
 distortion quick fixes
   forms: quick fix, quick-fix solutions
-  synonyms: papering over the cracks, band-aid solutions, sticking plasters, jumping to solutions, glossing over problems, fixing symptoms, hacky, technical debt, duct tape, hacking it together, hacked together, bodge job, bodging, kludge, quick and dirty fix, quick and dirty fixes
+  synonyms: papering over the cracks, band-aid solutions, sticking plasters, jumping to solutions, glossing over problems, fixing symptoms, hacky, technical debt, duct tape, hacking it together, hacked together, bodge job, bodging, kludge, quick and dirty fix, quick and dirty fixes, papering over cracks, paper over the cracks
   opposite+: critical thinking, thoroughness, analytical thinking
 
 quality critical thinking
@@ -330,7 +330,7 @@ quality appreciation
 
 distortion flattery
   forms: flatter, flattering, flatterer
-  synonyms: buttering up, sweet-talking, empty praise, brown-nosing, smarminess, smarmy, fulsome, fulsomeness, brown-noser, kissing ass, laying it on thick, buttering people up, butter people up, blowing smoke
+  synonyms: buttering up, sweet-talking, empty praise, brown-nosing, smarminess, smarmy, fulsome, fulsomeness, brown-noser, kissing ass, laying it on thick, buttering people up, butter people up, blowing smoke, apple-polishing, apple polishing, apple-polisher
   opposite+: critical thinking, honesty, directness
 
 quadrant appreciation > flattery > critical thinking > negativity
@@ -421,7 +421,7 @@ quality harmony
 
 distortion conflict avoidance
   forms: conflict-avoidant, avoiding conflict, avoids conflict
-  synonyms: conflict aversion, conflict-averse, avoiding confrontation, peace at any price, sweeping things under the carpet, sweeping things under the rug, keeping quiet to keep the peace, avoidant, burying your head in the sand, head in the sand, conflict-shy, ostrich behaviour, ostrich behavior, walking on eggshells, tiptoeing around, pussyfooting, need for harmony, fear of conflict, appeasement, conflict-avoider, afraid of conflict, afraid of confrontation, ghosting, sweeping it under the carpet, sweep it under the carpet, sweep it under the rug, sweeping it under the rug, don't rock the boat, not rocking the boat, never rocking the boat, avoids difficult conversations, avoid difficult conversations, avoiding tough conversations, hates conflict, hating conflict, hate conflict, keeping quiet when we disagree, keeping quiet even when we disagree, not saying when we disagree, avoiding hard conversations, avoiding difficult conversations, avoiding awkward conversations, dodging difficult conversations, dodging hard conversations, dodging tough conversations, shying away from difficult conversations, shying away from tough conversations, shying away from hard conversations, shying away from conflict, shying away from confrontation, avoiding giving feedback, dodging conflict
+  synonyms: conflict aversion, conflict-averse, avoiding confrontation, peace at any price, sweeping things under the carpet, sweeping things under the rug, keeping quiet to keep the peace, avoidant, burying your head in the sand, head in the sand, conflict-shy, ostrich behaviour, ostrich behavior, walking on eggshells, tiptoeing around, pussyfooting, need for harmony, fear of conflict, appeasement, conflict-avoider, afraid of conflict, afraid of confrontation, ghosting, sweeping it under the carpet, sweep it under the carpet, sweep it under the rug, sweeping it under the rug, don't rock the boat, not rocking the boat, never rocking the boat, avoids difficult conversations, avoid difficult conversations, avoiding tough conversations, hates conflict, hating conflict, hate conflict, keeping quiet when we disagree, keeping quiet even when we disagree, not saying when we disagree, avoiding hard conversations, avoiding difficult conversations, avoiding awkward conversations, dodging difficult conversations, dodging hard conversations, dodging tough conversations, shying away from difficult conversations, shying away from tough conversations, shying away from hard conversations, shying away from conflict, shying away from confrontation, avoiding giving feedback, dodging conflict, brushing things under the carpet, brushing it under the carpet, brushing things under the rug
   opposite+: directness, assertiveness
 
 quality assertiveness
@@ -432,12 +432,12 @@ quality assertiveness
 
 distortion aggressiveness
   forms: aggressive, aggressively, aggression, shouty, shouting at people
-  synonyms: hostility, hostile, combativeness, combative, belligerence, belligerent, quarrelsomeness, quarrelsome, picking fights, hot-tempered, hot-temperedness, short-tempered, quick-tempered, anger, angry, explosive, irascible, temper, bad temper, hothead, bully, intimidating, intimidation, confrontational, argumentative, trigger-happy, tantrum, tantrums, outbursts, outburst, lashing out, violent, violence, threatening, bad-tempered, argumentativeness, contentious, contentiousness, antagonism, antagonistic, irascibility, overassertive, over-assertive, pugnacious, pugnacity, bullying, bullying behaviour, bullying others, explosiveness, furious, rage, fury, conflict-seeking, bullying behavior, harassment, enmity, animosity, antipathy, truculent, truculence, fierceness, fierce, ferociousness, ferocious, ferocity, viciousness, vicious, bellicosity, bellicose, abusiveness, abusive, exploding, yelling, shouting at people, flying off the handle, fly off the handle, spoiling for a fight, go on the attack, going on the attack, shouts at people, shout at people, shouting at the class, shouting people down, shouting everyone down, shouting at each other
+  synonyms: hostility, hostile, combativeness, combative, belligerence, belligerent, quarrelsomeness, quarrelsome, picking fights, hot-tempered, hot-temperedness, short-tempered, quick-tempered, anger, angry, explosive, irascible, temper, bad temper, hothead, bully, intimidating, intimidation, confrontational, argumentative, trigger-happy, tantrum, tantrums, outbursts, outburst, lashing out, violent, violence, threatening, bad-tempered, argumentativeness, contentious, contentiousness, antagonism, antagonistic, irascibility, overassertive, over-assertive, pugnacious, pugnacity, bullying, bullying behaviour, bullying others, explosiveness, furious, rage, fury, conflict-seeking, bullying behavior, harassment, enmity, animosity, antipathy, truculent, truculence, fierceness, fierce, ferociousness, ferocious, ferocity, viciousness, vicious, bellicosity, bellicose, abusiveness, abusive, exploding, yelling, shouting at people, flying off the handle, fly off the handle, spoiling for a fight, go on the attack, going on the attack, shouts at people, shout at people, shouting at the class, shouting people down, shouting everyone down, shouting at each other, looking for a fight
   opposite+: gentleness, consideration, harmony, cooperation, reserve, self-control, calm
 
 quality gentleness
   forms: gentle, gently
-  synonyms: mildness, mild manner, mild-mannered, tenderness, tender, soft-spokenness, softly spoken, kindness, mild, soft-spoken, kid gloves
+  synonyms: mildness, mild manner, mild-mannered, tenderness, tender, soft-spokenness, softly spoken, kindness, mild, soft-spoken, kid gloves, light touch, a light touch, with a light touch
   excess: meekness, over-accommodation, spinelessness, softness, conflict avoidance, permissiveness, passivity, sentimentality
   opposite-: aggressiveness, harshness, bluntness, rudeness, ruthlessness
 
@@ -707,7 +707,7 @@ quadrant eloquence > talkativeness > conciseness > curtness
 
 quality connectedness
   forms: connected, connecting
-  synonyms: connection, bonding, closeness, rapport, relationship building, togetherness, sense of belonging, bridge builder, bridge-building, building bridges, connector, building relationships, sense of community, belonging, bridging differences, intimacy, being part of something, close
+  synonyms: connection, bonding, closeness, rapport, relationship building, togetherness, sense of belonging, bridge builder, bridge-building, building bridges, connector, building relationships, sense of community, belonging, bridging differences, intimacy, being part of something, close, staying in touch, keeping in touch, stay in touch, keep in touch
   excess: clinginess, conformism, over-involvement, provincialism, over-familiarity, over-accommodation
   opposite-: aloofness, selfishness, individualism
 
@@ -930,7 +930,7 @@ quality practicality
 
 distortion short-termism
   forms: short-termist, short-term thinking
-  synonyms: short-sightedness, short-sighted, myopia, no long-term view, only looking at today, quick wins only, shortsighted, shortsightedness, lack of vision, can't see past next quarter, living for today, short-term gains, chasing short-term profits, quarterly thinking
+  synonyms: short-sightedness, short-sighted, myopia, no long-term view, only looking at today, quick wins only, shortsighted, shortsightedness, lack of vision, can't see past next quarter, living for today, short-term gains, chasing short-term profits, quarterly thinking, chasing quick wins, going for quick wins, only quick wins
   opposite+: vision
 
 quadrant vision > unrealism > practicality > short-termism
@@ -1084,7 +1084,7 @@ quality relaxation
 
 distortion laziness
   forms: lazy, lazily
-  synonyms: idleness, idle, indolence, indolent, sloth, slacking, slacker, work-shy, shirking, slothful, slack, layabout, freeloader, freeloading, free-rider, free-riding, shirker, skiving, lazybones, couch potato, convenience-seeking, ease-seeking, shiftless, shiftlessness, slothfulness, hedonism, hedonistic, pleasure-seeking, party animal, sponger, scrounger, not lifting a finger, won't lift a finger, swinging the lead, doing the bare minimum, do the bare minimum, leaves everything to others, leaving everything to others, letting others do the work, lets others do the work, not pulling your weight, not pulling their weight, doesn't pull his weight, doesn't pull her weight
+  synonyms: idleness, idle, indolence, indolent, sloth, slacking, slacker, work-shy, shirking, slothful, slack, layabout, freeloader, freeloading, free-rider, free-riding, shirker, skiving, lazybones, couch potato, convenience-seeking, ease-seeking, shiftless, shiftlessness, slothfulness, hedonism, hedonistic, pleasure-seeking, party animal, sponger, scrounger, not lifting a finger, won't lift a finger, swinging the lead, doing the bare minimum, do the bare minimum, leaves everything to others, leaving everything to others, letting others do the work, lets others do the work, not pulling your weight, not pulling their weight, doesn't pull his weight, doesn't pull her weight, self-indulgent, self-indulgently
   opposite+: diligence, dedication, drive, initiative
 
 distortion procrastination
@@ -1247,7 +1247,7 @@ quality discipline
 
 distortion indiscipline
   forms: undisciplined
-  synonyms: lack of discipline, no discipline, laxness, lax, laxity, slackness, waywardness, unruly, unruliness, unmanageable, not enough discipline, too little discipline, wayward, lawlessness, ignoring rules, ignoring the rules, breaking the rules, rule breaker, rule-breaking
+  synonyms: lack of discipline, no discipline, laxness, lax, laxity, slackness, waywardness, unruly, unruliness, unmanageable, not enough discipline, too little discipline, wayward, lawlessness, ignoring rules, ignoring the rules, breaking the rules, rule breaker, rule-breaking, lawless
   opposite+: discipline
 
 quadrant discipline > rigidity > flexibility > indiscipline
@@ -1502,7 +1502,7 @@ quality humour
 
 distortion flippancy
   forms: flippant, flippantly
-  synonyms: frivolity, frivolous, facetiousness, facetious, joking about everything, not taking things seriously, making light of everything, jokey, joking, always joking, joker, frivolousness, giddy, giddiness, lack of seriousness, levity, wisecracking, not taking anything seriously, making a joke of everything, makes a joke of everything, not taking it seriously, don't take it seriously, doesn't take it seriously, don't take things seriously, doesn't take anything seriously, laughing it off, laughing everything off
+  synonyms: frivolity, frivolous, facetiousness, facetious, joking about everything, not taking things seriously, making light of everything, jokey, joking, always joking, joker, frivolousness, giddy, giddiness, lack of seriousness, levity, wisecracking, not taking anything seriously, making a joke of everything, makes a joke of everything, not taking it seriously, don't take it seriously, doesn't take it seriously, don't take things seriously, doesn't take anything seriously, laughing it off, laughing everything off, irreverence, irreverent, irreverently
   opposite+: seriousness, conscientiousness, dedication, respect
 
 quality seriousness
@@ -1637,7 +1637,7 @@ quadrant safety awareness > risk aversion > courage > recklessness
 
 quality thrift
   forms: thrifty, thriftily, thriftiness
-  synonyms: frugality, frugal, economical, cost-consciousness, cost-conscious, cost awareness, careful with money, budget-consciousness, financial discipline, cost-mindedness, cost-minded, austerity, austere, sober with money, economy, save for a rainy day, saving for a rainy day, value for money, watching the pennies, watch the pennies, cost-cutting, sticking to budget, sticking to the budget, cost control, watching costs, saves every penny, saving every penny, every penny counts
+  synonyms: frugality, frugal, economical, cost-consciousness, cost-conscious, cost awareness, careful with money, budget-consciousness, financial discipline, cost-mindedness, cost-minded, austerity, austere, sober with money, economy, save for a rainy day, saving for a rainy day, value for money, watching the pennies, watch the pennies, cost-cutting, sticking to budget, sticking to the budget, cost control, watching costs, saves every penny, saving every penny, every penny counts, budget-conscious, money-conscious, good with money, managing money well
   excess: stinginess
   opposite-: wastefulness
 
@@ -1648,7 +1648,7 @@ distortion stinginess
 
 quality generosity
   forms: generous, generously
-  synonyms: open-handedness, open-handed, liberality, largesse, giving nature, munificence, charitableness, charity, charitable, beneficence, giving person, giving back
+  synonyms: open-handedness, open-handed, liberality, largesse, giving nature, munificence, charitableness, charity, charitable, beneficence, giving person, giving back, philanthropy, philanthropic, philanthropist
   excess: wastefulness, self-sacrifice, naivety, over-accommodation, boundlessness
   opposite-: stinginess, greed, selfishness, careerism
 
@@ -1844,7 +1844,7 @@ quadrant positivity > toxic positivity > realism > pessimism
 
 quality sensitivity
   forms: sensitive, sensitively
-  synonyms: sensitiveness, perceptiveness, perceptive, attunement, fine antennae, picking up signals, attuned, picks up on moods, read the room, reading the room, feeling the atmosphere
+  synonyms: sensitiveness, perceptiveness, perceptive, attunement, fine antennae, picking up signals, attuned, picks up on moods, read the room, reading the room, feeling the atmosphere, in touch with your feelings, in touch with your emotions, in touch with feelings
   excess: oversensitivity, over-accommodation, sentimentality, melodrama, softness, worrying, victim mentality, defensiveness
   opposite-: insensitivity, coldness, harshness, tactlessness, bluntness
 
@@ -1925,7 +1925,7 @@ quadrant obedience > obsequiousness > independence > stubbornness
 
 distortion contrariness
   forms: contrary, contrarian
-  synonyms: rebelliousness, rebellious, rebellion, defiance, defiant, obstructiveness, obstructive, going against everything, dissent for its own sake, insubordinate, insubordination, disobedient, disobedience, anarchistic, anarchist, uncooperative, troublemaker, awkward squad, unwilling, unwillingness, reluctance, reluctant, rebel, being difficult, stroppy, stroppiness, difficult person, difficult to work with, provocative, provocation, provocativeness, perverseness, disputatiousness, disputatious, recalcitrance, recalcitrant, non-cooperative, noncooperative, non-cooperation, contrarianism, oppositional, oppositionality, bolshy, bolshie, bolshiness, challenging everything, debating everything, arguing about everything, always arguing, arguing for the sake of it, arguing for the sake of arguing, always against everything, against everything, rocking the boat, stirring things up, stirring the pot, stirs the pot, always disagrees, always disagreeing, disagrees with everything, loves an argument, loves a good argument
+  synonyms: rebelliousness, rebellious, rebellion, defiance, defiant, obstructiveness, obstructive, going against everything, dissent for its own sake, insubordinate, insubordination, disobedient, disobedience, anarchistic, anarchist, uncooperative, troublemaker, awkward squad, unwilling, unwillingness, reluctance, reluctant, rebel, being difficult, stroppy, stroppiness, difficult person, difficult to work with, provocative, provocation, provocativeness, perverseness, disputatiousness, disputatious, recalcitrance, recalcitrant, non-cooperative, noncooperative, non-cooperation, contrarianism, oppositional, oppositionality, bolshy, bolshie, bolshiness, challenging everything, debating everything, arguing about everything, always arguing, arguing for the sake of it, arguing for the sake of arguing, always against everything, against everything, rocking the boat, stirring things up, stirring the pot, stirs the pot, always disagrees, always disagreeing, disagrees with everything, loves an argument, loves a good argument, shit-stirring, shit-stirrer, stirrer, stirring up trouble, troublemaking, trouble-making, rabble-rousing, rabble-rouser
   opposite+: loyalty, cooperation, obedience, respect
 
 distortion dishonesty
@@ -1935,7 +1935,7 @@ distortion dishonesty
 
 distortion sentimentality
   forms: sentimental
-  synonyms: mawkishness, mawkish, over-emotionality, over-emotional, soppiness, soppy, mushy, saccharine, gushing, schmaltzy, schmaltz, slushy, emotionality, emotional, pity, pitying, sappy, sappiness, touchy-feely
+  synonyms: mawkishness, mawkish, over-emotionality, over-emotional, soppiness, soppy, mushy, saccharine, gushing, schmaltzy, schmaltz, slushy, emotionality, emotional, pity, pitying, sappy, sappiness, touchy-feely, cloying, cloyingness
   opposite+: objectivity, self-control, calm
 
 distortion compulsiveness
@@ -1955,7 +1955,7 @@ distortion dullness
 
 distortion sarcasm
   forms: sarcastic
-  synonyms: mockery, mocking, snark, snarky, scoffing, derision, derisive, sharp-tongued, sharp tongue, put-downs, put-down, biting remarks, cattiness, catty, ridicule, ridiculing, snarkiness, sardonic, waspish, cheap shots, snide remarks, having digs, having a dig, barbed comments
+  synonyms: mockery, mocking, snark, snarky, scoffing, derision, derisive, sharp-tongued, sharp tongue, put-downs, put-down, biting remarks, cattiness, catty, ridicule, ridiculing, snarkiness, sardonic, waspish, cheap shots, snide remarks, having digs, having a dig, barbed comments, taunting
   opposite+: seriousness, kindness, encouragement, respect
 
 distortion giving up
