@@ -274,7 +274,7 @@ distortion passivity
 
 quality decisiveness
   forms: decisive, decisively
-  synonyms: resoluteness, resolute, decision making, making decisions, taking decisions, action orientation, action-oriented, making choices, deciding, doer, man of action, woman of action, action-orientedness, power to act, power of action, action, unhesitating, make the call, making the call, pull the trigger, pulling the trigger, nip it in the bud, nipping it in the bud, nipping things in the bud
+  synonyms: resoluteness, resolute, decision making, making decisions, taking decisions, action orientation, action-oriented, making choices, deciding, doer, man of action, woman of action, action-orientedness, power to act, power of action, action, unhesitating, make the call, making the call, pull the trigger, pulling the trigger, nip it in the bud, nipping it in the bud, nipping things in the bud, making tough calls, making the tough calls, making hard calls, making the hard decisions, making hard decisions
   excess: pushiness, haste, impulsiveness, recklessness, bossiness, jumping to conclusions, impatience, quick fixes
   opposite-: passivity, indecisiveness, overthinking, procrastination, worrying, spinelessness
 
@@ -382,7 +382,7 @@ quadrant honesty > bluntness > diplomacy > evasiveness
 
 quality openness
   forms: open, openly
-  synonyms: candidness, candid, forthcomingness, forthcoming, open communication, being open, open book, sharing openly, being vulnerable, vulnerability, showing vulnerability, vulnerable, willingness to change, openheartedness, sharing knowledge, knowledge sharing
+  synonyms: candidness, candid, forthcomingness, forthcoming, open communication, being open, open book, sharing openly, being vulnerable, vulnerability, showing vulnerability, vulnerable, willingness to change, openheartedness, sharing knowledge, knowledge sharing, letting your guard down, lowering your guard
   excess: tactlessness, oversharing, naivety, boundlessness, over-familiarity, spinelessness, talkativeness
   opposite-: secretiveness, evasiveness, suspicion, aloofness, dishonesty, manipulation
 
@@ -598,7 +598,7 @@ quality kindness
 
 distortion softness
   forms: soft, soft-hearted, soft-heartedness, softie
-  synonyms: being a pushover, pushover, too soft, going easy on people, letting people off the hook, letting people off, letting them off, lack of firmness, softy, walkover
+  synonyms: being a pushover, pushover, too soft, going easy on people, letting people off the hook, letting people off, letting them off, lack of firmness, softy, walkover, softheartedness, soft-heartedness
   opposite+: firmness, result orientation
 
 quality firmness
@@ -659,7 +659,7 @@ distortion talkativeness
 
 quality expressiveness
   forms: expressive, expressively
-  synonyms: emotional expressiveness, showing feelings, showing emotions, emotional openness, animatedness, animated, wearing your heart on your sleeve, heart on your sleeve, animation, emotional, demonstrativeness, demonstrative, shows emotions, showing your emotions, wears his heart on his sleeve, wears her heart on her sleeve, wear your heart on your sleeve, showing some emotion, showing emotion, showing your feelings, showing more emotion
+  synonyms: emotional expressiveness, showing feelings, showing emotions, emotional openness, animatedness, animated, wearing your heart on your sleeve, heart on your sleeve, animation, emotional, demonstrativeness, demonstrative, shows emotions, showing your emotions, wears his heart on his sleeve, wears her heart on her sleeve, wear your heart on your sleeve, showing some emotion, showing emotion, showing your feelings, showing more emotion, sharing feelings, sharing your feelings, expressing feelings, expressing your feelings
   excess: melodrama, oversharing, showing off, over-familiarity, loudness, talkativeness, sentimentality
   opposite-: aloofness, inhibition, stiffness, secretiveness, dullness
 
@@ -810,13 +810,13 @@ quality coaching
 
 quality consensus building
   forms: consensus seeking, consensus-oriented
-  synonyms: seeking consensus, involving everyone, giving people a voice, giving everyone a voice, giving everyone a say, everyone having a say, inclusiveness, inclusive, participation, participative, building support, bringing people along, consulting, consulting others, inclusivity, consensus-minded, consensus, bring people along, getting everyone on board, get everyone on board, getting buy-in, get buy-in, consultative
+  synonyms: seeking consensus, involving everyone, giving people a voice, giving everyone a voice, giving everyone a say, everyone having a say, inclusiveness, inclusive, participation, participative, building support, bringing people along, consulting, consulting others, inclusivity, consensus-minded, consensus, bring people along, getting everyone on board, get everyone on board, getting buy-in, get buy-in, consultative, asking for input, asking others for input, seeking input, seeking input from others, inviting input
   excess: indecisiveness, conformism, over-accommodation, conflict avoidance, slowness, spinelessness
   opposite-: pushiness, bossiness, arrogance, stubbornness
 
 distortion indecisiveness
   forms: indecisive, indecision
-  synonyms: dithering, hesitancy, hesitation, vacillation, vacillating, sitting on the fence, fence-sitting, can't make up your mind, wavering, ditherer, hesitance, faffing, cannot decide, irresolute, irresoluteness, irresolution, ambivalence, ambivalent, can't decide, unable to decide, never deciding, doubt, doubtfulness, avoiding decisions, avoiding making decisions, fence-sitter, lack of decisiveness, undecided, sit on the fence, umming and ahhing, umming and aahing, death by committee, design by committee, endless meetings, all talk and no decisions, paralysed by consensus, consulting everyone on everything, consulting everyone about everything, too much consultation, endless consultation, never decide, never making a decision, never make a decision
+  synonyms: dithering, hesitancy, hesitation, vacillation, vacillating, sitting on the fence, fence-sitting, can't make up your mind, wavering, ditherer, hesitance, faffing, cannot decide, irresolute, irresoluteness, irresolution, ambivalence, ambivalent, can't decide, unable to decide, never deciding, doubt, doubtfulness, avoiding decisions, avoiding making decisions, fence-sitter, lack of decisiveness, undecided, sit on the fence, umming and ahhing, umming and aahing, death by committee, design by committee, endless meetings, all talk and no decisions, paralysed by consensus, consulting everyone on everything, consulting everyone about everything, too much consultation, endless consultation, never decide, never making a decision, never make a decision, decision paralysis, paralysed by indecision, paralyzed by indecision
   opposite+: decisiveness, directiveness, assertiveness
 
 quadrant coaching > abdication > directiveness > bossiness
@@ -868,7 +868,7 @@ quadrant oversight > micromanagement > trust > naivety
 
 quality accountability
   forms: accountable
-  synonyms: holding people accountable, holding people to account, answerability, owning results, calling people to account, responsibility, carry the can, carrying the can, the buck stops here, the buck stops with me, hold people to account, own your mistakes, owning your mistakes, owning up, own up, face the music, facing the music
+  synonyms: holding people accountable, holding people to account, answerability, owning results, calling people to account, responsibility, carry the can, carrying the can, the buck stops here, the buck stops with me, hold people to account, own your mistakes, owning your mistakes, owning up, own up, face the music, facing the music, owning mistakes, owning your errors
   excess: blaming, harshness, moralism, micromanagement
   opposite-: permissiveness, abdication, unreliability
 
@@ -977,7 +977,7 @@ distortion overzealousness
 
 quality calm
   forms: calmly, calmness, calmer
-  synonyms: composure, composed, serenity, serene, tranquillity, tranquility, equanimity, level-headedness, level-headed, unflappability, unflappable, poise, cool-headedness, keeping a cool head, relaxation, cool-headed, coolheaded, mindfulness, peaceful, peacefulness, tranquil, keeping your cool, stillness, mellow, quietude, slowing down, slow down, restfulness, self-possession, self-possessed, stoicism, stoic, imperturbability, imperturbable, sang-froid, sereneness, restful, inner peace, cool under pressure, works well under pressure, presence of mind, equability, equable, placidity, placid, unperturbed, unruffled, stoical, level head, cool head, keeping a level head, cool as a cucumber, keep your cool, de-escalation, de-escalating, grace under pressure, nothing fazes her, nothing fazes him, unfazed
+  synonyms: composure, composed, serenity, serene, tranquillity, tranquility, equanimity, level-headedness, level-headed, unflappability, unflappable, poise, cool-headedness, keeping a cool head, relaxation, cool-headed, coolheaded, mindfulness, peaceful, peacefulness, tranquil, keeping your cool, stillness, mellow, quietude, slowing down, slow down, restfulness, self-possession, self-possessed, stoicism, stoic, imperturbability, imperturbable, sang-froid, sereneness, restful, inner peace, cool under pressure, works well under pressure, presence of mind, equability, equable, placidity, placid, unperturbed, unruffled, stoical, level head, cool head, keeping a level head, cool as a cucumber, keep your cool, de-escalation, de-escalating, grace under pressure, nothing fazes her, nothing fazes him, unfazed, sangfroid
   excess: apathy, complacency, aloofness, slowness, dullness, indifference, passivity, laziness, procrastination
   opposite-: overzealousness, restlessness, panic, haste, melodrama
 
@@ -1146,7 +1146,7 @@ quadrant decisiveness > haste > reflection > indecisiveness
 
 quality intuition
   forms: intuitive, intuitively
-  synonyms: gut feeling, gut instinct, instinct, sixth sense, going with your gut, feel for things, trusting your gut, trust your gut, intuitiveness, instinctive, instinctiveness, go with your gut
+  synonyms: gut feeling, gut instinct, instinct, sixth sense, going with your gut, feel for things, trusting your gut, trust your gut, intuitiveness, instinctive, instinctiveness, go with your gut, trusting your instincts, trust your instincts, following your instincts, follow your instincts, following your gut, follow your gut
   excess: jumping to conclusions, vagueness, impulsiveness, unrealism
   opposite-: overthinking, rigidity, bureaucracy, nitpicking
 
@@ -1169,7 +1169,7 @@ quadrant analytical thinking > overthinking > intuition > jumping to conclusions
 
 quality flexibility
   forms: flexible, flexibly
-  synonyms: adaptability, agility, agile, suppleness, open to change, adjusting easily
+  synonyms: adaptability, agility, agile, suppleness, open to change, adjusting easily, rolling with it, roll with it
   excess: inconsistency, chaos, indiscipline, unreliability, sloppiness, inauthenticity, spinelessness, favouritism, boundlessness, indecisiveness, opportunism, conformism, reactivity, aimlessness, fear of commitment, scatteredness
   opposite-: rigidity, stubbornness, bureaucracy, nitpicking, compulsiveness, dogmatism, provincialism, stagnation
 
@@ -1260,13 +1260,13 @@ quality spontaneity
 
 quality self-control
   forms: self-controlled
-  synonyms: self-restraint, willpower, impulse control, self-mastery, keeping yourself in check, emotional control, self-regulation, self-management, restraining yourself, curbing yourself, controlled, restraint, count to ten, counting to ten, bite your tongue, biting your tongue, keep a lid on it, hold your tongue, holding your tongue, keep it together, keeping it together
+  synonyms: self-restraint, willpower, impulse control, self-mastery, keeping yourself in check, emotional control, self-regulation, self-management, restraining yourself, curbing yourself, controlled, restraint, count to ten, counting to ten, bite your tongue, biting your tongue, keep a lid on it, hold your tongue, holding your tongue, keep it together, keeping it together, emotional restraint, emotional self-control
   excess: inhibition, stiffness, coldness, aloofness, rigidity, impersonality
   opposite-: impulsiveness, aggressiveness, melodrama, recklessness, panic
 
 distortion inhibition
   forms: inhibited
-  synonyms: uptightness, uptight, self-consciousness, self-conscious, holding yourself back, repression, repressed, buttoned-up, stiff upper lip, unexpressive, socially awkward, suppression, suppressed, awkward, awkwardness, lack of spontaneity, bottling things up, bottling it up, bottle it up, can't let your hair down, tongue-tied
+  synonyms: uptightness, uptight, self-consciousness, self-conscious, holding yourself back, repression, repressed, buttoned-up, stiff upper lip, unexpressive, socially awkward, suppression, suppressed, awkward, awkwardness, lack of spontaneity, bottling things up, bottling it up, bottle it up, can't let your hair down, tongue-tied, bottling up emotions, bottling up your emotions, bottling up feelings, bottling up your feelings, bottling up
   opposite+: spontaneity, expressiveness, courage, playfulness, openness
 
 quadrant spontaneity > impulsiveness > self-control > inhibition
@@ -1392,7 +1392,7 @@ quality open-mindedness
 
 distortion spinelessness
   forms: spineless
-  synonyms: lack of backbone, no backbone, wishy-washiness, wishy-washy, weak-willed, weathervane, bending with every wind, no opinion of your own, weak, weakness, feeble, gutless, no spine, jellyfish, wimp, wimpy, feebleness, pliable, malleable, limpness, malleability, pliability, giving in, caving in, backing down, limp, easily influenced, easily led, easily swayed, weakling, colourlessness, colorlessness, colourless, colorless, wimpish, wimpishness, bending with the wind, let people walk all over you, walk all over me, walked all over, folding under pressure, fold under pressure, walk all over her, walk all over him, walks all over her
+  synonyms: lack of backbone, no backbone, wishy-washiness, wishy-washy, weak-willed, weathervane, bending with every wind, no opinion of your own, weak, weakness, feeble, gutless, no spine, jellyfish, wimp, wimpy, feebleness, pliable, malleable, limpness, malleability, pliability, giving in, caving in, backing down, limp, easily influenced, easily led, easily swayed, weakling, colourlessness, colorlessness, colourless, colorless, wimpish, wimpishness, bending with the wind, let people walk all over you, walk all over me, walked all over, folding under pressure, fold under pressure, walk all over her, walk all over him, walks all over her, yielding too easily, giving ground too easily, giving way too easily, caving to pressure, caving under pressure, caving too quickly, caves too quickly, caving too easily
   opposite+: conviction, firmness, stability
 
 quality conviction
@@ -1665,13 +1665,13 @@ quadrant thrift > stinginess > generosity > wastefulness
 
 quality modesty
   forms: modest, modestly
-  synonyms: humility, unpretentiousness, unpretentious, staying in the background, not blowing your own trumpet, unassuming, self-deprecating humour, letting others shine, sharing credit, understated, no airs and graces, sharing the credit, share the credit, taking a back seat, take a back seat
+  synonyms: humility, unpretentiousness, unpretentious, staying in the background, not blowing your own trumpet, unassuming, self-deprecating humour, letting others shine, sharing credit, understated, no airs and graces, sharing the credit, share the credit, taking a back seat, take a back seat, giving others credit, giving others the credit, sharing the spotlight, sharing the limelight
   excess: self-effacement, self-doubt, meekness, self-sacrifice, inhibition
   opposite-: arrogance, showing off, bossiness
 
 quality humility
   forms: humble, humbly, humbleness
-  synonyms: modesty, lack of pretension, knowing your limitations, egolessness, saying sorry, apologising, apologizing, know what you don't know, knowing what you don't know, no ego, admitting you're wrong, admit you're wrong, admit when you're wrong, admitting when you're wrong, not-knowing stance, daring not to know, comfortable with not knowing, being comfortable not knowing
+  synonyms: modesty, lack of pretension, knowing your limitations, egolessness, saying sorry, apologising, apologizing, know what you don't know, knowing what you don't know, no ego, admitting you're wrong, admit you're wrong, admit when you're wrong, admitting when you're wrong, not-knowing stance, daring not to know, comfortable with not knowing, being comfortable not knowing, saying you don't know, admitting you don't know, admitting you don't know everything
   excess: self-effacement, self-doubt, meekness, self-sacrifice, inhibition
   opposite-: arrogance, showing off, bossiness, moralism
 
@@ -1693,13 +1693,13 @@ distortion arrogance
 
 quality self-criticism
   forms: self-critical, self-critically
-  synonyms: self-examination, self-scrutiny, learning from mistakes, questioning yourself, critical self-reflection, admitting mistakes, admitting your mistakes, looking in the mirror
+  synonyms: self-examination, self-scrutiny, learning from mistakes, questioning yourself, critical self-reflection, admitting mistakes, admitting your mistakes, looking in the mirror, self-questioning
   excess: self-doubt, worrying, perfectionism, brooding, self-effacement
   opposite-: arrogance, complacency, showing off
 
 quality openness to feedback
   forms: open to feedback, receptive to feedback
-  synonyms: coachability, coachable, teachability, teachable, willingness to learn, learning attitude, welcoming criticism, growth mindset, asking for feedback, receiving feedback, taking feedback, taking criticism, accepting criticism, open to criticism, take feedback on board, taking feedback on board, ask for feedback, take it on the chin, taking it on the chin, willing to learn
+  synonyms: coachability, coachable, teachability, teachable, willingness to learn, learning attitude, welcoming criticism, growth mindset, asking for feedback, receiving feedback, taking feedback, taking criticism, accepting criticism, open to criticism, take feedback on board, taking feedback on board, ask for feedback, take it on the chin, taking it on the chin, willing to learn, seeking feedback, accepting feedback, welcoming feedback, open to feedback
   excess: self-doubt, spinelessness, over-accommodation
   opposite-: arrogance, stubbornness, dogmatism
 
