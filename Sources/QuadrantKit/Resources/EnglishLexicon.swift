@@ -83,13 +83,13 @@ quadrant customer focus > over-accommodation > commercial drive > pushiness
 
 quality persuasiveness
   forms: persuasive, persuasively, persuade, persuading
-  synonyms: persuasion, power of persuasion, powers of persuasion, convincingness, convincing, influencing skills, negotiation, negotiating, negotiation skills, negotiator, selling ice to Eskimos, sell sand in the desert, influencing others, influencing people, influencing stakeholders, ability to influence
+  synonyms: persuasion, power of persuasion, powers of persuasion, convincingness, convincing, influencing skills, negotiation, negotiating, negotiation skills, negotiator, selling ice to Eskimos, sell sand in the desert, influencing others, influencing people, influencing stakeholders, ability to influence, influence
   excess: pushiness, manipulation, bossiness, slickness, arrogance
   opposite-: passivity, spinelessness, self-doubt, meekness, vagueness
 
 distortion manipulation
   forms: manipulative, manipulate, manipulating, manipulativeness
-  synonyms: scheming, hidden agendas, deviousness, devious, spin doctoring, sneaky, sneakiness, underhand, underhanded, calculating, sly, slyness, wily, crafty, craftiness, machiavellian, exploitative, exploitation, gaslighting, guilt-tripping, emotional blackmail, politicking, playing politics, office politics, schemer, conniving, hidden agenda, furtiveness, furtive, calculatingness, underhandedness, wiliness, cunning, plotting, gamesmanship, pulling the strings, pull the strings, playing people off against each other, playing people off against one another, mind games, playing games with people, political games, game-playing, playing mind games
+  synonyms: scheming, hidden agendas, deviousness, devious, spin doctoring, sneaky, sneakiness, underhand, underhanded, calculating, sly, slyness, wily, crafty, craftiness, machiavellian, exploitative, exploitation, gaslighting, guilt-tripping, emotional blackmail, politicking, playing politics, office politics, schemer, conniving, hidden agenda, furtiveness, furtive, calculatingness, underhandedness, wiliness, cunning, plotting, gamesmanship, pulling the strings, pull the strings, playing people off against each other, playing people off against one another, mind games, playing games with people, political games, game-playing, playing mind games, playing games
   opposite+: honesty, transparency, integrity
 
 quality receptiveness
@@ -1355,7 +1355,7 @@ distortion scatteredness
 
 quality focus
   forms: focused, focussed, focusing, focussing
-  synonyms: concentration, prioritising, prioritizing, staying on track, keeping your eye on the ball, sense of priorities, setting priorities, concentrated, prioritisation, prioritization, keep your eye on the ball, eye on the ball, stay on track, in the zone, single-tasking, singletasking, doing one thing at a time
+  synonyms: concentration, prioritising, prioritizing, staying on track, keeping your eye on the ball, sense of priorities, setting priorities, concentrated, prioritisation, prioritization, keep your eye on the ball, eye on the ball, stay on track, in the zone, single-tasking, singletasking, doing one thing at a time, one thing at a time
   excess: tunnel vision, stubbornness, workaholism, rigidity, fanaticism
   opposite-: scatteredness, reactivity, chaos, restlessness, aimlessness
 
