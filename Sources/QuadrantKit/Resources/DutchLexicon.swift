@@ -72,7 +72,7 @@ distortion laksheid
 
 quality pragmatisme
   forms: pragmatisch, pragmatische
-  synonyms: praktische instelling, praktisch ingesteld, hands-on, praktijkgerichtheid, praktisch denken, handigheid, goed is goed genoeg, tevreden met goed genoeg, praktisch, handig, praktijkgericht, pragmatiek, goed genoeg, goed genoeg is goed genoeg, met minder genoegen nemen, 80 procent is ook goed, tachtig procent is ook goed, 80 procent is goed genoeg, minder perfectionistisch, concreet maken, dingen concreet maken, ideeën concreet maken, concretiseren, handen en voeten geven, vertalen naar de praktijk
+  synonyms: praktische instelling, praktisch ingesteld, hands-on, praktijkgerichtheid, praktisch denken, handigheid, goed is goed genoeg, tevreden met goed genoeg, praktisch, handig, praktijkgericht, pragmatiek, goed genoeg, goed genoeg is goed genoeg, met minder genoegen nemen, 80 procent is ook goed, tachtig procent is ook goed, 80 procent is goed genoeg, minder perfectionistisch, concreet maken, dingen concreet maken, ideeën concreet maken, concretiseren, handen en voeten geven, vertalen naar de praktijk, gezond verstand gebruiken, je gezonde verstand gebruiken, je gezond verstand gebruiken, boerenverstand gebruiken
   excess: slordigheid, opportunisme, kortzichtigheid, oppervlakkigheid, gemakzucht, overhaastheid, simplisme, fantasieloosheid
   opposite-: pietluttigheid, perfectionisme, moralisme, zweverigheid, omslachtigheid, bureaucratie, dogmatisme, starheid
 
@@ -128,7 +128,7 @@ distortion overhaastheid
 quality zorgvuldigheid
   forms: zorgvuldig, zorgvuldige
   synonyms: consciëntieusheid, consciëntieus, oog voor kwaliteit, met zorg werken, zorg en aandacht, nauwkeurigheid, gewetensvol, gewetensvolheid, nauwlettend, nauwlettendheid, dubbel checken, cijfers controleren, nachecken, goed documenteren, zorgvuldig documenteren
-  excess: omslachtigheid, perfectionisme, traagheid, pietluttigheid, overanalyseren, besluiteloosheid, angstigheid, bureaucratie, controlezucht
+  excess: omslachtigheid, perfectionisme, traagheid, pietluttigheid, overanalyseren, besluiteloosheid, angstigheid, bureaucratie
   opposite+: voortvarendheid
   opposite-: overhaastheid, slordigheid, laksheid, oppervlakkigheid, onverschilligheid, chaos, roekeloosheid
 
@@ -664,7 +664,7 @@ quality rationaliteit
 quality mildheid
   forms: mild, milde
   synonyms: clementie, coulance, coulant, schappelijkheid, schappelijk, goedertierenheid, zachtaardigheid, zacht voor jezelf, zacht zijn voor jezelf
-  excess: toegeeflijkheid, laksheid, slapheid, meegaandheid, naïviteit, conflictvermijding, vrijblijvendheid, inconsequentie
+  excess: toegeeflijkheid, laksheid, slapheid, meegaandheid, naïviteit, conflictvermijding, vrijblijvendheid, inconsequentie, willekeur
   opposite-: hardheid, strengheid, botheid, moralisme, onverdraagzaamheid, haatdragendheid
 
 distortion toegeeflijkheid
@@ -1104,7 +1104,7 @@ quality vernieuwingsdrang
 
 quality stabiliteit
   forms: stabiel, stabiele
-  synonyms: bestendigheid, bestendig, continuïteit, solide basis, rust in de organisatie, zekerheid bieden, veiligheid, zekerheid, houvast, vastigheid, een veilige omgeving creëren, een veilige omgeving bieden, een rots in de branding, rots in de branding, een rots, bewaren wat goed is, behouden wat goed is, behouden wat werkt, bewaren wat werkt, koesteren wat goed is, consolideren, consolidatie, verstevigen wat er is
+  synonyms: bestendigheid, bestendig, continuïteit, solide basis, rust in de organisatie, zekerheid bieden, veiligheid, zekerheid, houvast, vastigheid, een veilige omgeving creëren, een veilige omgeving bieden, een rots in de branding, rots in de branding, een rots, bewaren wat goed is, behouden wat goed is, behouden wat werkt, bewaren wat werkt, koesteren wat goed is, consolideren, consolidatie, verstevigen wat er is, bewezen methodes gebruiken, bewezen methoden gebruiken, beproefde methodes gebruiken, beproefde methoden gebruiken, bewezen methodes, beproefde methodes, voortbouwen op wat werkt
   excess: behoudzucht, traagheid, starheid, saaiheid, koppigheid, bureaucratie
   opposite-: rusteloosheid, impulsiviteit, wispelturigheid, chaos, willekeur, onbetrouwbaarheid
 
