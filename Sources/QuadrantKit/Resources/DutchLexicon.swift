@@ -1188,7 +1188,7 @@ distortion eigengereidheid
 quality samenwerkingsgerichtheid
   forms: samenwerkingsgericht, samenwerkingsgerichte, samenwerken
   synonyms: teamspeler, teamgerichtheid, teamgericht, goed kunnen samenwerken, coöperatief, samen optrekken, hulp vragen, om hulp vragen, collegialiteit, teamplayer, teamwerk, teamwork, samenwerking, hulp aannemen, hulp accepteren, hulp aanvaarden, hulp toelaten, groepsgericht, samen doen, het samen doen, samenwerkingsvermogen, durven vragen, durven hulp vragen, hulp durven vragen, kennis delen, kennis overdragen, je kennis delen, steun zoeken
-  excess: afhankelijkheid, volgzaamheid, meegaandheid, groepsdenken, conflictvermijding, pleasegedrag
+  excess: afhankelijkheid, volgzaamheid, meegaandheid, groepsdenken, conflictvermijding, pleasegedrag, kleurloosheid
   opposite-: eigengereidheid, eigenmachtigheid, egoïsme, dominantie
 
 distortion eenzelvigheid
@@ -1921,7 +1921,7 @@ quadrant bescheidenheid > onderdanigheid > fierheid > arrogantie
 quality zichtbaarheid
   forms: zichtbaar, zichtbare
   synonyms: profileren, profilerend, jezelf profileren, profilering, jezelf laten zien, van je laten horen, je stem laten horen, je laten zien, laten zien wie je bent, opvallend, durven opvallen, je durven laten zien, naar voren stappen, op de voorgrond durven treden, op de voorgrond treden
-  excess: arrogantie, ijdelheid, dominantie, opdringerigheid, dramatiek, eerzucht
+  excess: arrogantie, ijdelheid, dominantie, opdringerigheid, dramatiek, eerzucht, eigengereidheid
   opposite-: kleurloosheid, geslotenheid
 
 quality beschouwelijkheid
