@@ -39,10 +39,10 @@ struct QuadrantSetTests {
         // classic Dutch pitfalls (zelfvertrouwen > roekeloosheid, voortvarendheid > oppervlakkigheid), added
         // on their merits after the cross-language pass had left them out for shuffled room, nl to 36/47; the
         // phrase sweeps (phrases people type for each corner, issue #3) nl to 37/47; reading a strength typed as
-        // the pitfall or allergy as its too-much when the quadrant then closes, nl to 38/47.
-        // Floors: those less one quadrant.
+        // the pitfall or allergy as its too-much when the quadrant then closes, nl to 38/47; the pass over the
+        // sixth set's failures, nl to 39/47. Floors: those less one quadrant.
         QuadrantSet(name: "third held-out quadrants", fixture: QuadrantFixture(file: "held-out-3-quadrants.txt"), minimumLines: 20,
-                    closedFloors: [.nl: 78, .en: 86], studied: false),
+                    closedFloors: [.nl: 80, .en: 86], studied: false),
         // A fourth set, written blind after the first relations passes of issue #3 by someone who had seen
         // neither the lexicon nor the other sets: the freshest stand-in for the outside set. Only its figures
         // (and counts of broken arrows) are looked at, though the second relations passes saw those counts.
@@ -63,10 +63,10 @@ struct QuadrantSetTests {
         QuadrantSet(name: "fifth quadrants (studied)", fixture: QuadrantFixture(file: "held-out-5-quadrants.txt"), minimumLines: 30,
                     closedFloors: [.nl: 84, .en: 82], studied: true),
         // A sixth set, written like the fifth with the less famous qualities first, and studied the same way
-        // (63 of 180 lines repeated another set and were dropped). First figures nl 47/94, en 17/23; floors
-        // those less one quadrant.
+        // (63 of 180 lines repeated another set and were dropped). First figures nl 47/94, en 17/23; after a
+        // pass over its failures nl 66/94, en 18/23. Floors: those less one quadrant.
         QuadrantSet(name: "sixth quadrants (studied)", fixture: QuadrantFixture(file: "held-out-6-quadrants.txt"), minimumLines: 20,
-                    closedFloors: [.nl: 48, .en: 69], studied: true),
+                    closedFloors: [.nl: 69, .en: 73], studied: true),
     ]
 
     @Test("the set is there", arguments: sets, Language.allCases)

@@ -1351,6 +1351,7 @@ broddelaar
 broddelen
 brodeloos
 broederen
+broedsheid
 broeierig
 broeierigheid
 broers
@@ -1358,7 +1359,6 @@ brokgevoel
 brokkelen
 bronbeek
 brontaal
-broosheid
 brosheid
 brouw
 browsend
@@ -1448,6 +1448,8 @@ conisch
 conische
 consenteren
 conservatrices
+consolideerden
+consolideert
 contenteren
 contracterende
 contraherend
@@ -1927,6 +1929,7 @@ extranet
 extrovert
 extroverte
 facilitair
+faciliteit
 falangist
 falen
 fantasienaam
@@ -4207,7 +4210,9 @@ omwringen
 omzettend
 onaandoenlijkheid
 onaangenaam
-onaangepastheid
+onaangenaamheid
+onaangetast
+onaangetaste
 onaanraakbaarheid
 onafgedaan
 onbeantwoord
@@ -5165,6 +5170,8 @@ plichtgetrouw
 plichtgetrouwe
 plichtgevoel
 plichtmatigheid
+plichtvergeten
+plichtverzuim
 plompheid
 plons
 plonzend
@@ -5423,7 +5430,6 @@ regeldichtheid
 regelnicht
 regelrecht
 regelval
-regelvast
 regenlaars
 regenlucht
 regentaat
@@ -5504,7 +5510,12 @@ rimpelig
 ringelen
 rinkelen
 risicobeleid
+risicobeleving
+risicobepaling
+risicobeperkend
+risicobeperkende
 risicometer
+riskmanagement
 ritmeren
 ritsig
 ritten
@@ -6306,6 +6317,8 @@ tengerheid
 tennis
 teren
 terreinwerking
+territoriumdrift
+territoriumgedrag
 teruggedrongen
 teruggeschrokken
 teruggeven
@@ -6821,6 +6834,7 @@ verhaald
 verhaard
 verhaast
 verhaaste
+verhaasting
 verhagen
 verhalend
 verhaler

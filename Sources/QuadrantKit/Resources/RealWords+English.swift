@@ -116,6 +116,8 @@ balder
 baldness
 baldnesss
 balking
+baluster
+balusters
 banding
 bandying
 banking
@@ -181,6 +183,8 @@ blanknesss
 blared
 blares
 blaring
+blaster
+blasters
 blasting
 blazed
 blazes
@@ -198,7 +202,9 @@ blinding
 blindness
 blindnesss
 bling
+blister
 blistered
+blistering
 blisters
 bloating
 blobbing
@@ -217,23 +223,31 @@ blooming
 blotting
 blousing
 blown
+blubbering
 blundered
+blunderer
+blundering
 blunders
+blunter
 bluntest
 blurring
 blurting
+blusher
+blushers
 blushing
 boarder
 boarding
 boating
 boded
 boding
+bogged
 bogging
 boggling
 boggy
 boinking
 boldly
 boloneys
+bolstering
 bomber
 boned
 boneless
@@ -325,7 +339,9 @@ business
 businesss
 bussing
 bussings
+buster
 butter
+buttering
 buzzards
 cabby
 cabinets
@@ -521,6 +537,7 @@ clomping
 cloned
 cloning
 clopping
+closing
 cloth
 clothing
 clotting
@@ -536,6 +553,7 @@ clumsiest
 clung
 clunking
 cluster
+clustering
 clusters
 coals
 coastline
@@ -560,6 +578,7 @@ collection
 collector
 colonels
 coloreds
+coloring
 coloureds
 combatted
 comforting
@@ -843,6 +862,7 @@ darlings
 darning
 darting
 dating
+daunting
 dawning
 dazing
 dazzling
@@ -1043,6 +1063,7 @@ divisively
 dizzy
 docent
 docking
+dodged
 dogging
 doggy
 dolly
@@ -1149,6 +1170,7 @@ entrance
 entranced
 entreating
 entrusted
+enumerate
 environs
 envision
 equality
@@ -1301,6 +1323,7 @@ flown
 flubbing
 fluffing
 fluky
+fluster
 flustering
 flutter
 fluttered
@@ -1310,6 +1333,7 @@ fluttery
 flying
 foals
 fobbing
+fogged
 foggiest
 folder
 folly
@@ -1407,6 +1431,8 @@ gloomiest
 glossiness
 glossing
 glumness
+glutinous
+glutting
 gnashing
 gobbling
 godliness
@@ -1508,6 +1534,7 @@ harry
 harshest
 hastiest
 haughtiest
+haunting
 hawkish
 hazarding
 hazily
@@ -1540,6 +1567,7 @@ hoarsely
 hoarseness
 hoarser
 hocking
+hogged
 hogshead
 hokey
 holder
@@ -1699,6 +1727,7 @@ intrenched
 intricacy
 intrusting
 intuiting
+invariable
 invective
 invectives
 invert
@@ -1717,6 +1746,7 @@ itchiness
 jacking
 jaggedness
 japed
+jaunting
 jawed
 jealousies
 jelling
@@ -1730,6 +1760,7 @@ jobless
 joblessness
 joblessnesss
 jockey
+jogged
 jolliest
 joyfullest
 joying
@@ -1768,6 +1799,7 @@ lavishest
 laying
 leaching
 leafing
+leafless
 leaguing
 leaking
 leaner
@@ -1834,6 +1866,7 @@ locking
 locus
 lodging
 loftiest
+logged
 loneliest
 lordly
 lorries
@@ -1851,6 +1884,7 @@ luckiness
 lucky
 lumpiness
 lumpy
+luster
 lustiness
 macerate
 maceration
@@ -2038,6 +2072,7 @@ obverses
 obviousness
 ocular
 odder
+offended
 officials
 older
 openwork
@@ -2089,6 +2124,7 @@ overpopulation
 overrating
 overreaching
 overriding
+overseen
 overshoes
 oversimplified
 oversimplifies
@@ -2483,7 +2519,6 @@ relegates
 relegating
 relegation
 relenting
-relentlessness
 reliance
 reliving
 reloaded
@@ -2636,6 +2671,8 @@ scared
 scares
 scarfing
 scaring
+schooling
+schooner
 scolding
 scooping
 scooting
@@ -2986,6 +3023,7 @@ stark
 starkness
 starling
 starlings
+starrier
 starring
 start
 starting
@@ -3131,6 +3169,7 @@ tackling
 tacky
 tagging
 tailless
+tainting
 tally
 tamely
 tamper
@@ -3162,7 +3201,6 @@ tattings
 tattlers
 tattooing
 tatty
-taunting
 tautness
 tawdriness
 teachers
@@ -3367,7 +3405,7 @@ vapour
 variant
 variants
 vaster
-velocity
+vaunting
 velour
 vender
 venerable
