@@ -476,7 +476,7 @@ distortion zelfopoffering
 quality zelfzorg
   forms: voor jezelf zorgen, goed voor jezelf zorgen
   synonyms: zelfcompassie, op tijd rust nemen, aan jezelf denken, je eigen energie bewaken, voor jezelf kiezen, zelfliefde, zelfacceptatie, jezelf vergeven, gezond egoïsme, voor jezelf zorgen, voor zichzelf zorgen, goed voor jezelf zorgen, goed voor jezelf zijn, zorg voor jezelf, tijd voor jezelf, jezelf serieus nemen, luisteren naar jezelf, naar jezelf luisteren, lief zijn voor jezelf, kiezen voor jezelf, op tijd stoppen, op je gezondheid letten, je energie bewaken, minder hard werken, leren afschakelen, mild zijn voor jezelf, mild voor jezelf, milder zijn voor jezelf, mild naar jezelf, zacht zijn voor jezelf, je eigen ruimte bewaken, je ruimte bewaken, je eigen ruimte nemen, offline durven gaan, durven uitloggen, signalen van overbelasting serieus nemen, signalen van overbelasting herkennen
-  excess: egoïsme, onverschilligheid, gemakzucht, afstandelijkheid, zelfgenoegzaamheid
+  excess: egoïsme, onverschilligheid, gemakzucht, afstandelijkheid, zelfgenoegzaamheid, ontoegankelijkheid, geslotenheid
   opposite-: zelfopoffering, pleasegedrag, grenzeloosheid, werkverslaving
 
 distortion egoïsme
