@@ -215,7 +215,7 @@ quality personal attention
 
 quality fairness
   forms: fair
-  synonyms: justice, sense of justice, equal treatment, treating everyone equally, fair play, fair-mindedness, even-handed treatment, reasonable, reasonableness, equity, egalitarian, egalitarianism, treating everyone the same, treat everyone the same, level playing field
+  synonyms: justice, sense of justice, equal treatment, treating everyone equally, fair play, fair-mindedness, even-handed treatment, reasonable, reasonableness, equity, egalitarian, egalitarianism, treating everyone the same, treat everyone the same, level playing field, sportsmanship, good sportsmanship, sportsmanlike, being a good sport, a good sport, good loser, gracious loser
   excess: impersonality, rigidity, moralism, harshness, indecisiveness, resentment
   opposite-: favouritism, opportunism, inconsistency
 
@@ -603,13 +603,13 @@ distortion softness
 
 quality firmness
   forms: firm, firmly, firmer
-  synonyms: steadfastness, steadfast, backbone, standing firm, holding the line, toughness, steely, steeliness, unwavering, unshakeable, unshakable, put your foot down, putting your foot down, no means no
+  synonyms: steadfastness, steadfast, backbone, standing firm, holding the line, toughness, steely, steeliness, unwavering, unshakeable, unshakable, put your foot down, putting your foot down, no means no, having a spine, has a spine, show some spine, showing some spine
   excess: harshness, rigidity, insensitivity, stubbornness, bossiness, aggressiveness, intolerance, coldness, bluntness, dogmatism
   opposite-: softness, spinelessness, meekness, inconsistency, over-accommodation, permissiveness, indecisiveness
 
 quality result orientation
   forms: result-oriented, results-oriented, results-driven, result-driven, goal-oriented, goal-directed
-  synonyms: results focus, goal orientation, target-driven, achievement orientation, getting results, delivering results, bottom-line focus, achievement, achievement-oriented, achiever, task-oriented, goal-orientedness, results-orientedness, task orientation, deliver results, task-driven, goal-driven, results, goals, goal focus, hitting targets, hit your targets, hitting your targets, deliver the goods, delivering the goods, hitting quota, hitting your quota
+  synonyms: results focus, goal orientation, target-driven, achievement orientation, getting results, delivering results, bottom-line focus, achievement, achievement-oriented, achiever, task-oriented, goal-orientedness, results-orientedness, task orientation, deliver results, task-driven, goal-driven, results, goals, goal focus, hitting targets, hit your targets, hitting your targets, deliver the goods, delivering the goods, hitting quota, hitting your quota, setting clear goals, clear goal-setting
   excess: ruthlessness, tunnel vision, impatience, pushiness, coldness, workaholism, harshness, short-termism, insensitivity, impersonality, demandingness
   opposite-: softness, laziness, complacency, half-heartedness, aimlessness
 
@@ -620,7 +620,7 @@ distortion ruthlessness
 
 quality people orientation
   forms: people-oriented, people-focused, people focus
-  synonyms: people skills, human focus, focus on people, putting people first, interest in people, relationship orientation, relationship-oriented, people first, attention to people, attention for people, an eye for people, eye for people, having an eye for people, attention to the people
+  synonyms: people skills, human focus, focus on people, putting people first, interest in people, relationship orientation, relationship-oriented, people first, attention to people, attention for people, an eye for people, eye for people, having an eye for people, attention to the people, interpersonal skills, good interpersonal skills, people-skills
   excess: softness, over-accommodation, conflict avoidance, over-involvement, favouritism, permissiveness, sentimentality, smothering, over-familiarity
   opposite-: ruthlessness, coldness, harshness, impersonality
 
@@ -687,7 +687,7 @@ quality communicativeness
 
 quality eloquence
   forms: eloquent, eloquently
-  synonyms: articulateness, articulate, way with words, gift of the gab, rhetorical skill, silver tongue, fluency, fluent, well-spoken
+  synonyms: articulateness, articulate, way with words, gift of the gab, rhetorical skill, silver tongue, fluency, fluent, well-spoken, good storyteller, gift for storytelling, storytelling skills, compelling storyteller, gift for storytelling, persuasive storytelling
   excess: talkativeness, slickness, manipulation, showing off
   opposite-: curtness, secretiveness, vagueness
 
@@ -707,7 +707,7 @@ quadrant eloquence > talkativeness > conciseness > curtness
 
 quality connectedness
   forms: connected, connecting
-  synonyms: connection, bonding, closeness, rapport, relationship building, togetherness, sense of belonging, bridge builder, bridge-building, building bridges, connector, building relationships, sense of community, belonging, bridging differences, intimacy, being part of something, close, staying in touch, keeping in touch, stay in touch, keep in touch
+  synonyms: connection, bonding, closeness, rapport, relationship building, togetherness, sense of belonging, bridge builder, bridge-building, building bridges, connector, building relationships, sense of community, belonging, bridging differences, intimacy, being part of something, close, staying in touch, keeping in touch, stay in touch, keep in touch, community building, community-building, team-building skills, building the team, building a team
   excess: clinginess, conformism, over-involvement, provincialism, over-familiarity, over-accommodation
   opposite-: aloofness, selfishness, individualism
 
@@ -718,7 +718,7 @@ distortion clinginess
 
 quality independence
   forms: independent, independently
-  synonyms: self-reliance, self-reliant, autonomy, autonomous, self-sufficiency, self-sufficient, self-direction, thinking for yourself, going against the grain, swimming against the tide, freedom, nonconformity, non-conformism, nonconformism, nonconformist, maverick, self-directed, stand on your own two feet, standing on your own two feet, your own person, taking individual ownership, individual ownership, take individual ownership, standing on your own feet, standing out from the group, holding your own in the group
+  synonyms: self-reliance, self-reliant, autonomy, autonomous, self-sufficiency, self-sufficient, self-direction, thinking for yourself, going against the grain, swimming against the tide, freedom, nonconformity, non-conformism, nonconformism, nonconformist, maverick, self-directed, stand on your own two feet, standing on your own two feet, your own person, taking individual ownership, individual ownership, take individual ownership, standing on your own feet, standing out from the group, holding your own in the group, free thinking, free thinker, free-thinking, freethinking, freethinker
   excess: individualism, aloofness, disloyalty, stubbornness, contrariness, selfishness, fear of commitment, eccentricity, aimlessness, indifference
   opposite-: conformism, blind loyalty, clinginess, obsequiousness
 
@@ -748,7 +748,7 @@ quadrant team spirit > conformism > independence > individualism
 
 quality loyalty
   forms: loyal, loyally
-  synonyms: faithfulness, faithful, allegiance, fidelity, standing by people, commitment to the team, stand by people, through thick and thin, sticking up for people, sticking up for the team, sticks up for people
+  synonyms: faithfulness, faithful, allegiance, fidelity, standing by people, commitment to the team, stand by people, through thick and thin, sticking up for people, sticking up for the team, sticks up for people, staunchness, staunchly loyal
   excess: blind loyalty, naivety, obsequiousness, conformism, self-sacrifice, stubbornness, favouritism, over-responsibility, clinginess, provincialism
   opposite-: disloyalty, suspicion, opportunism, unreliability, selfishness
 
@@ -766,7 +766,7 @@ quadrant loyalty > blind loyalty > independence > disloyalty
 
 quality leadership
   forms: leader, leaders
-  synonyms: leadership skills, taking charge, taking the lead, giving direction, guiding others, stewardship, leading, take the lead, lead from the front, leading from the front, lead by example, leading by example, take charge, setting the tone, setting an example, set an example, being in charge, being a role model, role modelling, role modeling
+  synonyms: leadership skills, taking charge, taking the lead, giving direction, guiding others, stewardship, leading, take the lead, lead from the front, leading from the front, lead by example, leading by example, take charge, setting the tone, setting an example, set an example, being in charge, being a role model, role modelling, role modeling, positive role model
   excess: bossiness, arrogance, pushiness, micromanagement
   opposite-: conformism, meekness, passivity, indecisiveness, abdication, spinelessness
 
@@ -804,13 +804,13 @@ quality directiveness
 
 quality coaching
   forms: coach, coaches, coaching style
-  synonyms: coaching leadership, developing people, asking instead of telling, helping people find their own answers, mentoring, bringing out the best in people, getting the best out of people, guiding, guidance, developing others, non-directive, nondirective, mentor, asking questions instead of giving answers, help people grow, helping people grow, guide on the side
+  synonyms: coaching leadership, developing people, asking instead of telling, helping people find their own answers, mentoring, bringing out the best in people, getting the best out of people, guiding, guidance, developing others, non-directive, nondirective, mentor, asking questions instead of giving answers, help people grow, helping people grow, guide on the side, enabling others, enabling people
   excess: abdication, passivity, softness, permissiveness, vagueness, smothering
   opposite-: bossiness, micromanagement, pushiness, arrogance
 
 quality consensus building
   forms: consensus seeking, consensus-oriented
-  synonyms: seeking consensus, involving everyone, giving people a voice, giving everyone a voice, giving everyone a say, everyone having a say, inclusiveness, inclusive, participation, participative, building support, bringing people along, consulting, consulting others, inclusivity, consensus-minded, consensus, bring people along, getting everyone on board, get everyone on board, getting buy-in, get buy-in, consultative, asking for input, asking others for input, seeking input, seeking input from others, inviting input
+  synonyms: seeking consensus, involving everyone, giving people a voice, giving everyone a voice, giving everyone a say, everyone having a say, inclusiveness, inclusive, participation, participative, building support, bringing people along, consulting, consulting others, inclusivity, consensus-minded, consensus, bring people along, getting everyone on board, get everyone on board, getting buy-in, get buy-in, consultative, asking for input, asking others for input, seeking input, seeking input from others, inviting input, facilitation skills, good facilitator, skilled facilitator
   excess: indecisiveness, conformism, over-accommodation, conflict avoidance, slowness, spinelessness
   opposite-: pushiness, bossiness, arrogance, stubbornness
 
@@ -949,7 +949,7 @@ quality idealism
 
 quality charisma
   forms: charismatic, charismatically
-  synonyms: magnetism, personal magnetism, presence, star quality, inspiring, inspirational, inspiring presence, motivating, motivational, inspiring others, lights up a room, lights up the room
+  synonyms: magnetism, personal magnetism, presence, star quality, inspiring, inspirational, inspiring presence, motivating, motivational, inspiring others, lights up a room, lights up the room, ability to inspire, able to inspire, rallying people, rallying the troops, rallying the team, rallying others, panache
   excess: showing off, arrogance, manipulation, bossiness, loudness
   opposite-: self-effacement, dullness, meekness
 
@@ -977,7 +977,7 @@ distortion overzealousness
 
 quality calm
   forms: calmly, calmness, calmer
-  synonyms: composure, composed, serenity, serene, tranquillity, tranquility, equanimity, level-headedness, level-headed, unflappability, unflappable, poise, cool-headedness, keeping a cool head, relaxation, cool-headed, coolheaded, mindfulness, peaceful, peacefulness, tranquil, keeping your cool, stillness, mellow, quietude, slowing down, slow down, restfulness, self-possession, self-possessed, stoicism, stoic, imperturbability, imperturbable, sang-froid, sereneness, restful, inner peace, cool under pressure, works well under pressure, presence of mind, equability, equable, placidity, placid, unperturbed, unruffled, stoical, level head, cool head, keeping a level head, cool as a cucumber, keep your cool, de-escalation, de-escalating, grace under pressure, nothing fazes her, nothing fazes him, unfazed, sangfroid
+  synonyms: composure, composed, serenity, serene, tranquillity, tranquility, equanimity, level-headedness, level-headed, unflappability, unflappable, poise, cool-headedness, keeping a cool head, relaxation, cool-headed, coolheaded, mindfulness, peaceful, peacefulness, tranquil, keeping your cool, stillness, mellow, quietude, slowing down, slow down, restfulness, self-possession, self-possessed, stoicism, stoic, imperturbability, imperturbable, sang-froid, sereneness, restful, inner peace, cool under pressure, works well under pressure, presence of mind, equability, equable, placidity, placid, unperturbed, unruffled, stoical, level head, cool head, keeping a level head, cool as a cucumber, keep your cool, de-escalation, de-escalating, grace under pressure, nothing fazes her, nothing fazes him, unfazed, sangfroid, calm in a crisis, cool in a crisis, calm in a storm, calm in the storm
   excess: apathy, complacency, aloofness, slowness, dullness, indifference, passivity, laziness, procrastination
   opposite-: overzealousness, restlessness, panic, haste, melodrama
 
@@ -1061,7 +1061,7 @@ quadrant sense of urgency > panic > relaxation > procrastination
 
 quality diligence
   forms: diligent, diligently
-  synonyms: industriousness, industrious, hard work, hard-working, hardworking, work ethic, assiduousness, assiduous, hard worker, studious, studiousness, assiduity, sedulousness, sedulous, grafter, putting the hours in, put the hours in, nose to the grindstone, elbow grease, pulling your weight, pull your weight, pulls his weight, working hard, working so hard
+  synonyms: industriousness, industrious, hard work, hard-working, hardworking, work ethic, assiduousness, assiduous, hard worker, studious, studiousness, assiduity, sedulousness, sedulous, grafter, putting the hours in, put the hours in, nose to the grindstone, elbow grease, pulling your weight, pull your weight, pulls his weight, working hard, working so hard, strong work ethic, good work ethic, great work ethic, solid work ethic
   excess: workaholism, nitpicking, perfectionism, compulsiveness, rigidity
   opposite-: laziness, sloppiness, procrastination, indiscipline, half-heartedness
 
@@ -1121,7 +1121,7 @@ quadrant passion > fanaticism > moderation > half-heartedness
 
 quality initiative
   forms: proactive, proactively, proactivity, proactiveness, taking initiative, take initiative
-  synonyms: self-starter, self-starting, enterprise, taking action, making things happen, stepping up, roll up your sleeves, rolling up your sleeves, step up, make things happen, just do it
+  synonyms: self-starter, self-starting, enterprise, taking action, making things happen, stepping up, roll up your sleeves, rolling up your sleeves, step up, make things happen, just do it, bias for action, bias towards action, bias toward action, action orientation, action-oriented, action-orientated
   excess: impulsiveness, impatience, workaholism, intrusiveness, pushiness, bossiness, recklessness, meddling, restlessness, overzealousness, haste
   opposite-: passivity, laziness, procrastination, apathy, indecisiveness
 
@@ -1157,7 +1157,7 @@ distortion jumping to conclusions
 
 quality analytical thinking
   forms: analytical, analytic, analytically, analyse, analyze, analysing, analyzing
-  synonyms: analytical skills, analysis, logical thinking, logic, rational thinking, rationality, systematic thinking, logical, logical reasoning, rational, logicality, data-driven, think it through, crunch the numbers, crunching the numbers, break it down, breaking it down, root cause, root cause analysis, numbers-driven, numeracy, numerate, good with numbers, good with figures, a head for figures, head for numbers, a head for numbers
+  synonyms: analytical skills, analysis, logical thinking, logic, rational thinking, rationality, systematic thinking, logical, logical reasoning, rational, logicality, data-driven, think it through, crunch the numbers, crunching the numbers, break it down, breaking it down, root cause, root cause analysis, numbers-driven, numeracy, numerate, good with numbers, good with figures, a head for figures, head for numbers, a head for numbers, abstract thinking, abstract thinker, conceptual thinking, conceptual thinker, conceptual skills
   excess: overthinking, coldness, indecisiveness, aloofness, nitpicking, overcomplication, perfectionism, insensitivity
   opposite-: jumping to conclusions, quick fixes, impulsiveness, chaos, haste, unrealism, sloppiness
 
@@ -1175,7 +1175,7 @@ quality flexibility
 
 quality adaptability
   forms: adaptable, adapt, adapting, adaptive
-  synonyms: flexibility, adaptiveness, adjusting to circumstances, moving with the times, versatility of approach, adjustable, adaptation, embracing change, adapting to change, switching gears, switch gears
+  synonyms: flexibility, adaptiveness, adjusting to circumstances, moving with the times, versatility of approach, adjustable, adaptation, embracing change, adapting to change, switching gears, switch gears, comfort with ambiguity, comfortable with ambiguity, tolerance of ambiguity, tolerance for ambiguity, dealing with ambiguity, ambiguity tolerance, dealing with uncertainty, dealing well with uncertainty, comfortable with uncertainty, coping with uncertainty, comfort with uncertainty
   excess: inauthenticity, conformism, opportunism, spinelessness, inconsistency, over-accommodation, meekness, self-effacement
   opposite-: eccentricity, stubbornness, rigidity, dogmatism, stagnation, bureaucracy
 
@@ -1260,7 +1260,7 @@ quality spontaneity
 
 quality self-control
   forms: self-controlled
-  synonyms: self-restraint, willpower, impulse control, self-mastery, keeping yourself in check, emotional control, self-regulation, self-management, restraining yourself, curbing yourself, controlled, restraint, count to ten, counting to ten, bite your tongue, biting your tongue, keep a lid on it, hold your tongue, holding your tongue, keep it together, keeping it together, emotional restraint, emotional self-control
+  synonyms: self-restraint, willpower, impulse control, self-mastery, keeping yourself in check, emotional control, self-regulation, self-management, restraining yourself, curbing yourself, controlled, restraint, count to ten, counting to ten, bite your tongue, biting your tongue, keep a lid on it, hold your tongue, holding your tongue, keep it together, keeping it together, emotional restraint, emotional self-control, delayed gratification, delaying gratification
   excess: inhibition, stiffness, coldness, aloofness, rigidity, impersonality
   opposite-: impulsiveness, aggressiveness, melodrama, recklessness, panic
 
@@ -1355,7 +1355,7 @@ distortion scatteredness
 
 quality focus
   forms: focused, focussed, focusing, focussing
-  synonyms: concentration, prioritising, prioritizing, staying on track, keeping your eye on the ball, sense of priorities, setting priorities, concentrated, prioritisation, prioritization, keep your eye on the ball, eye on the ball, stay on track, in the zone, single-tasking, singletasking, doing one thing at a time, one thing at a time
+  synonyms: concentration, prioritising, prioritizing, staying on track, keeping your eye on the ball, sense of priorities, setting priorities, concentrated, prioritisation, prioritization, keep your eye on the ball, eye on the ball, stay on track, in the zone, single-tasking, singletasking, doing one thing at a time, one thing at a time, ability to prioritise, ability to prioritize, good at prioritising, good at prioritizing
   excess: tunnel vision, stubbornness, workaholism, rigidity, fanaticism
   opposite-: scatteredness, reactivity, chaos, restlessness, aimlessness
 
@@ -1410,7 +1410,7 @@ quadrant open-mindedness > spinelessness > conviction > dogmatism
 
 quality integrity
   forms: with integrity, having integrity
-  synonyms: uprightness, upright, moral compass, probity, rectitude, incorruptibility, incorruptible, honourableness, honourable, honorable, decency, ethics, ethical, moral, morals, morality, high morals, decent, honour, honor, noble, nobility, virtue, virtuous, walking the talk, practising what you preach, practicing what you preach, virtuousness, values-driven, practise what you preach, practice what you preach, walk the talk, do the right thing, doing the right thing, driven by your values, value-driven, led by your values, living your values
+  synonyms: uprightness, upright, moral compass, probity, rectitude, incorruptibility, incorruptible, honourableness, honourable, honorable, decency, ethics, ethical, moral, morals, morality, high morals, decent, honour, honor, noble, nobility, virtue, virtuous, walking the talk, practising what you preach, practicing what you preach, virtuousness, values-driven, practise what you preach, practice what you preach, walk the talk, do the right thing, doing the right thing, driven by your values, value-driven, led by your values, living your values, strong values, strong moral values, strong principles, strong moral compass, clear values, strong ethics
   excess: moralism, rigidity, dogmatism, stubbornness, harshness, intolerance, black-and-white thinking
   opposite-: opportunism, manipulation, dishonesty, slickness, unreliability
 
@@ -1574,7 +1574,7 @@ quadrant depth > brooding > light-heartedness > superficiality
 
 quality courage
   forms: courageous, courageously, bolder
-  synonyms: bravery, brave, boldness, bold, daring, valour, valor, fearlessness, fearless, audacity, heroism, audacious, guts, gutsy, pluck, intrepid, intrepidity, gutsiness, audaciousness, unflinching, undaunted, lionhearted, lion-hearted, dauntlessness, dauntless, pluckiness, plucky, unafraid, valorous, valiant, stick your neck out, sticking your neck out, bite the bullet, biting the bullet, grasp the nettle, grasping the nettle, take the bull by the horns, taking the bull by the horns, take the plunge, taking the plunge, face your fears, facing your fears, go out on a limb, going out on a limb, putting your head above the parapet, put your head above the parapet, speak truth to power, speaking truth to power, having difficult conversations, having the difficult conversation, having the difficult conversations, having tough conversations, having the tough conversations, courageous conversations, calling out bad behaviour, calling out bad behavior, whistleblowing, whistleblower, calling it out, calling things out, call it out, holding difficult conversations
+  synonyms: bravery, brave, boldness, bold, daring, valour, valor, fearlessness, fearless, audacity, heroism, audacious, guts, gutsy, pluck, intrepid, intrepidity, gutsiness, audaciousness, unflinching, undaunted, lionhearted, lion-hearted, dauntlessness, dauntless, pluckiness, plucky, unafraid, valorous, valiant, stick your neck out, sticking your neck out, bite the bullet, biting the bullet, grasp the nettle, grasping the nettle, take the bull by the horns, taking the bull by the horns, take the plunge, taking the plunge, face your fears, facing your fears, go out on a limb, going out on a limb, putting your head above the parapet, put your head above the parapet, speak truth to power, speaking truth to power, having difficult conversations, having the difficult conversation, having the difficult conversations, having tough conversations, having the tough conversations, courageous conversations, calling out bad behaviour, calling out bad behavior, whistleblowing, whistleblower, calling it out, calling things out, call it out, holding difficult conversations, chutzpah
   excess: recklessness, impulsiveness, arrogance, showing off
   opposite-: cowardice, risk aversion, meekness, self-doubt, indecisiveness, worrying
 
@@ -1699,7 +1699,7 @@ quality self-criticism
 
 quality openness to feedback
   forms: open to feedback, receptive to feedback
-  synonyms: coachability, coachable, teachability, teachable, willingness to learn, learning attitude, welcoming criticism, growth mindset, asking for feedback, receiving feedback, taking feedback, taking criticism, accepting criticism, open to criticism, take feedback on board, taking feedback on board, ask for feedback, take it on the chin, taking it on the chin, willing to learn, seeking feedback, accepting feedback, welcoming feedback, open to feedback
+  synonyms: coachability, coachable, teachability, teachable, willingness to learn, learning attitude, welcoming criticism, growth mindset, asking for feedback, receiving feedback, taking feedback, taking criticism, accepting criticism, open to criticism, take feedback on board, taking feedback on board, ask for feedback, take it on the chin, taking it on the chin, willing to learn, seeking feedback, accepting feedback, welcoming feedback, open to feedback, receptiveness to feedback, receptive to criticism, open to correction
   excess: self-doubt, spinelessness, over-accommodation
   opposite-: arrogance, stubbornness, dogmatism
 
@@ -1800,7 +1800,7 @@ quadrant simplicity > black-and-white thinking > nuance > overcomplication
 
 quality creativity
   forms: creative, creatively
-  synonyms: imagination, imaginative, thinking outside the box, out-of-the-box thinking, artistry, ideas person, creative thinking, imaginativeness, creativeness, thinking out of the box, blue-sky thinking, think outside the box, full of ideas, coming up with ideas, come up with ideas, coming up with new ideas, come up with new ideas, new ideas all the time, lots of new ideas, always coming up with new ideas, ideas man, ideas woman, ideas guy, ideas generator
+  synonyms: imagination, imaginative, thinking outside the box, out-of-the-box thinking, artistry, ideas person, creative thinking, imaginativeness, creativeness, thinking out of the box, blue-sky thinking, think outside the box, full of ideas, coming up with ideas, come up with ideas, coming up with new ideas, come up with new ideas, new ideas all the time, lots of new ideas, always coming up with new ideas, ideas man, ideas woman, ideas guy, ideas generator, out-of-the-box thinker, outside-the-box thinker, out of the box thinker, lateral thinking, lateral thinker, divergent thinking, creative flair
   excess: unrealism, chaos, vagueness, inconsistency, restlessness, scatteredness, eccentricity, sloppiness
   opposite-: unimaginativeness, rigidity, dullness, bureaucracy, stagnation, perfectionism
 
@@ -1855,7 +1855,7 @@ distortion oversensitivity
 
 quality resilience
   forms: resilient, resiliently
-  synonyms: thick skin, thick-skinned, bouncing back, stress resistance, mental toughness, hardiness, robustness, robust, tough-minded, ability to cope, tough-mindedness, stress-resistant, stress-proof, roll with the punches, rolling with the punches, bounce back, getting back up, get back up, weather the storm, weathering the storm, tough it out, toughing it out, water off a duck's back, like water off a duck's back, copes well, coping well, cope well, working under pressure, thriving under pressure, good under pressure, performing under pressure
+  synonyms: thick skin, thick-skinned, bouncing back, stress resistance, mental toughness, hardiness, robustness, robust, tough-minded, ability to cope, tough-mindedness, stress-resistant, stress-proof, roll with the punches, rolling with the punches, bounce back, getting back up, get back up, weather the storm, weathering the storm, tough it out, toughing it out, water off a duck's back, like water off a duck's back, copes well, coping well, cope well, working under pressure, thriving under pressure, good under pressure, performing under pressure, stress tolerance, tolerance for stress, high stress tolerance, stress resilience, good in a crisis, copes well in a crisis
   excess: insensitivity, coldness, harshness, indifference
   opposite-: oversensitivity, melodrama, panic, self-doubt
 
@@ -2181,7 +2181,7 @@ distortion jealousy
 
 quality wisdom
   forms: wise, wisely
-  synonyms: sagacity, sound judgement, sound judgment, good judgement, good judgment, insight, insightful, life wisdom, judgment, judgement, insightfulness, sagacious, perspicacity, perspicacious, older and wiser, learned the hard way, learnt the hard way
+  synonyms: sagacity, sound judgement, sound judgment, good judgement, good judgment, insight, insightful, life wisdom, judgment, judgement, insightfulness, sagacious, perspicacity, perspicacious, older and wiser, learned the hard way, learnt the hard way, emotional maturity, emotionally mature, maturity of judgement, maturity of judgment
   excess: brooding, arrogance, aloofness, moralism
   opposite-: naivety, superficiality, impulsiveness
 
