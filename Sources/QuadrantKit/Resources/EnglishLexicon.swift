@@ -115,7 +115,7 @@ quadrant charm > slickness > honesty > bluntness
 
 quality friendliness
   forms: friendly
-  synonyms: amiability, amiable, affability, affable, pleasantness, cordiality, cordial, geniality, genial, pleasant, agreeable, agreeableness, easy to work with, congeniality, congenial, amicability, amicable, neighbourliness, neighbourly, neighborliness, neighborly
+  synonyms: amiability, amiable, affability, affable, pleasantness, cordiality, cordial, geniality, genial, pleasant, agreeable, agreeableness, easy to work with, congeniality, congenial, amicability, amicable, neighbourliness, neighbourly, neighborliness, neighborly, getting along with everyone, gets along with everyone, get along with everyone, getting on with everyone, gets on with everyone, get on with everyone, getting on with people, gets on with people
   excess: obsequiousness, over-accommodation, conflict avoidance, flattery, spinelessness, over-familiarity, softness, naivety, inauthenticity, talkativeness
   opposite-: bluntness, curtness, rudeness, coldness, aloofness, harshness
 
@@ -324,7 +324,7 @@ quadrant solution focus > quick fixes > critical thinking > negativity
 
 quality appreciation
   forms: appreciative, appreciatively, appreciate, appreciating
-  synonyms: recognition, acknowledgement, acknowledgment, valuing others, giving compliments, praise, gratitude, grateful, aesthetic sense, sense of beauty, eye for beauty, giving praise, giving credit, giving recognition, praising, complimenting, compliments, gratefulness, thankfulness, thankful, give credit where credit's due, giving credit where credit's due, pat on the back, saying thank you, recognising people's efforts, recognizing people's efforts, seeing what's going well, seeing what goes well, focusing on what's going well, looking at what's going well, celebrating what's going well, celebrating successes, celebrating wins, celebrating your wins, celebrating your successes
+  synonyms: recognition, acknowledgement, acknowledgment, valuing others, giving compliments, praise, gratitude, grateful, aesthetic sense, sense of beauty, eye for beauty, giving praise, giving credit, giving recognition, praising, complimenting, compliments, gratefulness, thankfulness, thankful, give credit where credit's due, giving credit where credit's due, pat on the back, saying thank you, recognising people's efforts, recognizing people's efforts, seeing what's going well, seeing what goes well, focusing on what's going well, looking at what's going well, celebrating what's going well, celebrating successes, celebrating wins, celebrating your wins, celebrating your successes, celebrating small wins, celebrating each other's successes, celebrating team successes
   excess: flattery, naivety, over-accommodation, obsequiousness, toxic positivity
   opposite-: negativity, nitpicking, pessimism, arrogance
 
@@ -454,7 +454,7 @@ quality consideration
 
 quality cooperation
   forms: cooperative, cooperatively, cooperativeness, co-operation, cooperate, cooperating
-  synonyms: team spirit, collaboration, collaborative, working together, joining forces, compromising, willingness to compromise, meeting halfway, partnership, collaborativeness, give and take, reciprocal, reciprocity, mutuality, works well with others, working well with others, works well in a team, win-win thinking, win-win mindset, thinking win-win, win-win attitude
+  synonyms: team spirit, collaboration, collaborative, working together, joining forces, compromising, willingness to compromise, meeting halfway, partnership, collaborativeness, give and take, reciprocal, reciprocity, mutuality, works well with others, working well with others, works well in a team, win-win thinking, win-win mindset, thinking win-win, win-win attitude, ability to compromise, able to compromise, finding compromises, finding a compromise, finding common ground, find common ground, seeking common ground
   excess: over-accommodation, conformism, clinginess, spinelessness, conflict avoidance, indecisiveness, softness
   opposite-: aggressiveness, individualism, rivalry, selfishness, stubbornness, bossiness, arrogance
 
@@ -553,7 +553,7 @@ quadrant helpfulness > meddling > letting go > indifference
 
 quality empathy
   forms: empathic, empathetic, empathise, empathize, empathically
-  synonyms: emotional intelligence, fellow feeling, putting yourself in someone else's shoes, feeling for others, empathic ability, compassion, understanding, empathising, empathizing, emotionally intelligent, putting yourself in their shoes, put yourself in their shoes, put yourself in someone else's shoes, walk a mile in their shoes, seeing it from their side, see it from their side, seeing things from their perspective
+  synonyms: emotional intelligence, fellow feeling, putting yourself in someone else's shoes, feeling for others, empathic ability, compassion, understanding, empathising, empathizing, emotionally intelligent, putting yourself in their shoes, put yourself in their shoes, put yourself in someone else's shoes, walk a mile in their shoes, seeing it from their side, see it from their side, seeing things from their perspective, holding space, holding space for others, hold space, putting yourself in others' shoes, putting yourself in other people's shoes, walking in someone else's shoes, in someone else's shoes, in other people's shoes, reading people, good at reading people, reads people well, people reader, people reading
   excess: over-involvement, sentimentality, over-accommodation, self-sacrifice, oversensitivity, softness, boundlessness, favouritism, conflict avoidance
   opposite-: coldness, insensitivity, harshness, indifference, aloofness, ruthlessness
 
@@ -631,7 +631,7 @@ quadrant people orientation > softness > result orientation > ruthlessness
 
 quality attentiveness
   forms: attentive, attentively
-  synonyms: noticing needs, an eye for what people need, mindful attention, heedfulness, alert to others, observant, observance, mindful, being present, awareness, giving attention, picks up on things, paying attention, notices everything, noticing everything
+  synonyms: noticing needs, an eye for what people need, mindful attention, heedfulness, alert to others, observant, observance, mindful, being present, awareness, giving attention, picks up on things, paying attention, notices everything, noticing everything, keen observer, good observer, sharp observer, observational skills, powers of observation
   excess: intrusiveness, meddling, smothering, over-involvement, flattery, obsequiousness, over-accommodation
   opposite-: aloofness, neglect, indifference, selfishness, coldness
 
@@ -707,7 +707,7 @@ quadrant eloquence > talkativeness > conciseness > curtness
 
 quality connectedness
   forms: connected, connecting
-  synonyms: connection, bonding, closeness, rapport, relationship building, togetherness, sense of belonging, bridge builder, bridge-building, building bridges, connector, building relationships, sense of community, belonging, bridging differences, intimacy, being part of something, close, staying in touch, keeping in touch, stay in touch, keep in touch, community building, community-building, team-building skills, building the team, building a team
+  synonyms: connection, bonding, closeness, rapport, relationship building, togetherness, sense of belonging, bridge builder, bridge-building, building bridges, connector, building relationships, sense of community, belonging, bridging differences, intimacy, being part of something, close, staying in touch, keeping in touch, stay in touch, keep in touch, community building, community-building, team-building skills, building the team, building a team, bringing people together, brings people together, bring people together, uniting people, unites people, unifier, uniting the team
   excess: clinginess, conformism, over-involvement, provincialism, over-familiarity, over-accommodation
   opposite-: aloofness, selfishness, individualism
 
@@ -730,7 +730,7 @@ quadrant connectedness > clinginess > independence > aloofness
 
 quality team spirit
   forms: team player, team-oriented, team-minded
-  synonyms: teamwork, cooperation, collegiality, solidarity, esprit de corps, sense of team, community spirit, collegial, companionability, camaraderie, fellowship, comradeship, team-orientedness, team orientation, pulling together, pull together, close team, close-knit, close-knit team, tight-knit, tight-knit team, tight team, working as a team, working more as a team, working as one team, pitching in, pitch in, mucking in, muck in, chipping in, team worker, team workers, mutual support, supporting each other, supporting one another
+  synonyms: teamwork, cooperation, collegiality, solidarity, esprit de corps, sense of team, community spirit, collegial, companionability, camaraderie, fellowship, comradeship, team-orientedness, team orientation, pulling together, pull together, close team, close-knit, close-knit team, tight-knit, tight-knit team, tight team, working as a team, working more as a team, working as one team, pitching in, pitch in, mucking in, muck in, chipping in, team worker, team workers, mutual support, supporting each other, supporting one another, team-first mentality, team-first attitude, putting the team first, we before me, we over me
   excess: conformism, clinginess, conflict avoidance, over-accommodation, blind loyalty, provincialism
   opposite-: individualism, bossiness, rivalry, selfishness, arrogance, stubbornness
 
@@ -888,7 +888,7 @@ quadrant accountability > blaming > leniency > permissiveness
 
 quality trust
   forms: trusting, trustful, trustfulness
-  synonyms: faith in people, confidence in others, trust in others, believing in people, giving the benefit of the doubt, faith, psychological safety, take people at their word, taking people at their word, no-blame culture
+  synonyms: faith in people, confidence in others, trust in others, believing in people, giving the benefit of the doubt, faith, psychological safety, take people at their word, taking people at their word, no-blame culture, creating a safe space, create a safe space, creating safety, creating psychological safety
   excess: naivety, abdication, permissiveness, indifference, blind loyalty, neglect
   opposite-: suspicion, micromanagement, smothering, cynicism, meddling
 
@@ -1332,7 +1332,7 @@ quadrant planning > rigidity > improvisation > unpreparedness
 
 quality process orientation
   forms: process-oriented, process-driven, process-minded
-  synonyms: following procedures, compliance, rule-following, adherence to procedures, procedural discipline, standardisation, standardization, by the book, sticking to the rules, following rules, following the rules, rule-oriented, compliant, playing by the rules, follow the process, following the process, the journey not the destination, follow the rules, follows the rules, sticking to the policy, sticking to policy, following the policy, following policy, regulatory compliance, compliance-minded, compliance mindset
+  synonyms: following procedures, compliance, rule-following, adherence to procedures, procedural discipline, standardisation, standardization, by the book, sticking to the rules, following rules, following the rules, rule-oriented, compliant, playing by the rules, follow the process, following the process, the journey not the destination, follow the rules, follows the rules, sticking to the policy, sticking to policy, following the policy, following policy, regulatory compliance, compliance-minded, compliance mindset, process thinking, process-minded, process thinker
   excess: bureaucracy, rigidity, compulsiveness, nitpicking, impersonality
   opposite-: sloppiness, chaos, indiscipline
 
@@ -1372,7 +1372,7 @@ quality versatility
 
 quality expertise
   forms: expert, experts
-  synonyms: specialist knowledge, specialism, know-how, depth of knowledge, professional knowledge, subject-matter expertise, mastery, craftsmanship, competence, competent, competency, skilled, skill, proficiency, proficient, knowledge, knowledgeable, well-read, erudite, erudition, capable, capability, adeptness, adept, adroitness, adroit, deftness, deft, expertness, virtuosity, knows their stuff, know your stuff, knowing your stuff, go-to person
+  synonyms: specialist knowledge, specialism, know-how, depth of knowledge, professional knowledge, subject-matter expertise, mastery, craftsmanship, competence, competent, competency, skilled, skill, proficiency, proficient, knowledge, knowledgeable, well-read, erudite, erudition, capable, capability, adeptness, adept, adroitness, adroit, deftness, deft, expertness, virtuosity, knows their stuff, know your stuff, knowing your stuff, go-to person, tech-savvy, tech savvy, digitally savvy, digital savvy
   excess: tunnel vision, arrogance, nitpicking, dogmatism, overcomplication
   opposite-: scatteredness, superficiality, sloppiness
 
@@ -1386,7 +1386,7 @@ quadrant expertise > tunnel vision > versatility > scatteredness
 
 quality open-mindedness
   forms: open-minded
-  synonyms: broad-mindedness, broad-minded, open to new ideas, an open mind, unprejudiced, without prejudice, receptiveness, cosmopolitan, worldly, worldliness, liberal-mindedness, openness to new ideas, openness to new things, openness to the new, openness to the world, beginner's mind
+  synonyms: broad-mindedness, broad-minded, open to new ideas, an open mind, unprejudiced, without prejudice, receptiveness, cosmopolitan, worldly, worldliness, liberal-mindedness, openness to new ideas, openness to new things, openness to the new, openness to the world, beginner's mind, seeing other perspectives, perspective-taking, perspective taking, seeing other points of view, seeing things from other perspectives, seeing other people's points of view
   excess: spinelessness, aimlessness, indecisiveness, naivety, vagueness, inconsistency
   opposite-: dogmatism, stubbornness, fanaticism, tunnel vision, provincialism, black-and-white thinking, intolerance
 
@@ -1529,7 +1529,7 @@ distortion childishness
 
 quality cheerfulness
   forms: cheerful, cheerfully
-  synonyms: good cheer, sunny disposition, sunniness, joyfulness, joyful, cheeriness, cheery, jolliness, joy, joie de vivre, zest for life, sunny, bubbly, merriness, merry, gaiety, buoyancy, buoyant, jollity, jolly, joviality, jovial, good-humored, good-humoured, happiness, bon vivant, perkiness, perky, joyousness, joyous, always smiling, ray of sunshine
+  synonyms: good cheer, sunny disposition, sunniness, joyfulness, joyful, cheeriness, cheery, jolliness, joy, joie de vivre, zest for life, sunny, bubbly, merriness, merry, gaiety, buoyancy, buoyant, jollity, jolly, joviality, jovial, good-humored, good-humoured, happiness, bon vivant, perkiness, perky, joyousness, joyous, always smiling, ray of sunshine, lifting the mood, lifts the mood, lift the mood, lifting spirits, lifting people's spirits, lifting the team's spirits, mood lifter, lightening the mood, lighten the mood
   excess: flippancy, toxic positivity, superficiality, naivety, childishness
   opposite-: pessimism, negativity, brooding, humourlessness
 
@@ -1665,13 +1665,13 @@ quadrant thrift > stinginess > generosity > wastefulness
 
 quality modesty
   forms: modest, modestly
-  synonyms: humility, unpretentiousness, unpretentious, staying in the background, not blowing your own trumpet, unassuming, self-deprecating humour, letting others shine, sharing credit, understated, no airs and graces, sharing the credit, share the credit, taking a back seat, take a back seat, giving others credit, giving others the credit, sharing the spotlight, sharing the limelight
+  synonyms: humility, unpretentiousness, unpretentious, staying in the background, not blowing your own trumpet, unassuming, self-deprecating humour, letting others shine, sharing credit, understated, no airs and graces, sharing the credit, share the credit, taking a back seat, take a back seat, giving others credit, giving others the credit, sharing the spotlight, sharing the limelight, giving others the stage, giving others the spotlight, letting others take the credit
   excess: self-effacement, self-doubt, meekness, self-sacrifice, inhibition
   opposite-: arrogance, showing off, bossiness
 
 quality humility
   forms: humble, humbly, humbleness
-  synonyms: modesty, lack of pretension, knowing your limitations, egolessness, saying sorry, apologising, apologizing, know what you don't know, knowing what you don't know, no ego, admitting you're wrong, admit you're wrong, admit when you're wrong, admitting when you're wrong, not-knowing stance, daring not to know, comfortable with not knowing, being comfortable not knowing, saying you don't know, admitting you don't know, admitting you don't know everything
+  synonyms: modesty, lack of pretension, knowing your limitations, egolessness, saying sorry, apologising, apologizing, know what you don't know, knowing what you don't know, no ego, admitting you're wrong, admit you're wrong, admit when you're wrong, admitting when you're wrong, not-knowing stance, daring not to know, comfortable with not knowing, being comfortable not knowing, saying you don't know, admitting you don't know, admitting you don't know everything, admitting when I'm wrong, admit when I'm wrong, admitting I was wrong, admitting you were wrong, ego-less, egoless, lack of ego, without ego, low ego, checking your ego, check your ego, leaving your ego at the door, leave your ego at the door
   excess: self-effacement, self-doubt, meekness, self-sacrifice, inhibition
   opposite-: arrogance, showing off, bossiness, moralism
 
@@ -1682,7 +1682,7 @@ distortion self-effacement
 
 quality self-confidence
   forms: self-confident, self-confidently
-  synonyms: confidence, confident, self-assurance, self-assured, self-belief, believing in yourself, self-esteem, self-worth, sureness, self-sureness, showing yourself, profiling yourself, putting yourself forward, self-presentation, presenting yourself, making yourself visible, being visible, believe in yourself, back yourself, backing yourself, own the room, showing what you can do, showing what you're capable of, showing your abilities, showing your strengths, showing your skills, showcasing your skills, showcasing your strengths, showcasing yourself, showing what we can do, showing what we're capable of, showing what they can do, showing the world what you can do
+  synonyms: confidence, confident, self-assurance, self-assured, self-belief, believing in yourself, self-esteem, self-worth, sureness, self-sureness, showing yourself, profiling yourself, putting yourself forward, self-presentation, presenting yourself, making yourself visible, being visible, believe in yourself, back yourself, backing yourself, own the room, showing what you can do, showing what you're capable of, showing your abilities, showing your strengths, showing your skills, showcasing your skills, showcasing your strengths, showcasing yourself, showing what we can do, showing what we're capable of, showing what they can do, showing the world what you can do, quiet confidence, quietly confident, calm confidence
   excess: arrogance, bossiness, stubbornness, showing off, recklessness, unpreparedness, loudness, selfishness, complacency
   opposite-: self-effacement, self-doubt, meekness, self-sacrifice, inhibition, obsequiousness
 
@@ -1724,7 +1724,7 @@ quadrant openness to feedback > self-doubt > self-confidence > arrogance
 
 quality precision
   forms: precise
-  synonyms: accuracy, exactness, exact, attention to detail, eye for detail, detail orientation, detail-oriented, sense of detail, detail-driven, detail-conscious, punctiliousness, punctilious, to the letter, spot on
+  synonyms: accuracy, exactness, exact, attention to detail, eye for detail, detail orientation, detail-oriented, sense of detail, detail-driven, detail-conscious, punctiliousness, punctilious, to the letter, spot on, detail-focused, detail-focussed, detail focus
   excess: perfectionism, nitpicking, slowness, rigidity, compulsiveness
   opposite-: sloppiness, superficiality, haste, chaos, indiscipline
 
@@ -1756,7 +1756,7 @@ distortion superficiality
 
 quality craftsmanship
   forms: craftsman, craftswoman, craftsmanlike
-  synonyms: workmanship, craft, pride in your work, quality focus, quality-mindedness, quality awareness, skilfulness, skillfulness, quality-conscious, quality-minded, high quality, quality-driven, skilful, skillful, sense of quality, quality orientation, quality-oriented, dexterity, dexterous, dextrous, a job well done, doing it properly, do it properly, attention to quality, quality consciousness, eye for quality
+  synonyms: workmanship, craft, pride in your work, quality focus, quality-mindedness, quality awareness, skilfulness, skillfulness, quality-conscious, quality-minded, high quality, quality-driven, skilful, skillful, sense of quality, quality orientation, quality-oriented, dexterity, dexterous, dextrous, a job well done, doing it properly, do it properly, attention to quality, quality consciousness, eye for quality, quality mindset, quality mentality
   excess: perfectionism, nitpicking, stubbornness, slowness
   opposite-: sloppiness, superficiality, haste
 
@@ -1855,7 +1855,7 @@ distortion oversensitivity
 
 quality resilience
   forms: resilient, resiliently
-  synonyms: thick skin, thick-skinned, bouncing back, stress resistance, mental toughness, hardiness, robustness, robust, tough-minded, ability to cope, tough-mindedness, stress-resistant, stress-proof, roll with the punches, rolling with the punches, bounce back, getting back up, get back up, weather the storm, weathering the storm, tough it out, toughing it out, water off a duck's back, like water off a duck's back, copes well, coping well, cope well, working under pressure, thriving under pressure, good under pressure, performing under pressure, stress tolerance, tolerance for stress, high stress tolerance, stress resilience, good in a crisis, copes well in a crisis
+  synonyms: thick skin, thick-skinned, bouncing back, stress resistance, mental toughness, hardiness, robustness, robust, tough-minded, ability to cope, tough-mindedness, stress-resistant, stress-proof, roll with the punches, rolling with the punches, bounce back, getting back up, get back up, weather the storm, weathering the storm, tough it out, toughing it out, water off a duck's back, like water off a duck's back, copes well, coping well, cope well, working under pressure, thriving under pressure, good under pressure, performing under pressure, stress tolerance, tolerance for stress, high stress tolerance, stress resilience, good in a crisis, copes well in a crisis, working well under pressure, works well under pressure, work well under pressure, handling pressure well, handles pressure well, handle pressure well, deals well with pressure, dealing well with pressure
   excess: insensitivity, coldness, harshness, indifference
   opposite-: oversensitivity, melodrama, panic, self-doubt
 
