@@ -41,7 +41,7 @@ quality setting boundaries
 
 distortion harshness
   forms: harsh, harshly
-  synonyms: hardness, severity, heavy-handedness, unkindness, roughness, being hard on people, severe, punitive, unrelenting, draconian, tough love, nastiness, nasty, uncharitable, mean-spirited, meanness, severeness, hard-nosed, hard, sternness, stern, unkind, heavy-handed, vitriolic, tough on people, haul someone over the coals, hauling people over the coals, read the riot act, reading the riot act, tear a strip off someone, tearing a strip off someone, heads will roll, relentlessness
+  synonyms: hardness, severity, heavy-handedness, unkindness, roughness, being hard on people, severe, punitive, unrelenting, draconian, tough love, nastiness, nasty, uncharitable, mean-spirited, meanness, severeness, hard-nosed, hard, sternness, stern, unkind, heavy-handed, vitriolic, tough on people, haul someone over the coals, hauling people over the coals, read the riot act, reading the riot act, tear a strip off someone, tearing a strip off someone, heads will roll, relentlessness, humiliating people, humiliating others, shaming people, public shaming, naming and shaming
   opposite+: customer focus, kindness, compassion, leniency, gentleness
 
 distortion rigidity
@@ -126,7 +126,7 @@ distortion obsequiousness
 
 quality directness
   forms: direct, directly
-  synonyms: frankness, frank, straightforwardness, straightforward, candour, candor, outspokenness, outspoken, speaking your mind, saying it like it is, plain speaking, giving feedback, forthright, forthrightness, upfront, addressing issues, addressing problems, saying what you think, no-nonsense, straight talking, plain-spoken, straight talk, calling a spade a spade, say it like it is, tell it like it is, telling it like it is, no beating about the bush, not beating about the bush, straight shooter, speak your mind, doesn't mince words, doesn't mince his words, doesn't mince her words, not mincing your words, not mincing words, tackling things head on, tackle it head on, tackling problems head on, facing things head on, giving a straight answer, gives a straight answer, straight answers, says what he thinks, says what she thinks, say what you think, say what I think, doesn't hold back, not holding back, tells you straight, calling people out, call people out, calls people out, saying what we think, say what we think, saying what we mean, say what we mean, straight-talker, straight talker, plain-speaking, naming the elephant in the room, name the elephant in the room, addressing the elephant in the room, naming the elephant
+  synonyms: frankness, frank, straightforwardness, straightforward, candour, candor, outspokenness, outspoken, speaking your mind, saying it like it is, plain speaking, giving feedback, forthright, forthrightness, upfront, addressing issues, addressing problems, saying what you think, no-nonsense, straight talking, plain-spoken, straight talk, calling a spade a spade, say it like it is, tell it like it is, telling it like it is, no beating about the bush, not beating about the bush, straight shooter, speak your mind, doesn't mince words, doesn't mince his words, doesn't mince her words, not mincing your words, not mincing words, tackling things head on, tackle it head on, tackling problems head on, facing things head on, giving a straight answer, gives a straight answer, straight answers, says what he thinks, says what she thinks, say what you think, say what I think, doesn't hold back, not holding back, tells you straight, calling people out, call people out, calls people out, saying what we think, say what we think, saying what we mean, say what we mean, straight-talker, straight talker, plain-speaking, naming the elephant in the room, name the elephant in the room, addressing the elephant in the room, naming the elephant, constructive disagreement, constructive conflict, productive conflict, healthy conflict, engaging in debate, challenging each other, challenge each other, challenging one another, giving constructive feedback, give constructive feedback
   excess: bluntness, rudeness, aggressiveness, tactlessness, harshness, insensitivity, curtness, loudness
   opposite-: evasiveness, obsequiousness, conflict avoidance, flattery, vagueness, spinelessness, secretiveness
 
@@ -155,7 +155,7 @@ distortion stiffness
 
 quality respect
   forms: respectful, respectfully, respecting
-  synonyms: respectfulness, esteem for others, treating people with dignity, honouring others, honoring others, deference to others, treat people as equals, treating people as equals, treating patients with dignity
+  synonyms: respectfulness, esteem for others, treating people with dignity, honouring others, honoring others, deference to others, treat people as equals, treating people as equals, treating patients with dignity, respecting boundaries, respecting other people's boundaries, respecting others' boundaries
   excess: obsequiousness, aloofness, conflict avoidance, meekness, over-accommodation, stiffness
   opposite-: rudeness, arrogance, tactlessness, bossiness, intrusiveness
 
@@ -311,7 +311,7 @@ distortion quick fixes
 
 quality critical thinking
   forms: critically
-  synonyms: critical sense, critical eye, questioning attitude, healthy scepticism, healthy skepticism, discernment, criticality, discerning, questioning, asking critical questions, critical, sceptical, skeptical, scepticism, skepticism, sceptic, skeptic, constructive criticism, criticism, incisiveness, incisive, asking the hard questions, asking the difficult questions, question everything, questioning everything, playing devil's advocate, play devil's advocate, poke holes in it, poking holes in things, devil's advocate, devils advocate
+  synonyms: critical sense, critical eye, questioning attitude, healthy scepticism, healthy skepticism, discernment, criticality, discerning, questioning, asking critical questions, critical, sceptical, skeptical, scepticism, skepticism, sceptic, skeptic, constructive criticism, criticism, incisiveness, incisive, asking the hard questions, asking the difficult questions, question everything, questioning everything, playing devil's advocate, play devil's advocate, poke holes in it, poking holes in things, devil's advocate, devils advocate, challenging ideas, challenging assumptions, challenge assumptions, asking difficult questions, asking tough questions, asking the tough questions
   excess: suspicion, negativity, overthinking, nitpicking, contrariness, pessimism, arrogance, dogmatism, cynicism, blaming
   opposite-: naivety, blind loyalty, flattery, quick fixes, impulsiveness, conformism, obsequiousness
 
@@ -324,7 +324,7 @@ quadrant solution focus > quick fixes > critical thinking > negativity
 
 quality appreciation
   forms: appreciative, appreciatively, appreciate, appreciating
-  synonyms: recognition, acknowledgement, acknowledgment, valuing others, giving compliments, praise, gratitude, grateful, aesthetic sense, sense of beauty, eye for beauty, giving praise, giving credit, giving recognition, praising, complimenting, compliments, gratefulness, thankfulness, thankful, give credit where credit's due, giving credit where credit's due, pat on the back, saying thank you, recognising people's efforts, recognizing people's efforts, seeing what's going well, seeing what goes well, focusing on what's going well, looking at what's going well, celebrating what's going well, celebrating successes, celebrating wins, celebrating your wins, celebrating your successes, celebrating small wins, celebrating each other's successes, celebrating team successes
+  synonyms: recognition, acknowledgement, acknowledgment, valuing others, giving compliments, praise, gratitude, grateful, aesthetic sense, sense of beauty, eye for beauty, giving praise, giving credit, giving recognition, praising, complimenting, compliments, gratefulness, thankfulness, thankful, give credit where credit's due, giving credit where credit's due, pat on the back, saying thank you, recognising people's efforts, recognizing people's efforts, seeing what's going well, seeing what goes well, focusing on what's going well, looking at what's going well, celebrating what's going well, celebrating successes, celebrating wins, celebrating your wins, celebrating your successes, celebrating small wins, celebrating each other's successes, celebrating team successes, acknowledging others, acknowledging people, recognising others, recognizing others, recognising people's contributions, recognizing people's contributions, recognizing others' contributions, recognising others' contributions
   excess: flattery, naivety, over-accommodation, obsequiousness, toxic positivity
   opposite-: negativity, nitpicking, pessimism, arrogance
 
@@ -426,7 +426,7 @@ distortion conflict avoidance
 
 quality assertiveness
   forms: assertive, assertively, assert, asserting
-  synonyms: standing up for yourself, sticking up for yourself, speaking up, self-assertion, holding your ground, standing your ground, confronting, confrontation, speaking out, taking a position, taking position, taking a stand, taking the floor, taking up space, taking your space, taking your place, stand your ground, hold your ground, stand up for yourself, speak up, make your voice heard, making your voice heard, hold your own, holding your own, ask for what you need, asking for what you need, pushing back, push back, pushes back, stick up for yourself, speak out, speaks out, voicing your opinion, voicing your opinions, voicing your views, voicing concerns, voicing your concerns, willingness to confront, willing to confront, daring to confront, dare to confront, willingness to challenge, addressing conflict, addressing conflict head-on, tackling conflict, facing conflict, facing up to conflict, claiming your space, claim your space, claiming your place, claim your place, self-advocacy, advocating for yourself, advocate for yourself, speaking up for yourself
+  synonyms: standing up for yourself, sticking up for yourself, speaking up, self-assertion, holding your ground, standing your ground, confronting, confrontation, speaking out, taking a position, taking position, taking a stand, taking the floor, taking up space, taking your space, taking your place, stand your ground, hold your ground, stand up for yourself, speak up, make your voice heard, making your voice heard, hold your own, holding your own, ask for what you need, asking for what you need, pushing back, push back, pushes back, stick up for yourself, speak out, speaks out, voicing your opinion, voicing your opinions, voicing your views, voicing concerns, voicing your concerns, willingness to confront, willing to confront, daring to confront, dare to confront, willingness to challenge, addressing conflict, addressing conflict head-on, tackling conflict, facing conflict, facing up to conflict, claiming your space, claim your space, claiming your place, claim your place, self-advocacy, advocating for yourself, advocate for yourself, speaking up for yourself, voicing disagreement, voicing dissent, voice disagreement, expressing disagreement, voicing your disagreement
   excess: aggressiveness, bossiness, harshness, pushiness, bluntness, stubbornness, selfishness, arrogance, rudeness
   opposite-: meekness, over-accommodation, conflict avoidance, spinelessness, obsequiousness, self-effacement, self-sacrifice, self-doubt
 
@@ -538,7 +538,7 @@ distortion self-sacrifice
 
 quality self-care
   forms: selfcare, taking care of yourself
-  synonyms: looking after yourself, self-preservation, healthy selfishness, self-respect, minding your own needs, knowing your limits, choosing yourself, taking a break, dignity, dignified, self-love, me time, self-respecting, self-interest, enlightened self-interest, protect your time, protecting your time, taking time for yourself, take time for yourself, put your own oxygen mask on first, oxygen mask first, recharging your batteries, recharge your batteries, looking after your own needs, take care of yourself, knowing when to stop, taking a proper break, taking a proper lunch break, taking a lunch break, taking proper breaks, taking your breaks, prioritising yourself, prioritizing yourself, prioritising your own needs, prioritizing your own needs
+  synonyms: looking after yourself, self-preservation, healthy selfishness, self-respect, minding your own needs, knowing your limits, choosing yourself, taking a break, dignity, dignified, self-love, me time, self-respecting, self-interest, enlightened self-interest, protect your time, protecting your time, taking time for yourself, take time for yourself, put your own oxygen mask on first, oxygen mask first, recharging your batteries, recharge your batteries, looking after your own needs, take care of yourself, knowing when to stop, taking a proper break, taking a proper lunch break, taking a lunch break, taking proper breaks, taking your breaks, prioritising yourself, prioritizing yourself, prioritising your own needs, prioritizing your own needs, respecting your limits, respecting your own limits, respecting your own boundaries, respect your limits
   excess: selfishness, complacency, laziness, indifference, arrogance
   opposite-: self-sacrifice, meddling, over-accommodation, boundlessness, workaholism
 
@@ -603,7 +603,7 @@ distortion softness
 
 quality firmness
   forms: firm, firmly, firmer
-  synonyms: steadfastness, steadfast, backbone, standing firm, holding the line, toughness, steely, steeliness, unwavering, unshakeable, unshakable, put your foot down, putting your foot down, no means no, having a spine, has a spine, show some spine, showing some spine
+  synonyms: steadfastness, steadfast, backbone, standing firm, holding the line, toughness, steely, steeliness, unwavering, unshakeable, unshakable, put your foot down, putting your foot down, no means no, having a spine, has a spine, show some spine, showing some spine, holding your position, hold your position, holding position
   excess: harshness, rigidity, insensitivity, stubbornness, bossiness, aggressiveness, intolerance, coldness, bluntness, dogmatism
   opposite-: softness, spinelessness, meekness, inconsistency, over-accommodation, permissiveness, indecisiveness
 
@@ -741,14 +741,14 @@ distortion conformism
 
 distortion individualism
   forms: individualistic, individualist
-  synonyms: lone wolf, lone-wolf behaviour, lone-wolf behavior, going it alone, going solo, going your own way, doing your own thing, not a team player, isolation, isolating yourself, solo player, solo act, isolated, lone ranger, silo thinking, silo mentality, siloed, loneliness, lonely, hyper-independence, hyperindependence, hyper-independent, lack of cooperation, lack of team spirit, not asking for help, never asking for help, don't ask for help, won't ask for help, refusing help, not accepting help, working alone, does his own thing, does her own thing, do your own thing, lone wolves, bunch of lone wolves, working in silos
+  synonyms: lone wolf, lone-wolf behaviour, lone-wolf behavior, going it alone, going solo, going your own way, doing your own thing, not a team player, isolation, isolating yourself, solo player, solo act, isolated, lone ranger, silo thinking, silo mentality, siloed, loneliness, lonely, hyper-independence, hyperindependence, hyper-independent, lack of cooperation, lack of team spirit, not asking for help, never asking for help, don't ask for help, won't ask for help, refusing help, not accepting help, working alone, does his own thing, does her own thing, do your own thing, lone wolves, bunch of lone wolves, working in silos, loner, a loner
   opposite+: team spirit, cooperation, asking for help
 
 quadrant team spirit > conformism > independence > individualism
 
 quality loyalty
   forms: loyal, loyally
-  synonyms: faithfulness, faithful, allegiance, fidelity, standing by people, commitment to the team, stand by people, through thick and thin, sticking up for people, sticking up for the team, sticks up for people, staunchness, staunchly loyal
+  synonyms: faithfulness, faithful, allegiance, fidelity, standing by people, commitment to the team, stand by people, through thick and thin, sticking up for people, sticking up for the team, sticks up for people, staunchness, staunchly loyal, disagree and commit, disagreeing and committing
   excess: blind loyalty, naivety, obsequiousness, conformism, self-sacrifice, stubbornness, favouritism, over-responsibility, clinginess, provincialism
   opposite-: disloyalty, suspicion, opportunism, unreliability, selfishness
 
@@ -759,7 +759,7 @@ distortion blind loyalty
 
 distortion disloyalty
   forms: disloyal, disloyally
-  synonyms: unfaithfulness, unfaithful, betrayal, backstabbing, going rogue, treachery, faithlessness, treacherous, backstabber, traitor, betraying, backbiting, faithless, infidelity, lack of loyalty, unloyal, badmouthing, bad-mouthing, stab in the back, stabbing people in the back, jumping ship, jump ship, talking behind people's backs, talking behind someone's back, talks behind people's backs, behind people's backs
+  synonyms: unfaithfulness, unfaithful, betrayal, backstabbing, going rogue, treachery, faithlessness, treacherous, backstabber, traitor, betraying, backbiting, faithless, infidelity, lack of loyalty, unloyal, badmouthing, bad-mouthing, stab in the back, stabbing people in the back, jumping ship, jump ship, talking behind people's backs, talking behind someone's back, talks behind people's backs, behind people's backs, undermining others, undermining colleagues, undermining people, undermining the boss, undermining your manager, undermining each other
   opposite+: loyalty, reliability, team spirit, dedication
 
 quadrant loyalty > blind loyalty > independence > disloyalty
@@ -810,7 +810,7 @@ quality coaching
 
 quality consensus building
   forms: consensus seeking, consensus-oriented
-  synonyms: seeking consensus, involving everyone, giving people a voice, giving everyone a voice, giving everyone a say, everyone having a say, inclusiveness, inclusive, participation, participative, building support, bringing people along, consulting, consulting others, inclusivity, consensus-minded, consensus, bring people along, getting everyone on board, get everyone on board, getting buy-in, get buy-in, consultative, asking for input, asking others for input, seeking input, seeking input from others, inviting input, facilitation skills, good facilitator, skilled facilitator
+  synonyms: seeking consensus, involving everyone, giving people a voice, giving everyone a voice, giving everyone a say, everyone having a say, inclusiveness, inclusive, participation, participative, building support, bringing people along, consulting, consulting others, inclusivity, consensus-minded, consensus, bring people along, getting everyone on board, get everyone on board, getting buy-in, get buy-in, consultative, asking for input, asking others for input, seeking input, seeking input from others, inviting input, facilitation skills, good facilitator, skilled facilitator, inviting others in, involving others, involving the team
   excess: indecisiveness, conformism, over-accommodation, conflict avoidance, slowness, spinelessness
   opposite-: pushiness, bossiness, arrogance, stubbornness
 
@@ -888,7 +888,7 @@ quadrant accountability > blaming > leniency > permissiveness
 
 quality trust
   forms: trusting, trustful, trustfulness
-  synonyms: faith in people, confidence in others, trust in others, believing in people, giving the benefit of the doubt, faith, psychological safety, take people at their word, taking people at their word, no-blame culture, creating a safe space, create a safe space, creating safety, creating psychological safety
+  synonyms: faith in people, confidence in others, trust in others, believing in people, giving the benefit of the doubt, faith, psychological safety, take people at their word, taking people at their word, no-blame culture, creating a safe space, create a safe space, creating safety, creating psychological safety, assuming good intent, assuming good intentions, assume good intent, assuming the best of people, assume the best of people
   excess: naivety, abdication, permissiveness, indifference, blind loyalty, neglect
   opposite-: suspicion, micromanagement, smothering, cynicism, meddling
 
@@ -1175,7 +1175,7 @@ quality flexibility
 
 quality adaptability
   forms: adaptable, adapt, adapting, adaptive
-  synonyms: flexibility, adaptiveness, adjusting to circumstances, moving with the times, versatility of approach, adjustable, adaptation, embracing change, adapting to change, switching gears, switch gears, comfort with ambiguity, comfortable with ambiguity, tolerance of ambiguity, tolerance for ambiguity, dealing with ambiguity, ambiguity tolerance, dealing with uncertainty, dealing well with uncertainty, comfortable with uncertainty, coping with uncertainty, comfort with uncertainty
+  synonyms: flexibility, adaptiveness, adjusting to circumstances, moving with the times, versatility of approach, adjustable, adaptation, embracing change, adapting to change, switching gears, switch gears, comfort with ambiguity, comfortable with ambiguity, tolerance of ambiguity, tolerance for ambiguity, dealing with ambiguity, ambiguity tolerance, dealing with uncertainty, dealing well with uncertainty, comfortable with uncertainty, coping with uncertainty, comfort with uncertainty, fitting into the team, fitting in with the team, fitting in with others
   excess: inauthenticity, conformism, opportunism, spinelessness, inconsistency, over-accommodation, meekness, self-effacement
   opposite-: eccentricity, stubbornness, rigidity, dogmatism, stagnation, bureaucracy
 
@@ -1386,7 +1386,7 @@ quadrant expertise > tunnel vision > versatility > scatteredness
 
 quality open-mindedness
   forms: open-minded
-  synonyms: broad-mindedness, broad-minded, open to new ideas, an open mind, unprejudiced, without prejudice, receptiveness, cosmopolitan, worldly, worldliness, liberal-mindedness, openness to new ideas, openness to new things, openness to the new, openness to the world, beginner's mind, seeing other perspectives, perspective-taking, perspective taking, seeing other points of view, seeing things from other perspectives, seeing other people's points of view, broadening your horizons, broaden your horizons, widening your horizons, widen your horizons, broadening your view
+  synonyms: broad-mindedness, broad-minded, open to new ideas, an open mind, unprejudiced, without prejudice, receptiveness, cosmopolitan, worldly, worldliness, liberal-mindedness, openness to new ideas, openness to new things, openness to the new, openness to the world, beginner's mind, seeing other perspectives, perspective-taking, perspective taking, seeing other points of view, seeing things from other perspectives, seeing other people's points of view, broadening your horizons, broaden your horizons, widening your horizons, widen your horizons, broadening your view, withholding judgement, withholding judgment, suspending judgment
   excess: spinelessness, aimlessness, indecisiveness, naivety, vagueness, inconsistency
   opposite-: dogmatism, stubbornness, fanaticism, tunnel vision, provincialism, black-and-white thinking, intolerance
 
@@ -1416,7 +1416,7 @@ quality integrity
 
 distortion moralism
   forms: moralistic, moralising, moralizing, moralise, moralize
-  synonyms: self-righteousness, self-righteous, sanctimony, sanctimonious, preachiness, preachy, holier-than-thou, lecturing, puritanical, censorious, moralising tone, condemning, condemnatory, finger-wagging, puritan, sanctimoniousness, pharisaical, schoolmasterly, schoolmarmish, sermonising, sermonizing, puritanism, righteousness, righteous, sententiousness, sententious, preaching, priggish, priggishness, prig, didactic, wagging your finger, wagging the finger, goody two-shoes, on your high horse, on a high horse, censoriousness, censorious attitude
+  synonyms: self-righteousness, self-righteous, sanctimony, sanctimonious, preachiness, preachy, holier-than-thou, lecturing, puritanical, censorious, moralising tone, condemning, condemnatory, finger-wagging, puritan, sanctimoniousness, pharisaical, schoolmasterly, schoolmarmish, sermonising, sermonizing, puritanism, righteousness, righteous, sententiousness, sententious, preaching, priggish, priggishness, prig, didactic, wagging your finger, wagging the finger, goody two-shoes, on your high horse, on a high horse, censoriousness, censorious attitude, goody-goody, goody goody, always disapproving, disapproving of everyone
   opposite+: pragmatism
 
 quality pragmatism
@@ -1435,7 +1435,7 @@ quadrant idealism > unrealism > pragmatism > opportunism
 
 quality tolerance
   forms: tolerant, tolerantly, tolerate
-  synonyms: live and let live, acceptance of differences, accepting differences, respect for differences, non-judgemental, non-judgmental, nonjudgmental, each to their own, to each their own, agree to disagree
+  synonyms: live and let live, acceptance of differences, accepting differences, respect for differences, non-judgemental, non-judgmental, nonjudgmental, each to their own, to each their own, agree to disagree, valuing differences, valuing diversity, celebrating diversity, embracing diversity, embracing differences
   excess: permissiveness, spinelessness, indifference, conformism, conflict avoidance, boundlessness
   opposite-: intolerance, moralism, dogmatism, harshness
 
@@ -1682,7 +1682,7 @@ distortion self-effacement
 
 quality self-confidence
   forms: self-confident, self-confidently
-  synonyms: confidence, confident, self-assurance, self-assured, self-belief, believing in yourself, self-esteem, self-worth, sureness, self-sureness, showing yourself, profiling yourself, putting yourself forward, self-presentation, presenting yourself, making yourself visible, being visible, believe in yourself, back yourself, backing yourself, own the room, showing what you can do, showing what you're capable of, showing your abilities, showing your strengths, showing your skills, showcasing your skills, showcasing your strengths, showcasing yourself, showing what we can do, showing what we're capable of, showing what they can do, showing the world what you can do, quiet confidence, quietly confident, calm confidence
+  synonyms: confidence, confident, self-assurance, self-assured, self-belief, believing in yourself, self-esteem, self-worth, sureness, self-sureness, showing yourself, profiling yourself, putting yourself forward, self-presentation, presenting yourself, making yourself visible, being visible, believe in yourself, back yourself, backing yourself, own the room, showing what you can do, showing what you're capable of, showing your abilities, showing your strengths, showing your skills, showcasing your skills, showcasing your strengths, showcasing yourself, showing what we can do, showing what we're capable of, showing what they can do, showing the world what you can do, quiet confidence, quietly confident, calm confidence, being more visible, make yourself visible, showing yourself more
   excess: arrogance, bossiness, stubbornness, showing off, recklessness, unpreparedness, loudness, selfishness, complacency
   opposite-: self-effacement, self-doubt, meekness, self-sacrifice, inhibition, obsequiousness
 
@@ -1910,7 +1910,7 @@ quality servant leadership
 
 quality obedience
   forms: obedient, obediently, obey
-  synonyms: following instructions, doing as you are told, doing what is asked, respect for authority, deference to authority, law-abiding, follow orders, following orders, do as you're told, doing as you're told, doing what you're told
+  synonyms: following instructions, doing as you are told, doing what is asked, respect for authority, deference to authority, law-abiding, follow orders, following orders, do as you're told, doing as you're told, doing what you're told, followership, good followership, being a good follower, complying with rules, rule-following
   excess: obsequiousness, conformism, meekness, blind loyalty, passivity, bureaucracy
   opposite-: stubbornness, contrariness, disloyalty
 
@@ -1955,7 +1955,7 @@ distortion dullness
 
 distortion sarcasm
   forms: sarcastic
-  synonyms: mockery, mocking, snark, snarky, scoffing, derision, derisive, sharp-tongued, sharp tongue, put-downs, put-down, biting remarks, cattiness, catty, ridicule, ridiculing, snarkiness, sardonic, waspish, cheap shots, snide remarks, having digs, having a dig, barbed comments, taunting
+  synonyms: mockery, mocking, snark, snarky, scoffing, derision, derisive, sharp-tongued, sharp tongue, put-downs, put-down, biting remarks, cattiness, catty, ridicule, ridiculing, snarkiness, sardonic, waspish, cheap shots, snide remarks, having digs, having a dig, barbed comments, taunting, bitchy, bitchiness
   opposite+: seriousness, kindness, encouragement, respect
 
 distortion giving up
