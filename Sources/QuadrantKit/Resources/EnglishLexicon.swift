@@ -13,7 +13,7 @@ language: en
 
 quality customer focus
   forms: customer-focused, customer-oriented, customer orientation, customer-centric, customer centricity
-  synonyms: service orientation, service-minded, service-mindedness, customer friendliness, customer-friendly, putting the customer first, client focus, client-focused, client-oriented, customer awareness, customer-aware, customer-conscious, customer competence, customer-competent, putting the customer at the centre, putting the customer at the center, customer-centred, customer-centered, focus on customers, focus on the customer, customer service, good service, service-oriented, service, serving, service-minded attitude, patient-centred, patient-centered, client-centred, client-centered, person-centred, person-centered, customer-driven, customer obsession, customer-obsessed, customer-first, child-centred, child-centered, learner-centred, learner-centered, student-centred, student-centered, pupil-centred, good with customers, great with customers, brilliant with customers, good with clients, great with clients, close to your customers, close to the customer, close to the customers, close to your clients, patient-centredness, patient-centeredness, person-centredness, person-centeredness, client-centredness, client-centeredness, learner-centredness, learner-centeredness, student-centredness, student-centeredness, child-centredness, child-centeredness
+  synonyms: service orientation, service-minded, service-mindedness, customer friendliness, customer-friendly, putting the customer first, client focus, client-focused, client-oriented, customer awareness, customer-aware, customer-conscious, customer competence, customer-competent, putting the customer at the centre, putting the customer at the center, customer-centred, customer-centered, focus on customers, focus on the customer, customer service, good service, service-oriented, service, serving, service-minded attitude, patient-centred, patient-centered, client-centred, client-centered, person-centred, person-centered, customer-driven, customer obsession, customer-obsessed, customer-first, child-centred, child-centered, learner-centred, learner-centered, student-centred, student-centered, pupil-centred, good with customers, great with customers, brilliant with customers, good with clients, great with clients, close to your customers, close to the customer, close to the customers, close to your clients, patient-centredness, patient-centeredness, person-centredness, person-centeredness, client-centredness, client-centeredness, learner-centredness, learner-centeredness, student-centredness, student-centeredness, child-centredness, child-centeredness, customer-minded, customer-mindedness, client-minded
   excess: boundlessness, over-accommodation, self-sacrifice, obsequiousness
   opposite-: harshness, rigidity, pushiness, indifference, coldness, bureaucracy
 
@@ -115,7 +115,7 @@ quadrant charm > slickness > honesty > bluntness
 
 quality friendliness
   forms: friendly
-  synonyms: amiability, amiable, affability, affable, pleasantness, cordiality, cordial, geniality, genial, pleasant, agreeable, agreeableness, easy to work with, congeniality, congenial, amicability, amicable, neighbourliness, neighbourly, neighborliness, neighborly, getting along with everyone, gets along with everyone, get along with everyone, getting on with everyone, gets on with everyone, get on with everyone, getting on with people, gets on with people
+  synonyms: amiability, amiable, affability, affable, pleasantness, cordiality, cordial, geniality, genial, pleasant, agreeable, agreeableness, easy to work with, congeniality, congenial, amicability, amicable, neighbourliness, neighbourly, neighborliness, neighborly, getting along with everyone, gets along with everyone, get along with everyone, getting on with everyone, gets on with everyone, get on with everyone, getting on with people, gets on with people, bonhomie
   excess: obsequiousness, over-accommodation, conflict avoidance, flattery, spinelessness, over-familiarity, softness, naivety, inauthenticity, talkativeness
   opposite-: bluntness, curtness, rudeness, coldness, aloofness, harshness
 
@@ -155,7 +155,7 @@ distortion stiffness
 
 quality respect
   forms: respectful, respectfully, respecting
-  synonyms: respectfulness, esteem for others, treating people with dignity, honouring others, honoring others, deference to others, treat people as equals, treating people as equals, treating patients with dignity, respecting boundaries, respecting other people's boundaries, respecting others' boundaries
+  synonyms: respectfulness, esteem for others, treating people with dignity, honouring others, honoring others, deference to others, treat people as equals, treating people as equals, treating patients with dignity, respecting boundaries, respecting other people's boundaries, respecting others' boundaries, reverence, reverent
   excess: obsequiousness, aloofness, conflict avoidance, meekness, over-accommodation, stiffness
   opposite-: rudeness, arrogance, tactlessness, bossiness, intrusiveness
 
@@ -280,7 +280,7 @@ quality decisiveness
 
 quality determination
   forms: determined
-  synonyms: resolve, single-mindedness, single-minded, purposefulness, purposeful, strong will, strong-willed, iron-willed, iron will, see it through, seeing it through
+  synonyms: resolve, single-mindedness, single-minded, purposefulness, purposeful, strong will, strong-willed, iron-willed, iron will, see it through, seeing it through, strong-minded, strong-mindedness
   excess: pushiness, stubbornness, rigidity, fanaticism, ruthlessness, aggressiveness, tunnel vision, impatience, bossiness, overzealousness
   opposite-: passivity, indecisiveness, giving up, spinelessness, half-heartedness, aimlessness
 
@@ -730,7 +730,7 @@ quadrant connectedness > clinginess > independence > aloofness
 
 quality team spirit
   forms: team player, team-oriented, team-minded
-  synonyms: teamwork, cooperation, collegiality, solidarity, esprit de corps, sense of team, community spirit, collegial, companionability, camaraderie, fellowship, comradeship, team-orientedness, team orientation, pulling together, pull together, close team, close-knit, close-knit team, tight-knit, tight-knit team, tight team, working as a team, working more as a team, working as one team, pitching in, pitch in, mucking in, muck in, chipping in, team worker, team workers, mutual support, supporting each other, supporting one another, team-first mentality, team-first attitude, putting the team first, we before me, we over me
+  synonyms: teamwork, cooperation, collegiality, solidarity, esprit de corps, sense of team, community spirit, collegial, companionability, camaraderie, fellowship, comradeship, team-orientedness, team orientation, pulling together, pull together, close team, close-knit, close-knit team, tight-knit, tight-knit team, tight team, working as a team, working more as a team, working as one team, pitching in, pitch in, mucking in, muck in, chipping in, team worker, team workers, mutual support, supporting each other, supporting one another, team-first mentality, team-first attitude, putting the team first, we before me, we over me, public-spirited, public-spiritedness, civic-minded, civic-mindedness, community-minded, community-mindedness
   excess: conformism, clinginess, conflict avoidance, over-accommodation, blind loyalty, provincialism
   opposite-: individualism, bossiness, rivalry, selfishness, arrogance, stubbornness
 
@@ -966,7 +966,7 @@ quadrant charisma > showing off > modesty > self-effacement
 
 quality enthusiasm
   forms: enthusiastic, enthusiastically, enthused
-  synonyms: eagerness, eager, zest, excitement, keenness, ardour, ardor, gusto, passion, spirited, exuberance, exuberant, zestful, alacrity, ebullience, ebullient, effervescence, effervescent, raring to go, full of beans, up for it
+  synonyms: eagerness, eager, zest, excitement, keenness, ardour, ardor, gusto, passion, spirited, exuberance, exuberant, zestful, alacrity, ebullience, ebullient, effervescence, effervescent, raring to go, full of beans, up for it, verve
   excess: overzealousness, restlessness, pushiness, melodrama, fanaticism, impulsiveness, showing off, loudness, haste, talkativeness, childishness
   opposite-: apathy, passivity, dullness, indifference, pessimism, negativity, complacency
 
@@ -977,7 +977,7 @@ distortion overzealousness
 
 quality calm
   forms: calmly, calmness, calmer
-  synonyms: composure, composed, serenity, serene, tranquillity, tranquility, equanimity, level-headedness, level-headed, unflappability, unflappable, poise, cool-headedness, keeping a cool head, relaxation, cool-headed, coolheaded, mindfulness, peaceful, peacefulness, tranquil, keeping your cool, stillness, mellow, quietude, slowing down, slow down, restfulness, self-possession, self-possessed, stoicism, stoic, imperturbability, imperturbable, sang-froid, sereneness, restful, inner peace, cool under pressure, works well under pressure, presence of mind, equability, equable, placidity, placid, unperturbed, unruffled, stoical, level head, cool head, keeping a level head, cool as a cucumber, keep your cool, de-escalation, de-escalating, grace under pressure, nothing fazes her, nothing fazes him, unfazed, sangfroid, calm in a crisis, cool in a crisis, calm in a storm, calm in the storm
+  synonyms: composure, composed, serenity, serene, tranquillity, tranquility, equanimity, level-headedness, level-headed, unflappability, unflappable, poise, cool-headedness, keeping a cool head, relaxation, cool-headed, coolheaded, mindfulness, peaceful, peacefulness, tranquil, keeping your cool, stillness, mellow, quietude, slowing down, slow down, restfulness, self-possession, self-possessed, stoicism, stoic, imperturbability, imperturbable, sang-froid, sereneness, restful, inner peace, cool under pressure, works well under pressure, presence of mind, equability, equable, placidity, placid, unperturbed, unruffled, stoical, level head, cool head, keeping a level head, cool as a cucumber, keep your cool, de-escalation, de-escalating, grace under pressure, nothing fazes her, nothing fazes him, unfazed, sangfroid, calm in a crisis, cool in a crisis, calm in a storm, calm in the storm, aplomb
   excess: apathy, complacency, aloofness, slowness, dullness, indifference, passivity, laziness, procrastination
   opposite-: overzealousness, restlessness, panic, haste, melodrama
 
@@ -1121,7 +1121,7 @@ quadrant passion > fanaticism > moderation > half-heartedness
 
 quality initiative
   forms: proactive, proactively, proactivity, proactiveness, taking initiative, take initiative
-  synonyms: self-starter, self-starting, enterprise, taking action, making things happen, stepping up, roll up your sleeves, rolling up your sleeves, step up, make things happen, just do it, bias for action, bias towards action, bias toward action, action orientation, action-oriented, action-orientated
+  synonyms: self-starter, self-starting, enterprise, taking action, making things happen, stepping up, roll up your sleeves, rolling up your sleeves, step up, make things happen, just do it, bias for action, bias towards action, bias toward action, action orientation, action-oriented, action-orientated, gumption
   excess: impulsiveness, impatience, workaholism, intrusiveness, pushiness, bossiness, recklessness, meddling, restlessness, overzealousness, haste
   opposite-: passivity, laziness, procrastination, apathy, indecisiveness
 
@@ -1169,7 +1169,7 @@ quadrant analytical thinking > overthinking > intuition > jumping to conclusions
 
 quality flexibility
   forms: flexible, flexibly
-  synonyms: adaptability, agility, agile, suppleness, open to change, adjusting easily, rolling with it, roll with it
+  synonyms: adaptability, agility, agile, suppleness, open to change, adjusting easily, rolling with it, roll with it, nimbleness
   excess: inconsistency, chaos, indiscipline, unreliability, sloppiness, inauthenticity, spinelessness, favouritism, boundlessness, indecisiveness, opportunism, conformism, reactivity, aimlessness, fear of commitment, scatteredness
   opposite-: rigidity, stubbornness, bureaucracy, nitpicking, compulsiveness, dogmatism, provincialism, stagnation
 
@@ -1366,7 +1366,7 @@ distortion tunnel vision
 
 quality versatility
   forms: versatile
-  synonyms: all-roundedness, all-rounder, multi-talented, multitalented, multitasking, range of skills, breadth of skills, wearing many hats, wear many hats, spinning plates, spinning lots of plates, keeping all the balls in the air, broad generalist, being a generalist
+  synonyms: all-roundedness, all-rounder, multi-talented, multitalented, multitasking, range of skills, breadth of skills, wearing many hats, wear many hats, spinning plates, spinning lots of plates, keeping all the balls in the air, broad generalist, being a generalist, eclecticism
   excess: scatteredness, superficiality, restlessness, inconsistency, chaos
   opposite-: tunnel vision, rigidity, provincialism
 
@@ -1574,7 +1574,7 @@ quadrant depth > brooding > light-heartedness > superficiality
 
 quality courage
   forms: courageous, courageously, bolder
-  synonyms: bravery, brave, boldness, bold, daring, valour, valor, fearlessness, fearless, audacity, heroism, audacious, guts, gutsy, pluck, intrepid, intrepidity, gutsiness, audaciousness, unflinching, undaunted, lionhearted, lion-hearted, dauntlessness, dauntless, pluckiness, plucky, unafraid, valorous, valiant, stick your neck out, sticking your neck out, bite the bullet, biting the bullet, grasp the nettle, grasping the nettle, take the bull by the horns, taking the bull by the horns, take the plunge, taking the plunge, face your fears, facing your fears, go out on a limb, going out on a limb, putting your head above the parapet, put your head above the parapet, speak truth to power, speaking truth to power, having difficult conversations, having the difficult conversation, having the difficult conversations, having tough conversations, having the tough conversations, courageous conversations, calling out bad behaviour, calling out bad behavior, whistleblowing, whistleblower, calling it out, calling things out, call it out, holding difficult conversations, chutzpah, daring to make mistakes, dare to make mistakes
+  synonyms: bravery, brave, boldness, bold, daring, valour, valor, fearlessness, fearless, audacity, heroism, audacious, guts, gutsy, pluck, intrepid, intrepidity, gutsiness, audaciousness, unflinching, undaunted, lionhearted, lion-hearted, dauntlessness, dauntless, pluckiness, plucky, unafraid, valorous, valiant, stick your neck out, sticking your neck out, bite the bullet, biting the bullet, grasp the nettle, grasping the nettle, take the bull by the horns, taking the bull by the horns, take the plunge, taking the plunge, face your fears, facing your fears, go out on a limb, going out on a limb, putting your head above the parapet, put your head above the parapet, speak truth to power, speaking truth to power, having difficult conversations, having the difficult conversation, having the difficult conversations, having tough conversations, having the tough conversations, courageous conversations, calling out bad behaviour, calling out bad behavior, whistleblowing, whistleblower, calling it out, calling things out, call it out, holding difficult conversations, chutzpah, daring to make mistakes, dare to make mistakes, moxie, spunk, spunky, mettle
   excess: recklessness, impulsiveness, arrogance, showing off
   opposite-: cowardice, risk aversion, meekness, self-doubt, indecisiveness, worrying
 
@@ -2189,7 +2189,7 @@ quadrant wisdom > brooding > light-heartedness > superficiality
 
 quality intelligence
   forms: intelligent, intelligently
-  synonyms: cleverness, clever, smartness, smart, brainy, intellect, intellectual, sharp-witted, quick-witted, quick thinking, quick thinker, sharp mind, astute, astuteness, shrewd, shrewdness, quick learner, fast learner, brilliance, brilliant, quick on the uptake, sharpness, sharp
+  synonyms: cleverness, clever, smartness, smart, brainy, intellect, intellectual, sharp-witted, quick-witted, quick thinking, quick thinker, sharp mind, astute, astuteness, shrewd, shrewdness, quick learner, fast learner, brilliance, brilliant, quick on the uptake, sharpness, sharp, acumen, savvy, nous
   excess: arrogance, overthinking, overcomplication
   opposite-: naivety, superficiality
 
