@@ -292,7 +292,7 @@ quality drive
 
 distortion impatience
   forms: impatient, impatiently
-  synonyms: short fuse, wanting everything now, wanting it yesterday, can't wait, irritability, irritable, irritated, irritation, annoyed, annoyance, tetchy, testy, snappish, peevish, lack of patience, testiness, peevishness, no patience, irritableness, little patience, low patience, losing patience, low frustration tolerance, wanting it done yesterday, champing at the bit, chomping at the bit, wants results now, wanting instant results, running ahead of the team, running ahead of the troops, running ahead of others, running ahead of everyone, running ahead of the group, getting ahead of the team, racing ahead of the team, leaving the team behind, leaving others behind
+  synonyms: short fuse, wanting everything now, wanting it yesterday, can't wait, irritability, irritable, irritated, irritation, annoyed, annoyance, tetchy, testy, snappish, peevish, lack of patience, testiness, peevishness, no patience, irritableness, little patience, low patience, losing patience, low frustration tolerance, wanting it done yesterday, champing at the bit, chomping at the bit, wants results now, wanting instant results, running ahead of the team, running ahead of the troops, running ahead of others, running ahead of everyone, running ahead of the group, getting ahead of the team, racing ahead of the team, leaving the team behind, leaving others behind, not patient
   opposite+: patience, calm, acceptance, reflection
 
 quadrant determination > pushiness > patience > passivity
@@ -500,7 +500,7 @@ quality letting go
 
 distortion indifference
   forms: indifferent, indifferently
-  synonyms: uncaring, not caring, disinterest, disinterested, couldn't care less, lack of interest, unconcern, who-cares attitude, unsupportive, unhelpful, unhelpfulness, uncommitted, uninvolved, uninterested, unresponsive, unresponsiveness, compassion fatigue, blase, incurious, uncaringness, lack of care, lack of involvement, lack of engagement, not involved, no interest, not interested, unengaged, not my problem, shrugging it off, doesn't seem to care, doesn't care, not my job, not in my job description, nobody cares, no one cares, nobody cares about anything, offhandedness, offhand manner, off-handedness, offhanded
+  synonyms: uncaring, not caring, disinterest, disinterested, couldn't care less, lack of interest, unconcern, who-cares attitude, unsupportive, unhelpful, unhelpfulness, uncommitted, uninvolved, uninterested, unresponsive, unresponsiveness, compassion fatigue, blase, incurious, uncaringness, lack of care, lack of involvement, lack of engagement, not involved, no interest, not interested, unengaged, not my problem, shrugging it off, doesn't seem to care, doesn't care, not my job, not in my job description, nobody cares, no one cares, nobody cares about anything, offhandedness, offhand manner, off-handedness, offhanded, lack of curiosity, no curiosity
   opposite+: caring, involvement, helpfulness
 
 distortion neglect
@@ -831,7 +831,7 @@ quality delegation
 
 distortion abdication
   forms: abdicate, abdicating, offload, offloads, offloaded
-  synonyms: abdicating responsibility, irresponsibility, irresponsible, passing the buck, buck-passing, laissez-faire, washing your hands of it, dumping tasks, shirking responsibility, shirking, dodging responsibility, making excuses, excuses, excuse-making, shifting responsibility, unaccountable, hands-off, too hands-off, not taking responsibility, avoiding responsibility, lack of accountability, not taking ownership, lack of responsibility, lack of ownership, leaving people to sink or swim, sink or swim, missing in action, pass the buck, dumping work on people, dump work on people, throwing it over the wall, invisible manager, dumping work on others, dumping work on other people, dumping work on colleagues, offloading work onto others, offloading work, offloading, offloading tasks, offloading responsibility, offloading responsibilities, offloading problems, offloading onto others, absent leadership, absentee manager, absentee leadership, absentee boss
+  synonyms: abdicating responsibility, irresponsibility, irresponsible, passing the buck, buck-passing, laissez-faire, washing your hands of it, dumping tasks, shirking responsibility, shirking, dodging responsibility, making excuses, excuses, excuse-making, shifting responsibility, unaccountable, hands-off, too hands-off, not taking responsibility, avoiding responsibility, lack of accountability, not taking ownership, lack of responsibility, lack of ownership, leaving people to sink or swim, sink or swim, missing in action, pass the buck, dumping work on people, dump work on people, throwing it over the wall, invisible manager, dumping work on others, dumping work on other people, dumping work on colleagues, offloading work onto others, offloading work, offloading, offloading tasks, offloading responsibility, offloading responsibilities, offloading problems, offloading onto others, absent leadership, absentee manager, absentee leadership, absentee boss, lack of leadership, no leadership, leadership vacuum
   opposite+: involvement, responsibility, directiveness
 
 quality involvement
@@ -930,7 +930,7 @@ quality practicality
 
 distortion short-termism
   forms: short-termist, short-term thinking
-  synonyms: short-sightedness, short-sighted, myopia, no long-term view, only looking at today, quick wins only, shortsighted, shortsightedness, lack of vision, can't see past next quarter, living for today, short-term gains, chasing short-term profits, quarterly thinking, chasing quick wins, going for quick wins, only quick wins
+  synonyms: short-sightedness, short-sighted, myopia, no long-term view, only looking at today, quick wins only, shortsighted, shortsightedness, lack of vision, can't see past next quarter, living for today, short-term gains, chasing short-term profits, quarterly thinking, chasing quick wins, going for quick wins, only quick wins, no vision
   opposite+: vision
 
 quadrant vision > unrealism > practicality > short-termism
@@ -1039,7 +1039,7 @@ quality contentment
 
 distortion complacency
   forms: complacent, complacently
-  synonyms: self-satisfaction, self-satisfied, resting on your laurels, coasting, staying in your comfort zone, comfort zone, lack of ambition, unambitious, comfort-seeking, underachiever, underachieving, underachievement, no ambition, if it ain't broke don't fix it, if it isn't broken don't fix it, asleep at the wheel, resting on past success, resting on past successes, resting on your past successes
+  synonyms: self-satisfaction, self-satisfied, resting on your laurels, coasting, staying in your comfort zone, comfort zone, lack of ambition, unambitious, comfort-seeking, underachiever, underachieving, underachievement, no ambition, if it ain't broke don't fix it, if it isn't broken don't fix it, asleep at the wheel, resting on past success, resting on past successes, resting on your past successes, lack of urgency, no sense of urgency, lack of a sense of urgency
   opposite+: ambition, sense of urgency, high standards, competitiveness
 
 quadrant ambition > careerism > contentment > complacency
@@ -1114,7 +1114,7 @@ quality moderation
 
 distortion half-heartedness
   forms: half-hearted, halfhearted, half-heartedly
-  synonyms: lukewarmness, lukewarm, tepidness, tepid, going through the motions, lack of commitment, mediocrity, noncommittal, non-committal, lackadaisical, non-commitment, noncommittalness, non-binding, without obligation, mediocre, no commitment, quiet quitting, doing it by halves, do things by halves, half-arsed, half-assed, phoning it in, phone it in, token effort, clock-watching, clock watcher, clock-watcher, watching the clock
+  synonyms: lukewarmness, lukewarm, tepidness, tepid, going through the motions, lack of commitment, mediocrity, noncommittal, non-committal, lackadaisical, non-commitment, noncommittalness, non-binding, without obligation, mediocre, no commitment, quiet quitting, doing it by halves, do things by halves, half-arsed, half-assed, phoning it in, phone it in, token effort, clock-watching, clock watcher, clock-watcher, watching the clock, not committed
   opposite+: passion, dedication
 
 quadrant passion > fanaticism > moderation > half-heartedness
@@ -1181,7 +1181,7 @@ quality adaptability
 
 distortion inconsistency
   forms: inconsistent, inconsistently
-  synonyms: fickleness, fickle, erraticness, erratic, unpredictability, unpredictable, chopping and changing, blowing hot and cold, capriciousness, volatility, volatile, moody, moodiness, temperamental, capricious, changeable, mercurial, flighty, whimsical, arbitrary, arbitrariness, random, unpredictably, unstable, instability, flip-flopping, u-turns, flightiness, inconstancy, changeability, randomness, whimsicality, caprice, whim, unsteady, unsteadiness, unevenness, uneven, moving the goalposts, moving goalposts, making up the rules as they go, making up the rules as we go, making the rules up as they go, changing your mind all the time, U-turn
+  synonyms: fickleness, fickle, erraticness, erratic, unpredictability, unpredictable, chopping and changing, blowing hot and cold, capriciousness, volatility, volatile, moody, moodiness, temperamental, capricious, changeable, mercurial, flighty, whimsical, arbitrary, arbitrariness, random, unpredictably, unstable, instability, flip-flopping, u-turns, flightiness, inconstancy, changeability, randomness, whimsicality, caprice, whim, unsteady, unsteadiness, unevenness, uneven, moving the goalposts, moving goalposts, making up the rules as they go, making up the rules as we go, making the rules up as they go, changing your mind all the time, U-turn, lack of consistency, no consistency
   opposite+: consistency, order, perseverance, structure
 
 quality consistency
@@ -1198,7 +1198,7 @@ quality order
 
 distortion chaos
   forms: chaotic, chaotically
-  synonyms: disorder, disorganisation, disorganization, disorganised, disorganized, clutter, muddle, losing the overview, losing track, losing the plot, untidy, untidiness, unstructured, lack of structure, anarchic, anarchy, haphazard, unorganised, unorganized, no structure, too little structure, not enough structure, lack of order, muddledness, confusedness, shapelessness, formlessness, structurelessness, planlessness, disorderliness, haphazardness, shapeless, poor time management, bad time management, without structure, shambles, dog's breakfast, dog's dinner, total mess, herding cats, like herding cats, loses track, losing control of the class
+  synonyms: disorder, disorganisation, disorganization, disorganised, disorganized, clutter, muddle, losing the overview, losing track, losing the plot, untidy, untidiness, unstructured, lack of structure, anarchic, anarchy, haphazard, unorganised, unorganized, no structure, too little structure, not enough structure, lack of order, muddledness, confusedness, shapelessness, formlessness, structurelessness, planlessness, disorderliness, haphazardness, shapeless, poor time management, bad time management, without structure, shambles, dog's breakfast, dog's dinner, total mess, herding cats, like herding cats, loses track, losing control of the class, not organised, not organized
   opposite+: order, structure, planning
 
 quality structure
@@ -1227,7 +1227,7 @@ quality reliability
 
 distortion unreliability
   forms: unreliable, unreliably
-  synonyms: flakiness, flaky, undependability, undependable, breaking promises, letting people down, lateness, tardiness, always late, unpunctual, unpunctuality, not keeping promises, overpromising, over-promising, broken promises, promising too much, untrustworthy, untrustworthiness, feckless, fecklessness, tardy, late, being late, not following through, lack of follow-through, not finishing things, never finishing anything, empty promises, missing deadlines, missed deadlines, no follow-through, dropping the ball, dropping balls, all talk, all talk and no action, all talk no action, poor follow-through, no-show, lets people down, over-promise and under-deliver, over-promising and under-delivering, can't be relied on, all mouth and no trousers, all mouth, all hat and no cattle, never on time, forgets everything, promises you can't keep, promises he can't keep, promises she can't keep, making promises you can't keep, never finish anything, never finishing things, never finish things, never finishing what we start, never finish what we start, promising customers too much, promise customers too much, promising clients too much, promise clients too much, overpromising to customers, not finishing stuff, don't finish things, don't finish stuff
+  synonyms: flakiness, flaky, undependability, undependable, breaking promises, letting people down, lateness, tardiness, always late, unpunctual, unpunctuality, not keeping promises, overpromising, over-promising, broken promises, promising too much, untrustworthy, untrustworthiness, feckless, fecklessness, tardy, late, being late, not following through, lack of follow-through, not finishing things, never finishing anything, empty promises, missing deadlines, missed deadlines, no follow-through, dropping the ball, dropping balls, all talk, all talk and no action, all talk no action, poor follow-through, no-show, lets people down, over-promise and under-deliver, over-promising and under-delivering, can't be relied on, all mouth and no trousers, all mouth, all hat and no cattle, never on time, forgets everything, promises you can't keep, promises he can't keep, promises she can't keep, making promises you can't keep, never finish anything, never finishing things, never finish things, never finishing what we start, never finish what we start, promising customers too much, promise customers too much, promising clients too much, promise clients too much, overpromising to customers, not finishing stuff, don't finish things, don't finish stuff, lack of reliability, not reliable, lack of follow-up, poor follow-up, not punctual
   opposite+: reliability, punctuality, perseverance
 
 quality punctuality
@@ -1392,7 +1392,7 @@ quality open-mindedness
 
 distortion spinelessness
   forms: spineless
-  synonyms: lack of backbone, no backbone, wishy-washiness, wishy-washy, weak-willed, weathervane, bending with every wind, no opinion of your own, weak, weakness, feeble, gutless, no spine, jellyfish, wimp, wimpy, feebleness, pliable, malleable, limpness, malleability, pliability, giving in, caving in, backing down, limp, easily influenced, easily led, easily swayed, weakling, colourlessness, colorlessness, colourless, colorless, wimpish, wimpishness, bending with the wind, let people walk all over you, walk all over me, walked all over, folding under pressure, fold under pressure, walk all over her, walk all over him, walks all over her, yielding too easily, giving ground too easily, giving way too easily, caving to pressure, caving under pressure, caving too quickly, caves too quickly, caving too easily, rolling over too easily, rolling over at the first push
+  synonyms: lack of backbone, no backbone, wishy-washiness, wishy-washy, weak-willed, weathervane, bending with every wind, no opinion of your own, weak, weakness, feeble, gutless, no spine, jellyfish, wimp, wimpy, feebleness, pliable, malleable, limpness, malleability, pliability, giving in, caving in, backing down, limp, easily influenced, easily led, easily swayed, weakling, colourlessness, colorlessness, colourless, colorless, wimpish, wimpishness, bending with the wind, let people walk all over you, walk all over me, walked all over, folding under pressure, fold under pressure, walk all over her, walk all over him, walks all over her, yielding too easily, giving ground too easily, giving way too easily, caving to pressure, caving under pressure, caving too quickly, caves too quickly, caving too easily, rolling over too easily, rolling over at the first push, no opinions of your own, having no opinion of your own, never having an opinion
   opposite+: conviction, firmness, stability
 
 quality conviction
@@ -1746,7 +1746,7 @@ distortion perfectionism
 
 distortion sloppiness
   forms: sloppy, sloppily
-  synonyms: carelessness, careless, slovenliness, slapdash, negligence, negligent, cutting corners, shoddiness, shoddy, slipshod, inaccuracy, inaccurate, nonchalance, nonchalant, unprofessional, unprofessionalism, imprecise, imprecision, quick and dirty, scruffy, scruffiness, slovenly, corner-cutting, amateurism, amateurishness, amateurish, lack of precision, lack of accuracy, lack of quality, taking shortcuts, poor attention to detail, missing details, inattention to detail, cut corners, that'll do, cuts corners, messiness, messy
+  synonyms: carelessness, careless, slovenliness, slapdash, negligence, negligent, cutting corners, shoddiness, shoddy, slipshod, inaccuracy, inaccurate, nonchalance, nonchalant, unprofessional, unprofessionalism, imprecise, imprecision, quick and dirty, scruffy, scruffiness, slovenly, corner-cutting, amateurism, amateurishness, amateurish, lack of precision, lack of accuracy, lack of quality, taking shortcuts, poor attention to detail, missing details, inattention to detail, cut corners, that'll do, cuts corners, messiness, messy, lack of attention to detail, no attention to detail, lack of rigour, lack of rigor
   opposite+: accuracy, precision, thoroughness, conscientiousness, craftsmanship, process orientation
 
 distortion superficiality
