@@ -83,7 +83,7 @@ quadrant customer focus > over-accommodation > commercial drive > pushiness
 
 quality persuasiveness
   forms: persuasive, persuasively, persuade, persuading
-  synonyms: persuasion, power of persuasion, powers of persuasion, convincingness, convincing, influencing skills, negotiation, negotiating, negotiation skills, negotiator, selling ice to Eskimos, sell sand in the desert, influencing others, influencing people, influencing stakeholders, ability to influence, influence
+  synonyms: persuasion, power of persuasion, powers of persuasion, convincingness, convincing, influencing skills, negotiation, negotiating, negotiation skills, negotiator, selling ice to Eskimos, sell sand in the desert, influencing others, influencing people, influencing stakeholders, ability to influence, influence, winning others over, winning people over, win people over, wins people over
   excess: pushiness, manipulation, bossiness, slickness, arrogance
   opposite-: passivity, spinelessness, self-doubt, meekness, vagueness
 
@@ -209,7 +209,7 @@ quadrant responsiveness > reactivity > focus > tunnel vision
 
 quality personal attention
   forms: personal approach, personalised, personalized
-  synonyms: personal touch, individual attention, tailor-made approach, tailoring, customisation, customization, seeing the person, personal
+  synonyms: personal touch, individual attention, tailor-made approach, tailoring, customisation, customization, seeing the person, personal, individualization, individualisation
   excess: favouritism, over-involvement, intrusiveness, over-familiarity, smothering, slowness
   opposite-: impersonality, indifference, coldness, bureaucracy
 
@@ -255,7 +255,7 @@ distortion slowness
 
 quality thoroughness
   forms: thorough, thoroughly
-  synonyms: carefulness, careful, meticulousness, meticulous, rigour, rigor, rigorous, leaving no stone unturned, precision, conscientiousness, painstaking, painstakingness, comprehensiveness, completeness, double-checking, double-check, due diligence, leave no stone unturned, dotting the i's and crossing the t's, dot the i's and cross the t's, crossing the t's, do your homework, doing your homework, test-driven, edge cases, thinking about edge cases
+  synonyms: carefulness, careful, meticulousness, meticulous, rigour, rigor, rigorous, leaving no stone unturned, precision, conscientiousness, painstaking, painstakingness, comprehensiveness, completeness, double-checking, double-check, due diligence, leave no stone unturned, dotting the i's and crossing the t's, dot the i's and cross the t's, crossing the t's, do your homework, doing your homework, test-driven, edge cases, thinking about edge cases, completer finisher, completer-finisher
   excess: perfectionism, slowness, nitpicking, overthinking, overcomplication, compulsiveness
   opposite-: superficiality, haste, sloppiness, quick fixes, laziness, indiscipline, jumping to conclusions
 
@@ -286,7 +286,7 @@ quality determination
 
 quality drive
   forms: driven
-  synonyms: motivation, motivated, self-motivation, go-getter, inner drive, hunger for results, ambition, go-getting, drivenness, fire in the belly
+  synonyms: motivation, motivated, self-motivation, go-getter, inner drive, hunger for results, ambition, go-getting, drivenness, fire in the belly, belbin shaper
   excess: impatience, workaholism, fanaticism, pushiness, ruthlessness, restlessness, overzealousness, bossiness, haste, tunnel vision, careerism, rivalry
   opposite-: passivity, laziness, apathy, complacency, half-heartedness, indifference
 
@@ -648,7 +648,7 @@ quality reserve
 
 quality sociability
   forms: sociable, sociably
-  synonyms: gregariousness, gregarious, outgoingness, outgoing, extroversion, extraversion, extrovert, people person, conviviality, networking, social, socially skilled, cosy, cosiness, cozy, coziness, convivial, networker, life and soul of the party, gets on with everyone, getting on with everyone, small talk, making small talk, taking time for small talk, having a chat, chatting with people
+  synonyms: gregariousness, gregarious, outgoingness, outgoing, extroversion, extraversion, extrovert, people person, conviviality, networking, social, socially skilled, cosy, cosiness, cozy, coziness, convivial, networker, life and soul of the party, gets on with everyone, getting on with everyone, small talk, making small talk, taking time for small talk, having a chat, chatting with people, resource investigator
   excess: talkativeness, superficiality, over-familiarity, clinginess, loudness, oversharing
   opposite-: aloofness, curtness, coldness, secretiveness, dullness
 
@@ -707,7 +707,7 @@ quadrant eloquence > talkativeness > conciseness > curtness
 
 quality connectedness
   forms: connected, connecting
-  synonyms: connection, bonding, closeness, rapport, relationship building, togetherness, sense of belonging, bridge builder, bridge-building, building bridges, connector, building relationships, sense of community, belonging, bridging differences, intimacy, being part of something, close, staying in touch, keeping in touch, stay in touch, keep in touch, community building, community-building, team-building skills, building the team, building a team, bringing people together, brings people together, bring people together, uniting people, unites people, unifier, uniting the team
+  synonyms: connection, bonding, closeness, rapport, relationship building, togetherness, sense of belonging, bridge builder, bridge-building, building bridges, connector, building relationships, sense of community, belonging, bridging differences, intimacy, being part of something, close, staying in touch, keeping in touch, stay in touch, keep in touch, community building, community-building, team-building skills, building the team, building a team, bringing people together, brings people together, bring people together, uniting people, unites people, unifier, uniting the team, relator
   excess: clinginess, conformism, over-involvement, provincialism, over-familiarity, over-accommodation
   opposite-: aloofness, selfishness, individualism
 
@@ -810,7 +810,7 @@ quality coaching
 
 quality consensus building
   forms: consensus seeking, consensus-oriented
-  synonyms: seeking consensus, involving everyone, giving people a voice, giving everyone a voice, giving everyone a say, everyone having a say, inclusiveness, inclusive, participation, participative, building support, bringing people along, consulting, consulting others, inclusivity, consensus-minded, consensus, bring people along, getting everyone on board, get everyone on board, getting buy-in, get buy-in, consultative, asking for input, asking others for input, seeking input, seeking input from others, inviting input, facilitation skills, good facilitator, skilled facilitator, inviting others in, involving others, involving the team
+  synonyms: seeking consensus, involving everyone, giving people a voice, giving everyone a voice, giving everyone a say, everyone having a say, inclusiveness, inclusive, participation, participative, building support, bringing people along, consulting, consulting others, inclusivity, consensus-minded, consensus, bring people along, getting everyone on board, get everyone on board, getting buy-in, get buy-in, consultative, asking for input, asking others for input, seeking input, seeking input from others, inviting input, facilitation skills, good facilitator, skilled facilitator, inviting others in, involving others, involving the team, includer
   excess: indecisiveness, conformism, over-accommodation, conflict avoidance, slowness, spinelessness
   opposite-: pushiness, bossiness, arrogance, stubbornness
 
@@ -853,7 +853,7 @@ quality oversight
 
 quality responsibility
   forms: responsible, responsibly
-  synonyms: sense of responsibility, ownership, taking ownership, sense of duty, owning it, duty
+  synonyms: sense of responsibility, ownership, taking ownership, sense of duty, owning it, duty, custodianship
   excess: over-responsibility, micromanagement, self-sacrifice, perfectionism, meddling, smothering, worrying, workaholism, over-involvement, brooding
   opposite-: abdication, neglect, unreliability, blaming
 
@@ -913,7 +913,7 @@ quadrant vigilance > suspicion > trust > naivety
 
 quality vision
   forms: visionary
-  synonyms: big-picture thinking, strategic thinking, strategic, foresight, far-sightedness, farsightedness, long-term thinking, sense of direction, far-sighted, forward-looking, visionariness, farsighted, sense of purpose, future orientation, think big, thinking big, future-oriented, future-minded, prescience, prescient, see where things are heading, ahead of the game, long-term view, thinking long term
+  synonyms: big-picture thinking, strategic thinking, strategic, foresight, far-sightedness, farsightedness, long-term thinking, sense of direction, far-sighted, forward-looking, visionariness, farsighted, sense of purpose, future orientation, think big, thinking big, future-oriented, future-minded, prescience, prescient, see where things are heading, ahead of the game, long-term view, thinking long term, future focus, long-term orientation, futuristic thinking, futuristic thinker
   excess: unrealism, vagueness, arrogance
   opposite-: short-termism, tunnel vision, stagnation, unimaginativeness
 
@@ -924,7 +924,7 @@ distortion unrealism
 
 quality practicality
   forms: practical
-  synonyms: practical sense, practical-mindedness, practically minded, down-to-earthness, down-to-earth, feet on the ground, both feet on the ground, handiness, pragmatism, concreteness, concrete, nuts and bolts, hands-on execution, getting things implemented, delivery focus, practical execution, hands-on delivery, execution focus, focus on execution, strong execution, execution-minded, execution-oriented
+  synonyms: practical sense, practical-mindedness, practically minded, down-to-earthness, down-to-earth, feet on the ground, both feet on the ground, handiness, pragmatism, concreteness, concrete, nuts and bolts, hands-on execution, getting things implemented, delivery focus, practical execution, hands-on delivery, execution focus, focus on execution, strong execution, execution-minded, execution-oriented, belbin implementer
   excess: short-termism, unimaginativeness, superficiality, sloppiness, opportunism, quick fixes
   opposite-: unrealism, overcomplication, overthinking, perfectionism
 
@@ -937,7 +937,7 @@ quadrant vision > unrealism > practicality > short-termism
 
 quality big-picture thinking
   forms: big picture, big-picture thinker
-  synonyms: overview, helicopter view, seeing the big picture, seeing the whole, holistic thinking, holistic, bird's-eye view, broad view, broad perspective, broad outlook, wide view, see the bigger picture, see the wood for the trees, seeing the wood for the trees, see the forest for the trees, zoom out, zooming out, seeing the bigger picture, looking at the bigger picture, looking at the big picture
+  synonyms: overview, helicopter view, seeing the big picture, seeing the whole, holistic thinking, holistic, bird's-eye view, broad view, broad perspective, broad outlook, wide view, see the bigger picture, see the wood for the trees, seeing the wood for the trees, see the forest for the trees, zoom out, zooming out, seeing the bigger picture, looking at the bigger picture, looking at the big picture, sense-making, sensemaking, synthesising, synthesizing, synthesising information
   excess: superficiality, vagueness, sloppiness, unrealism
   opposite-: nitpicking, tunnel vision, short-termism
 
@@ -1002,7 +1002,7 @@ quadrant dynamism > restlessness > calm > apathy
 
 quality innovation
   forms: innovative, innovate, innovating, innovativeness
-  synonyms: inventiveness, inventive, ingenuity, pioneering spirit, pioneering, renewal, forward thinking, ingenious, ingeniousness, pioneer, trailblazer, trailblazing, groundbreaking, change-oriented, change orientation, change-minded, push the envelope, pushing the envelope, break new ground, breaking new ground, challenging the status quo, challenge the status quo, ahead of the curve, early adopter, changing things, making changes, readiness for change, change readiness, appetite for change, driving change, leading change, change agent, agent of change, continuous improvement, kaizen, improvement mindset, improvement-minded, always improving, always looking to improve
+  synonyms: inventiveness, inventive, ingenuity, pioneering spirit, pioneering, renewal, forward thinking, ingenious, ingeniousness, pioneer, trailblazer, trailblazing, groundbreaking, change-oriented, change orientation, change-minded, push the envelope, pushing the envelope, break new ground, breaking new ground, challenging the status quo, challenge the status quo, ahead of the curve, early adopter, changing things, making changes, readiness for change, change readiness, appetite for change, driving change, leading change, change agent, agent of change, continuous improvement, kaizen, improvement mindset, improvement-minded, always improving, always looking to improve, champion of change, change champion
   excess: restlessness, unrealism, chaos, recklessness, scatteredness, inconsistency
   opposite-: stagnation, bureaucracy, rigidity, risk aversion, provincialism
 
@@ -1121,7 +1121,7 @@ quadrant passion > fanaticism > moderation > half-heartedness
 
 quality initiative
   forms: proactive, proactively, proactivity, proactiveness, taking initiative, take initiative
-  synonyms: self-starter, self-starting, enterprise, taking action, making things happen, stepping up, roll up your sleeves, rolling up your sleeves, step up, make things happen, just do it, bias for action, bias towards action, bias toward action, action orientation, action-oriented, action-orientated, gumption
+  synonyms: self-starter, self-starting, enterprise, taking action, making things happen, stepping up, roll up your sleeves, rolling up your sleeves, step up, make things happen, just do it, bias for action, bias towards action, bias toward action, action orientation, action-oriented, action-orientated, gumption, activator
   excess: impulsiveness, impatience, workaholism, intrusiveness, pushiness, bossiness, recklessness, meddling, restlessness, overzealousness, haste
   opposite-: passivity, laziness, procrastination, apathy, indecisiveness
 
@@ -1132,7 +1132,7 @@ distortion impulsiveness
 
 quality reflection
   forms: reflective, reflect, reflecting, reflectiveness
-  synonyms: self-reflection, deliberation, deliberateness, contemplation, thinking things through, considered approach, taking a moment, gathering the facts, getting all the facts, self-aware, self-awareness, introspection, introspective, taking a pause, thinking before acting, think before you act, thinking first, pensiveness, pensive, contemplativeness, contemplative, thinking before speaking, thinking before you speak, sleep on it, sleeping on it, mull it over, mulling it over, mulling things over, chew it over, thinking before you act, thinks before he speaks, thinks before she speaks, thinking before we act, thinking before we speak, stopping to think, stop and think, pausing to think, pausing to reflect
+  synonyms: self-reflection, deliberation, deliberateness, contemplation, thinking things through, considered approach, taking a moment, gathering the facts, getting all the facts, self-aware, self-awareness, introspection, introspective, taking a pause, thinking before acting, think before you act, thinking first, pensiveness, pensive, contemplativeness, contemplative, thinking before speaking, thinking before you speak, sleep on it, sleeping on it, mull it over, mulling it over, mulling things over, chew it over, thinking before you act, thinks before he speaks, thinks before she speaks, thinking before we act, thinking before we speak, stopping to think, stop and think, pausing to think, pausing to reflect, intellection
   excess: overthinking, indecisiveness, passivity, worrying, brooding, slowness, procrastination, aloofness, inhibition, self-doubt
   opposite-: haste, impulsiveness, jumping to conclusions, recklessness, superficiality
 
@@ -1157,7 +1157,7 @@ distortion jumping to conclusions
 
 quality analytical thinking
   forms: analytical, analytic, analytically, analyse, analyze, analysing, analyzing
-  synonyms: analytical skills, analysis, logical thinking, logic, rational thinking, rationality, systematic thinking, logical, logical reasoning, rational, logicality, data-driven, think it through, crunch the numbers, crunching the numbers, break it down, breaking it down, root cause, root cause analysis, numbers-driven, numeracy, numerate, good with numbers, good with figures, a head for figures, head for numbers, a head for numbers, abstract thinking, abstract thinker, conceptual thinking, conceptual thinker, conceptual skills
+  synonyms: analytical skills, analysis, logical thinking, logic, rational thinking, rationality, systematic thinking, logical, logical reasoning, rational, logicality, data-driven, think it through, crunch the numbers, crunching the numbers, break it down, breaking it down, root cause, root cause analysis, numbers-driven, numeracy, numerate, good with numbers, good with figures, a head for figures, head for numbers, a head for numbers, abstract thinking, abstract thinker, conceptual thinking, conceptual thinker, conceptual skills, pattern recognition, seeing patterns, spotting patterns, recognising patterns, recognizing patterns, monitor evaluator
   excess: overthinking, coldness, indecisiveness, aloofness, nitpicking, overcomplication, perfectionism, insensitivity
   opposite-: jumping to conclusions, quick fixes, impulsiveness, chaos, haste, unrealism, sloppiness
 
@@ -1472,7 +1472,7 @@ quality supportiveness
 
 quality high standards
   forms: high standard, exacting
-  synonyms: striving for excellence, excellence, quality standards, setting the bar high, raising the bar, exactingness, challenging, challenging people, stretching people, raise the bar, set the bar high, only the best, high expectations, expects a lot, expecting a lot, raising standards, raising the standard, raise the standard, raise standards
+  synonyms: striving for excellence, excellence, quality standards, setting the bar high, raising the bar, exactingness, challenging, challenging people, stretching people, raise the bar, set the bar high, only the best, high expectations, expects a lot, expecting a lot, raising standards, raising the standard, raise the standard, raise standards, insisting on the highest standards, insist on the highest standards, maximizer, maximiser
   excess: demandingness, perfectionism, nitpicking, harshness, rigidity, blaming
   opposite-: complacency, smothering, sloppiness, laziness, indiscipline
 
@@ -1800,7 +1800,7 @@ quadrant simplicity > black-and-white thinking > nuance > overcomplication
 
 quality creativity
   forms: creative, creatively
-  synonyms: imagination, imaginative, thinking outside the box, out-of-the-box thinking, artistry, ideas person, creative thinking, imaginativeness, creativeness, thinking out of the box, blue-sky thinking, think outside the box, full of ideas, coming up with ideas, come up with ideas, coming up with new ideas, come up with new ideas, new ideas all the time, lots of new ideas, always coming up with new ideas, ideas man, ideas woman, ideas guy, ideas generator, out-of-the-box thinker, outside-the-box thinker, out of the box thinker, lateral thinking, lateral thinker, divergent thinking, creative flair
+  synonyms: imagination, imaginative, thinking outside the box, out-of-the-box thinking, artistry, ideas person, creative thinking, imaginativeness, creativeness, thinking out of the box, blue-sky thinking, think outside the box, full of ideas, coming up with ideas, come up with ideas, coming up with new ideas, come up with new ideas, new ideas all the time, lots of new ideas, always coming up with new ideas, ideas man, ideas woman, ideas guy, ideas generator, out-of-the-box thinker, outside-the-box thinker, out of the box thinker, lateral thinking, lateral thinker, divergent thinking, creative flair, ideation
   excess: unrealism, chaos, vagueness, inconsistency, restlessness, scatteredness, eccentricity, sloppiness
   opposite-: unimaginativeness, rigidity, dullness, bureaucracy, stagnation, perfectionism
 
