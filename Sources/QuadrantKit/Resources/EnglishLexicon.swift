@@ -367,7 +367,7 @@ quality diplomacy
 
 distortion evasiveness
   forms: evasive, evasively, evade, evading
-  synonyms: beating around the bush, hedging, dodging, avoiding the issue, fudging, white lies, dodging questions, stonewalling, ducking the issue, elusive, shiftiness, mealy-mouthed, mealymouthed, beating about the bush, glossing over, evasion, indirectness, elusiveness, slipperiness, slippery, playing dumb, skirting around the issue, skirting round the issue, avoiding the question, avoids the question, never gives a straight answer, no straight answer, never a straight answer, changes the subject, changing the subject, non-answer, politician's answer, telling white lies, dancing around things, dancing around the issue, dancing around it
+  synonyms: beating around the bush, hedging, dodging, avoiding the issue, fudging, white lies, dodging questions, stonewalling, ducking the issue, elusive, shiftiness, mealy-mouthed, mealymouthed, beating about the bush, glossing over, evasion, indirectness, elusiveness, slipperiness, slippery, playing dumb, skirting around the issue, skirting round the issue, avoiding the question, avoids the question, never gives a straight answer, no straight answer, never a straight answer, changes the subject, changing the subject, non-answer, politician's answer, telling white lies, dancing around things, dancing around the issue, dancing around it, weaselly, weasel words, weaselling, weaseling, prevarication, prevaricating, prevaricate
   opposite+: directness, honesty, openness
 
 distortion tactlessness
@@ -500,7 +500,7 @@ quality letting go
 
 distortion indifference
   forms: indifferent, indifferently
-  synonyms: uncaring, not caring, disinterest, disinterested, couldn't care less, lack of interest, unconcern, who-cares attitude, unsupportive, unhelpful, unhelpfulness, uncommitted, uninvolved, uninterested, unresponsive, unresponsiveness, compassion fatigue, blase, incurious, uncaringness, lack of care, lack of involvement, lack of engagement, not involved, no interest, not interested, unengaged, not my problem, shrugging it off, doesn't seem to care, doesn't care, not my job, not in my job description, nobody cares, no one cares, nobody cares about anything, offhandedness, offhand manner, off-handedness, offhanded, lack of curiosity, no curiosity
+  synonyms: uncaring, not caring, disinterest, disinterested, couldn't care less, lack of interest, unconcern, who-cares attitude, unsupportive, unhelpful, unhelpfulness, uncommitted, uninvolved, uninterested, unresponsive, unresponsiveness, compassion fatigue, blase, incurious, uncaringness, lack of care, lack of involvement, lack of engagement, not involved, no interest, not interested, unengaged, not my problem, shrugging it off, doesn't seem to care, doesn't care, not my job, not in my job description, nobody cares, no one cares, nobody cares about anything, offhandedness, offhand manner, off-handedness, offhanded, lack of curiosity, no curiosity, whatever attitude, so what attitude, so-what attitude
   opposite+: caring, involvement, helpfulness
 
 distortion neglect
@@ -1014,7 +1014,7 @@ quality stability
 
 distortion stagnation
   forms: stagnant, stagnate, stagnating
-  synonyms: standstill, stuck in a rut, in a rut, resistance to change, stuck in the past, we've always done it this way, status quo thinking, conservative, conservatism, old-fashioned, old-school, traditionalist, resistant to change, fixed mindset, stuck in routine, stick-in-the-mud, change-averse, reactionary, stuck in the mud, static, immobile, immobility, hidebound, entrenched, ossified, calcified, fossilised, fossilized, fear of change, routine, afraid of change, change aversion, aversion to change, standing still, treading water, going nowhere, same old same old, resisting change, resist change, living in the past, behind the times, change resistance
+  synonyms: standstill, stuck in a rut, in a rut, resistance to change, stuck in the past, we've always done it this way, status quo thinking, conservative, conservatism, old-fashioned, old-school, traditionalist, resistant to change, fixed mindset, stuck in routine, stick-in-the-mud, change-averse, reactionary, stuck in the mud, static, immobile, immobility, hidebound, entrenched, ossified, calcified, fossilised, fossilized, fear of change, routine, afraid of change, change aversion, aversion to change, standing still, treading water, going nowhere, same old same old, resisting change, resist change, living in the past, behind the times, change resistance, fuddy-duddy, luddite, luddism
   opposite+: innovation, dynamism
 
 quadrant innovation > restlessness > stability > stagnation
@@ -1052,7 +1052,7 @@ quality sense of urgency
 
 distortion panic
   forms: panicky, panicking, panicked, panics
-  synonyms: alarmism, alarmist, overreacting, overreaction, headless chicken, running around like a headless chicken, frantic, stressed, high-strung, highly strung, jittery, jumpy, on edge, wound up, scaremongering, scaremonger, frenzied, franticness, jumpiness, frenzy, overwhelmed, everything is urgent, everything is a priority, freaking out, freak out, losing your head, lose your head, stressing out, stressed out, can't cope, not coping
+  synonyms: alarmism, alarmist, overreacting, overreaction, headless chicken, running around like a headless chicken, frantic, stressed, high-strung, highly strung, jittery, jumpy, on edge, wound up, scaremongering, scaremonger, frenzied, franticness, jumpiness, frenzy, overwhelmed, everything is urgent, everything is a priority, freaking out, freak out, losing your head, lose your head, stressing out, stressed out, can't cope, not coping, flustered, frazzled, getting flustered, getting rattled
   opposite+: calm, relaxation
 
 quadrant sense of urgency > panic > calm > complacency
@@ -1114,7 +1114,7 @@ quality moderation
 
 distortion half-heartedness
   forms: half-hearted, halfhearted, half-heartedly
-  synonyms: lukewarmness, lukewarm, tepidness, tepid, going through the motions, lack of commitment, mediocrity, noncommittal, non-committal, lackadaisical, non-commitment, noncommittalness, non-binding, without obligation, mediocre, no commitment, quiet quitting, doing it by halves, do things by halves, half-arsed, half-assed, phoning it in, phone it in, token effort, clock-watching, clock watcher, clock-watcher, watching the clock, not committed
+  synonyms: lukewarmness, lukewarm, tepidness, tepid, going through the motions, lack of commitment, mediocrity, noncommittal, non-committal, lackadaisical, non-commitment, noncommittalness, non-binding, without obligation, mediocre, no commitment, quiet quitting, doing it by halves, do things by halves, half-arsed, half-assed, phoning it in, phone it in, token effort, clock-watching, clock watcher, clock-watcher, watching the clock, not committed, half-measures, half measures
   opposite+: passion, dedication
 
 quadrant passion > fanaticism > moderation > half-heartedness
@@ -1181,7 +1181,7 @@ quality adaptability
 
 distortion inconsistency
   forms: inconsistent, inconsistently
-  synonyms: fickleness, fickle, erraticness, erratic, unpredictability, unpredictable, chopping and changing, blowing hot and cold, capriciousness, volatility, volatile, moody, moodiness, temperamental, capricious, changeable, mercurial, flighty, whimsical, arbitrary, arbitrariness, random, unpredictably, unstable, instability, flip-flopping, u-turns, flightiness, inconstancy, changeability, randomness, whimsicality, caprice, whim, unsteady, unsteadiness, unevenness, uneven, moving the goalposts, moving goalposts, making up the rules as they go, making up the rules as we go, making the rules up as they go, changing your mind all the time, U-turn, lack of consistency, no consistency
+  synonyms: fickleness, fickle, erraticness, erratic, unpredictability, unpredictable, chopping and changing, blowing hot and cold, capriciousness, volatility, volatile, moody, moodiness, temperamental, capricious, changeable, mercurial, flighty, whimsical, arbitrary, arbitrariness, random, unpredictably, unstable, instability, flip-flopping, u-turns, flightiness, inconstancy, changeability, randomness, whimsicality, caprice, whim, unsteady, unsteadiness, unevenness, uneven, moving the goalposts, moving goalposts, making up the rules as they go, making up the rules as we go, making the rules up as they go, changing your mind all the time, U-turn, lack of consistency, no consistency, hit and miss, hit-and-miss
   opposite+: consistency, order, perseverance, structure
 
 quality consistency
@@ -1591,7 +1591,7 @@ quality caution
 
 distortion cowardice
   forms: cowardly, coward
-  synonyms: fearfulness, fearful, faint-heartedness, faint-hearted, lack of courage, chickening out, gutlessness, fear, timorous, chicken, cowardliness, faintheartedness, pusillanimity, fainthearted, craven, cravenness, timorousness, scaredy-cat, timidity, timid, no courage, pusillanimous, running away, bottle it, bottled it, lose your nerve, losing your nerve, hiding behind others, hide behind others, ducking out
+  synonyms: fearfulness, fearful, faint-heartedness, faint-hearted, lack of courage, chickening out, gutlessness, fear, timorous, chicken, cowardliness, faintheartedness, pusillanimity, fainthearted, craven, cravenness, timorousness, scaredy-cat, timidity, timid, no courage, pusillanimous, running away, bottle it, bottled it, lose your nerve, losing your nerve, hiding behind others, hide behind others, ducking out, lily-livered, yellow-bellied
   opposite+: courage, assertiveness, conviction, initiative
 
 quadrant courage > recklessness > caution > cowardice
