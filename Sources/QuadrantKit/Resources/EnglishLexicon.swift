@@ -94,7 +94,7 @@ distortion manipulation
 
 quality receptiveness
   forms: receptive, receptivity
-  synonyms: listening, good listener, listening skills, willingness to listen, openness to others, attentive listening, listen, listens, listener, listening well, active listening, hear people out, hearing people out, consultative selling
+  synonyms: listening, good listener, listening skills, willingness to listen, openness to others, attentive listening, listen, listens, listener, listening well, active listening, hear people out, hearing people out, consultative selling, interrupting less, interrupt less, letting others finish, letting people finish, let others finish, letting others speak
   excess: passivity, meekness, over-accommodation, spinelessness, naivety, conformism, indecisiveness, self-effacement
   opposite-: pushiness, stubbornness, arrogance, bossiness, dogmatism
 
@@ -404,7 +404,7 @@ distortion oversharing
 
 quality transparency
   forms: transparent, transparently
-  synonyms: full disclosure, open books, open-book management, visibility, being transparent, nothing to hide, cards on the table, putting your cards on the table, put your cards on the table, keeping people in the loop, keep people in the loop, keeping everyone in the loop, keep everyone in the loop
+  synonyms: full disclosure, open books, open-book management, visibility, being transparent, nothing to hide, cards on the table, putting your cards on the table, put your cards on the table, keeping people in the loop, keep people in the loop, keeping everyone in the loop, keep everyone in the loop, explaining your reasons, explaining your decisions, explaining the why, explaining why you decide
   excess: oversharing, tactlessness, naivety, bluntness
   opposite-: secretiveness, manipulation, evasiveness, dishonesty, slickness
 
@@ -494,13 +494,13 @@ distortion meddling
 
 quality letting go
   forms: let go, lets go, letting people go their own way
-  synonyms: giving space, giving people space, giving autonomy, non-interference, letting people find their own way, trusting others to cope, surrender, letting be, non-attachment, letting things happen, give people space, give them space, let it go, let people figure it out, letting people figure it out, let people figure it out themselves, letting people figure it out themselves, let people figure things out, let people make their own mistakes, letting people make their own mistakes, let them get on with it, letting them get on with it, leave them to it, leaving them to it, letting students struggle, productive struggle, letting them do it yourself, letting them do things yourself, letting them do things for yourself, letting people do things for yourself, letting them do stuff yourself, letting them struggle, letting them struggle a bit, letting the kids struggle, respecting boundaries, respecting people's boundaries, respecting other people's boundaries, respecting others' boundaries, respecting their boundaries, giving others room, giving people room, giving others space, giving others the space, giving freedom, giving people freedom, giving students freedom, allowing risk, allowing risks, allowing risk-taking, allowing people to take risks, letting people take risks, dignity of risk, relinquishing control, relinquish control, giving up control, give up control, letting go of the reins, making room for others, making space for others, letting others lead, letting others take the lead, let others lead, let others take the lead, leaving room for others, leave room for others, stepping aside, step aside, stepping aside for others
+  synonyms: giving space, giving people space, giving autonomy, non-interference, letting people find their own way, trusting others to cope, surrender, letting be, non-attachment, letting things happen, give people space, give them space, let it go, let people figure it out, letting people figure it out, let people figure it out themselves, letting people figure it out themselves, let people figure things out, let people make their own mistakes, letting people make their own mistakes, let them get on with it, letting them get on with it, leave them to it, leaving them to it, letting students struggle, productive struggle, letting them do it yourself, letting them do things yourself, letting them do things for yourself, letting people do things for yourself, letting them do stuff yourself, letting them struggle, letting them struggle a bit, letting the kids struggle, respecting boundaries, respecting people's boundaries, respecting other people's boundaries, respecting others' boundaries, respecting their boundaries, giving others room, giving people room, giving others space, giving others the space, giving freedom, giving people freedom, giving students freedom, allowing risk, allowing risks, allowing risk-taking, allowing people to take risks, letting people take risks, dignity of risk, relinquishing control, relinquish control, giving up control, give up control, letting go of the reins, making room for others, making space for others, letting others lead, letting others take the lead, let others lead, let others take the lead, leaving room for others, leave room for others, stepping aside, step aside, stepping aside for others, caring less, being less controlling, less controlling
   excess: indifference, neglect, unreliability, giving up, passivity, abdication, laziness, aloofness, permissiveness, apathy, aimlessness, chaos
   opposite-: smothering, meddling, over-involvement, over-responsibility, stubbornness, micromanagement, perfectionism, compulsiveness
 
 distortion indifference
   forms: indifferent, indifferently
-  synonyms: uncaring, not caring, disinterest, disinterested, couldn't care less, lack of interest, unconcern, who-cares attitude, unsupportive, unhelpful, unhelpfulness, uncommitted, uninvolved, uninterested, unresponsive, unresponsiveness, compassion fatigue, blase, incurious, uncaringness, lack of care, lack of involvement, lack of engagement, not involved, no interest, not interested, unengaged, not my problem, shrugging it off, doesn't seem to care, doesn't care, not my job, not in my job description, nobody cares, no one cares, nobody cares about anything, offhandedness, offhand manner, off-handedness, offhanded, lack of curiosity, no curiosity, whatever attitude, so what attitude, so-what attitude
+  synonyms: uncaring, not caring, disinterest, disinterested, couldn't care less, lack of interest, unconcern, who-cares attitude, unsupportive, unhelpful, unhelpfulness, uncommitted, uninvolved, uninterested, unresponsive, unresponsiveness, compassion fatigue, blase, incurious, uncaringness, lack of care, lack of involvement, lack of engagement, not involved, no interest, not interested, unengaged, not my problem, shrugging it off, doesn't seem to care, doesn't care, not my job, not in my job description, nobody cares, no one cares, nobody cares about anything, offhandedness, offhand manner, off-handedness, offhanded, lack of curiosity, no curiosity, whatever attitude, so what attitude, so-what attitude, could care less, couldn't care less about it
   opposite+: caring, involvement, helpfulness
 
 distortion neglect
@@ -521,7 +521,7 @@ quadrant protectiveness > smothering > letting go > neglect
 
 quality helpfulness
   forms: helpful, helpfully
-  synonyms: willingness to help, readiness to help, obligingness, obliging, being of service, going the extra mile, extra mile, helping others, giving help, helping, helper, happy to help, always happy to help, lending a hand, lend a hand, always there for people, helps everyone, helping everyone, eager to help, keen to help, always eager to help, willing to help
+  synonyms: willingness to help, readiness to help, obligingness, obliging, being of service, going the extra mile, extra mile, helping others, giving help, helping, helper, happy to help, always happy to help, lending a hand, lend a hand, always there for people, helps everyone, helping everyone, eager to help, keen to help, always eager to help, willing to help, volunteering for tasks, volunteering to help, volunteers to help
   excess: self-sacrifice, meddling, pushiness, over-accommodation, smothering, intrusiveness, over-involvement, boundlessness, obsequiousness, reactivity, over-responsibility
   opposite-: selfishness, indifference, coldness, aloofness, abdication
 
@@ -538,7 +538,7 @@ distortion self-sacrifice
 
 quality self-care
   forms: selfcare, taking care of yourself
-  synonyms: looking after yourself, self-preservation, healthy selfishness, self-respect, minding your own needs, knowing your limits, choosing yourself, taking a break, dignity, dignified, self-love, me time, self-respecting, self-interest, enlightened self-interest, protect your time, protecting your time, taking time for yourself, take time for yourself, put your own oxygen mask on first, oxygen mask first, recharging your batteries, recharge your batteries, looking after your own needs, take care of yourself, knowing when to stop, taking a proper break, taking a proper lunch break, taking a lunch break, taking proper breaks, taking your breaks, prioritising yourself, prioritizing yourself, prioritising your own needs, prioritizing your own needs, respecting your limits, respecting your own limits, respecting your own boundaries, respect your limits
+  synonyms: looking after yourself, self-preservation, healthy selfishness, self-respect, minding your own needs, knowing your limits, choosing yourself, taking a break, dignity, dignified, self-love, me time, self-respecting, self-interest, enlightened self-interest, protect your time, protecting your time, taking time for yourself, take time for yourself, put your own oxygen mask on first, oxygen mask first, recharging your batteries, recharge your batteries, looking after your own needs, take care of yourself, knowing when to stop, taking a proper break, taking a proper lunch break, taking a lunch break, taking proper breaks, taking your breaks, prioritising yourself, prioritizing yourself, prioritising your own needs, prioritizing your own needs, respecting your limits, respecting your own limits, respecting your own boundaries, respect your limits, managing your energy, managing your own energy, manage your energy
   excess: selfishness, complacency, laziness, indifference, arrogance
   opposite-: self-sacrifice, meddling, over-accommodation, boundlessness, workaholism
 
@@ -631,7 +631,7 @@ quadrant people orientation > softness > result orientation > ruthlessness
 
 quality attentiveness
   forms: attentive, attentively
-  synonyms: noticing needs, an eye for what people need, mindful attention, heedfulness, alert to others, observant, observance, mindful, being present, awareness, giving attention, picks up on things, paying attention, notices everything, noticing everything, keen observer, good observer, sharp observer, observational skills, powers of observation
+  synonyms: noticing needs, an eye for what people need, mindful attention, heedfulness, alert to others, observant, observance, mindful, being present, awareness, giving attention, picks up on things, paying attention, notices everything, noticing everything, keen observer, good observer, sharp observer, observational skills, powers of observation, checking in with others, checking in with people, checking in with the team, check in with others
   excess: intrusiveness, meddling, smothering, over-involvement, flattery, obsequiousness, over-accommodation
   opposite-: aloofness, neglect, indifference, selfishness, coldness
 
@@ -642,7 +642,7 @@ distortion intrusiveness
 
 quality reserve
   forms: reserved
-  synonyms: restraint, reticence, reticent, understatement, quiet restraint, keeping a low profile, quiet, quietness, talking less, holding back, subdued, introverted, introvert, introversion, undemonstrative, taciturnity, taciturn, poker-faced, poker face, keeps to himself, keeps to herself, keeping to yourself, keeps themselves to themselves, low-key, hard to read
+  synonyms: restraint, reticence, reticent, understatement, quiet restraint, keeping a low profile, quiet, quietness, talking less, holding back, subdued, introverted, introvert, introversion, undemonstrative, taciturnity, taciturn, poker-faced, poker face, keeps to himself, keeps to herself, keeping to yourself, keeps themselves to themselves, low-key, hard to read, saying less, say less
   excess: aloofness, meekness, indifference, self-effacement, inhibition, secretiveness, stiffness, coldness, dullness, passivity, self-doubt
   opposite-: intrusiveness, oversharing, over-familiarity, talkativeness, melodrama, showing off, pushiness, tactlessness
 
@@ -681,7 +681,7 @@ quadrant expressiveness > melodrama > reserve > aloofness
 
 quality communicativeness
   forms: communicative, communicate, communicating
-  synonyms: communication skills, good communicator, expressing yourself well, keeping people informed
+  synonyms: communication skills, good communicator, expressing yourself well, keeping people informed, keeping others informed, keep others informed, keeping everyone informed
   excess: talkativeness, oversharing, over-familiarity
   opposite-: curtness, secretiveness, aloofness, evasiveness
 
@@ -707,7 +707,7 @@ quadrant eloquence > talkativeness > conciseness > curtness
 
 quality connectedness
   forms: connected, connecting
-  synonyms: connection, bonding, closeness, rapport, relationship building, togetherness, sense of belonging, bridge builder, bridge-building, building bridges, connector, building relationships, sense of community, belonging, bridging differences, intimacy, being part of something, close, staying in touch, keeping in touch, stay in touch, keep in touch, community building, community-building, team-building skills, building the team, building a team, bringing people together, brings people together, bring people together, uniting people, unites people, unifier, uniting the team, relator
+  synonyms: connection, bonding, closeness, rapport, relationship building, togetherness, sense of belonging, bridge builder, bridge-building, building bridges, connector, building relationships, sense of community, belonging, bridging differences, intimacy, being part of something, close, staying in touch, keeping in touch, stay in touch, keep in touch, community building, community-building, team-building skills, building the team, building a team, bringing people together, brings people together, bring people together, uniting people, unites people, unifier, uniting the team, relator, building alliances, alliance building, alliance-building, building your network, network building
   excess: clinginess, conformism, over-involvement, provincialism, over-familiarity, over-accommodation
   opposite-: aloofness, selfishness, individualism
 
@@ -1078,7 +1078,7 @@ distortion workaholism
 
 quality relaxation
   forms: relaxed, relaxedly, relax, relaxing
-  synonyms: work-life balance, being at ease, laid-back, laid-backness, unwinding, switching off, taking breaks, taking rest, resting, relaxedness, chilled, chilled out, taking it easy, unwind, take it easy, switch off, kick back, take a breather, taking a breather, chilling out, chill out, chilling out more, chilling, loosening up, loosen up, taking time out, take time out
+  synonyms: work-life balance, being at ease, laid-back, laid-backness, unwinding, switching off, taking breaks, taking rest, resting, relaxedness, chilled, chilled out, taking it easy, unwind, take it easy, switch off, kick back, take a breather, taking a breather, chilling out, chill out, chilling out more, chilling, loosening up, loosen up, taking time out, take time out, recharging your batteries, recharge your batteries, unplugging from work
   excess: laziness, procrastination, apathy, sloppiness, indiscipline, passivity, indifference, complacency, half-heartedness, unpreparedness
   opposite-: workaholism, panic, compulsiveness, restlessness, perfectionism, impatience, overzealousness
 
@@ -1121,7 +1121,7 @@ quadrant passion > fanaticism > moderation > half-heartedness
 
 quality initiative
   forms: proactive, proactively, proactivity, proactiveness, taking initiative, take initiative
-  synonyms: self-starter, self-starting, enterprise, taking action, making things happen, stepping up, roll up your sleeves, rolling up your sleeves, step up, make things happen, just do it, bias for action, bias towards action, bias toward action, action orientation, action-oriented, action-orientated, gumption, activator
+  synonyms: self-starter, self-starting, enterprise, taking action, making things happen, stepping up, roll up your sleeves, rolling up your sleeves, step up, make things happen, just do it, bias for action, bias towards action, bias toward action, action orientation, action-oriented, action-orientated, gumption, activator, making the first move, make the first move
   excess: impulsiveness, impatience, workaholism, intrusiveness, pushiness, bossiness, recklessness, meddling, restlessness, overzealousness, haste
   opposite-: passivity, laziness, procrastination, apathy, indecisiveness
 
@@ -1221,7 +1221,7 @@ quadrant creativity > chaos > order > rigidity
 
 quality reliability
   forms: reliable, reliably
-  synonyms: dependability, dependable, trustworthiness, trustworthy, keeping promises, delivering on promises, a safe pair of hands, keeping agreements, keeping your word, solid, rock-solid, soundness, sticking to agreements, keeping appointments, sticking to your word, safe pair of hands, you can count on her, you can count on him, you can count on me, keeps promises, under-promise and over-deliver, under-promising and over-delivering, underpromise and overdeliver, keep your word, keeps her promises, keeps his promises, keep your promises, keeping your promises, do what you say you'll do, doing what you say you'll do, does what he says he'll do, does what she says she'll do, a man of his word, a woman of her word, true to his word, true to her word, his word is his bond, my word is my bond, underpromising, under-promising, underpromise, under-promise
+  synonyms: dependability, dependable, trustworthiness, trustworthy, keeping promises, delivering on promises, a safe pair of hands, keeping agreements, keeping your word, solid, rock-solid, soundness, sticking to agreements, keeping appointments, sticking to your word, safe pair of hands, you can count on her, you can count on him, you can count on me, keeps promises, under-promise and over-deliver, under-promising and over-delivering, underpromise and overdeliver, keep your word, keeps her promises, keeps his promises, keep your promises, keeping your promises, do what you say you'll do, doing what you say you'll do, does what he says he'll do, does what she says she'll do, a man of his word, a woman of her word, true to his word, true to her word, his word is his bond, my word is my bond, underpromising, under-promising, underpromise, under-promise, following up on things, following up on commitments, following up on agreements, follow up on commitments
   excess: rigidity, dullness, stubbornness, self-sacrifice, stagnation, over-responsibility
   opposite-: unreliability, inconsistency, sloppiness, opportunism, dishonesty
 
@@ -1300,7 +1300,7 @@ quadrant authenticity > stubbornness > adaptability > inauthenticity
 
 quality originality
   forms: original thinker
-  synonyms: uniqueness, unconventionality, unconventional, thinking differently, idiosyncrasy, having your own voice, distinctiveness, distinctive, unorthodoxy, unorthodox, one of a kind, fresh ideas, marching to the beat of your own drum, marches to the beat of his own drum
+  synonyms: uniqueness, unconventionality, unconventional, thinking differently, idiosyncrasy, having your own voice, distinctiveness, distinctive, unorthodoxy, unorthodox, one of a kind, fresh ideas, marching to the beat of your own drum, marches to the beat of his own drum, standing out from the crowd, stand out from the crowd
   excess: eccentricity, selfishness, unrealism, contrariness, individualism
   opposite-: conformism, unimaginativeness, dullness, provincialism
 
@@ -1483,7 +1483,7 @@ distortion demandingness
 
 quality acceptance
   forms: accepting, acceptingness
-  synonyms: taking things as they come, letting things be, making peace with things, being at peace with what is, non-resistance, accept things as they are, accepting things as they are, it is what it is, make peace with it, making peace with it, allowing mistakes, allowing yourself mistakes, allowing yourself to make mistakes, permission to fail, giving yourself permission to fail, it's ok to make mistakes
+  synonyms: taking things as they come, letting things be, making peace with things, being at peace with what is, non-resistance, accept things as they are, accepting things as they are, it is what it is, make peace with it, making peace with it, allowing mistakes, allowing yourself mistakes, allowing yourself to make mistakes, permission to fail, giving yourself permission to fail, it's ok to make mistakes, being less critical, less critical
   excess: complacency, passivity, permissiveness, indifference, giving up, apathy
   opposite-: demandingness, perfectionism, intolerance, nitpicking, moralism
 
@@ -1539,7 +1539,7 @@ quadrant cheerfulness > flippancy > seriousness > pessimism
 
 quality light-heartedness
   forms: light-hearted, light-heartedly, lightheartedness, lighthearted
-  synonyms: carefreeness, carefree, lightness, breeziness, breezy, easygoingness, easygoing, easy-going, happy-go-lucky, light-footedness, lightening up, lighten up
+  synonyms: carefreeness, carefree, lightness, breeziness, breezy, easygoingness, easygoing, easy-going, happy-go-lucky, light-footedness, lightening up, lighten up, worrying less, worry less
   excess: flippancy, sloppiness, superficiality, childishness, naivety, unpreparedness, unreliability, recklessness
   opposite-: worrying, humourlessness, brooding, pessimism, stiffness
 
@@ -1682,7 +1682,7 @@ distortion self-effacement
 
 quality self-confidence
   forms: self-confident, self-confidently
-  synonyms: confidence, confident, self-assurance, self-assured, self-belief, believing in yourself, self-esteem, self-worth, sureness, self-sureness, showing yourself, profiling yourself, putting yourself forward, self-presentation, presenting yourself, making yourself visible, being visible, believe in yourself, back yourself, backing yourself, own the room, showing what you can do, showing what you're capable of, showing your abilities, showing your strengths, showing your skills, showcasing your skills, showcasing your strengths, showcasing yourself, showing what we can do, showing what we're capable of, showing what they can do, showing the world what you can do, quiet confidence, quietly confident, calm confidence, being more visible, make yourself visible, showing yourself more
+  synonyms: confidence, confident, self-assurance, self-assured, self-belief, believing in yourself, self-esteem, self-worth, sureness, self-sureness, showing yourself, profiling yourself, putting yourself forward, self-presentation, presenting yourself, making yourself visible, being visible, believe in yourself, back yourself, backing yourself, own the room, showing what you can do, showing what you're capable of, showing your abilities, showing your strengths, showing your skills, showcasing your skills, showcasing your strengths, showcasing yourself, showing what we can do, showing what we're capable of, showing what they can do, showing the world what you can do, quiet confidence, quietly confident, calm confidence, being more visible, make yourself visible, showing yourself more, selling yourself, sell yourself, marketing yourself, market yourself, making your achievements visible, showcasing your achievements, claiming credit, claiming credit for your work, taking credit for your work, putting yourself in the spotlight
   excess: arrogance, bossiness, stubbornness, showing off, recklessness, unpreparedness, loudness, selfishness, complacency
   opposite-: self-effacement, self-doubt, meekness, self-sacrifice, inhibition, obsequiousness
 
@@ -1699,7 +1699,7 @@ quality self-criticism
 
 quality openness to feedback
   forms: open to feedback, receptive to feedback
-  synonyms: coachability, coachable, teachability, teachable, willingness to learn, learning attitude, welcoming criticism, growth mindset, asking for feedback, receiving feedback, taking feedback, taking criticism, accepting criticism, open to criticism, take feedback on board, taking feedback on board, ask for feedback, take it on the chin, taking it on the chin, willing to learn, seeking feedback, accepting feedback, welcoming feedback, open to feedback, receptiveness to feedback, receptive to criticism, open to correction
+  synonyms: coachability, coachable, teachability, teachable, willingness to learn, learning attitude, welcoming criticism, growth mindset, asking for feedback, receiving feedback, taking feedback, taking criticism, accepting criticism, open to criticism, take feedback on board, taking feedback on board, ask for feedback, take it on the chin, taking it on the chin, willing to learn, seeking feedback, accepting feedback, welcoming feedback, open to feedback, receptiveness to feedback, receptive to criticism, open to correction, welcoming challenge, welcoming challenges, inviting challenge, inviting challenges, making room for dissent, welcoming dissent, welcoming different opinions
   excess: self-doubt, spinelessness, over-accommodation
   opposite-: arrogance, stubbornness, dogmatism
 
