@@ -13,7 +13,7 @@ language: en
 
 quality customer focus
   forms: customer-focused, customer-oriented, customer orientation, customer-centric, customer centricity
-  synonyms: service orientation, service-minded, service-mindedness, customer friendliness, customer-friendly, putting the customer first, client focus, client-focused, client-oriented, customer awareness, customer-aware, customer-conscious, customer competence, customer-competent, putting the customer at the centre, putting the customer at the center, customer-centred, customer-centered, focus on customers, focus on the customer, customer service, good service, service-oriented, service, serving, service-minded attitude, patient-centred, patient-centered, client-centred, client-centered, person-centred, person-centered, customer-driven, customer obsession, customer-obsessed, customer-first, child-centred, child-centered, learner-centred, learner-centered, student-centred, student-centered, pupil-centred, good with customers, great with customers, brilliant with customers, good with clients, great with clients, close to your customers, close to the customer, close to the customers, close to your clients, patient-centredness, patient-centeredness, person-centredness, person-centeredness, client-centredness, client-centeredness, learner-centredness, learner-centeredness, student-centredness, student-centeredness, child-centredness, child-centeredness
+  synonyms: service orientation, service-minded, service-mindedness, customer friendliness, customer-friendly, putting the customer first, client focus, client-focused, client-oriented, customer awareness, customer-aware, customer-conscious, customer competence, customer-competent, putting the customer at the centre, putting the customer at the center, customer-centred, customer-centered, focus on customers, focus on the customer, customer service, good service, service-oriented, service, serving, service-minded attitude, patient-centred, patient-centered, client-centred, client-centered, person-centred, person-centered, customer-driven, customer obsession, customer-obsessed, customer-first, child-centred, child-centered, learner-centred, learner-centered, student-centred, student-centered, pupil-centred, good with customers, great with customers, brilliant with customers, good with clients, great with clients, close to your customers, close to the customer, close to the customers, close to your clients, patient-centredness, patient-centeredness, person-centredness, person-centeredness, client-centredness, client-centeredness, learner-centredness, learner-centeredness, student-centredness, student-centeredness, child-centredness, child-centeredness, customer-minded, customer-mindedness, client-minded
   excess: boundlessness, over-accommodation, self-sacrifice, obsequiousness
   opposite-: harshness, rigidity, pushiness, indifference, coldness, bureaucracy
 
@@ -24,7 +24,7 @@ distortion boundlessness
 
 distortion over-accommodation
   forms: over-accommodating, overaccommodating, overaccommodation, over-accommodate
-  synonyms: people pleasing, people-pleaser, too accommodating, eager to please, bending over backwards, going along with everything, giving in to everything, yes to everything, pleasing, pleaser, overadapting, over-adapting, over-adaptation, overadaptation, need for approval, approval-seeking, seeking approval, wanting to be liked, need to be liked, always saying yes, populist, popularity-seeking, needing to be liked, need to please, accommodating, overpleasing, over-pleasing, placating, placate, placater, placation, appeasing, appease, kissing up, wanting to please everyone, wanting to please, trying to please everyone, the customer is always right, bend over backwards, always say yes, always says yes, says yes to everything, saying yes to every request, say yes to every request, wanting everyone to like you, wants everyone to like her, wants everyone to like him, needs everyone to like him, needs everyone to like her, want everyone to like me, goes along with anything, goes along with everything, going along with anything, agrees with everyone, agreeing with everyone, agree with everyone, giving in to demanding customers, giving customers whatever they want, giving away discounts, discounting too fast, discounting too quickly, giving away too much, giving too much away, avoiding saying no, can't say no to anyone
+  synonyms: people pleasing, people-pleaser, too accommodating, eager to please, bending over backwards, going along with everything, giving in to everything, yes to everything, pleasing, pleaser, overadapting, over-adapting, over-adaptation, overadaptation, need for approval, approval-seeking, seeking approval, wanting to be liked, need to be liked, always saying yes, populist, popularity-seeking, needing to be liked, need to please, accommodating, overpleasing, over-pleasing, placating, placate, placater, placation, appeasing, appease, kissing up, wanting to please everyone, wanting to please, trying to please everyone, the customer is always right, bend over backwards, always say yes, always says yes, says yes to everything, saying yes to every request, say yes to every request, wanting everyone to like you, wants everyone to like her, wants everyone to like him, needs everyone to like him, needs everyone to like her, want everyone to like me, goes along with anything, goes along with everything, going along with anything, agrees with everyone, agreeing with everyone, agree with everyone, giving in to demanding customers, giving customers whatever they want, giving away discounts, discounting too fast, discounting too quickly, giving away too much, giving too much away, avoiding saying no, can't say no to anyone, needing approval, needing validation, need for validation, validation-seeking
   opposite+: clarity, setting boundaries, commercial drive, assertiveness
 
 quality clarity
@@ -41,7 +41,7 @@ quality setting boundaries
 
 distortion harshness
   forms: harsh, harshly
-  synonyms: hardness, severity, heavy-handedness, unkindness, roughness, being hard on people, severe, punitive, unrelenting, draconian, tough love, nastiness, nasty, uncharitable, mean-spirited, meanness, severeness, hard-nosed, hard, sternness, stern, unkind, heavy-handed, vitriolic, tough on people, haul someone over the coals, hauling people over the coals, read the riot act, reading the riot act, tear a strip off someone, tearing a strip off someone, heads will roll, relentlessness
+  synonyms: hardness, severity, heavy-handedness, unkindness, roughness, being hard on people, severe, punitive, unrelenting, draconian, tough love, nastiness, nasty, uncharitable, mean-spirited, meanness, severeness, hard-nosed, hard, sternness, stern, unkind, heavy-handed, vitriolic, tough on people, haul someone over the coals, hauling people over the coals, read the riot act, reading the riot act, tear a strip off someone, tearing a strip off someone, heads will roll, relentlessness, humiliating people, humiliating others, shaming people, public shaming, naming and shaming
   opposite+: customer focus, kindness, compassion, leniency, gentleness
 
 distortion rigidity
@@ -83,18 +83,18 @@ quadrant customer focus > over-accommodation > commercial drive > pushiness
 
 quality persuasiveness
   forms: persuasive, persuasively, persuade, persuading
-  synonyms: persuasion, power of persuasion, powers of persuasion, convincingness, convincing, influencing skills, negotiation, negotiating, negotiation skills, negotiator, selling ice to Eskimos, sell sand in the desert, influencing others, influencing people, influencing stakeholders, ability to influence, influence
+  synonyms: persuasion, power of persuasion, powers of persuasion, convincingness, convincing, influencing skills, negotiation, negotiating, negotiation skills, negotiator, selling ice to Eskimos, sell sand in the desert, influencing others, influencing people, influencing stakeholders, ability to influence, influence, winning others over, winning people over, win people over, wins people over
   excess: pushiness, manipulation, bossiness, slickness, arrogance
   opposite-: passivity, spinelessness, self-doubt, meekness, vagueness
 
 distortion manipulation
   forms: manipulative, manipulate, manipulating, manipulativeness
-  synonyms: scheming, hidden agendas, deviousness, devious, spin doctoring, sneaky, sneakiness, underhand, underhanded, calculating, sly, slyness, wily, crafty, craftiness, machiavellian, exploitative, exploitation, gaslighting, guilt-tripping, emotional blackmail, politicking, playing politics, office politics, schemer, conniving, hidden agenda, furtiveness, furtive, calculatingness, underhandedness, wiliness, cunning, plotting, gamesmanship, pulling the strings, pull the strings, playing people off against each other, playing people off against one another, mind games, playing games with people, political games, game-playing, playing mind games, playing games
+  synonyms: scheming, hidden agendas, deviousness, devious, spin doctoring, sneaky, sneakiness, underhand, underhanded, calculating, sly, slyness, wily, crafty, craftiness, machiavellian, exploitative, exploitation, gaslighting, guilt-tripping, emotional blackmail, politicking, playing politics, office politics, schemer, conniving, hidden agenda, furtiveness, furtive, calculatingness, underhandedness, wiliness, cunning, plotting, gamesmanship, pulling the strings, pull the strings, playing people off against each other, playing people off against one another, mind games, playing games with people, political games, game-playing, playing mind games, playing games, smoke and mirrors
   opposite+: honesty, transparency, integrity
 
 quality receptiveness
   forms: receptive, receptivity
-  synonyms: listening, good listener, listening skills, willingness to listen, openness to others, attentive listening, listen, listens, listener, listening well, active listening, hear people out, hearing people out, consultative selling
+  synonyms: listening, good listener, listening skills, willingness to listen, openness to others, attentive listening, listen, listens, listener, listening well, active listening, hear people out, hearing people out, consultative selling, interrupting less, interrupt less, letting others finish, letting people finish, let others finish, letting others speak
   excess: passivity, meekness, over-accommodation, spinelessness, naivety, conformism, indecisiveness, self-effacement
   opposite-: pushiness, stubbornness, arrogance, bossiness, dogmatism
 
@@ -115,18 +115,18 @@ quadrant charm > slickness > honesty > bluntness
 
 quality friendliness
   forms: friendly
-  synonyms: amiability, amiable, affability, affable, pleasantness, cordiality, cordial, geniality, genial, pleasant, agreeable, agreeableness, easy to work with, congeniality, congenial, amicability, amicable, neighbourliness, neighbourly, neighborliness, neighborly
+  synonyms: amiability, amiable, affability, affable, pleasantness, cordiality, cordial, geniality, genial, pleasant, agreeable, agreeableness, easy to work with, congeniality, congenial, amicability, amicable, neighbourliness, neighbourly, neighborliness, neighborly, getting along with everyone, gets along with everyone, get along with everyone, getting on with everyone, gets on with everyone, get on with everyone, getting on with people, gets on with people, bonhomie
   excess: obsequiousness, over-accommodation, conflict avoidance, flattery, spinelessness, over-familiarity, softness, naivety, inauthenticity, talkativeness
   opposite-: bluntness, curtness, rudeness, coldness, aloofness, harshness
 
 distortion obsequiousness
   forms: obsequious, obsequiously
-  synonyms: sycophancy, sycophantic, servility, servile, subservience, subservient, fawning, sucking up, bootlicking, yes-man, kowtowing, over-accommodation, toadying, ingratiating, yes-saying, crawling, grovelling, groveling, crawler, suck-up, kiss-up, lapdog, sliminess, slimy, slavish, slavishness, bootlicker, yes-sayer, teacher's pet, sucks up to, suck up to
+  synonyms: sycophancy, sycophantic, servility, servile, subservience, subservient, fawning, sucking up, bootlicking, yes-man, kowtowing, over-accommodation, toadying, ingratiating, yes-saying, crawling, grovelling, groveling, crawler, suck-up, kiss-up, lapdog, sliminess, slimy, slavish, slavishness, bootlicker, yes-sayer, teacher's pet, sucks up to, suck up to, currying favour, currying favor, curry favour, curry favor
   opposite+: directness, independence
 
 quality directness
   forms: direct, directly
-  synonyms: frankness, frank, straightforwardness, straightforward, candour, candor, outspokenness, outspoken, speaking your mind, saying it like it is, plain speaking, giving feedback, forthright, forthrightness, upfront, addressing issues, addressing problems, saying what you think, no-nonsense, straight talking, plain-spoken, straight talk, calling a spade a spade, say it like it is, tell it like it is, telling it like it is, no beating about the bush, not beating about the bush, straight shooter, speak your mind, doesn't mince words, doesn't mince his words, doesn't mince her words, not mincing your words, not mincing words, tackling things head on, tackle it head on, tackling problems head on, facing things head on, giving a straight answer, gives a straight answer, straight answers, says what he thinks, says what she thinks, say what you think, say what I think, doesn't hold back, not holding back, tells you straight, calling people out, call people out, calls people out, saying what we think, say what we think, saying what we mean, say what we mean, straight-talker, straight talker, plain-speaking
+  synonyms: frankness, frank, straightforwardness, straightforward, candour, candor, outspokenness, outspoken, speaking your mind, saying it like it is, plain speaking, giving feedback, forthright, forthrightness, upfront, addressing issues, addressing problems, saying what you think, no-nonsense, straight talking, plain-spoken, straight talk, calling a spade a spade, say it like it is, tell it like it is, telling it like it is, no beating about the bush, not beating about the bush, straight shooter, speak your mind, doesn't mince words, doesn't mince his words, doesn't mince her words, not mincing your words, not mincing words, tackling things head on, tackle it head on, tackling problems head on, facing things head on, giving a straight answer, gives a straight answer, straight answers, says what he thinks, says what she thinks, say what you think, say what I think, doesn't hold back, not holding back, tells you straight, calling people out, call people out, calls people out, saying what we think, say what we think, saying what we mean, say what we mean, straight-talker, straight talker, plain-speaking, naming the elephant in the room, name the elephant in the room, addressing the elephant in the room, naming the elephant, constructive disagreement, constructive conflict, productive conflict, healthy conflict, engaging in debate, challenging each other, challenge each other, challenging one another, giving constructive feedback, give constructive feedback
   excess: bluntness, rudeness, aggressiveness, tactlessness, harshness, insensitivity, curtness, loudness
   opposite-: evasiveness, obsequiousness, conflict avoidance, flattery, vagueness, spinelessness, secretiveness
 
@@ -155,7 +155,7 @@ distortion stiffness
 
 quality respect
   forms: respectful, respectfully, respecting
-  synonyms: respectfulness, esteem for others, treating people with dignity, honouring others, honoring others, deference to others, treat people as equals, treating people as equals, treating patients with dignity
+  synonyms: respectfulness, esteem for others, treating people with dignity, honouring others, honoring others, deference to others, treat people as equals, treating people as equals, treating patients with dignity, respecting boundaries, respecting other people's boundaries, respecting others' boundaries, reverence, reverent
   excess: obsequiousness, aloofness, conflict avoidance, meekness, over-accommodation, stiffness
   opposite-: rudeness, arrogance, tactlessness, bossiness, intrusiveness
 
@@ -189,7 +189,7 @@ quality professionalism
 
 distortion aloofness
   forms: aloof
-  synonyms: standoffishness, standoffish, distant, remoteness, unapproachability, unapproachable, keeping people at arm's length, detachment, detached, remote, withdrawn, reclusive, unsociable, antisocial, sullen, inaccessible, inaccessibility, out of touch, disconnected, sullenness, reclusiveness, solitariness, distantness, unreachable, introverted, introvert, distance, recluse, introversion, solitude, seclusion, asocial, anti-social, hard to reach, hiding in the office, emotional detachment, emotionally detached, emotionally distant, emotional distance
+  synonyms: standoffishness, standoffish, distant, remoteness, unapproachability, unapproachable, keeping people at arm's length, detachment, detached, remote, withdrawn, reclusive, unsociable, antisocial, sullen, inaccessible, inaccessibility, out of touch, disconnected, sullenness, reclusiveness, solitariness, distantness, unreachable, introverted, introvert, distance, recluse, introversion, solitude, seclusion, asocial, anti-social, hard to reach, hiding in the office, emotional detachment, emotionally detached, emotionally distant, emotional distance, shutting down emotionally, emotionally shutting down, emotional shutdown
   opposite+: warmth, sociability, attentiveness, expressiveness, hospitality, approachability, connectedness, involvement
 
 quadrant hospitality > over-familiarity > professionalism > aloofness
@@ -209,13 +209,13 @@ quadrant responsiveness > reactivity > focus > tunnel vision
 
 quality personal attention
   forms: personal approach, personalised, personalized
-  synonyms: personal touch, individual attention, tailor-made approach, tailoring, customisation, customization, seeing the person, personal
+  synonyms: personal touch, individual attention, tailor-made approach, tailoring, customisation, customization, seeing the person, personal, individualization, individualisation
   excess: favouritism, over-involvement, intrusiveness, over-familiarity, smothering, slowness
   opposite-: impersonality, indifference, coldness, bureaucracy
 
 quality fairness
   forms: fair
-  synonyms: justice, sense of justice, equal treatment, treating everyone equally, fair play, fair-mindedness, even-handed treatment, reasonable, reasonableness, equity, egalitarian, egalitarianism, treating everyone the same, treat everyone the same, level playing field
+  synonyms: justice, sense of justice, equal treatment, treating everyone equally, fair play, fair-mindedness, even-handed treatment, reasonable, reasonableness, equity, egalitarian, egalitarianism, treating everyone the same, treat everyone the same, level playing field, sportsmanship, good sportsmanship, sportsmanlike, being a good sport, a good sport, good loser, gracious loser
   excess: impersonality, rigidity, moralism, harshness, indecisiveness, resentment
   opposite-: favouritism, opportunism, inconsistency
 
@@ -255,7 +255,7 @@ distortion slowness
 
 quality thoroughness
   forms: thorough, thoroughly
-  synonyms: carefulness, careful, meticulousness, meticulous, rigour, rigor, rigorous, leaving no stone unturned, precision, conscientiousness, painstaking, painstakingness, comprehensiveness, completeness, double-checking, double-check, due diligence, leave no stone unturned, dotting the i's and crossing the t's, dot the i's and cross the t's, crossing the t's, do your homework, doing your homework, test-driven, edge cases, thinking about edge cases
+  synonyms: carefulness, careful, meticulousness, meticulous, rigour, rigor, rigorous, leaving no stone unturned, precision, conscientiousness, painstaking, painstakingness, comprehensiveness, completeness, double-checking, double-check, due diligence, leave no stone unturned, dotting the i's and crossing the t's, dot the i's and cross the t's, crossing the t's, do your homework, doing your homework, test-driven, edge cases, thinking about edge cases, completer finisher, completer-finisher
   excess: perfectionism, slowness, nitpicking, overthinking, overcomplication, compulsiveness
   opposite-: superficiality, haste, sloppiness, quick fixes, laziness, indiscipline, jumping to conclusions
 
@@ -280,19 +280,19 @@ quality decisiveness
 
 quality determination
   forms: determined
-  synonyms: resolve, single-mindedness, single-minded, purposefulness, purposeful, strong will, strong-willed, iron-willed, iron will, see it through, seeing it through
+  synonyms: resolve, single-mindedness, single-minded, purposefulness, purposeful, strong will, strong-willed, iron-willed, iron will, see it through, seeing it through, strong-minded, strong-mindedness
   excess: pushiness, stubbornness, rigidity, fanaticism, ruthlessness, aggressiveness, tunnel vision, impatience, bossiness, overzealousness
   opposite-: passivity, indecisiveness, giving up, spinelessness, half-heartedness, aimlessness
 
 quality drive
   forms: driven
-  synonyms: motivation, motivated, self-motivation, go-getter, inner drive, hunger for results, ambition, go-getting, drivenness, fire in the belly
+  synonyms: motivation, motivated, self-motivation, go-getter, inner drive, hunger for results, ambition, go-getting, drivenness, fire in the belly, belbin shaper
   excess: impatience, workaholism, fanaticism, pushiness, ruthlessness, restlessness, overzealousness, bossiness, haste, tunnel vision, careerism, rivalry
   opposite-: passivity, laziness, apathy, complacency, half-heartedness, indifference
 
 distortion impatience
   forms: impatient, impatiently
-  synonyms: short fuse, wanting everything now, wanting it yesterday, can't wait, irritability, irritable, irritated, irritation, annoyed, annoyance, tetchy, testy, snappish, peevish, lack of patience, testiness, peevishness, no patience, irritableness, little patience, low patience, losing patience, low frustration tolerance, wanting it done yesterday, champing at the bit, chomping at the bit, wants results now, wanting instant results, running ahead of the team, running ahead of the troops, running ahead of others, running ahead of everyone, running ahead of the group, getting ahead of the team, racing ahead of the team, leaving the team behind, leaving others behind
+  synonyms: short fuse, wanting everything now, wanting it yesterday, can't wait, irritability, irritable, irritated, irritation, annoyed, annoyance, tetchy, testy, snappish, peevish, lack of patience, testiness, peevishness, no patience, irritableness, little patience, low patience, losing patience, low frustration tolerance, wanting it done yesterday, champing at the bit, chomping at the bit, wants results now, wanting instant results, running ahead of the team, running ahead of the troops, running ahead of others, running ahead of everyone, running ahead of the group, getting ahead of the team, racing ahead of the team, leaving the team behind, leaving others behind, not patient
   opposite+: patience, calm, acceptance, reflection
 
 quadrant determination > pushiness > patience > passivity
@@ -311,20 +311,20 @@ distortion quick fixes
 
 quality critical thinking
   forms: critically
-  synonyms: critical sense, critical eye, questioning attitude, healthy scepticism, healthy skepticism, discernment, criticality, discerning, questioning, asking critical questions, critical, sceptical, skeptical, scepticism, skepticism, sceptic, skeptic, constructive criticism, criticism, incisiveness, incisive, asking the hard questions, asking the difficult questions, question everything, questioning everything, playing devil's advocate, play devil's advocate, poke holes in it, poking holes in things, devil's advocate, devils advocate
+  synonyms: critical sense, critical eye, questioning attitude, healthy scepticism, healthy skepticism, discernment, criticality, discerning, questioning, asking critical questions, critical, sceptical, skeptical, scepticism, skepticism, sceptic, skeptic, constructive criticism, criticism, incisiveness, incisive, asking the hard questions, asking the difficult questions, question everything, questioning everything, playing devil's advocate, play devil's advocate, poke holes in it, poking holes in things, devil's advocate, devils advocate, challenging ideas, challenging assumptions, challenge assumptions, asking difficult questions, asking tough questions, asking the tough questions
   excess: suspicion, negativity, overthinking, nitpicking, contrariness, pessimism, arrogance, dogmatism, cynicism, blaming
   opposite-: naivety, blind loyalty, flattery, quick fixes, impulsiveness, conformism, obsequiousness
 
 distortion negativity
   forms: negative, negatively
-  synonyms: fault-finding, moaning, moan, moans, moaning all the time, complaining, grumbling, whining, whiny, whinging, criticising everything, criticizing everything, always finding fault, complainer, moaner, naysayer, naysaying, killjoy, spoilsport, wet blanket, party pooper, bitchiness, discontented, discontent, negativistic, whininess, whiner, dissatisfaction, dissatisfied, querulousness, querulous, destructiveness, destructive, malcontent, shooting down ideas, shooting ideas down, finding fault, finds fault, finding fault with everything, faultfinding
+  synonyms: fault-finding, moaning, moan, moans, moaning all the time, complaining, grumbling, whining, whiny, whinging, criticising everything, criticizing everything, always finding fault, complainer, moaner, naysayer, naysaying, killjoy, spoilsport, wet blanket, party pooper, bitchiness, discontented, discontent, negativistic, whininess, whiner, dissatisfaction, dissatisfied, querulousness, querulous, destructiveness, destructive, malcontent, shooting down ideas, shooting ideas down, finding fault, finds fault, finding fault with everything, faultfinding, killing ideas, killing off ideas, yes-but attitude, yes but attitude, yes-butting
   opposite+: appreciation, solution focus, positivity
 
 quadrant solution focus > quick fixes > critical thinking > negativity
 
 quality appreciation
   forms: appreciative, appreciatively, appreciate, appreciating
-  synonyms: recognition, acknowledgement, acknowledgment, valuing others, giving compliments, praise, gratitude, grateful, aesthetic sense, sense of beauty, eye for beauty, giving praise, giving credit, giving recognition, praising, complimenting, compliments, gratefulness, thankfulness, thankful, give credit where credit's due, giving credit where credit's due, pat on the back, saying thank you, recognising people's efforts, recognizing people's efforts, seeing what's going well, seeing what goes well, focusing on what's going well, looking at what's going well, celebrating what's going well, celebrating successes, celebrating wins, celebrating your wins, celebrating your successes
+  synonyms: recognition, acknowledgement, acknowledgment, valuing others, giving compliments, praise, gratitude, grateful, aesthetic sense, sense of beauty, eye for beauty, giving praise, giving credit, giving recognition, praising, complimenting, compliments, gratefulness, thankfulness, thankful, give credit where credit's due, giving credit where credit's due, pat on the back, saying thank you, recognising people's efforts, recognizing people's efforts, seeing what's going well, seeing what goes well, focusing on what's going well, looking at what's going well, celebrating what's going well, celebrating successes, celebrating wins, celebrating your wins, celebrating your successes, celebrating small wins, celebrating each other's successes, celebrating team successes, acknowledging others, acknowledging people, recognising others, recognizing others, recognising people's contributions, recognizing people's contributions, recognizing others' contributions, recognising others' contributions
   excess: flattery, naivety, over-accommodation, obsequiousness, toxic positivity
   opposite-: negativity, nitpicking, pessimism, arrogance
 
@@ -367,12 +367,12 @@ quality diplomacy
 
 distortion evasiveness
   forms: evasive, evasively, evade, evading
-  synonyms: beating around the bush, hedging, dodging, avoiding the issue, fudging, white lies, dodging questions, stonewalling, ducking the issue, elusive, shiftiness, mealy-mouthed, mealymouthed, beating about the bush, glossing over, evasion, indirectness, elusiveness, slipperiness, slippery, playing dumb, skirting around the issue, skirting round the issue, avoiding the question, avoids the question, never gives a straight answer, no straight answer, never a straight answer, changes the subject, changing the subject, non-answer, politician's answer, telling white lies, dancing around things, dancing around the issue, dancing around it
+  synonyms: beating around the bush, hedging, dodging, avoiding the issue, fudging, white lies, dodging questions, stonewalling, ducking the issue, elusive, shiftiness, mealy-mouthed, mealymouthed, beating about the bush, glossing over, evasion, indirectness, elusiveness, slipperiness, slippery, playing dumb, skirting around the issue, skirting round the issue, avoiding the question, avoids the question, never gives a straight answer, no straight answer, never a straight answer, changes the subject, changing the subject, non-answer, politician's answer, telling white lies, dancing around things, dancing around the issue, dancing around it, weaselly, weasel words, weaselling, weaseling, prevarication, prevaricating, prevaricate
   opposite+: directness, honesty, openness
 
 distortion tactlessness
   forms: tactless, tactlessly
-  synonyms: bluntness, lack of tact, no filter, putting your foot in it, foot-in-mouth, indelicacy, clumsy, clumsiness, social clumsiness, bull in a china shop, ham-fisted, ham-fistedness, untactful, hamfisted, blurting things out, blurting out, blurts things out
+  synonyms: bluntness, lack of tact, no filter, putting your foot in it, foot-in-mouth, indelicacy, clumsy, clumsiness, social clumsiness, bull in a china shop, ham-fisted, ham-fistedness, untactful, hamfisted, blurting things out, blurting out, blurts things out, ruffling feathers, ruffles feathers, treading on toes, treading on people's toes, stepping on toes, stepping on people's toes, rubbing people up the wrong way, rubs people up the wrong way, putting people's backs up, puts people's backs up, getting people's backs up
   opposite+: tact, diplomacy, discretion
 
 quadrant directness > bluntness > diplomacy > evasiveness
@@ -388,7 +388,7 @@ quality openness
 
 distortion secretiveness
   forms: secretive, secretively
-  synonyms: secrecy, closedness, cageyness, cagey, keeping things to yourself, holding back information, playing your cards close to your chest, closed, closed off, guarded, guardedness, withholding information, withholding, closed book, uncommunicative, inscrutable, mysterious, enigmatic, cryptic, mysteriousness, keeping everything to yourself, lack of transparency, opaque, opaqueness, opacity, intransparency, concealment, reticence, reticent, lack of openness, lack of communication, caginess, surreptitiousness, surreptitious, non-communicative, noncommunicative, tight-lipped, covering up, on a need-to-know basis, need-to-know basis, hoarding information, hoards information, hoarding knowledge, keeping information to yourself, information is power, keeping people in the dark, keep people in the dark, kept in the dark, knowledge silos, information hoarding, knowledge hoarding
+  synonyms: secrecy, closedness, cageyness, cagey, keeping things to yourself, holding back information, playing your cards close to your chest, closed, closed off, guarded, guardedness, withholding information, withholding, closed book, uncommunicative, inscrutable, mysterious, enigmatic, cryptic, mysteriousness, keeping everything to yourself, lack of transparency, opaque, opaqueness, opacity, intransparency, concealment, reticence, reticent, lack of openness, lack of communication, caginess, surreptitiousness, surreptitious, non-communicative, noncommunicative, tight-lipped, covering up, on a need-to-know basis, need-to-know basis, hoarding information, hoards information, hoarding knowledge, keeping information to yourself, information is power, keeping people in the dark, keep people in the dark, kept in the dark, knowledge silos, information hoarding, knowledge hoarding, not sharing information, not sharing knowledge, burying bad news, bury bad news, hiding bad news
   opposite+: openness, transparency, communicativeness
 
 quality discretion
@@ -404,7 +404,7 @@ distortion oversharing
 
 quality transparency
   forms: transparent, transparently
-  synonyms: full disclosure, open books, open-book management, visibility, being transparent, nothing to hide, cards on the table, putting your cards on the table, put your cards on the table, keeping people in the loop, keep people in the loop, keeping everyone in the loop, keep everyone in the loop
+  synonyms: full disclosure, open books, open-book management, visibility, being transparent, nothing to hide, cards on the table, putting your cards on the table, put your cards on the table, keeping people in the loop, keep people in the loop, keeping everyone in the loop, keep everyone in the loop, explaining your reasons, explaining your decisions, explaining the why, explaining why you decide
   excess: oversharing, tactlessness, naivety, bluntness
   opposite-: secretiveness, manipulation, evasiveness, dishonesty, slickness
 
@@ -421,18 +421,18 @@ quality harmony
 
 distortion conflict avoidance
   forms: conflict-avoidant, avoiding conflict, avoids conflict
-  synonyms: conflict aversion, conflict-averse, avoiding confrontation, peace at any price, sweeping things under the carpet, sweeping things under the rug, keeping quiet to keep the peace, avoidant, burying your head in the sand, head in the sand, conflict-shy, ostrich behaviour, ostrich behavior, walking on eggshells, tiptoeing around, pussyfooting, need for harmony, fear of conflict, appeasement, conflict-avoider, afraid of conflict, afraid of confrontation, ghosting, sweeping it under the carpet, sweep it under the carpet, sweep it under the rug, sweeping it under the rug, don't rock the boat, not rocking the boat, never rocking the boat, avoids difficult conversations, avoid difficult conversations, avoiding tough conversations, hates conflict, hating conflict, hate conflict, keeping quiet when we disagree, keeping quiet even when we disagree, not saying when we disagree, avoiding hard conversations, avoiding difficult conversations, avoiding awkward conversations, dodging difficult conversations, dodging hard conversations, dodging tough conversations, shying away from difficult conversations, shying away from tough conversations, shying away from hard conversations, shying away from conflict, shying away from confrontation, avoiding giving feedback, dodging conflict, brushing things under the carpet, brushing it under the carpet, brushing things under the rug
+  synonyms: conflict aversion, conflict-averse, avoiding confrontation, peace at any price, sweeping things under the carpet, sweeping things under the rug, keeping quiet to keep the peace, avoidant, burying your head in the sand, head in the sand, conflict-shy, ostrich behaviour, ostrich behavior, walking on eggshells, tiptoeing around, pussyfooting, need for harmony, fear of conflict, appeasement, conflict-avoider, afraid of conflict, afraid of confrontation, ghosting, sweeping it under the carpet, sweep it under the carpet, sweep it under the rug, sweeping it under the rug, don't rock the boat, not rocking the boat, never rocking the boat, avoids difficult conversations, avoid difficult conversations, avoiding tough conversations, hates conflict, hating conflict, hate conflict, keeping quiet when we disagree, keeping quiet even when we disagree, not saying when we disagree, avoiding hard conversations, avoiding difficult conversations, avoiding awkward conversations, dodging difficult conversations, dodging hard conversations, dodging tough conversations, shying away from difficult conversations, shying away from tough conversations, shying away from hard conversations, shying away from conflict, shying away from confrontation, avoiding giving feedback, dodging conflict, brushing things under the carpet, brushing it under the carpet, brushing things under the rug, keeping the peace at all costs, keep the peace at all costs, peace at all costs, harmony at all costs, ignoring problems, ignoring the problem, ignoring issues, ignoring the issues
   opposite+: directness, assertiveness
 
 quality assertiveness
   forms: assertive, assertively, assert, asserting
-  synonyms: standing up for yourself, sticking up for yourself, speaking up, self-assertion, holding your ground, standing your ground, confronting, confrontation, speaking out, taking a position, taking position, taking a stand, taking the floor, taking up space, taking your space, taking your place, stand your ground, hold your ground, stand up for yourself, speak up, make your voice heard, making your voice heard, hold your own, holding your own, ask for what you need, asking for what you need, pushing back, push back, pushes back, stick up for yourself, speak out, speaks out, voicing your opinion, voicing your opinions, voicing your views, voicing concerns, voicing your concerns
+  synonyms: standing up for yourself, sticking up for yourself, speaking up, self-assertion, holding your ground, standing your ground, confronting, confrontation, speaking out, taking a position, taking position, taking a stand, taking the floor, taking up space, taking your space, taking your place, stand your ground, hold your ground, stand up for yourself, speak up, make your voice heard, making your voice heard, hold your own, holding your own, ask for what you need, asking for what you need, pushing back, push back, pushes back, stick up for yourself, speak out, speaks out, voicing your opinion, voicing your opinions, voicing your views, voicing concerns, voicing your concerns, willingness to confront, willing to confront, daring to confront, dare to confront, willingness to challenge, addressing conflict, addressing conflict head-on, tackling conflict, facing conflict, facing up to conflict, claiming your space, claim your space, claiming your place, claim your place, self-advocacy, advocating for yourself, advocate for yourself, speaking up for yourself, voicing disagreement, voicing dissent, voice disagreement, expressing disagreement, voicing your disagreement
   excess: aggressiveness, bossiness, harshness, pushiness, bluntness, stubbornness, selfishness, arrogance, rudeness
   opposite-: meekness, over-accommodation, conflict avoidance, spinelessness, obsequiousness, self-effacement, self-sacrifice, self-doubt
 
 distortion aggressiveness
   forms: aggressive, aggressively, aggression, shouty, shouting at people
-  synonyms: hostility, hostile, combativeness, combative, belligerence, belligerent, quarrelsomeness, quarrelsome, picking fights, hot-tempered, hot-temperedness, short-tempered, quick-tempered, anger, angry, explosive, irascible, temper, bad temper, hothead, bully, intimidating, intimidation, confrontational, argumentative, trigger-happy, tantrum, tantrums, outbursts, outburst, lashing out, violent, violence, threatening, bad-tempered, argumentativeness, contentious, contentiousness, antagonism, antagonistic, irascibility, overassertive, over-assertive, pugnacious, pugnacity, bullying, bullying behaviour, bullying others, explosiveness, furious, rage, fury, conflict-seeking, bullying behavior, harassment, enmity, animosity, antipathy, truculent, truculence, fierceness, fierce, ferociousness, ferocious, ferocity, viciousness, vicious, bellicosity, bellicose, abusiveness, abusive, exploding, yelling, shouting at people, flying off the handle, fly off the handle, spoiling for a fight, go on the attack, going on the attack, shouts at people, shout at people, shouting at the class, shouting people down, shouting everyone down, shouting at each other, looking for a fight
+  synonyms: hostility, hostile, combativeness, combative, belligerence, belligerent, quarrelsomeness, quarrelsome, picking fights, hot-tempered, hot-temperedness, short-tempered, quick-tempered, anger, angry, explosive, irascible, temper, bad temper, hothead, bully, intimidating, intimidation, confrontational, argumentative, trigger-happy, tantrum, tantrums, outbursts, outburst, lashing out, violent, violence, threatening, bad-tempered, argumentativeness, contentious, contentiousness, antagonism, antagonistic, irascibility, overassertive, over-assertive, pugnacious, pugnacity, bullying, bullying behaviour, bullying others, explosiveness, furious, rage, fury, conflict-seeking, bullying behavior, harassment, enmity, animosity, antipathy, truculent, truculence, fierceness, fierce, ferociousness, ferocious, ferocity, viciousness, vicious, bellicosity, bellicose, abusiveness, abusive, exploding, yelling, shouting at people, flying off the handle, fly off the handle, spoiling for a fight, go on the attack, going on the attack, shouts at people, shout at people, shouting at the class, shouting people down, shouting everyone down, shouting at each other, looking for a fight, ranting and raving, blowing up at people, blowing up at colleagues, blows up at people, losing your cool, lose your cool, loses his cool, loses her cool, lost his cool, lost her cool, ranting at people, ranting at colleagues
   opposite+: gentleness, consideration, harmony, cooperation, reserve, self-control, calm
 
 quality gentleness
@@ -454,7 +454,7 @@ quality consideration
 
 quality cooperation
   forms: cooperative, cooperatively, cooperativeness, co-operation, cooperate, cooperating
-  synonyms: team spirit, collaboration, collaborative, working together, joining forces, compromising, willingness to compromise, meeting halfway, partnership, collaborativeness, give and take, reciprocal, reciprocity, mutuality, works well with others, working well with others, works well in a team, win-win thinking, win-win mindset, thinking win-win, win-win attitude
+  synonyms: team spirit, collaboration, collaborative, working together, joining forces, compromising, willingness to compromise, meeting halfway, partnership, collaborativeness, give and take, reciprocal, reciprocity, mutuality, works well with others, working well with others, works well in a team, win-win thinking, win-win mindset, thinking win-win, win-win attitude, ability to compromise, able to compromise, finding compromises, finding a compromise, finding common ground, find common ground, seeking common ground
   excess: over-accommodation, conformism, clinginess, spinelessness, conflict avoidance, indecisiveness, softness
   opposite-: aggressiveness, individualism, rivalry, selfishness, stubbornness, bossiness, arrogance
 
@@ -484,23 +484,23 @@ quality caring
 
 distortion smothering
   forms: smother, smothers, smothered
-  synonyms: mollycoddling, mollycoddle, mollycoddles, coddling, coddle, wrapping them in cotton wool, wrapping people in cotton wool, fussing over people, wrapping in cotton wool, spoon-feeding, overprotectiveness, overprotective, helicopter parenting, doing everything for others, patronising, patronizing, paternalism, paternalistic, babying, hand-holding, suffocating, stifling, rescuer, saviour complex, savior complex, over-helping, overhelping, patronise, patronize, possessiveness, possessive, rescuing, rescuing others, rescuing people, fixing other people's problems, solving other people's problems, wrapping people in cotton wool, wrap people in cotton wool, doing it for them, doing everything for them, mother hen, mothering them, mothering the kids, mother hens
+  synonyms: mollycoddling, mollycoddle, mollycoddles, coddling, coddle, wrapping them in cotton wool, wrapping people in cotton wool, fussing over people, wrapping in cotton wool, spoon-feeding, overprotectiveness, overprotective, helicopter parenting, doing everything for others, patronising, patronizing, paternalism, paternalistic, babying, hand-holding, suffocating, stifling, rescuer, saviour complex, savior complex, over-helping, overhelping, patronise, patronize, possessiveness, possessive, rescuing, rescuing others, rescuing people, fixing other people's problems, solving other people's problems, wrapping people in cotton wool, wrap people in cotton wool, doing it for them, doing everything for them, mother hen, mothering them, mothering the kids, mother hens, nannying, nannyish
   opposite+: letting go, high standards, trust, respect, delegation, coaching
 
 distortion meddling
   forms: meddle, meddles, meddlesome, meddler
-  synonyms: interfering, interference, butting in, poking your nose in, sticking your oar in, busybody, intrusiveness, smothering, do-gooder, do-gooding, meddlesomeness, unsolicited advice, giving unsolicited advice, interfere, interferes, butt in, sticking your nose in
+  synonyms: interfering, interference, butting in, poking your nose in, sticking your oar in, busybody, intrusiveness, smothering, do-gooder, do-gooding, meddlesomeness, unsolicited advice, giving unsolicited advice, interfere, interferes, butt in, sticking your nose in, seagull management, seagull manager, swooping in
   opposite+: letting go, self-care
 
 quality letting go
   forms: let go, lets go, letting people go their own way
-  synonyms: giving space, giving people space, giving autonomy, non-interference, letting people find their own way, trusting others to cope, surrender, letting be, non-attachment, letting things happen, give people space, give them space, let it go, let people figure it out, letting people figure it out, let people figure it out themselves, letting people figure it out themselves, let people figure things out, let people make their own mistakes, letting people make their own mistakes, let them get on with it, letting them get on with it, leave them to it, leaving them to it, letting students struggle, productive struggle, letting them do it yourself, letting them do things yourself, letting them do things for yourself, letting people do things for yourself, letting them do stuff yourself, letting them struggle, letting them struggle a bit, letting the kids struggle, respecting boundaries, respecting people's boundaries, respecting other people's boundaries, respecting others' boundaries, respecting their boundaries, giving others room, giving people room, giving others space, giving others the space, giving freedom, giving people freedom, giving students freedom, allowing risk, allowing risks, allowing risk-taking, allowing people to take risks, letting people take risks, dignity of risk, relinquishing control, relinquish control, giving up control, give up control, letting go of the reins, making room for others, making space for others
+  synonyms: giving space, giving people space, giving autonomy, non-interference, letting people find their own way, trusting others to cope, surrender, letting be, non-attachment, letting things happen, give people space, give them space, let it go, let people figure it out, letting people figure it out, let people figure it out themselves, letting people figure it out themselves, let people figure things out, let people make their own mistakes, letting people make their own mistakes, let them get on with it, letting them get on with it, leave them to it, leaving them to it, letting students struggle, productive struggle, letting them do it yourself, letting them do things yourself, letting them do things for yourself, letting people do things for yourself, letting them do stuff yourself, letting them struggle, letting them struggle a bit, letting the kids struggle, respecting boundaries, respecting people's boundaries, respecting other people's boundaries, respecting others' boundaries, respecting their boundaries, giving others room, giving people room, giving others space, giving others the space, giving freedom, giving people freedom, giving students freedom, allowing risk, allowing risks, allowing risk-taking, allowing people to take risks, letting people take risks, dignity of risk, relinquishing control, relinquish control, giving up control, give up control, letting go of the reins, making room for others, making space for others, letting others lead, letting others take the lead, let others lead, let others take the lead, leaving room for others, leave room for others, stepping aside, step aside, stepping aside for others, caring less, being less controlling, less controlling
   excess: indifference, neglect, unreliability, giving up, passivity, abdication, laziness, aloofness, permissiveness, apathy, aimlessness, chaos
   opposite-: smothering, meddling, over-involvement, over-responsibility, stubbornness, micromanagement, perfectionism, compulsiveness
 
 distortion indifference
   forms: indifferent, indifferently
-  synonyms: uncaring, not caring, disinterest, disinterested, couldn't care less, lack of interest, unconcern, who-cares attitude, unsupportive, unhelpful, unhelpfulness, uncommitted, uninvolved, uninterested, unresponsive, unresponsiveness, compassion fatigue, blase, incurious, uncaringness, lack of care, lack of involvement, lack of engagement, not involved, no interest, not interested, unengaged, not my problem, shrugging it off, doesn't seem to care, doesn't care, not my job, not in my job description, nobody cares, no one cares, nobody cares about anything, offhandedness, offhand manner, off-handedness, offhanded
+  synonyms: uncaring, not caring, disinterest, disinterested, couldn't care less, lack of interest, unconcern, who-cares attitude, unsupportive, unhelpful, unhelpfulness, uncommitted, uninvolved, uninterested, unresponsive, unresponsiveness, compassion fatigue, blase, incurious, uncaringness, lack of care, lack of involvement, lack of engagement, not involved, no interest, not interested, unengaged, not my problem, shrugging it off, doesn't seem to care, doesn't care, not my job, not in my job description, nobody cares, no one cares, nobody cares about anything, offhandedness, offhand manner, off-handedness, offhanded, lack of curiosity, no curiosity, whatever attitude, so what attitude, so-what attitude, could care less, couldn't care less about it
   opposite+: caring, involvement, helpfulness
 
 distortion neglect
@@ -521,7 +521,7 @@ quadrant protectiveness > smothering > letting go > neglect
 
 quality helpfulness
   forms: helpful, helpfully
-  synonyms: willingness to help, readiness to help, obligingness, obliging, being of service, going the extra mile, extra mile, helping others, giving help, helping, helper, happy to help, always happy to help, lending a hand, lend a hand, always there for people, helps everyone, helping everyone, eager to help, keen to help, always eager to help, willing to help
+  synonyms: willingness to help, readiness to help, obligingness, obliging, being of service, going the extra mile, extra mile, helping others, giving help, helping, helper, happy to help, always happy to help, lending a hand, lend a hand, always there for people, helps everyone, helping everyone, eager to help, keen to help, always eager to help, willing to help, volunteering for tasks, volunteering to help, volunteers to help
   excess: self-sacrifice, meddling, pushiness, over-accommodation, smothering, intrusiveness, over-involvement, boundlessness, obsequiousness, reactivity, over-responsibility
   opposite-: selfishness, indifference, coldness, aloofness, abdication
 
@@ -533,18 +533,18 @@ quality selflessness
 
 distortion self-sacrifice
   forms: self-sacrificing, sacrificing yourself
-  synonyms: martyrdom, martyr, self-denial, self-neglect, neglecting yourself, putting yourself last, running yourself into the ground, overextending yourself, overextending, overcommitting, running yourself ragged, overcommitted, overstretched, over-giving, overgiving, helper syndrome, self-denying, self-sacrificial, giving until it hurts, forgetting yourself, forgets herself, forgets himself, putting your own needs last, putting other people's needs first, not looking after yourself, don't look after yourself, ignoring your limits, ignoring your own limits, ignoring your own needs, ignoring your body's signals, ignoring the warning signs of stress, ignoring the warning signs of burnout, ignoring your own warning signs
+  synonyms: martyrdom, martyr, self-denial, self-neglect, neglecting yourself, putting yourself last, running yourself into the ground, overextending yourself, overextending, overcommitting, running yourself ragged, overcommitted, overstretched, over-giving, overgiving, helper syndrome, self-denying, self-sacrificial, giving until it hurts, forgetting yourself, forgets herself, forgets himself, putting your own needs last, putting other people's needs first, not looking after yourself, don't look after yourself, ignoring your limits, ignoring your own limits, ignoring your own needs, ignoring your body's signals, ignoring the warning signs of stress, ignoring the warning signs of burnout, ignoring your own warning signs, pushing through at all costs, pushing on at all costs, push through at all costs, soldiering on regardless, keep going at all costs, keeping going at all costs, ignoring your pain, pushing past your limits, pushing beyond your limits
   opposite+: self-care, self-confidence
 
 quality self-care
   forms: selfcare, taking care of yourself
-  synonyms: looking after yourself, self-preservation, healthy selfishness, self-respect, minding your own needs, knowing your limits, choosing yourself, taking a break, dignity, dignified, self-love, me time, self-respecting, self-interest, enlightened self-interest, protect your time, protecting your time, taking time for yourself, take time for yourself, put your own oxygen mask on first, oxygen mask first, recharging your batteries, recharge your batteries, looking after your own needs, take care of yourself, knowing when to stop, taking a proper break, taking a proper lunch break, taking a lunch break, taking proper breaks, taking your breaks
+  synonyms: looking after yourself, self-preservation, healthy selfishness, self-respect, minding your own needs, knowing your limits, choosing yourself, taking a break, dignity, dignified, self-love, me time, self-respecting, self-interest, enlightened self-interest, protect your time, protecting your time, taking time for yourself, take time for yourself, put your own oxygen mask on first, oxygen mask first, recharging your batteries, recharge your batteries, looking after your own needs, take care of yourself, knowing when to stop, taking a proper break, taking a proper lunch break, taking a lunch break, taking proper breaks, taking your breaks, prioritising yourself, prioritizing yourself, prioritising your own needs, prioritizing your own needs, respecting your limits, respecting your own limits, respecting your own boundaries, respect your limits, managing your energy, managing your own energy, manage your energy
   excess: selfishness, complacency, laziness, indifference, arrogance
   opposite-: self-sacrifice, meddling, over-accommodation, boundlessness, workaholism
 
 distortion selfishness
   forms: selfish, selfishly
-  synonyms: self-centredness, self-centeredness, self-centred, self-centered, egoism, egocentrism, egocentric, me first, looking out for number one, egotistical, egotist, egocentricity, self-absorbed, self-absorption, self-serving, self-interest, self-interested, egoistic, egoistical, inconsiderate, taking credit, stealing credit, taking all the credit, self-involved, self-involvement, inconsiderateness, self-seeking, credit-taking, what's in it for me, only thinking of yourself, only thinking about yourself, only cares about herself, only cares about himself, only caring about yourself, only thinks about himself, only thinks about herself, only thinks of himself, only thinks of herself, it's all about him, it's all about her, it's all about me, takes all the credit, takes credit for other people's work
+  synonyms: self-centredness, self-centeredness, self-centred, self-centered, egoism, egocentrism, egocentric, me first, looking out for number one, egotistical, egotist, egocentricity, self-absorbed, self-absorption, self-serving, self-interest, self-interested, egoistic, egoistical, inconsiderate, taking credit, stealing credit, taking all the credit, self-involved, self-involvement, inconsiderateness, self-seeking, credit-taking, what's in it for me, only thinking of yourself, only thinking about yourself, only cares about herself, only cares about himself, only caring about yourself, only thinks about himself, only thinks about herself, only thinks of himself, only thinks of herself, it's all about him, it's all about her, it's all about me, takes all the credit, takes credit for other people's work, hogging the credit, hogging credit, stealing the credit
   opposite+: helpfulness, selflessness, consideration, generosity
 
 quadrant helpfulness > self-sacrifice > self-care > selfishness
@@ -553,7 +553,7 @@ quadrant helpfulness > meddling > letting go > indifference
 
 quality empathy
   forms: empathic, empathetic, empathise, empathize, empathically
-  synonyms: emotional intelligence, fellow feeling, putting yourself in someone else's shoes, feeling for others, empathic ability, compassion, understanding, empathising, empathizing, emotionally intelligent, putting yourself in their shoes, put yourself in their shoes, put yourself in someone else's shoes, walk a mile in their shoes, seeing it from their side, see it from their side, seeing things from their perspective
+  synonyms: emotional intelligence, fellow feeling, putting yourself in someone else's shoes, feeling for others, empathic ability, compassion, understanding, empathising, empathizing, emotionally intelligent, putting yourself in their shoes, put yourself in their shoes, put yourself in someone else's shoes, walk a mile in their shoes, seeing it from their side, see it from their side, seeing things from their perspective, holding space, holding space for others, hold space, putting yourself in others' shoes, putting yourself in other people's shoes, walking in someone else's shoes, in someone else's shoes, in other people's shoes, reading people, good at reading people, reads people well, people reader, people reading
   excess: over-involvement, sentimentality, over-accommodation, self-sacrifice, oversensitivity, softness, boundlessness, favouritism, conflict avoidance
   opposite-: coldness, insensitivity, harshness, indifference, aloofness, ruthlessness
 
@@ -603,13 +603,13 @@ distortion softness
 
 quality firmness
   forms: firm, firmly, firmer
-  synonyms: steadfastness, steadfast, backbone, standing firm, holding the line, toughness, steely, steeliness, unwavering, unshakeable, unshakable, put your foot down, putting your foot down, no means no
+  synonyms: steadfastness, steadfast, backbone, standing firm, holding the line, toughness, steely, steeliness, unwavering, unshakeable, unshakable, put your foot down, putting your foot down, no means no, having a spine, has a spine, show some spine, showing some spine, holding your position, hold your position, holding position
   excess: harshness, rigidity, insensitivity, stubbornness, bossiness, aggressiveness, intolerance, coldness, bluntness, dogmatism
   opposite-: softness, spinelessness, meekness, inconsistency, over-accommodation, permissiveness, indecisiveness
 
 quality result orientation
   forms: result-oriented, results-oriented, results-driven, result-driven, goal-oriented, goal-directed
-  synonyms: results focus, goal orientation, target-driven, achievement orientation, getting results, delivering results, bottom-line focus, achievement, achievement-oriented, achiever, task-oriented, goal-orientedness, results-orientedness, task orientation, deliver results, task-driven, goal-driven, results, goals, goal focus, hitting targets, hit your targets, hitting your targets, deliver the goods, delivering the goods, hitting quota, hitting your quota
+  synonyms: results focus, goal orientation, target-driven, achievement orientation, getting results, delivering results, bottom-line focus, achievement, achievement-oriented, achiever, task-oriented, goal-orientedness, results-orientedness, task orientation, deliver results, task-driven, goal-driven, results, goals, goal focus, hitting targets, hit your targets, hitting your targets, deliver the goods, delivering the goods, hitting quota, hitting your quota, setting clear goals, clear goal-setting
   excess: ruthlessness, tunnel vision, impatience, pushiness, coldness, workaholism, harshness, short-termism, insensitivity, impersonality, demandingness
   opposite-: softness, laziness, complacency, half-heartedness, aimlessness
 
@@ -620,7 +620,7 @@ distortion ruthlessness
 
 quality people orientation
   forms: people-oriented, people-focused, people focus
-  synonyms: people skills, human focus, focus on people, putting people first, interest in people, relationship orientation, relationship-oriented, people first, attention to people, attention for people, an eye for people, eye for people, having an eye for people, attention to the people
+  synonyms: people skills, human focus, focus on people, putting people first, interest in people, relationship orientation, relationship-oriented, people first, attention to people, attention for people, an eye for people, eye for people, having an eye for people, attention to the people, interpersonal skills, good interpersonal skills, people-skills, interest in others, showing interest in others, genuine interest in people, showing interest in people
   excess: softness, over-accommodation, conflict avoidance, over-involvement, favouritism, permissiveness, sentimentality, smothering, over-familiarity
   opposite-: ruthlessness, coldness, harshness, impersonality
 
@@ -631,7 +631,7 @@ quadrant people orientation > softness > result orientation > ruthlessness
 
 quality attentiveness
   forms: attentive, attentively
-  synonyms: noticing needs, an eye for what people need, mindful attention, heedfulness, alert to others, observant, observance, mindful, being present, awareness, giving attention, picks up on things, paying attention, notices everything, noticing everything
+  synonyms: noticing needs, an eye for what people need, mindful attention, heedfulness, alert to others, observant, observance, mindful, being present, awareness, giving attention, picks up on things, paying attention, notices everything, noticing everything, keen observer, good observer, sharp observer, observational skills, powers of observation, checking in with others, checking in with people, checking in with the team, check in with others
   excess: intrusiveness, meddling, smothering, over-involvement, flattery, obsequiousness, over-accommodation
   opposite-: aloofness, neglect, indifference, selfishness, coldness
 
@@ -642,19 +642,19 @@ distortion intrusiveness
 
 quality reserve
   forms: reserved
-  synonyms: restraint, reticence, reticent, understatement, quiet restraint, keeping a low profile, quiet, quietness, talking less, holding back, subdued, introverted, introvert, introversion, undemonstrative, taciturnity, taciturn, poker-faced, poker face, keeps to himself, keeps to herself, keeping to yourself, keeps themselves to themselves, low-key, hard to read
+  synonyms: restraint, reticence, reticent, understatement, quiet restraint, keeping a low profile, quiet, quietness, talking less, holding back, subdued, introverted, introvert, introversion, undemonstrative, taciturnity, taciturn, poker-faced, poker face, keeps to himself, keeps to herself, keeping to yourself, keeps themselves to themselves, low-key, hard to read, saying less, say less
   excess: aloofness, meekness, indifference, self-effacement, inhibition, secretiveness, stiffness, coldness, dullness, passivity, self-doubt
   opposite-: intrusiveness, oversharing, over-familiarity, talkativeness, melodrama, showing off, pushiness, tactlessness
 
 quality sociability
   forms: sociable, sociably
-  synonyms: gregariousness, gregarious, outgoingness, outgoing, extroversion, extraversion, extrovert, people person, conviviality, networking, social, socially skilled, cosy, cosiness, cozy, coziness, convivial, networker, life and soul of the party, gets on with everyone, getting on with everyone, small talk, making small talk, taking time for small talk, having a chat, chatting with people
+  synonyms: gregariousness, gregarious, outgoingness, outgoing, extroversion, extraversion, extrovert, people person, conviviality, networking, social, socially skilled, cosy, cosiness, cozy, coziness, convivial, networker, life and soul of the party, gets on with everyone, getting on with everyone, small talk, making small talk, taking time for small talk, having a chat, chatting with people, resource investigator
   excess: talkativeness, superficiality, over-familiarity, clinginess, loudness, oversharing
   opposite-: aloofness, curtness, coldness, secretiveness, dullness
 
 distortion talkativeness
   forms: talkative, talks too much
-  synonyms: chattiness, chatty, verbosity, verbose, long-windedness, long-winded, rambling, loquaciousness, can't stop talking, too much talking, monologuing, windbag, garrulous, garrulousness, loquacity, loquacious, wordiness, over-explaining, overexplaining, going on and on, droning on, banging on, chatterbox, garrulity, prolixity, prolix, volubility, voluble, gabby, talking too much, hogging the conversation, overtalking, talking over, never stops talking, rabbiting on, loves the sound of his own voice, loves the sound of her own voice, loving the sound of your own voice, waffling on, going on forever, going on and on forever, chatting for ages, talking for ages, never getting to the point, never get to the point, not getting to the point, never gets to the point, chatting too much, chats too much, too chatty, chatting away, wordy, motormouth, monopolising the conversation, monopolizing the conversation
+  synonyms: chattiness, chatty, verbosity, verbose, long-windedness, long-winded, rambling, loquaciousness, can't stop talking, too much talking, monologuing, windbag, garrulous, garrulousness, loquacity, loquacious, wordiness, over-explaining, overexplaining, going on and on, droning on, banging on, chatterbox, garrulity, prolixity, prolix, volubility, voluble, gabby, talking too much, hogging the conversation, overtalking, talking over, never stops talking, rabbiting on, loves the sound of his own voice, loves the sound of her own voice, loving the sound of your own voice, waffling on, going on forever, going on and on forever, chatting for ages, talking for ages, never getting to the point, never get to the point, not getting to the point, never gets to the point, chatting too much, chats too much, too chatty, chatting away, wordy, motormouth, monopolising the conversation, monopolizing the conversation, talking the hind legs off a donkey, talk the hind legs off a donkey, can't get a word in, can't get a word in edgeways, can't get a word in edgewise
   opposite+: conciseness, reserve, professionalism
 
 quality expressiveness
@@ -681,13 +681,13 @@ quadrant expressiveness > melodrama > reserve > aloofness
 
 quality communicativeness
   forms: communicative, communicate, communicating
-  synonyms: communication skills, good communicator, expressing yourself well, keeping people informed
+  synonyms: communication skills, good communicator, expressing yourself well, keeping people informed, keeping others informed, keep others informed, keeping everyone informed
   excess: talkativeness, oversharing, over-familiarity
   opposite-: curtness, secretiveness, aloofness, evasiveness
 
 quality eloquence
   forms: eloquent, eloquently
-  synonyms: articulateness, articulate, way with words, gift of the gab, rhetorical skill, silver tongue, fluency, fluent, well-spoken
+  synonyms: articulateness, articulate, way with words, gift of the gab, rhetorical skill, silver tongue, fluency, fluent, well-spoken, good storyteller, gift for storytelling, storytelling skills, compelling storyteller, gift for storytelling, persuasive storytelling
   excess: talkativeness, slickness, manipulation, showing off
   opposite-: curtness, secretiveness, vagueness
 
@@ -707,7 +707,7 @@ quadrant eloquence > talkativeness > conciseness > curtness
 
 quality connectedness
   forms: connected, connecting
-  synonyms: connection, bonding, closeness, rapport, relationship building, togetherness, sense of belonging, bridge builder, bridge-building, building bridges, connector, building relationships, sense of community, belonging, bridging differences, intimacy, being part of something, close, staying in touch, keeping in touch, stay in touch, keep in touch
+  synonyms: connection, bonding, closeness, rapport, relationship building, togetherness, sense of belonging, bridge builder, bridge-building, building bridges, connector, building relationships, sense of community, belonging, bridging differences, intimacy, being part of something, close, staying in touch, keeping in touch, stay in touch, keep in touch, community building, community-building, team-building skills, building the team, building a team, bringing people together, brings people together, bring people together, uniting people, unites people, unifier, uniting the team, relator, building alliances, alliance building, alliance-building, building your network, network building
   excess: clinginess, conformism, over-involvement, provincialism, over-familiarity, over-accommodation
   opposite-: aloofness, selfishness, individualism
 
@@ -718,7 +718,7 @@ distortion clinginess
 
 quality independence
   forms: independent, independently
-  synonyms: self-reliance, self-reliant, autonomy, autonomous, self-sufficiency, self-sufficient, self-direction, thinking for yourself, going against the grain, swimming against the tide, freedom, nonconformity, non-conformism, nonconformism, nonconformist, maverick, self-directed, stand on your own two feet, standing on your own two feet, your own person
+  synonyms: self-reliance, self-reliant, autonomy, autonomous, self-sufficiency, self-sufficient, self-direction, thinking for yourself, going against the grain, swimming against the tide, freedom, nonconformity, non-conformism, nonconformism, nonconformist, maverick, self-directed, stand on your own two feet, standing on your own two feet, your own person, taking individual ownership, individual ownership, take individual ownership, standing on your own feet, standing out from the group, holding your own in the group, free thinking, free thinker, free-thinking, freethinking, freethinker
   excess: individualism, aloofness, disloyalty, stubbornness, contrariness, selfishness, fear of commitment, eccentricity, aimlessness, indifference
   opposite-: conformism, blind loyalty, clinginess, obsequiousness
 
@@ -730,25 +730,25 @@ quadrant connectedness > clinginess > independence > aloofness
 
 quality team spirit
   forms: team player, team-oriented, team-minded
-  synonyms: teamwork, cooperation, collegiality, solidarity, esprit de corps, sense of team, community spirit, collegial, companionability, camaraderie, fellowship, comradeship, team-orientedness, team orientation, pulling together, pull together, close team, close-knit, close-knit team, tight-knit, tight-knit team, tight team, working as a team, working more as a team, working as one team, pitching in, pitch in, mucking in, muck in, chipping in, team worker, team workers, mutual support, supporting each other, supporting one another
+  synonyms: teamwork, cooperation, collegiality, solidarity, esprit de corps, sense of team, community spirit, collegial, companionability, camaraderie, fellowship, comradeship, team-orientedness, team orientation, pulling together, pull together, close team, close-knit, close-knit team, tight-knit, tight-knit team, tight team, working as a team, working more as a team, working as one team, pitching in, pitch in, mucking in, muck in, chipping in, team worker, team workers, mutual support, supporting each other, supporting one another, team-first mentality, team-first attitude, putting the team first, we before me, we over me, public-spirited, public-spiritedness, civic-minded, civic-mindedness, community-minded, community-mindedness
   excess: conformism, clinginess, conflict avoidance, over-accommodation, blind loyalty, provincialism
   opposite-: individualism, bossiness, rivalry, selfishness, arrogance, stubbornness
 
 distortion conformism
   forms: conformist, conform, conforming, conformity
-  synonyms: groupthink, never challenging each other, never challenge each other, herd mentality, following the crowd, following the herd, going along with the group, blending in, me-too attitude, sheep-like, sheeplike, follower, overconformity, going along with the crowd, unquestioning, unquestioning obedience, imitative, copycat, rubber-stamping, toeing the line, like a sheep, lemming, not challenging each other, don't challenge each other, losing yourself in the group, losing yourself in the team, disappearing into the group, dissolving into the group, blending into the group, melting into the group
+  synonyms: groupthink, never challenging each other, never challenge each other, herd mentality, following the crowd, following the herd, going along with the group, blending in, me-too attitude, sheep-like, sheeplike, follower, overconformity, going along with the crowd, unquestioning, unquestioning obedience, imitative, copycat, rubber-stamping, toeing the line, like a sheep, lemming, not challenging each other, don't challenge each other, losing yourself in the group, losing yourself in the team, disappearing into the group, dissolving into the group, blending into the group, melting into the group, herd behaviour, herd behavior, herd instinct, nodding along, nodding along to everything, going along to get along, go along to get along
   opposite+: independence, leadership, competitiveness, originality
 
 distortion individualism
   forms: individualistic, individualist
-  synonyms: lone wolf, lone-wolf behaviour, lone-wolf behavior, going it alone, going solo, going your own way, doing your own thing, not a team player, isolation, isolating yourself, solo player, solo act, isolated, lone ranger, silo thinking, silo mentality, siloed, loneliness, lonely, hyper-independence, hyperindependence, hyper-independent, lack of cooperation, lack of team spirit, not asking for help, never asking for help, don't ask for help, won't ask for help, refusing help, not accepting help, working alone, does his own thing, does her own thing, do your own thing, lone wolves, bunch of lone wolves, working in silos
+  synonyms: lone wolf, lone-wolf behaviour, lone-wolf behavior, going it alone, going solo, going your own way, doing your own thing, not a team player, isolation, isolating yourself, solo player, solo act, isolated, lone ranger, silo thinking, silo mentality, siloed, loneliness, lonely, hyper-independence, hyperindependence, hyper-independent, lack of cooperation, lack of team spirit, not asking for help, never asking for help, don't ask for help, won't ask for help, refusing help, not accepting help, working alone, does his own thing, does her own thing, do your own thing, lone wolves, bunch of lone wolves, working in silos, loner, a loner
   opposite+: team spirit, cooperation, asking for help
 
 quadrant team spirit > conformism > independence > individualism
 
 quality loyalty
   forms: loyal, loyally
-  synonyms: faithfulness, faithful, allegiance, fidelity, standing by people, commitment to the team, stand by people, through thick and thin, sticking up for people, sticking up for the team, sticks up for people
+  synonyms: faithfulness, faithful, allegiance, fidelity, standing by people, commitment to the team, stand by people, through thick and thin, sticking up for people, sticking up for the team, sticks up for people, staunchness, staunchly loyal, disagree and commit, disagreeing and committing
   excess: blind loyalty, naivety, obsequiousness, conformism, self-sacrifice, stubbornness, favouritism, over-responsibility, clinginess, provincialism
   opposite-: disloyalty, suspicion, opportunism, unreliability, selfishness
 
@@ -759,14 +759,14 @@ distortion blind loyalty
 
 distortion disloyalty
   forms: disloyal, disloyally
-  synonyms: unfaithfulness, unfaithful, betrayal, backstabbing, going rogue, treachery, faithlessness, treacherous, backstabber, traitor, betraying, backbiting, faithless, infidelity, lack of loyalty, unloyal, badmouthing, bad-mouthing, stab in the back, stabbing people in the back, jumping ship, jump ship, talking behind people's backs, talking behind someone's back, talks behind people's backs, behind people's backs
+  synonyms: unfaithfulness, unfaithful, betrayal, backstabbing, going rogue, treachery, faithlessness, treacherous, backstabber, traitor, betraying, backbiting, faithless, infidelity, lack of loyalty, unloyal, badmouthing, bad-mouthing, stab in the back, stabbing people in the back, jumping ship, jump ship, talking behind people's backs, talking behind someone's back, talks behind people's backs, behind people's backs, undermining others, undermining colleagues, undermining people, undermining the boss, undermining your manager, undermining each other
   opposite+: loyalty, reliability, team spirit, dedication
 
 quadrant loyalty > blind loyalty > independence > disloyalty
 
 quality leadership
   forms: leader, leaders
-  synonyms: leadership skills, taking charge, taking the lead, giving direction, guiding others, stewardship, leading, take the lead, lead from the front, leading from the front, lead by example, leading by example, take charge, setting the tone, setting an example, set an example, being in charge, being a role model, role modelling, role modeling
+  synonyms: leadership skills, taking charge, taking the lead, giving direction, guiding others, stewardship, leading, take the lead, lead from the front, leading from the front, lead by example, leading by example, take charge, setting the tone, setting an example, set an example, being in charge, being a role model, role modelling, role modeling, positive role model
   excess: bossiness, arrogance, pushiness, micromanagement
   opposite-: conformism, meekness, passivity, indecisiveness, abdication, spinelessness
 
@@ -804,13 +804,13 @@ quality directiveness
 
 quality coaching
   forms: coach, coaches, coaching style
-  synonyms: coaching leadership, developing people, asking instead of telling, helping people find their own answers, mentoring, bringing out the best in people, getting the best out of people, guiding, guidance, developing others, non-directive, nondirective, mentor, asking questions instead of giving answers, help people grow, helping people grow, guide on the side
+  synonyms: coaching leadership, developing people, asking instead of telling, helping people find their own answers, mentoring, bringing out the best in people, getting the best out of people, guiding, guidance, developing others, non-directive, nondirective, mentor, asking questions instead of giving answers, help people grow, helping people grow, guide on the side, enabling others, enabling people
   excess: abdication, passivity, softness, permissiveness, vagueness, smothering
   opposite-: bossiness, micromanagement, pushiness, arrogance
 
 quality consensus building
   forms: consensus seeking, consensus-oriented
-  synonyms: seeking consensus, involving everyone, giving people a voice, giving everyone a voice, giving everyone a say, everyone having a say, inclusiveness, inclusive, participation, participative, building support, bringing people along, consulting, consulting others, inclusivity, consensus-minded, consensus, bring people along, getting everyone on board, get everyone on board, getting buy-in, get buy-in, consultative, asking for input, asking others for input, seeking input, seeking input from others, inviting input
+  synonyms: seeking consensus, involving everyone, giving people a voice, giving everyone a voice, giving everyone a say, everyone having a say, inclusiveness, inclusive, participation, participative, building support, bringing people along, consulting, consulting others, inclusivity, consensus-minded, consensus, bring people along, getting everyone on board, get everyone on board, getting buy-in, get buy-in, consultative, asking for input, asking others for input, seeking input, seeking input from others, inviting input, facilitation skills, good facilitator, skilled facilitator, inviting others in, involving others, involving the team, includer
   excess: indecisiveness, conformism, over-accommodation, conflict avoidance, slowness, spinelessness
   opposite-: pushiness, bossiness, arrogance, stubbornness
 
@@ -831,7 +831,7 @@ quality delegation
 
 distortion abdication
   forms: abdicate, abdicating, offload, offloads, offloaded
-  synonyms: abdicating responsibility, irresponsibility, irresponsible, passing the buck, buck-passing, laissez-faire, washing your hands of it, dumping tasks, shirking responsibility, shirking, dodging responsibility, making excuses, excuses, excuse-making, shifting responsibility, unaccountable, hands-off, too hands-off, not taking responsibility, avoiding responsibility, lack of accountability, not taking ownership, lack of responsibility, lack of ownership, leaving people to sink or swim, sink or swim, missing in action, pass the buck, dumping work on people, dump work on people, throwing it over the wall, absent manager, invisible manager, dumping work on others, dumping work on other people, dumping work on colleagues, offloading work onto others, offloading work, offloading, offloading tasks, offloading responsibility, offloading responsibilities, offloading problems, offloading onto others
+  synonyms: abdicating responsibility, irresponsibility, irresponsible, passing the buck, buck-passing, laissez-faire, washing your hands of it, dumping tasks, shirking responsibility, shirking, dodging responsibility, making excuses, excuses, excuse-making, shifting responsibility, unaccountable, hands-off, too hands-off, not taking responsibility, avoiding responsibility, lack of accountability, not taking ownership, lack of responsibility, lack of ownership, leaving people to sink or swim, sink or swim, missing in action, pass the buck, dumping work on people, dump work on people, throwing it over the wall, invisible manager, dumping work on others, dumping work on other people, dumping work on colleagues, offloading work onto others, offloading work, offloading, offloading tasks, offloading responsibility, offloading responsibilities, offloading problems, offloading onto others, absent leadership, absentee manager, absentee leadership, absentee boss, lack of leadership, no leadership, leadership vacuum
   opposite+: involvement, responsibility, directiveness
 
 quality involvement
@@ -853,13 +853,13 @@ quality oversight
 
 quality responsibility
   forms: responsible, responsibly
-  synonyms: sense of responsibility, ownership, taking ownership, sense of duty, owning it, duty
+  synonyms: sense of responsibility, ownership, taking ownership, sense of duty, owning it, duty, custodianship
   excess: over-responsibility, micromanagement, self-sacrifice, perfectionism, meddling, smothering, worrying, workaholism, over-involvement, brooding
   opposite-: abdication, neglect, unreliability, blaming
 
 distortion over-responsibility
   forms: over-responsible, overresponsible, overresponsibility
-  synonyms: taking on too much, carrying the world on your shoulders, doing everything yourself, unable to delegate, hyper-responsibility, taking everything on yourself, biting off more than you can chew, doing it all yourself, doing everything, overburdened, overloaded, overload, doing too much, carrying everything, carrying everything yourself, taking everything on, feel responsible for everything, feeling responsible for everything, do everything yourself, I do everything myself, doing everything myself, do it all yourself, do everything himself, do everything herself, do everything myself, does everything himself, does everything herself, take on too much, takes on too much, drowning in work, snowed under, too much on my plate, too much on your plate, taking on more than you can handle, bite off more than you can chew, hero culture, being the hero, taking on everyone's problems, taking on everybody's problems, taking on other people's problems, carrying everyone's problems
+  synonyms: taking on too much, carrying the world on your shoulders, doing everything yourself, unable to delegate, hyper-responsibility, taking everything on yourself, biting off more than you can chew, doing it all yourself, doing everything, overburdened, overloaded, overload, doing too much, carrying everything, carrying everything yourself, taking everything on, feel responsible for everything, feeling responsible for everything, do everything yourself, I do everything myself, doing everything myself, do it all yourself, do everything himself, do everything herself, do everything myself, does everything himself, does everything herself, take on too much, takes on too much, drowning in work, snowed under, too much on my plate, too much on your plate, taking on more than you can handle, bite off more than you can chew, hero culture, being the hero, taking on everyone's problems, taking on everybody's problems, taking on other people's problems, carrying everyone's problems, carrying others, picking up the slack, picking up other people's slack, picking up everyone's slack
   opposite+: delegation, letting go, trust, self-care, relaxation
 
 quadrant delegation > abdication > involvement > micromanagement
@@ -888,13 +888,13 @@ quadrant accountability > blaming > leniency > permissiveness
 
 quality trust
   forms: trusting, trustful, trustfulness
-  synonyms: faith in people, confidence in others, trust in others, believing in people, giving the benefit of the doubt, faith, psychological safety, take people at their word, taking people at their word, no-blame culture
+  synonyms: faith in people, confidence in others, trust in others, believing in people, giving the benefit of the doubt, faith, psychological safety, take people at their word, taking people at their word, no-blame culture, creating a safe space, create a safe space, creating safety, creating psychological safety, assuming good intent, assuming good intentions, assume good intent, assuming the best of people, assume the best of people
   excess: naivety, abdication, permissiveness, indifference, blind loyalty, neglect
   opposite-: suspicion, micromanagement, smothering, cynicism, meddling
 
 distortion suspicion
   forms: suspicious, suspiciously, suspiciousness
-  synonyms: distrust, distrustful, mistrust, mistrustful, paranoia, paranoid, lack of trust, no trust, hypervigilance, hypervigilant, hyper-vigilance, hyper-vigilant, untrusting, trusting no one, trusting nobody, not trusting others, not trusting anyone, trust no one, always looking for a catch, smell a rat, smelling a rat, doesn't trust anyone, don't trust anyone
+  synonyms: distrust, distrustful, mistrust, mistrustful, paranoia, paranoid, lack of trust, no trust, hypervigilance, hypervigilant, hyper-vigilance, hyper-vigilant, untrusting, trusting no one, trusting nobody, not trusting others, not trusting anyone, trust no one, always looking for a catch, smell a rat, smelling a rat, doesn't trust anyone, don't trust anyone, trust issues, having trust issues, has trust issues
   opposite+: trust, openness, open-mindedness, loyalty
 
 distortion naivety
@@ -913,31 +913,31 @@ quadrant vigilance > suspicion > trust > naivety
 
 quality vision
   forms: visionary
-  synonyms: big-picture thinking, strategic thinking, strategic, foresight, far-sightedness, farsightedness, long-term thinking, sense of direction, far-sighted, forward-looking, visionariness, farsighted, sense of purpose, future orientation, think big, thinking big, future-oriented, future-minded, prescience, prescient, see where things are heading, ahead of the game, long-term view, thinking long term
+  synonyms: big-picture thinking, strategic thinking, strategic, foresight, far-sightedness, farsightedness, long-term thinking, sense of direction, far-sighted, forward-looking, visionariness, farsighted, sense of purpose, future orientation, think big, thinking big, future-oriented, future-minded, prescience, prescient, see where things are heading, ahead of the game, long-term view, thinking long term, future focus, long-term orientation, futuristic thinking, futuristic thinker
   excess: unrealism, vagueness, arrogance
   opposite-: short-termism, tunnel vision, stagnation, unimaginativeness
 
 distortion unrealism
   forms: unrealistic, unrealistically
-  synonyms: wishful thinking, head in the clouds, pie in the sky, castles in the air, impracticality, impractical, daydreaming, living in a dream world, ivory tower, dreaminess, dreamy, dreamer, utopian, airy-fairy, starry-eyed, theoretical, overoptimistic, over-optimism, overoptimism, fanciful, overimaginative, wishful, airy-fairiness, otherworldliness, otherworldly, floatiness, floaty, daydreamer, fantasy, lack of realism, quixotic, cloud cuckoo land, overpromising, over-promising, overpromise, overpromises, promising too much, promising the world
+  synonyms: wishful thinking, head in the clouds, pie in the sky, castles in the air, impracticality, impractical, daydreaming, living in a dream world, ivory tower, dreaminess, dreamy, dreamer, utopian, airy-fairy, starry-eyed, theoretical, overoptimistic, over-optimism, overoptimism, fanciful, overimaginative, wishful, airy-fairiness, otherworldliness, otherworldly, floatiness, floaty, daydreamer, fantasy, lack of realism, quixotic, cloud cuckoo land, overpromising, over-promising, overpromise, overpromises, promising too much, promising the world, losing touch with reality, lose touch with reality, loses touch with reality, lost touch with reality, out of touch with reality, losing contact with reality, detached from reality, disconnected from reality, divorced from reality, ivory tower thinking, ivory-tower thinking, living in an ivory tower, tilting at windmills, chasing rainbows
   opposite+: realism, practicality, pragmatism
 
 quality practicality
   forms: practical
-  synonyms: practical sense, practical-mindedness, practically minded, down-to-earthness, down-to-earth, feet on the ground, both feet on the ground, handiness, pragmatism, concreteness, concrete, nuts and bolts
+  synonyms: practical sense, practical-mindedness, practically minded, down-to-earthness, down-to-earth, feet on the ground, both feet on the ground, handiness, pragmatism, concreteness, concrete, nuts and bolts, hands-on execution, getting things implemented, delivery focus, practical execution, hands-on delivery, execution focus, focus on execution, strong execution, execution-minded, execution-oriented, belbin implementer
   excess: short-termism, unimaginativeness, superficiality, sloppiness, opportunism, quick fixes
   opposite-: unrealism, overcomplication, overthinking, perfectionism
 
 distortion short-termism
   forms: short-termist, short-term thinking
-  synonyms: short-sightedness, short-sighted, myopia, no long-term view, only looking at today, quick wins only, shortsighted, shortsightedness, lack of vision, can't see past next quarter, living for today, short-term gains, chasing short-term profits, quarterly thinking, chasing quick wins, going for quick wins, only quick wins
+  synonyms: short-sightedness, short-sighted, myopia, no long-term view, only looking at today, quick wins only, shortsighted, shortsightedness, lack of vision, can't see past next quarter, living for today, short-term gains, chasing short-term profits, quarterly thinking, chasing quick wins, going for quick wins, only quick wins, no vision
   opposite+: vision
 
 quadrant vision > unrealism > practicality > short-termism
 
 quality big-picture thinking
   forms: big picture, big-picture thinker
-  synonyms: overview, helicopter view, seeing the big picture, seeing the whole, holistic thinking, holistic, bird's-eye view, broad view, broad perspective, broad outlook, wide view, see the bigger picture, see the wood for the trees, seeing the wood for the trees, see the forest for the trees, zoom out, zooming out, seeing the bigger picture, looking at the bigger picture, looking at the big picture
+  synonyms: overview, helicopter view, seeing the big picture, seeing the whole, holistic thinking, holistic, bird's-eye view, broad view, broad perspective, broad outlook, wide view, see the bigger picture, see the wood for the trees, seeing the wood for the trees, see the forest for the trees, zoom out, zooming out, seeing the bigger picture, looking at the bigger picture, looking at the big picture, sense-making, sensemaking, synthesising, synthesizing, synthesising information
   excess: superficiality, vagueness, sloppiness, unrealism
   opposite-: nitpicking, tunnel vision, short-termism
 
@@ -949,13 +949,13 @@ quality idealism
 
 quality charisma
   forms: charismatic, charismatically
-  synonyms: magnetism, personal magnetism, presence, star quality, inspiring, inspirational, inspiring presence, motivating, motivational, inspiring others, lights up a room, lights up the room
+  synonyms: magnetism, personal magnetism, presence, star quality, inspiring, inspirational, inspiring presence, motivating, motivational, inspiring others, lights up a room, lights up the room, ability to inspire, able to inspire, rallying people, rallying the troops, rallying the team, rallying others, panache, owning the room, own the room, owns the room
   excess: showing off, arrogance, manipulation, bossiness, loudness
   opposite-: self-effacement, dullness, meekness
 
 distortion showing off
   forms: show off, shows off, showoff, showy, showiness
-  synonyms: grandstanding, attention seeking, bragging, boasting, boastfulness, self-promotion, vanity, posturing, hogging the limelight, vain, pompous, pomposity, boastful, attention-grabbing, flashy, ostentatious, exhibitionism, self-promoting, name-dropping, showmanship, bragger, braggart, glory-seeking, ostentatiousness, flamboyance, flamboyant, pretentious, pretentiousness, trying too hard, macho, macho behaviour, bravado, big talk, bluffing, putting on airs, airs and graces, stealing the show, needing attention, need for attention, showboating, humblebragging, fishing for compliments, playing to the gallery, need for recognition, need for appreciation, craving recognition, recognition-seeking, limelight-seeking, image-conscious, poseur, attention seeker, attention-seeker, flashiness, vainglory, vainglorious, bombastic, bombast, grandiloquence, grandiloquent, big talker, glory-hunting, blowing your own trumpet, blow your own trumpet, blowing your own horn, humble bragging, humblebrag, talking big, full of hot air, hot air, limelight-hogging, stealing the limelight, bluster, blustering, blusterer
+  synonyms: grandstanding, attention seeking, bragging, boasting, boastfulness, self-promotion, vanity, posturing, hogging the limelight, vain, pompous, pomposity, boastful, attention-grabbing, flashy, ostentatious, exhibitionism, self-promoting, name-dropping, showmanship, bragger, braggart, glory-seeking, ostentatiousness, flamboyance, flamboyant, pretentious, pretentiousness, trying too hard, macho, macho behaviour, bravado, big talk, bluffing, putting on airs, airs and graces, stealing the show, needing attention, need for attention, showboating, humblebragging, fishing for compliments, playing to the gallery, need for recognition, need for appreciation, craving recognition, recognition-seeking, limelight-seeking, image-conscious, poseur, attention seeker, attention-seeker, flashiness, vainglory, vainglorious, bombastic, bombast, grandiloquence, grandiloquent, big talker, glory-hunting, blowing your own trumpet, blow your own trumpet, blowing your own horn, humble bragging, humblebrag, talking big, full of hot air, hot air, limelight-hogging, stealing the limelight, bluster, blustering, blusterer, tooting your own horn, toot your own horn, holding court, holds court
   opposite+: modesty, humility
 
 quadrant charisma > showing off > modesty > self-effacement
@@ -966,7 +966,7 @@ quadrant charisma > showing off > modesty > self-effacement
 
 quality enthusiasm
   forms: enthusiastic, enthusiastically, enthused
-  synonyms: eagerness, eager, zest, excitement, keenness, ardour, ardor, gusto, passion, spirited, exuberance, exuberant, zestful, alacrity, ebullience, ebullient, effervescence, effervescent, raring to go, full of beans, up for it
+  synonyms: eagerness, eager, zest, excitement, keenness, ardour, ardor, gusto, passion, spirited, exuberance, exuberant, zestful, alacrity, ebullience, ebullient, effervescence, effervescent, raring to go, full of beans, up for it, verve
   excess: overzealousness, restlessness, pushiness, melodrama, fanaticism, impulsiveness, showing off, loudness, haste, talkativeness, childishness
   opposite-: apathy, passivity, dullness, indifference, pessimism, negativity, complacency
 
@@ -977,13 +977,13 @@ distortion overzealousness
 
 quality calm
   forms: calmly, calmness, calmer
-  synonyms: composure, composed, serenity, serene, tranquillity, tranquility, equanimity, level-headedness, level-headed, unflappability, unflappable, poise, cool-headedness, keeping a cool head, relaxation, cool-headed, coolheaded, mindfulness, peaceful, peacefulness, tranquil, keeping your cool, stillness, mellow, quietude, slowing down, slow down, restfulness, self-possession, self-possessed, stoicism, stoic, imperturbability, imperturbable, sang-froid, sereneness, restful, inner peace, cool under pressure, works well under pressure, presence of mind, equability, equable, placidity, placid, unperturbed, unruffled, stoical, level head, cool head, keeping a level head, cool as a cucumber, keep your cool, de-escalation, de-escalating, grace under pressure, nothing fazes her, nothing fazes him, unfazed, sangfroid
+  synonyms: composure, composed, serenity, serene, tranquillity, tranquility, equanimity, level-headedness, level-headed, unflappability, unflappable, poise, cool-headedness, keeping a cool head, relaxation, cool-headed, coolheaded, mindfulness, peaceful, peacefulness, tranquil, keeping your cool, stillness, mellow, quietude, slowing down, slow down, restfulness, self-possession, self-possessed, stoicism, stoic, imperturbability, imperturbable, sang-froid, sereneness, restful, inner peace, cool under pressure, works well under pressure, presence of mind, equability, equable, placidity, placid, unperturbed, unruffled, stoical, level head, cool head, keeping a level head, cool as a cucumber, keep your cool, de-escalation, de-escalating, grace under pressure, nothing fazes her, nothing fazes him, unfazed, sangfroid, calm in a crisis, cool in a crisis, calm in a storm, calm in the storm, aplomb
   excess: apathy, complacency, aloofness, slowness, dullness, indifference, passivity, laziness, procrastination
   opposite-: overzealousness, restlessness, panic, haste, melodrama
 
 distortion apathy
   forms: apathetic, apathetically
-  synonyms: listlessness, listless, lethargy, lethargic, lack of energy, lifelessness, unmotivated, lack of motivation, demotivated, disengaged, disengagement, inert, unenthusiastic, lack of enthusiasm, spiritlessness, spiritless, boredom, bored, torpor, ennui, no drive, passionless, can't be bothered, couldn't be bothered, checked out, switched off
+  synonyms: listlessness, listless, lethargy, lethargic, lack of energy, lifelessness, unmotivated, lack of motivation, demotivated, disengaged, disengagement, inert, unenthusiastic, lack of enthusiasm, spiritlessness, spiritless, boredom, bored, torpor, ennui, no drive, passionless, can't be bothered, couldn't be bothered, checked out, switched off, checking out mentally, mentally checked out, mentally checking out
   opposite+: enthusiasm, dynamism, passion
 
 quality dynamism
@@ -1002,7 +1002,7 @@ quadrant dynamism > restlessness > calm > apathy
 
 quality innovation
   forms: innovative, innovate, innovating, innovativeness
-  synonyms: inventiveness, inventive, ingenuity, pioneering spirit, pioneering, renewal, forward thinking, ingenious, ingeniousness, pioneer, trailblazer, trailblazing, groundbreaking, change-oriented, change orientation, change-minded, push the envelope, pushing the envelope, break new ground, breaking new ground, challenging the status quo, challenge the status quo, ahead of the curve, early adopter, changing things, making changes, readiness for change, change readiness, appetite for change, driving change, leading change, change agent, agent of change, continuous improvement, kaizen, improvement mindset, improvement-minded, always improving, always looking to improve
+  synonyms: inventiveness, inventive, ingenuity, pioneering spirit, pioneering, renewal, forward thinking, ingenious, ingeniousness, pioneer, trailblazer, trailblazing, groundbreaking, change-oriented, change orientation, change-minded, push the envelope, pushing the envelope, break new ground, breaking new ground, challenging the status quo, challenge the status quo, ahead of the curve, early adopter, changing things, making changes, readiness for change, change readiness, appetite for change, driving change, leading change, change agent, agent of change, continuous improvement, kaizen, improvement mindset, improvement-minded, always improving, always looking to improve, champion of change, change champion
   excess: restlessness, unrealism, chaos, recklessness, scatteredness, inconsistency
   opposite-: stagnation, bureaucracy, rigidity, risk aversion, provincialism
 
@@ -1014,7 +1014,7 @@ quality stability
 
 distortion stagnation
   forms: stagnant, stagnate, stagnating
-  synonyms: standstill, stuck in a rut, in a rut, resistance to change, stuck in the past, we've always done it this way, status quo thinking, conservative, conservatism, old-fashioned, old-school, traditionalist, resistant to change, fixed mindset, stuck in routine, stick-in-the-mud, change-averse, reactionary, stuck in the mud, static, immobile, immobility, hidebound, entrenched, ossified, calcified, fossilised, fossilized, fear of change, routine, afraid of change, change aversion, aversion to change, standing still, treading water, going nowhere, same old same old, resisting change, resist change, living in the past, behind the times, change resistance
+  synonyms: standstill, stuck in a rut, in a rut, resistance to change, stuck in the past, we've always done it this way, status quo thinking, conservative, conservatism, old-fashioned, old-school, traditionalist, resistant to change, fixed mindset, stuck in routine, stick-in-the-mud, change-averse, reactionary, stuck in the mud, static, immobile, immobility, hidebound, entrenched, ossified, calcified, fossilised, fossilized, fear of change, routine, afraid of change, change aversion, aversion to change, standing still, treading water, going nowhere, same old same old, resisting change, resist change, living in the past, behind the times, change resistance, fuddy-duddy, luddite, luddism
   opposite+: innovation, dynamism
 
 quadrant innovation > restlessness > stability > stagnation
@@ -1039,7 +1039,7 @@ quality contentment
 
 distortion complacency
   forms: complacent, complacently
-  synonyms: self-satisfaction, self-satisfied, resting on your laurels, coasting, staying in your comfort zone, comfort zone, lack of ambition, unambitious, comfort-seeking, underachiever, underachieving, underachievement, no ambition, if it ain't broke don't fix it, if it isn't broken don't fix it, asleep at the wheel, resting on past success, resting on past successes, resting on your past successes
+  synonyms: self-satisfaction, self-satisfied, resting on your laurels, coasting, staying in your comfort zone, comfort zone, lack of ambition, unambitious, comfort-seeking, underachiever, underachieving, underachievement, no ambition, if it ain't broke don't fix it, if it isn't broken don't fix it, asleep at the wheel, resting on past success, resting on past successes, resting on your past successes, lack of urgency, no sense of urgency, lack of a sense of urgency
   opposite+: ambition, sense of urgency, high standards, competitiveness
 
 quadrant ambition > careerism > contentment > complacency
@@ -1052,7 +1052,7 @@ quality sense of urgency
 
 distortion panic
   forms: panicky, panicking, panicked, panics
-  synonyms: alarmism, alarmist, overreacting, overreaction, headless chicken, running around like a headless chicken, frantic, stressed, high-strung, highly strung, jittery, jumpy, on edge, wound up, scaremongering, scaremonger, frenzied, franticness, jumpiness, frenzy, overwhelmed, everything is urgent, everything is a priority, freaking out, freak out, losing your head, lose your head, stressing out, stressed out, can't cope, not coping
+  synonyms: alarmism, alarmist, overreacting, overreaction, headless chicken, running around like a headless chicken, frantic, stressed, high-strung, highly strung, jittery, jumpy, on edge, wound up, scaremongering, scaremonger, frenzied, franticness, jumpiness, frenzy, overwhelmed, everything is urgent, everything is a priority, freaking out, freak out, losing your head, lose your head, stressing out, stressed out, can't cope, not coping, flustered, frazzled, getting flustered, getting rattled
   opposite+: calm, relaxation
 
 quadrant sense of urgency > panic > calm > complacency
@@ -1061,7 +1061,7 @@ quadrant sense of urgency > panic > relaxation > procrastination
 
 quality diligence
   forms: diligent, diligently
-  synonyms: industriousness, industrious, hard work, hard-working, hardworking, work ethic, assiduousness, assiduous, hard worker, studious, studiousness, assiduity, sedulousness, sedulous, grafter, putting the hours in, put the hours in, nose to the grindstone, elbow grease, pulling your weight, pull your weight, pulls his weight, working hard, working so hard
+  synonyms: industriousness, industrious, hard work, hard-working, hardworking, work ethic, assiduousness, assiduous, hard worker, studious, studiousness, assiduity, sedulousness, sedulous, grafter, putting the hours in, put the hours in, nose to the grindstone, elbow grease, pulling your weight, pull your weight, pulls his weight, working hard, working so hard, strong work ethic, good work ethic, great work ethic, solid work ethic
   excess: workaholism, nitpicking, perfectionism, compulsiveness, rigidity
   opposite-: laziness, sloppiness, procrastination, indiscipline, half-heartedness
 
@@ -1073,12 +1073,12 @@ quality dedication
 
 distortion workaholism
   forms: workaholic
-  synonyms: overwork, overworking, working too hard, burnout, burning out, burning the candle at both ends, never switching off, all work and no play, too busy, busyness, overbusy, always busy, burned out, burnt out, overachiever, overachieving, always working, exhausted, exhaustion, overtired, busy all the time, living at work, can't switch off, burning the midnight oil, burn the midnight oil, working all hours, married to the job, married to your job, hustle culture, working late every night, working late, running on empty, works all the time, working all the time, working weekends, never takes a holiday, never takes a break, never taking a break, worked late, worked all weekend, worked through lunch, pushing yourself too hard, push yourself too hard, driving yourself too hard, overdoing it
+  synonyms: overwork, overworking, working too hard, burnout, burning out, burning the candle at both ends, never switching off, all work and no play, too busy, busyness, overbusy, always busy, burned out, burnt out, overachiever, overachieving, always working, exhausted, exhaustion, overtired, busy all the time, living at work, can't switch off, burning the midnight oil, burn the midnight oil, working all hours, married to the job, married to your job, hustle culture, working late every night, working late, running on empty, works all the time, working all the time, working weekends, never takes a holiday, never takes a break, never taking a break, worked late, worked all weekend, worked through lunch, pushing yourself too hard, push yourself too hard, driving yourself too hard, overdoing it, always being busy, being busy all the time, presenteeism
   opposite+: relaxation, letting go, moderation
 
 quality relaxation
   forms: relaxed, relaxedly, relax, relaxing
-  synonyms: work-life balance, being at ease, laid-back, laid-backness, unwinding, switching off, taking breaks, taking rest, resting, relaxedness, chilled, chilled out, taking it easy, unwind, take it easy, switch off, kick back, take a breather, taking a breather, chilling out, chill out, chilling out more, chilling
+  synonyms: work-life balance, being at ease, laid-back, laid-backness, unwinding, switching off, taking breaks, taking rest, resting, relaxedness, chilled, chilled out, taking it easy, unwind, take it easy, switch off, kick back, take a breather, taking a breather, chilling out, chill out, chilling out more, chilling, loosening up, loosen up, taking time out, take time out, recharging your batteries, recharge your batteries, unplugging from work
   excess: laziness, procrastination, apathy, sloppiness, indiscipline, passivity, indifference, complacency, half-heartedness, unpreparedness
   opposite-: workaholism, panic, compulsiveness, restlessness, perfectionism, impatience, overzealousness
 
@@ -1089,7 +1089,7 @@ distortion laziness
 
 distortion procrastination
   forms: procrastinate, procrastinating, procrastinator
-  synonyms: putting things off, delaying, postponing, leaving it to the last minute, dragging things out, leaving things to the last minute, last minute, dilatory, dilatoriness, stalling, kicking the can down the road, kick the can down the road, I'll do it tomorrow
+  synonyms: putting things off, delaying, postponing, leaving it to the last minute, dragging things out, leaving things to the last minute, last minute, dilatory, dilatoriness, stalling, kicking the can down the road, kick the can down the road, I'll do it tomorrow, kicking it into the long grass, kicking things into the long grass, kick it into the long grass
   opposite+: sense of urgency, discipline
 
 quadrant dedication > workaholism > relaxation > laziness
@@ -1114,25 +1114,25 @@ quality moderation
 
 distortion half-heartedness
   forms: half-hearted, halfhearted, half-heartedly
-  synonyms: lukewarmness, lukewarm, tepidness, tepid, going through the motions, lack of commitment, mediocrity, noncommittal, non-committal, lackadaisical, non-commitment, noncommittalness, non-binding, without obligation, mediocre, no commitment, quiet quitting, doing it by halves, do things by halves, half-arsed, half-assed, phoning it in, phone it in, token effort
+  synonyms: lukewarmness, lukewarm, tepidness, tepid, going through the motions, lack of commitment, mediocrity, noncommittal, non-committal, lackadaisical, non-commitment, noncommittalness, non-binding, without obligation, mediocre, no commitment, quiet quitting, doing it by halves, do things by halves, half-arsed, half-assed, phoning it in, phone it in, token effort, clock-watching, clock watcher, clock-watcher, watching the clock, not committed, half-measures, half measures
   opposite+: passion, dedication
 
 quadrant passion > fanaticism > moderation > half-heartedness
 
 quality initiative
   forms: proactive, proactively, proactivity, proactiveness, taking initiative, take initiative
-  synonyms: self-starter, self-starting, enterprise, taking action, making things happen, stepping up, roll up your sleeves, rolling up your sleeves, step up, make things happen, just do it
+  synonyms: self-starter, self-starting, enterprise, taking action, making things happen, stepping up, roll up your sleeves, rolling up your sleeves, step up, make things happen, just do it, bias for action, bias towards action, bias toward action, action orientation, action-oriented, action-orientated, gumption, activator, making the first move, make the first move
   excess: impulsiveness, impatience, workaholism, intrusiveness, pushiness, bossiness, recklessness, meddling, restlessness, overzealousness, haste
   opposite-: passivity, laziness, procrastination, apathy, indecisiveness
 
 distortion impulsiveness
   forms: impulsive, impulsively, impulsivity
-  synonyms: acting on impulse, acting without thinking, spur of the moment, knee-jerk reactions, knee-jerk, hot-headedness, hotheaded, unrestrained, lack of restraint, unbridled, impetuous, impetuosity, hotheadedness, impetuousness, jumping the gun, thoughtlessness, thoughtless, lack of self-control, leaping before you look, leap before you look, on a whim, shoot from the hip, shooting from the hip, act first think later, jumping in feet first, jump in feet first, going off half-cocked, without thinking, speaks before she thinks, speaks before he thinks, speaking before you think, speak before you think
+  synonyms: acting on impulse, acting without thinking, spur of the moment, knee-jerk reactions, knee-jerk, hot-headedness, hotheaded, unrestrained, lack of restraint, unbridled, impetuous, impetuosity, hotheadedness, impetuousness, jumping the gun, thoughtlessness, thoughtless, lack of self-control, leaping before you look, leap before you look, on a whim, shoot from the hip, shooting from the hip, act first think later, jumping in feet first, jump in feet first, going off half-cocked, without thinking, speaks before she thinks, speaks before he thinks, speaking before you think, speak before you think, charging in headfirst, ploughing on regardless, ploughing ahead regardless, plowing ahead regardless
   opposite+: reflection, self-control, critical thinking
 
 quality reflection
   forms: reflective, reflect, reflecting, reflectiveness
-  synonyms: self-reflection, deliberation, deliberateness, contemplation, thinking things through, considered approach, taking a moment, gathering the facts, getting all the facts, self-aware, self-awareness, introspection, introspective, taking a pause, thinking before acting, think before you act, thinking first, pensiveness, pensive, contemplativeness, contemplative, thinking before speaking, thinking before you speak, sleep on it, sleeping on it, mull it over, mulling it over, mulling things over, chew it over, thinking before you act, thinks before he speaks, thinks before she speaks, thinking before we act, thinking before we speak, stopping to think, stop and think, pausing to think, pausing to reflect
+  synonyms: self-reflection, deliberation, deliberateness, contemplation, thinking things through, considered approach, taking a moment, gathering the facts, getting all the facts, self-aware, self-awareness, introspection, introspective, taking a pause, thinking before acting, think before you act, thinking first, pensiveness, pensive, contemplativeness, contemplative, thinking before speaking, thinking before you speak, sleep on it, sleeping on it, mull it over, mulling it over, mulling things over, chew it over, thinking before you act, thinks before he speaks, thinks before she speaks, thinking before we act, thinking before we speak, stopping to think, stop and think, pausing to think, pausing to reflect, intellection
   excess: overthinking, indecisiveness, passivity, worrying, brooding, slowness, procrastination, aloofness, inhibition, self-doubt
   opposite-: haste, impulsiveness, jumping to conclusions, recklessness, superficiality
 
@@ -1157,7 +1157,7 @@ distortion jumping to conclusions
 
 quality analytical thinking
   forms: analytical, analytic, analytically, analyse, analyze, analysing, analyzing
-  synonyms: analytical skills, analysis, logical thinking, logic, rational thinking, rationality, systematic thinking, logical, logical reasoning, rational, logicality, data-driven, think it through, crunch the numbers, crunching the numbers, break it down, breaking it down, root cause, root cause analysis, numbers-driven, numeracy, numerate, good with numbers, good with figures, a head for figures, head for numbers, a head for numbers
+  synonyms: analytical skills, analysis, logical thinking, logic, rational thinking, rationality, systematic thinking, logical, logical reasoning, rational, logicality, data-driven, think it through, crunch the numbers, crunching the numbers, break it down, breaking it down, root cause, root cause analysis, numbers-driven, numeracy, numerate, good with numbers, good with figures, a head for figures, head for numbers, a head for numbers, abstract thinking, abstract thinker, conceptual thinking, conceptual thinker, conceptual skills, pattern recognition, seeing patterns, spotting patterns, recognising patterns, recognizing patterns, monitor evaluator
   excess: overthinking, coldness, indecisiveness, aloofness, nitpicking, overcomplication, perfectionism, insensitivity
   opposite-: jumping to conclusions, quick fixes, impulsiveness, chaos, haste, unrealism, sloppiness
 
@@ -1169,19 +1169,19 @@ quadrant analytical thinking > overthinking > intuition > jumping to conclusions
 
 quality flexibility
   forms: flexible, flexibly
-  synonyms: adaptability, agility, agile, suppleness, open to change, adjusting easily, rolling with it, roll with it
+  synonyms: adaptability, agility, agile, suppleness, open to change, adjusting easily, rolling with it, roll with it, nimbleness
   excess: inconsistency, chaos, indiscipline, unreliability, sloppiness, inauthenticity, spinelessness, favouritism, boundlessness, indecisiveness, opportunism, conformism, reactivity, aimlessness, fear of commitment, scatteredness
   opposite-: rigidity, stubbornness, bureaucracy, nitpicking, compulsiveness, dogmatism, provincialism, stagnation
 
 quality adaptability
   forms: adaptable, adapt, adapting, adaptive
-  synonyms: flexibility, adaptiveness, adjusting to circumstances, moving with the times, versatility of approach, adjustable, adaptation, embracing change, adapting to change, switching gears, switch gears
+  synonyms: flexibility, adaptiveness, adjusting to circumstances, moving with the times, versatility of approach, adjustable, adaptation, embracing change, adapting to change, switching gears, switch gears, comfort with ambiguity, comfortable with ambiguity, tolerance of ambiguity, tolerance for ambiguity, dealing with ambiguity, ambiguity tolerance, dealing with uncertainty, dealing well with uncertainty, comfortable with uncertainty, coping with uncertainty, comfort with uncertainty, fitting into the team, fitting in with the team, fitting in with others
   excess: inauthenticity, conformism, opportunism, spinelessness, inconsistency, over-accommodation, meekness, self-effacement
   opposite-: eccentricity, stubbornness, rigidity, dogmatism, stagnation, bureaucracy
 
 distortion inconsistency
   forms: inconsistent, inconsistently
-  synonyms: fickleness, fickle, erraticness, erratic, unpredictability, unpredictable, chopping and changing, blowing hot and cold, capriciousness, volatility, volatile, moody, moodiness, temperamental, capricious, changeable, mercurial, flighty, whimsical, arbitrary, arbitrariness, random, unpredictably, unstable, instability, flip-flopping, u-turns, flightiness, inconstancy, changeability, randomness, whimsicality, caprice, whim, unsteady, unsteadiness, unevenness, uneven, moving the goalposts, moving goalposts, making up the rules as they go, making up the rules as we go, making the rules up as they go, changing your mind all the time, U-turn
+  synonyms: fickleness, fickle, erraticness, erratic, unpredictability, unpredictable, chopping and changing, blowing hot and cold, capriciousness, volatility, volatile, moody, moodiness, temperamental, capricious, changeable, mercurial, flighty, whimsical, arbitrary, arbitrariness, random, unpredictably, unstable, instability, flip-flopping, u-turns, flightiness, inconstancy, changeability, randomness, whimsicality, caprice, whim, unsteady, unsteadiness, unevenness, uneven, moving the goalposts, moving goalposts, making up the rules as they go, making up the rules as we go, making the rules up as they go, changing your mind all the time, U-turn, lack of consistency, no consistency, hit and miss, hit-and-miss
   opposite+: consistency, order, perseverance, structure
 
 quality consistency
@@ -1198,7 +1198,7 @@ quality order
 
 distortion chaos
   forms: chaotic, chaotically
-  synonyms: disorder, disorganisation, disorganization, disorganised, disorganized, clutter, muddle, losing the overview, losing track, losing the plot, untidy, untidiness, unstructured, lack of structure, anarchic, anarchy, haphazard, unorganised, unorganized, no structure, too little structure, not enough structure, lack of order, muddledness, confusedness, shapelessness, formlessness, structurelessness, planlessness, disorderliness, haphazardness, shapeless, poor time management, bad time management, without structure, shambles, dog's breakfast, dog's dinner, total mess, herding cats, like herding cats, loses track, losing control of the class
+  synonyms: disorder, disorganisation, disorganization, disorganised, disorganized, clutter, muddle, losing the overview, losing track, losing the plot, untidy, untidiness, unstructured, lack of structure, anarchic, anarchy, haphazard, unorganised, unorganized, no structure, too little structure, not enough structure, lack of order, muddledness, confusedness, shapelessness, formlessness, structurelessness, planlessness, disorderliness, haphazardness, shapeless, poor time management, bad time management, without structure, shambles, dog's breakfast, dog's dinner, total mess, herding cats, like herding cats, loses track, losing control of the class, not organised, not organized
   opposite+: order, structure, planning
 
 quality structure
@@ -1209,7 +1209,7 @@ quality structure
 
 distortion bureaucracy
   forms: bureaucratic, bureaucratically
-  synonyms: red tape, box-ticking, tick-box mentality, rule-bound, officiousness, officious, jobsworth, paper-pushing, overregulation, over-regulation, rule-follower, rules for the sake of rules, protocol-driven, procedure-driven, rule obsession, obsession with rules and procedures, formalistic, officialdom, paper pusher, pen-pusher, pen pusher, bureaucrat, box ticker, box-ticker, ticking boxes, tick-box exercise, form filling, proper channels, going through the proper channels, compliance-driven, meetings about meetings, rules-bound, process-heavy, heavyweight process, too much process, documenting everything, over-documenting, overdocumenting
+  synonyms: red tape, box-ticking, tick-box mentality, rule-bound, officiousness, officious, jobsworth, paper-pushing, overregulation, over-regulation, rule-follower, rules for the sake of rules, protocol-driven, procedure-driven, rule obsession, obsession with rules and procedures, formalistic, officialdom, paper pusher, pen-pusher, pen pusher, bureaucrat, box ticker, box-ticker, ticking boxes, tick-box exercise, form filling, proper channels, going through the proper channels, compliance-driven, meetings about meetings, rules-bound, process-heavy, heavyweight process, too much process, documenting everything, over-documenting, overdocumenting, hiding behind procedures, hiding behind rules, hiding behind the rules, hiding behind protocol, hiding behind policy, hiding behind the procedures, jobsworthiness, going by the letter, sticking to the letter of the rules
   opposite+: flexibility, pragmatism, entrepreneurship
 
 quadrant flexibility > inconsistency > consistency > rigidity
@@ -1221,13 +1221,13 @@ quadrant creativity > chaos > order > rigidity
 
 quality reliability
   forms: reliable, reliably
-  synonyms: dependability, dependable, trustworthiness, trustworthy, keeping promises, delivering on promises, a safe pair of hands, keeping agreements, keeping your word, solid, rock-solid, soundness, sticking to agreements, keeping appointments, sticking to your word, safe pair of hands, you can count on her, you can count on him, you can count on me, keeps promises, under-promise and over-deliver, under-promising and over-delivering, underpromise and overdeliver, keep your word, keeps her promises, keeps his promises, keep your promises, keeping your promises, do what you say you'll do, doing what you say you'll do, does what he says he'll do, does what she says she'll do, a man of his word, a woman of her word, true to his word, true to her word, his word is his bond, my word is my bond
+  synonyms: dependability, dependable, trustworthiness, trustworthy, keeping promises, delivering on promises, a safe pair of hands, keeping agreements, keeping your word, solid, rock-solid, soundness, sticking to agreements, keeping appointments, sticking to your word, safe pair of hands, you can count on her, you can count on him, you can count on me, keeps promises, under-promise and over-deliver, under-promising and over-delivering, underpromise and overdeliver, keep your word, keeps her promises, keeps his promises, keep your promises, keeping your promises, do what you say you'll do, doing what you say you'll do, does what he says he'll do, does what she says she'll do, a man of his word, a woman of her word, true to his word, true to her word, his word is his bond, my word is my bond, underpromising, under-promising, underpromise, under-promise, following up on things, following up on commitments, following up on agreements, follow up on commitments
   excess: rigidity, dullness, stubbornness, self-sacrifice, stagnation, over-responsibility
   opposite-: unreliability, inconsistency, sloppiness, opportunism, dishonesty
 
 distortion unreliability
   forms: unreliable, unreliably
-  synonyms: flakiness, flaky, undependability, undependable, breaking promises, letting people down, lateness, tardiness, always late, unpunctual, unpunctuality, not keeping promises, overpromising, over-promising, broken promises, promising too much, untrustworthy, untrustworthiness, feckless, fecklessness, tardy, late, being late, not following through, lack of follow-through, not finishing things, never finishing anything, empty promises, missing deadlines, missed deadlines, no follow-through, dropping the ball, dropping balls, all talk, all talk and no action, all talk no action, poor follow-through, no-show, lets people down, over-promise and under-deliver, over-promising and under-delivering, can't be relied on, all mouth and no trousers, all mouth, all hat and no cattle, never on time, forgets everything, promises you can't keep, promises he can't keep, promises she can't keep, making promises you can't keep, never finish anything, never finishing things, never finish things, never finishing what we start, never finish what we start, promising customers too much, promise customers too much, promising clients too much, promise clients too much, overpromising to customers, not finishing stuff, don't finish things, don't finish stuff
+  synonyms: flakiness, flaky, undependability, undependable, breaking promises, letting people down, lateness, tardiness, always late, unpunctual, unpunctuality, not keeping promises, overpromising, over-promising, broken promises, promising too much, untrustworthy, untrustworthiness, feckless, fecklessness, tardy, late, being late, not following through, lack of follow-through, not finishing things, never finishing anything, empty promises, missing deadlines, missed deadlines, no follow-through, dropping the ball, dropping balls, all talk, all talk and no action, all talk no action, poor follow-through, no-show, lets people down, over-promise and under-deliver, over-promising and under-delivering, can't be relied on, all mouth and no trousers, all mouth, all hat and no cattle, never on time, forgets everything, promises you can't keep, promises he can't keep, promises she can't keep, making promises you can't keep, never finish anything, never finishing things, never finish things, never finishing what we start, never finish what we start, promising customers too much, promise customers too much, promising clients too much, promise clients too much, overpromising to customers, not finishing stuff, don't finish things, don't finish stuff, lack of reliability, not reliable, lack of follow-up, poor follow-up, not punctual
   opposite+: reliability, punctuality, perseverance
 
 quality punctuality
@@ -1254,13 +1254,13 @@ quadrant discipline > rigidity > flexibility > indiscipline
 
 quality spontaneity
   forms: spontaneous, spontaneously
-  synonyms: naturalness, unselfconsciousness, going with the flow, living in the moment, free-spiritedness, free spirit, spontaneousness, uninhibited, go with the flow
+  synonyms: naturalness, unselfconsciousness, going with the flow, living in the moment, free-spiritedness, free spirit, spontaneousness, uninhibited, go with the flow, being in the moment, being in the here and now
   excess: impulsiveness, chaos, unreliability, sloppiness, recklessness, inconsistency, oversharing, tactlessness, unpreparedness, childishness, aimlessness, fear of commitment, loudness, indiscipline
   opposite-: inhibition, rigidity, stiffness, dullness, bureaucracy, compulsiveness
 
 quality self-control
   forms: self-controlled
-  synonyms: self-restraint, willpower, impulse control, self-mastery, keeping yourself in check, emotional control, self-regulation, self-management, restraining yourself, curbing yourself, controlled, restraint, count to ten, counting to ten, bite your tongue, biting your tongue, keep a lid on it, hold your tongue, holding your tongue, keep it together, keeping it together, emotional restraint, emotional self-control
+  synonyms: self-restraint, willpower, impulse control, self-mastery, keeping yourself in check, emotional control, self-regulation, self-management, restraining yourself, curbing yourself, controlled, restraint, count to ten, counting to ten, bite your tongue, biting your tongue, keep a lid on it, hold your tongue, holding your tongue, keep it together, keeping it together, emotional restraint, emotional self-control, delayed gratification, delaying gratification
   excess: inhibition, stiffness, coldness, aloofness, rigidity, impersonality
   opposite-: impulsiveness, aggressiveness, melodrama, recklessness, panic
 
@@ -1274,7 +1274,7 @@ quadrant spontaneity > chaos > order > rigidity
 
 quality perseverance
   forms: persevere, persevering, persevered
-  synonyms: persistence, persistent, tenacity, tenacious, staying power, stamina, grit, endurance, not giving up, determination, finishing what you start, finishing things, seeing things through, doggedness, undeterred, go the distance, going the distance, stick at it, sticking at it, push through, pushing through, never give up, never giving up, stay the course, staying the course, keep going, keeping going, hang in there, keep at it, keeping at it, finishing what we start, finishing what we started, seeing it through, dogged, stick-to-itiveness, stickability, sticking power
+  synonyms: persistence, persistent, tenacity, tenacious, staying power, stamina, grit, endurance, not giving up, determination, finishing what you start, finishing things, seeing things through, doggedness, undeterred, go the distance, going the distance, stick at it, sticking at it, push through, pushing through, never give up, never giving up, stay the course, staying the course, keep going, keeping going, hang in there, keep at it, keeping at it, finishing what we start, finishing what we started, seeing it through, dogged, stick-to-itiveness, stickability, sticking power, completing tasks, completing things, getting things finished, finishing tasks, finishing your tasks
   excess: stubbornness, pushiness, fanaticism, rigidity, workaholism, tunnel vision
   opposite-: inconsistency, unreliability, giving up, laziness, half-heartedness, indiscipline, aimlessness
 
@@ -1291,7 +1291,7 @@ quality authenticity
 
 distortion inauthenticity
   forms: inauthentic, inauthentically
-  synonyms: fakeness, fake, phoniness, phony, chameleon, putting on a front, two-facedness, two-faced, insincerity, artificial, artificiality, affectation, pretence, pretense, play-acting, playacting, hypocrisy, hypocritical, hypocrite, lip service, paying lip service, putting on a show, wearing a mask, saying one thing and doing another, say one thing and do another, not walking the talk, losing yourself, losing sight of yourself, losing your identity, losing your own identity, losing touch with yourself, losing your own voice, no longer knowing who you are
+  synonyms: fakeness, fake, phoniness, phony, chameleon, putting on a front, two-facedness, two-faced, insincerity, artificial, artificiality, affectation, pretence, pretense, play-acting, playacting, hypocrisy, hypocritical, hypocrite, lip service, paying lip service, putting on a show, wearing a mask, saying one thing and doing another, say one thing and do another, not walking the talk, losing yourself, losing sight of yourself, losing your identity, losing your own identity, losing touch with yourself, losing your own voice, no longer knowing who you are, window dressing, window-dressing
   opposite+: authenticity, honesty, integrity, conviction
 
 quadrant perseverance > stubbornness > flexibility > inconsistency
@@ -1300,7 +1300,7 @@ quadrant authenticity > stubbornness > adaptability > inauthenticity
 
 quality originality
   forms: original thinker
-  synonyms: uniqueness, unconventionality, unconventional, thinking differently, idiosyncrasy, having your own voice, distinctiveness, distinctive, unorthodoxy, unorthodox, one of a kind, fresh ideas, marching to the beat of your own drum, marches to the beat of his own drum
+  synonyms: uniqueness, unconventionality, unconventional, thinking differently, idiosyncrasy, having your own voice, distinctiveness, distinctive, unorthodoxy, unorthodox, one of a kind, fresh ideas, marching to the beat of your own drum, marches to the beat of his own drum, standing out from the crowd, stand out from the crowd
   excess: eccentricity, selfishness, unrealism, contrariness, individualism
   opposite-: conformism, unimaginativeness, dullness, provincialism
 
@@ -1332,7 +1332,7 @@ quadrant planning > rigidity > improvisation > unpreparedness
 
 quality process orientation
   forms: process-oriented, process-driven, process-minded
-  synonyms: following procedures, compliance, rule-following, adherence to procedures, procedural discipline, standardisation, standardization, by the book, sticking to the rules, following rules, following the rules, rule-oriented, compliant, playing by the rules, follow the process, following the process, the journey not the destination, follow the rules, follows the rules, sticking to the policy, sticking to policy, following the policy, following policy, regulatory compliance, compliance-minded, compliance mindset
+  synonyms: following procedures, compliance, rule-following, adherence to procedures, procedural discipline, standardisation, standardization, by the book, sticking to the rules, following rules, following the rules, rule-oriented, compliant, playing by the rules, follow the process, following the process, the journey not the destination, follow the rules, follows the rules, sticking to the policy, sticking to policy, following the policy, following policy, regulatory compliance, compliance-minded, compliance mindset, process thinking, process-minded, process thinker
   excess: bureaucracy, rigidity, compulsiveness, nitpicking, impersonality
   opposite-: sloppiness, chaos, indiscipline
 
@@ -1350,12 +1350,12 @@ quality curiosity
 
 distortion scatteredness
   forms: scattered, scatterbrained, scatterbrain
-  synonyms: distractibility, distractible, easily distracted, all over the place, spreading yourself too thin, butterfly mind, jack of all trades, lack of focus, unfocused, unfocussed, inattentive, inattentiveness, absent-minded, absent-mindedness, forgetful, forgetfulness, distracted, too many ideas, going off on tangents, digressing, spaced out, scatty, ditzy, away with the fairies, scatterbrainedness, distractedness, distraction, feather-brained, featherbrained, spacey, unobservant, losing focus, half-listening, zoning out, starting too many things, jumping from one thing to another, going off track, short attention span, poor focus, unable to focus, unable to concentrate, juggling too many balls, too many irons in the fire, too many plates spinning, jumping from one thing to the next, shiny new toys, chasing shiny objects, bright shiny objects, shiny objects, ten things at once, too many things at once, doing too many things at once, goes off on tangents, going off on a tangent, off on a tangent, spread too thin, stretched too thin, yak shaving, juggling too many things, too many balls in the air
+  synonyms: distractibility, distractible, easily distracted, all over the place, spreading yourself too thin, butterfly mind, jack of all trades, lack of focus, unfocused, unfocussed, inattentive, inattentiveness, absent-minded, absent-mindedness, forgetful, forgetfulness, distracted, too many ideas, going off on tangents, digressing, spaced out, scatty, ditzy, away with the fairies, scatterbrainedness, distractedness, distraction, feather-brained, featherbrained, spacey, unobservant, losing focus, half-listening, zoning out, starting too many things, jumping from one thing to another, going off track, short attention span, poor focus, unable to focus, unable to concentrate, juggling too many balls, too many irons in the fire, too many plates spinning, jumping from one thing to the next, shiny new toys, chasing shiny objects, bright shiny objects, shiny objects, ten things at once, too many things at once, doing too many things at once, goes off on tangents, going off on a tangent, off on a tangent, spread too thin, stretched too thin, yak shaving, juggling too many things, too many balls in the air, chasing every idea, chasing every new idea, starting things and not finishing them, starting lots of things, starting everything and finishing nothing, starting things without finishing them, wearing too many hats, all over the shop
   opposite+: focus, expertise, discipline, structure, perseverance
 
 quality focus
   forms: focused, focussed, focusing, focussing
-  synonyms: concentration, prioritising, prioritizing, staying on track, keeping your eye on the ball, sense of priorities, setting priorities, concentrated, prioritisation, prioritization, keep your eye on the ball, eye on the ball, stay on track, in the zone, single-tasking, singletasking, doing one thing at a time, one thing at a time
+  synonyms: concentration, prioritising, prioritizing, staying on track, keeping your eye on the ball, sense of priorities, setting priorities, concentrated, prioritisation, prioritization, keep your eye on the ball, eye on the ball, stay on track, in the zone, single-tasking, singletasking, doing one thing at a time, one thing at a time, ability to prioritise, ability to prioritize, good at prioritising, good at prioritizing, being selective, selectivity, choosing what matters
   excess: tunnel vision, stubbornness, workaholism, rigidity, fanaticism
   opposite-: scatteredness, reactivity, chaos, restlessness, aimlessness
 
@@ -1366,13 +1366,13 @@ distortion tunnel vision
 
 quality versatility
   forms: versatile
-  synonyms: all-roundedness, all-rounder, multi-talented, multitalented, multitasking, range of skills, breadth of skills, wearing many hats, wear many hats, spinning plates, spinning lots of plates, keeping all the balls in the air, broad generalist, being a generalist
+  synonyms: all-roundedness, all-rounder, multi-talented, multitalented, multitasking, range of skills, breadth of skills, wearing many hats, wear many hats, spinning plates, spinning lots of plates, keeping all the balls in the air, broad generalist, being a generalist, eclecticism
   excess: scatteredness, superficiality, restlessness, inconsistency, chaos
   opposite-: tunnel vision, rigidity, provincialism
 
 quality expertise
   forms: expert, experts
-  synonyms: specialist knowledge, specialism, know-how, depth of knowledge, professional knowledge, subject-matter expertise, mastery, craftsmanship, competence, competent, competency, skilled, skill, proficiency, proficient, knowledge, knowledgeable, well-read, erudite, erudition, capable, capability, adeptness, adept, adroitness, adroit, deftness, deft, expertness, virtuosity, knows their stuff, know your stuff, knowing your stuff, go-to person
+  synonyms: specialist knowledge, specialism, know-how, depth of knowledge, professional knowledge, subject-matter expertise, mastery, craftsmanship, competence, competent, competency, skilled, skill, proficiency, proficient, knowledge, knowledgeable, well-read, erudite, erudition, capable, capability, adeptness, adept, adroitness, adroit, deftness, deft, expertness, virtuosity, knows their stuff, know your stuff, knowing your stuff, go-to person, tech-savvy, tech savvy, digitally savvy, digital savvy
   excess: tunnel vision, arrogance, nitpicking, dogmatism, overcomplication
   opposite-: scatteredness, superficiality, sloppiness
 
@@ -1386,13 +1386,13 @@ quadrant expertise > tunnel vision > versatility > scatteredness
 
 quality open-mindedness
   forms: open-minded
-  synonyms: broad-mindedness, broad-minded, open to new ideas, an open mind, unprejudiced, without prejudice, receptiveness, cosmopolitan, worldly, worldliness, liberal-mindedness, openness to new ideas, openness to new things, openness to the new, openness to the world, beginner's mind
+  synonyms: broad-mindedness, broad-minded, open to new ideas, an open mind, unprejudiced, without prejudice, receptiveness, cosmopolitan, worldly, worldliness, liberal-mindedness, openness to new ideas, openness to new things, openness to the new, openness to the world, beginner's mind, seeing other perspectives, perspective-taking, perspective taking, seeing other points of view, seeing things from other perspectives, seeing other people's points of view, broadening your horizons, broaden your horizons, widening your horizons, widen your horizons, broadening your view, withholding judgement, withholding judgment, suspending judgment
   excess: spinelessness, aimlessness, indecisiveness, naivety, vagueness, inconsistency
   opposite-: dogmatism, stubbornness, fanaticism, tunnel vision, provincialism, black-and-white thinking, intolerance
 
 distortion spinelessness
   forms: spineless
-  synonyms: lack of backbone, no backbone, wishy-washiness, wishy-washy, weak-willed, weathervane, bending with every wind, no opinion of your own, weak, weakness, feeble, gutless, no spine, jellyfish, wimp, wimpy, feebleness, pliable, malleable, limpness, malleability, pliability, giving in, caving in, backing down, limp, easily influenced, easily led, easily swayed, weakling, colourlessness, colorlessness, colourless, colorless, wimpish, wimpishness, bending with the wind, let people walk all over you, walk all over me, walked all over, folding under pressure, fold under pressure, walk all over her, walk all over him, walks all over her, yielding too easily, giving ground too easily, giving way too easily, caving to pressure, caving under pressure, caving too quickly, caves too quickly, caving too easily
+  synonyms: lack of backbone, no backbone, wishy-washiness, wishy-washy, weak-willed, weathervane, bending with every wind, no opinion of your own, weak, weakness, feeble, gutless, no spine, jellyfish, wimp, wimpy, feebleness, pliable, malleable, limpness, malleability, pliability, giving in, caving in, backing down, limp, easily influenced, easily led, easily swayed, weakling, colourlessness, colorlessness, colourless, colorless, wimpish, wimpishness, bending with the wind, let people walk all over you, walk all over me, walked all over, folding under pressure, fold under pressure, walk all over her, walk all over him, walks all over her, yielding too easily, giving ground too easily, giving way too easily, caving to pressure, caving under pressure, caving too quickly, caves too quickly, caving too easily, rolling over too easily, rolling over at the first push, no opinions of your own, having no opinion of your own, never having an opinion
   opposite+: conviction, firmness, stability
 
 quality conviction
@@ -1410,18 +1410,18 @@ quadrant open-mindedness > spinelessness > conviction > dogmatism
 
 quality integrity
   forms: with integrity, having integrity
-  synonyms: uprightness, upright, moral compass, probity, rectitude, incorruptibility, incorruptible, honourableness, honourable, honorable, decency, ethics, ethical, moral, morals, morality, high morals, decent, honour, honor, noble, nobility, virtue, virtuous, walking the talk, practising what you preach, practicing what you preach, virtuousness, values-driven, practise what you preach, practice what you preach, walk the talk, do the right thing, doing the right thing, driven by your values, value-driven, led by your values, living your values
+  synonyms: uprightness, upright, moral compass, probity, rectitude, incorruptibility, incorruptible, honourableness, honourable, honorable, decency, ethics, ethical, moral, morals, morality, high morals, decent, honour, honor, noble, nobility, virtue, virtuous, walking the talk, practising what you preach, practicing what you preach, virtuousness, values-driven, practise what you preach, practice what you preach, walk the talk, do the right thing, doing the right thing, driven by your values, value-driven, led by your values, living your values, strong values, strong moral values, strong principles, strong moral compass, clear values, strong ethics
   excess: moralism, rigidity, dogmatism, stubbornness, harshness, intolerance, black-and-white thinking
   opposite-: opportunism, manipulation, dishonesty, slickness, unreliability
 
 distortion moralism
   forms: moralistic, moralising, moralizing, moralise, moralize
-  synonyms: self-righteousness, self-righteous, sanctimony, sanctimonious, preachiness, preachy, holier-than-thou, lecturing, puritanical, censorious, moralising tone, condemning, condemnatory, finger-wagging, puritan, sanctimoniousness, pharisaical, schoolmasterly, schoolmarmish, sermonising, sermonizing, puritanism, righteousness, righteous, sententiousness, sententious, preaching, priggish, priggishness, prig, didactic, wagging your finger, wagging the finger, goody two-shoes, on your high horse, on a high horse, censoriousness, censorious attitude
+  synonyms: self-righteousness, self-righteous, sanctimony, sanctimonious, preachiness, preachy, holier-than-thou, lecturing, puritanical, censorious, moralising tone, condemning, condemnatory, finger-wagging, puritan, sanctimoniousness, pharisaical, schoolmasterly, schoolmarmish, sermonising, sermonizing, puritanism, righteousness, righteous, sententiousness, sententious, preaching, priggish, priggishness, prig, didactic, wagging your finger, wagging the finger, goody two-shoes, on your high horse, on a high horse, censoriousness, censorious attitude, goody-goody, goody goody, always disapproving, disapproving of everyone
   opposite+: pragmatism
 
 quality pragmatism
   forms: pragmatic, pragmatically, pragmatist
-  synonyms: common sense, no-nonsense approach, workable solutions, good enough is good enough, getting it done, good sense, horse sense, good enough, whatever works, done is better than perfect, ship it, shipping before it's perfect, shipping stuff before it's perfect, shipping things before they're perfect, pick your battles, picking your battles, cutting red tape, cutting through red tape, cutting through the red tape, cut through the red tape
+  synonyms: common sense, no-nonsense approach, workable solutions, good enough is good enough, getting it done, good sense, horse sense, good enough, whatever works, done is better than perfect, ship it, shipping before it's perfect, shipping stuff before it's perfect, shipping things before they're perfect, pick your battles, picking your battles, cutting red tape, cutting through red tape, cutting through the red tape, cut through the red tape, choosing your battles, choose your battles
   excess: opportunism, sloppiness, superficiality, short-termism, quick fixes, jumping to conclusions, half-heartedness
   opposite-: moralism, perfectionism, nitpicking, unrealism, bureaucracy, overcomplication, dogmatism
 
@@ -1435,7 +1435,7 @@ quadrant idealism > unrealism > pragmatism > opportunism
 
 quality tolerance
   forms: tolerant, tolerantly, tolerate
-  synonyms: live and let live, acceptance of differences, accepting differences, respect for differences, non-judgemental, non-judgmental, nonjudgmental, each to their own, to each their own, agree to disagree
+  synonyms: live and let live, acceptance of differences, accepting differences, respect for differences, non-judgemental, non-judgmental, nonjudgmental, each to their own, to each their own, agree to disagree, valuing differences, valuing diversity, celebrating diversity, embracing diversity, embracing differences
   excess: permissiveness, spinelessness, indifference, conformism, conflict avoidance, boundlessness
   opposite-: intolerance, moralism, dogmatism, harshness
 
@@ -1472,7 +1472,7 @@ quality supportiveness
 
 quality high standards
   forms: high standard, exacting
-  synonyms: striving for excellence, excellence, quality standards, setting the bar high, raising the bar, exactingness, challenging, challenging people, stretching people, raise the bar, set the bar high, only the best, high expectations, expects a lot, expecting a lot
+  synonyms: striving for excellence, excellence, quality standards, setting the bar high, raising the bar, exactingness, challenging, challenging people, stretching people, raise the bar, set the bar high, only the best, high expectations, expects a lot, expecting a lot, raising standards, raising the standard, raise the standard, raise standards, insisting on the highest standards, insist on the highest standards, maximizer, maximiser
   excess: demandingness, perfectionism, nitpicking, harshness, rigidity, blaming
   opposite-: complacency, smothering, sloppiness, laziness, indiscipline
 
@@ -1483,7 +1483,7 @@ distortion demandingness
 
 quality acceptance
   forms: accepting, acceptingness
-  synonyms: taking things as they come, letting things be, making peace with things, being at peace with what is, non-resistance, accept things as they are, accepting things as they are, it is what it is, make peace with it, making peace with it
+  synonyms: taking things as they come, letting things be, making peace with things, being at peace with what is, non-resistance, accept things as they are, accepting things as they are, it is what it is, make peace with it, making peace with it, allowing mistakes, allowing yourself mistakes, allowing yourself to make mistakes, permission to fail, giving yourself permission to fail, it's ok to make mistakes, being less critical, less critical
   excess: complacency, passivity, permissiveness, indifference, giving up, apathy
   opposite-: demandingness, perfectionism, intolerance, nitpicking, moralism
 
@@ -1529,7 +1529,7 @@ distortion childishness
 
 quality cheerfulness
   forms: cheerful, cheerfully
-  synonyms: good cheer, sunny disposition, sunniness, joyfulness, joyful, cheeriness, cheery, jolliness, joy, joie de vivre, zest for life, sunny, bubbly, merriness, merry, gaiety, buoyancy, buoyant, jollity, jolly, joviality, jovial, good-humored, good-humoured, happiness, bon vivant, perkiness, perky, joyousness, joyous, always smiling, ray of sunshine
+  synonyms: good cheer, sunny disposition, sunniness, joyfulness, joyful, cheeriness, cheery, jolliness, joy, joie de vivre, zest for life, sunny, bubbly, merriness, merry, gaiety, buoyancy, buoyant, jollity, jolly, joviality, jovial, good-humored, good-humoured, happiness, bon vivant, perkiness, perky, joyousness, joyous, always smiling, ray of sunshine, lifting the mood, lifts the mood, lift the mood, lifting spirits, lifting people's spirits, lifting the team's spirits, mood lifter, lightening the mood, lighten the mood
   excess: flippancy, toxic positivity, superficiality, naivety, childishness
   opposite-: pessimism, negativity, brooding, humourlessness
 
@@ -1539,7 +1539,7 @@ quadrant cheerfulness > flippancy > seriousness > pessimism
 
 quality light-heartedness
   forms: light-hearted, light-heartedly, lightheartedness, lighthearted
-  synonyms: carefreeness, carefree, lightness, breeziness, breezy, easygoingness, easygoing, easy-going, happy-go-lucky, light-footedness
+  synonyms: carefreeness, carefree, lightness, breeziness, breezy, easygoingness, easygoing, easy-going, happy-go-lucky, light-footedness, lightening up, lighten up, worrying less, worry less
   excess: flippancy, sloppiness, superficiality, childishness, naivety, unpreparedness, unreliability, recklessness
   opposite-: worrying, humourlessness, brooding, pessimism, stiffness
 
@@ -1574,7 +1574,7 @@ quadrant depth > brooding > light-heartedness > superficiality
 
 quality courage
   forms: courageous, courageously, bolder
-  synonyms: bravery, brave, boldness, bold, daring, valour, valor, fearlessness, fearless, audacity, heroism, audacious, guts, gutsy, pluck, intrepid, intrepidity, gutsiness, audaciousness, unflinching, undaunted, lionhearted, lion-hearted, dauntlessness, dauntless, pluckiness, plucky, unafraid, valorous, valiant, stick your neck out, sticking your neck out, bite the bullet, biting the bullet, grasp the nettle, grasping the nettle, take the bull by the horns, taking the bull by the horns, take the plunge, taking the plunge, face your fears, facing your fears, go out on a limb, going out on a limb, putting your head above the parapet, put your head above the parapet, speak truth to power, speaking truth to power, having difficult conversations, having the difficult conversation, having the difficult conversations, having tough conversations, having the tough conversations, courageous conversations, calling out bad behaviour, calling out bad behavior, whistleblowing, whistleblower, calling it out, calling things out, call it out, holding difficult conversations
+  synonyms: bravery, brave, boldness, bold, daring, valour, valor, fearlessness, fearless, audacity, heroism, audacious, guts, gutsy, pluck, intrepid, intrepidity, gutsiness, audaciousness, unflinching, undaunted, lionhearted, lion-hearted, dauntlessness, dauntless, pluckiness, plucky, unafraid, valorous, valiant, stick your neck out, sticking your neck out, bite the bullet, biting the bullet, grasp the nettle, grasping the nettle, take the bull by the horns, taking the bull by the horns, take the plunge, taking the plunge, face your fears, facing your fears, go out on a limb, going out on a limb, putting your head above the parapet, put your head above the parapet, speak truth to power, speaking truth to power, having difficult conversations, having the difficult conversation, having the difficult conversations, having tough conversations, having the tough conversations, courageous conversations, calling out bad behaviour, calling out bad behavior, whistleblowing, whistleblower, calling it out, calling things out, call it out, holding difficult conversations, chutzpah, daring to make mistakes, dare to make mistakes, moxie, spunk, spunky, mettle
   excess: recklessness, impulsiveness, arrogance, showing off
   opposite-: cowardice, risk aversion, meekness, self-doubt, indecisiveness, worrying
 
@@ -1591,7 +1591,7 @@ quality caution
 
 distortion cowardice
   forms: cowardly, coward
-  synonyms: fearfulness, fearful, faint-heartedness, faint-hearted, lack of courage, chickening out, gutlessness, fear, timorous, chicken, cowardliness, faintheartedness, pusillanimity, fainthearted, craven, cravenness, timorousness, scaredy-cat, timidity, timid, no courage, pusillanimous, running away, bottle it, bottled it, lose your nerve, losing your nerve, hiding behind others, hide behind others, ducking out
+  synonyms: fearfulness, fearful, faint-heartedness, faint-hearted, lack of courage, chickening out, gutlessness, fear, timorous, chicken, cowardliness, faintheartedness, pusillanimity, fainthearted, craven, cravenness, timorousness, scaredy-cat, timidity, timid, no courage, pusillanimous, running away, bottle it, bottled it, lose your nerve, losing your nerve, hiding behind others, hide behind others, ducking out, lily-livered, yellow-bellied
   opposite+: courage, assertiveness, conviction, initiative
 
 quadrant courage > recklessness > caution > cowardice
@@ -1604,7 +1604,7 @@ quality prudence
 
 quality adventurousness
   forms: adventurous, adventurously
-  synonyms: spirit of adventure, sense of adventure, love of adventure, seeking the unknown, venturing into the unknown, adventure, venturesome, step out of your comfort zone, stepping out of your comfort zone, try anything once, up for anything
+  synonyms: spirit of adventure, sense of adventure, love of adventure, seeking the unknown, venturing into the unknown, adventure, venturesome, step out of your comfort zone, stepping out of your comfort zone, try anything once, up for anything, leaving your comfort zone, leave your comfort zone, getting out of your comfort zone, get out of your comfort zone, stretching yourself, stretch yourself
   excess: recklessness, restlessness, impulsiveness, fear of commitment
   opposite-: risk aversion, cowardice, dullness
 
@@ -1621,7 +1621,7 @@ quality entrepreneurship
 
 quality experimentation
   forms: experimental, experiment, experimenting
-  synonyms: trial and error, willingness to experiment, trying things out, exploring, test and learn, tinkering, trying new things, trying things, fail fast, failing fast, try new things, try things out, give it a go, giving it a go, suck it and see, tinkerer, iterative approach, iterating quickly, rapid prototyping
+  synonyms: trial and error, willingness to experiment, trying things out, exploring, test and learn, tinkering, trying new things, trying things, fail fast, failing fast, try new things, try things out, give it a go, giving it a go, suck it and see, tinkerer, iterative approach, iterating quickly, rapid prototyping, learning by doing, learn by doing
   excess: recklessness, chaos, impulsiveness, inconsistency
   opposite-: risk aversion, stagnation, rigidity, bureaucracy
 
@@ -1665,13 +1665,13 @@ quadrant thrift > stinginess > generosity > wastefulness
 
 quality modesty
   forms: modest, modestly
-  synonyms: humility, unpretentiousness, unpretentious, staying in the background, not blowing your own trumpet, unassuming, self-deprecating humour, letting others shine, sharing credit, understated, no airs and graces, sharing the credit, share the credit, taking a back seat, take a back seat, giving others credit, giving others the credit, sharing the spotlight, sharing the limelight
+  synonyms: humility, unpretentiousness, unpretentious, staying in the background, not blowing your own trumpet, unassuming, self-deprecating humour, letting others shine, sharing credit, understated, no airs and graces, sharing the credit, share the credit, taking a back seat, take a back seat, giving others credit, giving others the credit, sharing the spotlight, sharing the limelight, giving others the stage, giving others the spotlight, letting others take the credit
   excess: self-effacement, self-doubt, meekness, self-sacrifice, inhibition
   opposite-: arrogance, showing off, bossiness
 
 quality humility
   forms: humble, humbly, humbleness
-  synonyms: modesty, lack of pretension, knowing your limitations, egolessness, saying sorry, apologising, apologizing, know what you don't know, knowing what you don't know, no ego, admitting you're wrong, admit you're wrong, admit when you're wrong, admitting when you're wrong, not-knowing stance, daring not to know, comfortable with not knowing, being comfortable not knowing, saying you don't know, admitting you don't know, admitting you don't know everything
+  synonyms: modesty, lack of pretension, knowing your limitations, egolessness, saying sorry, apologising, apologizing, know what you don't know, knowing what you don't know, no ego, admitting you're wrong, admit you're wrong, admit when you're wrong, admitting when you're wrong, not-knowing stance, daring not to know, comfortable with not knowing, being comfortable not knowing, saying you don't know, admitting you don't know, admitting you don't know everything, admitting when I'm wrong, admit when I'm wrong, admitting I was wrong, admitting you were wrong, ego-less, egoless, lack of ego, without ego, low ego, checking your ego, check your ego, leaving your ego at the door, leave your ego at the door
   excess: self-effacement, self-doubt, meekness, self-sacrifice, inhibition
   opposite-: arrogance, showing off, bossiness, moralism
 
@@ -1682,7 +1682,7 @@ distortion self-effacement
 
 quality self-confidence
   forms: self-confident, self-confidently
-  synonyms: confidence, confident, self-assurance, self-assured, self-belief, believing in yourself, self-esteem, self-worth, sureness, self-sureness, showing yourself, profiling yourself, putting yourself forward, self-presentation, presenting yourself, making yourself visible, being visible, believe in yourself, back yourself, backing yourself, own the room, showing what you can do, showing what you're capable of, showing your abilities, showing your strengths, showing your skills, showcasing your skills, showcasing your strengths, showcasing yourself, showing what we can do, showing what we're capable of, showing what they can do, showing the world what you can do
+  synonyms: confidence, confident, self-assurance, self-assured, self-belief, believing in yourself, self-esteem, self-worth, sureness, self-sureness, showing yourself, profiling yourself, putting yourself forward, self-presentation, presenting yourself, making yourself visible, being visible, believe in yourself, back yourself, backing yourself, own the room, showing what you can do, showing what you're capable of, showing your abilities, showing your strengths, showing your skills, showcasing your skills, showcasing your strengths, showcasing yourself, showing what we can do, showing what we're capable of, showing what they can do, showing the world what you can do, quiet confidence, quietly confident, calm confidence, being more visible, make yourself visible, showing yourself more, selling yourself, sell yourself, marketing yourself, market yourself, making your achievements visible, showcasing your achievements, claiming credit, claiming credit for your work, taking credit for your work, putting yourself in the spotlight
   excess: arrogance, bossiness, stubbornness, showing off, recklessness, unpreparedness, loudness, selfishness, complacency
   opposite-: self-effacement, self-doubt, meekness, self-sacrifice, inhibition, obsequiousness
 
@@ -1699,18 +1699,18 @@ quality self-criticism
 
 quality openness to feedback
   forms: open to feedback, receptive to feedback
-  synonyms: coachability, coachable, teachability, teachable, willingness to learn, learning attitude, welcoming criticism, growth mindset, asking for feedback, receiving feedback, taking feedback, taking criticism, accepting criticism, open to criticism, take feedback on board, taking feedback on board, ask for feedback, take it on the chin, taking it on the chin, willing to learn, seeking feedback, accepting feedback, welcoming feedback, open to feedback
+  synonyms: coachability, coachable, teachability, teachable, willingness to learn, learning attitude, welcoming criticism, growth mindset, asking for feedback, receiving feedback, taking feedback, taking criticism, accepting criticism, open to criticism, take feedback on board, taking feedback on board, ask for feedback, take it on the chin, taking it on the chin, willing to learn, seeking feedback, accepting feedback, welcoming feedback, open to feedback, receptiveness to feedback, receptive to criticism, open to correction, welcoming challenge, welcoming challenges, inviting challenge, inviting challenges, making room for dissent, welcoming dissent, welcoming different opinions
   excess: self-doubt, spinelessness, over-accommodation
   opposite-: arrogance, stubbornness, dogmatism
 
 distortion defensiveness
   forms: defensive, defensively
-  synonyms: getting defensive, can't take criticism, cannot take criticism, unable to take criticism, not open to feedback, always justifying yourself, self-justification, self-justifying, covering your back, covering yourself, covering your ass, arse-covering, cover your back, covering your backside, cover your backside, covering your arse, cover your arse, CYA
+  synonyms: getting defensive, can't take criticism, cannot take criticism, unable to take criticism, not open to feedback, always justifying yourself, self-justification, self-justifying, covering your back, covering yourself, covering your ass, arse-covering, cover your back, covering your backside, cover your backside, covering your arse, cover your arse, CYA, shooting the messenger, shoot the messenger, shoots the messenger
   opposite+: openness to feedback, receptiveness, self-criticism
 
 distortion self-doubt
   forms: self-doubting, doubting yourself
-  synonyms: insecurity, insecure, lack of confidence, lack of self-confidence, low self-esteem, imposter syndrome, impostor syndrome, second-guessing yourself, diffidence, diffident, shyness, shy, bashfulness, bashful, inferiority complex, feeling inferior, unconfident, unsure of yourself, uncertainty, uncertain, self-distrust, self-reproach, self-blame, blaming yourself, under-confident, underconfidence, lack of self-esteem, lack of self-respect, feelings of inferiority, second-guessing, low self-confidence, low confidence, low self-worth, lack of self-belief
+  synonyms: insecurity, insecure, lack of confidence, lack of self-confidence, low self-esteem, imposter syndrome, impostor syndrome, second-guessing yourself, diffidence, diffident, shyness, shy, bashfulness, bashful, inferiority complex, feeling inferior, unconfident, unsure of yourself, uncertainty, uncertain, self-distrust, self-reproach, self-blame, blaming yourself, under-confident, underconfidence, lack of self-esteem, lack of self-respect, feelings of inferiority, second-guessing, low self-confidence, low confidence, low self-worth, lack of self-belief, fear of rejection, afraid of rejection, inner critic, harsh inner critic, loud inner critic, harsh self-criticism, excessive self-criticism, self-flagellation
   opposite+: self-confidence
 
 quadrant modesty > self-effacement > self-confidence > arrogance
@@ -1724,7 +1724,7 @@ quadrant openness to feedback > self-doubt > self-confidence > arrogance
 
 quality precision
   forms: precise
-  synonyms: accuracy, exactness, exact, attention to detail, eye for detail, detail orientation, detail-oriented, sense of detail, detail-driven, detail-conscious, punctiliousness, punctilious, to the letter, spot on
+  synonyms: accuracy, exactness, exact, attention to detail, eye for detail, detail orientation, detail-oriented, sense of detail, detail-driven, detail-conscious, punctiliousness, punctilious, to the letter, spot on, detail-focused, detail-focussed, detail focus, getting into the details, getting into the detail, going into detail, going into the details, diving into the details, diving into the detail
   excess: perfectionism, nitpicking, slowness, rigidity, compulsiveness
   opposite-: sloppiness, superficiality, haste, chaos, indiscipline
 
@@ -1736,17 +1736,17 @@ quality accuracy
 
 distortion nitpicking
   forms: nitpick, nitpicks, nitpicker, nitpicky, nit-picking
-  synonyms: pettiness, petty, fussiness, fussy, hair-splitting, hairsplitting, pedantry, pedantic, splitting hairs, quibbling, obsessing over details, overcritical, hypercritical, finicky, pernickety, persnickety, picky, anal, anal-retentive, faultfinding, carping, stickler, stickler for rules, criticising, criticizing, pedanticism, niggling, nit-pickiness, captious, captiousness, fastidiousness, fastidious, choosiness, pernicketiness, bean-counting, pedant, critical, faultfinder, fault-finder, bean counter, finickiness, fusspot, criticism, lost in the details, lost in details, getting lost in details, getting lost in the details, bogged down in detail, bogged down in details, getting bogged down in details, stuck in details, stuck in the details, detail-obsessed, obsessed with detail, obsessed with details, too much detail, overly detailed, too critical, sweat the small stuff, sweating the small stuff, fussing over details, bikeshedding, picking holes, picking holes in everything, picks holes in everything, obsessing over every detail, obsessing over every little detail, obsessing over the small stuff, over-critical, overly critical
+  synonyms: pettiness, petty, fussiness, fussy, hair-splitting, hairsplitting, pedantry, pedantic, splitting hairs, quibbling, obsessing over details, overcritical, hypercritical, finicky, pernickety, persnickety, picky, anal, anal-retentive, faultfinding, carping, stickler, stickler for rules, criticising, criticizing, pedanticism, niggling, nit-pickiness, captious, captiousness, fastidiousness, fastidious, choosiness, pernicketiness, bean-counting, pedant, critical, faultfinder, fault-finder, bean counter, finickiness, fusspot, criticism, lost in the details, lost in details, getting lost in details, getting lost in the details, bogged down in detail, bogged down in details, getting bogged down in details, stuck in details, stuck in the details, detail-obsessed, obsessed with detail, obsessed with details, too much detail, overly detailed, too critical, sweat the small stuff, sweating the small stuff, fussing over details, bikeshedding, picking holes, picking holes in everything, picks holes in everything, obsessing over every detail, obsessing over every little detail, obsessing over the small stuff, over-critical, overly critical, too detailed, too detail-oriented, too much attention to detail
   opposite+: flexibility, pragmatism, big-picture thinking
 
 distortion perfectionism
   forms: perfectionist, perfectionistic
-  synonyms: never good enough, gold-plating, gold-plate, gold-plating everything, over-engineering, overengineering, polishing endlessly, fear of mistakes, nitpicking, hard on yourself, being hard on yourself, too hard on yourself, beating yourself up, it has to be perfect, everything has to be perfect, polishing forever, the perfect is the enemy of the good, nothing is ever good enough, redoes everything, redoing everything, redo everything, premature optimisation, premature optimization, polishing everything, polish everything, over-engineered, overengineered
+  synonyms: never good enough, gold-plating, gold-plate, gold-plating everything, over-engineering, overengineering, polishing endlessly, fear of mistakes, nitpicking, hard on yourself, being hard on yourself, too hard on yourself, beating yourself up, it has to be perfect, everything has to be perfect, polishing forever, the perfect is the enemy of the good, nothing is ever good enough, redoes everything, redoing everything, redo everything, premature optimisation, premature optimization, polishing everything, polish everything, over-engineered, overengineered, double-checking everything, triple-checking everything, checking and double-checking, dotting every i, crossing every t, dotting every i and crossing every t, dotting the i's and crossing the t's, never shipping, never ships
   opposite+: pragmatism, acceptance, relaxation
 
 distortion sloppiness
   forms: sloppy, sloppily
-  synonyms: carelessness, careless, slovenliness, slapdash, negligence, negligent, cutting corners, shoddiness, shoddy, slipshod, inaccuracy, inaccurate, nonchalance, nonchalant, unprofessional, unprofessionalism, imprecise, imprecision, quick and dirty, scruffy, scruffiness, slovenly, corner-cutting, amateurism, amateurishness, amateurish, lack of precision, lack of accuracy, lack of quality, taking shortcuts, poor attention to detail, missing details, inattention to detail, cut corners, that'll do, cuts corners, messiness, messy
+  synonyms: carelessness, careless, slovenliness, slapdash, negligence, negligent, cutting corners, shoddiness, shoddy, slipshod, inaccuracy, inaccurate, nonchalance, nonchalant, unprofessional, unprofessionalism, imprecise, imprecision, quick and dirty, scruffy, scruffiness, slovenly, corner-cutting, amateurism, amateurishness, amateurish, lack of precision, lack of accuracy, lack of quality, taking shortcuts, poor attention to detail, missing details, inattention to detail, cut corners, that'll do, cuts corners, messiness, messy, lack of attention to detail, no attention to detail, lack of rigour, lack of rigor
   opposite+: accuracy, precision, thoroughness, conscientiousness, craftsmanship, process orientation
 
 distortion superficiality
@@ -1756,7 +1756,7 @@ distortion superficiality
 
 quality craftsmanship
   forms: craftsman, craftswoman, craftsmanlike
-  synonyms: workmanship, craft, pride in your work, quality focus, quality-mindedness, quality awareness, skilfulness, skillfulness, quality-conscious, quality-minded, high quality, quality-driven, skilful, skillful, sense of quality, quality orientation, quality-oriented, dexterity, dexterous, dextrous, a job well done, doing it properly, do it properly, attention to quality, quality consciousness, eye for quality
+  synonyms: workmanship, craft, pride in your work, quality focus, quality-mindedness, quality awareness, skilfulness, skillfulness, quality-conscious, quality-minded, high quality, quality-driven, skilful, skillful, sense of quality, quality orientation, quality-oriented, dexterity, dexterous, dextrous, a job well done, doing it properly, do it properly, attention to quality, quality consciousness, eye for quality, quality mindset, quality mentality
   excess: perfectionism, nitpicking, stubbornness, slowness
   opposite-: sloppiness, superficiality, haste
 
@@ -1800,7 +1800,7 @@ quadrant simplicity > black-and-white thinking > nuance > overcomplication
 
 quality creativity
   forms: creative, creatively
-  synonyms: imagination, imaginative, thinking outside the box, out-of-the-box thinking, artistry, ideas person, creative thinking, imaginativeness, creativeness, thinking out of the box, blue-sky thinking, think outside the box, full of ideas, coming up with ideas, come up with ideas, coming up with new ideas, come up with new ideas, new ideas all the time, lots of new ideas, always coming up with new ideas, ideas man, ideas woman, ideas guy, ideas generator
+  synonyms: imagination, imaginative, thinking outside the box, out-of-the-box thinking, artistry, ideas person, creative thinking, imaginativeness, creativeness, thinking out of the box, blue-sky thinking, think outside the box, full of ideas, coming up with ideas, come up with ideas, coming up with new ideas, come up with new ideas, new ideas all the time, lots of new ideas, always coming up with new ideas, ideas man, ideas woman, ideas guy, ideas generator, out-of-the-box thinker, outside-the-box thinker, out of the box thinker, lateral thinking, lateral thinker, divergent thinking, creative flair, ideation
   excess: unrealism, chaos, vagueness, inconsistency, restlessness, scatteredness, eccentricity, sloppiness
   opposite-: unimaginativeness, rigidity, dullness, bureaucracy, stagnation, perfectionism
 
@@ -1855,7 +1855,7 @@ distortion oversensitivity
 
 quality resilience
   forms: resilient, resiliently
-  synonyms: thick skin, thick-skinned, bouncing back, stress resistance, mental toughness, hardiness, robustness, robust, tough-minded, ability to cope, tough-mindedness, stress-resistant, stress-proof, roll with the punches, rolling with the punches, bounce back, getting back up, get back up, weather the storm, weathering the storm, tough it out, toughing it out, water off a duck's back, like water off a duck's back, copes well, coping well, cope well, working under pressure, thriving under pressure, good under pressure, performing under pressure
+  synonyms: thick skin, thick-skinned, bouncing back, stress resistance, mental toughness, hardiness, robustness, robust, tough-minded, ability to cope, tough-mindedness, stress-resistant, stress-proof, roll with the punches, rolling with the punches, bounce back, getting back up, get back up, weather the storm, weathering the storm, tough it out, toughing it out, water off a duck's back, like water off a duck's back, copes well, coping well, cope well, working under pressure, thriving under pressure, good under pressure, performing under pressure, stress tolerance, tolerance for stress, high stress tolerance, stress resilience, good in a crisis, copes well in a crisis, working well under pressure, works well under pressure, work well under pressure, handling pressure well, handles pressure well, handle pressure well, deals well with pressure, dealing well with pressure, not taking things personally, not taking it personally, don't take it personally, not taking everything personally
   excess: insensitivity, coldness, harshness, indifference
   opposite-: oversensitivity, melodrama, panic, self-doubt
 
@@ -1868,7 +1868,7 @@ quadrant sensitivity > oversensitivity > resilience > insensitivity
 
 distortion provincialism
   forms: provincial
-  synonyms: parochialism, parochial, insularity, insular, small-town thinking, narrow horizons, not invented here, cliquish, cliquishness, cliquey, clannish, clannishness, inward-looking, can't see beyond their own backyard
+  synonyms: parochialism, parochial, insularity, insular, small-town thinking, narrow horizons, not invented here, cliquish, cliquishness, cliquey, clannish, clannishness, inward-looking, can't see beyond their own backyard, tribalism, tribal thinking, tribal mentality
   opposite+: open-mindedness
 
 # ---------------------------------------------------------------------------------------------------
@@ -1910,7 +1910,7 @@ quality servant leadership
 
 quality obedience
   forms: obedient, obediently, obey
-  synonyms: following instructions, doing as you are told, doing what is asked, respect for authority, deference to authority, law-abiding, follow orders, following orders, do as you're told, doing as you're told, doing what you're told
+  synonyms: following instructions, doing as you are told, doing what is asked, respect for authority, deference to authority, law-abiding, follow orders, following orders, do as you're told, doing as you're told, doing what you're told, followership, good followership, being a good follower, complying with rules, rule-following
   excess: obsequiousness, conformism, meekness, blind loyalty, passivity, bureaucracy
   opposite-: stubbornness, contrariness, disloyalty
 
@@ -1955,7 +1955,7 @@ distortion dullness
 
 distortion sarcasm
   forms: sarcastic
-  synonyms: mockery, mocking, snark, snarky, scoffing, derision, derisive, sharp-tongued, sharp tongue, put-downs, put-down, biting remarks, cattiness, catty, ridicule, ridiculing, snarkiness, sardonic, waspish, cheap shots, snide remarks, having digs, having a dig, barbed comments, taunting
+  synonyms: mockery, mocking, snark, snarky, scoffing, derision, derisive, sharp-tongued, sharp tongue, put-downs, put-down, biting remarks, cattiness, catty, ridicule, ridiculing, snarkiness, sardonic, waspish, cheap shots, snide remarks, having digs, having a dig, barbed comments, taunting, bitchy, bitchiness
   opposite+: seriousness, kindness, encouragement, respect
 
 distortion giving up
@@ -2181,7 +2181,7 @@ distortion jealousy
 
 quality wisdom
   forms: wise, wisely
-  synonyms: sagacity, sound judgement, sound judgment, good judgement, good judgment, insight, insightful, life wisdom, judgment, judgement, insightfulness, sagacious, perspicacity, perspicacious, older and wiser, learned the hard way, learnt the hard way
+  synonyms: sagacity, sound judgement, sound judgment, good judgement, good judgment, insight, insightful, life wisdom, judgment, judgement, insightfulness, sagacious, perspicacity, perspicacious, older and wiser, learned the hard way, learnt the hard way, emotional maturity, emotionally mature, maturity of judgement, maturity of judgment
   excess: brooding, arrogance, aloofness, moralism
   opposite-: naivety, superficiality, impulsiveness
 
@@ -2189,7 +2189,7 @@ quadrant wisdom > brooding > light-heartedness > superficiality
 
 quality intelligence
   forms: intelligent, intelligently
-  synonyms: cleverness, clever, smartness, smart, brainy, intellect, intellectual, sharp-witted, quick-witted, quick thinking, quick thinker, sharp mind, astute, astuteness, shrewd, shrewdness, quick learner, fast learner, brilliance, brilliant, quick on the uptake, sharpness, sharp
+  synonyms: cleverness, clever, smartness, smart, brainy, intellect, intellectual, sharp-witted, quick-witted, quick thinking, quick thinker, sharp mind, astute, astuteness, shrewd, shrewdness, quick learner, fast learner, brilliance, brilliant, quick on the uptake, sharpness, sharp, acumen, savvy, nous
   excess: arrogance, overthinking, overcomplication
   opposite-: naivety, superficiality
 
@@ -2199,7 +2199,7 @@ quadrant intelligence > arrogance > receptiveness > naivety
 
 distortion resentment
   forms: resentful, resentfully
-  synonyms: vindictiveness, vindictive, holding grudges, bearing grudges, grudge-bearing, never letting go of a wrong, sulky, sulking, sulk, silent treatment, spiteful, spite, vengeful, vengefulness, malicious, malice, grudge, unforgiving, unforgivingness, petulant, petulance, huffy, spitefulness, maliciousness, rancour, rancor, rancorous, sulkiness, venomous, hatefulness, hateful, revengefulness, revengeful, passive-aggressive, passive aggression, passive-aggressiveness, malevolence, malevolent, chip on your shoulder, chip on his shoulder, nursing grievances, nursing a grudge
+  synonyms: vindictiveness, vindictive, holding grudges, bearing grudges, grudge-bearing, never letting go of a wrong, sulky, sulking, sulk, silent treatment, spiteful, spite, vengeful, vengefulness, malicious, malice, grudge, unforgiving, unforgivingness, petulant, petulance, huffy, spitefulness, maliciousness, rancour, rancor, rancorous, sulkiness, venomous, hatefulness, hateful, revengefulness, revengeful, passive-aggressive, passive aggression, passive-aggressiveness, malevolence, malevolent, chip on your shoulder, chip on his shoulder, nursing grievances, nursing a grudge, getting even, get even, seeking revenge, out for revenge, tit for tat, tit-for-tat, axe to grind, an axe to grind, ax to grind
   opposite+: forgiveness, leniency, letting go
 
 distortion victim mentality
