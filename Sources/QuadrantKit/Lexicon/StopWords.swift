@@ -223,6 +223,6 @@ enum StopWords {
         "great", "first", "after", "before", "again", "still", "around", "through", "during", "without",
         // Everyday words one or two letters from a trait word (staff ~ stiff, reading ~ leading).
         "trying", "stopping", "staff", "project", "projects", "patients", "ideas", "sorry", "writing",
-        "reading", "learning", "changing", "testing", "normal", "building", "based", "sales", "touch", "practice",
+        "reading", "learning", "changing", "testing", "normal", "building", "based", "sales", "touch", "practice", "space",
     ]
 }

@@ -19,6 +19,7 @@ aciditys
 acorn
 acquiescing
 acres
+actuator
 acuity
 acuteness
 addicting
@@ -251,6 +252,7 @@ bolstering
 bomber
 boned
 boneless
+boner
 bonging
 boning
 booed
@@ -553,6 +555,7 @@ clumsiest
 clung
 clunking
 cluster
+clustered
 clustering
 clusters
 coals
@@ -1278,8 +1281,10 @@ ferment
 ferments
 ferry
 fester
+festered
 festive
 fettering
+fettle
 ficklest
 fictionalise
 fieriness
@@ -1347,6 +1352,7 @@ formless
 fortnight
 forwardest
 foster
+fostered
 foursome
 fractious
 frankest
@@ -1368,6 +1374,8 @@ frigidly
 frisk
 friskiness
 frittering
+frizzled
+frizzles
 fronting
 frostiest
 frosting
@@ -1437,6 +1445,7 @@ gnashing
 gobbling
 godliness
 golly
+goner
 gored
 goriness
 goring
@@ -1602,6 +1611,7 @@ hushing
 huskiness
 hussy
 hustingss
+hutzpah
 hying
 idolater
 illusive
@@ -1707,6 +1717,7 @@ interface
 interfaces
 interfacing
 interject
+interjection
 interlude
 interluding
 internee
@@ -1714,6 +1725,7 @@ internees
 internes
 interring
 intersect
+intersection
 intervene
 intervenes
 intervening
@@ -1743,6 +1755,8 @@ irrigates
 irrigation
 irrigations
 itchiness
+itchy
+iteration
 jacking
 jaggedness
 japed
@@ -1770,6 +1784,7 @@ juiciness
 jumble
 jumpiest
 jurist
+kettle
 kicky
 kidder
 kiddy
@@ -1841,6 +1856,7 @@ likening
 limber
 limbless
 limitless
+liner
 liniment
 listings
 litter
@@ -1871,12 +1887,15 @@ loneliest
 lordly
 lorries
 lorry
+loser
 lousiness
 lousy
 loveable
 loveliness
 lovelinesss
 lovely
+lover
+lower
 lowliness
 lowly
 lowness
@@ -1997,10 +2016,12 @@ mothers
 motility
 motionless
 motoring
+mottle
 mounding
 mounting
 mourning
 mousiness
+movie
 mucking
 muddiness
 muddles
@@ -2043,14 +2064,17 @@ necrosiss
 neediest
 needless
 nerdy
+nerve
 nerving
 nesting
 netiquette
+nettle
 neural
 neuritis
 nibbling
 nickle
 niter
+nobleness
 noiseless
 noisiest
 nomination
@@ -2315,6 +2339,10 @@ precognition
 predated
 predictive
 preemption
+prefabricate
+prefabricating
+prefabrication
+prefabrications
 prefaced
 prefacing
 prefatory
@@ -2458,6 +2486,8 @@ readiness
 realest
 realisable
 realizable
+realtor
+realtors
 reamer
 reassess
 rebating
@@ -2485,6 +2515,10 @@ reelections
 reelects
 reenlist
 refereed
+reference
+referenced
+references
+referent
 referred
 reflexive
 refracting
@@ -2497,6 +2531,7 @@ regressed
 regresses
 regression
 regressions
+regulator
 reissuing
 rejecting
 rejection
@@ -2504,7 +2539,6 @@ relapsed
 relapsing
 related
 relating
-relation
 relational
 relative
 relatively
@@ -2580,6 +2614,7 @@ retrains
 reusable
 revel
 revere
+revering
 reversed
 reverted
 revivals
@@ -2705,13 +2740,16 @@ seedless
 seedling
 seedy
 seemliness
+selectively
 selfsame
 sender
 senility
 sensibility
 septic
 serous
+serve
 settable
+settle
 settling
 sewing
 shabbiness
@@ -2812,6 +2850,7 @@ skittered
 skivvying
 skulking
 skull
+skunk
 skunking
 skydiving
 slabbing
@@ -2857,6 +2896,7 @@ sloppiest
 slotting
 slovenliest
 sludge
+slunk
 slurping
 slurring
 sluttish
@@ -2946,6 +2986,7 @@ sower
 spacious
 spadeful
 spangling
+spank
 spanking
 spareness
 spark
@@ -3033,6 +3074,7 @@ starving
 stashing
 stateless
 stateliness
+staunchest
 stave
 steadiest
 steadily
@@ -3114,6 +3156,7 @@ stuffiest
 stuffily
 stuffing
 stumbles
+stunk
 stupidity
 sturdiness
 stuttered
@@ -3159,6 +3202,7 @@ swooning
 swooping
 swopping
 sworn
+synthetizing
 tabby
 table
 tacitness
@@ -3256,6 +3300,7 @@ tolerably
 tollgate
 tonality
 toneless
+toner
 tossing
 totaling
 touchiest
@@ -3375,6 +3420,7 @@ unsteadiest
 unsuitable
 unsympathetic
 untainted
+untidier
 untidiest
 untitled
 untruest
@@ -3462,7 +3508,6 @@ weakening
 weariness
 wearinesss
 wearying
-weaseling
 weatherman
 weathermans
 wedging
