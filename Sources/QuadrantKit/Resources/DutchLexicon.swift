@@ -12,7 +12,7 @@ language: nl
 
 quality klantgerichtheid
   forms: klantgericht, klantgerichte
-  synonyms: klantvriendelijkheid, klantvriendelijk, klantvriendelijke, servicegerichtheid, servicegericht, servicegerichte, dienstbaarheid, klantfocus, de klant centraal, de klant centraal stellen, klantbewust, klantbewustzijn, klantbekwaam, service-gericht, dienstverlenend, dienstverlenende, dienstverlening, klantoriëntatie, klantgeoriënteerd, alles voor de klant doen, alles over hebben voor de klant, service verlenen, service bieden, goede service, patiëntgericht, patiëntgerichtheid, cliëntgericht, cliëntgerichtheid, de patiënt centraal, de cliënt centraal, de klant voorop, de klant op één, de klant tevreden stellen, de klant tevreden houden, de klant blij maken, de klant serieus nemen, de bewoner centraal, de bewoner centraal stellen, goed met klanten, goed met klanten kunnen, met de klant meedenken, meedenken met de klant, met de burger meedenken, meedenken met de burger, burgergericht, burgergerichtheid, meedenken met de ouders, met de ouders meedenken, ontzorgen, de klant ontzorgen, maatwerk leveren, maatwerk bieden, cliëntvriendelijk, leerlinggericht, leerlinggerichtheid, kindgericht, kindgerichtheid, gastgericht, gastgerichtheid, klantbelang centraal, klantbelang centraal stellen, het klantbelang centraal, het klantbelang centraal stellen, klantbelang voorop, het klantbelang voorop, het belang van de klant centraal, het belang van de klant voorop, klantbelang, het klantbelang dienen
+  synonyms: klantvriendelijkheid, klantvriendelijk, klantvriendelijke, servicegerichtheid, servicegericht, servicegerichte, dienstbaarheid, klantfocus, de klant centraal, de klant centraal stellen, klantbewust, klantbewustzijn, klantbekwaam, service-gericht, dienstverlenend, dienstverlenende, dienstverlening, klantoriëntatie, klantgeoriënteerd, alles voor de klant doen, alles over hebben voor de klant, service verlenen, service bieden, goede service, patiëntgericht, patiëntgerichtheid, cliëntgericht, cliëntgerichtheid, de patiënt centraal, de cliënt centraal, de klant voorop, de klant op één, de klant tevreden stellen, de klant tevreden houden, de klant blij maken, de klant serieus nemen, de bewoner centraal, de bewoner centraal stellen, goed met klanten, goed met klanten kunnen, met de klant meedenken, meedenken met de klant, met de burger meedenken, meedenken met de burger, burgergericht, burgergerichtheid, meedenken met de ouders, met de ouders meedenken, ontzorgen, de klant ontzorgen, maatwerk leveren, maatwerk bieden, cliëntvriendelijk, leerlinggericht, leerlinggerichtheid, kindgericht, kindgerichtheid, gastgericht, gastgerichtheid, klantbelang centraal, klantbelang centraal stellen, het klantbelang centraal, het klantbelang centraal stellen, klantbelang voorop, het klantbelang voorop, het belang van de klant centraal, het belang van de klant voorop, klantbelang, het klantbelang dienen, customer focus, customer centric, klantcentraal
   excess: grenzeloosheid, meegaandheid, pleasegedrag, zelfopoffering, onderdanigheid
   opposite-: hardheid, starheid, onverschilligheid, kilheid, bureaucratie
 
@@ -150,7 +150,7 @@ distortion oppervlakkigheid
 
 quality daadkracht
   forms: daadkrachtig, daadkrachtige
-  synonyms: doortastendheid, doortastend, kordaatheid, kordaat, doorpakken, aanpakker, actiegerichtheid, actiegericht, besluitvaardigheid, voortvarendheid, doener, slagkracht, besluitkracht, actie ondernemen, in actie komen, dadendrang, krachtdadig, direct aan de slag, direct actie ondernemen, direct handelen, het moment pakken, het heft in handen nemen, gewoon doen, niet lullen maar poetsen, niet lullen maar doen, de koe bij de hoorns vatten, met de vuist op tafel slaan, met de vuist op tafel, durven ingrijpen, sneller ingrijpen, tijdig ingrijpen, op tijd ingrijpen, meer ingrijpen, wel ingrijpen, eerder ingrijpen, minder praten meer doen, minder praten en meer doen, aanpakken, dingen aanpakken, gewoon aanpakken, geen gezeur, niet zeuren maar poetsen, geen gelul, handelingsgericht, een aanpakker, een doener
+  synonyms: doortastendheid, doortastend, kordaatheid, kordaat, doorpakken, aanpakker, actiegerichtheid, actiegericht, besluitvaardigheid, voortvarendheid, doener, slagkracht, besluitkracht, actie ondernemen, in actie komen, dadendrang, krachtdadig, direct aan de slag, direct actie ondernemen, direct handelen, het moment pakken, het heft in handen nemen, gewoon doen, niet lullen maar poetsen, niet lullen maar doen, de koe bij de hoorns vatten, met de vuist op tafel slaan, met de vuist op tafel, durven ingrijpen, sneller ingrijpen, tijdig ingrijpen, op tijd ingrijpen, meer ingrijpen, wel ingrijpen, eerder ingrijpen, minder praten meer doen, minder praten en meer doen, aanpakken, dingen aanpakken, gewoon aanpakken, geen gezeur, niet zeuren maar poetsen, geen gelul, handelingsgericht, een aanpakker, een doener, aanpakkersmentaliteit, aanpakmentaliteit, doenersmentaliteit, de handen uit de mouwen steken, handen uit de mouwen
   excess: drammerigheid, ondoordachtheid, impulsiviteit, gejaagdheid, overhaastheid, dominantie, roekeloosheid, bazigheid, eigenmachtigheid
   opposite-: passiviteit, navelstaren, besluiteloosheid, traagheid, piekeren, overanalyseren, lusteloosheid, laksheid
 
@@ -172,7 +172,7 @@ distortion passiviteit
 
 quality zelfreflectie
   forms: reflectief, reflectieve, reflecteren
-  synonyms: zelfkennis, reflectief vermogen, zelfinzicht, zelfkritisch, naar jezelf kijken, in de spiegel kijken, reflectie, zelfkritiek, zelfonderzoek, introspectie, kritisch naar jezelf kijken, fouten toegeven, je fouten toegeven, fouten erkennen, bewustwording, zelfbewustwording, kritisch op jezelf, eerlijk naar jezelf, eerlijk tegen jezelf, jezelf onder de loep nemen, naar je eigen aandeel kijken, de hand in eigen boezem steken, zelfreflecterend, zelfreflectief, zelfreflectieve
+  synonyms: zelfkennis, reflectief vermogen, zelfinzicht, zelfkritisch, naar jezelf kijken, in de spiegel kijken, reflectie, zelfkritiek, zelfonderzoek, introspectie, kritisch naar jezelf kijken, fouten toegeven, je fouten toegeven, fouten erkennen, bewustwording, zelfbewustwording, kritisch op jezelf, eerlijk naar jezelf, eerlijk tegen jezelf, jezelf onder de loep nemen, naar je eigen aandeel kijken, de hand in eigen boezem steken, zelfreflecterend, zelfreflectief, zelfreflectieve, reflectievermogen, reflecterend vermogen, zelfreflecterend vermogen, goed kunnen reflecteren
   excess: navelstaren, piekeren, onzekerheid, besluiteloosheid, overanalyseren
   opposite-: ondoordachtheid, impulsiviteit, overhaastheid, arrogantie, betweterigheid, zelfgenoegzaamheid
 
@@ -236,7 +236,7 @@ distortion bemoeizucht
 
 quality loslaten
   forms: los kunnen laten, kunnen loslaten, laat los, los laten
-  synonyms: overlaten aan anderen, ruimte geven, delegeren, anderen je eigen weg laten gaan, overlaten, laten gaan, dingen laten gaan, mandaat geven, mandateren, de teugels laten vieren, ruimte laten, uit handen geven, verantwoordelijkheid delen, ruimte voor anderen, ruimte voor de ander, verantwoordelijkheid geven, verantwoordelijkheid overdragen, durven delegeren, durven los te laten, controle uit handen geven, de controle uit handen geven, mensen zelf laten doen, anderen zelf laten doen, zelf laten doen, zelf laten oplossen, het zelf laten oplossen, niet alles hoeven weten, niet alles hoeven te weten, taken verdelen, taken uitbesteden, werk overdragen, taken overdragen, de touwtjes laten vieren, op je handen zitten, op je handen gaan zitten, het team zelf laten kiezen, niet alles overnemen, niet alles overnemen van de cliënt, je plan laten trekken, je eigen plan laten trekken, zelf laten proberen, je eigen gang laten gaan, teugels laten vieren, eigenaarschap geven, eigenaarschap laten, zelf laten ontdekken, kinderen laten ontdekken, laten ontdekken, risico's toestaan, risico's durven toestaan, risico's laten nemen, zelf laten uitzoeken, de klant laten kiezen, de klant zelf laten kiezen, de ander laten kiezen, anderen zelf laten kiezen, vrijheid geven, vrijheid laten, de ander laten worstelen, anderen laten worstelen, laten worstelen, zelf laten worstelen, anderen hun eigen verantwoordelijkheid laten nemen, hun eigen verantwoordelijkheid laten nemen, anderen hun verantwoordelijkheid laten nemen, de ander zijn eigen verantwoordelijkheid laten nemen, eigen verantwoordelijkheid laten nemen, de verantwoordelijkheid bij de ander laten, verantwoordelijkheid bij de ander laten
+  synonyms: overlaten aan anderen, ruimte geven, delegeren, anderen je eigen weg laten gaan, overlaten, laten gaan, dingen laten gaan, mandaat geven, mandateren, de teugels laten vieren, ruimte laten, uit handen geven, verantwoordelijkheid delen, ruimte voor anderen, ruimte voor de ander, verantwoordelijkheid geven, verantwoordelijkheid overdragen, durven delegeren, durven los te laten, controle uit handen geven, de controle uit handen geven, mensen zelf laten doen, anderen zelf laten doen, zelf laten doen, zelf laten oplossen, het zelf laten oplossen, niet alles hoeven weten, niet alles hoeven te weten, taken verdelen, taken uitbesteden, werk overdragen, taken overdragen, de touwtjes laten vieren, op je handen zitten, op je handen gaan zitten, het team zelf laten kiezen, niet alles overnemen, niet alles overnemen van de cliënt, je plan laten trekken, je eigen plan laten trekken, zelf laten proberen, je eigen gang laten gaan, teugels laten vieren, eigenaarschap geven, eigenaarschap laten, zelf laten ontdekken, kinderen laten ontdekken, laten ontdekken, risico's toestaan, risico's durven toestaan, risico's laten nemen, zelf laten uitzoeken, de klant laten kiezen, de klant zelf laten kiezen, de ander laten kiezen, anderen zelf laten kiezen, vrijheid geven, vrijheid laten, de ander laten worstelen, anderen laten worstelen, laten worstelen, zelf laten worstelen, anderen hun eigen verantwoordelijkheid laten nemen, hun eigen verantwoordelijkheid laten nemen, anderen hun verantwoordelijkheid laten nemen, de ander zijn eigen verantwoordelijkheid laten nemen, eigen verantwoordelijkheid laten nemen, de verantwoordelijkheid bij de ander laten, verantwoordelijkheid bij de ander laten, ruimte bieden, mensen ruimte bieden
   excess: onverschilligheid, vrijblijvendheid, laksheid, afschuiven, passiviteit, gemakzucht, richtingloosheid, toegeeflijkheid, afstandelijkheid
   opposite-: bemoeizucht, betutteling, controlezucht, starheid, perfectionisme, verbetenheid, koppigheid, overbetrokkenheid
 
@@ -253,7 +253,7 @@ quality attentheid
 
 quality gastvrijheid
   forms: gastvrij, gastvrije
-  synonyms: hospitality, gastheerschap, gastvrouwschap, je welkom laten voelen, gastvrije ontvangst, mensen op je gemak stellen, mensen welkom heten, iedereen welkom heten
+  synonyms: hospitality, gastheerschap, gastvrouwschap, je welkom laten voelen, gastvrije ontvangst, mensen op je gemak stellen, mensen welkom heten, iedereen welkom heten, een goede gastvrouw, een goede gastheer, mensen op hun gemak brengen, mensen op hun gemak kunnen stellen
   excess: opdringerigheid, bemoeizucht, klefheid, zelfopoffering, grenzeloosheid, pleasegedrag
   opposite-: afstandelijkheid, kilheid, geslotenheid, egoïsme, ontoegankelijkheid
 
@@ -292,7 +292,7 @@ distortion pleasegedrag
 
 quality directheid
   forms: direct, directe
-  synonyms: rechtdoorzee, recht door zee, zeggen waar het op staat, zeggen wat je denkt, vrijmoedigheid, vrijmoedig, feedback durven geven, geen blad voor de mond nemen, confrontatie, confronteren, confronterend, de confrontatie aangaan, confrontatie durven aangaan, feedback geven, uitgesproken, kritiek geven, benoemen, dingen benoemen, benoemen wat je ziet, zeggen wat je ziet, rondborstig, rondborstigheid, durven confronteren, durven zeggen wat je denkt, recht voor zijn raap, recht voor z'n raap, de knuppel in het hoenderhok gooien, zeggen wat je vindt, eerlijk zeggen wat je vindt, de zaak op scherp zetten, op scherp zetten, zeg wat ik denk, ik zeg wat ik denk, zeggen wat we denken, durven zeggen wat we denken, meer zeggen wat we denken, uitgesprokenheid, niet onder stoelen of banken steken, met de deur in huis vallen, feedback kunnen geven, goed feedback kunnen geven, goed feedback geven, scherpte opzoeken, de scherpte opzoeken, de scherpte durven opzoeken, scherpte durven opzoeken
+  synonyms: rechtdoorzee, recht door zee, zeggen waar het op staat, zeggen wat je denkt, vrijmoedigheid, vrijmoedig, feedback durven geven, geen blad voor de mond nemen, confrontatie, confronteren, confronterend, de confrontatie aangaan, confrontatie durven aangaan, feedback geven, uitgesproken, kritiek geven, benoemen, dingen benoemen, benoemen wat je ziet, zeggen wat je ziet, rondborstig, rondborstigheid, durven confronteren, durven zeggen wat je denkt, recht voor zijn raap, recht voor z'n raap, de knuppel in het hoenderhok gooien, zeggen wat je vindt, eerlijk zeggen wat je vindt, de zaak op scherp zetten, op scherp zetten, zeg wat ik denk, ik zeg wat ik denk, zeggen wat we denken, durven zeggen wat we denken, meer zeggen wat we denken, uitgesprokenheid, niet onder stoelen of banken steken, met de deur in huis vallen, feedback kunnen geven, goed feedback kunnen geven, goed feedback geven, scherpte opzoeken, de scherpte opzoeken, de scherpte durven opzoeken, scherpte durven opzoeken, geen blad voor de mond
   excess: botheid, agressiviteit, tactloosheid, ongegeneerdheid, hardheid
   opposite-: pleasegedrag, onderdanigheid, draaierigheid, conflictvermijding, vaagheid, vleierij, meegaandheid
 
@@ -303,7 +303,7 @@ distortion botheid
 
 quality assertiviteit
   forms: assertief, assertieve
-  synonyms: voor jezelf opkomen, mondigheid, mondig, zeggen wat je wilt, het conflict aangaan, confronterend vermogen, confrontatiedurf, confrontatiebereidheid, aanspreken op gedrag, confronteren, de confrontatie aangaan, confrontatie aangaan, voor jezelf opkomen in een conflict, aanspreken, mensen aanspreken, je uitspreken, je mening geven, opkomen voor jezelf, standpunt innemen, stelling nemen, positie innemen, je plek innemen, ruimte nemen, het gesprek aangaan, discussie aangaan, jezelf uitspreken, mening geven, gezonde brutaliteit, uitspreken wat je denkt, mondige, confrontatiebereid, conflicten aangaan, het conflict opzoeken, conflict aangaan, een conflict aangaan, het lastige gesprek voeren, het moeilijke gesprek voeren, lastige gesprekken voeren, moeilijke gesprekken voeren, iemand aanspreken, het gesprek opzoeken, voor je mening uitkomen, je mond opendoen, je mond open doen, ruimte innemen, je ruimte innemen, meer ruimte innemen, vriendelijk maar beslist, vriendelijk maar duidelijk, vriendelijk maar beslist nee zeggen, vriendelijk maar duidelijk nee zeggen, vriendelijk maar vastberaden, eigen mening geven, je eigen mening geven, een eigen mening geven, je eigen mening laten horen
+  synonyms: voor jezelf opkomen, mondigheid, mondig, zeggen wat je wilt, het conflict aangaan, confronterend vermogen, confrontatiedurf, confrontatiebereidheid, aanspreken op gedrag, confronteren, de confrontatie aangaan, confrontatie aangaan, voor jezelf opkomen in een conflict, aanspreken, mensen aanspreken, je uitspreken, je mening geven, opkomen voor jezelf, standpunt innemen, stelling nemen, positie innemen, je plek innemen, ruimte nemen, het gesprek aangaan, discussie aangaan, jezelf uitspreken, mening geven, gezonde brutaliteit, uitspreken wat je denkt, mondige, confrontatiebereid, conflicten aangaan, het conflict opzoeken, conflict aangaan, een conflict aangaan, het lastige gesprek voeren, het moeilijke gesprek voeren, lastige gesprekken voeren, moeilijke gesprekken voeren, iemand aanspreken, het gesprek opzoeken, voor je mening uitkomen, je mond opendoen, je mond open doen, ruimte innemen, je ruimte innemen, meer ruimte innemen, vriendelijk maar beslist, vriendelijk maar duidelijk, vriendelijk maar beslist nee zeggen, vriendelijk maar duidelijk nee zeggen, vriendelijk maar vastberaden, eigen mening geven, je eigen mening geven, een eigen mening geven, je eigen mening laten horen, conflicthantering, conflictvaardig, conflictvaardigheid, conflicten kunnen hanteren, goed met conflicten omgaan, goed met conflicten kunnen omgaan
   excess: agressiviteit, dominantie, drammerigheid, botheid, bazigheid, egoïsme, ongegeneerdheid, arrogantie, hardheid
   opposite-: pleasegedrag, onderdanigheid, conflictvermijding, slapheid, meegaandheid, volgzaamheid, zelfopoffering, onzekerheid
 
@@ -359,7 +359,7 @@ quality overtuigingskracht
 
 quality ontvankelijkheid
   forms: ontvankelijk, ontvankelijke
-  synonyms: openstaan voor feedback, feedback kunnen ontvangen, open voor andere meningen, openstaan voor anderen, leerbaarheid, je laten overtuigen door argumenten, open staan voor anderen, open staan voor andere ideeën, open houding, openstaan, open staan, leerbaar, feedback vragen, feedback ontvangen, feedback aannemen, kritiek ontvangen, kritiek accepteren, kritiek kunnen ontvangen, kritiek aannemen, openstaan voor kritiek, leerbare, tegenspraak verdragen, tegenspraak accepteren, tegenspraak kunnen verdragen, open voor kritiek, open voor feedback, open voor nieuwe ideeën
+  synonyms: openstaan voor feedback, feedback kunnen ontvangen, open voor andere meningen, openstaan voor anderen, leerbaarheid, je laten overtuigen door argumenten, open staan voor anderen, open staan voor andere ideeën, open houding, openstaan, open staan, leerbaar, feedback vragen, feedback ontvangen, feedback aannemen, kritiek ontvangen, kritiek accepteren, kritiek kunnen ontvangen, kritiek aannemen, openstaan voor kritiek, leerbare, tegenspraak verdragen, tegenspraak accepteren, tegenspraak kunnen verdragen, open voor kritiek, open voor feedback, open voor nieuwe ideeën, coachbaar, coachbaarheid, leerbaar zijn
   excess: beïnvloedbaarheid, besluiteloosheid, volgzaamheid, meegaandheid, naïviteit, passiviteit
   opposite-: drammerigheid, betweterigheid, koppigheid, arrogantie, dominantie, vooringenomenheid
 
@@ -375,7 +375,7 @@ distortion manipulatie
 
 quality oplossingsgerichtheid
   forms: oplossingsgericht, oplossingsgerichte
-  synonyms: probleemoplossend vermogen, probleemoplossend, denken in oplossingen, denken in mogelijkheden, oplossend vermogen, problemen oplossen, naar oplossingen zoeken, oplossingen zoeken, oplossingen bedenken, in oplossingen denken, alles oplossen, can-do mentaliteit, can-do houding, can do mentaliteit
+  synonyms: probleemoplossend vermogen, probleemoplossend, denken in oplossingen, denken in mogelijkheden, oplossend vermogen, problemen oplossen, naar oplossingen zoeken, oplossingen zoeken, oplossingen bedenken, in oplossingen denken, alles oplossen, can-do mentaliteit, can-do houding, can do mentaliteit, goed in oplossen, goed in problemen oplossen, goed problemen kunnen oplossen, sterk in problemen oplossen, omdenken, goed kunnen omdenken, problemen omdenken
   excess: overhaastheid, ondoordachtheid, drammerigheid, impulsiviteit, oppervlakkigheid, simplisme, kortzichtigheid
   opposite-: overanalyseren, piekeren, negativisme, passiviteit, besluiteloosheid
 
@@ -386,7 +386,7 @@ distortion overanalyseren
 
 quality stressbestendigheid
   forms: stressbestendig, stressbestendige
-  synonyms: onverstoorbaarheid, onverstoorbaar, koelbloedigheid, koelbloedig, kalm onder druk, tegen een stootje kunnen, kalm blijven, incasseringsvermogen, het hoofd koel houden, je hoofd koel houden, koel blijven, stoïcijns, stoïcisme, koel hoofd, een koel hoofd houden, omgaan met stress, kunnen omgaan met stress, goed omgaan met stress, omgaan met druk, werken onder druk, tegen druk kunnen, je niet laten opjagen, je niet gek laten maken, niet in paniek raken, goed onder druk werken, goed onder druk kunnen werken, onder druk kunnen werken, goed tegen druk kunnen, goed tegen stress kunnen, hoofd koel houden, een koel hoofd bewaren, koel hoofd bewaren
+  synonyms: onverstoorbaarheid, onverstoorbaar, koelbloedigheid, koelbloedig, kalm onder druk, tegen een stootje kunnen, kalm blijven, incasseringsvermogen, het hoofd koel houden, je hoofd koel houden, koel blijven, stoïcijns, stoïcisme, koel hoofd, een koel hoofd houden, omgaan met stress, kunnen omgaan met stress, goed omgaan met stress, omgaan met druk, werken onder druk, tegen druk kunnen, je niet laten opjagen, je niet gek laten maken, niet in paniek raken, goed onder druk werken, goed onder druk kunnen werken, onder druk kunnen werken, goed tegen druk kunnen, goed tegen stress kunnen, hoofd koel houden, een koel hoofd bewaren, koel hoofd bewaren, goed onder druk, goed presteren onder druk, presteren onder druk, koel blijven onder druk
   excess: ongevoeligheid, kilheid, onverschilligheid, hardheid, werkverslaving
   opposite-: overgevoeligheid, paniekerigheid, dramatiek
 
@@ -397,7 +397,7 @@ distortion ongevoeligheid
 
 quality sensitiviteit
   forms: sensitief, sensitieve
-  synonyms: gevoeligheid, gevoelig, fijngevoeligheid, fijngevoelig, sensitief vermogen, aanvoelen wat er speelt, antenne voor sfeer, gevoel, gevoel tonen, gevoelsmens, hoogsensitief, hoogsensitiviteit, hooggevoelig, hooggevoeligheid, emotioneel, emotionaliteit, teergevoelig, teergevoeligheid, stilstaan bij verlies, stilstaan bij je verlies, verdriet toelaten, pijn toelaten, stilstaan bij je gevoel, sfeergevoelig, sfeergevoelige, sfeergevoeligheid, gevoelig voor sfeer, gevoel voor sfeer, sfeer aanvoelen, de sfeer aanvoelen, sfeerproever, de sfeer proeven, aanvoelen wat er in een groep speelt, voelen wat er speelt
+  synonyms: gevoeligheid, gevoelig, fijngevoeligheid, fijngevoelig, sensitief vermogen, aanvoelen wat er speelt, antenne voor sfeer, gevoel, gevoel tonen, gevoelsmens, hoogsensitief, hoogsensitiviteit, hooggevoelig, hooggevoeligheid, emotioneel, emotionaliteit, teergevoelig, teergevoeligheid, stilstaan bij verlies, stilstaan bij je verlies, verdriet toelaten, pijn toelaten, stilstaan bij je gevoel, sfeergevoelig, sfeergevoelige, sfeergevoeligheid, gevoelig voor sfeer, gevoel voor sfeer, sfeer aanvoelen, de sfeer aanvoelen, sfeerproever, de sfeer proeven, aanvoelen wat er in een groep speelt, voelen wat er speelt, tussen de regels lezen, tussen de regels door lezen, tussen de regels door kunnen lezen
   excess: overgevoeligheid, sentimentaliteit, angstigheid, dramatiek
   opposite-: ongevoeligheid, kilheid, hardheid, botheid, tactloosheid
 
@@ -436,7 +436,7 @@ distortion ongegeneerdheid
 
 quality welbespraaktheid
   forms: welbespraakt, welbespraakte
-  synonyms: communicatief vermogen, communicatief, communicatieve, communicatief sterk, communicatief vaardig, communicatieve vaardigheid, welsprekendheid, welsprekend, eloquentie, taalvaardigheid, goed kunnen praten, spraakzaam, taalvaardig, spraakzaamheid, verbaal sterk, verbaal vaardig, goed communiceren, uitdrukkingsvaardigheid, mondelinge uitdrukkingsvaardigheid, een goeie babbel hebben, een goede babbel hebben, goeie babbel, goede babbel, goed kunnen babbelen, goed in babbelen, vlot kunnen babbelen, spreekvaardigheid, spreekvaardig, presentatievaardigheid, presentatievaardigheden, een vlotte babbel, vlotte babbel, een vlotte babbel hebben, vlot gebekt, goed gebekt, welgebekt, goed van de tongriem gesneden, vlot van de tongriem, een gladde babbel hebben, vlotte prater, vlot in de omgang met woorden, schrijfvaardig, schrijfvaardigheid, goed kunnen schrijven, taalgevoel, goed kunnen presenteren, goed presenteren, presentatietalent, presentatiekunst, goed in presenteren, sterk in presenteren, goede presentator, presentator, spreektalent, een goede spreker, spreken in het openbaar, voor een groep staan, goed voor een groep staan
+  synonyms: communicatief vermogen, communicatief, communicatieve, communicatief sterk, communicatief vaardig, communicatieve vaardigheid, welsprekendheid, welsprekend, eloquentie, taalvaardigheid, goed kunnen praten, spraakzaam, taalvaardig, spraakzaamheid, verbaal sterk, verbaal vaardig, goed communiceren, uitdrukkingsvaardigheid, mondelinge uitdrukkingsvaardigheid, een goeie babbel hebben, een goede babbel hebben, goeie babbel, goede babbel, goed kunnen babbelen, goed in babbelen, vlot kunnen babbelen, spreekvaardigheid, spreekvaardig, presentatievaardigheid, presentatievaardigheden, een vlotte babbel, vlotte babbel, een vlotte babbel hebben, vlot gebekt, goed gebekt, welgebekt, goed van de tongriem gesneden, vlot van de tongriem, een gladde babbel hebben, vlotte prater, vlot in de omgang met woorden, schrijfvaardig, schrijfvaardigheid, goed kunnen schrijven, taalgevoel, goed kunnen presenteren, goed presenteren, presentatietalent, presentatiekunst, goed in presenteren, sterk in presenteren, goede presentator, presentator, spreektalent, een goede spreker, spreken in het openbaar, voor een groep staan, goed voor een groep staan, taaltalent, talent voor taal, goed in schrijven, sterk in schrijven, schrijftalent, een goede pen, een vlotte pen
   excess: breedsprakigheid, praatzucht, hoogdravendheid, manipulatie, draaierigheid
   opposite-: zwijgzaamheid, geslotenheid
 
@@ -585,7 +585,7 @@ distortion slapheid
 
 quality weerbaarheid
   forms: weerbaar, weerbare
-  synonyms: stevigheid, stevig, voor jezelf kunnen opkomen, je mannetje staan, je vrouwtje staan, tegengas geven, incasseringsvermogen, strijdbaar, strijdbaarheid, vechtlust, strijdvaardig, strijdvaardigheid, je niet laten kisten, van je af bijten, van je afbijten, je niet laten intimideren, zijn mannetje staan, haar mannetje staan
+  synonyms: stevigheid, stevig, voor jezelf kunnen opkomen, je mannetje staan, je vrouwtje staan, tegengas geven, incasseringsvermogen, strijdbaar, strijdbaarheid, vechtlust, strijdvaardig, strijdvaardigheid, je niet laten kisten, van je af bijten, van je afbijten, je niet laten intimideren, zijn mannetje staan, haar mannetje staan, mentaal sterk, mentale kracht, mentale veerkracht, mentaal weerbaar, mentale hardheid, conflictbestendig, conflictbestendigheid
   excess: hardheid, agressiviteit, botheid, ongevoeligheid
   opposite-: slapheid, onderdanigheid, overgevoeligheid, meegaandheid
 
@@ -691,7 +691,7 @@ distortion onverdraagzaamheid
 
 quality compassie
   forms: compassievol, compassievolle
-  synonyms: mededogen, medeleven, meelevend, barmhartigheid, hart voor mensen, meelevendheid, troostend, troosten, troost bieden, barmhartig, meedogendheid, bewogenheid, medemenselijkheid, meevoelend, menslievend, medemenselijk
+  synonyms: mededogen, medeleven, meelevend, barmhartigheid, hart voor mensen, meelevendheid, troostend, troosten, troost bieden, barmhartig, meedogendheid, bewogenheid, medemenselijkheid, meevoelend, menslievend, medemenselijk, sociaal bewogen, sociale bewogenheid, maatschappelijk bewogen, maatschappelijke bewogenheid
   excess: overbetrokkenheid, sentimentaliteit, zelfopoffering, toegeeflijkheid, grenzeloosheid, slapheid
   opposite-: kilheid, hardheid, onverschilligheid
 
@@ -787,7 +787,7 @@ distortion willekeur
 
 quality flexibiliteit
   forms: flexibel, flexibele
-  synonyms: souplesse, soepelheid, soepel, wendbaarheid, wendbaar, veranderbereidheid, meebewegen, inspelen op de situatie, meebuigen, veranderbereid, plooibaar, plooibaarheid, buigzaam, buigzaamheid, go with the flow, schakelen, snel schakelen, kunnen schakelen, rekkelijkheid, wendbare, met de flow meegaan, meegaan met de flow, openstaan voor omwegen, omwegen toestaan, ruimte voor omwegen, inspelen op het moment, inspelen op wat er gebeurt, creatief met regels omgaan, creatief omgaan met regels, soepel met regels omgaan, soepel omgaan met regels
+  synonyms: souplesse, soepelheid, soepel, wendbaarheid, wendbaar, veranderbereidheid, meebewegen, inspelen op de situatie, meebuigen, veranderbereid, plooibaar, plooibaarheid, buigzaam, buigzaamheid, go with the flow, schakelen, snel schakelen, kunnen schakelen, rekkelijkheid, wendbare, met de flow meegaan, meegaan met de flow, openstaan voor omwegen, omwegen toestaan, ruimte voor omwegen, inspelen op het moment, inspelen op wat er gebeurt, creatief met regels omgaan, creatief omgaan met regels, soepel met regels omgaan, soepel omgaan met regels, verandervermogen, veranderingsbereidheid, veranderingsgezind, meebewegen met verandering
   excess: willekeur, inconsequentie, wispelturigheid, onbetrouwbaarheid, chaos, laksheid, meegaandheid, grenzeloosheid, slordigheid, besluiteloosheid, slapheid, opportunisme, richtingloosheid, beïnvloedbaarheid
   opposite-: starheid, koppigheid, bureaucratie, dogmatisme, behoudzucht
 
@@ -821,7 +821,7 @@ quality veelzijdigheid
 
 quality leergierigheid
   forms: leergierig, leergierige
-  synonyms: weetgierigheid, weetgierig, leerbereidheid, willen leren, ontwikkelingsgerichtheid, zin in leren, leervermogen, leerbereid, ontwikkelingsgericht, growth mindset, zelfontwikkeling, lerend vermogen, blijven leren, jezelf blijven ontwikkelen, blijven ontwikkelen, snel kunnen leren, snelle leerder, snel nieuwe dingen leren, snel dingen oppikken
+  synonyms: weetgierigheid, weetgierig, leerbereidheid, willen leren, ontwikkelingsgerichtheid, zin in leren, leervermogen, leerbereid, ontwikkelingsgericht, growth mindset, zelfontwikkeling, lerend vermogen, blijven leren, jezelf blijven ontwikkelen, blijven ontwikkelen, snel kunnen leren, snelle leerder, snel nieuwe dingen leren, snel dingen oppikken, groeimindset, groeigerichte mindset, een lerende houding, lerende houding, een leerhouding
   excess: rusteloosheid, versnippering, overanalyseren
   opposite-: zelfgenoegzaamheid, betweterigheid, vooringenomenheid, lusteloosheid, onverschilligheid
 
@@ -971,7 +971,7 @@ distortion saaiheid
 
 quality bevlogenheid
   forms: bevlogen
-  synonyms: passie, gepassioneerd, bezieling, bezield, vuur in je werk, hart en ziel in je werk, gedrevenheid, hartstocht, hartstochtelijk, hartstochtelijkheid, passioneel, intensiteit, vurigheid, passiegedreven, vurig, vurige
+  synonyms: passie, gepassioneerd, bezieling, bezield, vuur in je werk, hart en ziel in je werk, gedrevenheid, hartstocht, hartstochtelijk, hartstochtelijkheid, passioneel, intensiteit, vurigheid, passiegedreven, vurig, vurige, passievol, passievolle, met passie, met passie werken, vol passie
   excess: fanatisme, overenthousiasme, drammerigheid, opdringerigheid, werkverslaving, zweverigheid
   opposite-: saaiheid, lusteloosheid, cynisme, onverschilligheid
 
@@ -1058,7 +1058,7 @@ distortion perfectionisme
 
 quality overzicht
   forms: overzicht houden, overzicht bewaren
-  synonyms: helikopterview, helicopterview, het grote geheel zien, brede blik, het totaalplaatje zien, overzichtelijk werken, de grote lijnen zien, grote lijnen zien, in grote lijnen denken, oog voor de grote lijn, hoofdlijnen, overzien, grote lijnen, de grote lijn, het grote geheel, het grote plaatje, systeemdenken, systemisch denken, alles op een rijtje hebben, alles op een rij hebben, dingen op een rijtje zetten, breed kijken, breder kijken, breed denken
+  synonyms: helikopterview, helicopterview, het grote geheel zien, brede blik, het totaalplaatje zien, overzichtelijk werken, de grote lijnen zien, grote lijnen zien, in grote lijnen denken, oog voor de grote lijn, hoofdlijnen, overzien, grote lijnen, de grote lijn, het grote geheel, het grote plaatje, systeemdenken, systemisch denken, alles op een rijtje hebben, alles op een rij hebben, dingen op een rijtje zetten, breed kijken, breder kijken, breed denken, spelinzicht, goed spelinzicht
   excess: oppervlakkigheid, vaagheid, slordigheid
   opposite-: pietluttigheid, chaos, tunnelvisie
 
@@ -1070,7 +1070,7 @@ quality vakmanschap
 
 quality deskundigheid
   forms: deskundig, deskundige
-  synonyms: expertise, vakkennis, kennis van zaken, specialisme, specialist, vakinhoudelijke kennis, bekwaam, bekwaamheid, competent, competentie, kundig, expert, kenner, kundigheid, kennis, belezenheid, vakinhoudelijk, inhoudelijk sterk, inhoudelijke kennis, capabel, veel kennis, veel kennis hebben, weten waar we het over hebben, specialistisch, handelingsbekwaam, handelingsbekwaamheid, pedagogisch inzicht, pedagogische vaardigheden, regelkennis, kennis van de regels, kennis van regels, kennis van wet- en regelgeving, wetskennis, juridische kennis, procedurekennis, dossierkennis, materiekennis, kennis van de materie
+  synonyms: expertise, vakkennis, kennis van zaken, specialisme, specialist, vakinhoudelijke kennis, bekwaam, bekwaamheid, competent, competentie, kundig, expert, kenner, kundigheid, kennis, belezenheid, vakinhoudelijk, inhoudelijk sterk, inhoudelijke kennis, capabel, veel kennis, veel kennis hebben, weten waar we het over hebben, specialistisch, handelingsbekwaam, handelingsbekwaamheid, pedagogisch inzicht, pedagogische vaardigheden, regelkennis, kennis van de regels, kennis van regels, kennis van wet- en regelgeving, wetskennis, juridische kennis, procedurekennis, dossierkennis, materiekennis, kennis van de materie, juridisch inzicht, dossiervast, dossiervastheid, feitenkennis, pedagogisch sterk, pedagogisch vaardig, pedagogisch bekwaam, didactisch sterk, didactische vaardigheden
   excess: vakidioterie, betweterigheid, arrogantie, tunnelvisie, omslachtigheid
   opposite-: oppervlakkigheid, slordigheid
 
@@ -1086,7 +1086,7 @@ distortion betweterigheid
 
 quality analytisch vermogen
   forms: analytisch, analytische, analyseren
-  synonyms: analysevermogen, logisch denken, logisch denkvermogen, probleemanalyse, logisch, logica, logisch redeneren, cijfermatigheid, cijfermatig, cijfermatige, cijfermatig inzicht, goed met cijfers, rekenvaardigheid, rekenvaardig, denkkracht, intelligent, intelligentie, slim, slimme, pienter, denkvermogen, analist, slimheid, abstractievermogen, conceptueel denken, schrander, schranderheid, conceptueel vermogen, onderbouwen met feiten, met feiten onderbouwen, feitelijk onderbouwen, onderbouwd werken
+  synonyms: analysevermogen, logisch denken, logisch denkvermogen, probleemanalyse, logisch, logica, logisch redeneren, cijfermatigheid, cijfermatig, cijfermatige, cijfermatig inzicht, goed met cijfers, rekenvaardigheid, rekenvaardig, denkkracht, intelligent, intelligentie, slim, slimme, pienter, denkvermogen, analist, slimheid, abstractievermogen, conceptueel denken, schrander, schranderheid, conceptueel vermogen, onderbouwen met feiten, met feiten onderbouwen, feitelijk onderbouwen, onderbouwd werken, rekentalent, cijfertalent, talent voor cijfers, goed in cijfers, goed in rekenen, goed kunnen rekenen, sterk in cijfers, cijferknobbel, een cijferknobbel, juridisch denken, juridisch denkvermogen, onderzoeksvaardigheid, onderzoeksvaardigheden, abstract denken, abstract denkvermogen, financieel inzicht, financieel sterk, verbanden zien, verbanden leggen, verbanden kunnen leggen, verbanden kunnen zien, patronen herkennen, patronen zien, samenhang zien
   excess: overanalyseren, besluiteloosheid, piekeren, afstandelijkheid, kilheid, pietluttigheid, omslachtigheid
   opposite-: ondoordachtheid, impulsiviteit, chaos, zweverigheid, overhaastheid
 
@@ -1098,7 +1098,7 @@ quality intuïtie
 
 quality vernieuwingsdrang
   forms: vernieuwend, vernieuwende, vernieuwen
-  synonyms: innovativiteit, innovatief, innovatieve, innovatiekracht, innovatievermogen, vooruitstrevendheid, vooruitstrevend, durven experimenteren, nieuwe wegen inslaan, experimenteel, experimenteren, verandering omarmen, nieuwe dingen proberen, innoveren, veranderingsgezind, veranderingsgezindheid, verbeteren, verbeterdrang, continu verbeteren, dingen willen verbeteren, dingen anders aanpakken, nieuwe dingen uitproberen, vernieuwingsgezind, vernieuwingsgezindheid
+  synonyms: innovativiteit, innovatief, innovatieve, innovatiekracht, innovatievermogen, vooruitstrevendheid, vooruitstrevend, durven experimenteren, nieuwe wegen inslaan, experimenteel, experimenteren, verandering omarmen, nieuwe dingen proberen, innoveren, veranderingsgezind, veranderingsgezindheid, verbeteren, verbeterdrang, continu verbeteren, dingen willen verbeteren, dingen anders aanpakken, nieuwe dingen uitproberen, vernieuwingsgezind, vernieuwingsgezindheid, disruptief, disruptief denken
   excess: rusteloosheid, willekeur, zweverigheid, impulsiviteit, chaos, wispelturigheid, versnippering
   opposite-: behoudzucht, saaiheid, starheid, traagheid, bureaucratie
 
@@ -1138,13 +1138,13 @@ quality orde
 
 quality planmatigheid
   forms: planmatig, planmatige, plannen
-  synonyms: planning, organisatietalent, organisatievermogen, georganiseerd, vooruit plannen, goed kunnen plannen, structuur, vooruitdenken, vooruit denken, anticiperen, organiseren, organisatorisch, regelaar, regeltalent, goed kunnen regelen, organisator, voorbereiden, voorbereid, goed voorbereid, tijdmanagement, timemanagement, tijd plannen, een plan maken, plannen maken, een plan van aanpak maken, dingen regelen, alles geregeld hebben, goed met tijd omgaan, goed met je tijd omgaan, je tijd goed indelen, tijd goed indelen, een regelaar, goed in regelen
+  synonyms: planning, organisatietalent, organisatievermogen, georganiseerd, vooruit plannen, goed kunnen plannen, structuur, vooruitdenken, vooruit denken, anticiperen, organiseren, organisatorisch, regelaar, regeltalent, goed kunnen regelen, organisator, voorbereiden, voorbereid, goed voorbereid, tijdmanagement, timemanagement, tijd plannen, een plan maken, plannen maken, een plan van aanpak maken, dingen regelen, alles geregeld hebben, goed met tijd omgaan, goed met je tijd omgaan, je tijd goed indelen, tijd goed indelen, een regelaar, goed in regelen, planningsvermogen, planningsvaardigheid, logistiek inzicht, logistiek denken, logistiek sterk
   excess: starheid, bureaucratie, controlezucht, pietluttigheid, perfectionisme
   opposite-: chaos, impulsiviteit, wispelturigheid, willekeur
 
 quality betrouwbaarheid
   forms: betrouwbaar, betrouwbare
-  synonyms: op aan kunnen, je kunt erop bouwen, afspraken nakomen, woord houden, trouw aan afspraken, solide, soliditeit, je aan afspraken houden, zich aan afspraken houden, vertrouwenwekkend, geloofwaardig, geloofwaardigheid, afspraken, beloftes nakomen, beloften nakomen, je beloftes nakomen, doen wat je belooft, op mij kun je bouwen, je kunt op me bouwen, je kunt op me rekenen, je kunt op mij rekenen, op mij kun je rekenen, iemand op wie je kunt rekenen
+  synonyms: op aan kunnen, je kunt erop bouwen, afspraken nakomen, woord houden, trouw aan afspraken, solide, soliditeit, je aan afspraken houden, zich aan afspraken houden, vertrouwenwekkend, geloofwaardig, geloofwaardigheid, afspraken, beloftes nakomen, beloften nakomen, je beloftes nakomen, doen wat je belooft, op mij kun je bouwen, je kunt op me bouwen, je kunt op me rekenen, je kunt op mij rekenen, op mij kun je rekenen, iemand op wie je kunt rekenen, leverbetrouwbaarheid
   excess: starheid, saaiheid, zelfopoffering, behoudzucht
   opposite-: onbetrouwbaarheid, willekeur, wispelturigheid, opportunisme, inconsequentie, draaierigheid
 
@@ -1344,7 +1344,7 @@ distortion verkwisting
 
 quality integriteit
   forms: integer, integere
-  synonyms: onkreukbaarheid, onkreukbaar, rechtschapenheid, rechtschapen, moreel kompas, ethisch besef, zuiverheid in handelen, normbesef, moreel besef, waardengedreven, het goede voorbeeld geven, het goede voorbeeld, voorbeeldgedrag, walk the talk
+  synonyms: onkreukbaarheid, onkreukbaar, rechtschapenheid, rechtschapen, moreel kompas, ethisch besef, zuiverheid in handelen, normbesef, moreel besef, waardengedreven, het goede voorbeeld geven, het goede voorbeeld, voorbeeldgedrag, walk the talk, voorbeeldfunctie, je voorbeeldfunctie, een goed voorbeeld zijn, een voorbeeld zijn voor anderen
   excess: moralisme, starheid, dogmatisme, strengheid, onverdraagzaamheid, zwart-witdenken
   opposite-: opportunisme, manipulatie, draaierigheid, onbetrouwbaarheid, willekeur
 
@@ -1394,7 +1394,7 @@ distortion indiscretie
 
 quality stiptheid
   forms: stipt, stipte
-  synonyms: punctualiteit, punctueel, tijdigheid, deadlines halen, afspraken op tijd nakomen, tijdig, altijd op tijd, op tijd komen, nooit te laat
+  synonyms: punctualiteit, punctueel, tijdigheid, deadlines halen, afspraken op tijd nakomen, tijdig, altijd op tijd, op tijd komen, nooit te laat, altijd op tijd zijn
   excess: pietluttigheid, starheid, perfectionisme, controlezucht
   opposite-: laksheid, slordigheid, onbetrouwbaarheid, chaos
 
@@ -1560,7 +1560,7 @@ quality onafhankelijkheid
 
 quality sturing
   forms: sturend, sturende, sturen
-  synonyms: leiderschap, leidinggeven, leiding geven, richting geven, regie nemen, de regie pakken, koers bepalen, leiding nemen, de leiding nemen, leidinggevend vermogen, leidinggevende kwaliteiten, leiden, aansturen, aansturing, regie, regie voeren, regie houden, regisseren, leiding, controle houden, de touwtjes in handen hebben, de touwtjes in handen
+  synonyms: leiderschap, leidinggeven, leiding geven, richting geven, regie nemen, de regie pakken, koers bepalen, leiding nemen, de leiding nemen, leidinggevend vermogen, leidinggevende kwaliteiten, leiden, aansturen, aansturing, regie, regie voeren, regie houden, regisseren, leiding, controle houden, de touwtjes in handen hebben, de touwtjes in handen, leiderschapstalent, leiderschapskwaliteiten, leiderschapsvaardigheden, natuurlijk leiderschap, een natuurlijke leider
   excess: controlezucht, dominantie, bazigheid, drammerigheid
   opposite-: vrijblijvendheid, onderdanigheid, besluiteloosheid, volgzaamheid, passiviteit, laksheid, chaos
 
@@ -1599,13 +1599,13 @@ quality verantwoordelijkheidsgevoel
 
 quality resultaatgerichtheid
   forms: resultaatgericht, resultaatgerichte
-  synonyms: prestatiegerichtheid, prestatiegericht, taakgerichtheid, taakgericht, targets halen, gaan voor resultaat, resultaat boeken, effectiviteit, effectief, effectieve, resultaatgedreven, resultaat halen, resultaten halen, doelen halen, gaan voor het resultaat, resultaten neerzetten, je targets halen, scoren op targets, op resultaat sturen, sturen op resultaat, sturen op resultaten, op resultaten sturen, resultaatgericht werken, targetgericht, cijfergericht
+  synonyms: prestatiegerichtheid, prestatiegericht, taakgerichtheid, taakgericht, targets halen, gaan voor resultaat, resultaat boeken, effectiviteit, effectief, effectieve, resultaatgedreven, resultaat halen, resultaten halen, doelen halen, gaan voor het resultaat, resultaten neerzetten, je targets halen, scoren op targets, op resultaat sturen, sturen op resultaat, sturen op resultaten, op resultaten sturen, resultaatgericht werken, targetgericht, cijfergericht, resultaatverantwoordelijk, resultaatverantwoordelijkheid
   excess: hardheid, drammerigheid, tunnelvisie, kilheid, werkverslaving, kortzichtigheid, ongevoeligheid
   opposite-: vrijblijvendheid, laksheid, gemakzucht, omslachtigheid, slapheid
 
 quality mensgerichtheid
   forms: mensgericht, mensgerichte
-  synonyms: oog voor mensen, aandacht voor medewerkers, mensen centraal, mensenmens, persoonlijke aandacht, relatiegericht, relatiegerichtheid, mensen zien, de mens zien, oog hebben voor mensen, oog voor de mens, de mens achter de medewerker, goed met mensen, goed met mensen kunnen, de mens achter de cliënt, de mens achter de patiënt, de mens achter de leerling, aandacht voor de mens, aandacht voor mensen, aandacht voor de mensen
+  synonyms: oog voor mensen, aandacht voor medewerkers, mensen centraal, mensenmens, persoonlijke aandacht, relatiegericht, relatiegerichtheid, mensen zien, de mens zien, oog hebben voor mensen, oog voor de mens, de mens achter de medewerker, goed met mensen, goed met mensen kunnen, de mens achter de cliënt, de mens achter de patiënt, de mens achter de leerling, aandacht voor de mens, aandacht voor mensen, aandacht voor de mensen, mensentalent, talent voor mensen, goed met kinderen, goed met kinderen kunnen, goed met ouderen, goed met ouderen kunnen, goed met jongeren, goed met jongeren kunnen, goed met mensen omgaan, goed met mensen kunnen omgaan
   excess: vrijblijvendheid, pleasegedrag, meegaandheid, conflictvermijding, slapheid, naïviteit, overbetrokkenheid, betutteling, klefheid, partijdigheid
   opposite-: hardheid, kilheid, afstandelijkheid
 
@@ -1656,7 +1656,7 @@ distortion werkverslaving
 
 quality ijver
   forms: ijverig, ijverige
-  synonyms: vlijt, vlijtig, werklust, hardwerkendheid, hardwerkend, inzet, noeste arbeid, hard werken, harde werker, keihard werken, werkijver, arbeidsethos, werkethos, werkethiek, arbeidsmoraal, handen uit de mouwen, arbeidzaam, arbeidzaamheid, naarstig, zwoegen, zwoegend, de schouders eronder zetten, je schouders eronder zetten, bezige bij, een bezige bij, naarstigheid, noest, werkdrift
+  synonyms: vlijt, vlijtig, werklust, hardwerkendheid, hardwerkend, inzet, noeste arbeid, hard werken, harde werker, keihard werken, werkijver, arbeidsethos, werkethos, werkethiek, arbeidsmoraal, handen uit de mouwen, arbeidzaam, arbeidzaamheid, naarstig, zwoegen, zwoegend, de schouders eronder zetten, je schouders eronder zetten, bezige bij, een bezige bij, naarstigheid, noest, werkdrift, werkkracht, een werkpaard, een harde werker
   excess: werkverslaving, perfectionisme, gejaagdheid, zelfopoffering, verbetenheid
   opposite-: gemakzucht, laksheid, lusteloosheid
 
@@ -1717,7 +1717,7 @@ distortion conflictvermijding
 
 quality saamhorigheid
   forms: saamhorig, saamhorige
-  synonyms: teamgeest, wij-gevoel, samenhang in het team, eenheid in het team, gemeenschapszin, groepsgevoel, groepsgeest, eensgezind, eensgezindheid
+  synonyms: teamgeest, wij-gevoel, samenhang in het team, eenheid in het team, gemeenschapszin, groepsgevoel, groepsgeest, eensgezind, eensgezindheid, teamspirit, team spirit
   excess: groepsdenken, klefheid, conflictvermijding, meegaandheid, volgzaamheid
   opposite-: eigengereidheid, egoïsme, afstandelijkheid
 
@@ -1752,7 +1752,7 @@ quality onbevangenheid
 
 quality mensenkennis
   forms: mensenkenner
-  synonyms: mensen goed kunnen inschatten, mensen doorzien, inschattingsvermogen, psychologisch inzicht
+  synonyms: mensen goed kunnen inschatten, mensen doorzien, inschattingsvermogen, psychologisch inzicht, mensen inschatten, mensen goed inschatten, mensen kunnen inschatten
   excess: vooringenomenheid, wantrouwen, berekenendheid, manipulatie
   opposite-: naïviteit
 
@@ -1894,7 +1894,7 @@ quality procesgerichtheid
 
 quality competitiviteit
   forms: competitief, competitieve
-  synonyms: wedijver, winnaarsmentaliteit, willen winnen, prestatiedrang, strijdlust, strijdlustig, scoringsdrang, concurrerend
+  synonyms: wedijver, winnaarsmentaliteit, willen winnen, prestatiedrang, strijdlust, strijdlustig, scoringsdrang, concurrerend, een winnaar, een winnaarstype, winnaarstype, winnen willen
   excess: eerzucht, hardheid, egoïsme, drammerigheid, rivaliteit, jaloezie, agressiviteit
   opposite-: zelfgenoegzaamheid, gemakzucht, passiviteit
 
@@ -1933,7 +1933,7 @@ quality zichtbaarheid
 
 quality beschouwelijkheid
   forms: beschouwend, beschouwende, beschouwelijk
-  synonyms: contemplatief, bespiegelend, observeren, een stap terug doen, van een afstand bekijken, filosofisch, peinzend, mijmerend, filosoferen
+  synonyms: contemplatief, bespiegelend, observeren, een stap terug doen, van een afstand bekijken, filosofisch, peinzend, mijmerend, filosoferen, een denker, een denker zijn, een nadenker, een beschouwer
   excess: afstandelijkheid, onverschilligheid, navelstaren, passiviteit, overanalyseren
   opposite-: sentimentaliteit, fanatisme, impulsiviteit, overhaastheid, dramatiek
 
@@ -2120,7 +2120,7 @@ quality uitleggen
 
 quality netwerken
   forms: netwerker, netwerkend, netwerkt
-  synonyms: netwerkvaardigheid, netwerkvaardig, goed kunnen netwerken, relaties opbouwen, relaties onderhouden, contacten leggen, makkelijk contacten leggen, contacten onderhouden, relatiebeheer, een groot netwerk hebben, je netwerk inzetten
+  synonyms: netwerkvaardigheid, netwerkvaardig, goed kunnen netwerken, relaties opbouwen, relaties onderhouden, contacten leggen, makkelijk contacten leggen, contacten onderhouden, relatiebeheer, een groot netwerk hebben, je netwerk inzetten, de spin in het web, de spin in het web zijn, een spin in het web zijn
   excess: oppervlakkigheid, opportunisme, berekenendheid
   opposite-: eenzelvigheid, geslotenheid
 
