@@ -392,7 +392,7 @@ quality stressbestendigheid
 
 distortion ongevoeligheid
   forms: ongevoelig, ongevoelige
-  synonyms: dikhuidigheid, dikhuidig, olifantenhuid, nergens last van hebben, niets voelen, geen empathie, gebrek aan empathie, gebrek aan inlevingsvermogen, weinig empathie, afgestompt, onaangedaan, onbewogen, niet empathisch, geen inlevingsvermogen, gebrek aan sensitiviteit, geen sensitiviteit, te weinig sensitiviteit, gebrek aan compassie, geen compassie, te weinig compassie, onempathisch, zonder empathie, zonder inlevingsvermogen, pijn negeren, je pijn negeren, pijn wegdrukken, over pijn heen walsen, over je pijn heen walsen, over je gevoel heen walsen, over je gevoelens heen walsen, je gevoelens wegdrukken, gevoelens wegdrukken, pijn wegstoppen, je pijn wegstoppen, een pantser opbouwen, een pantser optrekken, je pantseren, een harnas aantrekken
+  synonyms: dikhuidigheid, dikhuidig, olifantenhuid, nergens last van hebben, niets voelen, geen empathie, gebrek aan empathie, gebrek aan inlevingsvermogen, weinig empathie, afgestompt, onaangedaan, onbewogen, niet empathisch, geen inlevingsvermogen, gebrek aan sensitiviteit, geen sensitiviteit, te weinig sensitiviteit, gebrek aan compassie, geen compassie, te weinig compassie, onempathisch, zonder empathie, zonder inlevingsvermogen, pijn negeren, je pijn negeren, pijn wegdrukken, over pijn heen walsen, over je pijn heen walsen, over je gevoel heen walsen, over je gevoelens heen walsen, je gevoelens wegdrukken, gevoelens wegdrukken, pijn wegstoppen, je pijn wegstoppen, een pantser opbouwen, een pantser optrekken, je pantseren, een harnas aantrekken, teleurstelling wegdrukken, je teleurstelling wegdrukken, verdriet wegdrukken, je verdriet wegdrukken
   opposite+: sensitiviteit, inlevingsvermogen, compassie, warmte, betrokkenheid
 
 quality sensitiviteit
@@ -475,7 +475,7 @@ distortion zelfopoffering
 
 quality zelfzorg
   forms: voor jezelf zorgen, goed voor jezelf zorgen
-  synonyms: zelfcompassie, op tijd rust nemen, aan jezelf denken, je eigen energie bewaken, voor jezelf kiezen, zelfliefde, zelfacceptatie, jezelf vergeven, gezond egoïsme, voor jezelf zorgen, voor zichzelf zorgen, goed voor jezelf zorgen, goed voor jezelf zijn, zorg voor jezelf, tijd voor jezelf, jezelf serieus nemen, luisteren naar jezelf, naar jezelf luisteren, lief zijn voor jezelf, kiezen voor jezelf, op tijd stoppen, op je gezondheid letten, je energie bewaken, minder hard werken, leren afschakelen, mild zijn voor jezelf, mild voor jezelf, milder zijn voor jezelf, mild naar jezelf, zacht zijn voor jezelf, je eigen ruimte bewaken, je ruimte bewaken, je eigen ruimte nemen, offline durven gaan, durven uitloggen, signalen van overbelasting serieus nemen, signalen van overbelasting herkennen
+  synonyms: zelfcompassie, op tijd rust nemen, aan jezelf denken, je eigen energie bewaken, voor jezelf kiezen, zelfliefde, zelfacceptatie, jezelf vergeven, gezond egoïsme, voor jezelf zorgen, voor zichzelf zorgen, goed voor jezelf zorgen, goed voor jezelf zijn, zorg voor jezelf, tijd voor jezelf, jezelf serieus nemen, luisteren naar jezelf, naar jezelf luisteren, lief zijn voor jezelf, kiezen voor jezelf, op tijd stoppen, op je gezondheid letten, je energie bewaken, minder hard werken, leren afschakelen, mild zijn voor jezelf, mild voor jezelf, milder zijn voor jezelf, mild naar jezelf, zacht zijn voor jezelf, je eigen ruimte bewaken, je ruimte bewaken, je eigen ruimte nemen, offline durven gaan, durven uitloggen, signalen van overbelasting serieus nemen, signalen van overbelasting herkennen, eigen behoeften serieus nemen, je eigen behoeften serieus nemen, je behoeften serieus nemen, oog voor je eigen behoeften
   excess: egoïsme, onverschilligheid, gemakzucht, afstandelijkheid, zelfgenoegzaamheid, ontoegankelijkheid, geslotenheid
   opposite-: zelfopoffering, pleasegedrag, grenzeloosheid, werkverslaving
 
@@ -771,7 +771,7 @@ distortion bureaucratie
 quality improvisatievermogen
   forms: improviseren, improviserend
   synonyms: improvisatietalent, improvisatie, schakelvermogen, snel kunnen schakelen, voor de vuist weg, plantrekker, plantrekkerij, je plan trekken, zijn plan trekken, zijn plan kunnen trekken, je plan kunnen trekken
-  excess: chaos, ondoordachtheid, slordigheid, impulsiviteit, willekeur, versnippering
+  excess: chaos, ondoordachtheid, slordigheid, impulsiviteit, willekeur, versnippering, uitstelgedrag
   opposite-: bureaucratie, starheid, controlezucht
 
 quality rechtvaardigheid
