@@ -12,18 +12,18 @@ language: nl
 
 quality klantgerichtheid
   forms: klantgericht, klantgerichte
-  synonyms: klantvriendelijkheid, klantvriendelijk, klantvriendelijke, servicegerichtheid, servicegericht, servicegerichte, dienstbaarheid, klantfocus, de klant centraal, de klant centraal stellen, klantbewust, klantbewustzijn, klantbekwaam, service-gericht, dienstverlenend, dienstverlenende, dienstverlening, klantoriëntatie, klantgeoriënteerd, alles voor de klant doen, alles over hebben voor de klant, service verlenen, service bieden, goede service, patiëntgericht, patiëntgerichtheid, cliëntgericht, cliëntgerichtheid, de patiënt centraal, de cliënt centraal, de klant voorop, de klant op één, de klant tevreden stellen, de klant tevreden houden, de klant blij maken, de klant serieus nemen, de bewoner centraal, de bewoner centraal stellen, goed met klanten, goed met klanten kunnen, met de klant meedenken, meedenken met de klant, met de burger meedenken, meedenken met de burger, burgergericht, burgergerichtheid, meedenken met de ouders, met de ouders meedenken, ontzorgen, de klant ontzorgen, maatwerk leveren, maatwerk bieden, cliëntvriendelijk, leerlinggericht, leerlinggerichtheid, kindgericht, kindgerichtheid, gastgericht, gastgerichtheid
+  synonyms: klantvriendelijkheid, klantvriendelijk, klantvriendelijke, servicegerichtheid, servicegericht, servicegerichte, dienstbaarheid, klantfocus, de klant centraal, de klant centraal stellen, klantbewust, klantbewustzijn, klantbekwaam, service-gericht, dienstverlenend, dienstverlenende, dienstverlening, klantoriëntatie, klantgeoriënteerd, alles voor de klant doen, alles over hebben voor de klant, service verlenen, service bieden, goede service, patiëntgericht, patiëntgerichtheid, cliëntgericht, cliëntgerichtheid, de patiënt centraal, de cliënt centraal, de klant voorop, de klant op één, de klant tevreden stellen, de klant tevreden houden, de klant blij maken, de klant serieus nemen, de bewoner centraal, de bewoner centraal stellen, goed met klanten, goed met klanten kunnen, met de klant meedenken, meedenken met de klant, met de burger meedenken, meedenken met de burger, burgergericht, burgergerichtheid, meedenken met de ouders, met de ouders meedenken, ontzorgen, de klant ontzorgen, maatwerk leveren, maatwerk bieden, cliëntvriendelijk, leerlinggericht, leerlinggerichtheid, kindgericht, kindgerichtheid, gastgericht, gastgerichtheid, klantbelang centraal, klantbelang centraal stellen, het klantbelang centraal, het klantbelang centraal stellen, klantbelang voorop, het klantbelang voorop, het belang van de klant centraal, het belang van de klant voorop, klantbelang, het klantbelang dienen, customer focus, customer centric, klantcentraal
   excess: grenzeloosheid, meegaandheid, pleasegedrag, zelfopoffering, onderdanigheid
   opposite-: hardheid, starheid, onverschilligheid, kilheid, bureaucratie
 
 distortion grenzeloosheid
   forms: grenzeloos, grenzeloze
-  synonyms: zonder grenzen, geen grenzen kennen, geen grenzen stellen, geen nee kunnen zeggen, alles goedvinden, over je grenzen laten gaan, over je heen laten lopen, je laten overlopen, geen nee durven zeggen, over grenzen gaan, nergens nee tegen zeggen, overal ja tegen zeggen, alles slikken, over je kant laten gaan, alles pikken, geen grenzen, over grenzen, over je grenzen, over je grenzen gaan, moeite met nee zeggen, moeilijk nee zeggen, moeilijk nee kunnen zeggen, moeite met grenzen stellen, moeite met grenzen aangeven, slecht nee kunnen zeggen, slecht grenzen aangeven, bang om nee te zeggen, alles goed vinden, overal ja op zeggen, overal ja op, een voetveeg zijn, voetveeg, deurmat, een deurmat zijn, over je laten lopen, kan geen nee zeggen, kan moeilijk nee zeggen, altijd ja zeggen tegen de klant, te snel ja zeggen, te makkelijk ja zeggen, nooit nee zeggen, alles voor de klant doen, alles voor de gast doen, alles doen voor de klant, alles doen voor de gast, over je heen lopen, mensen lopen over je heen, over je heen laten walsen, alles opvangen wat blijft liggen, alles opvangen wat er blijft liggen, alles oppakken wat blijft liggen, alles oppakken wat er blijft liggen, opvangen wat blijft liggen, overal de gaten dichtlopen, alle gaten dichtlopen, altijd bereikbaar zijn, 24/7 bereikbaar, dag en nacht bereikbaar
+  synonyms: zonder grenzen, geen grenzen kennen, geen grenzen stellen, geen nee kunnen zeggen, alles goedvinden, over je grenzen laten gaan, over je heen laten lopen, je laten overlopen, geen nee durven zeggen, over grenzen gaan, nergens nee tegen zeggen, overal ja tegen zeggen, alles slikken, over je kant laten gaan, alles pikken, geen grenzen, over grenzen, over je grenzen, over je grenzen gaan, moeite met nee zeggen, moeilijk nee zeggen, moeilijk nee kunnen zeggen, moeite met grenzen stellen, moeite met grenzen aangeven, slecht nee kunnen zeggen, slecht grenzen aangeven, bang om nee te zeggen, alles goed vinden, overal ja op zeggen, overal ja op, een voetveeg zijn, voetveeg, deurmat, een deurmat zijn, over je laten lopen, kan geen nee zeggen, kan moeilijk nee zeggen, altijd ja zeggen tegen de klant, te snel ja zeggen, te makkelijk ja zeggen, nooit nee zeggen, alles voor de klant doen, alles voor de gast doen, alles doen voor de klant, alles doen voor de gast, over je heen lopen, mensen lopen over je heen, over je heen laten walsen, alles opvangen wat blijft liggen, alles opvangen wat er blijft liggen, alles oppakken wat blijft liggen, alles oppakken wat er blijft liggen, opvangen wat blijft liggen, overal de gaten dichtlopen, alle gaten dichtlopen, altijd bereikbaar zijn, 24/7 bereikbaar, dag en nacht bereikbaar, geen nee kunnen verkopen, geen nee durven verkopen
   opposite+: duidelijkheid, grenzen stellen, assertiviteit, zelfzorg, standvastigheid
 
 distortion meegaandheid
   forms: meegaand, meegaande, inschikkelijk, inschikkelijke, te meegaand, te inschikkelijk
-  synonyms: te veel meegaan, overal in meegaan, inschikkelijkheid, pleasegedrag, niet assertief, overaanpassing, overaangepast, overmatig aangepast, aanpassingsdrang, niet voor jezelf opkomen, niet voor jezelf kiezen, gebrek aan assertiviteit, geen assertiviteit, te weinig assertiviteit, met de stroom mee, de klant altijd gelijk geven, iedereen gelijk geven, overal in mee gaan, met alles meegaan, alles laten aanleunen, je alles laten aanleunen, laten aanleunen, aanpasserig, jezelf verliezen, zichzelf verliezen, jezelf kwijtraken, identiteitsverlies, zelfverlies, kameleongedrag, je als een kameleon aanpassen
+  synonyms: te veel meegaan, overal in meegaan, inschikkelijkheid, pleasegedrag, niet assertief, overaanpassing, overaangepast, overmatig aangepast, aanpassingsdrang, niet voor jezelf opkomen, niet voor jezelf kiezen, gebrek aan assertiviteit, geen assertiviteit, te weinig assertiviteit, met de stroom mee, de klant altijd gelijk geven, iedereen gelijk geven, overal in mee gaan, met alles meegaan, alles laten aanleunen, je alles laten aanleunen, laten aanleunen, aanpasserig, jezelf verliezen, zichzelf verliezen, jezelf kwijtraken, identiteitsverlies, zelfverlies, kameleongedrag, je als een kameleon aanpassen, geen eigen koers, geen eigen koers varen, geen eigen koers hebben, zonder eigen koers
   opposite+: duidelijkheid, grenzen stellen, standvastigheid, authenticiteit, assertiviteit, directheid, onafhankelijkheid, principevastheid, zelfstandigheid
 
 quality duidelijkheid
@@ -56,7 +56,7 @@ quality accuratesse
 
 distortion pietluttigheid
   forms: pietluttig, pietluttige
-  synonyms: muggenzifterij, muggenziften, haarkloverij, vitterigheid, vitten, spijkers op laag water zoeken, kleinzieligheid, kleinzielig, kleinzielige, vitterig, mierenneukerij, mierenneukerig, mierenneuker, muggenzifter, pietlut, detailzucht, pietepeuterig, detaillistisch, pietje precies, benepen, detailistisch, verzanden in details, verdrinken in details, doorslaan in details, blijven hangen in details, te veel details, gevit, gemuggenzift, boekhoudersmentaliteit, vitter, mierenneukerigheid, pietepeuterigheid, kieskeurig, kieskeurigheid, verdwalen in details, verliezen in details, door de bomen het bos niet meer zien, benepenheid, kommaneuker, kommaneukerij, boekhouderig
+  synonyms: muggenzifterij, muggenziften, haarkloverij, vitterigheid, vitten, spijkers op laag water zoeken, kleinzieligheid, kleinzielig, kleinzielige, vitterig, mierenneukerij, mierenneukerig, mierenneuker, muggenzifter, pietlut, detailzucht, pietepeuterig, detaillistisch, pietje precies, benepen, detailistisch, verzanden in details, verdrinken in details, doorslaan in details, blijven hangen in details, te veel details, gevit, gemuggenzift, boekhoudersmentaliteit, vitter, mierenneukerigheid, pietepeuterigheid, kieskeurig, kieskeurigheid, verdwalen in details, verliezen in details, door de bomen het bos niet meer zien, benepenheid, kommaneuker, kommaneukerij, boekhouderig, verzuipen in details
   opposite+: relativeringsvermogen, pragmatisme, overzicht, creativiteit, flexibiliteit, waardering, mildheid, ontspannenheid
 
 quality relativeringsvermogen
@@ -67,12 +67,12 @@ quality relativeringsvermogen
 
 distortion laksheid
   forms: laks, lakse
-  synonyms: nonchalance, nonchalant, nalatigheid, nalatig, met de pet ernaar gooien, lakse houding, ongedisciplineerdheid, ongedisciplineerd, onverantwoordelijkheid, onverantwoordelijk, de boel de boel laten, onpunctueel, te laat komen, altijd te laat, niet op tijd, laten lopen, gebrek aan discipline, geen discipline, te weinig discipline, zorgeloos, zorgeloosheid, te los, niet punctueel, niet stipt, niet gedisciplineerd, gebrek aan verantwoordelijkheidsgevoel, geen verantwoordelijkheidsgevoel, te weinig verantwoordelijkheidsgevoel, gebrek aan verantwoordelijkheid, geen verantwoordelijkheid, te weinig verantwoordelijkheid, vaak te laat, regelmatig te laat, deadlines missen, deadlines niet halen, zonder discipline, de boel laten versloffen, laten versloffen, versloffen, pet ernaar gooien, de pet ernaar gooien, laten sloffen, de boel laten sloffen, het niet nauw nemen, het niet zo nauw nemen, maar wat doen, maar wat aanklooien, op zijn beloop laten, alles op zijn beloop laten, op z'n beloop laten, alles op z'n beloop laten, dingen laten liggen, lakheid, plichtsverzaking, plichtsverzuim, je plicht verzaken, plichtsvergeten
+  synonyms: nonchalance, nonchalant, nalatigheid, nalatig, met de pet ernaar gooien, lakse houding, ongedisciplineerdheid, ongedisciplineerd, onverantwoordelijkheid, onverantwoordelijk, de boel de boel laten, onpunctueel, te laat komen, altijd te laat, niet op tijd, laten lopen, gebrek aan discipline, geen discipline, te weinig discipline, zorgeloos, zorgeloosheid, te los, niet punctueel, niet stipt, niet gedisciplineerd, gebrek aan verantwoordelijkheidsgevoel, geen verantwoordelijkheidsgevoel, te weinig verantwoordelijkheidsgevoel, gebrek aan verantwoordelijkheid, geen verantwoordelijkheid, te weinig verantwoordelijkheid, vaak te laat, regelmatig te laat, deadlines missen, deadlines niet halen, zonder discipline, de boel laten versloffen, laten versloffen, versloffen, pet ernaar gooien, de pet ernaar gooien, laten sloffen, de boel laten sloffen, het niet nauw nemen, het niet zo nauw nemen, maar wat doen, maar wat aanklooien, op zijn beloop laten, alles op zijn beloop laten, op z'n beloop laten, alles op z'n beloop laten, dingen laten liggen, lakheid, plichtsverzaking, plichtsverzuim, je plicht verzaken, plichtsvergeten, laten begaan, maar laten begaan, mensen laten begaan, alles laten begaan
   opposite+: accuratesse, discipline, stiptheid, daadkracht, zorgvuldigheid, verantwoordelijkheidsgevoel, consequentheid, structuur, grondigheid, urgentiebesef, ijver
 
 quality pragmatisme
   forms: pragmatisch, pragmatische
-  synonyms: praktische instelling, praktisch ingesteld, hands-on, praktijkgerichtheid, praktisch denken, handigheid, goed is goed genoeg, tevreden met goed genoeg, praktisch, handig, praktijkgericht, pragmatiek, goed genoeg, goed genoeg is goed genoeg, met minder genoegen nemen, 80 procent is ook goed, tachtig procent is ook goed, 80 procent is goed genoeg, minder perfectionistisch, concreet maken, dingen concreet maken, ideeën concreet maken, concretiseren, handen en voeten geven, vertalen naar de praktijk, gezond verstand gebruiken, je gezonde verstand gebruiken, je gezond verstand gebruiken, boerenverstand gebruiken, bestaande oplossingen gebruiken, bestaande oplossingen hergebruiken, gebruiken wat er al is, niet het wiel opnieuw uitvinden
+  synonyms: praktische instelling, praktisch ingesteld, hands-on, praktijkgerichtheid, praktisch denken, handigheid, goed is goed genoeg, tevreden met goed genoeg, praktisch, handig, praktijkgericht, pragmatiek, goed genoeg, goed genoeg is goed genoeg, met minder genoegen nemen, 80 procent is ook goed, tachtig procent is ook goed, 80 procent is goed genoeg, minder perfectionistisch, concreet maken, dingen concreet maken, ideeën concreet maken, concretiseren, handen en voeten geven, vertalen naar de praktijk, gezond verstand gebruiken, je gezonde verstand gebruiken, je gezond verstand gebruiken, boerenverstand gebruiken, bestaande oplossingen gebruiken, bestaande oplossingen hergebruiken, gebruiken wat er al is, niet het wiel opnieuw uitvinden, uitvoeringsgerichtheid, uitvoeringsgericht, uitvoeringskracht
   excess: slordigheid, opportunisme, kortzichtigheid, oppervlakkigheid, gemakzucht, overhaastheid, simplisme, fantasieloosheid
   opposite-: pietluttigheid, perfectionisme, moralisme, zweverigheid, omslachtigheid, bureaucratie, dogmatisme, starheid
 
@@ -150,7 +150,7 @@ distortion oppervlakkigheid
 
 quality daadkracht
   forms: daadkrachtig, daadkrachtige
-  synonyms: doortastendheid, doortastend, kordaatheid, kordaat, doorpakken, aanpakker, actiegerichtheid, actiegericht, besluitvaardigheid, voortvarendheid, doener, slagkracht, besluitkracht, actie ondernemen, in actie komen, dadendrang, krachtdadig, direct aan de slag, direct actie ondernemen, direct handelen, het moment pakken, het heft in handen nemen, gewoon doen, niet lullen maar poetsen, niet lullen maar doen, de koe bij de hoorns vatten, met de vuist op tafel slaan, met de vuist op tafel, durven ingrijpen, sneller ingrijpen, tijdig ingrijpen, op tijd ingrijpen, meer ingrijpen, wel ingrijpen, eerder ingrijpen, minder praten meer doen, minder praten en meer doen, aanpakken, dingen aanpakken, gewoon aanpakken, geen gezeur, niet zeuren maar poetsen, geen gelul, handelingsgericht
+  synonyms: doortastendheid, doortastend, kordaatheid, kordaat, doorpakken, aanpakker, actiegerichtheid, actiegericht, besluitvaardigheid, voortvarendheid, doener, slagkracht, besluitkracht, actie ondernemen, in actie komen, dadendrang, krachtdadig, direct aan de slag, direct actie ondernemen, direct handelen, het moment pakken, het heft in handen nemen, gewoon doen, niet lullen maar poetsen, niet lullen maar doen, de koe bij de hoorns vatten, met de vuist op tafel slaan, met de vuist op tafel, durven ingrijpen, sneller ingrijpen, tijdig ingrijpen, op tijd ingrijpen, meer ingrijpen, wel ingrijpen, eerder ingrijpen, minder praten meer doen, minder praten en meer doen, aanpakken, dingen aanpakken, gewoon aanpakken, geen gezeur, niet zeuren maar poetsen, geen gelul, handelingsgericht, een aanpakker, een doener, aanpakkersmentaliteit, aanpakmentaliteit, doenersmentaliteit, de handen uit de mouwen steken, handen uit de mouwen
   excess: drammerigheid, ondoordachtheid, impulsiviteit, gejaagdheid, overhaastheid, dominantie, roekeloosheid, bazigheid, eigenmachtigheid
   opposite-: passiviteit, navelstaren, besluiteloosheid, traagheid, piekeren, overanalyseren, lusteloosheid, laksheid
 
@@ -172,13 +172,13 @@ distortion passiviteit
 
 quality zelfreflectie
   forms: reflectief, reflectieve, reflecteren
-  synonyms: zelfkennis, reflectief vermogen, zelfinzicht, zelfkritisch, naar jezelf kijken, in de spiegel kijken, reflectie, zelfkritiek, zelfonderzoek, introspectie, kritisch naar jezelf kijken, fouten toegeven, je fouten toegeven, fouten erkennen, bewustwording, zelfbewustwording, kritisch op jezelf, eerlijk naar jezelf, eerlijk tegen jezelf, jezelf onder de loep nemen, naar je eigen aandeel kijken, de hand in eigen boezem steken, zelfreflecterend, zelfreflectief, zelfreflectieve
+  synonyms: zelfkennis, reflectief vermogen, zelfinzicht, zelfkritisch, naar jezelf kijken, in de spiegel kijken, reflectie, zelfkritiek, zelfonderzoek, introspectie, kritisch naar jezelf kijken, fouten toegeven, je fouten toegeven, fouten erkennen, bewustwording, zelfbewustwording, kritisch op jezelf, eerlijk naar jezelf, eerlijk tegen jezelf, jezelf onder de loep nemen, naar je eigen aandeel kijken, de hand in eigen boezem steken, zelfreflecterend, zelfreflectief, zelfreflectieve, reflectievermogen, reflecterend vermogen, zelfreflecterend vermogen, goed kunnen reflecteren
   excess: navelstaren, piekeren, onzekerheid, besluiteloosheid, overanalyseren
   opposite-: ondoordachtheid, impulsiviteit, overhaastheid, arrogantie, betweterigheid, zelfgenoegzaamheid
 
 distortion ondoordachtheid
   forms: ondoordacht, ondoordachte
-  synonyms: natte-vingerwerk, zonder nadenken, eerst doen dan denken, niet nadenken over de gevolgen, onnadenkendheid, onnadenkend, onverstandig, lichtvaardig, lichtvaardigheid, gedachteloos, gedachteloosheid, onverstandigheid, onbedachtzaam, onbedachtzaamheid, zonder na te denken, op gevoel varen zonder onderbouwing, zonder onderbouwing, ongefundeerd, zonder onderbouwing beslissen, zomaar wat doen, zomaar iets doen
+  synonyms: natte-vingerwerk, zonder nadenken, eerst doen dan denken, niet nadenken over de gevolgen, onnadenkendheid, onnadenkend, onverstandig, lichtvaardig, lichtvaardigheid, gedachteloos, gedachteloosheid, onverstandigheid, onbedachtzaam, onbedachtzaamheid, zonder na te denken, op gevoel varen zonder onderbouwing, zonder onderbouwing, ongefundeerd, zonder onderbouwing beslissen, zomaar wat doen, zomaar iets doen, zonder voorbereiding beginnen, zonder voorbereiding aan de slag gaan, onvoorbereid beginnen, aannames doen, op aannames afgaan, uitgaan van aannames
   opposite+: zelfreflectie, analytisch vermogen, bedachtzaamheid, zorgvuldigheid, voorzichtigheid, strategisch vermogen
 
 distortion navelstaren
@@ -231,12 +231,12 @@ quality behulpzaamheid
 
 distortion bemoeizucht
   forms: bemoeizuchtig, bemoeizuchtige, bemoeien, zich bemoeien
-  synonyms: overal mee bemoeien, je neus in andermans zaken steken, inmenging, overal iets van vinden, betutteling, bemoeiziek, bemoeizieke, bedilzucht, bedillerig, bedillerigheid, bedillen, bemoeial, bemoeierig, nieuwsgierig aagje, alles willen weten, overbehulpzaam, overbehulpzame, bemoeierigheid, op de stoel van de ander gaan zitten, op andermans stoel gaan zitten, overal je neus in steken, je neus overal in steken, overal met je neus bovenop zitten
+  synonyms: overal mee bemoeien, je neus in andermans zaken steken, inmenging, overal iets van vinden, betutteling, bemoeiziek, bemoeizieke, bedilzucht, bedillerig, bedillerigheid, bedillen, bemoeial, bemoeierig, nieuwsgierig aagje, alles willen weten, overbehulpzaam, overbehulpzame, bemoeierigheid, op de stoel van de ander gaan zitten, op andermans stoel gaan zitten, overal je neus in steken, je neus overal in steken, overal met je neus bovenop zitten, overbemoeienis, overbemoeiing
   opposite+: loslaten, professionele afstand, terughoudendheid, respect, vertrouwen, discretie
 
 quality loslaten
   forms: los kunnen laten, kunnen loslaten, laat los, los laten
-  synonyms: overlaten aan anderen, ruimte geven, delegeren, anderen je eigen weg laten gaan, overlaten, laten gaan, dingen laten gaan, mandaat geven, mandateren, de teugels laten vieren, ruimte laten, uit handen geven, verantwoordelijkheid delen, ruimte voor anderen, ruimte voor de ander, verantwoordelijkheid geven, verantwoordelijkheid overdragen, durven delegeren, durven los te laten, controle uit handen geven, de controle uit handen geven, mensen zelf laten doen, anderen zelf laten doen, zelf laten doen, zelf laten oplossen, het zelf laten oplossen, niet alles hoeven weten, niet alles hoeven te weten, taken verdelen, taken uitbesteden, werk overdragen, taken overdragen, de touwtjes laten vieren, op je handen zitten, op je handen gaan zitten, het team zelf laten kiezen, niet alles overnemen, niet alles overnemen van de cliënt, je plan laten trekken, je eigen plan laten trekken, zelf laten proberen, je eigen gang laten gaan, teugels laten vieren, eigenaarschap geven, eigenaarschap laten, zelf laten ontdekken, kinderen laten ontdekken, laten ontdekken, risico's toestaan, risico's durven toestaan, risico's laten nemen, zelf laten uitzoeken, de klant laten kiezen, de klant zelf laten kiezen, de ander laten kiezen, anderen zelf laten kiezen, vrijheid geven, vrijheid laten, de ander laten worstelen, anderen laten worstelen, laten worstelen, zelf laten worstelen, anderen hun eigen verantwoordelijkheid laten nemen, hun eigen verantwoordelijkheid laten nemen, anderen hun verantwoordelijkheid laten nemen, de ander zijn eigen verantwoordelijkheid laten nemen, eigen verantwoordelijkheid laten nemen, de verantwoordelijkheid bij de ander laten, verantwoordelijkheid bij de ander laten
+  synonyms: overlaten aan anderen, ruimte geven, delegeren, anderen je eigen weg laten gaan, overlaten, laten gaan, dingen laten gaan, mandaat geven, mandateren, de teugels laten vieren, ruimte laten, uit handen geven, verantwoordelijkheid delen, ruimte voor anderen, ruimte voor de ander, verantwoordelijkheid geven, verantwoordelijkheid overdragen, durven delegeren, durven los te laten, controle uit handen geven, de controle uit handen geven, mensen zelf laten doen, anderen zelf laten doen, zelf laten doen, zelf laten oplossen, het zelf laten oplossen, niet alles hoeven weten, niet alles hoeven te weten, taken verdelen, taken uitbesteden, werk overdragen, taken overdragen, de touwtjes laten vieren, op je handen zitten, op je handen gaan zitten, het team zelf laten kiezen, niet alles overnemen, niet alles overnemen van de cliënt, je plan laten trekken, je eigen plan laten trekken, zelf laten proberen, je eigen gang laten gaan, teugels laten vieren, eigenaarschap geven, eigenaarschap laten, zelf laten ontdekken, kinderen laten ontdekken, laten ontdekken, risico's toestaan, risico's durven toestaan, risico's laten nemen, zelf laten uitzoeken, de klant laten kiezen, de klant zelf laten kiezen, de ander laten kiezen, anderen zelf laten kiezen, vrijheid geven, vrijheid laten, de ander laten worstelen, anderen laten worstelen, laten worstelen, zelf laten worstelen, anderen hun eigen verantwoordelijkheid laten nemen, hun eigen verantwoordelijkheid laten nemen, anderen hun verantwoordelijkheid laten nemen, de ander zijn eigen verantwoordelijkheid laten nemen, eigen verantwoordelijkheid laten nemen, de verantwoordelijkheid bij de ander laten, verantwoordelijkheid bij de ander laten, ruimte bieden, mensen ruimte bieden, zelfredzaamheid stimuleren, zelfredzaamheid bevorderen, zelfstandigheid stimuleren, zelfstandigheid bevorderen
   excess: onverschilligheid, vrijblijvendheid, laksheid, afschuiven, passiviteit, gemakzucht, richtingloosheid, toegeeflijkheid, afstandelijkheid
   opposite-: bemoeizucht, betutteling, controlezucht, starheid, perfectionisme, verbetenheid, koppigheid, overbetrokkenheid
 
@@ -253,7 +253,7 @@ quality attentheid
 
 quality gastvrijheid
   forms: gastvrij, gastvrije
-  synonyms: hospitality, gastheerschap, gastvrouwschap, je welkom laten voelen, gastvrije ontvangst, mensen op je gemak stellen, mensen welkom heten, iedereen welkom heten
+  synonyms: hospitality, gastheerschap, gastvrouwschap, je welkom laten voelen, gastvrije ontvangst, mensen op je gemak stellen, mensen welkom heten, iedereen welkom heten, een goede gastvrouw, een goede gastheer, mensen op hun gemak brengen, mensen op hun gemak kunnen stellen
   excess: opdringerigheid, bemoeizucht, klefheid, zelfopoffering, grenzeloosheid, pleasegedrag
   opposite-: afstandelijkheid, kilheid, geslotenheid, egoïsme, ontoegankelijkheid
 
@@ -292,7 +292,7 @@ distortion pleasegedrag
 
 quality directheid
   forms: direct, directe
-  synonyms: rechtdoorzee, recht door zee, zeggen waar het op staat, zeggen wat je denkt, vrijmoedigheid, vrijmoedig, feedback durven geven, geen blad voor de mond nemen, confrontatie, confronteren, confronterend, de confrontatie aangaan, confrontatie durven aangaan, feedback geven, uitgesproken, kritiek geven, benoemen, dingen benoemen, benoemen wat je ziet, zeggen wat je ziet, rondborstig, rondborstigheid, durven confronteren, durven zeggen wat je denkt, recht voor zijn raap, recht voor z'n raap, de knuppel in het hoenderhok gooien, zeggen wat je vindt, eerlijk zeggen wat je vindt, de zaak op scherp zetten, op scherp zetten, zeg wat ik denk, ik zeg wat ik denk, zeggen wat we denken, durven zeggen wat we denken, meer zeggen wat we denken, uitgesprokenheid, niet onder stoelen of banken steken, met de deur in huis vallen, feedback kunnen geven, goed feedback kunnen geven, goed feedback geven, scherpte opzoeken, de scherpte opzoeken, de scherpte durven opzoeken, scherpte durven opzoeken
+  synonyms: rechtdoorzee, recht door zee, zeggen waar het op staat, zeggen wat je denkt, vrijmoedigheid, vrijmoedig, feedback durven geven, geen blad voor de mond nemen, confrontatie, confronteren, confronterend, de confrontatie aangaan, confrontatie durven aangaan, feedback geven, uitgesproken, kritiek geven, benoemen, dingen benoemen, benoemen wat je ziet, zeggen wat je ziet, rondborstig, rondborstigheid, durven confronteren, durven zeggen wat je denkt, recht voor zijn raap, recht voor z'n raap, de knuppel in het hoenderhok gooien, zeggen wat je vindt, eerlijk zeggen wat je vindt, de zaak op scherp zetten, op scherp zetten, zeg wat ik denk, ik zeg wat ik denk, zeggen wat we denken, durven zeggen wat we denken, meer zeggen wat we denken, uitgesprokenheid, niet onder stoelen of banken steken, met de deur in huis vallen, feedback kunnen geven, goed feedback kunnen geven, goed feedback geven, scherpte opzoeken, de scherpte opzoeken, de scherpte durven opzoeken, scherpte durven opzoeken, geen blad voor de mond
   excess: botheid, agressiviteit, tactloosheid, ongegeneerdheid, hardheid
   opposite-: pleasegedrag, onderdanigheid, draaierigheid, conflictvermijding, vaagheid, vleierij, meegaandheid
 
@@ -303,13 +303,13 @@ distortion botheid
 
 quality assertiviteit
   forms: assertief, assertieve
-  synonyms: voor jezelf opkomen, mondigheid, mondig, zeggen wat je wilt, het conflict aangaan, confronterend vermogen, confrontatiedurf, confrontatiebereidheid, aanspreken op gedrag, confronteren, de confrontatie aangaan, confrontatie aangaan, voor jezelf opkomen in een conflict, aanspreken, mensen aanspreken, je uitspreken, je mening geven, opkomen voor jezelf, standpunt innemen, stelling nemen, positie innemen, je plek innemen, ruimte nemen, het gesprek aangaan, discussie aangaan, jezelf uitspreken, mening geven, gezonde brutaliteit, uitspreken wat je denkt, mondige, confrontatiebereid, conflicten aangaan, het conflict opzoeken, conflict aangaan, een conflict aangaan, het lastige gesprek voeren, het moeilijke gesprek voeren, lastige gesprekken voeren, moeilijke gesprekken voeren, iemand aanspreken, het gesprek opzoeken, voor je mening uitkomen, je mond opendoen, je mond open doen, ruimte innemen, je ruimte innemen, meer ruimte innemen, vriendelijk maar beslist, vriendelijk maar duidelijk, vriendelijk maar beslist nee zeggen, vriendelijk maar duidelijk nee zeggen, vriendelijk maar vastberaden, eigen mening geven, je eigen mening geven, een eigen mening geven, je eigen mening laten horen
+  synonyms: voor jezelf opkomen, mondigheid, mondig, zeggen wat je wilt, het conflict aangaan, confronterend vermogen, confrontatiedurf, confrontatiebereidheid, aanspreken op gedrag, confronteren, de confrontatie aangaan, confrontatie aangaan, voor jezelf opkomen in een conflict, aanspreken, mensen aanspreken, je uitspreken, je mening geven, opkomen voor jezelf, standpunt innemen, stelling nemen, positie innemen, je plek innemen, ruimte nemen, het gesprek aangaan, discussie aangaan, jezelf uitspreken, mening geven, gezonde brutaliteit, uitspreken wat je denkt, mondige, confrontatiebereid, conflicten aangaan, het conflict opzoeken, conflict aangaan, een conflict aangaan, het lastige gesprek voeren, het moeilijke gesprek voeren, lastige gesprekken voeren, moeilijke gesprekken voeren, iemand aanspreken, het gesprek opzoeken, voor je mening uitkomen, je mond opendoen, je mond open doen, ruimte innemen, je ruimte innemen, meer ruimte innemen, vriendelijk maar beslist, vriendelijk maar duidelijk, vriendelijk maar beslist nee zeggen, vriendelijk maar duidelijk nee zeggen, vriendelijk maar vastberaden, eigen mening geven, je eigen mening geven, een eigen mening geven, je eigen mening laten horen, conflicthantering, conflictvaardig, conflictvaardigheid, conflicten kunnen hanteren, goed met conflicten omgaan, goed met conflicten kunnen omgaan, jezelf laten horen, je laten horen, je stem laten horen, je geluid laten horen
   excess: agressiviteit, dominantie, drammerigheid, botheid, bazigheid, egoïsme, ongegeneerdheid, arrogantie, hardheid
   opposite-: pleasegedrag, onderdanigheid, conflictvermijding, slapheid, meegaandheid, volgzaamheid, zelfopoffering, onzekerheid
 
 distortion agressiviteit
   forms: agressief, agressieve
-  synonyms: agressie, vijandigheid, vijandig, ruziezoekerij, ruzie zoeken, aanvallend, intimidatie, conflictzucht, conflictzoekend, conflict, conflicten, ruziezoekend, strijdlustig, vechtlustig, opvliegendheid, opvliegend, driftigheid, driftig, heetgebakerd, ruzieachtig, ruzieachtige, ruziezoekerig, intimiderend, explosief, explosieve, kort lontje, heethoofd, driftkop, twistziek, twistzucht, provocerend, provoceren, schelden, woede, boosheid, snel boos, uit je slof schieten, ontploffen, snel op de kast, gauw op de kast, kortaangebonden, kwaadheid, geruzie, gekibbel, snel kwaad, gauw kwaad, explosiviteit, gewelddadig, ruzie, boos, woedend, met gestrekt been, er met gestrekt been in gaan, ruziemaker, driftbui, driftbuien, kort lont, felheid, provocatief, uitvallen naar anderen, kortaangebondenheid, heetgebakerdheid, toornig, koleriek, pestgedrag, treiterig, razen en tieren, tieren en razen, olie op het vuur, olie op het vuur gooien, schreeuwen, tieren, tegen iemand uitvallen, uitvallen tegen, op de man spelen, op de persoon spelen, drift
+  synonyms: agressie, vijandigheid, vijandig, ruziezoekerij, ruzie zoeken, aanvallend, intimidatie, conflictzucht, conflictzoekend, conflict, conflicten, ruziezoekend, strijdlustig, vechtlustig, opvliegendheid, opvliegend, driftigheid, driftig, heetgebakerd, ruzieachtig, ruzieachtige, ruziezoekerig, intimiderend, explosief, explosieve, kort lontje, heethoofd, driftkop, twistziek, twistzucht, provocerend, provoceren, schelden, woede, boosheid, snel boos, uit je slof schieten, ontploffen, snel op de kast, gauw op de kast, kortaangebonden, kwaadheid, geruzie, gekibbel, snel kwaad, gauw kwaad, explosiviteit, gewelddadig, ruzie, boos, woedend, met gestrekt been, er met gestrekt been in gaan, ruziemaker, driftbui, driftbuien, kort lont, felheid, provocatief, uitvallen naar anderen, kortaangebondenheid, heetgebakerdheid, toornig, koleriek, pestgedrag, treiterig, razen en tieren, tieren en razen, olie op het vuur, olie op het vuur gooien, schreeuwen, tieren, tegen iemand uitvallen, uitvallen tegen, op de man spelen, op de persoon spelen, drift, procederen om het procederen, eindeloos procederen, procedeerzucht, procedeerlust
   opposite+: vriendelijkheid, verbindend vermogen, diplomatie, zelfbeheersing, rust, mildheid, zachtaardigheid, geduld, tact
 
 quality betrokkenheid
@@ -320,7 +320,7 @@ quality betrokkenheid
 
 distortion overbetrokkenheid
   forms: overbetrokken
-  synonyms: te betrokken, alles mee naar huis nemen, er wakker van liggen, problemen van anderen overnemen, emotioneel verstrikt raken, zich verliezen in de ander, jezelf verliezen in de ander, te veel meeleven, meegesleept worden, zich laten meeslepen, je laten meeslepen, overidentificatie, overidentificeren, zichzelf verliezen in de ander, mee naar huis nemen, werk mee naar huis nemen, het werk mee naar huis nemen, met je werk naar huis gaan, ik neem alles mee naar huis, je alles aantrekken, alles aantrekken, trek me alles aan, meegezogen worden, meezuigen, meegezogen, te dichtbij komen
+  synonyms: te betrokken, alles mee naar huis nemen, er wakker van liggen, problemen van anderen overnemen, emotioneel verstrikt raken, zich verliezen in de ander, jezelf verliezen in de ander, te veel meeleven, meegesleept worden, zich laten meeslepen, je laten meeslepen, overidentificatie, overidentificeren, zichzelf verliezen in de ander, mee naar huis nemen, werk mee naar huis nemen, het werk mee naar huis nemen, met je werk naar huis gaan, ik neem alles mee naar huis, je alles aantrekken, alles aantrekken, trek me alles aan, meegezogen worden, meezuigen, meegezogen, te dichtbij komen, kameraadje worden, kameraadje spelen, een kameraadje worden, maatje worden, vriendje worden, vriendje spelen
   opposite+: professionele afstand, zakelijkheid, objectiviteit, loslaten, rationaliteit, relativeringsvermogen
 
 quality professionele afstand
@@ -353,13 +353,13 @@ distortion kilheid
 
 quality overtuigingskracht
   forms: overtuigend, overtuigende, overtuigen, overtuigd
-  synonyms: overredingskracht, overredend, mensen meekrijgen, zeggingskracht, verkoopkracht, invloed uitoefenen
+  synonyms: overredingskracht, overredend, mensen meekrijgen, zeggingskracht, verkoopkracht, invloed uitoefenen, argumenteren, goed kunnen argumenteren, sterk in argumenteren, goed in argumenteren, argumentatievermogen, argumentatief sterk, argumentatieve vaardigheid, sterke argumentatie, debatteren, goed kunnen debatteren, goed in debatteren, debatvaardigheid, debattalent, een debater
   excess: drammerigheid, arrogantie, manipulatie, opdringerigheid, dominantie
   opposite-: beïnvloedbaarheid, kleurloosheid, volgzaamheid, onzekerheid, vaagheid, passiviteit
 
 quality ontvankelijkheid
   forms: ontvankelijk, ontvankelijke
-  synonyms: openstaan voor feedback, feedback kunnen ontvangen, open voor andere meningen, openstaan voor anderen, leerbaarheid, je laten overtuigen door argumenten, open staan voor anderen, open staan voor andere ideeën, open houding, openstaan, open staan, leerbaar, feedback vragen, feedback ontvangen, feedback aannemen, kritiek ontvangen, kritiek accepteren, kritiek kunnen ontvangen, kritiek aannemen, openstaan voor kritiek, leerbare, tegenspraak verdragen, tegenspraak accepteren, tegenspraak kunnen verdragen, open voor kritiek, open voor feedback, open voor nieuwe ideeën
+  synonyms: openstaan voor feedback, feedback kunnen ontvangen, open voor andere meningen, openstaan voor anderen, leerbaarheid, je laten overtuigen door argumenten, open staan voor anderen, open staan voor andere ideeën, open houding, openstaan, open staan, leerbaar, feedback vragen, feedback ontvangen, feedback aannemen, kritiek ontvangen, kritiek accepteren, kritiek kunnen ontvangen, kritiek aannemen, openstaan voor kritiek, leerbare, tegenspraak verdragen, tegenspraak accepteren, tegenspraak kunnen verdragen, open voor kritiek, open voor feedback, open voor nieuwe ideeën, coachbaar, coachbaarheid, leerbaar zijn
   excess: beïnvloedbaarheid, besluiteloosheid, volgzaamheid, meegaandheid, naïviteit, passiviteit
   opposite-: drammerigheid, betweterigheid, koppigheid, arrogantie, dominantie, vooringenomenheid
 
@@ -375,29 +375,29 @@ distortion manipulatie
 
 quality oplossingsgerichtheid
   forms: oplossingsgericht, oplossingsgerichte
-  synonyms: probleemoplossend vermogen, probleemoplossend, denken in oplossingen, denken in mogelijkheden, oplossend vermogen, problemen oplossen, naar oplossingen zoeken, oplossingen zoeken, oplossingen bedenken, in oplossingen denken, alles oplossen, can-do mentaliteit, can-do houding, can do mentaliteit
+  synonyms: probleemoplossend vermogen, probleemoplossend, denken in oplossingen, denken in mogelijkheden, oplossend vermogen, problemen oplossen, naar oplossingen zoeken, oplossingen zoeken, oplossingen bedenken, in oplossingen denken, alles oplossen, can-do mentaliteit, can-do houding, can do mentaliteit, goed in oplossen, goed in problemen oplossen, goed problemen kunnen oplossen, sterk in problemen oplossen, omdenken, goed kunnen omdenken, problemen omdenken
   excess: overhaastheid, ondoordachtheid, drammerigheid, impulsiviteit, oppervlakkigheid, simplisme, kortzichtigheid
   opposite-: overanalyseren, piekeren, negativisme, passiviteit, besluiteloosheid
 
 distortion overanalyseren
   forms: overanalyse, overanalyseert
-  synonyms: analyseverlamming, blijven analyseren, alles willen doorgronden, blijven hangen in het probleem, paralysis by analysis, over-analyseren, analyse-paralyse, te lang nadenken, te veel nadenken, alles kapot analyseren, kapot analyseren, analysis paralysis, kapotanalyseren, blijven maar analyseren, eindeloos analyseren, verlamming door analyse, blijven hangen in problemen, in het probleem blijven hangen, in problemen blijven hangen, cijferfetisjisme, cijferfixatie, alles in cijfers willen vatten
+  synonyms: analyseverlamming, blijven analyseren, alles willen doorgronden, blijven hangen in het probleem, paralysis by analysis, over-analyseren, analyse-paralyse, te lang nadenken, te veel nadenken, alles kapot analyseren, kapot analyseren, analysis paralysis, kapotanalyseren, blijven maar analyseren, eindeloos analyseren, verlamming door analyse, blijven hangen in problemen, in het probleem blijven hangen, in problemen blijven hangen, cijferfetisjisme, cijferfixatie, alles in cijfers willen vatten, alles in getallen willen vangen, alles in cijfers willen vangen, alles willen meten, eindeloos doorvragen, blijven doorvragen
   opposite+: oplossingsgerichtheid, intuïtie, daadkracht, pragmatisme, besluitvaardigheid
 
 quality stressbestendigheid
   forms: stressbestendig, stressbestendige
-  synonyms: onverstoorbaarheid, onverstoorbaar, koelbloedigheid, koelbloedig, kalm onder druk, tegen een stootje kunnen, kalm blijven, incasseringsvermogen, het hoofd koel houden, je hoofd koel houden, koel blijven, stoïcijns, stoïcisme, koel hoofd, een koel hoofd houden, omgaan met stress, kunnen omgaan met stress, goed omgaan met stress, omgaan met druk, werken onder druk, tegen druk kunnen, je niet laten opjagen, je niet gek laten maken, niet in paniek raken, goed onder druk werken, goed onder druk kunnen werken, onder druk kunnen werken, goed tegen druk kunnen, goed tegen stress kunnen, hoofd koel houden, een koel hoofd bewaren, koel hoofd bewaren
+  synonyms: onverstoorbaarheid, onverstoorbaar, koelbloedigheid, koelbloedig, kalm onder druk, tegen een stootje kunnen, kalm blijven, incasseringsvermogen, het hoofd koel houden, je hoofd koel houden, koel blijven, stoïcijns, stoïcisme, koel hoofd, een koel hoofd houden, omgaan met stress, kunnen omgaan met stress, goed omgaan met stress, omgaan met druk, werken onder druk, tegen druk kunnen, je niet laten opjagen, je niet gek laten maken, niet in paniek raken, goed onder druk werken, goed onder druk kunnen werken, onder druk kunnen werken, goed tegen druk kunnen, goed tegen stress kunnen, hoofd koel houden, een koel hoofd bewaren, koel hoofd bewaren, goed onder druk, goed presteren onder druk, presteren onder druk, koel blijven onder druk
   excess: ongevoeligheid, kilheid, onverschilligheid, hardheid, werkverslaving
   opposite-: overgevoeligheid, paniekerigheid, dramatiek
 
 distortion ongevoeligheid
   forms: ongevoelig, ongevoelige
-  synonyms: dikhuidigheid, dikhuidig, olifantenhuid, nergens last van hebben, niets voelen, geen empathie, gebrek aan empathie, gebrek aan inlevingsvermogen, weinig empathie, afgestompt, onaangedaan, onbewogen, niet empathisch, geen inlevingsvermogen, gebrek aan sensitiviteit, geen sensitiviteit, te weinig sensitiviteit, gebrek aan compassie, geen compassie, te weinig compassie, onempathisch, zonder empathie, zonder inlevingsvermogen, pijn negeren, je pijn negeren, pijn wegdrukken, over pijn heen walsen, over je pijn heen walsen, over je gevoel heen walsen, over je gevoelens heen walsen, je gevoelens wegdrukken, gevoelens wegdrukken, pijn wegstoppen, je pijn wegstoppen, een pantser opbouwen, een pantser optrekken, je pantseren, een harnas aantrekken
+  synonyms: dikhuidigheid, dikhuidig, olifantenhuid, nergens last van hebben, niets voelen, geen empathie, gebrek aan empathie, gebrek aan inlevingsvermogen, weinig empathie, afgestompt, onaangedaan, onbewogen, niet empathisch, geen inlevingsvermogen, gebrek aan sensitiviteit, geen sensitiviteit, te weinig sensitiviteit, gebrek aan compassie, geen compassie, te weinig compassie, onempathisch, zonder empathie, zonder inlevingsvermogen, pijn negeren, je pijn negeren, pijn wegdrukken, over pijn heen walsen, over je pijn heen walsen, over je gevoel heen walsen, over je gevoelens heen walsen, je gevoelens wegdrukken, gevoelens wegdrukken, pijn wegstoppen, je pijn wegstoppen, een pantser opbouwen, een pantser optrekken, je pantseren, een harnas aantrekken, teleurstelling wegdrukken, je teleurstelling wegdrukken, verdriet wegdrukken, je verdriet wegdrukken
   opposite+: sensitiviteit, inlevingsvermogen, compassie, warmte, betrokkenheid
 
 quality sensitiviteit
   forms: sensitief, sensitieve
-  synonyms: gevoeligheid, gevoelig, fijngevoeligheid, fijngevoelig, sensitief vermogen, aanvoelen wat er speelt, antenne voor sfeer, gevoel, gevoel tonen, gevoelsmens, hoogsensitief, hoogsensitiviteit, hooggevoelig, hooggevoeligheid, emotioneel, emotionaliteit, teergevoelig, teergevoeligheid, stilstaan bij verlies, stilstaan bij je verlies, verdriet toelaten, pijn toelaten, stilstaan bij je gevoel, sfeergevoelig, sfeergevoelige, sfeergevoeligheid, gevoelig voor sfeer, gevoel voor sfeer, sfeer aanvoelen, de sfeer aanvoelen, sfeerproever, de sfeer proeven, aanvoelen wat er in een groep speelt, voelen wat er speelt
+  synonyms: gevoeligheid, gevoelig, fijngevoeligheid, fijngevoelig, sensitief vermogen, aanvoelen wat er speelt, antenne voor sfeer, gevoel, gevoel tonen, gevoelsmens, hoogsensitief, hoogsensitiviteit, hooggevoelig, hooggevoeligheid, emotioneel, emotionaliteit, teergevoelig, teergevoeligheid, stilstaan bij verlies, stilstaan bij je verlies, verdriet toelaten, pijn toelaten, stilstaan bij je gevoel, sfeergevoelig, sfeergevoelige, sfeergevoeligheid, gevoelig voor sfeer, gevoel voor sfeer, sfeer aanvoelen, de sfeer aanvoelen, sfeerproever, de sfeer proeven, aanvoelen wat er in een groep speelt, voelen wat er speelt, tussen de regels lezen, tussen de regels door lezen, tussen de regels door kunnen lezen
   excess: overgevoeligheid, sentimentaliteit, angstigheid, dramatiek
   opposite-: ongevoeligheid, kilheid, hardheid, botheid, tactloosheid
 
@@ -436,7 +436,7 @@ distortion ongegeneerdheid
 
 quality welbespraaktheid
   forms: welbespraakt, welbespraakte
-  synonyms: communicatief vermogen, communicatief, communicatieve, communicatief sterk, communicatief vaardig, communicatieve vaardigheid, welsprekendheid, welsprekend, eloquentie, taalvaardigheid, goed kunnen praten, spraakzaam, taalvaardig, spraakzaamheid, verbaal sterk, verbaal vaardig, goed communiceren, uitdrukkingsvaardigheid, mondelinge uitdrukkingsvaardigheid, een goeie babbel hebben, een goede babbel hebben, goeie babbel, goede babbel, goed kunnen babbelen, goed in babbelen, vlot kunnen babbelen, spreekvaardigheid, spreekvaardig, presentatievaardigheid, presentatievaardigheden, een vlotte babbel, vlotte babbel, een vlotte babbel hebben, vlot gebekt, goed gebekt, welgebekt, goed van de tongriem gesneden, vlot van de tongriem, een gladde babbel hebben, vlotte prater, vlot in de omgang met woorden, schrijfvaardig, schrijfvaardigheid, goed kunnen schrijven, taalgevoel, goed kunnen presenteren, goed presenteren
+  synonyms: communicatief vermogen, communicatief, communicatieve, communicatief sterk, communicatief vaardig, communicatieve vaardigheid, welsprekendheid, welsprekend, eloquentie, taalvaardigheid, goed kunnen praten, spraakzaam, taalvaardig, spraakzaamheid, verbaal sterk, verbaal vaardig, goed communiceren, uitdrukkingsvaardigheid, mondelinge uitdrukkingsvaardigheid, een goeie babbel hebben, een goede babbel hebben, goeie babbel, goede babbel, goed kunnen babbelen, goed in babbelen, vlot kunnen babbelen, spreekvaardigheid, spreekvaardig, presentatievaardigheid, presentatievaardigheden, een vlotte babbel, vlotte babbel, een vlotte babbel hebben, vlot gebekt, goed gebekt, welgebekt, goed van de tongriem gesneden, vlot van de tongriem, een gladde babbel hebben, vlotte prater, vlot in de omgang met woorden, schrijfvaardig, schrijfvaardigheid, goed kunnen schrijven, taalgevoel, goed kunnen presenteren, goed presenteren, presentatietalent, presentatiekunst, goed in presenteren, sterk in presenteren, goede presentator, presentator, spreektalent, een goede spreker, spreken in het openbaar, voor een groep staan, goed voor een groep staan, taaltalent, talent voor taal, goed in schrijven, sterk in schrijven, schrijftalent, een goede pen, een vlotte pen
   excess: breedsprakigheid, praatzucht, hoogdravendheid, manipulatie, draaierigheid
   opposite-: zwijgzaamheid, geslotenheid
 
@@ -475,7 +475,7 @@ distortion zelfopoffering
 
 quality zelfzorg
   forms: voor jezelf zorgen, goed voor jezelf zorgen
-  synonyms: zelfcompassie, op tijd rust nemen, aan jezelf denken, je eigen energie bewaken, voor jezelf kiezen, zelfliefde, zelfacceptatie, jezelf vergeven, gezond egoïsme, voor jezelf zorgen, voor zichzelf zorgen, goed voor jezelf zorgen, goed voor jezelf zijn, zorg voor jezelf, tijd voor jezelf, jezelf serieus nemen, luisteren naar jezelf, naar jezelf luisteren, lief zijn voor jezelf, kiezen voor jezelf, op tijd stoppen, op je gezondheid letten, je energie bewaken, minder hard werken, leren afschakelen, mild zijn voor jezelf, mild voor jezelf, milder zijn voor jezelf, mild naar jezelf, zacht zijn voor jezelf, je eigen ruimte bewaken, je ruimte bewaken, je eigen ruimte nemen, offline durven gaan, durven uitloggen, signalen van overbelasting serieus nemen, signalen van overbelasting herkennen
+  synonyms: zelfcompassie, op tijd rust nemen, aan jezelf denken, je eigen energie bewaken, voor jezelf kiezen, zelfliefde, zelfacceptatie, jezelf vergeven, gezond egoïsme, voor jezelf zorgen, voor zichzelf zorgen, goed voor jezelf zorgen, goed voor jezelf zijn, zorg voor jezelf, tijd voor jezelf, jezelf serieus nemen, luisteren naar jezelf, naar jezelf luisteren, lief zijn voor jezelf, kiezen voor jezelf, op tijd stoppen, op je gezondheid letten, je energie bewaken, minder hard werken, leren afschakelen, mild zijn voor jezelf, mild voor jezelf, milder zijn voor jezelf, mild naar jezelf, zacht zijn voor jezelf, je eigen ruimte bewaken, je ruimte bewaken, je eigen ruimte nemen, offline durven gaan, durven uitloggen, signalen van overbelasting serieus nemen, signalen van overbelasting herkennen, eigen behoeften serieus nemen, je eigen behoeften serieus nemen, je behoeften serieus nemen, oog voor je eigen behoeften
   excess: egoïsme, onverschilligheid, gemakzucht, afstandelijkheid, zelfgenoegzaamheid, ontoegankelijkheid, geslotenheid
   opposite-: zelfopoffering, pleasegedrag, grenzeloosheid, werkverslaving
 
@@ -546,7 +546,7 @@ quality zorgzaamheid
 
 distortion betutteling
   forms: betuttelend, betuttelende, betuttelen, betuttelt
-  synonyms: bemoedering, bemoederen, betuttelarij, alles overnemen, alles voor ze doen, alles voor hen doen, overbezorgdheid, overbezorgd, overbescherming, overbeschermend, overbeschermende, pamperen, als een kind behandelen, betuttelaar, moederkloek, reddersgedrag, redder, de redder uithangen, voorkauwen, alles voorkauwen, bevoogdend, bevoogding, paternalistisch, paternalisme, moederen, verstikkend, overzorgzaam, overzorgzame, reddersrol, te veel zorg, redderssyndroom, helikopterouder, curlingouder, alles willen oplossen, alles voor anderen oplossen, voor anderen invullen, invullen voor anderen, voor een ander denken, voor anderen denken, alles uit handen nemen, het van iemand overnemen, het overnemen van anderen, dingen voor anderen oplossen, het voor anderen oplossen, problemen voor anderen oplossen, alles voor de bewoners doen, alles voor de cliënten doen, alles voor de patiënten doen, te veel overnemen, te veel uit handen nemen, te veel voor ze doen, te veel voor hen doen, voorzeggen, uit handen nemen, vertroetelen
+  synonyms: bemoedering, bemoederen, betuttelarij, alles overnemen, alles voor ze doen, alles voor hen doen, overbezorgdheid, overbezorgd, overbescherming, overbeschermend, overbeschermende, pamperen, als een kind behandelen, betuttelaar, moederkloek, reddersgedrag, redder, de redder uithangen, voorkauwen, alles voorkauwen, bevoogdend, bevoogding, paternalistisch, paternalisme, moederen, verstikkend, overzorgzaam, overzorgzame, reddersrol, te veel zorg, redderssyndroom, helikopterouder, curlingouder, alles willen oplossen, alles voor anderen oplossen, voor anderen invullen, invullen voor anderen, voor een ander denken, voor anderen denken, alles uit handen nemen, het van iemand overnemen, het overnemen van anderen, dingen voor anderen oplossen, het voor anderen oplossen, problemen voor anderen oplossen, alles voor de bewoners doen, alles voor de cliënten doen, alles voor de patiënten doen, te veel overnemen, te veel uit handen nemen, te veel voor ze doen, te veel voor hen doen, voorzeggen, uit handen nemen, vertroetelen, taken overnemen, taken uit handen nemen, zorg overnemen
   opposite+: loslaten, vertrouwen, respect, coachend vermogen, terughoudendheid
 
 quality collegialiteit
@@ -563,7 +563,7 @@ quality warmte
 
 distortion klefheid
   forms: klef, kleffe
-  synonyms: plakkerigheid, plakkerig, kleverigheid, te amicaal, aanhankelijkheid, claimend, claimerig, claimgedrag, aanhankelijk, bezitterig, bezitterigheid, claimerigheid, kleverig, claimen, aanklampen, aanklamperig, possessief, possessiviteit, benauwend, te knuffelig, te familiair, te amicaal zijn, te close
+  synonyms: plakkerigheid, plakkerig, kleverigheid, te amicaal, aanhankelijkheid, claimend, claimerig, claimgedrag, aanhankelijk, bezitterig, bezitterigheid, claimerigheid, kleverig, claimen, aanklampen, aanklamperig, possessief, possessiviteit, benauwend, te knuffelig, te familiair, te amicaal zijn, te close, amicaal doen, overdreven amicaal, kleffigheid, kleffig, kleffe
   opposite+: zakelijkheid, zelfstandigheid, onafhankelijkheid, professionele afstand
 
 quality zakelijkheid
@@ -580,12 +580,12 @@ quality zachtaardigheid
 
 distortion slapheid
   forms: slap, slappe
-  synonyms: ruggengraatloosheid, geen ruggengraat, halfzachtheid, halfzacht, soft, softheid, te soft, slappe houding, toegeeflijkheid, slappeling, watje, ruggengraatloos, sul, doetje, te zacht, softie, weekheid, weekhartig, willoos, karakterloos, krachteloos, slapjanus, weekhartigheid, willoosheid, karakterloosheid, krachteloosheid, zwak, sullig, sulligheid, te week, willoze, gebrek aan ruggengraat, te weinig ruggengraat, zonder ruggengraat, geen gezag hebben, zachte heelmeesters maken stinkende wonden, zachte heelmeesters
+  synonyms: ruggengraatloosheid, geen ruggengraat, halfzachtheid, halfzacht, soft, softheid, te soft, slappe houding, toegeeflijkheid, slappeling, watje, ruggengraatloos, sul, doetje, te zacht, softie, weekheid, weekhartig, willoos, karakterloos, krachteloos, slapjanus, weekhartigheid, willoosheid, karakterloosheid, krachteloosheid, zwak, sullig, sulligheid, te week, willoze, gebrek aan ruggengraat, te weinig ruggengraat, zonder ruggengraat, geen gezag hebben, zachte heelmeesters maken stinkende wonden, zachte heelmeesters, tandeloosheid, tandeloos, gezagloosheid, gezagloos
   opposite+: duidelijkheid, weerbaarheid, onderhandelingsvaardigheid, principevastheid, assertiviteit, standvastigheid, grenzen stellen, daadkracht, vastberadenheid, consequentheid, directheid
 
 quality weerbaarheid
   forms: weerbaar, weerbare
-  synonyms: stevigheid, stevig, voor jezelf kunnen opkomen, je mannetje staan, je vrouwtje staan, tegengas geven, incasseringsvermogen, strijdbaar, strijdbaarheid, vechtlust, strijdvaardig, strijdvaardigheid, je niet laten kisten, van je af bijten, van je afbijten, je niet laten intimideren, zijn mannetje staan, haar mannetje staan
+  synonyms: stevigheid, stevig, voor jezelf kunnen opkomen, je mannetje staan, je vrouwtje staan, tegengas geven, incasseringsvermogen, strijdbaar, strijdbaarheid, vechtlust, strijdvaardig, strijdvaardigheid, je niet laten kisten, van je af bijten, van je afbijten, je niet laten intimideren, zijn mannetje staan, haar mannetje staan, mentaal sterk, mentale kracht, mentale veerkracht, mentaal weerbaar, mentale hardheid, conflictbestendig, conflictbestendigheid
   excess: hardheid, agressiviteit, botheid, ongevoeligheid
   opposite-: slapheid, onderdanigheid, overgevoeligheid, meegaandheid
 
@@ -608,12 +608,12 @@ quality dynamiek
 
 distortion gejaagdheid
   forms: gejaagd, gejaagde
-  synonyms: jachtigheid, jachtig, hectiek, hectisch, opgejaagdheid, opgejaagd, gestrest, rusteloosheid, druk, drukte, drukdoenerij, overactiviteit, overactief, overactieve, opgefokt, overprikkeld, stress, stresserig, niet ontspannen, moeite met ontspannen, gebrek aan rust, geen rust, te weinig rust, snel gestrest, gauw gestrest, rennen en vliegen, van hot naar her rennen, van hot naar her
+  synonyms: jachtigheid, jachtig, hectiek, hectisch, opgejaagdheid, opgejaagd, gestrest, rusteloosheid, druk, drukte, drukdoenerij, overactiviteit, overactief, overactieve, opgefokt, overprikkeld, stress, stresserig, niet ontspannen, moeite met ontspannen, gebrek aan rust, geen rust, te weinig rust, snel gestrest, gauw gestrest, rennen en vliegen, van hot naar her rennen, van hot naar her, altijd aan staan, altijd aanstaan, nooit uit staan
   opposite+: rust, geduld, ontspannenheid, bedachtzaamheid
 
 quality alertheid
   forms: alert, alerte
-  synonyms: oplettendheid, oplettend, waakzaamheid, waakzaam, opmerkzaamheid, opmerkzaam, observatievermogen, scherp opletten, controle, signaleren, signalen oppikken, goed kunnen signaleren, vroeg signaleren, kort op de bal spelen, kort op de bal, een vinger aan de pols houden, de vinger aan de pols houden, de vinger aan de pols, een oogje in het zeil houden, de boel in de gaten houden
+  synonyms: oplettendheid, oplettend, waakzaamheid, waakzaam, opmerkzaamheid, opmerkzaam, observatievermogen, scherp opletten, controle, signaleren, signalen oppikken, goed kunnen signaleren, vroeg signaleren, kort op de bal spelen, kort op de bal, een vinger aan de pols houden, de vinger aan de pols houden, de vinger aan de pols, een oogje in het zeil houden, de boel in de gaten houden, paraatheid, paraat, paraat staan, altijd paraat, paraat zijn, direct inzetbaar, snel inzetbaar, reactievermogen, reactiesnelheid, snel reageren, scherp zijn, scherp blijven
   excess: gejaagdheid, pessimisme, wantrouwen, paniekerigheid, controlezucht, angstigheid
   opposite-: traagheid, naïviteit, laksheid, onverschilligheid
 
@@ -630,7 +630,7 @@ distortion paniekerigheid
 
 quality enthousiasme
   forms: enthousiast, enthousiaste
-  synonyms: geestdrift, geestdriftig, enthousiasmeren, enthousiasmerend, aanstekelijk, bevlogenheid, aanstekelijkheid, opgetogenheid
+  synonyms: geestdrift, geestdriftig, enthousiasmeren, enthousiasmerend, aanstekelijk, bevlogenheid, aanstekelijkheid, opgetogenheid, goesting, goesting hebben, veel goesting
   excess: overenthousiasme, fanatisme, dramatiek, drammerigheid, opdringerigheid, impulsiviteit, overhaastheid
   opposite-: lusteloosheid, passiviteit, saaiheid, onverschilligheid, cynisme, negativisme
 
@@ -641,7 +641,7 @@ distortion overenthousiasme
 
 distortion lusteloosheid
   forms: lusteloos, lusteloze
-  synonyms: futloosheid, futloos, apathie, apathisch, gebrek aan energie, geen zin hebben, ongemotiveerdheid, ongemotiveerd, ongeïnspireerd, moedeloos, moedeloze, moedeloosheid, energieloos, demotivatie, gedemotiveerd, uitgeblust, energieloosheid, lethargie, lethargisch, niet gemotiveerd, niet enthousiast, geen motivatie, geen zin, futloze, gebrek aan enthousiasme, geen enthousiasme, te weinig enthousiasme, gebrek aan motivatie, te weinig motivatie, geen energie, te weinig energie, gebrek aan gedrevenheid, geen gedrevenheid, te weinig gedrevenheid, snel verveeld, gauw verveeld, zonder motivatie, zonder enthousiasme, mismoedig, mismoedigheid
+  synonyms: futloosheid, futloos, apathie, apathisch, gebrek aan energie, geen zin hebben, ongemotiveerdheid, ongemotiveerd, ongeïnspireerd, moedeloos, moedeloze, moedeloosheid, energieloos, demotivatie, gedemotiveerd, uitgeblust, energieloosheid, lethargie, lethargisch, niet gemotiveerd, niet enthousiast, geen motivatie, geen zin, futloze, gebrek aan enthousiasme, geen enthousiasme, te weinig enthousiasme, gebrek aan motivatie, te weinig motivatie, geen energie, te weinig energie, gebrek aan gedrevenheid, geen gedrevenheid, te weinig gedrevenheid, snel verveeld, gauw verveeld, zonder motivatie, zonder enthousiasme, mismoedig, mismoedigheid, bij de pakken neerzitten, bij de pakken gaan neerzitten, de moed laten zakken
   opposite+: enthousiasme, bevlogenheid, gedrevenheid, dynamiek, daadkracht
 
 quality respect
@@ -691,7 +691,7 @@ distortion onverdraagzaamheid
 
 quality compassie
   forms: compassievol, compassievolle
-  synonyms: mededogen, medeleven, meelevend, barmhartigheid, hart voor mensen, meelevendheid, troostend, troosten, troost bieden, barmhartig, meedogendheid, bewogenheid, medemenselijkheid, meevoelend, menslievend, medemenselijk
+  synonyms: mededogen, medeleven, meelevend, barmhartigheid, hart voor mensen, meelevendheid, troostend, troosten, troost bieden, barmhartig, meedogendheid, bewogenheid, medemenselijkheid, meevoelend, menslievend, medemenselijk, sociaal bewogen, sociale bewogenheid, maatschappelijk bewogen, maatschappelijke bewogenheid
   excess: overbetrokkenheid, sentimentaliteit, zelfopoffering, toegeeflijkheid, grenzeloosheid, slapheid
   opposite-: kilheid, hardheid, onverschilligheid
 
@@ -765,13 +765,13 @@ quality begrip
 
 distortion bureaucratie
   forms: bureaucratisch, bureaucratische
-  synonyms: regelzucht, regeltjes, papierwerk boven mensen, regels om de regels, formalisme in procedures, bureaucraat, ambtelijk, vergaderzucht, regelwoede, te veel regels, regelneverij, paragraafjesruiter, paragraafjesruiterij, volgens het boekje, alles volgens het boekje, alles volgens de regels, procedures boven mensen, regels boven de klant, van het kastje naar de muur sturen, van het kastje naar de muur, kastje muur, de regels zijn de regels, het protocol is het protocol, computer says no, eindeloos vergaderen, alles dichtregelen, regeltjesneuker, ambtenarij, ambtenarenmentaliteit, zich verschuilen achter regels, verschuilen achter regels, je verschuilen achter regels, zich verschuilen achter het protocol, verschuilen achter het protocol, verschuilen achter procedures, te veel vergaderen, afvinklijstjes, vinkjescultuur, afvinkgedrag, afvinkcultuur, dienstklopper, dienstklopperij, loketmentaliteit, regeltjesmentaliteit
+  synonyms: regelzucht, regeltjes, papierwerk boven mensen, regels om de regels, formalisme in procedures, bureaucraat, ambtelijk, vergaderzucht, regelwoede, te veel regels, regelneverij, paragraafjesruiter, paragraafjesruiterij, volgens het boekje, alles volgens het boekje, alles volgens de regels, procedures boven mensen, regels boven de klant, van het kastje naar de muur sturen, van het kastje naar de muur, kastje muur, de regels zijn de regels, het protocol is het protocol, computer says no, eindeloos vergaderen, alles dichtregelen, regeltjesneuker, ambtenarij, ambtenarenmentaliteit, zich verschuilen achter regels, verschuilen achter regels, je verschuilen achter regels, zich verschuilen achter het protocol, verschuilen achter het protocol, verschuilen achter procedures, te veel vergaderen, afvinklijstjes, vinkjescultuur, afvinkgedrag, afvinkcultuur, dienstklopper, dienstklopperij, loketmentaliteit, regeltjesmentaliteit, papieren werkelijkheid, regelfetisjisme, regelfetisj
   opposite+: improvisatievermogen, aanpassingsvermogen, pragmatisme, flexibiliteit, creativiteit, eenvoud
 
 quality improvisatievermogen
   forms: improviseren, improviserend
   synonyms: improvisatietalent, improvisatie, schakelvermogen, snel kunnen schakelen, voor de vuist weg, plantrekker, plantrekkerij, je plan trekken, zijn plan trekken, zijn plan kunnen trekken, je plan kunnen trekken
-  excess: chaos, ondoordachtheid, slordigheid, impulsiviteit, willekeur, versnippering
+  excess: chaos, ondoordachtheid, slordigheid, impulsiviteit, willekeur, versnippering, uitstelgedrag
   opposite-: bureaucratie, starheid, controlezucht
 
 quality rechtvaardigheid
@@ -787,7 +787,7 @@ distortion willekeur
 
 quality flexibiliteit
   forms: flexibel, flexibele
-  synonyms: souplesse, soepelheid, soepel, wendbaarheid, wendbaar, veranderbereidheid, meebewegen, inspelen op de situatie, meebuigen, veranderbereid, plooibaar, plooibaarheid, buigzaam, buigzaamheid, go with the flow, schakelen, snel schakelen, kunnen schakelen, rekkelijkheid, wendbare, met de flow meegaan, meegaan met de flow, openstaan voor omwegen, omwegen toestaan, ruimte voor omwegen, inspelen op het moment, inspelen op wat er gebeurt, creatief met regels omgaan, creatief omgaan met regels, soepel met regels omgaan, soepel omgaan met regels
+  synonyms: souplesse, soepelheid, soepel, wendbaarheid, wendbaar, veranderbereidheid, meebewegen, inspelen op de situatie, meebuigen, veranderbereid, plooibaar, plooibaarheid, buigzaam, buigzaamheid, go with the flow, schakelen, snel schakelen, kunnen schakelen, rekkelijkheid, wendbare, met de flow meegaan, meegaan met de flow, openstaan voor omwegen, omwegen toestaan, ruimte voor omwegen, inspelen op het moment, inspelen op wat er gebeurt, creatief met regels omgaan, creatief omgaan met regels, soepel met regels omgaan, soepel omgaan met regels, verandervermogen, veranderingsbereidheid, veranderingsgezind, meebewegen met verandering
   excess: willekeur, inconsequentie, wispelturigheid, onbetrouwbaarheid, chaos, laksheid, meegaandheid, grenzeloosheid, slordigheid, besluiteloosheid, slapheid, opportunisme, richtingloosheid, beïnvloedbaarheid
   opposite-: starheid, koppigheid, bureaucratie, dogmatisme, behoudzucht
 
@@ -821,7 +821,7 @@ quality veelzijdigheid
 
 quality leergierigheid
   forms: leergierig, leergierige
-  synonyms: weetgierigheid, weetgierig, leerbereidheid, willen leren, ontwikkelingsgerichtheid, zin in leren, leervermogen, leerbereid, ontwikkelingsgericht, growth mindset, zelfontwikkeling, lerend vermogen, blijven leren, jezelf blijven ontwikkelen, blijven ontwikkelen, snel kunnen leren, snelle leerder, snel nieuwe dingen leren, snel dingen oppikken
+  synonyms: weetgierigheid, weetgierig, leerbereidheid, willen leren, ontwikkelingsgerichtheid, zin in leren, leervermogen, leerbereid, ontwikkelingsgericht, growth mindset, zelfontwikkeling, lerend vermogen, blijven leren, jezelf blijven ontwikkelen, blijven ontwikkelen, snel kunnen leren, snelle leerder, snel nieuwe dingen leren, snel dingen oppikken, groeimindset, groeigerichte mindset, een lerende houding, lerende houding, een leerhouding
   excess: rusteloosheid, versnippering, overanalyseren
   opposite-: zelfgenoegzaamheid, betweterigheid, vooringenomenheid, lusteloosheid, onverschilligheid
 
@@ -887,7 +887,7 @@ distortion zwaarwichtigheid
 
 quality diepgang
   forms: diepgaand, diepgaande
-  synonyms: diepzinnigheid, diepzinnig, de diepte ingaan, tot de kern komen, inhoudelijke diepgang, diepgravend
+  synonyms: diepzinnigheid, diepzinnig, de diepte ingaan, tot de kern komen, inhoudelijke diepgang, diepgravend, inhoudelijkheid
   excess: zwaarwichtigheid, piekeren, overanalyseren, navelstaren, omslachtigheid
   opposite-: oppervlakkigheid
 
@@ -938,13 +938,13 @@ quality zelfbeheersing
 
 quality expressiviteit
   forms: expressief, expressieve
-  synonyms: uitdrukkingsvermogen, emoties tonen, laten zien wat je voelt, beeldend vertellen, uitbundigheid, uitbundig, extravert, extraversie, temperamentvol, zelfexpressie, flamboyant, exuberant, bewogenheid tonen, je bewogenheid tonen, laten zien dat je geraakt bent
+  synonyms: uitdrukkingsvermogen, emoties tonen, laten zien wat je voelt, beeldend vertellen, uitbundigheid, uitbundig, extravert, extraversie, temperamentvol, zelfexpressie, flamboyant, exuberant, bewogenheid tonen, je bewogenheid tonen, laten zien dat je geraakt bent, verteltalent, vertelkunst, goed kunnen vertellen, goed in vertellen, een goede verteller, een goeie verteller, verhalenverteller, verhalen vertellen, storytelling, storyteller, emoties toelaten, je emoties toelaten, gevoelens toelaten, je gevoelens toelaten, je gevoel toelaten
   excess: dramatiek, ongegeneerdheid, opdringerigheid, ijdelheid, praatzucht
   opposite-: geremdheid, kleurloosheid, saaiheid, stijfheid, geslotenheid
 
 distortion dramatiek
   forms: dramatisch, dramatische, dramatiseren
-  synonyms: drama, aanstellerij, aanstellen, overdrijven, toneelspel, theatraal gedrag, hysterie, hysterisch, hysterische, theatraal, theatrale, melodramatisch, melodrama, overdramatiseren, overdrevenheid, theatraliteit, dramaqueen, heftigheid, overreageren, overreactie, toneel spelen, poeha, veel poeha
+  synonyms: drama, aanstellerij, aanstellen, overdrijven, toneelspel, theatraal gedrag, hysterie, hysterisch, hysterische, theatraal, theatrale, melodramatisch, melodrama, overdramatiseren, overdrevenheid, theatraliteit, dramaqueen, heftigheid, overreageren, overreactie, toneel spelen, poeha, veel poeha, dik aanzetten, het dik aanzetten, aandikken, er een schepje bovenop doen
   opposite+: zelfbeheersing, ingetogenheid, nuchterheid, rationaliteit, relativeringsvermogen, rust
 
 quality ingetogenheid
@@ -955,7 +955,7 @@ quality ingetogenheid
 
 distortion kleurloosheid
   forms: kleurloos, kleurloze
-  synonyms: grijze muis, onzichtbaarheid, onzichtbaar, onopvallendheid, onopvallend, anonimiteit, geen smoel hebben, middelmatigheid, middelmatig, saaiheid, zich klein maken, jezelf klein maken, onzichtbaar blijven, flets, muurbloempje, overbescheiden, uitdrukkingsloos, onder de radar blijven, je klein houden, klein houden, jezelf klein houden, muurbloem, valse bescheidenheid, zonder mening, zonder eigen mening, je licht onder de korenmaat zetten, je licht onder de korenmaat, niet opvallen, in de schaduw blijven, in de schaduw staan, je klein maken, meningloos, te weinig van jezelf laten zien, weinig van jezelf laten zien, niets van jezelf laten zien, niks van jezelf laten zien, niet veel van jezelf laten zien, geen eigen inbreng, geen inbreng, weinig inbreng, weinig eigen inbreng, te weinig inbreng, te weinig eigen inbreng, geen eigen inbreng hebben, zich verschuilen in de groep, je verschuilen in de groep, verschuilen in de groep, je verschuilen achter de groep, je verschuilen achter het team, je in de groep verschuilen, zich in de groep verschuilen, je achter de groep verschuilen, je achter het team verschuilen
+  synonyms: grijze muis, onzichtbaarheid, onzichtbaar, onopvallendheid, onopvallend, anonimiteit, geen smoel hebben, middelmatigheid, middelmatig, saaiheid, zich klein maken, jezelf klein maken, onzichtbaar blijven, flets, muurbloempje, overbescheiden, uitdrukkingsloos, onder de radar blijven, je klein houden, klein houden, jezelf klein houden, muurbloem, valse bescheidenheid, zonder mening, zonder eigen mening, je licht onder de korenmaat zetten, je licht onder de korenmaat, niet opvallen, in de schaduw blijven, in de schaduw staan, je klein maken, meningloos, te weinig van jezelf laten zien, weinig van jezelf laten zien, niets van jezelf laten zien, niks van jezelf laten zien, niet veel van jezelf laten zien, geen eigen inbreng, geen inbreng, weinig inbreng, weinig eigen inbreng, te weinig inbreng, te weinig eigen inbreng, geen eigen inbreng hebben, zich verschuilen in de groep, je verschuilen in de groep, verschuilen in de groep, je verschuilen achter de groep, je verschuilen achter het team, je in de groep verschuilen, zich in de groep verschuilen, je achter de groep verschuilen, je achter het team verschuilen, standpuntloosheid, standpuntloos, geen standpunt innemen, geen stelling nemen
   opposite+: expressiviteit, charisma, zichtbaarheid, overtuigingskracht, zelfvertrouwen, authenticiteit, assertiviteit, directheid, fierheid
 
 quality nuchterheid
@@ -966,12 +966,12 @@ quality nuchterheid
 
 distortion saaiheid
   forms: saai, saaie
-  synonyms: eentonigheid, eentonig, voorspelbaarheid, grijsheid, sleur, doods, slaapverwekkend, oersaai, monotoon, monotone, routinematig, voorspelbaar, routinematigheid
+  synonyms: eentonigheid, eentonig, voorspelbaarheid, grijsheid, sleur, doods, slaapverwekkend, oersaai, monotoon, monotone, routinematig, voorspelbaar, routinematigheid, een droog verhaal, droge kost
   opposite+: bevlogenheid, expressiviteit, inspirerend vermogen, vernieuwingsdrang, creativiteit, humor, speelsheid, spontaniteit, avontuurlijkheid
 
 quality bevlogenheid
   forms: bevlogen
-  synonyms: passie, gepassioneerd, bezieling, bezield, vuur in je werk, hart en ziel in je werk, gedrevenheid, hartstocht, hartstochtelijk, hartstochtelijkheid, passioneel, intensiteit, vurigheid, passiegedreven, vurig, vurige
+  synonyms: passie, gepassioneerd, bezieling, bezield, vuur in je werk, hart en ziel in je werk, gedrevenheid, hartstocht, hartstochtelijk, hartstochtelijkheid, passioneel, intensiteit, vurigheid, passiegedreven, vurig, vurige, passievol, passievolle, met passie, met passie werken, vol passie
   excess: fanatisme, overenthousiasme, drammerigheid, opdringerigheid, werkverslaving, zweverigheid
   opposite-: saaiheid, lusteloosheid, cynisme, onverschilligheid
 
@@ -988,7 +988,7 @@ quality waardering
 
 distortion vleierij
   forms: vleien, vleiend, vleiende
-  synonyms: slijmen, slijmerigheid, slijmerig, naar de mond praten, stroopsmeren, hielenlikkerij, pleasegedrag, slijmbal, ja-zegger, kontkruiper, kontkruiperij, strooplikker, poeslief, suikerzoet, mierzoet, geslijm, hielenlikken, strooien met complimenten, complimentjes strooien, slijmjurk, flatterend, flatteus, flatteren, mooie praatjes, zoete broodjes bakken, ophemelen, loftuitingen
+  synonyms: slijmen, slijmerigheid, slijmerig, naar de mond praten, stroopsmeren, hielenlikkerij, pleasegedrag, slijmbal, ja-zegger, kontkruiper, kontkruiperij, strooplikker, poeslief, suikerzoet, mierzoet, geslijm, hielenlikken, strooien met complimenten, complimentjes strooien, slijmjurk, flatterend, flatteus, flatteren, mooie praatjes, zoete broodjes bakken, ophemelen, loftuitingen, met iedereen meepraten, maar wat meepraten, iedereen naar de mond praten, mensen naar de mond praten, overal goed zo roepen, alleen maar complimenten geven
   opposite+: kritisch vermogen, eerlijkheid, directheid, authenticiteit
 
 quality kritisch vermogen
@@ -1058,7 +1058,7 @@ distortion perfectionisme
 
 quality overzicht
   forms: overzicht houden, overzicht bewaren
-  synonyms: helikopterview, helicopterview, het grote geheel zien, brede blik, het totaalplaatje zien, overzichtelijk werken, de grote lijnen zien, grote lijnen zien, in grote lijnen denken, oog voor de grote lijn, hoofdlijnen, overzien, grote lijnen, de grote lijn, het grote geheel, het grote plaatje, systeemdenken, systemisch denken, alles op een rijtje hebben, alles op een rij hebben, dingen op een rijtje zetten, breed kijken, breder kijken, breed denken
+  synonyms: helikopterview, helicopterview, het grote geheel zien, brede blik, het totaalplaatje zien, overzichtelijk werken, de grote lijnen zien, grote lijnen zien, in grote lijnen denken, oog voor de grote lijn, hoofdlijnen, overzien, grote lijnen, de grote lijn, het grote geheel, het grote plaatje, systeemdenken, systemisch denken, alles op een rijtje hebben, alles op een rij hebben, dingen op een rijtje zetten, breed kijken, breder kijken, breed denken, spelinzicht, goed spelinzicht
   excess: oppervlakkigheid, vaagheid, slordigheid
   opposite-: pietluttigheid, chaos, tunnelvisie
 
@@ -1070,7 +1070,7 @@ quality vakmanschap
 
 quality deskundigheid
   forms: deskundig, deskundige
-  synonyms: expertise, vakkennis, kennis van zaken, specialisme, specialist, vakinhoudelijke kennis, bekwaam, bekwaamheid, competent, competentie, kundig, expert, kenner, kundigheid, kennis, belezenheid, vakinhoudelijk, inhoudelijk sterk, inhoudelijke kennis, capabel, veel kennis, veel kennis hebben, weten waar we het over hebben, specialistisch, handelingsbekwaam, handelingsbekwaamheid, pedagogisch inzicht, pedagogische vaardigheden
+  synonyms: expertise, vakkennis, kennis van zaken, specialisme, specialist, vakinhoudelijke kennis, bekwaam, bekwaamheid, competent, competentie, kundig, expert, kenner, kundigheid, kennis, belezenheid, vakinhoudelijk, inhoudelijk sterk, inhoudelijke kennis, capabel, veel kennis, veel kennis hebben, weten waar we het over hebben, specialistisch, handelingsbekwaam, handelingsbekwaamheid, pedagogisch inzicht, pedagogische vaardigheden, regelkennis, kennis van de regels, kennis van regels, kennis van wet- en regelgeving, wetskennis, juridische kennis, procedurekennis, dossierkennis, materiekennis, kennis van de materie, juridisch inzicht, dossiervast, dossiervastheid, feitenkennis, pedagogisch sterk, pedagogisch vaardig, pedagogisch bekwaam, didactisch sterk, didactische vaardigheden
   excess: vakidioterie, betweterigheid, arrogantie, tunnelvisie, omslachtigheid
   opposite-: oppervlakkigheid, slordigheid
 
@@ -1086,7 +1086,7 @@ distortion betweterigheid
 
 quality analytisch vermogen
   forms: analytisch, analytische, analyseren
-  synonyms: analysevermogen, logisch denken, logisch denkvermogen, probleemanalyse, logisch, logica, logisch redeneren, cijfermatigheid, cijfermatig, cijfermatige, cijfermatig inzicht, goed met cijfers, rekenvaardigheid, rekenvaardig, denkkracht, intelligent, intelligentie, slim, slimme, pienter, denkvermogen, analist, slimheid, abstractievermogen, conceptueel denken, schrander, schranderheid, conceptueel vermogen, onderbouwen met feiten, met feiten onderbouwen, feitelijk onderbouwen, onderbouwd werken
+  synonyms: analysevermogen, logisch denken, logisch denkvermogen, probleemanalyse, logisch, logica, logisch redeneren, cijfermatigheid, cijfermatig, cijfermatige, cijfermatig inzicht, goed met cijfers, rekenvaardigheid, rekenvaardig, denkkracht, intelligent, intelligentie, slim, slimme, pienter, denkvermogen, analist, slimheid, abstractievermogen, conceptueel denken, schrander, schranderheid, conceptueel vermogen, onderbouwen met feiten, met feiten onderbouwen, feitelijk onderbouwen, onderbouwd werken, rekentalent, cijfertalent, talent voor cijfers, goed in cijfers, goed in rekenen, goed kunnen rekenen, sterk in cijfers, cijferknobbel, een cijferknobbel, juridisch denken, juridisch denkvermogen, onderzoeksvaardigheid, onderzoeksvaardigheden, abstract denken, abstract denkvermogen, financieel inzicht, financieel sterk, verbanden zien, verbanden leggen, verbanden kunnen leggen, verbanden kunnen zien, patronen herkennen, patronen zien, samenhang zien
   excess: overanalyseren, besluiteloosheid, piekeren, afstandelijkheid, kilheid, pietluttigheid, omslachtigheid
   opposite-: ondoordachtheid, impulsiviteit, chaos, zweverigheid, overhaastheid
 
@@ -1098,7 +1098,7 @@ quality intuïtie
 
 quality vernieuwingsdrang
   forms: vernieuwend, vernieuwende, vernieuwen
-  synonyms: innovativiteit, innovatief, innovatieve, innovatiekracht, innovatievermogen, vooruitstrevendheid, vooruitstrevend, durven experimenteren, nieuwe wegen inslaan, experimenteel, experimenteren, verandering omarmen, nieuwe dingen proberen, innoveren, veranderingsgezind, veranderingsgezindheid, verbeteren, verbeterdrang, continu verbeteren, dingen willen verbeteren, dingen anders aanpakken, nieuwe dingen uitproberen, vernieuwingsgezind, vernieuwingsgezindheid
+  synonyms: innovativiteit, innovatief, innovatieve, innovatiekracht, innovatievermogen, vooruitstrevendheid, vooruitstrevend, durven experimenteren, nieuwe wegen inslaan, experimenteel, experimenteren, verandering omarmen, nieuwe dingen proberen, innoveren, veranderingsgezind, veranderingsgezindheid, verbeteren, verbeterdrang, continu verbeteren, dingen willen verbeteren, dingen anders aanpakken, nieuwe dingen uitproberen, vernieuwingsgezind, vernieuwingsgezindheid, disruptief, disruptief denken
   excess: rusteloosheid, willekeur, zweverigheid, impulsiviteit, chaos, wispelturigheid, versnippering
   opposite-: behoudzucht, saaiheid, starheid, traagheid, bureaucratie
 
@@ -1138,19 +1138,19 @@ quality orde
 
 quality planmatigheid
   forms: planmatig, planmatige, plannen
-  synonyms: planning, organisatietalent, organisatievermogen, georganiseerd, vooruit plannen, goed kunnen plannen, structuur, vooruitdenken, vooruit denken, anticiperen, organiseren, organisatorisch, regelaar, regeltalent, goed kunnen regelen, organisator, voorbereiden, voorbereid, goed voorbereid, tijdmanagement, timemanagement, tijd plannen, een plan maken, plannen maken, een plan van aanpak maken, dingen regelen, alles geregeld hebben, goed met tijd omgaan, goed met je tijd omgaan, je tijd goed indelen, tijd goed indelen
+  synonyms: planning, organisatietalent, organisatievermogen, georganiseerd, vooruit plannen, goed kunnen plannen, structuur, vooruitdenken, vooruit denken, anticiperen, organiseren, organisatorisch, regelaar, regeltalent, goed kunnen regelen, organisator, voorbereiden, voorbereid, goed voorbereid, tijdmanagement, timemanagement, tijd plannen, een plan maken, plannen maken, een plan van aanpak maken, dingen regelen, alles geregeld hebben, goed met tijd omgaan, goed met je tijd omgaan, je tijd goed indelen, tijd goed indelen, een regelaar, goed in regelen, planningsvermogen, planningsvaardigheid, logistiek inzicht, logistiek denken, logistiek sterk
   excess: starheid, bureaucratie, controlezucht, pietluttigheid, perfectionisme
   opposite-: chaos, impulsiviteit, wispelturigheid, willekeur
 
 quality betrouwbaarheid
   forms: betrouwbaar, betrouwbare
-  synonyms: op aan kunnen, je kunt erop bouwen, afspraken nakomen, woord houden, trouw aan afspraken, solide, soliditeit, je aan afspraken houden, zich aan afspraken houden, vertrouwenwekkend, geloofwaardig, geloofwaardigheid, afspraken, beloftes nakomen, beloften nakomen, je beloftes nakomen, doen wat je belooft, op mij kun je bouwen, je kunt op me bouwen, je kunt op me rekenen, je kunt op mij rekenen, op mij kun je rekenen, iemand op wie je kunt rekenen
+  synonyms: op aan kunnen, je kunt erop bouwen, afspraken nakomen, woord houden, trouw aan afspraken, solide, soliditeit, je aan afspraken houden, zich aan afspraken houden, vertrouwenwekkend, geloofwaardig, geloofwaardigheid, afspraken, beloftes nakomen, beloften nakomen, je beloftes nakomen, doen wat je belooft, op mij kun je bouwen, je kunt op me bouwen, je kunt op me rekenen, je kunt op mij rekenen, op mij kun je rekenen, iemand op wie je kunt rekenen, leverbetrouwbaarheid
   excess: starheid, saaiheid, zelfopoffering, behoudzucht
   opposite-: onbetrouwbaarheid, willekeur, wispelturigheid, opportunisme, inconsequentie, draaierigheid
 
 distortion onbetrouwbaarheid
   forms: onbetrouwbaar, onbetrouwbare
-  synonyms: afspraken niet nakomen, niet op te rekenen, onbestendigheid, woordbreuk, niet betrouwbaar, beloftes niet nakomen, beloften niet nakomen, niet nakomen, je woord breken, woord breken, toezeggingen niet nakomen, gebrek aan betrouwbaarheid, geen betrouwbaarheid, te weinig betrouwbaarheid, trouweloos, trouweloosheid, afspraken vergeten, slecht afspraken nakomen, onbestendig, te veel beloven, gouden bergen beloven, beloftes niet waarmaken, beloven wat je niet kunt waarmaken, verwachtingen niet waarmaken, beloftes breken, beloften breken, klanten te veel beloven, te veel toezeggen, klanten te veel toezeggen, meer beloven dan je kunt waarmaken, verraad, verraderlijk, verrader, elkaar laten vallen, iemand laten vallen
+  synonyms: afspraken niet nakomen, niet op te rekenen, onbestendigheid, woordbreuk, niet betrouwbaar, beloftes niet nakomen, beloften niet nakomen, niet nakomen, je woord breken, woord breken, toezeggingen niet nakomen, gebrek aan betrouwbaarheid, geen betrouwbaarheid, te weinig betrouwbaarheid, trouweloos, trouweloosheid, afspraken vergeten, slecht afspraken nakomen, onbestendig, te veel beloven, gouden bergen beloven, beloftes niet waarmaken, beloven wat je niet kunt waarmaken, verwachtingen niet waarmaken, beloftes breken, beloften breken, klanten te veel beloven, te veel toezeggen, klanten te veel toezeggen, meer beloven dan je kunt waarmaken, verraad, verraderlijk, verrader, elkaar laten vallen, iemand laten vallen, ontrouw, deloyaal, deloyaliteit
   opposite+: betrouwbaarheid, consequentheid, loyaliteit, stiptheid, integriteit
 
 quality doorzettingsvermogen
@@ -1176,13 +1176,13 @@ distortion gemakzucht
 
 quality zelfstandigheid
   forms: zelfstandig, zelfstandige
-  synonyms: zelfredzaamheid, zelfredzaam, zelfsturing, zelfsturend, op eigen benen staan, eigen regie, alleen kunnen zijn, op jezelf kunnen staan, zelfdenkend, zelfmanagement, je eigen plan trekken, zijn eigen plan trekken, je eigen boontjes doppen, zijn eigen boontjes doppen, alles zelf oplossen, zelf oplossen, het zelf oplossen
+  synonyms: zelfredzaamheid, zelfredzaam, zelfsturing, zelfsturend, op eigen benen staan, eigen regie, alleen kunnen zijn, op jezelf kunnen staan, zelfdenkend, zelfmanagement, je eigen plan trekken, zijn eigen plan trekken, je eigen boontjes doppen, zijn eigen boontjes doppen, alles zelf oplossen, zelf oplossen, het zelf oplossen, op jezelf kunnen zijn, goed op jezelf kunnen zijn, goed alleen kunnen zijn
   excess: eigengereidheid, egoïsme, afstandelijkheid, koppigheid, eigenmachtigheid, eenzelvigheid
   opposite-: afhankelijkheid, groepsdenken, volgzaamheid, onzekerheid, klefheid, meegaandheid
 
 distortion eigengereidheid
   forms: eigengereid, eigengereide
-  synonyms: eigenzinnigheid, eigenzinnig, solistisch gedrag, solist, zijn eigen gang gaan, eigen koers zonder overleg, individualisme, eigenmachtigheid, solistisch, solistische, individualistisch, eigenheimer, eigenwillig, eigenwilligheid, moeite met samenwerken, je eigen gang gaan, eigen gang gaan, haar eigen gang gaan, gebrek aan samenwerking, geen samenwerking, te weinig samenwerking, slecht samenwerken, solo gaan, solo werken, alles op eigen houtje doen, not invented here, not-invented-here-syndroom, zijn goesting doen, zijn eigen goesting doen, je eigen goesting doen, je eigen ding doen, zijn eigen ding doen, iedereen doet zijn eigen ding, ieder zijn eigen ding, iedereen zijn eigen ding, eigen ding doen, iedereen doet z'n eigen ding, iedereen doet zn eigen ding, onaangepastheid, onaangepast
+  synonyms: eigenzinnigheid, eigenzinnig, solistisch gedrag, solist, zijn eigen gang gaan, eigen koers zonder overleg, individualisme, eigenmachtigheid, solistisch, solistische, individualistisch, eigenheimer, eigenwillig, eigenwilligheid, moeite met samenwerken, je eigen gang gaan, eigen gang gaan, haar eigen gang gaan, gebrek aan samenwerking, geen samenwerking, te weinig samenwerking, slecht samenwerken, solo gaan, solo werken, alles op eigen houtje doen, not invented here, not-invented-here-syndroom, zijn goesting doen, zijn eigen goesting doen, je eigen goesting doen, je eigen ding doen, zijn eigen ding doen, iedereen doet zijn eigen ding, ieder zijn eigen ding, iedereen zijn eigen ding, eigen ding doen, iedereen doet z'n eigen ding, iedereen doet zn eigen ding, onaangepastheid, onaangepast, excentriciteit, excentriek, excentrieke
   opposite+: samenwerkingsgerichtheid, loyaliteit, saamhorigheid, aanpassingsvermogen, gezagsgetrouwheid, bereidwilligheid, collegialiteit, ontvankelijkheid, luistervaardigheid
 
 quality samenwerkingsgerichtheid
@@ -1193,7 +1193,7 @@ quality samenwerkingsgerichtheid
 
 distortion eenzelvigheid
   forms: eenzelvig, eenzelvige
-  synonyms: teruggetrokkenheid, teruggetrokken, op jezelf zijn, alles alleen willen doen, einzelgänger, eenling, mensenschuw, in je eigen bubbel, niet om hulp vragen, geen hulp vragen, geen hulp durven vragen, eenkennig, eenkennigheid, zich terugtrekken, je terugtrekken, terugtrekken, afzondering, kluizenaar, mensenschuwheid, solitair, nooit hulp vragen, nooit om hulp vragen
+  synonyms: teruggetrokkenheid, teruggetrokken, op jezelf zijn, alles alleen willen doen, einzelgänger, eenling, mensenschuw, in je eigen bubbel, niet om hulp vragen, geen hulp vragen, geen hulp durven vragen, eenkennig, eenkennigheid, zich terugtrekken, je terugtrekken, terugtrekken, afzondering, kluizenaar, mensenschuwheid, solitair, nooit hulp vragen, nooit om hulp vragen, eenzaat worden, een eenzaat worden, een eenzaat, eenzaat
   opposite+: samenwerkingsgerichtheid, verbindend vermogen, openheid
 
 distortion afhankelijkheid
@@ -1344,7 +1344,7 @@ distortion verkwisting
 
 quality integriteit
   forms: integer, integere
-  synonyms: onkreukbaarheid, onkreukbaar, rechtschapenheid, rechtschapen, moreel kompas, ethisch besef, zuiverheid in handelen, normbesef, moreel besef, waardengedreven, het goede voorbeeld geven, het goede voorbeeld, voorbeeldgedrag, walk the talk
+  synonyms: onkreukbaarheid, onkreukbaar, rechtschapenheid, rechtschapen, moreel kompas, ethisch besef, zuiverheid in handelen, normbesef, moreel besef, waardengedreven, het goede voorbeeld geven, het goede voorbeeld, voorbeeldgedrag, walk the talk, voorbeeldfunctie, je voorbeeldfunctie, een goed voorbeeld zijn, een voorbeeld zijn voor anderen
   excess: moralisme, starheid, dogmatisme, strengheid, onverdraagzaamheid, zwart-witdenken
   opposite-: opportunisme, manipulatie, draaierigheid, onbetrouwbaarheid, willekeur
 
@@ -1366,7 +1366,7 @@ quality principevastheid
 
 quality compromisbereidheid
   forms: compromisbereid, compromisbereide
-  synonyms: bereidheid tot compromissen, water bij de wijn doen, elkaar halverwege tegemoetkomen, schipperen, geven en nemen, consensusgerichtheid, compromissen sluiten, een compromis sluiten, compromis, tot een compromis komen, kunnen toegeven, leren toegeven, toegeven kunnen, soms toegeven, af en toe toegeven, ook eens toegeven, soms gewoon toegeven, de middenweg zoeken
+  synonyms: bereidheid tot compromissen, water bij de wijn doen, elkaar halverwege tegemoetkomen, schipperen, geven en nemen, consensusgerichtheid, compromissen sluiten, een compromis sluiten, compromis, tot een compromis komen, kunnen toegeven, leren toegeven, toegeven kunnen, soms toegeven, af en toe toegeven, ook eens toegeven, soms gewoon toegeven, de middenweg zoeken, een schikking treffen, tot een schikking komen
   excess: slapheid, meegaandheid, conflictvermijding, besluiteloosheid, opportunisme
   opposite-: hardheid, starheid, koppigheid, dogmatisme, drammerigheid
 
@@ -1394,13 +1394,13 @@ distortion indiscretie
 
 quality stiptheid
   forms: stipt, stipte
-  synonyms: punctualiteit, punctueel, tijdigheid, deadlines halen, afspraken op tijd nakomen, tijdig, altijd op tijd, op tijd komen, nooit te laat
+  synonyms: punctualiteit, punctueel, tijdigheid, deadlines halen, afspraken op tijd nakomen, tijdig, altijd op tijd, op tijd komen, nooit te laat, altijd op tijd zijn
   excess: pietluttigheid, starheid, perfectionisme, controlezucht
   opposite-: laksheid, slordigheid, onbetrouwbaarheid, chaos
 
 quality vertrouwen
   forms: vertrouwen geven, vertrouwen hebben, vertrouwensvol
-  synonyms: goed van vertrouwen, het beste van mensen denken, krediet geven, uitgaan van goede bedoelingen
+  synonyms: goed van vertrouwen, het beste van mensen denken, krediet geven, uitgaan van goede bedoelingen, geloven in jongeren, geloven in mensen, geloven in anderen, geloven in de ander, geloven in kinderen, geloven in leerlingen, geloven in cliënten, geloof in mensen, geloof in jongeren, vertrouwen in mensen, vertrouwen in jongeren, in mensen geloven, in jongeren geloven, het goede in mensen zien
   excess: naïviteit, laksheid, vrijblijvendheid, passiviteit
   opposite-: wantrouwen, controlezucht, cynisme, betutteling
 
@@ -1460,7 +1460,7 @@ quadrant onbevangenheid > naïviteit > ervaring > behoudzucht
 
 quality besluitvaardigheid
   forms: besluitvaardig, besluitvaardige, beslissen
-  synonyms: beslistheid, beslist, knopen doorhakken, beslissingen nemen, de knoop doorhakken, beslisvaardigheid, kiezen, keuzes durven maken, keuzes maken, beslissingsvermogen, durven kiezen, durven beslissen, de knoop durven doorhakken, knopen durven doorhakken, de knoop door te hakken, knopen door te hakken
+  synonyms: beslistheid, beslist, knopen doorhakken, beslissingen nemen, de knoop doorhakken, beslisvaardigheid, kiezen, keuzes durven maken, keuzes maken, beslissingsvermogen, durven kiezen, durven beslissen, de knoop durven doorhakken, knopen durven doorhakken, de knoop door te hakken, knopen door te hakken, conclusies trekken, conclusies durven trekken, tot een conclusie komen
   excess: overhaastheid, eigenmachtigheid, drammerigheid, impulsiviteit, ondoordachtheid, dominantie
   opposite-: besluiteloosheid, passiviteit, piekeren, overanalyseren
 
@@ -1482,7 +1482,7 @@ distortion eigenmachtigheid
 
 quality initiatief
   forms: initiatiefrijk, initiatiefrijke, initiatief nemen
-  synonyms: proactiviteit, proactief, proactieve, uit jezelf in actie komen, eigen initiatief, zelf met ideeën komen, zelfstarter, initiatiefnemer, kartrekker, aanjager, pro-actief, voortrekker, voortrekkersrol, de kar trekken, het voortouw nemen
+  synonyms: proactiviteit, proactief, proactieve, uit jezelf in actie komen, eigen initiatief, zelf met ideeën komen, zelfstarter, initiatiefnemer, kartrekker, aanjager, pro-actief, voortrekker, voortrekkersrol, de kar trekken, het voortouw nemen, trekker zijn, een trekker zijn, de trekker zijn, trekkersrol, de trekkersrol, een trekker, een kartrekker, kartrekker zijn, een aanjager
   excess: eigenmachtigheid, opdringerigheid, bemoeizucht, dominantie, gejaagdheid, overhaastheid, impulsiviteit, drammerigheid, overenthousiasme
   opposite-: afhankelijkheid, passiviteit, gemakzucht, besluiteloosheid
 
@@ -1494,12 +1494,12 @@ quality visie
 
 distortion kortzichtigheid
   forms: kortzichtig, kortzichtige
-  synonyms: kortetermijndenken, waan van de dag, niet verder kijken dan je neus lang is, alleen het hier en nu zien, brandjes blussen, quick fix, snelle oplossingen, geen visie, gebrek aan visie, pleisters plakken, pleisters op de wonde, symptoombestrijding, visieloos, visieloosheid, zonder visie, technische schuld, technical debt, pappen en nathouden, lapmiddel, lapmiddelen
+  synonyms: kortetermijndenken, waan van de dag, niet verder kijken dan je neus lang is, alleen het hier en nu zien, brandjes blussen, quick fix, snelle oplossingen, geen visie, gebrek aan visie, pleisters plakken, pleisters op de wonde, symptoombestrijding, visieloos, visieloosheid, zonder visie, technische schuld, technical debt, pappen en nathouden, lapmiddel, lapmiddelen, oplapwerk, lapwerk, oplappen
   opposite+: visie, strategisch vermogen, overzicht, ruimdenkendheid
 
 quality strategisch vermogen
   forms: strategisch, strategische
-  synonyms: strategisch denken, strategisch inzicht, het speelveld overzien, een paar zetten vooruit denken, tactisch, strateeg, tacticus, tactiek, strategie
+  synonyms: strategisch denken, strategisch inzicht, het speelveld overzien, een paar zetten vooruit denken, tactisch, strateeg, tacticus, tactiek, strategie, beleidsmatig denken, beleidsmatig denkvermogen, beleidsmatig inzicht, beleidsmatig sterk, beleidsmatig kunnen denken, beleidsmatige blik, beleidsvaardigheid, beleidsvaardig
   excess: berekenendheid, manipulatie, afstandelijkheid, opportunisme, overanalyseren
   opposite-: impulsiviteit, kortzichtigheid, ondoordachtheid
 
@@ -1516,7 +1516,7 @@ quality idealisme
 
 distortion cynisme
   forms: cynisch, cynische
-  synonyms: verzuring, verzuurd, nergens meer in geloven, sarcasme, sarcastisch, bitterheid, pessimisme, spotzucht, spotziek, spotten, spottend, spotlust, de spot drijven met, verbitterd, verbittering, cynicus, bitter, spot, schamperheid, stekelig, stekeligheid, stekelige opmerkingen, venijnig, venijn, hoon, verbitterdheid, belachelijk maken, iemand belachelijk maken
+  synonyms: verzuring, verzuurd, nergens meer in geloven, sarcasme, sarcastisch, bitterheid, pessimisme, spotzucht, spotziek, spotten, spottend, spotlust, de spot drijven met, verbitterd, verbittering, cynicus, bitter, spot, schamperheid, stekelig, stekeligheid, stekelige opmerkingen, venijnig, venijn, hoon, verbitterdheid, belachelijk maken, iemand belachelijk maken, venijnigheid, venijnige, mensen afschrijven, iemand afschrijven, jongeren afschrijven, mensen opgeven
   opposite+: idealisme, optimisme, waardering, enthousiasme, vertrouwen
 
 quality optimisme
@@ -1538,12 +1538,12 @@ quality loyaliteit
 
 distortion volgzaamheid
   forms: volgzaam, volgzame, te volgzaam
-  synonyms: jaknikkerij, jaknikker, meeloperij, meeloper, kritiekloos volgen, blind volgen, ja-knikken, blinde trouw, blinde loyaliteit, blind vertrouwen in de leiding, klakkeloos volgen, napraten, naprater, kuddedier, braaf, braafheid, altijd ja zeggen, overloyaal, gehoorzaam, gehoorzaamheid, klakkeloos, klakkeloos overnemen, ja en amen zeggen, ja en amen, makke schaap, mak, makheid, meelopend, achter de massa aanlopen, achter de kudde aanlopen, doen wat er gezegd wordt, doen wat je gezegd wordt
+  synonyms: jaknikkerij, jaknikker, meeloperij, meeloper, kritiekloos volgen, blind volgen, ja-knikken, blinde trouw, blinde loyaliteit, blind vertrouwen in de leiding, klakkeloos volgen, napraten, naprater, kuddedier, braaf, braafheid, altijd ja zeggen, overloyaal, gehoorzaam, gehoorzaamheid, klakkeloos, klakkeloos overnemen, ja en amen zeggen, ja en amen, makke schaap, mak, makheid, meelopend, achter de massa aanlopen, achter de kudde aanlopen, doen wat er gezegd wordt, doen wat je gezegd wordt, kritiekloos bevelen opvolgen, blind bevelen opvolgen, blind gehoorzamen, kadavergehoorzaamheid, navolgerij, na-aperij, kopieergedrag
   opposite+: kritisch vermogen, onafhankelijkheid, zelfstandigheid, assertiviteit, initiatief, authenticiteit
 
 distortion dwarsliggerij
   forms: dwarsliggen, dwarsligger, dwarsliggend, dwars
-  synonyms: obstructie, tegenwerking, tegenwerken, overal tegen zijn, stokken in de wielen steken, saboteren, rebelsheid, rebels, ongehoorzaamheid, ongehoorzaam, anarchie, anarchistisch, illoyaliteit, illoyaal, ontrouw, dwarsheid, dwars, tegendraadsheid, tegendraads, opstandigheid, opstandig, recalcitrantie, recalcitrant, recalcitrante, ongezeglijk, weerspannig, tegenstribbelen, in de contramine, overal tegenin gaan, weerstand, destructief, destructieve, destructiviteit, sabotage, lastig, weerspannigheid, rebellie, balorig, balorigheid, dwarskop, lastpak, lastpost, regels negeren, regels aan de laars lappen, lak hebben aan regels, zich nergens aan houden, onwil, onwillig, onwilligheid, onhandelbaar, onhandelbaarheid, niet loyaal, moeite met regels, moeite met gezag, moeite met autoriteit, onwelwillend, onwelwillendheid, kwaadwillend, kwaadwillig, weigerachtig, regels aan je laars lappen, je laars lappen aan regels, je niets van regels aantrekken, de regels aan je laars lappen, alles aan je laars lappen, lak aan regels
+  synonyms: obstructie, tegenwerking, tegenwerken, overal tegen zijn, stokken in de wielen steken, saboteren, rebelsheid, rebels, ongehoorzaamheid, ongehoorzaam, anarchie, anarchistisch, illoyaliteit, illoyaal, ontrouw, dwarsheid, dwars, tegendraadsheid, tegendraads, opstandigheid, opstandig, recalcitrantie, recalcitrant, recalcitrante, ongezeglijk, weerspannig, tegenstribbelen, in de contramine, overal tegenin gaan, weerstand, destructief, destructieve, destructiviteit, sabotage, lastig, weerspannigheid, rebellie, balorig, balorigheid, dwarskop, lastpak, lastpost, regels negeren, regels aan de laars lappen, lak hebben aan regels, zich nergens aan houden, onwil, onwillig, onwilligheid, onhandelbaar, onhandelbaarheid, niet loyaal, moeite met regels, moeite met gezag, moeite met autoriteit, onwelwillend, onwelwillendheid, kwaadwillend, kwaadwillig, weigerachtig, regels aan je laars lappen, je laars lappen aan regels, je niets van regels aantrekken, de regels aan je laars lappen, alles aan je laars lappen, lak aan regels, insubordinatie
   opposite+: loyaliteit, bereidwilligheid, gezagsgetrouwheid, respect, samenwerkingsgerichtheid, compromisbereidheid
 
 quality bereidwilligheid
@@ -1560,13 +1560,13 @@ quality onafhankelijkheid
 
 quality sturing
   forms: sturend, sturende, sturen
-  synonyms: leiderschap, leidinggeven, leiding geven, richting geven, regie nemen, de regie pakken, koers bepalen, leiding nemen, de leiding nemen, leidinggevend vermogen, leidinggevende kwaliteiten, leiden, aansturen, aansturing, regie, regie voeren, regie houden, regisseren, leiding, controle houden, de touwtjes in handen hebben, de touwtjes in handen
+  synonyms: leiderschap, leidinggeven, leiding geven, richting geven, regie nemen, de regie pakken, koers bepalen, leiding nemen, de leiding nemen, leidinggevend vermogen, leidinggevende kwaliteiten, leiden, aansturen, aansturing, regie, regie voeren, regie houden, regisseren, leiding, controle houden, de touwtjes in handen hebben, de touwtjes in handen, leiderschapstalent, leiderschapskwaliteiten, leiderschapsvaardigheden, natuurlijk leiderschap, een natuurlijke leider
   excess: controlezucht, dominantie, bazigheid, drammerigheid
   opposite-: vrijblijvendheid, onderdanigheid, besluiteloosheid, volgzaamheid, passiviteit, laksheid, chaos
 
 distortion controlezucht
   forms: controlezuchtig, controlezuchtige, controlerend, controlerende
-  synonyms: micromanagement, alles willen controleren, alles zelf willen doen, niet kunnen delegeren, niet kunnen loslaten, controledrang, alles onder controle willen hebben, controlfreak, oververantwoordelijkheid, oververantwoordelijk, regelneef, micromanager, de touwtjes strak houden, de touwtjes strak in handen houden, de controle willen houden, te veel regelen, niet delegeren, niets uit handen geven, taken niet uit handen geven, alles onder controle willen houden, alles naar je toe trekken, alles zelf doen, niet loslaten, command and control, alles willen regelen, overcontrole, overcontrolerend, overmatige controle, alles vastleggen, alles willen plannen, te veel controle, controlling, controle, moeite met loslaten, moeite met delegeren, overal bovenop zitten, er bovenop zitten, moeilijk kunnen loslaten, dubbelchecken, alles dubbelchecken, alles nachecken, controleur, niks uit handen kunnen geven, niks uit handen geven, op de huid zitten, iemand op de huid zitten, mensen op de huid zitten, over iemands schouder meekijken, over de schouder meekijken, de controle niet kunnen loslaten, alles dichttimmeren, alles dubbel checken, alles zelf nachecken, alles zelf willen bouwen, doe alles zelf, ik doe alles zelf, moeilijk om los te laten, moeite om los te laten, kan niet loslaten, kan moeilijk loslaten, de teugels strak houden, de teugels strak in handen houden, te veel zelf oppakken, alles zelf oppakken, alles zelf fixen, alles zelf willen fixen, alles zelf willen regelen, iemand kort houden, mensen kort houden, territoriumdrang, territoriaal gedrag, je eigen terrein afschermen, je terrein afbakenen
+  synonyms: micromanagement, alles willen controleren, alles zelf willen doen, niet kunnen delegeren, niet kunnen loslaten, controledrang, alles onder controle willen hebben, controlfreak, oververantwoordelijkheid, oververantwoordelijk, regelneef, micromanager, de touwtjes strak houden, de touwtjes strak in handen houden, de controle willen houden, te veel regelen, niet delegeren, niets uit handen geven, taken niet uit handen geven, alles onder controle willen houden, alles naar je toe trekken, alles zelf doen, niet loslaten, command and control, alles willen regelen, overcontrole, overcontrolerend, overmatige controle, alles vastleggen, alles willen plannen, te veel controle, controlling, controle, moeite met loslaten, moeite met delegeren, overal bovenop zitten, er bovenop zitten, moeilijk kunnen loslaten, dubbelchecken, alles dubbelchecken, alles nachecken, controleur, niks uit handen kunnen geven, niks uit handen geven, op de huid zitten, iemand op de huid zitten, mensen op de huid zitten, over iemands schouder meekijken, over de schouder meekijken, de controle niet kunnen loslaten, alles dichttimmeren, alles dubbel checken, alles zelf nachecken, alles zelf willen bouwen, doe alles zelf, ik doe alles zelf, moeilijk om los te laten, moeite om los te laten, kan niet loslaten, kan moeilijk loslaten, de teugels strak houden, de teugels strak in handen houden, te veel zelf oppakken, alles zelf oppakken, alles zelf fixen, alles zelf willen fixen, alles zelf willen regelen, iemand kort houden, mensen kort houden, territoriumdrang, territoriaal gedrag, je eigen terrein afschermen, je terrein afbakenen, alles zelf willen fiksen, alles zelf fiksen, alles zelf willen oplossen
   opposite+: loslaten, coachend vermogen, vertrouwen, ontspannenheid, relativeringsvermogen, flexibiliteit
 
 distortion vrijblijvendheid
@@ -1582,7 +1582,7 @@ quality gezag
 
 distortion bazigheid
   forms: bazig, bazige
-  synonyms: autoritair gedrag, autoritair, commanderen, de baas spelen, despotisme, dictatoriaal, dwang, dictator, baasje spelen, de baas uithangen, tiran, tirannie, tiranniek, despoot, autocratisch, autocraat, dirigistisch, bossy, autoritarisme, dirigerend, dwingelandij, baas spelen, bevelen geven, orders geven, op je strepen staan, machtsmisbruik, misbruik van macht, de baas willen spelen, bevelen uitdelen, de baas uithangen over anderen, met ijzeren hand, met harde hand regeren, anderen dicteren, voorschrijven hoe het moet, dicteren hoe het moet, dicteren wat er moet gebeuren
+  synonyms: autoritair gedrag, autoritair, commanderen, de baas spelen, despotisme, dictatoriaal, dwang, dictator, baasje spelen, de baas uithangen, tiran, tirannie, tiranniek, despoot, autocratisch, autocraat, dirigistisch, bossy, autoritarisme, dirigerend, dwingelandij, baas spelen, bevelen geven, orders geven, op je strepen staan, machtsmisbruik, misbruik van macht, de baas willen spelen, bevelen uitdelen, de baas uithangen over anderen, met ijzeren hand, met harde hand regeren, anderen dicteren, voorschrijven hoe het moet, dicteren hoe het moet, dicteren wat er moet gebeuren, machtsvertoon, met je macht zwaaien, je macht laten gelden
   opposite+: gelijkwaardigheid, respect, dienstbaarheid, luistervaardigheid, coachend vermogen
 
 quality gelijkwaardigheid
@@ -1599,13 +1599,13 @@ quality verantwoordelijkheidsgevoel
 
 quality resultaatgerichtheid
   forms: resultaatgericht, resultaatgerichte
-  synonyms: prestatiegerichtheid, prestatiegericht, taakgerichtheid, taakgericht, targets halen, gaan voor resultaat, resultaat boeken, effectiviteit, effectief, effectieve, resultaatgedreven, resultaat halen, resultaten halen, doelen halen, gaan voor het resultaat, resultaten neerzetten, je targets halen, scoren op targets, op resultaat sturen, sturen op resultaat, sturen op resultaten, op resultaten sturen, resultaatgericht werken, targetgericht, cijfergericht
+  synonyms: prestatiegerichtheid, prestatiegericht, taakgerichtheid, taakgericht, targets halen, gaan voor resultaat, resultaat boeken, effectiviteit, effectief, effectieve, resultaatgedreven, resultaat halen, resultaten halen, doelen halen, gaan voor het resultaat, resultaten neerzetten, je targets halen, scoren op targets, op resultaat sturen, sturen op resultaat, sturen op resultaten, op resultaten sturen, resultaatgericht werken, targetgericht, cijfergericht, resultaatverantwoordelijk, resultaatverantwoordelijkheid
   excess: hardheid, drammerigheid, tunnelvisie, kilheid, werkverslaving, kortzichtigheid, ongevoeligheid
   opposite-: vrijblijvendheid, laksheid, gemakzucht, omslachtigheid, slapheid
 
 quality mensgerichtheid
   forms: mensgericht, mensgerichte
-  synonyms: oog voor mensen, aandacht voor medewerkers, mensen centraal, mensenmens, persoonlijke aandacht, relatiegericht, relatiegerichtheid, mensen zien, de mens zien, oog hebben voor mensen, oog voor de mens, de mens achter de medewerker, goed met mensen, goed met mensen kunnen, de mens achter de cliënt, de mens achter de patiënt, de mens achter de leerling, aandacht voor de mens, aandacht voor mensen, aandacht voor de mensen
+  synonyms: oog voor mensen, aandacht voor medewerkers, mensen centraal, mensenmens, persoonlijke aandacht, relatiegericht, relatiegerichtheid, mensen zien, de mens zien, oog hebben voor mensen, oog voor de mens, de mens achter de medewerker, goed met mensen, goed met mensen kunnen, de mens achter de cliënt, de mens achter de patiënt, de mens achter de leerling, aandacht voor de mens, aandacht voor mensen, aandacht voor de mensen, mensentalent, talent voor mensen, goed met kinderen, goed met kinderen kunnen, goed met ouderen, goed met ouderen kunnen, goed met jongeren, goed met jongeren kunnen, goed met mensen omgaan, goed met mensen kunnen omgaan
   excess: vrijblijvendheid, pleasegedrag, meegaandheid, conflictvermijding, slapheid, naïviteit, overbetrokkenheid, betutteling, klefheid, partijdigheid
   opposite-: hardheid, kilheid, afstandelijkheid
 
@@ -1617,7 +1617,7 @@ quality doelgerichtheid
 
 distortion richtingloosheid
   forms: richtingloos, richtingloze
-  synonyms: doelloosheid, doelloos, stuurloosheid, stuurloos, alle kanten op, geen koers, gebrek aan richting, geen richting, te weinig richting, zonder richting, aanmodderen, doormodderen, maar wat aanmodderen
+  synonyms: doelloosheid, doelloos, stuurloosheid, stuurloos, alle kanten op, geen koers, gebrek aan richting, geen richting, te weinig richting, zonder richting, aanmodderen, doormodderen, maar wat aanmodderen, koersloosheid, koersloos
   opposite+: doelgerichtheid, vastberadenheid, focus, visie, ambitie, structuur
 
 quality ruimdenkendheid
@@ -1656,7 +1656,7 @@ distortion werkverslaving
 
 quality ijver
   forms: ijverig, ijverige
-  synonyms: vlijt, vlijtig, werklust, hardwerkendheid, hardwerkend, inzet, noeste arbeid, hard werken, harde werker, keihard werken, werkijver, arbeidsethos, werkethos, werkethiek, arbeidsmoraal, handen uit de mouwen, arbeidzaam, arbeidzaamheid, naarstig, zwoegen, zwoegend, de schouders eronder zetten, je schouders eronder zetten, bezige bij, een bezige bij, naarstigheid, noest, werkdrift
+  synonyms: vlijt, vlijtig, werklust, hardwerkendheid, hardwerkend, inzet, noeste arbeid, hard werken, harde werker, keihard werken, werkijver, arbeidsethos, werkethos, werkethiek, arbeidsmoraal, handen uit de mouwen, arbeidzaam, arbeidzaamheid, naarstig, zwoegen, zwoegend, de schouders eronder zetten, je schouders eronder zetten, bezige bij, een bezige bij, naarstigheid, noest, werkdrift, werkkracht, een werkpaard, een harde werker
   excess: werkverslaving, perfectionisme, gejaagdheid, zelfopoffering, verbetenheid
   opposite-: gemakzucht, laksheid, lusteloosheid
 
@@ -1674,7 +1674,7 @@ quality charisma
 
 distortion ijdelheid
   forms: ijdel, ijdele
-  synonyms: aandachttrekkerij, egotripperij, narcisme, narcistisch, in de spotlights willen staan, haantjesgedrag, patser, profileringsdrang, aandacht trekken, aandacht zoeken, aandachtzoekend, pronkzucht, pronken, showen, poseur, narcist, aandacht opeisen, de aandacht naar je toe trekken, egotrip, egotrippen, pronkziek, divagedrag, diva, prima donna, ijdeltuit, geldingsdrang, ijdeltuiterij, aandachtszucht, aandachttrekker, erkenningsdrang, behoefte aan erkenning, aandachtsgeil, in de schijnwerpers, in de schijnwerpers willen staan, op de voorgrond willen staan, primadonna, primadonnagedrag, ostentatief, aandachtziek, aandachtzieke, protserig, protserigheid, in de spotlights staan, in de schijnwerpers staan, praalzucht, de show stelen, in het middelpunt willen staan, graag in het middelpunt staan, zelfpromotie, zelfverheerlijking
+  synonyms: aandachttrekkerij, egotripperij, narcisme, narcistisch, in de spotlights willen staan, haantjesgedrag, patser, profileringsdrang, aandacht trekken, aandacht zoeken, aandachtzoekend, pronkzucht, pronken, showen, poseur, narcist, aandacht opeisen, de aandacht naar je toe trekken, egotrip, egotrippen, pronkziek, divagedrag, diva, prima donna, ijdeltuit, geldingsdrang, ijdeltuiterij, aandachtszucht, aandachttrekker, erkenningsdrang, behoefte aan erkenning, aandachtsgeil, in de schijnwerpers, in de schijnwerpers willen staan, op de voorgrond willen staan, primadonna, primadonnagedrag, ostentatief, aandachtziek, aandachtzieke, protserig, protserigheid, in de spotlights staan, in de schijnwerpers staan, praalzucht, de show stelen, in het middelpunt willen staan, graag in het middelpunt staan, zelfpromotie, zelfverheerlijking, een showtje opvoeren, showtje opvoeren, een show opvoeren, een show weggeven
   opposite+: bescheidenheid, ingetogenheid, relativeringsvermogen
 
 quality bescheidenheid
@@ -1701,7 +1701,7 @@ distortion onzekerheid
 
 distortion dominantie
   forms: dominant, dominante
-  synonyms: overheersing, overheersend, de ruimte innemen, het hoogste woord hebben, walsen over anderen, bazigheid, machtsbelust, machtsbeluste, machtswellust, machtshonger, haantje, haantje de voorste, heerszucht, heerszuchtig, domineren, dominerend, grote mond, macho, machogedrag, bulldozer, stoomwals, over mensen heen walsen, over anderen heen walsen, door anderen heen praten, door iedereen heen praten, anderen onderbreken, in de rede vallen, interrumperen, niet luisteren, niet kunnen luisteren, niet willen luisteren, slecht luisteren, schreeuwlelijk, altijd op de voorgrond, het hoogste woord, grote bek, een grote bek hebben, moeite met luisteren, overdonderen, grote smoel, een grote smoel, de lakens uitdelen, anderen platwalsen, mensen platwalsen, platwalsen, mensen onderbreken, steeds onderbreken, overrulen, walsen over mensen, overal het voortouw willen nemen, altijd het voortouw willen nemen, overal de leiding willen nemen, altijd de leiding willen nemen, altijd de leiding willen hebben, overal de leiding willen hebben
+  synonyms: overheersing, overheersend, de ruimte innemen, het hoogste woord hebben, walsen over anderen, bazigheid, machtsbelust, machtsbeluste, machtswellust, machtshonger, haantje, haantje de voorste, heerszucht, heerszuchtig, domineren, dominerend, grote mond, macho, machogedrag, bulldozer, stoomwals, over mensen heen walsen, over anderen heen walsen, door anderen heen praten, door iedereen heen praten, anderen onderbreken, in de rede vallen, interrumperen, niet luisteren, niet kunnen luisteren, niet willen luisteren, slecht luisteren, schreeuwlelijk, altijd op de voorgrond, het hoogste woord, grote bek, een grote bek hebben, moeite met luisteren, overdonderen, grote smoel, een grote smoel, de lakens uitdelen, anderen platwalsen, mensen platwalsen, platwalsen, mensen onderbreken, steeds onderbreken, overrulen, walsen over mensen, overal het voortouw willen nemen, altijd het voortouw willen nemen, overal de leiding willen nemen, altijd de leiding willen nemen, altijd de leiding willen hebben, overal de leiding willen hebben, alleen maar zenden, alleen zenden, vooral zenden, op zenden staan, alleen maar zenden en niet ontvangen
   opposite+: bescheidenheid, dienstbaarheid, ontvankelijkheid, gelijkwaardigheid, luistervaardigheid, terughoudendheid
 
 quality verbindend vermogen
@@ -1717,7 +1717,7 @@ distortion conflictvermijding
 
 quality saamhorigheid
   forms: saamhorig, saamhorige
-  synonyms: teamgeest, wij-gevoel, samenhang in het team, eenheid in het team, gemeenschapszin, groepsgevoel, groepsgeest, eensgezind, eensgezindheid
+  synonyms: teamgeest, wij-gevoel, samenhang in het team, eenheid in het team, gemeenschapszin, groepsgevoel, groepsgeest, eensgezind, eensgezindheid, teamspirit, team spirit
   excess: groepsdenken, klefheid, conflictvermijding, meegaandheid, volgzaamheid
   opposite-: eigengereidheid, egoïsme, afstandelijkheid
 
@@ -1731,6 +1731,12 @@ quality authenticiteit
   synonyms: echtheid, eigenheid, jezelf zijn, jezelf blijven, oprecht jezelf, jezelf durven zijn, individualiteit, eigen identiteit, eigenzinnig, eigenzinnigheid, eigenzinnige, trouw aan jezelf, trouw blijven aan jezelf, jezelf trouw blijven, durven zijn wie je bent, zijn wie je bent, je ware gezicht laten zien
   excess: eigengereidheid, koppigheid, ongegeneerdheid, egoïsme, dwarsliggerij, tactloosheid
   opposite-: meegaandheid, pleasegedrag, draaierigheid, kleurloosheid, opportunisme
+
+quality representativiteit
+  forms: representatief, representatieve, representatief zijn
+  synonyms: representatief voorkomen, een representatief voorkomen, representatieve uitstraling, een representatieve uitstraling, verzorgd voorkomen, een verzorgd voorkomen, verzorgdheid, goed verzorgd, presentabel, presentabiliteit, de organisatie goed vertegenwoordigen, het bedrijf goed vertegenwoordigen, visitekaartje, het visitekaartje van de organisatie, een goed visitekaartje
+  excess: draaierigheid, ijdelheid, stijfheid
+  opposite-: slordigheid, ongegeneerdheid
 
 quality aanpassingsvermogen
   forms: zich aanpassen, aanpasbaar
@@ -1746,7 +1752,7 @@ quality onbevangenheid
 
 quality mensenkennis
   forms: mensenkenner
-  synonyms: mensen goed kunnen inschatten, mensen doorzien, inschattingsvermogen, psychologisch inzicht
+  synonyms: mensen goed kunnen inschatten, mensen doorzien, inschattingsvermogen, psychologisch inzicht, mensen inschatten, mensen goed inschatten, mensen kunnen inschatten
   excess: vooringenomenheid, wantrouwen, berekenendheid, manipulatie
   opposite-: naïviteit
 
@@ -1758,6 +1764,7 @@ distortion vooringenomenheid
 quadrant besluitvaardigheid > overhaastheid > bedachtzaamheid > besluiteloosheid
 quadrant consensusgerichtheid > besluiteloosheid > besluitvaardigheid > eigenmachtigheid
 quadrant initiatief > eigenmachtigheid > samenwerkingsgerichtheid > afhankelijkheid
+quadrant representativiteit > draaierigheid > authenticiteit > ongegeneerdheid
 quadrant visie > zweverigheid > pragmatisme > kortzichtigheid
 quadrant strategisch vermogen > berekenendheid > spontaniteit > impulsiviteit
 quadrant idealisme > zweverigheid > realisme > cynisme
@@ -1828,7 +1835,7 @@ quality tact
 
 distortion draaierigheid
   forms: draaierig, draaierige
-  synonyms: ontwijkendheid, ontwijkend, om de hete brij heen draaien, eromheen draaien, gladheid, gladde praatjes, hypocrisie, hypocriet, schijnheiligheid, schijnheilig, oneerlijkheid, oneerlijk, onoprechtheid, onoprecht, leugenachtigheid, leugenachtig, liegen, huichelarij, huichelachtig, draaien, sjoemelen, gesjoemel, gesjoemel met regels, achterbaksheid, achterbaks, achterbakse, glad, gladjanus, stiekem, geniepig, geniepigheid, gluiperig, vals, valsheid, niet eerlijk, kameleon, leugenaar, onecht, dubbelhartig, dubbelhartigheid, gladde prater, mooiprater, mooipraterij, sjoemelaar, frauduleus, gladjes, glibberig, gedraai, bedrieger, onechtheid, huichelachtigheid, gluiperigheid, glibberigheid, bedrieglijk, nep, achter de rug om, achterklap, kwaadspreken, zwartmaken, mooi weer spelen, jokken, gladde aal, geen standpunt, geen standpunt innemen, gebrek aan eerlijkheid, geen eerlijkheid, te weinig eerlijkheid, hypocritisch, verkooppraatjes, praatjes verkopen, de waarheid geweld aandoen, leugens vertellen, liegen en bedriegen, achter je rug om, met twee monden praten, met twee monden spreken
+  synonyms: ontwijkendheid, ontwijkend, om de hete brij heen draaien, eromheen draaien, gladheid, gladde praatjes, hypocrisie, hypocriet, schijnheiligheid, schijnheilig, oneerlijkheid, oneerlijk, onoprechtheid, onoprecht, leugenachtigheid, leugenachtig, liegen, huichelarij, huichelachtig, draaien, sjoemelen, gesjoemel, gesjoemel met regels, achterbaksheid, achterbaks, achterbakse, glad, gladjanus, stiekem, geniepig, geniepigheid, gluiperig, vals, valsheid, niet eerlijk, kameleon, leugenaar, onecht, dubbelhartig, dubbelhartigheid, gladde prater, mooiprater, mooipraterij, sjoemelaar, frauduleus, gladjes, glibberig, gedraai, bedrieger, onechtheid, huichelachtigheid, gluiperigheid, glibberigheid, bedrieglijk, nep, achter de rug om, achterklap, kwaadspreken, zwartmaken, mooi weer spelen, jokken, gladde aal, geen standpunt, geen standpunt innemen, gebrek aan eerlijkheid, geen eerlijkheid, te weinig eerlijkheid, hypocritisch, verkooppraatjes, praatjes verkopen, de waarheid geweld aandoen, leugens vertellen, liegen en bedriegen, achter je rug om, met twee monden praten, met twee monden spreken, schone schijn, de schone schijn ophouden, schijn ophouden, de schijn ophouden, een façade ophouden, mooier voordoen dan het is, window dressing
   opposite+: directheid, eerlijkheid, duidelijkheid, integriteit, principevastheid
 
 distortion tactloosheid
@@ -1876,7 +1883,7 @@ distortion hoogdravendheid
 
 distortion rivaliteit
   forms: rivaliserend, rivaliserende
-  synonyms: concurrentiestrijd, elkaar de loef afsteken, elkaar aftroeven, onderlinge strijd, haantjes de voorste, slecht verliezen, slecht tegen je verlies kunnen, niet tegen je verlies kunnen, slecht kunnen verliezen, een slechte verliezer, slechte verliezer, niet tegen verlies kunnen
+  synonyms: concurrentiestrijd, elkaar de loef afsteken, elkaar aftroeven, onderlinge strijd, haantjes de voorste, slecht verliezen, slecht tegen je verlies kunnen, niet tegen je verlies kunnen, slecht kunnen verliezen, een slechte verliezer, slechte verliezer, niet tegen verlies kunnen, koste wat kost winnen, tot elke prijs winnen, winnen ten koste van alles, winnen tegen elke prijs
   opposite+: samenwerkingsgerichtheid, collegialiteit, saamhorigheid, verbindend vermogen
 
 quality procesgerichtheid
@@ -1887,7 +1894,7 @@ quality procesgerichtheid
 
 quality competitiviteit
   forms: competitief, competitieve
-  synonyms: wedijver, winnaarsmentaliteit, willen winnen, prestatiedrang, strijdlust, strijdlustig, scoringsdrang, concurrerend
+  synonyms: wedijver, winnaarsmentaliteit, willen winnen, prestatiedrang, strijdlust, strijdlustig, scoringsdrang, concurrerend, een winnaar, een winnaarstype, winnaarstype, winnen willen
   excess: eerzucht, hardheid, egoïsme, drammerigheid, rivaliteit, jaloezie, agressiviteit
   opposite-: zelfgenoegzaamheid, gemakzucht, passiviteit
 
@@ -1926,7 +1933,7 @@ quality zichtbaarheid
 
 quality beschouwelijkheid
   forms: beschouwend, beschouwende, beschouwelijk
-  synonyms: contemplatief, bespiegelend, observeren, een stap terug doen, van een afstand bekijken, filosofisch, peinzend, mijmerend, filosoferen
+  synonyms: contemplatief, bespiegelend, observeren, een stap terug doen, van een afstand bekijken, filosofisch, peinzend, mijmerend, filosoferen, een denker, een denker zijn, een nadenker, een beschouwer
   excess: afstandelijkheid, onverschilligheid, navelstaren, passiviteit, overanalyseren
   opposite-: sentimentaliteit, fanatisme, impulsiviteit, overhaastheid, dramatiek
 
@@ -2036,7 +2043,7 @@ quadrant voortvarendheid > slordigheid > zorgvuldigheid > traagheid
 
 distortion strengheid
   forms: streng, strenge
-  synonyms: te streng, overdreven streng, onverbiddelijkheid, onverbiddelijk, bestraffend, gestrengheid, drilmeester
+  synonyms: te streng, overdreven streng, onverbiddelijkheid, onverbiddelijk, bestraffend, gestrengheid, drilmeester, africhten, kinderen drillen, leerlingen drillen, de klas drillen, mensen drillen, drilmethode
   opposite+: mildheid, begrip, zachtaardigheid, vergevingsgezindheid, flexibiliteit
 
 distortion piekeren
@@ -2051,7 +2058,7 @@ quadrant analytisch vermogen > piekeren > daadkracht > impulsiviteit
 
 quality verbondenheid
   forms: verbonden
-  synonyms: verbinding, in verbinding staan, je verbonden voelen, nabijheid, hechtheid, erbij horen, er voor elkaar zijn, hecht team, hechte band, nabij, hecht, contact maken
+  synonyms: verbinding, in verbinding staan, je verbonden voelen, nabijheid, hechtheid, erbij horen, er voor elkaar zijn, hecht team, hechte band, nabij, hecht, contact maken, aansluiting zoeken, aansluiting vinden, aansluiting maken, goed aansluiten bij de ander, aansluiten bij de leefwereld, aansluiten bij jongeren, contact leggen, goed contact maken, goed contact kunnen maken, makkelijk contact maken, een klik maken, relatie opbouwen, een band opbouwen, een band opbouwen met jongeren
   excess: klefheid, afhankelijkheid, groepsdenken, overbetrokkenheid, meegaandheid, grenzeloosheid
   opposite-: afstandelijkheid, eenzelvigheid, egoïsme, kilheid
 
@@ -2068,7 +2075,7 @@ quadrant verbondenheid > afhankelijkheid > zelfstandigheid > eenzelvigheid
 
 distortion hebzucht
   forms: hebzuchtig, hebzuchtige
-  synonyms: hebberigheid, hebberig, hebberige, inhaligheid, inhalig, graaien, graaicultuur, geldzucht, geldbelust, nooit genoeg hebben, materialistisch, materialisme, gulzig, winzucht, gulzigheid, begerig, begerigheid, onverzadigbaar, schraapzucht, schraapzuchtig, bonuscultuur, winstbejag
+  synonyms: hebberigheid, hebberig, hebberige, inhaligheid, inhalig, graaien, graaicultuur, geldzucht, geldbelust, nooit genoeg hebben, materialistisch, materialisme, gulzig, winzucht, gulzigheid, begerig, begerigheid, onverzadigbaar, schraapzucht, schraapzuchtig, bonuscultuur, winstbejag, alleen aan omzet denken, alleen aan geld denken, alleen aan winst denken, alleen op omzet sturen
   opposite+: vrijgevigheid, bescheidenheid, tevredenheid, integriteit
 
 distortion slachtofferrol
@@ -2113,7 +2120,7 @@ quality uitleggen
 
 quality netwerken
   forms: netwerker, netwerkend, netwerkt
-  synonyms: netwerkvaardigheid, netwerkvaardig, goed kunnen netwerken, relaties opbouwen, relaties onderhouden, contacten leggen, makkelijk contacten leggen, contacten onderhouden, relatiebeheer, een groot netwerk hebben, je netwerk inzetten
+  synonyms: netwerkvaardigheid, netwerkvaardig, goed kunnen netwerken, relaties opbouwen, relaties onderhouden, contacten leggen, makkelijk contacten leggen, contacten onderhouden, relatiebeheer, een groot netwerk hebben, je netwerk inzetten, de spin in het web, de spin in het web zijn, een spin in het web zijn
   excess: oppervlakkigheid, opportunisme, berekenendheid
   opposite-: eenzelvigheid, geslotenheid
 
