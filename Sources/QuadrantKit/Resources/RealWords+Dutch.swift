@@ -7,6 +7,7 @@ aanaarden
 aanaarding
 aanbakken
 aanbellen
+aanblikken
 aanbrand
 aanbranden
 aanbreken
@@ -17,8 +18,12 @@ aandachtstrekkers
 aandachtszoeker
 aandaken
 aandelen
-aandikken
+aandenken
+aandienen
+aandijken
+aandikten
 aandrager
+aandrukken
 aanfokken
 aangebeend
 aangebreid
@@ -38,6 +43,8 @@ aanhalend
 aanhanger
 aanharken
 aanhikken
+aanhikten
+aanhinken
 aanhollen
 aanhoudend
 aanjaagden
@@ -46,9 +53,11 @@ aankaarten
 aankakken
 aankalken
 aankappen
+aankijken
 aanklagen
 aanklager
 aanklemmen
+aanklikken
 aankloppen
 aankoeken
 aankondigen
@@ -58,6 +67,7 @@ aankwamen
 aanlagen
 aanlappen
 aanleren
+aanlijken
 aanloeien
 aanloeren
 aanloeven
@@ -96,6 +106,7 @@ aanrader
 aanraken
 aanranden
 aanreken
+aanrichten
 aanroeien
 aanroepen
 aanroeren
@@ -156,6 +167,8 @@ aantastbaar
 aantasting
 aantellen
 aantikken
+aantikkend
+aantikten
 aantrekkelijkheid
 aanturen
 aanvangend
@@ -167,6 +180,7 @@ aanvaring
 aanvegen
 aanvielen
 aanvijlen
+aanvinken
 aanvlammen
 aanvloeien
 aanvoegen
@@ -370,6 +384,7 @@ afkering
 afketsend
 afkeurden
 afkicken
+afkickten
 afkijken
 afklemmen
 afklemming
@@ -413,11 +428,12 @@ afremmen
 afremming
 afrenden
 afrennen
-africhten
 afrieden
 afrijden
 afrijdend
 afrijzen
+afristen
+afritten
 afroeien
 afroepen
 afroffelden
@@ -586,6 +602,7 @@ anglisten
 animeren
 ankeren
 ankerend
+ansichten
 anticipeerden
 anticipeert
 antinomie
@@ -599,6 +616,8 @@ arbeidsmethode
 arbeidszaak
 arbitreer
 argon
+argumenteerden
+argumenteert
 aristocratisch
 armlastig
 armlastigheid
@@ -939,6 +958,8 @@ beregende
 beregenen
 bereidbaar
 bereiden
+bereidvaardig
+bereidvaardige
 bereidvaardigheid
 bereisbaar
 bereizen
@@ -1438,6 +1459,7 @@ concretiseerde
 concretiseerden
 concretiseert
 condensatievermogen
+conflicthaarden
 conflictmijdend
 conflictmijdende
 conflictrecht
@@ -1518,8 +1540,16 @@ danspaar
 darde
 datje
 dealen
+debarkeren
+debatteerden
+debatteert
+debiteren
+debuteren
+decanteren
 deconstructief
 deconstructieve
+deelmethode
+deelvaardigheid
 deerlijk
 deerlijke
 defectief
@@ -1593,6 +1623,7 @@ dingend
 dingende
 directielid
 dislocatie
+disloyaliteit
 distensie
 distinctie
 distractie
@@ -1652,6 +1683,7 @@ doordruipen
 doordrukten
 doorduwen
 dooreten
+doorfietsen
 doorgaven
 doorgedacht
 doorgedachte
@@ -1746,6 +1778,7 @@ doorzochte
 dopper
 dorentje
 dorperheid
+dossierkast
 dotje
 downer
 draaf
@@ -1808,6 +1841,7 @@ druiperig
 druisen
 drukbaar
 drukkracht
+drukmethode
 drummen
 drummend
 drumt
@@ -1904,7 +1938,6 @@ eurocentrisme
 euzie
 evenwijdig
 evenwijdigheid
-excentriciteit
 excentrisch
 excessief
 excessieve
@@ -2795,7 +2828,6 @@ goedogend
 goedpraatten
 goedwillig
 goedwilligheid
-goesting
 gokten
 goorheid
 gordelde
@@ -3233,6 +3265,7 @@ kantoren
 kantten
 kapper
 kapten
+karaat
 karaktertest
 karde
 karigheid
@@ -3269,6 +3302,7 @@ kenteren
 kentering
 kereltjes
 kerkeren
+kernloos
 keteltjes
 ketjes
 ketsen
@@ -3325,6 +3359,7 @@ klankgedicht
 klankgedichten
 klankloos
 klankvorming
+klantenbelang
 klantenfocus
 klantgedrag
 klapachtig
@@ -3339,7 +3374,6 @@ klazen
 kledderen
 kledderig
 klederen
-klefferig
 kleiboeren
 kleiden
 kleien
@@ -3350,6 +3384,7 @@ kleineert
 kleingelovigheid
 kleinhartigheid
 kleinheid
+kleinigheid
 kleinmoedigheid
 kleinneven
 kleinoden
@@ -3576,6 +3611,7 @@ lachziek
 ladderen
 lagen
 lagers
+lakwerk
 lamheid
 lammenadig
 lammeren
@@ -3584,6 +3620,7 @@ landerig
 landerigheid
 landnaam
 landpost
+landwerk
 landzaat
 langhaar
 langst
@@ -3598,10 +3635,12 @@ lasterend
 lastigheid
 lastvrij
 lastvrije
+laswerk
 latinisme
 latiniteit
 latje
 latten
+latwerk
 laurieren
 lauweren
 lauwhartig
@@ -3740,6 +3779,7 @@ lompigheid
 loods
 loomheid
 loopsheid
+loopwerk
 loosheid
 losbladig
 losbranding
@@ -3790,6 +3830,7 @@ maantje
 maatloos
 machtig
 machtiging
+machtsbetoon
 macrobedrag
 madelieven
 maden
@@ -3841,6 +3882,8 @@ massiviteit
 matching
 mateloze
 maten
+materiaalkennis
+materialenkennis
 materniteit
 matheid
 matigend
@@ -4163,11 +4206,13 @@ observeert
 obstipatie
 obstrueren
 oefening
+oergevoel
 oergezellig
 oerlagen
 oerlelijk
 oerlelijke
 oerstaat
+oeverbegroeiing
 oeverbescherming
 oeverbeschermingen
 oeverplanten
@@ -4176,6 +4221,7 @@ ogelijke
 oliebrand
 olifantshuid
 omber
+omdijken
 omgeblazen
 omgeduwd
 omgehouwen
@@ -4187,10 +4233,13 @@ omgeven
 omgevend
 omgewerkt
 omgezaagd
+omkappen
 omkeerbaarheid
+omklappen
 omkoopzaak
 omloopbaan
 omranden
+omranken
 omringen
 omruilen
 omscheppen
@@ -4206,8 +4255,11 @@ omvergetrokken
 omverhaalt
 omverwerpen
 omvliegen
+omwenden
+omwerken
 omwringen
 omzettend
+omzwenken
 onaandoenlijkheid
 onaangenaam
 onaangenaamheid
@@ -4286,6 +4338,7 @@ onderhevigheid
 onderhield
 onderhoeken
 onderhorigheid
+onderken
 onderkend
 onderkleed
 onderkopen
@@ -4601,6 +4654,7 @@ oogranden
 oogringen
 ooitje
 oorkleppen
+oorlappen
 oorringen
 ooruilen
 oorzakelijk
@@ -4618,6 +4672,7 @@ opbrengen
 opbruisen
 opbuigen
 opdagen
+opdekken
 opdeling
 opdelingen
 opdelven
@@ -4733,9 +4788,12 @@ opjutten
 opjuttend
 opkappen
 opklappen
+opklappend
+opklapten
 opkloppen
 opklopten
 opknappen
+opknapwerk
 opknippen
 opknopen
 opkropten
@@ -4744,14 +4802,20 @@ opkruipen
 opkruisen
 opkuisen
 opkweekt
+oplaaien
 oplagen
+oplapten
+oplassen
+oplegwerk
 oplepelen
 opleven
+opliepen
 oploeven
 oplosten
 opluiken
 oppakten
 oppasten
+oppeppen
 opperen
 oppikten
 oppoetsen
@@ -4786,6 +4850,7 @@ opspannen
 opspatten
 opspringen
 opstanden
+opstappen
 opsteven
 opstoppen
 opstoten
@@ -4807,6 +4872,7 @@ opvragen
 opvriezend
 opvullen
 opvullende
+opwippen
 opzagen
 opzetten
 opzettend
@@ -4892,6 +4958,7 @@ overheersten
 overheid
 overhield
 overhingen
+overhoren
 overhoud
 overhuifd
 overhuiven
@@ -4978,7 +5045,9 @@ oversloeg
 overspanden
 oversparen
 overstaan
+overstaken
 oversten
+oversturen
 overteken
 overtekend
 overtijgen
@@ -5016,7 +5085,9 @@ overwegen
 overwegend
 overwelven
 overwinst
+overwinterende
 overwoei
+overwoekerende
 overzagen
 overzees
 overzeil
@@ -5114,6 +5185,7 @@ pinkelen
 pinkeren
 pinkert
 pinnig
+piraat
 pitten
 plaagziek
 plaagzieke
@@ -5226,6 +5298,7 @@ praaien
 praalziek
 praalzieke
 praalzieker
+praat
 pragmatistische
 pralerig
 prebende
@@ -5391,6 +5464,7 @@ rauwheid
 reactiveren
 reactiverend
 reactiverende
+reactiveringen
 reader
 reaffecteren
 realiserend
@@ -5417,6 +5491,7 @@ refactie
 reflatie
 reflecteerden
 reflecteert
+reflectieverslagen
 reflectoren
 reflexief
 reflexieve
@@ -5451,6 +5526,7 @@ rekels
 rekeltje
 rekeltjes
 rekenaar
+rekentaken
 relateren
 relaterend
 relaterende
@@ -5473,6 +5549,7 @@ repels
 repeltje
 repeltjes
 repeteren
+representanten
 resisteren
 respecteerden
 respecteert
@@ -5573,6 +5650,7 @@ roomkleurige
 roosachtig
 roosten
 rosmolen
+rotatiesnelheid
 rotheid
 rotspunt
 rotte
@@ -5697,6 +5775,7 @@ scheukte
 scheurden
 scheuren
 scheuten
+schietvaardigheid
 schijfjes
 schijnveiligheid
 schikken
@@ -5761,7 +5840,7 @@ schreier
 schreierig
 schrepel
 schrieperig
-schrijfvaardigheid
+schrijftablet
 schrilheid
 schroden
 schrokachtig
@@ -6023,6 +6102,7 @@ spottenderwijs
 sprankelden
 sprankeling
 spreeuwen
+sprekerstalent
 spreng
 sprengde
 sprengen
@@ -6180,6 +6260,7 @@ stramheid
 strammig
 strang
 streaker
+streektalen
 stremming
 streperig
 streperige
@@ -6248,6 +6329,8 @@ suikerziek
 sukkelig
 sulletjes
 superduur
+supergevoelig
+supergevoelige
 superleuk
 superreus
 superweer
@@ -6266,9 +6349,10 @@ systemische
 taalgeest
 taalgericht
 taalgerichte
-taalgevoel
 taalgevoeligheid
+taaltaken
 taalwerk
+taboeloos
 tachtig
 talen
 talentloosheid
@@ -6276,7 +6360,6 @@ talie
 talien
 taligheid
 tallen
-tandeloos
 tandloos
 tandloze
 tantrisch
@@ -6284,6 +6367,8 @@ tapper
 tarde
 tarots
 tastgevoel
+teamsport
+teamsprint
 teerheid
 tegelijk
 tegels
@@ -6306,6 +6391,7 @@ tegenwerping
 tegenwerpingen
 tegenwierpen
 tegoeden
+tekentalent
 telekrant
 teler
 telewerk
@@ -6356,6 +6442,8 @@ tierig
 tierige
 tierigheid
 tieten
+tijdeloos
+tijdeloosheid
 tijdsmanagement
 tijgeren
 tilde
@@ -6418,6 +6506,7 @@ tokken
 tokkend
 tolhekken
 tomben
+tondeldoos
 toongevend
 toonloos
 toonloze
@@ -7793,6 +7882,7 @@ wegeltjes
 wegenwerken
 wegeren
 wegfloten
+weggelekt
 weggelopen
 weggevend
 weggoten
@@ -7837,6 +7927,7 @@ weigerachtigheid
 weigerend
 welbekend
 weldenkendheid
+welgemikt
 welig
 weligheid
 welijzer
@@ -7853,6 +7944,7 @@ wentelend
 wereldberoemdheid
 wereldverbetering
 wereldveroveraar
+werfkracht
 werkbaar
 werkbaarheid
 werkbare
@@ -7867,6 +7959,7 @@ werkpunt
 werkwijzer
 werkzaam
 werkzaamheid
+werpkracht
 wervelend
 werveling
 wetgevend
@@ -8043,6 +8136,7 @@ zondig
 zondige
 zondigheid
 zonecht
+zonreflecterend
 zooltje
 zooltjes
 zoontje
