@@ -13,7 +13,7 @@ language: en
 
 quality customer focus
   forms: customer-focused, customer-oriented, customer orientation, customer-centric, customer centricity
-  synonyms: service orientation, service-minded, service-mindedness, customer friendliness, customer-friendly, putting the customer first, client focus, client-focused, client-oriented, customer awareness, customer-aware, customer-conscious, customer competence, customer-competent, putting the customer at the centre, putting the customer at the center, customer-centred, customer-centered, focus on customers, focus on the customer, customer service, good service, service-oriented, service, serving, service-minded attitude, patient-centred, patient-centered, client-centred, client-centered, person-centred, person-centered, customer-driven, customer obsession, customer-obsessed, customer-first, child-centred, child-centered, learner-centred, learner-centered, student-centred, student-centered, pupil-centred, good with customers, great with customers, brilliant with customers, good with clients, great with clients, close to your customers, close to the customer, close to the customers, close to your clients, patient-centredness, patient-centeredness, person-centredness, person-centeredness, client-centredness, client-centeredness, learner-centredness, learner-centeredness, student-centredness, student-centeredness, child-centredness, child-centeredness, customer-minded, customer-mindedness, client-minded
+  synonyms: service orientation, service-minded, service-mindedness, customer friendliness, customer-friendly, putting the customer first, client focus, client-focused, client-oriented, customer awareness, customer-aware, customer-conscious, customer competence, customer-competent, putting the customer at the centre, putting the customer at the center, customer-centred, customer-centered, focus on customers, focus on the customer, customer service, good service, service-oriented, service, serving, service-minded attitude, patient-centred, patient-centered, client-centred, client-centered, person-centred, person-centered, customer-driven, customer obsession, customer-obsessed, customer-first, child-centred, child-centered, learner-centred, learner-centered, student-centred, student-centered, pupil-centred, good with customers, great with customers, brilliant with customers, good with clients, great with clients, close to your customers, close to the customer, close to the customers, close to your clients, patient-centredness, patient-centeredness, person-centredness, person-centeredness, client-centredness, client-centeredness, learner-centredness, learner-centeredness, student-centredness, student-centeredness, child-centredness, child-centeredness, customer-minded, customer-mindedness, client-minded, handling complaints, dealing with complaints, complaint handling
   excess: boundlessness, over-accommodation, self-sacrifice, obsequiousness
   opposite-: harshness, rigidity, pushiness, indifference, coldness, bureaucracy
 
@@ -29,7 +29,7 @@ distortion over-accommodation
 
 quality clarity
   forms: clear, clearly, unambiguous, clearer
-  synonyms: clearness, lucidity, unambiguousness, explicitness, being clear, saying what you mean, explaining clearly, explicit, unequivocal, spell it out, spelling it out, manage expectations, managing expectations, being clearer
+  synonyms: clearness, lucidity, unambiguousness, explicitness, being clear, saying what you mean, explaining clearly, explicit, unequivocal, spell it out, spelling it out, manage expectations, managing expectations, being clearer, explaining things well, explaining things clearly
   excess: harshness, rigidity, black-and-white thinking, bluntness
   opposite-: boundlessness, over-accommodation, vagueness, evasiveness, conflict avoidance, spinelessness
 
@@ -164,7 +164,7 @@ quadrant politeness > obsequiousness > directness > rudeness
 
 quality approachability
   forms: approachable
-  synonyms: accessibility, accessible, informality, informal manner, open door, open-door policy, easy to talk to, informalness, down to earth manner, my door is always open
+  synonyms: accessibility, accessible, informality, informal manner, open door, open-door policy, easy to talk to, informalness, down to earth manner, my door is always open, informal
   excess: over-familiarity, over-accommodation, boundlessness, softness
   opposite-: stiffness, aloofness, bossiness, arrogance, coldness, secretiveness
 
@@ -189,7 +189,7 @@ quality professionalism
 
 distortion aloofness
   forms: aloof
-  synonyms: standoffishness, standoffish, distant, remoteness, unapproachability, unapproachable, keeping people at arm's length, detachment, detached, remote, withdrawn, reclusive, unsociable, antisocial, sullen, inaccessible, inaccessibility, out of touch, disconnected, sullenness, reclusiveness, solitariness, distantness, unreachable, introverted, introvert, distance, recluse, introversion, solitude, seclusion, asocial, anti-social, hard to reach, hiding in the office, emotional detachment, emotionally detached, emotionally distant, emotional distance, shutting down emotionally, emotionally shutting down, emotional shutdown
+  synonyms: standoffishness, standoffish, distant, remoteness, unapproachability, unapproachable, keeping people at arm's length, detachment, detached, withdrawn, reclusive, unsociable, antisocial, sullen, inaccessible, inaccessibility, out of touch, disconnected, sullenness, reclusiveness, solitariness, distantness, unreachable, introverted, introvert, distance, recluse, introversion, solitude, seclusion, asocial, anti-social, hard to reach, hiding in the office, emotional detachment, emotionally detached, emotionally distant, emotional distance, shutting down emotionally, emotionally shutting down, emotional shutdown
   opposite+: warmth, sociability, attentiveness, expressiveness, hospitality, approachability, connectedness, involvement
 
 quadrant hospitality > over-familiarity > professionalism > aloofness
@@ -255,7 +255,7 @@ distortion slowness
 
 quality thoroughness
   forms: thorough, thoroughly
-  synonyms: carefulness, careful, meticulousness, meticulous, rigour, rigor, rigorous, leaving no stone unturned, precision, conscientiousness, painstaking, painstakingness, comprehensiveness, completeness, double-checking, double-check, due diligence, leave no stone unturned, dotting the i's and crossing the t's, dot the i's and cross the t's, crossing the t's, do your homework, doing your homework, test-driven, edge cases, thinking about edge cases, completer finisher, completer-finisher
+  synonyms: carefulness, careful, meticulousness, meticulous, rigour, rigor, rigorous, leaving no stone unturned, precision, conscientiousness, painstaking, painstakingness, comprehensiveness, completeness, double-checking, double-check, due diligence, leave no stone unturned, dotting the i's and crossing the t's, dot the i's and cross the t's, crossing the t's, do your homework, doing your homework, test-driven, edge cases, thinking about edge cases, completer finisher, completer-finisher, never cutting corners, never cut corners, never cuts corners
   excess: perfectionism, slowness, nitpicking, overthinking, overcomplication, compulsiveness
   opposite-: superficiality, haste, sloppiness, quick fixes, laziness, indiscipline, jumping to conclusions
 
@@ -324,7 +324,7 @@ quadrant solution focus > quick fixes > critical thinking > negativity
 
 quality appreciation
   forms: appreciative, appreciatively, appreciate, appreciating
-  synonyms: recognition, acknowledgement, acknowledgment, valuing others, giving compliments, praise, gratitude, grateful, aesthetic sense, sense of beauty, eye for beauty, giving praise, giving credit, giving recognition, praising, complimenting, compliments, gratefulness, thankfulness, thankful, give credit where credit's due, giving credit where credit's due, pat on the back, saying thank you, recognising people's efforts, recognizing people's efforts, seeing what's going well, seeing what goes well, focusing on what's going well, looking at what's going well, celebrating what's going well, celebrating successes, celebrating wins, celebrating your wins, celebrating your successes, celebrating small wins, celebrating each other's successes, celebrating team successes, acknowledging others, acknowledging people, recognising others, recognizing others, recognising people's contributions, recognizing people's contributions, recognizing others' contributions, recognising others' contributions
+  synonyms: recognition, acknowledgement, acknowledgment, valuing others, giving compliments, praise, gratitude, grateful, aesthetic sense, sense of beauty, eye for beauty, giving praise, giving credit, giving recognition, praising, complimenting, compliments, gratefulness, thankfulness, thankful, give credit where credit's due, giving credit where credit's due, pat on the back, saying thank you, recognising people's efforts, recognizing people's efforts, seeing what's going well, seeing what goes well, focusing on what's going well, looking at what's going well, celebrating what's going well, celebrating successes, celebrating wins, celebrating your wins, celebrating your successes, celebrating small wins, celebrating each other's successes, celebrating team successes, acknowledging others, acknowledging people, recognising others, recognizing others, recognising people's contributions, recognizing people's contributions, recognizing others' contributions, recognising others' contributions, celebrating success, celebrate success, celebrate successes
   excess: flattery, naivety, over-accommodation, obsequiousness, toxic positivity
   opposite-: negativity, nitpicking, pessimism, arrogance
 
@@ -382,7 +382,7 @@ quadrant honesty > bluntness > diplomacy > evasiveness
 
 quality openness
   forms: open, openly
-  synonyms: candidness, candid, forthcomingness, forthcoming, open communication, being open, open book, sharing openly, being vulnerable, vulnerability, showing vulnerability, vulnerable, willingness to change, openheartedness, sharing knowledge, knowledge sharing, letting your guard down, lowering your guard
+  synonyms: candidness, candid, forthcomingness, forthcoming, open communication, being open, open book, sharing openly, being vulnerable, vulnerability, showing vulnerability, vulnerable, willingness to change, openheartedness, sharing knowledge, knowledge sharing, letting your guard down, lowering your guard, sharing, sharing everything
   excess: tactlessness, oversharing, naivety, boundlessness, over-familiarity, spinelessness, talkativeness
   opposite-: secretiveness, evasiveness, suspicion, aloofness, dishonesty, manipulation
 
@@ -399,7 +399,7 @@ quality discretion
 
 distortion oversharing
   forms: overshare, overshares, over-sharing
-  synonyms: too much information, indiscretion, indiscreet, loose lips, blabbing, gossiping, gossip, blabbermouth, loose-lipped, gossipmonger, rumour-mongering, rumor-mongering, spreading rumours, spreading rumors, gossipiness, rumours, rumors, tattling, telling tales, gossipy, loose-tongued, TMI, can't keep a secret
+  synonyms: too much information, indiscretion, indiscreet, loose lips, blabbing, gossiping, gossip, blabbermouth, loose-lipped, gossipmonger, rumour-mongering, rumor-mongering, spreading rumours, spreading rumors, gossipiness, rumours, rumors, tattling, telling tales, gossipy, loose-tongued, TMI, can't keep a secret, sharing too much, share too much
   opposite+: discretion, reserve, self-control, tact
 
 quality transparency
@@ -454,7 +454,7 @@ quality consideration
 
 quality cooperation
   forms: cooperative, cooperatively, cooperativeness, co-operation, cooperate, cooperating
-  synonyms: team spirit, collaboration, collaborative, working together, joining forces, compromising, willingness to compromise, meeting halfway, partnership, collaborativeness, give and take, reciprocal, reciprocity, mutuality, works well with others, working well with others, works well in a team, win-win thinking, win-win mindset, thinking win-win, win-win attitude, ability to compromise, able to compromise, finding compromises, finding a compromise, finding common ground, find common ground, seeking common ground
+  synonyms: team spirit, collaboration, collaborative, working together, joining forces, compromising, willingness to compromise, meeting halfway, partnership, collaborativeness, give and take, reciprocal, reciprocity, mutuality, works well with others, working well with others, works well in a team, win-win thinking, win-win mindset, thinking win-win, win-win attitude, ability to compromise, able to compromise, finding compromises, finding a compromise, finding common ground, find common ground, seeking common ground, sharing the workload, share the workload, sharing the load
   excess: over-accommodation, conformism, clinginess, spinelessness, conflict avoidance, indecisiveness, softness
   opposite-: aggressiveness, individualism, rivalry, selfishness, stubbornness, bossiness, arrogance
 
@@ -521,7 +521,7 @@ quadrant protectiveness > smothering > letting go > neglect
 
 quality helpfulness
   forms: helpful, helpfully
-  synonyms: willingness to help, readiness to help, obligingness, obliging, being of service, going the extra mile, extra mile, helping others, giving help, helping, helper, happy to help, always happy to help, lending a hand, lend a hand, always there for people, helps everyone, helping everyone, eager to help, keen to help, always eager to help, willing to help, volunteering for tasks, volunteering to help, volunteers to help
+  synonyms: willingness to help, readiness to help, obligingness, obliging, being of service, going the extra mile, extra mile, helping others, giving help, helping, helper, happy to help, always happy to help, lending a hand, lend a hand, always there for people, helps everyone, helping everyone, eager to help, keen to help, always eager to help, willing to help, volunteering for tasks, volunteering to help, volunteers to help, helping people, love helping, love to help, like to help, like helping, loving to help
   excess: self-sacrifice, meddling, pushiness, over-accommodation, smothering, intrusiveness, over-involvement, boundlessness, obsequiousness, reactivity, over-responsibility
   opposite-: selfishness, indifference, coldness, aloofness, abdication
 
@@ -577,7 +577,7 @@ quadrant empathy > over-involvement > objectivity > coldness
 
 quality warmth
   forms: warm, warmly, warm-hearted, warm-heartedness, warmer
-  synonyms: affection, affectionate, big-heartedness, big-hearted, human touch, personal warmth, love, big heart, heart for people, hearty, heartiness
+  synonyms: affection, affectionate, big-heartedness, big-hearted, human touch, personal warmth, big heart, heart for people, hearty, heartiness
   excess: over-familiarity, sentimentality, over-involvement, smothering, clinginess, softness, over-accommodation
   opposite-: aloofness, coldness, impersonality, harshness, indifference
 
@@ -609,7 +609,7 @@ quality firmness
 
 quality result orientation
   forms: result-oriented, results-oriented, results-driven, result-driven, goal-oriented, goal-directed
-  synonyms: results focus, goal orientation, target-driven, achievement orientation, getting results, delivering results, bottom-line focus, achievement, achievement-oriented, achiever, task-oriented, goal-orientedness, results-orientedness, task orientation, deliver results, task-driven, goal-driven, results, goals, goal focus, hitting targets, hit your targets, hitting your targets, deliver the goods, delivering the goods, hitting quota, hitting your quota, setting clear goals, clear goal-setting
+  synonyms: results focus, goal orientation, target-driven, achievement orientation, getting results, delivering results, bottom-line focus, achievement, achievement-oriented, achiever, task-oriented, goal-orientedness, results-orientedness, task orientation, deliver results, task-driven, goal-driven, results, goals, goal focus, hitting targets, hit your targets, hitting your targets, deliver the goods, delivering the goods, hitting quota, hitting your quota, setting clear goals, clear goal-setting, meeting your targets, hitting your numbers
   excess: ruthlessness, tunnel vision, impatience, pushiness, coldness, workaholism, harshness, short-termism, insensitivity, impersonality, demandingness
   opposite-: softness, laziness, complacency, half-heartedness, aimlessness
 
@@ -730,7 +730,7 @@ quadrant connectedness > clinginess > independence > aloofness
 
 quality team spirit
   forms: team player, team-oriented, team-minded
-  synonyms: teamwork, cooperation, collegiality, solidarity, esprit de corps, sense of team, community spirit, collegial, companionability, camaraderie, fellowship, comradeship, team-orientedness, team orientation, pulling together, pull together, close team, close-knit, close-knit team, tight-knit, tight-knit team, tight team, working as a team, working more as a team, working as one team, pitching in, pitch in, mucking in, muck in, chipping in, team worker, team workers, mutual support, supporting each other, supporting one another, team-first mentality, team-first attitude, putting the team first, we before me, we over me, public-spirited, public-spiritedness, civic-minded, civic-mindedness, community-minded, community-mindedness
+  synonyms: teamwork, cooperation, collegiality, solidarity, esprit de corps, sense of team, community spirit, collegial, companionability, camaraderie, fellowship, comradeship, team-orientedness, team orientation, pulling together, pull together, close team, close-knit, close-knit team, tight-knit, tight-knit team, tight team, working as a team, working more as a team, working as one team, pitching in, pitch in, mucking in, muck in, chipping in, team worker, team workers, mutual support, supporting each other, supporting one another, team-first mentality, team-first attitude, putting the team first, we before me, we over me, public-spirited, public-spiritedness, civic-minded, civic-mindedness, community-minded, community-mindedness, like a family, feeling like a family, we are a family, a real family
   excess: conformism, clinginess, conflict avoidance, over-accommodation, blind loyalty, provincialism
   opposite-: individualism, bossiness, rivalry, selfishness, arrogance, stubbornness
 
@@ -759,7 +759,7 @@ distortion blind loyalty
 
 distortion disloyalty
   forms: disloyal, disloyally
-  synonyms: unfaithfulness, unfaithful, betrayal, backstabbing, going rogue, treachery, faithlessness, treacherous, backstabber, traitor, betraying, backbiting, faithless, infidelity, lack of loyalty, unloyal, badmouthing, bad-mouthing, stab in the back, stabbing people in the back, jumping ship, jump ship, talking behind people's backs, talking behind someone's back, talks behind people's backs, behind people's backs, undermining others, undermining colleagues, undermining people, undermining the boss, undermining your manager, undermining each other
+  synonyms: unfaithfulness, unfaithful, betrayal, backstabbing, going rogue, treachery, faithlessness, treacherous, backstabber, traitor, betraying, backbiting, faithless, infidelity, lack of loyalty, unloyal, badmouthing, bad-mouthing, stab in the back, stabbing people in the back, jumping ship, jump ship, talking behind people's backs, talking behind someone's back, talks behind people's backs, behind people's backs, undermining others, undermining colleagues, undermining people, undermining the boss, undermining your manager, undermining each other, talking behind each other's backs, talking behind your back
   opposite+: loyalty, reliability, team spirit, dedication
 
 quadrant loyalty > blind loyalty > independence > disloyalty
@@ -772,7 +772,7 @@ quality leadership
 
 distortion bossiness
   forms: bossy, bossily
-  synonyms: domineering, domineeringness, authoritarianism, authoritarian, overbearingness, overbearing, dominance, dictatorial, militaristic, nobody dares to speak up, no one dares to speak up, throwing your weight around, domination, tyrannical, tyranny, overpowering, power-hungry, hunger for power, lust for power, power-mad, not listening, interrupting, talking over people, hogging the floor, overcontrolling, forceful, imposing your will, imperious, imperiousness, forcefulness, command and control, top-down, autocratic, autocrat, despotic, high-handed, high-handedness, taking over, taking over everything, power-seeking, oppression, oppressive, coercion, coercive, dictator, tyrant, bad listener, poor listener, hungry for power, lording it over, despotism, bossing, bossing people around, bossing around, highhanded, highhandedness, iron-fisted, iron fist, telling instead of asking, poor listening, ordering people about, ordering people around, rule the roost, ruling the roost, calling all the shots, calls all the shots, never listens, doesn't listen, talks over people, talk over people, dominates meetings, dominating meetings, wants to be in charge, wanting to be in charge, needs to be in charge, tells everyone what to do, telling everyone what to do, little Hitler, power trip, on a power trip, dictating, dictating to people, dictating to others, dictating what to do, dictating how things are done, dictate
+  synonyms: domineering, domineeringness, authoritarianism, authoritarian, overbearingness, overbearing, dominance, dictatorial, militaristic, nobody dares to speak up, no one dares to speak up, throwing your weight around, domination, tyrannical, tyranny, overpowering, power-hungry, hunger for power, lust for power, power-mad, not listening, interrupting, talking over people, hogging the floor, overcontrolling, forceful, imposing your will, imperious, imperiousness, forcefulness, command and control, top-down, autocratic, autocrat, despotic, high-handed, high-handedness, taking over, taking over everything, power-seeking, oppression, oppressive, coercion, coercive, dictator, tyrant, bad listener, poor listener, hungry for power, lording it over, despotism, bossing, bossing people around, bossing around, highhanded, highhandedness, iron-fisted, iron fist, telling instead of asking, poor listening, ordering people about, ordering people around, rule the roost, ruling the roost, calling all the shots, calls all the shots, never listens, doesn't listen, talks over people, talk over people, dominates meetings, dominating meetings, wants to be in charge, wanting to be in charge, needs to be in charge, tells everyone what to do, telling everyone what to do, little Hitler, power trip, on a power trip, dictating, dictating to people, dictating to others, dictating what to do, dictating how things are done, dictate, don't listen, never listening
   opposite+: approachability, team spirit, consensus building, coaching, servant leadership, humility, receptiveness, letting go
 
 quality authority
@@ -783,7 +783,7 @@ quality authority
 
 quality competitiveness
   forms: competitive, competitively
-  synonyms: will to win, winning mentality, competitive spirit, fighting spirit, drive to win, in it to win it, all about winning, killer instinct, competitive edge, hungry to win
+  synonyms: will to win, winning mentality, competitive spirit, fighting spirit, drive to win, in it to win it, all about winning, killer instinct, competitive edge, hungry to win, wanting to win, playing to win
   excess: rivalry, ruthlessness, selfishness, arrogance, aggressiveness, careerism, jealousy, individualism, pushiness
   opposite-: conformism, complacency, laziness, apathy
 
@@ -816,7 +816,7 @@ quality consensus building
 
 distortion indecisiveness
   forms: indecisive, indecision
-  synonyms: dithering, hesitancy, hesitation, vacillation, vacillating, sitting on the fence, fence-sitting, can't make up your mind, wavering, ditherer, hesitance, faffing, cannot decide, irresolute, irresoluteness, irresolution, ambivalence, ambivalent, can't decide, unable to decide, never deciding, doubt, doubtfulness, avoiding decisions, avoiding making decisions, fence-sitter, lack of decisiveness, undecided, sit on the fence, umming and ahhing, umming and aahing, death by committee, design by committee, endless meetings, all talk and no decisions, paralysed by consensus, consulting everyone on everything, consulting everyone about everything, too much consultation, endless consultation, never decide, never making a decision, never make a decision, decision paralysis, paralysed by indecision, paralyzed by indecision
+  synonyms: dithering, hesitancy, hesitation, vacillation, vacillating, sitting on the fence, fence-sitting, can't make up your mind, wavering, ditherer, hesitance, faffing, cannot decide, irresolute, irresoluteness, irresolution, ambivalence, ambivalent, can't decide, unable to decide, never deciding, doubt, doubtfulness, avoiding decisions, avoiding making decisions, fence-sitter, lack of decisiveness, undecided, sit on the fence, umming and ahhing, umming and aahing, death by committee, design by committee, endless meetings, all talk and no decisions, paralysed by consensus, consulting everyone on everything, consulting everyone about everything, too much consultation, endless consultation, never decide, never making a decision, never make a decision, decision paralysis, paralysed by indecision, paralyzed by indecision, discussing endlessly, endless discussions, keep discussing, keeping on discussing
   opposite+: decisiveness, directiveness, assertiveness
 
 quadrant coaching > abdication > directiveness > bossiness
@@ -1014,7 +1014,7 @@ quality stability
 
 distortion stagnation
   forms: stagnant, stagnate, stagnating
-  synonyms: standstill, stuck in a rut, in a rut, resistance to change, stuck in the past, we've always done it this way, status quo thinking, conservative, conservatism, old-fashioned, old-school, traditionalist, resistant to change, fixed mindset, stuck in routine, stick-in-the-mud, change-averse, reactionary, stuck in the mud, static, immobile, immobility, hidebound, entrenched, ossified, calcified, fossilised, fossilized, fear of change, routine, afraid of change, change aversion, aversion to change, standing still, treading water, going nowhere, same old same old, resisting change, resist change, living in the past, behind the times, change resistance, fuddy-duddy, luddite, luddism
+  synonyms: standstill, stuck in a rut, in a rut, resistance to change, stuck in the past, we've always done it this way, status quo thinking, conservative, conservatism, old-fashioned, old-school, traditionalist, resistant to change, fixed mindset, stuck in routine, stick-in-the-mud, change-averse, reactionary, stuck in the mud, static, immobile, immobility, hidebound, entrenched, ossified, calcified, fossilised, fossilized, fear of change, routine, afraid of change, change aversion, aversion to change, standing still, treading water, going nowhere, same old same old, resisting change, resist change, living in the past, behind the times, change resistance, fuddy-duddy, luddite, luddism, hating change, doing it like we always did, doing things the way we always have
   opposite+: innovation, dynamism
 
 quadrant innovation > restlessness > stability > stagnation
@@ -1073,7 +1073,7 @@ quality dedication
 
 distortion workaholism
   forms: workaholic
-  synonyms: overwork, overworking, working too hard, burnout, burning out, burning the candle at both ends, never switching off, all work and no play, too busy, busyness, overbusy, always busy, burned out, burnt out, overachiever, overachieving, always working, exhausted, exhaustion, overtired, busy all the time, living at work, can't switch off, burning the midnight oil, burn the midnight oil, working all hours, married to the job, married to your job, hustle culture, working late every night, working late, running on empty, works all the time, working all the time, working weekends, never takes a holiday, never takes a break, never taking a break, worked late, worked all weekend, worked through lunch, pushing yourself too hard, push yourself too hard, driving yourself too hard, overdoing it, always being busy, being busy all the time, presenteeism
+  synonyms: overwork, overworking, working too hard, burnout, burning out, burning the candle at both ends, never switching off, all work and no play, too busy, busyness, overbusy, always busy, burned out, burnt out, overachiever, overachieving, always working, exhausted, exhaustion, overtired, busy all the time, living at work, can't switch off, burning the midnight oil, burn the midnight oil, working all hours, married to the job, married to your job, hustle culture, working late every night, working late, running on empty, works all the time, working all the time, working weekends, never takes a holiday, never takes a break, never taking a break, worked late, worked all weekend, worked through lunch, pushing yourself too hard, push yourself too hard, driving yourself too hard, overdoing it, always being busy, being busy all the time, presenteeism, never taking breaks, skipping breaks, skipping lunch, never take a break, never take breaks
   opposite+: relaxation, letting go, moderation
 
 quality relaxation
@@ -1097,7 +1097,7 @@ quadrant diligence > workaholism > relaxation > laziness
 
 quality passion
   forms: passionate, passionately
-  synonyms: fervour, fervor, heart and soul, intensity, love for the work, burning desire, drive, zeal, zealous, intense, ardent, ardency, fervent, fervency, lives and breathes it, living and breathing it
+  synonyms: fervour, fervor, heart and soul, intensity, love for the work, burning desire, drive, zeal, zealous, intense, ardent, ardency, fervent, fervency, lives and breathes it, living and breathing it, love your job, loving your job, love what you do, loving what you do, love your work, loving your work
   excess: fanaticism, overzealousness, melodrama, pushiness, impulsiveness, workaholism
   opposite-: half-heartedness, apathy, indifference, dullness, cynicism
 
@@ -1227,7 +1227,7 @@ quality reliability
 
 distortion unreliability
   forms: unreliable, unreliably
-  synonyms: flakiness, flaky, undependability, undependable, breaking promises, letting people down, lateness, tardiness, always late, unpunctual, unpunctuality, not keeping promises, overpromising, over-promising, broken promises, promising too much, untrustworthy, untrustworthiness, feckless, fecklessness, tardy, late, being late, not following through, lack of follow-through, not finishing things, never finishing anything, empty promises, missing deadlines, missed deadlines, no follow-through, dropping the ball, dropping balls, all talk, all talk and no action, all talk no action, poor follow-through, no-show, lets people down, over-promise and under-deliver, over-promising and under-delivering, can't be relied on, all mouth and no trousers, all mouth, all hat and no cattle, never on time, forgets everything, promises you can't keep, promises he can't keep, promises she can't keep, making promises you can't keep, never finish anything, never finishing things, never finish things, never finishing what we start, never finish what we start, promising customers too much, promise customers too much, promising clients too much, promise clients too much, overpromising to customers, not finishing stuff, don't finish things, don't finish stuff, lack of reliability, not reliable, lack of follow-up, poor follow-up, not punctual
+  synonyms: flakiness, flaky, undependability, undependable, breaking promises, letting people down, lateness, tardiness, always late, unpunctual, unpunctuality, not keeping promises, overpromising, over-promising, broken promises, promising too much, untrustworthy, untrustworthiness, feckless, fecklessness, tardy, late, being late, not following through, lack of follow-through, not finishing things, never finishing anything, empty promises, missing deadlines, missed deadlines, no follow-through, dropping the ball, dropping balls, all talk, all talk and no action, all talk no action, poor follow-through, no-show, lets people down, over-promise and under-deliver, over-promising and under-delivering, can't be relied on, all mouth and no trousers, all mouth, all hat and no cattle, never on time, forgets everything, promises you can't keep, promises he can't keep, promises she can't keep, making promises you can't keep, never finish anything, never finishing things, never finish things, never finishing what we start, never finish what we start, promising customers too much, promise customers too much, promising clients too much, promise clients too much, overpromising to customers, not finishing stuff, don't finish things, don't finish stuff, lack of reliability, not reliable, lack of follow-up, poor follow-up, not punctual, forgetting to follow up
   opposite+: reliability, punctuality, perseverance
 
 quality punctuality
@@ -1332,7 +1332,7 @@ quadrant planning > rigidity > improvisation > unpreparedness
 
 quality process orientation
   forms: process-oriented, process-driven, process-minded
-  synonyms: following procedures, compliance, rule-following, adherence to procedures, procedural discipline, standardisation, standardization, by the book, sticking to the rules, following rules, following the rules, rule-oriented, compliant, playing by the rules, follow the process, following the process, the journey not the destination, follow the rules, follows the rules, sticking to the policy, sticking to policy, following the policy, following policy, regulatory compliance, compliance-minded, compliance mindset, process thinking, process-minded, process thinker
+  synonyms: following procedures, compliance, rule-following, adherence to procedures, procedural discipline, standardisation, standardization, by the book, sticking to the rules, following rules, following the rules, rule-oriented, compliant, playing by the rules, follow the process, following the process, the journey not the destination, follow the rules, follows the rules, sticking to the policy, sticking to policy, following the policy, following policy, regulatory compliance, compliance-minded, compliance mindset, process thinking, process-minded, process thinker, sticking to procedures, following the procedures
   excess: bureaucracy, rigidity, compulsiveness, nitpicking, impersonality
   opposite-: sloppiness, chaos, indiscipline
 
@@ -1344,7 +1344,7 @@ quadrant process orientation > bureaucracy > pragmatism > sloppiness
 
 quality curiosity
   forms: curious, curiously
-  synonyms: inquisitiveness, inquisitive, thirst for knowledge, eagerness to learn, love of learning, sense of wonder, wanting to know, eager to learn, desire to learn, hunger to learn, asking questions, learning orientation, learning-oriented, exploration, exploratory, asking why, asking why all the time, hungry to learn, lifelong learner, lifelong learning
+  synonyms: inquisitiveness, inquisitive, thirst for knowledge, eagerness to learn, love of learning, sense of wonder, wanting to know, eager to learn, desire to learn, hunger to learn, asking questions, learning orientation, learning-oriented, exploration, exploratory, asking why, asking why all the time, hungry to learn, lifelong learner, lifelong learning, asking a lot of questions, asking lots of questions
   excess: scatteredness, intrusiveness, restlessness, superficiality
   opposite-: tunnel vision, indifference, complacency, apathy, provincialism, dogmatism
 
@@ -1372,7 +1372,7 @@ quality versatility
 
 quality expertise
   forms: expert, experts
-  synonyms: specialist knowledge, specialism, know-how, depth of knowledge, professional knowledge, subject-matter expertise, mastery, craftsmanship, competence, competent, competency, skilled, skill, proficiency, proficient, knowledge, knowledgeable, well-read, erudite, erudition, capable, capability, adeptness, adept, adroitness, adroit, deftness, deft, expertness, virtuosity, knows their stuff, know your stuff, knowing your stuff, go-to person, tech-savvy, tech savvy, digitally savvy, digital savvy
+  synonyms: specialist knowledge, specialism, know-how, depth of knowledge, professional knowledge, subject-matter expertise, mastery, craftsmanship, competence, competent, competency, skilled, skill, proficiency, proficient, knowledge, knowledgeable, well-read, erudite, erudition, capable, capability, adeptness, adept, adroitness, adroit, deftness, deft, expertness, virtuosity, knows their stuff, know your stuff, knowing your stuff, go-to person, tech-savvy, tech savvy, digitally savvy, digital savvy, having a lot of experience, lots of experience, experienced
   excess: tunnel vision, arrogance, nitpicking, dogmatism, overcomplication
   opposite-: scatteredness, superficiality, sloppiness
 
@@ -1441,7 +1441,7 @@ quality tolerance
 
 distortion permissiveness
   forms: permissive, permissively
-  synonyms: anything goes, letting things slide, turning a blind eye, looking the other way, condoning, laissez-faire attitude, softness, indulgent, overindulgent, too lenient, spoiling, spoilt, spoiled, pampering, pampered, overtolerant, over-tolerant, let people get away with it, letting people get away with it, letting people get away with murder, no rules, lets everyone do what they want, letting everyone do what they want, letting the class run riot, letting them run riot, enabling behaviour, enabling behavior, low expectations, lowering standards, lowering your standards
+  synonyms: anything goes, letting things slide, turning a blind eye, looking the other way, condoning, laissez-faire attitude, softness, indulgent, overindulgent, too lenient, spoiling, spoilt, spoiled, pampering, pampered, overtolerant, over-tolerant, let people get away with it, letting people get away with it, letting people get away with murder, no rules, lets everyone do what they want, letting everyone do what they want, letting the class run riot, letting them run riot, enabling behaviour, enabling behavior, low expectations, lowering standards, lowering your standards, getting away with everything, get away with everything, getting away with anything, get away with anything
   opposite+: strictness, accountability, setting boundaries
 
 distortion intolerance
@@ -1502,7 +1502,7 @@ quality humour
 
 distortion flippancy
   forms: flippant, flippantly
-  synonyms: frivolity, frivolous, facetiousness, facetious, joking about everything, not taking things seriously, making light of everything, jokey, joking, always joking, joker, frivolousness, giddy, giddiness, lack of seriousness, levity, wisecracking, not taking anything seriously, making a joke of everything, makes a joke of everything, not taking it seriously, don't take it seriously, doesn't take it seriously, don't take things seriously, doesn't take anything seriously, laughing it off, laughing everything off, irreverence, irreverent, irreverently
+  synonyms: frivolity, frivolous, facetiousness, facetious, joking about everything, not taking things seriously, making light of everything, jokey, joking, always joking, joker, frivolousness, giddy, giddiness, lack of seriousness, levity, wisecracking, not taking anything seriously, making a joke of everything, makes a joke of everything, not taking it seriously, don't take it seriously, doesn't take it seriously, don't take things seriously, doesn't take anything seriously, laughing it off, laughing everything off, irreverence, irreverent, irreverently, joking too much, joking around
   opposite+: seriousness, conscientiousness, dedication, respect
 
 quality seriousness
@@ -1610,7 +1610,7 @@ quality adventurousness
 
 distortion risk aversion
   forms: risk-averse
-  synonyms: overcaution, overcautious, over-cautious, playing it safe, fear of risk, excessive caution, afraid of making mistakes, fear of making mistakes, fear of failure, unadventurous, need for certainty, need for security, security-seeking, cautiousness, cautious, not taking risks, afraid to fail, afraid of failure, afraid of failing, avoiding risk, avoiding risks, risk avoidance, never taking a risk, never take risks, scared of getting it wrong, afraid of getting it wrong, overcautiousness, over-cautiousness
+  synonyms: overcaution, overcautious, over-cautious, playing it safe, fear of risk, excessive caution, afraid of making mistakes, fear of making mistakes, fear of failure, unadventurous, need for certainty, need for security, security-seeking, cautiousness, cautious, not taking risks, afraid to fail, afraid of failure, afraid of failing, avoiding risk, avoiding risks, risk avoidance, never taking a risk, never take risks, scared of getting it wrong, afraid of getting it wrong, overcautiousness, over-cautiousness, don't take risks, never taking risks, afraid of mistakes, scared to fail, scared of failing
   opposite+: entrepreneurship, courage, experimentation
 
 quality entrepreneurship
@@ -1654,7 +1654,7 @@ quality generosity
 
 distortion wastefulness
   forms: wasteful, wastefully, waste
-  synonyms: extravagance, extravagant, profligacy, profligate, squandering, prodigality, spendthrift, overspending, lavish, lavishness, intemperance, immoderate, splurging, decadent, decadence, immoderation, money to burn, throwing money at it, throwing money at problems, splashing out, blowing the budget, spends money like water, spending money like water, spending like there's no tomorrow, spend like there's no tomorrow
+  synonyms: extravagance, extravagant, profligacy, profligate, squandering, prodigality, spendthrift, overspending, lavish, lavishness, intemperance, immoderate, splurging, decadent, decadence, immoderation, money to burn, throwing money at it, throwing money at problems, splashing out, blowing the budget, spends money like water, spending money like water, spending like there's no tomorrow, spend like there's no tomorrow, spending too much
   opposite+: thrift, prudence
 
 quadrant thrift > stinginess > generosity > wastefulness
@@ -1730,7 +1730,7 @@ quality precision
 
 quality accuracy
   forms: accurate, accurately
-  synonyms: precision, correctness, exactitude, error-free work, getting it right, faultlessness, faultless, accurateness
+  synonyms: precision, correctness, exactitude, error-free work, getting it right, faultlessness, faultless, accurateness, doing it right the first time, right the first time
   excess: nitpicking, perfectionism, slowness, compulsiveness, rigidity
   opposite-: sloppiness, haste, superficiality
 
@@ -1756,7 +1756,7 @@ distortion superficiality
 
 quality craftsmanship
   forms: craftsman, craftswoman, craftsmanlike
-  synonyms: workmanship, craft, pride in your work, quality focus, quality-mindedness, quality awareness, skilfulness, skillfulness, quality-conscious, quality-minded, high quality, quality-driven, skilful, skillful, sense of quality, quality orientation, quality-oriented, dexterity, dexterous, dextrous, a job well done, doing it properly, do it properly, attention to quality, quality consciousness, eye for quality, quality mindset, quality mentality
+  synonyms: workmanship, craft, pride in your work, quality focus, quality-mindedness, quality awareness, skilfulness, skillfulness, quality-conscious, quality-minded, high quality, quality-driven, skilful, skillful, sense of quality, quality orientation, quality-oriented, dexterity, dexterous, dextrous, a job well done, doing it properly, do it properly, attention to quality, quality consciousness, eye for quality, quality mindset, quality mentality, proud of your work, taking pride in your work, take pride in your work, proud of what you do, caring about quality, care about quality
   excess: perfectionism, nitpicking, stubbornness, slowness
   opposite-: sloppiness, superficiality, haste
 
@@ -1930,7 +1930,7 @@ distortion contrariness
 
 distortion dishonesty
   forms: dishonest
-  synonyms: insincerity, insincere, lying, deceit, deceitfulness, deceitful, hypocrisy, hypocritical, two-facedness, two-faced, liar, deception, deceptive, untruthful, untruthfulness, false, falseness, corrupt, corruption, fraud, fraudulent, lies, cheat, cheats, double-dealing, mendacious, duplicity, duplicitous, lack of honesty, lack of integrity, crookedness, crooked, deceptiveness, shadiness, disingenuousness, disingenuous, mendacity, fibbing, cheating, economical with the truth, bending the truth, creative accounting, half-truths, bullshitting, bullshitter, cooking the books, fiddling the numbers, fiddling the figures, massaging the figures, massaging the numbers
+  synonyms: insincerity, insincere, lying, deceit, deceitfulness, deceitful, hypocrisy, hypocritical, two-facedness, two-faced, liar, deception, deceptive, untruthful, untruthfulness, false, falseness, corrupt, corruption, fraud, fraudulent, lies, cheat, cheats, double-dealing, mendacious, duplicity, duplicitous, lack of honesty, lack of integrity, crookedness, crooked, deceptiveness, shadiness, disingenuousness, disingenuous, mendacity, fibbing, cheating, economical with the truth, bending the truth, creative accounting, half-truths, bullshitting, bullshitter, cooking the books, fiddling the numbers, fiddling the figures, massaging the figures, massaging the numbers, hiding mistakes, hiding your mistakes, covering up mistakes, cover up mistakes
   opposite+: honesty, integrity, transparency
 
 distortion sentimentality
