@@ -110,6 +110,9 @@ struct BuiltinLexiconTests {
         (Language.nl, "het gesprek is goed verlopen"), (.nl, "ik heb mijn sleutels verloren"), (.nl, "we verkopen schoenen en tassen"),
         (.nl, "de kinderen spelen buiten"), (.nl, "de klant belde over zijn factuur"),
         (.en, "we are hacking on the new release"), (.en, "there was a death in the family"),
+        (.en, "we work in a hospital"), (.en, "we are a police team"), (.en, "we passed the audit"),
+        (.en, "our director shouted at us"), (.en, "we write the login page"), (.en, "we have real problems"),
+        (.en, "we work in sales"), (.en, "we need more space in the office"),
     ])
     func everydaySentences(language: Language, text: String) {
         #expect(lexicons[language].recognise(text) == .unknown, "\(text): \(lexicons[language].recognise(text))")

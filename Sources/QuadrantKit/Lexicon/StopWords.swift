@@ -224,5 +224,9 @@ enum StopWords {
         // Everyday words one or two letters from a trait word (staff ~ stiff, reading ~ leading).
         "trying", "stopping", "staff", "project", "projects", "patients", "ideas", "sorry", "writing",
         "reading", "learning", "changing", "testing", "normal", "building", "based", "sales", "touch", "practice", "space",
+        // Everyday nouns and verbs that word formation or a slip would take for a trait (hospital ~ hospitality,
+        // police ~ polite, passed ~ passion).
+        "hospital", "hospitals", "police", "director", "directors", "login", "construction", "passed", "opening",
+        "real",
     ]
 }

@@ -382,7 +382,7 @@ quadrant honesty > bluntness > diplomacy > evasiveness
 
 quality openness
   forms: open, openly
-  synonyms: candidness, candid, forthcomingness, forthcoming, open communication, being open, open book, sharing openly, being vulnerable, vulnerability, showing vulnerability, vulnerable, willingness to change, openheartedness, sharing knowledge, knowledge sharing, letting your guard down, lowering your guard, sharing, sharing everything
+  synonyms: candidness, candid, forthcomingness, forthcoming, open communication, being open, open book, sharing openly, being vulnerable, vulnerability, showing vulnerability, vulnerable, willingness to change, openheartedness, sharing knowledge, knowledge sharing, letting your guard down, lowering your guard, sharing, sharing everything, opening up, open up
   excess: tactlessness, oversharing, naivety, boundlessness, over-familiarity, spinelessness, talkativeness
   opposite-: secretiveness, evasiveness, suspicion, aloofness, dishonesty, manipulation
 
@@ -1285,7 +1285,7 @@ distortion stubbornness
 
 quality authenticity
   forms: authentic, authentically
-  synonyms: genuineness, genuine, being yourself, being true to yourself, realness, staying true to yourself, individuality, sense of self, be yourself, true to yourself, what you see is what you get, speak your truth, speaking your truth
+  synonyms: genuineness, genuine, being yourself, being true to yourself, realness, staying true to yourself, individuality, sense of self, be yourself, true to yourself, what you see is what you get, speak your truth, speaking your truth, keeping it real, keep it real
   excess: stubbornness, eccentricity, tactlessness, selfishness, individualism
   opposite-: inauthenticity, conformism, over-accommodation, slickness, opportunism, flattery
 
