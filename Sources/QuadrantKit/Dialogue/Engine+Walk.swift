@@ -116,13 +116,13 @@ extension Engine {
                 return [.reply(prompt(session, preface: book.pickOne()))]
             }
         case .coached(let original, let lemma)?:
-            // Typed again, or a plain yes to "Houden jullie toch X?" ("ja", "ja precies"), keeps it; a plain
-            // no asks for another.
+            // Typed again, or a yes to "Houden jullie toch X?" ("ja", "ja precies", "dat klopt"), keeps it; a
+            // plain no asks for another. A yes further on is no answer to it ("doing it right").
             let plain = lexicon.recognise(text) == .unknown
             let agreement = Agreement(folded: key, book)
             let parts = key.split(separator: " ")
-            let saysYesFirst = parts.count <= 2 && parts.first.map { book.yesWords.contains(String($0)) } == true
-            if TextFolding.key(original) == key || (agreement == .yes && (plain || saysYesFirst)) {
+            let saysYesFirst = parts.count <= Agreement.longest && parts.first.map { book.yesWords.contains(String($0)) } == true
+            if TextFolding.key(original) == key || (agreement == .yes && (saysYesFirst || book.yesWords.contains(key))) {
                 let word = lemma ?? original
                 return accept(Answer(text: word, lemma: lemma, ownChoice: true), for: corner, in: &session,
                               ack: book.keptDespiteCoaching(word))
