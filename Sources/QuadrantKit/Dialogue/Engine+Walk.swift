@@ -338,14 +338,19 @@ extension Engine {
         case .other:
             break
         }
-        if let broken = check.firstBroken, broken.finding.verdict == .mismatch, lexicon(session).recognise(text) != .unknown {
-            // "Willen jullie de uitdaging aanpassen?" answered with a new word: take it for that corner.
+        if let broken = check.firstBroken, broken.finding.verdict == .mismatch, text.utf8.count(where: { $0 == UInt8(ascii: " ") }) < Self.newWordLength,
+           lexicon(session).recognise(text) != .unknown {
+            // "Willen jullie de uitdaging aanpassen?" answered with a new word: take it for that corner. (A
+            // longer sentence that merely holds a trait word is no such answer: "set a soft time limit".)
             let corner = corner(toRevise: broken)
             reopen(corner, in: &session)
             return answer(text, for: corner, in: &session)
         }
         return [.reply(prompt(session, preface: check.closed ? book.askYesOrNo() : book.askReviseOrKeep()))]
     }
+
+    /// The most words an answer to "Willen jullie de uitdaging aanpassen?" may have to be taken as a new word.
+    static let newWordLength = 4
 
     /// Goes back to `corner` after the check: it and the corners the walk asks after it are open again,
     /// since they follow from it (a new challenge calls for a new allergy).
