@@ -93,8 +93,9 @@ extension Lexicon {
             let longer = phraseTypoMatches(words, longerThan: longestFound)
             if !longer.isEmpty { return Self.settle(longer) }
         }
-        if !exact.isEmpty { return Self.settle(exact) }
-        if !aliases.isEmpty { return Self.settle(aliases) }
+        // Each run of words is an exact word or a synonym, never both; different words of one sentence are
+        // different readings ("fast and friendly"), so a synonym counts as much as a word's own form there.
+        if !exact.isEmpty || !aliases.isEmpty { return Self.settle(exact + aliases) }
         let formed = formedMatches(words)
         if !formed.isEmpty { return Self.settle(formed) }
         let phrased = phraseTypoMatches(words, longerThan: 0)
