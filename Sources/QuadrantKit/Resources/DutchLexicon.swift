@@ -72,7 +72,7 @@ distortion laksheid
 
 quality pragmatisme
   forms: pragmatisch, pragmatische
-  synonyms: praktische instelling, praktisch ingesteld, hands-on, praktijkgerichtheid, praktisch denken, handigheid, goed is goed genoeg, tevreden met goed genoeg, praktisch, handig, praktijkgericht, pragmatiek, goed genoeg, goed genoeg is goed genoeg, met minder genoegen nemen, 80 procent is ook goed, tachtig procent is ook goed, 80 procent is goed genoeg, minder perfectionistisch, concreet maken, dingen concreet maken, ideeën concreet maken, concretiseren, handen en voeten geven, vertalen naar de praktijk, gezond verstand gebruiken, je gezonde verstand gebruiken, je gezond verstand gebruiken, boerenverstand gebruiken, bestaande oplossingen gebruiken, bestaande oplossingen hergebruiken, gebruiken wat er al is, niet het wiel opnieuw uitvinden, uitvoeringsgerichtheid, uitvoeringsgericht, uitvoeringskracht
+  synonyms: praktische instelling, praktisch ingesteld, hands-on, praktijkgerichtheid, praktisch denken, handigheid, goed is goed genoeg, tevreden met goed genoeg, praktisch, handig, praktijkgericht, pragmatiek, goed genoeg, goed genoeg is goed genoeg, met minder genoegen nemen, 80 procent is ook goed, tachtig procent is ook goed, 80 procent is goed genoeg, minder perfectionistisch, concreet maken, dingen concreet maken, ideeën concreet maken, concretiseren, handen en voeten geven, vertalen naar de praktijk, gezond verstand gebruiken, je gezonde verstand gebruiken, je gezond verstand gebruiken, boerenverstand gebruiken, bestaande oplossingen gebruiken, bestaande oplossingen hergebruiken, gebruiken wat er al is, niet het wiel opnieuw uitvinden, uitvoeringsgerichtheid, uitvoeringsgericht, uitvoeringskracht, gebruikmaken van wat er is, gebruik maken van wat er is, gebruikmaken van wat er al is, gebruik maken van wat er al is, roeien met de riemen die je hebt, werken met wat er is, benutten wat er is
   excess: slordigheid, opportunisme, kortzichtigheid, oppervlakkigheid, gemakzucht, overhaastheid, simplisme, fantasieloosheid
   opposite-: pietluttigheid, perfectionisme, moralisme, zweverigheid, omslachtigheid, bureaucratie, dogmatisme, starheid
 
@@ -140,7 +140,7 @@ distortion omslachtigheid
 quality grondigheid
   forms: grondig, grondige
   synonyms: gedegenheid, gedegen, degelijkheid, degelijk, tot op de bodem uitzoeken, zorgvuldigheid
-  excess: omslachtigheid, overanalyseren, traagheid, perfectionisme, pietluttigheid, piekeren
+  excess: omslachtigheid, overanalyseren, traagheid, perfectionisme, pietluttigheid, piekeren, breedsprakigheid
   opposite-: oppervlakkigheid, overhaastheid, slordigheid, laksheid, ondoordachtheid
 
 distortion oppervlakkigheid
@@ -282,7 +282,7 @@ quality commerciële instelling
 quality vriendelijkheid
   forms: vriendelijk, vriendelijke
   synonyms: welwillendheid, welwillend, innemendheid, innemend, beminnelijkheid, beminnelijk, aardig zijn, goedheid, goedhartigheid, goedhartig, goedhartige, aardig, sympathiek, lief, lieve, minzaam, minzaamheid, minzame, omgankelijk, omgankelijkheid, prettig in de omgang, makkelijk in de omgang
-  excess: pleasegedrag, meegaandheid, slapheid, conflictvermijding, vleierij, onderdanigheid, naïviteit
+  excess: pleasegedrag, meegaandheid, slapheid, conflictvermijding, vleierij, onderdanigheid, naïviteit, grenzeloosheid
   opposite-: botheid, agressiviteit, hardheid, kilheid, ongegeneerdheid, tactloosheid
 
 distortion pleasegedrag
@@ -293,12 +293,12 @@ distortion pleasegedrag
 quality directheid
   forms: direct, directe
   synonyms: rechtdoorzee, recht door zee, zeggen waar het op staat, zeggen wat je denkt, vrijmoedigheid, vrijmoedig, feedback durven geven, geen blad voor de mond nemen, confrontatie, confronteren, confronterend, de confrontatie aangaan, confrontatie durven aangaan, feedback geven, uitgesproken, kritiek geven, benoemen, dingen benoemen, benoemen wat je ziet, zeggen wat je ziet, rondborstig, rondborstigheid, durven confronteren, durven zeggen wat je denkt, recht voor zijn raap, recht voor z'n raap, de knuppel in het hoenderhok gooien, zeggen wat je vindt, eerlijk zeggen wat je vindt, de zaak op scherp zetten, op scherp zetten, zeg wat ik denk, ik zeg wat ik denk, zeggen wat we denken, durven zeggen wat we denken, meer zeggen wat we denken, uitgesprokenheid, niet onder stoelen of banken steken, met de deur in huis vallen, feedback kunnen geven, goed feedback kunnen geven, goed feedback geven, scherpte opzoeken, de scherpte opzoeken, de scherpte durven opzoeken, scherpte durven opzoeken, geen blad voor de mond
-  excess: botheid, agressiviteit, tactloosheid, ongegeneerdheid, hardheid
+  excess: botheid, agressiviteit, tactloosheid, ongegeneerdheid, hardheid, simplisme
   opposite-: pleasegedrag, onderdanigheid, draaierigheid, conflictvermijding, vaagheid, vleierij, meegaandheid
 
 distortion botheid
   forms: bot, botte
-  synonyms: grofheid, grof, lompheid, lomp, kortaf, ongenuanceerd, tactloosheid, botte directheid, onvriendelijkheid, onvriendelijk, onaardig, onrespectvol, respectloosheid, respectloos, kwetsend, kwetsendheid, kortafheid, nors, norsheid, stuurs, bars, hork, horkerig, botterik, grofgebekt, hatelijk, hatelijkheid, kattig, kattigheid, geen respect, bullebak, snauwen, snauwerig, bits, bitsheid, vinnig, snibbig, ongenuanceerdheid, gemeen, gemene, gemeenheid, onsympathiek, botweg, katten, gebrek aan respect, gesnauw, norse, hatelijke, bitse, onaardigheid, horkerigheid, snauwerigheid, vinnigheid, snibbigheid, ruw, ruwheid, oneerbiedig, afsnauwen, schofterig, schofterigheid, hufterig, hufterigheid, hufter, lomp gedrag, niet vriendelijk, lomperik, onwellevend, onheus, gebrek aan vriendelijkheid, geen vriendelijkheid, te weinig vriendelijkheid, bitsig, bitsigheid, bokkig, bokkigheid, zonder respect, mensen voor schut zetten, voor schut zetten, iemand voor schut zetten, bruusk, bruuske, bruuskheid, stuursheid, barsheid
+  synonyms: grofheid, grof, lompheid, lomp, kortaf, ongenuanceerd, tactloosheid, botte directheid, onvriendelijkheid, onvriendelijk, onaardig, onrespectvol, respectloosheid, respectloos, kwetsend, kwetsendheid, kortafheid, nors, norsheid, stuurs, bars, hork, horkerig, botterik, grofgebekt, hatelijk, hatelijkheid, kattig, kattigheid, geen respect, bullebak, snauwen, snauwerig, bits, bitsheid, vinnig, snibbig, ongenuanceerdheid, gemeen, gemene, gemeenheid, onsympathiek, botweg, katten, gebrek aan respect, gesnauw, norse, hatelijke, bitse, onaardigheid, horkerigheid, snauwerigheid, vinnigheid, snibbigheid, ruw, ruwheid, oneerbiedig, afsnauwen, schofterig, schofterigheid, hufterig, hufterigheid, hufter, lomp gedrag, niet vriendelijk, lomperik, onwellevend, onheus, gebrek aan vriendelijkheid, geen vriendelijkheid, te weinig vriendelijkheid, bitsig, bitsigheid, bokkig, bokkigheid, zonder respect, mensen voor schut zetten, voor schut zetten, iemand voor schut zetten, bruusk, bruuske, bruuskheid, stuursheid, barsheid, snijdende opmerkingen, snijdende kritiek, snijdend uit de hoek komen
   opposite+: vriendelijkheid, respect, tact, diplomatie, mildheid, zachtaardigheid, beleefdheid, inlevingsvermogen
 
 quality assertiviteit
@@ -425,7 +425,7 @@ distortion stijfheid
 
 quality spontaniteit
   forms: spontaan, spontane
-  synonyms: ongedwongenheid, ongedwongen, naturel, puurheid, vanuit het moment, in het moment leven, in het hier en nu, in het moment zijn, de dag nemen zoals hij komt, zien wat er op je pad komt, kunnen verrassen, durven verrassen, anderen verrassen, mensen verrassen, voor verrassingen zorgen
+  synonyms: ongedwongenheid, ongedwongen, naturel, puurheid, vanuit het moment, in het moment leven, in het hier en nu, in het moment zijn, de dag nemen zoals hij komt, zien wat er op je pad komt, kunnen verrassen, durven verrassen, anderen verrassen, mensen verrassen, voor verrassingen zorgen, verrassend zijn, verrassend uit de hoek komen
   excess: ongegeneerdheid, impulsiviteit, wispelturigheid, chaos, onbetrouwbaarheid, ondoordachtheid, slordigheid, tactloosheid, roekeloosheid
   opposite-: stijfheid, geremdheid, starheid, berekenendheid, saaiheid, bureaucratie
 
@@ -470,7 +470,7 @@ quality dienstbaarheid
 
 distortion zelfopoffering
   forms: zelfopofferend, zelfopofferende
-  synonyms: jezelf wegcijferen, zelfverloochening, over je eigen grenzen gaan, jezelf opofferen, altijd voor een ander klaarstaan, zichzelf wegcijferen, zich wegcijferen, wegcijferen, jezelf vergeten, altijd klaarstaan voor een ander, zichzelf voorbijlopen, jezelf voorbijlopen, helpersyndroom, opofferingsgezindheid, opofferingsgezind, martelaarschap, martelaar, te veel hooi op je vork nemen, hooi op je vork nemen, voor iedereen klaarstaan, altijd klaar staan, voor iedereen klaar staan, geen tijd voor jezelf, voorbijgaan aan jezelf, te veel hooi op de vork, opofferen, te veel hooi op de vork nemen, te veel hooi op je vork, veel hooi op je vork nemen, gebrek aan zelfzorg, geen zelfzorg, te weinig zelfzorg, martelaarsrol, de martelaar spelen, de kastanjes uit het vuur halen, altijd voor elkaar inspringen, altijd inspringen, voor iedereen inspringen, jezelf voorbij lopen, altijd voor iedereen klaarstaan, altijd voor iedereen klaar staan, alles op je nemen, alles op je schouders nemen
+  synonyms: jezelf wegcijferen, zelfverloochening, over je eigen grenzen gaan, jezelf opofferen, altijd voor een ander klaarstaan, zichzelf wegcijferen, zich wegcijferen, wegcijferen, jezelf vergeten, altijd klaarstaan voor een ander, zichzelf voorbijlopen, jezelf voorbijlopen, helpersyndroom, opofferingsgezindheid, opofferingsgezind, martelaarschap, martelaar, te veel hooi op je vork nemen, hooi op je vork nemen, voor iedereen klaarstaan, altijd klaar staan, voor iedereen klaar staan, geen tijd voor jezelf, voorbijgaan aan jezelf, te veel hooi op de vork, opofferen, te veel hooi op de vork nemen, te veel hooi op je vork, veel hooi op je vork nemen, gebrek aan zelfzorg, geen zelfzorg, te weinig zelfzorg, martelaarsrol, de martelaar spelen, de kastanjes uit het vuur halen, altijd voor elkaar inspringen, altijd inspringen, voor iedereen inspringen, jezelf voorbij lopen, altijd voor iedereen klaarstaan, altijd voor iedereen klaar staan, alles op je nemen, alles op je schouders nemen, je laten uitbuiten, zich laten uitbuiten, jezelf laten uitbuiten, laten uitbuiten, uitgebuit worden, je laten gebruiken, zich laten gebruiken, jezelf laten gebruiken, je laten misbruiken, zich laten misbruiken
   opposite+: zelfzorg, grenzen stellen, assertiviteit
 
 quality zelfzorg
@@ -551,7 +551,7 @@ distortion betutteling
 
 quality collegialiteit
   forms: collegiaal, collegiale
-  synonyms: er voor elkaar zijn, elkaar helpen, solidariteit, solidair, kameraadschap, onderlinge steun, elkaar steunen, er altijd voor elkaar zijn, amicaal, kameraadschappelijk, kameraadschappelijkheid, anderen het succes gunnen, het een ander gunnen, anderen hun succes gunnen
+  synonyms: er voor elkaar zijn, elkaar helpen, solidariteit, solidair, kameraadschap, onderlinge steun, elkaar steunen, er altijd voor elkaar zijn, amicaal, kameraadschappelijk, kameraadschappelijkheid, anderen het succes gunnen, het een ander gunnen, anderen hun succes gunnen, anderen iets gunnen, een ander iets gunnen, elkaar iets gunnen, anderen wat gunnen, elkaar wat gunnen, elkaar het licht in de ogen gunnen, anderen het licht in de ogen gunnen
   excess: zelfopoffering, meegaandheid, groepsdenken, pleasegedrag
   opposite-: egoïsme, eigengereidheid, eigenmachtigheid
 
@@ -664,7 +664,7 @@ quality rationaliteit
 quality mildheid
   forms: mild, milde
   synonyms: clementie, coulance, coulant, schappelijkheid, schappelijk, goedertierenheid, zachtaardigheid, zacht voor jezelf, zacht zijn voor jezelf
-  excess: toegeeflijkheid, laksheid, slapheid, meegaandheid, naïviteit, conflictvermijding, vrijblijvendheid, inconsequentie, willekeur
+  excess: toegeeflijkheid, laksheid, slapheid, meegaandheid, naïviteit, conflictvermijding, vrijblijvendheid, inconsequentie, willekeur, vaagheid
   opposite-: hardheid, strengheid, botheid, moralisme, onverdraagzaamheid, haatdragendheid
 
 distortion toegeeflijkheid
@@ -771,7 +771,7 @@ distortion bureaucratie
 quality improvisatievermogen
   forms: improviseren, improviserend
   synonyms: improvisatietalent, improvisatie, schakelvermogen, snel kunnen schakelen, voor de vuist weg, plantrekker, plantrekkerij, je plan trekken, zijn plan trekken, zijn plan kunnen trekken, je plan kunnen trekken
-  excess: chaos, ondoordachtheid, slordigheid, impulsiviteit, willekeur, versnippering, uitstelgedrag
+  excess: chaos, ondoordachtheid, slordigheid, impulsiviteit, willekeur, versnippering, uitstelgedrag, richtingloosheid
   opposite-: bureaucratie, starheid, controlezucht
 
 quality rechtvaardigheid
@@ -917,7 +917,7 @@ distortion inconsequentie
 quality bedachtzaamheid
   forms: bedachtzaam, bedachtzame
   synonyms: bezonnenheid, bezonnen, weloverwogenheid, weloverwogen, eerst nadenken, tot tien tellen, reflectie voor actie, bezinning, bezinnen, nadenken, eerst denken dan doen, doordenken, dingen doordenken, stilstaan bij, pas op de plaats, doordachtheid, doordacht handelen, niet over één nacht ijs gaan, niet over een nacht ijs gaan, stilstaan, doordacht, doordachte, stil staan, stil staan bij, bezint eer ge begint, bezint eer gij begint, eerst denken dan bouwen, rustig nadenken, even rustig nadenken, eerst rustig nadenken, beraden, beradenheid, afwegingen maken
-  excess: geremdheid, besluiteloosheid, angstigheid, lafheid, traagheid, overanalyseren, piekeren, passiviteit, berekenendheid, navelstaren, uitstelgedrag
+  excess: geremdheid, besluiteloosheid, angstigheid, lafheid, traagheid, overanalyseren, piekeren, passiviteit, berekenendheid, navelstaren, uitstelgedrag, saaiheid
   opposite-: impulsiviteit, overhaastheid, roekeloosheid, ondoordachtheid, drammerigheid
 
 distortion impulsiviteit
@@ -994,7 +994,7 @@ distortion vleierij
 quality kritisch vermogen
   forms: kritisch, kritische
   synonyms: kritische houding, kritische zin, kritisch denkvermogen, tegenspraak bieden, scherpte, dingen in twijfel trekken, scherpzinnigheid, scherpzinnig, scherpzinnige, scherp, scherpe blik, gezonde scepsis, tegenspreken, gezonde argwaan, onderscheidingsvermogen, oordeelsvermogen, beoordelingsvermogen, opbouwende kritiek, opbouwend kritisch, oordeelsvorming, kritiek uiten, kritiek durven uiten, kritiek kunnen uiten, opbouwende kritiek geven
-  excess: negativisme, wantrouwen, dwarsliggerij, pietluttigheid, betweterigheid, cynisme, overanalyseren
+  excess: negativisme, wantrouwen, dwarsliggerij, pietluttigheid, betweterigheid, cynisme, overanalyseren, botheid
   opposite-: vleierij, naïviteit, volgzaamheid, onderdanigheid, pleasegedrag
 
 distortion negativisme
@@ -1058,7 +1058,7 @@ distortion perfectionisme
 
 quality overzicht
   forms: overzicht houden, overzicht bewaren
-  synonyms: helikopterview, helicopterview, het grote geheel zien, brede blik, het totaalplaatje zien, overzichtelijk werken, de grote lijnen zien, grote lijnen zien, in grote lijnen denken, oog voor de grote lijn, hoofdlijnen, overzien, grote lijnen, de grote lijn, het grote geheel, het grote plaatje, systeemdenken, systemisch denken, alles op een rijtje hebben, alles op een rij hebben, dingen op een rijtje zetten, breed kijken, breder kijken, breed denken, spelinzicht, goed spelinzicht
+  synonyms: helikopterview, helicopterview, het grote geheel zien, het totaalplaatje zien, overzichtelijk werken, de grote lijnen zien, grote lijnen zien, in grote lijnen denken, oog voor de grote lijn, hoofdlijnen, overzien, grote lijnen, de grote lijn, het grote geheel, het grote plaatje, systeemdenken, systemisch denken, alles op een rijtje hebben, alles op een rij hebben, dingen op een rijtje zetten, breed kijken, breder kijken, breed denken, spelinzicht, goed spelinzicht
   excess: oppervlakkigheid, vaagheid, slordigheid
   opposite-: pietluttigheid, chaos, tunnelvisie
 
@@ -1406,7 +1406,7 @@ quality vertrouwen
 
 distortion naïviteit
   forms: naïef, naïeve
-  synonyms: goedgelovigheid, goedgelovig, lichtgelovigheid, wereldvreemdheid, wereldvreemd, onkritisch, onnozel, onnozelheid, te goed voor deze wereld, overoptimistisch, overoptimisme, rooskleurig, roze bril, lichtgelovig, te goed, blind vertrouwen, blindelings vertrouwen, goedzak, argeloos, argeloosheid, niet kritisch, overdreven positief, geforceerd positief, alles positief willen zien, positiviteitsdwang, gebrek aan kritisch vermogen, geen kritisch vermogen, te weinig kritisch vermogen, blind optimisme, goeiig, goeiigheid, kritiekloosheid, kritiekloos
+  synonyms: goedgelovigheid, goedgelovig, lichtgelovigheid, wereldvreemdheid, wereldvreemd, onkritisch, onnozel, onnozelheid, te goed voor deze wereld, overoptimistisch, overoptimisme, rooskleurig, roze bril, lichtgelovig, te goed, blind vertrouwen, blindelings vertrouwen, goedzak, argeloos, argeloosheid, niet kritisch, overdreven positief, geforceerd positief, alles positief willen zien, positiviteitsdwang, gebrek aan kritisch vermogen, geen kritisch vermogen, te weinig kritisch vermogen, blind optimisme, goeiig, goeiigheid, kritiekloosheid, kritiekloos, problemen wegwuiven, problemen wegpraten, problemen kleinpraten, problemen onderschatten, problemen bagatelliseren, problemen wegredeneren, risico's wegwuiven, risico's onderschatten
   opposite+: kritisch vermogen, ervaring, realisme, mensenkennis, omgevingsbewustzijn, alertheid, voorzichtigheid
 
 distortion wantrouwen
@@ -1622,7 +1622,7 @@ distortion richtingloosheid
 
 quality ruimdenkendheid
   forms: ruimdenkend, ruimdenkende
-  synonyms: open blik, open houding, open-minded, openheid van geest, breeddenkend, vooroordeelloos, onbevangenheid, vrijzinnig, vrijzinnigheid, open blijven kijken, met een open blik kijken, blijven openstaan, open blijven staan
+  synonyms: open blik, open houding, open-minded, openheid van geest, breeddenkend, vooroordeelloos, onbevangenheid, vrijzinnig, vrijzinnigheid, open blijven kijken, met een open blik kijken, blijven openstaan, open blijven staan, brede blik, een brede blik, een brede blik hebben
   excess: richtingloosheid, vaagheid, besluiteloosheid, beïnvloedbaarheid, vrijblijvendheid, naïviteit
   opposite-: tunnelvisie, koppigheid, vooringenomenheid, dogmatisme, zwart-witdenken
 
@@ -1674,7 +1674,7 @@ quality charisma
 
 distortion ijdelheid
   forms: ijdel, ijdele
-  synonyms: aandachttrekkerij, egotripperij, narcisme, narcistisch, in de spotlights willen staan, haantjesgedrag, patser, profileringsdrang, aandacht trekken, aandacht zoeken, aandachtzoekend, pronkzucht, pronken, showen, poseur, narcist, aandacht opeisen, de aandacht naar je toe trekken, egotrip, egotrippen, pronkziek, divagedrag, diva, prima donna, ijdeltuit, geldingsdrang, ijdeltuiterij, aandachtszucht, aandachttrekker, erkenningsdrang, behoefte aan erkenning, aandachtsgeil, in de schijnwerpers, in de schijnwerpers willen staan, op de voorgrond willen staan, primadonna, primadonnagedrag, ostentatief, aandachtziek, aandachtzieke, protserig, protserigheid, in de spotlights staan, in de schijnwerpers staan, praalzucht, de show stelen, in het middelpunt willen staan, graag in het middelpunt staan, zelfpromotie, zelfverheerlijking, een showtje opvoeren, showtje opvoeren, een show opvoeren, een show weggeven
+  synonyms: aandachttrekkerij, egotripperij, narcisme, narcistisch, in de spotlights willen staan, patser, profileringsdrang, aandacht trekken, aandacht zoeken, aandachtzoekend, pronkzucht, pronken, showen, poseur, narcist, aandacht opeisen, de aandacht naar je toe trekken, egotrip, egotrippen, pronkziek, divagedrag, diva, prima donna, ijdeltuit, geldingsdrang, ijdeltuiterij, aandachtszucht, aandachttrekker, erkenningsdrang, behoefte aan erkenning, aandachtsgeil, in de schijnwerpers, in de schijnwerpers willen staan, op de voorgrond willen staan, primadonna, primadonnagedrag, ostentatief, aandachtziek, aandachtzieke, protserig, protserigheid, in de spotlights staan, in de schijnwerpers staan, praalzucht, de show stelen, in het middelpunt willen staan, graag in het middelpunt staan, zelfpromotie, zelfverheerlijking, een showtje opvoeren, showtje opvoeren, een show opvoeren, een show weggeven
   opposite+: bescheidenheid, ingetogenheid, relativeringsvermogen
 
 quality bescheidenheid
@@ -1883,7 +1883,7 @@ distortion hoogdravendheid
 
 distortion rivaliteit
   forms: rivaliserend, rivaliserende
-  synonyms: concurrentiestrijd, elkaar de loef afsteken, elkaar aftroeven, onderlinge strijd, haantjes de voorste, slecht verliezen, slecht tegen je verlies kunnen, niet tegen je verlies kunnen, slecht kunnen verliezen, een slechte verliezer, slechte verliezer, niet tegen verlies kunnen, koste wat kost winnen, tot elke prijs winnen, winnen ten koste van alles, winnen tegen elke prijs
+  synonyms: concurrentiestrijd, elkaar de loef afsteken, elkaar aftroeven, onderlinge strijd, haantjes de voorste, slecht verliezen, slecht tegen je verlies kunnen, niet tegen je verlies kunnen, slecht kunnen verliezen, een slechte verliezer, slechte verliezer, niet tegen verlies kunnen, koste wat kost winnen, tot elke prijs winnen, winnen ten koste van alles, winnen tegen elke prijs, haantjesgedrag, haantjes, haantjesgedoe
   opposite+: samenwerkingsgerichtheid, collegialiteit, saamhorigheid, verbindend vermogen
 
 quality procesgerichtheid
