@@ -139,7 +139,7 @@ distortion omslachtigheid
 
 quality grondigheid
   forms: grondig, grondige
-  synonyms: gedegenheid, gedegen, degelijkheid, degelijk, tot op de bodem uitzoeken, zorgvuldigheid
+  synonyms: gedegenheid, gedegen, degelijkheid, degelijk, tot op de bodem uitzoeken, zorgvuldigheid, het naadje van de kous willen weten, het naadje van de kous, overal het fijne van willen weten, het fijne ervan willen weten, tot op de bodem gaan
   excess: omslachtigheid, overanalyseren, traagheid, perfectionisme, pietluttigheid, piekeren, breedsprakigheid
   opposite-: oppervlakkigheid, overhaastheid, slordigheid, laksheid, ondoordachtheid
 
@@ -167,7 +167,7 @@ quality geduld
 
 distortion passiviteit
   forms: passief, passieve
-  synonyms: lijdzaamheid, lijdzaam, afwachtendheid, afwachtend, afwachtende houding, gelatenheid, de kat uit de boom kijken, lusteloosheid, toekijken, toeschouwer, geen initiatief, gelaten, laten gebeuren, fatalistisch, fatalisme, te weinig initiatief, gebrek aan initiatief, dadeloosheid, afwachten, initiatiefloosheid, initiatiefloos, niet daadkrachtig, niet doortastend, gebrek aan daadkracht, geen daadkracht, te weinig daadkracht, dadeloos, de kat uit de boom, zonder initiatief, niks doen, niets doen, stilzitten, afwachten wat er gebeurt, afwachten wat er komt, maar afwachten, alles over je heen laten komen, mensen die niks doen, niet doorpakken, alles laten gebeuren, alles maar laten gebeuren, de dingen laten gebeuren, het maar laten gebeuren, op je handen zitten, berusting, berustend, wachten op instructies
+  synonyms: lijdzaamheid, lijdzaam, afwachtendheid, afwachtend, afwachtende houding, gelatenheid, de kat uit de boom kijken, lusteloosheid, toekijken, toeschouwer, geen initiatief, gelaten, laten gebeuren, fatalistisch, fatalisme, te weinig initiatief, gebrek aan initiatief, dadeloosheid, afwachten, initiatiefloosheid, initiatiefloos, niet daadkrachtig, niet doortastend, gebrek aan daadkracht, geen daadkracht, te weinig daadkracht, dadeloos, de kat uit de boom, zonder initiatief, niks doen, niets doen, stilzitten, afwachten wat er gebeurt, afwachten wat er komt, maar afwachten, alles over je heen laten komen, mensen die niks doen, niet doorpakken, alles laten gebeuren, alles maar laten gebeuren, de dingen laten gebeuren, het maar laten gebeuren, op je handen zitten, berusting, berustend, wachten op instructies, reactieve houding
   opposite+: daadkracht, commerciële instelling, urgentiebesef, initiatief, enthousiasme, dynamiek, ondernemingszin, voortvarendheid, gedrevenheid, betrokkenheid
 
 quality zelfreflectie
@@ -281,7 +281,7 @@ quality commerciële instelling
 
 quality vriendelijkheid
   forms: vriendelijk, vriendelijke
-  synonyms: welwillendheid, welwillend, innemendheid, innemend, beminnelijkheid, beminnelijk, aardig zijn, goedheid, goedhartigheid, goedhartig, goedhartige, aardig, sympathiek, lief, lieve, minzaam, minzaamheid, minzame, omgankelijk, omgankelijkheid, prettig in de omgang, makkelijk in de omgang
+  synonyms: welwillendheid, welwillend, innemendheid, innemend, beminnelijkheid, beminnelijk, aardig zijn, goedheid, goedhartigheid, goedhartig, goedhartige, aardig, sympathiek, lief, lieve, minzaam, minzaamheid, minzame, omgankelijk, omgankelijkheid, prettig in de omgang, makkelijk in de omgang, liefheid
   excess: pleasegedrag, meegaandheid, slapheid, conflictvermijding, vleierij, onderdanigheid, naïviteit, grenzeloosheid
   opposite-: botheid, agressiviteit, hardheid, kilheid, ongegeneerdheid, tactloosheid
 
@@ -292,7 +292,7 @@ distortion pleasegedrag
 
 quality directheid
   forms: direct, directe
-  synonyms: rechtdoorzee, recht door zee, zeggen waar het op staat, zeggen wat je denkt, vrijmoedigheid, vrijmoedig, feedback durven geven, geen blad voor de mond nemen, confrontatie, confronteren, confronterend, de confrontatie aangaan, confrontatie durven aangaan, feedback geven, uitgesproken, kritiek geven, benoemen, dingen benoemen, benoemen wat je ziet, zeggen wat je ziet, rondborstig, rondborstigheid, durven confronteren, durven zeggen wat je denkt, recht voor zijn raap, recht voor z'n raap, de knuppel in het hoenderhok gooien, zeggen wat je vindt, eerlijk zeggen wat je vindt, de zaak op scherp zetten, op scherp zetten, zeg wat ik denk, ik zeg wat ik denk, zeggen wat we denken, durven zeggen wat we denken, meer zeggen wat we denken, uitgesprokenheid, niet onder stoelen of banken steken, met de deur in huis vallen, feedback kunnen geven, goed feedback kunnen geven, goed feedback geven, scherpte opzoeken, de scherpte opzoeken, de scherpte durven opzoeken, scherpte durven opzoeken, geen blad voor de mond
+  synonyms: rechtdoorzee, recht door zee, zeggen waar het op staat, zeggen wat je denkt, vrijmoedigheid, vrijmoedig, feedback durven geven, geen blad voor de mond nemen, confrontatie, confronteren, confronterend, de confrontatie aangaan, confrontatie durven aangaan, feedback geven, uitgesproken, kritiek geven, benoemen, dingen benoemen, benoemen wat je ziet, zeggen wat je ziet, rondborstig, rondborstigheid, durven confronteren, durven zeggen wat je denkt, recht voor zijn raap, recht voor z'n raap, de knuppel in het hoenderhok gooien, zeggen wat je vindt, eerlijk zeggen wat je vindt, de zaak op scherp zetten, op scherp zetten, zeg wat ik denk, ik zeg wat ik denk, zeggen wat we denken, durven zeggen wat we denken, meer zeggen wat we denken, uitgesprokenheid, niet onder stoelen of banken steken, met de deur in huis vallen, feedback kunnen geven, goed feedback kunnen geven, goed feedback geven, scherpte opzoeken, de scherpte opzoeken, de scherpte durven opzoeken, scherpte durven opzoeken, geen blad voor de mond, het achterste van je tong laten zien
   excess: botheid, agressiviteit, tactloosheid, ongegeneerdheid, hardheid, simplisme
   opposite-: pleasegedrag, onderdanigheid, draaierigheid, conflictvermijding, vaagheid, vleierij, meegaandheid
 
@@ -309,7 +309,7 @@ quality assertiviteit
 
 distortion agressiviteit
   forms: agressief, agressieve
-  synonyms: agressie, vijandigheid, vijandig, ruziezoekerij, ruzie zoeken, aanvallend, intimidatie, conflictzucht, conflictzoekend, conflict, conflicten, ruziezoekend, strijdlustig, vechtlustig, opvliegendheid, opvliegend, driftigheid, driftig, heetgebakerd, ruzieachtig, ruzieachtige, ruziezoekerig, intimiderend, explosief, explosieve, kort lontje, heethoofd, driftkop, twistziek, twistzucht, provocerend, provoceren, schelden, woede, boosheid, snel boos, uit je slof schieten, ontploffen, snel op de kast, gauw op de kast, kortaangebonden, kwaadheid, geruzie, gekibbel, snel kwaad, gauw kwaad, explosiviteit, gewelddadig, ruzie, boos, woedend, met gestrekt been, er met gestrekt been in gaan, ruziemaker, driftbui, driftbuien, kort lont, felheid, provocatief, uitvallen naar anderen, kortaangebondenheid, heetgebakerdheid, toornig, koleriek, pestgedrag, treiterig, razen en tieren, tieren en razen, olie op het vuur, olie op het vuur gooien, schreeuwen, tieren, tegen iemand uitvallen, uitvallen tegen, op de man spelen, op de persoon spelen, drift, procederen om het procederen, eindeloos procederen, procedeerzucht, procedeerlust
+  synonyms: agressie, vijandigheid, vijandig, ruziezoekerij, ruzie zoeken, aanvallend, intimidatie, conflictzucht, conflictzoekend, conflict, conflicten, ruziezoekend, strijdlustig, vechtlustig, opvliegendheid, opvliegend, driftigheid, driftig, heetgebakerd, ruzieachtig, ruzieachtige, ruziezoekerig, intimiderend, explosief, explosieve, kort lontje, heethoofd, driftkop, twistziek, twistzucht, provocerend, provoceren, schelden, woede, boosheid, snel boos, uit je slof schieten, ontploffen, snel op de kast, gauw op de kast, kortaangebonden, kwaadheid, geruzie, gekibbel, snel kwaad, gauw kwaad, explosiviteit, gewelddadig, ruzie, boos, woedend, met gestrekt been, er met gestrekt been in gaan, ruziemaker, driftbui, driftbuien, kort lont, felheid, provocatief, uitvallen naar anderen, kortaangebondenheid, heetgebakerdheid, toornig, koleriek, pestgedrag, treiterig, razen en tieren, tieren en razen, olie op het vuur, olie op het vuur gooien, schreeuwen, tieren, tegen iemand uitvallen, uitvallen tegen, op de man spelen, op de persoon spelen, drift, procederen om het procederen, eindeloos procederen, procedeerzucht, procedeerlust, nijdig, nijdigheid
   opposite+: vriendelijkheid, verbindend vermogen, diplomatie, zelfbeheersing, rust, mildheid, zachtaardigheid, geduld, tact
 
 quality betrokkenheid
@@ -365,7 +365,7 @@ quality ontvankelijkheid
 
 distortion beïnvloedbaarheid
   forms: beïnvloedbaar, beïnvloedbare
-  synonyms: meewaaien met alle winden, met alle winden meewaaien, makkelijk om te praten, manipuleerbaarheid, manipuleerbaar, geen eigen mening, windvaan, geen mening, waaien met alle winden mee, zich laten inpakken, je laten inpakken, je laten ompraten, waaien met alle winden, weerhaan, windvaangedrag, windvanerij, als een windvaan
+  synonyms: meewaaien met alle winden, met alle winden meewaaien, makkelijk om te praten, manipuleerbaarheid, manipuleerbaar, geen eigen mening, windvaan, geen mening, waaien met alle winden mee, zich laten inpakken, je laten inpakken, je laten ompraten, waaien met alle winden, weerhaan, windvaangedrag, windvanerij, als een windvaan, nergens een mening over hebben, geen eigen mening hebben
   opposite+: overtuigingskracht, standvastigheid, zelfstandigheid, principevastheid, kritisch vermogen, onafhankelijkheid
 
 distortion manipulatie
@@ -386,7 +386,7 @@ distortion overanalyseren
 
 quality stressbestendigheid
   forms: stressbestendig, stressbestendige
-  synonyms: onverstoorbaarheid, onverstoorbaar, koelbloedigheid, koelbloedig, kalm onder druk, tegen een stootje kunnen, kalm blijven, incasseringsvermogen, het hoofd koel houden, je hoofd koel houden, koel blijven, stoïcijns, stoïcisme, koel hoofd, een koel hoofd houden, omgaan met stress, kunnen omgaan met stress, goed omgaan met stress, omgaan met druk, werken onder druk, tegen druk kunnen, je niet laten opjagen, je niet gek laten maken, niet in paniek raken, goed onder druk werken, goed onder druk kunnen werken, onder druk kunnen werken, goed tegen druk kunnen, goed tegen stress kunnen, hoofd koel houden, een koel hoofd bewaren, koel hoofd bewaren, goed onder druk, goed presteren onder druk, presteren onder druk, koel blijven onder druk
+  synonyms: onverstoorbaarheid, onverstoorbaar, koelbloedigheid, koelbloedig, kalm onder druk, tegen een stootje kunnen, kalm blijven, incasseringsvermogen, het hoofd koel houden, je hoofd koel houden, koel blijven, stoïcijns, stoïcisme, koel hoofd, een koel hoofd houden, omgaan met stress, kunnen omgaan met stress, goed omgaan met stress, omgaan met druk, werken onder druk, tegen druk kunnen, je niet laten opjagen, je niet gek laten maken, niet in paniek raken, goed onder druk werken, goed onder druk kunnen werken, onder druk kunnen werken, goed tegen druk kunnen, goed tegen stress kunnen, hoofd koel houden, een koel hoofd bewaren, koel hoofd bewaren, goed onder druk, goed presteren onder druk, presteren onder druk, koel blijven onder druk, onder druk presteren, onder druk kunnen presteren, presteren onder druk, goed presteren onder druk
   excess: ongevoeligheid, kilheid, onverschilligheid, hardheid, werkverslaving
   opposite-: overgevoeligheid, paniekerigheid, dramatiek
 
@@ -403,7 +403,7 @@ quality sensitiviteit
 
 distortion overgevoeligheid
   forms: overgevoelig, overgevoelige
-  synonyms: lichtgeraaktheid, lichtgeraakt, prikkelbaarheid, prikkelbaar, alles persoonlijk opvatten, snel gekwetst, emotionaliteit, beledigd, aangebrand, gepikeerd, gekwetst, emotioneel, emotionele, te emotioneel, niet tegen kritiek kunnen, slecht tegen kritiek kunnen, defensief, defensieve, defensiviteit, geprikkeld, geïrriteerd, geïrriteerdheid, stressgevoelig, verdedigend, hypergevoelig, kribbig, wrevelig, gekrenkt, te veel emotie, huilebalk, stressgevoeligheid, hypergevoeligheid, kribbigheid, wreveligheid, gevoelig voor kritiek, huilerig, gevoelig, kleinzerig, kleinzerigheid, moeite met kritiek, moeite met feedback, geprikkeldheid, kregelig, kriegelig, korzelig, snel geïrriteerd, snel geërgerd, snel beledigd, snel op je teentjes getrapt, gauw beledigd, snel geraakt, lange tenen, lange tenen hebben, overal aanstoot aan nemen, snel aangebrand, snel op je tenen getrapt, kan slecht tegen kritiek, kan niet tegen kritiek, in de verdediging schieten, snel in de verdediging schieten, op de tenen getrapt, snel op de tenen getrapt, lichtgekwetst, broosheid, fragiliteit, fragiel
+  synonyms: lichtgeraaktheid, lichtgeraakt, prikkelbaarheid, prikkelbaar, alles persoonlijk opvatten, snel gekwetst, emotionaliteit, beledigd, aangebrand, gepikeerd, gekwetst, emotioneel, emotionele, te emotioneel, niet tegen kritiek kunnen, slecht tegen kritiek kunnen, defensief, defensieve, defensiviteit, geprikkeld, geïrriteerd, geïrriteerdheid, stressgevoelig, verdedigend, hypergevoelig, kribbig, wrevelig, gekrenkt, te veel emotie, huilebalk, stressgevoeligheid, hypergevoeligheid, kribbigheid, wreveligheid, gevoelig voor kritiek, huilerig, gevoelig, kleinzerig, kleinzerigheid, moeite met kritiek, moeite met feedback, geprikkeldheid, kregelig, kriegelig, korzelig, snel geïrriteerd, snel geërgerd, snel beledigd, snel op je teentjes getrapt, gauw beledigd, snel geraakt, lange tenen, lange tenen hebben, overal aanstoot aan nemen, snel aangebrand, snel op je tenen getrapt, kan slecht tegen kritiek, kan niet tegen kritiek, in de verdediging schieten, snel in de verdediging schieten, op de tenen getrapt, snel op de tenen getrapt, lichtgekwetst, broosheid, fragiliteit, fragiel, onder druk bezwijken, bezwijken onder druk
   opposite+: stressbestendigheid, incasseringsvermogen, rationaliteit, nuchterheid, weerbaarheid, zakelijkheid, relativeringsvermogen
 
 quality incasseringsvermogen
@@ -799,7 +799,7 @@ quality nieuwsgierigheid
 
 distortion versnippering
   forms: versnipperd, versnipperde
-  synonyms: afgeleidheid, afgeleid, van de hak op de tak springen, van de hak op de tak, te veel tegelijk, overal aan beginnen, verstrooidheid, verstrooid, verstrooiing, te veel willen, vergeetachtig, vergeetachtigheid, ongeconcentreerd, concentratiegebrek, warhoofd, afwezig, met je gedachten ergens anders, afwezigheid, gebrek aan focus, geen focus, snel afgeleid, hak op de tak, moeite met prioriteren, moeite met prioriteiten stellen, moeite met afronden, moeite met focus, zonder focus, alles tegelijk willen, alles tegelijk doen, van alles oppakken en niks afmaken, overal aan beginnen en niks afmaken, te veel ballen in de lucht, dingen vergeten, alles vergeten, steeds dingen vergeten, niks afmaken, niets afmaken, nooit iets afmaken, in elk konijnenhol duiken, konijnenhol, konijnenholen, afdwalen, zijpaden, zijpaadjes, van de hoofdzaak afdwalen, fladderig, fladderen, fladderigheid
+  synonyms: afgeleidheid, afgeleid, van de hak op de tak springen, van de hak op de tak, te veel tegelijk, overal aan beginnen, verstrooidheid, verstrooid, verstrooiing, te veel willen, vergeetachtig, vergeetachtigheid, ongeconcentreerd, concentratiegebrek, warhoofd, afwezig, met je gedachten ergens anders, afwezigheid, gebrek aan focus, geen focus, snel afgeleid, hak op de tak, moeite met prioriteren, moeite met prioriteiten stellen, moeite met afronden, moeite met focus, zonder focus, alles tegelijk willen, alles tegelijk doen, van alles oppakken en niks afmaken, overal aan beginnen en niks afmaken, te veel ballen in de lucht, dingen vergeten, alles vergeten, steeds dingen vergeten, niks afmaken, niets afmaken, nooit iets afmaken, in elk konijnenhol duiken, konijnenhol, konijnenholen, afdwalen, zijpaden, zijpaadjes, van de hoofdzaak afdwalen, fladderig, fladderen, fladderigheid, overal tegelijk mee bezig zijn, met alles tegelijk bezig zijn
   opposite+: focus, doelgerichtheid, overzicht, structuur, discipline
 
 quality focus
@@ -843,7 +843,7 @@ distortion zelfgenoegzaamheid
 
 quality humor
   forms: humoristisch, humoristische
-  synonyms: gevoel voor humor, grappig, geestigheid, geestig, relativerende humor, luchtigheid in contact, gevatheid, gevat, gevatte, zelfspot, lachen, kunnen lachen, ad rem, spitsvondig, spitsvondigheid, grappigheid, snedig, grappen maken, grapjes maken, grapjas
+  synonyms: gevoel voor humor, grappig, geestigheid, geestig, relativerende humor, luchtigheid in contact, gevatheid, gevat, gevatte, zelfspot, lachen, kunnen lachen, ad rem, spitsvondig, spitsvondigheid, grappigheid, snedig, grappen maken, grapjes maken, grapjas, humorvol, humorvolle
   excess: flauwheid, cynisme, kinderachtigheid, oppervlakkigheid, tactloosheid
   opposite-: humorloosheid, zwaarwichtigheid, stijfheid
 
@@ -887,7 +887,7 @@ distortion zwaarwichtigheid
 
 quality diepgang
   forms: diepgaand, diepgaande
-  synonyms: diepzinnigheid, diepzinnig, de diepte ingaan, tot de kern komen, inhoudelijke diepgang, diepgravend, inhoudelijkheid
+  synonyms: diepzinnigheid, diepzinnig, de diepte ingaan, tot de kern komen, inhoudelijke diepgang, diepgravend, inhoudelijkheid, de diepte in gaan, de diepte opzoeken
   excess: zwaarwichtigheid, piekeren, overanalyseren, navelstaren, omslachtigheid
   opposite-: oppervlakkigheid
 
@@ -922,7 +922,7 @@ quality bedachtzaamheid
 
 distortion impulsiviteit
   forms: impulsief, impulsieve
-  synonyms: onbezonnenheid, onbezonnen, ongeremdheid, ongeremd, op impuls handelen, te snel te ver gaan, te ver gaan, ondoordachtheid, onstuimig, onstuimigheid, gebrek aan zelfbeheersing, geen zelfbeheersing, te weinig zelfbeheersing, onbeheerst, onbeheerstheid, zich laten gaan, je laten gaan, zichzelf laten gaan, onmatig, onmatigheid, mateloos, mateloosheid
+  synonyms: onbezonnenheid, onbezonnen, ongeremdheid, ongeremd, op impuls handelen, te snel te ver gaan, te ver gaan, ondoordachtheid, onstuimig, onstuimigheid, gebrek aan zelfbeheersing, geen zelfbeheersing, te weinig zelfbeheersing, onbeheerst, onbeheerstheid, zich laten gaan, je laten gaan, zichzelf laten gaan, onmatig, onmatigheid, mateloos, mateloosheid, zich laten leiden door emoties, je laten leiden door emoties, je laten leiden door je emoties, zich laten leiden door zijn emoties, je laten meeslepen door je emoties
   opposite+: bedachtzaamheid, zelfbeheersing, planmatigheid, strategisch vermogen, stabiliteit, geduld, voorzichtigheid, rust, zelfreflectie, analytisch vermogen
 
 distortion geremdheid
@@ -1047,7 +1047,7 @@ quadrant kritisch vermogen > negativisme > waardering > vleierij
 
 quality nauwkeurigheid
   forms: nauwkeurig, nauwkeurige
-  synonyms: oog voor detail, detailgerichtheid, detailgericht, exactheid, exact, precies zijn, precies, gedetailleerd, gedetailleerde, tot in de puntjes, de puntjes op de i zetten, tot op de komma, tot achter de komma, tot op de cent, klopt tot op de cent, preciesheid
+  synonyms: oog voor detail, detailgerichtheid, detailgericht, exactheid, exact, precies zijn, precies, gedetailleerd, gedetailleerde, tot in de puntjes, de puntjes op de i zetten, tot op de komma, tot achter de komma, tot op de cent, klopt tot op de cent, preciesheid, op de details letten, op details letten, letten op details
   excess: perfectionisme, pietluttigheid, traagheid, omslachtigheid
   opposite-: slordigheid, oppervlakkigheid, laksheid, chaos, overhaastheid
 
@@ -1161,7 +1161,7 @@ quality doorzettingsvermogen
 
 distortion koppigheid
   forms: koppig, koppige
-  synonyms: halsstarrigheid, halsstarrig, stijfkoppigheid, stijfkoppig, eigenwijsheid, eigenwijs, vasthouden aan je eigen gelijk, hardleersheid, hardleers, hardleerse, obstinaat, obstinate, overtuigd van eigen gelijk, zich vastbijten, stijfkop, hardnekkig, hardnekkigheid, hakken in het zand, de hakken in het zand zetten, obstinaatheid, met het hoofd door de muur, met je hoofd door de muur, met je kop door de muur, met je kop door de muur willen, met het hoofd door de muur willen, verstokt, ik ben nu eenmaal zo, ik-ben-nu-eenmaal-zo-houding, ik ben nou eenmaal zo, zo ben ik nu eenmaal, zo ben ik nou eenmaal
+  synonyms: halsstarrigheid, halsstarrig, stijfkoppigheid, stijfkoppig, eigenwijsheid, eigenwijs, vasthouden aan je eigen gelijk, hardleersheid, hardleers, hardleerse, obstinaat, obstinate, overtuigd van eigen gelijk, zich vastbijten, stijfkop, hardnekkig, hardnekkigheid, hakken in het zand, de hakken in het zand zetten, obstinaatheid, met het hoofd door de muur, met je hoofd door de muur, met je kop door de muur, met je kop door de muur willen, met het hoofd door de muur willen, verstokt, ik ben nu eenmaal zo, ik-ben-nu-eenmaal-zo-houding, ik ben nou eenmaal zo, zo ben ik nu eenmaal, zo ben ik nou eenmaal, niet kunnen toegeven, geen ongelijk kunnen toegeven, nooit ongelijk willen hebben
   opposite+: flexibiliteit, ruimdenkendheid, ontvankelijkheid, aanpassingsvermogen, compromisbereidheid, openheid, luistervaardigheid, loslaten
 
 distortion verbetenheid
@@ -1171,7 +1171,7 @@ distortion verbetenheid
 
 distortion gemakzucht
   forms: gemakzuchtig, gemakzuchtige
-  synonyms: de kantjes ervan aflopen, de makkelijkste weg kiezen, genoegen met het minimum, luiheid, lui, luie, luilakkerij, laksheid, snel opgeven, het bijltje erbij neergooien, het snel opgeven, er de brui aan geven, opgeven, afhaken, luilak, lapzwans, de kantjes eraf lopen, lanterfanten, lanterfanter, luierik, achteroverleunen, met de kantjes eraf, er met de pet naar gooien, te makkelijk, dingen niet afmaken, indolent, lamzak, nietsnut, klaploper, meelifter, meeliften, freerider, niet afmaken, luilakken, vadsig, luiaard, genotzucht, genotzuchtig, hedonisme, hedonistisch, niets afmaken, werkschuw, werkschuwheid, gebrek aan doorzettingsvermogen, geen doorzettingsvermogen, te weinig doorzettingsvermogen, gebrek aan inzet, geen inzet, te weinig inzet, luieren, luierend, niks afmaken, het zich makkelijk maken, je er makkelijk vanaf maken, er makkelijk vanaf maken, je ervan af maken, de kantjes van aflopen, er de kantjes vanaf lopen, er de kantjes van aflopen, de handdoek in de ring gooien, de kantjes ervanaf lopen, de kantjes er vanaf lopen, de kantjes er van af lopen, kantjes eraf lopen, vadsigheid, arbeidsschuw
+  synonyms: de kantjes ervan aflopen, de makkelijkste weg kiezen, genoegen met het minimum, luiheid, lui, luie, luilakkerij, laksheid, snel opgeven, het bijltje erbij neergooien, het snel opgeven, er de brui aan geven, opgeven, afhaken, luilak, lapzwans, de kantjes eraf lopen, lanterfanten, lanterfanter, luierik, achteroverleunen, met de kantjes eraf, er met de pet naar gooien, te makkelijk, dingen niet afmaken, indolent, lamzak, nietsnut, klaploper, meelifter, meeliften, freerider, niet afmaken, luilakken, vadsig, luiaard, genotzucht, genotzuchtig, hedonisme, hedonistisch, niets afmaken, werkschuw, werkschuwheid, gebrek aan doorzettingsvermogen, geen doorzettingsvermogen, te weinig doorzettingsvermogen, gebrek aan inzet, geen inzet, te weinig inzet, luieren, luierend, niks afmaken, het zich makkelijk maken, je er makkelijk vanaf maken, er makkelijk vanaf maken, je ervan af maken, de kantjes van aflopen, er de kantjes vanaf lopen, er de kantjes van aflopen, de handdoek in de ring gooien, de kantjes ervanaf lopen, de kantjes er vanaf lopen, de kantjes er van af lopen, kantjes eraf lopen, vadsigheid, arbeidsschuw, snel afhaken
   opposite+: doorzettingsvermogen, gedrevenheid, ijver, toewijding, discipline, ambitie, daadkracht, verantwoordelijkheidsgevoel
 
 quality zelfstandigheid
@@ -1521,13 +1521,13 @@ distortion cynisme
 
 quality optimisme
   forms: optimistisch, optimistische
-  synonyms: positiviteit, positief, positieve, positieve instelling, positief ingesteld, het glas halfvol zien, hoopvolheid, hoopvol, positivisme, het goede zien, het positieve zien, de positieve kant zien
+  synonyms: positiviteit, positief, positieve, positieve instelling, positief ingesteld, het glas halfvol zien, hoopvolheid, hoopvol, positivisme, het goede zien, het positieve zien, de positieve kant zien, het glas halfvol
   excess: naïviteit, zweverigheid, overenthousiasme, oppervlakkigheid
   opposite-: pessimisme, negativisme, cynisme
 
 distortion pessimisme
   forms: pessimistisch, pessimistische
-  synonyms: doemdenken, zwartkijkerij, zwartkijker, somberheid, somber, het glas halfleeg zien, negativisme, defaitisme, defaitistisch, zwartgallig, melancholie, melancholisch, rampdenken, catastroferen, doemscenario, zwartgalligheid, neerslachtig, neerslachtigheid, beren op de weg zien
+  synonyms: doemdenken, zwartkijkerij, zwartkijker, somberheid, somber, het glas halfleeg zien, negativisme, defaitisme, defaitistisch, zwartgallig, melancholie, melancholisch, rampdenken, catastroferen, doemscenario, zwartgalligheid, neerslachtig, neerslachtigheid, beren op de weg zien, het glas halfleeg
   opposite+: optimisme, vertrouwen, idealisme
 
 quality loyaliteit
@@ -1691,7 +1691,7 @@ quality zelfvertrouwen
 
 distortion arrogantie
   forms: arrogant, arrogante
-  synonyms: hoogmoed, hoogmoedig, verwaandheid, verwaand, opschepperij, opschepperig, uitsloverij, uitslover, op de borst kloppen, uit de hoogte, hautain, opgeblazenheid, opgeblazen, onbescheidenheid, onbescheiden, betweterigheid, aanmatiging, aanmatigend, aanmatigende, hooghartigheid, hooghartig, hooghartige, zelfoverschatting, grootheidswaan, neerbuigendheid, neerbuigend, neerbuigende, neerbuigend doen, stoer doen, stoerdoenerij, stoerheid, denigrerend, kleinerend, kleineren, minachting, minachtend, geringschatting, geringschattend, eigendunk, superioriteitsgevoel, superieur doen, elitair, snobisme, snobistisch, snob, opscheppen, bluf, bluffen, snoeven, snoeverij, grootdoenerij, groot doen, praatjesmaker, dikdoenerij, dikdoenerig, pompeus, gewichtigdoenerij, gewichtig doen, groot ego, overschatten, pochen, gepoch, stoefen, stoeferij, kapsones, kapsones hebben, praatjes hebben, gewichtig, pocherij, hovaardij, blufferij, branieschopper, trots, blaaskaak, meerderwaardigheid, meerderwaardigheidsgevoel, superieur, superioriteit, megalomaan, megalomanie, imponeergedrag, windbuil, laatdunkend, laatdunkendheid, misprijzend, neerkijkend, neerkijken op anderen, pretentieus, gebrek aan bescheidenheid, geen bescheidenheid, te weinig bescheidenheid, dikke nek, een dikke nek hebben, een dikke nek, meerderwaardig, gewichtigheid, kouwe kak, kakkerig, hoog van de toren blazen
+  synonyms: hoogmoed, hoogmoedig, verwaandheid, verwaand, opschepperij, opschepperig, uitsloverij, uitslover, op de borst kloppen, uit de hoogte, hautain, opgeblazenheid, opgeblazen, onbescheidenheid, onbescheiden, betweterigheid, aanmatiging, aanmatigend, aanmatigende, hooghartigheid, hooghartig, hooghartige, zelfoverschatting, grootheidswaan, neerbuigendheid, neerbuigend, neerbuigende, neerbuigend doen, stoer doen, stoerdoenerij, stoerheid, denigrerend, kleinerend, kleineren, minachting, minachtend, geringschatting, geringschattend, eigendunk, superioriteitsgevoel, superieur doen, elitair, snobisme, snobistisch, snob, opscheppen, bluf, bluffen, snoeven, snoeverij, grootdoenerij, groot doen, praatjesmaker, dikdoenerij, dikdoenerig, pompeus, gewichtigdoenerij, gewichtig doen, groot ego, overschatten, pochen, gepoch, stoefen, stoeferij, kapsones, kapsones hebben, praatjes hebben, gewichtig, pocherij, hovaardij, blufferij, branieschopper, trots, blaaskaak, meerderwaardigheid, meerderwaardigheidsgevoel, superieur, superioriteit, megalomaan, megalomanie, imponeergedrag, windbuil, laatdunkend, laatdunkendheid, misprijzend, neerkijkend, neerkijken op anderen, pretentieus, gebrek aan bescheidenheid, geen bescheidenheid, te weinig bescheidenheid, dikke nek, een dikke nek hebben, een dikke nek, meerderwaardig, gewichtigheid, kouwe kak, kakkerig, hoog van de toren blazen, pretentie, pretenties, pretentieusheid
   opposite+: bescheidenheid, relativeringsvermogen, ontvankelijkheid, respect, leergierigheid, zelfreflectie
 
 distortion onzekerheid
@@ -1758,7 +1758,7 @@ quality mensenkennis
 
 distortion vooringenomenheid
   forms: vooringenomen
-  synonyms: vooroordelen, bevooroordeeldheid, bevooroordeeld, iemand in een hokje stoppen, etiketten plakken, bekrompenheid, bekrompen, kleingeestigheid, kleingeestig, snel oordelen, te snel oordelen, snel een oordeel klaar hebben, veroordelend, veroordelen, oordelend, snel conclusies trekken, te snel conclusies trekken, voorbarige conclusies, mensen in hokjes stoppen, mensen in hokjes plaatsen, mensen in een hokje stoppen, mensen in een hokje plaatsen, in hokjes stoppen, mensen labelen, mensen een etiket opplakken
+  synonyms: vooroordelen, bevooroordeeldheid, bevooroordeeld, iemand in een hokje stoppen, etiketten plakken, bekrompenheid, bekrompen, kleingeestigheid, kleingeestig, snel oordelen, te snel oordelen, snel een oordeel klaar hebben, veroordelend, veroordelen, oordelend, snel conclusies trekken, te snel conclusies trekken, voorbarige conclusies, mensen in hokjes stoppen, mensen in hokjes plaatsen, mensen in een hokje stoppen, mensen in een hokje plaatsen, in hokjes stoppen, mensen labelen, mensen een etiket opplakken, je mening klaar hebben, je mening al klaar hebben, snel je mening klaar hebben, je oordeel klaar hebben, snel je oordeel klaar hebben
   opposite+: onbevangenheid, ruimdenkendheid, nieuwsgierigheid, objectiviteit
 
 quadrant besluitvaardigheid > overhaastheid > bedachtzaamheid > besluiteloosheid
@@ -1835,7 +1835,7 @@ quality tact
 
 distortion draaierigheid
   forms: draaierig, draaierige
-  synonyms: ontwijkendheid, ontwijkend, om de hete brij heen draaien, eromheen draaien, gladheid, gladde praatjes, hypocrisie, hypocriet, schijnheiligheid, schijnheilig, oneerlijkheid, oneerlijk, onoprechtheid, onoprecht, leugenachtigheid, leugenachtig, liegen, huichelarij, huichelachtig, draaien, sjoemelen, gesjoemel, gesjoemel met regels, achterbaksheid, achterbaks, achterbakse, glad, gladjanus, stiekem, geniepig, geniepigheid, gluiperig, vals, valsheid, niet eerlijk, kameleon, leugenaar, onecht, dubbelhartig, dubbelhartigheid, gladde prater, mooiprater, mooipraterij, sjoemelaar, frauduleus, gladjes, glibberig, gedraai, bedrieger, onechtheid, huichelachtigheid, gluiperigheid, glibberigheid, bedrieglijk, nep, achter de rug om, achterklap, kwaadspreken, zwartmaken, mooi weer spelen, jokken, gladde aal, geen standpunt, geen standpunt innemen, gebrek aan eerlijkheid, geen eerlijkheid, te weinig eerlijkheid, hypocritisch, verkooppraatjes, praatjes verkopen, de waarheid geweld aandoen, leugens vertellen, liegen en bedriegen, achter je rug om, met twee monden praten, met twee monden spreken, schone schijn, de schone schijn ophouden, schijn ophouden, de schijn ophouden, een façade ophouden, mooier voordoen dan het is, window dressing
+  synonyms: ontwijkendheid, ontwijkend, om de hete brij heen draaien, eromheen draaien, gladheid, gladde praatjes, hypocrisie, hypocriet, schijnheiligheid, schijnheilig, oneerlijkheid, oneerlijk, onoprechtheid, onoprecht, leugenachtigheid, leugenachtig, liegen, huichelarij, huichelachtig, draaien, sjoemelen, gesjoemel, gesjoemel met regels, achterbaksheid, achterbaks, achterbakse, glad, gladjanus, stiekem, geniepig, geniepigheid, gluiperig, vals, valsheid, niet eerlijk, kameleon, leugenaar, onecht, dubbelhartig, dubbelhartigheid, gladde prater, mooiprater, mooipraterij, sjoemelaar, frauduleus, gladjes, glibberig, gedraai, bedrieger, onechtheid, huichelachtigheid, gluiperigheid, glibberigheid, bedrieglijk, nep, achter de rug om, achterklap, kwaadspreken, zwartmaken, mooi weer spelen, jokken, gladde aal, geen standpunt, geen standpunt innemen, gebrek aan eerlijkheid, geen eerlijkheid, te weinig eerlijkheid, hypocritisch, verkooppraatjes, praatjes verkopen, de waarheid geweld aandoen, leugens vertellen, liegen en bedriegen, achter je rug om, met twee monden praten, met twee monden spreken, schone schijn, de schone schijn ophouden, schijn ophouden, de schijn ophouden, een façade ophouden, mooier voordoen dan het is, window dressing, stiekemheid, de kat in het donker knijpen
   opposite+: directheid, eerlijkheid, duidelijkheid, integriteit, principevastheid
 
 distortion tactloosheid
@@ -2048,7 +2048,7 @@ distortion strengheid
 
 distortion piekeren
   forms: piekert, gepieker, piekeraar
-  synonyms: tobben, tobberigheid, blijven malen, eindeloos nadenken, niet los kunnen laten in je hoofd, malen, tobberig, overdenken, in je hoofd zitten, zorgen maken, overthinken, overthinking, wakker liggen, wakker liggen van, 's nachts wakker liggen
+  synonyms: tobben, tobberigheid, blijven malen, eindeloos nadenken, niet los kunnen laten in je hoofd, malen, tobberig, overdenken, in je hoofd zitten, zorgen maken, overthinken, overthinking, wakker liggen, wakker liggen van, 's nachts wakker liggen, piekerig, zich druk maken, je druk maken, je overal druk om maken, zich overal druk om maken, je overal druk over maken, zich overal druk over maken
   opposite+: daadkracht, oplossingsgerichtheid, ontspannenheid, relativeringsvermogen, vertrouwen, luchtigheid, loslaten
 
 quadrant discipline > strengheid > mildheid > laksheid
@@ -2080,7 +2080,7 @@ distortion hebzucht
 
 distortion slachtofferrol
   forms: slachtoffergedrag
-  synonyms: in de slachtofferrol, de slachtofferrol aannemen, zelfmedelijden, zieligheid, zielig doen, jezelf zielig vinden, het ligt altijd aan een ander, klaagzang, zielig, zelfbeklag, jammeren, gejammer, slachtoffer spelen, jankerig
+  synonyms: in de slachtofferrol, de slachtofferrol aannemen, zelfmedelijden, zieligheid, zielig doen, jezelf zielig vinden, het ligt altijd aan een ander, klaagzang, zielig, zelfbeklag, jammeren, gejammer, slachtoffer spelen, jankerig, slachtofferigheid
   opposite+: verantwoordelijkheidsgevoel, incasseringsvermogen, daadkracht, zelfvertrouwen, oplossingsgerichtheid
 
 quadrant commerciële instelling > hebzucht > tevredenheid > passiviteit
