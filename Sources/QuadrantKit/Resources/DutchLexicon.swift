@@ -50,13 +50,13 @@ distortion starheid
 
 quality accuratesse
   forms: accuraat, accurate
-  synonyms: nauwkeurigheid, precisie, nauwgezetheid, nauwgezet, nauwgezette, secuurheid, secuur, precies werken, accuraatheid, de cijfers kloppen, cijfers kloppen altijd, correct werken
+  synonyms: nauwkeurigheid, precisie, nauwgezetheid, nauwgezet, nauwgezette, secuurheid, secuur, precies werken, accuraatheid, de cijfers kloppen, cijfers kloppen altijd, correct werken, minutieus, minutieuze
   excess: pietluttigheid, perfectionisme, omslachtigheid, traagheid, starheid
   opposite-: laksheid, slordigheid, chaos, oppervlakkigheid, overhaastheid
 
 distortion pietluttigheid
   forms: pietluttig, pietluttige
-  synonyms: muggenzifterij, muggenziften, haarkloverij, vitterigheid, vitten, spijkers op laag water zoeken, kleinzieligheid, kleinzielig, kleinzielige, vitterig, mierenneukerij, mierenneukerig, mierenneuker, muggenzifter, pietlut, detailzucht, pietepeuterig, detaillistisch, pietje precies, benepen, detailistisch, verzanden in details, verdrinken in details, doorslaan in details, blijven hangen in details, te veel details, gevit, gemuggenzift, boekhoudersmentaliteit, vitter, mierenneukerigheid, pietepeuterigheid, kieskeurig, kieskeurigheid, verdwalen in details, verliezen in details, door de bomen het bos niet meer zien, benepenheid, kommaneuker, kommaneukerij, boekhouderig, verzuipen in details
+  synonyms: muggenzifterij, muggenziften, haarkloverij, vitterigheid, vitten, spijkers op laag water zoeken, kleinzieligheid, kleinzielig, kleinzielige, vitterig, mierenneukerij, mierenneukerig, mierenneuker, muggenzifter, pietlut, detailzucht, pietepeuterig, detaillistisch, pietje precies, benepen, detailistisch, verzanden in details, verdrinken in details, doorslaan in details, blijven hangen in details, te veel details, gevit, gemuggenzift, boekhoudersmentaliteit, vitter, mierenneukerigheid, pietepeuterigheid, kieskeurig, kieskeurigheid, verdwalen in details, verliezen in details, door de bomen het bos niet meer zien, benepenheid, kommaneuker, kommaneukerij, boekhouderig, verzuipen in details, priegelig, priegeligheid
   opposite+: relativeringsvermogen, pragmatisme, overzicht, creativiteit, flexibiliteit, waardering, mildheid, ontspannenheid
 
 quality relativeringsvermogen
@@ -403,7 +403,7 @@ quality sensitiviteit
 
 distortion overgevoeligheid
   forms: overgevoelig, overgevoelige
-  synonyms: lichtgeraaktheid, lichtgeraakt, prikkelbaarheid, prikkelbaar, alles persoonlijk opvatten, snel gekwetst, emotionaliteit, beledigd, aangebrand, gepikeerd, gekwetst, emotioneel, emotionele, te emotioneel, niet tegen kritiek kunnen, slecht tegen kritiek kunnen, defensief, defensieve, defensiviteit, geprikkeld, geïrriteerd, geïrriteerdheid, stressgevoelig, verdedigend, hypergevoelig, kribbig, wrevelig, gekrenkt, te veel emotie, huilebalk, stressgevoeligheid, hypergevoeligheid, kribbigheid, wreveligheid, gevoelig voor kritiek, huilerig, gevoelig, kleinzerig, kleinzerigheid, moeite met kritiek, moeite met feedback, geprikkeldheid, kregelig, kriegelig, korzelig, snel geïrriteerd, snel geërgerd, snel beledigd, snel op je teentjes getrapt, gauw beledigd, snel geraakt, lange tenen, lange tenen hebben, overal aanstoot aan nemen, snel aangebrand, snel op je tenen getrapt, kan slecht tegen kritiek, kan niet tegen kritiek, in de verdediging schieten, snel in de verdediging schieten, op de tenen getrapt, snel op de tenen getrapt, lichtgekwetst, broosheid, fragiliteit, fragiel, onder druk bezwijken, bezwijken onder druk
+  synonyms: lichtgeraaktheid, lichtgeraakt, prikkelbaarheid, prikkelbaar, alles persoonlijk opvatten, snel gekwetst, emotionaliteit, beledigd, aangebrand, gepikeerd, gekwetst, emotioneel, emotionele, te emotioneel, niet tegen kritiek kunnen, slecht tegen kritiek kunnen, defensief, defensieve, defensiviteit, geprikkeld, geïrriteerd, geïrriteerdheid, stressgevoelig, verdedigend, hypergevoelig, kribbig, wrevelig, gekrenkt, te veel emotie, huilebalk, stressgevoeligheid, hypergevoeligheid, kribbigheid, wreveligheid, gevoelig voor kritiek, huilerig, gevoelig, kleinzerig, kleinzerigheid, moeite met kritiek, moeite met feedback, geprikkeldheid, kregelig, kriegelig, korzelig, snel geïrriteerd, snel geërgerd, snel beledigd, snel op je teentjes getrapt, gauw beledigd, snel geraakt, lange tenen, lange tenen hebben, overal aanstoot aan nemen, snel aangebrand, snel op je tenen getrapt, kan slecht tegen kritiek, kan niet tegen kritiek, in de verdediging schieten, snel in de verdediging schieten, op de tenen getrapt, snel op de tenen getrapt, lichtgekwetst, broosheid, fragiliteit, fragiel, onder druk bezwijken, bezwijken onder druk, prikkelig, prikkeligheid
   opposite+: stressbestendigheid, incasseringsvermogen, rationaliteit, nuchterheid, weerbaarheid, zakelijkheid, relativeringsvermogen
 
 quality incasseringsvermogen
@@ -414,7 +414,7 @@ quality incasseringsvermogen
 
 quality beleefdheid
   forms: beleefd, beleefde
-  synonyms: hoffelijkheid, hoffelijk, fatsoen, fatsoenlijkheid, fatsoenlijk, goede manieren, correcte omgangsvormen, correctheid, correct in de omgang, wellevend, welgemanierd, netjes in de omgang, beschaafd, beschaafdheid, wellevendheid, voorkomendheid, met twee woorden spreken
+  synonyms: hoffelijkheid, hoffelijk, fatsoen, fatsoenlijkheid, fatsoenlijk, goede manieren, correcte omgangsvormen, correctheid, correct in de omgang, wellevend, welgemanierd, netjes in de omgang, beschaafd, beschaafdheid, wellevendheid, voorkomendheid, met twee woorden spreken, galant, galante, galanterie, ridderlijk, ridderlijkheid
   excess: stijfheid, vleierij, pleasegedrag, afstandelijkheid, onderdanigheid, conflictvermijding
   opposite-: ongegeneerdheid, botheid, tactloosheid, agressiviteit
 
@@ -591,7 +591,7 @@ quality weerbaarheid
 
 quality rust
   forms: rustig, rustige
-  synonyms: kalmte, kalm, gelijkmoedigheid, gelijkmoedig, bedaardheid, bedaard, sereniteit, sereen, evenwichtigheid, innerlijke rust, ontspannenheid, evenwichtig, evenwichtige, geruststellend, geruststellende, rust uitstralen, gelijkmatigheid, gelijkmatig, zen, balans, gecentreerd, stilte, eigen tempo, in je eigen tempo, bezadigd, bezadigdheid, een rustpunt, rustpunt, de-escaleren, de-escalerend, kalmerend
+  synonyms: kalmte, kalm, gelijkmoedigheid, gelijkmoedig, bedaardheid, bedaard, sereniteit, sereen, evenwichtigheid, innerlijke rust, ontspannenheid, evenwichtig, evenwichtige, geruststellend, geruststellende, rust uitstralen, gelijkmatigheid, gelijkmatig, zen, balans, gecentreerd, stilte, eigen tempo, in je eigen tempo, bezadigd, bezadigdheid, een rustpunt, rustpunt, de-escaleren, de-escalerend, kalmerend, rustgevend, rustgevende
   excess: traagheid, lusteloosheid, passiviteit, saaiheid, onverschilligheid, laksheid, gemakzucht
   opposite-: gejaagdheid, paniekerigheid, overenthousiasme, opdringerigheid, overhaastheid, rusteloosheid
 
@@ -1344,7 +1344,7 @@ distortion verkwisting
 
 quality integriteit
   forms: integer, integere
-  synonyms: onkreukbaarheid, onkreukbaar, rechtschapenheid, rechtschapen, moreel kompas, ethisch besef, zuiverheid in handelen, normbesef, moreel besef, waardengedreven, het goede voorbeeld geven, het goede voorbeeld, voorbeeldgedrag, walk the talk, voorbeeldfunctie, je voorbeeldfunctie, een goed voorbeeld zijn, een voorbeeld zijn voor anderen
+  synonyms: onkreukbaarheid, onkreukbaar, rechtschapenheid, rechtschapen, moreel kompas, ethisch besef, zuiverheid in handelen, normbesef, moreel besef, waardengedreven, het goede voorbeeld geven, het goede voorbeeld, voorbeeldgedrag, walk the talk, voorbeeldfunctie, je voorbeeldfunctie, een goed voorbeeld zijn, een voorbeeld zijn voor anderen, deugdzaam, deugdzaamheid
   excess: moralisme, starheid, dogmatisme, strengheid, onverdraagzaamheid, zwart-witdenken
   opposite-: opportunisme, manipulatie, draaierigheid, onbetrouwbaarheid, willekeur
 
@@ -1538,7 +1538,7 @@ quality loyaliteit
 
 distortion volgzaamheid
   forms: volgzaam, volgzame, te volgzaam
-  synonyms: jaknikkerij, jaknikker, meeloperij, meeloper, kritiekloos volgen, blind volgen, ja-knikken, blinde trouw, blinde loyaliteit, blind vertrouwen in de leiding, klakkeloos volgen, napraten, naprater, kuddedier, braaf, braafheid, altijd ja zeggen, overloyaal, gehoorzaam, gehoorzaamheid, klakkeloos, klakkeloos overnemen, ja en amen zeggen, ja en amen, makke schaap, mak, makheid, meelopend, achter de massa aanlopen, achter de kudde aanlopen, doen wat er gezegd wordt, doen wat je gezegd wordt, kritiekloos bevelen opvolgen, blind bevelen opvolgen, blind gehoorzamen, kadavergehoorzaamheid, navolgerij, na-aperij, kopieergedrag, achter iedereen aan lopen, achter anderen aan lopen, achter de massa aan lopen, achter de meute aan lopen
+  synonyms: jaknikkerij, jaknikker, meeloperij, meeloper, kritiekloos volgen, blind volgen, ja-knikken, blinde trouw, blinde loyaliteit, blind vertrouwen in de leiding, klakkeloos volgen, napraten, naprater, kuddedier, braaf, braafheid, altijd ja zeggen, overloyaal, gehoorzaam, gehoorzaamheid, klakkeloos, klakkeloos overnemen, ja en amen zeggen, ja en amen, makke schaap, mak, makheid, meelopend, achter de massa aanlopen, achter de kudde aanlopen, doen wat er gezegd wordt, doen wat je gezegd wordt, kritiekloos bevelen opvolgen, blind bevelen opvolgen, blind gehoorzamen, kadavergehoorzaamheid, navolgerij, na-aperij, kopieergedrag, achter iedereen aan lopen, achter anderen aan lopen, achter de massa aan lopen, achter de meute aan lopen, brave hendrik, een brave hendrik
   opposite+: kritisch vermogen, onafhankelijkheid, zelfstandigheid, assertiviteit, initiatief, authenticiteit
 
 distortion dwarsliggerij
