@@ -281,7 +281,7 @@ quality commerciële instelling
 
 quality vriendelijkheid
   forms: vriendelijk, vriendelijke
-  synonyms: welwillendheid, welwillend, innemendheid, innemend, beminnelijkheid, beminnelijk, aardig zijn, goedheid, goedhartigheid, goedhartig, goedhartige, aardig, sympathiek, lief, lieve, minzaam, minzaamheid, minzame, omgankelijk, omgankelijkheid, prettig in de omgang, makkelijk in de omgang, liefheid, aimabel, aimabele
+  synonyms: welwillendheid, welwillend, innemendheid, innemend, beminnelijkheid, beminnelijk, aardig zijn, goedheid, goedhartigheid, goedhartig, goedhartige, aardig, sympathiek, lief, lieve, minzaam, minzaamheid, minzame, omgankelijk, omgankelijkheid, prettig in de omgang, makkelijk in de omgang, liefheid, aimabel, aimabele, aardigheid
   excess: pleasegedrag, meegaandheid, slapheid, conflictvermijding, vleierij, onderdanigheid, naïviteit, grenzeloosheid
   opposite-: botheid, agressiviteit, hardheid, kilheid, ongegeneerdheid, tactloosheid
 
@@ -557,7 +557,7 @@ quality collegialiteit
 
 quality warmte
   forms: warm, warme
-  synonyms: hartelijkheid, hartelijk, hartelijke, menselijkheid, menselijk, liefdevol, warmhartig, warmhartigheid, liefde, liefhebbend
+  synonyms: hartelijkheid, hartelijk, hartelijke, menselijkheid, menselijk, liefdevol, warmhartig, warmhartigheid, liefde, liefhebbend, warmheid
   excess: klefheid, sentimentaliteit, overbetrokkenheid, opdringerigheid, pleasegedrag, betutteling
   opposite-: kilheid, afstandelijkheid, hardheid, onverschilligheid
 
@@ -591,7 +591,7 @@ quality weerbaarheid
 
 quality rust
   forms: rustig, rustige
-  synonyms: kalmte, kalm, gelijkmoedigheid, gelijkmoedig, bedaardheid, bedaard, sereniteit, sereen, evenwichtigheid, innerlijke rust, ontspannenheid, evenwichtig, evenwichtige, geruststellend, geruststellende, rust uitstralen, gelijkmatigheid, gelijkmatig, zen, balans, gecentreerd, stilte, eigen tempo, in je eigen tempo, bezadigd, bezadigdheid, een rustpunt, rustpunt, de-escaleren, de-escalerend, kalmerend, rustgevend, rustgevende
+  synonyms: kalmte, kalm, gelijkmoedigheid, gelijkmoedig, bedaardheid, bedaard, sereniteit, sereen, evenwichtigheid, innerlijke rust, ontspannenheid, evenwichtig, evenwichtige, geruststellend, geruststellende, rust uitstralen, gelijkmatigheid, gelijkmatig, zen, balans, gecentreerd, stilte, eigen tempo, in je eigen tempo, bezadigd, bezadigdheid, een rustpunt, rustpunt, de-escaleren, de-escalerend, kalmerend, rustgevend, rustgevende, kalmheid, rustigheid
   excess: traagheid, lusteloosheid, passiviteit, saaiheid, onverschilligheid, laksheid, gemakzucht
   opposite-: gejaagdheid, paniekerigheid, overenthousiasme, opdringerigheid, overhaastheid, rusteloosheid
 
@@ -804,7 +804,7 @@ distortion versnippering
 
 quality focus
   forms: gefocust, gefocuste, focussen
-  synonyms: concentratie, geconcentreerd, concentratievermogen, gerichtheid, bij de les blijven, prioriteiten stellen, concentreren, je concentreren, prioriteren, één ding tegelijk, je niet laten afleiden, je hoofd erbij houden, je hoofd erbij
+  synonyms: concentratie, geconcentreerd, concentratievermogen, gerichtheid, bij de les blijven, prioriteiten stellen, concentreren, je concentreren, prioriteren, één ding tegelijk, je niet laten afleiden, je hoofd erbij houden, je hoofd erbij, geconcentreerdheid
   excess: tunnelvisie, onverschilligheid, vakidioterie, verbetenheid, starheid
   opposite-: versnippering, chaos, rusteloosheid
 
@@ -1138,7 +1138,7 @@ quality orde
 
 quality planmatigheid
   forms: planmatig, planmatige, plannen
-  synonyms: planning, organisatietalent, organisatievermogen, georganiseerd, vooruit plannen, goed kunnen plannen, structuur, vooruitdenken, vooruit denken, anticiperen, organiseren, organisatorisch, regelaar, regeltalent, goed kunnen regelen, organisator, voorbereiden, voorbereid, goed voorbereid, tijdmanagement, timemanagement, tijd plannen, een plan maken, plannen maken, een plan van aanpak maken, dingen regelen, alles geregeld hebben, goed met tijd omgaan, goed met je tijd omgaan, je tijd goed indelen, tijd goed indelen, een regelaar, goed in regelen, planningsvermogen, planningsvaardigheid, logistiek inzicht, logistiek denken, logistiek sterk, vooruit werken, vooruitwerken, op tijd beginnen, op tijd starten
+  synonyms: planning, organisatietalent, organisatievermogen, georganiseerd, vooruit plannen, goed kunnen plannen, structuur, vooruitdenken, vooruit denken, anticiperen, organiseren, organisatorisch, regelaar, regeltalent, goed kunnen regelen, organisator, voorbereiden, voorbereid, goed voorbereid, tijdmanagement, timemanagement, tijd plannen, een plan maken, plannen maken, een plan van aanpak maken, dingen regelen, alles geregeld hebben, goed met tijd omgaan, goed met je tijd omgaan, je tijd goed indelen, tijd goed indelen, een regelaar, goed in regelen, planningsvermogen, planningsvaardigheid, logistiek inzicht, logistiek denken, logistiek sterk, vooruit werken, vooruitwerken, op tijd beginnen, op tijd starten, georganiseerdheid
   excess: starheid, bureaucratie, controlezucht, pietluttigheid, perfectionisme
   opposite-: chaos, impulsiviteit, wispelturigheid, willekeur
 
@@ -1317,7 +1317,7 @@ quality ondernemingszin
 
 distortion angstigheid
   forms: angstig, angstige
-  synonyms: bangigheid, bang, bangheid, risicomijding, overal beren op de weg zien, vrees, faalangst, faalangstig, bang voor fouten, beduchtheid, beducht, ongerustheid, ongerust, angstvalligheid, angstvallig, schichtigheid, schichtig, geen fouten durven maken, bang om fouten te maken, gespannen, nerveus, nervositeit, zenuwachtig, zenuwachtigheid, angsthaas, schijterig, schuw, angst, angsten, benauwd, overvoorzichtig, risicoschuw, risicoavers, bangelijk, overvoorzichtigheid, zekerheidsdrang, overvoorzichtige, in je comfortzone blijven, op safe spelen, op zeker spelen, geen risico nemen, geen risico's nemen, bloednerveus, gespannenheid, schrikachtig, schrikkerig, bangig, beren op de weg, geen enkel risico nemen, geen enkel risico, alles afdekken, alles willen afdekken, verlamd door risico's, verlamd door risico, verlamd door angst, door angst verlamd, risicomijdend, risicomijdende
+  synonyms: bangigheid, bang, bangheid, risicomijding, overal beren op de weg zien, vrees, faalangst, faalangstig, bang voor fouten, beduchtheid, beducht, ongerustheid, ongerust, angstvalligheid, angstvallig, schichtigheid, schichtig, geen fouten durven maken, bang om fouten te maken, gespannen, nerveus, nervositeit, zenuwachtig, zenuwachtigheid, angsthaas, schijterig, schuw, angst, angsten, benauwd, overvoorzichtig, risicoschuw, risicoavers, bangelijk, overvoorzichtigheid, zekerheidsdrang, overvoorzichtige, in je comfortzone blijven, op safe spelen, op zeker spelen, geen risico nemen, geen risico's nemen, bloednerveus, gespannenheid, schrikachtig, schrikkerig, bangig, beren op de weg, geen enkel risico nemen, geen enkel risico, alles afdekken, alles willen afdekken, verlamd door risico's, verlamd door risico, verlamd door angst, door angst verlamd, risicomijdend, risicomijdende, nerveusheid, schuwheid
   opposite+: ondernemingszin, moed, vertrouwen, zelfvertrouwen, avontuurlijkheid, onbevangenheid
 
 quality zuinigheid
@@ -1422,7 +1422,7 @@ quality vergevingsgezindheid
 
 distortion haatdragendheid
   forms: haatdragend, haatdragende
-  synonyms: rancune, rancuneus, wrok, wrokkigheid, wraakzucht, wraakzuchtig, niet kunnen vergeven, wrokkig, onverzoenlijk, onverzoenlijkheid, wraaklustig, nadragen, het iemand nadragen, dingen nadragen, lang boos blijven
+  synonyms: rancune, rancuneus, wrok, wrokkigheid, wraakzucht, wraakzuchtig, niet kunnen vergeven, wrokkig, onverzoenlijk, onverzoenlijkheid, wraaklustig, nadragen, het iemand nadragen, dingen nadragen, lang boos blijven, wraakzuchtigheid
   opposite+: vergevingsgezindheid, mildheid, loslaten, begrip
 
 quality ervaring
@@ -1656,7 +1656,7 @@ distortion werkverslaving
 
 quality ijver
   forms: ijverig, ijverige
-  synonyms: vlijt, vlijtig, werklust, hardwerkendheid, hardwerkend, inzet, noeste arbeid, hard werken, harde werker, keihard werken, werkijver, arbeidsethos, werkethos, werkethiek, arbeidsmoraal, handen uit de mouwen, arbeidzaam, arbeidzaamheid, naarstig, zwoegen, zwoegend, de schouders eronder zetten, je schouders eronder zetten, bezige bij, een bezige bij, naarstigheid, noest, werkdrift, werkkracht, een werkpaard, een harde werker
+  synonyms: vlijt, vlijtig, werklust, hardwerkendheid, hardwerkend, inzet, noeste arbeid, hard werken, harde werker, keihard werken, werkijver, arbeidsethos, werkethos, werkethiek, arbeidsmoraal, handen uit de mouwen, arbeidzaam, arbeidzaamheid, naarstig, zwoegen, zwoegend, de schouders eronder zetten, je schouders eronder zetten, bezige bij, een bezige bij, naarstigheid, noest, werkdrift, werkkracht, een werkpaard, een harde werker, ijverigheid, vlijtigheid
   excess: werkverslaving, perfectionisme, gejaagdheid, zelfopoffering, verbetenheid
   opposite-: gemakzucht, laksheid, lusteloosheid
 
@@ -1691,7 +1691,7 @@ quality zelfvertrouwen
 
 distortion arrogantie
   forms: arrogant, arrogante
-  synonyms: hoogmoed, hoogmoedig, verwaandheid, verwaand, opschepperij, opschepperig, uitsloverij, uitslover, op de borst kloppen, uit de hoogte, hautain, opgeblazenheid, opgeblazen, onbescheidenheid, onbescheiden, betweterigheid, aanmatiging, aanmatigend, aanmatigende, hooghartigheid, hooghartig, hooghartige, zelfoverschatting, grootheidswaan, neerbuigendheid, neerbuigend, neerbuigende, neerbuigend doen, stoer doen, stoerdoenerij, stoerheid, denigrerend, kleinerend, kleineren, minachting, minachtend, geringschatting, geringschattend, eigendunk, superioriteitsgevoel, superieur doen, elitair, snobisme, snobistisch, snob, opscheppen, bluf, bluffen, snoeven, snoeverij, grootdoenerij, groot doen, praatjesmaker, dikdoenerij, dikdoenerig, pompeus, gewichtigdoenerij, gewichtig doen, groot ego, overschatten, pochen, gepoch, stoefen, stoeferij, kapsones, kapsones hebben, praatjes hebben, gewichtig, pocherij, hovaardij, blufferij, branieschopper, trots, blaaskaak, meerderwaardigheid, meerderwaardigheidsgevoel, superieur, superioriteit, megalomaan, megalomanie, imponeergedrag, windbuil, laatdunkend, laatdunkendheid, misprijzend, neerkijkend, neerkijken op anderen, pretentieus, gebrek aan bescheidenheid, geen bescheidenheid, te weinig bescheidenheid, dikke nek, een dikke nek hebben, een dikke nek, meerderwaardig, gewichtigheid, kouwe kak, kakkerig, hoog van de toren blazen, pretentie, pretenties, pretentieusheid
+  synonyms: hoogmoed, hoogmoedig, verwaandheid, verwaand, opschepperij, opschepperig, uitsloverij, uitslover, op de borst kloppen, uit de hoogte, hautain, opgeblazenheid, opgeblazen, onbescheidenheid, onbescheiden, betweterigheid, aanmatiging, aanmatigend, aanmatigende, hooghartigheid, hooghartig, hooghartige, zelfoverschatting, grootheidswaan, neerbuigendheid, neerbuigend, neerbuigende, neerbuigend doen, stoer doen, stoerdoenerij, stoerheid, denigrerend, kleinerend, kleineren, minachting, minachtend, geringschatting, geringschattend, eigendunk, superioriteitsgevoel, superieur doen, elitair, snobisme, snobistisch, snob, opscheppen, bluf, bluffen, snoeven, snoeverij, grootdoenerij, groot doen, praatjesmaker, dikdoenerij, dikdoenerig, pompeus, gewichtigdoenerij, gewichtig doen, groot ego, overschatten, pochen, gepoch, stoefen, stoeferij, kapsones, kapsones hebben, praatjes hebben, gewichtig, pocherij, hovaardij, blufferij, branieschopper, trots, blaaskaak, meerderwaardigheid, meerderwaardigheidsgevoel, superieur, superioriteit, megalomaan, megalomanie, imponeergedrag, windbuil, laatdunkend, laatdunkendheid, misprijzend, neerkijkend, neerkijken op anderen, pretentieus, gebrek aan bescheidenheid, geen bescheidenheid, te weinig bescheidenheid, dikke nek, een dikke nek hebben, een dikke nek, meerderwaardig, gewichtigheid, kouwe kak, kakkerig, hoog van de toren blazen, pretentie, pretenties, pretentieusheid, opschepperigheid
   opposite+: bescheidenheid, relativeringsvermogen, ontvankelijkheid, respect, leergierigheid, zelfreflectie
 
 distortion onzekerheid
