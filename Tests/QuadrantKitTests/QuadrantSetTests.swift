@@ -74,7 +74,7 @@ struct QuadrantSetTests {
         // core qualities known), en 10/16; after a pass over its failures nl 81/115 (all known), en 14/16.
         // Floors: those less one quadrant.
         QuadrantSet(name: "seventh quadrants (studied)", fixture: QuadrantFixture(file: "held-out-7-quadrants.txt"), minimumLines: 15,
-                    closedFloors: [.nl: 69, .en: 81], knownFloor: 95, studied: true),
+                    closedFloors: [.nl: 70, .en: 81], knownFloor: 95, studied: true),
         // An eighth set, from sectors beyond the office and qualities students pick, with untidy corners;
         // studied the same way (58 of 190 lines repeated another set and were dropped). First figures nl
         // 35/120 (109/120 core qualities known), en 5/12; after a pass over its failures nl 49/120 (all known).
@@ -83,9 +83,10 @@ struct QuadrantSetTests {
                     closedFloors: [.nl: 40, .en: 33], knownFloor: 95, studied: true),
         // A ninth set, the worked examples of Dutch and Flemish websites, written after the fifth to eighth sets'
         // passes and split by position: a tuning half that may be studied and a blind test half. First figures:
-        // tuning nl 56/75, en 13/15; test nl 58/75 (77%), en 12/15 (80%). Floors: those less one quadrant.
+        // tuning nl 56/75, en 13/15; test nl 58/75 (77%), en 12/15 (80%). After a pass over the tuning half's
+        // failures: tuning nl 68/75, test nl still 58/75. Floors: those less one quadrant.
         QuadrantSet(name: "ninth quadrants, tuning half (studied)", fixture: QuadrantFixture(file: "held-out-9-tuning-quadrants.txt"),
-                    minimumLines: 15, closedFloors: [.nl: 73, .en: 80], knownFloor: 95, studied: true),
+                    minimumLines: 15, closedFloors: [.nl: 89, .en: 80], knownFloor: 95, studied: true),
         QuadrantSet(name: "ninth quadrants, test half", fixture: QuadrantFixture(file: "held-out-9-test-quadrants.txt"),
                     minimumLines: 15, closedFloors: [.nl: 76, .en: 73], knownFloor: 95, studied: false),
     ]

@@ -214,7 +214,7 @@ aapachtige
 aardachtig
 aardachtige
 aarde
-aardigheid
+aardsheid
 aasjager
 aaszakken
 abrogatie
@@ -581,6 +581,7 @@ agentuur
 agnosten
 agronomie
 agronoom
+alant
 algemeen
 algemeenheid
 algemenen
@@ -645,6 +646,7 @@ autoritairste
 avalist
 avonduur
 baantje
+baantjes
 baardeloos
 baardig
 bacillen
@@ -2067,7 +2069,6 @@ gadeloos
 gaffe
 gaffelen
 gakken
-galanten
 galen
 galligheid
 galmen
@@ -2075,6 +2076,9 @@ galzucht
 gamemaker
 gaperige
 gapper
+garant
+garanten
+garantie
 garde
 gasmannen
 gastouderschap
@@ -2512,6 +2516,7 @@ geplaagd
 geplaagde
 geplagde
 geplakten
+geplante
 gepletst
 geplogenheid
 geplozen
@@ -2895,6 +2900,7 @@ haaltjes
 haarde
 haarklieverij
 haarnetje
+haarnetjes
 haartje
 haartjes
 haarwerk
@@ -2942,10 +2948,12 @@ harnasten
 harsten
 hartigheid
 hartlijn
+hauwtjes
 haveloos
 haveloosheid
 havenactiviteit
 haventje
+haventjes
 havisten
 hboers
 hebbeding
@@ -2994,6 +3002,7 @@ hocus
 hoede
 hoedend
 hoekigheid
+hoentjes
 hoepel
 hoerigheid
 hoest
@@ -3048,6 +3057,7 @@ humanistisch
 humanistische
 humanistischer
 humeurtje
+humoraal
 hunter
 hussen
 huwelijk
@@ -3234,6 +3244,7 @@ kaailoper
 kaalheid
 kaaltjes
 kaantje
+kaantjes
 kaartten
 kaatsend
 kaatsten
@@ -3567,6 +3578,7 @@ kritieken
 kritiseerden
 kritiseert
 kroezelig
+kromheid
 kronkelden
 kronkelen
 kronkelend
@@ -3606,6 +3618,7 @@ laaghartigheid
 laagheid
 laaie
 laantje
+laantjes
 lacht
 lachziek
 ladderen
@@ -3739,7 +3752,6 @@ lichtsein
 lichtveld
 lichtvoertuig
 lieden
-liefheid
 liepen
 lieren
 lieten
@@ -3827,6 +3839,7 @@ lustige
 lustigheid
 maanloos
 maantje
+maantjes
 maatloos
 machtig
 machtiging
@@ -4173,10 +4186,9 @@ nieren
 niertjes
 niesen
 niest
+nietigheid
 nietjes
 niezen
-nijdig
-nijdigheid
 nijver
 nijverig
 nijverige
@@ -4340,13 +4352,19 @@ onderhoeken
 onderhorigheid
 onderken
 onderkend
+onderkinnen
 onderkleed
 onderkopen
 onderkoppen
 onderkropen
 onderlijf
 onderlijk
+onderlijken
 onderlijn
+onderlijnden
+onderlijnen
+onderlijven
+onderlinnen
 onderlopen
 ondernamen
 ondernemersbond
@@ -4394,6 +4412,9 @@ onderwerpen
 onderwerpend
 onderwicht
 onderwierpen
+onderwijzen
+onderwijzend
+onderzijden
 onderzoeking
 onderzoeksgeld
 onderzoeksveld
@@ -4560,6 +4581,7 @@ ontstoffen
 onttogen
 onttrokken
 ontvangen
+ontvaren
 ontvlecht
 ontvouw
 ontvouwd
@@ -5098,6 +5120,7 @@ overzichtslijst
 overzond
 overzwem
 paantje
+paantjes
 pacemaker
 pacemakers
 pacht
@@ -5154,8 +5177,6 @@ petjes
 peuren
 peuteren
 peuzelen
-piekerig
-piekerige
 piekhaar
 piekharen
 piekjaar
@@ -5165,9 +5186,11 @@ piekvraag
 piemelen
 piepelen
 pieperig
+pieperige
 pieren
 piesende
 pieterig
+pieterige
 pijngevoeligheid
 pijniger
 pijnloos
@@ -5179,6 +5202,7 @@ pikeert
 pikeren
 pikkelen
 pikkerig
+pikkerige
 pilde
 pimpelen
 pinkelen
@@ -5289,6 +5313,8 @@ poreusheid
 porfieren
 porteren
 posteren
+potentie
+potenties
 potte
 potten
 potverteerd
@@ -5322,13 +5348,11 @@ pressies
 prestatie
 prestatiedwang
 prestatietocht
-pretentie
 preutser
 preventie
 preventief
 preventies
 previews
-priegelig
 priester
 prijsbeest
 prijzend
@@ -5381,6 +5405,8 @@ proosten
 proostend
 proponeren
 propperig
+protectie
+protecties
 protectionisme
 protectionistisch
 protectionistische
@@ -5414,6 +5440,7 @@ pufferig
 puilen
 puinzooi
 puisterig
+pukkelig
 pulseren
 pulveren
 pulverig
@@ -5558,6 +5585,8 @@ respectieve
 restloos
 resultaatgebieden
 retabels
+retentie
+retenties
 retjes
 reukeloos
 reukeloze
@@ -5572,7 +5601,7 @@ richtbaar
 richtbare
 ridder
 ridderen
-ridderlijkheid
+riddertijd
 riedelen
 riedeltjes
 rijkheid
@@ -5618,6 +5647,7 @@ roerloze
 roers
 roest
 roestige
+roestigheid
 roestkleurig
 roetachtig
 roetje
@@ -5650,10 +5680,12 @@ roomkleurige
 roosachtig
 roosten
 rosmolen
+rossigheid
 rotatiesnelheid
 rotheid
 rotspunt
 rotte
+rottigheid
 routenet
 royale
 royalisme
@@ -5673,6 +5705,8 @@ rullig
 runnen
 rushen
 russen
+rustlievend
+rustlievende
 rustpost
 sabbelen
 sabberen
@@ -5807,6 +5841,7 @@ schonken
 schoolfeesten
 schoolfeestjes
 schoolleidster
+schorheid
 schorste
 schortte
 schotelden
@@ -5847,6 +5882,7 @@ schrokachtig
 schrokachtige
 schrokkerig
 schrokkerige
+schubhuid
 schudden
 schuifel
 schuilden
@@ -5866,7 +5902,6 @@ schutter
 schutterig
 schutterigheid
 schuwden
-schuwheid
 scooteren
 scorende
 screen
@@ -6181,6 +6216,7 @@ steur
 steurden
 steuren
 stevende
+stiekemerd
 stieltje
 stieltjes
 stieren
@@ -6260,6 +6296,7 @@ stramheid
 strammig
 strang
 streaker
+streef
 streektalen
 stremming
 streperig
@@ -6277,7 +6314,7 @@ string
 stript
 stripte
 stripten
-stroever
+strogele
 strompelig
 stroopsmeerder
 strotten
@@ -6530,6 +6567,7 @@ trieren
 triest
 triestheid
 trits
+troef
 trommel
 trommelen
 trompten
@@ -6661,6 +6699,7 @@ uitzenden
 uitzwellen
 vaalheid
 vaantje
+vaantjes
 vaardig
 vaardigheid
 vacht
@@ -7587,6 +7626,7 @@ vetten
 vetter
 vettigheid
 vezeligheid
+viefheid
 vieren
 vierende
 vierzijdig
@@ -7747,12 +7787,15 @@ vooruitblikken
 vooruitdringen
 vooruitgekeken
 vooruitgekomen
+vooruitgereden
 vooruitrijden
 vooruitrijdend
 vooruitstekend
 vooruitstekende
 vooruitstreeft
 vooruitstuwend
+vooruitwerpen
+vooruitwezen
 vooruitwijzen
 voorvertrekken
 voorwereld

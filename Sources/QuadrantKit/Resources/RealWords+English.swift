@@ -16,7 +16,6 @@ accosting
 accruing
 acidity
 aciditys
-acorn
 acquiescing
 acres
 actuator
@@ -149,6 +148,7 @@ befogging
 beheaded
 beholder
 belaying
+bellies
 belling
 bellow
 belly
@@ -164,6 +164,7 @@ biassing
 bickered
 biddy
 bighearted
+billies
 billy
 binder
 binding
@@ -320,16 +321,20 @@ bucking
 buckling
 budging
 buffing
+bulgiest
+bulkiest
 bulkiness
 bulking
 bulldogging
 bulling
+bullpens
 bullring
 bullrings
 bumble
 bumpy
 bundling
 bunny
+burliest
 burliness
 burly
 bursting
@@ -347,7 +352,6 @@ buttering
 buzzards
 cabby
 cabinets
-caches
 caching
 caddying
 cadres
@@ -625,7 +629,6 @@ concerning
 concerted
 concerting
 conch
-conches
 concocted
 concocting
 concoction
@@ -753,7 +756,6 @@ costings
 costliness
 cottoning
 couch
-couches
 couching
 coughing
 countess
@@ -808,9 +810,7 @@ crooned
 crooning
 crossness
 crossnesss
-crotches
 crouch
-crouches
 crouching
 crowding
 crown
@@ -943,7 +943,6 @@ demobilised
 demobilized
 democratised
 democratized
-demote
 demoted
 demotion
 demotions
@@ -1141,7 +1140,6 @@ elective
 elephant
 elfish
 emollient
-emote
 emphasis
 emphatically
 employing
@@ -1220,8 +1218,8 @@ expects
 expending
 expensive
 expensively
-experience
 experiencing
+experimented
 expiration
 expiring
 explanation
@@ -1499,6 +1497,7 @@ guardsman
 guessing
 guesting
 guiltless
+gullies
 gully
 gunning
 gunny
@@ -1665,6 +1664,7 @@ infarction
 infection
 infectiousness
 inference
+infernal
 infertile
 inflated
 inflation
@@ -2227,7 +2227,6 @@ pendant
 pendants
 pension
 pensively
-peony
 peppered
 peppering
 perceive
@@ -2303,7 +2302,6 @@ plunking
 plushy
 plying
 poach
-poaches
 poaching
 pocking
 podding
@@ -2631,7 +2629,6 @@ ripeness
 ritzy
 riven
 roach
-roaches
 roaching
 roans
 roasting
@@ -2706,6 +2703,7 @@ scared
 scares
 scarfing
 scaring
+scarring
 schooling
 schooner
 scolding
@@ -2731,6 +2729,7 @@ sculpted
 scumming
 sealing
 seamless
+searing
 seasonable
 secession
 seclusive
@@ -2757,13 +2756,20 @@ shack
 shackles
 shackling
 shadiest
+shading
+shafting
 shagginess
+shagging
 shakiness
 shakinesss
+shaking
 shallowest
+shaming
 shammies
+shamming
 shapeliest
 shapeliness
+shaping
 sharking
 sharpeners
 sharpens
@@ -2772,6 +2778,8 @@ sharpest
 sharping
 shattered
 shave
+shaving
+shavings
 shearing
 sheer
 sheering
@@ -2803,7 +2811,7 @@ shocking
 shoddiest
 shooting
 shopping
-shorn
+shoring
 shorting
 shortness
 showiest
@@ -2908,6 +2916,7 @@ smallness
 smarmiest
 smartens
 smartest
+smarting
 smattering
 smearing
 smelling
@@ -2929,6 +2938,8 @@ snacking
 snagging
 snailing
 snappiest
+snarfing
+snaring
 snarkiest
 snarling
 sneakiest
@@ -2949,6 +2960,7 @@ snuffing
 soapiness
 soapinesss
 soapy
+soaring
 soberest
 sobering
 socialism
@@ -2989,6 +3001,7 @@ spangling
 spank
 spanking
 spareness
+sparing
 spark
 sparking
 sparring
@@ -3044,6 +3057,7 @@ spurting
 sputtered
 squalling
 squareness
+squaring
 stabbing
 stack
 stacking
@@ -3060,6 +3074,7 @@ standing
 staple
 stapling
 starchiest
+staring
 stark
 starkness
 starling
@@ -3165,12 +3180,14 @@ succinctest
 sucking
 suckling
 suddenness
+sugaring
 suitability
 suitable
 suitably
 suite
 sulkiest
 sullenest
+sullies
 sully
 sullying
 sundering
@@ -3183,6 +3200,7 @@ suspender
 swallow
 swallows
 swanking
+swarming
 swattered
 swearing
 sweeping
@@ -3201,7 +3219,6 @@ swirling
 swooning
 swooping
 swopping
-sworn
 synthetizing
 tabby
 table
