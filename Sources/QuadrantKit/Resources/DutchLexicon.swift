@@ -78,7 +78,7 @@ quality pragmatisme
 
 distortion slordigheid
   forms: slordig, slordige
-  synonyms: onzorgvuldigheid, onzorgvuldig, onnauwkeurigheid, onnauwkeurig, prutswerk, knoeiwerk, onoplettendheid, onoplettend, sloddervos, knoeierig, knoeien, knoeier, prutser, prutsen, amateuristisch, niet nauwkeurig, quick and dirty, slons, slonzig, onverzorgd, onopmerkzaam, achteloos, achteloze, achteloosheid, geknoei, gepruts, knoeierigheid, slonzigheid, onachtzaam, onachtzaamheid, niet zorgvuldig, niet precies, onzorgvuldig werken, sloppy, onprofessioneel, onprofessionaliteit, gebrek aan accuratesse, geen accuratesse, te weinig accuratesse, gebrek aan zorgvuldigheid, geen zorgvuldigheid, te weinig zorgvuldigheid, gebrek aan nauwkeurigheid, geen nauwkeurigheid, te weinig nauwkeurigheid, zonder zorgvuldigheid, met de franse slag, de franse slag, er een potje van maken, bochten afsnijden, de bocht afsnijden, hoekjes afsnijden, stappen overslaan, houtje-touwtje, houtje-touwtjeoplossing, houtje touwtje oplossing, amateurisme, dilettantisme, dilettant, beunhaas, beunhazerij, half werk, franse slag
+  synonyms: onzorgvuldigheid, onzorgvuldig, onnauwkeurigheid, onnauwkeurig, prutswerk, knoeiwerk, onoplettendheid, onoplettend, sloddervos, knoeierig, knoeien, knoeier, prutser, prutsen, amateuristisch, niet nauwkeurig, quick and dirty, slons, slonzig, onverzorgd, onopmerkzaam, achteloos, achteloze, achteloosheid, geknoei, gepruts, knoeierigheid, slonzigheid, onachtzaam, onachtzaamheid, niet zorgvuldig, onzorgvuldig werken, sloppy, onprofessioneel, onprofessionaliteit, gebrek aan accuratesse, geen accuratesse, te weinig accuratesse, gebrek aan zorgvuldigheid, geen zorgvuldigheid, te weinig zorgvuldigheid, gebrek aan nauwkeurigheid, geen nauwkeurigheid, te weinig nauwkeurigheid, zonder zorgvuldigheid, met de franse slag, de franse slag, er een potje van maken, bochten afsnijden, de bocht afsnijden, hoekjes afsnijden, stappen overslaan, houtje-touwtje, houtje-touwtjeoplossing, houtje touwtje oplossing, amateurisme, dilettantisme, dilettant, beunhaas, beunhazerij, half werk, franse slag, niet precies werken, niet precies genoeg, niet zo precies zijn
   opposite+: accuratesse, nauwkeurigheid, zorgvuldigheid, vakmanschap, grondigheid, structuur, orde, stiptheid
 
 quality creativiteit
@@ -291,14 +291,13 @@ distortion pleasegedrag
   opposite+: directheid, eerlijkheid, assertiviteit, grenzen stellen, authenticiteit, duidelijkheid, zelfzorg
 
 quality directheid
-  forms: direct, directe
   synonyms: rechtdoorzee, recht door zee, zeggen waar het op staat, zeggen wat je denkt, vrijmoedigheid, vrijmoedig, feedback durven geven, geen blad voor de mond nemen, confrontatie, confronteren, confronterend, de confrontatie aangaan, confrontatie durven aangaan, feedback geven, uitgesproken, kritiek geven, benoemen, dingen benoemen, benoemen wat je ziet, zeggen wat je ziet, rondborstig, rondborstigheid, durven confronteren, durven zeggen wat je denkt, recht voor zijn raap, recht voor z'n raap, de knuppel in het hoenderhok gooien, zeggen wat je vindt, eerlijk zeggen wat je vindt, de zaak op scherp zetten, op scherp zetten, zeg wat ik denk, ik zeg wat ik denk, zeggen wat we denken, durven zeggen wat we denken, meer zeggen wat we denken, uitgesprokenheid, niet onder stoelen of banken steken, met de deur in huis vallen, feedback kunnen geven, goed feedback kunnen geven, goed feedback geven, scherpte opzoeken, de scherpte opzoeken, de scherpte durven opzoeken, scherpte durven opzoeken, geen blad voor de mond, het achterste van je tong laten zien, de vinger op de zere plek leggen, de vinger op de zere plek
   excess: botheid, agressiviteit, tactloosheid, ongegeneerdheid, hardheid, simplisme
   opposite-: pleasegedrag, onderdanigheid, draaierigheid, conflictvermijding, vaagheid, vleierij, meegaandheid
 
 distortion botheid
   forms: bot, botte
-  synonyms: grofheid, grof, lompheid, lomp, kortaf, ongenuanceerd, tactloosheid, botte directheid, onvriendelijkheid, onvriendelijk, onaardig, onrespectvol, respectloosheid, respectloos, kwetsend, kwetsendheid, kortafheid, nors, norsheid, stuurs, bars, hork, horkerig, botterik, grofgebekt, hatelijk, hatelijkheid, kattig, kattigheid, geen respect, bullebak, snauwen, snauwerig, bits, bitsheid, vinnig, snibbig, ongenuanceerdheid, gemeen, gemene, gemeenheid, onsympathiek, botweg, katten, gebrek aan respect, gesnauw, norse, hatelijke, bitse, onaardigheid, horkerigheid, snauwerigheid, vinnigheid, snibbigheid, ruw, ruwheid, oneerbiedig, afsnauwen, schofterig, schofterigheid, hufterig, hufterigheid, hufter, lomp gedrag, niet vriendelijk, lomperik, onwellevend, onheus, gebrek aan vriendelijkheid, geen vriendelijkheid, te weinig vriendelijkheid, bitsig, bitsigheid, bokkig, bokkigheid, zonder respect, mensen voor schut zetten, voor schut zetten, iemand voor schut zetten, bruusk, bruuske, bruuskheid, stuursheid, barsheid, snijdende opmerkingen, snijdende kritiek, snijdend uit de hoek komen
+  synonyms: grofheid, grof, lompheid, lomp, kortaf, ongenuanceerd, tactloosheid, botte directheid, onvriendelijkheid, onvriendelijk, onaardig, onrespectvol, respectloosheid, respectloos, kwetsend, kwetsendheid, kortafheid, nors, norsheid, stuurs, bars, hork, horkerig, botterik, grofgebekt, hatelijk, hatelijkheid, kattig, kattigheid, geen respect, bullebak, snauwen, snauwerig, bits, bitsheid, vinnig, snibbig, ongenuanceerdheid, gemeenheid, gemeen zijn, gemeen doen, gemene opmerkingen, onsympathiek, botweg, katten, gebrek aan respect, gesnauw, norse, hatelijke, bitse, onaardigheid, horkerigheid, snauwerigheid, vinnigheid, snibbigheid, ruw, ruwheid, oneerbiedig, afsnauwen, schofterig, schofterigheid, hufterig, hufterigheid, hufter, lomp gedrag, niet vriendelijk, lomperik, onwellevend, onheus, gebrek aan vriendelijkheid, geen vriendelijkheid, te weinig vriendelijkheid, bitsig, bitsigheid, bokkig, bokkigheid, zonder respect, mensen voor schut zetten, voor schut zetten, iemand voor schut zetten, bruusk, bruuske, bruuskheid, stuursheid, barsheid, snijdende opmerkingen, snijdende kritiek, snijdend uit de hoek komen
   opposite+: vriendelijkheid, respect, tact, diplomatie, mildheid, zachtaardigheid, beleefdheid, inlevingsvermogen
 
 quality assertiviteit
@@ -309,7 +308,7 @@ quality assertiviteit
 
 distortion agressiviteit
   forms: agressief, agressieve
-  synonyms: agressie, vijandigheid, vijandig, ruziezoekerij, ruzie zoeken, aanvallend, intimidatie, conflictzucht, conflictzoekend, conflict, conflicten, ruziezoekend, strijdlustig, vechtlustig, opvliegendheid, opvliegend, driftigheid, driftig, heetgebakerd, ruzieachtig, ruzieachtige, ruziezoekerig, intimiderend, explosief, explosieve, kort lontje, heethoofd, driftkop, twistziek, twistzucht, provocerend, provoceren, schelden, woede, boosheid, snel boos, uit je slof schieten, ontploffen, snel op de kast, gauw op de kast, kortaangebonden, kwaadheid, geruzie, gekibbel, snel kwaad, gauw kwaad, explosiviteit, gewelddadig, ruzie, boos, woedend, met gestrekt been, er met gestrekt been in gaan, ruziemaker, driftbui, driftbuien, kort lont, felheid, provocatief, uitvallen naar anderen, kortaangebondenheid, heetgebakerdheid, toornig, koleriek, pestgedrag, treiterig, razen en tieren, tieren en razen, olie op het vuur, olie op het vuur gooien, schreeuwen, tieren, tegen iemand uitvallen, uitvallen tegen, op de man spelen, op de persoon spelen, drift, procederen om het procederen, eindeloos procederen, procedeerzucht, procedeerlust, nijdig, nijdigheid
+  synonyms: agressie, vijandigheid, vijandig, ruziezoekerij, ruzie zoeken, aanvallend, intimidatie, conflictzucht, conflictzoekend, conflict, ruziezoekend, strijdlustig, vechtlustig, opvliegendheid, opvliegend, driftigheid, driftig, heetgebakerd, ruzieachtig, ruzieachtige, ruziezoekerig, intimiderend, explosief, explosieve, kort lontje, heethoofd, driftkop, twistziek, twistzucht, provocerend, provoceren, schelden, boosheid, snel boos, uit je slof schieten, ontploffen, snel op de kast, gauw op de kast, kortaangebonden, kwaadheid, geruzie, gekibbel, snel kwaad, gauw kwaad, explosiviteit, gewelddadig, ruzie, boos, woedend, met gestrekt been, er met gestrekt been in gaan, ruziemaker, driftbui, driftbuien, kort lont, felheid, provocatief, uitvallen naar anderen, kortaangebondenheid, heetgebakerdheid, toornig, koleriek, pestgedrag, treiterig, razen en tieren, tieren en razen, olie op het vuur, olie op het vuur gooien, schreeuwen, tieren, tegen iemand uitvallen, uitvallen tegen, op de man spelen, op de persoon spelen, drift, procederen om het procederen, eindeloos procederen, procedeerzucht, procedeerlust, nijdig, nijdigheid, conflicten opzoeken
   opposite+: vriendelijkheid, verbindend vermogen, diplomatie, zelfbeheersing, rust, mildheid, zachtaardigheid, geduld, tact
 
 quality betrokkenheid
@@ -916,7 +915,7 @@ distortion inconsequentie
 
 quality bedachtzaamheid
   forms: bedachtzaam, bedachtzame
-  synonyms: bezonnenheid, bezonnen, weloverwogenheid, weloverwogen, eerst nadenken, tot tien tellen, reflectie voor actie, bezinning, bezinnen, nadenken, eerst denken dan doen, doordenken, dingen doordenken, stilstaan bij, pas op de plaats, doordachtheid, doordacht handelen, niet over één nacht ijs gaan, niet over een nacht ijs gaan, stilstaan, doordacht, doordachte, stil staan, stil staan bij, bezint eer ge begint, bezint eer gij begint, eerst denken dan bouwen, rustig nadenken, even rustig nadenken, eerst rustig nadenken, beraden, beradenheid, afwegingen maken
+  synonyms: bezonnenheid, bezonnen, weloverwogenheid, weloverwogen, eerst nadenken, tot tien tellen, reflectie voor actie, bezinning, bezinnen, eerst denken dan doen, doordenken, dingen doordenken, stilstaan bij, pas op de plaats, doordachtheid, doordacht handelen, niet over één nacht ijs gaan, niet over een nacht ijs gaan, stilstaan, doordacht, doordachte, stil staan, stil staan bij, bezint eer ge begint, bezint eer gij begint, eerst denken dan bouwen, rustig nadenken, even rustig nadenken, eerst rustig nadenken, beraden, beradenheid, afwegingen maken, goed nadenken, diep nadenken, lang nadenken
   excess: geremdheid, besluiteloosheid, angstigheid, lafheid, traagheid, overanalyseren, piekeren, passiviteit, berekenendheid, navelstaren, uitstelgedrag, saaiheid
   opposite-: impulsiviteit, overhaastheid, roekeloosheid, ondoordachtheid, drammerigheid
 
@@ -1471,7 +1470,7 @@ distortion besluiteloosheid
 
 quality consensusgerichtheid
   forms: consensusgericht, consensusgerichte
-  synonyms: draagvlak zoeken, draagvlak creëren, iedereen meenemen, samen besluiten, polderen, consensus, democratisch, democratische, overleggen, overleg, in overleg gaan, samen beslissen, anderen betrekken, mensen meenemen, draagvlak, afstemmen, afstemming, afstemmen met anderen, inspraak, inspraak geven, participatie
+  synonyms: draagvlak zoeken, draagvlak creëren, iedereen meenemen, samen besluiten, polderen, consensus, democratisch, democratische, overleggen, in overleg gaan, samen beslissen, anderen betrekken, mensen meenemen, draagvlak, afstemmen, afstemming, afstemmen met anderen, inspraak, inspraak geven, participatie, in overleg, alles in overleg, alles in overleg doen, veel overleg
   excess: besluiteloosheid, meegaandheid, conflictvermijding, traagheid, groepsdenken, vrijblijvendheid
   opposite-: eigenmachtigheid, dominantie, bazigheid
 
@@ -1505,7 +1504,7 @@ quality strategisch vermogen
 
 distortion berekenendheid
   forms: berekenend, berekenende
-  synonyms: sluwheid, sluw, geslepenheid, geslepen, eigen agenda, spelletjes spelen, gehaaid, gewiekst, doortrapt, listig, listigheid, uitgekookt, calculerend, doortraptheid, gewiekstheid
+  synonyms: sluwheid, sluw, geslepenheid, geslepen, eigen agenda, spelletjes spelen, gewiekst, doortrapt, listigheid, uitgekookt, calculerend, doortraptheid, gewiekstheid
   opposite+: spontaniteit, onbevangenheid, eerlijkheid, openheid, authenticiteit
 
 quality idealisme
@@ -1543,7 +1542,7 @@ distortion volgzaamheid
 
 distortion dwarsliggerij
   forms: dwarsliggen, dwarsligger, dwarsliggend, dwars
-  synonyms: obstructie, tegenwerking, tegenwerken, overal tegen zijn, stokken in de wielen steken, saboteren, rebelsheid, rebels, ongehoorzaamheid, ongehoorzaam, anarchie, anarchistisch, illoyaliteit, illoyaal, ontrouw, dwarsheid, dwars, tegendraadsheid, tegendraads, opstandigheid, opstandig, recalcitrantie, recalcitrant, recalcitrante, ongezeglijk, weerspannig, tegenstribbelen, in de contramine, overal tegenin gaan, weerstand, destructief, destructieve, destructiviteit, sabotage, lastig, weerspannigheid, rebellie, balorig, balorigheid, dwarskop, lastpak, lastpost, regels negeren, regels aan de laars lappen, lak hebben aan regels, zich nergens aan houden, onwil, onwillig, onwilligheid, onhandelbaar, onhandelbaarheid, niet loyaal, moeite met regels, moeite met gezag, moeite met autoriteit, onwelwillend, onwelwillendheid, kwaadwillend, kwaadwillig, weigerachtig, regels aan je laars lappen, je laars lappen aan regels, je niets van regels aantrekken, de regels aan je laars lappen, alles aan je laars lappen, lak aan regels, insubordinatie, tegen alles in gaan, tegen alles ingaan, ondermijnen, ondermijnend, ondermijnend gedrag
+  synonyms: obstructie, tegenwerking, tegenwerken, overal tegen zijn, stokken in de wielen steken, saboteren, rebelsheid, rebels, ongehoorzaamheid, ongehoorzaam, anarchie, anarchistisch, illoyaliteit, illoyaal, ontrouw, dwarsheid, dwars, tegendraadsheid, tegendraads, opstandigheid, opstandig, recalcitrantie, recalcitrant, recalcitrante, ongezeglijk, weerspannig, tegenstribbelen, in de contramine, overal tegenin gaan, weerstand, destructief, destructieve, destructiviteit, sabotage, weerspannigheid, rebellie, balorig, balorigheid, dwarskop, lastpak, lastpost, regels negeren, regels aan de laars lappen, lak hebben aan regels, zich nergens aan houden, onwil, onwillig, onwilligheid, onhandelbaar, onhandelbaarheid, niet loyaal, moeite met regels, moeite met gezag, moeite met autoriteit, onwelwillend, onwelwillendheid, kwaadwillend, kwaadwillig, weigerachtig, regels aan je laars lappen, je laars lappen aan regels, je niets van regels aantrekken, de regels aan je laars lappen, alles aan je laars lappen, lak aan regels, insubordinatie, tegen alles in gaan, tegen alles ingaan, ondermijnen, ondermijnend, ondermijnend gedrag, lastig zijn, lastig doen, moeilijk doen
   opposite+: loyaliteit, bereidwilligheid, gezagsgetrouwheid, respect, samenwerkingsgerichtheid, compromisbereidheid
 
 quality bereidwilligheid
@@ -1559,7 +1558,7 @@ quality onafhankelijkheid
   opposite-: volgzaamheid, onderdanigheid, afhankelijkheid, meegaandheid, groepsdenken
 
 quality sturing
-  forms: sturend, sturende, sturen
+  forms: sturend, sturende, sturen, richting geven
   synonyms: leiderschap, leidinggeven, leiding geven, richting geven, regie nemen, de regie pakken, koers bepalen, leiding nemen, de leiding nemen, leidinggevend vermogen, leidinggevende kwaliteiten, leiden, aansturen, aansturing, regie, regie voeren, regie houden, regisseren, leiding, controle houden, de touwtjes in handen hebben, de touwtjes in handen, leiderschapstalent, leiderschapskwaliteiten, leiderschapsvaardigheden, natuurlijk leiderschap, een natuurlijke leider
   excess: controlezucht, dominantie, bazigheid, drammerigheid
   opposite-: vrijblijvendheid, onderdanigheid, besluiteloosheid, volgzaamheid, passiviteit, laksheid, chaos
