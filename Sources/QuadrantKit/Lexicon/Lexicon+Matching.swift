@@ -238,7 +238,12 @@ extension Lexicon {
         var isNegated: Bool {
             guard let last = before.last else { return false }
             if StopWords.negations(language).contains(last) { return true }
-            if let after, StopWords.trailingNegations(language).contains(after), StopWords.subjects(language).contains(last) { return true }
+            if let after, StopWords.subjects(language).contains(last) {
+                let negations = StopWords.trailingNegations(language)
+                if negations.contains(after) { return true }
+                // "we luisteren soms niet": a word such as soms or vaak may come between.
+                if following.count == 2, StopWords.dutchBeforeNegation.contains(after), negations.contains(following[following.endIndex - 1]) { return true }
+            }
             guard before.count == 2 else { return false }
             return StopWords.negatingPairs(language).contains(before.joined(separator: " "))
                 || (StopWords.negations(language).contains(before[0]) && StopWords.degreeWords(language).contains(last))

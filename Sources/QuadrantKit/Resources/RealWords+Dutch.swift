@@ -1296,7 +1296,6 @@ bobbelen
 bobbelend
 bobben
 bobberen
-boede
 boekerig
 boekhoudend
 boekhoudende
@@ -2231,6 +2230,9 @@ gegrepen
 gegriend
 gegroend
 gegroende
+gehaagd
+gehaaide
+gehaalde
 gehaard
 gehaarde
 gehakten
@@ -2273,7 +2275,6 @@ gejakker
 gejat
 gejatte
 gejoel
-gekaaid
 gekaard
 gekaarde
 gekaatst
@@ -2350,7 +2351,6 @@ gelaafde
 gelaagd
 gelaagde
 gelaagdheid
-gelaaid
 gelaarsd
 gelachen
 geladen
@@ -2379,7 +2379,6 @@ geledigd
 geleedheid
 geleefd
 geleefde
-geleen
 gelegden
 gelegen
 gelegene
@@ -2412,7 +2411,6 @@ gelosten
 gelouterd
 gelten
 geluld
-gemaaid
 gemaaide
 gemaaktheid
 gemaalde
@@ -2450,8 +2448,6 @@ gemonkeld
 gemoveerd
 gemsleren
 gemutileerd
-gemzen
-genaaid
 genaaide
 genaamde
 genaast
@@ -2488,7 +2484,6 @@ geologen
 geopende
 geopperd
 georeerd
-gepaaid
 gepaaide
 gepaalde
 gepaard
@@ -2540,12 +2535,10 @@ geprotst
 gepureerd
 geraagd
 geraagde
-geraaid
 geraaktheid
 geraamde
 geraasde
 geraden
-geram
 geramd
 geramde
 gerammel
@@ -2630,7 +2623,6 @@ gesmeden
 gesmeten
 gesmikkeld
 gesmolten
-gesnaaid
 gesneden
 gesnoeid
 gesnoten
@@ -2739,7 +2731,6 @@ gewaagde
 gewaagden
 gewaagder
 gewaagdheid
-gewaaid
 gewaaide
 gewaande
 gewaard
@@ -2747,7 +2738,6 @@ gewaardig
 gewag
 gewapper
 geward
-geween
 geweldig
 geweldige
 geweldloosheid
@@ -2771,7 +2761,6 @@ gewordend
 gewreven
 gezaagd
 gezaagde
-gezaaid
 gezaaide
 gezagstrouw
 gezakten
@@ -2795,7 +2784,6 @@ gezongen
 gezonken
 gezonnen
 gezorgd
-gezwaaid
 gezwegen
 gezwenkt
 gezwetst
@@ -2819,7 +2807,6 @@ glorende
 godheid
 godsdienstigheid
 goeddeels
-goede
 goederen
 goedgevigheid
 goedgunstigheid
@@ -2999,7 +2986,6 @@ hobbelig
 hobbelige
 hobbeligheid
 hocus
-hoede
 hoedend
 hoekigheid
 hoentjes
@@ -3228,7 +3214,6 @@ jakken
 jakkeren
 jatten
 jende
-jenner
 jeukerig
 jichtig
 jichtige
@@ -3305,10 +3290,8 @@ kelder
 kelderachtig
 kelderachtige
 kelderend
-kelner
 kende
 kennisoverwicht
-kenter
 kenteren
 kentering
 kereltjes
@@ -3646,6 +3629,7 @@ lasteraar
 lasteren
 lasterend
 lastigheid
+lastigst
 lastvrij
 lastvrije
 laswerk
@@ -4002,7 +3986,6 @@ melomaan
 melomanie
 mende
 menig
-menner
 mensenlijf
 mensenmond
 mensenrijk
@@ -4039,7 +4022,6 @@ miskennen
 mispunten
 misselijk
 misselijkheid
-mistig
 mistigheid
 mitigatie
 mitigeren
@@ -4131,21 +4113,17 @@ nablijver
 nacho
 nacht
 nadagen
-naderden
 nadering
 nadroegen
 nadrogen
-naduiken
 nagedragen
 nagerend
 naiveteit
 napraatten
 narcotisch
 narde
-nareiken
 nareisde
 nareist
-narennen
 narigheid
 narrig
 naslagen
@@ -4164,7 +4142,6 @@ navragen
 navranter
 nawerken
 nawerkend
-nazenden
 nazistisch
 neder
 neerbuiging
@@ -4613,7 +4590,6 @@ onvergankelijkheid
 onvergetelijk
 onvergetelijke
 onverlaten
-onverlet
 onverlicht
 onvermijdelijk
 onvermijdelijke
@@ -5010,6 +4986,7 @@ overlasten
 overlazen
 overleden
 overledene
+overleed
 overleefd
 overlegden
 overleguren
@@ -5019,6 +4996,8 @@ overlever
 overlevingskracht
 overlezen
 overlezend
+overliep
+overliet
 overlieten
 overliggen
 overliggend
@@ -5060,10 +5039,8 @@ overrijdend
 overschieten
 overschitteren
 overschotten
-overslag
 overslagen
 overslapen
-oversloeg
 overspanden
 oversparen
 overstaan
@@ -5088,7 +5065,6 @@ overvaren
 oververven
 overviel
 overvielen
-overvlieg
 overvloed
 overvloedig
 overvloedigheid
@@ -5101,8 +5077,6 @@ overvoerd
 overwaai
 overwaait
 overwater
-overweeg
-overweg
 overwegen
 overwegend
 overwelven
@@ -5163,7 +5137,6 @@ penanten
 pendant
 pendanten
 pende
-penner
 penter
 pepperen
 percussief
@@ -5462,7 +5435,6 @@ rabbelaar
 rabbelen
 racistisch
 racistische
-radder
 radiaal
 radicaliserende
 rafelden
@@ -5492,7 +5464,6 @@ reactiveren
 reactiverend
 reactiverende
 reactiveringen
-reader
 reaffecteren
 realiserend
 realiserende
@@ -5508,12 +5479,14 @@ rechtzijdige
 reddeloos
 reddeloosheid
 redderaar
+redderen
 rededelen
 redeloos
 redeloosheid
 redeloost
 redeloze
 redenaar
+reder
 refactie
 reflatie
 reflecteerden
@@ -5566,7 +5539,6 @@ relativeert
 relletjes
 remiseren
 rende
-renner
 renteloos
 renteloosheid
 renteloze
@@ -5599,7 +5571,6 @@ revitaliserend
 revitaliserende
 richtbaar
 richtbare
-ridder
 ridderen
 riddertijd
 riedelen
@@ -5636,7 +5607,6 @@ rodelden
 rodelen
 rodeloop
 roebels
-roede
 roedel
 roefelen
 roemloos
@@ -6293,12 +6263,10 @@ strafheid
 strafjes
 strakheid
 stramheid
-strammig
 strang
 streaker
 streef
 streektalen
-stremming
 streperig
 streperige
 strepige
@@ -6369,7 +6337,10 @@ superduur
 supergevoelig
 supergevoelige
 superleuk
+supernet
 superreus
+superster
+superveel
 superweer
 surfende
 susten
@@ -7052,7 +7023,6 @@ verkonde
 verkonden
 verkonder
 verkonding
-verkookt
 verkoold
 verkoopagent
 verkoopopdracht
@@ -7105,7 +7075,6 @@ verleasen
 verleden
 verleend
 verleent
-verleg
 verleggen
 verleidelijkheid
 verleiden
@@ -7260,7 +7229,6 @@ verrijkten
 verrijzen
 verrijzend
 verrolden
-verrookt
 verruild
 verruwen
 verruwing
@@ -7285,13 +7253,11 @@ versleten
 verslijk
 verslijten
 verslikken
-verslikt
 verslind
 verslinden
 verslindend
 verslindende
 versloegen
-versloft
 versloften
 verslond
 verslonden
@@ -7302,7 +7268,6 @@ versmalling
 versmeed
 versmeten
 versmijten
-versmolt
 versnapering
 versneed
 versnelling
@@ -7331,7 +7296,6 @@ verstelbaarheid
 versteld
 verstellend
 verstelling
-verstelt
 verstenen
 verstenend
 verstenende
@@ -7339,19 +7303,14 @@ versterf
 versterk
 versterkend
 versterking
-versterkt
 versterving
 verstierd
-verstiet
 verstijvend
 verstikking
-verstikt
-verstikte
 verstikten
 verstild
 verstillend
 verstilling
-verstilt
 verstoffen
 verstokken
 verstomd
@@ -7364,17 +7323,13 @@ verstoring
 verstouwen
 verstrak
 verstrakkend
-verstrakt
 verstram
 verstramd
 verstraten
 verstrekkend
-verstrekt
 verstrijkend
 verstrikken
 verstrikkend
-verstrikt
-verstuikt
 versturend
 versturing
 verstuurd
@@ -7382,7 +7337,6 @@ verstuwd
 versuffen
 versuft
 versufte
-versvoet
 vertaald
 vertalen
 vertalend
@@ -7412,7 +7366,6 @@ vertinnen
 vertoeven
 vertoevend
 vertogen
-vertolkt
 vertonde
 vertonden
 vertonen
@@ -7882,7 +7835,6 @@ waterstand
 watten
 wattig
 wauwe
-wedder
 weder
 wedlopen
 wedloper
@@ -8049,6 +8001,7 @@ witje
 witten
 witter
 wobben
+woede
 woelende
 woelig
 woeligheid
@@ -8057,7 +8010,6 @@ woest
 wokken
 wokkend
 wolkig
-wonde
 wondend
 woordelijk
 wordend
