@@ -113,9 +113,21 @@ struct BuiltinLexiconTests {
         (.en, "we work in a hospital"), (.en, "we are a police team"), (.en, "we passed the audit"),
         (.en, "our director shouted at us"), (.en, "we write the login page"), (.en, "we have real problems"),
         (.en, "we work in sales"), (.en, "we need more space in the office"),
+        // A real word that shares all but its end with a trait word is no slip either (helden ~ helder).
+        (.nl, "we zijn een team bij defensie"), (.nl, "het scherm is zwart"), (.nl, "de positie van het team"),
+        (.nl, "we zijn helden"),
     ])
     func everydaySentences(language: Language, text: String) {
         #expect(lexicons[language].recognise(text) == .unknown, "\(text): \(lexicons[language].recognise(text))")
+    }
+
+    /// A trait word with an inflection's ending is that trait, in a sentence too.
+    @Test("inflected trait words in a sentence are still read", arguments: [
+        (Language.nl, "we zijn geduldige mensen", "geduld"), (.nl, "we zijn heel positief", "optimisme"),
+    ])
+    func inflected(language: Language, text: String, lemma: String) {
+        let matches = lexicons[language].recognise(text).matches.map { lexicons[language].lemmas[$0.lemma].word }
+        #expect(matches == [lemma], "\(text): \(matches)")
     }
 
     @Test("the real words are in byte order, one a line, so halving finds each of them", arguments: [RealWords.dutch, RealWords.english])
