@@ -242,7 +242,7 @@ extension Lexicon {
                 let negations = StopWords.trailingNegations(language)
                 if negations.contains(after) { return true }
                 // "we luisteren soms niet": a word such as soms or vaak may come between.
-                if following.count == 2, StopWords.dutchBeforeNegation.contains(after), negations.contains(following[following.endIndex - 1]) { return true }
+                if following.count == 2, StopWords.beforeTrailingNegation(language).contains(after), negations.contains(following[following.endIndex - 1]) { return true }
             }
             guard before.count == 2 else { return false }
             return StopWords.negatingPairs(language).contains(before.joined(separator: " "))

@@ -39,6 +39,11 @@ enum StopWords {
         language == .nl ? dutchTrailingNegations : []
     }
 
+    /// Words that may stand between such a verb and its negation: "we luisteren soms niet".
+    static func beforeTrailingNegation(_ language: Language) -> Set<String> {
+        language == .nl ? dutchBeforeNegation : []
+    }
+
     /// Subjects that start such a clause.
     static func subjects(_ language: Language) -> Set<String> {
         language == .nl ? dutchSubjects : []
@@ -133,8 +138,7 @@ enum StopWords {
         "terribly", "all", "enough",
     ]
     private static let dutchTrailingNegations: Set<String> = ["niet", "nooit", "nauwelijks", "weinig", "zelden"]
-    /// Words that may stand between the verb and its negation: "we luisteren soms niet".
-    static let dutchBeforeNegation: Set<String> = ["soms", "vaak", "eigenlijk", "meestal", "nog", "ook", "bijna", "gewoon", "helemaal", "dan", "toch"]
+    private static let dutchBeforeNegation: Set<String> = ["soms", "vaak", "eigenlijk", "meestal", "nog", "ook", "bijna", "gewoon", "helemaal", "dan", "toch"]
     private static let dutchSubjects: Set<String> = ["we", "wij", "ze", "zij", "jullie", "ik", "je", "jij", "hij", "men", "u"]
 
     /// Prefixes that make a word its too-much, written apart or with a hyphen (`hyper-critical`,
