@@ -97,6 +97,11 @@ extension Engine {
         let lexicon = lexicon(session)
         let key = folded ?? TextFolding.key(text)
 
+        // "hoe bedoel je dat?", "can you explain that differently": a question about the question gets the
+        // corner explained, and is no word for it.
+        if asksAboutQuestion(key, book) {
+            return [.reply(prompt(session, preface: book.help(session.stage)))]
+        }
         // "iets anders": the participant types their own word; a "which one?" question is dropped.
         if key == book.somethingElse {
             if case .choose? = session.pending { session.pending = nil }
@@ -185,6 +190,14 @@ extension Engine {
         guard first.utf8.count <= 6, zip(first.utf8, first.utf8.dropFirst()).contains(where: { $0 == $1 }) else { return false }
         let opening = Agreement(folded: first, book)
         return opening == .yes || opening == .no
+    }
+
+    /// Whether the answer opens as a question about the question does ("hoe bedoel je dat", "can you explain").
+    private func asksAboutQuestion(_ key: String, _ book: any Phrasebook) -> Bool {
+        let bytes = key.utf8
+        guard let firstSpace = bytes.firstIndex(of: UInt8(ascii: " ")) else { return false }
+        let secondSpace = bytes[bytes.index(after: firstSpace)...].firstIndex(of: UInt8(ascii: " ")) ?? bytes.endIndex
+        return book.questionOpenings.contains(String(key[..<secondSpace])) || book.questionOpenings.contains(key)
     }
 
     /// Sounds that open an answer without a word in it ("tja, soms", "hmm").

@@ -125,6 +125,11 @@ struct DutchPhrasebook: Phrasebook {
     func pickOne() -> String { "Kies er één: welke past het best bij jullie?" }
 
     var notSureWords: Set<String> { Self.notSure }
+    var questionOpenings: Set<String> { Self.questionOpenings }
+    private static let questionOpenings: Set<String> = [
+        "hoe bedoel", "wat bedoel", "wat betekent", "wat is", "kun je", "kunt u", "kan je", "ik snap", "ik begrijp",
+        "snap het", "leg eens", "leg uit", "wat moeten", "wat moet",
+    ]
     var negationsAsNo: Set<String> { Self.negationsAsNo }
     private static let negationsAsNo: Set<String> = ["niet", "nooit", "klopt niet"]
     private static let notSure: Set<String> = [

@@ -125,6 +125,11 @@ struct EnglishPhrasebook: Phrasebook {
     func pickOne() -> String { "Pick one: which fits you best?" }
 
     var notSureWords: Set<String> { Self.notSure }
+    var questionOpenings: Set<String> { Self.questionOpenings }
+    private static let questionOpenings: Set<String> = [
+        "what do", "what does", "what is", "what s", "how do", "can you", "could you", "please explain", "explain that",
+        "explain what", "i dont understand", "i dont get it", "dont understand", "dont get it",
+    ]
     var negationsAsNo: Set<String> { Self.negationsAsNo }
     private static let negationsAsNo: Set<String> = ["not", "never", "not really"]
     private static let notSure: Set<String> = [

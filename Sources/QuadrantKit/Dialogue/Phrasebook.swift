@@ -31,6 +31,9 @@ protocol Phrasebook: PhasesPhrasebook, TeamPhrasebook {
     func anotherWord() -> String
     /// Answers that say the participant does not know.
     var notSureWords: Set<String> { get }
+    /// How a question about the question opens ("hoe bedoel je", "can you explain"): its first two words, or
+    /// the whole of a short one ("i dont get it").
+    var questionOpenings: Set<String> { get }
     /// A hello where an answer is asked for, and the bot's hello back.
     var greetingWords: Set<String> { get }
     func greetBack() -> String
