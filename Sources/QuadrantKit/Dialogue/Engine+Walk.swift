@@ -224,12 +224,6 @@ extension Engine {
         return composeQuestion(session).1
     }
 
-    /// A short bare number ("2"), as a participant picks an option by its place.
-    static func number(_ key: String) -> Int? {
-        guard (1...2).contains(key.utf8.count), key.utf8.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }) else { return nil }
-        return Int(key)
-    }
-
     /// What an answer for `corner` amounts to, before anything is decided about it.
     enum Interpretation {
         /// A known word that fits the corner and its filled neighbours.

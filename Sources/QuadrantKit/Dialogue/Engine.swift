@@ -99,6 +99,12 @@ public struct Engine: Sendable {
         }
     }
 
+    /// A short bare number ("2"), as a participant picks an option by its place.
+    private static func number(_ key: String) -> Int? {
+        guard (1...2).contains(key.utf8.count), key.utf8.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }) else { return nil }
+        return Int(key)
+    }
+
     /// The lexicon of the session's language.
     func lexicon(_ session: Session) -> Lexicon { lexicons[session.language] }
 
