@@ -130,6 +130,27 @@ struct BuiltinLexiconTests {
         #expect(matches == [lemma], "\(text): \(matches)")
     }
 
+    /// What a sentence says of the people a team serves is not the team's trait: "klagen" in "gasten die
+    /// klagen" was offered as negativisme, "rude" in "when passengers are rude" as rudeness.
+    @Test("words about the people a team serves are not the team's traits", arguments: [
+        (Language.nl, "we zijn te aardig tegen gasten die klagen", ["pleasegedrag"]),
+        (.nl, "we blijven rustig als klanten boos worden", ["rust"]),
+        (.nl, "we worden kortaf als de klanten ongeduldig worden", ["botheid"]),
+        (.nl, "we helpen klanten die het moeilijk hebben heel zorgzaam", ["behulpzaamheid", "zorgzaamheid"]),
+        (.nl, "klanten zijn vaak onbeleefd maar wij blijven geduldig", ["geduld"]),
+        (.nl, "we blijven geduldig met brutale leerlingen", ["geduld"]),
+        (.en, "we smile even when passengers are rude", []),
+        (.en, "we stay patient with rude customers", ["patience"]),
+        (.en, "we stay patient with customers who are rude", ["patience"]),
+        // About the team's own things, a relative clause still speaks of the team.
+        (.nl, "we hebben een aanpak die soms star is", ["starheid"]),
+        (.en, "our approach that is a bit rigid", ["rigidity"]),
+    ])
+    func otherPeople(language: Language, text: String, lemmas: [String]) {
+        let matches = lexicons[language].recognise(text).matches.map { lexicons[language].lemmas[$0.lemma].word }
+        #expect(Set(matches) == Set(lemmas), "\(text): \(matches)")
+    }
+
     @Test("the real words are in byte order, one a line, so halving finds each of them", arguments: [RealWords.dutch, RealWords.english])
     func realWordsSorted(text: [UInt8]) {
         let lines = text.split(separator: 10, omittingEmptySubsequences: false)

@@ -1,0 +1,112 @@
+/// The people a team serves, in a sentence about the team: what is said of them is not the team's trait.
+/// "we zijn te aardig tegen gasten die klagen" is about being too nice, not about complaining, and "we smile
+/// even when passengers are rude" is about the smile. Those words are left out before the sentence is read.
+enum OtherPeople {
+    /// `words` without what they say of the people the team serves:
+    /// - a relative clause after them: "gasten die klagen", "guests who complain";
+    /// - a clause that opens with them: "als klanten boos worden", "when passengers are rude", and
+    ///   "klanten zijn vaak boos" at the start of a sentence;
+    /// - a word that describes them: "boze klanten", "with rude customers".
+    /// A clause ends where the team speaks again ("wij", "we") or a clause of contrast or cause begins.
+    static func without(_ words: [String], _ language: Language) -> [String] {
+        let table = language == .nl ? dutch : english
+        guard words.contains(where: table.people.contains) else { return words }
+        var dropped = [Bool](repeating: false, count: words.count)
+        /// Drops `start` up to the clause's end, keeping the person; a Dutch relative or subordinate clause
+        /// ends with its verb ("gasten die het moeilijk hebben | heel zorgzaam").
+        func drop(from start: Int, after person: Int, verbLast: Bool) {
+            var end = person + 1
+            while end < words.count && !table.clauseEnds.contains(words[end]) {
+                end += 1
+                if verbLast && language == .nl && isDutchFiniteVerb(words[end - 1]) { break }
+            }
+            for index in start..<end where index != person { dropped[index] = true }
+        }
+        for (index, word) in words.enumerated() where table.people.contains(word) {
+            // A determiner may stand before the person: "als de klanten boos worden".
+            let opening = index > 0 && table.determiners.contains(words[index - 1]) ? index - 1 : index
+            if index + 1 < words.count && table.relativePronouns.contains(words[index + 1]) {
+                drop(from: index + 1, after: index, verbLast: true)
+            } else if opening > 0 && table.subordinators.contains(words[opening - 1]) {
+                drop(from: opening - 1, after: index, verbLast: true)
+            } else if opening == 0 && index + 1 < words.count && table.copulas.contains(words[index + 1]) {
+                drop(from: index + 1, after: index, verbLast: false)
+            } else if index > 0, describes(words[index - 1], after: index >= 2 ? words[index - 2] : nil, language) {
+                dropped[index - 1] = true
+            }
+        }
+        return words.indices.filter { !dropped[$0] }.map { words[$0] }
+    }
+
+    /// The words one language needs for this.
+    private struct Table: Sendable {
+        /// The people a team serves, as plural nouns (and singular where the word has no other sense).
+        var people: Set<String>
+        var relativePronouns: Set<String>
+        var subordinators: Set<String>
+        var determiners: Set<String>
+        /// Verbs that say what the people are or become, after them at the start of a sentence.
+        var copulas: Set<String>
+        /// Where a clause about them ends: the team speaking again, or a clause of contrast or cause.
+        var clauseEnds: Set<String>
+    }
+
+    /// Whether a Dutch word may be the finite verb that closes a clause: a plural verb ("klagen", "hebben"),
+    /// a common singular one, or a singular in -t ("klaagt"); not a preposition or a function word.
+    private static func isDutchFiniteVerb(_ word: String) -> Bool {
+        if dutchFiniteVerbs.contains(word) { return true }
+        guard word.utf8.count > 3, !dutchNotVerbs.contains(word) else { return false }
+        return word.hasSuffix("en") || word.hasSuffix("t")
+    }
+
+    private static let dutchFiniteVerbs: Set<String> = ["zijn", "is", "gaan", "doen", "staan", "slaan"]
+    private static let dutchNotVerbs: Set<String> = [
+        "tegen", "boven", "binnen", "buiten", "zonder", "even", "open", "heen", "geen", "eigen", "nooit", "ooit",
+        "niet", "echt", "vaak", "toch", "veel", "snel", "laat", "allemaal", "soms", "elkaar", "graag", "meteen",
+        "alleen", "samen", "liever", "ineens", "opeens", "helemaal", "gewoon", "eigenlijk", "moeilijk",
+    ]
+
+    /// Whether `word`, just before a person, describes that person: in Dutch an inflected adjective ("boze
+    /// klanten", not the verb in "we helpen klanten"); in English a word after a preposition or a determiner
+    /// ("with rude customers", "even angry callers"), where after a subject it is a verb ("we help customers").
+    private static func describes(_ word: String, after previous: String?, _ language: Language) -> Bool {
+        switch language {
+        case .nl:
+            return word.utf8.count > 3 && word.hasSuffix("e") && !word.hasSuffix("en") && !dutchDeterminers.contains(word)
+        case .en:
+            guard let previous, !englishFunctionWords.contains(word) else { return false }
+            return englishFunctionWords.contains(previous)
+        }
+    }
+
+    private static let dutch = Table(
+        people: [
+            "klant", "klanten", "gast", "gasten", "passagier", "passagiers", "patient", "patienten", "client",
+            "clienten", "bezoeker", "bezoekers", "leerlingen", "studenten", "ouders", "burgers", "bewoners",
+            "reizigers", "bellers", "consumenten", "huurders", "cursisten", "kopers", "gebruikers", "jongeren",
+        ],
+        relativePronouns: ["die", "dat"],
+        subordinators: ["als", "wanneer", "zodra", "terwijl", "hoewel"],
+        determiners: ["de", "het", "een", "onze", "deze", "sommige", "veel"],
+        copulas: ["zijn", "is", "worden", "wordt", "blijven", "doen", "reageren"],
+        clauseEnds: ["we", "wij", "ik", "ons", "onze", "maar", "want", "omdat", "dus", "toch", "dan"])
+
+    private static let dutchDeterminers: Set<String> = ["onze", "deze", "elke", "welke", "sommige", "alle", "andere"]
+
+    private static let english = Table(
+        people: [
+            "customers", "clients", "guests", "passengers", "patients", "visitors", "pupils", "students", "parents",
+            "citizens", "residents", "travellers", "travelers", "callers", "consumers", "tenants", "users", "buyers",
+            "shoppers",
+        ],
+        relativePronouns: ["who", "that", "which"],
+        subordinators: ["when", "whenever", "if", "while", "although", "though"],
+        determiners: ["the", "a", "an", "our", "some", "many", "most"],
+        copulas: ["are", "is", "get", "become", "were", "was", "act", "behave"],
+        clauseEnds: ["we", "i", "us", "our", "but", "because", "so", "yet", "still", "then"])
+
+    private static let englishFunctionWords: Set<String> = [
+        "with", "to", "for", "towards", "toward", "at", "by", "from", "of", "the", "a", "an", "our", "even", "some",
+        "many", "all", "most", "other", "more", "and", "or",
+    ]
+}
