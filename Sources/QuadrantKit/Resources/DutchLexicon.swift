@@ -12,7 +12,7 @@ language: nl
 
 quality klantgerichtheid
   forms: klantgericht, klantgerichte
-  synonyms: klantvriendelijkheid, klantvriendelijk, klantvriendelijke, servicegerichtheid, servicegericht, servicegerichte, dienstbaarheid, klantfocus, de klant centraal, de klant centraal stellen, klantbewust, klantbewustzijn, klantbekwaam, service-gericht, dienstverlenend, dienstverlenende, dienstverlening, klantoriëntatie, klantgeoriënteerd, alles voor de klant doen, alles over hebben voor de klant, service verlenen, service bieden, goede service, patiëntgericht, patiëntgerichtheid, cliëntgericht, cliëntgerichtheid, de patiënt centraal, de cliënt centraal, de klant voorop, de klant op één, de klant tevreden stellen, de klant tevreden houden, de klant blij maken, de klant serieus nemen, de bewoner centraal, de bewoner centraal stellen, goed met klanten, goed met klanten kunnen, met de klant meedenken, meedenken met de klant, met de burger meedenken, meedenken met de burger, burgergericht, burgergerichtheid, meedenken met de ouders, met de ouders meedenken, ontzorgen, de klant ontzorgen, maatwerk leveren, maatwerk bieden, cliëntvriendelijk, leerlinggericht, leerlinggerichtheid, kindgericht, kindgerichtheid, gastgericht, gastgerichtheid, klantbelang centraal, klantbelang centraal stellen, het klantbelang centraal, het klantbelang centraal stellen, klantbelang voorop, het klantbelang voorop, het belang van de klant centraal, het belang van de klant voorop, klantbelang, het klantbelang dienen, customer focus, customer centric, klantcentraal
+  synonyms: klantvriendelijkheid, klantvriendelijk, klantvriendelijke, servicegerichtheid, servicegericht, servicegerichte, dienstbaarheid, klantfocus, de klant centraal, de klant centraal stellen, klantbewust, klantbewustzijn, klantbekwaam, service-gericht, dienstverlenend, dienstverlenende, dienstverlening, klantoriëntatie, klantgeoriënteerd, alles voor de klant doen, alles over hebben voor de klant, service verlenen, service bieden, goede service, patiëntgericht, patiëntgerichtheid, cliëntgericht, cliëntgerichtheid, de patiënt centraal, de cliënt centraal, de klant voorop, de klant op één, de klant tevreden stellen, de klant tevreden houden, de klant blij maken, de klant serieus nemen, de bewoner centraal, de bewoner centraal stellen, goed met klanten, goed met klanten kunnen, met de klant meedenken, meedenken met de klant, met de burger meedenken, meedenken met de burger, burgergericht, burgergerichtheid, meedenken met de ouders, met de ouders meedenken, ontzorgen, de klant ontzorgen, maatwerk leveren, maatwerk bieden, cliëntvriendelijk, leerlinggericht, leerlinggerichtheid, kindgericht, kindgerichtheid, gastgericht, gastgerichtheid, klantbelang centraal, klantbelang centraal stellen, het klantbelang centraal, het klantbelang centraal stellen, klantbelang voorop, het klantbelang voorop, het belang van de klant centraal, het belang van de klant voorop, klantbelang, het klantbelang dienen, customer focus, customer centric, klantcentraal, publieksvriendelijkheid, vraaggerichtheid
   excess: grenzeloosheid, meegaandheid, pleasegedrag, zelfopoffering, onderdanigheid
   opposite-: hardheid, starheid, onverschilligheid, kilheid, bureaucratie
 
@@ -28,7 +28,7 @@ distortion meegaandheid
 
 quality duidelijkheid
   forms: duidelijk, duidelijke
-  synonyms: helderheid, helder, eenduidigheid, heldere afspraken, klare taal, klare taal spreken, eenduidig, concreet, concreetheid, ondubbelzinnig, verwachtingen managen, verwachtingen helder maken, verwachtingen uitspreken, duidelijke afspraken maken
+  synonyms: helderheid, helder, eenduidigheid, heldere afspraken, klare taal, klare taal spreken, eenduidig, concreet, concreetheid, ondubbelzinnig, verwachtingen managen, verwachtingen helder maken, verwachtingen uitspreken, duidelijke afspraken maken, ondubbelzinnigheid
   excess: hardheid, starheid, zwart-witdenken, botheid, tactloosheid, strengheid
   opposite-: grenzeloosheid, meegaandheid, slapheid, vaagheid, draaierigheid, conflictvermijding
 
@@ -40,7 +40,7 @@ quality grenzen stellen
 
 distortion hardheid
   forms: hard, harde
-  synonyms: hardvochtigheid, hardvochtig, meedogenloosheid, meedogenloos, keihard, klantonvriendelijkheid, klantonvriendelijk, wrede, wreedheid, genadeloos, genadeloze, ongenadig, genadeloosheid, rücksichtslos, bruut, bruutheid, hardhandig, hardhandigheid, sadistisch, nietsontziend, wreedaardig, geen genade, geen genade kennen, mensen afserveren, afserveren, mensen voorbijlopen, de mens voorbijlopen, over mensen heen walsen, over de mensen heen walsen
+  synonyms: hardvochtigheid, hardvochtig, meedogenloosheid, meedogenloos, keihard, klantonvriendelijkheid, klantonvriendelijk, wrede, wreedheid, genadeloos, genadeloze, ongenadig, genadeloosheid, rücksichtslos, bruut, bruutheid, hardhandig, hardhandigheid, sadistisch, nietsontziend, wreedaardig, geen genade, geen genade kennen, mensen afserveren, afserveren, mensen voorbijlopen, de mens voorbijlopen, over mensen heen walsen, over de mensen heen walsen, onbarmhartig, onbarmhartigheid, onmeedogendheid
   opposite+: klantgerichtheid, zachtaardigheid, mildheid, compromisbereidheid, begrip, mensgerichtheid, warmte, compassie, inlevingsvermogen, vergevingsgezindheid
 
 distortion starheid
@@ -56,7 +56,7 @@ quality accuratesse
 
 distortion pietluttigheid
   forms: pietluttig, pietluttige
-  synonyms: muggenzifterij, muggenziften, haarkloverij, vitterigheid, vitten, spijkers op laag water zoeken, kleinzieligheid, kleinzielig, kleinzielige, vitterig, mierenneukerij, mierenneukerig, mierenneuker, muggenzifter, pietlut, detailzucht, pietepeuterig, detaillistisch, pietje precies, benepen, detailistisch, verzanden in details, verdrinken in details, doorslaan in details, blijven hangen in details, te veel details, gevit, gemuggenzift, boekhoudersmentaliteit, vitter, mierenneukerigheid, pietepeuterigheid, kieskeurig, kieskeurigheid, verdwalen in details, verliezen in details, door de bomen het bos niet meer zien, benepenheid, kommaneuker, kommaneukerij, boekhouderig, verzuipen in details, priegelig, priegeligheid
+  synonyms: muggenzifterij, muggenziften, haarkloverij, vitterigheid, vitten, spijkers op laag water zoeken, kleinzieligheid, kleinzielig, kleinzielige, vitterig, mierenneukerij, mierenneukerig, mierenneuker, muggenzifter, pietlut, detailzucht, pietepeuterig, detaillistisch, pietje precies, benepen, detailistisch, verzanden in details, verdrinken in details, doorslaan in details, blijven hangen in details, te veel details, gevit, gemuggenzift, boekhoudersmentaliteit, vitter, mierenneukerigheid, pietepeuterigheid, kieskeurig, kieskeurigheid, verdwalen in details, verliezen in details, door de bomen het bos niet meer zien, benepenheid, kommaneuker, kommaneukerij, boekhouderig, verzuipen in details, priegelig, priegeligheid, vitzucht
   opposite+: relativeringsvermogen, pragmatisme, overzicht, creativiteit, flexibiliteit, waardering, mildheid, ontspannenheid
 
 quality relativeringsvermogen
@@ -67,7 +67,7 @@ quality relativeringsvermogen
 
 distortion laksheid
   forms: laks, lakse
-  synonyms: nonchalance, nonchalant, nalatigheid, nalatig, met de pet ernaar gooien, lakse houding, ongedisciplineerdheid, ongedisciplineerd, onverantwoordelijkheid, onverantwoordelijk, de boel de boel laten, onpunctueel, te laat komen, altijd te laat, niet op tijd, laten lopen, gebrek aan discipline, geen discipline, te weinig discipline, zorgeloos, zorgeloosheid, te los, niet punctueel, niet stipt, niet gedisciplineerd, gebrek aan verantwoordelijkheidsgevoel, geen verantwoordelijkheidsgevoel, te weinig verantwoordelijkheidsgevoel, gebrek aan verantwoordelijkheid, geen verantwoordelijkheid, te weinig verantwoordelijkheid, vaak te laat, regelmatig te laat, deadlines missen, deadlines niet halen, zonder discipline, de boel laten versloffen, laten versloffen, versloffen, pet ernaar gooien, de pet ernaar gooien, laten sloffen, de boel laten sloffen, het niet nauw nemen, het niet zo nauw nemen, maar wat doen, maar wat aanklooien, op zijn beloop laten, alles op zijn beloop laten, op z'n beloop laten, alles op z'n beloop laten, dingen laten liggen, lakheid, plichtsverzaking, plichtsverzuim, je plicht verzaken, plichtsvergeten, laten begaan, maar laten begaan, mensen laten begaan, alles laten begaan, dingen laten slingeren, de boel laten slingeren, zaken laten slingeren, laten slingeren, met de pet naar je werk gooien
+  synonyms: nonchalance, nonchalant, nalatigheid, nalatig, met de pet ernaar gooien, lakse houding, ongedisciplineerdheid, ongedisciplineerd, onverantwoordelijkheid, onverantwoordelijk, de boel de boel laten, onpunctueel, te laat komen, altijd te laat, niet op tijd, laten lopen, gebrek aan discipline, geen discipline, te weinig discipline, zorgeloos, zorgeloosheid, te los, niet punctueel, niet stipt, niet gedisciplineerd, gebrek aan verantwoordelijkheidsgevoel, geen verantwoordelijkheidsgevoel, te weinig verantwoordelijkheidsgevoel, gebrek aan verantwoordelijkheid, geen verantwoordelijkheid, te weinig verantwoordelijkheid, vaak te laat, regelmatig te laat, deadlines missen, deadlines niet halen, zonder discipline, de boel laten versloffen, laten versloffen, versloffen, pet ernaar gooien, de pet ernaar gooien, laten sloffen, de boel laten sloffen, het niet nauw nemen, het niet zo nauw nemen, maar wat doen, maar wat aanklooien, op zijn beloop laten, alles op zijn beloop laten, op z'n beloop laten, alles op z'n beloop laten, dingen laten liggen, lakheid, plichtsverzaking, plichtsverzuim, je plicht verzaken, plichtsvergeten, laten begaan, maar laten begaan, mensen laten begaan, alles laten begaan, dingen laten slingeren, de boel laten slingeren, zaken laten slingeren, laten slingeren, met de pet naar je werk gooien, tuchteloos
   opposite+: accuratesse, discipline, stiptheid, daadkracht, zorgvuldigheid, verantwoordelijkheidsgevoel, consequentheid, structuur, grondigheid, urgentiebesef, ijver
 
 quality pragmatisme
@@ -78,7 +78,7 @@ quality pragmatisme
 
 distortion slordigheid
   forms: slordig, slordige
-  synonyms: onzorgvuldigheid, onzorgvuldig, onnauwkeurigheid, onnauwkeurig, prutswerk, knoeiwerk, onoplettendheid, onoplettend, sloddervos, knoeierig, knoeien, knoeier, prutser, prutsen, amateuristisch, niet nauwkeurig, quick and dirty, slons, slonzig, onverzorgd, onopmerkzaam, achteloos, achteloze, achteloosheid, geknoei, gepruts, knoeierigheid, slonzigheid, onachtzaam, onachtzaamheid, niet zorgvuldig, onzorgvuldig werken, sloppy, onprofessioneel, onprofessionaliteit, gebrek aan accuratesse, geen accuratesse, te weinig accuratesse, gebrek aan zorgvuldigheid, geen zorgvuldigheid, te weinig zorgvuldigheid, gebrek aan nauwkeurigheid, geen nauwkeurigheid, te weinig nauwkeurigheid, zonder zorgvuldigheid, met de franse slag, de franse slag, er een potje van maken, bochten afsnijden, de bocht afsnijden, hoekjes afsnijden, stappen overslaan, houtje-touwtje, houtje-touwtjeoplossing, houtje touwtje oplossing, amateurisme, dilettantisme, dilettant, beunhaas, beunhazerij, half werk, franse slag, niet precies werken, niet precies genoeg, niet zo precies zijn
+  synonyms: onzorgvuldigheid, onzorgvuldig, onnauwkeurigheid, onnauwkeurig, prutswerk, knoeiwerk, onoplettendheid, onoplettend, sloddervos, knoeierig, knoeien, knoeier, prutser, prutsen, amateuristisch, niet nauwkeurig, quick and dirty, slons, slonzig, onverzorgd, onopmerkzaam, achteloos, achteloze, achteloosheid, geknoei, gepruts, knoeierigheid, slonzigheid, onachtzaam, onachtzaamheid, niet zorgvuldig, onzorgvuldig werken, sloppy, onprofessioneel, onprofessionaliteit, gebrek aan accuratesse, geen accuratesse, te weinig accuratesse, gebrek aan zorgvuldigheid, geen zorgvuldigheid, te weinig zorgvuldigheid, gebrek aan nauwkeurigheid, geen nauwkeurigheid, te weinig nauwkeurigheid, zonder zorgvuldigheid, met de franse slag, de franse slag, er een potje van maken, bochten afsnijden, de bocht afsnijden, hoekjes afsnijden, stappen overslaan, houtje-touwtje, houtje-touwtjeoplossing, houtje touwtje oplossing, amateurisme, dilettantisme, dilettant, beunhaas, beunhazerij, half werk, franse slag, niet precies werken, niet precies genoeg, niet zo precies zijn, slodderig
   opposite+: accuratesse, nauwkeurigheid, zorgvuldigheid, vakmanschap, grondigheid, structuur, orde, stiptheid
 
 quality creativiteit
@@ -89,12 +89,12 @@ quality creativiteit
 
 distortion chaos
   forms: chaotisch, chaotische
-  synonyms: wanorde, chaoot, rommeligheid, rommelig, ongestructureerdheid, ongestructureerd, geen structuur, geen overzicht, warrigheid, warrig, ongeorganiseerd, het overzicht verliezen, het overzicht kwijt zijn, verward, verwardheid, rommelkont, ongepland, planloos, planloze, planloosheid, onoverzichtelijk, onoverzichtelijkheid, onordelijk, gebrek aan structuur, te weinig structuur, gebrek aan overzicht, te weinig overzicht, bende, zooi, puinhoop, rommel, out of control, uit de hand lopen, niet gestructureerd, niet georganiseerd, moeite met plannen, niet kunnen plannen, onvoorbereid, onvoorbereidheid, slecht voorbereid, niet voorbereid, gebrek aan planmatigheid, geen planmatigheid, te weinig planmatigheid, gebrek aan orde, geen orde, te weinig orde, gebrek aan planning, geen planning, te weinig planning, ordeloos, ordeloosheid, slecht plannen, slecht organiseren, slecht georganiseerd, rommelen, aanrommelen, controle verliezen, de controle verliezen, zonder structuur, zonder planning, zonder plan, zonder overzicht, improviseren zonder plan, een zooitje, zooitje, een zootje, er een zooitje van maken, een rommeltje maken, een rommeltje, chaoten, wanordelijk, wanordelijkheid, ad hoc handelen, ad-hoc handelen, ad hoc werken, ad-hoc werken, alles ad hoc doen
+  synonyms: wanorde, chaoot, rommeligheid, rommelig, ongestructureerdheid, ongestructureerd, geen structuur, geen overzicht, warrigheid, warrig, ongeorganiseerd, het overzicht verliezen, het overzicht kwijt zijn, verward, verwardheid, rommelkont, ongepland, planloos, planloze, planloosheid, onoverzichtelijk, onoverzichtelijkheid, onordelijk, gebrek aan structuur, te weinig structuur, gebrek aan overzicht, te weinig overzicht, bende, zooi, puinhoop, rommel, out of control, uit de hand lopen, niet gestructureerd, niet georganiseerd, moeite met plannen, niet kunnen plannen, onvoorbereid, onvoorbereidheid, slecht voorbereid, niet voorbereid, gebrek aan planmatigheid, geen planmatigheid, te weinig planmatigheid, gebrek aan orde, geen orde, te weinig orde, gebrek aan planning, geen planning, te weinig planning, ordeloos, ordeloosheid, slecht plannen, slecht organiseren, slecht georganiseerd, rommelen, aanrommelen, controle verliezen, de controle verliezen, zonder structuur, zonder planning, zonder plan, zonder overzicht, improviseren zonder plan, een zooitje, zooitje, een zootje, er een zooitje van maken, een rommeltje maken, een rommeltje, chaoten, wanordelijk, wanordelijkheid, ad hoc handelen, ad-hoc handelen, ad hoc werken, ad-hoc werken, alles ad hoc doen, onsystematisch, structuurloos
   opposite+: structuur, orde, planmatigheid, accuratesse, efficiëntie, overzicht, focus, discipline, rust, stabiliteit
 
 quality structuur
   forms: gestructureerd, gestructureerde, structureren
-  synonyms: systematiek, systematisch, systematische, methodisch, structuur aanbrengen, structuur bieden, houvast bieden, overzichtelijk werken, overzichtelijkheid, overzichtelijk, regels, kaders bieden, kaders geven, lijstjes maken
+  synonyms: systematiek, systematisch, systematische, methodisch, structuur aanbrengen, structuur bieden, houvast bieden, overzichtelijk werken, overzichtelijkheid, overzichtelijk, regels, kaders bieden, kaders geven, lijstjes maken, stelselmatigheid
   excess: starheid, bureaucratie, pietluttigheid, perfectionisme, controlezucht, saaiheid
   opposite-: chaos, inconsequentie, slordigheid, wispelturigheid, willekeur, vaagheid, laksheid
 
@@ -134,7 +134,7 @@ quality zorgvuldigheid
 
 distortion omslachtigheid
   forms: omslachtig, omslachtige
-  synonyms: het moeilijk maken, moeilijk doen, onnodig ingewikkeld, te veel stappen, via omwegen, inefficiëntie, inefficiënt, ingewikkeld, het wiel opnieuw uitvinden, gebrek aan efficiëntie, geen efficiëntie, te weinig efficiëntie
+  synonyms: het moeilijk maken, moeilijk doen, onnodig ingewikkeld, te veel stappen, via omwegen, inefficiëntie, inefficiënt, ingewikkeld, het wiel opnieuw uitvinden, gebrek aan efficiëntie, geen efficiëntie, te weinig efficiëntie, ondoelmatig
   opposite+: efficiëntie, eenvoud, pragmatisme, bondigheid, daadkracht, voortvarendheid
 
 quality grondigheid
@@ -145,18 +145,18 @@ quality grondigheid
 
 distortion oppervlakkigheid
   forms: oppervlakkig, oppervlakkige
-  synonyms: vluchtigheid, vluchtig, lichtzinnigheid, lichtzinnig, niet diep genoeg gaan, aan de oppervlakte blijven, frivool, frivole, frivoliteit, vluchtige, gebrek aan grondigheid, geen grondigheid, te weinig grondigheid, gebrek aan diepgang, geen diepgang, te weinig diepgang, leeghoofdig, halfbakken
+  synonyms: vluchtigheid, vluchtig, lichtzinnigheid, lichtzinnig, niet diep genoeg gaan, aan de oppervlakte blijven, frivool, frivole, frivoliteit, vluchtige, gebrek aan grondigheid, geen grondigheid, te weinig grondigheid, gebrek aan diepgang, geen diepgang, te weinig diepgang, leeghoofdig, halfbakken, wuftheid
   opposite+: grondigheid, diepgang, nauwkeurigheid, deskundigheid, ernst, zorgvuldigheid, betrokkenheid
 
 quality daadkracht
   forms: daadkrachtig, daadkrachtige
-  synonyms: doortastendheid, doortastend, kordaatheid, kordaat, doorpakken, aanpakker, actiegerichtheid, actiegericht, besluitvaardigheid, voortvarendheid, doener, slagkracht, besluitkracht, actie ondernemen, in actie komen, dadendrang, krachtdadig, direct aan de slag, direct actie ondernemen, direct handelen, het moment pakken, het heft in handen nemen, gewoon doen, niet lullen maar poetsen, niet lullen maar doen, de koe bij de hoorns vatten, met de vuist op tafel slaan, met de vuist op tafel, durven ingrijpen, sneller ingrijpen, tijdig ingrijpen, op tijd ingrijpen, meer ingrijpen, wel ingrijpen, eerder ingrijpen, minder praten meer doen, minder praten en meer doen, aanpakken, dingen aanpakken, gewoon aanpakken, geen gezeur, niet zeuren maar poetsen, geen gelul, handelingsgericht, een aanpakker, een doener, aanpakkersmentaliteit, aanpakmentaliteit, doenersmentaliteit, de handen uit de mouwen steken, handen uit de mouwen, zaken oppakken, dingen oppakken, zaken aanpakken, spijkers met koppen slaan
+  synonyms: doortastendheid, doortastend, kordaatheid, kordaat, doorpakken, aanpakker, actiegerichtheid, actiegericht, besluitvaardigheid, voortvarendheid, doener, slagkracht, besluitkracht, actie ondernemen, in actie komen, dadendrang, krachtdadig, direct aan de slag, direct actie ondernemen, direct handelen, het moment pakken, het heft in handen nemen, gewoon doen, niet lullen maar poetsen, niet lullen maar doen, de koe bij de hoorns vatten, met de vuist op tafel slaan, met de vuist op tafel, durven ingrijpen, sneller ingrijpen, tijdig ingrijpen, op tijd ingrijpen, meer ingrijpen, wel ingrijpen, eerder ingrijpen, minder praten meer doen, minder praten en meer doen, aanpakken, dingen aanpakken, gewoon aanpakken, geen gezeur, niet zeuren maar poetsen, geen gelul, handelingsgericht, een aanpakker, een doener, aanpakkersmentaliteit, aanpakmentaliteit, doenersmentaliteit, de handen uit de mouwen steken, handen uit de mouwen, zaken oppakken, dingen oppakken, zaken aanpakken, spijkers met koppen slaan, krachtdadigheid
   excess: drammerigheid, ondoordachtheid, impulsiviteit, gejaagdheid, overhaastheid, dominantie, roekeloosheid, bazigheid, eigenmachtigheid
   opposite-: passiviteit, navelstaren, besluiteloosheid, traagheid, piekeren, overanalyseren, lusteloosheid, laksheid
 
 distortion drammerigheid
   forms: drammen, drammerig, drammerige, dramt, doordrammen
-  synonyms: doordrukken, doordouwen, doordrijven, je zin doordrijven, dwingend, dwingende, dwingerigheid, dwingerig, pusherig, erdoor drukken, forceren, forceert, ongeduld, ongeduldig, ongeduldige, opdringerigheid, pushen, geen geduld, niet geduldig, weinig geduld, opjagen, pusherigheid, doordenderen, doordrijverij, moeite met wachten, ongeduldigheid, zonder geduld, achter de broek zitten, achter de vodden zitten, mensen achter de vodden zitten, iemand achter de broek zitten, doordouwerij, dwingendheid, doordrammerigheid
+  synonyms: doordrukken, doordouwen, doordrijven, je zin doordrijven, dwingend, dwingende, dwingerigheid, dwingerig, pusherig, erdoor drukken, forceren, forceert, ongeduld, ongeduldig, ongeduldige, opdringerigheid, pushen, geen geduld, niet geduldig, weinig geduld, opjagen, pusherigheid, doordenderen, doordrijverij, moeite met wachten, ongeduldigheid, zonder geduld, achter de broek zitten, achter de vodden zitten, mensen achter de vodden zitten, iemand achter de broek zitten, doordouwerij, dwingendheid, doordrammerigheid, doordrammerig
   opposite+: geduld, ontvankelijkheid, bedachtzaamheid, luistervaardigheid, tact, consensusgerichtheid, loslaten
 
 quality geduld
@@ -178,7 +178,7 @@ quality zelfreflectie
 
 distortion ondoordachtheid
   forms: ondoordacht, ondoordachte
-  synonyms: natte-vingerwerk, zonder nadenken, eerst doen dan denken, niet nadenken over de gevolgen, onnadenkendheid, onnadenkend, onverstandig, lichtvaardig, lichtvaardigheid, gedachteloos, gedachteloosheid, onverstandigheid, onbedachtzaam, onbedachtzaamheid, zonder na te denken, op gevoel varen zonder onderbouwing, zonder onderbouwing, ongefundeerd, zonder onderbouwing beslissen, zomaar wat doen, zomaar iets doen, zonder voorbereiding beginnen, zonder voorbereiding aan de slag gaan, onvoorbereid beginnen, aannames doen, op aannames afgaan, uitgaan van aannames
+  synonyms: natte-vingerwerk, zonder nadenken, eerst doen dan denken, niet nadenken over de gevolgen, onnadenkendheid, onnadenkend, onverstandig, lichtvaardig, lichtvaardigheid, gedachteloos, gedachteloosheid, onverstandigheid, onbedachtzaam, onbedachtzaamheid, zonder na te denken, op gevoel varen zonder onderbouwing, zonder onderbouwing, ongefundeerd, zonder onderbouwing beslissen, zomaar wat doen, zomaar iets doen, zonder voorbereiding beginnen, zonder voorbereiding aan de slag gaan, onvoorbereid beginnen, aannames doen, op aannames afgaan, uitgaan van aannames, onbekooktheid
   opposite+: zelfreflectie, analytisch vermogen, bedachtzaamheid, zorgvuldigheid, voorzichtigheid, strategisch vermogen
 
 distortion navelstaren
@@ -242,7 +242,7 @@ quality loslaten
 
 distortion onverschilligheid
   forms: onverschillig, onverschillige
-  synonyms: ongeïnteresseerdheid, ongeïnteresseerd, het kan me niet schelen, desinteresse, laat maar waaien, onbetrokkenheid, onbetrokken, onbehulpzaam, onattent, afwimpelen, afschepen, met een kluitje in het riet sturen, afzijdig, afzijdigheid, geen interesse, niet betrokken, bagatelliseren, wegwuiven, blasé, te weinig betrokkenheid, gebrek aan betrokkenheid, te weinig aandacht, verwaarlozen, negeren, niet behulpzaam, niet geïnteresseerd, gebrek aan klantgerichtheid, geen klantgerichtheid, te weinig klantgerichtheid, gebrek aan behulpzaamheid, geen behulpzaamheid, te weinig behulpzaamheid, gebrek aan zorgzaamheid, geen zorgzaamheid, te weinig zorgzaamheid, gebrek aan nieuwsgierigheid, geen nieuwsgierigheid, te weinig nieuwsgierigheid, onattentheid, het zal me een worst wezen, het zal me worst wezen, de schouders ophalen, je schouders ophalen, schouderophalend, negen tot vijf mentaliteit, negen-tot-vijfmentaliteit, 9 tot 5 mentaliteit, geen oog voor de klant, zich nergens druk om maken, je nergens druk om maken, nergens druk om maken, zich nergens druk over maken, aan je lot overlaten, zich nergens iets van aantrekken, schijt aan alles, nergens wakker van liggen, afpoeieren, aan het lot overlaten, aan hun lot overlaten, aan zijn lot overlaten
+  synonyms: ongeïnteresseerdheid, ongeïnteresseerd, het kan me niet schelen, desinteresse, laat maar waaien, onbetrokkenheid, onbetrokken, onbehulpzaam, onattent, afwimpelen, afschepen, met een kluitje in het riet sturen, afzijdig, afzijdigheid, geen interesse, niet betrokken, bagatelliseren, wegwuiven, blasé, te weinig betrokkenheid, gebrek aan betrokkenheid, te weinig aandacht, verwaarlozen, negeren, niet behulpzaam, niet geïnteresseerd, gebrek aan klantgerichtheid, geen klantgerichtheid, te weinig klantgerichtheid, gebrek aan behulpzaamheid, geen behulpzaamheid, te weinig behulpzaamheid, gebrek aan zorgzaamheid, geen zorgzaamheid, te weinig zorgzaamheid, gebrek aan nieuwsgierigheid, geen nieuwsgierigheid, te weinig nieuwsgierigheid, onattentheid, het zal me een worst wezen, het zal me worst wezen, de schouders ophalen, je schouders ophalen, schouderophalend, negen tot vijf mentaliteit, negen-tot-vijfmentaliteit, 9 tot 5 mentaliteit, geen oog voor de klant, zich nergens druk om maken, je nergens druk om maken, nergens druk om maken, zich nergens druk over maken, aan je lot overlaten, zich nergens iets van aantrekken, schijt aan alles, nergens wakker van liggen, afpoeieren, aan het lot overlaten, aan hun lot overlaten, aan zijn lot overlaten, geblaseerdheid
   opposite+: behulpzaamheid, attentheid, betrokkenheid, zorgzaamheid, verantwoordelijkheidsgevoel, loyaliteit, nieuwsgierigheid, gedrevenheid, warmte, compassie, inlevingsvermogen, toewijding, enthousiasme
 
 quality attentheid
@@ -253,13 +253,13 @@ quality attentheid
 
 quality gastvrijheid
   forms: gastvrij, gastvrije
-  synonyms: hospitality, gastheerschap, gastvrouwschap, je welkom laten voelen, gastvrije ontvangst, mensen op je gemak stellen, mensen welkom heten, iedereen welkom heten, een goede gastvrouw, een goede gastheer, mensen op hun gemak brengen, mensen op hun gemak kunnen stellen
+  synonyms: hospitality, gastheerschap, gastvrouwschap, je welkom laten voelen, gastvrije ontvangst, mensen op je gemak stellen, mensen welkom heten, iedereen welkom heten, een goede gastvrouw, een goede gastheer, mensen op hun gemak brengen, mensen op hun gemak kunnen stellen, gastvriendelijkheid, hospitaliteit
   excess: opdringerigheid, bemoeizucht, klefheid, zelfopoffering, grenzeloosheid, pleasegedrag
   opposite-: afstandelijkheid, kilheid, geslotenheid, egoïsme, ontoegankelijkheid
 
 distortion opdringerigheid
   forms: opdringerig, opdringerige
-  synonyms: opdringen, pushy, te dicht op de huid zitten, ongevraagd advies, de klant overvallen, hard sell, agressief verkopen, de klant overvallen met aanbiedingen, over andermans grenzen gaan, over de grenzen van een ander gaan
+  synonyms: opdringen, pushy, te dicht op de huid zitten, ongevraagd advies, de klant overvallen, hard sell, agressief verkopen, de klant overvallen met aanbiedingen, over andermans grenzen gaan, over de grenzen van een ander gaan, indringerig
   opposite+: terughoudendheid, ingetogenheid, rust, respect, bescheidenheid, geduld, discretie, luistervaardigheid
 
 quality terughoudendheid
@@ -270,7 +270,7 @@ quality terughoudendheid
 
 distortion afstandelijkheid
   forms: afstandelijk, afstandelijke
-  synonyms: koelheid, koel, op afstand houden, koele houding, onpersoonlijkheid, onpersoonlijk, ongastvrij, afwijzend, afhoudend, afwerend, onthecht, de patiënt als nummer, mensen als nummer behandelen, als een nummer behandelen, koeltjes
+  synonyms: koelheid, koel, op afstand houden, koele houding, onpersoonlijkheid, onpersoonlijk, ongastvrij, afwijzend, afhoudend, afwerend, onthecht, de patiënt als nummer, mensen als nummer behandelen, als een nummer behandelen, koeltjes, ongastvrijheid
   opposite+: gastvrijheid, betrokkenheid, inlevingsvermogen, warmte, toegankelijkheid, openheid, zorgzaamheid, compassie
 
 quality commerciële instelling
@@ -281,7 +281,7 @@ quality commerciële instelling
 
 quality vriendelijkheid
   forms: vriendelijk, vriendelijke
-  synonyms: welwillendheid, welwillend, innemendheid, innemend, beminnelijkheid, beminnelijk, aardig zijn, goedheid, goedhartigheid, goedhartig, goedhartige, aardig, sympathiek, lief, lieve, minzaam, minzaamheid, minzame, omgankelijk, omgankelijkheid, prettig in de omgang, makkelijk in de omgang, liefheid, aimabel, aimabele, aardigheid
+  synonyms: welwillendheid, welwillend, innemendheid, innemend, beminnelijkheid, beminnelijk, aardig zijn, goedheid, goedhartigheid, goedhartig, goedhartige, aardig, sympathiek, lief, lieve, minzaam, minzaamheid, minzame, omgankelijk, omgankelijkheid, prettig in de omgang, makkelijk in de omgang, liefheid, aimabel, aimabele, aardigheid, goedgezindheid, vriendschappelijkheid
   excess: pleasegedrag, meegaandheid, slapheid, conflictvermijding, vleierij, onderdanigheid, naïviteit, grenzeloosheid
   opposite-: botheid, agressiviteit, hardheid, kilheid, ongegeneerdheid, tactloosheid
 
@@ -297,7 +297,7 @@ quality directheid
 
 distortion botheid
   forms: bot, botte
-  synonyms: grofheid, grof, lompheid, lomp, kortaf, ongenuanceerd, tactloosheid, botte directheid, onvriendelijkheid, onvriendelijk, onaardig, onrespectvol, respectloosheid, respectloos, kwetsend, kwetsendheid, kortafheid, nors, norsheid, bars, hork, horkerig, botterik, grofgebekt, hatelijk, hatelijkheid, kattig, kattigheid, geen respect, bullebak, snauwen, snauwerig, bits, bitsheid, vinnig, snibbig, ongenuanceerdheid, gemeenheid, gemeen zijn, gemeen doen, gemene opmerkingen, onsympathiek, botweg, katten, gebrek aan respect, gesnauw, norse, hatelijke, bitse, onaardigheid, horkerigheid, snauwerigheid, vinnigheid, snibbigheid, ruw, ruwheid, oneerbiedig, afsnauwen, schofterig, schofterigheid, hufterig, hufterigheid, hufter, lomp gedrag, niet vriendelijk, lomperik, onwellevend, onheus, gebrek aan vriendelijkheid, geen vriendelijkheid, te weinig vriendelijkheid, bitsig, bitsigheid, bokkig, bokkigheid, zonder respect, mensen voor schut zetten, voor schut zetten, iemand voor schut zetten, bruusk, bruuske, bruuskheid, stuursheid, barsheid, snijdende opmerkingen, snijdende kritiek, snijdend uit de hoek komen, stuurs zijn, stuurs doen
+  synonyms: grofheid, grof, lompheid, lomp, kortaf, ongenuanceerd, tactloosheid, botte directheid, onvriendelijkheid, onvriendelijk, onaardig, onrespectvol, respectloosheid, respectloos, kwetsend, kwetsendheid, kortafheid, nors, norsheid, bars, hork, horkerig, botterik, grofgebekt, hatelijk, hatelijkheid, kattig, kattigheid, geen respect, bullebak, snauwen, snauwerig, bits, bitsheid, vinnig, snibbig, ongenuanceerdheid, gemeenheid, gemeen zijn, gemeen doen, gemene opmerkingen, onsympathiek, botweg, katten, gebrek aan respect, gesnauw, norse, hatelijke, bitse, onaardigheid, horkerigheid, snauwerigheid, vinnigheid, snibbigheid, ruw, ruwheid, oneerbiedig, afsnauwen, schofterig, schofterigheid, hufterig, hufterigheid, hufter, lomp gedrag, niet vriendelijk, lomperik, onwellevend, onheus, gebrek aan vriendelijkheid, geen vriendelijkheid, te weinig vriendelijkheid, bitsig, bitsigheid, bokkig, bokkigheid, zonder respect, mensen voor schut zetten, voor schut zetten, iemand voor schut zetten, bruusk, bruuske, bruuskheid, stuursheid, barsheid, snijdende opmerkingen, snijdende kritiek, snijdend uit de hoek komen, stuurs zijn, stuurs doen, ongeliktheid
   opposite+: vriendelijkheid, respect, tact, diplomatie, mildheid, zachtaardigheid, beleefdheid, inlevingsvermogen
 
 quality assertiviteit
@@ -308,12 +308,12 @@ quality assertiviteit
 
 distortion agressiviteit
   forms: agressief, agressieve
-  synonyms: agressie, vijandigheid, vijandig, ruziezoekerij, ruzie zoeken, aanvallend, intimidatie, conflictzucht, conflictzoekend, conflict, ruziezoekend, strijdlustig, vechtlustig, opvliegendheid, opvliegend, driftigheid, driftig, heetgebakerd, ruzieachtig, ruzieachtige, ruziezoekerig, intimiderend, explosief, explosieve, kort lontje, heethoofd, driftkop, twistziek, twistzucht, provocerend, provoceren, schelden, boosheid, snel boos, uit je slof schieten, ontploffen, snel op de kast, gauw op de kast, kortaangebonden, kwaadheid, geruzie, gekibbel, snel kwaad, gauw kwaad, explosiviteit, gewelddadig, ruzie, boos, woedend, met gestrekt been, er met gestrekt been in gaan, ruziemaker, driftbui, driftbuien, kort lont, felheid, provocatief, uitvallen naar anderen, kortaangebondenheid, heetgebakerdheid, toornig, koleriek, pestgedrag, treiterig, razen en tieren, tieren en razen, olie op het vuur, olie op het vuur gooien, schreeuwen, tieren, tegen iemand uitvallen, uitvallen tegen, op de man spelen, op de persoon spelen, drift, procederen om het procederen, eindeloos procederen, procedeerzucht, procedeerlust, nijdig, nijdigheid, conflicten opzoeken
+  synonyms: agressie, vijandigheid, vijandig, ruziezoekerij, ruzie zoeken, aanvallend, intimidatie, conflictzucht, conflictzoekend, conflict, ruziezoekend, strijdlustig, vechtlustig, opvliegendheid, opvliegend, driftigheid, driftig, heetgebakerd, ruzieachtig, ruzieachtige, ruziezoekerig, intimiderend, explosief, explosieve, kort lontje, heethoofd, driftkop, twistziek, twistzucht, provocerend, provoceren, schelden, boosheid, snel boos, uit je slof schieten, ontploffen, snel op de kast, gauw op de kast, kortaangebonden, kwaadheid, geruzie, gekibbel, snel kwaad, gauw kwaad, explosiviteit, gewelddadig, ruzie, boos, woedend, met gestrekt been, er met gestrekt been in gaan, ruziemaker, driftbui, driftbuien, kort lont, felheid, provocatief, uitvallen naar anderen, kortaangebondenheid, heetgebakerdheid, toornig, koleriek, pestgedrag, treiterig, razen en tieren, tieren en razen, olie op het vuur, olie op het vuur gooien, schreeuwen, tieren, tegen iemand uitvallen, uitvallen tegen, op de man spelen, op de persoon spelen, drift, procederen om het procederen, eindeloos procederen, procedeerzucht, procedeerlust, nijdig, nijdigheid, conflicten opzoeken, hostiliteit
   opposite+: vriendelijkheid, verbindend vermogen, diplomatie, zelfbeheersing, rust, mildheid, zachtaardigheid, geduld, tact
 
 quality betrokkenheid
   forms: betrokken
-  synonyms: toewijding, engagement, geëngageerd, hart voor de zaak, er helemaal voor gaan, naast de cliënt staan, naast de patiënt staan, naast iemand staan, je betrokken voelen
+  synonyms: toewijding, engagement, geëngageerd, hart voor de zaak, er helemaal voor gaan, naast de cliënt staan, naast de patiënt staan, naast iemand staan, je betrokken voelen, geëngageerdheid
   excess: overbetrokkenheid, partijdigheid, fanatisme, bemoeizucht, betutteling, opdringerigheid, sentimentaliteit, zelfopoffering, klefheid
   opposite-: onverschilligheid, afstandelijkheid, kilheid, vrijblijvendheid, egoïsme
 
@@ -330,13 +330,13 @@ quality professionele afstand
 
 quality objectiviteit
   forms: objectief, objectieve
-  synonyms: onpartijdigheid, onpartijdig, neutraliteit, neutraal, feitelijkheid, zonder aanzien des persoons, boven de partijen staan, evenwichtig oordelen
+  synonyms: onpartijdigheid, onpartijdig, neutraliteit, neutraal, feitelijkheid, zonder aanzien des persoons, boven de partijen staan, evenwichtig oordelen, bovenpartijdig
   excess: afstandelijkheid, kilheid, onverschilligheid, ongevoeligheid
   opposite-: partijdigheid, vooringenomenheid, sentimentaliteit
 
 distortion partijdigheid
   forms: partijdig, partijdige
-  synonyms: partij kiezen, voortrekken, subjectiviteit, met twee maten meten, onobjectief, nepotisme, subjectief, onobjectieve, tendentieus, iemand de hand boven het hoofd houden, de hand boven het hoofd houden
+  synonyms: partij kiezen, voortrekken, subjectiviteit, met twee maten meten, onobjectief, nepotisme, subjectief, onobjectieve, tendentieus, iemand de hand boven het hoofd houden, de hand boven het hoofd houden, favoritisme
   opposite+: objectiviteit, rationaliteit, rechtvaardigheid
 
 quality inlevingsvermogen
@@ -347,7 +347,7 @@ quality inlevingsvermogen
 
 distortion kilheid
   forms: kil, kille
-  synonyms: gevoelloosheid, gevoelloos, ijzigheid, ijzig, emotieloosheid, emotieloos, koele kikker, afstandelijkheid, harteloosheid, harteloos, koud, ijskoud, klinisch, cerebraal, ongezellig, ongezelligheid, liefdeloos, onderkoeld, verkild, koude, liefdeloosheid, robot, robotachtig, als een robot, killigheid, zakelijk en koud, zakelijke kilte, kilte, emotionele kilte, mensen als nummers zien, mensen als nummers behandelen, mensen als een nummer zien, mensen als een nummer behandelen, mensen als cijfers zien, mensen als radertjes zien
+  synonyms: gevoelloosheid, gevoelloos, ijzigheid, ijzig, emotieloosheid, emotieloos, koele kikker, afstandelijkheid, harteloosheid, harteloos, koud, ijskoud, klinisch, cerebraal, ongezellig, ongezelligheid, liefdeloos, onderkoeld, verkild, koude, liefdeloosheid, robot, robotachtig, als een robot, killigheid, zakelijk en koud, zakelijke kilte, kilte, emotionele kilte, mensen als nummers zien, mensen als nummers behandelen, mensen als een nummer zien, mensen als een nummer behandelen, mensen als cijfers zien, mensen als radertjes zien, onbewogenheid
   opposite+: inlevingsvermogen, warmte, sensitiviteit, compassie, gezelligheid, betrokkenheid, zorgzaamheid, zachtaardigheid, mensgerichtheid
 
 quality overtuigingskracht
@@ -358,13 +358,13 @@ quality overtuigingskracht
 
 quality ontvankelijkheid
   forms: ontvankelijk, ontvankelijke
-  synonyms: openstaan voor feedback, feedback kunnen ontvangen, open voor andere meningen, openstaan voor anderen, leerbaarheid, je laten overtuigen door argumenten, open staan voor anderen, open staan voor andere ideeën, open houding, openstaan, open staan, leerbaar, feedback vragen, feedback ontvangen, feedback aannemen, kritiek ontvangen, kritiek accepteren, kritiek kunnen ontvangen, kritiek aannemen, openstaan voor kritiek, leerbare, tegenspraak verdragen, tegenspraak accepteren, tegenspraak kunnen verdragen, open voor kritiek, open voor feedback, open voor nieuwe ideeën, coachbaar, coachbaarheid, leerbaar zijn
+  synonyms: openstaan voor feedback, feedback kunnen ontvangen, open voor andere meningen, openstaan voor anderen, leerbaarheid, je laten overtuigen door argumenten, open staan voor anderen, open staan voor andere ideeën, open houding, openstaan, open staan, leerbaar, feedback vragen, feedback ontvangen, feedback aannemen, kritiek ontvangen, kritiek accepteren, kritiek kunnen ontvangen, kritiek aannemen, openstaan voor kritiek, leerbare, tegenspraak verdragen, tegenspraak accepteren, tegenspraak kunnen verdragen, open voor kritiek, open voor feedback, open voor nieuwe ideeën, coachbaar, coachbaarheid, leerbaar zijn, receptiviteit
   excess: beïnvloedbaarheid, besluiteloosheid, volgzaamheid, meegaandheid, naïviteit, passiviteit
   opposite-: drammerigheid, betweterigheid, koppigheid, arrogantie, dominantie, vooringenomenheid
 
 distortion beïnvloedbaarheid
   forms: beïnvloedbaar, beïnvloedbare
-  synonyms: meewaaien met alle winden, met alle winden meewaaien, makkelijk om te praten, manipuleerbaarheid, manipuleerbaar, geen eigen mening, windvaan, geen mening, waaien met alle winden mee, zich laten inpakken, je laten inpakken, je laten ompraten, waaien met alle winden, weerhaan, windvaangedrag, windvanerij, als een windvaan, nergens een mening over hebben, geen eigen mening hebben
+  synonyms: meewaaien met alle winden, met alle winden meewaaien, makkelijk om te praten, manipuleerbaarheid, manipuleerbaar, geen eigen mening, windvaan, geen mening, waaien met alle winden mee, zich laten inpakken, je laten inpakken, je laten ompraten, waaien met alle winden, weerhaan, windvaangedrag, windvanerij, als een windvaan, nergens een mening over hebben, geen eigen mening hebben, suggestibiliteit
   opposite+: overtuigingskracht, standvastigheid, zelfstandigheid, principevastheid, kritisch vermogen, onafhankelijkheid
 
 distortion manipulatie
@@ -385,7 +385,7 @@ distortion overanalyseren
 
 quality stressbestendigheid
   forms: stressbestendig, stressbestendige
-  synonyms: onverstoorbaarheid, onverstoorbaar, koelbloedigheid, koelbloedig, kalm onder druk, tegen een stootje kunnen, kalm blijven, incasseringsvermogen, het hoofd koel houden, je hoofd koel houden, koel blijven, stoïcijns, stoïcisme, koel hoofd, een koel hoofd houden, omgaan met stress, kunnen omgaan met stress, goed omgaan met stress, omgaan met druk, werken onder druk, tegen druk kunnen, je niet laten opjagen, je niet gek laten maken, niet in paniek raken, goed onder druk werken, goed onder druk kunnen werken, onder druk kunnen werken, goed tegen druk kunnen, goed tegen stress kunnen, hoofd koel houden, een koel hoofd bewaren, koel hoofd bewaren, goed onder druk, goed presteren onder druk, presteren onder druk, koel blijven onder druk, onder druk presteren, onder druk kunnen presteren, presteren onder druk, goed presteren onder druk
+  synonyms: onverstoorbaarheid, onverstoorbaar, koelbloedigheid, koelbloedig, kalm onder druk, tegen een stootje kunnen, kalm blijven, incasseringsvermogen, het hoofd koel houden, je hoofd koel houden, koel blijven, stoïcijns, stoïcisme, koel hoofd, een koel hoofd houden, omgaan met stress, kunnen omgaan met stress, goed omgaan met stress, omgaan met druk, werken onder druk, tegen druk kunnen, je niet laten opjagen, je niet gek laten maken, niet in paniek raken, goed onder druk werken, goed onder druk kunnen werken, onder druk kunnen werken, goed tegen druk kunnen, goed tegen stress kunnen, hoofd koel houden, een koel hoofd bewaren, koel hoofd bewaren, goed onder druk, goed presteren onder druk, presteren onder druk, koel blijven onder druk, onder druk presteren, onder druk kunnen presteren, presteren onder druk, goed presteren onder druk, paniekbestendigheid
   excess: ongevoeligheid, kilheid, onverschilligheid, hardheid, werkverslaving
   opposite-: overgevoeligheid, paniekerigheid, dramatiek
 
@@ -402,7 +402,7 @@ quality sensitiviteit
 
 distortion overgevoeligheid
   forms: overgevoelig, overgevoelige
-  synonyms: lichtgeraaktheid, lichtgeraakt, prikkelbaarheid, prikkelbaar, alles persoonlijk opvatten, snel gekwetst, emotionaliteit, beledigd, aangebrand, gepikeerd, gekwetst, emotioneel, emotionele, te emotioneel, niet tegen kritiek kunnen, slecht tegen kritiek kunnen, defensief, defensieve, defensiviteit, geprikkeld, geïrriteerd, geïrriteerdheid, stressgevoelig, verdedigend, hypergevoelig, kribbig, wrevelig, gekrenkt, te veel emotie, huilebalk, stressgevoeligheid, hypergevoeligheid, kribbigheid, wreveligheid, gevoelig voor kritiek, huilerig, gevoelig, kleinzerig, kleinzerigheid, moeite met kritiek, moeite met feedback, geprikkeldheid, kregelig, kriegelig, korzelig, snel geïrriteerd, snel geërgerd, snel beledigd, snel op je teentjes getrapt, gauw beledigd, snel geraakt, lange tenen, lange tenen hebben, overal aanstoot aan nemen, snel aangebrand, snel op je tenen getrapt, kan slecht tegen kritiek, kan niet tegen kritiek, in de verdediging schieten, snel in de verdediging schieten, op de tenen getrapt, snel op de tenen getrapt, lichtgekwetst, broosheid, fragiliteit, fragiel, onder druk bezwijken, bezwijken onder druk, prikkelig, prikkeligheid
+  synonyms: lichtgeraaktheid, lichtgeraakt, prikkelbaarheid, prikkelbaar, alles persoonlijk opvatten, snel gekwetst, emotionaliteit, beledigd, aangebrand, gepikeerd, gekwetst, emotioneel, emotionele, te emotioneel, niet tegen kritiek kunnen, slecht tegen kritiek kunnen, defensief, defensieve, defensiviteit, geprikkeld, geïrriteerd, geïrriteerdheid, stressgevoelig, verdedigend, hypergevoelig, kribbig, wrevelig, gekrenkt, te veel emotie, huilebalk, stressgevoeligheid, hypergevoeligheid, kribbigheid, wreveligheid, gevoelig voor kritiek, huilerig, gevoelig, kleinzerig, kleinzerigheid, moeite met kritiek, moeite met feedback, geprikkeldheid, kregelig, kriegelig, korzelig, snel geïrriteerd, snel geërgerd, snel beledigd, snel op je teentjes getrapt, gauw beledigd, snel geraakt, lange tenen, lange tenen hebben, overal aanstoot aan nemen, snel aangebrand, snel op je tenen getrapt, kan slecht tegen kritiek, kan niet tegen kritiek, in de verdediging schieten, snel in de verdediging schieten, op de tenen getrapt, snel op de tenen getrapt, lichtgekwetst, broosheid, fragiliteit, fragiel, onder druk bezwijken, bezwijken onder druk, prikkelig, prikkeligheid, korzeligheid, opvliegerig
   opposite+: stressbestendigheid, incasseringsvermogen, rationaliteit, nuchterheid, weerbaarheid, zakelijkheid, relativeringsvermogen
 
 quality incasseringsvermogen
@@ -413,40 +413,40 @@ quality incasseringsvermogen
 
 quality beleefdheid
   forms: beleefd, beleefde
-  synonyms: hoffelijkheid, hoffelijk, fatsoen, fatsoenlijkheid, fatsoenlijk, goede manieren, correcte omgangsvormen, correctheid, correct in de omgang, wellevend, welgemanierd, netjes in de omgang, beschaafd, beschaafdheid, wellevendheid, voorkomendheid, met twee woorden spreken, galant, galante, galanterie, ridderlijk, ridderlijkheid
+  synonyms: hoffelijkheid, hoffelijk, fatsoen, fatsoenlijkheid, fatsoenlijk, goede manieren, correcte omgangsvormen, correctheid, correct in de omgang, wellevend, welgemanierd, netjes in de omgang, beschaafd, beschaafdheid, wellevendheid, voorkomendheid, met twee woorden spreken, galant, galante, galanterie, ridderlijk, ridderlijkheid, heusheid, welgemanierdheid
   excess: stijfheid, vleierij, pleasegedrag, afstandelijkheid, onderdanigheid, conflictvermijding
   opposite-: ongegeneerdheid, botheid, tactloosheid, agressiviteit
 
 distortion stijfheid
   forms: stijf, stijve
-  synonyms: houterigheid, houterig, formalisme, afgemetenheid, afgemeten, gekunsteldheid, gekunsteld, stugheid, stug, stugge, formalistisch, formalistische, formeel, formele, formaliteit, overdreven formeel, overbeleefd, overcorrect, stijfjes, truttig, tuttig, preuts, preutsheid, truttigheid, tuttigheid, plechtstatig, plechtstatigheid, vormelijkheid, stroefheid, deftigheid, stroef, stroeve
+  synonyms: houterigheid, houterig, formalisme, afgemetenheid, afgemeten, gekunsteldheid, gekunsteld, stugheid, stug, stugge, formalistisch, formalistische, formeel, formele, formaliteit, overdreven formeel, overbeleefd, overcorrect, stijfjes, truttig, tuttig, preuts, preutsheid, truttigheid, tuttigheid, plechtstatig, plechtstatigheid, vormelijkheid, stroefheid, deftigheid, stroef, stroeve, gemaniëreerdheid, onnatuurlijkheid
   opposite+: spontaniteit, speelsheid, humor, luchtigheid, ontspannenheid
 
 quality spontaniteit
   forms: spontaan, spontane
-  synonyms: ongedwongenheid, ongedwongen, naturel, puurheid, vanuit het moment, in het moment leven, in het hier en nu, in het moment zijn, de dag nemen zoals hij komt, zien wat er op je pad komt, kunnen verrassen, durven verrassen, anderen verrassen, mensen verrassen, voor verrassingen zorgen, verrassend zijn, verrassend uit de hoek komen
+  synonyms: ongedwongenheid, ongedwongen, naturel, puurheid, vanuit het moment, in het moment leven, in het hier en nu, in het moment zijn, de dag nemen zoals hij komt, zien wat er op je pad komt, kunnen verrassen, durven verrassen, anderen verrassen, mensen verrassen, voor verrassingen zorgen, verrassend zijn, verrassend uit de hoek komen, ongekunsteldheid
   excess: ongegeneerdheid, impulsiviteit, wispelturigheid, chaos, onbetrouwbaarheid, ondoordachtheid, slordigheid, tactloosheid, roekeloosheid
   opposite-: stijfheid, geremdheid, starheid, berekenendheid, saaiheid, bureaucratie
 
 distortion ongegeneerdheid
   forms: ongegeneerd, ongegeneerde
-  synonyms: onbeschoftheid, onbeschoft, ongepastheid, ongepast, schaamteloosheid, schaamteloos, brutaliteit, brutaal, onbeleefdheid, onbeleefd, ongemanierd, onbehouwen, vulgair, ordinair, schreeuwerig, luidruchtig, luidruchtigheid, grensoverschrijdend, vrijpostig, vrijpostigheid, onbeschaamd, onbeschaamdheid, boers, grenzen overschrijden, lawaaierig, exhibitionistisch, exhibitionisme, onhebbelijk, onfatsoenlijk, onhebbelijkheid, schreeuwerigheid, lawaaierigheid, onfatsoenlijkheid, ongeremd, ongeremdheid, wildheid, losbandig, losbandigheid, niet respectvol, niet beleefd, gebrek aan beleefdheid, geen beleefdheid, te weinig beleefdheid, bandeloos, bandeloosheid, oneerbiedigheid, familiair, familiariteit
+  synonyms: onbeschoftheid, onbeschoft, ongepastheid, ongepast, schaamteloosheid, schaamteloos, brutaliteit, brutaal, onbeleefdheid, onbeleefd, ongemanierd, onbehouwen, vulgair, ordinair, schreeuwerig, luidruchtig, luidruchtigheid, grensoverschrijdend, vrijpostig, vrijpostigheid, onbeschaamd, onbeschaamdheid, boers, grenzen overschrijden, lawaaierig, exhibitionistisch, exhibitionisme, onhebbelijk, onfatsoenlijk, onhebbelijkheid, schreeuwerigheid, lawaaierigheid, onfatsoenlijkheid, ongeremd, ongeremdheid, wildheid, losbandig, losbandigheid, niet respectvol, niet beleefd, gebrek aan beleefdheid, geen beleefdheid, te weinig beleefdheid, bandeloos, bandeloosheid, oneerbiedigheid, familiair, familiariteit, brutaalheid, onbehoorlijkheid, onbetamelijkheid, onheusheid, onwellevendheid, vlegelachtig, vlegelachtigheid
   opposite+: beleefdheid, ingetogenheid, tact, zelfbeheersing, respect
 
 quality welbespraaktheid
   forms: welbespraakt, welbespraakte
-  synonyms: communicatief vermogen, communicatief, communicatieve, communicatief sterk, communicatief vaardig, communicatieve vaardigheid, welsprekendheid, welsprekend, eloquentie, taalvaardigheid, goed kunnen praten, spraakzaam, taalvaardig, spraakzaamheid, verbaal sterk, verbaal vaardig, goed communiceren, uitdrukkingsvaardigheid, mondelinge uitdrukkingsvaardigheid, een goeie babbel hebben, een goede babbel hebben, goeie babbel, goede babbel, goed kunnen babbelen, goed in babbelen, vlot kunnen babbelen, spreekvaardigheid, spreekvaardig, presentatievaardigheid, presentatievaardigheden, een vlotte babbel, vlotte babbel, een vlotte babbel hebben, vlot gebekt, goed gebekt, welgebekt, goed van de tongriem gesneden, vlot van de tongriem, een gladde babbel hebben, vlotte prater, vlot in de omgang met woorden, schrijfvaardig, schrijfvaardigheid, goed kunnen schrijven, taalgevoel, goed kunnen presenteren, goed presenteren, presentatietalent, presentatiekunst, goed in presenteren, sterk in presenteren, goede presentator, presentator, spreektalent, een goede spreker, spreken in het openbaar, voor een groep staan, goed voor een groep staan, taaltalent, talent voor taal, goed in schrijven, sterk in schrijven, schrijftalent, een goede pen, een vlotte pen
+  synonyms: communicatief vermogen, communicatief, communicatieve, communicatief sterk, communicatief vaardig, communicatieve vaardigheid, welsprekendheid, welsprekend, eloquentie, taalvaardigheid, goed kunnen praten, spraakzaam, taalvaardig, spraakzaamheid, verbaal sterk, verbaal vaardig, goed communiceren, uitdrukkingsvaardigheid, mondelinge uitdrukkingsvaardigheid, een goeie babbel hebben, een goede babbel hebben, goeie babbel, goede babbel, goed kunnen babbelen, goed in babbelen, vlot kunnen babbelen, spreekvaardigheid, spreekvaardig, presentatievaardigheid, presentatievaardigheden, een vlotte babbel, vlotte babbel, een vlotte babbel hebben, vlot gebekt, goed gebekt, welgebekt, goed van de tongriem gesneden, vlot van de tongriem, een gladde babbel hebben, vlotte prater, vlot in de omgang met woorden, schrijfvaardig, schrijfvaardigheid, goed kunnen schrijven, taalgevoel, goed kunnen presenteren, goed presenteren, presentatietalent, presentatiekunst, goed in presenteren, sterk in presenteren, goede presentator, presentator, spreektalent, een goede spreker, spreken in het openbaar, voor een groep staan, goed voor een groep staan, taaltalent, talent voor taal, goed in schrijven, sterk in schrijven, schrijftalent, een goede pen, een vlotte pen, bespraaktheid, gespreksvaardigheid
   excess: breedsprakigheid, praatzucht, hoogdravendheid, manipulatie, draaierigheid
   opposite-: zwijgzaamheid, geslotenheid
 
 distortion breedsprakigheid
   forms: breedsprakig, breedsprakige
-  synonyms: langdradigheid, langdradig, wijdlopigheid, wijdlopig, omhaal van woorden, niet to the point, uitweiden, oeverloos praten, eindeloos praten, breedvoerig, breedvoerigheid, te lang praten, lang van stof, lang van stof zijn
+  synonyms: langdradigheid, langdradig, wijdlopigheid, wijdlopig, omhaal van woorden, niet to the point, uitweiden, oeverloos praten, eindeloos praten, breedvoerig, breedvoerigheid, te lang praten, lang van stof, lang van stof zijn, oeverloosheid
   opposite+: bondigheid, luistervaardigheid, eenvoud
 
 quality bondigheid
   forms: bondig, bondige
-  synonyms: beknoptheid, beknopt, to the point, kort en krachtig, in een paar woorden, kort van stof
+  synonyms: beknoptheid, beknopt, to the point, kort en krachtig, in een paar woorden, kort van stof, kernachtigheid
   excess: zwijgzaamheid, botheid, simplisme, afstandelijkheid, oppervlakkigheid
   opposite-: breedsprakigheid, praatzucht, omslachtigheid, vaagheid
 
@@ -480,7 +480,7 @@ quality zelfzorg
 
 distortion egoïsme
   forms: egoïstisch, egoïstische
-  synonyms: zelfzucht, zelfzuchtig, egocentrisme, egocentrisch, alleen aan jezelf denken, ikke ikke ikke, eigenbelang voorop, oncollegiaal, ik-gericht, egoïst, eigenbelang, zelfgericht, zelfgerichtheid, oncollegialiteit, asociaal, asociale, baatzuchtig, baatzucht, profiteur, profiteren van anderen, egocentriciteit, geen rekening houden met anderen, zonder rekening te houden met anderen, ikkerig, ikgerichtheid, ik-gerichtheid, niet collegiaal, gebrek aan collegialiteit, geen collegialiteit, te weinig collegialiteit, profiterend, zelfzuchtigheid, alleen aan zichzelf denken, alleen aan zichzelf, ieder voor zich, iedereen voor zich, op jezelf gericht, alleen maar aan jezelf denken
+  synonyms: zelfzucht, zelfzuchtig, egocentrisme, egocentrisch, alleen aan jezelf denken, ikke ikke ikke, eigenbelang voorop, oncollegiaal, ik-gericht, egoïst, eigenbelang, zelfgericht, zelfgerichtheid, oncollegialiteit, asociaal, asociale, baatzuchtig, baatzucht, profiteur, profiteren van anderen, egocentriciteit, geen rekening houden met anderen, zonder rekening te houden met anderen, ikkerig, ikgerichtheid, ik-gerichtheid, niet collegiaal, gebrek aan collegialiteit, geen collegialiteit, te weinig collegialiteit, profiterend, zelfzuchtigheid, alleen aan zichzelf denken, alleen aan zichzelf, ieder voor zich, iedereen voor zich, op jezelf gericht, alleen maar aan jezelf denken, baatzuchtigheid
   opposite+: dienstbaarheid, zorgzaamheid, collegialiteit, behulpzaamheid, vrijgevigheid, betrokkenheid, samenwerkingsgerichtheid, saamhorigheid
 
 quality toegankelijkheid
@@ -556,7 +556,7 @@ quality collegialiteit
 
 quality warmte
   forms: warm, warme
-  synonyms: hartelijkheid, hartelijk, hartelijke, menselijkheid, menselijk, liefdevol, warmhartig, warmhartigheid, liefde, liefhebbend, warmheid
+  synonyms: hartelijkheid, hartelijk, hartelijke, menselijkheid, menselijk, liefdevol, warmhartig, warmhartigheid, liefde, liefhebbend, warmheid, liefdevolheid
   excess: klefheid, sentimentaliteit, overbetrokkenheid, opdringerigheid, pleasegedrag, betutteling
   opposite-: kilheid, afstandelijkheid, hardheid, onverschilligheid
 
@@ -624,7 +624,7 @@ quality urgentiebesef
 
 distortion paniekerigheid
   forms: paniekerig, paniekerige
-  synonyms: paniek zaaien, in paniek raken, alarmisme, alarmistisch, in de stress schieten, stresskip, paniekzaaier, hyperalert, paniek, panisch, snel in paniek, gauw in paniek, snel overstuur, radeloos, radeloosheid
+  synonyms: paniek zaaien, in paniek raken, alarmisme, alarmistisch, in de stress schieten, stresskip, paniekzaaier, hyperalert, paniek, panisch, snel in paniek, gauw in paniek, snel overstuur, radeloos, radeloosheid, paniekachtig
   opposite+: rust, geduld, stressbestendigheid, nuchterheid, zelfbeheersing, relativeringsvermogen
 
 quality enthousiasme
@@ -640,18 +640,18 @@ distortion overenthousiasme
 
 distortion lusteloosheid
   forms: lusteloos, lusteloze
-  synonyms: futloosheid, futloos, apathie, apathisch, gebrek aan energie, geen zin hebben, ongemotiveerdheid, ongemotiveerd, ongeïnspireerd, moedeloos, moedeloze, moedeloosheid, energieloos, demotivatie, gedemotiveerd, uitgeblust, energieloosheid, lethargie, lethargisch, niet gemotiveerd, niet enthousiast, geen motivatie, geen zin, futloze, gebrek aan enthousiasme, geen enthousiasme, te weinig enthousiasme, gebrek aan motivatie, te weinig motivatie, geen energie, te weinig energie, gebrek aan gedrevenheid, geen gedrevenheid, te weinig gedrevenheid, snel verveeld, gauw verveeld, zonder motivatie, zonder enthousiasme, mismoedig, mismoedigheid, bij de pakken neerzitten, bij de pakken gaan neerzitten, de moed laten zakken
+  synonyms: futloosheid, futloos, apathie, apathisch, gebrek aan energie, geen zin hebben, ongemotiveerdheid, ongemotiveerd, ongeïnspireerd, moedeloos, moedeloze, moedeloosheid, energieloos, demotivatie, gedemotiveerd, uitgeblust, energieloosheid, lethargie, lethargisch, niet gemotiveerd, niet enthousiast, geen motivatie, geen zin, futloze, gebrek aan enthousiasme, geen enthousiasme, te weinig enthousiasme, gebrek aan motivatie, te weinig motivatie, geen energie, te weinig energie, gebrek aan gedrevenheid, geen gedrevenheid, te weinig gedrevenheid, snel verveeld, gauw verveeld, zonder motivatie, zonder enthousiasme, mismoedig, mismoedigheid, bij de pakken neerzitten, bij de pakken gaan neerzitten, de moed laten zakken, passieloos
   opposite+: enthousiasme, bevlogenheid, gedrevenheid, dynamiek, daadkracht
 
 quality respect
   forms: respectvol, respectvolle
-  synonyms: eerbied, respect tonen, hoogachting, iemand in zijn waarde laten, gelijkwaardig behandelen, respecteren, grenzen respecteren, andermans grenzen respecteren, grenzen van anderen respecteren, de ander in zijn waarde laten, in je waarde laten
+  synonyms: eerbied, respect tonen, hoogachting, iemand in zijn waarde laten, gelijkwaardig behandelen, respecteren, grenzen respecteren, andermans grenzen respecteren, grenzen van anderen respecteren, de ander in zijn waarde laten, in je waarde laten, eerbiedigheid
   excess: onderdanigheid, volgzaamheid, afstandelijkheid, conflictvermijding, pleasegedrag, meegaandheid, stijfheid
   opposite-: botheid, dwarsliggerij, ongegeneerdheid, arrogantie, tactloosheid
 
 distortion onderdanigheid
   forms: onderdanig, onderdanige
-  synonyms: gedienstigheid, gedienstig, kruiperigheid, kruiperig, slaafsheid, slaafs, buigen voor gezag, volgzaamheid, overgedienstig, gedwee, gedweeheid, onderworpenheid, horigheid, onmondig, onmondigheid, kruipen voor de baas, kruipen voor, onderworpen
+  synonyms: gedienstigheid, gedienstig, kruiperigheid, kruiperig, slaafsheid, slaafs, buigen voor gezag, volgzaamheid, overgedienstig, gedwee, gedweeheid, onderworpenheid, horigheid, onmondig, onmondigheid, kruipen voor de baas, kruipen voor, onderworpen, autoriteitsgevoeligheid, serviliteit
   opposite+: directheid, assertiviteit, fierheid, onafhankelijkheid, kritisch vermogen, zelfvertrouwen, zelfstandigheid
 
 quality rationaliteit
@@ -696,13 +696,13 @@ quality compassie
 
 quality gezelligheid
   forms: gezellig, gezellige
-  synonyms: gemoedelijkheid, gemoedelijk, jovialiteit, joviaal, sfeermaker, goede sfeer maken, sociabel, sociaal, sociale, sociaal ingesteld, gezellig in de omgang, gangmaker, sociabiliteit, met iedereen kunnen opschieten, met iedereen overweg kunnen, de sfeer goed houden, voor een goede sfeer zorgen, de sfeer erin brengen, de sfeer erin houden
+  synonyms: gemoedelijkheid, gemoedelijk, jovialiteit, joviaal, sfeermaker, goede sfeer maken, sociabel, sociaal, sociale, sociaal ingesteld, gezellig in de omgang, gangmaker, sociabiliteit, met iedereen kunnen opschieten, met iedereen overweg kunnen, de sfeer goed houden, voor een goede sfeer zorgen, de sfeer erin brengen, de sfeer erin houden, supergezellig
   excess: praatzucht, oppervlakkigheid, klefheid, flauwheid, vrijblijvendheid
   opposite-: kilheid, afstandelijkheid, zwaarwichtigheid, geslotenheid, humorloosheid
 
 distortion praatzucht
   forms: praatziek, praatzieke
-  synonyms: kletserigheid, kletserig, kletskous, geklets, niet kunnen ophouden met praten, kletsmajoor, ouwehoeren, babbelaar, kletsen, veel praten, gekwebbel, geouwehoer, geleuter, kwebbel, doorpraten, blijven praten, niet stoppen met praten, veelprater, spraakwaterval, doordrammend praten, kletszucht, zeveraar, babbelen, babbelziek, praten in plaats van doen, veel praten en weinig doen, niet stil kunnen zijn, praatjes vullen geen gaatjes, veel praatjes, zeveren, te veel klappen, veel klappen, blijven klappen, te veel kletsen, de oren van het hoofd praten, iemand de oren van het hoofd praten, de klant de oren van het hoofd praten, mensen de oren van het hoofd praten, te veel praten, zendergedrag, veel zenden, doorbabbelen, blijven doorbabbelen, blijven babbelen, doorkletsen, blijven doorkletsen, blijven kletsen, doorratelen, blijven doorratelen, honderduit praten, aan één stuk door praten, aan een stuk door praten, blijven doorpraten
+  synonyms: kletserigheid, kletserig, kletskous, geklets, niet kunnen ophouden met praten, kletsmajoor, ouwehoeren, babbelaar, kletsen, veel praten, gekwebbel, geouwehoer, geleuter, kwebbel, doorpraten, blijven praten, niet stoppen met praten, veelprater, spraakwaterval, doordrammend praten, kletszucht, zeveraar, babbelen, babbelziek, praten in plaats van doen, veel praten en weinig doen, niet stil kunnen zijn, praatjes vullen geen gaatjes, veel praatjes, zeveren, te veel klappen, veel klappen, blijven klappen, te veel kletsen, de oren van het hoofd praten, iemand de oren van het hoofd praten, de klant de oren van het hoofd praten, mensen de oren van het hoofd praten, te veel praten, zendergedrag, veel zenden, doorbabbelen, blijven doorbabbelen, blijven babbelen, doorkletsen, blijven doorkletsen, blijven kletsen, doorratelen, blijven doorratelen, honderduit praten, aan één stuk door praten, aan een stuk door praten, blijven doorpraten, babbelzucht, praatachtig, praatlustig
   opposite+: zakelijkheid, bondigheid, luistervaardigheid, discretie
 
 quality onderhandelingsvaardigheid
@@ -781,7 +781,7 @@ quality rechtvaardigheid
 
 distortion willekeur
   forms: willekeurig, willekeurige
-  synonyms: arbitrariteit, arbitrair, naar believen, uitzonderingen voor iedereen, geen vaste regels, vriendjespolitiek, onrechtvaardigheid, onrechtvaardig, onredelijk, onredelijkheid, onrecht
+  synonyms: arbitrariteit, arbitrair, naar believen, uitzonderingen voor iedereen, geen vaste regels, vriendjespolitiek, onrechtvaardigheid, onrechtvaardig, onredelijk, onredelijkheid, onrecht, onbillijkheid
   opposite+: rechtvaardigheid, betrouwbaarheid, consequentheid, structuur, principevastheid
 
 quality flexibiliteit
@@ -798,7 +798,7 @@ quality nieuwsgierigheid
 
 distortion versnippering
   forms: versnipperd, versnipperde
-  synonyms: afgeleidheid, afgeleid, van de hak op de tak springen, van de hak op de tak, te veel tegelijk, overal aan beginnen, verstrooidheid, verstrooid, verstrooiing, te veel willen, vergeetachtig, vergeetachtigheid, ongeconcentreerd, concentratiegebrek, warhoofd, afwezig, met je gedachten ergens anders, afwezigheid, gebrek aan focus, geen focus, snel afgeleid, hak op de tak, moeite met prioriteren, moeite met prioriteiten stellen, moeite met afronden, moeite met focus, zonder focus, alles tegelijk willen, alles tegelijk doen, van alles oppakken en niks afmaken, overal aan beginnen en niks afmaken, te veel ballen in de lucht, dingen vergeten, alles vergeten, steeds dingen vergeten, niks afmaken, niets afmaken, nooit iets afmaken, in elk konijnenhol duiken, konijnenhol, konijnenholen, afdwalen, zijpaden, zijpaadjes, van de hoofdzaak afdwalen, fladderig, fladderen, fladderigheid, overal tegelijk mee bezig zijn, met alles tegelijk bezig zijn, overal en nergens, overal en nergens zijn
+  synonyms: afgeleidheid, afgeleid, van de hak op de tak springen, van de hak op de tak, te veel tegelijk, overal aan beginnen, verstrooidheid, verstrooid, verstrooiing, te veel willen, vergeetachtig, vergeetachtigheid, ongeconcentreerd, concentratiegebrek, warhoofd, afwezig, met je gedachten ergens anders, afwezigheid, gebrek aan focus, geen focus, snel afgeleid, hak op de tak, moeite met prioriteren, moeite met prioriteiten stellen, moeite met afronden, moeite met focus, zonder focus, alles tegelijk willen, alles tegelijk doen, van alles oppakken en niks afmaken, overal aan beginnen en niks afmaken, te veel ballen in de lucht, dingen vergeten, alles vergeten, steeds dingen vergeten, niks afmaken, niets afmaken, nooit iets afmaken, in elk konijnenhol duiken, konijnenhol, konijnenholen, afdwalen, zijpaden, zijpaadjes, van de hoofdzaak afdwalen, fladderig, fladderen, fladderigheid, overal tegelijk mee bezig zijn, met alles tegelijk bezig zijn, overal en nergens, overal en nergens zijn, afgetrokkenheid
   opposite+: focus, doelgerichtheid, overzicht, structuur, discipline
 
 quality focus
@@ -809,7 +809,7 @@ quality focus
 
 distortion tunnelvisie
   forms: met tunnelvisie
-  synonyms: kokervisie, oogkleppen op, eenzijdigheid, eenzijdig, blikvernauwing, geen oog voor de rest, oogkleppen, met oogkleppen op, blindstaren op cijfers, spreadsheetdenken, spreadsheet-denken
+  synonyms: kokervisie, oogkleppen op, eenzijdigheid, eenzijdig, blikvernauwing, geen oog voor de rest, oogkleppen, met oogkleppen op, blindstaren op cijfers, spreadsheetdenken, spreadsheet-denken, bedrijfsblindheid
   opposite+: nieuwsgierigheid, veelzijdigheid, ruimdenkendheid, overzicht, omgevingsbewustzijn, flexibiliteit, onbevangenheid, openheid
 
 quality veelzijdigheid
@@ -842,13 +842,13 @@ distortion zelfgenoegzaamheid
 
 quality humor
   forms: humoristisch, humoristische
-  synonyms: gevoel voor humor, grappig, geestigheid, geestig, relativerende humor, luchtigheid in contact, gevatheid, gevat, gevatte, zelfspot, lachen, kunnen lachen, ad rem, spitsvondig, spitsvondigheid, grappigheid, snedig, grappen maken, grapjes maken, grapjas, humorvol, humorvolle
+  synonyms: gevoel voor humor, grappig, geestigheid, geestig, relativerende humor, luchtigheid in contact, gevatheid, gevat, gevatte, zelfspot, lachen, kunnen lachen, ad rem, spitsvondig, spitsvondigheid, grappigheid, snedig, grappen maken, grapjes maken, grapjas, humorvol, humorvolle, droogkomisch
   excess: flauwheid, cynisme, kinderachtigheid, oppervlakkigheid, tactloosheid
   opposite-: humorloosheid, zwaarwichtigheid, stijfheid
 
 distortion flauwheid
   forms: flauw, flauwe
-  synonyms: lacherigheid, lacherig, melig, meligheid, overal een grap van maken, niets serieus nemen, alles belachelijk maken, alles weglachen, nergens serieus op ingaan, flauwekul, flauw gedoe, lolbroek, grappenmaker, clown, pias, onserieus, niet serieus, giechelig, clownesk, clownerie, de clown uithangen, lolbroekerij, overal een grapje van maken, overal grapjes over maken, overal een grap over maken, overal een geintje van maken, alles met een grapje afdoen, alles afdoen met een grapje, alles afdoen met een grap
+  synonyms: lacherigheid, lacherig, melig, meligheid, overal een grap van maken, niets serieus nemen, alles belachelijk maken, alles weglachen, nergens serieus op ingaan, flauwekul, flauw gedoe, lolbroek, grappenmaker, clown, pias, onserieus, niet serieus, giechelig, clownesk, clownerie, de clown uithangen, lolbroekerij, overal een grapje van maken, overal grapjes over maken, overal een grap over maken, overal een geintje van maken, alles met een grapje afdoen, alles afdoen met een grapje, alles afdoen met een grap, flauwiteit
   opposite+: ernst, diepgang
 
 quality ernst
@@ -870,12 +870,12 @@ quality speelsheid
 
 distortion kinderachtigheid
   forms: kinderachtig, kinderachtige
-  synonyms: infantiliteit, infantiel, puberaal gedrag, onvolwassenheid, onvolwassen, puberaal, puberale, kinderlijk, baldadig, baldadigheid
+  synonyms: infantiliteit, infantiel, puberaal gedrag, onvolwassenheid, onvolwassen, puberaal, puberale, kinderlijk, baldadig, baldadigheid, infantilisme, puberachtig
   opposite+: ernst, verantwoordelijkheidsgevoel
 
 quality vrolijkheid
   forms: vrolijk, vrolijke
-  synonyms: opgewektheid, opgewekt, blijmoedigheid, blijmoedig, opgeruimdheid, opgeruimd, goedgehumeurd, zonnig humeur, levenslust, levenslustig, levenslustige, levensvreugde, levensplezier, joie de vivre, goedlachs, zonnig, vreugde, goedgemutst, zonnigheid, jolig, joligheid, uitgelatenheid, het zonnetje in huis, een zonnetje in huis
+  synonyms: opgewektheid, opgewekt, blijmoedigheid, blijmoedig, opgeruimdheid, opgeruimd, goedgehumeurd, zonnig humeur, levenslust, levenslustig, levenslustige, levensvreugde, levensplezier, joie de vivre, goedlachs, zonnig, vreugde, goedgemutst, zonnigheid, jolig, joligheid, uitgelatenheid, het zonnetje in huis, een zonnetje in huis, goedgehumeurdheid
   excess: flauwheid, oppervlakkigheid, kinderachtigheid, naïviteit
   opposite-: zwaarwichtigheid, pessimisme, negativisme, humorloosheid
 
@@ -921,7 +921,7 @@ quality bedachtzaamheid
 
 distortion impulsiviteit
   forms: impulsief, impulsieve
-  synonyms: onbezonnenheid, onbezonnen, ongeremdheid, ongeremd, op impuls handelen, te snel te ver gaan, te ver gaan, ondoordachtheid, onstuimig, onstuimigheid, gebrek aan zelfbeheersing, geen zelfbeheersing, te weinig zelfbeheersing, onbeheerst, onbeheerstheid, zich laten gaan, je laten gaan, zichzelf laten gaan, onmatig, onmatigheid, mateloos, mateloosheid, zich laten leiden door emoties, je laten leiden door emoties, je laten leiden door je emoties, zich laten leiden door zijn emoties, je laten meeslepen door je emoties
+  synonyms: onbezonnenheid, onbezonnen, ongeremdheid, ongeremd, op impuls handelen, te snel te ver gaan, te ver gaan, ondoordachtheid, onstuimig, onstuimigheid, gebrek aan zelfbeheersing, geen zelfbeheersing, te weinig zelfbeheersing, onbeheerst, onbeheerstheid, zich laten gaan, je laten gaan, zichzelf laten gaan, onmatig, onmatigheid, mateloos, mateloosheid, zich laten leiden door emoties, je laten leiden door emoties, je laten leiden door je emoties, zich laten leiden door zijn emoties, je laten meeslepen door je emoties, heethoofdigheid
   opposite+: bedachtzaamheid, zelfbeheersing, planmatigheid, strategisch vermogen, stabiliteit, geduld, voorzichtigheid, rust, zelfreflectie, analytisch vermogen
 
 distortion geremdheid
@@ -970,13 +970,13 @@ distortion saaiheid
 
 quality bevlogenheid
   forms: bevlogen
-  synonyms: passie, gepassioneerd, bezieling, bezield, vuur in je werk, hart en ziel in je werk, gedrevenheid, hartstocht, hartstochtelijk, hartstochtelijkheid, passioneel, intensiteit, vurigheid, passiegedreven, vurig, vurige, passievol, passievolle, met passie, met passie werken, vol passie
+  synonyms: passie, gepassioneerd, bezieling, bezield, vuur in je werk, hart en ziel in je werk, gedrevenheid, hartstocht, hartstochtelijk, hartstochtelijkheid, passioneel, intensiteit, vurigheid, passiegedreven, vurig, vurige, passievol, passievolle, met passie, met passie werken, vol passie, bezieldheid, gepassioneerdheid
   excess: fanatisme, overenthousiasme, drammerigheid, opdringerigheid, werkverslaving, zweverigheid
   opposite-: saaiheid, lusteloosheid, cynisme, onverschilligheid
 
 distortion fanatisme
   forms: fanatiek, fanatieke
-  synonyms: dweperigheid, dweperig, bezetenheid, bezeten, doordraverij, doordraven, overdrive, zendingsdrang, dwepend, dwepen, verbetenheid, overijver, obsessief, obsessieve, obsessie, geobsedeerd, extremisme, radicalisme, obsessiviteit, fundamentalistisch, radicaal, fanaat, dweepzucht, zelotisme, zeloot, fundamentalisme, radicaliteit
+  synonyms: dweperigheid, dweperig, bezetenheid, bezeten, doordraverij, doordraven, overdrive, zendingsdrang, dwepend, dwepen, verbetenheid, overijver, obsessief, obsessieve, obsessie, geobsedeerd, extremisme, radicalisme, obsessiviteit, fundamentalistisch, radicaal, fanaat, dweepzucht, zelotisme, zeloot, fundamentalisme, radicaliteit, dweepachtig
   opposite+: nuchterheid, beschouwelijkheid, relativeringsvermogen, ontspannenheid, mildheid, ruimdenkendheid
 
 quality waardering
@@ -987,7 +987,7 @@ quality waardering
 
 distortion vleierij
   forms: vleien, vleiend, vleiende
-  synonyms: slijmen, slijmerigheid, slijmerig, naar de mond praten, stroopsmeren, hielenlikkerij, pleasegedrag, slijmbal, ja-zegger, kontkruiper, kontkruiperij, strooplikker, poeslief, suikerzoet, mierzoet, geslijm, hielenlikken, strooien met complimenten, complimentjes strooien, slijmjurk, flatterend, flatteus, flatteren, mooie praatjes, zoete broodjes bakken, ophemelen, loftuitingen, met iedereen meepraten, maar wat meepraten, iedereen naar de mond praten, mensen naar de mond praten, overal goed zo roepen, alleen maar complimenten geven
+  synonyms: slijmen, slijmerigheid, slijmerig, naar de mond praten, stroopsmeren, hielenlikkerij, pleasegedrag, slijmbal, ja-zegger, kontkruiper, kontkruiperij, strooplikker, poeslief, suikerzoet, mierzoet, geslijm, hielenlikken, strooien met complimenten, complimentjes strooien, slijmjurk, flatterend, flatteus, flatteren, mooie praatjes, zoete broodjes bakken, ophemelen, loftuitingen, met iedereen meepraten, maar wat meepraten, iedereen naar de mond praten, mensen naar de mond praten, overal goed zo roepen, alleen maar complimenten geven, slijmig
   opposite+: kritisch vermogen, eerlijkheid, directheid, authenticiteit
 
 quality kritisch vermogen
@@ -1063,7 +1063,7 @@ quality overzicht
 
 quality vakmanschap
   forms: vakkundig, vakkundige, vakbekwaam
-  synonyms: vakkundigheid, vakbekwaamheid, ambachtelijkheid, ambachtelijk, kwaliteitsbewustzijn, kwaliteitsgerichtheid, trots op je werk, deskundigheid, technisch inzicht, technisch vaardig, technisch sterk, kwaliteitsbewust, kwaliteitsbewuste, kwaliteitsgericht, vakman, vakvrouw, hoge eisen stellen, de lat hoog leggen, lat hoog leggen, hoge eisen, technisch, bedrevenheid, hoge standaard, hoge normen, hoge kwaliteitseisen, gouden handjes, gouden handen
+  synonyms: vakkundigheid, vakbekwaamheid, ambachtelijkheid, ambachtelijk, kwaliteitsbewustzijn, kwaliteitsgerichtheid, trots op je werk, deskundigheid, technisch inzicht, technisch vaardig, technisch sterk, kwaliteitsbewust, kwaliteitsbewuste, kwaliteitsgericht, vakman, vakvrouw, hoge eisen stellen, de lat hoog leggen, lat hoog leggen, hoge eisen, technisch, bedrevenheid, hoge standaard, hoge normen, hoge kwaliteitseisen, gouden handjes, gouden handen, beroepsbekwaamheid, beroepsfierheid
   excess: perfectionisme, pietluttigheid, vakidioterie, betweterigheid, starheid
   opposite-: slordigheid, oppervlakkigheid, laksheid
 
@@ -1075,12 +1075,12 @@ quality deskundigheid
 
 distortion vakidioterie
   forms: vakidioot
-  synonyms: vakidiotie, alleen je eigen vak zien, specialistenblik, in je eigen vakjargon praten, vakjargon, jargon, alleen techniek zien, geen oog voor de gebruiker
+  synonyms: vakidiotie, alleen je eigen vak zien, specialistenblik, in je eigen vakjargon praten, vakjargon, jargon, alleen techniek zien, geen oog voor de gebruiker, beroepsblindheid
   opposite+: veelzijdigheid, overzicht, nieuwsgierigheid, ruimdenkendheid
 
 distortion betweterigheid
   forms: betweterig, betweterige, betweter
-  synonyms: wijsneuzerij, wijsneus, alles beter weten, altijd gelijk willen hebben, belerend, pedanterie, pedant, pedante, belerendheid, belerende, schoolmeesterachtigheid, schoolmeesterachtig, schoolmeesterachtige, schoolmeester, overal een mening over hebben, gelijkhebberig, gelijkhebberigheid, gelijkhebber, het laatste woord willen hebben, besserwisser, weet-al, het beter weten, het altijd beter weten, weetal, altijd discussiëren, eindeloos discussiëren, overal over discussiëren, de discussie aangaan over alles, overal een mening over, know-it-all, alwetend, alwetendheid, altijd het laatste woord willen, altijd het laatste woord, het laatste woord hebben, eindeloos uitleggen, blijven uitleggen, te veel uitleggen, alles willen uitleggen, je gelijk halen, gelijk willen krijgen, wijsneuzig, wijsneuzigheid
+  synonyms: wijsneuzerij, wijsneus, alles beter weten, altijd gelijk willen hebben, belerend, pedanterie, pedant, pedante, belerendheid, belerende, schoolmeesterachtigheid, schoolmeesterachtig, schoolmeesterachtige, schoolmeester, overal een mening over hebben, gelijkhebberig, gelijkhebberigheid, gelijkhebber, het laatste woord willen hebben, besserwisser, weet-al, het beter weten, het altijd beter weten, weetal, altijd discussiëren, eindeloos discussiëren, overal over discussiëren, de discussie aangaan over alles, overal een mening over, know-it-all, alwetend, alwetendheid, altijd het laatste woord willen, altijd het laatste woord, het laatste woord hebben, eindeloos uitleggen, blijven uitleggen, te veel uitleggen, alles willen uitleggen, je gelijk halen, gelijk willen krijgen, wijsneuzig, wijsneuzigheid, neuswijsheid, waanwijsheid
   opposite+: bescheidenheid, ontvankelijkheid, leergierigheid, luistervaardigheid, ruimdenkendheid, respect
 
 quality analytisch vermogen
@@ -1120,7 +1120,7 @@ quality avontuurlijkheid
 
 quality standvastigheid
   forms: standvastig, standvastige
-  synonyms: pal staan, ruggengraat, voet bij stuk houden, je rug recht houden, koers houden, vastberadenheid, koersvast, onverzettelijk, onverzettelijkheid, onwrikbaar, standhouden, stand houden, onwankelbaar, je poot stijf houden, poot stijf houden, bij je standpunt blijven, je niet laten ompraten, niet van je standpunt afwijken
+  synonyms: pal staan, ruggengraat, voet bij stuk houden, je rug recht houden, koers houden, vastberadenheid, koersvast, onverzettelijk, onverzettelijkheid, onwrikbaar, standhouden, stand houden, onwankelbaar, je poot stijf houden, poot stijf houden, bij je standpunt blijven, je niet laten ompraten, niet van je standpunt afwijken, koersvastheid
   excess: starheid, koppigheid, dogmatisme, verbetenheid, onverdraagzaamheid
   opposite-: wispelturigheid, meegaandheid, slapheid, beïnvloedbaarheid, opportunisme
 
@@ -1131,7 +1131,7 @@ distortion wispelturigheid
 
 quality orde
   forms: ordelijk, ordelijke, ordenend, ordenen
-  synonyms: ordelijkheid, netheid, netjes, opgeruimd werken, alles op zijn plek, ordening, structuur, geordend, geordende, opruimen, keurig, keurigheid, proper, properheid
+  synonyms: ordelijkheid, netheid, netjes, opgeruimd werken, alles op zijn plek, ordening, structuur, geordend, geordende, opruimen, keurig, keurigheid, proper, properheid, geordendheid
   excess: starheid, pietluttigheid, bureaucratie, controlezucht, perfectionisme
   opposite-: wispelturigheid, chaos, slordigheid, laksheid
 
@@ -1154,13 +1154,13 @@ distortion onbetrouwbaarheid
 
 quality doorzettingsvermogen
   forms: doorzetten, doorzetter
-  synonyms: volharding, volhardend, vasthoudendheid, vasthoudend, wilskracht, uithoudingsvermogen, niet opgeven, doorbijten, volhouden, afmaken waar je aan begint, dingen afmaken, afronden, taaiheid, taai, taaie, doorzettingskracht, afmaken, door blijven gaan, de lange adem, een lange adem, een lange adem hebben, door de zure appel heen bijten, door de zure appel bijten, nooit opgeven, niet snel opgeven, niet gauw opgeven, niet zomaar opgeven
+  synonyms: volharding, volhardend, vasthoudendheid, vasthoudend, wilskracht, uithoudingsvermogen, niet opgeven, doorbijten, volhouden, afmaken waar je aan begint, dingen afmaken, afronden, taaiheid, taai, taaie, doorzettingskracht, afmaken, door blijven gaan, de lange adem, een lange adem, een lange adem hebben, door de zure appel heen bijten, door de zure appel bijten, nooit opgeven, niet snel opgeven, niet gauw opgeven, niet zomaar opgeven, onvermoeibaarheid, vechtersmentaliteit
   excess: koppigheid, verbetenheid, drammerigheid, fanatisme, starheid, werkverslaving, tunnelvisie
   opposite-: wispelturigheid, gemakzucht, lusteloosheid, laksheid
 
 distortion koppigheid
   forms: koppig, koppige
-  synonyms: halsstarrigheid, halsstarrig, stijfkoppigheid, stijfkoppig, eigenwijsheid, eigenwijs, vasthouden aan je eigen gelijk, hardleersheid, hardleers, hardleerse, obstinaat, obstinate, overtuigd van eigen gelijk, zich vastbijten, stijfkop, hardnekkig, hardnekkigheid, hakken in het zand, de hakken in het zand zetten, obstinaatheid, met het hoofd door de muur, met je hoofd door de muur, met je kop door de muur, met je kop door de muur willen, met het hoofd door de muur willen, ik ben nu eenmaal zo, ik-ben-nu-eenmaal-zo-houding, ik ben nou eenmaal zo, zo ben ik nu eenmaal, zo ben ik nou eenmaal, niet kunnen toegeven, geen ongelijk kunnen toegeven, nooit ongelijk willen hebben
+  synonyms: halsstarrigheid, halsstarrig, stijfkoppigheid, stijfkoppig, eigenwijsheid, eigenwijs, vasthouden aan je eigen gelijk, hardleersheid, hardleers, hardleerse, obstinaat, obstinate, overtuigd van eigen gelijk, zich vastbijten, stijfkop, hardnekkig, hardnekkigheid, hakken in het zand, de hakken in het zand zetten, obstinaatheid, met het hoofd door de muur, met je hoofd door de muur, met je kop door de muur, met je kop door de muur willen, met het hoofd door de muur willen, ik ben nu eenmaal zo, ik-ben-nu-eenmaal-zo-houding, ik ben nou eenmaal zo, zo ben ik nu eenmaal, zo ben ik nou eenmaal, niet kunnen toegeven, geen ongelijk kunnen toegeven, nooit ongelijk willen hebben, hardhoofdig, stijfhoofdig, stijfhoofdigheid
   opposite+: flexibiliteit, ruimdenkendheid, ontvankelijkheid, aanpassingsvermogen, compromisbereidheid, openheid, luistervaardigheid, loslaten
 
 distortion verbetenheid
@@ -1170,7 +1170,7 @@ distortion verbetenheid
 
 distortion gemakzucht
   forms: gemakzuchtig, gemakzuchtige
-  synonyms: de kantjes ervan aflopen, de makkelijkste weg kiezen, genoegen met het minimum, luiheid, lui, luie, luilakkerij, laksheid, snel opgeven, het bijltje erbij neergooien, het snel opgeven, er de brui aan geven, opgeven, afhaken, luilak, lapzwans, de kantjes eraf lopen, lanterfanten, lanterfanter, luierik, achteroverleunen, met de kantjes eraf, er met de pet naar gooien, te makkelijk, dingen niet afmaken, indolent, lamzak, nietsnut, klaploper, meelifter, meeliften, freerider, niet afmaken, luilakken, vadsig, luiaard, genotzucht, genotzuchtig, hedonisme, hedonistisch, niets afmaken, werkschuw, werkschuwheid, gebrek aan doorzettingsvermogen, geen doorzettingsvermogen, te weinig doorzettingsvermogen, gebrek aan inzet, geen inzet, te weinig inzet, luieren, luierend, niks afmaken, het zich makkelijk maken, je er makkelijk vanaf maken, er makkelijk vanaf maken, je ervan af maken, de kantjes van aflopen, er de kantjes vanaf lopen, er de kantjes van aflopen, de handdoek in de ring gooien, de kantjes ervanaf lopen, de kantjes er vanaf lopen, de kantjes er van af lopen, kantjes eraf lopen, vadsigheid, arbeidsschuw, snel afhaken
+  synonyms: de kantjes ervan aflopen, de makkelijkste weg kiezen, genoegen met het minimum, luiheid, lui, luie, luilakkerij, laksheid, snel opgeven, het bijltje erbij neergooien, het snel opgeven, er de brui aan geven, opgeven, afhaken, luilak, lapzwans, de kantjes eraf lopen, lanterfanten, lanterfanter, luierik, achteroverleunen, met de kantjes eraf, er met de pet naar gooien, te makkelijk, dingen niet afmaken, indolent, lamzak, nietsnut, klaploper, meelifter, meeliften, freerider, niet afmaken, luilakken, vadsig, luiaard, genotzucht, genotzuchtig, hedonisme, hedonistisch, niets afmaken, werkschuw, werkschuwheid, gebrek aan doorzettingsvermogen, geen doorzettingsvermogen, te weinig doorzettingsvermogen, gebrek aan inzet, geen inzet, te weinig inzet, luieren, luierend, niks afmaken, het zich makkelijk maken, je er makkelijk vanaf maken, er makkelijk vanaf maken, je ervan af maken, de kantjes van aflopen, er de kantjes vanaf lopen, er de kantjes van aflopen, de handdoek in de ring gooien, de kantjes ervanaf lopen, de kantjes er vanaf lopen, de kantjes er van af lopen, kantjes eraf lopen, vadsigheid, arbeidsschuw, snel afhaken, denkluiheid
   opposite+: doorzettingsvermogen, gedrevenheid, ijver, toewijding, discipline, ambitie, daadkracht, verantwoordelijkheidsgevoel
 
 quality zelfstandigheid
@@ -1186,7 +1186,7 @@ distortion eigengereidheid
 
 quality samenwerkingsgerichtheid
   forms: samenwerkingsgericht, samenwerkingsgerichte, samenwerken
-  synonyms: teamspeler, teamgerichtheid, teamgericht, goed kunnen samenwerken, coöperatief, samen optrekken, hulp vragen, om hulp vragen, collegialiteit, teamplayer, teamwerk, teamwork, samenwerking, hulp aannemen, hulp accepteren, hulp aanvaarden, hulp toelaten, groepsgericht, samen doen, het samen doen, samenwerkingsvermogen, durven vragen, durven hulp vragen, hulp durven vragen, kennis delen, kennis overdragen, je kennis delen, steun zoeken, hulp durven inroepen
+  synonyms: teamspeler, teamgerichtheid, teamgericht, goed kunnen samenwerken, coöperatief, samen optrekken, hulp vragen, om hulp vragen, collegialiteit, teamplayer, teamwerk, teamwork, samenwerking, hulp aannemen, hulp accepteren, hulp aanvaarden, hulp toelaten, groepsgericht, samen doen, het samen doen, samenwerkingsvermogen, durven vragen, durven hulp vragen, hulp durven vragen, kennis delen, kennis overdragen, je kennis delen, steun zoeken, hulp durven inroepen, samenwerkingsbereidheid
   excess: afhankelijkheid, volgzaamheid, meegaandheid, groepsdenken, conflictvermijding, pleasegedrag, kleurloosheid
   opposite-: eigengereidheid, eigenmachtigheid, egoïsme, dominantie
 
@@ -1202,7 +1202,7 @@ distortion afhankelijkheid
 
 quality eenvoud
   forms: eenvoudig, eenvoudige
-  synonyms: simpel houden, het eenvoudig houden, keep it simple, soberheid, helder en simpel, sober, eenvoudigheid, simpelheid
+  synonyms: simpel houden, het eenvoudig houden, keep it simple, soberheid, helder en simpel, sober, eenvoudigheid, simpelheid, simpliciteit
   excess: simplisme, oppervlakkigheid, zwart-witdenken
   opposite-: omslachtigheid, breedsprakigheid, hoogdravendheid
 
@@ -1213,18 +1213,18 @@ distortion simplisme
 
 quality genuanceerdheid
   forms: genuanceerd, genuanceerde
-  synonyms: nuance, nuancering, nuanceren, oog voor nuance, subtiliteit, subtiel, fijnzinnig, gedifferentieerd, alle kanten bekijken, van alle kanten bekijken
+  synonyms: nuance, nuancering, nuanceren, oog voor nuance, subtiliteit, subtiel, fijnzinnig, gedifferentieerd, alle kanten bekijken, van alle kanten bekijken, fijnzinnigheid
   excess: omslachtigheid, vaagheid, besluiteloosheid, overanalyseren, breedsprakigheid
   opposite-: simplisme, zwart-witdenken, botheid, dogmatisme
 
 distortion vaagheid
   forms: vaag, vage
-  synonyms: wolligheid, wollig, wollig taalgebruik, onduidelijkheid, onduidelijk, schimmigheid, schimmig, wazig, overgenuanceerd, dubbelzinnig, dubbelzinnigheid, ongrijpbaar, wazigheid, ongrijpbaarheid, je op de vlakte houden, zich op de vlakte houden, op de vlakte blijven, niet duidelijk, onduidelijk zijn, wazige, overgenuanceerde, nietszeggend, gebrek aan duidelijkheid, geen duidelijkheid, te weinig duidelijkheid, slecht communiceren, onduidelijk communiceren, zonder duidelijkheid, omfloerst, managementtaal, in vage termen, ambigu
+  synonyms: wolligheid, wollig, wollig taalgebruik, onduidelijkheid, onduidelijk, schimmigheid, schimmig, wazig, overgenuanceerd, dubbelzinnig, dubbelzinnigheid, ongrijpbaar, wazigheid, ongrijpbaarheid, je op de vlakte houden, zich op de vlakte houden, op de vlakte blijven, niet duidelijk, onduidelijk zijn, wazige, overgenuanceerde, nietszeggend, gebrek aan duidelijkheid, geen duidelijkheid, te weinig duidelijkheid, slecht communiceren, onduidelijk communiceren, zonder duidelijkheid, omfloerst, managementtaal, in vage termen, ambigu, onhelderheid
   opposite+: duidelijkheid, directheid, bondigheid, structuur
 
 distortion zwart-witdenken
   forms: zwart-wit, zwartwitdenken, zwart-witdenker
-  synonyms: polarisatie, alles of niets, ongenuanceerd denken, in hokjes denken, hokjesdenken, generaliseren, over één kam scheren, overgeneraliseren, gebrek aan nuance, geen nuance, te weinig nuance, polariserend
+  synonyms: polarisatie, alles of niets, ongenuanceerd denken, in hokjes denken, hokjesdenken, generaliseren, over één kam scheren, overgeneraliseren, gebrek aan nuance, geen nuance, te weinig nuance, polariserend, hokjesmentaliteit
   opposite+: genuanceerdheid, ruimdenkendheid, begrip, relativeringsvermogen
 
 quality productiviteit
@@ -1299,13 +1299,13 @@ distortion lafheid
 
 quality moed
   forms: moedig, moedige
-  synonyms: lef, durf, dapperheid, dapper, risico durven lopen, je nek uitsteken, onverschrokkenheid, onverschrokken, durven, iets durven, durfal, heldhaftig, heldhaftigheid, stoutmoedig, stoutmoedigheid, gedurfd, gedurfdheid, manhaftig, de kat de bel aanbinden
+  synonyms: lef, durf, dapperheid, dapper, risico durven lopen, je nek uitsteken, onverschrokkenheid, onverschrokken, durven, iets durven, durfal, heldhaftig, heldhaftigheid, stoutmoedig, stoutmoedigheid, gedurfd, gedurfdheid, manhaftig, de kat de bel aanbinden, onversaagdheid
   excess: roekeloosheid, impulsiviteit, ondoordachtheid
   opposite-: lafheid, angstigheid, besluiteloosheid, onzekerheid
 
 distortion roekeloosheid
   forms: roekeloos, roekeloze
-  synonyms: waaghalzerij, waaghals, overmoed, overmoedig, onverantwoorde risico's, cowboygedrag, onvoorzichtigheid, onvoorzichtig, risicozoekend, risicozoekende, gokken, gokgedrag, onnodige risico's nemen, onbesuisd, onbesuisdheid, onverantwoord, cowboy, sensatiezoekend, sensatiezucht, kicks zoeken, adrenalinejunkie, overmoedigheid, bravoure, branie, vermetel, vermetelheid, scherp aan de wind zeilen, te scherp aan de wind zeilen, driest, driestheid, speculatief, branieachtig, branieachtigheid
+  synonyms: waaghalzerij, waaghals, overmoed, overmoedig, onverantwoorde risico's, cowboygedrag, onvoorzichtigheid, onvoorzichtig, risicozoekend, risicozoekende, gokken, gokgedrag, onnodige risico's nemen, onbesuisd, onbesuisdheid, onverantwoord, cowboy, sensatiezoekend, sensatiezucht, kicks zoeken, adrenalinejunkie, overmoedigheid, bravoure, branie, vermetel, vermetelheid, scherp aan de wind zeilen, te scherp aan de wind zeilen, driest, driestheid, speculatief, branieachtig, branieachtigheid, onbehoedzaam, waaghalzig
   opposite+: voorzichtigheid, bedachtzaamheid, zorgvuldigheid, verantwoordelijkheidsgevoel
 
 quality ondernemingszin
@@ -1316,7 +1316,7 @@ quality ondernemingszin
 
 distortion angstigheid
   forms: angstig, angstige
-  synonyms: bangigheid, bang, bangheid, risicomijding, overal beren op de weg zien, vrees, faalangst, faalangstig, bang voor fouten, beduchtheid, beducht, ongerustheid, ongerust, angstvalligheid, angstvallig, schichtigheid, schichtig, geen fouten durven maken, bang om fouten te maken, gespannen, nerveus, nervositeit, zenuwachtig, zenuwachtigheid, angsthaas, schijterig, schuw, angst, angsten, benauwd, overvoorzichtig, risicoschuw, risicoavers, bangelijk, overvoorzichtigheid, zekerheidsdrang, overvoorzichtige, in je comfortzone blijven, op safe spelen, op zeker spelen, geen risico nemen, geen risico's nemen, bloednerveus, gespannenheid, schrikachtig, schrikkerig, bangig, beren op de weg, geen enkel risico nemen, geen enkel risico, alles afdekken, alles willen afdekken, verlamd door risico's, verlamd door risico, verlamd door angst, door angst verlamd, risicomijdend, risicomijdende, nerveusheid, schuwheid
+  synonyms: bangigheid, bang, bangheid, risicomijding, overal beren op de weg zien, vrees, faalangst, faalangstig, bang voor fouten, beduchtheid, beducht, ongerustheid, ongerust, angstvalligheid, angstvallig, schichtigheid, schichtig, geen fouten durven maken, bang om fouten te maken, gespannen, nerveus, nervositeit, zenuwachtig, zenuwachtigheid, angsthaas, schijterig, schuw, angst, angsten, benauwd, overvoorzichtig, risicoschuw, risicoavers, bangelijk, overvoorzichtigheid, zekerheidsdrang, overvoorzichtige, in je comfortzone blijven, op safe spelen, op zeker spelen, geen risico nemen, geen risico's nemen, bloednerveus, gespannenheid, schrikachtig, schrikkerig, bangig, beren op de weg, geen enkel risico nemen, geen enkel risico, alles afdekken, alles willen afdekken, verlamd door risico's, verlamd door risico, verlamd door angst, door angst verlamd, risicomijdend, risicomijdende, nerveusheid, schuwheid, vreesachtig
   opposite+: ondernemingszin, moed, vertrouwen, zelfvertrouwen, avontuurlijkheid, onbevangenheid
 
 quality zuinigheid
@@ -1327,7 +1327,7 @@ quality zuinigheid
 
 distortion gierigheid
   forms: gierig, gierige
-  synonyms: krenterigheid, krenterig, vrekkigheid, vrekkig, schraperigheid, op de centen zitten, oppotten, hamsteren, kruideniersmentaliteit, schraperig, kostenbesparing boven alles, op elke cent letten, elke cent omdraaien, schriel, schrielheid, ieder dubbeltje omdraaien, elk dubbeltje omdraaien, ieder dubbeltje twee keer omdraaien, elk dubbeltje twee keer omdraaien
+  synonyms: krenterigheid, krenterig, vrekkigheid, vrekkig, schraperigheid, op de centen zitten, oppotten, hamsteren, kruideniersmentaliteit, schraperig, kostenbesparing boven alles, op elke cent letten, elke cent omdraaien, schriel, schrielheid, ieder dubbeltje omdraaien, elk dubbeltje omdraaien, ieder dubbeltje twee keer omdraaien, elk dubbeltje twee keer omdraaien, vrekachtig
   opposite+: vrijgevigheid, gastvrijheid
 
 quality vrijgevigheid
@@ -1343,13 +1343,13 @@ distortion verkwisting
 
 quality integriteit
   forms: integer, integere
-  synonyms: onkreukbaarheid, onkreukbaar, rechtschapenheid, rechtschapen, moreel kompas, ethisch besef, zuiverheid in handelen, normbesef, moreel besef, waardengedreven, het goede voorbeeld geven, het goede voorbeeld, voorbeeldgedrag, walk the talk, voorbeeldfunctie, je voorbeeldfunctie, een goed voorbeeld zijn, een voorbeeld zijn voor anderen, deugdzaam, deugdzaamheid
+  synonyms: onkreukbaarheid, onkreukbaar, rechtschapenheid, rechtschapen, moreel kompas, ethisch besef, zuiverheid in handelen, normbesef, moreel besef, waardengedreven, het goede voorbeeld geven, het goede voorbeeld, voorbeeldgedrag, walk the talk, voorbeeldfunctie, je voorbeeldfunctie, een goed voorbeeld zijn, een voorbeeld zijn voor anderen, deugdzaam, deugdzaamheid, integerheid
   excess: moralisme, starheid, dogmatisme, strengheid, onverdraagzaamheid, zwart-witdenken
   opposite-: opportunisme, manipulatie, draaierigheid, onbetrouwbaarheid, willekeur
 
 distortion moralisme
   forms: moralistisch, moralistische, moraliseren
-  synonyms: moraalridder, met het vingertje wijzen, belerend vingertje, zedenpreken, prekerigheid, prekerig, het opgeheven vingertje, opgeheven vingertje, vingertje wijzen, heilig boontje, de dominee uithangen, dominee spelen, vingertje, met het vingertje, zedenprediker, zedenpreek, predikend, de les lezen, anderen de les lezen, iemand de les lezen, een preek afsteken, preken houden, puritein, puriteins, puritanisme, vermanend
+  synonyms: moraalridder, met het vingertje wijzen, belerend vingertje, zedenpreken, prekerigheid, prekerig, het opgeheven vingertje, opgeheven vingertje, vingertje wijzen, heilig boontje, de dominee uithangen, dominee spelen, vingertje, met het vingertje, zedenprediker, zedenpreek, predikend, de les lezen, anderen de les lezen, iemand de les lezen, een preek afsteken, preken houden, puritein, puriteins, puritanisme, vermanend, eigengerechtig, eigengerechtigheid
   opposite+: pragmatisme, mildheid, relativeringsvermogen, verdraagzaamheid, begrip, ruimdenkendheid
 
 distortion opportunisme
@@ -1377,7 +1377,7 @@ quality discretie
 
 distortion geslotenheid
   forms: gesloten
-  synonyms: geheimzinnigheid, geheimzinnig, niets delen, in je schulp kruipen, achterhoudendheid, achterhoudend, ondoorgrondelijkheid, binnenvetter, opkroppen, dichtklappen, niet open, ondoorgrondelijk, zich afsluiten, je afsluiten, geen emoties tonen, emoties niet tonen, gebrek aan openheid, geen openheid, te weinig openheid, in de schulp kruipen, in zijn schulp kruipen, in haar schulp kruipen, in je schulp, dichtslaan, een muurtje optrekken, een muur optrekken, een muur om je heen, emoties wegdrukken, je emoties wegdrukken, je gevoel wegstoppen, gevoel wegstoppen, emoties inslikken, je emoties inslikken, ontoeschietelijk, een masker dragen, achter een masker, gevoelens wegdrukken, je gevoelens wegdrukken, gevoelens onderdrukken, emoties onderdrukken, je emoties onderdrukken, je gevoelens onderdrukken
+  synonyms: geheimzinnigheid, geheimzinnig, niets delen, in je schulp kruipen, achterhoudendheid, achterhoudend, ondoorgrondelijkheid, binnenvetter, opkroppen, dichtklappen, niet open, ondoorgrondelijk, zich afsluiten, je afsluiten, geen emoties tonen, emoties niet tonen, gebrek aan openheid, geen openheid, te weinig openheid, in de schulp kruipen, in zijn schulp kruipen, in haar schulp kruipen, in je schulp, dichtslaan, een muurtje optrekken, een muur optrekken, een muur om je heen, emoties wegdrukken, je emoties wegdrukken, je gevoel wegstoppen, gevoel wegstoppen, emoties inslikken, je emoties inslikken, ontoeschietelijk, een masker dragen, achter een masker, gevoelens wegdrukken, je gevoelens wegdrukken, gevoelens onderdrukken, emoties onderdrukken, je emoties onderdrukken, je gevoelens onderdrukken, bunkermentaliteit, onmededeelzaam
   opposite+: openheid, toegankelijkheid, expressiviteit
 
 quality openheid
@@ -1388,12 +1388,12 @@ quality openheid
 
 distortion indiscretie
   forms: indiscreet, indiscrete
-  synonyms: loslippigheid, loslippig, uit de school klappen, roddelen, roddelzucht, vertrouwelijke zaken doorvertellen, roddelaar, roddeltante, geroddel, roddel, achter de rug praten, achter iemands rug praten, achter de rug om praten, alles delen, alles willen delen, te veel delen, te veel van jezelf delen, alles eruit flappen, eruit flappen, eruitflappen, alles eruitflappen, er alles uitflappen, dingen eruit flappen, alles er maar uitgooien, te veel van jezelf laten zien, te veel over jezelf vertellen, oversharen, overshare
+  synonyms: loslippigheid, loslippig, uit de school klappen, roddelen, roddelzucht, vertrouwelijke zaken doorvertellen, roddelaar, roddeltante, geroddel, roddel, achter de rug praten, achter iemands rug praten, achter de rug om praten, alles delen, alles willen delen, te veel delen, te veel van jezelf delen, alles eruit flappen, eruit flappen, eruitflappen, alles eruitflappen, er alles uitflappen, dingen eruit flappen, alles er maar uitgooien, te veel van jezelf laten zien, te veel over jezelf vertellen, oversharen, overshare, kwaadsprekendheid
   opposite+: discretie, terughoudendheid, tact, respect
 
 quality stiptheid
   forms: stipt, stipte
-  synonyms: punctualiteit, punctueel, tijdigheid, deadlines halen, afspraken op tijd nakomen, tijdig, altijd op tijd, op tijd komen, nooit te laat, altijd op tijd zijn
+  synonyms: punctualiteit, punctueel, tijdigheid, deadlines halen, afspraken op tijd nakomen, tijdig, altijd op tijd, op tijd komen, nooit te laat, altijd op tijd zijn, promptheid
   excess: pietluttigheid, starheid, perfectionisme, controlezucht
   opposite-: laksheid, slordigheid, onbetrouwbaarheid, chaos
 
@@ -1410,7 +1410,7 @@ distortion naïviteit
 
 distortion wantrouwen
   forms: wantrouwig, wantrouwige
-  synonyms: achterdocht, achterdochtig, argwaan, argwanend, scepsis tegenover mensen, niemand vertrouwen, paranoïde, paranoia, sceptisch, scepsis, scepticisme, achterdochtigheid, wantrouwigheid, moeite met vertrouwen, moeilijk vertrouwen, gebrek aan vertrouwen, geen vertrouwen, te weinig vertrouwen
+  synonyms: achterdocht, achterdochtig, argwaan, argwanend, scepsis tegenover mensen, niemand vertrouwen, paranoïde, paranoia, sceptisch, scepsis, scepticisme, achterdochtigheid, wantrouwigheid, moeite met vertrouwen, moeilijk vertrouwen, gebrek aan vertrouwen, geen vertrouwen, te weinig vertrouwen, argwanendheid
   opposite+: vertrouwen, openheid, onbevangenheid, loslaten
 
 quality vergevingsgezindheid
@@ -1421,12 +1421,12 @@ quality vergevingsgezindheid
 
 distortion haatdragendheid
   forms: haatdragend, haatdragende
-  synonyms: rancune, rancuneus, wrok, wrokkigheid, wraakzucht, wraakzuchtig, niet kunnen vergeven, wrokkig, onverzoenlijk, onverzoenlijkheid, wraaklustig, nadragen, het iemand nadragen, dingen nadragen, lang boos blijven, wraakzuchtigheid
+  synonyms: rancune, rancuneus, wrok, wrokkigheid, wraakzucht, wraakzuchtig, niet kunnen vergeven, wrokkig, onverzoenlijk, onverzoenlijkheid, wraaklustig, nadragen, het iemand nadragen, dingen nadragen, lang boos blijven, wraakzuchtigheid, wraakgierig, wraakgierigheid
   opposite+: vergevingsgezindheid, mildheid, loslaten, begrip
 
 quality ervaring
   forms: ervaren
-  synonyms: levenservaring, praktijkervaring, routine, veel meegemaakt, senioriteit, ervaringskennis
+  synonyms: levenservaring, praktijkervaring, routine, veel meegemaakt, senioriteit, ervaringskennis, ervarenheid, geoefendheid
   excess: behoudzucht, betweterigheid, starheid, vooringenomenheid
   opposite-: naïviteit
 
@@ -1459,13 +1459,13 @@ quadrant onbevangenheid > naïviteit > ervaring > behoudzucht
 
 quality besluitvaardigheid
   forms: besluitvaardig, besluitvaardige, beslissen
-  synonyms: beslistheid, beslist, knopen doorhakken, beslissingen nemen, de knoop doorhakken, beslisvaardigheid, kiezen, keuzes durven maken, keuzes maken, beslissingsvermogen, durven kiezen, durven beslissen, de knoop durven doorhakken, knopen durven doorhakken, de knoop door te hakken, knopen door te hakken, conclusies trekken, conclusies durven trekken, tot een conclusie komen
+  synonyms: beslistheid, beslist, knopen doorhakken, beslissingen nemen, de knoop doorhakken, beslisvaardigheid, kiezen, keuzes durven maken, keuzes maken, beslissingsvermogen, durven kiezen, durven beslissen, de knoop durven doorhakken, knopen durven doorhakken, de knoop door te hakken, knopen door te hakken, conclusies trekken, conclusies durven trekken, tot een conclusie komen, gedecideerdheid
   excess: overhaastheid, eigenmachtigheid, drammerigheid, impulsiviteit, ondoordachtheid, dominantie
   opposite-: besluiteloosheid, passiviteit, piekeren, overanalyseren
 
 distortion besluiteloosheid
   forms: besluiteloos, besluiteloze
-  synonyms: twijfelzucht, twijfelachtigheid, weifelachtigheid, weifelachtig, weifelend, twijfelend, niet kunnen kiezen, eindeloos twijfelen, eindeloos overleggen, blijven twijfelen, aarzeling, aarzelend, aarzelen, twijfelaar, weifelaar, wankelmoedig, geen keuzes maken, geen knopen doorhakken, twijfel, twijfels, eindeloos polderen, getwijfel, twijfelachtig, wankelmoedigheid, niet besluitvaardig, moeite met kiezen, moeite met beslissen, moeite met knopen doorhakken, moeilijk kunnen kiezen, ambivalent, ambivalentie, gebrek aan besluitvaardigheid, geen besluitvaardigheid, te weinig besluitvaardigheid, blijven overleggen, alles uitpolderen, doodpolderen, nooit tot een besluit komen, niet tot een besluit komen, niet tot een beslissing komen, nooit tot een beslissing komen, nooit knopen doorhakken, maar blijven overleggen, blijven maar overleggen, weifelmoedig
+  synonyms: twijfelzucht, twijfelachtigheid, weifelachtigheid, weifelachtig, weifelend, twijfelend, niet kunnen kiezen, eindeloos twijfelen, eindeloos overleggen, blijven twijfelen, aarzeling, aarzelend, aarzelen, twijfelaar, weifelaar, wankelmoedig, geen keuzes maken, geen knopen doorhakken, twijfel, twijfels, eindeloos polderen, getwijfel, twijfelachtig, wankelmoedigheid, niet besluitvaardig, moeite met kiezen, moeite met beslissen, moeite met knopen doorhakken, moeilijk kunnen kiezen, ambivalent, ambivalentie, gebrek aan besluitvaardigheid, geen besluitvaardigheid, te weinig besluitvaardigheid, blijven overleggen, alles uitpolderen, doodpolderen, nooit tot een besluit komen, niet tot een besluit komen, niet tot een beslissing komen, nooit tot een beslissing komen, nooit knopen doorhakken, maar blijven overleggen, blijven maar overleggen, weifelmoedig, twijfelmoedig, twijfelmoedigheid
   opposite+: besluitvaardigheid, daadkracht, moed, vastberadenheid, voortvarendheid, initiatief
 
 quality consensusgerichtheid
@@ -1504,7 +1504,7 @@ quality strategisch vermogen
 
 distortion berekenendheid
   forms: berekenend, berekenende
-  synonyms: sluwheid, sluw, geslepenheid, geslepen, eigen agenda, spelletjes spelen, gewiekst, doortrapt, listigheid, uitgekookt, calculerend, doortraptheid, gewiekstheid
+  synonyms: sluwheid, sluw, geslepenheid, geslepen, eigen agenda, spelletjes spelen, gewiekst, doortrapt, listigheid, uitgekookt, calculerend, doortraptheid, gewiekstheid, machiavellisme, machiavellistisch
   opposite+: spontaniteit, onbevangenheid, eerlijkheid, openheid, authenticiteit
 
 quality idealisme
@@ -1526,7 +1526,7 @@ quality optimisme
 
 distortion pessimisme
   forms: pessimistisch, pessimistische
-  synonyms: doemdenken, zwartkijkerij, zwartkijker, somberheid, somber, het glas halfleeg zien, negativisme, defaitisme, defaitistisch, zwartgallig, melancholie, melancholisch, rampdenken, catastroferen, doemscenario, zwartgalligheid, neerslachtig, neerslachtigheid, beren op de weg zien, het glas halfleeg
+  synonyms: doemdenken, zwartkijkerij, zwartkijker, somberheid, somber, het glas halfleeg zien, negativisme, defaitisme, defaitistisch, zwartgallig, melancholie, melancholisch, rampdenken, catastroferen, doemscenario, zwartgalligheid, neerslachtig, neerslachtigheid, beren op de weg zien, het glas halfleeg, zwaarhoofdig
   opposite+: optimisme, vertrouwen, idealisme
 
 quality loyaliteit
@@ -1542,12 +1542,12 @@ distortion volgzaamheid
 
 distortion dwarsliggerij
   forms: dwarsliggen, dwarsligger, dwarsliggend, dwars
-  synonyms: obstructie, tegenwerking, tegenwerken, overal tegen zijn, stokken in de wielen steken, saboteren, rebelsheid, rebels, ongehoorzaamheid, ongehoorzaam, anarchie, anarchistisch, illoyaliteit, illoyaal, ontrouw, dwarsheid, dwars, tegendraadsheid, tegendraads, opstandigheid, opstandig, recalcitrantie, recalcitrant, recalcitrante, ongezeglijk, weerspannig, tegenstribbelen, in de contramine, overal tegenin gaan, weerstand, destructief, destructieve, destructiviteit, sabotage, weerspannigheid, rebellie, balorig, balorigheid, dwarskop, lastpak, lastpost, regels negeren, regels aan de laars lappen, lak hebben aan regels, zich nergens aan houden, onwil, onwillig, onwilligheid, onhandelbaar, onhandelbaarheid, niet loyaal, moeite met regels, moeite met gezag, moeite met autoriteit, onwelwillend, onwelwillendheid, kwaadwillend, kwaadwillig, weigerachtig, regels aan je laars lappen, je laars lappen aan regels, je niets van regels aantrekken, de regels aan je laars lappen, alles aan je laars lappen, lak aan regels, insubordinatie, tegen alles in gaan, tegen alles ingaan, ondermijnen, ondermijnend, ondermijnend gedrag, lastig zijn, lastig doen, moeilijk doen
+  synonyms: obstructie, tegenwerking, tegenwerken, overal tegen zijn, stokken in de wielen steken, saboteren, rebelsheid, rebels, ongehoorzaamheid, ongehoorzaam, anarchie, anarchistisch, illoyaliteit, illoyaal, ontrouw, dwarsheid, dwars, tegendraadsheid, tegendraads, opstandigheid, opstandig, recalcitrantie, recalcitrant, recalcitrante, ongezeglijk, weerspannig, tegenstribbelen, in de contramine, overal tegenin gaan, weerstand, destructief, destructieve, destructiviteit, sabotage, weerspannigheid, rebellie, balorig, balorigheid, dwarskop, lastpak, lastpost, regels negeren, regels aan de laars lappen, lak hebben aan regels, zich nergens aan houden, onwil, onwillig, onwilligheid, onhandelbaar, onhandelbaarheid, niet loyaal, moeite met regels, moeite met gezag, moeite met autoriteit, onwelwillend, onwelwillendheid, kwaadwillend, kwaadwillig, weigerachtig, regels aan je laars lappen, je laars lappen aan regels, je niets van regels aantrekken, de regels aan je laars lappen, alles aan je laars lappen, lak aan regels, insubordinatie, tegen alles in gaan, tegen alles ingaan, ondermijnen, ondermijnend, ondermijnend gedrag, lastig zijn, lastig doen, moeilijk doen, obstructionisme
   opposite+: loyaliteit, bereidwilligheid, gezagsgetrouwheid, respect, samenwerkingsgerichtheid, compromisbereidheid
 
 quality bereidwilligheid
   forms: bereidwillig, bereidwillige, meegaand, meegaande, inschikkelijk, inschikkelijke
-  synonyms: meewerkende houding, constructieve houding, constructief, behulpzame instelling, bereid om mee te denken, meedenkend, meedenken, inschikkelijkheid, tegemoetkomend, tegemoetkomendheid, makkelijk in de omgang, gewillig, gewilligheid, goedwillend, goedwillendheid, werkwillig
+  synonyms: meewerkende houding, constructieve houding, constructief, behulpzame instelling, bereid om mee te denken, meedenkend, meedenken, inschikkelijkheid, tegemoetkomend, tegemoetkomendheid, makkelijk in de omgang, gewillig, gewilligheid, goedwillend, goedwillendheid, werkwillig, toeschietelijkheid
   excess: volgzaamheid, meegaandheid, pleasegedrag, onderdanigheid, kleurloosheid, slapheid
   opposite-: dwarsliggerij, eigengereidheid, koppigheid
 
@@ -1565,7 +1565,7 @@ quality sturing
 
 distortion controlezucht
   forms: controlezuchtig, controlezuchtige, controlerend, controlerende
-  synonyms: micromanagement, alles willen controleren, alles zelf willen doen, niet kunnen delegeren, niet kunnen loslaten, controledrang, alles onder controle willen hebben, controlfreak, oververantwoordelijkheid, oververantwoordelijk, regelneef, micromanager, de touwtjes strak houden, de touwtjes strak in handen houden, de controle willen houden, te veel regelen, niet delegeren, niets uit handen geven, taken niet uit handen geven, alles onder controle willen houden, alles naar je toe trekken, alles zelf doen, niet loslaten, command and control, alles willen regelen, overcontrole, overcontrolerend, overmatige controle, alles vastleggen, alles willen plannen, te veel controle, controlling, controle, moeite met loslaten, moeite met delegeren, overal bovenop zitten, er bovenop zitten, moeilijk kunnen loslaten, dubbelchecken, alles dubbelchecken, alles nachecken, controleur, niks uit handen kunnen geven, niks uit handen geven, op de huid zitten, iemand op de huid zitten, mensen op de huid zitten, over iemands schouder meekijken, over de schouder meekijken, de controle niet kunnen loslaten, alles dichttimmeren, alles dubbel checken, alles zelf nachecken, alles zelf willen bouwen, doe alles zelf, ik doe alles zelf, moeilijk om los te laten, moeite om los te laten, kan niet loslaten, kan moeilijk loslaten, de teugels strak houden, de teugels strak in handen houden, te veel zelf oppakken, alles zelf oppakken, alles zelf fixen, alles zelf willen fixen, alles zelf willen regelen, iemand kort houden, mensen kort houden, territoriumdrang, territoriaal gedrag, je eigen terrein afschermen, je terrein afbakenen, alles zelf willen fiksen, alles zelf fiksen, alles zelf willen oplossen, alles drie keer checken, alles drie keer controleren, alles twee keer checken
+  synonyms: micromanagement, alles willen controleren, alles zelf willen doen, niet kunnen delegeren, niet kunnen loslaten, controledrang, alles onder controle willen hebben, controlfreak, oververantwoordelijkheid, oververantwoordelijk, regelneef, micromanager, de touwtjes strak houden, de touwtjes strak in handen houden, de controle willen houden, te veel regelen, niet delegeren, niets uit handen geven, taken niet uit handen geven, alles onder controle willen houden, alles naar je toe trekken, alles zelf doen, niet loslaten, command and control, alles willen regelen, overcontrole, overcontrolerend, overmatige controle, alles vastleggen, alles willen plannen, te veel controle, controlling, controle, moeite met loslaten, moeite met delegeren, overal bovenop zitten, er bovenop zitten, moeilijk kunnen loslaten, dubbelchecken, alles dubbelchecken, alles nachecken, controleur, niks uit handen kunnen geven, niks uit handen geven, op de huid zitten, iemand op de huid zitten, mensen op de huid zitten, over iemands schouder meekijken, over de schouder meekijken, de controle niet kunnen loslaten, alles dichttimmeren, alles dubbel checken, alles zelf nachecken, alles zelf willen bouwen, doe alles zelf, ik doe alles zelf, moeilijk om los te laten, moeite om los te laten, kan niet loslaten, kan moeilijk loslaten, de teugels strak houden, de teugels strak in handen houden, te veel zelf oppakken, alles zelf oppakken, alles zelf fixen, alles zelf willen fixen, alles zelf willen regelen, iemand kort houden, mensen kort houden, territoriumdrang, territoriaal gedrag, je eigen terrein afschermen, je terrein afbakenen, alles zelf willen fiksen, alles zelf fiksen, alles zelf willen oplossen, alles drie keer checken, alles drie keer controleren, alles twee keer checken, beheerszucht
   opposite+: loslaten, coachend vermogen, vertrouwen, ontspannenheid, relativeringsvermogen, flexibiliteit
 
 distortion vrijblijvendheid
@@ -1581,7 +1581,7 @@ quality gezag
 
 distortion bazigheid
   forms: bazig, bazige
-  synonyms: autoritair gedrag, autoritair, commanderen, de baas spelen, despotisme, dictatoriaal, dwang, dictator, baasje spelen, de baas uithangen, tiran, tirannie, tiranniek, despoot, autocratisch, autocraat, dirigistisch, bossy, autoritarisme, dirigerend, dwingelandij, baas spelen, bevelen geven, orders geven, op je strepen staan, machtsmisbruik, misbruik van macht, de baas willen spelen, bevelen uitdelen, de baas uithangen over anderen, met ijzeren hand, met harde hand regeren, anderen dicteren, voorschrijven hoe het moet, dicteren hoe het moet, dicteren wat er moet gebeuren, machtsvertoon, met je macht zwaaien, je macht laten gelden
+  synonyms: autoritair gedrag, autoritair, commanderen, de baas spelen, despotisme, dictatoriaal, dwang, dictator, baasje spelen, de baas uithangen, tiran, tirannie, tiranniek, despoot, autocratisch, autocraat, dirigistisch, bossy, autoritarisme, dirigerend, dwingelandij, baas spelen, bevelen geven, orders geven, op je strepen staan, machtsmisbruik, misbruik van macht, de baas willen spelen, bevelen uitdelen, de baas uithangen over anderen, met ijzeren hand, met harde hand regeren, anderen dicteren, voorschrijven hoe het moet, dicteren hoe het moet, dicteren wat er moet gebeuren, machtsvertoon, met je macht zwaaien, je macht laten gelden, baasachtig, dictatorisch
   opposite+: gelijkwaardigheid, respect, dienstbaarheid, luistervaardigheid, coachend vermogen
 
 quality gelijkwaardigheid
@@ -1644,7 +1644,7 @@ distortion eerzucht
 
 quality gedrevenheid
   forms: gedreven
-  synonyms: drive, motivatie, gemotiveerd, passie voor je werk, gretigheid, gretig, ambitie
+  synonyms: drive, motivatie, gemotiveerd, passie voor je werk, gretigheid, gretig, ambitie, gemotiveerdheid
   excess: werkverslaving, fanatisme, verbetenheid, gejaagdheid, drammerigheid, tunnelvisie, zelfopoffering
   opposite-: gemakzucht, lusteloosheid, passiviteit, laksheid, onverschilligheid
 
@@ -1655,7 +1655,7 @@ distortion werkverslaving
 
 quality ijver
   forms: ijverig, ijverige
-  synonyms: vlijt, vlijtig, werklust, hardwerkendheid, hardwerkend, inzet, noeste arbeid, hard werken, harde werker, keihard werken, werkijver, arbeidsethos, werkethos, werkethiek, arbeidsmoraal, handen uit de mouwen, arbeidzaam, arbeidzaamheid, naarstig, zwoegen, zwoegend, de schouders eronder zetten, je schouders eronder zetten, bezige bij, een bezige bij, naarstigheid, noest, werkdrift, werkkracht, een werkpaard, een harde werker, ijverigheid, vlijtigheid
+  synonyms: vlijt, vlijtig, werklust, hardwerkendheid, hardwerkend, inzet, noeste arbeid, hard werken, harde werker, keihard werken, werkijver, arbeidsethos, werkethos, werkethiek, arbeidsmoraal, handen uit de mouwen, arbeidzaam, arbeidzaamheid, naarstig, zwoegen, zwoegend, de schouders eronder zetten, je schouders eronder zetten, bezige bij, een bezige bij, naarstigheid, noest, werkdrift, werkkracht, een werkpaard, een harde werker, ijverigheid, vlijtigheid, inzetbereidheid
   excess: werkverslaving, perfectionisme, gejaagdheid, zelfopoffering, verbetenheid
   opposite-: gemakzucht, laksheid, lusteloosheid
 
@@ -1673,7 +1673,7 @@ quality charisma
 
 distortion ijdelheid
   forms: ijdel, ijdele
-  synonyms: aandachttrekkerij, egotripperij, narcisme, narcistisch, in de spotlights willen staan, patser, profileringsdrang, aandacht trekken, aandacht zoeken, aandachtzoekend, pronkzucht, pronken, showen, poseur, narcist, aandacht opeisen, de aandacht naar je toe trekken, egotrip, egotrippen, pronkziek, divagedrag, diva, prima donna, ijdeltuit, geldingsdrang, ijdeltuiterij, aandachtszucht, aandachttrekker, erkenningsdrang, behoefte aan erkenning, aandachtsgeil, in de schijnwerpers, in de schijnwerpers willen staan, op de voorgrond willen staan, primadonna, primadonnagedrag, ostentatief, aandachtziek, aandachtzieke, protserig, protserigheid, in de spotlights staan, in de schijnwerpers staan, praalzucht, de show stelen, in het middelpunt willen staan, graag in het middelpunt staan, zelfpromotie, zelfverheerlijking, een showtje opvoeren, showtje opvoeren, een show opvoeren, een show weggeven, jezelf op de voorgrond zetten, zichzelf op de voorgrond zetten, jezelf op de voorgrond plaatsen, zichzelf op de voorgrond plaatsen
+  synonyms: aandachttrekkerij, egotripperij, narcisme, narcistisch, in de spotlights willen staan, patser, profileringsdrang, aandacht trekken, aandacht zoeken, aandachtzoekend, pronkzucht, pronken, showen, poseur, narcist, aandacht opeisen, de aandacht naar je toe trekken, egotrip, egotrippen, pronkziek, divagedrag, diva, prima donna, ijdeltuit, geldingsdrang, ijdeltuiterij, aandachtszucht, aandachttrekker, erkenningsdrang, behoefte aan erkenning, aandachtsgeil, in de schijnwerpers, in de schijnwerpers willen staan, op de voorgrond willen staan, primadonna, primadonnagedrag, ostentatief, aandachtziek, aandachtzieke, protserig, protserigheid, in de spotlights staan, in de schijnwerpers staan, praalzucht, de show stelen, in het middelpunt willen staan, graag in het middelpunt staan, zelfpromotie, zelfverheerlijking, een showtje opvoeren, showtje opvoeren, een show opvoeren, een show weggeven, jezelf op de voorgrond zetten, zichzelf op de voorgrond zetten, jezelf op de voorgrond plaatsen, zichzelf op de voorgrond plaatsen, geldingszucht
   opposite+: bescheidenheid, ingetogenheid, relativeringsvermogen
 
 quality bescheidenheid
@@ -1690,17 +1690,17 @@ quality zelfvertrouwen
 
 distortion arrogantie
   forms: arrogant, arrogante
-  synonyms: hoogmoed, hoogmoedig, verwaandheid, verwaand, opschepperij, opschepperig, uitsloverij, uitslover, op de borst kloppen, uit de hoogte, hautain, opgeblazenheid, opgeblazen, onbescheidenheid, onbescheiden, betweterigheid, aanmatiging, aanmatigend, aanmatigende, hooghartigheid, hooghartig, hooghartige, zelfoverschatting, grootheidswaan, neerbuigendheid, neerbuigend, neerbuigende, neerbuigend doen, stoer doen, stoerdoenerij, stoerheid, denigrerend, kleinerend, kleineren, minachting, minachtend, geringschatting, geringschattend, eigendunk, superioriteitsgevoel, superieur doen, elitair, snobisme, snobistisch, snob, opscheppen, bluf, bluffen, snoeven, snoeverij, grootdoenerij, groot doen, praatjesmaker, dikdoenerij, dikdoenerig, pompeus, gewichtigdoenerij, gewichtig doen, groot ego, overschatten, pochen, gepoch, stoefen, stoeferij, kapsones, kapsones hebben, praatjes hebben, gewichtig, pocherij, hovaardij, blufferij, branieschopper, trots, blaaskaak, meerderwaardigheid, meerderwaardigheidsgevoel, superieur, superioriteit, megalomaan, megalomanie, imponeergedrag, windbuil, laatdunkend, laatdunkendheid, misprijzend, neerkijkend, neerkijken op anderen, pretentieus, gebrek aan bescheidenheid, geen bescheidenheid, te weinig bescheidenheid, dikke nek, een dikke nek hebben, een dikke nek, meerderwaardig, gewichtigheid, kouwe kak, kakkerig, hoog van de toren blazen, pretentie, pretenties, pretentieusheid, opschepperigheid
+  synonyms: hoogmoed, hoogmoedig, verwaandheid, verwaand, opschepperij, opschepperig, uitsloverij, uitslover, op de borst kloppen, uit de hoogte, hautain, opgeblazenheid, opgeblazen, onbescheidenheid, onbescheiden, betweterigheid, aanmatiging, aanmatigend, aanmatigende, hooghartigheid, hooghartig, hooghartige, zelfoverschatting, grootheidswaan, neerbuigendheid, neerbuigend, neerbuigende, neerbuigend doen, stoer doen, stoerdoenerij, stoerheid, denigrerend, kleinerend, kleineren, minachting, minachtend, geringschatting, geringschattend, eigendunk, superioriteitsgevoel, superieur doen, elitair, snobisme, snobistisch, snob, opscheppen, bluf, bluffen, snoeven, snoeverij, grootdoenerij, groot doen, praatjesmaker, dikdoenerij, dikdoenerig, pompeus, gewichtigdoenerij, gewichtig doen, groot ego, overschatten, pochen, gepoch, stoefen, stoeferij, kapsones, kapsones hebben, praatjes hebben, gewichtig, pocherij, hovaardij, blufferij, branieschopper, trots, blaaskaak, meerderwaardigheid, meerderwaardigheidsgevoel, superieur, superioriteit, megalomaan, megalomanie, imponeergedrag, windbuil, laatdunkend, laatdunkendheid, misprijzend, neerkijkend, neerkijken op anderen, pretentieus, gebrek aan bescheidenheid, geen bescheidenheid, te weinig bescheidenheid, dikke nek, een dikke nek hebben, een dikke nek, meerderwaardig, gewichtigheid, kouwe kak, kakkerig, hoog van de toren blazen, pretentie, pretenties, pretentieusheid, opschepperigheid, hoogmoedigheid
   opposite+: bescheidenheid, relativeringsvermogen, ontvankelijkheid, respect, leergierigheid, zelfreflectie
 
 distortion onzekerheid
   forms: onzeker, onzekere
-  synonyms: zelfonderschatting, twijfel aan jezelf, gebrek aan zelfvertrouwen, verlegenheid, verlegen, schuchterheid, schuchter, timide, timiditeit, onderschatten van jezelf, jezelf klein maken, bedeesd, bedeesdheid, geen zelfvertrouwen, twijfelen aan jezelf, te weinig zelfvertrouwen, onderschatten, impostersyndroom, oplichterssyndroom, minderwaardigheid, minderwaardigheidsgevoel, minderwaardigheidscomplex, niet zelfverzekerd, moeite met je uitspreken, moeite met voor jezelf opkomen, snel onzeker, snel ontmoedigd, minderwaardig, jezelf wegzetten, jezelf naar beneden halen, jezelf onderschatten, je klein opstellen, je te klein opstellen, schroomvallig, schroomvalligheid, schroom, jezelf afkraken, jezelf de grond in boren, jezelf kleineren, jezelf afbranden, jezelf omlaag halen
+  synonyms: zelfonderschatting, twijfel aan jezelf, gebrek aan zelfvertrouwen, verlegenheid, verlegen, schuchterheid, schuchter, timide, timiditeit, onderschatten van jezelf, jezelf klein maken, bedeesd, bedeesdheid, geen zelfvertrouwen, twijfelen aan jezelf, te weinig zelfvertrouwen, onderschatten, impostersyndroom, oplichterssyndroom, minderwaardigheid, minderwaardigheidsgevoel, minderwaardigheidscomplex, niet zelfverzekerd, moeite met je uitspreken, moeite met voor jezelf opkomen, snel onzeker, snel ontmoedigd, minderwaardig, jezelf wegzetten, jezelf naar beneden halen, jezelf onderschatten, je klein opstellen, je te klein opstellen, schroomvallig, schroomvalligheid, schroom, jezelf afkraken, jezelf de grond in boren, jezelf kleineren, jezelf afbranden, jezelf omlaag halen, beschroomdheid
   opposite+: zelfvertrouwen, moed, assertiviteit, fierheid, daadkracht
 
 distortion dominantie
   forms: dominant, dominante
-  synonyms: overheersing, overheersend, de ruimte innemen, het hoogste woord hebben, walsen over anderen, bazigheid, machtsbelust, machtsbeluste, machtswellust, machtshonger, haantje, haantje de voorste, heerszucht, heerszuchtig, domineren, dominerend, grote mond, macho, machogedrag, bulldozer, stoomwals, over mensen heen walsen, over anderen heen walsen, door anderen heen praten, door iedereen heen praten, anderen onderbreken, in de rede vallen, interrumperen, niet luisteren, niet kunnen luisteren, niet willen luisteren, slecht luisteren, schreeuwlelijk, altijd op de voorgrond, het hoogste woord, grote bek, een grote bek hebben, moeite met luisteren, overdonderen, grote smoel, een grote smoel, de lakens uitdelen, anderen platwalsen, mensen platwalsen, platwalsen, mensen onderbreken, steeds onderbreken, overrulen, walsen over mensen, overal het voortouw willen nemen, altijd het voortouw willen nemen, overal de leiding willen nemen, altijd de leiding willen nemen, altijd de leiding willen hebben, overal de leiding willen hebben, alleen maar zenden, alleen zenden, vooral zenden, op zenden staan, alleen maar zenden en niet ontvangen, anderen niet laten uitpraten, mensen niet laten uitpraten, niemand laten uitpraten, mensen afkappen, anderen afkappen, iemand afkappen
+  synonyms: overheersing, overheersend, de ruimte innemen, het hoogste woord hebben, walsen over anderen, bazigheid, machtsbelust, machtsbeluste, machtswellust, machtshonger, haantje, haantje de voorste, heerszucht, heerszuchtig, domineren, dominerend, grote mond, macho, machogedrag, bulldozer, stoomwals, over mensen heen walsen, over anderen heen walsen, door anderen heen praten, door iedereen heen praten, anderen onderbreken, in de rede vallen, interrumperen, niet luisteren, niet kunnen luisteren, niet willen luisteren, slecht luisteren, schreeuwlelijk, altijd op de voorgrond, het hoogste woord, grote bek, een grote bek hebben, moeite met luisteren, overdonderen, grote smoel, een grote smoel, de lakens uitdelen, anderen platwalsen, mensen platwalsen, platwalsen, mensen onderbreken, steeds onderbreken, overrulen, walsen over mensen, overal het voortouw willen nemen, altijd het voortouw willen nemen, overal de leiding willen nemen, altijd de leiding willen nemen, altijd de leiding willen hebben, overal de leiding willen hebben, alleen maar zenden, alleen zenden, vooral zenden, op zenden staan, alleen maar zenden en niet ontvangen, anderen niet laten uitpraten, mensen niet laten uitpraten, niemand laten uitpraten, mensen afkappen, anderen afkappen, iemand afkappen, machtszucht
   opposite+: bescheidenheid, dienstbaarheid, ontvankelijkheid, gelijkwaardigheid, luistervaardigheid, terughoudendheid
 
 quality verbindend vermogen
@@ -1716,13 +1716,13 @@ distortion conflictvermijding
 
 quality saamhorigheid
   forms: saamhorig, saamhorige
-  synonyms: teamgeest, wij-gevoel, samenhang in het team, eenheid in het team, gemeenschapszin, groepsgevoel, groepsgeest, eensgezind, eensgezindheid, teamspirit, team spirit
+  synonyms: teamgeest, wij-gevoel, samenhang in het team, eenheid in het team, gemeenschapszin, groepsgevoel, groepsgeest, eensgezind, eensgezindheid, teamspirit, team spirit, eendrachtig, eendrachtigheid, groepssolidariteit
   excess: groepsdenken, klefheid, conflictvermijding, meegaandheid, volgzaamheid
   opposite-: eigengereidheid, egoïsme, afstandelijkheid
 
 distortion groepsdenken
   forms: groupthink
-  synonyms: kuddegedrag, ons-kent-ons, kliekvorming, iedereen denkt hetzelfde, niemand durft tegengas te geven, gelijkvormigheid, gelijkvormig, wij-zij, conformisme, conformistisch, conformist, groepsdruk, elkaar de hand boven het hoofd houden, elkaar indekken, elkaar de hand boven het hoofd, huilen met de wolven in het bos, kuddegeest, zich verliezen in de groep, je verliezen in de groep, jezelf verliezen in de groep, zichzelf verliezen in de groep, verdwijnen in de groep, opgaan in de massa
+  synonyms: kuddegedrag, ons-kent-ons, kliekvorming, iedereen denkt hetzelfde, niemand durft tegengas te geven, gelijkvormigheid, gelijkvormig, wij-zij, conformisme, conformistisch, conformist, groepsdruk, elkaar de hand boven het hoofd houden, elkaar indekken, elkaar de hand boven het hoofd, huilen met de wolven in het bos, kuddegeest, zich verliezen in de groep, je verliezen in de groep, jezelf verliezen in de groep, zichzelf verliezen in de groep, verdwijnen in de groep, opgaan in de massa, groepsmentaliteit
   opposite+: zelfstandigheid, kritisch vermogen, onafhankelijkheid, authenticiteit
 
 quality authenticiteit
@@ -1739,7 +1739,7 @@ quality representativiteit
 
 quality aanpassingsvermogen
   forms: zich aanpassen, aanpasbaar
-  synonyms: flexibiliteit, aanpasbaarheid, je kunnen voegen, meebuigen, je aanpassen aan de situatie, aanpassing, omgaan met verandering, omgaan met veranderingen, kunnen omgaan met verandering, goed omgaan met verandering, je aanpassen, aansluiten bij de groep, je aansluiten bij de groep, aansluiting zoeken bij de groep
+  synonyms: flexibiliteit, aanpasbaarheid, je kunnen voegen, meebuigen, je aanpassen aan de situatie, aanpassing, omgaan met verandering, omgaan met veranderingen, kunnen omgaan met verandering, goed omgaan met verandering, je aanpassen, aansluiten bij de groep, je aansluiten bij de groep, aansluiting zoeken bij de groep, veranderingsbekwaamheid
   excess: meegaandheid, inconsequentie, kleurloosheid, volgzaamheid, pleasegedrag, opportunisme, beïnvloedbaarheid, groepsdenken
   opposite-: eigengereidheid, bureaucratie, starheid, koppigheid
 
@@ -1757,7 +1757,7 @@ quality mensenkennis
 
 distortion vooringenomenheid
   forms: vooringenomen
-  synonyms: vooroordelen, bevooroordeeldheid, bevooroordeeld, iemand in een hokje stoppen, etiketten plakken, bekrompenheid, bekrompen, kleingeestigheid, kleingeestig, snel oordelen, te snel oordelen, snel een oordeel klaar hebben, veroordelend, veroordelen, oordelend, snel conclusies trekken, te snel conclusies trekken, voorbarige conclusies, mensen in hokjes stoppen, mensen in hokjes plaatsen, mensen in een hokje stoppen, mensen in een hokje plaatsen, in hokjes stoppen, mensen labelen, mensen een etiket opplakken, je mening klaar hebben, je mening al klaar hebben, snel je mening klaar hebben, je oordeel klaar hebben, snel je oordeel klaar hebben
+  synonyms: vooroordelen, bevooroordeeldheid, bevooroordeeld, iemand in een hokje stoppen, etiketten plakken, bekrompenheid, bekrompen, kleingeestigheid, kleingeestig, snel oordelen, te snel oordelen, snel een oordeel klaar hebben, veroordelend, veroordelen, oordelend, snel conclusies trekken, te snel conclusies trekken, voorbarige conclusies, mensen in hokjes stoppen, mensen in hokjes plaatsen, mensen in een hokje stoppen, mensen in een hokje plaatsen, in hokjes stoppen, mensen labelen, mensen een etiket opplakken, je mening klaar hebben, je mening al klaar hebben, snel je mening klaar hebben, je oordeel klaar hebben, snel je oordeel klaar hebben, enggeestig, kleinsteedsheid
   opposite+: onbevangenheid, ruimdenkendheid, nieuwsgierigheid, objectiviteit
 
 quadrant besluitvaardigheid > overhaastheid > bedachtzaamheid > besluiteloosheid
@@ -1834,17 +1834,17 @@ quality tact
 
 distortion draaierigheid
   forms: draaierig, draaierige
-  synonyms: ontwijkendheid, ontwijkend, om de hete brij heen draaien, eromheen draaien, gladheid, gladde praatjes, hypocrisie, hypocriet, schijnheiligheid, schijnheilig, oneerlijkheid, oneerlijk, onoprechtheid, onoprecht, leugenachtigheid, leugenachtig, liegen, huichelarij, huichelachtig, draaien, sjoemelen, gesjoemel, gesjoemel met regels, achterbaksheid, achterbaks, achterbakse, glad, gladjanus, stiekem, geniepig, geniepigheid, gluiperig, vals, valsheid, niet eerlijk, kameleon, leugenaar, onecht, dubbelhartig, dubbelhartigheid, gladde prater, mooiprater, mooipraterij, sjoemelaar, frauduleus, gladjes, glibberig, gedraai, bedrieger, onechtheid, huichelachtigheid, gluiperigheid, glibberigheid, bedrieglijk, nep, achter de rug om, achterklap, kwaadspreken, zwartmaken, mooi weer spelen, jokken, gladde aal, geen standpunt, geen standpunt innemen, gebrek aan eerlijkheid, geen eerlijkheid, te weinig eerlijkheid, hypocritisch, verkooppraatjes, praatjes verkopen, de waarheid geweld aandoen, leugens vertellen, liegen en bedriegen, achter je rug om, met twee monden praten, met twee monden spreken, schone schijn, de schone schijn ophouden, schijn ophouden, de schijn ophouden, een façade ophouden, mooier voordoen dan het is, window dressing, stiekemheid, de kat in het donker knijpen
+  synonyms: ontwijkendheid, ontwijkend, om de hete brij heen draaien, eromheen draaien, gladheid, gladde praatjes, hypocrisie, hypocriet, schijnheiligheid, schijnheilig, oneerlijkheid, oneerlijk, onoprechtheid, onoprecht, leugenachtigheid, leugenachtig, liegen, huichelarij, huichelachtig, draaien, sjoemelen, gesjoemel, gesjoemel met regels, achterbaksheid, achterbaks, achterbakse, glad, gladjanus, stiekem, geniepig, geniepigheid, gluiperig, vals, valsheid, niet eerlijk, kameleon, leugenaar, onecht, dubbelhartig, dubbelhartigheid, gladde prater, mooiprater, mooipraterij, sjoemelaar, frauduleus, gladjes, glibberig, gedraai, bedrieger, onechtheid, huichelachtigheid, gluiperigheid, glibberigheid, bedrieglijk, nep, achter de rug om, achterklap, kwaadspreken, zwartmaken, mooi weer spelen, jokken, gladde aal, geen standpunt, geen standpunt innemen, gebrek aan eerlijkheid, geen eerlijkheid, te weinig eerlijkheid, hypocritisch, verkooppraatjes, praatjes verkopen, de waarheid geweld aandoen, leugens vertellen, liegen en bedriegen, achter je rug om, met twee monden praten, met twee monden spreken, schone schijn, de schone schijn ophouden, schijn ophouden, de schijn ophouden, een façade ophouden, mooier voordoen dan het is, window dressing, stiekemheid, de kat in het donker knijpen, geveinsdheid, indirectheid, onwaarachtig, onwaarachtigheid
   opposite+: directheid, eerlijkheid, duidelijkheid, integriteit, principevastheid
 
 distortion tactloosheid
   forms: tactloos, tactloze
-  synonyms: ondiplomatiek, olifant in de porseleinkast, geen tact, botheid, ontactisch, flapuit, onhandig, sociaal onhandig, onhandigheid, onbeholpen, ongefilterd, niet tactvol, niet diplomatiek, gebrek aan tact, te weinig tact, zonder tact, als een olifant door de porseleinkast, olifant door de porseleinkast
+  synonyms: ondiplomatiek, olifant in de porseleinkast, geen tact, botheid, ontactisch, flapuit, onhandig, sociaal onhandig, onhandigheid, onbeholpen, ongefilterd, niet tactvol, niet diplomatiek, gebrek aan tact, te weinig tact, zonder tact, als een olifant door de porseleinkast, olifant door de porseleinkast, onkiesheid
   opposite+: tact, diplomatie, inlevingsvermogen, beleefdheid, discretie
 
 quality diplomatie
   forms: diplomatiek, diplomatieke
-  synonyms: diplomatieke vaardigheid, tact, schipperen tussen partijen, verzoenend, diplomaat, zacht voor de mens hard voor de zaak, hard op de inhoud zacht op de relatie, zacht op de relatie hard op de inhoud
+  synonyms: diplomatieke vaardigheid, tact, schipperen tussen partijen, verzoenend, diplomaat, zacht voor de mens hard voor de zaak, hard op de inhoud zacht op de relatie, zacht op de relatie hard op de inhoud, diplomatisch
   excess: geslotenheid, draaierigheid, vaagheid, conflictvermijding, pleasegedrag, opportunisme, manipulatie
   opposite-: tactloosheid, botheid, agressiviteit, ongegeneerdheid
 
@@ -1877,7 +1877,7 @@ quality inspirerend vermogen
 
 distortion hoogdravendheid
   forms: hoogdravend, hoogdravende
-  synonyms: grootspraak, bombast, bombastisch, holle frasen, grote woorden, retoriek zonder inhoud, grootsprakig, grootsprakigheid
+  synonyms: grootspraak, bombast, bombastisch, holle frasen, grote woorden, retoriek zonder inhoud, grootsprakig, grootsprakigheid, gezwollenheid
   opposite+: nuchterheid, eenvoud, bescheidenheid, bondigheid
 
 distortion rivaliteit
@@ -1887,13 +1887,13 @@ distortion rivaliteit
 
 quality procesgerichtheid
   forms: procesgericht, procesgerichte
-  synonyms: oog voor het proces, aandacht voor het proces, procesmatig werken, procesbewaking, regelgericht, regelgerichtheid, volgens de regels werken, volgens protocol werken, procedureel, protocollair, protocollen volgen, het protocol volgen, procedures volgen, compliance, volgens de procedure werken, handelen volgens protocol, werken volgens protocol
+  synonyms: oog voor het proces, aandacht voor het proces, procesmatig werken, procesbewaking, regelgericht, regelgerichtheid, volgens de regels werken, volgens protocol werken, procedureel, protocollair, protocollen volgen, het protocol volgen, procedures volgen, compliance, volgens de procedure werken, handelen volgens protocol, werken volgens protocol, procesmatig
   excess: omslachtigheid, vrijblijvendheid, bureaucratie, besluiteloosheid
   opposite-: tunnelvisie, drammerigheid, overhaastheid
 
 quality competitiviteit
   forms: competitief, competitieve
-  synonyms: wedijver, winnaarsmentaliteit, willen winnen, prestatiedrang, strijdlust, strijdlustig, scoringsdrang, concurrerend, een winnaar, een winnaarstype, winnaarstype, winnen willen
+  synonyms: wedijver, winnaarsmentaliteit, willen winnen, prestatiedrang, strijdlust, strijdlustig, scoringsdrang, concurrerend, een winnaar, een winnaarstype, winnaarstype, winnen willen, killersmentaliteit, strijdlustigheid, wedstrijdmentaliteit
   excess: eerzucht, hardheid, egoïsme, drammerigheid, rivaliteit, jaloezie, agressiviteit
   opposite-: zelfgenoegzaamheid, gemakzucht, passiviteit, vrijblijvendheid
 
@@ -1938,7 +1938,7 @@ quality beschouwelijkheid
 
 distortion sentimentaliteit
   forms: sentimenteel, sentimentele
-  synonyms: zoetsappigheid, zoetsappig, overemotioneel, emotioneel meegesleept worden, tranentrekkerij, medelijden, onzakelijk, onzakelijkheid
+  synonyms: zoetsappigheid, zoetsappig, overemotioneel, emotioneel meegesleept worden, tranentrekkerij, medelijden, onzakelijk, onzakelijkheid, sentimentalisme
   opposite+: beschouwelijkheid, zelfbeheersing, zakelijkheid, rationaliteit, nuchterheid, objectiviteit, professionele afstand
 
 quality gezagsgetrouwheid
@@ -2042,7 +2042,7 @@ quadrant voortvarendheid > slordigheid > zorgvuldigheid > traagheid
 
 distortion strengheid
   forms: streng, strenge
-  synonyms: te streng, overdreven streng, onverbiddelijkheid, onverbiddelijk, bestraffend, gestrengheid, drilmeester, africhten, kinderen drillen, leerlingen drillen, de klas drillen, mensen drillen, drilmethode
+  synonyms: te streng, overdreven streng, onverbiddelijkheid, onverbiddelijk, bestraffend, gestrengheid, drilmeester, africhten, kinderen drillen, leerlingen drillen, de klas drillen, mensen drillen, drilmethode, onvermurwbaarheid
   opposite+: mildheid, begrip, zachtaardigheid, vergevingsgezindheid, flexibiliteit
 
 distortion piekeren
@@ -2074,12 +2074,12 @@ quadrant verbondenheid > afhankelijkheid > zelfstandigheid > eenzelvigheid
 
 distortion hebzucht
   forms: hebzuchtig, hebzuchtige
-  synonyms: hebberigheid, hebberig, hebberige, inhaligheid, inhalig, graaien, graaicultuur, geldzucht, geldbelust, nooit genoeg hebben, materialistisch, materialisme, gulzig, winzucht, gulzigheid, begerig, begerigheid, onverzadigbaar, schraapzucht, schraapzuchtig, bonuscultuur, winstbejag, alleen aan omzet denken, alleen aan geld denken, alleen aan winst denken, alleen op omzet sturen
+  synonyms: hebberigheid, hebberig, hebberige, inhaligheid, inhalig, graaien, graaicultuur, geldzucht, geldbelust, nooit genoeg hebben, materialistisch, materialisme, gulzig, winzucht, gulzigheid, begerig, begerigheid, onverzadigbaar, schraapzucht, schraapzuchtig, bonuscultuur, winstbejag, alleen aan omzet denken, alleen aan geld denken, alleen aan winst denken, alleen op omzet sturen, geldgierig, geldgierigheid, gewinzucht, graaizucht
   opposite+: vrijgevigheid, bescheidenheid, tevredenheid, integriteit
 
 distortion slachtofferrol
   forms: slachtoffergedrag
-  synonyms: in de slachtofferrol, de slachtofferrol aannemen, zelfmedelijden, zieligheid, zielig doen, jezelf zielig vinden, het ligt altijd aan een ander, klaagzang, zielig, zelfbeklag, jammeren, gejammer, slachtoffer spelen, jankerig, slachtofferigheid
+  synonyms: in de slachtofferrol, de slachtofferrol aannemen, zelfmedelijden, zieligheid, zielig doen, jezelf zielig vinden, het ligt altijd aan een ander, klaagzang, zielig, zelfbeklag, jammeren, gejammer, slachtoffer spelen, jankerig, slachtofferigheid, verongelijktheid
   opposite+: verantwoordelijkheidsgevoel, incasseringsvermogen, daadkracht, zelfvertrouwen, oplossingsgerichtheid
 
 quadrant commerciële instelling > hebzucht > tevredenheid > passiviteit
@@ -2103,7 +2103,7 @@ distortion uitstelgedrag
 
 distortion jaloezie
   forms: jaloers, jaloerse
-  synonyms: jaloersheid, afgunst, afgunstig, afgunstige, naijver, naijverig, het een ander niet gunnen, misgunnen, nijd, snel jaloers, misgunst
+  synonyms: jaloersheid, afgunst, afgunstig, afgunstige, naijver, naijverig, het een ander niet gunnen, misgunnen, nijd, snel jaloers, misgunst, krabbenmentaliteit
   opposite+: waardering, vertrouwen, tevredenheid, zelfvertrouwen, collegialiteit
 
 quadrant urgentiebesef > paniekerigheid > ontspannenheid > uitstelgedrag

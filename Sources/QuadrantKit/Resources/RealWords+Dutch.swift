@@ -847,6 +847,8 @@ baantje
 baantjes
 baardeloos
 baardig
+baarsachtig
+baarsachtige
 babbelde
 babbelden
 bacillen
@@ -870,6 +872,7 @@ bangerds
 bangmaker
 bangst
 bangsten
+bankachtig
 barbelen
 barheid
 barmhartigheden
@@ -1024,6 +1027,8 @@ beheerseenheid
 beheersen
 beheersend
 beheerser
+beheersjacht
+beheersrecht
 beheersteam
 beheerster
 beheersters
@@ -1279,6 +1284,7 @@ berisping
 beroemden
 beroemen
 beroepen
+beroepswerkzaamheid
 beroeren
 beroerend
 berokken
@@ -1538,6 +1544,7 @@ bezegeld
 bezegeling
 bezeild
 bezeilde
+bezeildheid
 bezeilen
 bezemden
 bezemen
@@ -1621,6 +1628,7 @@ bister
 bitser
 bitst
 bitten
+bladachtig
 bladderen
 bladderig
 blaffen
@@ -1716,6 +1724,7 @@ boorwerken
 bootte
 borgend
 borger
+bosachtig
 boscultuur
 bospaden
 bosparken
@@ -2079,6 +2088,7 @@ debuteren
 decanteren
 deconstructief
 deconstructieve
+deelachtig
 deelmethode
 deelvaardigheid
 deerlijk
@@ -2273,7 +2283,6 @@ doordouwers
 doordraaien
 doordramde
 doordrammer
-doordrammerige
 doordrammers
 doordramt
 doordraver
@@ -2522,6 +2531,7 @@ dweepten
 dweepzuchtig
 dweper
 dweperij
+dwergachtig
 dwing
 dwingeland
 dwingelanden
@@ -2538,12 +2548,16 @@ dynastiek
 eenbenig
 eencellig
 eencellige
+eendachtig
+eendachtige
 eendelig
 eendelige
+eendracht
 eenhelmig
 eenhelmige
 eenhuizig
 eennervig
+eenslachtig
 eentalig
 eentaligheid
 eenvormig
@@ -2593,6 +2607,7 @@ egotrippers
 eieren
 eigenden
 eigengeerfde
+eigengerechtigheden
 eigengereider
 eigenlijks
 eigenmachtiger
@@ -2904,6 +2919,7 @@ garantie
 garde
 gasmannen
 gastouderschap
+gastvriendelijke
 gastvrijer
 gastvrijere
 gastvrijste
@@ -2914,6 +2930,7 @@ geaaid
 geaardheid
 geaasd
 geactiveerd
+geamuseerdheid
 geard
 gearriveerd
 geassoneerd
@@ -2945,6 +2962,7 @@ gebleven
 geblokten
 gebogen
 geborgen
+geborneerdheid
 gebreide
 gebreken
 gebroddel
@@ -3054,6 +3072,7 @@ geentameerd
 geepileerd
 geesteloosheid
 gefaalde
+gefascineerdheid
 gefemel
 gefemeld
 gefietst
@@ -3238,6 +3257,7 @@ gelatte
 geldeenheid
 geldende
 geldigheid
+geldingskracht
 geldlust
 geldmacht
 geldzuchtig
@@ -3291,6 +3311,7 @@ gemakzuchtiger
 gemakzuchtigere
 gemakzuchtigheid
 gemakzuchtigste
+gemaniereerder
 gemard
 gemat
 gematste
@@ -3531,6 +3552,7 @@ gespletenheid
 gespogen
 gesponnen
 gespoten
+gespreksvaardigheden
 gesprokkeld
 gesproten
 gestaagd
@@ -3610,6 +3632,7 @@ gevarieerdheid
 gevast
 gevatter
 gevel
+geverseerdheid
 gevestigd
 gevet
 gevette
@@ -3794,6 +3817,7 @@ graaiden
 graaier
 graaiers
 graasden
+graatachtig
 gradient
 grafieen
 grage
@@ -3962,10 +3986,12 @@ hebzuchtiger
 hebzuchtigste
 hedonist
 hedonisten
+heelheid
 heerkracht
 heerlijk
 heerlijke
 heerlijkheid
+heesheid
 heethoofdig
 heiden
 heiligheid
@@ -4093,6 +4119,7 @@ humeurtje
 humoraal
 humoristischer
 hunter
+hupsheid
 hussen
 huwelijk
 huwelijke
@@ -4160,6 +4187,8 @@ individualiseren
 individualist
 individualisten
 indolentie
+indringer
+indringers
 inductie
 inductief
 inductieve
@@ -4168,6 +4197,7 @@ inent
 inenting
 infanten
 infantes
+infantiliseren
 infectie
 infertiel
 infertiliteit
@@ -4715,6 +4745,7 @@ kordelen
 korrelen
 korrelig
 korrelige
+korreligheid
 korreling
 korreltjes
 korstjes
@@ -5014,6 +5045,7 @@ lijdzame
 lijfde
 lijmen
 lijmerig
+lijmig
 lijnzaad
 lijve
 lijvigheid
@@ -5026,6 +5058,7 @@ linksheid
 lobben
 lobberig
 locus
+lodderig
 loefde
 loeiden
 loffelijk
@@ -5120,6 +5153,8 @@ maantje
 maantjes
 maatloos
 macha
+machiavellist
+machiavellisten
 macht
 machtelozer
 machtig
@@ -5711,6 +5746,7 @@ onafhankelijkere
 onafhankelijkste
 onbaatzuchtiger
 onbaatzuchtigste
+onbarmhartigheden
 onbeantwoord
 onbedachtzaamheden
 onbedachtzame
@@ -5721,13 +5757,17 @@ onbedrevenheid
 onbedwongen
 onbegonnen
 onbegrijpbaar
+onbehaaglijkheid
 onbehagen
 onbehandelbaar
 onbehandelbaarheid
 onbeheerd
 onbeheerde
 onbehendig
+onbehoedzame
 onbeholpenheid
+onbehoorlijker
+onbehoorlijkheden
 onbehouwenheid
 onbehuisd
 onbehuisde
@@ -5764,10 +5804,13 @@ onbespied
 onbespreekbaar
 onbesuisdheden
 onbetaalbaarheid
+onbetamelijker
+onbetamelijkheden
 onbetreden
 onbetrouwbaarder
 onbetuigd
 onbevaren
+onbevattelijkheid
 onbevoegd
 onbevoegdheid
 onbeweegbaarheid
@@ -5775,6 +5818,7 @@ onbewezen
 onbewust
 onbewustheid
 onbezonnenheden
+onbillijkheden
 onbreekbaar
 onbreekbaarheid
 onbruikbaar
@@ -5922,6 +5966,7 @@ ondoorzichtige
 ondoorzichtiger
 ondoorzichtigheid
 ondrinkbaar
+ondubbelzinnigheden
 onduidelijkheden
 oneerlijkheden
 oneindig
@@ -5955,6 +6000,7 @@ ongehuwd
 ongekamd
 ongekend
 ongekuist
+ongekunstelder
 ongelaagd
 ongelakt
 ongeldig
@@ -6033,17 +6079,24 @@ onklopbaar
 onkraakbaar
 onkreukbaarder
 onkreukbare
+onkuisheid
 onkundig
 onkwetsbaarheid
 onlekker
 onlekkere
 onlust
 onmachtig
+onmededeelbaar
+onmededeelbare
 onmenselijkheid
 onmetelijk
 onmetelijkheid
 onmogelijkheid
 onnadenkendheden
+onnaspeurlijkheid
+onnatuurlijker
+onnatuurlijkere
+onnatuurlijkheden
 onnauwkeurigheden
 onnuttig
 onomkoopbaar
@@ -6154,6 +6207,8 @@ onvergankelijke
 onvergankelijkheid
 onvergetelijk
 onvergetelijke
+onverhuurbaarheid
+onverkiesbaarheid
 onverlaten
 onverlicht
 onvermijdelijk
@@ -6162,6 +6217,7 @@ onvermijdelijkheid
 onvermijdelijks
 onvermoed
 onvermoede
+onvermoeibaarder
 onvermoeid
 onvermurwbare
 onverplichte
@@ -6175,6 +6231,7 @@ onverstaanbaarheid
 onverstand
 onverstoorbare
 onverteerbaarheid
+onvervaardheid
 onvervormd
 onverwacht
 onverwelkelijk
@@ -6199,13 +6256,17 @@ onvoorzienbaar
 onvoorzienbaarheid
 onvriendelijkheden
 onvruchtbaarheid
+onwaarachtigheden
 onwaardig
 onwaardige
 onwaardigheid
 onwankelbaarder
 onwankelbaarheid
 onwankelbare
+onweerachtig
 onwel
+onwellevendheden
+onwelluidendheid
 onwenselijkheid
 onwerkbaar
 onwerkbaarheid
@@ -6214,6 +6275,7 @@ onwerkzaam
 onwerkzaamheid
 onwettelijkheid
 onwezenlijk
+onwijsheid
 onwis
 onwraakbaar
 onwrikbaarheid
@@ -6846,6 +6908,7 @@ pannen
 pantser
 pantsers
 pantsert
+papierachtig
 papieren
 paraaf
 paradigmatisch
@@ -6869,6 +6932,7 @@ partijlid
 passe
 passer
 passeren
+passieloze
 passiever
 passim
 passioneert
@@ -6897,6 +6961,7 @@ pendant
 pendanten
 pende
 penter
+peperachtig
 pepperen
 percussief
 perfectioneert
@@ -6980,6 +7045,7 @@ planmatiger
 planner
 planners
 planoloog
+plantachtig
 planten
 plantend
 planting
@@ -7287,12 +7353,14 @@ prutserij
 prutsten
 prutswerkje
 prutterig
+publieksvriendelijke
 pufferig
 puilen
 puinzooi
 puisterig
 pukkelig
 pulseren
+pulverachtig
 pulveren
 pulverig
 puncteer
@@ -7301,6 +7369,7 @@ puncturen
 punitief
 punitieve
 puristen
+purperachtig
 purperen
 pusher
 pusht
@@ -7937,6 +8006,7 @@ sepsis
 septisch
 septische
 serene
+serialiteit
 serien
 series
 serieux
@@ -7997,18 +8067,23 @@ sleurende
 slibberig
 slijkerig
 slijkerige
+slijkig
+slijkige
 slijmden
 slijmer
 slijmerd
 slijmerds
 slijmhuid
 slijmprik
+slijmvis
 slijpen
 slijpend
 slijperij
+slijping
 slijt
 slijten
 slijterij
+slijting
 slikkerig
 slimmen
 slimmer
@@ -8020,6 +8095,9 @@ slinkt
 slipt
 slipte
 slist
+slobberig
+slodderde
+slodderen
 slodders
 sloebertje
 sloeven
@@ -8041,6 +8119,7 @@ slordigheidje
 slordigheidjes
 slordigste
 slots
+sloverig
 slowen
 sluieren
 sluimerig
@@ -8316,6 +8395,7 @@ stellend
 stelletje
 stelletjes
 stelonderwijs
+stelselmatiger
 stemmend
 stemmigheid
 stenend
@@ -8348,6 +8428,8 @@ stiet
 stift
 stifttand
 stijfden
+stijfhoofd
+stijfhoofden
 stijfkoppen
 stijfsel
 stijg
@@ -8494,6 +8576,9 @@ structureler
 structuren
 structurering
 structureringen
+structuurfonds
+structuurloze
+structuurnotas
 struinde
 struinend
 struisheid
@@ -8562,6 +8647,7 @@ superster
 superveel
 superweer
 surfende
+susceptibiliteit
 susten
 swingend
 swingende
@@ -8782,6 +8868,9 @@ toereiken
 toereikendheid
 toereken
 toeren
+toeschietelijke
+toeschietelijker
+toeschietelijkere
 toeschouwden
 toeschouwen
 toeschouwend
@@ -8871,6 +8960,7 @@ trosten
 trouweloze
 truwelen
 tuchteloosheid
+tuchteloze
 tuchtig
 tuieren
 tumor
@@ -9024,11 +9114,13 @@ vakkundigere
 vakkundigheden
 vakkundigste
 vakverantwoordelijke
+valkachtig
 valleien
 vangertje
 vangertjes
 vangst
 vangsten
+varenachtig
 vastbinden
 vastgekoekt
 vastgereden
@@ -9053,6 +9145,7 @@ veelduidigheid
 veelvraten
 veelvuldigheid
 veelzijdiger
+veenachtig
 veerboten
 veerknecht
 veerkrachtiger
@@ -9590,6 +9683,7 @@ vernieuwt
 vernissen
 vernisten
 vernuftigheden
+verongelijkten
 veroordeel
 veroordeeld
 veroordeelden
@@ -10040,6 +10134,7 @@ verzwijgend
 verzwikten
 verzwinden
 verzwonden
+vetachtig
 vetheid
 vetjes
 vetketel
@@ -10049,6 +10144,8 @@ vetstoffen
 vetten
 vetter
 vettigheid
+vetzucht
+vezelachtig
 vezeligheid
 viefheid
 vieren
@@ -10080,6 +10177,7 @@ visite
 visitekaart
 visitekaarten
 visje
+vislucht
 visotter
 visplannen
 vissertje
@@ -10097,6 +10195,7 @@ vlakkerig
 vlechten
 vlechting
 vlees
+vlegelachtigheden
 vleiden
 vleiender
 vleiendste
@@ -10112,6 +10211,8 @@ vlekkige
 vlekvrij
 vlerkachtig
 vleten
+vleugelachtig
+vleugelachtige
 vlezen
 vliedend
 vliedende
@@ -10120,6 +10221,7 @@ vliegend
 vliegende
 vliegerij
 vliegertje
+vliesachtig
 vliet
 vlietend
 vlietende
@@ -10137,6 +10239,7 @@ vloeiender
 vloekend
 vloekende
 vloertrekker
+vlokachtig
 vlottend
 vlottrekken
 vluchter
@@ -10331,6 +10434,10 @@ vriendelijker
 vriendelijkere
 vriendelijkheden
 vriendelijkste
+vriendschappelijke
+vriendschappelijker
+vriendschappelijkere
+vriendschappelijkheden
 vries
 vriest
 vrijblijvender
@@ -10375,6 +10482,7 @@ vutter
 vuurkracht
 waadbaar
 waadbare
+waaghalzen
 waaghalzerig
 waaghalzerige
 waaierend
@@ -10851,6 +10959,7 @@ zurige
 zurigheid
 zussen
 zwaarheid
+zwaarhoofd
 zwaarhoofdigheid
 zwaarwichtiger
 zwaarwichtigere
@@ -10863,6 +10972,7 @@ zwachtel
 zwageres
 zwagerin
 zwagers
+zwakhoofdig
 zwakkelijk
 zwakkelijke
 zwakken
