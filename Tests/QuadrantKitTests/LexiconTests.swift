@@ -182,6 +182,8 @@ struct RecognitionTests {
         ("we houden vol", .nl, "doorzettingsvermogen"), ("we houden het vol", .nl, "doorzettingsvermogen"),
         ("we geven niet op", .nl, "doorzettingsvermogen"), ("we houden niet vol", .nl, nil),
         ("we laten over ons heen lopen", .nl, "grenzeloosheid"), ("houden vol", .nl, nil),
+        // An object or an adverb between the verb and the rest of the phrase.
+        ("we bewaken soms onze grenzen", .nl, "grenzen stellen"), ("we houden het altijd vol", .nl, "doorzettingsvermogen"),
         // The infinitive's te; and "lastig om", "struggle to" say what follows is hard.
         ("we proberen onze grenzen te bewaken", .nl, "grenzen stellen"), ("het is lastig om je grenzen te bewaken", .nl, nil),
         ("we struggle to stand our ground", .en, nil),

@@ -10,15 +10,18 @@ extension Lexicon {
     /// The listed phrases the words from `verb` on may be, most likely first, when a plural subject comes
     /// just before (its verb has the form a listed phrase ends in). A main clause puts the verb first: "we
     /// zeggen overal ja op" is "overal ja op zeggen", "we geven het uit handen" is "uit handen geven"
-    /// (without the object); and it leaves a separable verb's particle behind: "we houden vol" is
+    /// (without the object, or an adverb: "we gaan soms over lijken"); and it leaves a separable verb's particle behind: "we houden vol" is
     /// "volhouden", "we hakken de knoop door" is "de knoop doorhakken", "we geven niet op" is "niet opgeven".
     func clauseReadings(_ words: [String], verbAt verb: Int) -> [ClauseReading] {
         let end = min(words.count, verb + longestPhrase)
         var readings: [ClauseReading] = []
-        for skipped in [0, 1] {
+        // An object or an adverb may stand between the verb and the rest: "we geven het soms uit handen".
+        var skippable = 0
+        while skippable < 2, verb + 1 + skippable < end, StopWords.clauseObjects.contains(words[verb + 1 + skippable])
+            || StopWords.clauseAdverbs.contains(words[verb + 1 + skippable]) { skippable += 1 }
+        for skipped in 0...skippable {
             let first = verb + 1 + skipped
-            guard first < end, skipped == 0 || StopWords.clauseObjects.contains(words[verb + 1]),
-                  phraseStarts.contains(words[first]) else { continue }
+            guard first < end, phraseStarts.contains(words[first]) else { continue }
             for last in stride(from: end - 1, through: first, by: -1) {
                 // Without the infinitive's te: "we durven nee te zeggen" is "nee durven zeggen". A te that
                 // opens the rest is "too": "we beloven te veel" is the listed "te veel beloven".

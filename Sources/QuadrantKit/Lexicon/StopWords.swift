@@ -131,6 +131,12 @@ enum StopWords {
     /// Objects a main clause puts between the verb and the rest of a phrase (`we geven het uit handen`).
     static let clauseObjects: Set<String> = ["het", "dat", "dit", "alles", "ze", "hen", "hem", "haar"]
 
+    /// Adverbs a main clause puts between the verb and the rest of a phrase (`we gaan soms over lijken`).
+    static let clauseAdverbs: Set<String> = [
+        "soms", "vaak", "altijd", "meestal", "wel", "ook", "snel", "graag", "weleens", "regelmatig", "eigenlijk",
+        "steeds", "nogal", "gauw", "makkelijk", "gewoon",
+    ]
+
     private static let dutchPluralSubjects: Set<String> = ["we", "wij", "ze", "zij", "jullie"]
     private static let dutchDegreeWords: Set<String> = ["zo", "erg", "echt", "heel", "te", "helemaal", "bijzonder", "altijd", "meer", "genoeg", "zon"]
     private static let englishDegreeWords: Set<String> = [
