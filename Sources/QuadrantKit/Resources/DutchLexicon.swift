@@ -12,7 +12,7 @@ language: nl
 
 quality klantgerichtheid
   forms: klantgericht, klantgerichte
-  synonyms: klantvriendelijkheid, klantvriendelijk, klantvriendelijke, servicegerichtheid, servicegericht, servicegerichte, dienstbaarheid, klantfocus, de klant centraal, de klant centraal stellen, klantbewust, klantbewustzijn, klantbekwaam, service-gericht, dienstverlenend, dienstverlenende, dienstverlening, klantoriëntatie, klantgeoriënteerd, alles voor de klant doen, alles over hebben voor de klant, service verlenen, service bieden, goede service, patiëntgericht, patiëntgerichtheid, cliëntgericht, cliëntgerichtheid, de patiënt centraal, de cliënt centraal, de klant voorop, de klant op één, de klant tevreden stellen, de klant tevreden houden, de klant blij maken, de klant serieus nemen, de bewoner centraal, de bewoner centraal stellen, goed met klanten, goed met klanten kunnen, met de klant meedenken, meedenken met de klant, met de burger meedenken, meedenken met de burger, burgergericht, burgergerichtheid, meedenken met de ouders, met de ouders meedenken, ontzorgen, de klant ontzorgen, maatwerk leveren, maatwerk bieden, cliëntvriendelijk, leerlinggericht, leerlinggerichtheid, kindgericht, kindgerichtheid, gastgericht, gastgerichtheid, klantbelang centraal, klantbelang centraal stellen, het klantbelang centraal, het klantbelang centraal stellen, klantbelang voorop, het klantbelang voorop, het belang van de klant centraal, het belang van de klant voorop, klantbelang, het klantbelang dienen, customer focus, customer centric, klantcentraal, publieksvriendelijkheid, vraaggerichtheid
+  synonyms: klantvriendelijkheid, klantvriendelijk, klantvriendelijke, servicegerichtheid, servicegericht, servicegerichte, dienstbaarheid, klantfocus, de klant centraal, de klant centraal stellen, klantbewust, klantbewustzijn, klantbekwaam, service-gericht, dienstverlenend, dienstverlenende, dienstverlening, klantoriëntatie, klantgeoriënteerd, alles voor de klant doen, alles over hebben voor de klant, service verlenen, service bieden, goede service, patiëntgericht, patiëntgerichtheid, cliëntgericht, cliëntgerichtheid, de patiënt centraal, de cliënt centraal, de klant voorop, de klant op één, de klant tevreden stellen, de klant tevreden houden, de klant blij maken, de klant serieus nemen, de bewoner centraal, de bewoner centraal stellen, goed met klanten, goed met klanten kunnen, met de klant meedenken, meedenken met de klant, met de burger meedenken, meedenken met de burger, burgergericht, burgergerichtheid, meedenken met de ouders, met de ouders meedenken, ontzorgen, de klant ontzorgen, maatwerk leveren, maatwerk bieden, cliëntvriendelijk, leerlinggericht, leerlinggerichtheid, kindgericht, kindgerichtheid, gastgericht, gastgerichtheid, klantbelang centraal, klantbelang centraal stellen, het klantbelang centraal, het klantbelang centraal stellen, klantbelang voorop, het klantbelang voorop, het belang van de klant centraal, het belang van de klant voorop, klantbelang, het klantbelang dienen, customer focus, customer centric, klantcentraal, publieksvriendelijkheid, vraaggerichtheid, publieksgericht, publiekgericht, publieksvriendelijk, patiëntvriendelijk, servicegeoriënteerd, vraaggericht
   excess: grenzeloosheid, meegaandheid, pleasegedrag, zelfopoffering, onderdanigheid
   opposite-: hardheid, starheid, onverschilligheid, kilheid, bureaucratie
 
@@ -145,7 +145,7 @@ quality grondigheid
 
 distortion oppervlakkigheid
   forms: oppervlakkig, oppervlakkige
-  synonyms: vluchtigheid, vluchtig, lichtzinnigheid, lichtzinnig, niet diep genoeg gaan, aan de oppervlakte blijven, frivool, frivole, frivoliteit, vluchtige, gebrek aan grondigheid, geen grondigheid, te weinig grondigheid, gebrek aan diepgang, geen diepgang, te weinig diepgang, leeghoofdig, halfbakken, wuftheid
+  synonyms: vluchtigheid, vluchtig, lichtzinnigheid, lichtzinnig, niet diep genoeg gaan, aan de oppervlakte blijven, frivool, frivole, frivoliteit, vluchtige, gebrek aan grondigheid, geen grondigheid, te weinig grondigheid, gebrek aan diepgang, geen diepgang, te weinig diepgang, leeghoofdig, halfbakken, wuftheid, superficieel
   opposite+: grondigheid, diepgang, nauwkeurigheid, deskundigheid, ernst, zorgvuldigheid, betrokkenheid
 
 quality daadkracht
@@ -253,7 +253,7 @@ quality attentheid
 
 quality gastvrijheid
   forms: gastvrij, gastvrije
-  synonyms: hospitality, gastheerschap, gastvrouwschap, je welkom laten voelen, gastvrije ontvangst, mensen op je gemak stellen, mensen welkom heten, iedereen welkom heten, een goede gastvrouw, een goede gastheer, mensen op hun gemak brengen, mensen op hun gemak kunnen stellen, gastvriendelijkheid, hospitaliteit
+  synonyms: hospitality, gastheerschap, gastvrouwschap, je welkom laten voelen, gastvrije ontvangst, mensen op je gemak stellen, mensen welkom heten, iedereen welkom heten, een goede gastvrouw, een goede gastheer, mensen op hun gemak brengen, mensen op hun gemak kunnen stellen, gastvriendelijkheid, hospitaliteit, gastvriendelijk
   excess: opdringerigheid, bemoeizucht, klefheid, zelfopoffering, grenzeloosheid, pleasegedrag
   opposite-: afstandelijkheid, kilheid, geslotenheid, egoïsme, ontoegankelijkheid
 
@@ -270,7 +270,7 @@ quality terughoudendheid
 
 distortion afstandelijkheid
   forms: afstandelijk, afstandelijke
-  synonyms: koelheid, koel, op afstand houden, koele houding, onpersoonlijkheid, onpersoonlijk, ongastvrij, afwijzend, afhoudend, afwerend, onthecht, de patiënt als nummer, mensen als nummer behandelen, als een nummer behandelen, koeltjes, ongastvrijheid
+  synonyms: koelheid, koel, op afstand houden, koele houding, onpersoonlijkheid, onpersoonlijk, ongastvrij, afwijzend, afhoudend, afwerend, onthecht, de patiënt als nummer, mensen als nummer behandelen, als een nummer behandelen, koeltjes, ongastvrijheid, gedistantieerd, onhartelijk
   opposite+: gastvrijheid, betrokkenheid, inlevingsvermogen, warmte, toegankelijkheid, openheid, zorgzaamheid, compassie
 
 quality commerciële instelling
@@ -281,7 +281,7 @@ quality commerciële instelling
 
 quality vriendelijkheid
   forms: vriendelijk, vriendelijke
-  synonyms: welwillendheid, welwillend, innemendheid, innemend, beminnelijkheid, beminnelijk, aardig zijn, goedheid, goedhartigheid, goedhartig, goedhartige, aardig, sympathiek, lief, lieve, minzaam, minzaamheid, minzame, omgankelijk, omgankelijkheid, prettig in de omgang, makkelijk in de omgang, liefheid, aimabel, aimabele, aardigheid, goedgezindheid, vriendschappelijkheid
+  synonyms: welwillendheid, welwillend, innemendheid, innemend, beminnelijkheid, beminnelijk, aardig zijn, goedheid, goedhartigheid, goedhartig, goedhartige, aardig, sympathiek, lief, lieve, minzaam, minzaamheid, minzame, omgankelijk, omgankelijkheid, prettig in de omgang, makkelijk in de omgang, liefheid, aimabel, aimabele, aardigheid, goedgezindheid, vriendschappelijkheid, supervriendelijk, vriendschappelijk, welgezind
   excess: pleasegedrag, meegaandheid, slapheid, conflictvermijding, vleierij, onderdanigheid, naïviteit, grenzeloosheid
   opposite-: botheid, agressiviteit, hardheid, kilheid, ongegeneerdheid, tactloosheid
 
@@ -297,7 +297,7 @@ quality directheid
 
 distortion botheid
   forms: bot, botte
-  synonyms: grofheid, grof, lompheid, lomp, kortaf, ongenuanceerd, tactloosheid, botte directheid, onvriendelijkheid, onvriendelijk, onaardig, onrespectvol, respectloosheid, respectloos, kwetsend, kwetsendheid, kortafheid, nors, norsheid, bars, hork, horkerig, botterik, grofgebekt, hatelijk, hatelijkheid, kattig, kattigheid, geen respect, bullebak, snauwen, snauwerig, bits, bitsheid, vinnig, snibbig, ongenuanceerdheid, gemeenheid, gemeen zijn, gemeen doen, gemene opmerkingen, onsympathiek, botweg, katten, gebrek aan respect, gesnauw, norse, hatelijke, bitse, onaardigheid, horkerigheid, snauwerigheid, vinnigheid, snibbigheid, ruw, ruwheid, oneerbiedig, afsnauwen, schofterig, schofterigheid, hufterig, hufterigheid, hufter, lomp gedrag, niet vriendelijk, lomperik, onwellevend, onheus, gebrek aan vriendelijkheid, geen vriendelijkheid, te weinig vriendelijkheid, bitsig, bitsigheid, bokkig, bokkigheid, zonder respect, mensen voor schut zetten, voor schut zetten, iemand voor schut zetten, bruusk, bruuske, bruuskheid, stuursheid, barsheid, snijdende opmerkingen, snijdende kritiek, snijdend uit de hoek komen, stuurs zijn, stuurs doen, ongeliktheid
+  synonyms: grofheid, grof, lompheid, lomp, kortaf, ongenuanceerd, tactloosheid, botte directheid, onvriendelijkheid, onvriendelijk, onaardig, onrespectvol, respectloosheid, respectloos, kwetsend, kwetsendheid, kortafheid, nors, norsheid, bars, hork, horkerig, botterik, grofgebekt, hatelijk, hatelijkheid, kattig, kattigheid, geen respect, bullebak, snauwen, snauwerig, bits, bitsheid, vinnig, snibbig, ongenuanceerdheid, gemeenheid, gemeen zijn, gemeen doen, gemene opmerkingen, onsympathiek, botweg, katten, gebrek aan respect, gesnauw, norse, hatelijke, bitse, onaardigheid, horkerigheid, snauwerigheid, vinnigheid, snibbigheid, ruw, ruwheid, oneerbiedig, afsnauwen, schofterig, schofterigheid, hufterig, hufterigheid, hufter, lomp gedrag, niet vriendelijk, lomperik, onwellevend, onheus, gebrek aan vriendelijkheid, geen vriendelijkheid, te weinig vriendelijkheid, bitsig, bitsigheid, bokkig, bokkigheid, zonder respect, mensen voor schut zetten, voor schut zetten, iemand voor schut zetten, bruusk, bruuske, bruuskheid, stuursheid, barsheid, snijdende opmerkingen, snijdende kritiek, snijdend uit de hoek komen, stuurs zijn, stuurs doen, ongeliktheid, lomperd
   opposite+: vriendelijkheid, respect, tact, diplomatie, mildheid, zachtaardigheid, beleefdheid, inlevingsvermogen
 
 quality assertiviteit
@@ -336,7 +336,7 @@ quality objectiviteit
 
 distortion partijdigheid
   forms: partijdig, partijdige
-  synonyms: partij kiezen, voortrekken, subjectiviteit, met twee maten meten, onobjectief, nepotisme, subjectief, onobjectieve, tendentieus, iemand de hand boven het hoofd houden, de hand boven het hoofd houden, favoritisme
+  synonyms: partij kiezen, voortrekken, subjectiviteit, met twee maten meten, onobjectief, nepotisme, subjectief, onobjectieve, tendentieus, iemand de hand boven het hoofd houden, de hand boven het hoofd houden, favoritisme, niet-objectief
   opposite+: objectiviteit, rationaliteit, rechtvaardigheid
 
 quality inlevingsvermogen
@@ -352,7 +352,7 @@ distortion kilheid
 
 quality overtuigingskracht
   forms: overtuigend, overtuigende, overtuigen, overtuigd
-  synonyms: overredingskracht, overredend, mensen meekrijgen, zeggingskracht, verkoopkracht, invloed uitoefenen, argumenteren, goed kunnen argumenteren, sterk in argumenteren, goed in argumenteren, argumentatievermogen, argumentatief sterk, argumentatieve vaardigheid, sterke argumentatie, debatteren, goed kunnen debatteren, goed in debatteren, debatvaardigheid, debattalent, een debater
+  synonyms: overredingskracht, overredend, mensen meekrijgen, zeggingskracht, verkoopkracht, invloed uitoefenen, argumenteren, goed kunnen argumenteren, sterk in argumenteren, goed in argumenteren, argumentatievermogen, argumentatief sterk, argumentatieve vaardigheid, sterke argumentatie, debatteren, goed kunnen debatteren, goed in debatteren, debatvaardigheid, debattalent, een debater, persuasief
   excess: drammerigheid, arrogantie, manipulatie, opdringerigheid, dominantie
   opposite-: beïnvloedbaarheid, kleurloosheid, volgzaamheid, onzekerheid, vaagheid, passiviteit
 
@@ -396,7 +396,7 @@ distortion ongevoeligheid
 
 quality sensitiviteit
   forms: sensitief, sensitieve
-  synonyms: gevoeligheid, gevoelig, fijngevoeligheid, fijngevoelig, sensitief vermogen, aanvoelen wat er speelt, antenne voor sfeer, gevoel, gevoel tonen, gevoelsmens, hoogsensitief, hoogsensitiviteit, hooggevoelig, hooggevoeligheid, emotioneel, emotionaliteit, teergevoelig, teergevoeligheid, stilstaan bij verlies, stilstaan bij je verlies, verdriet toelaten, pijn toelaten, stilstaan bij je gevoel, sfeergevoelig, sfeergevoelige, sfeergevoeligheid, gevoelig voor sfeer, gevoel voor sfeer, sfeer aanvoelen, de sfeer aanvoelen, sfeerproever, de sfeer proeven, aanvoelen wat er in een groep speelt, voelen wat er speelt, tussen de regels lezen, tussen de regels door lezen, tussen de regels door kunnen lezen
+  synonyms: gevoeligheid, gevoelig, fijngevoeligheid, fijngevoelig, sensitief vermogen, aanvoelen wat er speelt, antenne voor sfeer, gevoel, gevoel tonen, gevoelsmens, hoogsensitief, hoogsensitiviteit, hooggevoelig, hooggevoeligheid, emotioneel, emotionaliteit, teergevoelig, teergevoeligheid, stilstaan bij verlies, stilstaan bij je verlies, verdriet toelaten, pijn toelaten, stilstaan bij je gevoel, sfeergevoelig, sfeergevoelige, sfeergevoeligheid, gevoelig voor sfeer, gevoel voor sfeer, sfeer aanvoelen, de sfeer aanvoelen, sfeerproever, de sfeer proeven, aanvoelen wat er in een groep speelt, voelen wat er speelt, tussen de regels lezen, tussen de regels door lezen, tussen de regels door kunnen lezen, fijnbesnaard
   excess: overgevoeligheid, sentimentaliteit, angstigheid, dramatiek
   opposite-: ongevoeligheid, kilheid, hardheid, botheid, tactloosheid
 
@@ -419,7 +419,7 @@ quality beleefdheid
 
 distortion stijfheid
   forms: stijf, stijve
-  synonyms: houterigheid, houterig, formalisme, afgemetenheid, afgemeten, gekunsteldheid, gekunsteld, stugheid, stug, stugge, formalistisch, formalistische, formeel, formele, formaliteit, overdreven formeel, overbeleefd, overcorrect, stijfjes, truttig, tuttig, preuts, preutsheid, truttigheid, tuttigheid, plechtstatig, plechtstatigheid, vormelijkheid, stroefheid, deftigheid, stroef, stroeve, gemaniëreerdheid, onnatuurlijkheid
+  synonyms: houterigheid, houterig, formalisme, afgemetenheid, afgemeten, gekunsteldheid, gekunsteld, stugheid, stug, stugge, formalistisch, formalistische, formeel, formele, formaliteit, overdreven formeel, overbeleefd, overcorrect, stijfjes, truttig, tuttig, preuts, preutsheid, truttigheid, tuttigheid, plechtstatig, plechtstatigheid, vormelijkheid, stroefheid, deftigheid, stroef, stroeve, gemaniëreerdheid, onnatuurlijkheid, gemaniëreerd
   opposite+: spontaniteit, speelsheid, humor, luchtigheid, ontspannenheid
 
 quality spontaniteit
@@ -430,7 +430,7 @@ quality spontaniteit
 
 distortion ongegeneerdheid
   forms: ongegeneerd, ongegeneerde
-  synonyms: onbeschoftheid, onbeschoft, ongepastheid, ongepast, schaamteloosheid, schaamteloos, brutaliteit, brutaal, onbeleefdheid, onbeleefd, ongemanierd, onbehouwen, vulgair, ordinair, schreeuwerig, luidruchtig, luidruchtigheid, grensoverschrijdend, vrijpostig, vrijpostigheid, onbeschaamd, onbeschaamdheid, boers, grenzen overschrijden, lawaaierig, exhibitionistisch, exhibitionisme, onhebbelijk, onfatsoenlijk, onhebbelijkheid, schreeuwerigheid, lawaaierigheid, onfatsoenlijkheid, ongeremd, ongeremdheid, wildheid, losbandig, losbandigheid, niet respectvol, niet beleefd, gebrek aan beleefdheid, geen beleefdheid, te weinig beleefdheid, bandeloos, bandeloosheid, oneerbiedigheid, familiair, familiariteit, brutaalheid, onbehoorlijkheid, onbetamelijkheid, onheusheid, onwellevendheid, vlegelachtig, vlegelachtigheid
+  synonyms: onbeschoftheid, onbeschoft, ongepastheid, ongepast, schaamteloosheid, schaamteloos, brutaliteit, brutaal, onbeleefdheid, onbeleefd, ongemanierd, onbehouwen, vulgair, ordinair, schreeuwerig, luidruchtig, luidruchtigheid, grensoverschrijdend, vrijpostig, vrijpostigheid, onbeschaamd, onbeschaamdheid, boers, grenzen overschrijden, lawaaierig, exhibitionistisch, exhibitionisme, onhebbelijk, onfatsoenlijk, onhebbelijkheid, schreeuwerigheid, lawaaierigheid, onfatsoenlijkheid, ongeremd, ongeremdheid, wildheid, losbandig, losbandigheid, niet respectvol, niet beleefd, gebrek aan beleefdheid, geen beleefdheid, te weinig beleefdheid, bandeloos, bandeloosheid, oneerbiedigheid, familiair, familiariteit, brutaalheid, onbehoorlijkheid, onbetamelijkheid, onheusheid, onwellevendheid, vlegelachtig, vlegelachtigheid, hondsbrutaal, onbetamelijk, onbehoorlijk, onhoffelijk, slechtgemanierd
   opposite+: beleefdheid, ingetogenheid, tact, zelfbeheersing, respect
 
 quality welbespraaktheid
@@ -480,18 +480,18 @@ quality zelfzorg
 
 distortion egoïsme
   forms: egoïstisch, egoïstische
-  synonyms: zelfzucht, zelfzuchtig, egocentrisme, egocentrisch, alleen aan jezelf denken, ikke ikke ikke, eigenbelang voorop, oncollegiaal, ik-gericht, egoïst, eigenbelang, zelfgericht, zelfgerichtheid, oncollegialiteit, asociaal, asociale, baatzuchtig, baatzucht, profiteur, profiteren van anderen, egocentriciteit, geen rekening houden met anderen, zonder rekening te houden met anderen, ikkerig, ikgerichtheid, ik-gerichtheid, niet collegiaal, gebrek aan collegialiteit, geen collegialiteit, te weinig collegialiteit, profiterend, zelfzuchtigheid, alleen aan zichzelf denken, alleen aan zichzelf, ieder voor zich, iedereen voor zich, op jezelf gericht, alleen maar aan jezelf denken, baatzuchtigheid
+  synonyms: zelfzucht, zelfzuchtig, egocentrisme, egocentrisch, alleen aan jezelf denken, ikke ikke ikke, eigenbelang voorop, oncollegiaal, ik-gericht, egoïst, eigenbelang, zelfgericht, zelfgerichtheid, oncollegialiteit, asociaal, asociale, baatzuchtig, baatzucht, profiteur, profiteren van anderen, egocentriciteit, geen rekening houden met anderen, zonder rekening te houden met anderen, ikkerig, ikgerichtheid, ik-gerichtheid, niet collegiaal, gebrek aan collegialiteit, geen collegialiteit, te weinig collegialiteit, profiterend, zelfzuchtigheid, alleen aan zichzelf denken, alleen aan zichzelf, ieder voor zich, iedereen voor zich, op jezelf gericht, alleen maar aan jezelf denken, baatzuchtigheid, egomaniakaal
   opposite+: dienstbaarheid, zorgzaamheid, collegialiteit, behulpzaamheid, vrijgevigheid, betrokkenheid, samenwerkingsgerichtheid, saamhorigheid
 
 quality toegankelijkheid
   forms: toegankelijk, toegankelijke
-  synonyms: benaderbaarheid, benaderbaar, laagdrempeligheid, laagdrempelig, aanspreekbaarheid, aanspreekbaar, bereikbaarheid, bereikbaar, bereikbare
+  synonyms: benaderbaarheid, benaderbaar, laagdrempeligheid, laagdrempelig, aanspreekbaarheid, aanspreekbaar, bereikbaarheid, bereikbaar, bereikbare, genaakbaar
   excess: grenzeloosheid, meegaandheid, pleasegedrag, vrijblijvendheid
   opposite-: ontoegankelijkheid, afstandelijkheid, arrogantie, geslotenheid
 
 distortion ontoegankelijkheid
   forms: ontoegankelijk, ontoegankelijke
-  synonyms: onbenaderbaarheid, onbenaderbaar, ongenaakbaarheid, ongenaakbaar, hoge drempel, onbereikbaarheid, onbereikbaar, ivoren toren, niet toegankelijk, niet bereikbaar, niet benaderbaar
+  synonyms: onbenaderbaarheid, onbenaderbaar, ongenaakbaarheid, ongenaakbaar, hoge drempel, onbereikbaarheid, onbereikbaar, ivoren toren, niet toegankelijk, niet bereikbaar, niet benaderbaar, onaanspreekbaar
   opposite+: toegankelijkheid, openheid, gastvrijheid, warmte
 
 quadrant behulpzaamheid > bemoeizucht > loslaten > onverschilligheid
@@ -556,7 +556,7 @@ quality collegialiteit
 
 quality warmte
   forms: warm, warme
-  synonyms: hartelijkheid, hartelijk, hartelijke, menselijkheid, menselijk, liefdevol, warmhartig, warmhartigheid, liefde, liefhebbend, warmheid, liefdevolheid
+  synonyms: hartelijkheid, hartelijk, hartelijke, menselijkheid, menselijk, liefdevol, warmhartig, warmhartigheid, liefde, liefhebbend, warmheid, liefdevolheid, cordiaal
   excess: klefheid, sentimentaliteit, overbetrokkenheid, opdringerigheid, pleasegedrag, betutteling
   opposite-: kilheid, afstandelijkheid, hardheid, onverschilligheid
 
@@ -590,7 +590,7 @@ quality weerbaarheid
 
 quality rust
   forms: rustig, rustige
-  synonyms: kalmte, kalm, gelijkmoedigheid, gelijkmoedig, bedaardheid, bedaard, sereniteit, sereen, evenwichtigheid, innerlijke rust, ontspannenheid, evenwichtig, evenwichtige, geruststellend, geruststellende, rust uitstralen, gelijkmatigheid, gelijkmatig, zen, balans, gecentreerd, stilte, eigen tempo, in je eigen tempo, bezadigd, bezadigdheid, een rustpunt, rustpunt, de-escaleren, de-escalerend, kalmerend, rustgevend, rustgevende, kalmheid, rustigheid
+  synonyms: kalmte, kalm, gelijkmoedigheid, gelijkmoedig, bedaardheid, bedaard, sereniteit, sereen, evenwichtigheid, innerlijke rust, ontspannenheid, evenwichtig, evenwichtige, geruststellend, geruststellende, rust uitstralen, gelijkmatigheid, gelijkmatig, zen, balans, gecentreerd, stilte, eigen tempo, in je eigen tempo, bezadigd, bezadigdheid, een rustpunt, rustpunt, de-escaleren, de-escalerend, kalmerend, rustgevend, rustgevende, kalmheid, rustigheid, doodbedaard, doodgemoedereerd
   excess: traagheid, lusteloosheid, passiviteit, saaiheid, onverschilligheid, laksheid, gemakzucht
   opposite-: gejaagdheid, paniekerigheid, overenthousiasme, opdringerigheid, overhaastheid, rusteloosheid
 
@@ -601,7 +601,7 @@ distortion traagheid
 
 quality dynamiek
   forms: dynamisch, dynamische
-  synonyms: energie, energiek, energieke, levendigheid, levendig, vitaliteit, vitaal, bruisen, bruisend, actief, actieve, sprankelend, energievol
+  synonyms: energie, energiek, energieke, levendigheid, levendig, vitaliteit, vitaal, bruisen, bruisend, actief, actieve, sprankelend, energievol, vief
   excess: gejaagdheid, rusteloosheid, overhaastheid, overenthousiasme, impulsiviteit, chaos, versnippering
   opposite-: traagheid, passiviteit, lusteloosheid, saaiheid, behoudzucht
 
@@ -764,7 +764,7 @@ quality begrip
 
 distortion bureaucratie
   forms: bureaucratisch, bureaucratische
-  synonyms: regelzucht, regeltjes, papierwerk boven mensen, regels om de regels, formalisme in procedures, bureaucraat, ambtelijk, vergaderzucht, regelwoede, te veel regels, regelneverij, paragraafjesruiter, paragraafjesruiterij, volgens het boekje, alles volgens het boekje, alles volgens de regels, procedures boven mensen, regels boven de klant, van het kastje naar de muur sturen, van het kastje naar de muur, kastje muur, de regels zijn de regels, het protocol is het protocol, computer says no, eindeloos vergaderen, alles dichtregelen, regeltjesneuker, ambtenarenmentaliteit, zich verschuilen achter regels, verschuilen achter regels, je verschuilen achter regels, zich verschuilen achter het protocol, verschuilen achter het protocol, verschuilen achter procedures, te veel vergaderen, afvinklijstjes, vinkjescultuur, afvinkgedrag, afvinkcultuur, dienstklopper, dienstklopperij, loketmentaliteit, regeltjesmentaliteit, papieren werkelijkheid, regelfetisjisme, regelfetisj
+  synonyms: regelzucht, regeltjes, papierwerk boven mensen, regels om de regels, formalisme in procedures, bureaucraat, ambtelijk, vergaderzucht, regelwoede, te veel regels, regelneverij, paragraafjesruiter, paragraafjesruiterij, volgens het boekje, alles volgens het boekje, alles volgens de regels, procedures boven mensen, regels boven de klant, van het kastje naar de muur sturen, van het kastje naar de muur, kastje muur, de regels zijn de regels, het protocol is het protocol, computer says no, eindeloos vergaderen, alles dichtregelen, regeltjesneuker, ambtenarenmentaliteit, zich verschuilen achter regels, verschuilen achter regels, je verschuilen achter regels, zich verschuilen achter het protocol, verschuilen achter het protocol, verschuilen achter procedures, te veel vergaderen, afvinklijstjes, vinkjescultuur, afvinkgedrag, afvinkcultuur, dienstklopper, dienstklopperij, loketmentaliteit, regeltjesmentaliteit, papieren werkelijkheid, regelfetisjisme, regelfetisj, verbureaucratiseerd
   opposite+: improvisatievermogen, aanpassingsvermogen, pragmatisme, flexibiliteit, creativiteit, eenvoud
 
 quality improvisatievermogen
@@ -781,7 +781,7 @@ quality rechtvaardigheid
 
 distortion willekeur
   forms: willekeurig, willekeurige
-  synonyms: arbitrariteit, arbitrair, naar believen, uitzonderingen voor iedereen, geen vaste regels, vriendjespolitiek, onrechtvaardigheid, onrechtvaardig, onredelijk, onredelijkheid, onrecht, onbillijkheid
+  synonyms: arbitrariteit, arbitrair, naar believen, uitzonderingen voor iedereen, geen vaste regels, vriendjespolitiek, onrechtvaardigheid, onrechtvaardig, onredelijk, onredelijkheid, onrecht, onbillijkheid, onbillijk
   opposite+: rechtvaardigheid, betrouwbaarheid, consequentheid, structuur, principevastheid
 
 quality flexibiliteit
@@ -803,7 +803,7 @@ distortion versnippering
 
 quality focus
   forms: gefocust, gefocuste, focussen
-  synonyms: concentratie, geconcentreerd, concentratievermogen, gerichtheid, bij de les blijven, prioriteiten stellen, concentreren, je concentreren, prioriteren, één ding tegelijk, je niet laten afleiden, je hoofd erbij houden, je hoofd erbij, geconcentreerdheid
+  synonyms: concentratie, geconcentreerd, concentratievermogen, gerichtheid, bij de les blijven, prioriteiten stellen, concentreren, je concentreren, prioriteren, één ding tegelijk, je niet laten afleiden, je hoofd erbij houden, je hoofd erbij, geconcentreerdheid, gefocusseerd
   excess: tunnelvisie, onverschilligheid, vakidioterie, verbetenheid, starheid
   opposite-: versnippering, chaos, rusteloosheid
 
@@ -970,7 +970,7 @@ distortion saaiheid
 
 quality bevlogenheid
   forms: bevlogen
-  synonyms: passie, gepassioneerd, bezieling, bezield, vuur in je werk, hart en ziel in je werk, gedrevenheid, hartstocht, hartstochtelijk, hartstochtelijkheid, passioneel, intensiteit, vurigheid, passiegedreven, vurig, vurige, passievol, passievolle, met passie, met passie werken, vol passie, bezieldheid, gepassioneerdheid
+  synonyms: passie, gepassioneerd, bezieling, bezield, vuur in je werk, hart en ziel in je werk, gedrevenheid, hartstocht, hartstochtelijk, hartstochtelijkheid, passioneel, intensiteit, vurigheid, passiegedreven, vurig, vurige, passievol, passievolle, met passie, met passie werken, vol passie, bezieldheid, gepassioneerdheid, begeesterd
   excess: fanatisme, overenthousiasme, drammerigheid, opdringerigheid, werkverslaving, zweverigheid
   opposite-: saaiheid, lusteloosheid, cynisme, onverschilligheid
 
@@ -1109,7 +1109,7 @@ quality stabiliteit
 
 distortion behoudzucht
   forms: behoudend, behoudende
-  synonyms: conservatisme, conservatief, vastgeroestheid, vastgeroest, zo doen we het hier altijd, vasthouden aan het oude, angst voor verandering, stilstand, stagnatie, vastroesten, alles bij het oude laten, behoudendheid, ouderwets, veranderingsangst, weerstand tegen verandering, vasthouden aan het bekende, burgerlijk, burgerlijkheid, kleinburgerlijk, kleinburgerlijkheid, conventioneel, stilstaan, kneuterig, kneuterigheid, traditioneel, moeite met verandering, moeite met veranderingen, moeite met vernieuwing, ingesleten patronen, vast in patronen, vastzitten in patronen, gewoontedier, bang voor verandering, bang voor veranderingen, bang voor het nieuwe, vastzitten in oude patronen, vastzitten in oude gewoontes, zo doen we het nu eenmaal, zo doen we het hier nu eenmaal, dat hebben we altijd zo gedaan, we hebben het altijd zo gedaan, niet willen veranderen, zoals het altijd ging, zoals het altijd gegaan is, zoals we het altijd deden, alles doen zoals het altijd ging, het altijd zo doen, stoffig, stoffigheid, vasthouden aan hoe het altijd ging, vasthouden aan hoe het altijd was
+  synonyms: conservatisme, conservatief, vastgeroestheid, vastgeroest, zo doen we het hier altijd, vasthouden aan het oude, angst voor verandering, stilstand, stagnatie, vastroesten, alles bij het oude laten, behoudendheid, ouderwets, veranderingsangst, weerstand tegen verandering, vasthouden aan het bekende, burgerlijk, burgerlijkheid, kleinburgerlijk, kleinburgerlijkheid, conventioneel, stilstaan, kneuterig, kneuterigheid, traditioneel, moeite met verandering, moeite met veranderingen, moeite met vernieuwing, ingesleten patronen, vast in patronen, vastzitten in patronen, gewoontedier, bang voor verandering, bang voor veranderingen, bang voor het nieuwe, vastzitten in oude patronen, vastzitten in oude gewoontes, zo doen we het nu eenmaal, zo doen we het hier nu eenmaal, dat hebben we altijd zo gedaan, we hebben het altijd zo gedaan, niet willen veranderen, zoals het altijd ging, zoals het altijd gegaan is, zoals we het altijd deden, alles doen zoals het altijd ging, het altijd zo doen, stoffig, stoffigheid, vasthouden aan hoe het altijd ging, vasthouden aan hoe het altijd was, aartsconservatief, behoudsgezind, oerconservatief
   opposite+: vernieuwingsdrang, avontuurlijkheid, onbevangenheid, flexibiliteit, creativiteit, nieuwsgierigheid, ondernemingszin
 
 quality avontuurlijkheid
@@ -1120,7 +1120,7 @@ quality avontuurlijkheid
 
 quality standvastigheid
   forms: standvastig, standvastige
-  synonyms: pal staan, ruggengraat, voet bij stuk houden, je rug recht houden, koers houden, vastberadenheid, koersvast, onverzettelijk, onverzettelijkheid, onwrikbaar, standhouden, stand houden, onwankelbaar, je poot stijf houden, poot stijf houden, bij je standpunt blijven, je niet laten ompraten, niet van je standpunt afwijken, koersvastheid
+  synonyms: pal staan, ruggengraat, voet bij stuk houden, je rug recht houden, koers houden, vastberadenheid, koersvast, onverzettelijk, onverzettelijkheid, onwrikbaar, standhouden, stand houden, onwankelbaar, je poot stijf houden, poot stijf houden, bij je standpunt blijven, je niet laten ompraten, niet van je standpunt afwijken, koersvastheid, onverwrikbaar, onverzetbaar, van stavast
   excess: starheid, koppigheid, dogmatisme, verbetenheid, onverdraagzaamheid
   opposite-: wispelturigheid, meegaandheid, slapheid, beïnvloedbaarheid, opportunisme
 
@@ -1154,13 +1154,13 @@ distortion onbetrouwbaarheid
 
 quality doorzettingsvermogen
   forms: doorzetten, doorzetter
-  synonyms: volharding, volhardend, vasthoudendheid, vasthoudend, wilskracht, uithoudingsvermogen, niet opgeven, doorbijten, volhouden, afmaken waar je aan begint, dingen afmaken, afronden, taaiheid, taai, taaie, doorzettingskracht, afmaken, door blijven gaan, de lange adem, een lange adem, een lange adem hebben, door de zure appel heen bijten, door de zure appel bijten, nooit opgeven, niet snel opgeven, niet gauw opgeven, niet zomaar opgeven, onvermoeibaarheid, vechtersmentaliteit
+  synonyms: volharding, volhardend, vasthoudendheid, vasthoudend, wilskracht, uithoudingsvermogen, niet opgeven, doorbijten, volhouden, afmaken waar je aan begint, dingen afmaken, afronden, taaiheid, taai, taaie, doorzettingskracht, afmaken, door blijven gaan, de lange adem, een lange adem, een lange adem hebben, door de zure appel heen bijten, door de zure appel bijten, nooit opgeven, niet snel opgeven, niet gauw opgeven, niet zomaar opgeven, onvermoeibaarheid, vechtersmentaliteit, onvermoeibaar
   excess: koppigheid, verbetenheid, drammerigheid, fanatisme, starheid, werkverslaving, tunnelvisie
   opposite-: wispelturigheid, gemakzucht, lusteloosheid, laksheid
 
 distortion koppigheid
   forms: koppig, koppige
-  synonyms: halsstarrigheid, halsstarrig, stijfkoppigheid, stijfkoppig, eigenwijsheid, eigenwijs, vasthouden aan je eigen gelijk, hardleersheid, hardleers, hardleerse, obstinaat, obstinate, overtuigd van eigen gelijk, zich vastbijten, stijfkop, hardnekkig, hardnekkigheid, hakken in het zand, de hakken in het zand zetten, obstinaatheid, met het hoofd door de muur, met je hoofd door de muur, met je kop door de muur, met je kop door de muur willen, met het hoofd door de muur willen, ik ben nu eenmaal zo, ik-ben-nu-eenmaal-zo-houding, ik ben nou eenmaal zo, zo ben ik nu eenmaal, zo ben ik nou eenmaal, niet kunnen toegeven, geen ongelijk kunnen toegeven, nooit ongelijk willen hebben, hardhoofdig, stijfhoofdig, stijfhoofdigheid
+  synonyms: halsstarrigheid, halsstarrig, stijfkoppigheid, stijfkoppig, eigenwijsheid, eigenwijs, vasthouden aan je eigen gelijk, hardleersheid, hardleers, hardleerse, obstinaat, obstinate, overtuigd van eigen gelijk, zich vastbijten, stijfkop, hardnekkig, hardnekkigheid, hakken in het zand, de hakken in het zand zetten, obstinaatheid, met het hoofd door de muur, met je hoofd door de muur, met je kop door de muur, met je kop door de muur willen, met het hoofd door de muur willen, ik ben nu eenmaal zo, ik-ben-nu-eenmaal-zo-houding, ik ben nou eenmaal zo, zo ben ik nu eenmaal, zo ben ik nou eenmaal, niet kunnen toegeven, geen ongelijk kunnen toegeven, nooit ongelijk willen hebben, hardhoofdig, stijfhoofdig, stijfhoofdigheid, koppigaard
   opposite+: flexibiliteit, ruimdenkendheid, ontvankelijkheid, aanpassingsvermogen, compromisbereidheid, openheid, luistervaardigheid, loslaten
 
 distortion verbetenheid
@@ -1186,7 +1186,7 @@ distortion eigengereidheid
 
 quality samenwerkingsgerichtheid
   forms: samenwerkingsgericht, samenwerkingsgerichte, samenwerken
-  synonyms: teamspeler, teamgerichtheid, teamgericht, goed kunnen samenwerken, coöperatief, samen optrekken, hulp vragen, om hulp vragen, collegialiteit, teamplayer, teamwerk, teamwork, samenwerking, hulp aannemen, hulp accepteren, hulp aanvaarden, hulp toelaten, groepsgericht, samen doen, het samen doen, samenwerkingsvermogen, durven vragen, durven hulp vragen, hulp durven vragen, kennis delen, kennis overdragen, je kennis delen, steun zoeken, hulp durven inroepen, samenwerkingsbereidheid
+  synonyms: teamspeler, teamgerichtheid, teamgericht, goed kunnen samenwerken, coöperatief, samen optrekken, hulp vragen, om hulp vragen, collegialiteit, teamplayer, teamwerk, teamwork, samenwerking, hulp aannemen, hulp accepteren, hulp aanvaarden, hulp toelaten, groepsgericht, samen doen, het samen doen, samenwerkingsvermogen, durven vragen, durven hulp vragen, hulp durven vragen, kennis delen, kennis overdragen, je kennis delen, steun zoeken, hulp durven inroepen, samenwerkingsbereidheid, collaboratief
   excess: afhankelijkheid, volgzaamheid, meegaandheid, groepsdenken, conflictvermijding, pleasegedrag, kleurloosheid
   opposite-: eigengereidheid, eigenmachtigheid, egoïsme, dominantie
 
@@ -1229,7 +1229,7 @@ distortion zwart-witdenken
 
 quality productiviteit
   forms: productief, productieve
-  synonyms: werktempo, hoog tempo, veel gedaan krijgen, output leveren, doorwerken
+  synonyms: werktempo, hoog tempo, veel gedaan krijgen, output leveren, doorwerken, hoogproductief
   excess: overhaastheid, werkverslaving, gejaagdheid, slordigheid, oppervlakkigheid
   opposite-: traagheid, lusteloosheid, gemakzucht, passiviteit
 
@@ -1321,18 +1321,18 @@ distortion angstigheid
 
 quality zuinigheid
   forms: zuinig, zuinige
-  synonyms: spaarzaamheid, spaarzaam, kostenbewustzijn, kostenbewust, kosten besparen, op de kleintjes letten, geldbewust, geldbewustheid, prijsbewust, sparen, besparen, op de kosten letten, budgetbewust, binnen budget blijven, budget bewaken, het budget bewaken, de broekriem aanhalen, bezuinigen, op de centen letten
+  synonyms: spaarzaamheid, spaarzaam, kostenbewustzijn, kostenbewust, kosten besparen, op de kleintjes letten, geldbewust, geldbewustheid, prijsbewust, sparen, besparen, op de kosten letten, budgetbewust, binnen budget blijven, budget bewaken, het budget bewaken, de broekriem aanhalen, bezuinigen, op de centen letten, kostprijsbewust
   excess: gierigheid, pietluttigheid
   opposite-: verkwisting
 
 distortion gierigheid
   forms: gierig, gierige
-  synonyms: krenterigheid, krenterig, vrekkigheid, vrekkig, schraperigheid, op de centen zitten, oppotten, hamsteren, kruideniersmentaliteit, schraperig, kostenbesparing boven alles, op elke cent letten, elke cent omdraaien, schriel, schrielheid, ieder dubbeltje omdraaien, elk dubbeltje omdraaien, ieder dubbeltje twee keer omdraaien, elk dubbeltje twee keer omdraaien, vrekachtig
+  synonyms: krenterigheid, krenterig, vrekkigheid, vrekkig, schraperigheid, op de centen zitten, oppotten, hamsteren, kruideniersmentaliteit, schraperig, kostenbesparing boven alles, op elke cent letten, elke cent omdraaien, schriel, schrielheid, ieder dubbeltje omdraaien, elk dubbeltje omdraaien, ieder dubbeltje twee keer omdraaien, elk dubbeltje twee keer omdraaien, vrekachtig, gierigaard
   opposite+: vrijgevigheid, gastvrijheid
 
 quality vrijgevigheid
   forms: vrijgevig, vrijgevige
-  synonyms: gulheid, gul, royaal, ruimhartigheid, ruimhartig, generositeit, genereus, grootmoedig, grootmoedigheid, edelmoedig, edelmoedigheid, goedgeefs, schenken, goedgeefsheid, gunnen, iets gunnen, groothartig, groothartigheid, royaliteit
+  synonyms: gulheid, gul, royaal, ruimhartigheid, ruimhartig, generositeit, genereus, grootmoedig, grootmoedigheid, edelmoedig, edelmoedigheid, goedgeefs, schenken, goedgeefsheid, gunnen, iets gunnen, groothartig, groothartigheid, royaliteit, gulhartig
   excess: verkwisting, zelfopoffering, naïviteit, grenzeloosheid, pleasegedrag
   opposite-: gierigheid, egoïsme
 
@@ -1426,7 +1426,7 @@ distortion haatdragendheid
 
 quality ervaring
   forms: ervaren
-  synonyms: levenservaring, praktijkervaring, routine, veel meegemaakt, senioriteit, ervaringskennis, ervarenheid, geoefendheid
+  synonyms: levenservaring, praktijkervaring, routine, veel meegemaakt, senioriteit, ervaringskennis, ervarenheid, geoefendheid, doorgewinterd, doorwinterd, geroutineerd
   excess: behoudzucht, betweterigheid, starheid, vooringenomenheid
   opposite-: naïviteit
 
@@ -1476,7 +1476,7 @@ quality consensusgerichtheid
 
 distortion eigenmachtigheid
   forms: eigenmachtig, eigenmachtige
-  synonyms: over de hoofden heen beslissen, op eigen houtje, solo beslissen, niemand raadplegen, zonder overleg, alles zelf beslissen, top-down, van bovenaf opleggen, iets opleggen, van bovenaf beslissen, voor de troepen uitlopen, voor de troepen uit lopen, voor de muziek uitlopen, voor de muziek uit lopen, over de hoofden van mensen heen beslissen, over hoofden heen beslissen
+  synonyms: over de hoofden heen beslissen, op eigen houtje, solo beslissen, niemand raadplegen, zonder overleg, alles zelf beslissen, top-down, van bovenaf opleggen, iets opleggen, van bovenaf beslissen, voor de troepen uitlopen, voor de troepen uit lopen, voor de muziek uitlopen, voor de muziek uit lopen, over de hoofden van mensen heen beslissen, over hoofden heen beslissen, eigendunkelijk
   opposite+: consensusgerichtheid, samenwerkingsgerichtheid, collegialiteit, respect, loyaliteit, gezagsgetrouwheid
 
 quality initiatief
@@ -1542,12 +1542,12 @@ distortion volgzaamheid
 
 distortion dwarsliggerij
   forms: dwarsliggen, dwarsligger, dwarsliggend, dwars
-  synonyms: obstructie, tegenwerking, tegenwerken, overal tegen zijn, stokken in de wielen steken, saboteren, rebelsheid, rebels, ongehoorzaamheid, ongehoorzaam, anarchie, anarchistisch, illoyaliteit, illoyaal, ontrouw, dwarsheid, dwars, tegendraadsheid, tegendraads, opstandigheid, opstandig, recalcitrantie, recalcitrant, recalcitrante, ongezeglijk, weerspannig, tegenstribbelen, in de contramine, overal tegenin gaan, weerstand, destructief, destructieve, destructiviteit, sabotage, weerspannigheid, rebellie, balorig, balorigheid, dwarskop, lastpak, lastpost, regels negeren, regels aan de laars lappen, lak hebben aan regels, zich nergens aan houden, onwil, onwillig, onwilligheid, onhandelbaar, onhandelbaarheid, niet loyaal, moeite met regels, moeite met gezag, moeite met autoriteit, onwelwillend, onwelwillendheid, kwaadwillend, kwaadwillig, weigerachtig, regels aan je laars lappen, je laars lappen aan regels, je niets van regels aantrekken, de regels aan je laars lappen, alles aan je laars lappen, lak aan regels, insubordinatie, tegen alles in gaan, tegen alles ingaan, ondermijnen, ondermijnend, ondermijnend gedrag, lastig zijn, lastig doen, moeilijk doen, obstructionisme
+  synonyms: obstructie, tegenwerking, tegenwerken, overal tegen zijn, stokken in de wielen steken, saboteren, rebelsheid, rebels, ongehoorzaamheid, ongehoorzaam, anarchie, anarchistisch, illoyaliteit, illoyaal, ontrouw, dwarsheid, dwars, tegendraadsheid, tegendraads, opstandigheid, opstandig, recalcitrantie, recalcitrant, recalcitrante, ongezeglijk, weerspannig, tegenstribbelen, in de contramine, overal tegenin gaan, weerstand, destructief, destructieve, destructiviteit, sabotage, weerspannigheid, rebellie, balorig, balorigheid, dwarskop, lastpak, lastpost, regels negeren, regels aan de laars lappen, lak hebben aan regels, zich nergens aan houden, onwil, onwillig, onwilligheid, onhandelbaar, onhandelbaarheid, niet loyaal, moeite met regels, moeite met gezag, moeite met autoriteit, onwelwillend, onwelwillendheid, kwaadwillend, kwaadwillig, weigerachtig, regels aan je laars lappen, je laars lappen aan regels, je niets van regels aantrekken, de regels aan je laars lappen, alles aan je laars lappen, lak aan regels, insubordinatie, tegen alles in gaan, tegen alles ingaan, ondermijnen, ondermijnend, ondermijnend gedrag, lastig zijn, lastig doen, moeilijk doen, obstructionisme, niet-coöperatief, oppositioneel
   opposite+: loyaliteit, bereidwilligheid, gezagsgetrouwheid, respect, samenwerkingsgerichtheid, compromisbereidheid
 
 quality bereidwilligheid
   forms: bereidwillig, bereidwillige, meegaand, meegaande, inschikkelijk, inschikkelijke
-  synonyms: meewerkende houding, constructieve houding, constructief, behulpzame instelling, bereid om mee te denken, meedenkend, meedenken, inschikkelijkheid, tegemoetkomend, tegemoetkomendheid, makkelijk in de omgang, gewillig, gewilligheid, goedwillend, goedwillendheid, werkwillig, toeschietelijkheid
+  synonyms: meewerkende houding, constructieve houding, constructief, behulpzame instelling, bereid om mee te denken, meedenkend, meedenken, inschikkelijkheid, tegemoetkomend, tegemoetkomendheid, makkelijk in de omgang, gewillig, gewilligheid, goedwillend, goedwillendheid, werkwillig, toeschietelijkheid, toeschietelijk
   excess: volgzaamheid, meegaandheid, pleasegedrag, onderdanigheid, kleurloosheid, slapheid
   opposite-: dwarsliggerij, eigengereidheid, koppigheid
 
@@ -1604,7 +1604,7 @@ quality resultaatgerichtheid
 
 quality mensgerichtheid
   forms: mensgericht, mensgerichte
-  synonyms: oog voor mensen, aandacht voor medewerkers, mensen centraal, mensenmens, persoonlijke aandacht, relatiegericht, relatiegerichtheid, mensen zien, de mens zien, oog hebben voor mensen, oog voor de mens, de mens achter de medewerker, goed met mensen, goed met mensen kunnen, de mens achter de cliënt, de mens achter de patiënt, de mens achter de leerling, aandacht voor de mens, aandacht voor mensen, aandacht voor de mensen, mensentalent, talent voor mensen, goed met kinderen, goed met kinderen kunnen, goed met ouderen, goed met ouderen kunnen, goed met jongeren, goed met jongeren kunnen, goed met mensen omgaan, goed met mensen kunnen omgaan
+  synonyms: oog voor mensen, aandacht voor medewerkers, mensen centraal, mensenmens, persoonlijke aandacht, relatiegericht, relatiegerichtheid, mensen zien, de mens zien, oog hebben voor mensen, oog voor de mens, de mens achter de medewerker, goed met mensen, goed met mensen kunnen, de mens achter de cliënt, de mens achter de patiënt, de mens achter de leerling, aandacht voor de mens, aandacht voor mensen, aandacht voor de mensen, mensentalent, talent voor mensen, goed met kinderen, goed met kinderen kunnen, goed met ouderen, goed met ouderen kunnen, goed met jongeren, goed met jongeren kunnen, goed met mensen omgaan, goed met mensen kunnen omgaan, contactgericht, persoonsgericht
   excess: vrijblijvendheid, pleasegedrag, meegaandheid, conflictvermijding, slapheid, naïviteit, overbetrokkenheid, betutteling, klefheid, partijdigheid
   opposite-: hardheid, kilheid, afstandelijkheid
 
@@ -1633,7 +1633,7 @@ quality vastberadenheid
 
 quality ambitie
   forms: ambitieus, ambitieuze
-  synonyms: hogerop willen, willen groeien, ambities hebben, streven naar meer, hoge doelen stellen, grenzen verleggen, je grenzen verleggen, de lat hoger leggen, het beste uit jezelf halen
+  synonyms: hogerop willen, willen groeien, ambities hebben, streven naar meer, hoge doelen stellen, grenzen verleggen, je grenzen verleggen, de lat hoger leggen, het beste uit jezelf halen, carrièregericht
   excess: eerzucht, werkverslaving, hardheid, drammerigheid, egoïsme, rivaliteit, opportunisme
   opposite-: zelfgenoegzaamheid, gemakzucht, lusteloosheid, passiviteit, laksheid
 
@@ -1644,7 +1644,7 @@ distortion eerzucht
 
 quality gedrevenheid
   forms: gedreven
-  synonyms: drive, motivatie, gemotiveerd, passie voor je werk, gretigheid, gretig, ambitie, gemotiveerdheid
+  synonyms: drive, motivatie, gemotiveerd, passie voor je werk, gretigheid, gretig, ambitie, gemotiveerdheid, supergemotiveerd
   excess: werkverslaving, fanatisme, verbetenheid, gejaagdheid, drammerigheid, tunnelvisie, zelfopoffering
   opposite-: gemakzucht, lusteloosheid, passiviteit, laksheid, onverschilligheid
 
@@ -1661,7 +1661,7 @@ quality ijver
 
 quality toewijding
   forms: toegewijd
-  synonyms: overgave, volle inzet, met hart en ziel, je ergens voor inzetten, commitment, toegewijdheid, de extra mijl gaan, een stapje extra zetten, een stapje extra doen, een stap extra zetten, net dat stapje extra, alles geven
+  synonyms: overgave, volle inzet, met hart en ziel, je ergens voor inzetten, commitment, toegewijdheid, de extra mijl gaan, een stapje extra zetten, een stapje extra doen, een stap extra zetten, net dat stapje extra, alles geven, gecommitteerd
   excess: werkverslaving, fanatisme, zelfopoffering, overbetrokkenheid, verbetenheid
   opposite-: gemakzucht, onverschilligheid, vrijblijvendheid, laksheid
 
@@ -1822,7 +1822,7 @@ quadrant mensenkennis > vooringenomenheid > onbevangenheid > naïviteit
 
 quality eerlijkheid
   forms: eerlijk, eerlijke
-  synonyms: oprechtheid, oprecht, oprechte, waarheidsliefde, waarachtigheid, de waarheid spreken, geen geheime agenda, waarachtig, waarheid, waarheidsgetrouw
+  synonyms: oprechtheid, oprecht, oprechte, waarheidsliefde, waarachtigheid, de waarheid spreken, geen geheime agenda, waarachtig, waarheid, waarheidsgetrouw, doodeerlijk
   excess: botheid, tactloosheid, hardheid, moralisme, indiscretie, ongegeneerdheid, ongevoeligheid
   opposite-: pleasegedrag, draaierigheid, manipulatie, vleierij, opportunisme, onbetrouwbaarheid
 
@@ -1865,7 +1865,7 @@ quadrant directheid > botheid > diplomatie > draaierigheid
 
 quality coachend vermogen
   forms: coachend, coachende, coachen
-  synonyms: coachende houding, coachend leidinggeven, mensen laten groeien, talent ontwikkelen, vragen stellen in plaats van antwoorden geven, begeleiden, het beste uit mensen halen, empowerment, anderen laten groeien, anderen ontwikkelen, anderen helpen groeien, mensen helpen groeien, leerlingen laten nadenken, zelf laten ontdekken, kinderen zelf laten ontdekken, mensen in je kracht zetten, mensen in je kracht laten staan, in hun kracht zetten, faciliterend leiderschap, mensen ontwikkelen, medewerkers ontwikkelen
+  synonyms: coachende houding, coachend leidinggeven, mensen laten groeien, talent ontwikkelen, vragen stellen in plaats van antwoorden geven, begeleiden, het beste uit mensen halen, empowerment, anderen laten groeien, anderen ontwikkelen, anderen helpen groeien, mensen helpen groeien, leerlingen laten nadenken, zelf laten ontdekken, kinderen zelf laten ontdekken, mensen in je kracht zetten, mensen in je kracht laten staan, in hun kracht zetten, faciliterend leiderschap, mensen ontwikkelen, medewerkers ontwikkelen, non-directief
   excess: vrijblijvendheid, passiviteit, betutteling, richtingloosheid
   opposite-: controlezucht, dominantie, bazigheid, betweterigheid
 
@@ -2042,7 +2042,7 @@ quadrant voortvarendheid > slordigheid > zorgvuldigheid > traagheid
 
 distortion strengheid
   forms: streng, strenge
-  synonyms: te streng, overdreven streng, onverbiddelijkheid, onverbiddelijk, bestraffend, gestrengheid, drilmeester, africhten, kinderen drillen, leerlingen drillen, de klas drillen, mensen drillen, drilmethode, onvermurwbaarheid
+  synonyms: te streng, overdreven streng, onverbiddelijkheid, onverbiddelijk, bestraffend, gestrengheid, drilmeester, africhten, kinderen drillen, leerlingen drillen, de klas drillen, mensen drillen, drilmethode, onvermurwbaarheid, ontoegeeflijk
   opposite+: mildheid, begrip, zachtaardigheid, vergevingsgezindheid, flexibiliteit
 
 distortion piekeren

@@ -29,7 +29,7 @@ distortion over-accommodation
 
 quality clarity
   forms: clear, clearly, unambiguous, clearer
-  synonyms: clearness, lucidity, unambiguousness, explicitness, being clear, saying what you mean, explaining clearly, explicit, unequivocal, spell it out, spelling it out, manage expectations, managing expectations, being clearer, explaining things well, explaining things clearly
+  synonyms: clearness, lucidity, unambiguousness, explicitness, being clear, saying what you mean, explaining clearly, explicit, unequivocal, spell it out, spelling it out, manage expectations, managing expectations, being clearer, explaining things well, explaining things clearly, lucidness
   excess: harshness, rigidity, black-and-white thinking, bluntness
   opposite-: boundlessness, over-accommodation, vagueness, evasiveness, conflict avoidance, spinelessness
 
@@ -665,7 +665,7 @@ quality expressiveness
 
 distortion loudness
   forms: loud, loudly
-  synonyms: noisiness, noisy, boisterousness, boisterous, loudmouth, loudmouthed, rowdy, taking up too much space, drowning others out, bigmouth, big mouth, raucousness, raucous, rowdiness, vociferousness, vociferous, big-mouthed, strident, stridency
+  synonyms: noisiness, noisy, boisterousness, boisterous, loudmouth, loudmouthed, rowdy, taking up too much space, drowning others out, bigmouth, big mouth, raucousness, raucous, rowdiness, vociferousness, vociferous, big-mouthed, strident, stridency, rambunctious, rambunctiousness
   opposite+: reserve, calm, modesty
 
 quadrant expressiveness > loudness > reserve > aloofness
@@ -730,7 +730,7 @@ quadrant connectedness > clinginess > independence > aloofness
 
 quality team spirit
   forms: team player, team-oriented, team-minded
-  synonyms: teamwork, cooperation, collegiality, solidarity, esprit de corps, sense of team, community spirit, collegial, companionability, camaraderie, fellowship, comradeship, team-orientedness, team orientation, pulling together, pull together, close team, close-knit, close-knit team, tight-knit, tight-knit team, tight team, working as a team, working more as a team, working as one team, pitching in, pitch in, mucking in, muck in, chipping in, team worker, team workers, mutual support, supporting each other, supporting one another, team-first mentality, team-first attitude, putting the team first, we before me, we over me, public-spirited, public-spiritedness, civic-minded, civic-mindedness, community-minded, community-mindedness, like a family, feeling like a family, we are a family, a real family, getting along, getting along well, get along well
+  synonyms: teamwork, cooperation, collegiality, solidarity, esprit de corps, sense of team, community spirit, collegial, companionability, camaraderie, fellowship, comradeship, team-orientedness, team orientation, pulling together, pull together, close team, close-knit, close-knit team, tight-knit, tight-knit team, tight team, working as a team, working more as a team, working as one team, pitching in, pitch in, mucking in, muck in, chipping in, team worker, team workers, mutual support, supporting each other, supporting one another, team-first mentality, team-first attitude, putting the team first, we before me, we over me, public-spirited, public-spiritedness, civic-minded, civic-mindedness, community-minded, community-mindedness, like a family, feeling like a family, we are a family, a real family, getting along, getting along well, get along well, cohesive, cohesiveness
   excess: conformism, clinginess, conflict avoidance, over-accommodation, blind loyalty, provincialism
   opposite-: individualism, bossiness, rivalry, selfishness, arrogance, stubbornness
 
@@ -759,7 +759,7 @@ distortion blind loyalty
 
 distortion disloyalty
   forms: disloyal, disloyally
-  synonyms: unfaithfulness, unfaithful, betrayal, backstabbing, going rogue, treachery, faithlessness, treacherous, backstabber, traitor, betraying, backbiting, faithless, infidelity, lack of loyalty, unloyal, badmouthing, bad-mouthing, stab in the back, stabbing people in the back, jumping ship, jump ship, talking behind people's backs, talking behind someone's back, talks behind people's backs, behind people's backs, undermining others, undermining colleagues, undermining people, undermining the boss, undermining your manager, undermining each other, talking behind each other's backs, talking behind your back
+  synonyms: unfaithfulness, unfaithful, betrayal, backstabbing, going rogue, treachery, faithlessness, treacherous, backstabber, traitor, betraying, backbiting, faithless, infidelity, lack of loyalty, unloyal, badmouthing, bad-mouthing, stab in the back, stabbing people in the back, jumping ship, jump ship, talking behind people's backs, talking behind someone's back, talks behind people's backs, behind people's backs, undermining others, undermining colleagues, undermining people, undermining the boss, undermining your manager, undermining each other, talking behind each other's backs, talking behind your back, traitorous
   opposite+: loyalty, reliability, team spirit, dedication
 
 quadrant loyalty > blind loyalty > independence > disloyalty
@@ -977,7 +977,7 @@ distortion overzealousness
 
 quality calm
   forms: calmly, calmness, calmer
-  synonyms: composure, composed, serenity, serene, tranquillity, tranquility, equanimity, level-headedness, level-headed, unflappability, unflappable, poise, cool-headedness, keeping a cool head, relaxation, cool-headed, coolheaded, mindfulness, peaceful, peacefulness, tranquil, keeping your cool, stillness, mellow, quietude, slowing down, slow down, restfulness, self-possession, self-possessed, stoicism, stoic, imperturbability, imperturbable, sang-froid, sereneness, restful, inner peace, cool under pressure, works well under pressure, presence of mind, equability, equable, placidity, placid, unperturbed, unruffled, stoical, level head, cool head, keeping a level head, cool as a cucumber, keep your cool, de-escalation, de-escalating, grace under pressure, nothing fazes her, nothing fazes him, unfazed, sangfroid, calm in a crisis, cool in a crisis, calm in a storm, calm in the storm, aplomb, staying cool, keeping cool, staying cool under pressure
+  synonyms: composure, composed, serenity, serene, tranquillity, tranquility, equanimity, level-headedness, level-headed, unflappability, unflappable, poise, cool-headedness, keeping a cool head, relaxation, cool-headed, coolheaded, mindfulness, peaceful, peacefulness, tranquil, keeping your cool, stillness, mellow, quietude, slowing down, slow down, restfulness, self-possession, self-possessed, stoicism, stoic, imperturbability, imperturbable, sang-froid, sereneness, restful, inner peace, cool under pressure, works well under pressure, presence of mind, equability, equable, placidity, placid, unperturbed, unruffled, stoical, level head, cool head, keeping a level head, cool as a cucumber, keep your cool, de-escalation, de-escalating, grace under pressure, nothing fazes her, nothing fazes him, unfazed, sangfroid, calm in a crisis, cool in a crisis, calm in a storm, calm in the storm, aplomb, staying cool, keeping cool, staying cool under pressure, levelheadedness
   excess: apathy, complacency, aloofness, slowness, dullness, indifference, passivity, laziness, procrastination
   opposite-: overzealousness, restlessness, panic, haste, melodrama
 
@@ -1524,7 +1524,7 @@ quality playfulness
 
 distortion childishness
   forms: childish, childishly
-  synonyms: immaturity, immature, puerility, puerile, silliness, silly, clowning around, messing about, messing around, playing the fool, clowning, clown, goofy, infantile, juvenile, adolescent, brat, bratty, mischievous, mischievousness, prankster, clownishness, clownish, class clown, playing the clown, sophomoric, throwing your toys out of the pram, throwing toys out of the pram, spitting the dummy
+  synonyms: immaturity, immature, puerility, puerile, silliness, silly, clowning around, messing about, messing around, playing the fool, clowning, clown, goofy, infantile, juvenile, adolescent, brat, bratty, mischievous, mischievousness, prankster, clownishness, clownish, class clown, playing the clown, sophomoric, throwing your toys out of the pram, throwing toys out of the pram, spitting the dummy, babyish
   opposite+: seriousness, responsibility, self-control
 
 quality cheerfulness
@@ -1724,7 +1724,7 @@ quadrant openness to feedback > self-doubt > self-confidence > arrogance
 
 quality precision
   forms: precise
-  synonyms: accuracy, exactness, exact, attention to detail, eye for detail, detail orientation, detail-oriented, sense of detail, detail-driven, detail-conscious, punctiliousness, punctilious, to the letter, spot on, detail-focused, detail-focussed, detail focus, getting into the details, getting into the detail, going into detail, going into the details, diving into the details, diving into the detail
+  synonyms: accuracy, exactness, exact, attention to detail, eye for detail, detail orientation, detail-oriented, sense of detail, detail-driven, detail-conscious, punctiliousness, punctilious, to the letter, spot on, detail-focused, detail-focussed, detail focus, getting into the details, getting into the detail, going into detail, going into the details, diving into the details, diving into the detail, preciseness
   excess: perfectionism, nitpicking, slowness, rigidity, compulsiveness
   opposite-: sloppiness, superficiality, haste, chaos, indiscipline
 
@@ -1945,7 +1945,7 @@ distortion compulsiveness
 
 distortion aimlessness
   forms: aimless
-  synonyms: lack of direction, directionlessness, drifting, no sense of direction, rudderlessness, rudderless, directionless, rootless, rootlessness, drifter, no direction
+  synonyms: lack of direction, directionlessness, drifting, no sense of direction, rudderlessness, rudderless, directionless, rootless, rootlessness, drifter, no direction, purposeless
   opposite+: result orientation, focus, determination
 
 distortion dullness

@@ -265,6 +265,8 @@ aarde
 aardigheidje
 aarding
 aardsheid
+aartsconservatieve
+aartsconservatieven
 aarzelde
 aarzelden
 aasjager
@@ -781,6 +783,7 @@ apatride
 apenpakken
 apert
 aperte
+appositioneel
 arabistiek
 arbeidsmethode
 arbeidszaak
@@ -983,6 +986,7 @@ begeerde
 begeerden
 begeerlijkheid
 begeerte
+begeesteren
 begeleidde
 begeleidden
 begeleider
@@ -1177,6 +1181,8 @@ belustheid
 bemanden
 bemannen
 bemanning
+bemeesterd
+bemeesterde
 bemerkbaar
 bemerkend
 bemerkende
@@ -1818,6 +1824,7 @@ burinnen
 busselen
 bussen
 cachen
+cardiaal
 carrierejaagster
 carriereladder
 carrieremaker
@@ -1857,6 +1864,8 @@ clonische
 coaches
 coaching
 coassistent
+coaxiaal
+collaboratie
 collegae
 collegezaal
 collegia
@@ -1988,6 +1997,7 @@ contemplaties
 contemplatieve
 contemplatiever
 contenteren
+contextgericht
 contracterende
 contraherend
 contraherende
@@ -2017,6 +2027,8 @@ conversationeel
 cooperatie
 cooperaties
 cooperatieve
+cordiale
+coronaal
 corporatief
 corruptheid
 corruptie
@@ -2304,6 +2316,7 @@ doorfietsen
 doorgaven
 doorgedacht
 doorgedachte
+doorgeslenterd
 doorgetrapt
 doorgraven
 doorhakken
@@ -2354,6 +2367,7 @@ doorspraken
 doorstapt
 doorsudderen
 doortikken
+doortinteld
 doortocht
 doortrapten
 doortrekken
@@ -2377,6 +2391,8 @@ doorwerkt
 doorwerkte
 doorwerkten
 doorweven
+doorwinteren
+doorwintert
 doorzagen
 doorzakken
 doorzakkend
@@ -2601,6 +2617,7 @@ egoiste
 egoisten
 egoistes
 egoistischer
+egomaniakale
 egotisme
 egotripper
 egotrippers
@@ -2919,7 +2936,6 @@ garantie
 garde
 gasmannen
 gastouderschap
-gastvriendelijke
 gastvrijer
 gastvrijere
 gastvrijste
@@ -2974,6 +2990,8 @@ gecenseerd
 gecensureerd
 gecenterd
 geciteerd
+gecomplotteerd
+gecompromitteerd
 geconcelebreerd
 geconcerteerd
 geconcerteerde
@@ -3311,7 +3329,9 @@ gemakzuchtiger
 gemakzuchtigere
 gemakzuchtigheid
 gemakzuchtigste
-gemaniereerder
+gemanierder
+gemanifesteerd
+gemanoeuvreerd
 gemard
 gemat
 gematste
@@ -3339,10 +3359,12 @@ gemoireerd
 gemompel
 gemonkel
 gemonkeld
+gemousseerd
 gemoveerd
 gemsleren
 gemutileerd
 genaaide
+genaakbare
 genaamde
 genaast
 genaaste
@@ -3426,6 +3448,7 @@ gepokerd
 geponeerd
 geposeerd
 gepositioneerd
+gepousseerd
 gepraaid
 gepreekt
 gepreserveerd
@@ -3450,6 +3473,7 @@ geramde
 gerammel
 geranten
 gerat
+geratineerd
 gerechtigdheid
 gerechtigheden
 gered
@@ -3505,7 +3529,9 @@ geromaniseerde
 geromantiseerd
 gerommel
 geroomde
+gerouteerd
 geruimde
+geruineerd
 geruststelden
 geruststelling
 geruststellingen
@@ -3543,6 +3569,7 @@ gesnoeid
 gesnoten
 gesnoven
 gesopten
+gesouteneerd
 gespaard
 gespelen
 gespeten
@@ -4061,6 +4088,7 @@ holligheid
 holvast
 holvaste
 hommel
+hondsbrutale
 hongerig
 honighei
 honkvast
@@ -4074,6 +4102,7 @@ hoofdmenu
 hoofdmenus
 hoofdmerk
 hoofdpijnen
+hoofdproductie
 hoofdzinnen
 hoogachten
 hoogachtend
@@ -4086,6 +4115,7 @@ hoogheid
 hooglied
 hoogmogend
 hoognodig
+hoogproductieve
 hoogrode
 hoogrood
 hoogwaardigheid
@@ -5073,8 +5103,10 @@ lokkig
 lokmiddel
 lokmiddelen
 lollig
+lommerd
+lommerds
 lommerig
-lomperds
+lompere
 lompigheid
 loods
 loomheid
@@ -5667,6 +5699,7 @@ obstructief
 obstructieve
 obstrueren
 oefening
+oerconservatieve
 oergevoel
 oergezellig
 oerlagen
@@ -5737,6 +5770,7 @@ onaangenaamheid
 onaangetast
 onaangetaste
 onaanraakbaarheid
+onaanspreekbare
 onaardse
 onachtzaamheden
 onachtzame
@@ -5758,6 +5792,7 @@ onbedwongen
 onbegonnen
 onbegrijpbaar
 onbehaaglijkheid
+onbehagelijk
 onbehagen
 onbehandelbaar
 onbehandelbaarheid
@@ -5766,13 +5801,14 @@ onbeheerde
 onbehendig
 onbehoedzame
 onbeholpenheid
-onbehoorlijker
 onbehoorlijkheden
 onbehouwenheid
 onbehuisd
 onbehuisde
 onbekeerd
 onbekleed
+onbekoorlijk
+onbekoorlijke
 onbekrompenheid
 onbelast
 onbeleefdheden
@@ -5804,7 +5840,6 @@ onbespied
 onbespreekbaar
 onbesuisdheden
 onbetaalbaarheid
-onbetamelijker
 onbetamelijkheden
 onbetreden
 onbetrouwbaarder
@@ -6110,6 +6145,7 @@ onoprechtheden
 onoverdraagbaarheid
 onovergankelijk
 onovergankelijke
+onoverzienbaar
 onpasselijkheid
 onprofessionele
 onrechtvaardigheden
@@ -6121,6 +6157,7 @@ onsmakelijk
 onsmakelijkheid
 onstabiel
 onstabiliteit
+onstoffelijk
 onstuimigheden
 ontaarding
 ontbijtend
@@ -6193,9 +6230,12 @@ ontzeggen
 ontzonken
 ontzouten
 ontzuren
+onuitspreekbaar
 onveranderbaar
+onverbeterbaar
 onverbeterlijk
 onverbeterlijkheid
+onverbreekbaar
 onverbrekelijk
 onverbrekelijkheid
 onverdedigbaar
@@ -6209,6 +6249,8 @@ onvergetelijk
 onvergetelijke
 onverhuurbaarheid
 onverkiesbaarheid
+onverkleinbaar
+onverkrijgbaar
 onverlaten
 onverlicht
 onvermijdelijk
@@ -6218,6 +6260,7 @@ onvermijdelijks
 onvermoed
 onvermoede
 onvermoeibaarder
+onvermoeibare
 onvermoeid
 onvermurwbare
 onverplichte
@@ -6234,17 +6277,24 @@ onverteerbaarheid
 onvervaardheid
 onvervormd
 onverwacht
+onverwelkbaar
 onverwelkelijk
+onverwerkbaar
 onverwijld
 onverwijldheid
+onverwinbaar
 onverwinnelijk
 onverwinnelijkheid
+onverwoestbaar
 onverwoordbaar
+onverwrikbare
 onverzadelijkheid
 onverzadigbare
 onverzekerbaar
 onverzekerbaarheid
 onverzekerbare
+onverzetbare
+onverzoenbaar
 onvoorbedachte
 onvoorspelbaarder
 onvoorspelbare
@@ -6512,6 +6562,7 @@ opporren
 opportunist
 opportunisten
 opportunistischer
+oppositionele
 opproppen
 oprechter
 oprechtere
@@ -6970,6 +7021,8 @@ permissie
 permissies
 permissieve
 persende
+persuasie
+persuasieve
 perverteren
 pessimist
 pessimisten
@@ -7087,6 +7140,7 @@ plichtgevoel
 plichtmatigheid
 plichtvergeten
 plichtverzuim
+plomperd
 plompheid
 plons
 plonzend
@@ -7353,7 +7407,8 @@ prutserij
 prutsten
 prutswerkje
 prutterig
-publieksvriendelijke
+publieksonvriendelijk
+publieksonvriendelijke
 pufferig
 puilen
 puinzooi
@@ -8634,6 +8689,7 @@ suikerziek
 sukkelig
 sulletjes
 superduur
+superficiele
 supergevoelig
 supergevoelige
 superieures
@@ -8868,9 +8924,6 @@ toereiken
 toereikendheid
 toereken
 toeren
-toeschietelijke
-toeschietelijker
-toeschietelijkere
 toeschouwden
 toeschouwen
 toeschouwend
@@ -9263,6 +9316,7 @@ verbreding
 verbreiding
 verbreken
 verbrodden
+verbureaucratiseren
 verdaagd
 verdagen
 verdamping
@@ -10434,9 +10488,6 @@ vriendelijker
 vriendelijkere
 vriendelijkheden
 vriendelijkste
-vriendschappelijke
-vriendschappelijker
-vriendschappelijkere
 vriendschappelijkheden
 vries
 vriest
@@ -10643,6 +10694,7 @@ weigeraar
 weigerachtigheid
 weigerend
 welbekend
+welbemind
 welbespraakter
 weldenkendheid
 welgemikt

@@ -784,6 +784,7 @@ codependent
 codependents
 coercing
 cohering
+cohesion
 coincide
 coincidence
 coincident
@@ -1279,6 +1280,7 @@ demoralizes
 demoted
 demotion
 demotions
+denominating
 denomination
 denoted
 denseness
@@ -1469,8 +1471,8 @@ domicile
 dominant
 dominants
 dominate
-dominating
 dominion
+donating
 donation
 donor
 doodling
@@ -2636,6 +2638,8 @@ luckiness
 lucky
 lumpiness
 lumpy
+luridness
+luridnesss
 luster
 lustiness
 macerate
@@ -2916,6 +2920,7 @@ nobly
 noise
 noiseless
 noisiest
+nominating
 nomination
 nominees
 noncompetitive
