@@ -151,6 +151,26 @@ struct BuiltinLexiconTests {
         #expect(Set(matches) == Set(lemmas), "\(text): \(matches)")
     }
 
+    /// Fixed expressions in which a trait word means something else.
+    @Test("a trait word in an expression that means something else is not that trait", arguments: [
+        (Language.nl, "we werken bij de sociale dienst"), (.nl, "we doen de sociale media"),
+        (.nl, "sommige chauffeurs rijden te hard"), (.nl, "we hebben morgen een open dag"),
+        (.en, "we are a law firm"), (.en, "we drive trucks across europe"), (.en, "we are social workers"),
+        (.en, "my hard drive crashed"),
+    ])
+    func otherSenses(language: Language, text: String) {
+        #expect(lexicons[language].recognise(text) == .unknown, "\(text): \(lexicons[language].recognise(text))")
+    }
+
+    @Test("outside those expressions the trait word is still read", arguments: [
+        (Language.nl, "we werken te hard", "werkverslaving"), (.nl, "we zijn heel sociaal", "gezelligheid"),
+        (.en, "we have a lot of drive", "drive"), (.en, "we are firm with customers", "firmness"),
+    ])
+    func sameWordsAsTraits(language: Language, text: String, lemma: String) {
+        let matches = lexicons[language].recognise(text).matches.map { lexicons[language].lemmas[$0.lemma].word }
+        #expect(matches == [lemma], "\(text): \(matches)")
+    }
+
     @Test("the real words are in byte order, one a line, so halving finds each of them", arguments: [RealWords.dutch, RealWords.english])
     func realWordsSorted(text: [UInt8]) {
         let lines = text.split(separator: 10, omittingEmptySubsequences: false)

@@ -10,7 +10,7 @@ extension Lexicon {
     }
 
     private func recogniseAfresh(_ text: String) -> Recognition {
-        let words = StopWords.asListed(OtherPeople.without(TextFolding.words(text), language), language)
+        let words = StopWords.asListed(OtherPeople.without(OtherSenses.without(TextFolding.words(text), language), language), language)
         guard !words.isEmpty else { return .unknown }
         var exact: [LexiconMatch] = []
         var aliases: [LexiconMatch] = []

@@ -1,0 +1,36 @@
+/// Fixed expressions in which a trait word means something else: "de sociale dienst" is an office, not
+/// gezelligheid; "a law firm" is a company, not firmness; "te hard rijden" is speeding, not hardheid; "we drive
+/// trucks" is driving, not drive. Their words are left out before a sentence is read.
+enum OtherSenses {
+    /// `words` without the expressions of `language` they hold.
+    static func without(_ words: [String], _ language: Language) -> [String] {
+        let expressions = language == .nl ? dutch : english
+        guard words.contains(where: expressions.keys.contains) else { return words }
+        var dropped = [Bool](repeating: false, count: words.count)
+        for (index, word) in words.enumerated() {
+            for expression in expressions[word] ?? [] where index + expression.count <= words.count
+                && words[index..<index + expression.count].elementsEqual(expression) {
+                for covered in index..<index + expression.count { dropped[covered] = true }
+            }
+        }
+        return words.indices.filter { !dropped[$0] }.map { words[$0] }
+    }
+
+    /// The expressions by their first word, as folded words.
+    private static func byFirstWord(_ phrases: [String]) -> [String: [[String]]] {
+        Dictionary(grouping: phrases.map { $0.split(separator: " ").map(String.init) }, by: { $0[0] })
+    }
+
+    private static let dutch = byFirstWord([
+        "sociale dienst", "sociale zaken", "sociale media", "sociaal domein", "sociale werkplaats", "sociaal wijkteam",
+        "sociale wijkteam", "sociaal werker", "sociaal werkers", "hard rijden", "harder rijden", "rijden te hard",
+        "rijden hard", "rijden soms te hard", "rijden vaak te hard", "reed te hard", "open dag", "open huis", "zakelijke markt",
+    ])
+
+    private static let english = byFirstWord([
+        "law firm", "accounting firm", "consulting firm", "consultancy firm", "at a firm", "for a firm", "in a firm",
+        "we drive", "they drive",
+        "i drive", "hard drive", "social media", "social work", "social worker", "social workers", "social care",
+        "social services", "service desk", "open plan", "open day",
+    ])
+}
