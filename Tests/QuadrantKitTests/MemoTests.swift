@@ -18,9 +18,14 @@ struct MemoTests {
     @Test func rememberedRecognitionIsTheSameAsAFreshOne() {
         let fresh = Lexicons.standard().0[.nl]
         let words = ["klantgericht", "grenzelos", "te veel klantgericht", "niet flexibel", "bourgondisch", "klantgericht"]
-        let first = words.map(fresh.recognise)
-        #expect(words.map(fresh.recognise) == first)
-        #expect(words.map(Lexicons.standard().0[.nl].recognise) == first)
+        let first = words.map { fresh.recognise($0) }
+        #expect(words.map { fresh.recognise($0) } == first)
+        let other = Lexicons.standard().0[.nl]
+        #expect(words.map { other.recognise($0) } == first)
+        // About others, remembered apart: "gasten die klagen" is read with what it says of the guests.
+        #expect(fresh.recognise("gasten die klagen") == .unknown)
+        #expect(fresh.recognise("gasten die klagen", aboutOthers: true) != .unknown)
+        #expect(fresh.recognise("gasten die klagen") == .unknown)
     }
 
     @Test func rememberedChecksAreTheSameAsFreshOnes() {

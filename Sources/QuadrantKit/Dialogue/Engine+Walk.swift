@@ -127,7 +127,7 @@ extension Engine {
             let agreement = Agreement(folded: key, book)
             let parts = key.split(separator: " ")
             let saysYesFirst = parts.count <= Agreement.longest && parts.first.map { book.yesWords.contains(String($0)) } == true
-            if TextFolding.key(original) == key || (agreement == .yes && (saysYesFirst || book.yesWords.contains(key))) {
+            if keeps(key, word: lemma, original: original, book: book) || (agreement == .yes && (saysYesFirst || book.yesWords.contains(key))) {
                 let word = lemma ?? original
                 return accept(Answer(text: word, lemma: lemma, ownChoice: true), for: corner, in: &session,
                               ack: book.keptDespiteCoaching(word))
@@ -147,13 +147,24 @@ extension Engine {
         }
         // What the lexicon does not know may be no answer at all: "weet ik niet", "hoi", "ja hoor", "ok".
         // (Checked only then: most answers are words it knows, and these lookups are a tenth of a turn.)
-        if case .unknown = interpretation {
+        switch interpretation {
+        case .unknown, .tooLong:
             if book.notSureWords.contains(key) {
                 return [.reply(prompt(session, preface: book.notSure(withWords: !suggestions(for: corner, in: session).isEmpty)))]
             }
-            if book.greetingWords.contains(key) {
+            // "goedemorgen allemaal!", "hi, we're the night shift": a greeting first is greeted back.
+            if book.greetingWords.contains(key) || book.greetingWords.contains(firstWord(of: key)) {
                 return [.reply(prompt(session, preface: book.greetBack()))]
             }
+            // "what's a core quadrant?", "hmm what's the opposite of that then?": a question gets the corner
+            // explained, and is no word for it.
+            if text.trimmingSpaces().hasSuffix("?") {
+                return [.reply(prompt(session, preface: book.help(session.stage)))]
+            }
+        default:
+            break
+        }
+        if case .unknown = interpretation {
             if book.yesNoOrSkipWords.contains(key) || book.thanksWords.contains(key) || isBareYesOrNo(key, book: book) {
                 return [.reply(prompt(session, preface: book.askOwnWords(for: corner)))]
             }
@@ -176,6 +187,21 @@ extension Engine {
             return accept(Answer(text: lemma.word, lemma: lemma.word, ownChoice: false), for: corner, in: &session,
                           ack: book.acknowledge(lemma.word, typed: text, kind: match.kind, excessOf: excessOf, corner: corner))
         }
+    }
+
+    /// Whether an answer to "Houden jullie toch X?" keeps X: the answer or the word again, the button's label
+    /// typed out ("Toch ‘hardheid’"), or the word with words of keeping around it ("toch hardheid", "hardheid
+    /// ja", "keep it").
+    private func keeps(_ key: String, word: String?, original: String, book: any Phrasebook) -> Bool {
+        let targets = [TextFolding.key(original)] + (word.map { [TextFolding.key($0)] } ?? [])
+        if targets.contains(key) { return true }
+        let rest = key.split(separator: " ").filter { !book.keepWords.contains(String($0)) }.joined(separator: " ")
+        return rest.utf8.count < key.utf8.count && (rest.isEmpty || targets.contains(rest))
+    }
+
+    /// The first word of a folded key.
+    private func firstWord(of key: String) -> String {
+        String(key[..<(key.utf8.firstIndex(of: UInt8(ascii: " ")) ?? key.utf8.endIndex)])
     }
 
     /// "ja hoor", "nee eigenlijk niet", "yes we do": a short answer that opens with a yes or a no (and names
@@ -224,6 +250,11 @@ extension Engine {
         return composeQuestion(session).1
     }
 
+    /// The most words a team's own word for a corner has ("oog voor de mens"); a longer answer the lexicon
+    /// does not know is a sentence to put in a word or two, and so is one of three words or more that opens
+    /// with the team ("we zijn een bank").
+    static let longestOwnWords = 4
+
     /// What an answer for `corner` amounts to, before anything is decided about it.
     enum Interpretation {
         /// A known word that fits the corner and its filled neighbours.
@@ -248,9 +279,14 @@ extension Engine {
     func interpret(_ text: String, for corner: Corner, in session: Session) -> Interpretation {
         let lexicon = lexicon(session)
         let known = lemmaIDs(session)
-        switch lexicon.recognise(text) {
+        switch lexicon.recognise(text, aboutOthers: corner == .allergy) {
         case .unknown:
-            return TextFolding.words(text).count > 8 ? .tooLong : .unknown
+            // A sentence the lexicon does not know is no word for a corner: "wij zijn het klantcontactcentrum van
+            // een energiebedrijf" would stand in the quadrant. Own words are a few words: "oog voor detail".
+            let words = TextFolding.words(text)
+            let sentence = words.count > Self.longestOwnWords
+                || (words.count >= 3 && phrasebook(session.language).teamOpeners.contains(words[0]))
+            return sentence ? .tooLong : .unknown
         case .one(let match):
             return judge(match, corner: corner, known: known, lexicon: lexicon)
         case .ambiguous(let matches):

@@ -93,7 +93,7 @@ struct DutchPhrasebook: Phrasebook {
     }
 
     func askShorter() -> String {
-        "Dat zegt veel. Kunnen jullie het in een paar woorden vangen, zodat het in het kwadrant past?"
+        "Helder. Welk woord vat dat samen? Eén of twee woorden is genoeg."
     }
 
     func askAgain() -> String {
@@ -125,6 +125,10 @@ struct DutchPhrasebook: Phrasebook {
     func pickOne() -> String { "Kies er één: welke past het best bij jullie?" }
 
     var notSureWords: Set<String> { Self.notSure }
+    var keepWords: Set<String> { Self.keep }
+    private static let keep: Set<String> = ["toch", "houden", "hou", "houd", "laten", "staan", "zo", "ja", "maar", "gewoon", "we", "wij", "het", "die", "dat", "dan", "graag", "is", "goed"]
+    var teamOpeners: Set<String> { Self.teamOpeners }
+    private static let teamOpeners: Set<String> = ["we", "wij", "ik", "ons", "onze", "mijn", "mn"]
     var questionOpenings: Set<String> { Self.questionOpenings }
     private static let questionOpenings: Set<String> = [
         "hoe bedoel", "wat bedoel", "wat betekent", "wat is", "kun je", "kunt u", "kan je", "ik snap", "ik begrijp",

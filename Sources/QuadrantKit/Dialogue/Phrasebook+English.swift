@@ -73,7 +73,7 @@ struct EnglishPhrasebook: Phrasebook {
         let heard = kind == .form ? word.capitalisedFirst : "I read: \(word)."
         switch (corner, kind) {
         case (.quality, .form): return "\(heard), lovely."
-        case (.pitfall, .form): return "\(heard), recognisable."
+        case (.pitfall, .form): return "\(heard): that sounds familiar."
         case (.challenge, .form): return "\(heard), good."
         case (.allergy, .form): return "\(heard): never that!"
         default: return heard
@@ -93,7 +93,7 @@ struct EnglishPhrasebook: Phrasebook {
     }
 
     func askShorter() -> String {
-        "That says a lot. Can you catch it in a few words, so it fits in the quadrant?"
+        "Got it. Which word sums that up? One or two words is enough."
     }
 
     func askAgain() -> String {
@@ -125,6 +125,10 @@ struct EnglishPhrasebook: Phrasebook {
     func pickOne() -> String { "Pick one: which fits you best?" }
 
     var notSureWords: Set<String> { Self.notSure }
+    var keepWords: Set<String> { Self.keep }
+    private static let keep: Set<String> = ["keep", "keeping", "it", "anyway", "yes", "yeah", "we", "ll", "still", "that", "one", "please", "go", "with", "the", "word", "is", "fine", "ok", "okay"]
+    var teamOpeners: Set<String> { Self.teamOpeners }
+    private static let teamOpeners: Set<String> = ["we", "were", "weve", "i", "im", "ive", "our", "us"]
     var questionOpenings: Set<String> { Self.questionOpenings }
     private static let questionOpenings: Set<String> = [
         "what do", "what does", "what is", "what s", "how do", "can you", "could you", "please explain", "explain that",
@@ -174,16 +178,16 @@ struct EnglishPhrasebook: Phrasebook {
     var somethingElse: String { "something else" }
 
     func checkClosed(_ words: Quadrant<String>, testAllergy: Bool) -> String {
-        "The quadrant is round: \(words.quality) is the positive opposite of \(words.allergy). Does that ring true?"
+        "The quadrant closes: \(words.quality) is the positive opposite of \(words.allergy). Does that ring true?"
             + (testAllergy ? " Would you say of \(words.allergy): ‘never that!’?" : "")
     }
 
     func checkOpen(_ broken: ArrowCheck, revising corner: Corner, words: Quadrant<String>) -> String {
         switch broken.finding {
         case .unknownWord(let word):
-            return "I don’t know ‘\(word)’, so I can’t judge whether the side \(words[broken.arrow.from]) – \(words[broken.arrow.to]) closes. Does it feel round to you?"
+            return "I don’t know ‘\(word)’, so I can’t tell whether the link from \(words[broken.arrow.from]) to \(words[broken.arrow.to]) holds. Does it fit for you?"
         default:
-            return "The quadrant isn’t round yet. \(reason(broken)) Would you like to change the \(name(of: corner))?"
+            return "The quadrant doesn’t close yet. \(reason(broken)) Would you like to change the \(name(of: corner))?"
         }
     }
 
@@ -223,7 +227,7 @@ struct EnglishPhrasebook: Phrasebook {
 
     var summaryWording: SummaryWording {
         SummaryWording(
-            round: "Your core quadrant is round:", notRound: "Your core quadrant:",
+            round: "Your core quadrant closes:", notRound: "Your core quadrant:",
             quality: "Core quality", pitfall: "Pitfall", allergy: "Allergy", challenge: "Challenge",
             example: "Example", nextStep: "Next step",
             goodbye: "Good luck! Say ‘again’ for another quadrant, or ‘the four phases’: which phase is your team in with customers?",
@@ -241,8 +245,8 @@ struct EnglishPhrasebook: Phrasebook {
         let commands = "You can always say ‘back’, ‘restart’, ‘status’, ‘phases’, ‘stop’ or ‘in Dutch’."
         if let corner = stage.corner { return "\(explanation(of: corner)) \(commands)" }
         switch stage {
-        case .check: return "A quadrant is round when the core quality is the positive opposite of the allergy. \(commands)"
-        case .reflect: return "A concrete example makes the pitfall recognisable; a small step makes the challenge doable. \(commands)"
+        case .check: return "A quadrant closes when the core quality is the positive opposite of the allergy. \(commands)"
+        case .reflect: return "A concrete example makes the pitfall tangible; a small step makes the challenge doable. \(commands)"
         case .phases: return "A few questions show which phase your team is in with customers: unaware, customer-focused, customer-aware or customer-competent. \(commands)"
         default: return commands
         }

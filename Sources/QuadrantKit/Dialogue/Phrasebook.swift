@@ -31,6 +31,10 @@ protocol Phrasebook: PhasesPhrasebook, TeamPhrasebook {
     func anotherWord() -> String
     /// Answers that say the participant does not know.
     var notSureWords: Set<String> { get }
+    /// Words around a coached word that keep it ("toch hardheid", "keep it"), and how the team opens a
+    /// sentence about itself ("we", "wij"): such a sentence the lexicon does not know is no word for a corner.
+    var keepWords: Set<String> { get }
+    var teamOpeners: Set<String> { get }
     /// How a question about the question opens ("hoe bedoel je", "can you explain"): its first two words, or
     /// the whole of a short one ("i dont get it").
     var questionOpenings: Set<String> { get }

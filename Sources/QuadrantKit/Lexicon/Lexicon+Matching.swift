@@ -4,13 +4,17 @@ extension Lexicon {
     ///
     /// Exact words and forms beat synonyms, which beat typos; a negated word ("niet flexibel") is not
     /// taken as that word. When different lemmas fit equally well the result is `.ambiguous`, never a guess.
-    public func recognise(_ text: String) -> Recognition {
-        guard text.utf8.count <= Self.longestRemembered else { return recogniseAfresh(text) }
-        return recognitions.value(for: text) { recogniseAfresh(text) }
+    ///
+    /// What the text says of the people a team serves ("gasten die klagen") is left out, unless the text
+    /// answers `aboutOthers`: the allergy is what a team cannot stand in others.
+    public func recognise(_ text: String, aboutOthers: Bool = false) -> Recognition {
+        guard text.utf8.count <= Self.longestRemembered else { return recogniseAfresh(text, aboutOthers: aboutOthers) }
+        return (aboutOthers ? recognitionsAboutOthers : recognitions).value(for: text) { recogniseAfresh(text, aboutOthers: aboutOthers) }
     }
 
-    private func recogniseAfresh(_ text: String) -> Recognition {
-        let words = StopWords.asListed(OtherPeople.without(OtherSenses.without(TextFolding.words(text), language), language), language)
+    private func recogniseAfresh(_ text: String, aboutOthers: Bool) -> Recognition {
+        let typed = OtherSenses.without(TextFolding.words(text), language)
+        let words = StopWords.asListed(aboutOthers ? typed : OtherPeople.without(typed, language), language)
         guard !words.isEmpty else { return .unknown }
         var exact: [LexiconMatch] = []
         var aliases: [LexiconMatch] = []

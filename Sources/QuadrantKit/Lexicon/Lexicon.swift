@@ -65,6 +65,8 @@ public final class Lexicon: @unchecked Sendable {
 
     /// Answers of `recognise` for short texts typed before (sentences are recognised every time).
     let recognitions = Memo<String, Recognition>(capacity: 4096)
+    /// The same for answers about other people (the allergy), which keep what they say of them.
+    let recognitionsAboutOthers = Memo<String, Recognition>(capacity: 1024)
     /// The longest text, in bytes, whose recognition is remembered.
     static let longestRemembered = 48
     /// Index keys near each folded word looked up before, with their distances: the costly part of

@@ -104,7 +104,7 @@ extension Lexicon {
 
     /// The lemmas a typed word may mean, those that suit `corner` first.
     func senses(of word: String, for corner: Corner) -> [Int] {
-        let ids = recognise(word).matches.map(\.lemma)
+        let ids = recognise(word, aboutOthers: corner == .allergy).matches.map(\.lemma)
         return ids.filter { lemmas[$0].polarity == corner.polarity } + ids.filter { lemmas[$0].polarity != corner.polarity }
     }
 
