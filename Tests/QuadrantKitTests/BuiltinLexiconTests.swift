@@ -151,6 +151,19 @@ struct BuiltinLexiconTests {
         #expect(Set(matches) == Set(lemmas), "\(text): \(matches)")
     }
 
+    /// "we luisteren te veel" had read "luisteren te" as the infinitive's te before nothing, and so lost the
+    /// "te veel"; "te lang" says too much as well.
+    @Test("a verb with too much after it is its quality's too-much", arguments: [
+        (Language.nl, "we luisteren te veel", "luistervaardigheid"), (.nl, "we luisteren soms te lang", "luistervaardigheid"),
+        (.en, "we listen too long", "receptiveness"),
+    ])
+    func verbTooMuch(language: Language, text: String, quality: String) {
+        let lexicon = lexicons[language]
+        let id = lexicon.lemma(named: quality)!.id
+        let matches = lexicon.recognise(text).matches
+        #expect(!matches.isEmpty && matches.allSatisfy { $0.kind == .excess(of: id) }, "\(text): \(matches)")
+    }
+
     /// Fixed expressions in which a trait word means something else.
     @Test("a trait word in an expression that means something else is not that trait", arguments: [
         (Language.nl, "we werken bij de sociale dienst"), (.nl, "we doen de sociale media"),

@@ -70,7 +70,8 @@ extension Lexicon {
                 }
                 // "nee te zeggen" is the listed "nee zeggen": the infinitive's te inside a Dutch phrase.
                 let inner = words[start + 1..<start + length]
-                if language == .nl, inner.contains("te"),
+                // (A te that ends the words is no infinitive's: "we luisteren te veel" is too much listening.)
+                if language == .nl, inner.contains("te"), inner.last != "te",
                    take(([words[start]] + inner.filter { $0 != "te" }).joined(separator: " "), from: start, length: length) {
                     start += length
                     continue scan
@@ -229,7 +230,9 @@ extension Lexicon {
         /// The match is `words[start..<end]`.
         init(words: [String], start: Int, end: Int? = nil, language: Language) {
             before = Array(words[max(0, start - 2)..<start])
-            let end = min(end ?? start + 1, words.count)
+            var end = min(end ?? start + 1, words.count)
+            // "we luisteren soms te lang": an adverb between the word and what is said of it.
+            if language == .nl, end + 1 < words.count, StopWords.clauseAdverbs.contains(words[end]) { end += 1 }
             following = words[end..<min(end + 2, words.count)]
             self.language = language
         }

@@ -190,7 +190,7 @@ enum StopWords {
         "not", "no", "never", "hardly", "barely", "isnt", "arent", "dont", "doesnt", "didnt", "cant", "cannot", "couldnt",
         "wont", "lack", "unable", "without", "non", "rarely", "seldom", "nobody", "less", "avoid", "avoids", "avoiding",
     ]
-    /// Markers that say "too much" after the word: "caring too much", "we helpen te veel".
+    /// Markers that say "too much" after the word: "caring too much", "we helpen te veel", "we luisteren te lang".
     static func trailingExcessMarkers(_ language: Language) -> Set<String> {
         switch language {
         case .nl: return dutchTrailingExcessMarkers
@@ -198,8 +198,8 @@ enum StopWords {
         }
     }
 
-    private static let dutchTrailingExcessMarkers: Set<String> = ["te veel", "teveel", "te vaak", "overdreven", "te ver"]
-    private static let englishTrailingExcessMarkers: Set<String> = ["too much", "too often", "excessively", "to excess", "too far"]
+    private static let dutchTrailingExcessMarkers: Set<String> = ["te veel", "teveel", "te vaak", "overdreven", "te ver", "te lang"]
+    private static let englishTrailingExcessMarkers: Set<String> = ["too much", "too often", "excessively", "to excess", "too far", "too long"]
     private static let dutchExcessMarkers = [
         "te veel", "teveel", "te", "overdreven", "doorgeschoten", "extreem", "extreme", "overmatig", "overmatige", "buitensporig",
         "buitensporige", "overdadig", "overdadige", "hyper", "ultra",
