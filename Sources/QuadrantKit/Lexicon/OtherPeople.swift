@@ -4,8 +4,8 @@
 enum OtherPeople {
     /// `words` without what they say of the people the team serves:
     /// - a relative clause after them: "gasten die klagen", "guests who complain";
-    /// - a clause that opens with them: "als klanten boos worden", "when passengers are rude", and
-    ///   "klanten zijn vaak boos" at the start of a sentence;
+    /// - a clause that opens with them: "als klanten boos worden", "when passengers are rude", and what
+    ///   they are: "klanten zijn vaak boos", "soms zijn klanten boos", "our clients are demanding";
     /// - a word that describes them: "boze klanten", "with rude customers".
     /// A clause ends where the team speaks again ("wij", "we") or a clause of contrast or cause begins.
     static func without(_ words: [String], _ language: Language) -> [String] {
@@ -29,7 +29,9 @@ enum OtherPeople {
                 drop(from: index + 1, after: index, verbLast: true)
             } else if opening > 0 && table.subordinators.contains(words[opening - 1]) {
                 drop(from: opening - 1, after: index, verbLast: true)
-            } else if opening == 0 && index + 1 < words.count && table.copulas.contains(words[index + 1]) {
+            } else if index + 1 < words.count && table.copulas.contains(words[index + 1])
+                        || opening > 0 && table.copulas.contains(words[opening - 1]) {
+                // "our clients are quite demanding", and in Dutch the verb first: "soms zijn klanten boos".
                 drop(from: index + 1, after: index, verbLast: false)
             } else if index > 0, describes(words[index - 1], after: index >= 2 ? words[index - 2] : nil, language) {
                 dropped[index - 1] = true
@@ -84,6 +86,7 @@ enum OtherPeople {
             "klant", "klanten", "gast", "gasten", "passagier", "passagiers", "patient", "patienten", "client",
             "clienten", "bezoeker", "bezoekers", "leerlingen", "studenten", "ouders", "burgers", "bewoners",
             "reizigers", "bellers", "consumenten", "huurders", "cursisten", "kopers", "gebruikers", "jongeren",
+            "familie", "familieleden", "mantelzorgers", "chauffeurs",
         ],
         relativePronouns: ["die", "dat"],
         subordinators: ["als", "wanneer", "zodra", "terwijl", "hoewel"],
@@ -97,7 +100,7 @@ enum OtherPeople {
         people: [
             "customers", "clients", "guests", "passengers", "patients", "visitors", "pupils", "students", "parents",
             "citizens", "residents", "travellers", "travelers", "callers", "consumers", "tenants", "users", "buyers",
-            "shoppers",
+            "shoppers", "relatives", "families", "drivers",
         ],
         relativePronouns: ["who", "that", "which"],
         subordinators: ["when", "whenever", "if", "while", "although", "though"],

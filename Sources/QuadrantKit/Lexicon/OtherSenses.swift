@@ -29,7 +29,7 @@ enum OtherSenses {
 
     private static let english = byFirstWord([
         "law firm", "accounting firm", "consulting firm", "consultancy firm", "at a firm", "for a firm", "in a firm",
-        "we drive", "they drive",
+        "we drive", "they drive", "we close", "close tickets", "close the", "close calls",
         "i drive", "hard drive", "social media", "social work", "social worker", "social workers", "social care",
         "social services", "service desk", "open plan", "open day",
     ])
