@@ -200,8 +200,16 @@ extension Engine {
     }
 
     /// The first word of a folded key.
-    private func firstWord(of key: String) -> String {
-        String(key[..<(key.utf8.firstIndex(of: UInt8(ascii: " ")) ?? key.utf8.endIndex)])
+    private func firstWord(of key: String) -> String { firstWords(1, of: key) }
+
+    /// The first `count` words of a folded key (all of it when it has fewer).
+    private func firstWords(_ count: Int, of key: String) -> String {
+        var spaces = 0
+        let end = key.utf8.firstIndex { byte in
+            if byte == UInt8(ascii: " ") { spaces += 1 }
+            return spaces == count
+        } ?? key.utf8.endIndex
+        return String(key[..<end])
     }
 
     /// "ja hoor", "nee eigenlijk niet", "yes we do": a short answer that opens with a yes or a no (and names
@@ -407,6 +415,13 @@ extension Engine {
     func reflect(_ text: String, in session: inout Session) -> [Output] {
         let book = phrasebook(session.language)
         let key = TextFolding.key(text)
+        // "hoe bedoel je een concreet moment?", "geen idee eigenlijk": the question explained, nothing kept.
+        if text.trimmingSpaces().hasSuffix("?") || asksAboutQuestion(key, book) || book.notSureWords.contains(key)
+            || book.notSureWords.contains(firstWords(2, of: key)) {
+            let words = session.spokenWords.map { $0 ?? "" }
+            return [.reply(Reply(text: book.explainReflection(words, example: session.example == nil), options: [Option(book.skipLabel)],
+                                 stage: session.stage, quadrant: session.quadrantWords, language: session.language))]
+        }
         // "ok", "ja", "thanks" answer the question without an example or a step: nothing to keep.
         let skipped = book.yesNoOrSkipWords.contains(key) || book.thanksWords.contains(key)
         remember(&session)

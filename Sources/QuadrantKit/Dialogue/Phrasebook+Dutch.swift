@@ -223,6 +223,13 @@ struct DutchPhrasebook: Phrasebook {
         "En wat is één kleine stap richting \(words.challenge) die jullie deze week kunnen zetten?"
     }
 
+    func explainReflection(_ words: Quadrant<String>, example: Bool) -> String {
+        if example {
+            return "Een moment waarop \(words.pitfall) zich liet zien: een gesprek, een klus of een dag waarop jullie doorschoten. Wat gebeurde er, en wat deden jullie? Eén of twee zinnen is genoeg. Liever niet? Zeg dan ‘overslaan’."
+        }
+        return "Een kleine stap is iets wat jullie deze week echt kunnen doen, bijvoorbeeld één gesprek waarin jullie oefenen met \(words.challenge), en daarna kort bespreken hoe het ging. Welke stap kiezen jullie? Liever niet? Zeg dan ‘overslaan’."
+    }
+
     var skipLabel: String { "overslaan" }
 
     var summaryWording: SummaryWording {

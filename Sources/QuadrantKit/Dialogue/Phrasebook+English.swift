@@ -223,6 +223,13 @@ struct EnglishPhrasebook: Phrasebook {
         "And what is one small step toward \(words.challenge) you can take this week?"
     }
 
+    func explainReflection(_ words: Quadrant<String>, example: Bool) -> String {
+        if example {
+            return "A moment when \(words.pitfall) showed: a conversation, a job or a day when you overdid it. What happened, and what did you do? One or two sentences is enough. Rather not? Then say ‘skip’."
+        }
+        return "A small step is something you can really do this week, such as one conversation in which you practise \(words.challenge), and a short talk afterwards about how it went. Which step do you choose? Rather not? Then say ‘skip’."
+    }
+
     var skipLabel: String { "skip" }
 
     var summaryWording: SummaryWording {

@@ -75,6 +75,9 @@ protocol Phrasebook: PhasesPhrasebook, TeamPhrasebook {
 
     func askExample(_ words: Quadrant<String>) -> String
     func askNextStep(_ words: Quadrant<String>) -> String
+    /// The reflection's question explained, after a question back or a "geen idee": what an example (or a
+    /// small step) looks like, and that it may be skipped.
+    func explainReflection(_ words: Quadrant<String>, example: Bool) -> String
     var skipLabel: String { get }
     /// The words of a finished walk's summary (`summary` puts them together).
     var summaryWording: SummaryWording { get }
