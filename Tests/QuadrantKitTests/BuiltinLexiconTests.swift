@@ -144,6 +144,9 @@ struct BuiltinLexiconTests {
         (.en, "we stay patient with customers who are rude", ["patience"]),
         (.en, "our clients are quite demanding but we stay patient", ["patience"]),
         (.nl, "soms zijn klanten boos maar wij blijven rustig", ["rust"]),
+        // Not cut short into an answer of two words, whose real words would then read as slips (kinderen).
+        (.nl, "de kinderen zijn bij ons heel vrolijk", []), (.nl, "gasten zijn bij ons altijd tevreden", []),
+        (.nl, "klanten zijn vaak blij met onze flexibiliteit", ["flexibiliteit"]),
         // About the team's own things, a relative clause still speaks of the team.
         (.nl, "we hebben een aanpak die soms star is", ["starheid"]),
         (.en, "our approach that is a bit rigid", ["rigidity"]),

@@ -102,6 +102,10 @@ extension Engine {
         if asksAboutQuestion(key, book) {
             return [.reply(prompt(session, preface: book.help(session.stage)))]
         }
+        // "momentje, we overleggen even", "good question, give us a sec": the team takes its time.
+        if book.pauseOpenings.contains(firstWord(of: key)) || book.pauseOpenings.contains(firstWords(2, of: key)) {
+            return [.reply(prompt(session, preface: book.takeYourTime()))]
+        }
         // "iets anders": the participant types their own word; a "which one?" question is dropped.
         if key == book.somethingElse {
             if case .choose? = session.pending { session.pending = nil }
@@ -117,7 +121,7 @@ extension Engine {
                 return accept(Answer(text: lemma.word, lemma: lemma.word, ownChoice: false), for: corner, in: &session,
                               ack: book.acknowledge(lemma.word, typed: lemma.word, kind: .form, excessOf: nil, corner: corner))
             }
-            if book.bothWords.contains(key) {
+            if book.bothWords.contains(key) || book.bothWords.contains(firstWord(of: key)) {
                 return [.reply(prompt(session, preface: book.pickOne()))]
             }
         case .coached(let original, let lemma)?:

@@ -119,6 +119,12 @@ struct DutchPhrasebook: Phrasebook {
     var greetingWords: Set<String> { Self.greetings }
     private static let greetings: Set<String> = ["hoi", "hallo", "hey", "hi", "hee", "goedemorgen", "goedemiddag", "dag", "hoi hoi", "hallo daar"]
     func greetBack() -> String { "Hoi!" }
+    var pauseOpenings: Set<String> { Self.pauseOpenings }
+    private static let pauseOpenings: Set<String> = [
+        "momentje", "moment", "ogenblikje", "wacht even", "even wachten", "even overleggen", "even denken", "even nadenken",
+        "goeie vraag", "goede vraag",
+    ]
+    func takeYourTime() -> String { "Neem gerust de tijd." }
     func revising(_ corner: Corner) -> String { "Goed, we passen de \(name(of: corner)) aan." }
     var bothWords: Set<String> { Self.both }
     private static let both: Set<String> = ["allebei", "beide", "beiden", "ze allebei", "alle twee", "allemaal"]

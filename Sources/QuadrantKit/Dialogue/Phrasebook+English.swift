@@ -119,6 +119,11 @@ struct EnglishPhrasebook: Phrasebook {
     var greetingWords: Set<String> { Self.greetings }
     private static let greetings: Set<String> = ["hello", "hi", "hey", "hiya", "hi there", "hello there", "good morning", "good afternoon", "morning"]
     func greetBack() -> String { "Hi!" }
+    var pauseOpenings: Set<String> { Self.pauseOpenings }
+    private static let pauseOpenings: Set<String> = [
+        "one moment", "one sec", "hang on", "hold on", "wait", "give us", "lets think", "good question",
+    ]
+    func takeYourTime() -> String { "Take your time." }
     func revising(_ corner: Corner) -> String { "Fine, let’s change the \(name(of: corner))." }
     var bothWords: Set<String> { Self.both }
     private static let both: Set<String> = ["both", "both of them", "all of them", "all", "either"]

@@ -41,6 +41,9 @@ protocol Phrasebook: PhasesPhrasebook, TeamPhrasebook {
     /// A hello where an answer is asked for, and the bot's hello back.
     var greetingWords: Set<String> { get }
     func greetBack() -> String
+    /// How a team opens when it takes a moment ("momentje", "goeie vraag", "one sec"), and the reply.
+    var pauseOpenings: Set<String> { get }
+    func takeYourTime() -> String
     /// Before the question of a corner reopened from the check.
     func revising(_ corner: Corner) -> String
     /// "allebei", "both" where one word is asked for, and the answer to it.

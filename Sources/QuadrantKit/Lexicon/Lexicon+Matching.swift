@@ -13,7 +13,8 @@ extension Lexicon {
     }
 
     private func recogniseAfresh(_ text: String, aboutOthers: Bool) -> Recognition {
-        let typed = OtherSenses.without(TextFolding.words(text), language)
+        let folded = TextFolding.words(text)
+        let typed = OtherSenses.without(folded, language)
         let words = StopWords.asListed(aboutOthers ? typed : OtherPeople.without(typed, language), language)
         guard !words.isEmpty else { return .unknown }
         var exact: [LexiconMatch] = []
@@ -111,7 +112,8 @@ extension Lexicon {
             let bytes = Array(word.utf8)
             // In a sentence a real word is no slip ("het gesprek is goed verlopen" is not about verlegen).
             // An answer of a word or two names a trait, so there a near trait word is the likely reading.
-            if words.count >= Self.sentenceLength && bytes.count >= 5 && RealWords.contains(word, language) { continue }
+            // (A sentence as typed: "de kinderen zijn bij ons heel vrolijk" is one, with or without what it says of them.)
+            if folded.count >= Self.sentenceLength && bytes.count >= 5 && RealWords.contains(word, language) { continue }
             let limit = EditDistance.allowedTypos(forLength: bytes.count)
             guard limit > 0 else { continue }
             let near = typoMatches.value(for: word) { typoIndex.matches(bytes, limit: limit) }

@@ -49,7 +49,8 @@ enum OtherPeople {
         var determiners: Set<String>
         /// Verbs that say what the people are or become, after them at the start of a sentence.
         var copulas: Set<String>
-        /// Where a clause about them ends: the team speaking again, or a clause of contrast or cause.
+        /// Where a clause about them ends: the team speaking again ("wij", "onze", not the object "ons": "gasten
+        /// zijn bij ons altijd tevreden"), or a clause of contrast or cause.
         var clauseEnds: Set<String>
     }
 
@@ -86,13 +87,13 @@ enum OtherPeople {
             "klant", "klanten", "gast", "gasten", "passagier", "passagiers", "patient", "patienten", "client",
             "clienten", "bezoeker", "bezoekers", "leerlingen", "studenten", "ouders", "burgers", "bewoners",
             "reizigers", "bellers", "consumenten", "huurders", "cursisten", "kopers", "gebruikers", "jongeren",
-            "familie", "familieleden", "mantelzorgers", "chauffeurs",
+            "familie", "familieleden", "mantelzorgers", "chauffeurs", "kinderen", "peuters", "kleuters",
         ],
         relativePronouns: ["die", "dat"],
         subordinators: ["als", "wanneer", "zodra", "terwijl", "hoewel"],
         determiners: ["de", "het", "een", "onze", "deze", "sommige", "veel"],
         copulas: ["zijn", "is", "worden", "wordt", "blijven", "doen", "reageren"],
-        clauseEnds: ["we", "wij", "ik", "ons", "onze", "maar", "want", "omdat", "dus", "toch", "dan"])
+        clauseEnds: ["we", "wij", "ik", "onze", "maar", "want", "omdat", "dus", "toch", "dan"])
 
     private static let dutchDeterminers: Set<String> = ["onze", "deze", "elke", "welke", "sommige", "alle", "andere"]
 
@@ -100,13 +101,13 @@ enum OtherPeople {
         people: [
             "customers", "clients", "guests", "passengers", "patients", "visitors", "pupils", "students", "parents",
             "citizens", "residents", "travellers", "travelers", "callers", "consumers", "tenants", "users", "buyers",
-            "shoppers", "relatives", "families", "drivers",
+            "shoppers", "relatives", "families", "drivers", "children", "kids", "toddlers",
         ],
         relativePronouns: ["who", "that", "which"],
         subordinators: ["when", "whenever", "if", "while", "although", "though"],
         determiners: ["the", "a", "an", "our", "some", "many", "most"],
         copulas: ["are", "is", "get", "become", "were", "was", "act", "behave"],
-        clauseEnds: ["we", "i", "us", "our", "but", "because", "so", "yet", "still", "then"])
+        clauseEnds: ["we", "i", "our", "but", "because", "so", "yet", "still", "then"])
 
     private static let englishFunctionWords: Set<String> = [
         "with", "to", "for", "towards", "toward", "at", "by", "from", "of", "the", "a", "an", "our", "even", "some",
