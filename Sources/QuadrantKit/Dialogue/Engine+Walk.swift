@@ -310,7 +310,9 @@ extension Engine {
             let fitting = matches.filter { lexicon.lemmas[$0.lemma].polarity == corner.polarity }
             let related = fitting.filter { fits($0.lemma, corner: corner, known: known, lexicon: lexicon) == nil }
             if related.count == 1 { return .fits(related[0]) }
-            if fitting.count == 1 { return judge(fitting[0], corner: corner, known: known, lexicon: lexicon) }
+            // None fits beside the corners filled: asking which would offer words the next turn coaches away, so
+            // the first is coached now, with words that fit.
+            if related.isEmpty, let first = fitting.first { return judge(first, corner: corner, known: known, lexicon: lexicon) }
             let pool = related.isEmpty ? (fitting.isEmpty ? matches : fitting) : related
             return .ambiguous(pool.prefix(4).map { lexicon.lemmas[$0.lemma].word })
         }
