@@ -147,6 +147,8 @@ struct BuiltinLexiconTests {
         // Not cut short into an answer of two words, whose real words would then read as slips (kinderen).
         (.nl, "de kinderen zijn bij ons heel vrolijk", []), (.nl, "gasten zijn bij ons altijd tevreden", []),
         (.nl, "klanten zijn vaak blij met onze flexibiliteit", ["flexibiliteit"]),
+        // A listed phrase with a person in it is left whole.
+        (.nl, "alles voor de gast doen", ["grenzeloosheid"]),
         // About the team's own things, a relative clause still speaks of the team.
         (.nl, "we hebben een aanpak die soms star is", ["starheid"]),
         (.en, "our approach that is a bit rigid", ["rigidity"]),
@@ -167,6 +169,24 @@ struct BuiltinLexiconTests {
         let id = lexicon.lemma(named: quality)!.id
         let matches = lexicon.recognise(text).matches
         #expect(!matches.isEmpty && matches.allSatisfy { $0.kind == .excess(of: id) }, "\(text): \(matches)")
+    }
+
+    /// "er voor de klanten zijn" had lost its "zijn" as what the customers are, and "giving in to demanding
+    /// customers" its "demanding" as what describes them.
+    @Test("a listed phrase with a person in it still reaches its lemma", arguments: Language.allCases)
+    func phrasesWithPeople(language: Language) {
+        let lexicon = lexicons[language]
+        var checked = 0
+        for lemma in lexicon.lemmas {
+            for phrase in lemma.synonyms where TextFolding.words(phrase).contains(where: { OtherPeople.isPerson($0, language) }) {
+                checked += 1
+                let reached = lexicon.recognise(phrase).matches.map(\.lemma)
+                // A phrase listed under two lemmas may reach the other.
+                #expect(reached.contains { lexicon.lemmas[$0].synonyms.contains(phrase) },
+                        "\(phrase): \(reached.map { lexicon.lemmas[$0].word }), listed under \(lemma.word)")
+            }
+        }
+        #expect(checked > 20)
     }
 
     /// Fixed expressions in which a trait word means something else.

@@ -15,7 +15,7 @@ extension Lexicon {
     private func recogniseAfresh(_ text: String, aboutOthers: Bool) -> Recognition {
         let folded = TextFolding.words(text)
         let typed = OtherSenses.without(folded, language)
-        let words = StopWords.asListed(aboutOthers ? typed : OtherPeople.without(typed, language), language)
+        let words = StopWords.asListed(aboutOthers ? typed : OtherPeople.without(typed, language, isListed: isListedPhrase), language)
         guard !words.isEmpty else { return .unknown }
         var exact: [LexiconMatch] = []
         var aliases: [LexiconMatch] = []
@@ -130,6 +130,12 @@ extension Lexicon {
         }
         guard let best = typos.map(\.distance).min() else { return .unknown }
         return Self.settle(typos.filter { $0.distance == best }.map(\.match))
+    }
+
+    /// Whether typed words, read as listed phrases are written, are a phrase of the index.
+    private func isListedPhrase(_ words: [String]) -> Bool {
+        let phrase = StopWords.asListed(words, language).joined(separator: " ")
+        return exactIndex[phrase] != nil || aliasIndex[phrase] != nil
     }
 
     /// Words the index does not hold as typed but does as a compound written together (`los laten`,

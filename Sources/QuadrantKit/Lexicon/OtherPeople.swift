@@ -7,8 +7,10 @@ enum OtherPeople {
     /// - a clause that opens with them: "als klanten boos worden", "when passengers are rude", and what
     ///   they are: "klanten zijn vaak boos", "soms zijn klanten boos", "our clients are demanding";
     /// - a word that describes them: "boze klanten", "with rude customers".
-    /// A clause ends where the team speaks again ("wij", "we") or a clause of contrast or cause begins.
-    static func without(_ words: [String], _ language: Language) -> [String] {
+    /// A clause ends where the team speaks again ("wij", "we") or a clause of contrast or cause begins. A
+    /// person inside a listed phrase (`isListed`: "er voor de klanten zijn", "giving in to demanding
+    /// customers") is part of that phrase, and nothing around them is left out.
+    static func without(_ words: [String], _ language: Language, isListed: ([String]) -> Bool) -> [String] {
         let table = language == .nl ? dutch : english
         guard words.contains(where: table.people.contains) else { return words }
         var dropped = [Bool](repeating: false, count: words.count)
@@ -22,7 +24,7 @@ enum OtherPeople {
             }
             for index in start..<end where index != person { dropped[index] = true }
         }
-        for (index, word) in words.enumerated() where table.people.contains(word) {
+        for (index, word) in words.enumerated() where table.people.contains(word) && !inListedPhrase(index, words, isListed) {
             // A determiner may stand before the person: "als de klanten boos worden".
             let opening = index > 0 && table.determiners.contains(words[index - 1]) ? index - 1 : index
             if index + 1 < words.count && table.relativePronouns.contains(words[index + 1]) {
@@ -52,6 +54,21 @@ enum OtherPeople {
         /// Where a clause about them ends: the team speaking again ("wij", "onze", not the object "ons": "gasten
         /// zijn bij ons altijd tevreden"), or a clause of contrast or cause.
         var clauseEnds: Set<String>
+    }
+
+    /// Whether a folded word names the people a team serves.
+    static func isPerson(_ word: String, _ language: Language) -> Bool {
+        (language == .nl ? dutch : english).people.contains(word)
+    }
+
+    /// Whether the person at `index` stands in a listed phrase of up to six words.
+    private static func inListedPhrase(_ index: Int, _ words: [String], _ isListed: ([String]) -> Bool) -> Bool {
+        for start in max(0, index - 5)...index {
+            for end in index + 1...min(words.count, start + 6) where end - start >= 2 && isListed(Array(words[start..<end])) {
+                return true
+            }
+        }
+        return false
     }
 
     /// Whether a Dutch word may be the finite verb that closes a clause: a plural verb ("klagen", "hebben"),
@@ -92,10 +109,10 @@ enum OtherPeople {
         relativePronouns: ["die", "dat"],
         subordinators: ["als", "wanneer", "zodra", "terwijl", "hoewel"],
         determiners: ["de", "het", "een", "onze", "deze", "sommige", "veel"],
-        copulas: ["zijn", "is", "worden", "wordt", "blijven", "doen", "reageren"],
+        copulas: ["zijn", "is", "worden", "wordt", "blijven", "reageren"],
         clauseEnds: ["we", "wij", "ik", "onze", "maar", "want", "omdat", "dus", "toch", "dan"])
 
-    private static let dutchDeterminers: Set<String> = ["onze", "deze", "elke", "welke", "sommige", "alle", "andere"]
+    private static let dutchDeterminers: Set<String> = ["onze", "deze", "elke", "welke", "sommige", "alle", "andere", "jullie"]
 
     private static let english = Table(
         people: [
@@ -111,6 +128,6 @@ enum OtherPeople {
 
     private static let englishFunctionWords: Set<String> = [
         "with", "to", "for", "towards", "toward", "at", "by", "from", "of", "the", "a", "an", "our", "even", "some",
-        "many", "all", "most", "other", "more", "and", "or",
+        "many", "all", "most", "other", "more", "and", "or", "your", "their", "my", "his", "her", "its", "these", "those",
     ]
 }
