@@ -2,8 +2,10 @@
 enum CheckReply {
     case revise, confirm, other
 
-    /// A revise label or a no revises; a confirm or keep label or a yes confirms.
-    init(_ text: String, language: Language) {
+    /// A revise label revises, a confirm or keep label confirms. A yes or a no answers the question asked:
+    /// "Klopt dat?" (`asksToChange` false), where a yes confirms, or "Willen jullie de valkuil aanpassen?",
+    /// where a yes revises and a no leaves the quadrant as it is.
+    init(_ text: String, language: Language, asksToChange: Bool = false) {
         let book = phrasebook(language)
         let key = TextFolding.key(text)
         let labels = Labels.of(language)
@@ -12,8 +14,8 @@ enum CheckReply {
         // "hmm not sure" holds a "not", but it is no answer.
         if book.notSureWords.contains(key) { self = .other; return }
         switch Agreement(folded: key, book) {
-        case .no: self = .revise
-        case .yes: self = .confirm
+        case .no: self = asksToChange ? .confirm : .revise
+        case .yes: self = asksToChange ? .revise : .confirm
         default: self = .other
         }
     }
@@ -27,12 +29,14 @@ enum CheckReply {
 
     /// The folded labels of the check's options, folded once per language.
     private struct Labels {
+        /// The labels, and the words that say the same ("aanpassen", "leave it"): whatever the question, they
+        /// mean what they say, where a yes or a no depends on it.
         var revise: Set<String>
         var confirm: Set<String>
 
         init(_ book: some Phrasebook) {
-            revise = Set(Corner.allCases.map { TextFolding.key(book.reviseLabel($0)) })
-            confirm = [TextFolding.key(book.confirmLabel), TextFolding.key(book.keepAsIsLabel)]
+            revise = Set(Corner.allCases.map { TextFolding.key(book.reviseLabel($0)) }).union(book.reviseWords)
+            confirm = Set([TextFolding.key(book.confirmLabel), TextFolding.key(book.keepAsIsLabel)]).union(book.leaveWords)
         }
 
         static let dutch = Labels(DutchPhrasebook())

@@ -275,8 +275,8 @@ extension Engine {
 
     /// The check in a team game: yes moves on; revising a corner opens a new round for it.
     private func teamCheck(_ text: String, in session: inout Session) -> [Output] {
-        guard CheckReply(text, language: session.language) == .revise else { return respondToCheck(text, in: &session) }
         let check = quadrantCheck(session)
+        guard CheckReply(text, language: session.language, asksToChange: asksToChange(check)) == .revise else { return respondToCheck(text, in: &session) }
         let corner = check.firstBroken.map(corner(toRevise:)) ?? .allergy
         reopen(corner, in: &session)
         for later in session.order.drop(while: { $0 != corner }) { session.team!.results[later] = nil }

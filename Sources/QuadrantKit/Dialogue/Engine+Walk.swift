@@ -379,11 +379,18 @@ extension Engine {
         }
     }
 
+    /// Whether the check's question is whether to change a corner ("Willen jullie de valkuil aanpassen?"), so
+    /// that a yes changes it; the other questions ("Klopt dat?", "Voelt het rond?") a yes confirms.
+    func asksToChange(_ check: QuadrantCheck) -> Bool {
+        guard let broken = check.firstBroken else { return false }
+        return broken.finding.verdict != .unknown
+    }
+
     /// "Is it round?": yes moves on to reflection, no reopens the corner that does not close.
     func respondToCheck(_ text: String, in session: inout Session) -> [Output] {
         let book = phrasebook(session.language)
         let check = quadrantCheck(session)
-        switch CheckReply(text, language: session.language) {
+        switch CheckReply(text, language: session.language, asksToChange: asksToChange(check)) {
         case .revise:
             let corner = check.firstBroken.map(corner(toRevise:)) ?? .allergy
             reopen(corner, in: &session)

@@ -34,6 +34,9 @@ protocol Phrasebook: PhasesPhrasebook, TeamPhrasebook {
     /// Words around a coached word that keep it ("toch hardheid", "keep it"), and how the team opens a
     /// sentence about itself ("we", "wij"): such a sentence the lexicon does not know is no word for a corner.
     var keepWords: Set<String> { get }
+    /// At the check: words that ask to change a corner ("aanpassen", "change") and to leave it ("zo laten").
+    var reviseWords: Set<String> { get }
+    var leaveWords: Set<String> { get }
     var teamOpeners: Set<String> { get }
     /// How a question about the question opens ("hoe bedoel je", "can you explain"): its first two words, or
     /// the whole of a short one ("i dont get it").
