@@ -195,6 +195,8 @@ struct BuiltinLexiconTests {
         (.nl, "sommige chauffeurs rijden te hard"), (.nl, "we hebben morgen een open dag"),
         (.en, "we are a law firm"), (.en, "we drive trucks across europe"), (.en, "we are social workers"),
         (.en, "my hard drive crashed"), (.en, "we close tickets on the same day"),
+        (.nl, "toch draaien we alle diensten"), (.nl, "de hele planning loopt uit"), (.en, "we are the security team"),
+        (.en, "site team for a construction firm"), (.en, "we are pretty techy"),
     ])
     func otherSenses(language: Language, text: String) {
         #expect(lexicons[language].recognise(text) == .unknown, "\(text): \(lexicons[language].recognise(text))")

@@ -183,7 +183,13 @@ extension Engine {
             session.pending = .choose(candidates: candidates, original: text)
             return [.reply(prompt(session))]
         case .misfit(let match, let misfit):
-            return [.reply(coaching(match.lemma, typed: text, misfit: misfit, for: corner, in: &session))]
+            // A word the bot offered at this question is taken as offered, not coached away.
+            guard suggestions(for: corner, in: session).contains(lexicon.lemmas[match.lemma].word) else {
+                return [.reply(coaching(match.lemma, typed: text, misfit: misfit, for: corner, in: &session))]
+            }
+            let lemma = lexicon.lemmas[match.lemma]
+            return accept(Answer(text: lemma.word, lemma: lemma.word, ownChoice: false), for: corner, in: &session,
+                          ack: book.acknowledge(lemma.word, typed: text, kind: match.kind, excessOf: nil, corner: corner))
         case .fits(let match):
             let lemma = lexicon.lemmas[match.lemma]
             var excessOf: String?

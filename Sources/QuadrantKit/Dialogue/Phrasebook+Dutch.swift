@@ -93,7 +93,7 @@ struct DutchPhrasebook: Phrasebook {
     }
 
     func askShorter() -> String {
-        "Helder. Welk woord vat dat samen? Eén of twee woorden is genoeg."
+        "Ik hoor het. Welk woord vat dat samen? Eén of twee woorden is genoeg."
     }
 
     func askAgain() -> String {

@@ -93,7 +93,7 @@ struct EnglishPhrasebook: Phrasebook {
     }
 
     func askShorter() -> String {
-        "Got it. Which word sums that up? One or two words is enough."
+        "I hear you. Which word sums that up? One or two words is enough."
     }
 
     func askAgain() -> String {

@@ -239,6 +239,6 @@ enum StopWords {
         // Everyday nouns and verbs that word formation or a slip would take for a trait (hospital ~ hospitality,
         // police ~ polite, passed ~ passion).
         "hospital", "hospitals", "police", "director", "directors", "login", "construction", "passed", "opening",
-        "real",
+        "real", "techy",
     ]
 }
