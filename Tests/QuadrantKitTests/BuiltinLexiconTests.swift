@@ -147,6 +147,12 @@ struct BuiltinLexiconTests {
         // Not cut short into an answer of two words, whose real words would then read as slips (kinderen).
         (.nl, "de kinderen zijn bij ons heel vrolijk", []), (.nl, "gasten zijn bij ons altijd tevreden", []),
         (.nl, "klanten zijn vaak blij met onze flexibiliteit", ["flexibiliteit"]),
+        // What they do when they open a clause, after a full stop, a comma or a conjunction.
+        (.nl, "klanten leveren hun bonnetjes altijd te laat aan, maar wij halen toch elke deadline", []),
+        (.nl, "het spreekuur loopt uit, mensen zitten soms een uur te wachten en worden boos", []),
+        (.en, "council front desk here. residents come in angry about bins all day", []),
+        (.en, "gym staff here, our members are lazy but we keep them going", []),
+        (.nl, "we zijn mensen die graag helpen", ["behulpzaamheid"]), (.en, "we treat customers kindly", ["kindness"]),
         // A listed phrase with a person in it is left whole.
         (.nl, "alles voor de gast doen", ["grenzeloosheid"]),
         // About the team's own things, a relative clause still speaks of the team.

@@ -14,8 +14,21 @@ extension Lexicon {
 
     private func recogniseAfresh(_ text: String, aboutOthers: Bool) -> Recognition {
         let folded = TextFolding.words(text)
-        let typed = OtherSenses.without(folded, language)
-        let words = StopWords.asListed(aboutOthers ? typed : OtherPeople.without(typed, language, isListed: isListedPhrase), language)
+        var typed = OtherSenses.without(folded, language)
+        if !aboutOthers && OtherPeople.mentions(typed, language) {
+            var starts: Set<Int> = [0]
+            // Where the clauses begin, for what the people a team serves do when they open one; counted only
+            // for texts with punctuation inside (most answers have none).
+            if text.utf8.dropLast().contains(where: Self.clausePunctuation.contains) {
+                typed = []
+                for clause in text.utf8.split(whereSeparator: Self.clausePunctuation.contains) {
+                    starts.insert(typed.count)
+                    typed += OtherSenses.without(TextFolding.words(Substring(clause)), language)
+                }
+            }
+            typed = OtherPeople.without(typed, language, clauseStarts: starts, isListed: isListedPhrase)
+        }
+        let words = StopWords.asListed(typed, language)
         guard !words.isEmpty else { return .unknown }
         var exact: [LexiconMatch] = []
         var aliases: [LexiconMatch] = []
@@ -131,6 +144,9 @@ extension Lexicon {
         guard let best = typos.map(\.distance).min() else { return .unknown }
         return Self.settle(typos.filter { $0.distance == best }.map(\.match))
     }
+
+    /// Bytes that end a clause in typed text.
+    private static let clausePunctuation: Set<UInt8> = Set(".,;:!?\n".utf8)
 
     /// Whether typed words, read as listed phrases are written, are a phrase of the index.
     private func isListedPhrase(_ words: [String]) -> Bool {

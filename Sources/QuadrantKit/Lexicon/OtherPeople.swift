@@ -6,28 +6,38 @@ enum OtherPeople {
     /// - a relative clause after them: "gasten die klagen", "guests who complain";
     /// - a clause that opens with them: "als klanten boos worden", "when passengers are rude", and what
     ///   they are: "klanten zijn vaak boos", "soms zijn klanten boos", "our clients are demanding";
-    /// - a word that describes them: "boze klanten", "with rude customers".
-    /// A clause ends where the team speaks again ("wij", "we") or a clause of contrast or cause begins. A
-    /// person inside a listed phrase (`isListed`: "er voor de klanten zijn", "giving in to demanding
-    /// customers") is part of that phrase, and nothing around them is left out.
-    static func without(_ words: [String], _ language: Language, isListed: ([String]) -> Bool) -> [String] {
+    /// - a word that describes them: "boze klanten", "with rude customers";
+    /// - what they do, when they open a clause: "klanten klagen vaak over de levering", "patients can be
+    ///   needy", "mensen zitten soms een uur te wachten" (`clauseStarts`: where the typed text's clauses begin,
+    ///   after a full stop or a comma; a conjunction opens one too).
+    /// A clause ends where the team speaks again ("wij", "we"), where a clause of contrast or cause begins, or
+    /// at the next clause. A person inside a listed phrase (`isListed`: "er voor de klanten zijn", "giving in
+    /// to demanding customers") is part of that phrase, and nothing around them is left out.
+    static func without(_ words: [String], _ language: Language, clauseStarts: Set<Int> = [0], isListed: ([String]) -> Bool) -> [String] {
+        guard mentions(words, language) else { return words }
         let table = language == .nl ? dutch : english
-        guard words.contains(where: table.people.contains) else { return words }
         var dropped = [Bool](repeating: false, count: words.count)
         /// Drops `start` up to the clause's end, keeping the person; a Dutch relative or subordinate clause
         /// ends with its verb ("gasten die het moeilijk hebben | heel zorgzaam").
         func drop(from start: Int, after person: Int, verbLast: Bool) {
             var end = person + 1
-            while end < words.count && !table.clauseEnds.contains(words[end]) {
+            while end < words.count && !table.clauseEnds.contains(words[end]) && !clauseStarts.contains(end) {
                 end += 1
                 if verbLast && language == .nl && isDutchFiniteVerb(words[end - 1]) { break }
             }
             for index in start..<end where index != person { dropped[index] = true }
         }
-        for (index, word) in words.enumerated() where table.people.contains(word) && !inListedPhrase(index, words, isListed) {
+        for (index, word) in words.enumerated() where (table.people.contains(word) || table.subjects.contains(word))
+            && !inListedPhrase(index, words, isListed) {
             // A determiner may stand before the person: "als de klanten boos worden".
             let opening = index > 0 && table.determiners.contains(words[index - 1]) ? index - 1 : index
-            if index + 1 < words.count && table.relativePronouns.contains(words[index + 1]) {
+            let opensClause = clauseStarts.contains(opening) || opening > 0 && table.conjunctions.contains(words[opening - 1])
+            if opensClause && index + 1 < words.count && !table.clauseEnds.contains(words[index + 1]) {
+                drop(from: index + 1, after: index, verbLast: false)
+            } else if !table.people.contains(word) {
+                // "mensen", "people": only as the subject of a clause; "we zijn mensen die graag helpen".
+                continue
+            } else if index + 1 < words.count && table.relativePronouns.contains(words[index + 1]) {
                 drop(from: index + 1, after: index, verbLast: true)
             } else if opening > 0 && table.subordinators.contains(words[opening - 1]) {
                 drop(from: opening - 1, after: index, verbLast: true)
@@ -46,6 +56,10 @@ enum OtherPeople {
     private struct Table: Sendable {
         /// The people a team serves, as plural nouns (and singular where the word has no other sense).
         var people: Set<String>
+        /// Words for people in general, read as others only when they open a clause ("mensen worden boos").
+        var subjects: Set<String>
+        /// Conjunctions after which a clause begins ("en klanten klagen").
+        var conjunctions: Set<String>
         var relativePronouns: Set<String>
         var subordinators: Set<String>
         var determiners: Set<String>
@@ -56,15 +70,21 @@ enum OtherPeople {
         var clauseEnds: Set<String>
     }
 
+    /// Whether `words` name other people at all (most answers do not, and are left as they are).
+    static func mentions(_ words: [String], _ language: Language) -> Bool {
+        let table = language == .nl ? dutch : english
+        return words.contains { table.people.contains($0) || table.subjects.contains($0) }
+    }
+
     /// Whether a folded word names the people a team serves.
     static func isPerson(_ word: String, _ language: Language) -> Bool {
         (language == .nl ? dutch : english).people.contains(word)
     }
 
-    /// Whether the person at `index` stands in a listed phrase of up to six words.
+    /// Whether the person at `index` stands in a listed phrase of up to eight words.
     private static func inListedPhrase(_ index: Int, _ words: [String], _ isListed: ([String]) -> Bool) -> Bool {
-        for start in max(0, index - 5)...index {
-            for end in index + 1...min(words.count, start + 6) where end - start >= 2 && isListed(Array(words[start..<end])) {
+        for start in max(0, index - 7)...index {
+            for end in index + 1...min(words.count, start + 8) where end - start >= 2 && isListed(Array(words[start..<end])) {
                 return true
             }
         }
@@ -104,8 +124,10 @@ enum OtherPeople {
             "klant", "klanten", "gast", "gasten", "passagier", "passagiers", "patient", "patienten", "client",
             "clienten", "bezoeker", "bezoekers", "leerlingen", "studenten", "ouders", "burgers", "bewoners",
             "reizigers", "bellers", "consumenten", "huurders", "cursisten", "kopers", "gebruikers", "jongeren",
-            "familie", "familieleden", "mantelzorgers", "chauffeurs", "kinderen", "peuters", "kleuters",
+            "familie", "familieleden", "mantelzorgers", "chauffeurs", "kinderen", "peuters", "kleuters", "leden",
         ],
+        subjects: ["mensen"],
+        conjunctions: ["en", "maar", "want", "omdat", "dus", "terwijl"],
         relativePronouns: ["die", "dat"],
         subordinators: ["als", "wanneer", "zodra", "terwijl", "hoewel"],
         determiners: ["de", "het", "een", "onze", "deze", "sommige", "veel"],
@@ -118,8 +140,10 @@ enum OtherPeople {
         people: [
             "customers", "clients", "guests", "passengers", "patients", "visitors", "pupils", "students", "parents",
             "citizens", "residents", "travellers", "travelers", "callers", "consumers", "tenants", "users", "buyers",
-            "shoppers", "relatives", "families", "drivers", "children", "kids", "toddlers",
+            "shoppers", "relatives", "families", "drivers", "children", "kids", "toddlers", "members",
         ],
+        subjects: ["people"],
+        conjunctions: ["and", "but", "because", "so", "while"],
         relativePronouns: ["who", "that", "which"],
         subordinators: ["when", "whenever", "if", "while", "although", "though"],
         determiners: ["the", "a", "an", "our", "some", "many", "most"],
