@@ -208,6 +208,16 @@ struct BuiltinLexiconTests {
         #expect(lexicons[language].recognise(text) == .unknown, "\(text): \(lexicons[language].recognise(text))")
     }
 
+    @Test("no listed word or phrase holds one of those expressions", arguments: Language.allCases)
+    func otherSensesSpareListedPhrases(language: Language) {
+        for lemma in lexicons[language].lemmas {
+            for phrase in [lemma.word] + lemma.synonyms {
+                let words = TextFolding.words(phrase)
+                #expect(OtherSenses.without(words, language) == words, "\(phrase), listed under \(lemma.word)")
+            }
+        }
+    }
+
     @Test("outside those expressions the trait word is still read", arguments: [
         (Language.nl, "we werken te hard", "werkverslaving"), (.nl, "we zijn heel sociaal", "gezelligheid"),
         (.en, "we have a lot of drive", "drive"), (.en, "we are firm with customers", "firmness"),

@@ -17,6 +17,7 @@ enum OtherPeople {
         guard mentions(words, language) else { return words }
         let table = language == .nl ? dutch : english
         var dropped = [Bool](repeating: false, count: words.count)
+        let teamSpeaks = words.contains(where: table.team.contains)
         /// Drops `start` up to the clause's end, keeping the person; a Dutch relative or subordinate clause
         /// ends with its verb ("gasten die het moeilijk hebben | heel zorgzaam").
         func drop(from start: Int, after person: Int, verbLast: Bool) {
@@ -31,7 +32,10 @@ enum OtherPeople {
             && !inListedPhrase(index, words, isListed) {
             // A determiner may stand before the person: "als de klanten boos worden".
             let opening = index > 0 && table.determiners.contains(words[index - 1]) ? index - 1 : index
-            let opensClause = clauseStarts.contains(opening) || opening > 0 && table.conjunctions.contains(words[opening - 1])
+            // At the very start only in a sentence where the team speaks too: a phrase of its own puts its
+            // object first ("klanten laten wachten", "mensen als nummers zien": the team's pitfall).
+            let opensClause = clauseStarts.contains(opening) && (opening > 0 || teamSpeaks)
+                || opening > 0 && table.conjunctions.contains(words[opening - 1])
             if opensClause && index + 1 < words.count && !table.clauseEnds.contains(words[index + 1]) {
                 drop(from: index + 1, after: index, verbLast: false)
             } else if !table.people.contains(word) {
@@ -58,6 +62,8 @@ enum OtherPeople {
         var people: Set<String>
         /// Words for people in general, read as others only when they open a clause ("mensen worden boos").
         var subjects: Set<String>
+        /// How the team speaks of itself as a subject ("wij", "we").
+        var team: Set<String>
         /// Conjunctions after which a clause begins ("en klanten klagen").
         var conjunctions: Set<String>
         var relativePronouns: Set<String>
@@ -127,6 +133,7 @@ enum OtherPeople {
             "familie", "familieleden", "mantelzorgers", "chauffeurs", "kinderen", "peuters", "kleuters", "leden",
         ],
         subjects: ["mensen"],
+        team: ["we", "wij", "ik"],
         conjunctions: ["en", "maar", "want", "omdat", "dus", "terwijl"],
         relativePronouns: ["die", "dat"],
         subordinators: ["als", "wanneer", "zodra", "terwijl", "hoewel"],
@@ -143,6 +150,7 @@ enum OtherPeople {
             "shoppers", "relatives", "families", "drivers", "children", "kids", "toddlers", "members",
         ],
         subjects: ["people"],
+        team: ["we", "i", "were", "weve", "im"],
         conjunctions: ["and", "but", "because", "so", "while"],
         relativePronouns: ["who", "that", "which"],
         subordinators: ["when", "whenever", "if", "while", "although", "though"],

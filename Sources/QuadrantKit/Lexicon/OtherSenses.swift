@@ -26,15 +26,15 @@ enum OtherSenses {
         "sociale wijkteam", "sociaal werker", "sociaal werkers", "hard rijden", "harder rijden", "rijden te hard",
         "rijden hard", "rijden soms te hard", "rijden vaak te hard", "reed te hard", "open dag", "open huis", "zakelijke markt",
         "diensten draaien", "dienst draaien", "draaien alle diensten", "draaien we alle diensten", "draaien onze diensten",
-        "draaien de diensten", "draaien diensten", "nachtdienst draaien", "de planning", "hele planning", "planning loopt",
+        "draaien de diensten", "draaien diensten", "nachtdienst draaien", "planning loopt",
         "in de hand drukt", "in de hand drukken", "op de knop drukken", "drukt op", "drukken op",
     ])
 
     private static let english = byFirstWord([
         "law firm", "accounting firm", "consulting firm", "consultancy firm", "at a firm", "for a firm", "in a firm",
-        "we drive", "they drive", "we close", "close tickets", "close the", "close calls",
+        "we drive", "they drive", "we close", "close tickets", "close calls",
         "i drive", "hard drive", "social media", "social work", "social worker", "social workers", "social care",
-        "social services", "service desk", "open plan", "open day", "home care", "security team", "security department",
+        "social services", "open plan", "open day", "home care", "security team", "security department",
         "planning department", "planning team", "creative agency", "construction firm", "engineering firm",
         "architecture firm", "other firm", "the firm",
     ])
