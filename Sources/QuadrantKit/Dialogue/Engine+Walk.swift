@@ -102,6 +102,11 @@ extension Engine {
         if asksAboutQuestion(key, book) {
             return [.reply(prompt(session, preface: book.help(session.stage)))]
         }
+        // "kunnen we de valkuil aanpassen?", "can we change the quality": a corner filled before is reopened.
+        if let asked = cornerToChange(key, book: book, session: session) {
+            reopen(asked, in: &session)
+            return [.reply(prompt(session, preface: book.revising(asked)))]
+        }
         // "momentje, we overleggen even", "good question, give us a sec": the team takes its time.
         if book.pauseOpenings.contains(firstWord(of: key)) || book.pauseOpenings.contains(firstWords(2, of: key)) {
             return [.reply(prompt(session, preface: book.takeYourTime()))]
@@ -207,6 +212,15 @@ extension Engine {
         if targets.contains(key) { return true }
         let rest = key.split(separator: " ").filter { !book.keepWords.contains(String($0)) }.joined(separator: " ")
         return rest.utf8.count < key.utf8.count && (rest.isEmpty || targets.contains(rest))
+    }
+
+    /// The filled corner an answer asks to change: it names the corner and a change ("de valkuil aanpassen").
+    private func cornerToChange(_ key: String, book: any Phrasebook, session: Session) -> Corner? {
+        let words = key.split(separator: " ").map(String.init)
+        guard words.contains(where: book.changeWords.contains) else { return nil }
+        return Corner.allCases.first { corner in
+            session.answers[corner] != nil && words.contains { book.cornerWords(corner).contains($0) }
+        }
     }
 
     /// The first word of a folded key.

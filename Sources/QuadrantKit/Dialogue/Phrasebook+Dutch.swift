@@ -134,6 +134,10 @@ struct DutchPhrasebook: Phrasebook {
     var keepWords: Set<String> { Self.keep }
     private static let keep: Set<String> = ["toch", "houden", "hou", "houd", "laten", "staan", "zo", "ja", "maar", "gewoon", "we", "wij", "het", "die", "dat", "dan", "graag", "is", "goed"]
     var teamOpeners: Set<String> { Self.teamOpeners }
+    var changeWords: Set<String> { ["aanpassen", "veranderen", "wijzigen", "vervangen", "terugdraaien"] }
+    func cornerWords(_ corner: Corner) -> Set<String> {
+        corner == .quality ? ["kernkwaliteit", "kwaliteit"] : [name(of: corner)]
+    }
     var reviseWords: Set<String> { ["aanpassen", "nee aanpassen", "ja aanpassen", "wijzigen", "veranderen", "ja graag aanpassen"] }
     var leaveWords: Set<String> { ["zo laten", "laten", "laat maar", "laat maar zo", "nee zo laten", "zo laten graag"] }
     private static let teamOpeners: Set<String> = ["we", "wij", "ik", "ons", "onze", "mijn", "mn"]

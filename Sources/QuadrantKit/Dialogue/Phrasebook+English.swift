@@ -133,6 +133,10 @@ struct EnglishPhrasebook: Phrasebook {
     var keepWords: Set<String> { Self.keep }
     private static let keep: Set<String> = ["keep", "keeping", "it", "anyway", "yes", "yeah", "we", "ll", "still", "that", "one", "please", "go", "with", "the", "word", "is", "fine", "ok", "okay"]
     var teamOpeners: Set<String> { Self.teamOpeners }
+    var changeWords: Set<String> { ["change", "fix", "redo", "replace", "correct"] }
+    func cornerWords(_ corner: Corner) -> Set<String> {
+        corner == .quality ? ["quality"] : [name(of: corner)]
+    }
     var reviseWords: Set<String> { ["change", "no change", "yes change", "change it", "yes change it", "yes please change it"] }
     var leaveWords: Set<String> { ["leave it", "leave it as it is", "no leave it", "keep it as it is", "leave as is"] }
     private static let teamOpeners: Set<String> = ["we", "were", "weve", "i", "im", "ive", "our", "us"]

@@ -36,6 +36,10 @@ protocol Phrasebook: PhasesPhrasebook, TeamPhrasebook {
     var keepWords: Set<String> { get }
     /// At the check: words that ask to change a corner ("aanpassen", "change") and to leave it ("zo laten").
     var reviseWords: Set<String> { get }
+    /// Words that ask for a change ("aanpassen", "change"), and the words that name a corner in a request
+    /// ("valkuil", "kwaliteit"): together they reopen that corner.
+    var changeWords: Set<String> { get }
+    func cornerWords(_ corner: Corner) -> Set<String>
     var leaveWords: Set<String> { get }
     var teamOpeners: Set<String> { get }
     /// How a question about the question opens ("hoe bedoel je", "can you explain"): its first two words, or
