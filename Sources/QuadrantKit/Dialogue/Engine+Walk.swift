@@ -102,13 +102,9 @@ extension Engine {
         if asksAboutQuestion(key, book) {
             return [.reply(prompt(session, preface: book.help(session.stage)))]
         }
-        // "kunnen we de valkuil aanpassen?", "can we change the quality": a corner filled before is reopened.
-        if let asked = cornerToChange(key, book: book, session: session) {
-            reopen(asked, in: &session)
-            return [.reply(prompt(session, preface: book.revising(asked)))]
-        }
         // "momentje, we overleggen even", "good question, give us a sec": the team takes its time.
-        if book.pauseOpenings.contains(firstWord(of: key)) || book.pauseOpenings.contains(firstWords(2, of: key)) {
+        if let first = key.utf8.first, book.pauseFirstBytes.contains(first),
+           book.pauseOpenings.contains(firstWord(of: key)) || book.pauseOpenings.contains(firstWords(2, of: key)) {
             return [.reply(prompt(session, preface: book.takeYourTime()))]
         }
         // "iets anders": the participant types their own word; a "which one?" question is dropped.
@@ -149,6 +145,12 @@ extension Engine {
             break
         }
         let interpretation = interpret(text, for: corner, in: session)
+        // "kunnen we de valkuil aanpassen?", "can we change the quality": a corner filled before is reopened.
+        // (Looked for only in answers that do not fit: most do, and such a request holds no fitting word.)
+        if !interpretation.fits, let asked = cornerToChange(key, book: book, session: session) {
+            reopen(asked, in: &session)
+            return [.reply(prompt(session, preface: book.revising(asked)))]
+        }
         // The check's button labels typed here ("Zo laten", "Uitdaging aanpassen") are no words for a corner.
         // (Looked up only for answers that do not fit: most do.)
         if !interpretation.fits, CheckReply.isLabel(key, language: session.language) {
@@ -218,9 +220,7 @@ extension Engine {
     private func cornerToChange(_ key: String, book: any Phrasebook, session: Session) -> Corner? {
         let words = key.split(separator: " ").map(String.init)
         guard words.contains(where: book.changeWords.contains) else { return nil }
-        return Corner.allCases.first { corner in
-            session.answers[corner] != nil && words.contains { book.cornerWords(corner).contains($0) }
-        }
+        return words.lazy.compactMap(book.corner(named:)).first { session.answers[$0] != nil }
     }
 
     /// The first word of a folded key.

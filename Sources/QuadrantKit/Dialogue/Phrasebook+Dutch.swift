@@ -120,6 +120,8 @@ struct DutchPhrasebook: Phrasebook {
     private static let greetings: Set<String> = ["hoi", "hallo", "hey", "hi", "hee", "goedemorgen", "goedemiddag", "dag", "hoi hoi", "hallo daar"]
     func greetBack() -> String { "Hoi!" }
     var pauseOpenings: Set<String> { Self.pauseOpenings }
+    var pauseFirstBytes: Set<UInt8> { Self.pauseFirstBytes }
+    private static let pauseFirstBytes = Set(pauseOpenings.compactMap(\.utf8.first))
     private static let pauseOpenings: Set<String> = [
         "momentje", "moment", "ogenblikje", "wacht even", "even wachten", "even overleggen", "even denken", "even nadenken",
         "goeie vraag", "goede vraag",
@@ -134,12 +136,16 @@ struct DutchPhrasebook: Phrasebook {
     var keepWords: Set<String> { Self.keep }
     private static let keep: Set<String> = ["toch", "houden", "hou", "houd", "laten", "staan", "zo", "ja", "maar", "gewoon", "we", "wij", "het", "die", "dat", "dan", "graag", "is", "goed"]
     var teamOpeners: Set<String> { Self.teamOpeners }
-    var changeWords: Set<String> { ["aanpassen", "veranderen", "wijzigen", "vervangen", "terugdraaien"] }
-    func cornerWords(_ corner: Corner) -> Set<String> {
-        corner == .quality ? ["kernkwaliteit", "kwaliteit"] : [name(of: corner)]
-    }
-    var reviseWords: Set<String> { ["aanpassen", "nee aanpassen", "ja aanpassen", "wijzigen", "veranderen", "ja graag aanpassen"] }
-    var leaveWords: Set<String> { ["zo laten", "laten", "laat maar", "laat maar zo", "nee zo laten", "zo laten graag"] }
+    var changeWords: Set<String> { Self.changeWords }
+    private static let changeWords: Set<String> = ["aanpassen", "veranderen", "wijzigen", "vervangen", "terugdraaien"]
+    func corner(named word: String) -> Corner? { Self.cornerNames[word] }
+    private static let cornerNames: [String: Corner] = [
+        "kernkwaliteit": .quality, "kwaliteit": .quality, "valkuil": .pitfall, "uitdaging": .challenge, "allergie": .allergy,
+    ]
+    var reviseWords: Set<String> { Self.reviseWords }
+    private static let reviseWords: Set<String> = ["aanpassen", "nee aanpassen", "ja aanpassen", "wijzigen", "veranderen", "ja graag aanpassen"]
+    var leaveWords: Set<String> { Self.leaveWords }
+    private static let leaveWords: Set<String> = ["zo laten", "laten", "laat maar", "laat maar zo", "nee zo laten", "zo laten graag"]
     private static let teamOpeners: Set<String> = ["we", "wij", "ik", "ons", "onze", "mijn", "mn"]
     var questionOpenings: Set<String> { Self.questionOpenings }
     private static let questionOpenings: Set<String> = [

@@ -120,6 +120,8 @@ struct EnglishPhrasebook: Phrasebook {
     private static let greetings: Set<String> = ["hello", "hi", "hey", "hiya", "hi there", "hello there", "good morning", "good afternoon", "morning"]
     func greetBack() -> String { "Hi!" }
     var pauseOpenings: Set<String> { Self.pauseOpenings }
+    var pauseFirstBytes: Set<UInt8> { Self.pauseFirstBytes }
+    private static let pauseFirstBytes = Set(pauseOpenings.compactMap(\.utf8.first))
     private static let pauseOpenings: Set<String> = [
         "one moment", "one sec", "hang on", "hold on", "wait", "give us", "lets think", "good question",
     ]
@@ -133,12 +135,14 @@ struct EnglishPhrasebook: Phrasebook {
     var keepWords: Set<String> { Self.keep }
     private static let keep: Set<String> = ["keep", "keeping", "it", "anyway", "yes", "yeah", "we", "ll", "still", "that", "one", "please", "go", "with", "the", "word", "is", "fine", "ok", "okay"]
     var teamOpeners: Set<String> { Self.teamOpeners }
-    var changeWords: Set<String> { ["change", "fix", "redo", "replace", "correct"] }
-    func cornerWords(_ corner: Corner) -> Set<String> {
-        corner == .quality ? ["quality"] : [name(of: corner)]
-    }
-    var reviseWords: Set<String> { ["change", "no change", "yes change", "change it", "yes change it", "yes please change it"] }
-    var leaveWords: Set<String> { ["leave it", "leave it as it is", "no leave it", "keep it as it is", "leave as is"] }
+    var changeWords: Set<String> { Self.changeWords }
+    private static let changeWords: Set<String> = ["change", "fix", "redo", "replace", "correct"]
+    func corner(named word: String) -> Corner? { Self.cornerNames[word] }
+    private static let cornerNames: [String: Corner] = ["quality": .quality, "pitfall": .pitfall, "challenge": .challenge, "allergy": .allergy]
+    var reviseWords: Set<String> { Self.reviseWords }
+    private static let reviseWords: Set<String> = ["change", "no change", "yes change", "change it", "yes change it", "yes please change it"]
+    var leaveWords: Set<String> { Self.leaveWords }
+    private static let leaveWords: Set<String> = ["leave it", "leave it as it is", "no leave it", "keep it as it is", "leave as is"]
     private static let teamOpeners: Set<String> = ["we", "were", "weve", "i", "im", "ive", "our", "us"]
     var questionOpenings: Set<String> { Self.questionOpenings }
     private static let questionOpenings: Set<String> = [

@@ -39,7 +39,7 @@ protocol Phrasebook: PhasesPhrasebook, TeamPhrasebook {
     /// Words that ask for a change ("aanpassen", "change"), and the words that name a corner in a request
     /// ("valkuil", "kwaliteit"): together they reopen that corner.
     var changeWords: Set<String> { get }
-    func cornerWords(_ corner: Corner) -> Set<String>
+    func corner(named word: String) -> Corner?
     var leaveWords: Set<String> { get }
     var teamOpeners: Set<String> { get }
     /// How a question about the question opens ("hoe bedoel je", "can you explain"): its first two words, or
@@ -50,6 +50,8 @@ protocol Phrasebook: PhasesPhrasebook, TeamPhrasebook {
     func greetBack() -> String
     /// How a team opens when it takes a moment ("momentje", "goeie vraag", "one sec"), and the reply.
     var pauseOpenings: Set<String> { get }
+    /// The first bytes of those openings: most answers start otherwise, and are passed at one lookup.
+    var pauseFirstBytes: Set<UInt8> { get }
     func takeYourTime() -> String
     /// Before the question of a corner reopened from the check.
     func revising(_ corner: Corner) -> String
