@@ -190,13 +190,7 @@ extension Engine {
             session.pending = .choose(candidates: candidates, original: text)
             return [.reply(prompt(session))]
         case .misfit(let match, let misfit):
-            // A word the bot offered at this question is taken as offered, not coached away.
-            guard suggestions(for: corner, in: session).contains(lexicon.lemmas[match.lemma].word) else {
-                return [.reply(coaching(match.lemma, typed: text, misfit: misfit, for: corner, in: &session))]
-            }
-            let lemma = lexicon.lemmas[match.lemma]
-            return accept(Answer(text: lemma.word, lemma: lemma.word, ownChoice: false), for: corner, in: &session,
-                          ack: book.acknowledge(lemma.word, typed: text, kind: match.kind, excessOf: nil, corner: corner))
+            return [.reply(coaching(match.lemma, typed: text, misfit: misfit, for: corner, in: &session))]
         case .fits(let match):
             let lemma = lexicon.lemmas[match.lemma]
             var excessOf: String?
@@ -309,6 +303,16 @@ extension Engine {
     /// Understands `text` as an answer for `corner`: polarity and the filled neighbours settle ambiguity
     /// where they can, and decide whether the word fits.
     func interpret(_ text: String, for corner: Corner, in session: Session) -> Interpretation {
+        let interpretation = interpretAsTyped(text, for: corner, in: session)
+        // A word the bot offered at this question is taken as offered, not coached away.
+        if case .misfit(let match, _) = interpretation,
+           suggestions(for: corner, in: session).contains(lexicon(session).lemmas[match.lemma].word) {
+            return .fits(match)
+        }
+        return interpretation
+    }
+
+    private func interpretAsTyped(_ text: String, for corner: Corner, in session: Session) -> Interpretation {
         let lexicon = lexicon(session)
         let known = lemmaIDs(session)
         switch lexicon.recognise(text, aboutOthers: corner == .allergy) {
@@ -333,7 +337,7 @@ extension Engine {
             // None fits beside the corners filled: asking which would offer words the next turn coaches away, so
             // the first is coached now, with words that fit.
             if related.isEmpty, let first = fitting.first { return judge(first, corner: corner, known: known, lexicon: lexicon) }
-            let pool = related.isEmpty ? (fitting.isEmpty ? matches : fitting) : related
+            let pool = related.isEmpty ? matches : related
             return .ambiguous(pool.prefix(4).map { lexicon.lemmas[$0.lemma].word })
         }
     }
