@@ -195,6 +195,18 @@ struct BuiltinLexiconTests {
         #expect(checked > 20)
     }
 
+    /// A text that names a word only to deny it: the lemmas it denies, which a walk reads as their opposites.
+    @Test("a word said not to be there is denied, not read", arguments: [
+        (Language.nl, "we zijn nooit slordig", "slordigheid"), (.nl, "we plannen niet", "planmatigheid"),
+        (.en, "we are never sloppy", "sloppiness"),
+    ])
+    func deniedWords(language: Language, text: String, lemma: String) {
+        let lexicon = lexicons[language]
+        #expect(lexicon.recognise(text) == .unknown)
+        #expect(lexicon.deniedLemmas(text).map { lexicon.lemmas[$0].word } == [lemma])
+        #expect(lexicon.deniedLemmas(lemma).isEmpty)
+    }
+
     /// Fixed expressions in which a trait word means something else.
     @Test("a trait word in an expression that means something else is not that trait", arguments: [
         (Language.nl, "we werken bij de sociale dienst"), (.nl, "we doen de sociale media"),

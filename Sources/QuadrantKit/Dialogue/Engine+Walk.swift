@@ -317,6 +317,13 @@ extension Engine {
         let known = lemmaIDs(session)
         switch lexicon.recognise(text, aboutOthers: corner == .allergy) {
         case .unknown:
+            // "we zijn nooit slordig": a word said not to be there names its opposites; those that fit are offered.
+            let opposites = lexicon.deniedLemmas(text).flatMap { lexicon.opposites(of: $0) }
+                .filter { lexicon.lemmas[$0].polarity == corner.polarity && fits($0, corner: corner, known: known, lexicon: lexicon) == nil }
+            var offered: [String] = []
+            for id in opposites where !offered.contains(lexicon.lemmas[id].word) && offered.count < 4 { offered.append(lexicon.lemmas[id].word) }
+            if offered.count == 1 { return .fits(LexiconMatch(lemma: opposites[0], kind: .synonym, matched: text)) }
+            if !offered.isEmpty { return .ambiguous(offered) }
             // A sentence the lexicon does not know is no word for a corner: "wij zijn het klantcontactcentrum van
             // een energiebedrijf" would stand in the quadrant. Own words are a few words: "oog voor detail".
             let words = TextFolding.words(text)

@@ -145,6 +145,30 @@ extension Lexicon {
         return Self.settle(typos.filter { $0.distance == best }.map(\.match))
     }
 
+    /// The lemmas a text names only to deny them: "nooit slordig" denies slordigheid, "we plannen niet"
+    /// planmatigheid. Exact words and listed phrases, read as `recognise` reads them; it is asked only of texts
+    /// `recognise` finds nothing in.
+    public func deniedLemmas(_ text: String) -> [Int] {
+        let words = StopWords.asListed(TextFolding.words(text), language)
+        var denied: [Int] = []
+        var start = 0
+        while start < words.count {
+            var length = phraseStarts.contains(words[start]) ? min(longestPhrase, words.count - start) : 1
+            while length > 0 {
+                let phrase = length == 1 ? words[start] : words[start..<start + length].joined(separator: " ")
+                if let ids = exactIndex[phrase] ?? aliasIndex[phrase] {
+                    if Context(words: words, start: start, end: start + length, language: language).isNegated {
+                        for id in ids where !denied.contains(id) { denied.append(id) }
+                    }
+                    break
+                }
+                length -= 1
+            }
+            start += max(length, 1)
+        }
+        return denied
+    }
+
     /// Bytes that end a clause in typed text.
     private static let clausePunctuation: Set<UInt8> = Set(".,;:!?\n".utf8)
 
