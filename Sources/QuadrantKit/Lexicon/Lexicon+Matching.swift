@@ -154,8 +154,9 @@ extension Lexicon {
         var start = 0
         while start < words.count {
             var length = phraseStarts.contains(words[start]) ? min(longestPhrase, words.count - start) : 1
+            let phrases = Phrases(words[start..<start + length])
             while length > 0 {
-                let phrase = length == 1 ? words[start] : words[start..<start + length].joined(separator: " ")
+                let phrase = length == 1 ? words[start] : phrases.first(length)
                 if let ids = exactIndex[phrase] ?? aliasIndex[phrase] {
                     if Context(words: words, start: start, end: start + length, language: language).isNegated {
                         for id in ids where !denied.contains(id) { denied.append(id) }
