@@ -153,6 +153,9 @@ struct BuiltinLexiconTests {
         (.en, "council front desk here. residents come in angry about bins all day", []),
         (.en, "gym staff here, our members are lazy but we keep them going", []),
         (.nl, "we zijn mensen die graag helpen", ["behulpzaamheid"]), (.en, "we treat customers kindly", ["kindness"]),
+        // What they say or find is about the team.
+        (.en, "guests always say how friendly we are", ["friendliness"]), (.en, "parents tell us we're really warm", ["warmth"]),
+        (.nl, "gasten zeggen altijd dat we heel gastvrij zijn", ["gastvrijheid"]),
         // A listed phrase with a person in it is left whole.
         (.nl, "alles voor de gast doen", ["grenzeloosheid"]),
         // About the team's own things, a relative clause still speaks of the team.
@@ -214,7 +217,8 @@ struct BuiltinLexiconTests {
         (.en, "we are a law firm"), (.en, "we drive trucks across europe"), (.en, "we are social workers"),
         (.en, "my hard drive crashed"), (.en, "we close tickets on the same day"),
         (.nl, "toch draaien we alle diensten"), (.nl, "de hele planning loopt uit"), (.en, "we are the security team"),
-        (.en, "site team for a construction firm"), (.en, "we are pretty techy"),
+        (.en, "site team for a construction firm"), (.en, "we are pretty techy"), (.en, "honestly it drives us mad"),
+        (.en, "we run a small care home"),
     ])
     func otherSenses(language: Language, text: String) {
         #expect(lexicons[language].recognise(text) == .unknown, "\(text): \(lexicons[language].recognise(text))")

@@ -158,14 +158,15 @@ extension Engine {
         }
         // What the lexicon does not know may be no answer at all: "weet ik niet", "hoi", "ja hoor", "ok".
         // (Checked only then: most answers are words it knows, and these lookups are a tenth of a turn.)
+        // "goedemorgen allemaal!", "morning! sorry, drop-off chaos": a greeting first, with nothing that fits, is
+        // greeted back.
+        if !interpretation.fits, book.greetingWords.contains(key) || book.greetingWords.contains(firstWord(of: key)) {
+            return [.reply(prompt(session, preface: book.greetBack()))]
+        }
         switch interpretation {
         case .unknown, .tooLong:
             if book.notSureWords.contains(key) {
                 return [.reply(prompt(session, preface: book.notSure(withWords: !suggestions(for: corner, in: session).isEmpty)))]
-            }
-            // "goedemorgen allemaal!", "hi, we're the night shift": a greeting first is greeted back.
-            if book.greetingWords.contains(key) || book.greetingWords.contains(firstWord(of: key)) {
-                return [.reply(prompt(session, preface: book.greetBack()))]
             }
             // "what's a core quadrant?", "hmm what's the opposite of that then?": a question gets the corner
             // explained, and is no word for it.

@@ -156,7 +156,8 @@ struct DutchPhrasebook: Phrasebook {
     private static let negationsAsNo: Set<String> = ["niet", "nooit", "klopt niet"]
     private static let notSure: Set<String> = [
         "weet ik niet", "weet niet", "geen idee", "geen flauw idee", "weet ik eigenlijk niet", "geen idee eigenlijk",
-        "hmm", "tja", "twijfel", "we twijfelen", "moeilijk", "lastige vraag", "goeie vraag", "goede vraag",
+        "hmm", "tja", "twijfel", "we twijfelen", "moeilijk", "lastige vraag", "goeie vraag", "goede vraag", "te veel", "teveel",
+        "geen idee eerlijk gezegd", "weet ik eigenlijk ook niet",
     ]
 
     func coach(_ word: String, corner: Corner, misfit: Misfit, known: Quadrant<String?>) -> String {

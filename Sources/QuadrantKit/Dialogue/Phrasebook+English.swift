@@ -153,7 +153,8 @@ struct EnglishPhrasebook: Phrasebook {
     private static let negationsAsNo: Set<String> = ["not", "never", "not really"]
     private static let notSure: Set<String> = [
         "dont know", "i dont know", "no idea", "not sure", "im not sure", "unsure", "dunno", "no clue", "hmm", "hmm not sure",
-        "good question", "tough one", "hard to say", "were not sure", "we dont know",
+        "good question", "tough one", "hard to say", "were not sure", "we dont know", "idk", "idk tbh", "not sure tbh",
+        "too much", "no idea tbh",
     ]
 
     func coach(_ word: String, corner: Corner, misfit: Misfit, known: Quadrant<String?>) -> String {

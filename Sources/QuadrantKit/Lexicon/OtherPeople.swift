@@ -36,6 +36,10 @@ enum OtherPeople {
             // object first ("klanten laten wachten", "mensen als nummers zien": the team's pitfall).
             let opensClause = clauseStarts.contains(opening) && (opening > 0 || teamSpeaks)
                 || opening > 0 && table.conjunctions.contains(words[opening - 1])
+            // "gasten zeggen dat we gastvrij zijn", "guests always say how friendly we are": what they say is
+            // about the team.
+            let verb = index + 1 < words.count && table.adverbs.contains(words[index + 1]) ? index + 2 : index + 1
+            if verb < words.count && table.speechVerbs.contains(words[verb]) { continue }
             if opensClause && index + 1 < words.count && !table.clauseEnds.contains(words[index + 1]) {
                 drop(from: index + 1, after: index, verbLast: false)
             } else if !table.people.contains(word) {
@@ -62,6 +66,10 @@ enum OtherPeople {
         var people: Set<String>
         /// Words for people in general, read as others only when they open a clause ("mensen worden boos").
         var subjects: Set<String>
+        /// Adverbs that may stand between them and their verb ("guests always say").
+        var adverbs: Set<String>
+        /// Verbs of saying and finding: what follows them is said about the team.
+        var speechVerbs: Set<String>
         /// How the team speaks of itself as a subject ("wij", "we").
         var team: Set<String>
         /// Conjunctions after which a clause begins ("en klanten klagen").
@@ -132,7 +140,9 @@ enum OtherPeople {
             "reizigers", "bellers", "consumenten", "huurders", "cursisten", "kopers", "gebruikers", "jongeren",
             "familie", "familieleden", "mantelzorgers", "chauffeurs", "kinderen", "peuters", "kleuters", "leden",
         ],
-        subjects: ["mensen"],
+        subjects: ["mensen", "leraren", "docenten", "artsen", "managers", "collegas", "leidinggevenden"],
+        adverbs: ["altijd", "vaak", "soms", "ook", "wel", "meestal", "regelmatig"],
+        speechVerbs: ["zeggen", "zegt", "zeiden", "vinden", "vindt", "vonden", "noemen", "noemt", "roepen", "laten", "merken", "geven"],
         team: ["we", "wij", "ik"],
         conjunctions: ["en", "maar", "want", "omdat", "dus", "terwijl"],
         relativePronouns: ["die", "dat"],
@@ -149,7 +159,9 @@ enum OtherPeople {
             "citizens", "residents", "travellers", "travelers", "callers", "consumers", "tenants", "users", "buyers",
             "shoppers", "relatives", "families", "drivers", "children", "kids", "toddlers", "members",
         ],
-        subjects: ["people"],
+        subjects: ["people", "teachers", "doctors", "managers", "colleagues", "bosses"],
+        adverbs: ["always", "often", "sometimes", "also", "usually", "all", "really", "keep"],
+        speechVerbs: ["say", "says", "said", "tell", "tells", "told", "think", "thinks", "find", "finds", "call", "calls", "love", "loves", "like", "likes", "know", "notice"],
         team: ["we", "i", "were", "weve", "im"],
         conjunctions: ["and", "but", "because", "so", "while"],
         relativePronouns: ["who", "that", "which"],

@@ -35,7 +35,8 @@ enum OtherSenses {
         "we drive", "they drive", "we close", "close tickets", "close calls",
         "i drive", "hard drive", "social media", "social work", "social worker", "social workers", "social care",
         "social services", "open plan", "open day", "home care", "security team", "security department",
-        "planning department", "planning team", "creative agency", "construction firm", "engineering firm",
+        "planning department", "planning team", "drives us mad", "drive us mad", "drives me mad", "drives us crazy",
+        "drive us crazy", "drives me crazy", "drives us nuts", "care home", "care homes", "creative agency", "construction firm", "engineering firm",
         "architecture firm", "other firm", "the firm",
     ])
 }
