@@ -132,7 +132,9 @@ extension Engine {
             let agreement = Agreement(folded: key, book)
             let parts = key.split(separator: " ")
             let saysYesFirst = parts.count <= Agreement.longest && parts.first.map { book.yesWords.contains(String($0)) } == true
-            if keeps(key, word: lemma, original: original, book: book) || (agreement == .yes && (saysYesFirst || book.yesWords.contains(key))) {
+            // "oké, onverschilligheid dan" names another word: that one is the answer, not a yes to keeping.
+            let namesOther = !plain && !lexicon.recognise(text).matches.contains { lexicon.lemmas[$0.lemma].word == lemma }
+            if !namesOther && (keeps(key, word: lemma, original: original, book: book) || (agreement == .yes && (saysYesFirst || book.yesWords.contains(key)))) {
                 let word = lemma ?? original
                 return accept(Answer(text: word, lemma: lemma, ownChoice: true), for: corner, in: &session,
                               ack: book.keptDespiteCoaching(word))
@@ -143,6 +145,12 @@ extension Engine {
             }
         default:
             break
+        }
+        // "nee niet geduld, meer persoonlijke aandacht": a no that names a word for the corner answered just
+        // before corrects that corner, and the question stands.
+        if let (previous, match) = correction(text, key: key, before: corner, in: session, book: book) {
+            let word = lexicon.lemmas[match.lemma].word
+            return accept(Answer(text: word, lemma: word, ownChoice: false), for: previous, in: &session, ack: book.corrected(word, corner: previous))
         }
         let interpretation = interpret(text, for: corner, in: session)
         // "kunnen we de valkuil aanpassen?", "can we change the quality": a corner filled before is reopened.
@@ -209,6 +217,21 @@ extension Engine {
         if targets.contains(key) { return true }
         let rest = key.split(separator: " ").filter { !book.keepWords.contains(String($0)) }.joined(separator: " ")
         return rest.utf8.count < key.utf8.count && (rest.isEmpty || targets.contains(rest))
+    }
+
+    /// The corner answered just before `corner` and its new word, when an answer opens with a no and names one
+    /// word of that corner's kind, other than the word it has ("nee niet saai, meer onverschillig").
+    private func correction(_ text: String, key: String, before corner: Corner, in session: Session, book: any Phrasebook)
+        -> (Corner, LexiconMatch)? {
+        guard key.utf8.first == UInt8(ascii: "n"), book.correctionOpenings.contains(firstWord(of: key)),
+              let index = session.order.firstIndex(of: corner), index > 0 else { return nil }
+        let previous = session.order[index - 1]
+        guard let answered = session.answers[previous] else { return nil }
+        let lexicon = lexicon(session)
+        let named = lexicon.recognise(text).matches.filter {
+            lexicon.lemmas[$0.lemma].polarity == previous.polarity && lexicon.lemmas[$0.lemma].word != answered.lemma
+        }
+        return named.count == 1 ? (previous, named[0]) : nil
     }
 
     /// The filled corner an answer asks to change: it names the corner and a change ("de valkuil aanpassen").

@@ -136,6 +136,9 @@ struct DutchPhrasebook: Phrasebook {
     var keepWords: Set<String> { Self.keep }
     private static let keep: Set<String> = ["toch", "houden", "hou", "houd", "laten", "staan", "zo", "ja", "maar", "gewoon", "we", "wij", "het", "die", "dat", "dan", "graag", "is", "goed"]
     var teamOpeners: Set<String> { Self.teamOpeners }
+    var correctionOpenings: Set<String> { Self.correctionOpenings }
+    private static let correctionOpenings: Set<String> = ["nee", "neen", "nope"]
+    func corrected(_ word: String, corner: Corner) -> String { "Goed, dan is de \(name(of: corner)) \(word)." }
     var changeWords: Set<String> { Self.changeWords }
     private static let changeWords: Set<String> = ["aanpassen", "veranderen", "wijzigen", "vervangen", "terugdraaien"]
     func corner(named word: String) -> Corner? { Self.cornerNames[word] }

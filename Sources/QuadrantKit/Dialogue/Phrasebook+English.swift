@@ -135,6 +135,9 @@ struct EnglishPhrasebook: Phrasebook {
     var keepWords: Set<String> { Self.keep }
     private static let keep: Set<String> = ["keep", "keeping", "it", "anyway", "yes", "yeah", "we", "ll", "still", "that", "one", "please", "go", "with", "the", "word", "is", "fine", "ok", "okay"]
     var teamOpeners: Set<String> { Self.teamOpeners }
+    var correctionOpenings: Set<String> { Self.correctionOpenings }
+    private static let correctionOpenings: Set<String> = ["no", "nope", "nah"]
+    func corrected(_ word: String, corner: Corner) -> String { "Right, then the \(name(of: corner)) is \(word)." }
     var changeWords: Set<String> { Self.changeWords }
     private static let changeWords: Set<String> = ["change", "fix", "redo", "replace", "correct"]
     func corner(named word: String) -> Corner? { Self.cornerNames[word] }

@@ -39,6 +39,9 @@ protocol Phrasebook: PhasesPhrasebook, TeamPhrasebook {
     /// Words that ask for a change ("aanpassen", "change"), and the words that name a corner in a request
     /// ("valkuil", "kwaliteit"): together they reopen that corner.
     var changeWords: Set<String> { get }
+    /// How a correction of the previous answer opens ("nee", "no"), and the acknowledgement of the new word.
+    var correctionOpenings: Set<String> { get }
+    func corrected(_ word: String, corner: Corner) -> String
     func corner(named word: String) -> Corner?
     var leaveWords: Set<String> { get }
     var teamOpeners: Set<String> { get }
