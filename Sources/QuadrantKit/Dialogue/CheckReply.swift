@@ -12,9 +12,9 @@ enum CheckReply {
         if labels.revise.contains(key) { self = .revise; return }
         if labels.confirm.contains(key) { self = .confirm; return }
         // "ja aanpassen graag", "zo laten hoor": the words of changing or leaving it, with more around them.
-        let words = key.split(separator: " ")
-        if words.contains(where: { book.changeWords.contains(String($0)) }) { self = .revise; return }
-        if book.leaveWords.contains(where: { (" " + key + " ").contains(" " + $0 + " ") && $0.contains(" ") }) { self = .confirm; return }
+        let words = key.split(separator: " ").map(String.init)
+        if words.contains(where: book.changeWords.contains) { self = .revise; return }
+        if zip(words, words.dropFirst()).contains(where: { book.leaveWords.contains($0 + " " + $1) }) { self = .confirm; return }
         // "hmm not sure" holds a "not", but it is no answer.
         if book.notSureWords.contains(key) { self = .other; return }
         switch Agreement(folded: key, book) {
