@@ -124,6 +124,8 @@ struct BuiltinLexiconTests {
     /// A trait word with an inflection's ending is that trait, in a sentence too.
     @Test("inflected trait words in a sentence are still read", arguments: [
         (Language.nl, "we zijn geduldige mensen", "geduld"), (.nl, "we zijn heel positief", "optimisme"),
+        // A superlative: "gezelligste" is read in a sentence too, not only alone as a slip.
+        (.nl, "we zijn de gezelligste afdeling van het ziekenhuis", "gezelligheid"), (.nl, "we zijn het duidelijkst", "duidelijkheid"),
     ])
     func inflected(language: Language, text: String, lemma: String) {
         let matches = lexicons[language].recognise(text).matches.map { lexicons[language].lemmas[$0.lemma].word }

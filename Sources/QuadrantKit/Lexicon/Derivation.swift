@@ -29,6 +29,7 @@ enum Derivation {
             return [
                 ("ief", ["iviteit", "iefheid"]), ("isch", ["isme", "ischheid"]), ("ieve", ["iviteit"]),
                 ("aal", ["aliteit"]), ("eel", ["eliteit"]), ("baar", ["baarheid"]), ("ig", ["igheid"]),
+                ("ste", ["heid", ""]), ("st", ["heid", ""]),
                 ("e", ["heid", ""]), ("en", ["heid"]), ("", ["heid", "te", "ing"]),
             ]
         case .en:
