@@ -121,6 +121,11 @@ struct BuiltinLexiconTests {
         #expect(lexicons[language].recognise(text) == .unknown, "\(text): \(lexicons[language].recognise(text))")
     }
 
+    /// The words of the lemmas `recognise` reads in `text`.
+    private func lemmaWords(_ text: String, _ language: Language) -> [String] {
+        lexicons[language].recognise(text).matches.map { lexicons[language].lemmas[$0.lemma].word }
+    }
+
     /// A trait word with an inflection's ending is that trait, in a sentence too.
     @Test("inflected trait words in a sentence are still read", arguments: [
         (Language.nl, "we zijn geduldige mensen", "geduld"), (.nl, "we zijn heel positief", "optimisme"),
@@ -128,7 +133,7 @@ struct BuiltinLexiconTests {
         (.nl, "we zijn de gezelligste afdeling van het ziekenhuis", "gezelligheid"), (.nl, "we zijn het duidelijkst", "duidelijkheid"),
     ])
     func inflected(language: Language, text: String, lemma: String) {
-        let matches = lexicons[language].recognise(text).matches.map { lexicons[language].lemmas[$0.lemma].word }
+        let matches = lemmaWords(text, language)
         #expect(matches == [lemma], "\(text): \(matches)")
     }
 
@@ -165,7 +170,7 @@ struct BuiltinLexiconTests {
         (.en, "our approach that is a bit rigid", ["rigidity"]),
     ])
     func otherPeople(language: Language, text: String, lemmas: [String]) {
-        let matches = lexicons[language].recognise(text).matches.map { lexicons[language].lemmas[$0.lemma].word }
+        let matches = lemmaWords(text, language)
         #expect(Set(matches) == Set(lemmas), "\(text): \(matches)")
     }
 
@@ -241,7 +246,7 @@ struct BuiltinLexiconTests {
         (.en, "we have a lot of drive", "drive"), (.en, "we are firm with customers", "firmness"),
     ])
     func sameWordsAsTraits(language: Language, text: String, lemma: String) {
-        let matches = lexicons[language].recognise(text).matches.map { lexicons[language].lemmas[$0.lemma].word }
+        let matches = lemmaWords(text, language)
         #expect(matches == [lemma], "\(text): \(matches)")
     }
 

@@ -258,8 +258,7 @@ extension Engine {
     /// no trait: the caller asks only then) is no word for a corner. ("niet zo betrokken" opens with a
     /// negation, not a no.)
     private func isBareYesOrNo(_ key: String, book: any Phrasebook) -> Bool {
-        let firstEnd = key.utf8.firstIndex(of: UInt8(ascii: " ")) ?? key.utf8.endIndex
-        let first = String(key[..<firstEnd])
+        let first = firstWord(of: key)
         guard !book.negationsAsNo.contains(first), key.utf8.count(where: { $0 == UInt8(ascii: " ") }) < Agreement.longest else { return false }
         if book.yesWords.contains(first) || book.noWords.contains(first) || Self.shrugs.contains(first) { return true }
         // A drawn-out yes or no ("jaaa", "neee") is a short word with a doubled letter.
@@ -270,10 +269,8 @@ extension Engine {
 
     /// Whether the answer opens as a question about the question does ("hoe bedoel je dat", "can you explain").
     private func asksAboutQuestion(_ key: String, _ book: any Phrasebook) -> Bool {
-        let bytes = key.utf8
-        guard let firstSpace = bytes.firstIndex(of: UInt8(ascii: " ")) else { return false }
-        let secondSpace = bytes[bytes.index(after: firstSpace)...].firstIndex(of: UInt8(ascii: " ")) ?? bytes.endIndex
-        return book.questionOpenings.contains(String(key[..<secondSpace])) || book.questionOpenings.contains(key)
+        guard key.utf8.contains(UInt8(ascii: " ")) else { return false }
+        return book.questionOpenings.contains(firstWords(2, of: key)) || book.questionOpenings.contains(key)
     }
 
     /// Sounds that open an answer without a word in it ("tja, soms", "hmm").

@@ -14,20 +14,20 @@ extension Lexicon {
 
     private func recogniseAfresh(_ text: String, aboutOthers: Bool) -> Recognition {
         let folded = TextFolding.words(text)
-        var typed = OtherSenses.without(folded, language)
-        if !aboutOthers && OtherPeople.mentions(typed, language) {
-            var starts: Set<Int> = [0]
-            // Where the clauses begin, for what the people a team serves do when they open one; counted only
-            // for texts with punctuation inside (most answers have none).
-            if text.utf8.dropLast().contains(where: Self.clausePunctuation.contains) {
-                typed = []
-                for clause in text.utf8.split(whereSeparator: Self.clausePunctuation.contains) {
-                    starts.insert(typed.count)
-                    typed += OtherSenses.without(TextFolding.words(Substring(clause)), language)
-                }
+        var typed: [String] = []
+        var starts: Set<Int> = [0]
+        let aboutTeam = !aboutOthers && OtherPeople.mentions(folded, language)
+        // Where the clauses begin, for what the people a team serves do when they open one; counted only for
+        // texts that name them with punctuation inside (most answers do neither). Each clause is read apart.
+        if aboutTeam && text.utf8.dropLast().contains(where: Self.clausePunctuation.contains) {
+            for clause in text.utf8.split(whereSeparator: Self.clausePunctuation.contains) {
+                starts.insert(typed.count)
+                typed += OtherSenses.without(TextFolding.words(Substring(clause)), language)
             }
-            typed = OtherPeople.without(typed, language, clauseStarts: starts, isListed: isListedPhrase)
+        } else {
+            typed = OtherSenses.without(folded, language)
         }
+        if aboutTeam { typed = OtherPeople.without(typed, language, clauseStarts: starts, isListed: isListedPhrase) }
         let words = StopWords.asListed(typed, language)
         guard !words.isEmpty else { return .unknown }
         var exact: [LexiconMatch] = []
