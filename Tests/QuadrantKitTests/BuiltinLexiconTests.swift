@@ -160,6 +160,10 @@ struct BuiltinLexiconTests {
         (.en, "council front desk here. residents come in angry about bins all day", []),
         (.en, "gym staff here, our members are lazy but we keep them going", []),
         (.nl, "we zijn mensen die graag helpen", ["behulpzaamheid"]), (.en, "we treat customers kindly", ["kindness"]),
+        // People in other roles, when they open a clause or follow "als" / "when".
+        (.nl, "we vergeten te rusten. en de uitvoerder is vaak geirriteerd", ["werkverslaving"]),
+        (.nl, "we blijven rustig, ook als de manager boos is", ["rust"]),
+        (.en, "we stay calm even when the foreman is angry", ["calm"]),
         // What they say or find is about the team.
         (.en, "guests always say how friendly we are", ["friendliness"]), (.en, "parents tell us we're really warm", ["warmth"]),
         (.nl, "gasten zeggen altijd dat we heel gastvrij zijn", ["gastvrijheid"]),

@@ -442,11 +442,17 @@ extension Engine {
     func respondToCheck(_ text: String, in session: inout Session) -> [Output] {
         let book = phrasebook(session.language)
         let check = quadrantCheck(session)
+        let target = check.firstBroken.map(corner(toRevise:)) ?? .allergy
+        // "ja, al is het eigenlijk meer dat zo iemand te slap is", "no, rather softness": a word the team
+        // prefers for the corner the check would change is taken for it, whatever the yes or no around it.
+        if let word = preferredWord(text, for: target, in: session, book: book) {
+            reopen(target, in: &session)
+            return answer(word, for: target, in: &session)
+        }
         switch CheckReply(text, language: session.language, asksToChange: asksToChange(check)) {
         case .revise:
-            let corner = check.firstBroken.map(corner(toRevise:)) ?? .allergy
-            reopen(corner, in: &session)
-            return [.reply(prompt(session, preface: book.revising(corner)))]
+            reopen(target, in: &session)
+            return [.reply(prompt(session, preface: book.revising(target)))]
         case .confirm:
             remember(&session)
             session.stage = .reflect
@@ -463,6 +469,18 @@ extension Engine {
             return answer(text, for: corner, in: &session)
         }
         return [.reply(prompt(session, preface: check.closed ? book.askYesOrNo() : book.askReviseOrKeep()))]
+    }
+
+    /// The one word of `corner`'s kind, other than the one it has, that an answer to the check names after a
+    /// word of preference ("eigenlijk", "eerder", "rather").
+    private func preferredWord(_ text: String, for corner: Corner, in session: Session, book: any Phrasebook) -> String? {
+        let key = TextFolding.key(text)
+        guard key.split(separator: " ").contains(where: { book.preferenceWords.contains(String($0)) }) else { return nil }
+        let lexicon = lexicon(session)
+        let current = session.answers[corner]?.lemma
+        let named = Set(lexicon.recognise(text).matches.map { lexicon.lemmas[$0.lemma] }
+            .filter { $0.polarity == corner.polarity && $0.word != current }.map(\.word))
+        return named.count == 1 ? named.first : nil
     }
 
     /// The most words an answer to "Willen jullie de uitdaging aanpassen?" may have to be taken as a new word.

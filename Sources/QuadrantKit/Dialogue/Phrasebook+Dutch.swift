@@ -141,6 +141,8 @@ struct DutchPhrasebook: Phrasebook {
     func corrected(_ word: String, corner: Corner) -> String { "Goed, dan is de \(name(of: corner)) \(word)." }
     var changeWords: Set<String> { Self.changeWords }
     private static let changeWords: Set<String> = ["aanpassen", "veranderen", "wijzigen", "vervangen", "terugdraaien"]
+    var preferenceWords: Set<String> { Self.preferenceWords }
+    private static let preferenceWords: Set<String> = ["eigenlijk", "eerder", "liever", "meer", "beter"]
     func corner(named word: String) -> Corner? { Self.cornerNames[word] }
     private static let cornerNames: [String: Corner] = [
         "kernkwaliteit": .quality, "kwaliteit": .quality, "valkuil": .pitfall, "uitdaging": .challenge, "allergie": .allergy,

@@ -140,6 +140,8 @@ struct EnglishPhrasebook: Phrasebook {
     func corrected(_ word: String, corner: Corner) -> String { "Right, then the \(name(of: corner)) is \(word)." }
     var changeWords: Set<String> { Self.changeWords }
     private static let changeWords: Set<String> = ["change", "fix", "redo", "replace", "correct"]
+    var preferenceWords: Set<String> { Self.preferenceWords }
+    private static let preferenceWords: Set<String> = ["actually", "rather", "more", "better", "instead"]
     func corner(named word: String) -> Corner? { Self.cornerNames[word] }
     private static let cornerNames: [String: Corner] = ["quality": .quality, "pitfall": .pitfall, "challenge": .challenge, "allergy": .allergy]
     var reviseWords: Set<String> { Self.reviseWords }

@@ -39,6 +39,8 @@ protocol Phrasebook: PhasesPhrasebook, TeamPhrasebook {
     /// Words that ask for a change ("aanpassen", "change"), and the words that name a corner in a request
     /// ("valkuil", "kwaliteit"): together they reopen that corner.
     var changeWords: Set<String> { get }
+    /// Words that mark a preferred word at the check ("eigenlijk meer X", "more like X").
+    var preferenceWords: Set<String> { get }
     /// How a correction of the previous answer opens ("nee", "no"), and the acknowledgement of the new word.
     var correctionOpenings: Set<String> { get }
     func corrected(_ word: String, corner: Corner) -> String

@@ -35,7 +35,8 @@ enum OtherPeople {
             // At the very start only in a sentence where the team speaks too: a phrase of its own puts its
             // object first ("klanten laten wachten", "mensen als nummers zien": the team's pitfall).
             let opensClause = clauseStarts.contains(opening) && (opening > 0 || teamSpeaks)
-                || opening > 0 && table.conjunctions.contains(words[opening - 1])
+                || opening > 0 && (table.conjunctions.contains(words[opening - 1])
+                    || !table.people.contains(word) && table.subordinators.contains(words[opening - 1]))
             // "gasten zeggen dat we gastvrij zijn", "guests always say how friendly we are": what they say is
             // about the team.
             let verb = index + 1 < words.count && table.adverbs.contains(words[index + 1]) ? index + 2 : index + 1
@@ -140,7 +141,12 @@ enum OtherPeople {
             "reizigers", "bellers", "consumenten", "huurders", "cursisten", "kopers", "gebruikers", "jongeren",
             "familie", "familieleden", "mantelzorgers", "chauffeurs", "kinderen", "peuters", "kleuters", "leden",
         ],
-        subjects: ["mensen", "leraren", "docenten", "artsen", "managers", "collegas", "leidinggevenden"],
+        subjects: [
+            "mensen", "leraren", "docenten", "artsen", "managers", "collegas", "leidinggevenden", "uitvoerder",
+            "uitvoerders", "aannemer", "aannemers", "onderaannemers", "opdrachtgever", "opdrachtgevers", "leverancier",
+            "leveranciers", "directie", "directeur", "manager", "baas", "chef", "teamleider", "leidinggevende",
+            "collega", "dokter", "dokters", "specialisten", "planners",
+        ],
         adverbs: ["altijd", "vaak", "soms", "ook", "wel", "meestal", "regelmatig"],
         speechVerbs: ["zeggen", "zegt", "zeiden", "vinden", "vindt", "vonden", "noemen", "noemt", "roepen", "laten", "merken", "geven"],
         team: ["we", "wij", "ik"],
@@ -159,7 +165,11 @@ enum OtherPeople {
             "citizens", "residents", "travellers", "travelers", "callers", "consumers", "tenants", "users", "buyers",
             "shoppers", "relatives", "families", "drivers", "children", "kids", "toddlers", "members",
         ],
-        subjects: ["people", "teachers", "doctors", "managers", "colleagues", "bosses"],
+        subjects: [
+            "people", "teachers", "doctors", "managers", "colleagues", "bosses", "boss", "manager", "supervisor",
+            "foreman", "contractor", "contractors", "subcontractors", "supplier", "suppliers", "director",
+            "management", "colleague", "consultants", "specialists", "planners",
+        ],
         adverbs: ["always", "often", "sometimes", "also", "usually", "all", "really", "keep"],
         speechVerbs: ["say", "says", "said", "tell", "tells", "told", "think", "thinks", "find", "finds", "call", "calls", "love", "loves", "like", "likes", "know", "notice"],
         team: ["we", "i", "were", "weve", "im"],
