@@ -89,6 +89,12 @@ struct QuadrantSetTests {
                     minimumLines: 15, closedFloors: [.nl: 89, .en: 80], knownFloor: 95, studied: true),
         QuadrantSet(name: "ninth quadrants, test half", fixture: QuadrantFixture(file: "held-out-9-test-quadrants.txt"),
                     minimumLines: 15, closedFloors: [.nl: 76, .en: 73], knownFloor: 95, studied: false),
+        // A tenth set, as coaches and trainers print quadrants (books, handouts, HR pages, English leadership
+        // sites), written after the ninth set's pass and split the same way.
+        QuadrantSet(name: "tenth quadrants, tuning half (studied)", fixture: QuadrantFixture(file: "held-out-10-tuning-quadrants.txt"),
+                    minimumLines: 30, closedFloors: [.nl: 0, .en: 0], knownFloor: 0, studied: true),
+        QuadrantSet(name: "tenth quadrants, test half", fixture: QuadrantFixture(file: "held-out-10-test-quadrants.txt"),
+                    minimumLines: 30, closedFloors: [.nl: 0, .en: 0], knownFloor: 0, studied: false),
     ]
 
     @Test("the set is there", arguments: sets, Language.allCases)
