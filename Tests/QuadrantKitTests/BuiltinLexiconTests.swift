@@ -213,6 +213,8 @@ struct BuiltinLexiconTests {
     @Test("a word said not to be there is denied, not read", arguments: [
         (Language.nl, "we zijn nooit slordig", "slordigheid"), (.nl, "we plannen niet", "planmatigheid"),
         (.en, "we are never sloppy", "sloppiness"),
+        // A relative clause about something said not to be: "not a team that gives up".
+        (.en, "we are not a team that gives up", "giving up"), (.nl, "we zijn geen team dat slordig werkt", "slordigheid"),
     ])
     func deniedWords(language: Language, text: String, lemma: String) {
         let lexicon = lexicons[language]

@@ -275,10 +275,21 @@ extension Lexicon {
         /// The two words after the match, or fewer at the end.
         var following: ArraySlice<String>
         var language: Language
+        /// The match stands in a relative clause about something said not to be: "geen team dat snel opgeeft",
+        /// "not a team that gives up".
+        var inDeniedClause = false
 
         /// The match is `words[start..<end]`.
         init(words: [String], start: Int, end: Int? = nil, language: Language) {
             before = Array(words[max(0, start - 2)..<start])
+            let negations = StopWords.negations(language)
+            for pronoun in min(start, max(2, start - 3))..<start where StopWords.relativePronouns(language).contains(words[pronoun]) {
+                // "geen team dat", "not a team that": the negation before the noun, or before its article.
+                if negations.contains(words[pronoun - 2]) || pronoun >= 3 && negations.contains(words[pronoun - 3])
+                    && StopWords.articles(language).contains(words[pronoun - 2]) {
+                    inDeniedClause = true
+                }
+            }
             var end = min(end ?? start + 1, words.count)
             // "we luisteren soms te lang": an adverb between the word and what is said of it.
             if language == .nl, end + 1 < words.count, StopWords.clauseAdverbs.contains(words[end]) { end += 1 }
@@ -293,6 +304,7 @@ extension Lexicon {
         /// the word is said to be missing, so it is not what the person means.
         var isNegated: Bool {
             guard let last = before.last else { return false }
+            if inDeniedClause { return true }
             if StopWords.negations(language).contains(last) { return true }
             if let after, StopWords.subjects(language).contains(last) {
                 let negations = StopWords.trailingNegations(language)

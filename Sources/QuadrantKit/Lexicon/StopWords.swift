@@ -138,11 +138,33 @@ enum StopWords {
     ]
 
     private static let dutchPluralSubjects: Set<String> = ["we", "wij", "ze", "zij", "jullie"]
-    private static let dutchDegreeWords: Set<String> = ["zo", "erg", "echt", "heel", "te", "helemaal", "bijzonder", "altijd", "meer", "genoeg", "zon"]
+    private static let dutchDegreeWords: Set<String> = [
+        "zo", "erg", "echt", "heel", "te", "helemaal", "bijzonder", "altijd", "meer", "genoeg", "zon",
+    ]
     private static let englishDegreeWords: Set<String> = [
         "very", "so", "really", "too", "that", "particularly", "always", "entirely", "quite", "overly", "exactly", "especially",
         "terribly", "all", "enough",
     ]
+
+    /// Pronouns that open a relative clause ("een team dat", "a team that").
+    static func relativePronouns(_ language: Language) -> Set<String> {
+        switch language {
+        case .nl: return dutchRelativePronouns
+        case .en: return englishRelativePronouns
+        }
+    }
+    private static let dutchRelativePronouns: Set<String> = ["die", "dat", "wat"]
+    private static let englishRelativePronouns: Set<String> = ["that", "who", "which"]
+
+    /// Articles that may stand between a negation and its noun ("not a team").
+    static func articles(_ language: Language) -> Set<String> {
+        switch language {
+        case .nl: return dutchArticles
+        case .en: return englishArticles
+        }
+    }
+    private static let dutchArticles: Set<String> = ["een", "het", "de"]
+    private static let englishArticles: Set<String> = ["a", "an", "the"]
     private static let dutchTrailingNegations: Set<String> = ["niet", "nooit", "nauwelijks", "weinig", "zelden"]
     private static let dutchBeforeNegation: Set<String> = ["soms", "vaak", "eigenlijk", "meestal", "nog", "ook", "bijna", "gewoon", "helemaal", "dan", "toch"]
     private static let dutchSubjects: Set<String> = ["we", "wij", "ze", "zij", "jullie", "ik", "je", "jij", "hij", "men", "u"]
