@@ -90,11 +90,12 @@ struct QuadrantSetTests {
         QuadrantSet(name: "ninth quadrants, test half", fixture: QuadrantFixture(file: "held-out-9-test-quadrants.txt"),
                     minimumLines: 15, closedFloors: [.nl: 76, .en: 73], knownFloor: 95, studied: false),
         // A tenth set, as coaches and trainers print quadrants (books, handouts, HR pages, English leadership
-        // sites), written after the ninth set's pass and split the same way.
+        // sites), written after the ninth set's pass and split the same way. First figures: tuning nl 53/85,
+        // en 24/35; test nl 50/85 (58%), en 23/35 (65%), far below the earlier sets. Floors: those less one.
         QuadrantSet(name: "tenth quadrants, tuning half (studied)", fixture: QuadrantFixture(file: "held-out-10-tuning-quadrants.txt"),
-                    minimumLines: 30, closedFloors: [.nl: 0, .en: 0], knownFloor: 0, studied: true),
+                    minimumLines: 30, closedFloors: [.nl: 61, .en: 65], knownFloor: 95, studied: true),
         QuadrantSet(name: "tenth quadrants, test half", fixture: QuadrantFixture(file: "held-out-10-test-quadrants.txt"),
-                    minimumLines: 30, closedFloors: [.nl: 0, .en: 0], knownFloor: 0, studied: false),
+                    minimumLines: 30, closedFloors: [.nl: 57, .en: 62], knownFloor: 95, studied: false),
     ]
 
     @Test("the set is there", arguments: sets, Language.allCases)
