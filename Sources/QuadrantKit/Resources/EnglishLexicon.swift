@@ -1677,7 +1677,7 @@ quality humility
 
 distortion self-effacement
   forms: self-effacing
-  synonyms: invisibility, invisible, false modesty, self-deprecation, self-deprecating, selling yourself short, hiding your light under a bushel, making yourself small, wallflower, grey mouse, mousy, mousey, underselling yourself, playing small, self-loathing, self-hatred, self-abasement, self-abasing, apologetic, overapologetic, over-apologetic, flying under the radar, keeping your head down, shrinking violet, putting yourself down, put yourself down, playing yourself down, saying sorry all the time, apologising all the time, apologizing all the time, always apologising, always apologizing, too modest, overly modest, hiding in the background, fading into the background
+  synonyms: invisibility, invisible, false modesty, self-deprecation, self-deprecating, selling yourself short, hiding your light under a bushel, making yourself small, wallflower, grey mouse, mousy, mousey, underselling yourself, playing small, self-loathing, self-hatred, self-abasement, self-abasing, apologetic, overapologetic, over-apologetic, flying under the radar, keeping your head down, shrinking violet, putting yourself down, put yourself down, playing yourself down, saying sorry all the time, apologising all the time, apologizing all the time, always apologising, always apologizing, too modest, overly modest, hiding in the background, fading into the background, blandness, bland, lacking presence
   opposite+: self-confidence, charisma, authority
 
 quality self-confidence
@@ -1741,7 +1741,7 @@ distortion nitpicking
 
 distortion perfectionism
   forms: perfectionist, perfectionistic
-  synonyms: never good enough, gold-plating, gold-plate, gold-plating everything, over-engineering, overengineering, polishing endlessly, fear of mistakes, nitpicking, hard on yourself, being hard on yourself, too hard on yourself, beating yourself up, it has to be perfect, everything has to be perfect, polishing forever, the perfect is the enemy of the good, nothing is ever good enough, redoes everything, redoing everything, redo everything, premature optimisation, premature optimization, polishing everything, polish everything, over-engineered, overengineered, double-checking everything, triple-checking everything, checking and double-checking, dotting every i, crossing every t, dotting every i and crossing every t, dotting the i's and crossing the t's, never shipping, never ships
+  synonyms: never good enough, gold-plating, gold-plate, gold-plating everything, over-engineering, overengineering, polishing endlessly, fear of mistakes, nitpicking, hard on yourself, being hard on yourself, too hard on yourself, beating yourself up, it has to be perfect, everything has to be perfect, polishing forever, the perfect is the enemy of the good, nothing is ever good enough, redoes everything, redoing everything, redo everything, premature optimisation, premature optimization, polishing everything, polish everything, over-engineered, overengineered, double-checking everything, triple-checking everything, checking and double-checking, dotting every i, crossing every t, dotting every i and crossing every t, dotting the i's and crossing the t's, never shipping, never ships, never finishing, never getting finished, never getting anything finished, never being finished, never ready to ship, never ready to let it go
   opposite+: pragmatism, acceptance, relaxation
 
 distortion sloppiness
