@@ -741,7 +741,7 @@ distortion conformism
 
 distortion individualism
   forms: individualistic, individualist
-  synonyms: lone wolf, lone-wolf behaviour, lone-wolf behavior, going it alone, going solo, going your own way, doing your own thing, not a team player, isolation, isolating yourself, solo player, solo act, isolated, lone ranger, silo thinking, silo mentality, siloed, loneliness, lonely, hyper-independence, hyperindependence, hyper-independent, lack of cooperation, lack of team spirit, not asking for help, never asking for help, don't ask for help, won't ask for help, refusing help, not accepting help, working alone, does his own thing, does her own thing, do your own thing, lone wolves, bunch of lone wolves, working in silos, loner, a loner
+  synonyms: lone wolf, lone-wolf behaviour, lone-wolf behavior, going it alone, going solo, going your own way, doing your own thing, not a team player, isolation, isolating yourself, solo player, solo act, isolated, lone ranger, silo thinking, silo mentality, siloed, loneliness, lonely, hyper-independence, hyperindependence, hyper-independent, lack of cooperation, lack of team spirit, not asking for help, never asking for help, don't ask for help, won't ask for help, refusing help, not accepting help, working alone, does his own thing, does her own thing, do your own thing, lone wolves, bunch of lone wolves, working in silos, loner, a loner, every man for himself, every man for themselves, every person for themselves, everyone for themselves, everybody for themselves, every one for himself
   opposite+: team spirit, cooperation, asking for help
 
 quadrant team spirit > conformism > independence > individualism
