@@ -269,7 +269,7 @@ quality patience
 
 distortion passivity
   forms: passive, passively, passiveness
-  synonyms: inertia, inaction, inactivity, wait-and-see attitude, waiting and seeing, sitting back, resignation, apathy, wait-and-see, waiting it out, wait and see, waiting to be told, lack of initiative, lack of drive, no initiative, waiting for things to happen, sitting on your hands, sit on your hands, sitting on the sidelines, sit on the sidelines, waits to be told, wait to be told, waits for instructions, waiting for instructions, sitting there waiting, just sitting there, sitting around waiting, waiting around, letting things drift, never acting, never act, never taking action, never take action
+  synonyms: inertia, inaction, inactivity, wait-and-see attitude, waiting and seeing, sitting back, resignation, apathy, wait-and-see, waiting it out, wait and see, waiting to be told, lack of initiative, lack of drive, no initiative, waiting for things to happen, sitting on your hands, sit on your hands, sitting on the sidelines, sit on the sidelines, waits to be told, wait to be told, waits for instructions, waiting for instructions, sitting there waiting, just sitting there, sitting around waiting, waiting around, letting things drift, never acting, never act, never taking action, never take action, endless listening, listening endlessly, letting callers ramble, letting customers ramble, letting people ramble on
   opposite+: decisiveness, determination, initiative, drive, persuasiveness, enthusiasm, assertiveness
 
 quality decisiveness
@@ -559,7 +559,7 @@ quality empathy
 
 distortion over-involvement
   forms: over-involved, overinvolved, overinvolvement
-  synonyms: taking on others' problems, carrying others' burdens, emotional entanglement, enmeshment, too involved, losing yourself in others, getting carried away, not letting go, can't let go, cannot let go, not being able to let go, holding on, hanging on, holding on too tight, over-identification, overidentification, too close to it, carrying everyone's problems, taking work home, take work home, taking it all on board, taking on other people's problems, takes on other people's problems, taking other people's problems home, takes other people's problems home, getting too attached, too attached, over-attached, over-attachment, getting attached
+  synonyms: taking on others' problems, carrying others' burdens, emotional entanglement, enmeshment, too involved, losing yourself in others, getting carried away, not letting go, can't let go, cannot let go, not being able to let go, holding on, hanging on, holding on too tight, over-identification, overidentification, too close to it, carrying everyone's problems, taking work home, take work home, taking it all on board, taking on other people's problems, takes on other people's problems, taking other people's problems home, takes other people's problems home, getting too attached, too attached, over-attached, over-attachment, getting attached, getting swept up in the customer's emotions, getting swept up in other people's emotions, getting swept up in someone else's emotions, getting swept up in the client's emotions, getting swept up in the patient's emotions, swept up in other people's emotions, getting swept up in emotions, getting swept up in their emotions, getting swept along, taking on other people's emotions, absorbing other people's emotions, soaking up other people's emotions, getting caught up in other people's emotions, getting caught up in their emotions
   opposite+: objectivity, letting go, professionalism, self-care, trust
 
 quality objectivity
@@ -741,7 +741,7 @@ distortion conformism
 
 distortion individualism
   forms: individualistic, individualist
-  synonyms: lone wolf, lone-wolf behaviour, lone-wolf behavior, going it alone, going solo, going your own way, doing your own thing, not a team player, isolation, isolating yourself, solo player, solo act, isolated, lone ranger, silo thinking, silo mentality, siloed, loneliness, lonely, hyper-independence, hyperindependence, hyper-independent, lack of cooperation, lack of team spirit, not asking for help, never asking for help, don't ask for help, won't ask for help, refusing help, not accepting help, working alone, does his own thing, does her own thing, do your own thing, lone wolves, bunch of lone wolves, working in silos, loner, a loner
+  synonyms: lone wolf, lone-wolf behaviour, lone-wolf behavior, going it alone, going solo, going your own way, doing your own thing, not a team player, isolation, isolating yourself, solo player, solo act, isolated, lone ranger, silo thinking, silo mentality, siloed, loneliness, lonely, hyper-independence, hyperindependence, hyper-independent, lack of cooperation, lack of team spirit, not asking for help, never asking for help, don't ask for help, won't ask for help, refusing help, not accepting help, working alone, does his own thing, does her own thing, do your own thing, lone wolves, bunch of lone wolves, working in silos, loner, a loner, every man for himself, every man for themselves, every person for themselves, everyone for themselves, everybody for themselves, every one for himself
   opposite+: team spirit, cooperation, asking for help
 
 quadrant team spirit > conformism > independence > individualism
@@ -994,7 +994,7 @@ quality dynamism
 
 distortion restlessness
   forms: restless, restlessly
-  synonyms: hyperactivity, hyperactive, fidgetiness, can't sit still, constant change, change for change's sake, shiny object syndrome, agitation, fidgety, overactive, overactivity, unable to sit still, hyper, can't relax, cannot relax, unable to relax, never relaxing, unrest, agitated, agitatedness, restiveness, restive, frenzy, frenzied, fear of missing out, fomo, always on the go, ants in your pants, itchy feet, bored easily, gets bored easily, new for the sake of new, change for the sake of change, easily bored, getting bored easily, novelty-seeking, novelty seeking, always wanting something new, always chasing something new
+  synonyms: hyperactivity, hyperactive, fidgetiness, can't sit still, constant change, change for change's sake, shiny object syndrome, agitation, fidgety, overactive, overactivity, unable to sit still, hyper, can't relax, cannot relax, unable to relax, never relaxing, unrest, agitated, agitatedness, restiveness, restive, frenzy, frenzied, fear of missing out, fomo, always on the go, ants in your pants, itchy feet, bored easily, gets bored easily, new for the sake of new, change for the sake of change, easily bored, getting bored easily, novelty-seeking, novelty seeking, always wanting something new, always chasing something new, reinventing the wheel, reinvent the wheel, reinvents the wheel, starting from scratch every time, always starting from scratch
   opposite+: calm, stability, patience
 
 quadrant enthusiasm > overzealousness > calm > apathy
@@ -1132,13 +1132,13 @@ distortion impulsiveness
 
 quality reflection
   forms: reflective, reflect, reflecting, reflectiveness
-  synonyms: self-reflection, deliberation, deliberateness, contemplation, thinking things through, considered approach, taking a moment, gathering the facts, getting all the facts, self-aware, self-awareness, introspection, introspective, taking a pause, thinking before acting, think before you act, thinking first, pensiveness, pensive, contemplativeness, contemplative, thinking before speaking, thinking before you speak, sleep on it, sleeping on it, mull it over, mulling it over, mulling things over, chew it over, thinking before you act, thinks before he speaks, thinks before she speaks, thinking before we act, thinking before we speak, stopping to think, stop and think, pausing to think, pausing to reflect, intellection
+  synonyms: self-reflection, deliberation, deliberateness, contemplation, thinking things through, considered approach, taking a moment, gathering the facts, getting all the facts, self-aware, self-awareness, introspection, introspective, taking a pause, thinking before acting, think before you act, thinking first, pensiveness, pensive, contemplativeness, contemplative, thinking before speaking, thinking before you speak, sleep on it, sleeping on it, mull it over, mulling it over, mulling things over, chew it over, thinking before you act, thinks before he speaks, thinks before she speaks, thinking before we act, thinking before we speak, stopping to think, stop and think, pausing to think, pausing to reflect, intellection, taking time to process, take time to process, taking the time to process, taking time to reflect, take time to reflect, taking the time to reflect
   excess: overthinking, indecisiveness, passivity, worrying, brooding, slowness, procrastination, aloofness, inhibition, self-doubt
   opposite-: haste, impulsiveness, jumping to conclusions, recklessness, superficiality
 
 distortion overthinking
   forms: overthink, overthinks, overthinker, over-thinking
-  synonyms: analysis paralysis, paralysis by analysis, overanalysing, overanalyzing, over-analysis, brooding over decisions, overanalytical, overanalytic, hyper-analytical, over-analytical, going round in circles, going around in circles, can't stop thinking, thinks too much, thinking too much, think too much
+  synonyms: analysis paralysis, paralysis by analysis, overanalysing, overanalyzing, over-analysis, brooding over decisions, overanalytical, overanalytic, hyper-analytical, over-analytical, going round in circles, going around in circles, can't stop thinking, thinks too much, thinking too much, think too much, getting lost in theory, lost in theory, getting lost in the theory, over-theorising, over-theorizing, overtheorising, overtheorizing, getting lost in abstractions, lost in abstraction, getting lost in abstraction
   opposite+: intuition, decisiveness
 
 quadrant initiative > impulsiveness > reflection > passivity
@@ -1441,7 +1441,7 @@ quality tolerance
 
 distortion permissiveness
   forms: permissive, permissively
-  synonyms: anything goes, letting things slide, turning a blind eye, looking the other way, condoning, laissez-faire attitude, softness, indulgent, overindulgent, too lenient, spoiling, spoilt, spoiled, pampering, pampered, overtolerant, over-tolerant, let people get away with it, letting people get away with it, letting people get away with murder, no rules, lets everyone do what they want, letting everyone do what they want, letting the class run riot, letting them run riot, enabling behaviour, enabling behavior, low expectations, lowering standards, lowering your standards, getting away with everything, get away with everything, getting away with anything, get away with anything
+  synonyms: anything goes, letting things slide, turning a blind eye, looking the other way, condoning, laissez-faire attitude, softness, indulgent, overindulgent, too lenient, spoiling, spoilt, spoiled, pampering, pampered, overtolerant, over-tolerant, let people get away with it, letting people get away with it, letting people get away with murder, no rules, lets everyone do what they want, letting everyone do what they want, letting the class run riot, letting them run riot, enabling behaviour, enabling behavior, low expectations, lowering standards, lowering your standards, getting away with everything, get away with everything, getting away with anything, get away with anything, lowering the bar, lower the bar, lowers the bar, lowering expectations, lowering the standard, setting the bar low, setting the bar too low
   opposite+: strictness, accountability, setting boundaries
 
 distortion intolerance
@@ -1478,7 +1478,7 @@ quality high standards
 
 distortion demandingness
   forms: demanding, over-demanding, overdemanding
-  synonyms: excessive demands, unreasonable expectations, never satisfied, impossible to please, hard to please, slave-driving, slave driver, high-maintenance, taskmaster, hard taskmaster, expecting too much, setting the bar too high, impossible standards, expects too much, expecting too much of people, hard-driving, hard driving
+  synonyms: excessive demands, unreasonable expectations, never satisfied, impossible to please, hard to please, slave-driving, slave driver, high-maintenance, taskmaster, hard taskmaster, expecting too much, setting the bar too high, impossible standards, expects too much, expecting too much of people, hard-driving, hard driving, putting pressure on people, putting pressure on students, putting pressure on pupils, putting pressure on staff, putting pressure on the team, putting people under pressure, putting students under pressure, pressuring people, pressurising people, pressurizing people, piling on the pressure, pile on the pressure, putting too much pressure on people
   opposite+: supportiveness, acceptance, patience, leniency, appreciation
 
 quality acceptance
@@ -1562,7 +1562,7 @@ quality depth
 
 distortion brooding
   forms: brood, broods, broody, broodiness
-  synonyms: rumination, ruminating, heaviness, dwelling on things, navel-gazing, making everything heavy, ponderousness, ponderous, heavy-going, weightiness, heavy, dwelling on mistakes, stewing, stewing on it
+  synonyms: rumination, ruminating, heaviness, dwelling on things, navel-gazing, making everything heavy, ponderousness, ponderous, heavy-going, weightiness, heavy, dwelling on mistakes, stewing, stewing on it, dwelling on setbacks, dwelling on failure, dwelling on failures, dwelling on the past, dwelling on problems, dwelling on it, dwell on things, ruminate, mulling over setbacks, stewing on setbacks
   opposite+: light-heartedness
 
 quadrant conscientiousness > worrying > light-heartedness > sloppiness
@@ -1677,7 +1677,7 @@ quality humility
 
 distortion self-effacement
   forms: self-effacing
-  synonyms: invisibility, invisible, false modesty, self-deprecation, self-deprecating, selling yourself short, hiding your light under a bushel, making yourself small, wallflower, grey mouse, mousy, mousey, underselling yourself, playing small, self-loathing, self-hatred, self-abasement, self-abasing, apologetic, overapologetic, over-apologetic, flying under the radar, keeping your head down, shrinking violet, putting yourself down, put yourself down, playing yourself down, saying sorry all the time, apologising all the time, apologizing all the time, always apologising, always apologizing, too modest, overly modest, hiding in the background, fading into the background
+  synonyms: invisibility, invisible, false modesty, self-deprecation, self-deprecating, selling yourself short, hiding your light under a bushel, making yourself small, wallflower, grey mouse, mousy, mousey, underselling yourself, playing small, self-loathing, self-hatred, self-abasement, self-abasing, apologetic, overapologetic, over-apologetic, flying under the radar, keeping your head down, shrinking violet, putting yourself down, put yourself down, playing yourself down, saying sorry all the time, apologising all the time, apologizing all the time, always apologising, always apologizing, too modest, overly modest, hiding in the background, fading into the background, blandness, bland, lacking presence
   opposite+: self-confidence, charisma, authority
 
 quality self-confidence
@@ -1725,7 +1725,7 @@ quadrant openness to feedback > self-doubt > self-confidence > arrogance
 quality precision
   forms: precise
   synonyms: accuracy, exactness, exact, attention to detail, eye for detail, detail orientation, detail-oriented, sense of detail, detail-driven, detail-conscious, punctiliousness, punctilious, to the letter, spot on, detail-focused, detail-focussed, detail focus, getting into the details, getting into the detail, going into detail, going into the details, diving into the details, diving into the detail, preciseness
-  excess: perfectionism, nitpicking, slowness, rigidity, compulsiveness
+  excess: perfectionism, nitpicking, slowness, rigidity, compulsiveness, tunnel vision
   opposite-: sloppiness, superficiality, haste, chaos, indiscipline
 
 quality accuracy
@@ -1741,7 +1741,7 @@ distortion nitpicking
 
 distortion perfectionism
   forms: perfectionist, perfectionistic
-  synonyms: never good enough, gold-plating, gold-plate, gold-plating everything, over-engineering, overengineering, polishing endlessly, fear of mistakes, nitpicking, hard on yourself, being hard on yourself, too hard on yourself, beating yourself up, it has to be perfect, everything has to be perfect, polishing forever, the perfect is the enemy of the good, nothing is ever good enough, redoes everything, redoing everything, redo everything, premature optimisation, premature optimization, polishing everything, polish everything, over-engineered, overengineered, double-checking everything, triple-checking everything, checking and double-checking, dotting every i, crossing every t, dotting every i and crossing every t, dotting the i's and crossing the t's, never shipping, never ships
+  synonyms: never good enough, gold-plating, gold-plate, gold-plating everything, over-engineering, overengineering, polishing endlessly, fear of mistakes, nitpicking, hard on yourself, being hard on yourself, too hard on yourself, beating yourself up, it has to be perfect, everything has to be perfect, polishing forever, the perfect is the enemy of the good, nothing is ever good enough, redoes everything, redoing everything, redo everything, premature optimisation, premature optimization, polishing everything, polish everything, over-engineered, overengineered, double-checking everything, triple-checking everything, checking and double-checking, dotting every i, crossing every t, dotting every i and crossing every t, dotting the i's and crossing the t's, never shipping, never ships, never finishing, never getting finished, never getting anything finished, never being finished, never ready to ship, never ready to let it go
   opposite+: pragmatism, acceptance, relaxation
 
 distortion sloppiness
@@ -1857,7 +1857,7 @@ quality resilience
   forms: resilient, resiliently
   synonyms: thick skin, thick-skinned, bouncing back, stress resistance, mental toughness, hardiness, robustness, robust, tough-minded, ability to cope, tough-mindedness, stress-resistant, stress-proof, roll with the punches, rolling with the punches, bounce back, getting back up, get back up, weather the storm, weathering the storm, tough it out, toughing it out, water off a duck's back, like water off a duck's back, copes well, coping well, cope well, working under pressure, thriving under pressure, good under pressure, performing under pressure, stress tolerance, tolerance for stress, high stress tolerance, stress resilience, good in a crisis, copes well in a crisis, working well under pressure, works well under pressure, work well under pressure, handling pressure well, handles pressure well, handle pressure well, deals well with pressure, dealing well with pressure, not taking things personally, not taking it personally, don't take it personally, not taking everything personally
   excess: insensitivity, coldness, harshness, indifference
-  opposite-: oversensitivity, melodrama, panic, self-doubt
+  opposite-: oversensitivity, melodrama, panic, self-doubt, brooding
 
 distortion insensitivity
   forms: insensitive, insensitively
