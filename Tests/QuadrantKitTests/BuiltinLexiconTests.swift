@@ -215,6 +215,8 @@ struct BuiltinLexiconTests {
         (.en, "we are never sloppy", "sloppiness"),
         // A relative clause about something said not to be: "not a team that gives up".
         (.en, "we are not a team that gives up", "giving up"), (.nl, "we zijn geen team dat slordig werkt", "slordigheid"),
+        // Not everyone, not everything: "niet iedereen over een kam scheren".
+        (.nl, "niet iedereen over een kam scheren", "zwart-witdenken"),
     ])
     func deniedWords(language: Language, text: String, lemma: String) {
         let lexicon = lexicons[language]

@@ -25,7 +25,8 @@ enum StopWords {
     }
 
     /// Words that soften a negation without undoing it: "niet zo flexibel", "not very patient" still say
-    /// the trait is missing (and "niet te kiezen", "not too flexible" are no too-much).
+    /// the trait is missing (and "niet te kiezen", "not too flexible" are no too-much); so do the words for
+    /// everyone or everything a phrase is then not about ("niet iedereen over een kam scheren").
     static func degreeWords(_ language: Language) -> Set<String> {
         switch language {
         case .nl: return dutchDegreeWords
@@ -139,11 +140,11 @@ enum StopWords {
 
     private static let dutchPluralSubjects: Set<String> = ["we", "wij", "ze", "zij", "jullie"]
     private static let dutchDegreeWords: Set<String> = [
-        "zo", "erg", "echt", "heel", "te", "helemaal", "bijzonder", "altijd", "meer", "genoeg", "zon",
+        "zo", "erg", "echt", "heel", "te", "helemaal", "bijzonder", "altijd", "meer", "genoeg", "zon", "iedereen", "alles",
     ]
     private static let englishDegreeWords: Set<String> = [
         "very", "so", "really", "too", "that", "particularly", "always", "entirely", "quite", "overly", "exactly", "especially",
-        "terribly", "all", "enough",
+        "terribly", "all", "enough", "everyone", "everybody", "everything",
     ]
 
     /// Pronouns that open a relative clause ("een team dat", "a team that").
