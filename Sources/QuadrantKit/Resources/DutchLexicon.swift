@@ -314,7 +314,7 @@ distortion agressiviteit
 quality betrokkenheid
   forms: betrokken
   synonyms: toewijding, engagement, geëngageerd, hart voor de zaak, er helemaal voor gaan, naast de cliënt staan, naast de patiënt staan, naast iemand staan, je betrokken voelen, geëngageerdheid
-  excess: overbetrokkenheid, partijdigheid, fanatisme, bemoeizucht, betutteling, opdringerigheid, sentimentaliteit, zelfopoffering, klefheid, controlezucht
+  excess: overbetrokkenheid, partijdigheid, fanatisme, bemoeizucht, betutteling, opdringerigheid, sentimentaliteit, zelfopoffering, klefheid, controlezucht, vooringenomenheid
   opposite-: onverschilligheid, afstandelijkheid, kilheid, vrijblijvendheid, egoïsme
 
 distortion overbetrokkenheid
@@ -380,7 +380,7 @@ quality oplossingsgerichtheid
 
 distortion overanalyseren
   forms: overanalyse, overanalyseert
-  synonyms: analyseverlamming, blijven analyseren, alles willen doorgronden, blijven hangen in het probleem, paralysis by analysis, over-analyseren, analyse-paralyse, te lang nadenken, te veel nadenken, alles kapot analyseren, kapot analyseren, analysis paralysis, kapotanalyseren, blijven maar analyseren, eindeloos analyseren, verlamming door analyse, blijven hangen in problemen, in het probleem blijven hangen, in problemen blijven hangen, cijferfetisjisme, cijferfixatie, alles in cijfers willen vatten, alles in getallen willen vangen, alles in cijfers willen vangen, alles willen meten, eindeloos doorvragen, blijven doorvragen, eindeloos doorzoeken, eindeloos zoeken, eindeloos blijven zoeken, eindeloos onderzoeken, eindeloos blijven onderzoeken, blijven doorzoeken, eindeloos blijven vragen, eindeloos vragen blijven stellen, eindeloos vragen stellen, eindeloos blijven doorvragen
+  synonyms: analyseverlamming, blijven analyseren, alles willen doorgronden, blijven hangen in het probleem, paralysis by analysis, over-analyseren, analyse-paralyse, te lang nadenken, te veel nadenken, alles kapot analyseren, kapot analyseren, analysis paralysis, kapotanalyseren, blijven maar analyseren, eindeloos analyseren, verlamming door analyse, blijven hangen in problemen, in het probleem blijven hangen, in problemen blijven hangen, cijferfetisjisme, cijferfixatie, alles in cijfers willen vatten, alles in getallen willen vangen, alles in cijfers willen vangen, alles willen meten, eindeloos doorvragen, blijven doorvragen, eindeloos doorzoeken, eindeloos zoeken, eindeloos blijven zoeken, eindeloos onderzoeken, eindeloos blijven onderzoeken, blijven doorzoeken, eindeloos blijven vragen, eindeloos vragen blijven stellen, eindeloos vragen stellen, eindeloos blijven doorvragen, alleen naar de cijfers kijken, alleen naar cijfers kijken, blind staren op de cijfers, blind staren op cijfers
   opposite+: oplossingsgerichtheid, intuïtie, daadkracht, pragmatisme, besluitvaardigheid
 
 quality stressbestendigheid
@@ -441,7 +441,7 @@ quality welbespraaktheid
 
 distortion breedsprakigheid
   forms: breedsprakig, breedsprakige
-  synonyms: langdradigheid, langdradig, wijdlopigheid, wijdlopig, omhaal van woorden, niet to the point, uitweiden, oeverloos praten, eindeloos praten, breedvoerig, breedvoerigheid, te lang praten, lang van stof, lang van stof zijn, oeverloosheid
+  synonyms: langdradigheid, langdradig, wijdlopigheid, wijdlopig, omhaal van woorden, niet to the point, uitweiden, oeverloos praten, eindeloos praten, breedvoerig, breedvoerigheid, te lang praten, lang van stof, lang van stof zijn, oeverloosheid, eindeloos doorpraten, blijven doorpraten, maar blijven doorpraten
   opposite+: bondigheid, luistervaardigheid, eenvoud
 
 quality bondigheid
