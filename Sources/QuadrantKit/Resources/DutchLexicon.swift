@@ -713,6 +713,7 @@ quality onderhandelingsvaardigheid
 
 quadrant zorgzaamheid > betutteling > loslaten > onverschilligheid
 quadrant zorgzaamheid > bemoeizucht > loslaten > onverschilligheid
+quadrant zorgzaamheid > betutteling > zelfstandigheid > onverschilligheid
 quadrant zorgzaamheid > zelfopoffering > zelfzorg > egoïsme
 quadrant collegialiteit > zelfopoffering > zelfzorg > egoïsme
 quadrant warmte > klefheid > zakelijkheid > kilheid
@@ -1176,7 +1177,7 @@ distortion gemakzucht
 quality zelfstandigheid
   forms: zelfstandig, zelfstandige
   synonyms: zelfredzaamheid, zelfredzaam, zelfsturing, zelfsturend, op eigen benen staan, eigen regie, alleen kunnen zijn, op jezelf kunnen staan, zelfdenkend, zelfmanagement, je eigen plan trekken, zijn eigen plan trekken, je eigen boontjes doppen, zijn eigen boontjes doppen, alles zelf oplossen, zelf oplossen, het zelf oplossen, op jezelf kunnen zijn, goed op jezelf kunnen zijn, goed alleen kunnen zijn
-  excess: eigengereidheid, egoïsme, afstandelijkheid, koppigheid, eigenmachtigheid, eenzelvigheid
+  excess: eigengereidheid, egoïsme, afstandelijkheid, koppigheid, eigenmachtigheid, eenzelvigheid, onverschilligheid
   opposite-: afhankelijkheid, groepsdenken, volgzaamheid, onzekerheid, klefheid, meegaandheid
 
 distortion eigengereidheid
