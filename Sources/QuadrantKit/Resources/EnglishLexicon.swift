@@ -338,7 +338,7 @@ quadrant appreciation > flattery > critical thinking > negativity
 quality encouragement
   forms: encouraging, encourage, encouragingly
   synonyms: motivating others, cheering people on, building people up, morale boosting, giving courage, positive reinforcement, rooting for people
-  excess: flattery, naivety, toxic positivity, permissiveness, softness
+  excess: flattery, naivety, toxic positivity, permissiveness, softness, pushiness
   opposite-: bluntness, negativity, harshness, nitpicking
 
 quadrant encouragement > flattery > directness > bluntness
@@ -1210,7 +1210,7 @@ quality structure
 distortion bureaucracy
   forms: bureaucratic, bureaucratically
   synonyms: red tape, box-ticking, tick-box mentality, rule-bound, officiousness, officious, jobsworth, paper-pushing, overregulation, over-regulation, rule-follower, rules for the sake of rules, protocol-driven, procedure-driven, rule obsession, obsession with rules and procedures, formalistic, officialdom, paper pusher, pen-pusher, pen pusher, bureaucrat, box ticker, box-ticker, ticking boxes, tick-box exercise, form filling, proper channels, going through the proper channels, compliance-driven, meetings about meetings, rules-bound, process-heavy, heavyweight process, too much process, documenting everything, over-documenting, overdocumenting, hiding behind procedures, hiding behind rules, hiding behind the rules, hiding behind protocol, hiding behind policy, hiding behind the procedures, jobsworthiness, going by the letter, sticking to the letter of the rules
-  opposite+: flexibility, pragmatism, entrepreneurship
+  opposite+: flexibility, pragmatism, entrepreneurship, result orientation
 
 quadrant flexibility > inconsistency > consistency > rigidity
 quadrant flexibility > inconsistency > order > rigidity
@@ -1781,7 +1781,7 @@ distortion vagueness
 
 distortion black-and-white thinking
   forms: black and white
-  synonyms: oversimplification, oversimplifying, simplistic, all-or-nothing thinking, either-or thinking, seeing things in black and white, lack of nuance, all or nothing
+  synonyms: oversimplification, oversimplifying, simplistic, all-or-nothing thinking, either-or thinking, seeing things in black and white, lack of nuance, all or nothing, simplism
   opposite+: nuance, systems thinking, tolerance, flexibility
 
 quality simplicity
@@ -1905,13 +1905,13 @@ quality systems thinking
 quality servant leadership
   forms: servant leader, servant leaders
   synonyms: serving leadership, leading by serving, putting the team first, supportive leadership, leaders eat last, serve the team, serving the team, lead from behind, leading from behind
-  excess: self-effacement, obsequiousness, self-sacrifice, over-accommodation, indecisiveness
+  excess: self-effacement, obsequiousness, self-sacrifice, over-accommodation, indecisiveness, spinelessness
   opposite-: bossiness, selfishness, arrogance, micromanagement
 
 quality obedience
   forms: obedient, obediently, obey
   synonyms: following instructions, doing as you are told, doing what is asked, respect for authority, deference to authority, law-abiding, follow orders, following orders, do as you're told, doing as you're told, doing what you're told, followership, good followership, being a good follower, complying with rules, rule-following
-  excess: obsequiousness, conformism, meekness, blind loyalty, passivity, bureaucracy
+  excess: obsequiousness, conformism, meekness, blind loyalty, passivity, bureaucracy, spinelessness
   opposite-: stubbornness, contrariness, disloyalty
 
 quadrant asking for help > clinginess > independence > individualism
