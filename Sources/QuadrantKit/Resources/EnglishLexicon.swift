@@ -1014,7 +1014,7 @@ quality stability
 
 distortion stagnation
   forms: stagnant, stagnate, stagnating
-  synonyms: standstill, stuck in a rut, in a rut, resistance to change, stuck in the past, we've always done it this way, status quo thinking, conservative, conservatism, old-fashioned, old-school, traditionalist, resistant to change, fixed mindset, stuck in routine, stick-in-the-mud, change-averse, reactionary, stuck in the mud, static, immobile, immobility, hidebound, entrenched, ossified, calcified, fossilised, fossilized, fear of change, routine, afraid of change, change aversion, aversion to change, standing still, treading water, going nowhere, same old same old, resisting change, resist change, living in the past, behind the times, change resistance, fuddy-duddy, luddite, luddism, hating change, doing it like we always did, doing things the way we always have
+  synonyms: standstill, stuck in a rut, in a rut, resistance to change, stuck in the past, we've always done it this way, status quo thinking, conservative, conservatism, old-fashioned, old-school, traditionalist, resistant to change, fixed mindset, stuck in routine, stick-in-the-mud, change-averse, reactionary, stuck in the mud, static, immobile, immobility, hidebound, entrenched, ossified, calcified, fossilised, fossilized, fear of change, routine, afraid of change, change aversion, aversion to change, standing still, treading water, going nowhere, same old same old, resisting change, resist change, living in the past, behind the times, change resistance, fuddy-duddy, luddite, luddism, hating change, doing it like we always did, doing things the way we always have, inertia
   opposite+: innovation, dynamism
 
 quadrant innovation > restlessness > stability > stagnation
@@ -1039,7 +1039,7 @@ quality contentment
 
 distortion complacency
   forms: complacent, complacently
-  synonyms: self-satisfaction, self-satisfied, resting on your laurels, coasting, staying in your comfort zone, comfort zone, lack of ambition, unambitious, comfort-seeking, underachiever, underachieving, underachievement, no ambition, if it ain't broke don't fix it, if it isn't broken don't fix it, asleep at the wheel, resting on past success, resting on past successes, resting on your past successes, lack of urgency, no sense of urgency, lack of a sense of urgency
+  synonyms: self-satisfaction, self-satisfied, resting on your laurels, coasting, staying in your comfort zone, comfort zone, lack of ambition, unambitious, comfort-seeking, underachiever, underachieving, underachievement, no ambition, if it ain't broke don't fix it, if it isn't broken don't fix it, asleep at the wheel, resting on past success, resting on past successes, resting on your past successes, lack of urgency, no sense of urgency, lack of a sense of urgency, mediocrity, mediocre, settling for mediocrity, settling for average
   opposite+: ambition, sense of urgency, high standards, competitiveness
 
 quadrant ambition > careerism > contentment > complacency
@@ -1643,7 +1643,7 @@ quality thrift
 
 distortion stinginess
   forms: stingy, stingily
-  synonyms: miserliness, miserly, tight-fistedness, tight-fisted, penny-pinching, cheapskate, parsimony, mean with money, cheap, scrooge, hoarding, hoarder, ungenerous, parsimonious, tightfistedness, tightfisted, penny pincher, penny-pincher, niggardliness, niggardly, penny wise pound foolish, penny wise and pound foolish, never gives praise, stingy with praise, won't spend a penny, tight with money, tight with the budget, tightwad, meanness with money, being mean with money
+  synonyms: miserliness, miserly, tight-fistedness, tight-fisted, penny-pinching, cheapskate, parsimony, mean with money, cheap, scrooge, hoarding, hoarder, ungenerous, parsimonious, tightfistedness, tightfisted, penny pincher, penny-pincher, niggardliness, niggardly, penny wise pound foolish, penny wise and pound foolish, never gives praise, stingy with praise, won't spend a penny, tight with money, tight with the budget, tightwad, meanness with money, being mean with money, meanness
   opposite+: generosity, selflessness
 
 quality generosity
