@@ -1361,7 +1361,7 @@ quality focus
 
 distortion tunnel vision
   forms: blinkered
-  synonyms: blinkers, wearing blinkers, narrow focus, one-track mind, single-track mind, missing the bigger picture, missing the big picture, not seeing the big picture, losing sight of the big picture, losing the big picture, not seeing the wood for the trees, not seeing the forest for the trees, can't see the wood for the trees, can't see the forest for the trees, hyper-focused, hyperfocused, hyper-focus, hyperfocus, hyperfocusing, losing sight of the bigger picture, missing the forest for the trees
+  synonyms: blinkers, wearing blinkers, narrow focus, one-track mind, single-track mind, missing the bigger picture, missing the big picture, not seeing the big picture, losing sight of the big picture, losing the big picture, not seeing the wood for the trees, not seeing the forest for the trees, can't see the wood for the trees, can't see the forest for the trees, hyper-focused, hyperfocused, hyper-focus, hyperfocus, hyperfocusing, losing sight of the bigger picture, missing the forest for the trees, one-sidedness
   opposite+: curiosity, versatility, responsiveness, open-mindedness
 
 quality versatility
