@@ -338,7 +338,7 @@ quadrant appreciation > flattery > critical thinking > negativity
 quality encouragement
   forms: encouraging, encourage, encouragingly
   synonyms: motivating others, cheering people on, building people up, morale boosting, giving courage, positive reinforcement, rooting for people
-  excess: flattery, naivety, toxic positivity, permissiveness, softness
+  excess: flattery, naivety, toxic positivity, permissiveness, softness, pushiness
   opposite-: bluntness, negativity, harshness, nitpicking
 
 quadrant encouragement > flattery > directness > bluntness
@@ -1014,7 +1014,7 @@ quality stability
 
 distortion stagnation
   forms: stagnant, stagnate, stagnating
-  synonyms: standstill, stuck in a rut, in a rut, resistance to change, stuck in the past, we've always done it this way, status quo thinking, conservative, conservatism, old-fashioned, old-school, traditionalist, resistant to change, fixed mindset, stuck in routine, stick-in-the-mud, change-averse, reactionary, stuck in the mud, static, immobile, immobility, hidebound, entrenched, ossified, calcified, fossilised, fossilized, fear of change, routine, afraid of change, change aversion, aversion to change, standing still, treading water, going nowhere, same old same old, resisting change, resist change, living in the past, behind the times, change resistance, fuddy-duddy, luddite, luddism, hating change, doing it like we always did, doing things the way we always have
+  synonyms: standstill, stuck in a rut, in a rut, resistance to change, stuck in the past, we've always done it this way, status quo thinking, conservative, conservatism, old-fashioned, old-school, traditionalist, resistant to change, fixed mindset, stuck in routine, stick-in-the-mud, change-averse, reactionary, stuck in the mud, static, immobile, immobility, hidebound, entrenched, ossified, calcified, fossilised, fossilized, fear of change, routine, afraid of change, change aversion, aversion to change, standing still, treading water, going nowhere, same old same old, resisting change, resist change, living in the past, behind the times, change resistance, fuddy-duddy, luddite, luddism, hating change, doing it like we always did, doing things the way we always have, inertia
   opposite+: innovation, dynamism
 
 quadrant innovation > restlessness > stability > stagnation
@@ -1039,7 +1039,7 @@ quality contentment
 
 distortion complacency
   forms: complacent, complacently
-  synonyms: self-satisfaction, self-satisfied, resting on your laurels, coasting, staying in your comfort zone, comfort zone, lack of ambition, unambitious, comfort-seeking, underachiever, underachieving, underachievement, no ambition, if it ain't broke don't fix it, if it isn't broken don't fix it, asleep at the wheel, resting on past success, resting on past successes, resting on your past successes, lack of urgency, no sense of urgency, lack of a sense of urgency
+  synonyms: self-satisfaction, self-satisfied, resting on your laurels, coasting, staying in your comfort zone, comfort zone, lack of ambition, unambitious, comfort-seeking, underachiever, underachieving, underachievement, no ambition, if it ain't broke don't fix it, if it isn't broken don't fix it, asleep at the wheel, resting on past success, resting on past successes, resting on your past successes, lack of urgency, no sense of urgency, lack of a sense of urgency, mediocrity, mediocre, settling for mediocrity, settling for average
   opposite+: ambition, sense of urgency, high standards, competitiveness
 
 quadrant ambition > careerism > contentment > complacency
@@ -1210,7 +1210,7 @@ quality structure
 distortion bureaucracy
   forms: bureaucratic, bureaucratically
   synonyms: red tape, box-ticking, tick-box mentality, rule-bound, officiousness, officious, jobsworth, paper-pushing, overregulation, over-regulation, rule-follower, rules for the sake of rules, protocol-driven, procedure-driven, rule obsession, obsession with rules and procedures, formalistic, officialdom, paper pusher, pen-pusher, pen pusher, bureaucrat, box ticker, box-ticker, ticking boxes, tick-box exercise, form filling, proper channels, going through the proper channels, compliance-driven, meetings about meetings, rules-bound, process-heavy, heavyweight process, too much process, documenting everything, over-documenting, overdocumenting, hiding behind procedures, hiding behind rules, hiding behind the rules, hiding behind protocol, hiding behind policy, hiding behind the procedures, jobsworthiness, going by the letter, sticking to the letter of the rules
-  opposite+: flexibility, pragmatism, entrepreneurship
+  opposite+: flexibility, pragmatism, entrepreneurship, result orientation
 
 quadrant flexibility > inconsistency > consistency > rigidity
 quadrant flexibility > inconsistency > order > rigidity
@@ -1361,7 +1361,7 @@ quality focus
 
 distortion tunnel vision
   forms: blinkered
-  synonyms: blinkers, wearing blinkers, narrow focus, one-track mind, single-track mind, missing the bigger picture, missing the big picture, not seeing the big picture, losing sight of the big picture, losing the big picture, not seeing the wood for the trees, not seeing the forest for the trees, can't see the wood for the trees, can't see the forest for the trees, hyper-focused, hyperfocused, hyper-focus, hyperfocus, hyperfocusing, losing sight of the bigger picture, missing the forest for the trees
+  synonyms: blinkers, wearing blinkers, narrow focus, one-track mind, single-track mind, missing the bigger picture, missing the big picture, not seeing the big picture, losing sight of the big picture, losing the big picture, not seeing the wood for the trees, not seeing the forest for the trees, can't see the wood for the trees, can't see the forest for the trees, hyper-focused, hyperfocused, hyper-focus, hyperfocus, hyperfocusing, losing sight of the bigger picture, missing the forest for the trees, one-sidedness
   opposite+: curiosity, versatility, responsiveness, open-mindedness
 
 quality versatility
@@ -1643,7 +1643,7 @@ quality thrift
 
 distortion stinginess
   forms: stingy, stingily
-  synonyms: miserliness, miserly, tight-fistedness, tight-fisted, penny-pinching, cheapskate, parsimony, mean with money, cheap, scrooge, hoarding, hoarder, ungenerous, parsimonious, tightfistedness, tightfisted, penny pincher, penny-pincher, niggardliness, niggardly, penny wise pound foolish, penny wise and pound foolish, never gives praise, stingy with praise, won't spend a penny, tight with money, tight with the budget, tightwad, meanness with money, being mean with money
+  synonyms: miserliness, miserly, tight-fistedness, tight-fisted, penny-pinching, cheapskate, parsimony, mean with money, cheap, scrooge, hoarding, hoarder, ungenerous, parsimonious, tightfistedness, tightfisted, penny pincher, penny-pincher, niggardliness, niggardly, penny wise pound foolish, penny wise and pound foolish, never gives praise, stingy with praise, won't spend a penny, tight with money, tight with the budget, tightwad, meanness with money, being mean with money, meanness
   opposite+: generosity, selflessness
 
 quality generosity
@@ -1781,7 +1781,7 @@ distortion vagueness
 
 distortion black-and-white thinking
   forms: black and white
-  synonyms: oversimplification, oversimplifying, simplistic, all-or-nothing thinking, either-or thinking, seeing things in black and white, lack of nuance, all or nothing
+  synonyms: oversimplification, oversimplifying, simplistic, all-or-nothing thinking, either-or thinking, seeing things in black and white, lack of nuance, all or nothing, simplism
   opposite+: nuance, systems thinking, tolerance, flexibility
 
 quality simplicity
@@ -1905,13 +1905,13 @@ quality systems thinking
 quality servant leadership
   forms: servant leader, servant leaders
   synonyms: serving leadership, leading by serving, putting the team first, supportive leadership, leaders eat last, serve the team, serving the team, lead from behind, leading from behind
-  excess: self-effacement, obsequiousness, self-sacrifice, over-accommodation, indecisiveness
+  excess: self-effacement, obsequiousness, self-sacrifice, over-accommodation, indecisiveness, spinelessness
   opposite-: bossiness, selfishness, arrogance, micromanagement
 
 quality obedience
   forms: obedient, obediently, obey
   synonyms: following instructions, doing as you are told, doing what is asked, respect for authority, deference to authority, law-abiding, follow orders, following orders, do as you're told, doing as you're told, doing what you're told, followership, good followership, being a good follower, complying with rules, rule-following
-  excess: obsequiousness, conformism, meekness, blind loyalty, passivity, bureaucracy
+  excess: obsequiousness, conformism, meekness, blind loyalty, passivity, bureaucracy, spinelessness
   opposite-: stubbornness, contrariness, disloyalty
 
 quadrant asking for help > clinginess > independence > individualism
