@@ -60,7 +60,7 @@ struct EnglishPhrasebook: Phrasebook {
         case .quality:
             return "The core quality is what you are excellent at: customers say ‘they do that brilliantly!’ and you find it only natural. Think of customer focus, accuracy in accounting or creativity in design."
         case .pitfall:
-            return "The pitfall is too much of a good thing: the core quality overdone. Customers blame you for it while you justify it. Too much customer focus becomes boundlessness or over-accommodation."
+            return "The pitfall is too much of a good thing: the core quality overdone. Customers blame you for it while you justify it. Too much customer focus becomes a lack of boundaries or over-accommodation."
         case .challenge:
             return "The challenge is the positive opposite of the pitfall. A team without boundaries needs clarity: setting boundaries. Customers then know where they stand."
         case .allergy:

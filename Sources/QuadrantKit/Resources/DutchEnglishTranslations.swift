@@ -10,7 +10,7 @@ extension BuiltinLexicon {
 
 # The seeds
 klantgerichtheid = customer focus
-grenzeloosheid = boundlessness
+grenzeloosheid = lack of boundaries
 meegaandheid = over-accommodation
 duidelijkheid = clarity
 grenzen stellen = setting boundaries

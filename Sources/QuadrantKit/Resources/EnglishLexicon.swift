@@ -14,12 +14,12 @@ language: en
 quality customer focus
   forms: customer-focused, customer-oriented, customer orientation, customer-centric, customer centricity
   synonyms: service orientation, service-minded, service-mindedness, customer friendliness, customer-friendly, putting the customer first, client focus, client-focused, client-oriented, customer awareness, customer-aware, customer-conscious, customer competence, customer-competent, putting the customer at the centre, putting the customer at the center, customer-centred, customer-centered, focus on customers, focus on the customer, customer service, good service, service-oriented, service, serving, service-minded attitude, patient-centred, patient-centered, client-centred, client-centered, person-centred, person-centered, customer-driven, customer obsession, customer-obsessed, customer-first, child-centred, child-centered, learner-centred, learner-centered, student-centred, student-centered, pupil-centred, good with customers, great with customers, brilliant with customers, good with clients, great with clients, close to your customers, close to the customer, close to the customers, close to your clients, patient-centredness, patient-centeredness, person-centredness, person-centeredness, client-centredness, client-centeredness, learner-centredness, learner-centeredness, student-centredness, student-centeredness, child-centredness, child-centeredness, customer-minded, customer-mindedness, client-minded, handling complaints, dealing with complaints, complaint handling, helpdesk, help desk, service desk
-  excess: boundlessness, over-accommodation, self-sacrifice, obsequiousness
+  excess: lack of boundaries, over-accommodation, self-sacrifice, obsequiousness
   opposite-: harshness, rigidity, pushiness, indifference, coldness, bureaucracy
 
-distortion boundlessness
+distortion lack of boundaries
   forms: boundless
-  synonyms: lack of boundaries, no boundaries, can't say no, cannot say no, unable to say no, no limits, without limits, not saying no, never saying no, unable to draw the line, limitlessness, poor boundaries, without boundaries, weak boundaries, hard to say no, find it hard to say no, struggle to say no, struggling to say no, never say no, never says no
+  synonyms: boundlessness, no boundaries, can't say no, cannot say no, unable to say no, no limits, without limits, not saying no, never saying no, unable to draw the line, limitlessness, poor boundaries, without boundaries, weak boundaries, hard to say no, find it hard to say no, struggle to say no, struggling to say no, never say no, never says no
   opposite+: clarity, setting boundaries, assertiveness, firmness, discretion
 
 distortion over-accommodation
@@ -31,13 +31,13 @@ quality clarity
   forms: clear, clearly, unambiguous, clearer
   synonyms: clearness, lucidity, unambiguousness, explicitness, being clear, saying what you mean, explaining clearly, explicit, unequivocal, spell it out, spelling it out, manage expectations, managing expectations, being clearer, explaining things well, explaining things clearly, lucidness
   excess: harshness, rigidity, black-and-white thinking, bluntness
-  opposite-: boundlessness, over-accommodation, vagueness, evasiveness, conflict avoidance, spinelessness
+  opposite-: lack of boundaries, over-accommodation, vagueness, evasiveness, conflict avoidance, spinelessness
 
 quality setting boundaries
   forms: boundary setting, set boundaries, sets boundaries, setting a boundary
   synonyms: setting limits, saying no, able to say no, drawing the line, holding boundaries, healthy boundaries, clear boundaries, boundaries, dare to say no, daring to say no, limits, learn to say no, learning to say no, draw a line in the sand, drawing a line in the sand, push back on unreasonable requests, pushing back on unreasonable requests, professional boundaries, emotional boundaries
   excess: rigidity, harshness, coldness, intolerance, selfishness, stubbornness, aloofness, bluntness
-  opposite-: boundlessness, over-accommodation, self-sacrifice, obsequiousness, spinelessness, conflict avoidance
+  opposite-: lack of boundaries, over-accommodation, self-sacrifice, obsequiousness, spinelessness, conflict avoidance
 
 distortion harshness
   forms: harsh, harshly
@@ -50,15 +50,15 @@ distortion rigidity
   opposite+: flexibility, customer focus, spontaneity, creativity, improvisation, adaptability, relaxation
 
 # The seed examples first: these are the qualities, pitfalls, challenges and allergies the bot offers first.
-quadrant customer focus > boundlessness > clarity > rigidity
+quadrant customer focus > lack of boundaries > clarity > rigidity
 quadrant customer focus > over-accommodation > setting boundaries > harshness
 quadrant accuracy > nitpicking > flexibility > sloppiness
 quadrant creativity > chaos > structure > rigidity
 quadrant efficiency > haste > thoroughness > slowness
 quadrant decisiveness > pushiness > patience > passivity
-quadrant customer focus > boundlessness > clarity > harshness
-quadrant customer focus > boundlessness > setting boundaries > rigidity
-quadrant customer focus > boundlessness > setting boundaries > harshness
+quadrant customer focus > lack of boundaries > clarity > harshness
+quadrant customer focus > lack of boundaries > setting boundaries > rigidity
+quadrant customer focus > lack of boundaries > setting boundaries > harshness
 quadrant customer focus > over-accommodation > clarity > rigidity
 quadrant customer focus > over-accommodation > clarity > harshness
 quadrant customer focus > over-accommodation > setting boundaries > rigidity
@@ -165,7 +165,7 @@ quadrant politeness > obsequiousness > directness > rudeness
 quality approachability
   forms: approachable
   synonyms: accessibility, accessible, informality, informal manner, open door, open-door policy, easy to talk to, informalness, down to earth manner, my door is always open, informal
-  excess: over-familiarity, over-accommodation, boundlessness, softness
+  excess: over-familiarity, over-accommodation, lack of boundaries, softness
   opposite-: stiffness, aloofness, bossiness, arrogance, coldness, secretiveness
 
 distortion over-familiarity
@@ -178,7 +178,7 @@ quadrant politeness > stiffness > approachability > over-familiarity
 quality hospitality
   forms: hospitable, hospitably
   synonyms: welcoming attitude, welcoming, making people feel welcome, warm welcome, hostmanship, graciousness, hospitableness, welcomingness
-  excess: over-familiarity, meddling, smothering, self-sacrifice, over-accommodation, wastefulness, boundlessness
+  excess: over-familiarity, meddling, smothering, self-sacrifice, over-accommodation, wastefulness, lack of boundaries
   opposite-: aloofness, coldness, selfishness, stinginess
 
 quality professionalism
@@ -197,7 +197,7 @@ quadrant hospitality > over-familiarity > professionalism > aloofness
 quality responsiveness
   forms: responsive, responsively
   synonyms: availability, reachability, reachable, quick response, prompt replies, promptness, being there for customers, gets back to people quickly, getting back to people quickly, on the ball
-  excess: reactivity, haste, restlessness, over-accommodation, scatteredness, boundlessness
+  excess: reactivity, haste, restlessness, over-accommodation, scatteredness, lack of boundaries
   opposite-: tunnel vision, slowness, indifference, bureaucracy
 
 distortion reactivity
@@ -383,7 +383,7 @@ quadrant honesty > bluntness > diplomacy > evasiveness
 quality openness
   forms: open, openly
   synonyms: candidness, candid, forthcomingness, forthcoming, open communication, being open, open book, sharing openly, being vulnerable, vulnerability, showing vulnerability, vulnerable, willingness to change, openheartedness, sharing knowledge, knowledge sharing, letting your guard down, lowering your guard, sharing, sharing everything, opening up, open up
-  excess: tactlessness, oversharing, naivety, boundlessness, over-familiarity, spinelessness, talkativeness
+  excess: tactlessness, oversharing, naivety, lack of boundaries, over-familiarity, spinelessness, talkativeness
   opposite-: secretiveness, evasiveness, suspicion, aloofness, dishonesty, manipulation
 
 distortion secretiveness
@@ -522,13 +522,13 @@ quadrant protectiveness > smothering > letting go > neglect
 quality helpfulness
   forms: helpful, helpfully
   synonyms: willingness to help, readiness to help, obligingness, obliging, being of service, going the extra mile, extra mile, helping others, giving help, helping, helper, happy to help, always happy to help, lending a hand, lend a hand, always there for people, helps everyone, helping everyone, eager to help, keen to help, always eager to help, willing to help, volunteering for tasks, volunteering to help, volunteers to help, helping people, love helping, love to help, like to help, like helping, loving to help
-  excess: self-sacrifice, meddling, pushiness, over-accommodation, smothering, intrusiveness, over-involvement, boundlessness, obsequiousness, reactivity, over-responsibility
+  excess: self-sacrifice, meddling, pushiness, over-accommodation, smothering, intrusiveness, over-involvement, lack of boundaries, obsequiousness, reactivity, over-responsibility
   opposite-: selfishness, indifference, coldness, aloofness, abdication
 
 quality selflessness
   forms: selfless, selflessly
   synonyms: altruism, altruistic, unselfishness, unselfish, self-giving, putting others first, giving to others, taking one for the team, take one for the team
-  excess: self-sacrifice, over-accommodation, self-effacement, boundlessness, meekness
+  excess: self-sacrifice, over-accommodation, self-effacement, lack of boundaries, meekness
   opposite-: selfishness, arrogance, greed, careerism, showing off
 
 distortion self-sacrifice
@@ -540,7 +540,7 @@ quality self-care
   forms: selfcare, taking care of yourself
   synonyms: looking after yourself, self-preservation, healthy selfishness, self-respect, minding your own needs, knowing your limits, choosing yourself, taking a break, dignity, dignified, self-love, me time, self-respecting, self-interest, enlightened self-interest, protect your time, protecting your time, taking time for yourself, take time for yourself, put your own oxygen mask on first, oxygen mask first, recharging your batteries, recharge your batteries, looking after your own needs, take care of yourself, knowing when to stop, taking a proper break, taking a proper lunch break, taking a lunch break, taking proper breaks, taking your breaks, prioritising yourself, prioritizing yourself, prioritising your own needs, prioritizing your own needs, respecting your limits, respecting your own limits, respecting your own boundaries, respect your limits, managing your energy, managing your own energy, manage your energy, being kind to yourself, kinder to yourself, being kinder to yourself, kind to yourself
   excess: selfishness, complacency, laziness, indifference, arrogance
-  opposite-: self-sacrifice, meddling, over-accommodation, boundlessness, workaholism
+  opposite-: self-sacrifice, meddling, over-accommodation, lack of boundaries, workaholism
 
 distortion selfishness
   forms: selfish, selfishly
@@ -554,7 +554,7 @@ quadrant helpfulness > meddling > letting go > indifference
 quality empathy
   forms: empathic, empathetic, empathise, empathize, empathically
   synonyms: emotional intelligence, fellow feeling, putting yourself in someone else's shoes, feeling for others, empathic ability, compassion, understanding, empathising, empathizing, emotionally intelligent, putting yourself in their shoes, put yourself in their shoes, put yourself in someone else's shoes, walk a mile in their shoes, seeing it from their side, see it from their side, seeing things from their perspective, holding space, holding space for others, hold space, putting yourself in others' shoes, putting yourself in other people's shoes, walking in someone else's shoes, in someone else's shoes, in other people's shoes, reading people, good at reading people, reads people well, people reader, people reading
-  excess: over-involvement, sentimentality, over-accommodation, self-sacrifice, oversensitivity, softness, boundlessness, favouritism, conflict avoidance
+  excess: over-involvement, sentimentality, over-accommodation, self-sacrifice, oversensitivity, softness, lack of boundaries, favouritism, conflict avoidance
   opposite-: coldness, insensitivity, harshness, indifference, aloofness, ruthlessness
 
 distortion over-involvement
@@ -1170,7 +1170,7 @@ quadrant analytical thinking > overthinking > intuition > jumping to conclusions
 quality flexibility
   forms: flexible, flexibly
   synonyms: adaptability, agility, agile, suppleness, open to change, adjusting easily, rolling with it, roll with it, nimbleness
-  excess: inconsistency, chaos, indiscipline, unreliability, sloppiness, inauthenticity, spinelessness, favouritism, boundlessness, indecisiveness, opportunism, conformism, reactivity, aimlessness, fear of commitment, scatteredness
+  excess: inconsistency, chaos, indiscipline, unreliability, sloppiness, inauthenticity, spinelessness, favouritism, lack of boundaries, indecisiveness, opportunism, conformism, reactivity, aimlessness, fear of commitment, scatteredness
   opposite-: rigidity, stubbornness, bureaucracy, nitpicking, compulsiveness, dogmatism, provincialism, stagnation
 
 quality adaptability
@@ -1436,7 +1436,7 @@ quadrant idealism > unrealism > pragmatism > opportunism
 quality tolerance
   forms: tolerant, tolerantly, tolerate
   synonyms: live and let live, acceptance of differences, accepting differences, respect for differences, non-judgemental, non-judgmental, nonjudgmental, each to their own, to each their own, agree to disagree, valuing differences, valuing diversity, celebrating diversity, embracing diversity, embracing differences
-  excess: permissiveness, spinelessness, indifference, conformism, conflict avoidance, boundlessness
+  excess: permissiveness, spinelessness, indifference, conformism, conflict avoidance, lack of boundaries
   opposite-: intolerance, moralism, dogmatism, harshness
 
 distortion permissiveness
@@ -1649,7 +1649,7 @@ distortion stinginess
 quality generosity
   forms: generous, generously
   synonyms: open-handedness, open-handed, liberality, largesse, giving nature, munificence, charitableness, charity, charitable, beneficence, giving person, giving back, philanthropy, philanthropic, philanthropist
-  excess: wastefulness, self-sacrifice, naivety, over-accommodation, boundlessness
+  excess: wastefulness, self-sacrifice, naivety, over-accommodation, lack of boundaries
   opposite-: stinginess, greed, selfishness, careerism
 
 distortion wastefulness
@@ -1978,15 +1978,15 @@ quadrant trust > naivety > vigilance > suspicion
 # Mirrors: every quadrant above seen from its challenge. Q > P > C > A closes, so C > A > Q > P does too.
 # ---------------------------------------------------------------------------------------------------
 
-quadrant clarity > rigidity > customer focus > boundlessness
+quadrant clarity > rigidity > customer focus > lack of boundaries
 quadrant setting boundaries > harshness > customer focus > over-accommodation
 quadrant flexibility > sloppiness > accuracy > nitpicking
 quadrant structure > rigidity > creativity > chaos
 quadrant thoroughness > slowness > efficiency > haste
 quadrant patience > passivity > decisiveness > pushiness
-quadrant clarity > harshness > customer focus > boundlessness
-quadrant setting boundaries > rigidity > customer focus > boundlessness
-quadrant setting boundaries > harshness > customer focus > boundlessness
+quadrant clarity > harshness > customer focus > lack of boundaries
+quadrant setting boundaries > rigidity > customer focus > lack of boundaries
+quadrant setting boundaries > harshness > customer focus > lack of boundaries
 quadrant clarity > rigidity > customer focus > over-accommodation
 quadrant clarity > harshness > customer focus > over-accommodation
 quadrant setting boundaries > rigidity > customer focus > over-accommodation
