@@ -126,11 +126,24 @@ struct BuiltinLexiconTests {
         lexicons[language].recognise(text).matches.map { lexicons[language].lemmas[$0.lemma].word }
     }
 
+    /// A Dutch singular verb's infinitive, for phrases in a relative clause; a word that is no such verb has none.
+    @Test("a Dutch singular verb reaches its infinitive", arguments: [
+        ("werkt", "werken"), ("doorzet", "doorzetten"), ("opgeeft", "opgeven"), ("klaarstaat", "klaarstaan"),
+        ("praat", "praten"), ("zegt", "zeggen"), ("blijft", "blijven"), ("luistert", "luisteren"),
+    ])
+    func infinitive(verb: String, infinitive: String) {
+        #expect(Derivation.dutchInfinitives(verb).contains(infinitive), "\(Derivation.dutchInfinitives(verb))")
+        #expect(Derivation.dutchInfinitives("team").isEmpty && Derivation.dutchInfinitives("wat").isEmpty)
+    }
+
     /// A trait word with an inflection's ending is that trait, in a sentence too.
     @Test("inflected trait words in a sentence are still read", arguments: [
         (Language.nl, "we zijn geduldige mensen", "geduld"), (.nl, "we zijn heel positief", "optimisme"),
         // A superlative: "gezelligste" is read in a sentence too, not only alone as a slip.
         (.nl, "we zijn de gezelligste afdeling van het ziekenhuis", "gezelligheid"), (.nl, "we zijn het duidelijkst", "duidelijkheid"),
+        // A relative clause ends in its singular verb, where a listed phrase has the infinitive.
+        (.nl, "we zijn een team dat nooit opgeeft", "doorzettingsvermogen"), (.nl, "we zijn een team dat hard werkt", "ijver"),
+        (.nl, "we zijn een team dat goed samenwerkt", "samenwerkingsgerichtheid"), (.nl, "een team dat doorzet", "doorzettingsvermogen"),
     ])
     func inflected(language: Language, text: String, lemma: String) {
         let matches = lemmaWords(text, language)

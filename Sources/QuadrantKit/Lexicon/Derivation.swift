@@ -23,6 +23,40 @@ enum Derivation {
         return forms
     }
 
+    /// The infinitives a Dutch singular verb may have (`werkt` -> `werken`, `doorzet` -> `doorzetten`, `opgeeft`
+    /// -> `opgeven`, `klaarstaat` -> `klaarstaan`, `praat` -> `praten`); a lexicon lists a verb's phrases by
+    /// them. A relative clause puts that verb last: "een team dat nooit opgeeft".
+    static func dutchInfinitives(_ word: String) -> [String] {
+        guard word.utf8.count >= 4, word.hasSuffix("t") else { return [] }
+        var forms: [String] = []
+        // The stem is the word less its -t, or the word itself when the stem ends in t (praat, wacht).
+        for stem in [String(word.dropLast()), word] {
+            let letters = Array(stem)
+            guard let last = letters.last, letters.count >= 3 else { continue }
+            let vowels: Set<Character> = ["a", "e", "i", "o", "u"]
+            if vowels.contains(last) {
+                // staa -> staan, doe -> doen
+                if letters[letters.count - 2] == last || stem.hasSuffix("oe") { forms.append(stem + "n") }
+                continue
+            }
+            let voiced: Character = last == "f" ? "v" : last == "s" ? "z" : last
+            let before = letters[letters.count - 2], third = letters[letters.count - 3]
+            if before == third && vowels.contains(before) {
+                // geef -> geven, praat -> praten, lees -> lezen: the long vowel written once before -en.
+                forms.append(String(letters.dropLast(2)) + String(voiced) + "en")
+            } else if vowels.contains(before) && !vowels.contains(third) {
+                // zet -> zetten, zeg -> zeggen: a short vowel keeps its sound with a double consonant.
+                forms.append(stem + String(last) + "en")
+                forms.append(stem + "en")
+            } else {
+                // werk -> werken, blijf -> blijven, luister -> luisteren
+                forms.append(String(letters.dropLast()) + String(voiced) + "en")
+                if voiced != last { forms.append(stem + "en") }
+            }
+        }
+        return forms
+    }
+
     private static func rules(_ language: Language) -> [(String, [String])] {
         switch language {
         case .nl:

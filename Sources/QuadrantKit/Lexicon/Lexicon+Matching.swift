@@ -74,6 +74,13 @@ extension Lexicon {
                     }
                 }
             }
+            // "een team dat nooit opgeeft", "dat goed samenwerkt": a Dutch relative clause ends in its verb.
+            if language == .nl, start > 0, words[max(0, start - 3)..<start].contains(where: StopWords.relativePronouns(language).contains) {
+                for reading in relativeClauseReadings(words, from: start) where take(reading.phrase, from: start, length: reading.length) {
+                    start += reading.length
+                    continue scan
+                }
+            }
             // Only a word that begins some phrase of the index can start a longer match.
             var length = phraseStarts.contains(words[start]) ? min(longestPhrase, words.count - start) : 1
             let phrases = Phrases(words[start..<start + length])
