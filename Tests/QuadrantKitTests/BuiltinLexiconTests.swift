@@ -180,6 +180,9 @@ struct BuiltinLexiconTests {
         // What they say or find is about the team.
         (.en, "guests always say how friendly we are", ["friendliness"]), (.en, "parents tell us we're really warm", ["warmth"]),
         (.nl, "gasten zeggen altijd dat we heel gastvrij zijn", ["gastvrijheid"]),
+        // What they complain about is the team's, the complaint theirs.
+        (.en, "customers complain we are slow", ["slowness"]), (.nl, "klanten klagen dat we traag zijn", ["traagheid"]),
+        (.nl, "de huisartsen klagen dat we ze te vaak bellen", []),
         // A listed phrase with a person in it is left whole.
         (.nl, "alles voor de gast doen", ["grenzeloosheid"]),
         // About the team's own things, a relative clause still speaks of the team.
@@ -230,6 +233,8 @@ struct BuiltinLexiconTests {
         (.en, "we are not a team that gives up", "giving up"), (.nl, "we zijn geen team dat slordig werkt", "slordigheid"),
         // Not everyone, not everything: "niet iedereen over een kam scheren".
         (.nl, "niet iedereen over een kam scheren", "zwart-witdenken"),
+        // What a team is not good at: "niet zo goed in nee zeggen".
+        (.nl, "we zijn niet zo goed in nee zeggen", "grenzen stellen"), (.en, "we are not very good at saying no", "setting boundaries"),
     ])
     func deniedWords(language: Language, text: String, lemma: String) {
         let lexicon = lexicons[language]
@@ -247,6 +252,10 @@ struct BuiltinLexiconTests {
         (.nl, "toch draaien we alle diensten"), (.nl, "de hele planning loopt uit"), (.en, "we are the security team"),
         (.en, "site team for a construction firm"), (.en, "we are pretty techy"), (.en, "honestly it drives us mad"),
         (.en, "we run a small care home"),
+        // Found in the fifth round of walks: a company, the situation, the patient, a question.
+        (.en, "warehouse team at a logistics firm"), (.en, "call centre for an energy company"),
+        (.en, "we always put the patient first"), (.nl, "als de pieper gaat, daar zijn we trots op"),
+        (.nl, "ook als het druk is"), (.nl, "wat bedoel je precies"),
     ])
     func otherSenses(language: Language, text: String) {
         #expect(lexicons[language].recognise(text) == .unknown, "\(text): \(lexicons[language].recognise(text))")

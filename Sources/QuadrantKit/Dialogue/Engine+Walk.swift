@@ -146,6 +146,9 @@ extension Engine {
         default:
             break
         }
+        // Whatever follows asks anew, so an earlier "which one?" or "keep it anyway?" no longer stands: a
+        // later yes is no answer to it.
+        session.pending = nil
         // "nee niet geduld, meer persoonlijke aandacht": a no that names a word for the corner answered just
         // before corrects that corner, and the question stands.
         if let (previous, match) = correction(text, key: key, before: corner, in: session, book: book) {
@@ -155,6 +158,11 @@ extension Engine {
         let interpretation = interpret(text, for: corner, in: session)
         // "kunnen we de valkuil aanpassen?", "can we change the quality": a corner filled before is reopened.
         // (Looked for only in answers that do not fit: most do, and such a request holds no fitting word.)
+        // "de valkuil is eigenlijk pleasegedrag": a filled corner named with a new word of its kind takes it,
+        // and the question stands.
+        if !interpretation.fits, let (named, word) = namedCorrection(text, key: key, in: session, book: book) {
+            return accept(Answer(text: word, lemma: word, ownChoice: false), for: named, in: &session, ack: book.corrected(word, corner: named))
+        }
         if !interpretation.fits, let asked = cornerToChange(key, book: book, session: session) {
             reopen(asked, in: &session)
             return [.reply(prompt(session, preface: book.revising(asked)))]
@@ -223,7 +231,7 @@ extension Engine {
     /// word of that corner's kind, other than the word it has ("nee niet saai, meer onverschillig").
     private func correction(_ text: String, key: String, before corner: Corner, in session: Session, book: any Phrasebook)
         -> (Corner, LexiconMatch)? {
-        guard key.utf8.first == UInt8(ascii: "n"), book.correctionOpenings.contains(firstWord(of: key)),
+        guard let first = key.utf8.first, book.correctionFirstBytes.contains(first), book.correctionOpenings.contains(firstWord(of: key)),
               let index = session.order.firstIndex(of: corner), index > 0 else { return nil }
         let previous = session.order[index - 1]
         guard let answered = session.answers[previous] else { return nil }
@@ -232,6 +240,27 @@ extension Engine {
             lexicon.lemmas[$0.lemma].polarity == previous.polarity && lexicon.lemmas[$0.lemma].word != answered.lemma
         }
         return named.count == 1 ? (previous, named[0]) : nil
+    }
+
+    /// The filled corner an answer names, with the one new word of its kind it gives: "de valkuil moet
+    /// pleasegedrag zijn", "change the pitfall to slowness", "de kwaliteit is eigenlijk geduld, niet rust".
+    private func namedCorrection(_ text: String, key: String, in session: Session, book: any Phrasebook) -> (Corner, String)? {
+        let words = key.split(separator: " ").map(String.init)
+        guard let corner = words.lazy.compactMap(book.corner(named:)).first, let current = session.answers[corner] else { return nil }
+        let rest = words.filter { book.corner(named: $0) == nil }.joined(separator: " ")
+        let named = newWords(in: rest, polarity: corner.polarity, other: current.lemma, session: session)
+        return named.count == 1 ? (corner, named[0]) : nil
+    }
+
+    /// The lemmas of `polarity` that `text` names, other than `other`, each once.
+    private func newWords(in text: String, polarity: Polarity, other: String?, session: Session) -> [String] {
+        let lexicon = lexicon(session)
+        var words: [String] = []
+        for match in lexicon.recognise(text).matches {
+            let lemma = lexicon.lemmas[match.lemma]
+            if lemma.polarity == polarity && lemma.word != other && !words.contains(lemma.word) { words.append(lemma.word) }
+        }
+        return words
     }
 
     /// The filled corner an answer asks to change: it names the corner and a change ("de valkuil aanpassen").
@@ -338,6 +367,7 @@ extension Engine {
         let known = lemmaIDs(session)
         switch lexicon.recognise(text, aboutOthers: corner == .allergy) {
         case .unknown:
+            if let lacking = lackingStrength(text, for: corner, known: known, lexicon: lexicon) { return .fits(lacking) }
             // "we zijn nooit slordig": a word said not to be there names its opposites; those that fit are offered.
             let opposites = lexicon.deniedLemmas(text).flatMap { lexicon.opposites(of: $0) }
                 .filter { lexicon.lemmas[$0].polarity == corner.polarity && fits($0, corner: corner, known: known, lexicon: lexicon) == nil }
@@ -352,6 +382,11 @@ extension Engine {
                 || (words.count >= 3 && phrasebook(session.language).teamOpeners.contains(words[0]))
             return sentence ? .tooLong : .unknown
         case .one(let match):
+            // "niet flexibel" is starheid, but at the challenge the strength lacking is the answer.
+            if corner == .challenge, lexicon.lemmas[match.lemma].polarity == .distortion,
+               let lacking = lackingStrength(text, for: corner, known: known, lexicon: lexicon) {
+                return .fits(lacking)
+            }
             return judge(match, corner: corner, known: known, lexicon: lexicon)
         case .ambiguous(let matches):
             // "we zijn te behulpzaam" for the core quality: its too-much names the strength behind it.
@@ -368,6 +403,15 @@ extension Engine {
             let pool = related.isEmpty ? matches : related
             return .ambiguous(pool.prefix(4).map { lexicon.lemmas[$0.lemma].word })
         }
+    }
+
+    /// At the challenge, a strength the team says it lacks and that fits there: "we zijn niet flexibel genoeg"
+    /// asks for flexibiliteit.
+    private func lackingStrength(_ text: String, for corner: Corner, known: Quadrant<Int?>, lexicon: Lexicon) -> LexiconMatch? {
+        guard corner == .challenge else { return nil }
+        return lexicon.deniedLemmas(text).first {
+            lexicon.lemmas[$0].polarity == .quality && fits($0, corner: corner, known: known, lexicon: lexicon) == nil
+        }.map { LexiconMatch(lemma: $0, kind: .synonym, matched: text) }
     }
 
     private func judge(_ match: LexiconMatch, corner: Corner, known: Quadrant<Int?>, lexicon: Lexicon) -> Interpretation {
@@ -442,10 +486,16 @@ extension Engine {
     func respondToCheck(_ text: String, in session: inout Session) -> [Output] {
         let book = phrasebook(session.language)
         let check = quadrantCheck(session)
+        let key = TextFolding.key(text)
+        // "nee wacht, de valkuil moet pleasegedrag zijn", "change the pitfall to slowness": the corner named
+        // takes the word, the others stay, and the quadrant is checked again.
+        if let (named, word) = namedCorrection(text, key: key, in: session, book: book) {
+            return accept(Answer(text: word, lemma: word, ownChoice: false), for: named, in: &session, ack: book.corrected(word, corner: named))
+        }
         let target = check.firstBroken.map(corner(toRevise:)) ?? .allergy
         // "ja, al is het eigenlijk meer dat zo iemand te slap is", "no, rather softness": a word the team
         // prefers for the corner the check would change is taken for it, whatever the yes or no around it.
-        if let word = preferredWord(text, for: target, in: session, book: book) {
+        if let word = preferredWord(key, for: target, in: session, book: book) {
             reopen(target, in: &session)
             return answer(word, for: target, in: &session)
         }
@@ -471,16 +521,18 @@ extension Engine {
         return [.reply(prompt(session, preface: check.closed ? book.askYesOrNo() : book.askReviseOrKeep()))]
     }
 
-    /// The one word of `corner`'s kind, other than the one it has, that an answer to the check names after a
-    /// word of preference ("eigenlijk", "eerder", "rather").
-    private func preferredWord(_ text: String, for corner: Corner, in session: Session, book: any Phrasebook) -> String? {
-        let key = TextFolding.key(text)
-        guard key.split(separator: " ").contains(where: { book.preferenceWords.contains(String($0)) }) else { return nil }
-        let lexicon = lexicon(session)
+    /// The one word of `corner`'s kind, other than the one it has, that an answer to the check (folded, `key`)
+    /// names after a word of preference ("eigenlijk", "eerder", "rather"); of "meer X dan Y", "more X than Y", X.
+    private func preferredWord(_ key: String, for corner: Corner, in session: Session, book: any Phrasebook) -> String? {
+        let words = key.split(separator: " ").map(String.init)
+        guard let marker = words.firstIndex(where: book.preferenceWords.contains) else { return nil }
         let current = session.answers[corner]?.lemma
-        let named = Set(lexicon.recognise(text).matches.map { lexicon.lemmas[$0.lemma] }
-            .filter { $0.polarity == corner.polarity && $0.word != current }.map(\.word))
-        return named.count == 1 ? named.first : nil
+        var after = words[(marker + 1)...]
+        if let than = after.firstIndex(where: book.comparisonWords.contains) { after = after[..<than] }
+        let preferred = newWords(in: after.joined(separator: " "), polarity: corner.polarity, other: current, session: session)
+        if preferred.count == 1 { return preferred[0] }
+        let named = newWords(in: key, polarity: corner.polarity, other: current, session: session)
+        return named.count == 1 ? named[0] : nil
     }
 
     /// The most words an answer to "Willen jullie de uitdaging aanpassen?" may have to be taken as a new word.

@@ -137,12 +137,16 @@ struct DutchPhrasebook: Phrasebook {
     private static let keep: Set<String> = ["toch", "houden", "hou", "houd", "laten", "staan", "zo", "ja", "maar", "gewoon", "we", "wij", "het", "die", "dat", "dan", "graag", "is", "goed"]
     var teamOpeners: Set<String> { Self.teamOpeners }
     var correctionOpenings: Set<String> { Self.correctionOpenings }
-    private static let correctionOpenings: Set<String> = ["nee", "neen", "nope"]
+    var correctionFirstBytes: Set<UInt8> { Self.correctionFirstBytes }
+    private static let correctionFirstBytes = Set(correctionOpenings.compactMap(\.utf8.first))
+    private static let correctionOpenings: Set<String> = ["nee", "neen", "nope", "sorry", "oeps", "eigenlijk"]
     func corrected(_ word: String, corner: Corner) -> String { "Goed, dan is de \(name(of: corner)) \(word)." }
     var changeWords: Set<String> { Self.changeWords }
     private static let changeWords: Set<String> = ["aanpassen", "veranderen", "wijzigen", "vervangen", "terugdraaien"]
     var preferenceWords: Set<String> { Self.preferenceWords }
     private static let preferenceWords: Set<String> = ["eigenlijk", "eerder", "liever", "meer", "beter"]
+    var comparisonWords: Set<String> { Self.comparisonWords }
+    private static let comparisonWords: Set<String> = ["dan"]
     func corner(named word: String) -> Corner? { Self.cornerNames[word] }
     private static let cornerNames: [String: Corner] = [
         "kernkwaliteit": .quality, "kwaliteit": .quality, "valkuil": .pitfall, "uitdaging": .challenge, "allergie": .allergy,
@@ -155,14 +159,15 @@ struct DutchPhrasebook: Phrasebook {
     var questionOpenings: Set<String> { Self.questionOpenings }
     private static let questionOpenings: Set<String> = [
         "hoe bedoel", "wat bedoel", "wat betekent", "wat is", "kun je", "kunt u", "kan je", "ik snap", "ik begrijp",
-        "snap het", "leg eens", "leg uit", "wat moeten", "wat moet",
+        "snap het", "leg eens", "leg uit", "wat moeten", "wat moet", "wat als", "waarom vragen", "waarom vraag",
     ]
     var negationsAsNo: Set<String> { Self.negationsAsNo }
     private static let negationsAsNo: Set<String> = ["niet", "nooit", "klopt niet"]
     private static let notSure: Set<String> = [
         "weet ik niet", "weet niet", "geen idee", "geen flauw idee", "weet ik eigenlijk niet", "geen idee eigenlijk",
         "hmm", "tja", "twijfel", "we twijfelen", "moeilijk", "lastige vraag", "goeie vraag", "goede vraag", "te veel", "teveel",
-        "geen idee eerlijk gezegd", "weet ik eigenlijk ook niet",
+        "geen idee eerlijk gezegd", "weet ik eigenlijk ook niet", "weten we niet", "weten we niet precies", "dat weten we niet",
+        "we weten het niet", "we weten het niet precies", "weten we eigenlijk niet", "geen idee eigenlijk niet",
     ]
 
     func coach(_ word: String, corner: Corner, misfit: Misfit, known: Quadrant<String?>) -> String {
@@ -314,7 +319,8 @@ struct DutchPhrasebook: Phrasebook {
     var yesWords: Set<String> { Self.yes }
     private static let yes: Set<String> = [
         "ja", "jazeker", "jawel", "jep", "jup", "klopt", "dat klopt", "ja dat klopt", "zeker", "rond", "goed", "prima", "oke", "ok", "yes",
-        "inderdaad", "idd", "herkenbaar", "zeker weten", "helemaal", "absoluut",
+        "inderdaad", "idd", "herkenbaar", "zeker weten", "helemaal", "absoluut", "schuldig", "haha schuldig", "haha herkenbaar",
+        "herkenbaar haha", "klopt helemaal", "dat zijn wij", "zo zijn we", "dat zijn wij ja",
     ]
     var noWords: Set<String> { Self.no }
     private static let no: Set<String> = ["nee", "neen", "niet", "nooit", "klopt niet", "aanpassen", "nee aanpassen", "no"]

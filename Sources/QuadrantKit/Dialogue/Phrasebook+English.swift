@@ -136,12 +136,16 @@ struct EnglishPhrasebook: Phrasebook {
     private static let keep: Set<String> = ["keep", "keeping", "it", "anyway", "yes", "yeah", "we", "ll", "still", "that", "one", "please", "go", "with", "the", "word", "is", "fine", "ok", "okay"]
     var teamOpeners: Set<String> { Self.teamOpeners }
     var correctionOpenings: Set<String> { Self.correctionOpenings }
-    private static let correctionOpenings: Set<String> = ["no", "nope", "nah"]
+    var correctionFirstBytes: Set<UInt8> { Self.correctionFirstBytes }
+    private static let correctionFirstBytes = Set(correctionOpenings.compactMap(\.utf8.first))
+    private static let correctionOpenings: Set<String> = ["no", "nope", "nah", "sorry", "oops", "actually"]
     func corrected(_ word: String, corner: Corner) -> String { "Right, then the \(name(of: corner)) is \(word)." }
     var changeWords: Set<String> { Self.changeWords }
     private static let changeWords: Set<String> = ["change", "fix", "redo", "replace", "correct"]
     var preferenceWords: Set<String> { Self.preferenceWords }
     private static let preferenceWords: Set<String> = ["actually", "rather", "more", "better", "instead"]
+    var comparisonWords: Set<String> { Self.comparisonWords }
+    private static let comparisonWords: Set<String> = ["than"]
     func corner(named word: String) -> Corner? { Self.cornerNames[word] }
     private static let cornerNames: [String: Corner] = ["quality": .quality, "pitfall": .pitfall, "challenge": .challenge, "allergy": .allergy]
     var reviseWords: Set<String> { Self.reviseWords }
@@ -152,14 +156,15 @@ struct EnglishPhrasebook: Phrasebook {
     var questionOpenings: Set<String> { Self.questionOpenings }
     private static let questionOpenings: Set<String> = [
         "what do", "what does", "what is", "what s", "how do", "can you", "could you", "please explain", "explain that",
-        "explain what", "i dont understand", "i dont get it", "dont understand", "dont get it",
+        "explain what", "i dont understand", "i dont get it", "dont understand", "dont get it", "what if", "why do",
+        "why does", "why would", "whats the", "whats a", "whats an",
     ]
     var negationsAsNo: Set<String> { Self.negationsAsNo }
     private static let negationsAsNo: Set<String> = ["not", "never", "not really"]
     private static let notSure: Set<String> = [
         "dont know", "i dont know", "no idea", "not sure", "im not sure", "unsure", "dunno", "no clue", "hmm", "hmm not sure",
         "good question", "tough one", "hard to say", "were not sure", "we dont know", "idk", "idk tbh", "not sure tbh",
-        "too much", "no idea tbh",
+        "too much", "no idea tbh", "we dont know tbh", "not sure really", "we re not sure",
     ]
 
     func coach(_ word: String, corner: Corner, misfit: Misfit, known: Quadrant<String?>) -> String {
@@ -312,6 +317,8 @@ struct EnglishPhrasebook: Phrasebook {
     private static let yes: Set<String> = [
         "yes", "yeah", "yep", "yup", "right", "thats right", "yes thats right", "correct", "true", "round", "sure", "ok", "okay", "ja",
         "indeed", "absolutely", "exactly", "definitely", "agreed", "spot on", "yeh", "i think so", "pretty much", "y",
+        "guilty", "haha guilty", "guilty as charged", "so true", "lol so true", "haha so true", "thats us", "thats us alright",
+        "thats so us", "sounds like us",
     ]
     var noWords: Set<String> { Self.no }
     private static let no: Set<String> = ["no", "nope", "nah", "not", "not really", "never", "change", "no change", "nee"]

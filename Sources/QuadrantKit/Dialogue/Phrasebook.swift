@@ -39,10 +39,15 @@ protocol Phrasebook: PhasesPhrasebook, TeamPhrasebook {
     /// Words that ask for a change ("aanpassen", "change"), and the words that name a corner in a request
     /// ("valkuil", "kwaliteit"): together they reopen that corner.
     var changeWords: Set<String> { get }
-    /// Words that mark a preferred word at the check ("eigenlijk meer X", "more like X").
+    /// Words that mark a preferred word at the check ("eigenlijk meer X", "more like X"), and the word of a
+    /// comparison after it ("meer X dan Y").
     var preferenceWords: Set<String> { get }
-    /// How a correction of the previous answer opens ("nee", "no"), and the acknowledgement of the new word.
+    var comparisonWords: Set<String> { get }
+    /// How a correction of the previous answer opens ("nee", "no", "actually"), and the acknowledgement of the
+    /// new word.
     var correctionOpenings: Set<String> { get }
+    /// The first bytes of those openings, so most answers are passed over at once.
+    var correctionFirstBytes: Set<UInt8> { get }
     func corrected(_ word: String, corner: Corner) -> String
     func corner(named word: String) -> Corner?
     var leaveWords: Set<String> { get }

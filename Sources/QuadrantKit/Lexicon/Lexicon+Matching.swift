@@ -153,8 +153,8 @@ extension Lexicon {
     }
 
     /// The lemmas a text names only to deny them: "nooit slordig" denies slordigheid, "we plannen niet"
-    /// planmatigheid. Exact words and listed phrases, read as `recognise` reads them; it is asked only of texts
-    /// `recognise` finds nothing in.
+    /// planmatigheid, "niet flexibel" (listed as starheid) flexibiliteit. Exact words and listed phrases, read as
+    /// `recognise` reads them; it is asked of texts `recognise` finds nothing in, and at the challenge.
     public func deniedLemmas(_ text: String) -> [Int] {
         let words = StopWords.asListed(TextFolding.words(text), language)
         var denied: [Int] = []
@@ -167,6 +167,11 @@ extension Lexicon {
                 if let ids = exactIndex[phrase] ?? aliasIndex[phrase] {
                     if Context(words: words, start: start, end: start + length, language: language).isNegated {
                         for id in ids where !denied.contains(id) { denied.append(id) }
+                    }
+                    // A listed phrase that is itself a negation ("niet flexibel") denies what follows its "niet".
+                    if length == 2, StopWords.negations(language).contains(words[start]),
+                       let inner = exactIndex[words[start + 1]] ?? aliasIndex[words[start + 1]] {
+                        for id in inner where !denied.contains(id) { denied.append(id) }
                     }
                     break
                 }
@@ -296,6 +301,11 @@ extension Lexicon {
                     && StopWords.articles(language).contains(words[pronoun - 2]) {
                     inDeniedClause = true
                 }
+            }
+            // "we zijn niet zo goed in nee zeggen", "we're not very good at saying no": what they are not good at.
+            if start >= 3, StopWords.skillPrepositions(language).contains(words[start - 1]), StopWords.goodWords(language).contains(words[start - 2]),
+               negations.contains(words[start - 3]) || start >= 4 && negations.contains(words[start - 4]) {
+                inDeniedClause = true
             }
             var end = min(end ?? start + 1, words.count)
             // "we luisteren soms te lang": an adverb between the word and what is said of it.

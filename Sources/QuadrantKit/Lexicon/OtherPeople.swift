@@ -37,10 +37,14 @@ enum OtherPeople {
             let opensClause = clauseStarts.contains(opening) && (opening > 0 || teamSpeaks)
                 || opening > 0 && (table.conjunctions.contains(words[opening - 1])
                     || !table.people.contains(word) && table.subordinators.contains(words[opening - 1]))
-            // "gasten zeggen dat we gastvrij zijn", "guests always say how friendly we are": what they say is
-            // about the team.
+            // "gasten zeggen dat we gastvrij zijn", "guests always say how friendly we are", "customers complain
+            // we're slow": what they say is about the team.
             let verb = index + 1 < words.count && table.adverbs.contains(words[index + 1]) ? index + 2 : index + 1
-            if verb < words.count && table.speechVerbs.contains(words[verb]) { continue }
+            // The verb itself is theirs: "de huisartsen klagen dat we te vaak bellen" is no negativisme.
+            if verb < words.count && table.speechVerbs.contains(words[verb]) {
+                dropped[verb] = true
+                continue
+            }
             if opensClause && index + 1 < words.count && !table.clauseEnds.contains(words[index + 1]) {
                 drop(from: index + 1, after: index, verbLast: false)
             } else if !table.people.contains(word) {
@@ -140,6 +144,7 @@ enum OtherPeople {
             "clienten", "bezoeker", "bezoekers", "leerlingen", "studenten", "ouders", "burgers", "bewoners",
             "reizigers", "bellers", "consumenten", "huurders", "cursisten", "kopers", "gebruikers", "jongeren",
             "familie", "familieleden", "mantelzorgers", "chauffeurs", "kinderen", "peuters", "kleuters", "leden",
+            "baasjes", "eigenaren", "huisartsen", "aanvragers", "vrijwilligers",
         ],
         subjects: [
             "mensen", "leraren", "docenten", "artsen", "managers", "collegas", "leidinggevenden", "uitvoerder",
@@ -148,7 +153,10 @@ enum OtherPeople {
             "collega", "dokter", "dokters", "specialisten", "planners",
         ],
         adverbs: ["altijd", "vaak", "soms", "ook", "wel", "meestal", "regelmatig"],
-        speechVerbs: ["zeggen", "zegt", "zeiden", "vinden", "vindt", "vonden", "noemen", "noemt", "roepen", "laten", "merken", "geven"],
+        speechVerbs: [
+            "zeggen", "zegt", "zeiden", "vinden", "vindt", "vonden", "noemen", "noemt", "roepen", "laten", "merken", "geven",
+            "klagen", "klaagt", "klaagden",
+        ],
         team: ["we", "wij", "ik"],
         conjunctions: ["en", "maar", "want", "omdat", "dus", "terwijl"],
         relativePronouns: ["die", "dat"],
@@ -163,7 +171,8 @@ enum OtherPeople {
         people: [
             "customers", "clients", "guests", "passengers", "patients", "visitors", "pupils", "students", "parents",
             "citizens", "residents", "travellers", "travelers", "callers", "consumers", "tenants", "users", "buyers",
-            "shoppers", "relatives", "families", "drivers", "children", "kids", "toddlers", "members",
+            "shoppers", "relatives", "families", "drivers", "children", "kids", "toddlers", "members", "owners",
+            "applicants", "volunteers",
         ],
         subjects: [
             "people", "teachers", "doctors", "managers", "colleagues", "bosses", "boss", "manager", "supervisor",
@@ -171,7 +180,10 @@ enum OtherPeople {
             "management", "colleague", "consultants", "specialists", "planners",
         ],
         adverbs: ["always", "often", "sometimes", "also", "usually", "all", "really", "keep"],
-        speechVerbs: ["say", "says", "said", "tell", "tells", "told", "think", "thinks", "find", "finds", "call", "calls", "love", "loves", "like", "likes", "know", "notice"],
+        speechVerbs: [
+            "say", "says", "said", "tell", "tells", "told", "think", "thinks", "find", "finds", "call", "calls", "love",
+            "loves", "like", "likes", "know", "notice", "complain", "complains", "complained",
+        ],
         team: ["we", "i", "were", "weve", "im"],
         conjunctions: ["and", "but", "because", "so", "while"],
         relativePronouns: ["who", "that", "which"],

@@ -28,6 +28,10 @@ enum OtherSenses {
         "diensten draaien", "dienst draaien", "draaien alle diensten", "draaien we alle diensten", "draaien onze diensten",
         "draaien de diensten", "draaien diensten", "nachtdienst draaien", "planning loopt",
         "in de hand drukt", "in de hand drukken", "op de knop drukken", "drukt op", "drukken op",
+        // Proud of, busy, exactly: the situation or a question, not the team's trait.
+        "daar zijn we trots op", "zijn we trots op", "zijn we trots", "als het druk is", "het druk is", "het is druk",
+        "hebben het druk", "bedoel je precies", "wat er precies", "wat precies", "precies wat", "precies waar",
+        "precies hoe", "weten precies", "weet precies",
     ])
 
     private static let english = byFirstWord([
@@ -37,6 +41,10 @@ enum OtherSenses {
         "social services", "open plan", "open day", "home care", "security team", "security department",
         "planning department", "planning team", "drives us mad", "drive us mad", "drives me mad", "drives us crazy",
         "drive us crazy", "drives me crazy", "drives us nuts", "care home", "care homes", "creative agency", "construction firm", "engineering firm",
-        "architecture firm", "other firm", "the firm",
+        "architecture firm", "other firm", "the firm", "logistics firm", "a firm", "energy company", "energy companies",
+        "energy supplier", "energy sector", "energy provider", "energy firm", "our strength is", "our strengths are",
+        "our biggest strength", "our main strength",
+        // The patient is a person: "we always put the patient first".
+        "the patient", "a patient", "each patient", "every patient", "patient first", "patient care", "patient safety",
     ])
 }

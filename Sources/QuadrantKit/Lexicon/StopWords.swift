@@ -157,6 +157,20 @@ enum StopWords {
     private static let dutchRelativePronouns: Set<String> = ["die", "dat", "wat"]
     private static let englishRelativePronouns: Set<String> = ["that", "who", "which"]
 
+    /// The preposition after "goed" / "good" that names a skill ("goed in", "good at").
+    static func skillPrepositions(_ language: Language) -> Set<String> {
+        language == .nl ? dutchSkillPrepositions : englishSkillPrepositions
+    }
+    private static let dutchSkillPrepositions: Set<String> = ["in"]
+    private static let englishSkillPrepositions: Set<String> = ["at"]
+
+    /// Words for being good at something ("goed in", "sterk in", "good at").
+    static func goodWords(_ language: Language) -> Set<String> {
+        language == .nl ? dutchGoodWords : englishGoodWords
+    }
+    private static let dutchGoodWords: Set<String> = ["goed", "sterk", "handig", "best"]
+    private static let englishGoodWords: Set<String> = ["good", "great", "strong", "best"]
+
     /// Articles that may stand between a negation and its noun ("not a team").
     static func articles(_ language: Language) -> Set<String> {
         switch language {
