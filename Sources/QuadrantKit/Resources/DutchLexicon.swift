@@ -237,7 +237,7 @@ distortion bemoeizucht
 quality loslaten
   forms: los kunnen laten, kunnen loslaten, laat los, los laten
   synonyms: overlaten aan anderen, ruimte geven, delegeren, anderen je eigen weg laten gaan, overlaten, laten gaan, dingen laten gaan, mandaat geven, mandateren, de teugels laten vieren, ruimte laten, uit handen geven, verantwoordelijkheid delen, ruimte voor anderen, ruimte voor de ander, verantwoordelijkheid geven, verantwoordelijkheid overdragen, durven delegeren, durven los te laten, controle uit handen geven, de controle uit handen geven, mensen zelf laten doen, anderen zelf laten doen, zelf laten doen, zelf laten oplossen, het zelf laten oplossen, niet alles hoeven weten, niet alles hoeven te weten, taken verdelen, taken uitbesteden, werk overdragen, taken overdragen, de touwtjes laten vieren, op je handen zitten, op je handen gaan zitten, het team zelf laten kiezen, niet alles overnemen, niet alles overnemen van de cliënt, je plan laten trekken, je eigen plan laten trekken, zelf laten proberen, je eigen gang laten gaan, teugels laten vieren, eigenaarschap geven, eigenaarschap laten, zelf laten ontdekken, kinderen laten ontdekken, laten ontdekken, risico's toestaan, risico's durven toestaan, risico's laten nemen, zelf laten uitzoeken, de klant laten kiezen, de klant zelf laten kiezen, de ander laten kiezen, anderen zelf laten kiezen, vrijheid geven, vrijheid laten, de ander laten worstelen, anderen laten worstelen, laten worstelen, zelf laten worstelen, anderen hun eigen verantwoordelijkheid laten nemen, hun eigen verantwoordelijkheid laten nemen, anderen hun verantwoordelijkheid laten nemen, de ander zijn eigen verantwoordelijkheid laten nemen, eigen verantwoordelijkheid laten nemen, de verantwoordelijkheid bij de ander laten, verantwoordelijkheid bij de ander laten, ruimte bieden, mensen ruimte bieden, zelfredzaamheid stimuleren, zelfredzaamheid bevorderen, zelfstandigheid stimuleren, zelfstandigheid bevorderen, eigen regie bij de cliënt laten, eigen regie laten, de eigen regie laten, de regie bij de cliënt laten, regie bij de cliënt laten, de regie bij de ander laten, regie bij de ander laten
-  excess: onverschilligheid, vrijblijvendheid, laksheid, afschuiven, passiviteit, gemakzucht, richtingloosheid, toegeeflijkheid, afstandelijkheid
+  excess: onverschilligheid, vrijblijvendheid, laksheid, afschuiven, passiviteit, gemakzucht, richtingloosheid, toegeeflijkheid, afstandelijkheid, slordigheid
   opposite-: bemoeizucht, betutteling, controlezucht, starheid, perfectionisme, verbetenheid, koppigheid, overbetrokkenheid
 
 distortion onverschilligheid
@@ -646,7 +646,7 @@ distortion lusteloosheid
 quality respect
   forms: respectvol, respectvolle
   synonyms: eerbied, respect tonen, hoogachting, iemand in zijn waarde laten, gelijkwaardig behandelen, respecteren, grenzen respecteren, andermans grenzen respecteren, grenzen van anderen respecteren, de ander in zijn waarde laten, in je waarde laten, eerbiedigheid
-  excess: onderdanigheid, volgzaamheid, afstandelijkheid, conflictvermijding, pleasegedrag, meegaandheid, stijfheid
+  excess: onderdanigheid, volgzaamheid, afstandelijkheid, conflictvermijding, pleasegedrag, meegaandheid, stijfheid, onverschilligheid
   opposite-: botheid, dwarsliggerij, ongegeneerdheid, arrogantie, tactloosheid
 
 distortion onderdanigheid
