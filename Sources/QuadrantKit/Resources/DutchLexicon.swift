@@ -292,7 +292,7 @@ distortion pleasegedrag
 
 quality directheid
   synonyms: rechtdoorzee, recht door zee, zeggen waar het op staat, zeggen wat je denkt, vrijmoedigheid, vrijmoedig, feedback durven geven, geen blad voor de mond nemen, confrontatie, confronteren, confronterend, de confrontatie aangaan, confrontatie durven aangaan, feedback geven, uitgesproken, kritiek geven, benoemen, dingen benoemen, benoemen wat je ziet, zeggen wat je ziet, rondborstig, rondborstigheid, durven confronteren, durven zeggen wat je denkt, recht voor zijn raap, recht voor z'n raap, de knuppel in het hoenderhok gooien, zeggen wat je vindt, eerlijk zeggen wat je vindt, de zaak op scherp zetten, op scherp zetten, zeg wat ik denk, ik zeg wat ik denk, zeggen wat we denken, durven zeggen wat we denken, meer zeggen wat we denken, uitgesprokenheid, niet onder stoelen of banken steken, met de deur in huis vallen, feedback kunnen geven, goed feedback kunnen geven, goed feedback geven, scherpte opzoeken, de scherpte opzoeken, de scherpte durven opzoeken, scherpte durven opzoeken, geen blad voor de mond, het achterste van je tong laten zien, de vinger op de zere plek leggen, de vinger op de zere plek
-  excess: botheid, agressiviteit, tactloosheid, ongegeneerdheid, hardheid, simplisme
+  excess: botheid, agressiviteit, tactloosheid, ongegeneerdheid, hardheid, simplisme, polarisatie
   opposite-: pleasegedrag, onderdanigheid, draaierigheid, conflictvermijding, vaagheid, vleierij, meegaandheid
 
 distortion botheid
@@ -303,7 +303,7 @@ distortion botheid
 quality assertiviteit
   forms: assertief, assertieve
   synonyms: voor jezelf opkomen, mondigheid, mondig, zeggen wat je wilt, het conflict aangaan, confronterend vermogen, confrontatiedurf, confrontatiebereidheid, aanspreken op gedrag, confronteren, de confrontatie aangaan, confrontatie aangaan, voor jezelf opkomen in een conflict, aanspreken, mensen aanspreken, je uitspreken, je mening geven, opkomen voor jezelf, standpunt innemen, stelling nemen, positie innemen, je plek innemen, ruimte nemen, het gesprek aangaan, discussie aangaan, jezelf uitspreken, mening geven, gezonde brutaliteit, uitspreken wat je denkt, mondige, confrontatiebereid, conflicten aangaan, het conflict opzoeken, conflict aangaan, een conflict aangaan, het lastige gesprek voeren, het moeilijke gesprek voeren, lastige gesprekken voeren, moeilijke gesprekken voeren, iemand aanspreken, het gesprek opzoeken, voor je mening uitkomen, je mond opendoen, je mond open doen, ruimte innemen, je ruimte innemen, meer ruimte innemen, vriendelijk maar beslist, vriendelijk maar duidelijk, vriendelijk maar beslist nee zeggen, vriendelijk maar duidelijk nee zeggen, vriendelijk maar vastberaden, eigen mening geven, je eigen mening geven, een eigen mening geven, je eigen mening laten horen, conflicthantering, conflictvaardig, conflictvaardigheid, conflicten kunnen hanteren, goed met conflicten omgaan, goed met conflicten kunnen omgaan, jezelf laten horen, je laten horen, je stem laten horen, je geluid laten horen, het woord nemen, het woord durven nemen
-  excess: agressiviteit, dominantie, drammerigheid, botheid, bazigheid, egoïsme, ongegeneerdheid, arrogantie, hardheid
+  excess: agressiviteit, dominantie, drammerigheid, botheid, bazigheid, egoïsme, ongegeneerdheid, arrogantie, hardheid, polarisatie
   opposite-: pleasegedrag, onderdanigheid, conflictvermijding, slapheid, meegaandheid, volgzaamheid, zelfopoffering, onzekerheid
 
 distortion agressiviteit
@@ -1225,7 +1225,7 @@ distortion vaagheid
 
 distortion zwart-witdenken
   forms: zwart-wit, zwartwitdenken, zwart-witdenker
-  synonyms: polarisatie, alles of niets, ongenuanceerd denken, in hokjes denken, hokjesdenken, generaliseren, over één kam scheren, overgeneraliseren, gebrek aan nuance, geen nuance, te weinig nuance, polariserend, hokjesmentaliteit
+  synonyms: alles of niets, ongenuanceerd denken, in hokjes denken, hokjesdenken, generaliseren, over één kam scheren, overgeneraliseren, gebrek aan nuance, geen nuance, te weinig nuance, hokjesmentaliteit
   opposite+: genuanceerdheid, ruimdenkendheid, begrip, relativeringsvermogen
 
 quality productiviteit
@@ -1361,7 +1361,7 @@ distortion opportunisme
 quality principevastheid
   forms: principevast, principevaste, principiële
   synonyms: principieel, principiële houding, trouw aan je principes, vasthouden aan je waarden, principieelheid, beginselvastheid, beginselvast, beginselvaste, principes, trouw aan je waarden, karaktervast, karaktervastheid, ergens voor gaan staan, ergens voor staan, staan voor je waarden
-  excess: starheid, dogmatisme, koppigheid, moralisme, onverdraagzaamheid, zwart-witdenken, fanatisme
+  excess: starheid, dogmatisme, koppigheid, moralisme, onverdraagzaamheid, zwart-witdenken, fanatisme, polarisatie
   opposite-: slapheid, opportunisme, beïnvloedbaarheid, meegaandheid, draaierigheid
 
 quality compromisbereidheid
@@ -1708,7 +1708,7 @@ quality verbindend vermogen
   forms: verbindend, verbindende, verbinden
   synonyms: verbinder, bruggen bouwen, harmonie, harmonieus, bemiddelen, bemiddelend vermogen, mensen bij elkaar brengen, harmonisch, harmoniegericht, harmoniegerichtheid, harmoniezoekend, harmoniegerichte, vredelievend, vredelievendheid, bruggenbouwer, bemiddelaar, vredestichter, peacemaker, vrede, samenbindend, bruggen slaan, het team bij elkaar houden, de groep bij elkaar houden, mensen samenbrengen, de boel bij elkaar houden, een harmoniemens, harmoniemens
   excess: conflictvermijding, pleasegedrag, meegaandheid, groepsdenken, vaagheid, kleurloosheid
-  opposite-: agressiviteit, botheid, eigengereidheid
+  opposite-: agressiviteit, botheid, eigengereidheid, polarisatie
 
 distortion conflictvermijding
   forms: conflictvermijdend, conflictvermijdende, conflicten vermijden
@@ -2128,5 +2128,15 @@ quadrant uitleggen > betutteling > loslaten > onverschilligheid
 quadrant uitleggen > breedsprakigheid > bondigheid > zwijgzaamheid
 quadrant netwerken > oppervlakkigheid > diepgang > zwaarwichtigheid
 quadrant netwerken > berekenendheid > onbevangenheid > naïviteit
+
+# Verbinden en polariseren: wie te direct de scherpte opzoekt, zet mensen tegenover elkaar
+
+distortion polarisatie
+  forms: polariserend, polariserende, polariseren
+  synonyms: polarisering, tegenstellingen aanscherpen, tegenstellingen vergroten, de tegenstelling opzoeken, kampen vormen, kampen creëren, verdeeldheid zaaien, mensen tegen elkaar opzetten, op de spits drijven, zaken op de spits drijven
+  opposite+: verbindend vermogen, genuanceerdheid, compromisbereidheid, consensusgerichtheid, diplomatie
+
+quadrant verbindend vermogen > conflictvermijding > directheid > polarisatie
+quadrant directheid > polarisatie > verbindend vermogen > conflictvermijding
 """#
 }
