@@ -34,7 +34,7 @@ quality duidelijkheid
 
 quality grenzen stellen
   forms: grensstellendheid, grensstellend, grensstellende
-  synonyms: grenzen aangeven, je grenzen bewaken, nee kunnen zeggen, nee durven zeggen, paal en perk stellen, grens stellen, grens aangeven, nee zeggen, kaders stellen, kaders aangeven, grenzen bewaken, begrenzen, grenzen, nee leren zeggen, durven nee zeggen, durven grenzen stellen, je grenzen durven aangeven, nee verkopen, een nee verkopen, vaker nee moeten zeggen, nee moeten zeggen, normen stellen, normen bewaken, de norm stellen, normen en waarden bewaken, normen aangeven
+  synonyms: grenzen aangeven, je grenzen bewaken, nee kunnen zeggen, nee durven zeggen, paal en perk stellen, grens stellen, grens aangeven, nee zeggen, kaders stellen, kaders aangeven, grenzen bewaken, begrenzen, grenzen, nee leren zeggen, durven nee zeggen, durven grenzen stellen, je grenzen durven aangeven, nee verkopen, een nee verkopen, vaker nee moeten zeggen, nee moeten zeggen, normen stellen, normen bewaken, de norm stellen, normen en waarden bewaken, normen aangeven, grenzen afbakenen
   excess: hardheid, starheid, ontoegankelijkheid, onverdraagzaamheid, onbetrouwbaarheid, botheid, egoïsme, strengheid, afstandelijkheid
   opposite-: grenzeloosheid, meegaandheid, zelfopoffering, pleasegedrag, slapheid, conflictvermijding
 
@@ -78,7 +78,7 @@ quality pragmatisme
 
 distortion slordigheid
   forms: slordig, slordige
-  synonyms: onzorgvuldigheid, onzorgvuldig, onnauwkeurigheid, onnauwkeurig, prutswerk, knoeiwerk, onoplettendheid, onoplettend, sloddervos, knoeierig, knoeien, knoeier, prutser, prutsen, amateuristisch, niet nauwkeurig, quick and dirty, slons, slonzig, onverzorgd, onopmerkzaam, achteloos, achteloze, achteloosheid, geknoei, gepruts, knoeierigheid, slonzigheid, onachtzaam, onachtzaamheid, niet zorgvuldig, onzorgvuldig werken, sloppy, onprofessioneel, onprofessionaliteit, gebrek aan accuratesse, geen accuratesse, te weinig accuratesse, gebrek aan zorgvuldigheid, geen zorgvuldigheid, te weinig zorgvuldigheid, gebrek aan nauwkeurigheid, geen nauwkeurigheid, te weinig nauwkeurigheid, zonder zorgvuldigheid, met de franse slag, de franse slag, er een potje van maken, bochten afsnijden, de bocht afsnijden, hoekjes afsnijden, stappen overslaan, houtje-touwtje, houtje-touwtjeoplossing, houtje touwtje oplossing, amateurisme, dilettantisme, dilettant, beunhaas, beunhazerij, half werk, franse slag, niet precies werken, niet precies genoeg, niet zo precies zijn, slodderig
+  synonyms: onzorgvuldigheid, onzorgvuldig, onnauwkeurigheid, onnauwkeurig, prutswerk, knoeiwerk, onoplettendheid, onoplettend, sloddervos, knoeierig, knoeien, knoeier, prutser, prutsen, amateuristisch, niet nauwkeurig, quick and dirty, slons, slonzig, onverzorgd, onopmerkzaam, achteloos, achteloze, achteloosheid, geknoei, gepruts, knoeierigheid, slonzigheid, onachtzaam, onachtzaamheid, niet zorgvuldig, onzorgvuldig werken, sloppy, onprofessioneel, onprofessionaliteit, gebrek aan accuratesse, geen accuratesse, te weinig accuratesse, gebrek aan zorgvuldigheid, geen zorgvuldigheid, te weinig zorgvuldigheid, gebrek aan nauwkeurigheid, geen nauwkeurigheid, te weinig nauwkeurigheid, zonder zorgvuldigheid, met de franse slag, de franse slag, er een potje van maken, bochten afsnijden, de bocht afsnijden, hoekjes afsnijden, stappen overslaan, houtje-touwtje, houtje-touwtjeoplossing, houtje touwtje oplossing, amateurisme, dilettantisme, dilettant, beunhaas, beunhazerij, half werk, franse slag, niet precies werken, niet precies genoeg, niet zo precies zijn, slodderig, onverzorgdheid
   opposite+: accuratesse, nauwkeurigheid, zorgvuldigheid, vakmanschap, grondigheid, structuur, orde, stiptheid
 
 quality creativiteit
@@ -237,7 +237,7 @@ distortion bemoeizucht
 quality loslaten
   forms: los kunnen laten, kunnen loslaten, laat los, los laten
   synonyms: overlaten aan anderen, ruimte geven, delegeren, anderen je eigen weg laten gaan, overlaten, laten gaan, dingen laten gaan, mandaat geven, mandateren, de teugels laten vieren, ruimte laten, uit handen geven, verantwoordelijkheid delen, ruimte voor anderen, ruimte voor de ander, verantwoordelijkheid geven, verantwoordelijkheid overdragen, durven delegeren, durven los te laten, controle uit handen geven, de controle uit handen geven, mensen zelf laten doen, anderen zelf laten doen, zelf laten doen, zelf laten oplossen, het zelf laten oplossen, niet alles hoeven weten, niet alles hoeven te weten, taken verdelen, taken uitbesteden, werk overdragen, taken overdragen, de touwtjes laten vieren, op je handen zitten, op je handen gaan zitten, het team zelf laten kiezen, niet alles overnemen, niet alles overnemen van de cliënt, je plan laten trekken, je eigen plan laten trekken, zelf laten proberen, je eigen gang laten gaan, teugels laten vieren, eigenaarschap geven, eigenaarschap laten, zelf laten ontdekken, kinderen laten ontdekken, laten ontdekken, risico's toestaan, risico's durven toestaan, risico's laten nemen, zelf laten uitzoeken, de klant laten kiezen, de klant zelf laten kiezen, de ander laten kiezen, anderen zelf laten kiezen, vrijheid geven, vrijheid laten, de ander laten worstelen, anderen laten worstelen, laten worstelen, zelf laten worstelen, anderen hun eigen verantwoordelijkheid laten nemen, hun eigen verantwoordelijkheid laten nemen, anderen hun verantwoordelijkheid laten nemen, de ander zijn eigen verantwoordelijkheid laten nemen, eigen verantwoordelijkheid laten nemen, de verantwoordelijkheid bij de ander laten, verantwoordelijkheid bij de ander laten, ruimte bieden, mensen ruimte bieden, zelfredzaamheid stimuleren, zelfredzaamheid bevorderen, zelfstandigheid stimuleren, zelfstandigheid bevorderen, eigen regie bij de cliënt laten, eigen regie laten, de eigen regie laten, de regie bij de cliënt laten, regie bij de cliënt laten, de regie bij de ander laten, regie bij de ander laten
-  excess: onverschilligheid, vrijblijvendheid, laksheid, afschuiven, passiviteit, gemakzucht, richtingloosheid, toegeeflijkheid, afstandelijkheid
+  excess: onverschilligheid, vrijblijvendheid, laksheid, afschuiven, passiviteit, gemakzucht, richtingloosheid, toegeeflijkheid, afstandelijkheid, slordigheid
   opposite-: bemoeizucht, betutteling, controlezucht, starheid, perfectionisme, verbetenheid, koppigheid, overbetrokkenheid
 
 distortion onverschilligheid
@@ -292,7 +292,7 @@ distortion pleasegedrag
 
 quality directheid
   synonyms: rechtdoorzee, recht door zee, zeggen waar het op staat, zeggen wat je denkt, vrijmoedigheid, vrijmoedig, feedback durven geven, geen blad voor de mond nemen, confrontatie, confronteren, confronterend, de confrontatie aangaan, confrontatie durven aangaan, feedback geven, uitgesproken, kritiek geven, benoemen, dingen benoemen, benoemen wat je ziet, zeggen wat je ziet, rondborstig, rondborstigheid, durven confronteren, durven zeggen wat je denkt, recht voor zijn raap, recht voor z'n raap, de knuppel in het hoenderhok gooien, zeggen wat je vindt, eerlijk zeggen wat je vindt, de zaak op scherp zetten, op scherp zetten, zeg wat ik denk, ik zeg wat ik denk, zeggen wat we denken, durven zeggen wat we denken, meer zeggen wat we denken, uitgesprokenheid, niet onder stoelen of banken steken, met de deur in huis vallen, feedback kunnen geven, goed feedback kunnen geven, goed feedback geven, scherpte opzoeken, de scherpte opzoeken, de scherpte durven opzoeken, scherpte durven opzoeken, geen blad voor de mond, het achterste van je tong laten zien, de vinger op de zere plek leggen, de vinger op de zere plek
-  excess: botheid, agressiviteit, tactloosheid, ongegeneerdheid, hardheid, simplisme
+  excess: botheid, agressiviteit, tactloosheid, ongegeneerdheid, hardheid, simplisme, polarisatie
   opposite-: pleasegedrag, onderdanigheid, draaierigheid, conflictvermijding, vaagheid, vleierij, meegaandheid
 
 distortion botheid
@@ -303,7 +303,7 @@ distortion botheid
 quality assertiviteit
   forms: assertief, assertieve
   synonyms: voor jezelf opkomen, mondigheid, mondig, zeggen wat je wilt, het conflict aangaan, confronterend vermogen, confrontatiedurf, confrontatiebereidheid, aanspreken op gedrag, confronteren, de confrontatie aangaan, confrontatie aangaan, voor jezelf opkomen in een conflict, aanspreken, mensen aanspreken, je uitspreken, je mening geven, opkomen voor jezelf, standpunt innemen, stelling nemen, positie innemen, je plek innemen, ruimte nemen, het gesprek aangaan, discussie aangaan, jezelf uitspreken, mening geven, gezonde brutaliteit, uitspreken wat je denkt, mondige, confrontatiebereid, conflicten aangaan, het conflict opzoeken, conflict aangaan, een conflict aangaan, het lastige gesprek voeren, het moeilijke gesprek voeren, lastige gesprekken voeren, moeilijke gesprekken voeren, iemand aanspreken, het gesprek opzoeken, voor je mening uitkomen, je mond opendoen, je mond open doen, ruimte innemen, je ruimte innemen, meer ruimte innemen, vriendelijk maar beslist, vriendelijk maar duidelijk, vriendelijk maar beslist nee zeggen, vriendelijk maar duidelijk nee zeggen, vriendelijk maar vastberaden, eigen mening geven, je eigen mening geven, een eigen mening geven, je eigen mening laten horen, conflicthantering, conflictvaardig, conflictvaardigheid, conflicten kunnen hanteren, goed met conflicten omgaan, goed met conflicten kunnen omgaan, jezelf laten horen, je laten horen, je stem laten horen, je geluid laten horen, het woord nemen, het woord durven nemen
-  excess: agressiviteit, dominantie, drammerigheid, botheid, bazigheid, egoïsme, ongegeneerdheid, arrogantie, hardheid
+  excess: agressiviteit, dominantie, drammerigheid, botheid, bazigheid, egoïsme, ongegeneerdheid, arrogantie, hardheid, polarisatie
   opposite-: pleasegedrag, onderdanigheid, conflictvermijding, slapheid, meegaandheid, volgzaamheid, zelfopoffering, onzekerheid
 
 distortion agressiviteit
@@ -545,7 +545,7 @@ quality zorgzaamheid
 
 distortion betutteling
   forms: betuttelend, betuttelende, betuttelen, betuttelt
-  synonyms: bemoedering, bemoederen, betuttelarij, alles overnemen, alles voor ze doen, alles voor hen doen, overbezorgdheid, overbezorgd, overbescherming, overbeschermend, overbeschermende, pamperen, als een kind behandelen, betuttelaar, moederkloek, reddersgedrag, de redder uithangen, voorkauwen, alles voorkauwen, bevoogdend, bevoogding, paternalistisch, paternalisme, moederen, verstikkend, overzorgzaam, overzorgzame, reddersrol, te veel zorg, redderssyndroom, helikopterouder, curlingouder, alles willen oplossen, alles voor anderen oplossen, voor anderen invullen, invullen voor anderen, voor een ander denken, voor anderen denken, alles uit handen nemen, het van iemand overnemen, het overnemen van anderen, dingen voor anderen oplossen, het voor anderen oplossen, problemen voor anderen oplossen, alles voor de bewoners doen, alles voor de cliënten doen, alles voor de patiënten doen, te veel overnemen, te veel uit handen nemen, te veel voor ze doen, te veel voor hen doen, voorzeggen, uit handen nemen, vertroetelen, taken uit handen nemen, zorg overnemen, de redder spelen, alles van de cliënt overnemen
+  synonyms: bemoedering, bemoederen, betuttelarij, alles overnemen, alles voor ze doen, alles voor hen doen, overbezorgdheid, overbezorgd, overbescherming, overbeschermend, overbeschermende, pamperen, als een kind behandelen, betuttelaar, moederkloek, reddersgedrag, de redder uithangen, voorkauwen, alles voorkauwen, bevoogdend, bevoogding, paternalistisch, paternalisme, moederen, verstikkend, overzorgzaam, overzorgzame, reddersrol, te veel zorg, redderssyndroom, helikopterouder, curlingouder, alles willen oplossen, alles voor anderen oplossen, voor anderen invullen, invullen voor anderen, voor een ander denken, voor anderen denken, alles uit handen nemen, het van iemand overnemen, het overnemen van anderen, dingen voor anderen oplossen, het voor anderen oplossen, problemen voor anderen oplossen, alles voor de bewoners doen, alles voor de cliënten doen, alles voor de patiënten doen, te veel overnemen, te veel uit handen nemen, te veel voor ze doen, te veel voor hen doen, voorzeggen, uit handen nemen, vertroetelen, taken uit handen nemen, zorg overnemen, de redder spelen, alles van de cliënt overnemen, taken overnemen
   opposite+: loslaten, vertrouwen, respect, coachend vermogen, terughoudendheid
 
 quality collegialiteit
@@ -584,7 +584,7 @@ distortion slapheid
 
 quality weerbaarheid
   forms: weerbaar, weerbare
-  synonyms: stevigheid, stevig, voor jezelf kunnen opkomen, je mannetje staan, je vrouwtje staan, tegengas geven, incasseringsvermogen, strijdbaar, strijdbaarheid, vechtlust, strijdvaardig, strijdvaardigheid, je niet laten kisten, van je af bijten, van je afbijten, je niet laten intimideren, zijn mannetje staan, haar mannetje staan, mentaal sterk, mentale kracht, mentale veerkracht, mentaal weerbaar, mentale hardheid, conflictbestendig, conflictbestendigheid
+  synonyms: stevigheid, stevig, voor jezelf kunnen opkomen, je mannetje staan, je vrouwtje staan, tegengas geven, incasseringsvermogen, strijdbaar, strijdbaarheid, vechtlust, strijdvaardig, strijdvaardigheid, je niet laten kisten, van je af bijten, van je afbijten, je niet laten intimideren, zijn mannetje staan, haar mannetje staan, mentaal sterk, mentale kracht, mentale veerkracht, mentaal weerbaar, mentale hardheid, conflictbestendig, conflictbestendigheid, krachtigheid
   excess: hardheid, agressiviteit, botheid, ongevoeligheid
   opposite-: slapheid, onderdanigheid, overgevoeligheid, meegaandheid
 
@@ -646,7 +646,7 @@ distortion lusteloosheid
 quality respect
   forms: respectvol, respectvolle
   synonyms: eerbied, respect tonen, hoogachting, iemand in zijn waarde laten, gelijkwaardig behandelen, respecteren, grenzen respecteren, andermans grenzen respecteren, grenzen van anderen respecteren, de ander in zijn waarde laten, in je waarde laten, eerbiedigheid
-  excess: onderdanigheid, volgzaamheid, afstandelijkheid, conflictvermijding, pleasegedrag, meegaandheid, stijfheid
+  excess: onderdanigheid, volgzaamheid, afstandelijkheid, conflictvermijding, pleasegedrag, meegaandheid, stijfheid, onverschilligheid
   opposite-: botheid, dwarsliggerij, ongegeneerdheid, arrogantie, tactloosheid
 
 distortion onderdanigheid
@@ -1225,7 +1225,7 @@ distortion vaagheid
 
 distortion zwart-witdenken
   forms: zwart-wit, zwartwitdenken, zwart-witdenker
-  synonyms: polarisatie, alles of niets, ongenuanceerd denken, in hokjes denken, hokjesdenken, generaliseren, over één kam scheren, overgeneraliseren, gebrek aan nuance, geen nuance, te weinig nuance, polariserend, hokjesmentaliteit
+  synonyms: alles of niets, ongenuanceerd denken, in hokjes denken, hokjesdenken, generaliseren, over één kam scheren, overgeneraliseren, gebrek aan nuance, geen nuance, te weinig nuance, hokjesmentaliteit
   opposite+: genuanceerdheid, ruimdenkendheid, begrip, relativeringsvermogen
 
 quality productiviteit
@@ -1306,7 +1306,7 @@ quality moed
 
 distortion roekeloosheid
   forms: roekeloos, roekeloze
-  synonyms: waaghalzerij, waaghals, overmoed, overmoedig, onverantwoorde risico's, cowboygedrag, onvoorzichtigheid, onvoorzichtig, risicozoekend, risicozoekende, gokken, gokgedrag, onnodige risico's nemen, onbesuisd, onbesuisdheid, onverantwoord, cowboy, sensatiezoekend, sensatiezucht, kicks zoeken, adrenalinejunkie, overmoedigheid, bravoure, branie, vermetel, vermetelheid, scherp aan de wind zeilen, te scherp aan de wind zeilen, driest, driestheid, speculatief, branieachtig, branieachtigheid, onbehoedzaam, waaghalzig
+  synonyms: waaghalzerij, waaghals, overmoed, overmoedig, onverantwoorde risico's, cowboygedrag, onvoorzichtigheid, onvoorzichtig, risicozoekend, risicozoekende, gokken, gokgedrag, onnodige risico's nemen, onbesuisd, onbesuisdheid, onverantwoord, cowboy, sensatiezoekend, sensatiezucht, kicks zoeken, adrenalinejunkie, overmoedigheid, bravoure, branie, vermetel, vermetelheid, scherp aan de wind zeilen, te scherp aan de wind zeilen, driest, driestheid, speculatief, branieachtig, branieachtigheid, onbehoedzaam, waaghalzig, risicozucht
   opposite+: voorzichtigheid, bedachtzaamheid, zorgvuldigheid, verantwoordelijkheidsgevoel
 
 quality ondernemingszin
@@ -1361,7 +1361,7 @@ distortion opportunisme
 quality principevastheid
   forms: principevast, principevaste, principiële
   synonyms: principieel, principiële houding, trouw aan je principes, vasthouden aan je waarden, principieelheid, beginselvastheid, beginselvast, beginselvaste, principes, trouw aan je waarden, karaktervast, karaktervastheid, ergens voor gaan staan, ergens voor staan, staan voor je waarden
-  excess: starheid, dogmatisme, koppigheid, moralisme, onverdraagzaamheid, zwart-witdenken, fanatisme
+  excess: starheid, dogmatisme, koppigheid, moralisme, onverdraagzaamheid, zwart-witdenken, fanatisme, polarisatie
   opposite-: slapheid, opportunisme, beïnvloedbaarheid, meegaandheid, draaierigheid
 
 quality compromisbereidheid
@@ -1373,7 +1373,7 @@ quality compromisbereidheid
 quality discretie
   forms: discreet, discrete
   synonyms: vertrouwelijkheid, vertrouwelijk, geheimhouding, zwijgplicht, geheimen kunnen bewaren, je mond kunnen houden
-  excess: geslotenheid, afstandelijkheid, zwijgzaamheid, ontoegankelijkheid
+  excess: geslotenheid, afstandelijkheid, zwijgzaamheid, ontoegankelijkheid, onverschilligheid
   opposite-: indiscretie, praatzucht, ongegeneerdheid
 
 distortion geslotenheid
@@ -1674,7 +1674,7 @@ quality charisma
 
 distortion ijdelheid
   forms: ijdel, ijdele
-  synonyms: aandachttrekkerij, egotripperij, narcisme, narcistisch, in de spotlights willen staan, patser, profileringsdrang, aandacht trekken, aandacht zoeken, aandachtzoekend, pronkzucht, pronken, showen, poseur, narcist, aandacht opeisen, de aandacht naar je toe trekken, egotrip, egotrippen, pronkziek, divagedrag, diva, prima donna, ijdeltuit, geldingsdrang, ijdeltuiterij, aandachtszucht, aandachttrekker, erkenningsdrang, behoefte aan erkenning, aandachtsgeil, in de schijnwerpers, in de schijnwerpers willen staan, op de voorgrond willen staan, primadonna, primadonnagedrag, ostentatief, aandachtziek, aandachtzieke, protserig, protserigheid, in de spotlights staan, in de schijnwerpers staan, praalzucht, de show stelen, in het middelpunt willen staan, graag in het middelpunt staan, zelfpromotie, zelfverheerlijking, een showtje opvoeren, showtje opvoeren, een show opvoeren, een show weggeven, jezelf op de voorgrond zetten, zichzelf op de voorgrond zetten, jezelf op de voorgrond plaatsen, zichzelf op de voorgrond plaatsen, geldingszucht
+  synonyms: aandachttrekkerij, egotripperij, narcisme, narcistisch, in de spotlights willen staan, patser, profileringsdrang, aandacht trekken, aandacht zoeken, aandachtzoekend, pronkzucht, pronken, showen, poseur, narcist, aandacht opeisen, de aandacht naar je toe trekken, egotrip, egotrippen, pronkziek, divagedrag, diva, prima donna, ijdeltuit, geldingsdrang, ijdeltuiterij, aandachtszucht, aandachttrekker, erkenningsdrang, behoefte aan erkenning, aandachtsgeil, in de schijnwerpers, in de schijnwerpers willen staan, op de voorgrond willen staan, primadonna, primadonnagedrag, ostentatief, aandachtziek, aandachtzieke, protserig, protserigheid, in de spotlights staan, in de schijnwerpers staan, praalzucht, de show stelen, in het middelpunt willen staan, graag in het middelpunt staan, zelfpromotie, zelfverheerlijking, een showtje opvoeren, showtje opvoeren, een show opvoeren, een show weggeven, jezelf op de voorgrond zetten, zichzelf op de voorgrond zetten, jezelf op de voorgrond plaatsen, zichzelf op de voorgrond plaatsen, geldingszucht, showgedrag
   opposite+: bescheidenheid, ingetogenheid, relativeringsvermogen
 
 quality bescheidenheid
@@ -1701,18 +1701,18 @@ distortion onzekerheid
 
 distortion dominantie
   forms: dominant, dominante
-  synonyms: overheersing, overheersend, de ruimte innemen, het hoogste woord hebben, walsen over anderen, bazigheid, machtsbelust, machtsbeluste, machtswellust, machtshonger, haantje, haantje de voorste, heerszucht, heerszuchtig, domineren, dominerend, grote mond, macho, machogedrag, bulldozer, stoomwals, over mensen heen walsen, over anderen heen walsen, door anderen heen praten, door iedereen heen praten, anderen onderbreken, in de rede vallen, interrumperen, niet luisteren, niet kunnen luisteren, niet willen luisteren, slecht luisteren, schreeuwlelijk, altijd op de voorgrond, het hoogste woord, grote bek, een grote bek hebben, moeite met luisteren, overdonderen, grote smoel, een grote smoel, de lakens uitdelen, anderen platwalsen, mensen platwalsen, platwalsen, mensen onderbreken, steeds onderbreken, overrulen, walsen over mensen, overal het voortouw willen nemen, altijd het voortouw willen nemen, overal de leiding willen nemen, altijd de leiding willen nemen, altijd de leiding willen hebben, overal de leiding willen hebben, alleen maar zenden, alleen zenden, vooral zenden, op zenden staan, alleen maar zenden en niet ontvangen, anderen niet laten uitpraten, mensen niet laten uitpraten, niemand laten uitpraten, mensen afkappen, anderen afkappen, iemand afkappen, machtszucht
+  synonyms: overheersing, overheersend, de ruimte innemen, het hoogste woord hebben, walsen over anderen, bazigheid, machtsbelust, machtsbeluste, machtswellust, machtshonger, haantje, haantje de voorste, heerszucht, heerszuchtig, domineren, dominerend, grote mond, macho, machogedrag, bulldozer, stoomwals, over mensen heen walsen, over anderen heen walsen, door anderen heen praten, door iedereen heen praten, anderen onderbreken, in de rede vallen, interrumperen, niet luisteren, niet kunnen luisteren, niet willen luisteren, slecht luisteren, schreeuwlelijk, altijd op de voorgrond, het hoogste woord, grote bek, een grote bek hebben, moeite met luisteren, overdonderen, grote smoel, een grote smoel, de lakens uitdelen, anderen platwalsen, mensen platwalsen, platwalsen, mensen onderbreken, steeds onderbreken, overrulen, walsen over mensen, overal het voortouw willen nemen, altijd het voortouw willen nemen, overal de leiding willen nemen, altijd de leiding willen nemen, altijd de leiding willen hebben, overal de leiding willen hebben, alleen maar zenden, alleen zenden, vooral zenden, op zenden staan, alleen maar zenden en niet ontvangen, anderen niet laten uitpraten, mensen niet laten uitpraten, niemand laten uitpraten, mensen afkappen, anderen afkappen, iemand afkappen, machtszucht, machtsdrang
   opposite+: bescheidenheid, dienstbaarheid, ontvankelijkheid, gelijkwaardigheid, luistervaardigheid, terughoudendheid
 
 quality verbindend vermogen
   forms: verbindend, verbindende, verbinden
   synonyms: verbinder, bruggen bouwen, harmonie, harmonieus, bemiddelen, bemiddelend vermogen, mensen bij elkaar brengen, harmonisch, harmoniegericht, harmoniegerichtheid, harmoniezoekend, harmoniegerichte, vredelievend, vredelievendheid, bruggenbouwer, bemiddelaar, vredestichter, peacemaker, vrede, samenbindend, bruggen slaan, het team bij elkaar houden, de groep bij elkaar houden, mensen samenbrengen, de boel bij elkaar houden, een harmoniemens, harmoniemens
   excess: conflictvermijding, pleasegedrag, meegaandheid, groepsdenken, vaagheid, kleurloosheid
-  opposite-: agressiviteit, botheid, eigengereidheid
+  opposite-: agressiviteit, botheid, eigengereidheid, polarisatie
 
 distortion conflictvermijding
   forms: conflictvermijdend, conflictvermijdende, conflicten vermijden
-  synonyms: harmoniezucht, lieve vrede, de lieve vrede bewaren, geen ruzie willen, onder het tapijt vegen, geen conflict willen, toedekken, conflict vermijden, struisvogelpolitiek, de kop in het zand steken, kop in het zand, conflictschuw, vermijdend, vermijden, vermijdingsgedrag, vluchtgedrag, weglopen voor problemen, struisvogel, struisvogelgedrag, sussen, gladstrijken, de kool en de geit sparen, kool en geit sparen, conflicten uit de weg gaan, conflict uit de weg gaan, uit de weg gaan, confrontaties uit de weg gaan, confrontaties vermijden, weglopen, moeite met conflicten, moeite met confrontaties, moeite met confrontatie, vluchten, wegvluchten, bang voor conflicten, bang voor conflict, bang voor ruzie, conflicten uit de weg, conflict uit de weg, ga conflicten uit de weg, ik ga conflicten uit de weg, de kool en de geit, het hoofd in het zand steken, hoofd in het zand, niemand durven aanspreken, niemand aanspreken op gedrag, elkaar niet aanspreken, elkaar niet durven aanspreken, mensen niet durven aanspreken, niet durven aanspreken, niemand aan durven spreken, elkaar niet aan durven spreken, geen partij willen kiezen, geen partij kiezen, geen kant kiezen, geen kant willen kiezen, geen conflicten aangaan, geen conflict aangaan, het conflict niet aangaan, geen verschil durven maken, geen onderscheid durven maken, gelijkmakerij
+  synonyms: harmoniezucht, lieve vrede, de lieve vrede bewaren, geen ruzie willen, onder het tapijt vegen, geen conflict willen, toedekken, conflict vermijden, struisvogelpolitiek, de kop in het zand steken, kop in het zand, conflictschuw, vermijdend, vermijden, vermijdingsgedrag, vluchtgedrag, weglopen voor problemen, struisvogel, struisvogelgedrag, sussen, gladstrijken, de kool en de geit sparen, kool en geit sparen, conflicten uit de weg gaan, conflict uit de weg gaan, uit de weg gaan, confrontaties uit de weg gaan, confrontaties vermijden, weglopen, moeite met conflicten, moeite met confrontaties, moeite met confrontatie, vluchten, wegvluchten, bang voor conflicten, bang voor conflict, bang voor ruzie, conflicten uit de weg, conflict uit de weg, ga conflicten uit de weg, ik ga conflicten uit de weg, de kool en de geit, het hoofd in het zand steken, hoofd in het zand, niemand durven aanspreken, niemand aanspreken op gedrag, elkaar niet aanspreken, elkaar niet durven aanspreken, mensen niet durven aanspreken, niet durven aanspreken, niemand aan durven spreken, elkaar niet aan durven spreken, geen partij willen kiezen, geen partij kiezen, geen kant kiezen, geen kant willen kiezen, geen conflicten aangaan, geen conflict aangaan, het conflict niet aangaan, geen verschil durven maken, geen onderscheid durven maken, gelijkmakerij, harmoniedrang, vrede ten koste van alles, harmonie ten koste van alles
   opposite+: assertiviteit, directheid, duidelijkheid, moed, eerlijkheid, grenzen stellen
 
 quality saamhorigheid
@@ -2128,5 +2128,15 @@ quadrant uitleggen > betutteling > loslaten > onverschilligheid
 quadrant uitleggen > breedsprakigheid > bondigheid > zwijgzaamheid
 quadrant netwerken > oppervlakkigheid > diepgang > zwaarwichtigheid
 quadrant netwerken > berekenendheid > onbevangenheid > naïviteit
+
+# Verbinden en polariseren: wie te direct de scherpte opzoekt, zet mensen tegenover elkaar
+
+distortion polarisatie
+  forms: polariserend, polariserende, polariseren
+  synonyms: polarisering, tegenstellingen aanscherpen, tegenstellingen vergroten, de tegenstelling opzoeken, kampen vormen, kampen creëren, verdeeldheid zaaien, mensen tegen elkaar opzetten, op de spits drijven, zaken op de spits drijven
+  opposite+: verbindend vermogen, genuanceerdheid, compromisbereidheid, consensusgerichtheid, diplomatie
+
+quadrant verbindend vermogen > conflictvermijding > directheid > polarisatie
+quadrant directheid > polarisatie > verbindend vermogen > conflictvermijding
 """#
 }
