@@ -100,7 +100,7 @@ extension Engine {
         // "hoe bedoel je dat?", "can you explain that differently": a question about the question gets the
         // corner explained, and is no word for it.
         if asksAboutQuestion(key, book) {
-            return [.reply(prompt(session, preface: book.help(session.stage)))]
+            return [.reply(prompt(session, preface: book.help(askedAbout(key, book) ?? session.stage)))]
         }
         // "momentje, we overleggen even", "good question, give us a sec": the team takes its time.
         if let first = key.utf8.first, book.pauseFirstBytes.contains(first),
@@ -187,7 +187,7 @@ extension Engine {
             // "what's a core quadrant?", "hmm what's the opposite of that then?": a question gets the corner
             // explained, and is no word for it.
             if text.trimmingSpaces().hasSuffix("?") {
-                return [.reply(prompt(session, preface: book.help(session.stage)))]
+                return [.reply(prompt(session, preface: book.help(askedAbout(key, book) ?? session.stage)))]
             }
         default:
             break
@@ -227,12 +227,13 @@ extension Engine {
         return rest.utf8.count < key.utf8.count && (rest.isEmpty || targets.contains(rest))
     }
 
-    /// The corner answered just before `corner` and its new word, when an answer opens with a no and names one
-    /// word of that corner's kind, other than the word it has ("nee niet saai, meer onverschillig").
+    /// The corner answered just before `corner` and its new word, when an answer opens with a no (or a word and
+    /// a yes: "zorgzaamheid ja") and names one word of that corner's kind, other than the word it has ("nee niet
+    /// saai, meer onverschillig").
     private func correction(_ text: String, key: String, before corner: Corner, in session: Session, book: any Phrasebook)
         -> (Corner, LexiconMatch)? {
-        guard let first = key.utf8.first, book.correctionFirstBytes.contains(first), book.correctionOpenings.contains(firstWord(of: key)),
-              let index = session.order.firstIndex(of: corner), index > 0 else { return nil }
+        let opensWithNo = key.utf8.first.map(book.correctionFirstBytes.contains) == true && book.correctionOpenings.contains(firstWord(of: key))
+        guard opensWithNo || wordThenYes(key, book), let index = session.order.firstIndex(of: corner), index > 0 else { return nil }
         let previous = session.order[index - 1]
         guard let answered = session.answers[previous] else { return nil }
         let lexicon = lexicon(session)
@@ -240,6 +241,11 @@ extension Engine {
             lexicon.lemmas[$0.lemma].polarity == previous.polarity && lexicon.lemmas[$0.lemma].word != answered.lemma
         }
         return named.count == 1 ? (previous, named[0]) : nil
+    }
+
+    /// The stage of the corner a question names ("whats the allergy again?"), to explain that one.
+    private func askedAbout(_ key: String, _ book: any Phrasebook) -> Stage? {
+        key.split(separator: " ").lazy.compactMap { book.corner(named: String($0)) }.first.map(Stage.init)
     }
 
     /// The filled corner an answer names, with the one new word of its kind it gives: "de valkuil moet
@@ -261,6 +267,13 @@ extension Engine {
             if lemma.polarity == polarity && lemma.word != other && !words.contains(lemma.word) { words.append(lemma.word) }
         }
         return words
+    }
+
+    /// Whether an answer is a word and then a yes: "zorgzaamheid ja", "snelheid ja, we zijn snel ter plaatse".
+    private func wordThenYes(_ key: String, _ book: any Phrasebook) -> Bool {
+        guard let space = key.firstIndex(of: " ") else { return false }
+        let rest = key[key.index(after: space)...]
+        return book.yesWords.contains(String(rest.prefix { $0 != " " }))
     }
 
     /// The filled corner an answer asks to change: it names the corner and a change ("de valkuil aanpassen").

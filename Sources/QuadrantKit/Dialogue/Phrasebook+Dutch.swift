@@ -182,8 +182,10 @@ struct DutchPhrasebook: Phrasebook {
                 return "\(Word) is eerder een kwaliteit dan een valkuil. De valkuil is te veel van het goede: \(known.quality.map { "te veel \($0)" } ?? "een kwaliteit die doorschiet"). \(advice)"
             case .allergy:
                 return "\(Word) is een positief woord; de allergie is het negatieve: te veel \(known.challenge ?? "van de uitdaging"), waar jullie niet tegen kunnen. \(advice)"
-            case .quality, .challenge:
+            case .quality:
                 return "\(Word) klinkt eerder als een valkuil dan als een kwaliteit. Welke kracht zit erachter? \(advice)"
+            case .challenge:
+                return "\(Word) klinkt eerder als een valkuil dan als een uitdaging. De uitdaging is een kracht: \(known.pitfall.map { "het positieve tegenovergestelde van \($0)" } ?? "wat jullie meer willen doen"). \(advice)"
             }
         }
         let why: String
@@ -214,7 +216,7 @@ struct DutchPhrasebook: Phrasebook {
     func checkOpen(_ broken: ArrowCheck, revising corner: Corner, words: Quadrant<String>) -> String {
         switch broken.finding {
         case .unknownWord(let word):
-            return "‘\(word)’ ken ik niet, dus of de kant \(words[broken.arrow.from]) – \(words[broken.arrow.to]) sluit, kan ik niet beoordelen. Voelt het voor jullie rond?"
+            return "‘\(word)’ staat niet in mijn woordenlijst, dus ik kan niet nagaan of \(words[broken.arrow.from]) en \(words[broken.arrow.to]) bij elkaar passen. Voelt het voor jullie rond?"
         default:
             return "Het kwadrant is nog niet rond. \(reason(broken)) Willen jullie de \(name(of: corner)) aanpassen?"
         }

@@ -179,8 +179,10 @@ struct EnglishPhrasebook: Phrasebook {
                 return "\(Word) sounds more like a quality than a pitfall. The pitfall is too much of a good thing: \(known.quality.map { "\($0) gone too far" } ?? "a quality overdone"). \(advice)"
             case .allergy:
                 return "\(Word) is a positive word; the allergy is the negative: too much \(known.challenge ?? "of the challenge"), which you can’t stand. \(advice)"
-            case .quality, .challenge:
+            case .quality:
                 return "\(Word) sounds more like a pitfall than a quality. What strength is behind it? \(advice)"
+            case .challenge:
+                return "\(Word) sounds more like a pitfall than a challenge. The challenge is a strength: \(known.pitfall.map { "the positive opposite of \($0)" } ?? "what you want more of"). \(advice)"
             }
         }
         let why: String
