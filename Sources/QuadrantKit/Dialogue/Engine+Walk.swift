@@ -245,15 +245,26 @@ extension Engine {
 
     /// The stage of the corner a question names ("whats the allergy again?"), to explain that one.
     private func askedAbout(_ key: String, _ book: any Phrasebook) -> Stage? {
-        key.split(separator: " ").lazy.compactMap { book.corner(named: String($0)) }.first.map(Stage.init)
+        cornerNamed(in: key, book).map(Stage.init)
     }
+
+    /// The first corner a folded answer names ("valkuil", "allergy"). Only words as long as a corner's name
+    /// are looked up, so most answers make no string at all.
+    private func cornerNamed(in key: String, _ book: any Phrasebook) -> Corner? {
+        for word in key.utf8.split(separator: UInt8(ascii: " ")) where Self.cornerNameLengths.contains(word.count) {
+            if let corner = book.corner(named: String(Substring(word))) { return corner }
+        }
+        return nil
+    }
+
+    /// The lengths of the corners' names in both languages, "quality" to "kernkwaliteit".
+    private static let cornerNameLengths = 7...13
 
     /// The filled corner an answer names, with the one new word of its kind it gives: "de valkuil moet
     /// pleasegedrag zijn", "change the pitfall to slowness", "de kwaliteit is eigenlijk geduld, niet rust".
     private func namedCorrection(_ text: String, key: String, in session: Session, book: any Phrasebook) -> (Corner, String)? {
-        let words = key.split(separator: " ").map(String.init)
-        guard let corner = words.lazy.compactMap(book.corner(named:)).first, let current = session.answers[corner] else { return nil }
-        let rest = words.filter { book.corner(named: $0) == nil }.joined(separator: " ")
+        guard let corner = cornerNamed(in: key, book), let current = session.answers[corner] else { return nil }
+        let rest = key.split(separator: " ").map(String.init).filter { book.corner(named: $0) == nil }.joined(separator: " ")
         let named = newWords(in: rest, polarity: corner.polarity, other: current.lemma, session: session)
         return named.count == 1 ? (corner, named[0]) : nil
     }
@@ -271,16 +282,19 @@ extension Engine {
 
     /// Whether an answer is a word and then a yes: "zorgzaamheid ja", "snelheid ja, we zijn snel ter plaatse".
     private func wordThenYes(_ key: String, _ book: any Phrasebook) -> Bool {
-        guard let space = key.firstIndex(of: " ") else { return false }
-        let rest = key[key.index(after: space)...]
-        return book.yesWords.contains(String(rest.prefix { $0 != " " }))
+        let bytes = key.utf8
+        guard let space = bytes.firstIndex(of: UInt8(ascii: " ")) else { return false }
+        let rest = bytes[bytes.index(after: space)...]
+        let second = rest.prefix { $0 != UInt8(ascii: " ") }
+        // A yes is a short word ("ja", "yes", "klopt"): longer ones are passed over without a string.
+        return second.count <= 5 && book.yesWords.contains(String(Substring(second)))
     }
 
     /// The filled corner an answer asks to change: it names the corner and a change ("de valkuil aanpassen").
     private func cornerToChange(_ key: String, book: any Phrasebook, session: Session) -> Corner? {
-        let words = key.split(separator: " ").map(String.init)
-        guard words.contains(where: book.changeWords.contains) else { return nil }
-        return words.lazy.compactMap(book.corner(named:)).first { session.answers[$0] != nil }
+        guard let corner = cornerNamed(in: key, book), session.answers[corner] != nil,
+              key.split(separator: " ").contains(where: { book.changeWords.contains(String($0)) }) else { return nil }
+        return corner
     }
 
     /// The first word of a folded key.
@@ -500,15 +514,17 @@ extension Engine {
         let book = phrasebook(session.language)
         let check = quadrantCheck(session)
         let key = TextFolding.key(text)
+        // A button's label is that button (most answers here are).
+        let labelled = CheckReply.isLabel(key, language: session.language)
         // "nee wacht, de valkuil moet pleasegedrag zijn", "change the pitfall to slowness": the corner named
         // takes the word, the others stay, and the quadrant is checked again.
-        if let (named, word) = namedCorrection(text, key: key, in: session, book: book) {
+        if !labelled, let (named, word) = namedCorrection(text, key: key, in: session, book: book) {
             return accept(Answer(text: word, lemma: word, ownChoice: false), for: named, in: &session, ack: book.corrected(word, corner: named))
         }
         let target = check.firstBroken.map(corner(toRevise:)) ?? .allergy
         // "ja, al is het eigenlijk meer dat zo iemand te slap is", "no, rather softness": a word the team
         // prefers for the corner the check would change is taken for it, whatever the yes or no around it.
-        if let word = preferredWord(key, for: target, in: session, book: book) {
+        if !labelled, let word = preferredWord(key, for: target, in: session, book: book) {
             reopen(target, in: &session)
             return answer(word, for: target, in: &session)
         }
@@ -537,6 +553,8 @@ extension Engine {
     /// The one word of `corner`'s kind, other than the one it has, that an answer to the check (folded, `key`)
     /// names after a word of preference ("eigenlijk", "eerder", "rather"); of "meer X dan Y", "more X than Y", X.
     private func preferredWord(_ key: String, for corner: Corner, in session: Session, book: any Phrasebook) -> String? {
+        // A preference comes with its word: one word alone ("ja") is none.
+        guard key.utf8.contains(UInt8(ascii: " ")) else { return nil }
         let words = key.split(separator: " ").map(String.init)
         guard let marker = words.firstIndex(where: book.preferenceWords.contains) else { return nil }
         let current = session.answers[corner]?.lemma
