@@ -126,7 +126,7 @@ distortion obsequiousness
 
 quality directness
   forms: direct, directly
-  synonyms: frankness, frank, straightforwardness, straightforward, candour, candor, outspokenness, outspoken, speaking your mind, saying it like it is, plain speaking, giving feedback, forthright, forthrightness, upfront, addressing issues, addressing problems, saying what you think, no-nonsense, straight talking, plain-spoken, straight talk, calling a spade a spade, say it like it is, tell it like it is, telling it like it is, no beating about the bush, not beating about the bush, straight shooter, speak your mind, doesn't mince words, doesn't mince his words, doesn't mince her words, not mincing your words, not mincing words, tackling things head on, tackle it head on, tackling problems head on, facing things head on, giving a straight answer, gives a straight answer, straight answers, says what he thinks, says what she thinks, say what you think, say what I think, doesn't hold back, not holding back, tells you straight, calling people out, call people out, calls people out, saying what we think, say what we think, saying what we mean, say what we mean, straight-talker, straight talker, plain-speaking, naming the elephant in the room, name the elephant in the room, addressing the elephant in the room, naming the elephant, constructive disagreement, constructive conflict, productive conflict, healthy conflict, engaging in debate, challenging each other, challenge each other, challenging one another, giving constructive feedback, give constructive feedback, giving each other feedback, give each other feedback
+  synonyms: frankness, frank, straightforwardness, straightforward, candour, candor, outspokenness, outspoken, speaking your mind, saying it like it is, plain speaking, giving feedback, forthright, forthrightness, upfront, addressing issues, addressing problems, saying what you think, no-nonsense, straight talking, plain-spoken, straight talk, calling a spade a spade, say it like it is, tell it like it is, telling it like it is, no beating about the bush, not beating about the bush, straight shooter, speak your mind, doesn't mince words, doesn't mince his words, doesn't mince her words, not mincing your words, not mincing words, tackling things head on, tackle it head on, tackling problems head on, facing things head on, giving a straight answer, gives a straight answer, straight answers, says what he thinks, says what she thinks, say what you think, say what I think, doesn't hold back, not holding back, tells you straight, calling people out, call people out, calls people out, saying what we think, say what we think, saying what we mean, say what we mean, straight-talker, straight talker, plain-speaking, naming the elephant in the room, name the elephant in the room, addressing the elephant in the room, naming the elephant, constructive disagreement, constructive conflict, productive conflict, healthy conflict, engaging in debate, challenging each other, challenge each other, challenging one another, giving constructive feedback, give constructive feedback, giving each other feedback, give each other feedback, being straight with people, straight with people, be straight with people, being straight with each other, straight with each other, being straight with you, being upfront with people
   excess: bluntness, rudeness, aggressiveness, tactlessness, harshness, insensitivity, curtness, loudness
   opposite-: evasiveness, obsequiousness, conflict avoidance, flattery, vagueness, spinelessness, secretiveness
 
@@ -239,7 +239,7 @@ quality speed
 
 quality efficiency
   forms: efficient, efficiently
-  synonyms: productivity, productive, effectiveness, effective, getting things done, working smart, economy of effort, streamlining, prolific, work smarter not harder, working smarter not harder, no wasted effort, gets things done, get things done, getting stuff done, gets stuff done, lean thinking, lean mindset, clearing the backlog, clearing backlogs, cleared the backlog
+  synonyms: productivity, productive, effectiveness, effective, getting things done, working smart, economy of effort, streamlining, prolific, work smarter not harder, working smarter not harder, no wasted effort, gets things done, get things done, getting stuff done, gets stuff done, lean thinking, lean mindset, clearing the backlog, clearing backlogs, cleared the backlog, closing the conversation, closing conversations, closing the call, ending the call, ending calls, wrapping up the call, wrapping up calls, wrapping up the conversation, bringing the conversation to a close, bringing conversations to a close
   excess: haste, coldness, superficiality, sloppiness, impatience, ruthlessness, rigidity, quick fixes, impersonality, curtness, jumping to conclusions, short-termism, workaholism
   opposite-: slowness, bureaucracy, overcomplication, chaos, perfectionism
 
@@ -250,7 +250,7 @@ distortion haste
 
 distortion slowness
   forms: slow, slowly
-  synonyms: sluggishness, sluggish, dawdling, dragging your feet, foot-dragging, taking forever, inefficiency, inefficient, plodding, dilly-dallying, dillydallying, dilly-dally, at a snail's pace, slowcoach, taking ages, take ages, takes ages
+  synonyms: sluggishness, sluggish, dawdling, dragging your feet, foot-dragging, taking forever, inefficiency, inefficient, plodding, dilly-dallying, dillydallying, dilly-dally, at a snail's pace, slowcoach, taking ages, take ages, takes ages, letting calls drag on, letting conversations drag on, letting meetings drag on, letting things drag on, letting it drag on, letting the call drag on, calls that drag on, dragging on
   opposite+: efficiency, speed, decisiveness
 
 quality thoroughness
@@ -1584,7 +1584,7 @@ distortion recklessness
   opposite+: caution, prudence, safety awareness, moderation
 
 quality caution
-  forms: cautiously
+  forms: cautiously, risk-aware, risk aware, risk-conscious, risk conscious
   synonyms: cautious, cautiousness, careful, wariness, wary, circumspection, circumspect, risk awareness, looking before you leap, prudence, carefulness, belt and braces, belt and suspenders, play it safe, better safe than sorry, test the water, testing the water, look before you leap, risk management, conservative estimates
   excess: cowardice, risk aversion, worrying, indecisiveness, slowness, inhibition, suspicion, passivity, procrastination, stagnation
   opposite-: recklessness, impulsiveness, haste, jumping to conclusions
