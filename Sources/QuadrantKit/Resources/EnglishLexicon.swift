@@ -41,7 +41,7 @@ quality setting boundaries
 
 distortion harshness
   forms: harsh, harshly
-  synonyms: hardness, severity, heavy-handedness, unkindness, roughness, being hard on people, severe, punitive, unrelenting, draconian, tough love, nastiness, nasty, uncharitable, mean-spirited, meanness, severeness, hard-nosed, sternness, stern, unkind, heavy-handed, vitriolic, tough on people, haul someone over the coals, hauling people over the coals, read the riot act, reading the riot act, tear a strip off someone, tearing a strip off someone, heads will roll, relentlessness, humiliating people, humiliating others, shaming people, public shaming, naming and shaming, hard on people, too hard on people, hard on each other, too hard on each other, hard on others
+  synonyms: hardness, severity, heavy-handedness, unkindness, roughness, being hard on people, severe, punitive, unrelenting, draconian, tough love, nastiness, nasty, uncharitable, mean-spirited, meanness, severeness, hard-nosed, sternness, stern, unkind, heavy-handed, vitriolic, tough on people, haul someone over the coals, hauling people over the coals, read the riot act, reading the riot act, tear a strip off someone, tearing a strip off someone, heads will roll, relentlessness, humiliating people, humiliating others, shaming people, public shaming, naming and shaming, hard on people, too hard on people, hard on each other, too hard on each other, hard on others, brutality, brutal
   opposite+: customer focus, kindness, compassion, leniency, gentleness
 
 distortion rigidity
@@ -275,7 +275,7 @@ distortion passivity
 quality decisiveness
   forms: decisive, decisively
   synonyms: resoluteness, resolute, decision making, making decisions, taking decisions, action orientation, action-oriented, making choices, deciding, doer, man of action, woman of action, action-orientedness, power to act, power of action, action, unhesitating, make the call, making the call, pull the trigger, pulling the trigger, nip it in the bud, nipping it in the bud, nipping things in the bud, making tough calls, making the tough calls, making hard calls, making the hard decisions, making hard decisions
-  excess: pushiness, haste, impulsiveness, recklessness, bossiness, jumping to conclusions, impatience, quick fixes
+  excess: pushiness, haste, impulsiveness, recklessness, bossiness, jumping to conclusions, impatience, quick fixes, restlessness
   opposite-: passivity, indecisiveness, overthinking, procrastination, worrying, spinelessness
 
 quality determination
@@ -811,7 +811,7 @@ quality coaching
 quality consensus building
   forms: consensus seeking, consensus-oriented
   synonyms: seeking consensus, involving everyone, giving people a voice, giving everyone a voice, giving everyone a say, everyone having a say, inclusiveness, inclusive, participation, participative, building support, bringing people along, consulting, consulting others, inclusivity, consensus-minded, consensus, bring people along, getting everyone on board, get everyone on board, getting buy-in, get buy-in, consultative, asking for input, asking others for input, seeking input, seeking input from others, inviting input, facilitation skills, good facilitator, skilled facilitator, inviting others in, involving others, involving the team, includer
-  excess: indecisiveness, conformism, over-accommodation, conflict avoidance, slowness, spinelessness
+  excess: indecisiveness, conformism, over-accommodation, conflict avoidance, slowness, spinelessness, abdication
   opposite-: pushiness, bossiness, arrogance, stubbornness
 
 distortion indecisiveness
