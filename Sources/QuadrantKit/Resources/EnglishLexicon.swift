@@ -24,7 +24,7 @@ distortion lack of boundaries
 
 distortion over-accommodation
   forms: over-accommodating, overaccommodating, overaccommodation, over-accommodate
-  synonyms: people pleasing, people-pleaser, too accommodating, eager to please, bending over backwards, going along with everything, giving in to everything, yes to everything, pleasing, overadapting, over-adapting, over-adaptation, overadaptation, need for approval, approval-seeking, seeking approval, wanting to be liked, need to be liked, always saying yes, populist, popularity-seeking, needing to be liked, need to please, accommodating, overpleasing, over-pleasing, placating, placate, placater, placation, appeasing, appease, kissing up, wanting to please everyone, wanting to please, trying to please everyone, the customer is always right, bend over backwards, always say yes, always says yes, says yes to everything, saying yes to every request, say yes to every request, wanting everyone to like you, wants everyone to like her, wants everyone to like him, needs everyone to like him, needs everyone to like her, want everyone to like me, goes along with anything, goes along with everything, going along with anything, agrees with everyone, agreeing with everyone, agree with everyone, giving in to demanding customers, giving customers whatever they want, giving away discounts, discounting too fast, discounting too quickly, giving away too much, giving too much away, avoiding saying no, can't say no to anyone, needing approval, needing validation, need for validation, validation-seeking
+  synonyms: people pleasing, people-pleaser, too accommodating, eager to please, bending over backwards, going along with everything, giving in to everything, yes to everything, pleasing, overadapting, over-adapting, over-adaptation, overadaptation, need for approval, approval-seeking, seeking approval, wanting to be liked, need to be liked, always saying yes, populist, popularity-seeking, needing to be liked, need to please, accommodating, overpleasing, over-pleasing, placating, placate, placater, placation, appeasing, appease, kissing up, wanting to please everyone, wanting to please, trying to please everyone, the customer is always right, bend over backwards, always say yes, always says yes, says yes to everything, saying yes to every request, say yes to every request, wanting everyone to like you, wants everyone to like her, wants everyone to like him, needs everyone to like him, needs everyone to like her, want everyone to like me, goes along with anything, goes along with everything, going along with anything, agrees with everyone, agreeing with everyone, agree with everyone, giving in to demanding customers, giving customers whatever they want, giving away discounts, discounting too fast, discounting too quickly, giving away too much, giving too much away, avoiding saying no, can't say no to anyone, needing approval, needing validation, need for validation, validation-seeking, being too agreeable, too agreeable, overly agreeable, being overly agreeable
   opposite+: clarity, setting boundaries, commercial drive, assertiveness
 
 quality clarity
@@ -41,7 +41,7 @@ quality setting boundaries
 
 distortion harshness
   forms: harsh, harshly
-  synonyms: hardness, severity, heavy-handedness, unkindness, roughness, being hard on people, severe, punitive, unrelenting, draconian, tough love, nastiness, nasty, uncharitable, mean-spirited, meanness, severeness, hard-nosed, sternness, stern, unkind, heavy-handed, vitriolic, tough on people, haul someone over the coals, hauling people over the coals, read the riot act, reading the riot act, tear a strip off someone, tearing a strip off someone, heads will roll, relentlessness, humiliating people, humiliating others, shaming people, public shaming, naming and shaming, hard on people, too hard on people, hard on each other, too hard on each other, hard on others
+  synonyms: hardness, severity, heavy-handedness, unkindness, roughness, being hard on people, severe, punitive, unrelenting, draconian, tough love, nastiness, nasty, uncharitable, mean-spirited, meanness, severeness, hard-nosed, sternness, stern, unkind, heavy-handed, vitriolic, tough on people, haul someone over the coals, hauling people over the coals, read the riot act, reading the riot act, tear a strip off someone, tearing a strip off someone, heads will roll, relentlessness, humiliating people, humiliating others, shaming people, public shaming, naming and shaming, hard on people, too hard on people, hard on each other, too hard on each other, hard on others, brutality, brutal
   opposite+: customer focus, kindness, compassion, leniency, gentleness
 
 distortion rigidity
@@ -126,7 +126,7 @@ distortion obsequiousness
 
 quality directness
   forms: direct, directly
-  synonyms: frankness, frank, straightforwardness, straightforward, candour, candor, outspokenness, outspoken, speaking your mind, saying it like it is, plain speaking, giving feedback, forthright, forthrightness, upfront, addressing issues, addressing problems, saying what you think, no-nonsense, straight talking, plain-spoken, straight talk, calling a spade a spade, say it like it is, tell it like it is, telling it like it is, no beating about the bush, not beating about the bush, straight shooter, speak your mind, doesn't mince words, doesn't mince his words, doesn't mince her words, not mincing your words, not mincing words, tackling things head on, tackle it head on, tackling problems head on, facing things head on, giving a straight answer, gives a straight answer, straight answers, says what he thinks, says what she thinks, say what you think, say what I think, doesn't hold back, not holding back, tells you straight, calling people out, call people out, calls people out, saying what we think, say what we think, saying what we mean, say what we mean, straight-talker, straight talker, plain-speaking, naming the elephant in the room, name the elephant in the room, addressing the elephant in the room, naming the elephant, constructive disagreement, constructive conflict, productive conflict, healthy conflict, engaging in debate, challenging each other, challenge each other, challenging one another, giving constructive feedback, give constructive feedback, giving each other feedback, give each other feedback
+  synonyms: frankness, frank, straightforwardness, straightforward, candour, candor, outspokenness, outspoken, speaking your mind, saying it like it is, plain speaking, giving feedback, forthright, forthrightness, upfront, addressing issues, addressing problems, saying what you think, no-nonsense, straight talking, plain-spoken, straight talk, calling a spade a spade, say it like it is, tell it like it is, telling it like it is, no beating about the bush, not beating about the bush, straight shooter, speak your mind, doesn't mince words, doesn't mince his words, doesn't mince her words, not mincing your words, not mincing words, tackling things head on, tackle it head on, tackling problems head on, facing things head on, giving a straight answer, gives a straight answer, straight answers, says what he thinks, says what she thinks, say what you think, say what I think, doesn't hold back, not holding back, tells you straight, calling people out, call people out, calls people out, saying what we think, say what we think, saying what we mean, say what we mean, straight-talker, straight talker, plain-speaking, naming the elephant in the room, name the elephant in the room, addressing the elephant in the room, naming the elephant, constructive disagreement, constructive conflict, productive conflict, healthy conflict, engaging in debate, challenging each other, challenge each other, challenging one another, giving constructive feedback, give constructive feedback, giving each other feedback, give each other feedback, being straight with people, straight with people, be straight with people, being straight with each other, straight with each other, being straight with you, being upfront with people, being straight, levelling with people, leveling with people, level with people, telling it how it is, tell it how it is, saying it how it is, say it how it is, not pulling punches, not pulling your punches, doesn't pull punches, doesn't pull any punches, no punches pulled
   excess: bluntness, rudeness, aggressiveness, tactlessness, harshness, insensitivity, curtness, loudness
   opposite-: evasiveness, obsequiousness, conflict avoidance, flattery, vagueness, spinelessness, secretiveness
 
@@ -137,7 +137,7 @@ distortion bluntness
 
 distortion rudeness
   forms: rude, rudely
-  synonyms: impoliteness, impolite, discourtesy, discourteous, disrespect, disrespectful, bad manners, incivility, insolence, insolent, cheeky, cheekiness, crude, crudeness, vulgar, vulgarity, coarseness, crassness, uncivil, boorish, boorishness, lack of respect, lack of manners, impertinence, impertinent, impudence, impudent, insulting, mannerless, obnoxious, obnoxiousness, brazen, brazenness, loutish, oafish, shameless, shamelessness, churlish, churlishness, no respect, offensiveness, offensive, uncouthness, uncouth, unmannerly, ungraciousness, ungracious, mouthy, mouthiness, foul-mouthed, biting people's heads off, bite people's heads off, cutting people off, cuts people off
+  synonyms: impoliteness, impolite, discourtesy, discourteous, disrespect, disrespectful, bad manners, incivility, insolence, insolent, cheeky, cheekiness, crude, crudeness, vulgar, vulgarity, coarseness, crassness, uncivil, boorish, boorishness, lack of respect, lack of manners, impertinence, impertinent, impudence, impudent, insulting, mannerless, obnoxious, obnoxiousness, brazen, brazenness, loutish, oafish, shameless, shamelessness, churlish, churlishness, no respect, offensiveness, offensive, uncouthness, uncouth, unmannerly, ungraciousness, ungracious, mouthy, mouthiness, foul-mouthed, biting people's heads off, bite people's heads off, cutting people off, cuts people off, cutting customers off, cutting callers off, cutting the caller off, cutting the customer off
   opposite+: politeness, respect, consideration, diplomacy, friendliness
 
 quadrant friendliness > obsequiousness > directness > bluntness
@@ -239,7 +239,7 @@ quality speed
 
 quality efficiency
   forms: efficient, efficiently
-  synonyms: productivity, productive, effectiveness, effective, getting things done, working smart, economy of effort, streamlining, prolific, work smarter not harder, working smarter not harder, no wasted effort, gets things done, get things done, getting stuff done, gets stuff done, lean thinking, lean mindset, clearing the backlog, clearing backlogs, cleared the backlog
+  synonyms: productivity, productive, effectiveness, effective, getting things done, working smart, economy of effort, streamlining, prolific, work smarter not harder, working smarter not harder, no wasted effort, gets things done, get things done, getting stuff done, gets stuff done, lean thinking, lean mindset, clearing the backlog, clearing backlogs, cleared the backlog, closing the conversation, closing conversations, closing the call, ending the call, ending calls, wrapping up the call, wrapping up calls, wrapping up the conversation, bringing the conversation to a close, bringing conversations to a close, ending conversations, wrapping up conversations, ending the conversation
   excess: haste, coldness, superficiality, sloppiness, impatience, ruthlessness, rigidity, quick fixes, impersonality, curtness, jumping to conclusions, short-termism, workaholism
   opposite-: slowness, bureaucracy, overcomplication, chaos, perfectionism
 
@@ -250,7 +250,7 @@ distortion haste
 
 distortion slowness
   forms: slow, slowly
-  synonyms: sluggishness, sluggish, dawdling, dragging your feet, foot-dragging, taking forever, inefficiency, inefficient, plodding, dilly-dallying, dillydallying, dilly-dally, at a snail's pace, slowcoach, taking ages, take ages, takes ages
+  synonyms: sluggishness, sluggish, dawdling, dragging your feet, foot-dragging, taking forever, inefficiency, inefficient, plodding, dilly-dallying, dillydallying, dilly-dally, at a snail's pace, slowcoach, taking ages, take ages, takes ages, letting calls drag on, letting conversations drag on, letting meetings drag on, letting things drag on, letting it drag on, letting the call drag on, calls that drag on, dragging on, letting calls go on too long, letting calls run on, letting conversations go on too long
   opposite+: efficiency, speed, decisiveness
 
 quality thoroughness
@@ -275,7 +275,7 @@ distortion passivity
 quality decisiveness
   forms: decisive, decisively
   synonyms: resoluteness, resolute, decision making, making decisions, taking decisions, action orientation, action-oriented, making choices, deciding, doer, man of action, woman of action, action-orientedness, power to act, power of action, action, unhesitating, make the call, making the call, pull the trigger, pulling the trigger, nip it in the bud, nipping it in the bud, nipping things in the bud, making tough calls, making the tough calls, making hard calls, making the hard decisions, making hard decisions
-  excess: pushiness, haste, impulsiveness, recklessness, bossiness, jumping to conclusions, impatience, quick fixes
+  excess: pushiness, haste, impulsiveness, recklessness, bossiness, jumping to conclusions, impatience, quick fixes, restlessness
   opposite-: passivity, indecisiveness, overthinking, procrastination, worrying, spinelessness
 
 quality determination
@@ -317,7 +317,7 @@ quality critical thinking
 
 distortion negativity
   forms: negative, negatively
-  synonyms: fault-finding, moaning, moan, moans, moaning all the time, complaining, grumbling, whining, whiny, whinging, criticising everything, criticizing everything, always finding fault, complainer, moaner, naysayer, naysaying, killjoy, spoilsport, wet blanket, party pooper, bitchiness, discontented, discontent, negativistic, whininess, whiner, dissatisfaction, dissatisfied, querulousness, querulous, destructiveness, destructive, malcontent, shooting down ideas, shooting ideas down, finding fault, finds fault, finding fault with everything, faultfinding, killing ideas, killing off ideas, yes-but attitude, yes but attitude, yes-butting, shooting down every idea, shooting down every new idea, shooting down new ideas, shoot down every idea, shoot down new ideas
+  synonyms: fault-finding, moaning, moan, moans, moaning all the time, complaining, grumbling, whining, whiny, whinging, criticising everything, criticizing everything, always finding fault, complainer, moaner, naysayer, naysaying, killjoy, spoilsport, wet blanket, party pooper, bitchiness, discontented, discontent, negativistic, whininess, whiner, dissatisfaction, dissatisfied, querulousness, querulous, destructiveness, destructive, malcontent, shooting down ideas, shooting ideas down, finding fault, finds fault, finding fault with everything, faultfinding, killing ideas, killing off ideas, yes-but attitude, yes but attitude, yes-butting, shooting down every idea, shooting down every new idea, shooting down new ideas, shoot down every idea, shoot down new ideas, tearing ideas apart, tearing every idea apart, picking ideas apart
   opposite+: appreciation, solution focus, positivity
 
 quadrant solution focus > quick fixes > critical thinking > negativity
@@ -355,7 +355,7 @@ quality honesty
 
 quality tact
   forms: tactful, tactfully
-  synonyms: diplomacy, tactfulness, delicacy, finesse, choosing your words carefully, handling people well, delicate, softening the blow, soften the blow
+  synonyms: diplomacy, tactfulness, delicacy, finesse, choosing your words carefully, handling people well, delicate, softening the blow, soften the blow, softening the message, soften the message
   excess: evasiveness, secretiveness, vagueness, slickness, dishonesty, conflict avoidance, over-accommodation, flattery, inauthenticity
   opposite-: tactlessness, bluntness, rudeness, aggressiveness, insensitivity
 
@@ -367,7 +367,7 @@ quality diplomacy
 
 distortion evasiveness
   forms: evasive, evasively, evade, evading
-  synonyms: beating around the bush, hedging, dodging, avoiding the issue, fudging, white lies, dodging questions, stonewalling, ducking the issue, elusive, shiftiness, mealy-mouthed, mealymouthed, beating about the bush, glossing over, evasion, indirectness, elusiveness, slipperiness, slippery, playing dumb, skirting around the issue, skirting round the issue, avoiding the question, avoids the question, never gives a straight answer, no straight answer, never a straight answer, changes the subject, changing the subject, non-answer, politician's answer, telling white lies, dancing around things, dancing around the issue, dancing around it, weaselly, weasel words, weaselling, weaseling, prevarication, prevaricating, prevaricate
+  synonyms: beating around the bush, hedging, dodging, avoiding the issue, fudging, white lies, dodging questions, stonewalling, ducking the issue, elusive, shiftiness, mealy-mouthed, mealymouthed, beating about the bush, glossing over, evasion, indirectness, elusiveness, slipperiness, slippery, playing dumb, skirting around the issue, skirting round the issue, avoiding the question, avoids the question, never gives a straight answer, no straight answer, never a straight answer, changes the subject, changing the subject, non-answer, politician's answer, telling white lies, dancing around things, dancing around the issue, dancing around it, weaselly, weasel words, weaselling, weaseling, prevarication, prevaricating, prevaricate, diluting the message, watering down the message, softening the message too much
   opposite+: directness, honesty, openness
 
 distortion tactlessness
@@ -421,7 +421,7 @@ quality harmony
 
 distortion conflict avoidance
   forms: conflict-avoidant, avoiding conflict, avoids conflict
-  synonyms: conflict aversion, conflict-averse, avoiding confrontation, peace at any price, sweeping things under the carpet, sweeping things under the rug, keeping quiet to keep the peace, avoidant, burying your head in the sand, head in the sand, conflict-shy, ostrich behaviour, ostrich behavior, walking on eggshells, tiptoeing around, pussyfooting, need for harmony, fear of conflict, appeasement, conflict-avoider, afraid of conflict, afraid of confrontation, ghosting, sweeping it under the carpet, sweep it under the carpet, sweep it under the rug, sweeping it under the rug, don't rock the boat, not rocking the boat, never rocking the boat, avoids difficult conversations, avoid difficult conversations, avoiding tough conversations, hates conflict, hating conflict, hate conflict, keeping quiet when we disagree, keeping quiet even when we disagree, not saying when we disagree, avoiding hard conversations, avoiding difficult conversations, avoiding awkward conversations, dodging difficult conversations, dodging hard conversations, dodging tough conversations, shying away from difficult conversations, shying away from tough conversations, shying away from hard conversations, shying away from conflict, shying away from confrontation, avoiding giving feedback, dodging conflict, brushing things under the carpet, brushing it under the carpet, brushing things under the rug, keeping the peace at all costs, keep the peace at all costs, peace at all costs, harmony at all costs, ignoring problems, ignoring the problem, ignoring issues, ignoring the issues
+  synonyms: conflict aversion, conflict-averse, avoiding confrontation, peace at any price, sweeping things under the carpet, sweeping things under the rug, keeping quiet to keep the peace, avoidant, burying your head in the sand, head in the sand, conflict-shy, ostrich behaviour, ostrich behavior, walking on eggshells, tiptoeing around, pussyfooting, need for harmony, fear of conflict, appeasement, conflict-avoider, afraid of conflict, afraid of confrontation, ghosting, sweeping it under the carpet, sweep it under the carpet, sweep it under the rug, sweeping it under the rug, don't rock the boat, not rocking the boat, never rocking the boat, avoids difficult conversations, avoid difficult conversations, avoiding tough conversations, hates conflict, hating conflict, hate conflict, keeping quiet when we disagree, keeping quiet even when we disagree, not saying when we disagree, avoiding hard conversations, avoiding difficult conversations, avoiding awkward conversations, dodging difficult conversations, dodging hard conversations, dodging tough conversations, shying away from difficult conversations, shying away from tough conversations, shying away from hard conversations, shying away from conflict, shying away from confrontation, avoiding giving feedback, dodging conflict, brushing things under the carpet, brushing it under the carpet, brushing things under the rug, keeping the peace at all costs, keep the peace at all costs, peace at all costs, harmony at all costs, ignoring problems, ignoring the problem, ignoring issues, ignoring the issues, pulling punches, pulling your punches, pull your punches
   opposite+: directness, assertiveness
 
 quality assertiveness
@@ -494,13 +494,13 @@ distortion meddling
 
 quality letting go
   forms: let go, lets go, letting people go their own way
-  synonyms: giving space, giving people space, giving autonomy, non-interference, letting people find their own way, trusting others to cope, surrender, letting be, non-attachment, letting things happen, give people space, give them space, let it go, let people figure it out, letting people figure it out, let people figure it out themselves, letting people figure it out themselves, let people figure things out, let people make their own mistakes, letting people make their own mistakes, let them get on with it, letting them get on with it, leave them to it, leaving them to it, letting students struggle, productive struggle, letting them do it yourself, letting them do things yourself, letting them do things for yourself, letting people do things for yourself, letting them do stuff yourself, letting them struggle, letting them struggle a bit, letting the kids struggle, respecting boundaries, respecting people's boundaries, respecting other people's boundaries, respecting others' boundaries, respecting their boundaries, giving others room, giving people room, giving others space, giving others the space, giving freedom, giving people freedom, giving students freedom, allowing risk, allowing risks, allowing risk-taking, allowing people to take risks, letting people take risks, dignity of risk, relinquishing control, relinquish control, giving up control, give up control, letting go of the reins, making room for others, making space for others, letting others lead, letting others take the lead, let others lead, let others take the lead, leaving room for others, leave room for others, stepping aside, step aside, stepping aside for others, caring less, being less controlling, less controlling
+  synonyms: giving space, giving people space, giving autonomy, non-interference, letting people find their own way, trusting others to cope, surrender, letting be, non-attachment, letting things happen, give people space, give them space, let it go, let people figure it out, letting people figure it out, let people figure it out themselves, letting people figure it out themselves, let people figure things out, let people make their own mistakes, letting people make their own mistakes, let them get on with it, letting them get on with it, leave them to it, leaving them to it, letting students struggle, productive struggle, letting them do it yourself, letting them do things yourself, letting them do things for yourself, letting people do things for yourself, letting them do stuff yourself, letting them struggle, letting them struggle a bit, letting the kids struggle, respecting boundaries, respecting people's boundaries, respecting other people's boundaries, respecting others' boundaries, respecting their boundaries, giving others room, giving people room, giving others space, giving others the space, giving freedom, giving people freedom, giving students freedom, allowing risk, allowing risks, allowing risk-taking, allowing people to take risks, letting people take risks, dignity of risk, relinquishing control, relinquish control, giving up control, give up control, letting go of the reins, making room for others, making space for others, letting others lead, letting others take the lead, let others lead, let others take the lead, leaving room for others, leave room for others, stepping aside, step aside, stepping aside for others, caring less, being less controlling, less controlling, letting it be, let it be
   excess: indifference, neglect, unreliability, giving up, passivity, abdication, laziness, aloofness, permissiveness, apathy, aimlessness, chaos
   opposite-: smothering, meddling, over-involvement, over-responsibility, stubbornness, micromanagement, perfectionism, compulsiveness
 
 distortion indifference
   forms: indifferent, indifferently
-  synonyms: uncaring, not caring, disinterest, disinterested, couldn't care less, lack of interest, unconcern, who-cares attitude, unsupportive, unhelpful, unhelpfulness, uncommitted, uninvolved, uninterested, unresponsive, unresponsiveness, compassion fatigue, blase, incurious, uncaringness, lack of care, lack of involvement, lack of engagement, not involved, no interest, not interested, unengaged, not my problem, shrugging it off, doesn't seem to care, doesn't care, not my job, not in my job description, nobody cares, no one cares, nobody cares about anything, offhandedness, offhand manner, off-handedness, offhanded, lack of curiosity, no curiosity, whatever attitude, so what attitude, so-what attitude, could care less, couldn't care less about it
+  synonyms: uncaring, not caring, disinterest, disinterested, couldn't care less, lack of interest, unconcern, who-cares attitude, unsupportive, unhelpful, unhelpfulness, uncommitted, uninvolved, uninterested, unresponsive, unresponsiveness, compassion fatigue, blase, incurious, uncaringness, lack of care, lack of involvement, lack of engagement, not involved, no interest, not interested, unengaged, not my problem, shrugging it off, doesn't seem to care, doesn't care, not my job, not in my job description, nobody cares, no one cares, nobody cares about anything, offhandedness, offhand manner, off-handedness, offhanded, lack of curiosity, no curiosity, whatever attitude, so what attitude, so-what attitude, could care less, couldn't care less about it, nonchalance, nonchalant
   opposite+: caring, involvement, helpfulness
 
 distortion neglect
@@ -559,7 +559,7 @@ quality empathy
 
 distortion over-involvement
   forms: over-involved, overinvolved, overinvolvement
-  synonyms: taking on others' problems, carrying others' burdens, emotional entanglement, enmeshment, too involved, losing yourself in others, getting carried away, not letting go, can't let go, cannot let go, not being able to let go, holding on, hanging on, holding on too tight, over-identification, overidentification, too close to it, carrying everyone's problems, taking work home, take work home, taking it all on board, taking on other people's problems, takes on other people's problems, taking other people's problems home, takes other people's problems home, getting too attached, too attached, over-attached, over-attachment, getting attached, getting swept up in the customer's emotions, getting swept up in other people's emotions, getting swept up in someone else's emotions, getting swept up in the client's emotions, getting swept up in the patient's emotions, swept up in other people's emotions, getting swept up in emotions, getting swept up in their emotions, getting swept along, taking on other people's emotions, absorbing other people's emotions, soaking up other people's emotions, getting caught up in other people's emotions, getting caught up in their emotions
+  synonyms: taking on others' problems, carrying others' burdens, emotional entanglement, enmeshment, too involved, losing yourself in others, getting carried away, not letting go, can't let go, cannot let go, not being able to let go, holding on, hanging on, holding on too tight, over-identification, overidentification, too close to it, carrying everyone's problems, taking work home, take work home, taking it all on board, taking on other people's problems, takes on other people's problems, taking other people's problems home, takes other people's problems home, getting too attached, too attached, over-attached, over-attachment, getting attached, getting swept up in the customer's emotions, getting swept up in other people's emotions, getting swept up in someone else's emotions, getting swept up in the client's emotions, getting swept up in the patient's emotions, swept up in other people's emotions, getting swept up in emotions, getting swept up in their emotions, getting swept along, taking on other people's emotions, absorbing other people's emotions, soaking up other people's emotions, getting caught up in other people's emotions, getting caught up in their emotions, over-identifying, overidentifying, over-identify, over-identifies, over-identified, over-identifying with patients, over-identifying with clients, over-identifying with customers, identifying too much with patients, identifying too closely with clients, subjectivity, too subjective, losing objectivity, losing your objectivity, lack of objectivity, taking patients' problems home, taking clients' problems home, taking customers' problems home, taking the patients' problems home, over-identifying with the patient, over-identifying with a patient, over-identifying with your patients, over-identifying with the client, over-identifying with the customer, over-identification with patients, over-identification with clients
   opposite+: objectivity, letting go, professionalism, self-care, trust
 
 quality objectivity
@@ -642,7 +642,7 @@ distortion intrusiveness
 
 quality reserve
   forms: reserved
-  synonyms: restraint, reticence, reticent, understatement, quiet restraint, keeping a low profile, quiet, quietness, talking less, holding back, subdued, introverted, introvert, introversion, undemonstrative, taciturnity, taciturn, poker-faced, poker face, keeps to himself, keeps to herself, keeping to yourself, keeps themselves to themselves, low-key, hard to read, saying less, say less
+  synonyms: restraint, reticence, reticent, understatement, quiet restraint, keeping a low profile, quiet, quietness, talking less, holding back, subdued, introverted, introvert, introversion, undemonstrative, taciturnity, taciturn, poker-faced, poker face, keeps to himself, keeps to herself, keeping to yourself, keeps themselves to themselves, low-key, hard to read, saying less, say less, hanging back, hangs back
   excess: aloofness, meekness, indifference, self-effacement, inhibition, secretiveness, stiffness, coldness, dullness, passivity, self-doubt
   opposite-: intrusiveness, oversharing, over-familiarity, talkativeness, melodrama, showing off, pushiness, tactlessness
 
@@ -749,12 +749,12 @@ quadrant team spirit > conformism > independence > individualism
 quality loyalty
   forms: loyal, loyally
   synonyms: faithfulness, faithful, allegiance, fidelity, standing by people, commitment to the team, stand by people, through thick and thin, sticking up for people, sticking up for the team, sticks up for people, staunchness, staunchly loyal, disagree and commit, disagreeing and committing
-  excess: blind loyalty, naivety, obsequiousness, conformism, self-sacrifice, stubbornness, favouritism, over-responsibility, clinginess, provincialism
+  excess: blind loyalty, naivety, obsequiousness, conformism, self-sacrifice, favouritism, over-responsibility, clinginess, provincialism
   opposite-: disloyalty, suspicion, opportunism, unreliability, selfishness
 
 distortion blind loyalty
   forms: blindly loyal
-  synonyms: blind obedience, unquestioning loyalty, uncritical loyalty, blind faith, following blindly, over-loyal, blindly following, my team right or wrong, follow blindly
+  synonyms: blind obedience, unquestioning loyalty, uncritical loyalty, blind faith, following blindly, over-loyal, blindly following, my team right or wrong, follow blindly, blindly obedient, blind compliance
   opposite+: independence, critical thinking, conviction, authenticity
 
 distortion disloyalty
@@ -799,7 +799,7 @@ quadrant competitiveness > rivalry > team spirit > conformism
 quality directiveness
   forms: directive, directively
   synonyms: giving clear direction, steering, directive leadership, telling people what to do, taking control, steer, sage on the stage
-  excess: bossiness, micromanagement, pushiness, rigidity
+  excess: bossiness, micromanagement, pushiness, rigidity, curtness
   opposite-: indecisiveness, abdication, passivity, spinelessness, permissiveness
 
 quality coaching
@@ -810,8 +810,8 @@ quality coaching
 
 quality consensus building
   forms: consensus seeking, consensus-oriented
-  synonyms: seeking consensus, involving everyone, giving people a voice, giving everyone a voice, giving everyone a say, everyone having a say, inclusiveness, inclusive, participation, participative, building support, bringing people along, consulting, consulting others, inclusivity, consensus-minded, consensus, bring people along, getting everyone on board, get everyone on board, getting buy-in, get buy-in, consultative, asking for input, asking others for input, seeking input, seeking input from others, inviting input, facilitation skills, good facilitator, skilled facilitator, inviting others in, involving others, involving the team, includer
-  excess: indecisiveness, conformism, over-accommodation, conflict avoidance, slowness, spinelessness
+  synonyms: seeking consensus, involving everyone, giving people a voice, giving everyone a voice, giving everyone a say, everyone having a say, inclusiveness, inclusive, participation, participative, building support, bringing people along, consulting, consulting others, inclusivity, consensus-minded, consensus, bring people along, getting everyone on board, get everyone on board, getting buy-in, get buy-in, consultative, asking for input, asking others for input, seeking input, seeking input from others, inviting input, facilitation skills, good facilitator, skilled facilitator, inviting others in, involving others, involving the team, includer, democratic leadership, democratic leadership style, democratic style, democratic decision-making
+  excess: indecisiveness, conformism, over-accommodation, conflict avoidance, slowness, spinelessness, abdication
   opposite-: pushiness, bossiness, arrogance, stubbornness
 
 distortion indecisiveness
@@ -825,7 +825,7 @@ quadrant directiveness > bossiness > consensus building > indecisiveness
 
 quality delegation
   forms: delegate, delegates, delegating
-  synonyms: empowerment, empowering, entrusting, handing over responsibility, trusting your team, giving responsibility, dividing tasks, divide tasks, dividing the work, divide the work, hand things over, handing things over, share the load, sharing the load, pass things on, passing things on, empower people, let the team decide, letting the team decide, creating ownership, giving ownership, letting others do it, let others do it, letting others take it on, letting others take over
+  synonyms: empowerment, empowering, entrusting, handing over responsibility, trusting your team, giving responsibility, dividing tasks, divide tasks, dividing the work, divide the work, hand things over, handing things over, share the load, sharing the load, pass things on, passing things on, empower people, let the team decide, letting the team decide, creating ownership, giving ownership, letting others do it, let others do it, letting others take it on, letting others take over, sharing responsibility, share responsibility, shared responsibility, sharing responsibilities, sharing the responsibility, share the responsibility
   excess: abdication, indifference, neglect, laziness
   opposite-: micromanagement, over-responsibility, meddling, perfectionism
 
@@ -859,7 +859,7 @@ quality responsibility
 
 distortion over-responsibility
   forms: over-responsible, overresponsible, overresponsibility
-  synonyms: taking on too much, carrying the world on your shoulders, doing everything yourself, unable to delegate, hyper-responsibility, taking everything on yourself, biting off more than you can chew, doing it all yourself, doing everything, overburdened, overloaded, overload, doing too much, carrying everything, carrying everything yourself, taking everything on, feel responsible for everything, feeling responsible for everything, do everything yourself, I do everything myself, doing everything myself, do it all yourself, do everything himself, do everything herself, do everything myself, does everything himself, does everything herself, take on too much, takes on too much, drowning in work, snowed under, too much on my plate, too much on your plate, taking on more than you can handle, bite off more than you can chew, hero culture, being the hero, taking on everyone's problems, taking on everybody's problems, taking on other people's problems, carrying everyone's problems, carrying others, picking up the slack, picking up other people's slack, picking up everyone's slack
+  synonyms: taking on too much, carrying the world on your shoulders, doing everything yourself, unable to delegate, hyper-responsibility, taking everything on yourself, biting off more than you can chew, doing it all yourself, doing everything, overburdened, overloaded, overload, doing too much, carrying everything, carrying everything yourself, taking everything on, feel responsible for everything, feeling responsible for everything, do everything yourself, I do everything myself, doing everything myself, do it all yourself, do everything himself, do everything herself, do everything myself, does everything himself, does everything herself, take on too much, takes on too much, drowning in work, snowed under, too much on my plate, too much on your plate, taking on more than you can handle, bite off more than you can chew, hero culture, being the hero, taking on everyone's problems, taking on everybody's problems, taking on other people's problems, carrying everyone's problems, carrying others, picking up the slack, picking up other people's slack, picking up everyone's slack, taking on everything yourself, take on everything yourself, takes on everything himself, takes on everything herself, taking everything upon yourself, taking it all on yourself, taking on everything, takes on everything
   opposite+: delegation, letting go, trust, self-care, relaxation
 
 quadrant delegation > abdication > involvement > micromanagement
@@ -899,7 +899,7 @@ distortion suspicion
 
 distortion naivety
   forms: naive, naively, naiveness, naivete
-  synonyms: gullibility, gullible, credulity, credulous, too trusting, being too trusting, easily fooled, wide-eyed innocence, overtrusting, over-trusting, blind trust, wide-eyed, uncritical, uncritically, ingenuous, ingenuousness, credulousness, unworldliness, unworldly, innocence, unwariness, unwary, impressionable, impressionability, suggestible, suggestibility, simple-minded, simple-mindedness, taken for a ride, born yesterday, rose-tinted glasses, rose-tinted spectacles, rose-colored glasses, trusts everyone, trusting everyone, trusts too easily, trusting too easily, trust too easily
+  synonyms: gullibility, gullible, credulity, credulous, too trusting, being too trusting, easily fooled, wide-eyed innocence, overtrusting, over-trusting, blind trust, wide-eyed, uncritical, uncritically, ingenuous, ingenuousness, credulousness, unworldliness, unworldly, innocence, unwariness, unwary, impressionable, impressionability, suggestible, suggestibility, simple-minded, simple-mindedness, taken for a ride, born yesterday, rose-tinted glasses, rose-tinted spectacles, rose-colored glasses, trusts everyone, trusting everyone, trusts too easily, trusting too easily, trust too easily, taking things at face value, taking everything at face value, accepting things at face value
   opposite+: critical thinking, vigilance, oversight
 
 quality vigilance
@@ -1109,7 +1109,7 @@ distortion fanaticism
 quality moderation
   forms: moderate, moderately
   synonyms: temperance, temperate, measuredness, measured, balance, sense of proportion, everything in moderation, putting things in perspective, sense of perspective, relativising, relativizing, perspective, equilibrium, temperateness, abstemiousness, abstemious, happy medium, middle ground, pacing yourself, pace yourself
-  excess: half-heartedness, meekness, dullness, indecisiveness, complacency, passivity, indifference, flippancy
+  excess: half-heartedness, meekness, dullness, indecisiveness, complacency, passivity, indifference, flippancy, laziness
   opposite-: fanaticism, overzealousness, recklessness, greed, wastefulness, melodrama
 
 distortion half-heartedness
@@ -1132,7 +1132,7 @@ distortion impulsiveness
 
 quality reflection
   forms: reflective, reflect, reflecting, reflectiveness
-  synonyms: self-reflection, deliberation, deliberateness, contemplation, thinking things through, considered approach, taking a moment, gathering the facts, getting all the facts, self-aware, self-awareness, introspection, introspective, taking a pause, thinking before acting, think before you act, thinking first, pensiveness, pensive, contemplativeness, contemplative, thinking before speaking, thinking before you speak, sleep on it, sleeping on it, mull it over, mulling it over, mulling things over, chew it over, thinking before you act, thinks before he speaks, thinks before she speaks, thinking before we act, thinking before we speak, stopping to think, stop and think, pausing to think, pausing to reflect, intellection, taking time to process, take time to process, taking the time to process, taking time to reflect, take time to reflect, taking the time to reflect
+  synonyms: self-reflection, deliberation, deliberateness, contemplation, thinking things through, considered approach, taking a moment, gathering the facts, getting all the facts, self-aware, self-awareness, introspection, introspective, taking a pause, thinking before acting, think before you act, thinking first, pensiveness, pensive, contemplativeness, contemplative, thinking before speaking, thinking before you speak, sleep on it, sleeping on it, mull it over, mulling it over, mulling things over, chew it over, thinking before you act, thinks before he speaks, thinks before she speaks, thinking before we act, thinking before we speak, stopping to think, stop and think, pausing to think, pausing to reflect, intellection, taking time to process, take time to process, taking the time to process, taking time to reflect, take time to reflect, taking the time to reflect, thoughtfulness, thoughtful
   excess: overthinking, indecisiveness, passivity, worrying, brooding, slowness, procrastination, aloofness, inhibition, self-doubt
   opposite-: haste, impulsiveness, jumping to conclusions, recklessness, superficiality
 
@@ -1584,7 +1584,7 @@ distortion recklessness
   opposite+: caution, prudence, safety awareness, moderation
 
 quality caution
-  forms: cautiously
+  forms: cautiously, risk-aware, risk aware, risk-conscious, risk conscious
   synonyms: cautious, cautiousness, careful, wariness, wary, circumspection, circumspect, risk awareness, looking before you leap, prudence, carefulness, belt and braces, belt and suspenders, play it safe, better safe than sorry, test the water, testing the water, look before you leap, risk management, conservative estimates
   excess: cowardice, risk aversion, worrying, indecisiveness, slowness, inhibition, suspicion, passivity, procrastination, stagnation
   opposite-: recklessness, impulsiveness, haste, jumping to conclusions
@@ -1610,7 +1610,7 @@ quality adventurousness
 
 distortion risk aversion
   forms: risk-averse
-  synonyms: overcaution, overcautious, over-cautious, playing it safe, fear of risk, excessive caution, afraid of making mistakes, fear of making mistakes, fear of failure, unadventurous, need for certainty, need for security, security-seeking, cautiousness, cautious, not taking risks, afraid to fail, afraid of failure, afraid of failing, avoiding risk, avoiding risks, risk avoidance, never taking a risk, never take risks, scared of getting it wrong, afraid of getting it wrong, overcautiousness, over-cautiousness, don't take risks, never taking risks, afraid of mistakes, scared to fail, scared of failing
+  synonyms: overcaution, overcautious, over-cautious, playing it safe, fear of risk, excessive caution, afraid of making mistakes, fear of making mistakes, fear of failure, unadventurous, need for certainty, need for security, security-seeking, cautiousness, cautious, not taking risks, afraid to fail, afraid of failure, afraid of failing, avoiding risk, avoiding risks, risk avoidance, never taking a risk, never take risks, scared of getting it wrong, afraid of getting it wrong, overcautiousness, over-cautiousness, don't take risks, never taking risks, afraid of mistakes, scared to fail, scared of failing, playing safe, always playing safe
   opposite+: entrepreneurship, courage, experimentation
 
 quality entrepreneurship
@@ -1682,7 +1682,7 @@ distortion self-effacement
 
 quality self-confidence
   forms: self-confident, self-confidently
-  synonyms: confidence, confident, self-assurance, self-assured, self-belief, believing in yourself, self-esteem, self-worth, sureness, self-sureness, showing yourself, profiling yourself, putting yourself forward, self-presentation, presenting yourself, making yourself visible, being visible, believe in yourself, back yourself, backing yourself, own the room, showing what you can do, showing what you're capable of, showing your abilities, showing your strengths, showing your skills, showcasing your skills, showcasing your strengths, showcasing yourself, showing what we can do, showing what we're capable of, showing what they can do, showing the world what you can do, quiet confidence, quietly confident, calm confidence, being more visible, make yourself visible, showing yourself more, selling yourself, sell yourself, marketing yourself, market yourself, making your achievements visible, showcasing your achievements, claiming credit, claiming credit for your work, taking credit for your work, putting yourself in the spotlight
+  synonyms: confidence, confident, self-assurance, self-assured, self-belief, believing in yourself, self-esteem, self-worth, sureness, self-sureness, showing yourself, profiling yourself, putting yourself forward, self-presentation, presenting yourself, making yourself visible, being visible, believe in yourself, back yourself, backing yourself, own the room, showing what you can do, showing what you're capable of, showing your abilities, showing your strengths, showing your skills, showcasing your skills, showcasing your strengths, showcasing yourself, showing what we can do, showing what we're capable of, showing what they can do, showing the world what you can do, quiet confidence, quietly confident, calm confidence, being more visible, make yourself visible, showing yourself more, selling yourself, sell yourself, marketing yourself, market yourself, making your achievements visible, showcasing your achievements, claiming credit, claiming credit for your work, taking credit for your work, putting yourself in the spotlight, visibility
   excess: arrogance, bossiness, stubbornness, showing off, recklessness, unpreparedness, loudness, selfishness, complacency
   opposite-: self-effacement, self-doubt, meekness, self-sacrifice, inhibition, obsequiousness
 
@@ -1939,8 +1939,8 @@ distortion sentimentality
   opposite+: objectivity, self-control, calm
 
 distortion compulsiveness
-  forms: compulsive, obsessiveness, obsessive
-  synonyms: obsessive-compulsive, compulsive tidiness, obsessive orderliness, ritualistic, compulsion, fixation, addiction, addicted, addictive, neat freak, clean freak, checking and rechecking, OCD, triple-checking, check and recheck, checks and rechecks, checking and re-checking, rechecking everything, recheck everything
+  forms: compulsive
+  synonyms: obsessive-compulsive, compulsive tidiness, obsessive orderliness, ritualistic, compulsion, fixation, addiction, addicted, addictive, neat freak, clean freak, checking and rechecking, OCD, triple-checking, check and recheck, checks and rechecks, checking and re-checking, rechecking everything, recheck everything, obsessiveness, obsessive
   opposite+: flexibility, relaxation, letting go, spontaneity
 
 distortion aimlessness
