@@ -45,6 +45,6 @@ enum OtherSenses {
         "energy supplier", "energy sector", "energy provider", "energy firm", "our strength is", "our strengths are",
         "our biggest strength", "our main strength",
         // The patient is a person: "we always put the patient first".
-        "the patient", "a patient", "each patient", "every patient", "patient first", "patient care", "patient safety",
+        "patient first", "patient in mind", "each patient", "every patient", "patient care", "patient safety", "patient comes first",
     ])
 }
