@@ -162,6 +162,8 @@ struct BuiltinLexiconTests {
         (.en, "we smile even when passengers are rude", []),
         (.en, "we stay patient with rude customers", ["patience"]),
         (.en, "we stay patient with customers who are rude", ["patience"]),
+        // After an -ing verb, and before a compound ("anxious pet owners").
+        (.en, "we are good at reassuring anxious pet owners", ["calm"]),
         (.en, "our clients are quite demanding but we stay patient", ["patience"]),
         (.nl, "soms zijn klanten boos maar wij blijven rustig", ["rust"]),
         // Not cut short into an answer of two words, whose real words would then read as slips (kinderen).

@@ -60,6 +60,10 @@ enum OtherPeople {
                 drop(from: index + 1, after: index, verbLast: false)
             } else if index > 0, describes(words[index - 1], after: index >= 2 ? words[index - 2] : nil, language) {
                 dropped[index - 1] = true
+            } else if index > 1, table.nounModifiers.contains(words[index - 1]),
+                      describes(words[index - 2], after: index >= 3 ? words[index - 3] : nil, language) {
+                // "anxious pet owners", "boze vaste klanten": the word before the compound.
+                dropped[index - 2] = true
             }
         }
         return words.indices.filter { !dropped[$0] }.map { words[$0] }
@@ -84,6 +88,8 @@ enum OtherPeople {
         var determiners: Set<String>
         /// Verbs that say what the people are or become, after them at the start of a sentence.
         var copulas: Set<String>
+        /// Words that make a compound with the person after them ("pet owners", "vaste klanten").
+        var nounModifiers: Set<String>
         /// Where a clause about them ends: the team speaking again ("wij", "onze", not the object "ons": "gasten
         /// zijn bij ons altijd tevreden"), or a clause of contrast or cause.
         var clauseEnds: Set<String>
@@ -126,15 +132,16 @@ enum OtherPeople {
     ]
 
     /// Whether `word`, just before a person, describes that person: in Dutch an inflected adjective ("boze
-    /// klanten", not the verb in "we helpen klanten"); in English a word after a preposition or a determiner
-    /// ("with rude customers", "even angry callers"), where after a subject it is a verb ("we help customers").
+    /// klanten", not the verb in "we helpen klanten"); in English a word after a preposition, a determiner or
+    /// an -ing verb ("with rude customers", "even angry callers", "reassuring anxious owners"), where after a
+    /// subject it is a verb ("we help customers").
     private static func describes(_ word: String, after previous: String?, _ language: Language) -> Bool {
         switch language {
         case .nl:
             return word.utf8.count > 3 && word.hasSuffix("e") && !word.hasSuffix("en") && !dutchDeterminers.contains(word)
         case .en:
             guard let previous, !englishFunctionWords.contains(word) else { return false }
-            return englishFunctionWords.contains(previous)
+            return englishFunctionWords.contains(previous) || previous.utf8.count > 5 && previous.hasSuffix("ing")
         }
     }
 
@@ -163,6 +170,7 @@ enum OtherPeople {
         subordinators: ["als", "wanneer", "zodra", "terwijl", "hoewel"],
         determiners: ["de", "het", "een", "onze", "deze", "sommige", "veel"],
         copulas: ["zijn", "is", "worden", "wordt", "blijven", "reageren"],
+        nounModifiers: ["vaste", "nieuwe", "oudere", "jonge", "zieke"],
         clauseEnds: ["we", "wij", "ik", "onze", "maar", "want", "omdat", "dus", "toch", "dan"])
 
     private static let dutchDeterminers: Set<String> = ["onze", "deze", "elke", "welke", "sommige", "alle", "andere", "jullie"]
@@ -190,6 +198,7 @@ enum OtherPeople {
         subordinators: ["when", "whenever", "if", "while", "although", "though"],
         determiners: ["the", "a", "an", "our", "some", "many", "most"],
         copulas: ["are", "is", "get", "become", "were", "was", "act", "behave"],
+        nounModifiers: ["pet", "dog", "cat", "home", "car", "new", "first", "time", "regular", "elderly", "young"],
         clauseEnds: ["we", "i", "our", "but", "because", "so", "yet", "still", "then"])
 
     private static let englishFunctionWords: Set<String> = [

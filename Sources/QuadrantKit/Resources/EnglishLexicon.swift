@@ -245,7 +245,7 @@ quality efficiency
 
 distortion haste
   forms: hasty, hastily, hastiness, rush, rushed, rushing
-  synonyms: hurry, hurriedness, hurried, hecticness, hectic, rushing things, doing things in a rush, rushedness, overhasty, getting ahead of yourself, running before you can walk, deciding too quickly, deciding too fast, rushing decisions, rushing into decisions
+  synonyms: hurry, hurriedness, hurried, hecticness, hectic, rushing things, doing things in a rush, rushedness, overhasty, getting ahead of yourself, running before you can walk, deciding too quickly, deciding too fast, rushing decisions, rushing into decisions, stress, stressful, under stress, always under pressure
   opposite+: thoroughness, reflection, calm
 
 distortion slowness
@@ -977,7 +977,7 @@ distortion overzealousness
 
 quality calm
   forms: calmly, calmness, calmer
-  synonyms: composure, composed, serenity, serene, tranquillity, tranquility, equanimity, level-headedness, level-headed, unflappability, unflappable, poise, cool-headedness, keeping a cool head, relaxation, cool-headed, coolheaded, mindfulness, peaceful, peacefulness, tranquil, keeping your cool, stillness, mellow, quietude, slowing down, slow down, restfulness, self-possession, self-possessed, stoicism, stoic, imperturbability, imperturbable, sang-froid, sereneness, restful, inner peace, cool under pressure, works well under pressure, presence of mind, equability, equable, placidity, placid, unperturbed, unruffled, stoical, level head, cool head, keeping a level head, cool as a cucumber, keep your cool, de-escalation, de-escalating, grace under pressure, nothing fazes her, nothing fazes him, unfazed, sangfroid, calm in a crisis, cool in a crisis, calm in a storm, calm in the storm, aplomb, staying cool, keeping cool, staying cool under pressure, levelheadedness
+  synonyms: composure, composed, serenity, serene, tranquillity, tranquility, equanimity, level-headedness, level-headed, unflappability, unflappable, poise, cool-headedness, keeping a cool head, relaxation, cool-headed, coolheaded, mindfulness, peaceful, peacefulness, tranquil, keeping your cool, stillness, mellow, quietude, slowing down, slow down, restfulness, self-possession, self-possessed, stoicism, stoic, imperturbability, imperturbable, sang-froid, sereneness, restful, inner peace, cool under pressure, works well under pressure, presence of mind, equability, equable, placidity, placid, unperturbed, unruffled, stoical, level head, cool head, keeping a level head, cool as a cucumber, keep your cool, de-escalation, de-escalating, grace under pressure, nothing fazes her, nothing fazes him, unfazed, sangfroid, calm in a crisis, cool in a crisis, calm in a storm, calm in the storm, aplomb, staying cool, keeping cool, staying cool under pressure, levelheadedness, reassuring, reassurance, reassure, reassuring people, putting people at ease, calming people down, a calming presence
   excess: apathy, complacency, aloofness, slowness, dullness, indifference, passivity, laziness, procrastination
   opposite-: overzealousness, restlessness, panic, haste, melodrama
 
