@@ -1122,7 +1122,7 @@ quality avontuurlijkheid
 quality standvastigheid
   forms: standvastig, standvastige
   synonyms: pal staan, ruggengraat, voet bij stuk houden, je rug recht houden, koers houden, vastberadenheid, koersvast, onverzettelijk, onverzettelijkheid, onwrikbaar, standhouden, stand houden, onwankelbaar, je poot stijf houden, poot stijf houden, bij je standpunt blijven, je niet laten ompraten, niet van je standpunt afwijken, koersvastheid, onverwrikbaar, onverzetbaar, van stavast
-  excess: starheid, koppigheid, dogmatisme, verbetenheid, onverdraagzaamheid, strengheid
+  excess: starheid, koppigheid, dogmatisme, verbetenheid, onverdraagzaamheid, strengheid, hardheid
   opposite-: wispelturigheid, meegaandheid, slapheid, beïnvloedbaarheid, opportunisme
 
 distortion wispelturigheid
