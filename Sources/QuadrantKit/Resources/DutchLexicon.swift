@@ -314,7 +314,7 @@ distortion agressiviteit
 quality betrokkenheid
   forms: betrokken
   synonyms: toewijding, engagement, geëngageerd, hart voor de zaak, er helemaal voor gaan, naast de cliënt staan, naast de patiënt staan, naast iemand staan, je betrokken voelen, geëngageerdheid
-  excess: overbetrokkenheid, partijdigheid, fanatisme, bemoeizucht, betutteling, opdringerigheid, sentimentaliteit, zelfopoffering, klefheid, controlezucht, vooringenomenheid
+  excess: overbetrokkenheid, partijdigheid, fanatisme, bemoeizucht, betutteling, opdringerigheid, sentimentaliteit, zelfopoffering, klefheid, controlezucht, vooringenomenheid, dramatiek
   opposite-: onverschilligheid, afstandelijkheid, kilheid, vrijblijvendheid, egoïsme
 
 distortion overbetrokkenheid
