@@ -84,7 +84,7 @@ distortion slordigheid
 quality creativiteit
   forms: creatief, creatieve
   synonyms: vindingrijkheid, vindingrijk, inventiviteit, inventief, originaliteit, verbeeldingskracht, fantasie, out of the box denken, vernuft, origineel, originele, fantasierijk, fantasierijke, oorspronkelijkheid, oorspronkelijk, buiten de lijntjes kleuren, onconventioneel, onconventionele, creatieveling, verbeelding, ideeënrijk, vol ideeën, anders denken, buiten de kaders, creëren, kunstzinnig, artistiek, out of the box, vernuftig, vernuftigheid, ingenieusheid, fantasievol, nieuwe ideeën bedenken, met ideeën komen, met nieuwe ideeën komen, ideeën bedenken, ideeënrijkdom, rijk aan ideeën
-  excess: chaos, zweverigheid, rusteloosheid, wispelturigheid, versnippering, willekeur, impulsiviteit, slordigheid, omslachtigheid
+  excess: chaos, zweverigheid, rusteloosheid, wispelturigheid, versnippering, willekeur, impulsiviteit, slordigheid, omslachtigheid, eigengereidheid
   opposite-: starheid, fantasieloosheid, pietluttigheid, saaiheid, bureaucratie, behoudzucht
 
 distortion chaos
@@ -1724,7 +1724,7 @@ quality saamhorigheid
 distortion groepsdenken
   forms: groupthink
   synonyms: kuddegedrag, ons-kent-ons, kliekvorming, iedereen denkt hetzelfde, niemand durft tegengas te geven, gelijkvormigheid, gelijkvormig, wij-zij, conformisme, conformistisch, conformist, groepsdruk, elkaar de hand boven het hoofd houden, elkaar indekken, elkaar de hand boven het hoofd, huilen met de wolven in het bos, kuddegeest, zich verliezen in de groep, je verliezen in de groep, jezelf verliezen in de groep, zichzelf verliezen in de groep, verdwijnen in de groep, opgaan in de massa, groepsmentaliteit
-  opposite+: zelfstandigheid, kritisch vermogen, onafhankelijkheid, authenticiteit
+  opposite+: zelfstandigheid, kritisch vermogen, onafhankelijkheid, authenticiteit, creativiteit
 
 quality authenticiteit
   forms: authentiek, authentieke
