@@ -67,12 +67,12 @@ quality relativeringsvermogen
 
 distortion laksheid
   forms: laks, lakse
-  synonyms: nonchalance, nonchalant, nalatigheid, nalatig, met de pet ernaar gooien, lakse houding, ongedisciplineerdheid, ongedisciplineerd, onverantwoordelijkheid, onverantwoordelijk, de boel de boel laten, onpunctueel, te laat komen, altijd te laat, niet op tijd, laten lopen, gebrek aan discipline, geen discipline, te weinig discipline, zorgeloos, zorgeloosheid, te los, niet punctueel, niet stipt, niet gedisciplineerd, gebrek aan verantwoordelijkheidsgevoel, geen verantwoordelijkheidsgevoel, te weinig verantwoordelijkheidsgevoel, gebrek aan verantwoordelijkheid, geen verantwoordelijkheid, te weinig verantwoordelijkheid, vaak te laat, regelmatig te laat, deadlines missen, deadlines niet halen, zonder discipline, de boel laten versloffen, laten versloffen, versloffen, pet ernaar gooien, de pet ernaar gooien, laten sloffen, de boel laten sloffen, het niet nauw nemen, het niet zo nauw nemen, maar wat doen, maar wat aanklooien, op zijn beloop laten, alles op zijn beloop laten, op z'n beloop laten, alles op z'n beloop laten, dingen laten liggen, lakheid, plichtsverzaking, plichtsverzuim, je plicht verzaken, plichtsvergeten, laten begaan, maar laten begaan, mensen laten begaan, alles laten begaan, dingen laten slingeren, de boel laten slingeren, zaken laten slingeren, laten slingeren, met de pet naar je werk gooien, tuchteloos, losbandig, losbandigheid
+  synonyms: nonchalance, nonchalant, nalatigheid, nalatig, met de pet ernaar gooien, lakse houding, ongedisciplineerdheid, ongedisciplineerd, onverantwoordelijkheid, onverantwoordelijk, de boel de boel laten, onpunctueel, te laat komen, altijd te laat, niet op tijd, laten lopen, gebrek aan discipline, geen discipline, te weinig discipline, zorgeloos, zorgeloosheid, te los, niet punctueel, niet stipt, niet gedisciplineerd, gebrek aan verantwoordelijkheidsgevoel, geen verantwoordelijkheidsgevoel, te weinig verantwoordelijkheidsgevoel, gebrek aan verantwoordelijkheid, geen verantwoordelijkheid, te weinig verantwoordelijkheid, vaak te laat, regelmatig te laat, deadlines missen, deadlines niet halen, zonder discipline, de boel laten versloffen, laten versloffen, versloffen, pet ernaar gooien, de pet ernaar gooien, laten sloffen, de boel laten sloffen, het niet nauw nemen, het niet zo nauw nemen, maar wat doen, maar wat aanklooien, op zijn beloop laten, alles op zijn beloop laten, op z'n beloop laten, alles op z'n beloop laten, dingen laten liggen, lakheid, plichtsverzaking, plichtsverzuim, je plicht verzaken, plichtsvergeten, laten begaan, maar laten begaan, mensen laten begaan, alles laten begaan, dingen laten slingeren, de boel laten slingeren, zaken laten slingeren, laten slingeren, met de pet naar je werk gooien, tuchteloos, losbandig, losbandigheid, te laconiek, veel te laconiek, niet meer op de veiligheid letten, niet op de veiligheid letten, niet letten op veiligheid, de veiligheid laten versloffen
   opposite+: accuratesse, discipline, stiptheid, daadkracht, zorgvuldigheid, verantwoordelijkheidsgevoel, consequentheid, structuur, grondigheid, urgentiebesef, ijver
 
 quality pragmatisme
   forms: pragmatisch, pragmatische
-  synonyms: praktische instelling, praktisch ingesteld, hands-on, praktijkgerichtheid, praktisch denken, handigheid, goed is goed genoeg, tevreden met goed genoeg, praktisch, handig, praktijkgericht, pragmatiek, goed genoeg, goed genoeg is goed genoeg, met minder genoegen nemen, 80 procent is ook goed, tachtig procent is ook goed, 80 procent is goed genoeg, minder perfectionistisch, concreet maken, dingen concreet maken, ideeën concreet maken, concretiseren, handen en voeten geven, vertalen naar de praktijk, gezond verstand gebruiken, je gezonde verstand gebruiken, je gezond verstand gebruiken, boerenverstand gebruiken, bestaande oplossingen gebruiken, bestaande oplossingen hergebruiken, gebruiken wat er al is, niet het wiel opnieuw uitvinden, uitvoeringsgerichtheid, uitvoeringsgericht, uitvoeringskracht, gebruikmaken van wat er is, gebruik maken van wat er is, gebruikmaken van wat er al is, gebruik maken van wat er al is, roeien met de riemen die je hebt, werken met wat er is, benutten wat er is, met minder tevreden zijn, genoegen nemen met minder, tevreden zijn met minder
+  synonyms: praktische instelling, praktisch ingesteld, hands-on, praktijkgerichtheid, praktisch denken, handigheid, goed is goed genoeg, tevreden met goed genoeg, praktisch, handig, praktijkgericht, pragmatiek, goed genoeg, goed genoeg is goed genoeg, met minder genoegen nemen, 80 procent is ook goed, tachtig procent is ook goed, 80 procent is goed genoeg, minder perfectionistisch, concreet maken, dingen concreet maken, ideeën concreet maken, concretiseren, handen en voeten geven, vertalen naar de praktijk, gezond verstand gebruiken, je gezonde verstand gebruiken, je gezond verstand gebruiken, boerenverstand gebruiken, bestaande oplossingen gebruiken, bestaande oplossingen hergebruiken, gebruiken wat er al is, niet het wiel opnieuw uitvinden, uitvoeringsgerichtheid, uitvoeringsgericht, uitvoeringskracht, gebruikmaken van wat er is, gebruik maken van wat er is, gebruikmaken van wat er al is, gebruik maken van wat er al is, roeien met de riemen die je hebt, werken met wat er is, benutten wat er is, met minder tevreden zijn, genoegen nemen met minder, tevreden zijn met minder, operationeel scherp, operationele scherpte, operationeel sterk, operationele slagkracht
   excess: slordigheid, opportunisme, kortzichtigheid, oppervlakkigheid, gemakzucht, overhaastheid, simplisme, fantasieloosheid
   opposite-: pietluttigheid, perfectionisme, moralisme, zweverigheid, omslachtigheid, bureaucratie, dogmatisme, starheid
 
@@ -84,7 +84,7 @@ distortion slordigheid
 quality creativiteit
   forms: creatief, creatieve
   synonyms: vindingrijkheid, vindingrijk, inventiviteit, inventief, originaliteit, verbeeldingskracht, fantasie, out of the box denken, vernuft, origineel, originele, fantasierijk, fantasierijke, oorspronkelijkheid, oorspronkelijk, buiten de lijntjes kleuren, onconventioneel, onconventionele, creatieveling, verbeelding, ideeënrijk, vol ideeën, anders denken, buiten de kaders, creëren, kunstzinnig, artistiek, out of the box, vernuftig, vernuftigheid, ingenieusheid, fantasievol, nieuwe ideeën bedenken, met ideeën komen, met nieuwe ideeën komen, ideeën bedenken, ideeënrijkdom, rijk aan ideeën
-  excess: chaos, zweverigheid, rusteloosheid, wispelturigheid, versnippering, willekeur, impulsiviteit, slordigheid, omslachtigheid
+  excess: chaos, zweverigheid, rusteloosheid, wispelturigheid, versnippering, willekeur, impulsiviteit, slordigheid, omslachtigheid, eigengereidheid
   opposite-: starheid, fantasieloosheid, pietluttigheid, saaiheid, bureaucratie, behoudzucht
 
 distortion chaos
@@ -116,18 +116,18 @@ distortion fantasieloosheid
 
 quality efficiëntie
   forms: efficiënt, efficiënte
-  synonyms: doelmatigheid, doelmatig, snel werken, slim werken, geen tijd verspillen, doeltreffend, doeltreffendheid
+  synonyms: doelmatigheid, doelmatig, snel werken, slim werken, geen tijd verspillen, doeltreffend, doeltreffendheid, het gesprek afronden, een gesprek afronden, gesprekken afronden, gesprekken kunnen afronden, gesprekken kort houden
   excess: overhaastheid, oppervlakkigheid, starheid, slordigheid, kilheid, hardheid, gejaagdheid, simplisme, kortzichtigheid
   opposite-: omslachtigheid, chaos, zweverigheid, traagheid, bureaucratie, perfectionisme, overanalyseren
 
 distortion overhaastheid
   forms: overhaast, overhaaste
-  synonyms: haastigheid, haastig, gehaastheid, overijldheid, overijld, afraffelen, te snel beslissen, impulsiviteit, gehaast, haastwerk, overijlen, te snel, haasten, over één nacht ijs gaan, over een nacht ijs gaan, voorbarigheid, te hard van stapel lopen, hard van stapel lopen, te snel van stapel lopen, geen tijd nemen, hals over kop, overhaast beslissen, raffelen, overhaasting, overhaast handelen
+  synonyms: haastigheid, haastig, gehaastheid, overijldheid, overijld, afraffelen, te snel beslissen, impulsiviteit, gehaast, haastwerk, overijlen, te snel, haasten, over één nacht ijs gaan, over een nacht ijs gaan, voorbarigheid, te hard van stapel lopen, hard van stapel lopen, te snel van stapel lopen, geen tijd nemen, hals over kop, overhaast beslissen, raffelen, overhaasting, overhaast handelen, jakkeren, doorjakkeren, door de zorg heen jakkeren, erdoorheen jakkeren, door het werk heen jakkeren
   opposite+: zorgvuldigheid, grondigheid, bedachtzaamheid, geduld, rust, nauwkeurigheid, accuratesse
 
 quality zorgvuldigheid
   forms: zorgvuldig, zorgvuldige
-  synonyms: consciëntieusheid, consciëntieus, oog voor kwaliteit, met zorg werken, zorg en aandacht, nauwkeurigheid, gewetensvol, gewetensvolheid, nauwlettend, nauwlettendheid, dubbel checken, cijfers controleren, nachecken, goed documenteren, zorgvuldig documenteren
+  synonyms: consciëntieusheid, consciëntieus, oog voor kwaliteit, met zorg werken, zorg en aandacht, nauwkeurigheid, gewetensvol, gewetensvolheid, nauwlettend, nauwlettendheid, dubbel checken, cijfers controleren, nachecken, goed documenteren, zorgvuldig documenteren, juridisch kloppen, juridisch altijd kloppen, juridisch correct, juridisch zorgvuldig
   excess: omslachtigheid, perfectionisme, traagheid, pietluttigheid, overanalyseren, besluiteloosheid, angstigheid, bureaucratie
   opposite+: voortvarendheid
   opposite-: overhaastheid, slordigheid, laksheid, oppervlakkigheid, onverschilligheid, chaos, roekeloosheid
@@ -247,7 +247,7 @@ distortion onverschilligheid
 
 quality attentheid
   forms: attent, attente
-  synonyms: oplettend voor anderen, oog voor de ander, aandacht voor de klant, kleine gebaren, attenties, aandachtig, aandachtige, presentie, present zijn, er zijn voor de ander, voorkomend, present, aanwezig, aandachtigheid, rekening houden met anderen, oog voor anderen, oog hebben voor anderen, tijd maken voor mensen, er zijn voor een ander, tijd nemen voor mensen, elk kind zien, ieder kind zien, oog voor iedereen, iedereen zien
+  synonyms: oplettend voor anderen, oog voor de ander, aandacht voor de klant, kleine gebaren, attenties, aandachtig, aandachtige, presentie, present zijn, er zijn voor de ander, voorkomend, present, aanwezig, aandachtigheid, rekening houden met anderen, oog voor anderen, oog hebben voor anderen, tijd maken voor mensen, er zijn voor een ander, tijd nemen voor mensen, elk kind zien, ieder kind zien, oog voor iedereen, iedereen zien, aandacht voor de patiënt, aandacht voor de patiënten, aandacht voor de cliënt, aandacht voor de cliënten, aandacht voor de bewoner, aandacht voor de bewoners, aandacht voor de klanten, aandacht voor klanten, aandacht voor patiënten, aandacht hebben voor de klant, aandacht hebben voor klanten, aandacht hebben voor de klanten, aandacht hebben voor de patiënt, tijd maken voor, tijd maken voor de klant, tijd maken voor de patiënt, tijd maken voor de cliënt, tijd maken voor de bewoners, tijd nemen voor de patiënt, aandacht hebben voor je klanten, veel aandacht hebben voor je klanten, aandacht voor je klanten, aandacht hebben voor je patiënten, aandacht voor je patiënten
   excess: bemoeizucht, betutteling, opdringerigheid, pleasegedrag, overbetrokkenheid, zelfopoffering, onderdanigheid
   opposite-: onverschilligheid, egoïsme, kilheid, afstandelijkheid
 
@@ -313,13 +313,13 @@ distortion agressiviteit
 
 quality betrokkenheid
   forms: betrokken
-  synonyms: toewijding, engagement, geëngageerd, hart voor de zaak, er helemaal voor gaan, naast de cliënt staan, naast de patiënt staan, naast iemand staan, je betrokken voelen, geëngageerdheid
-  excess: overbetrokkenheid, partijdigheid, fanatisme, bemoeizucht, betutteling, opdringerigheid, sentimentaliteit, zelfopoffering, klefheid, controlezucht, vooringenomenheid
+  synonyms: toewijding, engagement, geëngageerd, hart voor de zaak, er helemaal voor gaan, naast de cliënt staan, naast de patiënt staan, naast iemand staan, je betrokken voelen, geëngageerdheid, de bewoners echt kennen, de bewoners kennen, je bewoners kennen, de cliënten echt kennen, de cliënten kennen, je cliënten kennen, de patiënten echt kennen, je patiënten kennen
+  excess: overbetrokkenheid, partijdigheid, fanatisme, bemoeizucht, betutteling, opdringerigheid, sentimentaliteit, zelfopoffering, klefheid, controlezucht, vooringenomenheid, dramatiek
   opposite-: onverschilligheid, afstandelijkheid, kilheid, vrijblijvendheid, egoïsme
 
 distortion overbetrokkenheid
   forms: overbetrokken
-  synonyms: te betrokken, alles mee naar huis nemen, er wakker van liggen, problemen van anderen overnemen, emotioneel verstrikt raken, zich verliezen in de ander, jezelf verliezen in de ander, te veel meeleven, meegesleept worden, zich laten meeslepen, je laten meeslepen, overidentificatie, overidentificeren, zichzelf verliezen in de ander, mee naar huis nemen, werk mee naar huis nemen, het werk mee naar huis nemen, met je werk naar huis gaan, ik neem alles mee naar huis, je alles aantrekken, alles aantrekken, trek me alles aan, meegezogen worden, meezuigen, meegezogen, te dichtbij komen, kameraadje worden, kameraadje spelen, een kameraadje worden, maatje worden, vriendje worden, vriendje spelen
+  synonyms: te betrokken, alles mee naar huis nemen, er wakker van liggen, problemen van anderen overnemen, emotioneel verstrikt raken, zich verliezen in de ander, jezelf verliezen in de ander, te veel meeleven, meegesleept worden, zich laten meeslepen, je laten meeslepen, overidentificatie, overidentificeren, zichzelf verliezen in de ander, mee naar huis nemen, werk mee naar huis nemen, het werk mee naar huis nemen, met je werk naar huis gaan, ik neem alles mee naar huis, je alles aantrekken, alles aantrekken, trek me alles aan, meegezogen worden, meezuigen, meegezogen, te dichtbij komen, kameraadje worden, kameraadje spelen, een kameraadje worden, maatje worden, vriendje worden, vriendje spelen, meehuilen met de cliënt, meehuilen met de klant, meehuilen met de patiënt, meehuilen met de bewoner, met de cliënt meehuilen, met de klant meehuilen, met de patiënt meehuilen, te lang blijven hangen bij een patiënt, te lang bij een patiënt blijven hangen, te lang hangen bij een patiënt, te lang blijven hangen bij een cliënt, te lang bij een cliënt blijven hangen, te lang blijven hangen bij een bewoner
   opposite+: professionele afstand, zakelijkheid, objectiviteit, loslaten, rationaliteit, relativeringsvermogen
 
 quality professionele afstand
@@ -380,7 +380,7 @@ quality oplossingsgerichtheid
 
 distortion overanalyseren
   forms: overanalyse, overanalyseert
-  synonyms: analyseverlamming, blijven analyseren, alles willen doorgronden, blijven hangen in het probleem, paralysis by analysis, over-analyseren, analyse-paralyse, te lang nadenken, te veel nadenken, alles kapot analyseren, kapot analyseren, analysis paralysis, kapotanalyseren, blijven maar analyseren, eindeloos analyseren, verlamming door analyse, blijven hangen in problemen, in het probleem blijven hangen, in problemen blijven hangen, cijferfetisjisme, cijferfixatie, alles in cijfers willen vatten, alles in getallen willen vangen, alles in cijfers willen vangen, alles willen meten, eindeloos doorvragen, blijven doorvragen, eindeloos doorzoeken, eindeloos zoeken, eindeloos blijven zoeken, eindeloos onderzoeken, eindeloos blijven onderzoeken, blijven doorzoeken, eindeloos blijven vragen, eindeloos vragen blijven stellen, eindeloos vragen stellen, eindeloos blijven doorvragen, alleen naar de cijfers kijken, alleen naar cijfers kijken, blind staren op de cijfers, blind staren op cijfers
+  synonyms: analyseverlamming, blijven analyseren, alles willen doorgronden, blijven hangen in het probleem, paralysis by analysis, over-analyseren, analyse-paralyse, te lang nadenken, te veel nadenken, alles kapot analyseren, kapot analyseren, analysis paralysis, kapotanalyseren, blijven maar analyseren, eindeloos analyseren, verlamming door analyse, blijven hangen in problemen, in het probleem blijven hangen, in problemen blijven hangen, cijferfetisjisme, cijferfixatie, alles in cijfers willen vatten, alles in getallen willen vangen, alles in cijfers willen vangen, alles willen meten, eindeloos doorvragen, blijven doorvragen, eindeloos doorzoeken, eindeloos zoeken, eindeloos blijven zoeken, eindeloos onderzoeken, eindeloos blijven onderzoeken, blijven doorzoeken, eindeloos blijven vragen, eindeloos vragen blijven stellen, eindeloos vragen stellen, eindeloos blijven doorvragen, alleen naar de cijfers kijken, alleen naar cijfers kijken, blind staren op de cijfers, blind staren op cijfers, alles tot in detail uitzoeken, alles tot in de details uitzoeken, tot in detail uitzoeken, alles tot op de bodem willen uitzoeken
   opposite+: oplossingsgerichtheid, intuïtie, daadkracht, pragmatisme, besluitvaardigheid
 
 quality stressbestendigheid
@@ -539,7 +539,7 @@ quadrant grenzen stellen > ontoegankelijkheid > toegankelijkheid > grenzelooshei
 
 quality zorgzaamheid
   forms: zorgzaam, zorgzame
-  synonyms: zorg dragen, zorgen voor anderen, goed voor anderen zorgen, beschermend, aandacht voor anderen, zorgend, behulpzaamheid, bezorgdheid, bezorgd om anderen, verzorgend, zorgdragend, bezorgd, moederlijk, beschermendheid, steun geven, er zijn voor anderen, er voor anderen zijn, zorg, zorg dragen voor anderen, zorger, er voor de bewoners zijn, er voor de cliënten zijn, er voor de patiënten zijn, er voor de klanten zijn, er zijn voor de bewoners, er zijn voor de cliënten, er zijn voor de patiënten, hart voor de dieren, hart voor dieren
+  synonyms: zorg dragen, zorgen voor anderen, goed voor anderen zorgen, beschermend, aandacht voor anderen, zorgend, behulpzaamheid, bezorgdheid, bezorgd om anderen, verzorgend, zorgdragend, bezorgd, moederlijk, beschermendheid, steun geven, er zijn voor anderen, er voor anderen zijn, zorg, zorg dragen voor anderen, zorger, er voor de bewoners zijn, er voor de cliënten zijn, er voor de patiënten zijn, er voor de klanten zijn, er zijn voor de bewoners, er zijn voor de cliënten, er zijn voor de patiënten, hart voor de dieren, hart voor dieren, geborgenheid bieden, geborgenheid geven, een gevoel van geborgenheid
   excess: betutteling, bemoeizucht, zelfopoffering, overbetrokkenheid, pleasegedrag, controlezucht, opdringerigheid, grenzeloosheid, klefheid
   opposite-: onverschilligheid, egoïsme, kilheid, afstandelijkheid, hardheid, afschuiven
 
@@ -596,7 +596,7 @@ quality rust
 
 distortion traagheid
   forms: traag, trage
-  synonyms: sloomheid, sloom, lamlendigheid, lamlendig, langzaam, langzaamheid, tergend langzaam, stroperigheid, slome duikelaar, loom, lome, inert, inertie, stroperig, suf, sufheid, log, logheid, gezapig, gezapigheid, suffig, suffigheid, gebrek aan dynamiek, geen dynamiek, te weinig dynamiek, alles duurt te lang, het duurt te lang, niet snel, niet zo snel, niet zo vlot, niet vlot, niet echt snel, flegmatiek, flegmatisch, te lang laten duren, alles te lang laten duren, dingen te lang laten duren, uitlopen, vaak uitlopen
+  synonyms: sloomheid, sloom, lamlendigheid, lamlendig, langzaam, langzaamheid, tergend langzaam, stroperigheid, slome duikelaar, loom, lome, inert, inertie, stroperig, suf, sufheid, log, logheid, gezapig, gezapigheid, suffig, suffigheid, gebrek aan dynamiek, geen dynamiek, te weinig dynamiek, alles duurt te lang, het duurt te lang, niet snel, niet zo snel, niet zo vlot, niet vlot, niet echt snel, flegmatiek, flegmatisch, te lang laten duren, alles te lang laten duren, dingen te lang laten duren, uitlopen, vaak uitlopen, eindeloos laten duren, gesprekken eindeloos laten duren, gesprekken te lang laten duren
   opposite+: dynamiek, alertheid, urgentiebesef, productiviteit, voortvarendheid, vernieuwingsdrang, daadkracht, efficiëntie, besluitvaardigheid
 
 quality dynamiek
@@ -765,7 +765,7 @@ quality begrip
 
 distortion bureaucratie
   forms: bureaucratisch, bureaucratische
-  synonyms: regelzucht, regeltjes, papierwerk boven mensen, regels om de regels, formalisme in procedures, bureaucraat, ambtelijk, vergaderzucht, regelwoede, te veel regels, regelneverij, paragraafjesruiter, paragraafjesruiterij, volgens het boekje, alles volgens het boekje, alles volgens de regels, procedures boven mensen, regels boven de klant, van het kastje naar de muur sturen, van het kastje naar de muur, kastje muur, de regels zijn de regels, het protocol is het protocol, computer says no, eindeloos vergaderen, alles dichtregelen, regeltjesneuker, ambtenarenmentaliteit, zich verschuilen achter regels, verschuilen achter regels, je verschuilen achter regels, zich verschuilen achter het protocol, verschuilen achter het protocol, verschuilen achter procedures, te veel vergaderen, afvinklijstjes, vinkjescultuur, afvinkgedrag, afvinkcultuur, dienstklopper, dienstklopperij, loketmentaliteit, regeltjesmentaliteit, papieren werkelijkheid, regelfetisjisme, regelfetisj, verbureaucratiseerd
+  synonyms: regelzucht, regeltjes, papierwerk boven mensen, regels om de regels, formalisme in procedures, bureaucraat, ambtelijk, vergaderzucht, regelwoede, te veel regels, regelneverij, paragraafjesruiter, paragraafjesruiterij, volgens het boekje, alles volgens het boekje, alles volgens de regels, procedures boven mensen, regels boven de klant, van het kastje naar de muur sturen, van het kastje naar de muur, kastje muur, de regels zijn de regels, het protocol is het protocol, computer says no, eindeloos vergaderen, alles dichtregelen, regeltjesneuker, ambtenarenmentaliteit, zich verschuilen achter regels, verschuilen achter regels, je verschuilen achter regels, zich verschuilen achter het protocol, verschuilen achter het protocol, verschuilen achter procedures, te veel vergaderen, afvinklijstjes, vinkjescultuur, afvinkgedrag, afvinkcultuur, dienstklopper, dienstklopperij, loketmentaliteit, regeltjesmentaliteit, papieren werkelijkheid, regelfetisjisme, regelfetisj, verbureaucratiseerd, paragraafruiterij, achter regels wegkruipen, wegkruipen achter regels, achter de regels wegkruipen, je achter regels verstoppen
   opposite+: improvisatievermogen, aanpassingsvermogen, pragmatisme, flexibiliteit, creativiteit, eenvoud
 
 quality improvisatievermogen
@@ -787,7 +787,7 @@ distortion willekeur
 
 quality flexibiliteit
   forms: flexibel, flexibele
-  synonyms: souplesse, soepelheid, soepel, wendbaarheid, wendbaar, veranderbereidheid, meebewegen, inspelen op de situatie, meebuigen, veranderbereid, plooibaar, plooibaarheid, buigzaam, buigzaamheid, go with the flow, schakelen, snel schakelen, kunnen schakelen, rekkelijkheid, wendbare, met de flow meegaan, meegaan met de flow, openstaan voor omwegen, omwegen toestaan, ruimte voor omwegen, inspelen op het moment, inspelen op wat er gebeurt, creatief met regels omgaan, creatief omgaan met regels, soepel met regels omgaan, soepel omgaan met regels, verandervermogen, veranderingsbereidheid, veranderingsgezind, meebewegen met verandering, losheid
+  synonyms: souplesse, soepelheid, soepel, wendbaarheid, wendbaar, veranderbereidheid, meebewegen, inspelen op de situatie, meebuigen, veranderbereid, plooibaar, plooibaarheid, buigzaam, buigzaamheid, go with the flow, schakelen, snel schakelen, kunnen schakelen, rekkelijkheid, wendbare, met de flow meegaan, meegaan met de flow, openstaan voor omwegen, omwegen toestaan, ruimte voor omwegen, inspelen op het moment, inspelen op wat er gebeurt, creatief met regels omgaan, creatief omgaan met regels, soepel met regels omgaan, soepel omgaan met regels, verandervermogen, veranderingsbereidheid, veranderingsgezind, meebewegen met verandering, losheid, de geest van de regel zien, naar de geest van de regel handelen, de geest van de regel, de bedoeling van de regel zien
   excess: willekeur, inconsequentie, wispelturigheid, onbetrouwbaarheid, chaos, laksheid, meegaandheid, grenzeloosheid, slordigheid, besluiteloosheid, slapheid, opportunisme, richtingloosheid, beïnvloedbaarheid
   opposite-: starheid, koppigheid, bureaucratie, dogmatisme, behoudzucht
 
@@ -810,7 +810,7 @@ quality focus
 
 distortion tunnelvisie
   forms: met tunnelvisie
-  synonyms: kokervisie, oogkleppen op, eenzijdigheid, eenzijdig, blikvernauwing, geen oog voor de rest, oogkleppen, met oogkleppen op, blindstaren op cijfers, spreadsheetdenken, spreadsheet-denken, bedrijfsblindheid
+  synonyms: kokervisie, oogkleppen op, eenzijdigheid, eenzijdig, blikvernauwing, geen oog voor de rest, oogkleppen, met oogkleppen op, blindstaren op cijfers, spreadsheetdenken, spreadsheet-denken, bedrijfsblindheid, targets boven alles, cijfers boven alles, geen oog voor de weg ernaartoe, alleen oog voor het doel, alleen het doel zien
   opposite+: nieuwsgierigheid, veelzijdigheid, ruimdenkendheid, overzicht, omgevingsbewustzijn, flexibiliteit, onbevangenheid, openheid
 
 quality veelzijdigheid
@@ -1122,7 +1122,7 @@ quality avontuurlijkheid
 quality standvastigheid
   forms: standvastig, standvastige
   synonyms: pal staan, ruggengraat, voet bij stuk houden, je rug recht houden, koers houden, vastberadenheid, koersvast, onverzettelijk, onverzettelijkheid, onwrikbaar, standhouden, stand houden, onwankelbaar, je poot stijf houden, poot stijf houden, bij je standpunt blijven, je niet laten ompraten, niet van je standpunt afwijken, koersvastheid, onverwrikbaar, onverzetbaar, van stavast
-  excess: starheid, koppigheid, dogmatisme, verbetenheid, onverdraagzaamheid, strengheid
+  excess: starheid, koppigheid, dogmatisme, verbetenheid, onverdraagzaamheid, strengheid, hardheid
   opposite-: wispelturigheid, meegaandheid, slapheid, beïnvloedbaarheid, opportunisme
 
 distortion wispelturigheid
@@ -1182,12 +1182,12 @@ quality zelfstandigheid
 
 distortion eigengereidheid
   forms: eigengereid, eigengereide
-  synonyms: eigenzinnigheid, eigenzinnig, solistisch gedrag, solist, zijn eigen gang gaan, eigen koers zonder overleg, individualisme, eigenmachtigheid, solistisch, solistische, individualistisch, eigenheimer, eigenwillig, eigenwilligheid, moeite met samenwerken, je eigen gang gaan, eigen gang gaan, haar eigen gang gaan, gebrek aan samenwerking, geen samenwerking, te weinig samenwerking, slecht samenwerken, solo gaan, solo werken, alles op eigen houtje doen, not invented here, not-invented-here-syndroom, zijn goesting doen, zijn eigen goesting doen, je eigen goesting doen, je eigen ding doen, zijn eigen ding doen, iedereen doet zijn eigen ding, ieder zijn eigen ding, iedereen zijn eigen ding, eigen ding doen, iedereen doet z'n eigen ding, iedereen doet zn eigen ding, onaangepastheid, onaangepast, excentriciteit, excentriek, excentrieke
+  synonyms: eigenzinnigheid, eigenzinnig, solistisch gedrag, solist, zijn eigen gang gaan, eigen koers zonder overleg, individualisme, eigenmachtigheid, solistisch, solistische, individualistisch, eigenheimer, eigenwillig, eigenwilligheid, moeite met samenwerken, je eigen gang gaan, eigen gang gaan, haar eigen gang gaan, gebrek aan samenwerking, geen samenwerking, te weinig samenwerking, slecht samenwerken, solo gaan, solo werken, alles op eigen houtje doen, not invented here, not-invented-here-syndroom, zijn goesting doen, zijn eigen goesting doen, je eigen goesting doen, je eigen ding doen, zijn eigen ding doen, iedereen doet zijn eigen ding, ieder zijn eigen ding, iedereen zijn eigen ding, eigen ding doen, iedereen doet z'n eigen ding, iedereen doet zn eigen ding, onaangepastheid, onaangepast, excentriciteit, excentriek, excentrieke, zonderlingheid
   opposite+: samenwerkingsgerichtheid, loyaliteit, saamhorigheid, aanpassingsvermogen, gezagsgetrouwheid, bereidwilligheid, collegialiteit, ontvankelijkheid, luistervaardigheid
 
 quality samenwerkingsgerichtheid
   forms: samenwerkingsgericht, samenwerkingsgerichte, samenwerken
-  synonyms: teamspeler, teamgerichtheid, teamgericht, goed kunnen samenwerken, coöperatief, samen optrekken, hulp vragen, om hulp vragen, collegialiteit, teamplayer, teamwerk, teamwork, samenwerking, hulp aannemen, hulp accepteren, hulp aanvaarden, hulp toelaten, groepsgericht, samen doen, het samen doen, samenwerkingsvermogen, durven vragen, durven hulp vragen, hulp durven vragen, kennis delen, kennis overdragen, je kennis delen, steun zoeken, hulp durven inroepen, samenwerkingsbereidheid, collaboratief
+  synonyms: teamspeler, teamgerichtheid, teamgericht, goed kunnen samenwerken, coöperatief, samen optrekken, hulp vragen, om hulp vragen, collegialiteit, teamplayer, teamwerk, teamwork, samenwerking, hulp aannemen, hulp accepteren, hulp aanvaarden, hulp toelaten, groepsgericht, samen doen, het samen doen, samenwerkingsvermogen, durven vragen, durven hulp vragen, hulp durven vragen, kennis delen, kennis overdragen, je kennis delen, steun zoeken, hulp durven inroepen, samenwerkingsbereidheid, collaboratief, hulp durven ontvangen, hulp ontvangen, hulp kunnen ontvangen, hulp kunnen aannemen
   excess: afhankelijkheid, volgzaamheid, meegaandheid, groepsdenken, conflictvermijding, pleasegedrag, kleurloosheid
   opposite-: eigengereidheid, eigenmachtigheid, egoïsme, dominantie
 
@@ -1289,7 +1289,7 @@ quadrant zorgvuldigheid > traagheid > voortvarendheid > overhaastheid
 
 quality voorzichtigheid
   forms: voorzichtig, voorzichtige
-  synonyms: behoedzaamheid, behoedzaam, risicobewustzijn, risicobewust, veiligheidsbewustzijn, veiligheidsbewust, zekerheid inbouwen, bedachtzaamheid, het zekere voor het onzekere nemen, het zekere voor het onzekere, risico's inschatten, risico's afwegen, het zekere voor het onzekere kiezen, prudent, prudente, prudentie, veiligheid bewaken, de veiligheid bewaken, veiligheid waarborgen, op veiligheid letten, risicobeheersing, risicomanagement, risico's beheersen, risico's beperken, risicobeperking, risico's managen
+  synonyms: behoedzaamheid, behoedzaam, risicobewustzijn, risicobewust, veiligheidsbewustzijn, veiligheidsbewust, zekerheid inbouwen, bedachtzaamheid, het zekere voor het onzekere nemen, het zekere voor het onzekere, risico's inschatten, risico's afwegen, het zekere voor het onzekere kiezen, prudent, prudente, prudentie, veiligheid bewaken, de veiligheid bewaken, veiligheid waarborgen, op veiligheid letten, risicobeheersing, risicomanagement, risico's beheersen, risico's beperken, risicobeperking, risico's managen, op de veiligheid letten, goed op de veiligheid letten, letten op veiligheid, letten op de veiligheid, oog voor veiligheid
   excess: lafheid, angstigheid, wantrouwen, besluiteloosheid, traagheid, geremdheid, behoudzucht, passiviteit, betutteling
   opposite-: roekeloosheid, impulsiviteit, ondoordachtheid, overhaastheid
 
@@ -1333,7 +1333,7 @@ distortion gierigheid
 
 quality vrijgevigheid
   forms: vrijgevig, vrijgevige
-  synonyms: gulheid, gul, royaal, ruimhartigheid, ruimhartig, generositeit, genereus, grootmoedig, grootmoedigheid, edelmoedig, edelmoedigheid, goedgeefs, schenken, goedgeefsheid, gunnen, iets gunnen, groothartig, groothartigheid, royaliteit, gulhartig
+  synonyms: gulheid, gul, royaal, ruimhartigheid, ruimhartig, generositeit, genereus, grootmoedig, grootmoedigheid, edelmoedig, edelmoedigheid, goedgeefs, schenken, goedgeefsheid, gunnen, iets gunnen, groothartig, groothartigheid, royaliteit, gulhartig, investeringsbereidheid, durven investeren, bereid om te investeren
   excess: verkwisting, zelfopoffering, naïviteit, grenzeloosheid, pleasegedrag
   opposite-: gierigheid, egoïsme
 
@@ -1389,7 +1389,7 @@ quality openheid
 
 distortion indiscretie
   forms: indiscreet, indiscrete
-  synonyms: loslippigheid, loslippig, uit de school klappen, roddelen, roddelzucht, vertrouwelijke zaken doorvertellen, roddelaar, roddeltante, geroddel, roddel, achter de rug praten, achter iemands rug praten, achter de rug om praten, alles delen, alles willen delen, te veel delen, te veel van jezelf delen, alles eruit flappen, eruit flappen, eruitflappen, alles eruitflappen, er alles uitflappen, dingen eruit flappen, alles er maar uitgooien, te veel van jezelf laten zien, te veel over jezelf vertellen, oversharen, overshare, kwaadsprekendheid
+  synonyms: loslippigheid, loslippig, uit de school klappen, roddelen, roddelzucht, vertrouwelijke zaken doorvertellen, roddelaar, roddeltante, geroddel, roddel, achter de rug praten, achter iemands rug praten, achter de rug om praten, alles delen, alles willen delen, te veel delen, te veel van jezelf delen, alles eruit flappen, eruit flappen, eruitflappen, alles eruitflappen, er alles uitflappen, dingen eruit flappen, alles er maar uitgooien, te veel van jezelf laten zien, te veel over jezelf vertellen, oversharen, overshare, kwaadsprekendheid, alles op tafel gooien, alles maar op tafel gooien
   opposite+: discretie, terughoudendheid, tact, respect
 
 quality stiptheid
@@ -1605,7 +1605,7 @@ quality resultaatgerichtheid
 
 quality mensgerichtheid
   forms: mensgericht, mensgerichte
-  synonyms: oog voor mensen, aandacht voor medewerkers, mensen centraal, mensenmens, persoonlijke aandacht, relatiegericht, relatiegerichtheid, mensen zien, de mens zien, oog hebben voor mensen, oog voor de mens, de mens achter de medewerker, goed met mensen, goed met mensen kunnen, de mens achter de cliënt, de mens achter de patiënt, de mens achter de leerling, aandacht voor de mens, aandacht voor mensen, aandacht voor de mensen, mensentalent, talent voor mensen, goed met kinderen, goed met kinderen kunnen, goed met ouderen, goed met ouderen kunnen, goed met jongeren, goed met jongeren kunnen, goed met mensen omgaan, goed met mensen kunnen omgaan, contactgericht, persoonsgericht
+  synonyms: oog voor mensen, aandacht voor medewerkers, mensen centraal, mensenmens, persoonlijke aandacht, relatiegericht, relatiegerichtheid, mensen zien, de mens zien, oog hebben voor mensen, oog voor de mens, de mens achter de medewerker, goed met mensen, goed met mensen kunnen, de mens achter de cliënt, de mens achter de patiënt, de mens achter de leerling, aandacht voor de mens, aandacht voor mensen, aandacht voor de mensen, mensentalent, talent voor mensen, goed met kinderen, goed met kinderen kunnen, goed met ouderen, goed met ouderen kunnen, goed met jongeren, goed met jongeren kunnen, goed met mensen omgaan, goed met mensen kunnen omgaan, contactgericht, persoonsgericht, aandacht voor de relatie, oog voor de relatie, investeren in de relatie
   excess: vrijblijvendheid, pleasegedrag, meegaandheid, conflictvermijding, slapheid, naïviteit, overbetrokkenheid, betutteling, klefheid, partijdigheid
   opposite-: hardheid, kilheid, afstandelijkheid
 
@@ -1723,8 +1723,8 @@ quality saamhorigheid
 
 distortion groepsdenken
   forms: groupthink
-  synonyms: kuddegedrag, ons-kent-ons, kliekvorming, iedereen denkt hetzelfde, niemand durft tegengas te geven, gelijkvormigheid, gelijkvormig, wij-zij, conformisme, conformistisch, conformist, groepsdruk, elkaar de hand boven het hoofd houden, elkaar indekken, elkaar de hand boven het hoofd, huilen met de wolven in het bos, kuddegeest, zich verliezen in de groep, je verliezen in de groep, jezelf verliezen in de groep, zichzelf verliezen in de groep, verdwijnen in de groep, opgaan in de massa, groepsmentaliteit
-  opposite+: zelfstandigheid, kritisch vermogen, onafhankelijkheid, authenticiteit
+  synonyms: kuddegedrag, ons-kent-ons, kliekvorming, iedereen denkt hetzelfde, niemand durft tegengas te geven, gelijkvormigheid, gelijkvormig, wij-zij, conformisme, conformistisch, conformist, groepsdruk, elkaar de hand boven het hoofd houden, elkaar indekken, elkaar de hand boven het hoofd, huilen met de wolven in het bos, kuddegeest, zich verliezen in de groep, je verliezen in de groep, jezelf verliezen in de groep, zichzelf verliezen in de groep, verdwijnen in de groep, opgaan in de massa, groepsmentaliteit, een gesloten club, gesloten club, kliekjesgedrag, kliekjes vormen, kliekjesvorming
+  opposite+: zelfstandigheid, kritisch vermogen, onafhankelijkheid, authenticiteit, creativiteit
 
 quality authenticiteit
   forms: authentiek, authentieke
@@ -1740,7 +1740,7 @@ quality representativiteit
 
 quality aanpassingsvermogen
   forms: zich aanpassen, aanpasbaar
-  synonyms: flexibiliteit, aanpasbaarheid, je kunnen voegen, meebuigen, je aanpassen aan de situatie, aanpassing, omgaan met verandering, omgaan met veranderingen, kunnen omgaan met verandering, goed omgaan met verandering, je aanpassen, aansluiten bij de groep, je aansluiten bij de groep, aansluiting zoeken bij de groep, veranderingsbekwaamheid
+  synonyms: flexibiliteit, aanpasbaarheid, je kunnen voegen, meebuigen, je aanpassen aan de situatie, aanpassing, omgaan met verandering, omgaan met veranderingen, kunnen omgaan met verandering, goed omgaan met verandering, je aanpassen, aansluiten bij de groep, je aansluiten bij de groep, aansluiting zoeken bij de groep, veranderingsbekwaamheid, aansluiten bij de norm, je aan de norm aanpassen
   excess: meegaandheid, inconsequentie, kleurloosheid, volgzaamheid, pleasegedrag, opportunisme, beïnvloedbaarheid, groepsdenken
   opposite-: eigengereidheid, bureaucratie, starheid, koppigheid
 
@@ -1944,7 +1944,7 @@ distortion sentimentaliteit
 
 quality gezagsgetrouwheid
   forms: gezagsgetrouw, gezagsgetrouwe, volgzaam, volgzame
-  synonyms: gehoorzaamheid, gehoorzaam, loyaal aan gezag, loyaal gezag, respect voor gezag, regels volgen, regelvastheid, regelvast, regelvaste, regeltrouw, regelgetrouw, regels naleven, je aan de regels houden
+  synonyms: gehoorzaamheid, gehoorzaam, loyaal aan gezag, loyaal gezag, respect voor gezag, regels volgen, regelvastheid, regelvast, regelvaste, regeltrouw, regelgetrouw, regels naleven, je aan de regels houden, zorgvuldig naleven van regels, naleven van regels, regels zorgvuldig naleven, regelnaleving
   excess: onderdanigheid, volgzaamheid, meegaandheid, bureaucratie, starheid, groepsdenken, passiviteit
   opposite-: eigengereidheid, dwarsliggerij, eigenmachtigheid, ongegeneerdheid
 
