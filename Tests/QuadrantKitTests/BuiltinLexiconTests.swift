@@ -237,6 +237,8 @@ struct BuiltinLexiconTests {
         (.nl, "niet iedereen over een kam scheren", "zwart-witdenken"),
         // What a team is not good at: "niet zo goed in nee zeggen".
         (.nl, "we zijn niet zo goed in nee zeggen", "grenzen stellen"), (.en, "we are not very good at saying no", "setting boundaries"),
+        // "niet snel in paniek": how easily, not how fast; "niks" denies like "niet".
+        (.nl, "we raken niet snel in paniek", "paniekerigheid"), (.nl, "we zijn niks slordig", "slordigheid"),
     ])
     func deniedWords(language: Language, text: String, lemma: String) {
         let lexicon = lexicons[language]
@@ -258,6 +260,7 @@ struct BuiltinLexiconTests {
         (.en, "warehouse team at a logistics firm"), (.en, "call centre for an energy company"),
         (.en, "we always put the patient first"), (.nl, "als de pieper gaat, daar zijn we trots op"),
         (.nl, "ook als het druk is"), (.nl, "wat bedoel je precies"),
+        (.nl, "dat verwijten ze ons"), (.nl, "we gooien de planning steeds om"), (.nl, "we reageren direct als er iets is"),
     ])
     func otherSenses(language: Language, text: String) {
         #expect(lexicons[language].recognise(text) == .unknown, "\(text): \(lexicons[language].recognise(text))")

@@ -103,8 +103,10 @@ extension Engine {
             return [.reply(prompt(session, preface: book.help(askedAbout(key, book) ?? session.stage)))]
         }
         // "momentje, we overleggen even", "good question, give us a sec": the team takes its time.
+        // ("wait, actually the pitfall is that we're too soft" is no pause: it names a corner.)
         if let first = key.utf8.first, book.pauseFirstBytes.contains(first),
-           book.pauseOpenings.contains(firstWord(of: key)) || book.pauseOpenings.contains(firstWords(2, of: key)) {
+           book.pauseOpenings.contains(firstWord(of: key)) || book.pauseOpenings.contains(firstWords(2, of: key)),
+           cornerNamed(in: key, book) == nil {
             return [.reply(prompt(session, preface: book.takeYourTime()))]
         }
         // "iets anders": the participant types their own word; a "which one?" question is dropped.
@@ -264,18 +266,24 @@ extension Engine {
     /// pleasegedrag zijn", "change the pitfall to slowness", "de kwaliteit is eigenlijk geduld, niet rust".
     private func namedCorrection(_ text: String, key: String, in session: Session, book: any Phrasebook) -> (Corner, String)? {
         guard let corner = cornerNamed(in: key, book), let current = session.answers[corner] else { return nil }
-        let rest = key.split(separator: " ").map(String.init).filter { book.corner(named: $0) == nil }.joined(separator: " ")
-        let named = newWords(in: rest, polarity: corner.polarity, other: current.lemma, session: session)
-        return named.count == 1 ? (corner, named[0]) : nil
+        let rest = key.split(separator: " ").map(String.init).filter { book.corner(named: $0) == nil }
+        let named = newWords(in: rest.joined(separator: " "), polarity: corner.polarity, other: current.lemma.map { [$0] } ?? [], session: session)
+        if named.count == 1 { return (corner, named[0]) }
+        // "the challenge is more pragmatism than speed": of a comparison, the first.
+        guard named.count > 1, let than = rest.firstIndex(where: book.comparisonWords.contains) else { return nil }
+        let preferred = newWords(in: rest[..<than].joined(separator: " "), polarity: corner.polarity, other: current.lemma.map { [$0] } ?? [], session: session)
+        return preferred.count == 1 ? (corner, preferred[0]) : nil
     }
 
-    /// The lemmas of `polarity` that `text` names, other than `other`, each once.
-    private func newWords(in text: String, polarity: Polarity, other: String?, session: Session) -> [String] {
+    /// The lemmas (of `polarity`, if given) that `text` names, other than `other`, each once.
+    private func newWords(in text: String, polarity: Polarity? = nil, other: [String], session: Session) -> [String] {
         let lexicon = lexicon(session)
         var words: [String] = []
         for match in lexicon.recognise(text).matches {
             let lemma = lexicon.lemmas[match.lemma]
-            if lemma.polarity == polarity && lemma.word != other && !words.contains(lemma.word) { words.append(lemma.word) }
+            if polarity.map({ lemma.polarity == $0 }) != false && !other.contains(lemma.word) && !words.contains(lemma.word) {
+                words.append(lemma.word)
+            }
         }
         return words
     }
@@ -404,9 +412,12 @@ extension Engine {
             if !offered.isEmpty { return .ambiguous(offered) }
             // A sentence the lexicon does not know is no word for a corner: "wij zijn het klantcontactcentrum van
             // een energiebedrijf" would stand in the quadrant. Own words are a few words: "oog voor detail".
+            // What the people a team serves go through is no word for the team either: "burgers moeten maanden
+            // wachten".
             let words = TextFolding.words(text)
             let sentence = words.count > Self.longestOwnWords
                 || (words.count >= 3 && phrasebook(session.language).teamOpeners.contains(words[0]))
+                || (words.count >= 3 && OtherPeople.mentions(words, session.language))
             return sentence ? .tooLong : .unknown
         case .one(let match):
             // "niet flexibel" is starheid, but at the challenge the strength lacking is the answer.
@@ -523,8 +534,12 @@ extension Engine {
         }
         let target = check.firstBroken.map(corner(toRevise:)) ?? .allergy
         // "ja, al is het eigenlijk meer dat zo iemand te slap is", "no, rather softness": a word the team
-        // prefers for the corner the check would change is taken for it, whatever the yes or no around it.
-        if !labelled, let word = preferredWord(key, for: target, in: session, book: book) {
+        // prefers is taken for the corner the check would change, whatever the yes or no around it; a strength
+        // ("ja maar eerder slagvaardigheid") for the strength it fits best.
+        if !labelled, let (corner, word) = preferredWord(key, for: target, in: session, book: book) {
+            if corner != target {
+                return accept(Answer(text: word, lemma: word, ownChoice: false), for: corner, in: &session, ack: book.corrected(word, corner: corner))
+            }
             reopen(target, in: &session)
             return answer(word, for: target, in: &session)
         }
@@ -550,20 +565,39 @@ extension Engine {
         return [.reply(prompt(session, preface: check.closed ? book.askYesOrNo() : book.askReviseOrKeep()))]
     }
 
-    /// The one word of `corner`'s kind, other than the one it has, that an answer to the check (folded, `key`)
-    /// names after a word of preference ("eigenlijk", "eerder", "rather"); of "meer X dan Y", "more X than Y", X.
-    private func preferredWord(_ key: String, for corner: Corner, in session: Session, book: any Phrasebook) -> String? {
+    /// The one new word an answer to the check (folded, `key`) names after a word of preference ("eigenlijk",
+    /// "eerder", "rather"), of "meer X dan Y" X, and the corner it is for: `target` when it is of that kind,
+    /// else the corner of its kind where the quadrant holds best with it.
+    private func preferredWord(_ key: String, for target: Corner, in session: Session, book: any Phrasebook) -> (Corner, String)? {
         // A preference comes with its word: one word alone ("ja") is none.
         guard key.utf8.contains(UInt8(ascii: " ")) else { return nil }
         let words = key.split(separator: " ").map(String.init)
         guard let marker = words.firstIndex(where: book.preferenceWords.contains) else { return nil }
-        let current = session.answers[corner]?.lemma
         var after = words[(marker + 1)...]
         if let than = after.firstIndex(where: book.comparisonWords.contains) { after = after[..<than] }
-        let preferred = newWords(in: after.joined(separator: " "), polarity: corner.polarity, other: current, session: session)
-        if preferred.count == 1 { return preferred[0] }
-        let named = newWords(in: key, polarity: corner.polarity, other: current, session: session)
-        return named.count == 1 ? named[0] : nil
+        // "precise rather than thorough": the word may come before the marker, after a "ja maar" that is no trait.
+        let before = words[..<marker].drop { book.yesWords.contains($0) || book.noWords.contains($0) || book.butWords.contains($0) }
+        for part in [after, before] {
+            let named = newWords(in: part.joined(separator: " "), other: session.quadrantWords.all.compactMap { $0 }, session: session)
+            guard named.count == 1, let lemma = lexicon(session).lemma(named: named[0]) else { continue }
+            if lemma.polarity == target.polarity { return (target, lemma.word) }
+            return (bestCorner(for: lemma.id, in: session), lemma.word)
+        }
+        return nil
+    }
+
+    /// The corner of `lemma`'s kind where the quadrant has the most arrows holding with it in place.
+    private func bestCorner(for lemma: Int, in session: Session) -> Corner {
+        let lexicon = lexicon(session)
+        let corners = Corner.allCases.filter { $0.polarity == lexicon.lemmas[lemma].polarity }
+        func holding(_ corner: Corner) -> Int {
+            var words = session.quadrantWords.map { $0 ?? "" }
+            var ids = lemmaIDs(session)
+            words[corner] = lexicon.lemmas[lemma].word
+            ids[corner] = lemma
+            return lexicon.check(words: words, lemmas: ids).arrows.filter { $0.finding == .holds }.count
+        }
+        return corners.max { holding($0) < holding($1) } ?? corners[0]
     }
 
     /// The most words an answer to "Willen jullie de uitdaging aanpassen?" may have to be taken as a new word.

@@ -147,6 +147,8 @@ struct DutchPhrasebook: Phrasebook {
     private static let preferenceWords: Set<String> = ["eigenlijk", "eerder", "liever", "meer", "beter"]
     var comparisonWords: Set<String> { Self.comparisonWords }
     private static let comparisonWords: Set<String> = ["dan"]
+    var butWords: Set<String> { Self.butWords }
+    private static let butWords: Set<String> = ["maar", "al", "alleen", "hoor", "wel"]
     func corner(named word: String) -> Corner? { Self.cornerNames[word] }
     private static let cornerNames: [String: Corner] = [
         "kernkwaliteit": .quality, "kwaliteit": .quality, "valkuil": .pitfall, "uitdaging": .challenge, "allergie": .allergy,
@@ -327,7 +329,10 @@ struct DutchPhrasebook: Phrasebook {
     var noWords: Set<String> { Self.no }
     private static let no: Set<String> = ["nee", "neen", "niet", "nooit", "klopt niet", "aanpassen", "nee aanpassen", "no"]
     var skipWords: Set<String> { Self.skip }
-    private static let skip: Set<String> = ["overslaan", "sla over", "weet ik niet", "geen idee", "skip", "nee", "volgende"]
+    private static let skip: Set<String> = [
+        "overslaan", "sla over", "weet ik niet", "geen idee", "skip", "nee", "volgende", "volgende stap", "verder", "door",
+        "wat is de volgende stap", "en nu", "wat nu",
+    ]
     var partlyWords: Set<String> { Self.partly }
     var yesNoOrSkipWords: Set<String> { Self.yesNoOrSkip }
     private static let yesNoOrSkip = yes.union(no).union(skip)

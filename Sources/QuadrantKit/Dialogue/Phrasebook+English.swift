@@ -146,6 +146,8 @@ struct EnglishPhrasebook: Phrasebook {
     private static let preferenceWords: Set<String> = ["actually", "rather", "more", "better", "instead"]
     var comparisonWords: Set<String> { Self.comparisonWords }
     private static let comparisonWords: Set<String> = ["than"]
+    var butWords: Set<String> { Self.butWords }
+    private static let butWords: Set<String> = ["but", "though", "although", "well"]
     func corner(named word: String) -> Corner? { Self.cornerNames[word] }
     private static let cornerNames: [String: Corner] = ["quality": .quality, "pitfall": .pitfall, "challenge": .challenge, "allergy": .allergy]
     var reviseWords: Set<String> { Self.reviseWords }
@@ -325,7 +327,10 @@ struct EnglishPhrasebook: Phrasebook {
     var noWords: Set<String> { Self.no }
     private static let no: Set<String> = ["no", "nope", "nah", "not", "not really", "never", "change", "no change", "nee"]
     var skipWords: Set<String> { Self.skip }
-    private static let skip: Set<String> = ["skip", "pass", "dont know", "i dont know", "no idea", "no", "overslaan"]
+    private static let skip: Set<String> = [
+        "skip", "pass", "dont know", "i dont know", "no idea", "no", "overslaan", "next", "next step", "next step please",
+        "whats next", "whats the next step", "ok whats the next step", "move on", "lets move on",
+    ]
     var partlyWords: Set<String> { Self.partly }
     var yesNoOrSkipWords: Set<String> { Self.yesNoOrSkip }
     private static let yesNoOrSkip = yes.union(no).union(skip)

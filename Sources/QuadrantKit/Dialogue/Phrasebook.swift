@@ -43,6 +43,8 @@ protocol Phrasebook: PhasesPhrasebook, TeamPhrasebook {
     /// comparison after it ("meer X dan Y").
     var preferenceWords: Set<String> { get }
     var comparisonWords: Set<String> { get }
+    /// Words of a "yes, but": "maar", "al", "but", "though".
+    var butWords: Set<String> { get }
     /// How a correction of the previous answer opens ("nee", "no", "actually"), and the acknowledgement of the
     /// new word.
     var correctionOpenings: Set<String> { get }

@@ -32,6 +32,10 @@ enum OtherSenses {
         "daar zijn we trots op", "zijn we trots op", "zijn we trots", "als het druk is", "het druk is", "het is druk",
         "hebben het druk", "bedoel je precies", "wat er precies", "wat precies", "precies wat", "precies waar",
         "precies hoe", "weten precies", "weet precies",
+        // The bot's own question echoed, the work's schedule, and "direct" as "at once".
+        "verwijten ze ons", "verwijten ons", "dat verwijten", "verwijt ons", "gooien de planning", "de planning om", "planning steeds om",
+        "het rooster", "direct op", "direct als", "reageren direct", "reageert direct", "direct reageren",
+        "direct opgepakt", "direct geholpen", "direct helpen",
     ])
 
     private static let english = byFirstWord([
@@ -44,6 +48,9 @@ enum OtherSenses {
         "architecture firm", "other firm", "the firm", "logistics firm", "a firm", "energy company", "energy companies",
         "energy supplier", "energy sector", "energy provider", "energy firm", "our strength is", "our strengths are",
         "our biggest strength", "our main strength",
+        // Orders, check-ups and payments are things: "we ship every order the same day".
+        "every order", "each order", "an order", "the order", "their order", "check-up", "check-ups",
+        "checkup", "late payment", "the planners", "planners",
         // The patient is a person: "we always put the patient first".
         "patient first", "patient in mind", "each patient", "every patient", "patient care", "patient safety", "patient comes first",
     ])

@@ -92,8 +92,31 @@ enum StopWords {
     /// Words as listed phrases write them: any person's pronoun as `je`/`your`, and without intensifiers.
     /// Typed text and listed phrases are both read this way, so they meet.
     static func asListed(_ words: [String], _ language: Language) -> [String] {
-        withoutIntensifiers(listedPronouns(words, language), language)
+        withoutIntensifiers(withoutEasily(listedPronouns(words, language), language), language)
     }
+
+    /// The words without a Dutch "snel" or "gauw" that says how easily a negated thing happens ("niet snel in
+    /// paniek", "niet gauw boos"): the negation is about what follows, and "snel" is no trait there.
+    static func withoutEasily(_ words: [String], _ language: Language) -> [String] {
+        guard language == .nl, words.count > 3, words.contains(where: dutchEasily.contains) else { return words }
+        var kept: [String] = []
+        var index = 0
+        while index < words.count {
+            kept.append(words[index])
+            if dutchNegations.contains(words[index]), index + 2 < words.count, dutchEasily.contains(words[index + 1]),
+               words[index + 2] != "genoeg" {
+                index += 2
+                // "niet snel in paniek": the preposition goes too, so the negation stands before the word.
+                if index + 1 < words.count, dutchEasilyPrepositions.contains(words[index]) { index += 1 }
+                continue
+            }
+            index += 1
+        }
+        return kept
+    }
+
+    private static let dutchEasily: Set<String> = ["snel", "gauw", "vlug", "makkelijk", "licht"]
+    private static let dutchEasilyPrepositions: Set<String> = ["in", "uit", "van", "op", "tot"]
 
     /// The words of a sentence without the intensifiers that sit inside a phrase ("we nemen echt de tijd",
     /// "we really don't care"), except after a negation, where they soften it ("niet echt eerlijk").
@@ -180,8 +203,10 @@ enum StopWords {
     }
     private static let dutchArticles: Set<String> = ["een", "het", "de"]
     private static let englishArticles: Set<String> = ["a", "an", "the"]
-    private static let dutchTrailingNegations: Set<String> = ["niet", "nooit", "nauwelijks", "weinig", "zelden"]
-    private static let dutchBeforeNegation: Set<String> = ["soms", "vaak", "eigenlijk", "meestal", "nog", "ook", "bijna", "gewoon", "helemaal", "dan", "toch"]
+    private static let dutchTrailingNegations: Set<String> = ["niet", "nooit", "nauwelijks", "weinig", "zelden", "niks", "niets"]
+    private static let dutchBeforeNegation: Set<String> = [
+        "soms", "vaak", "eigenlijk", "meestal", "nog", "ook", "bijna", "gewoon", "helemaal", "dan", "toch", "te",
+    ]
     private static let dutchSubjects: Set<String> = ["we", "wij", "ze", "zij", "jullie", "ik", "je", "jij", "hij", "men", "u"]
 
     /// Prefixes that make a word its too-much, written apart or with a hyphen (`hyper-critical`,
@@ -222,6 +247,7 @@ enum StopWords {
     ]
     private static let dutchNegations: Set<String> = [
         "niet", "geen", "nooit", "nauwelijks", "weinig", "zelden", "zonder", "niemand", "minder", "vermijden", "vermijdt", "ontwijken",
+        "niks", "niets",
     ]
     private static let englishNegations: Set<String> = [
         "not", "no", "never", "hardly", "barely", "isnt", "arent", "dont", "doesnt", "didnt", "cant", "cannot", "couldnt",
@@ -235,11 +261,15 @@ enum StopWords {
         }
     }
 
-    private static let dutchTrailingExcessMarkers: Set<String> = ["te veel", "teveel", "te vaak", "overdreven", "te ver", "te lang"]
-    private static let englishTrailingExcessMarkers: Set<String> = ["too much", "too often", "excessively", "to excess", "too far", "too long"]
+    private static let dutchTrailingExcessMarkers: Set<String> = [
+        "te veel", "teveel", "te vaak", "overdreven", "te ver", "te lang", "tegen alles", "tegen iedereen",
+    ]
+    private static let englishTrailingExcessMarkers: Set<String> = [
+        "too much", "too often", "excessively", "to excess", "too far", "too long", "to everything", "to everyone",
+    ]
     private static let dutchExcessMarkers = [
         "te veel", "teveel", "te", "overdreven", "doorgeschoten", "extreem", "extreme", "overmatig", "overmatige", "buitensporig",
-        "buitensporige", "overdadig", "overdadige", "hyper", "ultra",
+        "buitensporige", "overdadig", "overdadige", "hyper", "ultra", "alleen maar",
     ]
     private static let englishExcessMarkers = [
         "too much", "too", "overly", "excessive", "excessively", "over", "extreme", "extremely", "exaggerated",
