@@ -500,6 +500,13 @@ extension Engine {
         // The check opens with "‘X’ ken ik niet" when the last word is the team's own: say it once.
         var preface: String? = ack
         if answer.lemma == nil, case .unknownWord(let word)? = check.firstBroken?.finding, word == answer.text { preface = nil }
+        // A word the team kept despite coaching is not asked about again: the check says once why the quadrant
+        // stays open, and the reflection begins.
+        if answer.ownChoice, answer.lemma != nil, let broken = check.firstBroken, self.corner(toRevise: broken) == corner {
+            session.stage = .reflect
+            return [.quadrantComplete(words, closed: false, language: session.language),
+                    .reply(prompt(session, preface: ack + " " + phrasebook(session.language).keptOpen(broken)))]
+        }
         return [.quadrantComplete(words, closed: check.closed, language: session.language), .reply(prompt(session, preface: preface))]
     }
 
@@ -550,7 +557,7 @@ extension Engine {
         case .confirm:
             remember(&session)
             session.stage = .reflect
-            return [.reply(prompt(session))]
+            return [.reply(prompt(session, preface: book.confirmed()))]
         case .other:
             break
         }

@@ -88,6 +88,10 @@ struct DutchPhrasebook: Phrasebook {
         "Prima, jullie houden ‘\(word)’. Het is jullie kwadrant."
     }
 
+    func confirmed() -> String { "Mooi." }
+
+    func keptOpen(_ broken: ArrowCheck) -> String { "Het kwadrant is nog niet helemaal rond. \(reason(broken))" }
+
     func askWhich(_ typed: String, candidates: [String]) -> String {
         "Bij ‘\(typed)’ kan ik aan meer dan één woord denken. Welke bedoelen jullie?"
     }
@@ -249,7 +253,7 @@ struct DutchPhrasebook: Phrasebook {
     func askExample(_ words: Quadrant<String>) -> String {
         // The seed's example fits its own quadrant only.
         let seed = words.quality == "klantgerichtheid" ? " Bij een kinderopvang werd de debiteurenadministratie teruggefloten ‘in het belang van de klant’." : ""
-        return "Mooi. Denk eens aan een concreet moment waarop \(words.pitfall) zich liet zien.\(seed) Wat gebeurde er bij jullie?"
+        return "Denk eens aan een concreet moment waarop \(words.pitfall) zich liet zien.\(seed) Wat gebeurde er bij jullie?"
     }
 
     func askNextStep(_ words: Quadrant<String>) -> String {

@@ -88,6 +88,10 @@ struct EnglishPhrasebook: Phrasebook {
         "Fine, you keep ‘\(word)’. It is your quadrant."
     }
 
+    func confirmed() -> String { "Good." }
+
+    func keptOpen(_ broken: ArrowCheck) -> String { "The quadrant doesn’t quite close. \(reason(broken))" }
+
     func askWhich(_ typed: String, candidates: [String]) -> String {
         "‘\(typed)’ could mean more than one word to me. Which one do you mean?"
     }
@@ -246,7 +250,7 @@ struct EnglishPhrasebook: Phrasebook {
     func askExample(_ words: Quadrant<String>) -> String {
         // The seed's example fits its own quadrant only.
         let seed = words.quality == "customer focus" ? " At one childcare organisation, the debt collectors were called off ‘in the customer’s interest’." : ""
-        return "Good. Think of a concrete moment when \(words.pitfall) showed.\(seed) What happened in your team?"
+        return "Think of a concrete moment when \(words.pitfall) showed.\(seed) What happened in your team?"
     }
 
     func askNextStep(_ words: Quadrant<String>) -> String {

@@ -15,6 +15,10 @@ protocol Phrasebook: PhasesPhrasebook, TeamPhrasebook {
     func keptOwnWord(_ word: String) -> String
     /// Acknowledges a word kept although it did not fit.
     func keptDespiteCoaching(_ word: String) -> String
+    /// The quadrant confirmed at the check, before the reflection's first question.
+    func confirmed() -> String
+    /// A word kept despite coaching leaves the quadrant open: said once, and the walk goes on.
+    func keptOpen(_ broken: ArrowCheck) -> String
     /// Asks which of several words was meant.
     func askWhich(_ typed: String, candidates: [String]) -> String
     /// Asks to say a long answer in a few words.
