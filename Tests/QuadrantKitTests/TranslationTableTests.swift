@@ -61,11 +61,11 @@ struct TranslationTableTests {
 
     @Test("the seed quadrants carry over closed", arguments: [
         (Language.nl, ["klantgerichtheid", "grenzeloosheid", "duidelijkheid", "hardheid"], ["customer focus", "lack of boundaries", "clarity", "harshness"]),
-        (.nl, ["klantgerichtheid", "meegaandheid", "grenzen stellen", "starheid"], ["customer focus", "over-accommodation", "setting boundaries", "rigidity"]),
+        (.nl, ["klantgerichtheid", "meegaandheid", "grenzen stellen", "starheid"], ["customer focus", "people-pleasing", "setting boundaries", "rigidity"]),
         (.nl, ["accuratesse", "pietluttigheid", "pragmatisme", "slordigheid"], ["accuracy", "nitpicking", "pragmatism", "sloppiness"]),
         (.nl, ["creativiteit", "chaos", "structuur", "starheid"], ["creativity", "chaos", "structure", "rigidity"]),
         (.nl, ["daadkracht", "drammerigheid", "geduld", "passiviteit"], ["decisiveness", "pushiness", "patience", "passivity"]),
-        (.en, ["customer focus", "over-accommodation", "setting boundaries", "harshness"], ["klantgerichtheid", "meegaandheid", "grenzen stellen", "hardheid"]),
+        (.en, ["customer focus", "people-pleasing", "setting boundaries", "harshness"], ["klantgerichtheid", "meegaandheid", "grenzen stellen", "hardheid"]),
         (.en, ["accuracy", "nitpicking", "flexibility", "sloppiness"], ["accuratesse", "pietluttigheid", "flexibiliteit", "slordigheid"]),
         (.en, ["decisiveness", "pushiness", "patience", "passivity"], ["daadkracht", "drammerigheid", "geduld", "passiviteit"]),
     ])

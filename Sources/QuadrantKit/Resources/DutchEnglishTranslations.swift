@@ -11,7 +11,7 @@ extension BuiltinLexicon {
 # The seeds
 klantgerichtheid = customer focus
 grenzeloosheid = lack of boundaries
-meegaandheid = over-accommodation
+meegaandheid = people-pleasing
 duidelijkheid = clarity
 grenzen stellen = setting boundaries
 hardheid = harshness
@@ -32,7 +32,7 @@ pragmatisme = pragmatism
 slordigheid = sloppiness
 chaos = chaos
 structuur = structure
-zweverigheid = unrealism
+zweverigheid = being unrealistic
 realisme = realism
 fantasieloosheid = unimaginativeness
 creativiteit <- originality
@@ -50,7 +50,7 @@ productiviteit -> efficiency
 traagheid = slowness
 discipline = discipline
 stiptheid = punctuality
-orde = order
+orde = orderliness
 planmatigheid = planning
 relativeringsvermogen = moderation
 
@@ -69,7 +69,7 @@ analytisch vermogen = analytical thinking
 rationaliteit -> analytical thinking
 intuïtie = intuition
 kritisch vermogen = critical thinking
-negativisme = negativity
+negativiteit = negativity
 waardering = appreciation
 jaloezie = jealousy
 wijsheid = wisdom
@@ -144,7 +144,7 @@ beïnvloedbaarheid = spinelessness
 manipulatie = manipulation
 berekenendheid -> manipulation
 vriendelijkheid = friendliness
-pleasegedrag -> over-accommodation
+pleasegedrag -> people-pleasing
 beleefdheid = politeness
 stijfheid = stiffness
 ongegeneerdheid = rudeness
@@ -158,21 +158,21 @@ botheid = bluntness
 eerlijkheid = honesty
 tact = tact
 diplomatie = diplomacy
-draaierigheid = evasiveness
-draaierigheid <- slickness
+eromheen draaien = evasiveness
+eromheen draaien <- slickness
 tactloosheid = tactlessness
 openheid = openness
 openheid <- transparency
 geslotenheid = secretiveness
 discretie = discretion
-indiscretie = oversharing
+loslippigheid = oversharing
 welbespraaktheid = eloquence
 welbespraaktheid <- communicativeness
-breedsprakigheid = talkativeness
+langdradigheid = talkativeness
 bondigheid = conciseness
 zwijgzaamheid = curtness
 integriteit = integrity
-moralisme = moralism
+moralisme = preachiness
 opportunisme = opportunism
 principevastheid = conviction
 dogmatisme = dogmatism
@@ -189,7 +189,7 @@ standvastigheid -> firmness
 onderdanigheid = obsequiousness
 onderdanigheid <- meekness
 wispelturigheid = inconsistency
-inconsequentie -> inconsistency
+inconsequentheid -> inconsistency
 consequentheid = consistency
 toegeeflijkheid = permissiveness
 mildheid = leniency
@@ -229,7 +229,7 @@ gemakzucht <- giving up
 doorzettingsvermogen = perseverance
 vastberadenheid = determination
 doelgerichtheid -> result orientation
-richtingloosheid = aimlessness
+doelloosheid = aimlessness
 besluitvaardigheid -> decisiveness
 besluiteloosheid = indecisiveness
 initiatief = initiative
@@ -247,7 +247,7 @@ behoudzucht = stagnation
 betrouwbaarheid = reliability
 onbetrouwbaarheid = unreliability
 nieuwsgierigheid = curiosity
-versnippering = scatteredness
+versnippering = lack of focus
 focus = focus
 tunnelvisie = tunnel vision
 veelzijdigheid = versatility
@@ -287,7 +287,7 @@ zelfvertrouwen = self-confidence
 arrogantie = arrogance
 betweterigheid -> arrogance
 onzekerheid = self-doubt
-kleurloosheid = self-effacement
+kleurloosheid = selling yourself short
 ijdelheid = showing off
 hoogdravendheid -> showing off
 charisma = charisma
@@ -340,7 +340,7 @@ sturing = directiveness
 sturing <- leadership
 controlezucht = micromanagement
 controlezucht <- over-responsibility
-vrijblijvendheid = abdication
+vrijblijvendheid = passing the buck
 vrijblijvendheid <- half-heartedness
 gezag = authority
 bazigheid = bossiness

@@ -30,7 +30,7 @@ quality duidelijkheid
   forms: duidelijk, duidelijke
   synonyms: helderheid, helder, eenduidigheid, heldere afspraken, klare taal, klare taal spreken, eenduidig, concreet, concreetheid, ondubbelzinnig, verwachtingen managen, verwachtingen helder maken, verwachtingen uitspreken, duidelijke afspraken maken, ondubbelzinnigheid
   excess: hardheid, starheid, zwart-witdenken, botheid, tactloosheid, strengheid
-  opposite-: grenzeloosheid, meegaandheid, slapheid, vaagheid, draaierigheid, conflictvermijding
+  opposite-: grenzeloosheid, meegaandheid, slapheid, vaagheid, eromheen draaien, conflictvermijding
 
 quality grenzen stellen
   forms: grensstellendheid, grensstellend, grensstellende
@@ -96,7 +96,7 @@ quality structuur
   forms: gestructureerd, gestructureerde, structureren
   synonyms: systematiek, systematisch, systematische, methodisch, structuur aanbrengen, structuur bieden, houvast bieden, overzichtelijk werken, overzichtelijkheid, overzichtelijk, regels, kaders bieden, kaders geven, lijstjes maken, stelselmatigheid
   excess: starheid, bureaucratie, pietluttigheid, perfectionisme, controlezucht, saaiheid
-  opposite-: chaos, inconsequentie, slordigheid, wispelturigheid, willekeur, vaagheid, laksheid
+  opposite-: chaos, inconsequentheid, slordigheid, wispelturigheid, willekeur, vaagheid, laksheid
 
 distortion zweverigheid
   forms: zweverig, zweverige
@@ -106,7 +106,7 @@ distortion zweverigheid
 quality realisme
   forms: realistisch, realistische
   synonyms: realiteitszin, realiteitsbesef, met beide benen op de grond, nuchter verstand, nuchterheid, realist, verwachtingen temperen, realistische verwachtingen, geen gouden bergen beloven, niet te veel beloven, met beide voeten op de grond, met beide voeten op de grond staan, met twee voeten op de grond
-  excess: fantasieloosheid, cynisme, pessimisme, negativisme, kortzichtigheid
+  excess: fantasieloosheid, cynisme, pessimisme, negativiteit, kortzichtigheid
   opposite-: zweverigheid, naïviteit, hoogdravendheid
 
 distortion fantasieloosheid
@@ -140,7 +140,7 @@ distortion omslachtigheid
 quality grondigheid
   forms: grondig, grondige
   synonyms: gedegenheid, gedegen, degelijkheid, degelijk, tot op de bodem uitzoeken, zorgvuldigheid, het naadje van de kous willen weten, het naadje van de kous, overal het fijne van willen weten, het fijne ervan willen weten, tot op de bodem gaan
-  excess: omslachtigheid, overanalyseren, traagheid, perfectionisme, pietluttigheid, piekeren, breedsprakigheid
+  excess: omslachtigheid, overanalyseren, traagheid, perfectionisme, pietluttigheid, piekeren, langdradigheid
   opposite-: oppervlakkigheid, overhaastheid, slordigheid, laksheid, ondoordachtheid
 
 distortion oppervlakkigheid
@@ -237,7 +237,7 @@ distortion bemoeizucht
 quality loslaten
   forms: los kunnen laten, kunnen loslaten, laat los, los laten
   synonyms: overlaten aan anderen, ruimte geven, delegeren, anderen je eigen weg laten gaan, overlaten, laten gaan, dingen laten gaan, mandaat geven, mandateren, de teugels laten vieren, ruimte laten, uit handen geven, verantwoordelijkheid delen, ruimte voor anderen, ruimte voor de ander, verantwoordelijkheid geven, verantwoordelijkheid overdragen, durven delegeren, durven los te laten, controle uit handen geven, de controle uit handen geven, mensen zelf laten doen, anderen zelf laten doen, zelf laten doen, zelf laten oplossen, het zelf laten oplossen, niet alles hoeven weten, niet alles hoeven te weten, taken verdelen, taken uitbesteden, werk overdragen, taken overdragen, de touwtjes laten vieren, op je handen zitten, op je handen gaan zitten, het team zelf laten kiezen, niet alles overnemen, niet alles overnemen van de cliënt, je plan laten trekken, je eigen plan laten trekken, zelf laten proberen, je eigen gang laten gaan, teugels laten vieren, eigenaarschap geven, eigenaarschap laten, zelf laten ontdekken, kinderen laten ontdekken, laten ontdekken, risico's toestaan, risico's durven toestaan, risico's laten nemen, zelf laten uitzoeken, de klant laten kiezen, de klant zelf laten kiezen, de ander laten kiezen, anderen zelf laten kiezen, vrijheid geven, vrijheid laten, de ander laten worstelen, anderen laten worstelen, laten worstelen, zelf laten worstelen, anderen hun eigen verantwoordelijkheid laten nemen, hun eigen verantwoordelijkheid laten nemen, anderen hun verantwoordelijkheid laten nemen, de ander zijn eigen verantwoordelijkheid laten nemen, eigen verantwoordelijkheid laten nemen, de verantwoordelijkheid bij de ander laten, verantwoordelijkheid bij de ander laten, ruimte bieden, mensen ruimte bieden, zelfredzaamheid stimuleren, zelfredzaamheid bevorderen, zelfstandigheid stimuleren, zelfstandigheid bevorderen, eigen regie bij de cliënt laten, eigen regie laten, de eigen regie laten, de regie bij de cliënt laten, regie bij de cliënt laten, de regie bij de ander laten, regie bij de ander laten
-  excess: onverschilligheid, vrijblijvendheid, laksheid, afschuiven, passiviteit, gemakzucht, richtingloosheid, toegeeflijkheid, afstandelijkheid, slordigheid
+  excess: onverschilligheid, vrijblijvendheid, laksheid, afschuiven, passiviteit, gemakzucht, doelloosheid, toegeeflijkheid, afstandelijkheid, slordigheid
   opposite-: bemoeizucht, betutteling, controlezucht, starheid, perfectionisme, verbetenheid, koppigheid, overbetrokkenheid
 
 distortion onverschilligheid
@@ -276,7 +276,7 @@ distortion afstandelijkheid
 quality commerciële instelling
   forms: commercieel, commerciële
   synonyms: commercieel ingesteld, commercieel gedreven, commerciële drive, verkooptalent, verkoopgerichtheid, verkoopgericht, kansen zien om te verkopen, handelsgeest, koopmansgeest, goed kunnen verkopen, verkoper in hart en nieren, de klant binnenhalen, rendementsgericht, winstgericht
-  excess: opdringerigheid, drammerigheid, berekenendheid, manipulatie, opportunisme, hebzucht, draaierigheid
+  excess: opdringerigheid, drammerigheid, berekenendheid, manipulatie, opportunisme, hebzucht, eromheen draaien
   opposite-: passiviteit, lusteloosheid, vrijblijvendheid, gemakzucht
 
 quality vriendelijkheid
@@ -293,7 +293,7 @@ distortion pleasegedrag
 quality directheid
   synonyms: rechtdoorzee, recht door zee, zeggen waar het op staat, zeggen wat je denkt, vrijmoedigheid, vrijmoedig, feedback durven geven, geen blad voor de mond nemen, confrontatie, confronteren, confronterend, de confrontatie aangaan, confrontatie durven aangaan, feedback geven, uitgesproken, kritiek geven, benoemen, dingen benoemen, benoemen wat je ziet, zeggen wat je ziet, rondborstig, rondborstigheid, durven confronteren, durven zeggen wat je denkt, recht voor zijn raap, recht voor z'n raap, de knuppel in het hoenderhok gooien, zeggen wat je vindt, eerlijk zeggen wat je vindt, de zaak op scherp zetten, op scherp zetten, zeg wat ik denk, ik zeg wat ik denk, zeggen wat we denken, durven zeggen wat we denken, meer zeggen wat we denken, uitgesprokenheid, niet onder stoelen of banken steken, met de deur in huis vallen, feedback kunnen geven, goed feedback kunnen geven, goed feedback geven, scherpte opzoeken, de scherpte opzoeken, de scherpte durven opzoeken, scherpte durven opzoeken, geen blad voor de mond, het achterste van je tong laten zien, de vinger op de zere plek leggen, de vinger op de zere plek
   excess: botheid, agressiviteit, tactloosheid, ongegeneerdheid, hardheid, simplisme, polarisatie
-  opposite-: pleasegedrag, onderdanigheid, draaierigheid, conflictvermijding, vaagheid, vleierij, meegaandheid
+  opposite-: pleasegedrag, onderdanigheid, eromheen draaien, conflictvermijding, vaagheid, vleierij, meegaandheid
 
 distortion botheid
   forms: bot, botte
@@ -376,7 +376,7 @@ quality oplossingsgerichtheid
   forms: oplossingsgericht, oplossingsgerichte
   synonyms: probleemoplossend vermogen, probleemoplossend, denken in oplossingen, denken in mogelijkheden, oplossend vermogen, problemen oplossen, naar oplossingen zoeken, oplossingen zoeken, oplossingen bedenken, in oplossingen denken, alles oplossen, can-do mentaliteit, can-do houding, can do mentaliteit, goed in oplossen, goed in problemen oplossen, goed problemen kunnen oplossen, sterk in problemen oplossen, omdenken, goed kunnen omdenken, problemen omdenken
   excess: overhaastheid, ondoordachtheid, drammerigheid, impulsiviteit, oppervlakkigheid, simplisme, kortzichtigheid
-  opposite-: overanalyseren, piekeren, negativisme, passiviteit, besluiteloosheid
+  opposite-: overanalyseren, piekeren, negativiteit, passiviteit, besluiteloosheid
 
 distortion overanalyseren
   forms: overanalyse, overanalyseert
@@ -385,7 +385,7 @@ distortion overanalyseren
 
 quality stressbestendigheid
   forms: stressbestendig, stressbestendige
-  synonyms: onverstoorbaarheid, onverstoorbaar, koelbloedigheid, koelbloedig, kalm onder druk, tegen een stootje kunnen, kalm blijven, incasseringsvermogen, het hoofd koel houden, je hoofd koel houden, koel blijven, stoïcijns, stoïcisme, koel hoofd, een koel hoofd houden, omgaan met stress, kunnen omgaan met stress, goed omgaan met stress, omgaan met druk, werken onder druk, tegen druk kunnen, je niet laten opjagen, je niet gek laten maken, niet in paniek raken, goed onder druk werken, goed onder druk kunnen werken, onder druk kunnen werken, goed tegen druk kunnen, goed tegen stress kunnen, hoofd koel houden, een koel hoofd bewaren, koel hoofd bewaren, goed onder druk, goed presteren onder druk, presteren onder druk, koel blijven onder druk, onder druk presteren, onder druk kunnen presteren, presteren onder druk, goed presteren onder druk, paniekbestendigheid
+  synonyms: onverstoorbaarheid, onverstoorbaar, koelbloedigheid, koelbloedig, kalm onder druk, tegen een stootje kunnen, kalm blijven, incasseringsvermogen, het hoofd koel houden, je hoofd koel houden, koel blijven, stoïcijns, stoïcisme, koel hoofd, een koel hoofd houden, omgaan met stress, kunnen omgaan met stress, goed omgaan met stress, omgaan met druk, werken onder druk, tegen druk kunnen, je niet laten opjagen, je niet gek laten maken, niet in paniek raken, goed onder druk werken, goed onder druk kunnen werken, onder druk kunnen werken, goed tegen druk kunnen, goed tegen stress kunnen, hoofd koel houden, een koel hoofd bewaren, koel hoofd bewaren, goed onder druk, goed presteren onder druk, presteren onder druk, koel blijven onder druk, onder druk presteren, onder druk kunnen presteren, paniekbestendigheid
   excess: ongevoeligheid, kilheid, onverschilligheid, hardheid, werkverslaving
   opposite-: overgevoeligheid, paniekerigheid, dramatiek
 
@@ -436,19 +436,19 @@ distortion ongegeneerdheid
 quality welbespraaktheid
   forms: welbespraakt, welbespraakte
   synonyms: communicatief vermogen, communicatief, communicatieve, communicatief sterk, communicatief vaardig, communicatieve vaardigheid, welsprekendheid, welsprekend, eloquentie, taalvaardigheid, goed kunnen praten, spraakzaam, taalvaardig, spraakzaamheid, verbaal sterk, verbaal vaardig, goed communiceren, uitdrukkingsvaardigheid, mondelinge uitdrukkingsvaardigheid, een goeie babbel hebben, een goede babbel hebben, goeie babbel, goede babbel, goed kunnen babbelen, goed in babbelen, vlot kunnen babbelen, spreekvaardigheid, spreekvaardig, presentatievaardigheid, presentatievaardigheden, een vlotte babbel, vlotte babbel, een vlotte babbel hebben, vlot gebekt, goed gebekt, welgebekt, goed van de tongriem gesneden, vlot van de tongriem, een gladde babbel hebben, vlotte prater, vlot in de omgang met woorden, schrijfvaardig, schrijfvaardigheid, goed kunnen schrijven, taalgevoel, goed kunnen presenteren, goed presenteren, presentatietalent, presentatiekunst, goed in presenteren, sterk in presenteren, goede presentator, presentator, spreektalent, een goede spreker, spreken in het openbaar, voor een groep staan, goed voor een groep staan, taaltalent, talent voor taal, goed in schrijven, sterk in schrijven, schrijftalent, een goede pen, een vlotte pen, bespraaktheid, gespreksvaardigheid
-  excess: breedsprakigheid, praatzucht, hoogdravendheid, manipulatie, draaierigheid
+  excess: langdradigheid, praatzucht, hoogdravendheid, manipulatie, eromheen draaien
   opposite-: zwijgzaamheid, geslotenheid
 
-distortion breedsprakigheid
+distortion langdradigheid
   forms: breedsprakig, breedsprakige
-  synonyms: langdradigheid, langdradig, wijdlopigheid, wijdlopig, omhaal van woorden, niet to the point, uitweiden, oeverloos praten, eindeloos praten, breedvoerig, breedvoerigheid, te lang praten, lang van stof, lang van stof zijn, oeverloosheid, eindeloos doorpraten, blijven doorpraten, maar blijven doorpraten
+  synonyms: langdradig, wijdlopigheid, wijdlopig, omhaal van woorden, niet to the point, uitweiden, oeverloos praten, eindeloos praten, breedvoerig, breedvoerigheid, te lang praten, lang van stof, lang van stof zijn, oeverloosheid, eindeloos doorpraten, blijven doorpraten, maar blijven doorpraten, breedsprakigheid
   opposite+: bondigheid, luistervaardigheid, eenvoud
 
 quality bondigheid
   forms: bondig, bondige
   synonyms: beknoptheid, beknopt, to the point, kort en krachtig, in een paar woorden, kort van stof, kernachtigheid
   excess: zwijgzaamheid, botheid, simplisme, afstandelijkheid, oppervlakkigheid
-  opposite-: breedsprakigheid, praatzucht, omslachtigheid, vaagheid
+  opposite-: langdradigheid, praatzucht, omslachtigheid, vaagheid
 
 distortion zwijgzaamheid
   forms: zwijgzaam, zwijgzame
@@ -459,7 +459,7 @@ quality luistervaardigheid
   forms: luisteren, luistert, luisterend
   synonyms: goed kunnen luisteren, luisterend oor, actief luisteren, aandachtig luisteren, luisterbereidheid, luisteraar, anderen laten uitpraten, laten uitpraten, laten uitspreken, luisterbereid, stiltes laten vallen, stiltes durven laten vallen, een stilte laten vallen, stilte laten vallen, stiltes toelaten, stiltes laten bestaan, stiltes kunnen verdragen
   excess: zwijgzaamheid, passiviteit, meegaandheid, geslotenheid, kleurloosheid, volgzaamheid
-  opposite-: breedsprakigheid, praatzucht, dominantie, betweterigheid
+  opposite-: langdradigheid, praatzucht, dominantie, betweterigheid
 
 quality dienstbaarheid
   forms: dienstbaar, dienstbare
@@ -509,8 +509,8 @@ quadrant oplossingsgerichtheid > overhaastheid > grondigheid > overanalyseren
 quadrant stressbestendigheid > ongevoeligheid > sensitiviteit > overgevoeligheid
 quadrant incasseringsvermogen > ongevoeligheid > sensitiviteit > overgevoeligheid
 quadrant beleefdheid > stijfheid > spontaniteit > ongegeneerdheid
-quadrant welbespraaktheid > breedsprakigheid > bondigheid > zwijgzaamheid
-quadrant luistervaardigheid > zwijgzaamheid > welbespraaktheid > breedsprakigheid
+quadrant welbespraaktheid > langdradigheid > bondigheid > zwijgzaamheid
+quadrant luistervaardigheid > zwijgzaamheid > welbespraaktheid > langdradigheid
 quadrant dienstbaarheid > zelfopoffering > zelfzorg > egoïsme
 quadrant toegankelijkheid > grenzeloosheid > grenzen stellen > ontoegankelijkheid
 quadrant loslaten > onverschilligheid > behulpzaamheid > bemoeizucht
@@ -528,8 +528,8 @@ quadrant grondigheid > overanalyseren > oplossingsgerichtheid > overhaastheid
 quadrant sensitiviteit > overgevoeligheid > stressbestendigheid > ongevoeligheid
 quadrant sensitiviteit > overgevoeligheid > incasseringsvermogen > ongevoeligheid
 quadrant spontaniteit > ongegeneerdheid > beleefdheid > stijfheid
-quadrant bondigheid > zwijgzaamheid > welbespraaktheid > breedsprakigheid
-quadrant welbespraaktheid > breedsprakigheid > luistervaardigheid > zwijgzaamheid
+quadrant bondigheid > zwijgzaamheid > welbespraaktheid > langdradigheid
+quadrant welbespraaktheid > langdradigheid > luistervaardigheid > zwijgzaamheid
 quadrant zelfzorg > egoïsme > dienstbaarheid > zelfopoffering
 quadrant grenzen stellen > ontoegankelijkheid > toegankelijkheid > grenzeloosheid
 
@@ -631,7 +631,7 @@ quality enthousiasme
   forms: enthousiast, enthousiaste
   synonyms: geestdrift, geestdriftig, enthousiasmeren, enthousiasmerend, aanstekelijk, bevlogenheid, aanstekelijkheid, opgetogenheid, goesting, goesting hebben, veel goesting
   excess: overenthousiasme, fanatisme, dramatiek, drammerigheid, opdringerigheid, impulsiviteit, overhaastheid
-  opposite-: lusteloosheid, passiviteit, saaiheid, onverschilligheid, cynisme, negativisme
+  opposite-: lusteloosheid, passiviteit, saaiheid, onverschilligheid, cynisme, negativiteit
 
 distortion overenthousiasme
   forms: overenthousiast, overenthousiaste
@@ -663,7 +663,7 @@ quality rationaliteit
 quality mildheid
   forms: mild, milde
   synonyms: clementie, coulance, coulant, schappelijkheid, schappelijk, goedertierenheid, zachtaardigheid, zacht voor jezelf, zacht zijn voor jezelf
-  excess: toegeeflijkheid, laksheid, slapheid, meegaandheid, naïviteit, conflictvermijding, vrijblijvendheid, inconsequentie, willekeur, vaagheid
+  excess: toegeeflijkheid, laksheid, slapheid, meegaandheid, naïviteit, conflictvermijding, vrijblijvendheid, inconsequentheid, willekeur, vaagheid
   opposite-: hardheid, strengheid, botheid, moralisme, onverdraagzaamheid, haatdragendheid
 
 distortion toegeeflijkheid
@@ -675,7 +675,7 @@ quality consequentheid
   forms: consequent, consequente, streng, strenge
   synonyms: consistentie, consistent, lijn vasthouden, afspraak is afspraak, voorspelbaar handelen, doen wat je zegt
   excess: hardheid, starheid, koppigheid, strengheid, dogmatisme, bureaucratie, saaiheid
-  opposite-: toegeeflijkheid, inconsequentie, wispelturigheid, willekeur, laksheid
+  opposite-: toegeeflijkheid, inconsequentheid, wispelturigheid, willekeur, laksheid
 
 quality verdraagzaamheid
   forms: verdraagzaam, verdraagzame
@@ -771,7 +771,7 @@ distortion bureaucratie
 quality improvisatievermogen
   forms: improviseren, improviserend
   synonyms: improvisatietalent, improvisatie, schakelvermogen, snel kunnen schakelen, voor de vuist weg, plantrekker, plantrekkerij, je plan trekken, zijn plan trekken, zijn plan kunnen trekken, je plan kunnen trekken
-  excess: chaos, ondoordachtheid, slordigheid, impulsiviteit, willekeur, versnippering, uitstelgedrag, richtingloosheid
+  excess: chaos, ondoordachtheid, slordigheid, impulsiviteit, willekeur, versnippering, uitstelgedrag, doelloosheid
   opposite-: bureaucratie, starheid, controlezucht
 
 quality rechtvaardigheid
@@ -788,13 +788,13 @@ distortion willekeur
 quality flexibiliteit
   forms: flexibel, flexibele
   synonyms: souplesse, soepelheid, soepel, wendbaarheid, wendbaar, veranderbereidheid, meebewegen, inspelen op de situatie, meebuigen, veranderbereid, plooibaar, plooibaarheid, buigzaam, buigzaamheid, go with the flow, schakelen, snel schakelen, kunnen schakelen, rekkelijkheid, wendbare, met de flow meegaan, meegaan met de flow, openstaan voor omwegen, omwegen toestaan, ruimte voor omwegen, inspelen op het moment, inspelen op wat er gebeurt, creatief met regels omgaan, creatief omgaan met regels, soepel met regels omgaan, soepel omgaan met regels, verandervermogen, veranderingsbereidheid, veranderingsgezind, meebewegen met verandering, losheid, de geest van de regel zien, naar de geest van de regel handelen, de geest van de regel, de bedoeling van de regel zien
-  excess: willekeur, inconsequentie, wispelturigheid, onbetrouwbaarheid, chaos, laksheid, meegaandheid, grenzeloosheid, slordigheid, besluiteloosheid, slapheid, opportunisme, richtingloosheid, beïnvloedbaarheid
+  excess: willekeur, inconsequentheid, wispelturigheid, onbetrouwbaarheid, chaos, laksheid, meegaandheid, grenzeloosheid, slordigheid, besluiteloosheid, slapheid, opportunisme, doelloosheid, beïnvloedbaarheid
   opposite-: starheid, koppigheid, bureaucratie, dogmatisme, behoudzucht
 
 quality nieuwsgierigheid
   forms: nieuwsgierig, nieuwsgierige
   synonyms: interesse, geïnteresseerd, geïnteresseerdheid, onderzoekende houding, onderzoekend, verwondering, vragen stellen, leergierigheid, belangstelling, belangstellend, belangstellende, doorvragen, benieuwd
-  excess: bemoeizucht, versnippering, opdringerigheid, indiscretie, rusteloosheid
+  excess: bemoeizucht, versnippering, opdringerigheid, loslippigheid, rusteloosheid
   opposite-: tunnelvisie, onverschilligheid, zelfgenoegzaamheid, vooringenomenheid, lusteloosheid
 
 distortion versnippering
@@ -878,7 +878,7 @@ quality vrolijkheid
   forms: vrolijk, vrolijke
   synonyms: opgewektheid, opgewekt, blijmoedigheid, blijmoedig, opgeruimdheid, opgeruimd, goedgehumeurd, zonnig humeur, levenslust, levenslustig, levenslustige, levensvreugde, levensplezier, joie de vivre, goedlachs, zonnig, vreugde, goedgemutst, zonnigheid, jolig, joligheid, uitgelatenheid, het zonnetje in huis, een zonnetje in huis, goedgehumeurdheid
   excess: flauwheid, oppervlakkigheid, kinderachtigheid, naïviteit
-  opposite-: zwaarwichtigheid, pessimisme, negativisme, humorloosheid
+  opposite-: zwaarwichtigheid, pessimisme, negativiteit, humorloosheid
 
 distortion zwaarwichtigheid
   forms: zwaarwichtig, zwaarwichtige
@@ -906,12 +906,12 @@ quality discipline
 quality ontspannenheid
   forms: ontspannen
   synonyms: relaxedheid, relaxed, ontspanning, rustig aan kunnen doen, relaxte houding, gemoedsrust, genieten, kunnen genieten, genieten van het moment, rust nemen, ontspanning nemen, pauze nemen, tijd voor jezelf nemen, gas terugnemen, een tandje lager, een tandje terug, laid-back, easygoing, chill, levensgenieter, relaxt, pauzeren, onthaasten, onthaasting, laidback, durven genieten, even niks doen, niksen, lekker niksen, stoom afblazen, even stoom afblazen, wat losser worden, losser worden, het wat losser laten, losser omgaan met dingen, wat losser mogen
-  excess: laksheid, gemakzucht, onverschilligheid, richtingloosheid, lusteloosheid, passiviteit, uitstelgedrag, zelfgenoegzaamheid, vrijblijvendheid
+  excess: laksheid, gemakzucht, onverschilligheid, doelloosheid, lusteloosheid, passiviteit, uitstelgedrag, zelfgenoegzaamheid, vrijblijvendheid
   opposite-: starheid, verbetenheid, werkverslaving, gejaagdheid, perfectionisme, paniekerigheid, controlezucht
 
-distortion inconsequentie
+distortion inconsequentheid
   forms: inconsequent, inconsequente
-  synonyms: inconsistentie, inconsistent, het ene zeggen en het andere doen, geen lijn, vandaag zo morgen zo, tweeslachtig, tweeslachtigheid, niet consequent, gebrek aan consequentheid, geen consequentheid, te weinig consequentheid
+  synonyms: inconsistentie, inconsistent, het ene zeggen en het andere doen, geen lijn, vandaag zo morgen zo, tweeslachtig, tweeslachtigheid, niet consequent, gebrek aan consequentheid, geen consequentheid, te weinig consequentheid, inconsequentie
   opposite+: consequentheid, structuur, betrouwbaarheid, standvastigheid, discipline
 
 quality bedachtzaamheid
@@ -984,7 +984,7 @@ quality waardering
   forms: waarderend, waarderende
   synonyms: complimenten geven, erkenning geven, appreciatie, positieve feedback geven, oog voor wat goed gaat, complimenteus, complimenten
   excess: vleierij, naïviteit, pleasegedrag
-  opposite-: negativisme, cynisme, pietluttigheid
+  opposite-: negativiteit, cynisme, pietluttigheid
 
 distortion vleierij
   forms: vleien, vleiend, vleiende
@@ -994,12 +994,12 @@ distortion vleierij
 quality kritisch vermogen
   forms: kritisch, kritische
   synonyms: kritische houding, kritische zin, kritisch denkvermogen, tegenspraak bieden, scherpte, dingen in twijfel trekken, scherpzinnigheid, scherpzinnig, scherpzinnige, scherp, scherpe blik, gezonde scepsis, tegenspreken, gezonde argwaan, onderscheidingsvermogen, oordeelsvermogen, beoordelingsvermogen, opbouwende kritiek, opbouwend kritisch, oordeelsvorming, kritiek uiten, kritiek durven uiten, kritiek kunnen uiten, opbouwende kritiek geven
-  excess: negativisme, wantrouwen, dwarsliggerij, pietluttigheid, betweterigheid, cynisme, overanalyseren, botheid
+  excess: negativiteit, wantrouwen, dwarsliggerij, pietluttigheid, betweterigheid, cynisme, overanalyseren, botheid
   opposite-: vleierij, naïviteit, volgzaamheid, onderdanigheid, pleasegedrag
 
-distortion negativisme
+distortion negativiteit
   forms: negativistisch, negativistische
-  synonyms: negativiteit, negatief, negatieve, negatieve houding, zeurderigheid, zeurderig, zeuren, klagerigheid, klagerig, afkraken, altijd kritiek hebben, kritiekzucht, klagen, zeurpiet, mopperaar, mopperen, kniesoor, overkritisch, hyperkritisch, mopperkont, brompot, knorrig, klaaggedrag, ja maar, probleemdenken, in problemen denken, altijd tegen, te kritisch, querulant, criticaster, zeurkous, afbrekend, kritikaster, zemelen, zaniken, zanikerig, emmeren, mekkeren, bekritiseren, verwijten, verwijtend, geklaag, gemopper, gezanik, gezeur, gezemel, gemekker, kankeren, knorrigheid, zanikerigheid, mopperigheid, zeur, zeikerd, zuur, zuurheid, klaagzucht, azijnpisser, afkeurend, afkeuring, sacherijnig, sikkeneurig, zagerig, zaag, kritiseren, brombeer, overal iets op aan te merken, overal wat op aan te merken, zeiken, gezeik, afbranden, zagen en klagen, zagevent, alles afschieten, ideeën afschieten, overal op schieten, alles afbranden, alles neersabelen, overal gaten in schieten, zagers, zagerigheid, probleemgericht
+  synonyms: negatief, negatieve, negatieve houding, zeurderigheid, zeurderig, zeuren, klagerigheid, klagerig, afkraken, altijd kritiek hebben, kritiekzucht, klagen, zeurpiet, mopperaar, mopperen, kniesoor, overkritisch, hyperkritisch, mopperkont, brompot, knorrig, klaaggedrag, ja maar, probleemdenken, in problemen denken, altijd tegen, te kritisch, querulant, criticaster, zeurkous, afbrekend, kritikaster, zemelen, zaniken, zanikerig, emmeren, mekkeren, bekritiseren, verwijten, verwijtend, geklaag, gemopper, gezanik, gezeur, gezemel, gemekker, kankeren, knorrigheid, zanikerigheid, mopperigheid, zeur, zeikerd, zuur, zuurheid, klaagzucht, azijnpisser, afkeurend, afkeuring, sacherijnig, sikkeneurig, zagerig, zaag, kritiseren, brombeer, overal iets op aan te merken, overal wat op aan te merken, zeiken, gezeik, afbranden, zagen en klagen, zagevent, alles afschieten, ideeën afschieten, overal op schieten, alles afbranden, alles neersabelen, overal gaten in schieten, zagers, zagerigheid, probleemgericht, negativisme
   opposite+: waardering, optimisme, enthousiasme, vrolijkheid, oplossingsgerichtheid
 
 quadrant begrip > toegeeflijkheid > consequentheid > hardheid
@@ -1013,14 +1013,14 @@ quadrant speelsheid > kinderachtigheid > ernst > humorloosheid
 quadrant vrolijkheid > flauwheid > ernst > zwaarwichtigheid
 quadrant diepgang > zwaarwichtigheid > luchtigheid > oppervlakkigheid
 quadrant discipline > starheid > ontspannenheid > laksheid
-quadrant consequentheid > starheid > flexibiliteit > inconsequentie
+quadrant consequentheid > starheid > flexibiliteit > inconsequentheid
 quadrant spontaniteit > impulsiviteit > bedachtzaamheid > geremdheid
 quadrant zelfbeheersing > geremdheid > spontaniteit > impulsiviteit
 quadrant expressiviteit > dramatiek > zelfbeheersing > geremdheid
 quadrant ingetogenheid > kleurloosheid > expressiviteit > dramatiek
 quadrant nuchterheid > saaiheid > bevlogenheid > fanatisme
 quadrant nuchterheid > saaiheid > expressiviteit > dramatiek
-quadrant waardering > vleierij > kritisch vermogen > negativisme
+quadrant waardering > vleierij > kritisch vermogen > negativiteit
 quadrant consequentheid > hardheid > begrip > toegeeflijkheid
 quadrant improvisatievermogen > chaos > structuur > bureaucratie
 quadrant flexibiliteit > willekeur > rechtvaardigheid > starheid
@@ -1032,14 +1032,14 @@ quadrant ernst > humorloosheid > speelsheid > kinderachtigheid
 quadrant ernst > zwaarwichtigheid > vrolijkheid > flauwheid
 quadrant luchtigheid > oppervlakkigheid > diepgang > zwaarwichtigheid
 quadrant ontspannenheid > laksheid > discipline > starheid
-quadrant flexibiliteit > inconsequentie > consequentheid > starheid
+quadrant flexibiliteit > inconsequentheid > consequentheid > starheid
 quadrant bedachtzaamheid > geremdheid > spontaniteit > impulsiviteit
 quadrant spontaniteit > impulsiviteit > zelfbeheersing > geremdheid
 quadrant zelfbeheersing > geremdheid > expressiviteit > dramatiek
 quadrant expressiviteit > dramatiek > ingetogenheid > kleurloosheid
 quadrant bevlogenheid > fanatisme > nuchterheid > saaiheid
 quadrant expressiviteit > dramatiek > nuchterheid > saaiheid
-quadrant kritisch vermogen > negativisme > waardering > vleierij
+quadrant kritisch vermogen > negativiteit > waardering > vleierij
 
 # ======================================================================
 # Techniek, ICT en productie
@@ -1127,7 +1127,7 @@ quality standvastigheid
 
 distortion wispelturigheid
   forms: wispelturig, wispelturige
-  synonyms: veranderlijkheid, veranderlijk, grilligheid, grillig, onvoorspelbaarheid, onvoorspelbaar, steeds van mening veranderen, inconsequentie, humeurigheid, humeurig, humeurige, onberekenbaarheid, onberekenbaar, onberekenbare, labiel, labiliteit, emotioneel labiel, instabiel, instabiliteit, nukkig, stemmingswisselingen, wisselende stemmingen, onevenwichtig, onevenwichtigheid, nukkigheid, wisselvallig, wisselvalligheid, zwabberen, zwalken, van mening veranderen, niet standvastig, gebrek aan standvastigheid, geen standvastigheid, te weinig standvastigheid, onstandvastig, onstandvastigheid, van gedachten blijven wisselen, steeds van gedachten veranderen, steeds van mening wisselen, jantje-lacht-jantje-huilt, onvastheid
+  synonyms: veranderlijkheid, veranderlijk, grilligheid, grillig, onvoorspelbaarheid, onvoorspelbaar, steeds van mening veranderen, inconsequentheid, humeurigheid, humeurig, humeurige, onberekenbaarheid, onberekenbaar, onberekenbare, labiel, labiliteit, emotioneel labiel, instabiel, instabiliteit, nukkig, stemmingswisselingen, wisselende stemmingen, onevenwichtig, onevenwichtigheid, nukkigheid, wisselvallig, wisselvalligheid, zwabberen, zwalken, van mening veranderen, niet standvastig, gebrek aan standvastigheid, geen standvastigheid, te weinig standvastigheid, onstandvastig, onstandvastigheid, van gedachten blijven wisselen, steeds van gedachten veranderen, steeds van mening wisselen, jantje-lacht-jantje-huilt, onvastheid
   opposite+: standvastigheid, orde, doorzettingsvermogen, consequentheid, betrouwbaarheid, stabiliteit, focus, vastberadenheid, structuur
 
 quality orde
@@ -1146,7 +1146,7 @@ quality betrouwbaarheid
   forms: betrouwbaar, betrouwbare
   synonyms: op aan kunnen, je kunt erop bouwen, afspraken nakomen, woord houden, trouw aan afspraken, solide, soliditeit, je aan afspraken houden, zich aan afspraken houden, vertrouwenwekkend, geloofwaardig, geloofwaardigheid, afspraken, beloftes nakomen, beloften nakomen, je beloftes nakomen, doen wat je belooft, op mij kun je bouwen, je kunt op me bouwen, je kunt op me rekenen, je kunt op mij rekenen, op mij kun je rekenen, iemand op wie je kunt rekenen, leverbetrouwbaarheid
   excess: starheid, saaiheid, zelfopoffering, behoudzucht
-  opposite-: onbetrouwbaarheid, willekeur, wispelturigheid, opportunisme, inconsequentie, draaierigheid
+  opposite-: onbetrouwbaarheid, willekeur, wispelturigheid, opportunisme, inconsequentheid, eromheen draaien
 
 distortion onbetrouwbaarheid
   forms: onbetrouwbaar, onbetrouwbare
@@ -1205,7 +1205,7 @@ quality eenvoud
   forms: eenvoudig, eenvoudige
   synonyms: simpel houden, het eenvoudig houden, keep it simple, soberheid, helder en simpel, sober, eenvoudigheid, simpelheid, simpliciteit
   excess: simplisme, oppervlakkigheid, zwart-witdenken
-  opposite-: omslachtigheid, breedsprakigheid, hoogdravendheid
+  opposite-: omslachtigheid, langdradigheid, hoogdravendheid
 
 distortion simplisme
   forms: simplistisch, simplistische
@@ -1215,7 +1215,7 @@ distortion simplisme
 quality genuanceerdheid
   forms: genuanceerd, genuanceerde
   synonyms: nuance, nuancering, nuanceren, oog voor nuance, subtiliteit, subtiel, fijnzinnig, gedifferentieerd, alle kanten bekijken, van alle kanten bekijken, fijnzinnigheid
-  excess: omslachtigheid, vaagheid, besluiteloosheid, overanalyseren, breedsprakigheid
+  excess: omslachtigheid, vaagheid, besluiteloosheid, overanalyseren, langdradigheid
   opposite-: simplisme, zwart-witdenken, botheid, dogmatisme
 
 distortion vaagheid
@@ -1346,7 +1346,7 @@ quality integriteit
   forms: integer, integere
   synonyms: onkreukbaarheid, onkreukbaar, rechtschapenheid, rechtschapen, moreel kompas, ethisch besef, zuiverheid in handelen, normbesef, moreel besef, waardengedreven, het goede voorbeeld geven, het goede voorbeeld, voorbeeldgedrag, walk the talk, voorbeeldfunctie, je voorbeeldfunctie, een goed voorbeeld zijn, een voorbeeld zijn voor anderen, deugdzaam, deugdzaamheid, integerheid
   excess: moralisme, starheid, dogmatisme, strengheid, onverdraagzaamheid, zwart-witdenken
-  opposite-: opportunisme, manipulatie, draaierigheid, onbetrouwbaarheid, willekeur
+  opposite-: opportunisme, manipulatie, eromheen draaien, onbetrouwbaarheid, willekeur
 
 distortion moralisme
   forms: moralistisch, moralistische, moraliseren
@@ -1362,7 +1362,7 @@ quality principevastheid
   forms: principevast, principevaste, principiële
   synonyms: principieel, principiële houding, trouw aan je principes, vasthouden aan je waarden, principieelheid, beginselvastheid, beginselvast, beginselvaste, principes, trouw aan je waarden, karaktervast, karaktervastheid, ergens voor gaan staan, ergens voor staan, staan voor je waarden
   excess: starheid, dogmatisme, koppigheid, moralisme, onverdraagzaamheid, zwart-witdenken, fanatisme, polarisatie
-  opposite-: slapheid, opportunisme, beïnvloedbaarheid, meegaandheid, draaierigheid
+  opposite-: slapheid, opportunisme, beïnvloedbaarheid, meegaandheid, eromheen draaien
 
 quality compromisbereidheid
   forms: compromisbereid, compromisbereide
@@ -1374,7 +1374,7 @@ quality discretie
   forms: discreet, discrete
   synonyms: vertrouwelijkheid, vertrouwelijk, geheimhouding, zwijgplicht, geheimen kunnen bewaren, je mond kunnen houden
   excess: geslotenheid, afstandelijkheid, zwijgzaamheid, ontoegankelijkheid, onverschilligheid
-  opposite-: indiscretie, praatzucht, ongegeneerdheid
+  opposite-: loslippigheid, praatzucht, ongegeneerdheid
 
 distortion geslotenheid
   forms: gesloten
@@ -1384,12 +1384,12 @@ distortion geslotenheid
 quality openheid
   forms: open
   synonyms: openhartigheid, openhartig, transparantie, transparant, open kaart spelen, open communicatie, je kwetsbaar opstellen, kwetsbaarheid tonen, je kwetsbaar durven opstellen, kwetsbaarheid, kwetsbaar opstellen, kwetsbaar, mededeelzaam, mededeelzaamheid, toegeven dat je het niet weet, uitspreken wat je voelt, zeggen wat je voelt, zeggen wat je dwarszit, je hart luchten, je ei kwijt kunnen, je ei kwijt
-  excess: indiscretie, tactloosheid, naïviteit, grenzeloosheid, ongegeneerdheid, richtingloosheid, beïnvloedbaarheid
-  opposite-: geslotenheid, wantrouwen, afstandelijkheid, draaierigheid, ontoegankelijkheid
+  excess: loslippigheid, tactloosheid, naïviteit, grenzeloosheid, ongegeneerdheid, doelloosheid, beïnvloedbaarheid
+  opposite-: geslotenheid, wantrouwen, afstandelijkheid, eromheen draaien, ontoegankelijkheid
 
-distortion indiscretie
+distortion loslippigheid
   forms: indiscreet, indiscrete
-  synonyms: loslippigheid, loslippig, uit de school klappen, roddelen, roddelzucht, vertrouwelijke zaken doorvertellen, roddelaar, roddeltante, geroddel, roddel, achter de rug praten, achter iemands rug praten, achter de rug om praten, alles delen, alles willen delen, te veel delen, te veel van jezelf delen, alles eruit flappen, eruit flappen, eruitflappen, alles eruitflappen, er alles uitflappen, dingen eruit flappen, alles er maar uitgooien, te veel van jezelf laten zien, te veel over jezelf vertellen, oversharen, overshare, kwaadsprekendheid, alles op tafel gooien, alles maar op tafel gooien
+  synonyms: loslippig, uit de school klappen, roddelen, roddelzucht, vertrouwelijke zaken doorvertellen, roddelaar, roddeltante, geroddel, roddel, achter de rug praten, achter iemands rug praten, achter de rug om praten, alles delen, alles willen delen, te veel delen, te veel van jezelf delen, alles eruit flappen, eruit flappen, eruitflappen, alles eruitflappen, er alles uitflappen, dingen eruit flappen, alles er maar uitgooien, te veel van jezelf laten zien, te veel over jezelf vertellen, oversharen, overshare, kwaadsprekendheid, alles op tafel gooien, alles maar op tafel gooien, indiscretie
   opposite+: discretie, terughoudendheid, tact, respect
 
 quality stiptheid
@@ -1437,7 +1437,7 @@ quadrant zuinigheid > gierigheid > vrijgevigheid > verkwisting
 quadrant integriteit > moralisme > pragmatisme > opportunisme
 quadrant principevastheid > starheid > compromisbereidheid > slapheid
 quadrant compromisbereidheid > meegaandheid > standvastigheid > starheid
-quadrant discretie > geslotenheid > openheid > indiscretie
+quadrant discretie > geslotenheid > openheid > loslippigheid
 quadrant stiptheid > pietluttigheid > relativeringsvermogen > laksheid
 quadrant kritisch vermogen > wantrouwen > vertrouwen > naïviteit
 quadrant vergevingsgezindheid > toegeeflijkheid > rechtvaardigheid > haatdragendheid
@@ -1448,7 +1448,7 @@ quadrant vrijgevigheid > verkwisting > zuinigheid > gierigheid
 quadrant pragmatisme > opportunisme > integriteit > moralisme
 quadrant compromisbereidheid > slapheid > principevastheid > starheid
 quadrant standvastigheid > starheid > compromisbereidheid > meegaandheid
-quadrant openheid > indiscretie > discretie > geslotenheid
+quadrant openheid > loslippigheid > discretie > geslotenheid
 quadrant relativeringsvermogen > laksheid > stiptheid > pietluttigheid
 quadrant vertrouwen > naïviteit > kritisch vermogen > wantrouwen
 quadrant rechtvaardigheid > haatdragendheid > vergevingsgezindheid > toegeeflijkheid
@@ -1523,11 +1523,11 @@ quality optimisme
   forms: optimistisch, optimistische
   synonyms: positiviteit, positief, positieve, positieve instelling, positief ingesteld, het glas halfvol zien, hoopvolheid, hoopvol, positivisme, het goede zien, het positieve zien, de positieve kant zien, het glas halfvol
   excess: naïviteit, zweverigheid, overenthousiasme, oppervlakkigheid
-  opposite-: pessimisme, negativisme, cynisme
+  opposite-: pessimisme, negativiteit, cynisme
 
 distortion pessimisme
   forms: pessimistisch, pessimistische
-  synonyms: doemdenken, zwartkijkerij, zwartkijker, somberheid, somber, het glas halfleeg zien, negativisme, defaitisme, defaitistisch, zwartgallig, melancholie, melancholisch, rampdenken, catastroferen, doemscenario, zwartgalligheid, neerslachtig, neerslachtigheid, beren op de weg zien, het glas halfleeg, zwaarhoofdig
+  synonyms: doemdenken, zwartkijkerij, zwartkijker, somberheid, somber, het glas halfleeg zien, negativiteit, defaitisme, defaitistisch, zwartgallig, melancholie, melancholisch, rampdenken, catastroferen, doemscenario, zwartgalligheid, neerslachtig, neerslachtigheid, beren op de weg zien, het glas halfleeg, zwaarhoofdig
   opposite+: optimisme, vertrouwen, idealisme
 
 quality loyaliteit
@@ -1588,7 +1588,7 @@ distortion bazigheid
 quality gelijkwaardigheid
   forms: gelijkwaardig, gelijkwaardige
   synonyms: op gelijke voet, egalitair, niet hiërarchisch, iedereen telt mee, ieders stem telt, wederkerigheid, wederkerig, evenwaardig, stem geven aan anderen, iedereen een stem geven, iedereen gelijk behandelen
-  excess: vrijblijvendheid, besluiteloosheid, richtingloosheid, conflictvermijding, slapheid
+  excess: vrijblijvendheid, besluiteloosheid, doelloosheid, conflictvermijding, slapheid
   opposite-: bazigheid, arrogantie, dominantie
 
 quality verantwoordelijkheidsgevoel
@@ -1613,24 +1613,24 @@ quality doelgerichtheid
   forms: doelgericht, doelgerichte
   synonyms: doelbewustheid, doelbewust, gericht op het doel, de stip op de horizon volgen, doelen stellen, resultaatgerichtheid
   excess: tunnelvisie, drammerigheid, fanatisme, verbetenheid, hardheid
-  opposite-: richtingloosheid, versnippering, wispelturigheid
+  opposite-: doelloosheid, versnippering, wispelturigheid
 
-distortion richtingloosheid
+distortion doelloosheid
   forms: richtingloos, richtingloze
-  synonyms: doelloosheid, doelloos, stuurloosheid, stuurloos, alle kanten op, geen koers, gebrek aan richting, geen richting, te weinig richting, zonder richting, aanmodderen, doormodderen, maar wat aanmodderen, koersloosheid, koersloos
+  synonyms: doelloos, stuurloosheid, stuurloos, alle kanten op, geen koers, gebrek aan richting, geen richting, te weinig richting, zonder richting, aanmodderen, doormodderen, maar wat aanmodderen, koersloosheid, koersloos, richtingloosheid
   opposite+: doelgerichtheid, vastberadenheid, focus, visie, ambitie, structuur
 
 quality ruimdenkendheid
   forms: ruimdenkend, ruimdenkende
   synonyms: open blik, open houding, open-minded, openheid van geest, breeddenkend, vooroordeelloos, onbevangenheid, vrijzinnig, vrijzinnigheid, open blijven kijken, met een open blik kijken, blijven openstaan, open blijven staan, brede blik, een brede blik, een brede blik hebben
-  excess: richtingloosheid, vaagheid, besluiteloosheid, beïnvloedbaarheid, vrijblijvendheid, naïviteit
+  excess: doelloosheid, vaagheid, besluiteloosheid, beïnvloedbaarheid, vrijblijvendheid, naïviteit
   opposite-: tunnelvisie, koppigheid, vooringenomenheid, dogmatisme, zwart-witdenken
 
 quality vastberadenheid
   forms: vastberaden, vastbesloten
   synonyms: resoluutheid, resoluut, vastbeslotenheid, wilskrachtig, niet van je stuk te brengen, sterke wil, een sterke wil, precies weten wat je wilt, weten wat je wilt
   excess: koppigheid, drammerigheid, starheid, verbetenheid, tunnelvisie, dogmatisme
-  opposite-: richtingloosheid, beïnvloedbaarheid, wispelturigheid, besluiteloosheid, slapheid, meegaandheid
+  opposite-: doelloosheid, beïnvloedbaarheid, wispelturigheid, besluiteloosheid, slapheid, meegaandheid
 
 quality ambitie
   forms: ambitieus, ambitieuze
@@ -1730,18 +1730,18 @@ quality authenticiteit
   forms: authentiek, authentieke
   synonyms: echtheid, eigenheid, jezelf zijn, jezelf blijven, oprecht jezelf, jezelf durven zijn, individualiteit, eigen identiteit, eigenzinnig, eigenzinnigheid, eigenzinnige, trouw aan jezelf, trouw blijven aan jezelf, jezelf trouw blijven, durven zijn wie je bent, zijn wie je bent, je ware gezicht laten zien
   excess: eigengereidheid, koppigheid, ongegeneerdheid, egoïsme, dwarsliggerij, tactloosheid
-  opposite-: meegaandheid, pleasegedrag, draaierigheid, kleurloosheid, opportunisme
+  opposite-: meegaandheid, pleasegedrag, eromheen draaien, kleurloosheid, opportunisme
 
 quality representativiteit
   forms: representatief, representatieve, representatief zijn
   synonyms: representatief voorkomen, een representatief voorkomen, representatieve uitstraling, een representatieve uitstraling, verzorgd voorkomen, een verzorgd voorkomen, verzorgdheid, goed verzorgd, presentabel, presentabiliteit, de organisatie goed vertegenwoordigen, het bedrijf goed vertegenwoordigen, visitekaartje, het visitekaartje van de organisatie, een goed visitekaartje
-  excess: draaierigheid, ijdelheid, stijfheid
+  excess: eromheen draaien, ijdelheid, stijfheid
   opposite-: slordigheid, ongegeneerdheid
 
 quality aanpassingsvermogen
   forms: zich aanpassen, aanpasbaar
   synonyms: flexibiliteit, aanpasbaarheid, je kunnen voegen, meebuigen, je aanpassen aan de situatie, aanpassing, omgaan met verandering, omgaan met veranderingen, kunnen omgaan met verandering, goed omgaan met verandering, je aanpassen, aansluiten bij de groep, je aansluiten bij de groep, aansluiting zoeken bij de groep, veranderingsbekwaamheid, aansluiten bij de norm, je aan de norm aanpassen
-  excess: meegaandheid, inconsequentie, kleurloosheid, volgzaamheid, pleasegedrag, opportunisme, beïnvloedbaarheid, groepsdenken
+  excess: meegaandheid, inconsequentheid, kleurloosheid, volgzaamheid, pleasegedrag, opportunisme, beïnvloedbaarheid, groepsdenken
   opposite-: eigengereidheid, bureaucratie, starheid, koppigheid
 
 quality onbevangenheid
@@ -1764,7 +1764,7 @@ distortion vooringenomenheid
 quadrant besluitvaardigheid > overhaastheid > bedachtzaamheid > besluiteloosheid
 quadrant consensusgerichtheid > besluiteloosheid > besluitvaardigheid > eigenmachtigheid
 quadrant initiatief > eigenmachtigheid > samenwerkingsgerichtheid > afhankelijkheid
-quadrant representativiteit > draaierigheid > authenticiteit > ongegeneerdheid
+quadrant representativiteit > eromheen draaien > authenticiteit > ongegeneerdheid
 quadrant visie > zweverigheid > pragmatisme > kortzichtigheid
 quadrant strategisch vermogen > berekenendheid > spontaniteit > impulsiviteit
 quadrant idealisme > zweverigheid > realisme > cynisme
@@ -1776,8 +1776,8 @@ quadrant sturing > controlezucht > loslaten > vrijblijvendheid
 quadrant gezag > bazigheid > gelijkwaardigheid > vrijblijvendheid
 quadrant verantwoordelijkheidsgevoel > controlezucht > loslaten > onverschilligheid
 quadrant resultaatgerichtheid > hardheid > mensgerichtheid > vrijblijvendheid
-quadrant doelgerichtheid > tunnelvisie > ruimdenkendheid > richtingloosheid
-quadrant vastberadenheid > koppigheid > ruimdenkendheid > richtingloosheid
+quadrant doelgerichtheid > tunnelvisie > ruimdenkendheid > doelloosheid
+quadrant vastberadenheid > koppigheid > ruimdenkendheid > doelloosheid
 quadrant ambitie > eerzucht > tevredenheid > zelfgenoegzaamheid
 quadrant gedrevenheid > werkverslaving > ontspannenheid > gemakzucht
 quadrant ijver > werkverslaving > ontspannenheid > gemakzucht
@@ -1803,8 +1803,8 @@ quadrant loslaten > vrijblijvendheid > sturing > controlezucht
 quadrant gelijkwaardigheid > vrijblijvendheid > gezag > bazigheid
 quadrant loslaten > onverschilligheid > verantwoordelijkheidsgevoel > controlezucht
 quadrant mensgerichtheid > vrijblijvendheid > resultaatgerichtheid > hardheid
-quadrant ruimdenkendheid > richtingloosheid > doelgerichtheid > tunnelvisie
-quadrant ruimdenkendheid > richtingloosheid > vastberadenheid > koppigheid
+quadrant ruimdenkendheid > doelloosheid > doelgerichtheid > tunnelvisie
+quadrant ruimdenkendheid > doelloosheid > vastberadenheid > koppigheid
 quadrant tevredenheid > zelfgenoegzaamheid > ambitie > eerzucht
 quadrant ontspannenheid > gemakzucht > gedrevenheid > werkverslaving
 quadrant ontspannenheid > gemakzucht > ijver > werkverslaving
@@ -1824,18 +1824,18 @@ quadrant mensenkennis > vooringenomenheid > onbevangenheid > naïviteit
 quality eerlijkheid
   forms: eerlijk, eerlijke
   synonyms: oprechtheid, oprecht, oprechte, waarheidsliefde, waarachtigheid, de waarheid spreken, geen geheime agenda, waarachtig, waarheid, waarheidsgetrouw, doodeerlijk
-  excess: botheid, tactloosheid, hardheid, moralisme, indiscretie, ongegeneerdheid, ongevoeligheid
-  opposite-: pleasegedrag, draaierigheid, manipulatie, vleierij, opportunisme, onbetrouwbaarheid
+  excess: botheid, tactloosheid, hardheid, moralisme, loslippigheid, ongegeneerdheid, ongevoeligheid
+  opposite-: pleasegedrag, eromheen draaien, manipulatie, vleierij, opportunisme, onbetrouwbaarheid
 
 quality tact
   forms: tactvol, tactvolle
   synonyms: tactgevoel, fijngevoeligheid in contact, met tact, kiesheid, omzichtigheid, behoedzaam formuleren, omzichtig, omzichtige, timing, fingerspitzengefühl, met fluwelen handschoen, met fluwelen handschoenen
-  excess: draaierigheid, geslotenheid, vaagheid, vleierij, conflictvermijding, pleasegedrag, meegaandheid
+  excess: eromheen draaien, geslotenheid, vaagheid, vleierij, conflictvermijding, pleasegedrag, meegaandheid
   opposite-: botheid, tactloosheid, ongegeneerdheid, agressiviteit
 
-distortion draaierigheid
+distortion eromheen draaien
   forms: draaierig, draaierige
-  synonyms: ontwijkendheid, ontwijkend, om de hete brij heen draaien, eromheen draaien, gladheid, gladde praatjes, hypocrisie, hypocriet, schijnheiligheid, schijnheilig, oneerlijkheid, oneerlijk, onoprechtheid, onoprecht, leugenachtigheid, leugenachtig, liegen, huichelarij, huichelachtig, draaien, sjoemelen, gesjoemel, gesjoemel met regels, achterbaksheid, achterbaks, achterbakse, glad, gladjanus, stiekem, geniepig, geniepigheid, gluiperig, vals, valsheid, niet eerlijk, kameleon, leugenaar, onecht, dubbelhartig, dubbelhartigheid, gladde prater, mooiprater, mooipraterij, sjoemelaar, frauduleus, gladjes, glibberig, gedraai, bedrieger, onechtheid, huichelachtigheid, gluiperigheid, glibberigheid, bedrieglijk, nep, achter de rug om, achterklap, kwaadspreken, zwartmaken, mooi weer spelen, jokken, gladde aal, geen standpunt, geen standpunt innemen, gebrek aan eerlijkheid, geen eerlijkheid, te weinig eerlijkheid, hypocritisch, verkooppraatjes, praatjes verkopen, de waarheid geweld aandoen, leugens vertellen, liegen en bedriegen, achter je rug om, met twee monden praten, met twee monden spreken, schone schijn, de schone schijn ophouden, schijn ophouden, de schijn ophouden, een façade ophouden, mooier voordoen dan het is, window dressing, stiekemheid, de kat in het donker knijpen, geveinsdheid, indirectheid, onwaarachtig, onwaarachtigheid
+  synonyms: ontwijkendheid, ontwijkend, om de hete brij heen draaien, gladheid, gladde praatjes, hypocrisie, hypocriet, schijnheiligheid, schijnheilig, oneerlijkheid, oneerlijk, onoprechtheid, onoprecht, leugenachtigheid, leugenachtig, liegen, huichelarij, huichelachtig, draaien, sjoemelen, gesjoemel, gesjoemel met regels, achterbaksheid, achterbaks, achterbakse, glad, gladjanus, stiekem, geniepig, geniepigheid, gluiperig, vals, valsheid, niet eerlijk, kameleon, leugenaar, onecht, dubbelhartig, dubbelhartigheid, gladde prater, mooiprater, mooipraterij, sjoemelaar, frauduleus, gladjes, glibberig, gedraai, bedrieger, onechtheid, huichelachtigheid, gluiperigheid, glibberigheid, bedrieglijk, nep, achter de rug om, achterklap, kwaadspreken, zwartmaken, mooi weer spelen, jokken, gladde aal, geen standpunt, geen standpunt innemen, gebrek aan eerlijkheid, geen eerlijkheid, te weinig eerlijkheid, hypocritisch, verkooppraatjes, praatjes verkopen, de waarheid geweld aandoen, leugens vertellen, liegen en bedriegen, achter je rug om, met twee monden praten, met twee monden spreken, schone schijn, de schone schijn ophouden, schijn ophouden, de schijn ophouden, een façade ophouden, mooier voordoen dan het is, window dressing, stiekemheid, de kat in het donker knijpen, geveinsdheid, indirectheid, onwaarachtig, onwaarachtigheid, draaierigheid
   opposite+: directheid, eerlijkheid, duidelijkheid, integriteit, principevastheid
 
 distortion tactloosheid
@@ -1846,19 +1846,19 @@ distortion tactloosheid
 quality diplomatie
   forms: diplomatiek, diplomatieke
   synonyms: diplomatieke vaardigheid, tact, schipperen tussen partijen, verzoenend, diplomaat, zacht voor de mens hard voor de zaak, hard op de inhoud zacht op de relatie, zacht op de relatie hard op de inhoud, diplomatisch
-  excess: geslotenheid, draaierigheid, vaagheid, conflictvermijding, pleasegedrag, opportunisme, manipulatie
+  excess: geslotenheid, eromheen draaien, vaagheid, conflictvermijding, pleasegedrag, opportunisme, manipulatie
   opposite-: tactloosheid, botheid, agressiviteit, ongegeneerdheid
 
-quadrant directheid > botheid > tact > draaierigheid
-quadrant eerlijkheid > botheid > tact > draaierigheid
+quadrant directheid > botheid > tact > eromheen draaien
+quadrant eerlijkheid > botheid > tact > eromheen draaien
 quadrant openheid > tactloosheid > tact > geslotenheid
 quadrant openheid > tactloosheid > diplomatie > geslotenheid
-quadrant diplomatie > draaierigheid > directheid > botheid
-quadrant tact > draaierigheid > directheid > botheid
-quadrant tact > draaierigheid > eerlijkheid > botheid
+quadrant diplomatie > eromheen draaien > directheid > botheid
+quadrant tact > eromheen draaien > directheid > botheid
+quadrant tact > eromheen draaien > eerlijkheid > botheid
 quadrant tact > geslotenheid > openheid > tactloosheid
 quadrant diplomatie > geslotenheid > openheid > tactloosheid
-quadrant directheid > botheid > diplomatie > draaierigheid
+quadrant directheid > botheid > diplomatie > eromheen draaien
 
 # ======================================================================
 # Leiderschap en teams: aanvullingen
@@ -1867,7 +1867,7 @@ quadrant directheid > botheid > diplomatie > draaierigheid
 quality coachend vermogen
   forms: coachend, coachende, coachen
   synonyms: coachende houding, coachend leidinggeven, mensen laten groeien, talent ontwikkelen, vragen stellen in plaats van antwoorden geven, begeleiden, het beste uit mensen halen, empowerment, anderen laten groeien, anderen ontwikkelen, anderen helpen groeien, mensen helpen groeien, leerlingen laten nadenken, zelf laten ontdekken, kinderen zelf laten ontdekken, mensen in je kracht zetten, mensen in je kracht laten staan, in hun kracht zetten, faciliterend leiderschap, mensen ontwikkelen, medewerkers ontwikkelen, non-directief
-  excess: vrijblijvendheid, passiviteit, betutteling, richtingloosheid
+  excess: vrijblijvendheid, passiviteit, betutteling, doelloosheid
   opposite-: controlezucht, dominantie, bazigheid, betweterigheid
 
 quality inspirerend vermogen
@@ -1961,7 +1961,7 @@ quadrant besluitvaardigheid > drammerigheid > ontvankelijkheid > besluitelooshei
 quadrant betrouwbaarheid > saaiheid > vernieuwingsdrang > willekeur
 quadrant efficiëntie > starheid > creativiteit > chaos
 quadrant discipline > starheid > loslaten > laksheid
-quadrant structuur > bureaucratie > aanpassingsvermogen > inconsequentie
+quadrant structuur > bureaucratie > aanpassingsvermogen > inconsequentheid
 quadrant verbindend vermogen > conflictvermijding > directheid > agressiviteit
 quadrant ingetogenheid > passiviteit > initiatief > opdringerigheid
 quadrant vernieuwingsdrang > zweverigheid > efficiëntie > starheid
@@ -1993,7 +1993,7 @@ quadrant ontvankelijkheid > besluiteloosheid > besluitvaardigheid > drammerighei
 quadrant vernieuwingsdrang > willekeur > betrouwbaarheid > saaiheid
 quadrant creativiteit > chaos > efficiëntie > starheid
 quadrant loslaten > laksheid > discipline > starheid
-quadrant aanpassingsvermogen > inconsequentie > structuur > bureaucratie
+quadrant aanpassingsvermogen > inconsequentheid > structuur > bureaucratie
 quadrant directheid > agressiviteit > verbindend vermogen > conflictvermijding
 quadrant initiatief > opdringerigheid > ingetogenheid > passiviteit
 quadrant efficiëntie > starheid > vernieuwingsdrang > zweverigheid
@@ -2115,7 +2115,7 @@ quadrant urgentiebesef > overhaastheid > geduld > uitstelgedrag
 quality uitleggen
   forms: uitleg geven, legt uit
   synonyms: goed uitleggen, helder uitleggen, duidelijk uitleggen, dingen uitleggen, kunnen uitleggen, goed kunnen uitleggen, uitlegvaardigheid, instructie geven, goed instructie geven, instructievaardigheid, kennisoverdracht, didactisch vermogen, didactische vaardigheden, didactische kwaliteiten, didactisch sterk
-  excess: betutteling, betweterigheid, breedsprakigheid, omslachtigheid
+  excess: betutteling, betweterigheid, langdradigheid, omslachtigheid
   opposite-: onverschilligheid, zwijgzaamheid, vaagheid
 
 quality netwerken
@@ -2125,7 +2125,7 @@ quality netwerken
   opposite-: eenzelvigheid, geslotenheid
 
 quadrant uitleggen > betutteling > loslaten > onverschilligheid
-quadrant uitleggen > breedsprakigheid > bondigheid > zwijgzaamheid
+quadrant uitleggen > langdradigheid > bondigheid > zwijgzaamheid
 quadrant netwerken > oppervlakkigheid > diepgang > zwaarwichtigheid
 quadrant netwerken > berekenendheid > onbevangenheid > naïviteit
 

@@ -14,7 +14,7 @@ language: en
 quality customer focus
   forms: customer-focused, customer-oriented, customer orientation, customer-centric, customer centricity
   synonyms: service orientation, service-minded, service-mindedness, customer friendliness, customer-friendly, putting the customer first, client focus, client-focused, client-oriented, customer awareness, customer-aware, customer-conscious, customer competence, customer-competent, putting the customer at the centre, putting the customer at the center, customer-centred, customer-centered, focus on customers, focus on the customer, customer service, good service, service-oriented, service, serving, service-minded attitude, patient-centred, patient-centered, client-centred, client-centered, person-centred, person-centered, customer-driven, customer obsession, customer-obsessed, customer-first, child-centred, child-centered, learner-centred, learner-centered, student-centred, student-centered, pupil-centred, good with customers, great with customers, brilliant with customers, good with clients, great with clients, close to your customers, close to the customer, close to the customers, close to your clients, patient-centredness, patient-centeredness, person-centredness, person-centeredness, client-centredness, client-centeredness, learner-centredness, learner-centeredness, student-centredness, student-centeredness, child-centredness, child-centeredness, customer-minded, customer-mindedness, client-minded, handling complaints, dealing with complaints, complaint handling, helpdesk, help desk, service desk
-  excess: lack of boundaries, over-accommodation, self-sacrifice, obsequiousness
+  excess: lack of boundaries, people-pleasing, self-sacrifice, obsequiousness
   opposite-: harshness, rigidity, pushiness, indifference, coldness, bureaucracy
 
 distortion lack of boundaries
@@ -22,22 +22,22 @@ distortion lack of boundaries
   synonyms: boundlessness, no boundaries, can't say no, cannot say no, unable to say no, no limits, without limits, not saying no, never saying no, unable to draw the line, limitlessness, poor boundaries, without boundaries, weak boundaries, hard to say no, find it hard to say no, struggle to say no, struggling to say no, never say no, never says no
   opposite+: clarity, setting boundaries, assertiveness, firmness, discretion
 
-distortion over-accommodation
+distortion people-pleasing
   forms: over-accommodating, overaccommodating, overaccommodation, over-accommodate
-  synonyms: people pleasing, people-pleaser, too accommodating, eager to please, bending over backwards, going along with everything, giving in to everything, yes to everything, pleasing, overadapting, over-adapting, over-adaptation, overadaptation, need for approval, approval-seeking, seeking approval, wanting to be liked, need to be liked, always saying yes, populist, popularity-seeking, needing to be liked, need to please, accommodating, overpleasing, over-pleasing, placating, placate, placater, placation, appeasing, appease, kissing up, wanting to please everyone, wanting to please, trying to please everyone, the customer is always right, bend over backwards, always say yes, always says yes, says yes to everything, saying yes to every request, say yes to every request, wanting everyone to like you, wants everyone to like her, wants everyone to like him, needs everyone to like him, needs everyone to like her, want everyone to like me, goes along with anything, goes along with everything, going along with anything, agrees with everyone, agreeing with everyone, agree with everyone, giving in to demanding customers, giving customers whatever they want, giving away discounts, discounting too fast, discounting too quickly, giving away too much, giving too much away, avoiding saying no, can't say no to anyone, needing approval, needing validation, need for validation, validation-seeking, being too agreeable, too agreeable, overly agreeable, being overly agreeable
+  synonyms: people pleasing, people-pleaser, too accommodating, eager to please, bending over backwards, going along with everything, giving in to everything, yes to everything, pleasing, overadapting, over-adapting, over-adaptation, overadaptation, need for approval, approval-seeking, seeking approval, wanting to be liked, need to be liked, always saying yes, populist, popularity-seeking, needing to be liked, need to please, accommodating, overpleasing, over-pleasing, placating, placate, placater, placation, appeasing, appease, kissing up, wanting to please everyone, wanting to please, trying to please everyone, the customer is always right, bend over backwards, always say yes, always says yes, says yes to everything, saying yes to every request, say yes to every request, wanting everyone to like you, wants everyone to like her, wants everyone to like him, needs everyone to like him, needs everyone to like her, want everyone to like me, goes along with anything, goes along with everything, going along with anything, agrees with everyone, agreeing with everyone, agree with everyone, giving in to demanding customers, giving customers whatever they want, giving away discounts, discounting too fast, discounting too quickly, giving away too much, giving too much away, avoiding saying no, can't say no to anyone, needing approval, needing validation, need for validation, validation-seeking, being too agreeable, too agreeable, overly agreeable, being overly agreeable, over-accommodation
   opposite+: clarity, setting boundaries, commercial drive, assertiveness
 
 quality clarity
   forms: clear, clearly, unambiguous, clearer
   synonyms: clearness, lucidity, unambiguousness, explicitness, being clear, saying what you mean, explaining clearly, explicit, unequivocal, spell it out, spelling it out, manage expectations, managing expectations, being clearer, explaining things well, explaining things clearly, lucidness
   excess: harshness, rigidity, black-and-white thinking, bluntness
-  opposite-: lack of boundaries, over-accommodation, vagueness, evasiveness, conflict avoidance, spinelessness
+  opposite-: lack of boundaries, people-pleasing, vagueness, evasiveness, conflict avoidance, spinelessness
 
 quality setting boundaries
   forms: boundary setting, set boundaries, sets boundaries, setting a boundary
   synonyms: setting limits, saying no, able to say no, drawing the line, holding boundaries, healthy boundaries, clear boundaries, boundaries, dare to say no, daring to say no, limits, learn to say no, learning to say no, draw a line in the sand, drawing a line in the sand, push back on unreasonable requests, pushing back on unreasonable requests, professional boundaries, emotional boundaries
   excess: rigidity, harshness, coldness, intolerance, selfishness, stubbornness, aloofness, bluntness
-  opposite-: lack of boundaries, over-accommodation, self-sacrifice, obsequiousness, spinelessness, conflict avoidance
+  opposite-: lack of boundaries, people-pleasing, self-sacrifice, obsequiousness, spinelessness, conflict avoidance
 
 distortion harshness
   forms: harsh, harshly
@@ -51,7 +51,7 @@ distortion rigidity
 
 # The seed examples first: these are the qualities, pitfalls, challenges and allergies the bot offers first.
 quadrant customer focus > lack of boundaries > clarity > rigidity
-quadrant customer focus > over-accommodation > setting boundaries > harshness
+quadrant customer focus > people-pleasing > setting boundaries > harshness
 quadrant accuracy > nitpicking > flexibility > sloppiness
 quadrant creativity > chaos > structure > rigidity
 quadrant efficiency > haste > thoroughness > slowness
@@ -59,15 +59,15 @@ quadrant decisiveness > pushiness > patience > passivity
 quadrant customer focus > lack of boundaries > clarity > harshness
 quadrant customer focus > lack of boundaries > setting boundaries > rigidity
 quadrant customer focus > lack of boundaries > setting boundaries > harshness
-quadrant customer focus > over-accommodation > clarity > rigidity
-quadrant customer focus > over-accommodation > clarity > harshness
-quadrant customer focus > over-accommodation > setting boundaries > rigidity
+quadrant customer focus > people-pleasing > clarity > rigidity
+quadrant customer focus > people-pleasing > clarity > harshness
+quadrant customer focus > people-pleasing > setting boundaries > rigidity
 
 quality commercial drive
   forms: commercially minded, commercial-minded, commercial
   synonyms: commercial awareness, commercial mindset, business sense, business acumen, sales drive, salesmanship, eye for business, business-mindedness, business-minded, close the deal, closing the deal, closing deals, nose for business, cold calling, upselling, rainmaker, selling, good at closing, deal-making, dealmaking, profit-driven, profit-focused, profit-oriented, profit-minded, financial acumen, financially astute, maximising profit, maximizing profit, maximise profit, maximize profit
   excess: pushiness, greed, manipulation, opportunism, slickness, careerism
-  opposite-: over-accommodation, passivity, complacency, apathy
+  opposite-: people-pleasing, passivity, complacency, apathy
 
 distortion pushiness
   forms: pushy, pushing
@@ -79,7 +79,7 @@ distortion greed
   synonyms: avarice, avaricious, money-grabbing, acquisitiveness, grasping, mercenary, profit at all costs, materialistic, materialism, money-minded, money-grubbing, covetousness, covetous, venal, grabby, grabbiness, avidity, voracity, venality, rapaciousness, rapacious, rapacity, cupidity, acquisitive, taking all the credit, taking the credit for others' work, taking credit for other people's work, commercialism, insatiable, insatiability, gluttony, gluttonous
   opposite+: generosity, contentment
 
-quadrant customer focus > over-accommodation > commercial drive > pushiness
+quadrant customer focus > people-pleasing > commercial drive > pushiness
 
 quality persuasiveness
   forms: persuasive, persuasively, persuade, persuading
@@ -95,7 +95,7 @@ distortion manipulation
 quality receptiveness
   forms: receptive, receptivity
   synonyms: listening, good listener, listening skills, willingness to listen, openness to others, attentive listening, listen, listens, listener, listening well, active listening, hear people out, hearing people out, consultative selling, interrupting less, interrupt less, letting others finish, letting people finish, let others finish, letting others speak
-  excess: passivity, meekness, over-accommodation, spinelessness, naivety, conformism, indecisiveness, self-effacement
+  excess: passivity, meekness, people-pleasing, spinelessness, naivety, conformism, indecisiveness, selling yourself short
   opposite-: pushiness, stubbornness, arrogance, bossiness, dogmatism
 
 quadrant persuasiveness > pushiness > receptiveness > passivity
@@ -116,12 +116,12 @@ quadrant charm > slickness > honesty > bluntness
 quality friendliness
   forms: friendly
   synonyms: amiability, amiable, affability, affable, pleasantness, cordiality, cordial, geniality, genial, pleasant, agreeable, agreeableness, easy to work with, congeniality, congenial, amicability, amicable, neighbourliness, neighbourly, neighborliness, neighborly, getting along with everyone, gets along with everyone, get along with everyone, getting on with everyone, gets on with everyone, get on with everyone, getting on with people, gets on with people, bonhomie
-  excess: obsequiousness, over-accommodation, conflict avoidance, flattery, spinelessness, over-familiarity, softness, naivety, inauthenticity, talkativeness
+  excess: obsequiousness, people-pleasing, conflict avoidance, flattery, spinelessness, over-familiarity, softness, naivety, inauthenticity, talkativeness
   opposite-: bluntness, curtness, rudeness, coldness, aloofness, harshness
 
 distortion obsequiousness
   forms: obsequious, obsequiously
-  synonyms: sycophancy, sycophantic, servility, servile, subservience, subservient, fawning, sucking up, bootlicking, yes-man, kowtowing, over-accommodation, toadying, ingratiating, yes-saying, crawling, grovelling, groveling, crawler, suck-up, kiss-up, lapdog, sliminess, slimy, slavish, slavishness, bootlicker, yes-sayer, teacher's pet, sucks up to, suck up to, currying favour, currying favor, curry favour, curry favor, smiling even when people are rude, smile even when people are rude, keep smiling no matter what, keeping smiling no matter what, smiling through the abuse, smiling through it, smiling no matter what, smile no matter what, smiling even when, smile even when, still smiling when, yes-men, yes men
+  synonyms: sycophancy, sycophantic, servility, servile, subservience, subservient, fawning, sucking up, bootlicking, yes-man, kowtowing, people-pleasing, toadying, ingratiating, yes-saying, crawling, grovelling, groveling, crawler, suck-up, kiss-up, lapdog, sliminess, slimy, slavish, slavishness, bootlicker, yes-sayer, teacher's pet, sucks up to, suck up to, currying favour, currying favor, curry favour, curry favor, smiling even when people are rude, smile even when people are rude, keep smiling no matter what, keeping smiling no matter what, smiling through the abuse, smiling through it, smiling no matter what, smile no matter what, smiling even when, smile even when, still smiling when, yes-men, yes men
   opposite+: directness, independence
 
 quality directness
@@ -145,7 +145,7 @@ quadrant friendliness > obsequiousness > directness > bluntness
 quality politeness
   forms: polite, politely
   synonyms: courtesy, courteous, courteously, good manners, civility, decorum, etiquette, graciousness, gracious, well-mannered, manners, civil, civilised, civilized, gallantry, chivalry, chivalrous, courteousness, courtliness, courtly, decorous, decorousness, gentility, gallant, saying please and thank you
-  excess: stiffness, obsequiousness, flattery, aloofness, evasiveness, conflict avoidance, over-accommodation, inauthenticity
+  excess: stiffness, obsequiousness, flattery, aloofness, evasiveness, conflict avoidance, people-pleasing, inauthenticity
   opposite-: rudeness, over-familiarity, bluntness, tactlessness, aggressiveness
 
 distortion stiffness
@@ -156,7 +156,7 @@ distortion stiffness
 quality respect
   forms: respectful, respectfully, respecting
   synonyms: respectfulness, esteem for others, treating people with dignity, honouring others, honoring others, deference to others, treat people as equals, treating people as equals, treating patients with dignity, respecting boundaries, respecting other people's boundaries, respecting others' boundaries, reverence, reverent
-  excess: obsequiousness, aloofness, conflict avoidance, meekness, over-accommodation, stiffness
+  excess: obsequiousness, aloofness, conflict avoidance, meekness, people-pleasing, stiffness
   opposite-: rudeness, arrogance, tactlessness, bossiness, intrusiveness
 
 quadrant respect > obsequiousness > directness > rudeness
@@ -165,7 +165,7 @@ quadrant politeness > obsequiousness > directness > rudeness
 quality approachability
   forms: approachable
   synonyms: accessibility, accessible, informality, informal manner, open door, open-door policy, easy to talk to, informalness, down to earth manner, my door is always open, informal
-  excess: over-familiarity, over-accommodation, lack of boundaries, softness
+  excess: over-familiarity, people-pleasing, lack of boundaries, softness
   opposite-: stiffness, aloofness, bossiness, arrogance, coldness, secretiveness
 
 distortion over-familiarity
@@ -178,7 +178,7 @@ quadrant politeness > stiffness > approachability > over-familiarity
 quality hospitality
   forms: hospitable, hospitably
   synonyms: welcoming attitude, welcoming, making people feel welcome, warm welcome, hostmanship, graciousness, hospitableness, welcomingness
-  excess: over-familiarity, meddling, smothering, self-sacrifice, over-accommodation, wastefulness, lack of boundaries
+  excess: over-familiarity, meddling, smothering, self-sacrifice, people-pleasing, wastefulness, lack of boundaries
   opposite-: aloofness, coldness, selfishness, stinginess
 
 quality professionalism
@@ -197,7 +197,7 @@ quadrant hospitality > over-familiarity > professionalism > aloofness
 quality responsiveness
   forms: responsive, responsively
   synonyms: availability, reachability, reachable, quick response, prompt replies, promptness, being there for customers, gets back to people quickly, getting back to people quickly, on the ball
-  excess: reactivity, haste, restlessness, over-accommodation, scatteredness, lack of boundaries
+  excess: reactivity, haste, restlessness, people-pleasing, lack of focus, lack of boundaries
   opposite-: tunnel vision, slowness, indifference, bureaucracy
 
 distortion reactivity
@@ -216,7 +216,7 @@ quality personal attention
 quality fairness
   forms: fair
   synonyms: justice, sense of justice, equal treatment, treating everyone equally, fair play, fair-mindedness, even-handed treatment, reasonable, reasonableness, equity, egalitarian, egalitarianism, treating everyone the same, treat everyone the same, level playing field, sportsmanship, good sportsmanship, sportsmanlike, being a good sport, a good sport, good loser, gracious loser
-  excess: impersonality, rigidity, moralism, harshness, indecisiveness, resentment
+  excess: impersonality, rigidity, preachiness, harshness, indecisiveness, resentment
   opposite-: favouritism, opportunism, inconsistency
 
 distortion impersonality
@@ -325,7 +325,7 @@ quadrant solution focus > quick fixes > critical thinking > negativity
 quality appreciation
   forms: appreciative, appreciatively, appreciate, appreciating
   synonyms: recognition, acknowledgement, acknowledgment, valuing others, giving compliments, praise, gratitude, grateful, aesthetic sense, sense of beauty, eye for beauty, giving praise, giving credit, giving recognition, praising, complimenting, compliments, gratefulness, thankfulness, thankful, give credit where credit's due, giving credit where credit's due, pat on the back, saying thank you, recognising people's efforts, recognizing people's efforts, seeing what's going well, seeing what goes well, focusing on what's going well, looking at what's going well, celebrating what's going well, celebrating successes, celebrating wins, celebrating your wins, celebrating your successes, celebrating small wins, celebrating each other's successes, celebrating team successes, acknowledging others, acknowledging people, recognising others, recognizing others, recognising people's contributions, recognizing people's contributions, recognizing others' contributions, recognising others' contributions, celebrating success, celebrate success, celebrate successes, celebrating more, celebrate more
-  excess: flattery, naivety, over-accommodation, obsequiousness, toxic positivity
+  excess: flattery, naivety, people-pleasing, obsequiousness, toxic positivity
   opposite-: negativity, nitpicking, pessimism, arrogance
 
 distortion flattery
@@ -350,19 +350,19 @@ quadrant encouragement > flattery > directness > bluntness
 quality honesty
   forms: honest
   synonyms: sincerity, sincere, truthfulness, truthful, telling the truth, telling it straight, sincereness, veracity, veracious, speaking the truth, come clean, coming clean, above board, tell it straight, tells it straight
-  excess: bluntness, tactlessness, harshness, moralism, oversharing, rudeness, insensitivity
+  excess: bluntness, tactlessness, harshness, preachiness, oversharing, rudeness, insensitivity
   opposite-: evasiveness, manipulation, flattery, slickness, dishonesty, opportunism, secretiveness
 
 quality tact
   forms: tactful, tactfully
   synonyms: diplomacy, tactfulness, delicacy, finesse, choosing your words carefully, handling people well, delicate, softening the blow, soften the blow, softening the message, soften the message
-  excess: evasiveness, secretiveness, vagueness, slickness, dishonesty, conflict avoidance, over-accommodation, flattery, inauthenticity
+  excess: evasiveness, secretiveness, vagueness, slickness, dishonesty, conflict avoidance, people-pleasing, flattery, inauthenticity
   opposite-: tactlessness, bluntness, rudeness, aggressiveness, insensitivity
 
 quality diplomacy
   forms: diplomatic, diplomatically
   synonyms: tact, diplomatic skills, statesmanship, political savvy, knowing how to handle people, conflict resolution, conflict management, resolving conflicts, keep everyone on board, keeping everyone on board, smoothing things over, smooth things over
-  excess: evasiveness, secretiveness, vagueness, slickness, dishonesty, conflict avoidance, flattery, over-accommodation, opportunism, manipulation, inauthenticity, indecisiveness
+  excess: evasiveness, secretiveness, vagueness, slickness, dishonesty, conflict avoidance, flattery, people-pleasing, opportunism, manipulation, inauthenticity, indecisiveness
   opposite-: bluntness, tactlessness, aggressiveness, rudeness, insensitivity
 
 distortion evasiveness
@@ -416,7 +416,7 @@ quadrant transparency > oversharing > discretion > secretiveness
 quality harmony
   forms: harmonious, harmoniously
   synonyms: peacemaking, peacekeeping, keeping the peace, seeking harmony, conciliation, conciliatory, peaceableness, peace-loving, peaceable, mediating, mediation, mediator, peacemaker, harmoniousness, conciliatoriness, non-confrontational, nonconfrontational, peacefulness, keep the peace, everyone getting along
-  excess: conflict avoidance, over-accommodation, spinelessness, conformism, meekness, obsequiousness, indecisiveness, evasiveness, softness, self-effacement
+  excess: conflict avoidance, people-pleasing, spinelessness, conformism, meekness, obsequiousness, indecisiveness, evasiveness, softness, selling yourself short
   opposite-: aggressiveness, bluntness, rudeness, contrariness, rivalry
 
 distortion conflict avoidance
@@ -428,7 +428,7 @@ quality assertiveness
   forms: assertive, assertively, assert, asserting
   synonyms: standing up for yourself, sticking up for yourself, speaking up, self-assertion, holding your ground, standing your ground, confronting, confrontation, speaking out, taking a position, taking position, taking a stand, taking the floor, taking up space, taking your space, taking your place, stand your ground, hold your ground, stand up for yourself, speak up, make your voice heard, making your voice heard, hold your own, holding your own, ask for what you need, asking for what you need, pushing back, push back, pushes back, stick up for yourself, speak out, speaks out, voicing your opinion, voicing your opinions, voicing your views, voicing concerns, voicing your concerns, willingness to confront, willing to confront, daring to confront, dare to confront, willingness to challenge, addressing conflict, addressing conflict head-on, tackling conflict, facing conflict, facing up to conflict, claiming your space, claim your space, claiming your place, claim your place, self-advocacy, advocating for yourself, advocate for yourself, speaking up for yourself, voicing disagreement, voicing dissent, voice disagreement, expressing disagreement, voicing your disagreement
   excess: aggressiveness, bossiness, harshness, pushiness, bluntness, stubbornness, selfishness, arrogance, rudeness
-  opposite-: meekness, over-accommodation, conflict avoidance, spinelessness, obsequiousness, self-effacement, self-sacrifice, self-doubt
+  opposite-: meekness, people-pleasing, conflict avoidance, spinelessness, obsequiousness, selling yourself short, self-sacrifice, self-doubt
 
 distortion aggressiveness
   forms: aggressive, aggressively, aggression, shouty, shouting at people
@@ -438,7 +438,7 @@ distortion aggressiveness
 quality gentleness
   forms: gentle, gently
   synonyms: mildness, mild manner, mild-mannered, tenderness, tender, soft-spokenness, softly spoken, kindness, mild, soft-spoken, kid gloves, light touch, a light touch, with a light touch
-  excess: meekness, over-accommodation, spinelessness, softness, conflict avoidance, permissiveness, passivity, sentimentality
+  excess: meekness, people-pleasing, spinelessness, softness, conflict avoidance, permissiveness, passivity, sentimentality
   opposite-: aggressiveness, harshness, bluntness, rudeness, ruthlessness
 
 distortion meekness
@@ -449,13 +449,13 @@ distortion meekness
 quality consideration
   forms: considerate, considerately, considerateness
   synonyms: thoughtfulness, thoughtful, regard for others, mindfulness of others, taking others into account, accommodating, accommodation, thinking of others, think of others
-  excess: over-accommodation, self-sacrifice, conflict avoidance, indecisiveness, meekness, spinelessness, softness
+  excess: people-pleasing, self-sacrifice, conflict avoidance, indecisiveness, meekness, spinelessness, softness
   opposite-: aggressiveness, rudeness, selfishness, bossiness, insensitivity, tactlessness, arrogance
 
 quality cooperation
   forms: cooperative, cooperatively, cooperativeness, co-operation, cooperate, cooperating
   synonyms: team spirit, collaboration, collaborative, working together, joining forces, compromising, willingness to compromise, meeting halfway, partnership, collaborativeness, give and take, reciprocal, reciprocity, mutuality, works well with others, working well with others, works well in a team, win-win thinking, win-win mindset, thinking win-win, win-win attitude, ability to compromise, able to compromise, finding compromises, finding a compromise, finding common ground, find common ground, seeking common ground, sharing the workload, share the workload, sharing the load
-  excess: over-accommodation, conformism, clinginess, spinelessness, conflict avoidance, indecisiveness, softness
+  excess: people-pleasing, conformism, clinginess, spinelessness, conflict avoidance, indecisiveness, softness
   opposite-: aggressiveness, individualism, rivalry, selfishness, stubbornness, bossiness, arrogance
 
 quality strength
@@ -466,8 +466,8 @@ quality strength
 
 quadrant harmony > conflict avoidance > directness > bluntness
 quadrant harmony > conflict avoidance > assertiveness > aggressiveness
-quadrant consideration > over-accommodation > assertiveness > aggressiveness
-quadrant cooperation > over-accommodation > assertiveness > aggressiveness
+quadrant consideration > people-pleasing > assertiveness > aggressiveness
+quadrant cooperation > people-pleasing > assertiveness > aggressiveness
 quadrant assertiveness > aggressiveness > gentleness > meekness
 quadrant strength > harshness > gentleness > meekness
 quadrant gentleness > meekness > firmness > harshness
@@ -479,12 +479,12 @@ quadrant gentleness > meekness > firmness > harshness
 quality caring
   forms: care, cares, cared, caringly
   synonyms: caringness, care for others, looking after people, nurturing, nurture, concern for others, solicitude, helpfulness, solicitous, solicitousness, caregiving, care-giving, concern, concerned, motherly, motherliness, fatherly, maternal, looking after others, nurturance, nurturer
-  excess: smothering, meddling, self-sacrifice, over-accommodation, over-involvement, micromanagement, clinginess, worrying, softness, over-responsibility
-  opposite-: indifference, neglect, selfishness, coldness, harshness, aloofness, abdication
+  excess: smothering, meddling, self-sacrifice, people-pleasing, over-involvement, micromanagement, clinginess, worrying, softness, over-responsibility
+  opposite-: indifference, neglect, selfishness, coldness, harshness, aloofness, passing the buck
 
 distortion smothering
   forms: smother, smothers, smothered
-  synonyms: mollycoddling, mollycoddle, mollycoddles, coddling, coddle, wrapping them in cotton wool, wrapping people in cotton wool, fussing over people, wrapping in cotton wool, spoon-feeding, overprotectiveness, overprotective, helicopter parenting, doing everything for others, patronising, patronizing, paternalism, paternalistic, babying, hand-holding, suffocating, stifling, rescuer, saviour complex, savior complex, over-helping, overhelping, patronise, patronize, possessiveness, possessive, rescuing, rescuing others, rescuing people, fixing other people's problems, solving other people's problems, wrapping people in cotton wool, wrap people in cotton wool, doing it for them, doing everything for them, mother hen, mothering them, mothering the kids, mother hens, nannying, nannyish
+  synonyms: mollycoddling, mollycoddle, mollycoddles, coddling, coddle, wrapping them in cotton wool, wrapping people in cotton wool, fussing over people, wrapping in cotton wool, spoon-feeding, overprotectiveness, overprotective, helicopter parenting, doing everything for others, patronising, patronizing, paternalism, paternalistic, babying, hand-holding, suffocating, stifling, rescuer, saviour complex, savior complex, over-helping, overhelping, patronise, patronize, possessiveness, possessive, rescuing, rescuing others, rescuing people, fixing other people's problems, solving other people's problems, wrap people in cotton wool, doing it for them, doing everything for them, mother hen, mothering them, mothering the kids, mother hens, nannying, nannyish
   opposite+: letting go, high standards, trust, respect, delegation, coaching
 
 distortion meddling
@@ -495,7 +495,7 @@ distortion meddling
 quality letting go
   forms: let go, lets go, letting people go their own way
   synonyms: giving space, giving people space, giving autonomy, non-interference, letting people find their own way, trusting others to cope, surrender, letting be, non-attachment, letting things happen, give people space, give them space, let it go, let people figure it out, letting people figure it out, let people figure it out themselves, letting people figure it out themselves, let people figure things out, let people make their own mistakes, letting people make their own mistakes, let them get on with it, letting them get on with it, leave them to it, leaving them to it, letting students struggle, productive struggle, letting them do it yourself, letting them do things yourself, letting them do things for yourself, letting people do things for yourself, letting them do stuff yourself, letting them struggle, letting them struggle a bit, letting the kids struggle, respecting boundaries, respecting people's boundaries, respecting other people's boundaries, respecting others' boundaries, respecting their boundaries, giving others room, giving people room, giving others space, giving others the space, giving freedom, giving people freedom, giving students freedom, allowing risk, allowing risks, allowing risk-taking, allowing people to take risks, letting people take risks, dignity of risk, relinquishing control, relinquish control, giving up control, give up control, letting go of the reins, making room for others, making space for others, letting others lead, letting others take the lead, let others lead, let others take the lead, leaving room for others, leave room for others, stepping aside, step aside, stepping aside for others, caring less, being less controlling, less controlling, letting it be, let it be
-  excess: indifference, neglect, unreliability, giving up, passivity, abdication, laziness, aloofness, permissiveness, apathy, aimlessness, chaos
+  excess: indifference, neglect, unreliability, giving up, passivity, passing the buck, laziness, aloofness, permissiveness, apathy, aimlessness, chaos
   opposite-: smothering, meddling, over-involvement, over-responsibility, stubbornness, micromanagement, perfectionism, compulsiveness
 
 distortion indifference
@@ -512,7 +512,7 @@ quality protectiveness
   forms: protective, protect, protecting
   synonyms: looking out for others, guardianship, keeping people safe, watching over people, shielding others, defending others, standing up for others, safeguarding, guardian, looking out for people, look out for people, shielding the team, shield the team
   excess: smothering, meddling, over-involvement, micromanagement, suspicion, worrying
-  opposite-: neglect, indifference, recklessness, abdication
+  opposite-: neglect, indifference, recklessness, passing the buck
 
 quadrant caring > smothering > letting go > neglect
 quadrant caring > smothering > letting go > indifference
@@ -522,13 +522,13 @@ quadrant protectiveness > smothering > letting go > neglect
 quality helpfulness
   forms: helpful, helpfully
   synonyms: willingness to help, readiness to help, obligingness, obliging, being of service, going the extra mile, extra mile, helping others, giving help, helping, helper, happy to help, always happy to help, lending a hand, lend a hand, always there for people, helps everyone, helping everyone, eager to help, keen to help, always eager to help, willing to help, volunteering for tasks, volunteering to help, volunteers to help, helping people, love helping, love to help, like to help, like helping, loving to help
-  excess: self-sacrifice, meddling, pushiness, over-accommodation, smothering, intrusiveness, over-involvement, lack of boundaries, obsequiousness, reactivity, over-responsibility
-  opposite-: selfishness, indifference, coldness, aloofness, abdication
+  excess: self-sacrifice, meddling, pushiness, people-pleasing, smothering, intrusiveness, over-involvement, lack of boundaries, obsequiousness, reactivity, over-responsibility
+  opposite-: selfishness, indifference, coldness, aloofness, passing the buck
 
 quality selflessness
   forms: selfless, selflessly
   synonyms: altruism, altruistic, unselfishness, unselfish, self-giving, putting others first, giving to others, taking one for the team, take one for the team
-  excess: self-sacrifice, over-accommodation, self-effacement, lack of boundaries, meekness
+  excess: self-sacrifice, people-pleasing, selling yourself short, lack of boundaries, meekness
   opposite-: selfishness, arrogance, greed, careerism, showing off
 
 distortion self-sacrifice
@@ -540,7 +540,7 @@ quality self-care
   forms: selfcare, taking care of yourself
   synonyms: looking after yourself, self-preservation, healthy selfishness, self-respect, minding your own needs, knowing your limits, choosing yourself, taking a break, dignity, dignified, self-love, me time, self-respecting, self-interest, enlightened self-interest, protect your time, protecting your time, taking time for yourself, take time for yourself, put your own oxygen mask on first, oxygen mask first, recharging your batteries, recharge your batteries, looking after your own needs, take care of yourself, knowing when to stop, taking a proper break, taking a proper lunch break, taking a lunch break, taking proper breaks, taking your breaks, prioritising yourself, prioritizing yourself, prioritising your own needs, prioritizing your own needs, respecting your limits, respecting your own limits, respecting your own boundaries, respect your limits, managing your energy, managing your own energy, manage your energy, being kind to yourself, kinder to yourself, being kinder to yourself, kind to yourself
   excess: selfishness, complacency, laziness, indifference, arrogance
-  opposite-: self-sacrifice, meddling, over-accommodation, lack of boundaries, workaholism
+  opposite-: self-sacrifice, meddling, people-pleasing, lack of boundaries, workaholism
 
 distortion selfishness
   forms: selfish, selfishly
@@ -554,7 +554,7 @@ quadrant helpfulness > meddling > letting go > indifference
 quality empathy
   forms: empathic, empathetic, empathise, empathize, empathically
   synonyms: emotional intelligence, fellow feeling, putting yourself in someone else's shoes, feeling for others, empathic ability, compassion, understanding, empathising, empathizing, emotionally intelligent, putting yourself in their shoes, put yourself in their shoes, put yourself in someone else's shoes, walk a mile in their shoes, seeing it from their side, see it from their side, seeing things from their perspective, holding space, holding space for others, hold space, putting yourself in others' shoes, putting yourself in other people's shoes, walking in someone else's shoes, in someone else's shoes, in other people's shoes, reading people, good at reading people, reads people well, people reader, people reading
-  excess: over-involvement, sentimentality, over-accommodation, self-sacrifice, oversensitivity, softness, lack of boundaries, favouritism, conflict avoidance
+  excess: over-involvement, sentimentality, people-pleasing, self-sacrifice, oversensitivity, softness, lack of boundaries, favouritism, conflict avoidance
   opposite-: coldness, insensitivity, harshness, indifference, aloofness, ruthlessness
 
 distortion over-involvement
@@ -578,7 +578,7 @@ quadrant empathy > over-involvement > objectivity > coldness
 quality warmth
   forms: warm, warmly, warm-hearted, warm-heartedness, warmer
   synonyms: affection, affectionate, big-heartedness, big-hearted, human touch, personal warmth, big heart, heart for people, hearty, heartiness
-  excess: over-familiarity, sentimentality, over-involvement, smothering, clinginess, softness, over-accommodation
+  excess: over-familiarity, sentimentality, over-involvement, smothering, clinginess, softness, people-pleasing
   opposite-: aloofness, coldness, impersonality, harshness, indifference
 
 quadrant warmth > over-familiarity > professionalism > aloofness
@@ -587,13 +587,13 @@ quadrant warmth > over-familiarity > reserve > aloofness
 quality compassion
   forms: compassionate, compassionately
   synonyms: sympathy, sympathetic, mercy, merciful, kind-heartedness, kind-hearted, humaneness, humane, tenderheartedness, compassionateness, mercifulness, tenderhearted, humanity
-  excess: softness, over-involvement, sentimentality, self-sacrifice, permissiveness, naivety, over-accommodation, spinelessness
+  excess: softness, over-involvement, sentimentality, self-sacrifice, permissiveness, naivety, people-pleasing, spinelessness
   opposite-: harshness, coldness, ruthlessness, indifference, insensitivity
 
 quality kindness
   forms: kindly, kindliness, kinder, nicer
   synonyms: benevolence, benevolent, goodwill, good nature, good-natured, good-naturedness, being kind to people, friendliness, nice, niceness, good-hearted, sweetness, well-meaning, well-meant, good-heartedness, sweet-natured, being kinder, being nicer
-  excess: softness, over-accommodation, spinelessness, conflict avoidance, naivety, self-sacrifice, flattery
+  excess: softness, people-pleasing, spinelessness, conflict avoidance, naivety, self-sacrifice, flattery
   opposite-: harshness, bluntness, rudeness, coldness, insensitivity, aggressiveness
 
 distortion softness
@@ -605,7 +605,7 @@ quality firmness
   forms: firm, firmly, firmer
   synonyms: steadfastness, steadfast, backbone, standing firm, holding the line, toughness, steely, steeliness, unwavering, unshakeable, unshakable, put your foot down, putting your foot down, no means no, having a spine, has a spine, show some spine, showing some spine, holding your position, hold your position, holding position
   excess: harshness, rigidity, insensitivity, stubbornness, bossiness, aggressiveness, intolerance, coldness, bluntness, dogmatism
-  opposite-: softness, spinelessness, meekness, inconsistency, over-accommodation, permissiveness, indecisiveness
+  opposite-: softness, spinelessness, meekness, inconsistency, people-pleasing, permissiveness, indecisiveness
 
 quality result orientation
   forms: result-oriented, results-oriented, results-driven, result-driven, goal-oriented, goal-directed
@@ -621,7 +621,7 @@ distortion ruthlessness
 quality people orientation
   forms: people-oriented, people-focused, people focus
   synonyms: people skills, human focus, focus on people, putting people first, interest in people, relationship orientation, relationship-oriented, people first, attention to people, attention for people, an eye for people, eye for people, having an eye for people, attention to the people, interpersonal skills, good interpersonal skills, people-skills, interest in others, showing interest in others, genuine interest in people, showing interest in people
-  excess: softness, over-accommodation, conflict avoidance, over-involvement, favouritism, permissiveness, sentimentality, smothering, over-familiarity
+  excess: softness, people-pleasing, conflict avoidance, over-involvement, favouritism, permissiveness, sentimentality, smothering, over-familiarity
   opposite-: ruthlessness, coldness, harshness, impersonality
 
 quadrant kindness > softness > firmness > harshness
@@ -632,7 +632,7 @@ quadrant people orientation > softness > result orientation > ruthlessness
 quality attentiveness
   forms: attentive, attentively
   synonyms: noticing needs, an eye for what people need, mindful attention, heedfulness, alert to others, observant, observance, mindful, being present, awareness, giving attention, picks up on things, paying attention, notices everything, noticing everything, keen observer, good observer, sharp observer, observational skills, powers of observation, checking in with others, checking in with people, checking in with the team, check in with others, checking in on each other, checking in with each other, checking in on people, checking on each other
-  excess: intrusiveness, meddling, smothering, over-involvement, flattery, obsequiousness, over-accommodation
+  excess: intrusiveness, meddling, smothering, over-involvement, flattery, obsequiousness, people-pleasing
   opposite-: aloofness, neglect, indifference, selfishness, coldness
 
 distortion intrusiveness
@@ -643,7 +643,7 @@ distortion intrusiveness
 quality reserve
   forms: reserved
   synonyms: restraint, reticence, reticent, understatement, quiet restraint, keeping a low profile, quiet, quietness, talking less, holding back, subdued, introverted, introvert, introversion, undemonstrative, taciturnity, taciturn, poker-faced, poker face, keeps to himself, keeps to herself, keeping to yourself, keeps themselves to themselves, low-key, hard to read, saying less, say less, hanging back, hangs back
-  excess: aloofness, meekness, indifference, self-effacement, inhibition, secretiveness, stiffness, coldness, dullness, passivity, self-doubt
+  excess: aloofness, meekness, indifference, selling yourself short, inhibition, secretiveness, stiffness, coldness, dullness, passivity, self-doubt
   opposite-: intrusiveness, oversharing, over-familiarity, talkativeness, melodrama, showing off, pushiness, tactlessness
 
 quality sociability
@@ -687,7 +687,7 @@ quality communicativeness
 
 quality eloquence
   forms: eloquent, eloquently
-  synonyms: articulateness, articulate, way with words, gift of the gab, rhetorical skill, silver tongue, fluency, fluent, well-spoken, good storyteller, gift for storytelling, storytelling skills, compelling storyteller, gift for storytelling, persuasive storytelling
+  synonyms: articulateness, articulate, way with words, gift of the gab, rhetorical skill, silver tongue, fluency, fluent, well-spoken, good storyteller, gift for storytelling, storytelling skills, compelling storyteller, persuasive storytelling
   excess: talkativeness, slickness, manipulation, showing off
   opposite-: curtness, secretiveness, vagueness
 
@@ -708,7 +708,7 @@ quadrant eloquence > talkativeness > conciseness > curtness
 quality connectedness
   forms: connected, connecting
   synonyms: connection, bonding, closeness, rapport, relationship building, togetherness, sense of belonging, bridge builder, bridge-building, building bridges, connector, building relationships, sense of community, belonging, bridging differences, intimacy, being part of something, close, staying in touch, keeping in touch, stay in touch, keep in touch, community building, community-building, team-building skills, building the team, building a team, bringing people together, brings people together, bring people together, uniting people, unites people, unifier, uniting the team, relator, building alliances, alliance building, alliance-building, building your network, network building
-  excess: clinginess, conformism, over-involvement, provincialism, over-familiarity, over-accommodation
+  excess: clinginess, conformism, over-involvement, provincialism, over-familiarity, people-pleasing
   opposite-: aloofness, selfishness, individualism
 
 distortion clinginess
@@ -731,7 +731,7 @@ quadrant connectedness > clinginess > independence > aloofness
 quality team spirit
   forms: team player, team-oriented, team-minded
   synonyms: teamwork, cooperation, collegiality, solidarity, esprit de corps, sense of team, community spirit, collegial, companionability, camaraderie, fellowship, comradeship, team-orientedness, team orientation, pulling together, pull together, close team, close-knit, close-knit team, tight-knit, tight-knit team, tight team, working as a team, working more as a team, working as one team, pitching in, pitch in, mucking in, muck in, chipping in, team worker, team workers, mutual support, supporting each other, supporting one another, team-first mentality, team-first attitude, putting the team first, we before me, we over me, public-spirited, public-spiritedness, civic-minded, civic-mindedness, community-minded, community-mindedness, like a family, feeling like a family, we are a family, a real family, getting along, getting along well, get along well, cohesive, cohesiveness
-  excess: conformism, clinginess, conflict avoidance, over-accommodation, blind loyalty, provincialism
+  excess: conformism, clinginess, conflict avoidance, people-pleasing, blind loyalty, provincialism
   opposite-: individualism, bossiness, rivalry, selfishness, arrogance, stubbornness
 
 distortion conformism
@@ -768,18 +768,18 @@ quality leadership
   forms: leader, leaders
   synonyms: leadership skills, taking charge, taking the lead, giving direction, guiding others, stewardship, leading, take the lead, lead from the front, leading from the front, lead by example, leading by example, take charge, setting the tone, setting an example, set an example, being in charge, being a role model, role modelling, role modeling, positive role model
   excess: bossiness, arrogance, pushiness, micromanagement
-  opposite-: conformism, meekness, passivity, indecisiveness, abdication, spinelessness
+  opposite-: conformism, meekness, passivity, indecisiveness, passing the buck, spinelessness
 
 distortion bossiness
   forms: bossy, bossily
-  synonyms: domineering, domineeringness, authoritarianism, authoritarian, overbearingness, overbearing, dominance, dictatorial, militaristic, nobody dares to speak up, no one dares to speak up, throwing your weight around, domination, tyrannical, tyranny, overpowering, power-hungry, hunger for power, lust for power, power-mad, not listening, interrupting, talking over people, hogging the floor, overcontrolling, forceful, imposing your will, imperious, imperiousness, forcefulness, command and control, top-down, autocratic, autocrat, despotic, high-handed, high-handedness, taking over, taking over everything, power-seeking, oppression, oppressive, coercion, coercive, dictator, tyrant, bad listener, poor listener, hungry for power, lording it over, despotism, bossing, bossing people around, bossing around, highhanded, highhandedness, iron-fisted, iron fist, telling instead of asking, poor listening, ordering people about, ordering people around, rule the roost, ruling the roost, calling all the shots, calls all the shots, never listens, doesn't listen, talks over people, talk over people, dominates meetings, dominating meetings, wants to be in charge, wanting to be in charge, needs to be in charge, tells everyone what to do, telling everyone what to do, little Hitler, power trip, on a power trip, dictating, dictating to people, dictating to others, dictating what to do, dictating how things are done, dictate, don't listen, never listening, dominating, dominating the conversation, dominate the conversation, dominating others, barking orders, barks orders, giving orders, ordering people around
+  synonyms: domineering, domineeringness, authoritarianism, authoritarian, overbearingness, overbearing, dominance, dictatorial, militaristic, nobody dares to speak up, no one dares to speak up, throwing your weight around, domination, tyrannical, tyranny, overpowering, power-hungry, hunger for power, lust for power, power-mad, not listening, interrupting, talking over people, hogging the floor, overcontrolling, forceful, imposing your will, imperious, imperiousness, forcefulness, command and control, top-down, autocratic, autocrat, despotic, high-handed, high-handedness, taking over, taking over everything, power-seeking, oppression, oppressive, coercion, coercive, dictator, tyrant, bad listener, poor listener, hungry for power, lording it over, despotism, bossing, bossing people around, bossing around, highhanded, highhandedness, iron-fisted, iron fist, telling instead of asking, poor listening, ordering people about, ordering people around, rule the roost, ruling the roost, calling all the shots, calls all the shots, never listens, doesn't listen, talks over people, talk over people, dominates meetings, dominating meetings, wants to be in charge, wanting to be in charge, needs to be in charge, tells everyone what to do, telling everyone what to do, little Hitler, power trip, on a power trip, dictating, dictating to people, dictating to others, dictating what to do, dictating how things are done, dictate, don't listen, never listening, dominating, dominating the conversation, dominate the conversation, dominating others, barking orders, barks orders, giving orders
   opposite+: approachability, team spirit, consensus building, coaching, servant leadership, humility, receptiveness, letting go
 
 quality authority
   forms: authoritative
   synonyms: natural authority, gravitas, commanding presence, credibility, moral authority, credible, authoritativeness, command respect, commands respect
   excess: bossiness, arrogance, harshness, rigidity, aloofness, stiffness
-  opposite-: over-familiarity, self-effacement, meekness, spinelessness, permissiveness
+  opposite-: over-familiarity, selling yourself short, meekness, spinelessness, permissiveness
 
 quality competitiveness
   forms: competitive, competitively
@@ -800,18 +800,18 @@ quality directiveness
   forms: directive, directively
   synonyms: giving clear direction, steering, directive leadership, telling people what to do, taking control, steer, sage on the stage
   excess: bossiness, micromanagement, pushiness, rigidity, curtness
-  opposite-: indecisiveness, abdication, passivity, spinelessness, permissiveness
+  opposite-: indecisiveness, passing the buck, passivity, spinelessness, permissiveness
 
 quality coaching
   forms: coach, coaching style
   synonyms: coaching leadership, developing people, asking instead of telling, helping people find their own answers, mentoring, bringing out the best in people, getting the best out of people, guiding, guidance, developing others, non-directive, nondirective, mentor, asking questions instead of giving answers, help people grow, helping people grow, guide on the side, enabling others, enabling people
-  excess: abdication, passivity, softness, permissiveness, vagueness, smothering
+  excess: passing the buck, passivity, softness, permissiveness, vagueness, smothering
   opposite-: bossiness, micromanagement, pushiness, arrogance
 
 quality consensus building
   forms: consensus seeking, consensus-oriented
   synonyms: seeking consensus, involving everyone, giving people a voice, giving everyone a voice, giving everyone a say, everyone having a say, inclusiveness, inclusive, participation, participative, building support, bringing people along, consulting, consulting others, inclusivity, consensus-minded, consensus, bring people along, getting everyone on board, get everyone on board, getting buy-in, get buy-in, consultative, asking for input, asking others for input, seeking input, seeking input from others, inviting input, facilitation skills, good facilitator, skilled facilitator, inviting others in, involving others, involving the team, includer, democratic leadership, democratic leadership style, democratic style, democratic decision-making
-  excess: indecisiveness, conformism, over-accommodation, conflict avoidance, slowness, spinelessness, abdication
+  excess: indecisiveness, conformism, people-pleasing, conflict avoidance, slowness, spinelessness, passing the buck
   opposite-: pushiness, bossiness, arrogance, stubbornness
 
 distortion indecisiveness
@@ -819,58 +819,58 @@ distortion indecisiveness
   synonyms: dithering, hesitancy, hesitation, vacillation, vacillating, sitting on the fence, fence-sitting, can't make up your mind, wavering, ditherer, hesitance, faffing, cannot decide, irresolute, irresoluteness, irresolution, ambivalence, ambivalent, can't decide, unable to decide, never deciding, doubt, doubtfulness, avoiding decisions, avoiding making decisions, fence-sitter, lack of decisiveness, undecided, sit on the fence, umming and ahhing, umming and aahing, death by committee, design by committee, endless meetings, all talk and no decisions, paralysed by consensus, consulting everyone on everything, consulting everyone about everything, too much consultation, endless consultation, never decide, never making a decision, never make a decision, decision paralysis, paralysed by indecision, paralyzed by indecision, discussing endlessly, endless discussions, keep discussing, keeping on discussing
   opposite+: decisiveness, directiveness, assertiveness
 
-quadrant coaching > abdication > directiveness > bossiness
+quadrant coaching > passing the buck > directiveness > bossiness
 quadrant consensus building > indecisiveness > decisiveness > pushiness
 quadrant directiveness > bossiness > consensus building > indecisiveness
 
 quality delegation
   forms: delegate, delegates, delegating
   synonyms: empowerment, empowering, entrusting, handing over responsibility, trusting your team, giving responsibility, dividing tasks, divide tasks, dividing the work, divide the work, hand things over, handing things over, share the load, sharing the load, pass things on, passing things on, empower people, let the team decide, letting the team decide, creating ownership, giving ownership, letting others do it, let others do it, letting others take it on, letting others take over, sharing responsibility, share responsibility, shared responsibility, sharing responsibilities, sharing the responsibility, share the responsibility
-  excess: abdication, indifference, neglect, laziness
+  excess: passing the buck, indifference, neglect, laziness
   opposite-: micromanagement, over-responsibility, meddling, perfectionism
 
-distortion abdication
+distortion passing the buck
   forms: abdicate, abdicating
-  synonyms: abdicating responsibility, irresponsibility, irresponsible, passing the buck, buck-passing, laissez-faire, washing your hands of it, dumping tasks, shirking responsibility, shirking, dodging responsibility, making excuses, excuses, excuse-making, shifting responsibility, unaccountable, hands-off, too hands-off, not taking responsibility, avoiding responsibility, lack of accountability, not taking ownership, lack of responsibility, lack of ownership, leaving people to sink or swim, sink or swim, missing in action, pass the buck, dumping work on people, dump work on people, throwing it over the wall, invisible manager, dumping work on others, dumping work on other people, dumping work on colleagues, offloading work onto others, offloading work, offloading tasks, offloading responsibility, offloading responsibilities, offloading problems, offloading onto others, absent leadership, absentee manager, absentee leadership, absentee boss, lack of leadership, no leadership, leadership vacuum, offloaded work, offloading your work, offloading your problems, offloading our problems, offloading
+  synonyms: abdicating responsibility, irresponsibility, irresponsible, buck-passing, laissez-faire, washing your hands of it, dumping tasks, shirking responsibility, shirking, dodging responsibility, making excuses, excuses, excuse-making, shifting responsibility, unaccountable, hands-off, too hands-off, not taking responsibility, avoiding responsibility, lack of accountability, not taking ownership, lack of responsibility, lack of ownership, leaving people to sink or swim, sink or swim, missing in action, pass the buck, dumping work on people, dump work on people, throwing it over the wall, invisible manager, dumping work on others, dumping work on other people, dumping work on colleagues, offloading work onto others, offloading work, offloading tasks, offloading responsibility, offloading responsibilities, offloading problems, offloading onto others, absent leadership, absentee manager, absentee leadership, absentee boss, lack of leadership, no leadership, leadership vacuum, offloaded work, offloading your work, offloading your problems, offloading our problems, offloading, abdication
   opposite+: involvement, responsibility, directiveness
 
 quality involvement
   forms: involved
   synonyms: engagement, engaged, hands-on approach, hands-on, staying close to the work, personal involvement, management by walking around
   excess: micromanagement, over-involvement, meddling, smothering, intrusiveness, sentimentality, over-responsibility
-  opposite-: abdication, indifference, aloofness, neglect, half-heartedness
+  opposite-: passing the buck, indifference, aloofness, neglect, half-heartedness
 
 distortion micromanagement
   forms: micromanaging, micromanage, micromanager, micro-management, micro-managing
   synonyms: control freak, controlling, controllingness, breathing down people's necks, looking over people's shoulders, checking everything, controlling behaviour, can't delegate, cannot delegate, not delegating, unable to delegate, needing to be in control, having to be in control, wanting to control everything, holding the reins tightly, overcontrol, looking over shoulders, not being able to delegate, not able to delegate, unable to let others do it, need for control, control obsession, control freakery, obsession with control, needing control, needing to control, wanting control, wanting to be in control, need to be in control, fear of losing control, control-seeking, control, breathing down my neck, breathing down people's neck, looking over my shoulder, can't let go of control, checks everything, never delegate, never delegating, helicopter management, helicopter manager, helicopter managing
   opposite+: delegation, trust
 
-quality oversight
+quality keeping track
   forms: oversee, overseeing
-  synonyms: monitoring, supervision, keeping tabs, being in control, control, keeping a grip, checking up, keep an eye on things, keeping an eye on things, keep track, keeping track
+  synonyms: monitoring, supervision, keeping tabs, being in control, control, keeping a grip, checking up, keep an eye on things, keeping an eye on things, keep track, oversight
   excess: micromanagement, meddling, suspicion, bureaucracy, nitpicking
-  opposite-: naivety, abdication, neglect, sloppiness
+  opposite-: naivety, passing the buck, neglect, sloppiness
 
 quality responsibility
   forms: responsible, responsibly
   synonyms: sense of responsibility, ownership, taking ownership, sense of duty, owning it, duty, custodianship
   excess: over-responsibility, micromanagement, self-sacrifice, perfectionism, meddling, smothering, worrying, workaholism, over-involvement, brooding
-  opposite-: abdication, neglect, unreliability, blaming
+  opposite-: passing the buck, neglect, unreliability, blaming
 
 distortion over-responsibility
   forms: over-responsible, overresponsible, overresponsibility
   synonyms: taking on too much, carrying the world on your shoulders, doing everything yourself, unable to delegate, hyper-responsibility, taking everything on yourself, biting off more than you can chew, doing it all yourself, doing everything, overburdened, overloaded, overload, doing too much, carrying everything, carrying everything yourself, taking everything on, feel responsible for everything, feeling responsible for everything, do everything yourself, I do everything myself, doing everything myself, do it all yourself, do everything himself, do everything herself, do everything myself, does everything himself, does everything herself, take on too much, takes on too much, drowning in work, snowed under, too much on my plate, too much on your plate, taking on more than you can handle, bite off more than you can chew, hero culture, being the hero, taking on everyone's problems, taking on everybody's problems, taking on other people's problems, carrying everyone's problems, carrying others, picking up the slack, picking up other people's slack, picking up everyone's slack, taking on everything yourself, take on everything yourself, takes on everything himself, takes on everything herself, taking everything upon yourself, taking it all on yourself, taking on everything, takes on everything
   opposite+: delegation, letting go, trust, self-care, relaxation
 
-quadrant delegation > abdication > involvement > micromanagement
-quadrant responsibility > over-responsibility > delegation > abdication
-quadrant oversight > micromanagement > trust > naivety
+quadrant delegation > passing the buck > involvement > micromanagement
+quadrant responsibility > over-responsibility > delegation > passing the buck
+quadrant keeping track > micromanagement > trust > naivety
 
 quality accountability
   forms: accountable
   synonyms: holding people accountable, holding people to account, answerability, owning results, calling people to account, responsibility, carry the can, carrying the can, the buck stops here, the buck stops with me, hold people to account, own your mistakes, owning your mistakes, owning up, own up, face the music, facing the music, owning mistakes, owning your errors
-  excess: blaming, harshness, moralism, micromanagement
-  opposite-: permissiveness, abdication, unreliability
+  excess: blaming, harshness, preachiness, micromanagement
+  opposite-: permissiveness, passing the buck, unreliability
 
 distortion blaming
   forms: blame, blames, blamed
@@ -880,8 +880,8 @@ distortion blaming
 quality forgiveness
   forms: forgiving, forgive, forgivingness
   synonyms: second chances, giving people a second chance, letting bygones be bygones, not holding grudges, clemency, clean slate, fresh start, let bygones be bygones, bury the hatchet, burying the hatchet, water under the bridge
-  excess: permissiveness, naivety, softness, spinelessness, meekness, over-accommodation
-  opposite-: blaming, harshness, intolerance, moralism
+  excess: permissiveness, naivety, softness, spinelessness, meekness, people-pleasing
+  opposite-: blaming, harshness, intolerance, preachiness
 
 quadrant accountability > blaming > forgiveness > permissiveness
 quadrant accountability > blaming > leniency > permissiveness
@@ -889,7 +889,7 @@ quadrant accountability > blaming > leniency > permissiveness
 quality trust
   forms: trusting, trustful, trustfulness
   synonyms: faith in people, confidence in others, trust in others, believing in people, giving the benefit of the doubt, faith, psychological safety, take people at their word, taking people at their word, no-blame culture, creating a safe space, create a safe space, creating safety, creating psychological safety, assuming good intent, assuming good intentions, assume good intent, assuming the best of people, assume the best of people
-  excess: naivety, abdication, permissiveness, indifference, blind loyalty, neglect
+  excess: naivety, passing the buck, permissiveness, indifference, blind loyalty, neglect
   opposite-: suspicion, micromanagement, smothering, cynicism, meddling
 
 distortion suspicion
@@ -900,7 +900,7 @@ distortion suspicion
 distortion naivety
   forms: naive, naively, naiveness, naivete
   synonyms: gullibility, gullible, credulity, credulous, too trusting, being too trusting, easily fooled, wide-eyed innocence, overtrusting, over-trusting, blind trust, wide-eyed, uncritical, uncritically, ingenuous, ingenuousness, credulousness, unworldliness, unworldly, innocence, unwariness, unwary, impressionable, impressionability, suggestible, suggestibility, simple-minded, simple-mindedness, taken for a ride, born yesterday, rose-tinted glasses, rose-tinted spectacles, rose-colored glasses, trusts everyone, trusting everyone, trusts too easily, trusting too easily, trust too easily, taking things at face value, taking everything at face value, accepting things at face value
-  opposite+: critical thinking, vigilance, oversight
+  opposite+: critical thinking, vigilance, keeping track
 
 quality vigilance
   forms: vigilant, vigilantly
@@ -914,51 +914,51 @@ quadrant vigilance > suspicion > trust > naivety
 quality vision
   forms: visionary
   synonyms: big-picture thinking, strategic thinking, strategic, foresight, far-sightedness, farsightedness, long-term thinking, sense of direction, far-sighted, forward-looking, visionariness, farsighted, sense of purpose, future orientation, think big, thinking big, future-oriented, future-minded, prescience, prescient, see where things are heading, ahead of the game, long-term view, thinking long term, future focus, long-term orientation, futuristic thinking, futuristic thinker
-  excess: unrealism, vagueness, arrogance
+  excess: being unrealistic, vagueness, arrogance
   opposite-: short-termism, tunnel vision, stagnation, unimaginativeness
 
-distortion unrealism
+distortion being unrealistic
   forms: unrealistic, unrealistically
-  synonyms: wishful thinking, head in the clouds, pie in the sky, castles in the air, impracticality, impractical, daydreaming, living in a dream world, ivory tower, dreaminess, dreamy, dreamer, utopian, airy-fairy, starry-eyed, theoretical, overoptimistic, over-optimism, overoptimism, fanciful, overimaginative, wishful, airy-fairiness, otherworldliness, otherworldly, floatiness, floaty, daydreamer, fantasy, lack of realism, quixotic, cloud cuckoo land, overpromising, over-promising, overpromise, overpromises, promising too much, promising the world, losing touch with reality, lose touch with reality, loses touch with reality, lost touch with reality, out of touch with reality, losing contact with reality, detached from reality, disconnected from reality, divorced from reality, ivory tower thinking, ivory-tower thinking, living in an ivory tower, tilting at windmills, chasing rainbows
+  synonyms: wishful thinking, head in the clouds, pie in the sky, castles in the air, impracticality, impractical, daydreaming, living in a dream world, ivory tower, dreaminess, dreamy, dreamer, utopian, airy-fairy, starry-eyed, theoretical, overoptimistic, over-optimism, overoptimism, fanciful, overimaginative, wishful, airy-fairiness, otherworldliness, otherworldly, floatiness, floaty, daydreamer, fantasy, lack of realism, quixotic, cloud cuckoo land, overpromising, over-promising, overpromise, overpromises, promising too much, promising the world, losing touch with reality, lose touch with reality, loses touch with reality, lost touch with reality, out of touch with reality, losing contact with reality, detached from reality, disconnected from reality, divorced from reality, ivory tower thinking, ivory-tower thinking, living in an ivory tower, tilting at windmills, chasing rainbows, unrealism
   opposite+: realism, practicality, pragmatism
 
 quality practicality
   forms: practical
   synonyms: practical sense, practical-mindedness, practically minded, down-to-earthness, down-to-earth, feet on the ground, both feet on the ground, handiness, pragmatism, concreteness, concrete, nuts and bolts, hands-on execution, getting things implemented, delivery focus, practical execution, hands-on delivery, execution focus, focus on execution, strong execution, execution-minded, execution-oriented, belbin implementer, less talking more doing, less talk more action, less talk more doing
   excess: short-termism, unimaginativeness, superficiality, sloppiness, opportunism, quick fixes
-  opposite-: unrealism, overcomplication, overthinking, perfectionism
+  opposite-: being unrealistic, overcomplication, overthinking, perfectionism
 
 distortion short-termism
   forms: short-termist, short-term thinking
   synonyms: short-sightedness, short-sighted, myopia, no long-term view, only looking at today, quick wins only, shortsighted, shortsightedness, lack of vision, can't see past next quarter, living for today, short-term gains, chasing short-term profits, quarterly thinking, chasing quick wins, going for quick wins, only quick wins, no vision
   opposite+: vision
 
-quadrant vision > unrealism > practicality > short-termism
+quadrant vision > being unrealistic > practicality > short-termism
 
 quality big-picture thinking
   forms: big picture, big-picture thinker
   synonyms: overview, helicopter view, seeing the big picture, seeing the whole, holistic thinking, holistic, bird's-eye view, broad view, broad perspective, broad outlook, wide view, see the bigger picture, see the wood for the trees, seeing the wood for the trees, see the forest for the trees, zoom out, zooming out, seeing the bigger picture, looking at the bigger picture, looking at the big picture, sense-making, sensemaking, synthesising, synthesizing, synthesising information
-  excess: superficiality, vagueness, sloppiness, unrealism
+  excess: superficiality, vagueness, sloppiness, being unrealistic
   opposite-: nitpicking, tunnel vision, short-termism
 
 quality idealism
   forms: idealistic, idealist
   synonyms: ideals, high ideals, sense of mission, believing in a cause, mission-driven, high-minded, high-mindedness, make a difference, making a difference, changing the world, change the world
-  excess: unrealism, fanaticism, naivety, moralism, dogmatism, stubbornness, perfectionism
+  excess: being unrealistic, fanaticism, naivety, preachiness, dogmatism, stubbornness, perfectionism
   opposite-: opportunism, suspicion, pessimism, indifference, short-termism, cynicism
 
 quality charisma
   forms: charismatic, charismatically
   synonyms: magnetism, personal magnetism, presence, star quality, inspiring, inspirational, inspiring presence, motivating, motivational, inspiring others, lights up a room, lights up the room, ability to inspire, able to inspire, rallying people, rallying the troops, rallying the team, rallying others, panache, owning the room, own the room, owns the room
   excess: showing off, arrogance, manipulation, bossiness, loudness
-  opposite-: self-effacement, dullness, meekness
+  opposite-: selling yourself short, dullness, meekness
 
 distortion showing off
   forms: show off, shows off, showoff, showy, showiness
   synonyms: grandstanding, attention seeking, bragging, boasting, boastfulness, self-promotion, vanity, posturing, hogging the limelight, vain, pompous, pomposity, boastful, attention-grabbing, flashy, ostentatious, exhibitionism, self-promoting, name-dropping, showmanship, bragger, braggart, glory-seeking, ostentatiousness, flamboyance, flamboyant, pretentious, pretentiousness, trying too hard, macho, macho behaviour, bravado, big talk, bluffing, putting on airs, airs and graces, stealing the show, needing attention, need for attention, showboating, humblebragging, fishing for compliments, playing to the gallery, need for recognition, need for appreciation, craving recognition, recognition-seeking, limelight-seeking, image-conscious, poseur, attention seeker, attention-seeker, flashiness, vainglory, vainglorious, bombastic, bombast, grandiloquence, grandiloquent, big talker, glory-hunting, blowing your own trumpet, blow your own trumpet, blowing your own horn, humble bragging, humblebrag, talking big, full of hot air, hot air, limelight-hogging, stealing the limelight, bluster, blustering, blusterer, tooting your own horn, toot your own horn, holding court, holds court, show-offs, show-off, showoffs, showoff
   opposite+: modesty, humility
 
-quadrant charisma > showing off > modesty > self-effacement
+quadrant charisma > showing off > modesty > selling yourself short
 
 # ---------------------------------------------------------------------------------------------------
 # Energy, calm and pace.
@@ -989,7 +989,7 @@ distortion apathy
 quality dynamism
   forms: dynamic, dynamically
   synonyms: energy, energetic, vigour, vigor, vitality, liveliness, lively, get-up-and-go, vibrant, sparkling, vibrancy, elan, spiritedness, vivacity, active, activeness, vigorous, vigorousness, vivaciousness, vivacious, on the go, energising others, energizing others, energising the team, energizing the team
-  excess: restlessness, haste, impatience, overzealousness, chaos, impulsiveness, scatteredness, loudness
+  excess: restlessness, haste, impatience, overzealousness, chaos, impulsiveness, lack of focus, loudness
   opposite-: apathy, stagnation, passivity, slowness, dullness, complacency
 
 distortion restlessness
@@ -1003,7 +1003,7 @@ quadrant dynamism > restlessness > calm > apathy
 quality innovation
   forms: innovative, innovate, innovating, innovativeness
   synonyms: inventiveness, inventive, ingenuity, pioneering spirit, pioneering, renewal, forward thinking, ingenious, ingeniousness, pioneer, trailblazer, trailblazing, groundbreaking, change-oriented, change orientation, change-minded, push the envelope, pushing the envelope, break new ground, breaking new ground, challenging the status quo, challenge the status quo, ahead of the curve, early adopter, changing things, making changes, readiness for change, change readiness, appetite for change, driving change, leading change, change agent, agent of change, continuous improvement, kaizen, improvement mindset, improvement-minded, always improving, always looking to improve, champion of change, change champion
-  excess: restlessness, unrealism, chaos, recklessness, scatteredness, inconsistency
+  excess: restlessness, being unrealistic, chaos, recklessness, lack of focus, inconsistency
   opposite-: stagnation, bureaucracy, rigidity, risk aversion, provincialism
 
 quality stability
@@ -1147,7 +1147,7 @@ quadrant decisiveness > haste > reflection > indecisiveness
 quality intuition
   forms: intuitive, intuitively
   synonyms: gut feeling, gut instinct, instinct, sixth sense, going with your gut, feel for things, trusting your gut, trust your gut, intuitiveness, instinctive, instinctiveness, go with your gut, trusting your instincts, trust your instincts, following your instincts, follow your instincts, following your gut, follow your gut
-  excess: jumping to conclusions, vagueness, impulsiveness, unrealism
+  excess: jumping to conclusions, vagueness, impulsiveness, being unrealistic
   opposite-: overthinking, rigidity, bureaucracy, nitpicking
 
 distortion jumping to conclusions
@@ -1159,7 +1159,7 @@ quality analytical thinking
   forms: analytical, analytic, analytically, analyse, analyze, analysing, analyzing
   synonyms: analytical skills, analysis, logical thinking, logic, rational thinking, rationality, systematic thinking, logical, logical reasoning, rational, logicality, data-driven, think it through, crunch the numbers, crunching the numbers, break it down, breaking it down, root cause, root cause analysis, numbers-driven, numeracy, numerate, good with numbers, good with figures, a head for figures, head for numbers, a head for numbers, abstract thinking, abstract thinker, conceptual thinking, conceptual thinker, conceptual skills, pattern recognition, seeing patterns, spotting patterns, recognising patterns, recognizing patterns, monitor evaluator
   excess: overthinking, coldness, indecisiveness, aloofness, nitpicking, overcomplication, perfectionism, insensitivity
-  opposite-: jumping to conclusions, quick fixes, impulsiveness, chaos, haste, unrealism, sloppiness
+  opposite-: jumping to conclusions, quick fixes, impulsiveness, chaos, haste, being unrealistic, sloppiness
 
 quadrant analytical thinking > overthinking > intuition > jumping to conclusions
 
@@ -1170,19 +1170,19 @@ quadrant analytical thinking > overthinking > intuition > jumping to conclusions
 quality flexibility
   forms: flexible, flexibly
   synonyms: adaptability, agility, agile, suppleness, open to change, adjusting easily, rolling with it, roll with it, nimbleness
-  excess: inconsistency, chaos, indiscipline, unreliability, sloppiness, inauthenticity, spinelessness, favouritism, lack of boundaries, indecisiveness, opportunism, conformism, reactivity, aimlessness, fear of commitment, scatteredness
+  excess: inconsistency, chaos, indiscipline, unreliability, sloppiness, inauthenticity, spinelessness, favouritism, lack of boundaries, indecisiveness, opportunism, conformism, reactivity, aimlessness, fear of commitment, lack of focus
   opposite-: rigidity, stubbornness, bureaucracy, nitpicking, compulsiveness, dogmatism, provincialism, stagnation
 
 quality adaptability
   forms: adaptable, adapt, adapting, adaptive
   synonyms: flexibility, adaptiveness, adjusting to circumstances, moving with the times, versatility of approach, adjustable, adaptation, embracing change, adapting to change, switching gears, switch gears, comfort with ambiguity, comfortable with ambiguity, tolerance of ambiguity, tolerance for ambiguity, dealing with ambiguity, ambiguity tolerance, dealing with uncertainty, dealing well with uncertainty, comfortable with uncertainty, coping with uncertainty, comfort with uncertainty, fitting into the team, fitting in with the team, fitting in with others
-  excess: inauthenticity, conformism, opportunism, spinelessness, inconsistency, over-accommodation, meekness, self-effacement
+  excess: inauthenticity, conformism, opportunism, spinelessness, inconsistency, people-pleasing, meekness, selling yourself short
   opposite-: eccentricity, stubbornness, rigidity, dogmatism, stagnation, bureaucracy
 
 distortion inconsistency
   forms: inconsistent, inconsistently
   synonyms: fickleness, fickle, erraticness, erratic, unpredictability, unpredictable, chopping and changing, blowing hot and cold, capriciousness, volatility, volatile, moody, moodiness, temperamental, capricious, changeable, mercurial, whimsical, arbitrary, arbitrariness, random, unpredictably, unstable, instability, flip-flopping, u-turns, flightiness, inconstancy, changeability, randomness, whimsicality, caprice, whim, unsteady, unsteadiness, unevenness, uneven, moving the goalposts, moving goalposts, making up the rules as they go, making up the rules as we go, making the rules up as they go, changing your mind all the time, U-turn, lack of consistency, no consistency, hit and miss, hit-and-miss, a bit flighty, being flighty, too flighty
-  opposite+: consistency, order, perseverance, structure
+  opposite+: consistency, orderliness, perseverance, structure
 
 quality consistency
   forms: consistent, consistently
@@ -1190,16 +1190,16 @@ quality consistency
   excess: rigidity, stubbornness, dullness, dogmatism, impersonality, bureaucracy, stagnation
   opposite-: inconsistency, unreliability, chaos, opportunism
 
-quality order
-  forms: orderly, ordered, orderliness
-  synonyms: tidiness, tidy, neatness, neat, organised, organized, being organised, being organized, well-organised, everything in its place, structure, organisation, organization, organisational skills, organizational skills, well-organized, shipshape
+quality orderliness
+  forms: orderly, ordered
+  synonyms: tidiness, tidy, neatness, neat, organised, organized, being organised, being organized, well-organised, everything in its place, structure, organisation, organization, organisational skills, organizational skills, well-organized, shipshape, order
   excess: rigidity, compulsiveness, nitpicking, bureaucracy, perfectionism, micromanagement, unimaginativeness, stiffness
   opposite-: chaos, inconsistency, sloppiness, indiscipline, unpreparedness
 
 distortion chaos
   forms: chaotic, chaotically
   synonyms: disorder, disorganisation, disorganization, disorganised, disorganized, clutter, muddle, losing the overview, losing track, losing the plot, untidy, untidiness, unstructured, lack of structure, anarchic, anarchy, haphazard, unorganised, unorganized, no structure, too little structure, not enough structure, lack of order, muddledness, confusedness, shapelessness, formlessness, structurelessness, planlessness, disorderliness, haphazardness, shapeless, poor time management, bad time management, without structure, shambles, dog's breakfast, dog's dinner, total mess, herding cats, like herding cats, loses track, losing control of the class, not organised, not organized
-  opposite+: order, structure, planning
+  opposite+: orderliness, structure, planning
 
 quality structure
   forms: structured, structuring
@@ -1213,11 +1213,11 @@ distortion bureaucracy
   opposite+: flexibility, pragmatism, entrepreneurship, result orientation
 
 quadrant flexibility > inconsistency > consistency > rigidity
-quadrant flexibility > inconsistency > order > rigidity
-quadrant flexibility > chaos > order > rigidity
+quadrant flexibility > inconsistency > orderliness > rigidity
+quadrant flexibility > chaos > orderliness > rigidity
 quadrant flexibility > chaos > structure > rigidity
 quadrant structure > bureaucracy > flexibility > chaos
-quadrant creativity > chaos > order > rigidity
+quadrant creativity > chaos > orderliness > rigidity
 
 quality reliability
   forms: reliable, reliably
@@ -1270,7 +1270,7 @@ distortion inhibition
   opposite+: spontaneity, expressiveness, courage, playfulness, openness
 
 quadrant spontaneity > impulsiveness > self-control > inhibition
-quadrant spontaneity > chaos > order > rigidity
+quadrant spontaneity > chaos > orderliness > rigidity
 
 quality perseverance
   forms: persevere, persevering, persevered
@@ -1287,7 +1287,7 @@ quality authenticity
   forms: authentic, authentically
   synonyms: genuineness, genuine, being yourself, being true to yourself, realness, staying true to yourself, individuality, sense of self, be yourself, true to yourself, what you see is what you get, speak your truth, speaking your truth, keeping it real, keep it real
   excess: stubbornness, eccentricity, tactlessness, selfishness, individualism
-  opposite-: inauthenticity, conformism, over-accommodation, slickness, opportunism, flattery
+  opposite-: inauthenticity, conformism, people-pleasing, slickness, opportunism, flattery
 
 distortion inauthenticity
   forms: inauthentic, inauthentically
@@ -1301,7 +1301,7 @@ quadrant authenticity > stubbornness > adaptability > inauthenticity
 quality originality
   forms: original thinker
   synonyms: uniqueness, unconventionality, unconventional, thinking differently, idiosyncrasy, having your own voice, distinctiveness, distinctive, unorthodoxy, unorthodox, one of a kind, fresh ideas, marching to the beat of your own drum, marches to the beat of his own drum, standing out from the crowd, stand out from the crowd
-  excess: eccentricity, selfishness, unrealism, contrariness, individualism
+  excess: eccentricity, selfishness, being unrealistic, contrariness, individualism
   opposite-: conformism, unimaginativeness, dullness, provincialism
 
 distortion eccentricity
@@ -1345,19 +1345,19 @@ quadrant process orientation > bureaucracy > pragmatism > sloppiness
 quality curiosity
   forms: curious, curiously
   synonyms: inquisitiveness, inquisitive, thirst for knowledge, eagerness to learn, love of learning, sense of wonder, wanting to know, eager to learn, desire to learn, hunger to learn, asking questions, learning orientation, learning-oriented, exploration, exploratory, asking why, asking why all the time, hungry to learn, lifelong learner, lifelong learning, asking a lot of questions, asking lots of questions
-  excess: scatteredness, intrusiveness, restlessness, superficiality
+  excess: lack of focus, intrusiveness, restlessness, superficiality
   opposite-: tunnel vision, indifference, complacency, apathy, provincialism, dogmatism
 
-distortion scatteredness
+distortion lack of focus
   forms: scattered, scatterbrained, scatterbrain
-  synonyms: distractibility, distractible, easily distracted, all over the place, spreading yourself too thin, butterfly mind, jack of all trades, lack of focus, unfocused, unfocussed, inattentive, inattentiveness, absent-minded, absent-mindedness, forgetful, forgetfulness, distracted, too many ideas, going off on tangents, digressing, spaced out, scatty, ditzy, away with the fairies, scatterbrainedness, distractedness, distraction, feather-brained, featherbrained, spacey, unobservant, losing focus, half-listening, zoning out, starting too many things, jumping from one thing to another, going off track, short attention span, poor focus, unable to focus, unable to concentrate, juggling too many balls, too many irons in the fire, too many plates spinning, jumping from one thing to the next, shiny new toys, chasing shiny objects, bright shiny objects, shiny objects, ten things at once, too many things at once, doing too many things at once, goes off on tangents, going off on a tangent, off on a tangent, spread too thin, stretched too thin, yak shaving, juggling too many things, too many balls in the air, chasing every idea, chasing every new idea, starting things and not finishing them, starting lots of things, starting everything and finishing nothing, starting things without finishing them, wearing too many hats, all over the shop, nothing gets finished, nothing finished, ideas everywhere
+  synonyms: distractibility, distractible, easily distracted, all over the place, spreading yourself too thin, butterfly mind, jack of all trades, unfocused, unfocussed, inattentive, inattentiveness, absent-minded, absent-mindedness, forgetful, forgetfulness, distracted, too many ideas, going off on tangents, digressing, spaced out, scatty, ditzy, away with the fairies, scatterbrainedness, distractedness, distraction, feather-brained, featherbrained, spacey, unobservant, losing focus, half-listening, zoning out, starting too many things, jumping from one thing to another, going off track, short attention span, poor focus, unable to focus, unable to concentrate, juggling too many balls, too many irons in the fire, too many plates spinning, jumping from one thing to the next, shiny new toys, chasing shiny objects, bright shiny objects, shiny objects, ten things at once, too many things at once, doing too many things at once, goes off on tangents, going off on a tangent, off on a tangent, spread too thin, stretched too thin, yak shaving, juggling too many things, too many balls in the air, chasing every idea, chasing every new idea, starting things and not finishing them, starting lots of things, starting everything and finishing nothing, starting things without finishing them, wearing too many hats, all over the shop, nothing gets finished, nothing finished, ideas everywhere, scatteredness
   opposite+: focus, expertise, discipline, structure, perseverance
 
 quality focus
   forms: focused, focussed, focusing, focussing
   synonyms: concentration, prioritising, prioritizing, staying on track, keeping your eye on the ball, sense of priorities, setting priorities, concentrated, prioritisation, prioritization, keep your eye on the ball, eye on the ball, stay on track, in the zone, single-tasking, singletasking, doing one thing at a time, one thing at a time, ability to prioritise, ability to prioritize, good at prioritising, good at prioritizing, being selective, selectivity, choosing what matters
   excess: tunnel vision, stubbornness, workaholism, rigidity, fanaticism
-  opposite-: scatteredness, reactivity, chaos, restlessness, aimlessness
+  opposite-: lack of focus, reactivity, chaos, restlessness, aimlessness
 
 distortion tunnel vision
   forms: blinkered
@@ -1367,18 +1367,18 @@ distortion tunnel vision
 quality versatility
   forms: versatile
   synonyms: all-roundedness, all-rounder, multi-talented, multitalented, multitasking, range of skills, breadth of skills, wearing many hats, wear many hats, spinning plates, spinning lots of plates, keeping all the balls in the air, broad generalist, being a generalist, eclecticism
-  excess: scatteredness, superficiality, restlessness, inconsistency, chaos
+  excess: lack of focus, superficiality, restlessness, inconsistency, chaos
   opposite-: tunnel vision, rigidity, provincialism
 
 quality expertise
   forms: expert, experts
   synonyms: specialist knowledge, specialism, know-how, depth of knowledge, professional knowledge, subject-matter expertise, mastery, craftsmanship, competence, competent, competency, skilled, skill, proficiency, proficient, knowledge, knowledgeable, well-read, erudite, erudition, capable, capability, adeptness, adept, adroitness, adroit, deftness, deft, expertness, virtuosity, knows their stuff, know your stuff, knowing your stuff, go-to person, tech-savvy, tech savvy, digitally savvy, digital savvy, having a lot of experience, lots of experience, experienced, knowing a lot, know a lot, knows a lot
   excess: tunnel vision, arrogance, nitpicking, dogmatism, overcomplication
-  opposite-: scatteredness, superficiality, sloppiness
+  opposite-: lack of focus, superficiality, sloppiness
 
-quadrant curiosity > scatteredness > focus > tunnel vision
-quadrant versatility > scatteredness > focus > tunnel vision
-quadrant expertise > tunnel vision > versatility > scatteredness
+quadrant curiosity > lack of focus > focus > tunnel vision
+quadrant versatility > lack of focus > focus > tunnel vision
+quadrant expertise > tunnel vision > versatility > lack of focus
 
 # ---------------------------------------------------------------------------------------------------
 # Principles, tolerance and standards.
@@ -1398,7 +1398,7 @@ distortion spinelessness
 quality conviction
   forms: convictions
   synonyms: principledness, principled, strength of conviction, standing for something, firm beliefs, sticking to your principles, emphatic, emphaticness, stick to your guns, sticking to your guns, strong beliefs, stand for something
-  excess: dogmatism, fanaticism, stubbornness, moralism, pushiness, intolerance, rigidity, defensiveness, arrogance, black-and-white thinking
+  excess: dogmatism, fanaticism, stubbornness, preachiness, pushiness, intolerance, rigidity, defensiveness, arrogance, black-and-white thinking
   opposite-: spinelessness, indecisiveness, opportunism
 
 distortion dogmatism
@@ -1411,33 +1411,33 @@ quadrant open-mindedness > spinelessness > conviction > dogmatism
 quality integrity
   forms: with integrity, having integrity
   synonyms: uprightness, upright, moral compass, probity, rectitude, incorruptibility, incorruptible, honourableness, honourable, honorable, decency, ethics, ethical, moral, morals, morality, high morals, decent, honour, honor, noble, nobility, virtue, virtuous, walking the talk, practising what you preach, practicing what you preach, virtuousness, values-driven, practise what you preach, practice what you preach, walk the talk, do the right thing, doing the right thing, driven by your values, value-driven, led by your values, living your values, strong values, strong moral values, strong principles, strong moral compass, clear values, strong ethics
-  excess: moralism, rigidity, dogmatism, stubbornness, harshness, intolerance, black-and-white thinking
+  excess: preachiness, rigidity, dogmatism, stubbornness, harshness, intolerance, black-and-white thinking
   opposite-: opportunism, manipulation, dishonesty, slickness, unreliability
 
-distortion moralism
+distortion preachiness
   forms: moralistic, moralising, moralizing, moralise, moralize
-  synonyms: self-righteousness, self-righteous, sanctimony, sanctimonious, preachiness, preachy, holier-than-thou, lecturing, puritanical, censorious, moralising tone, condemning, condemnatory, finger-wagging, puritan, sanctimoniousness, pharisaical, schoolmasterly, schoolmarmish, sermonising, sermonizing, puritanism, righteousness, righteous, sententiousness, sententious, preaching, priggish, priggishness, prig, didactic, wagging your finger, wagging the finger, goody two-shoes, on your high horse, on a high horse, censoriousness, censorious attitude, goody-goody, goody goody, always disapproving, disapproving of everyone
+  synonyms: self-righteousness, self-righteous, sanctimony, sanctimonious, preachy, holier-than-thou, lecturing, puritanical, censorious, moralising tone, condemning, condemnatory, finger-wagging, puritan, sanctimoniousness, pharisaical, schoolmasterly, schoolmarmish, sermonising, sermonizing, puritanism, righteousness, righteous, sententiousness, sententious, preaching, priggish, priggishness, prig, didactic, wagging your finger, wagging the finger, goody two-shoes, on your high horse, on a high horse, censoriousness, censorious attitude, goody-goody, goody goody, always disapproving, disapproving of everyone, moralism
   opposite+: pragmatism
 
 quality pragmatism
   forms: pragmatic, pragmatically, pragmatist
   synonyms: common sense, no-nonsense approach, workable solutions, good enough is good enough, getting it done, good sense, horse sense, good enough, whatever works, done is better than perfect, ship it, shipping before it's perfect, shipping stuff before it's perfect, shipping things before they're perfect, pick your battles, picking your battles, cutting red tape, cutting through red tape, cutting through the red tape, cut through the red tape, choosing your battles, choose your battles, letting small things go, letting the small things go, not sweating the small stuff, don't sweat the small stuff
   excess: opportunism, sloppiness, superficiality, short-termism, quick fixes, jumping to conclusions, half-heartedness
-  opposite-: moralism, perfectionism, nitpicking, unrealism, bureaucracy, overcomplication, dogmatism
+  opposite-: preachiness, perfectionism, nitpicking, being unrealistic, bureaucracy, overcomplication, dogmatism
 
 distortion opportunism
   forms: opportunistic, opportunist, opportunistically
   synonyms: unscrupulousness, unscrupulous, expediency, bending the rules, selling out, whatever it takes, the ends justify the means, unprincipled, wheeler-dealer, wheeler-dealing, lack of principles, amorality, amoral, unethical, fair-weather friend, cherry-picking, jumping on the bandwagon, jump on the bandwagon, the end justifies the means, bending rules, bends the rules, working around the system, gaming the system, game the system, games the system
   opposite+: integrity, idealism
 
-quadrant integrity > moralism > pragmatism > opportunism
-quadrant idealism > unrealism > pragmatism > opportunism
+quadrant integrity > preachiness > pragmatism > opportunism
+quadrant idealism > being unrealistic > pragmatism > opportunism
 
 quality tolerance
   forms: tolerant, tolerantly, tolerate
   synonyms: live and let live, acceptance of differences, accepting differences, respect for differences, non-judgemental, non-judgmental, nonjudgmental, each to their own, to each their own, agree to disagree, valuing differences, valuing diversity, celebrating diversity, embracing diversity, embracing differences
   excess: permissiveness, spinelessness, indifference, conformism, conflict avoidance, lack of boundaries
-  opposite-: intolerance, moralism, dogmatism, harshness
+  opposite-: intolerance, preachiness, dogmatism, harshness
 
 distortion permissiveness
   forms: permissive, permissively
@@ -1452,14 +1452,14 @@ distortion intolerance
 quality strictness
   forms: strict
   synonyms: sternness, stern, enforcing the rules, keeping a tight rein, tight rein, no-nonsense attitude, stringency, stringent, running a tight ship, run a tight ship, zero tolerance
-  excess: harshness, intolerance, rigidity, moralism, bossiness, nitpicking, blaming, bureaucracy, demandingness
+  excess: harshness, intolerance, rigidity, preachiness, bossiness, nitpicking, blaming, bureaucracy, demandingness
   opposite-: permissiveness, indiscipline, sloppiness, softness
 
 quality leniency
   forms: lenient, leniently
   synonyms: forgiveness, magnanimity, magnanimous, mildness of judgement, benefit of the doubt, cut people some slack, cutting people some slack, give people a break, giving people a break
-  excess: permissiveness, softness, spinelessness, naivety, indiscipline, conflict avoidance, over-accommodation, inconsistency
-  opposite-: harshness, intolerance, blaming, moralism, rigidity
+  excess: permissiveness, softness, spinelessness, naivety, indiscipline, conflict avoidance, people-pleasing, inconsistency
+  opposite-: harshness, intolerance, blaming, preachiness, rigidity
 
 quadrant leniency > permissiveness > strictness > harshness
 quadrant tolerance > permissiveness > strictness > intolerance
@@ -1467,7 +1467,7 @@ quadrant tolerance > permissiveness > strictness > intolerance
 quality supportiveness
   forms: supportive, supportively
   synonyms: backing, being there for people, standing behind people, having people's backs, a supportive attitude, giving support, have someone's back, having someone's back, got your back, be there for people, in your corner, shoulder to cry on, scaffolding, helping each other out, help each other out, being there for each other, there for each other, looking out for each other, having each other's backs, got each other's backs
-  excess: smothering, over-involvement, meddling, over-accommodation, softness, permissiveness, self-sacrifice
+  excess: smothering, over-involvement, meddling, people-pleasing, softness, permissiveness, self-sacrifice
   opposite-: demandingness, harshness, indifference, neglect
 
 quality high standards
@@ -1485,7 +1485,7 @@ quality acceptance
   forms: accepting, acceptingness
   synonyms: taking things as they come, letting things be, making peace with things, being at peace with what is, non-resistance, accept things as they are, accepting things as they are, it is what it is, make peace with it, making peace with it, allowing mistakes, allowing yourself mistakes, allowing yourself to make mistakes, permission to fail, giving yourself permission to fail, it's ok to make mistakes, being less critical, less critical
   excess: complacency, passivity, permissiveness, indifference, giving up, apathy
-  opposite-: demandingness, perfectionism, intolerance, nitpicking, moralism
+  opposite-: demandingness, perfectionism, intolerance, nitpicking, preachiness
 
 quadrant supportiveness > smothering > high standards > demandingness
 quadrant high standards > demandingness > acceptance > complacency
@@ -1649,7 +1649,7 @@ distortion stinginess
 quality generosity
   forms: generous, generously
   synonyms: open-handedness, open-handed, liberality, largesse, giving nature, munificence, charitableness, charity, charitable, beneficence, giving person, giving back, philanthropy, philanthropic, philanthropist
-  excess: wastefulness, self-sacrifice, naivety, over-accommodation, lack of boundaries
+  excess: wastefulness, self-sacrifice, naivety, people-pleasing, lack of boundaries
   opposite-: stinginess, greed, selfishness, careerism
 
 distortion wastefulness
@@ -1666,41 +1666,41 @@ quadrant thrift > stinginess > generosity > wastefulness
 quality modesty
   forms: modest, modestly
   synonyms: humility, unpretentiousness, unpretentious, staying in the background, not blowing your own trumpet, unassuming, self-deprecating humour, letting others shine, sharing credit, understated, no airs and graces, sharing the credit, share the credit, taking a back seat, take a back seat, giving others credit, giving others the credit, sharing the spotlight, sharing the limelight, giving others the stage, giving others the spotlight, letting others take the credit
-  excess: self-effacement, self-doubt, meekness, self-sacrifice, inhibition
+  excess: selling yourself short, self-doubt, meekness, self-sacrifice, inhibition
   opposite-: arrogance, showing off, bossiness
 
 quality humility
   forms: humble, humbly, humbleness
   synonyms: modesty, lack of pretension, knowing your limitations, egolessness, saying sorry, apologising, apologizing, know what you don't know, knowing what you don't know, no ego, admitting you're wrong, admit you're wrong, admit when you're wrong, admitting when you're wrong, not-knowing stance, daring not to know, comfortable with not knowing, being comfortable not knowing, saying you don't know, admitting you don't know, admitting you don't know everything, admitting when I'm wrong, admit when I'm wrong, admitting I was wrong, admitting you were wrong, ego-less, egoless, lack of ego, without ego, low ego, checking your ego, check your ego, leaving your ego at the door, leave your ego at the door
-  excess: self-effacement, self-doubt, meekness, self-sacrifice, inhibition
-  opposite-: arrogance, showing off, bossiness, moralism
+  excess: selling yourself short, self-doubt, meekness, self-sacrifice, inhibition
+  opposite-: arrogance, showing off, bossiness, preachiness
 
-distortion self-effacement
+distortion selling yourself short
   forms: self-effacing
-  synonyms: invisibility, invisible, false modesty, self-deprecation, self-deprecating, selling yourself short, hiding your light under a bushel, making yourself small, wallflower, grey mouse, mousy, mousey, underselling yourself, playing small, self-loathing, self-hatred, self-abasement, self-abasing, apologetic, overapologetic, over-apologetic, flying under the radar, keeping your head down, shrinking violet, putting yourself down, put yourself down, playing yourself down, saying sorry all the time, apologising all the time, apologizing all the time, always apologising, always apologizing, too modest, overly modest, hiding in the background, fading into the background, blandness, bland, lacking presence
+  synonyms: invisibility, invisible, false modesty, self-deprecation, self-deprecating, hiding your light under a bushel, making yourself small, wallflower, grey mouse, mousy, mousey, underselling yourself, playing small, self-loathing, self-hatred, self-abasement, self-abasing, apologetic, overapologetic, over-apologetic, flying under the radar, keeping your head down, shrinking violet, putting yourself down, put yourself down, playing yourself down, saying sorry all the time, apologising all the time, apologizing all the time, always apologising, always apologizing, too modest, overly modest, hiding in the background, fading into the background, blandness, bland, lacking presence, self-effacement
   opposite+: self-confidence, charisma, authority
 
 quality self-confidence
   forms: self-confident, self-confidently
   synonyms: confidence, confident, self-assurance, self-assured, self-belief, believing in yourself, self-esteem, self-worth, sureness, self-sureness, showing yourself, profiling yourself, putting yourself forward, self-presentation, presenting yourself, making yourself visible, being visible, believe in yourself, back yourself, backing yourself, own the room, showing what you can do, showing what you're capable of, showing your abilities, showing your strengths, showing your skills, showcasing your skills, showcasing your strengths, showcasing yourself, showing what we can do, showing what we're capable of, showing what they can do, showing the world what you can do, quiet confidence, quietly confident, calm confidence, being more visible, make yourself visible, showing yourself more, selling yourself, sell yourself, marketing yourself, market yourself, making your achievements visible, showcasing your achievements, claiming credit, claiming credit for your work, taking credit for your work, putting yourself in the spotlight, visibility
   excess: arrogance, bossiness, stubbornness, showing off, recklessness, unpreparedness, loudness, selfishness, complacency
-  opposite-: self-effacement, self-doubt, meekness, self-sacrifice, inhibition, obsequiousness
+  opposite-: selling yourself short, self-doubt, meekness, self-sacrifice, inhibition, obsequiousness
 
 distortion arrogance
   forms: arrogant, arrogantly
-  synonyms: conceit, conceited, haughtiness, haughty, superiority, know-it-all, know-it-all attitude, big-headedness, big-headed, smugness, smug, cockiness, cocky, hubris, overconfidence, egotism, always wanting to be right, always having to be right, needing to be right, know-it-allness, self-important, self-importance, condescending, condescension, condescend, superior attitude, snobbish, snobbishness, snobbery, snob, elitism, elitist, narcissism, narcissistic, narcissist, megalomania, megalomaniac, dismissive, dismissiveness, disdain, disdainful, contempt, contemptuous, scornful, belittling, belittle, demeaning, having to be right, always right, always knowing better, knowing better, knows better, know better, smart aleck, smart-alecky, entitled, entitlement, self-obsessed, pompousness, immodest, immodesty, know-all, snooty, snootiness, supercilious, superciliousness, loftiness, conceitedness, presumptuous, presumption, presumptuousness, knowing everything, having an opinion about everything, always knowing best, always having an answer, having all the answers, need to be right, sneering, sneer, scornful, disdain, disdainful, ego, big ego, wanting to be right, smart-arse, smartass, smart-ass, wise guy, wiseguy, grandiosity, prima donna, god complex, lack of modesty, lack of humility, bumptiousness, bumptious, overweening, uppity, pride, prideful, pridefulness, superiority complex, acting superior, feeling superior, proud, bigheaded, toffee-nosed, stuck-up, lofty, talking down to people, talking down to others, having the last word, needing the last word, winning arguments, smart-alec, diva, playing god, full of yourself, full of himself, full of herself, looking down on people, look down on people, high and mighty, too big for your boots, too big for his boots, always has to be right, has to be right, needs to be right, always knows best, thinks he knows best, thinks she knows best, knows better than everyone, egomaniac, know-it-alls, know-alls, think we know best, thinking we know best, mansplaining, mansplain
+  synonyms: conceit, conceited, haughtiness, haughty, superiority, know-it-all, know-it-all attitude, big-headedness, big-headed, smugness, smug, cockiness, cocky, hubris, overconfidence, egotism, always wanting to be right, always having to be right, needing to be right, know-it-allness, self-important, self-importance, condescending, condescension, condescend, superior attitude, snobbish, snobbishness, snobbery, snob, elitism, elitist, narcissism, narcissistic, narcissist, megalomania, megalomaniac, dismissive, dismissiveness, disdain, disdainful, contempt, contemptuous, scornful, belittling, belittle, demeaning, having to be right, always right, always knowing better, knowing better, knows better, know better, smart aleck, smart-alecky, entitled, entitlement, self-obsessed, pompousness, immodest, immodesty, know-all, snooty, snootiness, supercilious, superciliousness, loftiness, conceitedness, presumptuous, presumption, presumptuousness, knowing everything, having an opinion about everything, always knowing best, always having an answer, having all the answers, need to be right, sneering, sneer, ego, big ego, wanting to be right, smart-arse, smartass, smart-ass, wise guy, wiseguy, grandiosity, prima donna, god complex, lack of modesty, lack of humility, bumptiousness, bumptious, overweening, uppity, pride, prideful, pridefulness, superiority complex, acting superior, feeling superior, proud, bigheaded, toffee-nosed, stuck-up, lofty, talking down to people, talking down to others, having the last word, needing the last word, winning arguments, smart-alec, diva, playing god, full of yourself, full of himself, full of herself, looking down on people, look down on people, high and mighty, too big for your boots, too big for his boots, always has to be right, has to be right, needs to be right, always knows best, thinks he knows best, thinks she knows best, knows better than everyone, egomaniac, know-it-alls, know-alls, think we know best, thinking we know best, mansplaining, mansplain
   opposite+: modesty, humility, self-criticism, openness to feedback, selflessness
 
 quality self-criticism
   forms: self-critical, self-critically
   synonyms: self-examination, self-scrutiny, learning from mistakes, questioning yourself, critical self-reflection, admitting mistakes, admitting your mistakes, looking in the mirror, self-questioning
-  excess: self-doubt, worrying, perfectionism, brooding, self-effacement
+  excess: self-doubt, worrying, perfectionism, brooding, selling yourself short
   opposite-: arrogance, complacency, showing off
 
 quality openness to feedback
   forms: open to feedback, receptive to feedback
   synonyms: coachability, coachable, teachability, teachable, willingness to learn, learning attitude, welcoming criticism, growth mindset, asking for feedback, receiving feedback, taking feedback, taking criticism, accepting criticism, open to criticism, take feedback on board, taking feedback on board, ask for feedback, take it on the chin, taking it on the chin, willing to learn, seeking feedback, accepting feedback, welcoming feedback, open to feedback, receptiveness to feedback, receptive to criticism, open to correction, welcoming challenge, welcoming challenges, inviting challenge, inviting challenges, making room for dissent, welcoming dissent, welcoming different opinions
-  excess: self-doubt, spinelessness, over-accommodation
+  excess: self-doubt, spinelessness, people-pleasing
   opposite-: arrogance, stubbornness, dogmatism
 
 distortion defensiveness
@@ -1713,8 +1713,8 @@ distortion self-doubt
   synonyms: insecurity, insecure, lack of confidence, lack of self-confidence, low self-esteem, imposter syndrome, impostor syndrome, second-guessing yourself, diffidence, diffident, shyness, shy, bashfulness, bashful, inferiority complex, feeling inferior, unconfident, unsure of yourself, uncertainty, uncertain, self-distrust, self-reproach, self-blame, blaming yourself, under-confident, underconfidence, lack of self-esteem, lack of self-respect, feelings of inferiority, second-guessing, low self-confidence, low confidence, low self-worth, lack of self-belief, fear of rejection, afraid of rejection, inner critic, harsh inner critic, loud inner critic, harsh self-criticism, excessive self-criticism, self-flagellation
   opposite+: self-confidence
 
-quadrant modesty > self-effacement > self-confidence > arrogance
-quadrant humility > self-effacement > self-confidence > arrogance
+quadrant modesty > selling yourself short > self-confidence > arrogance
+quadrant humility > selling yourself short > self-confidence > arrogance
 quadrant self-confidence > arrogance > self-criticism > self-doubt
 quadrant openness to feedback > self-doubt > self-confidence > arrogance
 
@@ -1801,7 +1801,7 @@ quadrant simplicity > black-and-white thinking > nuance > overcomplication
 quality creativity
   forms: creative, creatively
   synonyms: imagination, imaginative, thinking outside the box, out-of-the-box thinking, artistry, ideas person, creative thinking, imaginativeness, creativeness, thinking out of the box, blue-sky thinking, think outside the box, full of ideas, coming up with ideas, come up with ideas, coming up with new ideas, come up with new ideas, new ideas all the time, lots of new ideas, always coming up with new ideas, ideas man, ideas woman, ideas guy, ideas generator, out-of-the-box thinker, outside-the-box thinker, out of the box thinker, lateral thinking, lateral thinker, divergent thinking, creative flair, ideation
-  excess: unrealism, chaos, vagueness, inconsistency, restlessness, scatteredness, eccentricity, sloppiness
+  excess: being unrealistic, chaos, vagueness, inconsistency, restlessness, lack of focus, eccentricity, sloppiness
   opposite-: unimaginativeness, rigidity, dullness, bureaucracy, stagnation, perfectionism
 
 distortion unimaginativeness
@@ -1809,18 +1809,18 @@ distortion unimaginativeness
   synonyms: lack of imagination, dullness, dull, uninspiredness, uninspired, conventionality, pedestrian, humdrum, conventional, unoriginal, uncreative, lack of creativity, formulaic, no imagination, painting by numbers, run of the mill
   opposite+: creativity, curiosity, playfulness, innovation
 
-quadrant creativity > unrealism > practicality > unimaginativeness
+quadrant creativity > being unrealistic > practicality > unimaginativeness
 
 quality optimism
   forms: optimistic, optimistically, optimist
   synonyms: hopefulness, hopeful, glass half full, looking on the bright side, sunny outlook, confidence in the future, hope, look on the bright side, every cloud has a silver lining
-  excess: unrealism, naivety, toxic positivity, recklessness, unreliability
+  excess: being unrealistic, naivety, toxic positivity, recklessness, unreliability
   opposite-: pessimism, suspicion, negativity, cynicism, brooding
 
 quality positivity
   forms: positive, positively
   synonyms: positive attitude, positive outlook, upbeat, upbeatness, constructive attitude, positive energy
-  excess: toxic positivity, naivety, superficiality, unrealism
+  excess: toxic positivity, naivety, superficiality, being unrealistic
   opposite-: pessimism, negativity, cynicism, brooding, sarcasm
 
 distortion toxic positivity
@@ -1832,20 +1832,20 @@ quality realism
   forms: realistic, realistically, realist
   synonyms: sense of reality, soberness, sober-mindedness, clear-eyedness, clear-eyed, seeing things as they are, facing facts, practicality, sober, sobriety, reality check, face facts
   excess: pessimism, suspicion, negativity, unimaginativeness, cynicism
-  opposite-: unrealism, toxic positivity, naivety, melodrama
+  opposite-: being unrealistic, toxic positivity, naivety, melodrama
 
 distortion pessimism
   forms: pessimistic, pessimistically, pessimist
   synonyms: gloominess, gloomy, gloom, doom and gloom, defeatism, defeatist, glass half empty, doom-mongering, doom-monger, prophet of doom, negativity, fatalism, fatalistic, melancholy, melancholic, morose, downbeat, moroseness, sombreness, somberness, sombre, somber, heavy-heartedness, despondency, despondent, hopelessness, despair, depressed, depressive, doomsayer, expecting the worst, expect the worst, assuming the worst, it'll never work, that will never work
   opposite+: optimism, cheerfulness, positivity
 
-quadrant optimism > unrealism > realism > pessimism
+quadrant optimism > being unrealistic > realism > pessimism
 quadrant positivity > toxic positivity > realism > pessimism
 
 quality sensitivity
   forms: sensitive, sensitively
   synonyms: sensitiveness, perceptiveness, perceptive, attunement, fine antennae, picking up signals, attuned, picks up on moods, read the room, reading the room, feeling the atmosphere, in touch with your feelings, in touch with your emotions, in touch with feelings
-  excess: oversensitivity, over-accommodation, sentimentality, melodrama, softness, worrying, victim mentality, defensiveness
+  excess: oversensitivity, people-pleasing, sentimentality, melodrama, softness, worrying, victim mentality, defensiveness
   opposite-: insensitivity, coldness, harshness, tactlessness, bluntness
 
 distortion oversensitivity
@@ -1881,7 +1881,7 @@ quadrant moderation > meekness > courage > recklessness
 quadrant integrity > rigidity > adaptability > opportunism
 quadrant critical thinking > overthinking > decisiveness > impulsiveness
 quadrant courage > recklessness > prudence > cowardice
-quadrant sensitivity > over-accommodation > setting boundaries > coldness
+quadrant sensitivity > people-pleasing > setting boundaries > coldness
 quadrant flexibility > spinelessness > stability > rigidity
 quadrant initiative > workaholism > relaxation > laziness
 quadrant selflessness > self-sacrifice > self-confidence > arrogance
@@ -1905,7 +1905,7 @@ quality systems thinking
 quality servant leadership
   forms: servant leader, servant leaders
   synonyms: serving leadership, leading by serving, putting the team first, supportive leadership, leaders eat last, serve the team, serving the team, lead from behind, leading from behind
-  excess: self-effacement, obsequiousness, self-sacrifice, over-accommodation, indecisiveness, spinelessness
+  excess: selling yourself short, obsequiousness, self-sacrifice, people-pleasing, indecisiveness, spinelessness
   opposite-: bossiness, selfishness, arrogance, micromanagement
 
 quality obedience
@@ -1916,7 +1916,7 @@ quality obedience
 
 quadrant asking for help > clinginess > independence > individualism
 quadrant systems thinking > overcomplication > simplicity > black-and-white thinking
-quadrant servant leadership > self-effacement > authority > bossiness
+quadrant servant leadership > selling yourself short > authority > bossiness
 quadrant obedience > obsequiousness > independence > stubbornness
 
 # ---------------------------------------------------------------------------------------------------
@@ -1966,12 +1966,12 @@ distortion giving up
 quadrant loyalty > blind loyalty > critical thinking > contrariness
 quadrant honesty > tactlessness > diplomacy > dishonesty
 quadrant empathy > sentimentality > objectivity > coldness
-quadrant order > compulsiveness > flexibility > chaos
+quadrant orderliness > compulsiveness > flexibility > chaos
 quadrant result orientation > tunnel vision > open-mindedness > aimlessness
 quadrant humour > sarcasm > seriousness > pessimism
 quadrant perseverance > stubbornness > letting go > giving up
 quadrant calm > dullness > dynamism > restlessness
-quadrant responsibility > micromanagement > delegation > abdication
+quadrant responsibility > micromanagement > delegation > passing the buck
 quadrant trust > naivety > vigilance > suspicion
 
 # ---------------------------------------------------------------------------------------------------
@@ -1979,7 +1979,7 @@ quadrant trust > naivety > vigilance > suspicion
 # ---------------------------------------------------------------------------------------------------
 
 quadrant clarity > rigidity > customer focus > lack of boundaries
-quadrant setting boundaries > harshness > customer focus > over-accommodation
+quadrant setting boundaries > harshness > customer focus > people-pleasing
 quadrant flexibility > sloppiness > accuracy > nitpicking
 quadrant structure > rigidity > creativity > chaos
 quadrant thoroughness > slowness > efficiency > haste
@@ -1987,10 +1987,10 @@ quadrant patience > passivity > decisiveness > pushiness
 quadrant clarity > harshness > customer focus > lack of boundaries
 quadrant setting boundaries > rigidity > customer focus > lack of boundaries
 quadrant setting boundaries > harshness > customer focus > lack of boundaries
-quadrant clarity > rigidity > customer focus > over-accommodation
-quadrant clarity > harshness > customer focus > over-accommodation
-quadrant setting boundaries > rigidity > customer focus > over-accommodation
-quadrant commercial drive > pushiness > customer focus > over-accommodation
+quadrant clarity > rigidity > customer focus > people-pleasing
+quadrant clarity > harshness > customer focus > people-pleasing
+quadrant setting boundaries > rigidity > customer focus > people-pleasing
+quadrant commercial drive > pushiness > customer focus > people-pleasing
 quadrant receptiveness > passivity > persuasiveness > pushiness
 quadrant honesty > bluntness > charm > slickness
 quadrant directness > bluntness > friendliness > obsequiousness
@@ -2016,8 +2016,8 @@ quadrant discretion > secretiveness > openness > oversharing
 quadrant discretion > secretiveness > transparency > oversharing
 quadrant directness > bluntness > harmony > conflict avoidance
 quadrant assertiveness > aggressiveness > harmony > conflict avoidance
-quadrant assertiveness > aggressiveness > consideration > over-accommodation
-quadrant assertiveness > aggressiveness > cooperation > over-accommodation
+quadrant assertiveness > aggressiveness > consideration > people-pleasing
+quadrant assertiveness > aggressiveness > cooperation > people-pleasing
 quadrant gentleness > meekness > assertiveness > aggressiveness
 quadrant gentleness > meekness > strength > harshness
 quadrant firmness > harshness > gentleness > meekness
@@ -2046,18 +2046,18 @@ quadrant independence > disloyalty > loyalty > blind loyalty
 quadrant team spirit > conformism > leadership > bossiness
 quadrant approachability > over-familiarity > authority > bossiness
 quadrant team spirit > conformism > competitiveness > rivalry
-quadrant directiveness > bossiness > coaching > abdication
+quadrant directiveness > bossiness > coaching > passing the buck
 quadrant decisiveness > pushiness > consensus building > indecisiveness
 quadrant consensus building > indecisiveness > directiveness > bossiness
-quadrant involvement > micromanagement > delegation > abdication
-quadrant delegation > abdication > responsibility > over-responsibility
-quadrant trust > naivety > oversight > micromanagement
+quadrant involvement > micromanagement > delegation > passing the buck
+quadrant delegation > passing the buck > responsibility > over-responsibility
+quadrant trust > naivety > keeping track > micromanagement
 quadrant forgiveness > permissiveness > accountability > blaming
 quadrant leniency > permissiveness > accountability > blaming
 quadrant trust > naivety > critical thinking > suspicion
 quadrant trust > naivety > vigilance > suspicion
-quadrant practicality > short-termism > vision > unrealism
-quadrant modesty > self-effacement > charisma > showing off
+quadrant practicality > short-termism > vision > being unrealistic
+quadrant modesty > selling yourself short > charisma > showing off
 quadrant calm > apathy > enthusiasm > overzealousness
 quadrant calm > apathy > dynamism > restlessness
 quadrant stability > stagnation > innovation > restlessness
@@ -2073,28 +2073,28 @@ quadrant reflection > passivity > initiative > impulsiveness
 quadrant reflection > indecisiveness > decisiveness > haste
 quadrant intuition > jumping to conclusions > analytical thinking > overthinking
 quadrant consistency > rigidity > flexibility > inconsistency
-quadrant order > rigidity > flexibility > inconsistency
-quadrant order > rigidity > flexibility > chaos
+quadrant orderliness > rigidity > flexibility > inconsistency
+quadrant orderliness > rigidity > flexibility > chaos
 quadrant structure > rigidity > flexibility > chaos
 quadrant flexibility > chaos > structure > bureaucracy
-quadrant order > rigidity > creativity > chaos
+quadrant orderliness > rigidity > creativity > chaos
 quadrant flexibility > unreliability > reliability > rigidity
 quadrant flexibility > unreliability > punctuality > rigidity
 quadrant flexibility > indiscipline > discipline > rigidity
 quadrant self-control > inhibition > spontaneity > impulsiveness
-quadrant order > rigidity > spontaneity > chaos
+quadrant orderliness > rigidity > spontaneity > chaos
 quadrant flexibility > inconsistency > perseverance > stubbornness
 quadrant flexibility > inauthenticity > authenticity > stubbornness
 quadrant adaptability > inauthenticity > authenticity > stubbornness
 quadrant adaptability > conformism > originality > eccentricity
 quadrant improvisation > unpreparedness > planning > rigidity
 quadrant pragmatism > sloppiness > process orientation > bureaucracy
-quadrant focus > tunnel vision > curiosity > scatteredness
-quadrant focus > tunnel vision > versatility > scatteredness
-quadrant versatility > scatteredness > expertise > tunnel vision
+quadrant focus > tunnel vision > curiosity > lack of focus
+quadrant focus > tunnel vision > versatility > lack of focus
+quadrant versatility > lack of focus > expertise > tunnel vision
 quadrant conviction > dogmatism > open-mindedness > spinelessness
-quadrant pragmatism > opportunism > integrity > moralism
-quadrant pragmatism > opportunism > idealism > unrealism
+quadrant pragmatism > opportunism > integrity > preachiness
+quadrant pragmatism > opportunism > idealism > being unrealistic
 quadrant strictness > harshness > leniency > permissiveness
 quadrant strictness > intolerance > tolerance > permissiveness
 quadrant high standards > demandingness > supportiveness > smothering
@@ -2109,8 +2109,8 @@ quadrant entrepreneurship > recklessness > prudence > risk aversion
 quadrant caution > risk aversion > experimentation > recklessness
 quadrant courage > recklessness > safety awareness > risk aversion
 quadrant generosity > wastefulness > thrift > stinginess
-quadrant self-confidence > arrogance > modesty > self-effacement
-quadrant self-confidence > arrogance > humility > self-effacement
+quadrant self-confidence > arrogance > modesty > selling yourself short
+quadrant self-confidence > arrogance > humility > selling yourself short
 quadrant self-criticism > self-doubt > self-confidence > arrogance
 quadrant self-confidence > arrogance > openness to feedback > self-doubt
 quadrant pragmatism > sloppiness > accuracy > nitpicking
@@ -2122,8 +2122,8 @@ quadrant pragmatism > superficiality > thoroughness > perfectionism
 quadrant precision > nitpicking > big-picture thinking > superficiality
 quadrant clarity > black-and-white thinking > nuance > vagueness
 quadrant nuance > overcomplication > simplicity > black-and-white thinking
-quadrant practicality > unimaginativeness > creativity > unrealism
-quadrant realism > pessimism > optimism > unrealism
+quadrant practicality > unimaginativeness > creativity > being unrealistic
+quadrant realism > pessimism > optimism > being unrealistic
 quadrant realism > pessimism > positivity > toxic positivity
 quadrant resilience > insensitivity > sensitivity > oversensitivity
 quadrant flexibility > sloppiness > conscientiousness > rigidity
@@ -2132,7 +2132,7 @@ quadrant courage > recklessness > moderation > meekness
 quadrant adaptability > opportunism > integrity > rigidity
 quadrant decisiveness > impulsiveness > critical thinking > overthinking
 quadrant prudence > cowardice > courage > recklessness
-quadrant setting boundaries > coldness > sensitivity > over-accommodation
+quadrant setting boundaries > coldness > sensitivity > people-pleasing
 quadrant stability > rigidity > flexibility > spinelessness
 quadrant relaxation > laziness > initiative > workaholism
 quadrant self-confidence > arrogance > selflessness > self-sacrifice
@@ -2142,17 +2142,17 @@ quadrant patience > passivity > enthusiasm > overzealousness
 quadrant flexibility > favouritism > fairness > rigidity
 quadrant independence > individualism > asking for help > clinginess
 quadrant simplicity > black-and-white thinking > systems thinking > overcomplication
-quadrant authority > bossiness > servant leadership > self-effacement
+quadrant authority > bossiness > servant leadership > selling yourself short
 quadrant independence > stubbornness > obedience > obsequiousness
 quadrant critical thinking > contrariness > loyalty > blind loyalty
 quadrant diplomacy > dishonesty > honesty > tactlessness
 quadrant objectivity > coldness > empathy > sentimentality
-quadrant flexibility > chaos > order > compulsiveness
+quadrant flexibility > chaos > orderliness > compulsiveness
 quadrant open-mindedness > aimlessness > result orientation > tunnel vision
 quadrant seriousness > pessimism > humour > sarcasm
 quadrant letting go > giving up > perseverance > stubbornness
 quadrant dynamism > restlessness > calm > dullness
-quadrant delegation > abdication > responsibility > micromanagement
+quadrant delegation > passing the buck > responsibility > micromanagement
 quadrant vigilance > suspicion > trust > naivety
 
 distortion cynicism
@@ -2182,7 +2182,7 @@ distortion jealousy
 quality wisdom
   forms: wise, wisely
   synonyms: sagacity, sound judgement, sound judgment, good judgement, good judgment, insight, insightful, life wisdom, judgment, judgement, insightfulness, sagacious, perspicacity, perspicacious, older and wiser, learned the hard way, learnt the hard way, emotional maturity, emotionally mature, maturity of judgement, maturity of judgment
-  excess: brooding, arrogance, aloofness, moralism
+  excess: brooding, arrogance, aloofness, preachiness
   opposite-: naivety, superficiality, impulsiveness
 
 quadrant wisdom > brooding > light-heartedness > superficiality
