@@ -65,7 +65,7 @@ struct TranslationTableTests {
         (.nl, ["accuratesse", "pietluttigheid", "pragmatisme", "slordigheid"], ["accuracy", "nitpicking", "pragmatism", "sloppiness"]),
         (.nl, ["creativiteit", "chaos", "structuur", "starheid"], ["creativity", "chaos", "structure", "rigidity"]),
         (.nl, ["daadkracht", "drammerigheid", "geduld", "passiviteit"], ["decisiveness", "pushiness", "patience", "passivity"]),
-        (.en, ["customer focus", "people-pleasing", "setting boundaries", "harshness"], ["klantgerichtheid", "meegaandheid", "grenzen stellen", "hardheid"]),
+        (.en, ["customer focus", "people-pleasing", "setting boundaries", "harshness"], ["klantgerichtheid", "pleasegedrag", "grenzen stellen", "hardheid"]),
         (.en, ["accuracy", "nitpicking", "flexibility", "sloppiness"], ["accuratesse", "pietluttigheid", "flexibiliteit", "slordigheid"]),
         (.en, ["decisiveness", "pushiness", "patience", "passivity"], ["daadkracht", "drammerigheid", "geduld", "passiviteit"]),
     ])

@@ -11,7 +11,7 @@ extension BuiltinLexicon {
 # The seeds
 klantgerichtheid = customer focus
 grenzeloosheid = lack of boundaries
-meegaandheid = people-pleasing
+meegaandheid -> people-pleasing
 duidelijkheid = clarity
 grenzen stellen = setting boundaries
 hardheid = harshness
@@ -144,7 +144,7 @@ beïnvloedbaarheid = spinelessness
 manipulatie = manipulation
 berekenendheid -> manipulation
 vriendelijkheid = friendliness
-pleasegedrag -> people-pleasing
+pleasegedrag = people-pleasing
 beleefdheid = politeness
 stijfheid = stiffness
 ongegeneerdheid = rudeness
