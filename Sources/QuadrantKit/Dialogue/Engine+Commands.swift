@@ -4,7 +4,7 @@ extension Engine {
         let book = phrasebook(session.language)
         switch command {
         case .help:
-            return [.reply(prompt(session, preface: book.help(session.stage)))]
+            return [.reply(prompt(session, preface: help(session.stage, in: session)))]
         case .status:
             return [.reply(prompt(session, preface: book.status(session.stage, filled: session.quadrantWords)))]
         case .back:

@@ -77,7 +77,7 @@ extension Engine {
         }
         switch command {
         case .help:
-            return [.reply(directed(book.help(session.stage) + " " + book.teamHelp(facilitator: team.name(team.facilitator), prefix: team.prefix), to: speaker, session))]
+            return [.reply(directed(help(session.stage, in: session) + " " + book.teamHelp(facilitator: team.name(team.facilitator), prefix: team.prefix), to: speaker, session))]
         case .status:
             var parts = [book.status(session.stage, filled: session.quadrantWords)]
             if session.stage.corner != nil && !team.voting {

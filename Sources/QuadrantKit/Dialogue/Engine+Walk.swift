@@ -100,7 +100,7 @@ extension Engine {
         // "hoe bedoel je dat?", "can you explain that differently": a question about the question gets the
         // corner explained, and is no word for it.
         if asksAboutQuestion(key, book) {
-            return [.reply(prompt(session, preface: book.help(askedAbout(key, book) ?? session.stage)))]
+            return [.reply(prompt(session, preface: explain(askedAbout(key, book) ?? session.stage, in: session)))]
         }
         // "momentje, we overleggen even", "good question, give us a sec": the team takes its time.
         // ("wait, actually the pitfall is that we're too soft" is no pause: it names a corner.)
@@ -189,7 +189,7 @@ extension Engine {
             // "what's a core quadrant?", "hmm what's the opposite of that then?": a question gets the corner
             // explained, and is no word for it.
             if text.trimmingSpaces().hasSuffix("?") {
-                return [.reply(prompt(session, preface: book.help(askedAbout(key, book) ?? session.stage)))]
+                return [.reply(prompt(session, preface: explain(askedAbout(key, book) ?? session.stage, in: session)))]
             }
         default:
             break
@@ -243,6 +243,19 @@ extension Engine {
             lexicon.lemmas[$0.lemma].polarity == previous.polarity && lexicon.lemmas[$0.lemma].word != answered.lemma
         }
         return named.count == 1 ? (previous, named[0]) : nil
+    }
+
+    /// The help for `stage`: its explanation, with the team's words and the words that would fit its corner,
+    /// and the commands.
+    func help(_ stage: Stage, in session: Session) -> String {
+        let examples = stage.corner.map { suggestions(for: $0, in: session) } ?? []
+        return phrasebook(session.language).help(stage, known: session.spokenWords, examples: examples)
+    }
+
+    /// The answer to a question about a stage ("wat bedoel je met uitdaging?"): its explanation alone.
+    func explain(_ stage: Stage, in session: Session) -> String {
+        guard let corner = stage.corner else { return help(stage, in: session) }
+        return phrasebook(session.language).explanation(of: corner, known: session.spokenWords, examples: suggestions(for: corner, in: session))
     }
 
     /// The stage of the corner a question names ("whats the allergy again?"), to explain that one.

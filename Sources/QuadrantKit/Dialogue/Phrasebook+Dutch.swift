@@ -55,7 +55,18 @@ struct DutchPhrasebook: Phrasebook {
         }
     }
 
-    func explanation(of corner: Corner) -> String {
+    func explanation(of corner: Corner, known: Quadrant<String?>, examples: [String]) -> String {
+        let some = examples.prefix(2).joined(separator: " of ")
+        switch corner {
+        case .pitfall where known.quality != nil && !examples.isEmpty:
+            return "De valkuil is te veel van het goede: de kernkwaliteit waarin je doorschiet. Anderen verwijten het je, terwijl je het zelf rechtvaardigt. Te veel \(known.quality!) wordt bijvoorbeeld \(some)."
+        case .challenge where known.pitfall != nil && !examples.isEmpty:
+            return "De uitdaging is het positieve tegenovergestelde van de valkuil: wat jullie meer willen doen. Tegenover \(known.pitfall!) staat bijvoorbeeld \(some)."
+        case .allergy where known.challenge != nil && !examples.isEmpty:
+            return "De allergie is te veel van de uitdaging, en het negatieve tegenovergestelde van je kernkwaliteit. Te veel \(known.challenge!) wordt bijvoorbeeld \(some): ‘dat nooit!’"
+        default:
+            break
+        }
         switch corner {
         case .quality:
             return "De kernkwaliteit is waar jullie steengoed in zijn: klanten roepen ‘dat doen ze prima!’ en jullie vinden het zelf vanzelfsprekend. Denk aan klantgerichtheid, accuratesse bij de boekhouding of creativiteit bij ontwerpers."
@@ -285,9 +296,9 @@ struct DutchPhrasebook: Phrasebook {
     var thanksWords: Set<String> { Self.thanks }
     private static let thanks: Set<String> = ["ok", "oke", "okay", "top", "mooi", "super", "fijn", "bedankt", "dank je", "dank je wel", "dankjewel", "dank u", "dank u wel", "dankuwel", "thanks", "merci", "top bedankt", "super bedankt", "ok bedankt", "oke bedankt", "fijn bedankt"]
 
-    func help(_ stage: Stage) -> String {
+    func help(_ stage: Stage, known: Quadrant<String?>, examples: [String]) -> String {
         let commands = "Je kunt altijd ‘terug’, ‘opnieuw’, ‘status’, ‘fasen’, ‘stoppen’ of ‘in het Engels’ zeggen."
-        if let corner = stage.corner { return "\(explanation(of: corner)) \(commands)" }
+        if let corner = stage.corner { return "\(explanation(of: corner, known: known, examples: examples)) \(commands)" }
         switch stage {
         case .check: return "Een kwadrant is rond als de kernkwaliteit het positieve tegenovergestelde is van de allergie. \(commands)"
         case .reflect: return "Een concreet voorbeeld maakt de valkuil herkenbaar; een kleine stap maakt de uitdaging haalbaar. \(commands)"

@@ -55,12 +55,23 @@ struct EnglishPhrasebook: Phrasebook {
         }
     }
 
-    func explanation(of corner: Corner) -> String {
+    func explanation(of corner: Corner, known: Quadrant<String?>, examples: [String]) -> String {
+        let some = examples.prefix(2).joined(separator: " or ")
+        switch corner {
+        case .pitfall where known.quality != nil && !examples.isEmpty:
+            return "The pitfall is too much of a good thing: the core quality overdone. Others blame you for it while you justify it. Too much \(known.quality!) becomes, for example, \(some)."
+        case .challenge where known.pitfall != nil && !examples.isEmpty:
+            return "The challenge is the positive opposite of the pitfall: what you want more of. Against \(known.pitfall!) stands, for example, \(some)."
+        case .allergy where known.challenge != nil && !examples.isEmpty:
+            return "The allergy is too much of the challenge, and the negative opposite of your core quality. Too much \(known.challenge!) becomes, for example, \(some): ‘never that!’"
+        default:
+            break
+        }
         switch corner {
         case .quality:
             return "The core quality is what you are excellent at: customers say ‘they do that brilliantly!’ and you find it only natural. Think of customer focus, accuracy in accounting or creativity in design."
         case .pitfall:
-            return "The pitfall is too much of a good thing: the core quality overdone. Customers blame you for it while you justify it. Too much customer focus becomes a lack of boundaries or over-accommodation."
+            return "The pitfall is too much of a good thing: the core quality overdone. Customers blame you for it while you justify it. Too much customer focus becomes a lack of boundaries or people-pleasing."
         case .challenge:
             return "The challenge is the positive opposite of the pitfall. A team without boundaries needs clarity: setting boundaries. Customers then know where they stand."
         case .allergy:
@@ -282,9 +293,9 @@ struct EnglishPhrasebook: Phrasebook {
     var thanksWords: Set<String> { Self.thanks }
     private static let thanks: Set<String> = ["ok", "okay", "great", "cool", "nice", "thanks", "thank you", "thanks a lot", "thank you very much", "cheers", "thx", "ta", "ok thanks", "great thanks", "bedankt"]
 
-    func help(_ stage: Stage) -> String {
+    func help(_ stage: Stage, known: Quadrant<String?>, examples: [String]) -> String {
         let commands = "You can always say ‘back’, ‘restart’, ‘status’, ‘phases’, ‘stop’ or ‘in Dutch’."
-        if let corner = stage.corner { return "\(explanation(of: corner)) \(commands)" }
+        if let corner = stage.corner { return "\(explanation(of: corner, known: known, examples: examples)) \(commands)" }
         switch stage {
         case .check: return "A quadrant closes when the core quality is the positive opposite of the allergy. \(commands)"
         case .reflect: return "A concrete example makes the pitfall tangible; a small step makes the challenge doable. \(commands)"

@@ -7,8 +7,9 @@ protocol Phrasebook: PhasesPhrasebook, TeamPhrasebook {
     func greeting(from corner: Corner) -> String
     /// The question for `corner`, phrased from the neighbour that is known (the arrow into it first).
     func question(for corner: Corner, known: Quadrant<String?>) -> String
-    /// One sentence explaining a corner with the seed's example (for `help`).
-    func explanation(of corner: Corner) -> String
+    /// One sentence explaining a corner, with the team's own neighbouring word and two `examples` of words
+    /// that fit when they are known, else with the seed's example (for `help`).
+    func explanation(of corner: Corner, known: Quadrant<String?>, examples: [String]) -> String
     /// Acknowledges a recognised answer; `typed` differs from `word` when a typo or synonym was understood.
     func acknowledge(_ word: String, typed: String, kind: MatchKind, excessOf: String?, corner: Corner) -> String
     /// Acknowledges a word the lexicon does not know, kept as the participant's own.
@@ -116,7 +117,8 @@ protocol Phrasebook: PhasesPhrasebook, TeamPhrasebook {
     func welcome() -> String
     var thanksWords: Set<String> { get }
 
-    func help(_ stage: Stage) -> String
+    /// Explains `stage`, with the team's own words where a corner is explained (see `explanation`).
+    func help(_ stage: Stage, known: Quadrant<String?>, examples: [String]) -> String
     func status(_ stage: Stage, filled: Quadrant<String?>) -> String
     func nothingToUndo() -> String
     /// `back` when the earliest steps are no longer kept.
