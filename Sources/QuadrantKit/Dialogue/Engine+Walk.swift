@@ -440,6 +440,13 @@ extension Engine {
             }
             return judge(match, corner: corner, known: known, lexicon: lexicon)
         case .ambiguous(let matches):
+            // "onverschilligheid, zoals invalkrachten die de kinderen laten aanmodderen": the word the answer opens
+            // with, before its comma, is the answer; the rest explains it.
+            if let comma = text.firstIndex(of: ","),
+               case .one(let named) = lexicon.recognise(String(text[..<comma]), aboutOthers: corner == .allergy),
+               matches.contains(where: { $0.lemma == named.lemma }) {
+                return judge(named, corner: corner, known: known, lexicon: lexicon)
+            }
             // "we zijn te behulpzaam" for the core quality: its too-much names the strength behind it.
             if corner == .quality, case .excess(let quality)? = matches.first?.kind,
                matches.allSatisfy({ $0.kind == .excess(of: quality) }) {
