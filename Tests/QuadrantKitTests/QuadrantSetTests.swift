@@ -81,30 +81,29 @@ struct QuadrantSetTests {
         // Floors: those less one quadrant.
         QuadrantSet(name: "eighth quadrants (studied)", fixture: QuadrantFixture(file: "held-out-8-quadrants.txt"), minimumLines: 10,
                     closedFloors: [.nl: 40, .en: 33], knownFloor: 95, studied: true),
+    ]
         // A ninth set, the worked examples of Dutch and Flemish websites, written after the fifth to eighth sets'
         // passes and split by position: a tuning half that may be studied and a blind test half. First figures:
         // tuning nl 56/75, en 13/15; test nl 58/75 (77%), en 12/15 (80%). After a pass over the tuning half's
         // failures: tuning nl 68/75, test nl still 58/75. Floors: those less one quadrant.
-        QuadrantSet(name: "ninth quadrants, tuning half (studied)", fixture: QuadrantFixture(file: "held-out-9-tuning-quadrants.txt"),
-                    minimumLines: 15, closedFloors: [.nl: 89, .en: 80], knownFloor: 95, studied: true),
-        QuadrantSet(name: "ninth quadrants, test half", fixture: QuadrantFixture(file: "held-out-9-test-quadrants.txt"),
-                    minimumLines: 15, closedFloors: [.nl: 76, .en: 73], knownFloor: 95, studied: false),
+        + halves("ninth", file: 9, minimumLines: 15, tuning: [.nl: 89, .en: 80], test: [.nl: 76, .en: 73])
         // A tenth set, as coaches and trainers print quadrants (books, handouts, HR pages, English leadership
         // sites), written after the ninth set's pass and split the same way. First figures: tuning nl 53/85,
         // en 24/35; test nl 50/85 (58%), en 23/35 (65%), far below the earlier sets. Floors: those less one.
-        QuadrantSet(name: "tenth quadrants, tuning half (studied)", fixture: QuadrantFixture(file: "held-out-10-tuning-quadrants.txt"),
-                    minimumLines: 30, closedFloors: [.nl: 61, .en: 65], knownFloor: 95, studied: true),
-        QuadrantSet(name: "tenth quadrants, test half", fixture: QuadrantFixture(file: "held-out-10-test-quadrants.txt"),
-                    minimumLines: 30, closedFloors: [.nl: 57, .en: 62], knownFloor: 95, studied: false),
+        + halves("tenth", file: 10, minimumLines: 30, tuning: [.nl: 61, .en: 65], test: [.nl: 57, .en: 62])
         // An eleventh set, half rows of the example tables that circulate and half workshop material, written
         // during the tenth set's pass and split the same way. First figures (after the tenth set's English
         // pass, before its Dutch one): tuning nl 61/85, en 24/30; test nl 60/85 (70%), en 23/30 (76%). Floors:
         // those less one quadrant.
-        QuadrantSet(name: "eleventh quadrants, tuning half (studied)", fixture: QuadrantFixture(file: "held-out-11-tuning-quadrants.txt"),
-                    minimumLines: 25, closedFloors: [.nl: 70, .en: 76], knownFloor: 95, studied: true),
-        QuadrantSet(name: "eleventh quadrants, test half", fixture: QuadrantFixture(file: "held-out-11-test-quadrants.txt"),
-                    minimumLines: 25, closedFloors: [.nl: 69, .en: 73], knownFloor: 95, studied: false),
-    ]
+        + halves("eleventh", file: 11, minimumLines: 25, tuning: [.nl: 70, .en: 76], test: [.nl: 69, .en: 73])
+
+    /// A set split by position into a tuning half that may be studied and a blind test half.
+    static func halves(_ ordinal: String, file number: Int, minimumLines: Int, tuning: [Language: Int], test: [Language: Int]) -> [QuadrantSet] {
+        [QuadrantSet(name: "\(ordinal) quadrants, tuning half (studied)", fixture: QuadrantFixture(file: "held-out-\(number)-tuning-quadrants.txt"),
+                     minimumLines: minimumLines, closedFloors: tuning, knownFloor: 95, studied: true),
+         QuadrantSet(name: "\(ordinal) quadrants, test half", fixture: QuadrantFixture(file: "held-out-\(number)-test-quadrants.txt"),
+                     minimumLines: minimumLines, closedFloors: test, knownFloor: 95, studied: false)]
+    }
 
     @Test("the set is there", arguments: sets, Language.allCases)
     func present(set: QuadrantSet, language: Language) {
