@@ -159,6 +159,8 @@ struct BuiltinLexiconTests {
         (.nl, "we helpen klanten die het moeilijk hebben heel zorgzaam", ["behulpzaamheid", "zorgzaamheid"]),
         (.nl, "klanten zijn vaak onbeleefd maar wij blijven geduldig", ["geduld"]),
         (.nl, "we blijven geduldig met brutale leerlingen", ["geduld"]),
+        // "iedere" before them is a determiner, not a word about them.
+        (.nl, "we geven iedere klant korting", ["toegeeflijkheid"]),
         (.en, "we smile even when passengers are rude", []),
         (.en, "we stay patient with rude customers", ["patience"]),
         (.en, "we stay patient with customers who are rude", ["patience"]),

@@ -173,7 +173,7 @@ enum OtherPeople {
         nounModifiers: ["vaste", "nieuwe", "oudere", "jonge", "zieke"],
         clauseEnds: ["we", "wij", "ik", "onze", "maar", "want", "omdat", "dus", "toch", "dan"])
 
-    private static let dutchDeterminers: Set<String> = ["onze", "deze", "elke", "welke", "sommige", "alle", "andere", "jullie"]
+    private static let dutchDeterminers: Set<String> = ["onze", "deze", "elke", "iedere", "welke", "sommige", "alle", "andere", "jullie", "die", "dezelfde"]
 
     private static let english = Table(
         people: [

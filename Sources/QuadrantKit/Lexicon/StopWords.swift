@@ -82,6 +82,7 @@ enum StopWords {
     private static let dutchPronouns: [String: String] = [
         "jouw": "je", "onze": "je", "ons": "je", "mijn": "je", "mn": "je", "hun": "je", "uw": "je",
         "onszelf": "jezelf", "mezelf": "jezelf", "mijzelf": "jezelf", "zichzelf": "jezelf", "uzelf": "jezelf",
+        "iedere": "elke", "ieder": "elk",
     ]
     private static let englishPronouns: [String: String] = [
         "our": "your", "my": "your", "their": "your", "his": "your", "her": "your",
