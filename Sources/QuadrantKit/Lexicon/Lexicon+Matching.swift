@@ -22,10 +22,10 @@ extension Lexicon {
         if aboutTeam && text.utf8.dropLast().contains(where: Self.clausePunctuation.contains) {
             for clause in text.utf8.split(whereSeparator: Self.clausePunctuation.contains) {
                 starts.insert(typed.count)
-                typed += OtherSenses.without(TextFolding.words(Substring(clause)), language)
+                typed += OtherSenses.without(TextFolding.words(Substring(clause)), language, isListed: isListedPhrase)
             }
         } else {
-            typed = OtherSenses.without(folded, language)
+            typed = OtherSenses.without(folded, language, isListed: isListedPhrase)
         }
         if aboutTeam { typed = OtherPeople.without(typed, language, clauseStarts: starts, isListed: isListedPhrase) }
         let words = StopWords.asListed(typed, language)
@@ -186,7 +186,7 @@ extension Lexicon {
     private static let clausePunctuation: Set<UInt8> = Set(".,;:!?\n".utf8)
 
     /// Whether typed words, read as listed phrases are written, are a phrase of the index.
-    private func isListedPhrase(_ words: [String]) -> Bool {
+    func isListedPhrase(_ words: [String]) -> Bool {
         let phrase = StopWords.asListed(words, language).joined(separator: " ")
         return exactIndex[phrase] != nil || aliasIndex[phrase] != nil
     }

@@ -29,7 +29,7 @@ enum OtherPeople {
             for index in start..<end where index != person { dropped[index] = true }
         }
         for (index, word) in words.enumerated() where (table.people.contains(word) || table.subjects.contains(word))
-            && !inListedPhrase(index, words, isListed) {
+            && !OtherSenses.inListedPhrase(index..<index + 1, words, isListed) {
             // A determiner may stand before the person: "als de klanten boos worden".
             let opening = index > 0 && table.determiners.contains(words[index - 1]) ? index - 1 : index
             // At the very start only in a sentence where the team speaks too: a phrase of its own puts its
@@ -104,16 +104,6 @@ enum OtherPeople {
     /// Whether a folded word names the people a team serves.
     static func isPerson(_ word: String, _ language: Language) -> Bool {
         (language == .nl ? dutch : english).people.contains(word)
-    }
-
-    /// Whether the person at `index` stands in a listed phrase of up to eight words.
-    private static func inListedPhrase(_ index: Int, _ words: [String], _ isListed: ([String]) -> Bool) -> Bool {
-        for start in max(0, index - 7)...index {
-            for end in index + 1...min(words.count, start + 8) where end - start >= 2 && isListed(Array(words[start..<end])) {
-                return true
-            }
-        }
-        return false
     }
 
     /// Whether a Dutch word may be the finite verb that closes a clause: a plural verb ("klagen", "hebben"),

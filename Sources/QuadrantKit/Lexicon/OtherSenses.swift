@@ -2,18 +2,31 @@
 /// gezelligheid; "a law firm" is a company, not firmness; "te hard rijden" is speeding, not hardheid; "we drive
 /// trucks" is driving, not drive. Their words are left out before a sentence is read.
 enum OtherSenses {
-    /// `words` without the expressions of `language` they hold.
-    static func without(_ words: [String], _ language: Language) -> [String] {
+    /// `words` without the expressions of `language` they hold, except where an expression stands in a listed
+    /// phrase (`isListed`: "playing the victim" keeps "the victim").
+    static func without(_ words: [String], _ language: Language, isListed: ([String]) -> Bool) -> [String] {
         let expressions = language == .nl ? dutch : english
         guard words.contains(where: expressions.keys.contains) else { return words }
         var dropped = [Bool](repeating: false, count: words.count)
         for (index, word) in words.enumerated() {
             for expression in expressions[word] ?? [] where index + expression.count <= words.count
-                && words[index..<index + expression.count].elementsEqual(expression) {
+                && words[index..<index + expression.count].elementsEqual(expression)
+                && !inListedPhrase(index..<index + expression.count, words, isListed) {
                 for covered in index..<index + expression.count { dropped[covered] = true }
             }
         }
         return words.indices.filter { !dropped[$0] }.map { words[$0] }
+    }
+
+    /// Whether the words of `span` stand in a listed phrase of two to eight words (a person in "er voor de
+    /// klanten zijn", another sense in "playing the victim").
+    static func inListedPhrase(_ span: Range<Int>, _ words: [String], _ isListed: ([String]) -> Bool) -> Bool {
+        for start in max(0, span.upperBound - 8)...span.lowerBound {
+            for end in span.upperBound...min(words.count, start + 8) where end - start >= 2 && isListed(Array(words[start..<end])) {
+                return true
+            }
+        }
+        return false
     }
 
     /// The expressions by their first word, as folded words.
@@ -47,7 +60,7 @@ enum OtherSenses {
         "drive us crazy", "drives me crazy", "drives us nuts", "care home", "care homes", "creative agency", "construction firm", "engineering firm",
         "architecture firm", "other firm", "the firm", "logistics firm", "a firm", "energy company", "energy companies",
         "energy supplier", "energy sector", "energy provider", "energy firm", "our strength is", "our strengths are",
-        "our biggest strength", "our main strength",
+        "our biggest strength", "our main strength", "the victim", "a victim", "the patient", "a patient",
         // Orders, check-ups and payments are things: "we ship every order the same day".
         "every order", "each order", "an order", "the order", "their order", "check-up", "check-ups",
         "checkup", "late payment", "the planners", "planners",

@@ -243,7 +243,7 @@ enum StopWords {
     private static let englishNegatingPairs: Set<String> = [
         "lack of", "absence of", "shortage of", "not enough", "too little", "afraid of", "fear of", "bad at", "poor at",
         "struggles with", "struggling with", "trouble with", "difficulty with", "struggle to", "struggles to",
-        "struggling to", "fail to", "fails to", "failing to", "afraid to", "hard to", "difficult to", "no one", "avoid being",
+        "struggling to", "forget to", "forgets to", "forgot to", "forgetting to", "fail to", "fails to", "failing to", "afraid to", "hard to", "difficult to", "no one", "avoid being",
         "avoids being", "avoiding being",
     ]
     private static let dutchNegations: Set<String> = [

@@ -2204,7 +2204,7 @@ distortion resentment
 
 distortion victim mentality
   forms: playing the victim
-  synonyms: victimhood, self-pity, self-pitying, feeling sorry for yourself, it's always someone else's fault, victim, victim role, poor me, martyr complex, martyrish, hard done by, why always me, why is it always me, everyone's against me, everyone is against me, woe is me
+  synonyms: victimhood, self-pity, self-pitying, feeling sorry for yourself, it's always someone else's fault, victim, victim role, poor me, martyr complex, martyrish, hard done by, why always me, why is it always me, everyone's against me, everyone is against me, woe is me, play the victim, plays the victim, played the victim
   opposite+: responsibility, resilience, decisiveness, self-confidence, solution focus
 """#
 }
