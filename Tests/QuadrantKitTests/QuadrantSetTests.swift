@@ -40,9 +40,10 @@ struct QuadrantSetTests {
         // on their merits after the cross-language pass had left them out for shuffled room, nl to 36/47; the
         // phrase sweeps (phrases people type for each corner, issue #3) nl to 37/47; reading a strength typed as
         // the pitfall or allergy as its too-much when the quadrant then closes, nl to 38/47; the pass over the
-        // sixth set's failures, nl to 39/47. Floors: those less one quadrant.
+        // sixth set's failures, nl to 39/47; the passes of the tenth session (the tenth set's, the textbook
+        // quadrants'), nl to 41/47. Floors: those less one quadrant.
         QuadrantSet(name: "third held-out quadrants", fixture: QuadrantFixture(file: "held-out-3-quadrants.txt"), minimumLines: 20,
-                    closedFloors: [.nl: 80, .en: 86], studied: false),
+                    closedFloors: [.nl: 85, .en: 86], studied: false),
         // A fourth set, written blind after the first relations passes of issue #3 by someone who had seen
         // neither the lexicon nor the other sets: the freshest stand-in for the outside set. Only its figures
         // (and counts of broken arrows) are looked at, though the second relations passes saw those counts.
@@ -53,9 +54,9 @@ struct QuadrantSetTests {
         // are read from clauses ("we stand our ground" reaches "standing your ground") en 30/36; after a strength
         // typed as the pitfall or allergy is read as its too-much when the quadrant then closes, en 31/36; after
         // the pass over the fifth set's failures, nl 35/46; after the eighth set's, nl 36/46. Floors: those less
-        // one quadrant (nl 35/46, en 30/36).
+        // one quadrant (nl 35/46, en 30/36); after the tenth set's English pass en 32/36 (floor 31/36).
         QuadrantSet(name: "fourth held-out quadrants", fixture: QuadrantFixture(file: "held-out-4-quadrants.txt"), minimumLines: 30,
-                    closedFloors: [.nl: 76, .en: 83], studied: false),
+                    closedFloors: [.nl: 76, .en: 86], studied: false),
         // A fifth set, written like the fourth but studied: its failures guide the words and relations a coach
         // agrees with, and the blind sets say whether that generalises. Lines that repeat another set's quality
         // and pitfall were dropped (51 of 160), so these are the less common quadrants. First figures nl 43/69,
@@ -85,17 +86,21 @@ struct QuadrantSetTests {
         // A ninth set, the worked examples of Dutch and Flemish websites, written after the fifth to eighth sets'
         // passes and split by position: a tuning half that may be studied and a blind test half. First figures:
         // tuning nl 56/75, en 13/15; test nl 58/75 (77%), en 12/15 (80%). After a pass over the tuning half's
-        // failures: tuning nl 68/75, test nl still 58/75. Floors: those less one quadrant.
-        + halves("ninth", file: 9, minimumLines: 15, tuning: [.nl: 89, .en: 80], test: [.nl: 76, .en: 73])
+        // failures: tuning nl 68/75, test nl still 58/75; after the tenth session's passes tuning nl 69/75, test
+        // nl 60/75 (80%). Floors: those less one quadrant.
+        + halves("ninth", file: 9, minimumLines: 15, tuning: [.nl: 90, .en: 80], test: [.nl: 78, .en: 73])
         // A tenth set, as coaches and trainers print quadrants (books, handouts, HR pages, English leadership
         // sites), written after the ninth set's pass and split the same way. First figures: tuning nl 53/85,
-        // en 24/35; test nl 50/85 (58%), en 23/35 (65%), far below the earlier sets. Floors: those less one.
-        + halves("tenth", file: 10, minimumLines: 30, tuning: [.nl: 61, .en: 65], test: [.nl: 57, .en: 62])
+        // en 24/35; test nl 50/85 (58%), en 23/35 (65%), far below the earlier sets. After passes over the
+        // tuning half, the textbook quadrants of every quality and plain sentences teams type: tuning nl 74/85,
+        // en 33/35; test nl 51/85 (60%), en 24/35 (69%). Floors: those less one quadrant.
+        + halves("tenth", file: 10, minimumLines: 30, tuning: [.nl: 85, .en: 91], test: [.nl: 58, .en: 65])
         // An eleventh set, half rows of the example tables that circulate and half workshop material, written
         // during the tenth set's pass and split the same way. First figures (after the tenth set's English
-        // pass, before its Dutch one): tuning nl 61/85, en 24/30; test nl 60/85 (70%), en 23/30 (76%). Floors:
+        // pass, before its Dutch one): tuning nl 61/85, en 24/30; test nl 60/85 (70%), en 23/30 (76%). After a
+        // pass over the tuning half: tuning nl 73/85, en 30/30; test nl 61/85 (72%), en 24/30 (80%). Floors:
         // those less one quadrant.
-        + halves("eleventh", file: 11, minimumLines: 25, tuning: [.nl: 70, .en: 76], test: [.nl: 69, .en: 73])
+        + halves("eleventh", file: 11, minimumLines: 25, tuning: [.nl: 84, .en: 96], test: [.nl: 70, .en: 76])
 
     /// A set split by position into a tuning half that may be studied and a blind test half.
     static func halves(_ ordinal: String, file number: Int, minimumLines: Int, tuning: [Language: Int], test: [Language: Int]) -> [QuadrantSet] {
