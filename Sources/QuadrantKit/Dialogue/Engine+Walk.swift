@@ -155,7 +155,7 @@ extension Engine {
         // before corrects that corner, and the question stands.
         if let (previous, match) = correction(text, key: key, before: corner, in: session, book: book) {
             let word = lexicon.lemmas[match.lemma].word
-            return accept(Answer(text: word, lemma: word, ownChoice: false), for: previous, in: &session, ack: book.corrected(word, corner: previous))
+            return replace(previous, with: word, in: &session)
         }
         let interpretation = interpret(text, for: corner, in: session)
         // "kunnen we de valkuil aanpassen?", "can we change the quality": a corner filled before is reopened.
@@ -163,7 +163,7 @@ extension Engine {
         // "de valkuil is eigenlijk pleasegedrag": a filled corner named with a new word of its kind takes it,
         // and the question stands.
         if !interpretation.fits, let (named, word) = namedCorrection(text, key: key, in: session, book: book) {
-            return accept(Answer(text: word, lemma: word, ownChoice: false), for: named, in: &session, ack: book.corrected(word, corner: named))
+            return replace(named, with: word, in: &session)
         }
         if !interpretation.fits, let asked = cornerToChange(key, book: book, session: session) {
             reopen(asked, in: &session)
@@ -280,11 +280,12 @@ extension Engine {
     private func namedCorrection(_ text: String, key: String, in session: Session, book: any Phrasebook) -> (Corner, String)? {
         guard let corner = cornerNamed(in: key, book), let current = session.answers[corner] else { return nil }
         let rest = key.split(separator: " ").map(String.init).filter { book.corner(named: $0) == nil }
-        let named = newWords(in: rest.joined(separator: " "), polarity: corner.polarity, other: current.lemma.map { [$0] } ?? [], session: session)
+        let others = current.lemma.map { [$0] } ?? []
+        let named = newWords(in: rest.joined(separator: " "), polarity: corner.polarity, other: others, session: session)
         if named.count == 1 { return (corner, named[0]) }
         // "the challenge is more pragmatism than speed": of a comparison, the first.
-        guard named.count > 1, let than = rest.firstIndex(where: book.comparisonWords.contains) else { return nil }
-        let preferred = newWords(in: rest[..<than].joined(separator: " "), polarity: corner.polarity, other: current.lemma.map { [$0] } ?? [], session: session)
+        guard named.count > 1 else { return nil }
+        let preferred = newWords(in: beforeComparison(rest[...], book).joined(separator: " "), polarity: corner.polarity, other: others, session: session)
         return preferred.count == 1 ? (corner, preferred[0]) : nil
     }
 
@@ -505,6 +506,12 @@ extension Engine {
         return nil
     }
 
+    /// Puts a word the team corrects to in `corner` ("Goed, dan is de valkuil pleasegedrag.") and moves on.
+    func replace(_ corner: Corner, with word: String, in session: inout Session) -> [Output] {
+        accept(Answer(text: word, lemma: word, ownChoice: false), for: corner, in: &session,
+               ack: phrasebook(session.language).corrected(word, corner: corner))
+    }
+
     /// Fills `corner` and moves on: the next open corner, or the check when all four are filled.
     func accept(_ answer: Answer, for corner: Corner, in session: inout Session, ack: String) -> [Output] {
         remember(&session)
@@ -557,7 +564,7 @@ extension Engine {
         // "nee wacht, de valkuil moet pleasegedrag zijn", "change the pitfall to slowness": the corner named
         // takes the word, the others stay, and the quadrant is checked again.
         if !labelled, let (named, word) = namedCorrection(text, key: key, in: session, book: book) {
-            return accept(Answer(text: word, lemma: word, ownChoice: false), for: named, in: &session, ack: book.corrected(word, corner: named))
+            return replace(named, with: word, in: &session)
         }
         let target = check.firstBroken.map(corner(toRevise:)) ?? .allergy
         // "ja, al is het eigenlijk meer dat zo iemand te slap is", "no, rather softness": a word the team
@@ -565,7 +572,7 @@ extension Engine {
         // ("ja maar eerder slagvaardigheid") for the strength it fits best.
         if !labelled, let (corner, word) = preferredWord(key, for: target, in: session, book: book) {
             if corner != target {
-                return accept(Answer(text: word, lemma: word, ownChoice: false), for: corner, in: &session, ack: book.corrected(word, corner: corner))
+                return replace(corner, with: word, in: &session)
             }
             reopen(target, in: &session)
             return answer(word, for: target, in: &session)
@@ -600,8 +607,7 @@ extension Engine {
         guard key.utf8.contains(UInt8(ascii: " ")) else { return nil }
         let words = key.split(separator: " ").map(String.init)
         guard let marker = words.firstIndex(where: book.preferenceWords.contains) else { return nil }
-        var after = words[(marker + 1)...]
-        if let than = after.firstIndex(where: book.comparisonWords.contains) { after = after[..<than] }
+        let after = beforeComparison(words[(marker + 1)...], book)
         // "precise rather than thorough": the word may come before the marker, after a "ja maar" that is no trait.
         let before = words[..<marker].drop { book.yesWords.contains($0) || book.noWords.contains($0) || book.butWords.contains($0) }
         for part in [after, before] {
@@ -611,6 +617,11 @@ extension Engine {
             return (bestCorner(for: lemma.id, in: session), lemma.word)
         }
         return nil
+    }
+
+    /// The words up to a comparison's "dan" / "than": of "meer X dan Y", X.
+    private func beforeComparison(_ words: ArraySlice<String>, _ book: any Phrasebook) -> ArraySlice<String> {
+        words.firstIndex(where: book.comparisonWords.contains).map { words[..<$0] } ?? words
     }
 
     /// The corner of `lemma`'s kind where the quadrant has the most arrows holding with it in place.

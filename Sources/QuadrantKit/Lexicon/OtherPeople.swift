@@ -50,7 +50,7 @@ enum OtherPeople {
             } else if !table.people.contains(word) {
                 // "mensen", "people": only as the subject of a clause; "we zijn mensen die graag helpen".
                 continue
-            } else if index + 1 < words.count && table.relativePronouns.contains(words[index + 1]) {
+            } else if index + 1 < words.count && StopWords.relativePronouns(language).contains(words[index + 1]) {
                 drop(from: index + 1, after: index, verbLast: true)
             } else if opening > 0 && table.subordinators.contains(words[opening - 1]) {
                 drop(from: opening - 1, after: index, verbLast: true)
@@ -73,7 +73,8 @@ enum OtherPeople {
     private struct Table: Sendable {
         /// The people a team serves, as plural nouns (and singular where the word has no other sense).
         var people: Set<String>
-        /// Words for people in general, read as others only when they open a clause ("mensen worden boos").
+        /// Words for people in general and in other roles, read as others only when they open a clause or follow
+        /// "als" / "when" ("mensen worden boos", "als de uitvoerder geïrriteerd is").
         var subjects: Set<String>
         /// Adverbs that may stand between them and their verb ("guests always say").
         var adverbs: Set<String>
@@ -83,7 +84,6 @@ enum OtherPeople {
         var team: Set<String>
         /// Conjunctions after which a clause begins ("en klanten klagen").
         var conjunctions: Set<String>
-        var relativePronouns: Set<String>
         var subordinators: Set<String>
         var determiners: Set<String>
         /// Verbs that say what the people are or become, after them at the start of a sentence.
@@ -156,7 +156,6 @@ enum OtherPeople {
         ],
         team: ["we", "wij", "ik"],
         conjunctions: ["en", "maar", "want", "omdat", "dus", "terwijl"],
-        relativePronouns: ["die", "dat"],
         subordinators: ["als", "wanneer", "zodra", "terwijl", "hoewel"],
         determiners: ["de", "het", "een", "onze", "deze", "sommige", "veel"],
         copulas: ["zijn", "is", "worden", "wordt", "blijven", "reageren"],
@@ -184,7 +183,6 @@ enum OtherPeople {
         ],
         team: ["we", "i", "were", "weve", "im"],
         conjunctions: ["and", "but", "because", "so", "while"],
-        relativePronouns: ["who", "that", "which"],
         subordinators: ["when", "whenever", "if", "while", "although", "though"],
         determiners: ["the", "a", "an", "our", "some", "many", "most"],
         copulas: ["are", "is", "get", "become", "were", "was", "act", "behave"],
