@@ -151,6 +151,13 @@ extension Engine {
         // Whatever follows asks anew, so an earlier "which one?" or "keep it anyway?" no longer stands: a
         // later yes is no answer to it.
         session.pending = nil
+        // "no wait, the pitfall is actually indifference": a filled corner named with a new word of its kind takes
+        // it, and the question stands (before a plain correction, which would take the word for the corner
+        // answered last).
+        if let (named, word) = namedCorrection(text, key: key, in: session, book: book) {
+            // The corner asked about is answered as any answer is: judged, and coached when it does not fit.
+            return named == corner ? answer(word, for: corner, in: &session) : replace(named, with: word, in: &session)
+        }
         // "nee niet geduld, meer persoonlijke aandacht": a no that names a word for the corner answered just
         // before corrects that corner, and the question stands.
         if let (previous, match) = correction(text, key: key, before: corner, in: session, book: book) {
@@ -160,11 +167,6 @@ extension Engine {
         let interpretation = interpret(text, for: corner, in: session)
         // "kunnen we de valkuil aanpassen?", "can we change the quality": a corner filled before is reopened.
         // (Looked for only in answers that do not fit: most do, and such a request holds no fitting word.)
-        // "de valkuil is eigenlijk pleasegedrag": a filled corner named with a new word of its kind takes it,
-        // and the question stands.
-        if !interpretation.fits, let (named, word) = namedCorrection(text, key: key, in: session, book: book) {
-            return replace(named, with: word, in: &session)
-        }
         if !interpretation.fits, let asked = cornerToChange(key, book: book, session: session) {
             reopen(asked, in: &session)
             return [.reply(prompt(session, preface: book.revising(asked)))]
@@ -278,9 +280,15 @@ extension Engine {
     /// The filled corner an answer names, with the one new word of its kind it gives: "de valkuil moet
     /// pleasegedrag zijn", "change the pitfall to slowness", "de kwaliteit is eigenlijk geduld, niet rust".
     private func namedCorrection(_ text: String, key: String, in session: Session, book: any Phrasebook) -> (Corner, String)? {
-        guard let corner = cornerNamed(in: key, book), let current = session.answers[corner] else { return nil }
-        let rest = key.split(separator: " ").map(String.init).filter { book.corner(named: $0) == nil }
-        let others = current.lemma.map { [$0] } ?? []
+        // The corner asked about now counts as named too ("no wait, the pitfall is actually indifference" while
+        // the pitfall is coached).
+        guard let corner = cornerNamed(in: key, book), session.answers[corner] != nil || Stage(corner) == session.stage else { return nil }
+        let current = session.answers[corner]
+        // The clause that names the corner: "actually the quality is more creativity, we come up with clever
+        // solutions" names creativity, whatever the rest holds.
+        let clause = text.split(separator: ",").map { TextFolding.key(String($0)) }.first { cornerNamed(in: $0, book) != nil } ?? key
+        let rest = clause.split(separator: " ").map(String.init).filter { book.corner(named: $0) == nil }
+        let others = current?.lemma.map { [$0] } ?? []
         let named = newWords(in: rest.joined(separator: " "), polarity: corner.polarity, other: others, session: session)
         if named.count == 1 { return (corner, named[0]) }
         // "the challenge is more pragmatism than speed": of a comparison, the first.
@@ -432,6 +440,7 @@ extension Engine {
             let sentence = words.count > Self.longestOwnWords
                 || (words.count >= 3 && phrasebook(session.language).teamOpeners.contains(words[0]))
                 || (words.count >= 3 && OtherPeople.mentions(words, session.language))
+                || (words.count >= 3 && Self.otherSubjects.contains(words[0]))
             return sentence ? .tooLong : .unknown
         case .one(let match):
             // "niet flexibel" is starheid, but at the challenge the strength lacking is the answer.
@@ -637,6 +646,9 @@ extension Engine {
         }
         return corners.max { holding($0) < holding($1) } ?? corners[0]
     }
+
+    /// Pronouns for others that open a sentence ("ze mogen niks zelf", "they never listen"): no word for a corner.
+    static let otherSubjects: Set<String> = ["ze", "zij", "hij", "they", "he", "she"]
 
     /// The most words an answer to "Willen jullie de uitdaging aanpassen?" may have to be taken as a new word.
     static let newWordLength = 4

@@ -185,6 +185,7 @@ struct DutchPhrasebook: Phrasebook {
         "hmm", "tja", "twijfel", "we twijfelen", "moeilijk", "lastige vraag", "goeie vraag", "goede vraag", "te veel", "teveel",
         "geen idee eerlijk gezegd", "weet ik eigenlijk ook niet", "weten we niet", "weten we niet precies", "dat weten we niet",
         "we weten het niet", "we weten het niet precies", "weten we eigenlijk niet", "geen idee eigenlijk niet",
+        "dat weten we nog niet", "weten we nog niet", "dat weet ik nog niet",
     ]
 
     func coach(_ word: String, corner: Corner, misfit: Misfit, known: Quadrant<String?>) -> String {
@@ -294,7 +295,7 @@ struct DutchPhrasebook: Phrasebook {
     func finished() -> String { "Dit kwadrant is klaar." }
     func welcome() -> String { "Graag gedaan, en veel succes!" }
     var thanksWords: Set<String> { Self.thanks }
-    private static let thanks: Set<String> = ["ok", "oke", "okay", "top", "mooi", "super", "fijn", "bedankt", "dank je", "dank je wel", "dankjewel", "dank u", "dank u wel", "dankuwel", "thanks", "merci", "top bedankt", "super bedankt", "ok bedankt", "oke bedankt", "fijn bedankt"]
+    private static let thanks: Set<String> = ["ok", "oke", "okay", "top", "mooi", "super", "fijn", "bedankt", "dank je", "dank je wel", "dankjewel", "dank u", "dank u wel", "dankuwel", "thanks", "merci", "top bedankt", "super bedankt", "ok bedankt", "oke bedankt", "fijn bedankt", "ok dank je", "oke dank je", "ok dankjewel", "ok dank je wel"]
 
     func help(_ stage: Stage, known: Quadrant<String?>, examples: [String]) -> String {
         let commands = "Je kunt altijd ‘terug’, ‘opnieuw’, ‘status’, ‘fasen’, ‘stoppen’ of ‘in het Engels’ zeggen."

@@ -159,7 +159,18 @@ extension Lexicon {
         let words = StopWords.asListed(TextFolding.words(text), language)
         var denied: [Int] = []
         var start = 0
-        while start < words.count {
+        scan: while start < words.count {
+            // "geen team dat snel opgeeft" denies "snel opgeven", as `recognise` reads the relative clause.
+            if language == .nl, start > 0, words[max(0, start - 3)..<start].contains(where: StopWords.relativePronouns(language).contains) {
+                for reading in relativeClauseReadings(words, from: start) {
+                    guard let ids = exactIndex[reading.phrase] ?? aliasIndex[reading.phrase] else { continue }
+                    if Context(words: words, start: start, end: start + reading.length, language: language).isNegated {
+                        for id in ids where !denied.contains(id) { denied.append(id) }
+                    }
+                    start += reading.length
+                    continue scan
+                }
+            }
             var length = phraseStarts.contains(words[start]) ? min(longestPhrase, words.count - start) : 1
             let phrases = Phrases(words[start..<start + length])
             while length > 0 {

@@ -30,8 +30,9 @@ enum OtherPeople {
         }
         for (index, word) in words.enumerated() where (table.people.contains(word) || table.subjects.contains(word))
             && !OtherSenses.inListedPhrase(index..<index + 1, words, isListed) {
-            // A determiner may stand before the person: "als de klanten boos worden".
-            let opening = index > 0 && table.determiners.contains(words[index - 1]) ? index - 1 : index
+            // A determiner (or two) may stand before the person: "als de klanten boos worden", "the other department".
+            var opening = index
+            while opening > 0 && index - opening < 2 && table.determiners.contains(words[opening - 1]) { opening -= 1 }
             // At the very start only in a sentence where the team speaks too: a phrase of its own puts its
             // object first ("klanten laten wachten", "mensen als nummers zien": the team's pitfall).
             let opensClause = clauseStarts.contains(opening) && (opening > 0 || teamSpeaks)
@@ -147,7 +148,7 @@ enum OtherPeople {
             "mensen", "leraren", "docenten", "artsen", "managers", "collegas", "leidinggevenden", "uitvoerder",
             "uitvoerders", "aannemer", "aannemers", "onderaannemers", "opdrachtgever", "opdrachtgevers", "leverancier",
             "leveranciers", "directie", "directeur", "manager", "baas", "chef", "teamleider", "leidinggevende",
-            "collega", "dokter", "dokters", "specialisten", "planners",
+            "collega", "dokter", "dokters", "specialisten", "planners", "banken", "afdelingen", "bedrijven", "organisaties",
         ],
         adverbs: ["altijd", "vaak", "soms", "ook", "wel", "meestal", "regelmatig"],
         speechVerbs: [
@@ -157,7 +158,7 @@ enum OtherPeople {
         team: ["we", "wij", "ik"],
         conjunctions: ["en", "maar", "want", "omdat", "dus", "terwijl"],
         subordinators: ["als", "wanneer", "zodra", "terwijl", "hoewel"],
-        determiners: ["de", "het", "een", "onze", "deze", "sommige", "veel"],
+        determiners: ["de", "het", "een", "onze", "deze", "sommige", "veel", "andere"],
         copulas: ["zijn", "is", "worden", "wordt", "blijven", "reageren"],
         nounModifiers: ["vaste", "nieuwe", "oudere", "jonge", "zieke"],
         clauseEnds: ["we", "wij", "ik", "onze", "maar", "want", "omdat", "dus", "toch", "dan"])
@@ -174,7 +175,8 @@ enum OtherPeople {
         subjects: [
             "people", "teachers", "doctors", "managers", "colleagues", "bosses", "boss", "manager", "supervisor",
             "foreman", "contractor", "contractors", "subcontractors", "supplier", "suppliers", "director",
-            "management", "colleague", "consultants", "specialists", "planners",
+            "management", "colleague", "consultants", "specialists", "planners", "department", "departments", "staff",
+            "banks", "companies", "firms", "organisations", "organizations",
         ],
         adverbs: ["always", "often", "sometimes", "also", "usually", "all", "really", "keep"],
         speechVerbs: [
@@ -184,7 +186,7 @@ enum OtherPeople {
         team: ["we", "i", "were", "weve", "im"],
         conjunctions: ["and", "but", "because", "so", "while"],
         subordinators: ["when", "whenever", "if", "while", "although", "though"],
-        determiners: ["the", "a", "an", "our", "some", "many", "most"],
+        determiners: ["the", "a", "an", "our", "some", "many", "most", "other"],
         copulas: ["are", "is", "get", "become", "were", "was", "act", "behave"],
         nounModifiers: ["pet", "dog", "cat", "home", "car", "new", "first", "time", "regular", "elderly", "young"],
         clauseEnds: ["we", "i", "our", "but", "because", "so", "yet", "still", "then"])
