@@ -268,8 +268,15 @@ extension Engine {
     /// The first corner a folded answer names ("valkuil", "allergy"). Only words as long as a corner's name
     /// are looked up, so most answers make no string at all.
     private func cornerNamed(in key: String, _ book: any Phrasebook) -> Corner? {
-        for word in key.utf8.split(separator: UInt8(ascii: " ")) where Self.cornerNameLengths.contains(word.count) {
-            if let corner = book.corner(named: String(Substring(word))) { return corner }
+        let bytes = key.utf8
+        var start = bytes.startIndex
+        while start < bytes.endIndex {
+            let end = bytes[start...].firstIndex(of: UInt8(ascii: " ")) ?? bytes.endIndex
+            if Self.cornerNameLengths.contains(bytes.distance(from: start, to: end)),
+               let corner = book.corner(named: String(Substring(bytes[start..<end]))) {
+                return corner
+            }
+            start = end == bytes.endIndex ? end : bytes.index(after: end)
         }
         return nil
     }
