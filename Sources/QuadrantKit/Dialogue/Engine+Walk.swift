@@ -293,7 +293,7 @@ extension Engine {
         let current = session.answers[corner]
         // The clause that names the corner: "actually the quality is more creativity, we come up with clever
         // solutions" names creativity, whatever the rest holds.
-        let clause = text.split(separator: ",").map { TextFolding.key(String($0)) }.first { cornerNamed(in: $0, book) != nil } ?? key
+        let clause = text.split(separator: ",").lazy.map { TextFolding.key(String($0)) }.first { cornerNamed(in: $0, book) != nil } ?? key
         let rest = clause.split(separator: " ").map(String.init).filter { book.corner(named: $0) == nil }
         let others = current?.lemma.map { [$0] } ?? []
         let named = newWords(in: rest.joined(separator: " "), polarity: corner.polarity, other: others, session: session)

@@ -48,6 +48,12 @@ extension Lexicon {
         return readings
     }
 
+    /// Whether the word at `start` may stand in a Dutch relative clause: a relative pronoun is among the three
+    /// words before it ("een team dat nooit opgeeft").
+    func inRelativeClause(_ words: [String], at start: Int) -> Bool {
+        language == .nl && start > 0 && words[max(0, start - 3)..<start].contains(where: StopWords.relativePronouns(language).contains)
+    }
+
     /// The listed phrases the words from `start` on may be in a Dutch relative clause, longest first: its
     /// singular verb comes last, and a listed phrase ends in the infinitive ("dat nooit opgeeft" is "nooit
     /// opgeven", "dat hard werkt" "hard werken").

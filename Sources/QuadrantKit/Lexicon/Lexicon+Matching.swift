@@ -75,7 +75,7 @@ extension Lexicon {
                 }
             }
             // "een team dat nooit opgeeft", "dat goed samenwerkt": a Dutch relative clause ends in its verb.
-            if language == .nl, start > 0, words[max(0, start - 3)..<start].contains(where: StopWords.relativePronouns(language).contains) {
+            if inRelativeClause(words, at: start) {
                 for reading in relativeClauseReadings(words, from: start) where take(reading.phrase, from: start, length: reading.length) {
                     start += reading.length
                     continue scan
@@ -161,7 +161,7 @@ extension Lexicon {
         var start = 0
         scan: while start < words.count {
             // "geen team dat snel opgeeft" denies "snel opgeven", as `recognise` reads the relative clause.
-            if language == .nl, start > 0, words[max(0, start - 3)..<start].contains(where: StopWords.relativePronouns(language).contains) {
+            if inRelativeClause(words, at: start) {
                 for reading in relativeClauseReadings(words, from: start) {
                     guard let ids = exactIndex[reading.phrase] ?? aliasIndex[reading.phrase] else { continue }
                     if Context(words: words, start: start, end: start + reading.length, language: language).isNegated {

@@ -43,7 +43,8 @@ enum OtherSenses {
         "in de hand drukt", "in de hand drukken", "op de knop drukken", "drukt op", "drukken op",
         // Proud of, busy, exactly: the situation or a question, not the team's trait.
         "daar zijn we trots op", "zijn we trots op", "zijn we trots", "als het druk is", "het druk is", "het is druk",
-        "hebben het druk", "gesloten afdeling", "gesloten psychiatrische afdeling", "gesloten jeugdzorg", "bedoel je precies", "wat er precies", "wat precies", "precies wat", "precies waar",
+        "hebben het druk", "gesloten afdeling", "gesloten psychiatrische afdeling", "gesloten jeugdzorg",
+        "bedoel je precies", "wat er precies", "wat precies", "precies wat", "precies waar",
         "precies hoe", "weten precies", "weet precies",
         // The bot's own question echoed, the work's schedule, and "direct" as "at once".
         "verwijten ze ons", "verwijten ons", "dat verwijten", "verwijt ons", "gooien de planning", "de planning om", "planning steeds om",
@@ -58,7 +59,8 @@ enum OtherSenses {
         "social services", "open plan", "open day", "home care", "security team", "security department",
         "planning department", "planning team", "drives us mad", "drive us mad", "drives me mad", "drives us crazy",
         "drive us crazy", "drives me crazy", "drives us nuts", "care home", "care homes", "creative agency", "construction firm", "engineering firm",
-        "architecture firm", "other firm", "the firm", "logistics firm", "accountancy firm", "helpdesk", "it helpdesk", "a firm", "energy company", "energy companies",
+        "architecture firm", "other firm", "the firm", "logistics firm", "accountancy firm", "helpdesk", "it helpdesk",
+        "a firm", "energy company", "energy companies",
         "energy supplier", "energy sector", "energy provider", "energy firm", "our strength is", "our strengths are",
         "our biggest strength", "our main strength", "the victim", "a victim", "the patient", "a patient",
         // Orders, check-ups and payments are things: "we ship every order the same day".
