@@ -127,6 +127,12 @@ extension Engine {
             if book.bothWords.contains(key) || book.bothWords.contains(firstWord(of: key)) {
                 return [.reply(prompt(session, preface: book.pickOne()))]
             }
+            // "courage to decide" while the pitfall's "which one?" stands: the answer is for a later corner, so the
+            // pick comes first (a guess would not be the team's word).
+            if case .misfit(_, let misfit) = interpret(text, for: corner, in: session), misfit.wrongPolarity,
+               candidates.contains(where: { lexicon.lemma(named: $0)?.polarity == corner.polarity }) {
+                return [.reply(prompt(session, preface: book.pickOne()))]
+            }
         case .coached(let original, let lemma)?:
             // Typed again, or a yes to "Houden jullie toch X?" ("ja", "ja precies", "dat klopt"), keeps it; a
             // plain no asks for another. A yes further on is no answer to it ("doing it right").
