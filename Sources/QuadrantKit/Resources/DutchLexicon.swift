@@ -486,7 +486,7 @@ distortion egoïsme
 quality toegankelijkheid
   forms: toegankelijk, toegankelijke
   synonyms: benaderbaarheid, benaderbaar, laagdrempeligheid, laagdrempelig, aanspreekbaarheid, aanspreekbaar, bereikbaarheid, bereikbaar, bereikbare, genaakbaar
-  excess: grenzeloosheid, meegaandheid, pleasegedrag, vrijblijvendheid
+  excess: grenzeloosheid, meegaandheid, pleasegedrag, vrijblijvendheid, klefheid
   opposite-: ontoegankelijkheid, afstandelijkheid, arrogantie, geslotenheid
 
 distortion ontoegankelijkheid
