@@ -162,7 +162,7 @@ distortion drammerigheid
 quality geduld
   forms: geduldig, geduldige
   synonyms: lankmoedigheid, geduld hebben, de tijd nemen, tijd gunnen, rustig afwachten, tijd nemen, vertragen, geduldigheid, tijd geven, lankmoedig, afwachten, durven wachten, durven afwachten, kunnen wachten
-  excess: passiviteit, besluiteloosheid, traagheid, laksheid, toegeeflijkheid, uitstelgedrag
+  excess: passiviteit, besluiteloosheid, traagheid, laksheid, toegeeflijkheid, uitstelgedrag, grenzeloosheid
   opposite-: drammerigheid, paniekerigheid, overenthousiasme, gejaagdheid, overhaastheid, impulsiviteit, rusteloosheid
 
 distortion passiviteit
