@@ -216,7 +216,7 @@ quality personal attention
 quality fairness
   forms: fair
   synonyms: justice, sense of justice, equal treatment, treating everyone equally, fair play, fair-mindedness, even-handed treatment, reasonable, reasonableness, equity, egalitarian, egalitarianism, treating everyone the same, treat everyone the same, level playing field, sportsmanship, good sportsmanship, sportsmanlike, being a good sport, a good sport, good loser, gracious loser, the same treatment, gets the same treatment, the same treatment for everyone, same treatment
-  excess: impersonality, rigidity, preachiness, harshness, indecisiveness, resentment
+  excess: impersonality, rigidity, preachiness, harshness, indecisiveness, resentment, bureaucracy
   opposite-: favouritism, opportunism, inconsistency
 
 distortion impersonality
@@ -967,7 +967,7 @@ quadrant charisma > showing off > modesty > selling yourself short
 quality enthusiasm
   forms: enthusiastic, enthusiastically, enthused
   synonyms: eagerness, eager, zest, excitement, keenness, ardour, ardor, gusto, passion, spirited, exuberance, exuberant, zestful, alacrity, ebullience, ebullient, effervescence, effervescent, raring to go, full of beans, up for it, verve
-  excess: overzealousness, restlessness, pushiness, melodrama, fanaticism, impulsiveness, showing off, loudness, haste, talkativeness, childishness
+  excess: overzealousness, restlessness, pushiness, melodrama, fanaticism, impulsiveness, showing off, loudness, haste, talkativeness, childishness, being unrealistic
   opposite-: apathy, passivity, dullness, indifference, pessimism, negativity, complacency
 
 distortion overzealousness
