@@ -216,7 +216,7 @@ quality personal attention
 quality fairness
   forms: fair
   synonyms: justice, sense of justice, equal treatment, treating everyone equally, fair play, fair-mindedness, even-handed treatment, reasonable, reasonableness, equity, egalitarian, egalitarianism, treating everyone the same, treat everyone the same, level playing field, sportsmanship, good sportsmanship, sportsmanlike, being a good sport, a good sport, good loser, gracious loser, the same treatment, gets the same treatment, the same treatment for everyone, same treatment
-  excess: impersonality, rigidity, preachiness, harshness, indecisiveness, resentment
+  excess: impersonality, rigidity, preachiness, harshness, indecisiveness, resentment, bureaucracy
   opposite-: favouritism, opportunism, inconsistency
 
 distortion impersonality
@@ -967,7 +967,7 @@ quadrant charisma > showing off > modesty > selling yourself short
 quality enthusiasm
   forms: enthusiastic, enthusiastically, enthused
   synonyms: eagerness, eager, zest, excitement, keenness, ardour, ardor, gusto, passion, spirited, exuberance, exuberant, zestful, alacrity, ebullience, ebullient, effervescence, effervescent, raring to go, full of beans, up for it, verve
-  excess: overzealousness, restlessness, pushiness, melodrama, fanaticism, impulsiveness, showing off, loudness, haste, talkativeness, childishness
+  excess: overzealousness, restlessness, pushiness, melodrama, fanaticism, impulsiveness, showing off, loudness, haste, talkativeness, childishness, being unrealistic
   opposite-: apathy, passivity, dullness, indifference, pessimism, negativity, complacency
 
 distortion overzealousness
@@ -1222,7 +1222,7 @@ quadrant creativity > chaos > orderliness > rigidity
 quality reliability
   forms: reliable, reliably
   synonyms: dependability, dependable, trustworthiness, trustworthy, keeping promises, delivering on promises, a safe pair of hands, keeping agreements, keeping your word, solid, rock-solid, soundness, sticking to agreements, keeping appointments, sticking to your word, safe pair of hands, you can count on her, you can count on him, you can count on me, keeps promises, under-promise and over-deliver, under-promising and over-delivering, underpromise and overdeliver, keep your word, keeps her promises, keeps his promises, keep your promises, keeping your promises, do what you say you'll do, doing what you say you'll do, does what he says he'll do, does what she says she'll do, a man of his word, a woman of her word, true to his word, true to her word, his word is his bond, my word is my bond, underpromising, under-promising, underpromise, under-promise, following up on things, following up on commitments, following up on agreements, follow up on commitments, uptime, high uptime, never missing a delivery, never missing a deadline, never missing a delivery window, sticking to what we agreed, sticking to what was agreed, doing what we agreed, only promising what you can deliver, only promise what, what we can actually deliver, promising only what you can deliver, never miss a deadline, never misses a deadline, never miss a delivery, never misses a delivery, never miss a delivery window, never goes down, never go down, up and running, always up and running, zero downtime, no downtime
-  excess: rigidity, dullness, stubbornness, self-sacrifice, stagnation, over-responsibility
+  excess: rigidity, dullness, stubbornness, self-sacrifice, stagnation, over-responsibility, risk aversion
   opposite-: unreliability, inconsistency, sloppiness, opportunism, dishonesty
 
 distortion unreliability
