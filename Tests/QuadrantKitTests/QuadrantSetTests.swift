@@ -98,9 +98,9 @@ struct QuadrantSetTests {
         // An eleventh set, half rows of the example tables that circulate and half workshop material, written
         // during the tenth set's pass and split the same way. First figures (after the tenth set's English
         // pass, before its Dutch one): tuning nl 61/85, en 24/30; test nl 60/85 (70%), en 23/30 (76%). After a
-        // pass over the tuning half: tuning nl 73/85, en 30/30; test nl 61/85 (72%), en 24/30 (80%). Floors:
-        // those less one quadrant.
-        + halves("eleventh", file: 11, minimumLines: 25, tuning: [.nl: 84, .en: 96], test: [.nl: 70, .en: 76])
+        // pass over the tuning half: tuning nl 73/85, en 30/30; test nl 61/85 (72%), en 24/30 (80%); after the
+        // edges from the walks (geduld > grenzeloosheid), test nl 62/85 (73%). Floors: those less one quadrant.
+        + halves("eleventh", file: 11, minimumLines: 25, tuning: [.nl: 84, .en: 96], test: [.nl: 71, .en: 76])
 
     /// A set split by position into a tuning half that may be studied and a blind test half.
     static func halves(_ ordinal: String, file number: Int, minimumLines: Int, tuning: [Language: Int], test: [Language: Int]) -> [QuadrantSet] {
