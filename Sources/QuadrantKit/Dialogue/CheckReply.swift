@@ -6,8 +6,12 @@ enum CheckReply {
     /// "Klopt dat?" (`asksToChange` false), where a yes confirms, or "Willen jullie de valkuil aanpassen?",
     /// where a yes revises and a no leaves the quadrant as it is.
     init(_ text: String, language: Language, asksToChange: Bool = false) {
+        self.init(folded: TextFolding.key(text), language: language, asksToChange: asksToChange)
+    }
+
+    /// The same, for an answer already folded by `TextFolding.key`.
+    init(folded key: String, language: Language, asksToChange: Bool = false) {
         let book = phrasebook(language)
-        let key = TextFolding.key(text)
         let labels = Labels.of(language)
         if labels.revise.contains(key) { self = .revise; return }
         if labels.confirm.contains(key) { self = .confirm; return }

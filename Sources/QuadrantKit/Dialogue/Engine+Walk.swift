@@ -599,7 +599,7 @@ extension Engine {
             reopen(target, in: &session)
             return answer(word, for: target, in: &session)
         }
-        switch CheckReply(text, language: session.language, asksToChange: asksToChange(check)) {
+        switch CheckReply(folded: key, language: session.language, asksToChange: asksToChange(check)) {
         case .revise:
             reopen(target, in: &session)
             return [.reply(prompt(session, preface: book.revising(target)))]
@@ -657,7 +657,8 @@ extension Engine {
             ids[corner] = lemma
             return lexicon.check(words: words, lemmas: ids).arrows.filter { $0.finding == .holds }.count
         }
-        return corners.max { holding($0) < holding($1) } ?? corners[0]
+        let scored = corners.map { (corner: $0, holding: holding($0)) }
+        return scored.max { $0.holding < $1.holding }?.corner ?? corners[0]
     }
 
     /// Pronouns for others that open a sentence ("ze mogen niks zelf", "they never listen"): no word for a corner.
