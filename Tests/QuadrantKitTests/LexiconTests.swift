@@ -164,6 +164,10 @@ struct RecognitionTests {
                   synonyms: over je heen laten lopen
                 distortion onbetrouwbaarheid
                   synonyms: te veel beloven
+                distortion pietluttigheid
+                  synonyms: je verliezen in details
+                quality klantgerichtheid
+                  synonyms: de klant op de eerste plaats
                 quality verbondenheid
                   synonyms: mensen in hun kracht zetten, echt contact maken
                 """),
@@ -195,6 +199,13 @@ struct RecognitionTests {
         // A listed phrase with another person's pronoun or an intensifier is read the same way.
         ("he is full of himself", .en, "arrogance"), ("full of herself", .en, "arrogance"),
         ("mensen in hun kracht zetten", .nl, "verbondenheid"), ("echt contact maken", .nl, "verbondenheid"),
+        // A reflexive pronoun comes before the infinitive, as "je" or "zich" (the one listed is read as the other).
+        ("we verliezen ons in details", .nl, "pietluttigheid"), ("zich verliezen in details", .nl, "pietluttigheid"),
+        ("we verliezen in details", .nl, nil),
+        // An adverb of frequency inside a phrase, with or without a main clause's verb first; not one that opens it.
+        ("de klant altijd op de eerste plaats", .nl, "klantgerichtheid"), ("we verliezen ons vaak in details", .nl, "pietluttigheid"),
+        ("we always stand our ground", .en, "assertiveness"), ("standing our ground sometimes", .en, "assertiveness"),
+        ("de klant altijd op de tweede plaats", .nl, nil),
     ] as [(String, Language, String?)])
     func clausePhrases(text: String, language: Language, expected: String?) {
         #expect(lemma(text, Self.phrases[language]) == expected)

@@ -25,13 +25,23 @@ extension Lexicon {
             for last in stride(from: end - 1, through: first, by: -1) {
                 // Without the infinitive's te: "we durven nee te zeggen" is "nee durven zeggen". A te that
                 // opens the rest is "too": "we beloven te veel" is the listed "te veel beloven".
-                let rest = words[first...last].enumerated().filter { $0.offset == 0 || $0.element != "te" }.map(\.element)
-                guard let final = rest.last else { continue }
-                readings.append(ClauseReading(phrase: (rest + [words[verb]]).joined(separator: " "), length: last - verb + 1))
-                // Before a last infinitive: "we laten over ons heen lopen" is "over je heen laten lopen".
-                if rest.count > 1 {
-                    readings.append(ClauseReading(phrase: (rest.dropLast() + [words[verb], final]).joined(separator: " "),
-                                                  length: last - verb + 1))
+                let written = words[first...last].enumerated().filter { $0.offset == 0 || $0.element != "te" }.map(\.element)
+                // And without an adverb of frequency inside: "we verliezen ons vaak in details".
+                let plain = written.enumerated().filter { $0.offset == 0 || !StopWords.innerAdverbs(language).contains($0.element) }.map(\.element)
+                for rest in plain.count < written.count ? [written, plain] : [written] {
+                    guard let final = rest.last else { continue }
+                    readings.append(ClauseReading(phrase: (rest + [words[verb]]).joined(separator: " "), length: last - verb + 1))
+                    // A reflexive pronoun comes before the infinitive: "we verliezen ons in details" is "je
+                    // verliezen in details" ("ons" and "zich" are read as "je").
+                    if skipped == 0, rest.count > 1, rest[0] == "je" || rest[0] == "jezelf" {
+                        readings.append(ClauseReading(phrase: ([rest[0], words[verb]] + rest.dropFirst()).joined(separator: " "),
+                                                      length: last - verb + 1))
+                    }
+                    // Before a last infinitive: "we laten over ons heen lopen" is "over je heen laten lopen".
+                    if rest.count > 1 {
+                        readings.append(ClauseReading(phrase: (rest.dropLast() + [words[verb], final]).joined(separator: " "),
+                                                      length: last - verb + 1))
+                    }
                 }
             }
         }
@@ -65,5 +75,26 @@ extension Lexicon {
             }
         }
         return readings
+    }
+
+    /// The listed phrases the words from `start` on may be without the adverbs of frequency inside them,
+    /// longest first ("de bewoner altijd op de eerste plaats" is "de bewoner op de eerste plaats"). The first
+    /// word stays: an adverb that opens a phrase is part of it.
+    func withoutInnerAdverbs(_ words: [String], from start: Int) -> [ClauseReading] {
+        let adverbs = StopWords.innerAdverbs(language)
+        var kept = [words[start]]
+        var lengths = [1]
+        var index = start + 1
+        while index < words.count, kept.count < longestPhrase {
+            if !adverbs.contains(words[index]) {
+                kept.append(words[index])
+                lengths.append(index - start + 1)
+            }
+            index += 1
+        }
+        // Only readings that left an adverb out are new; shorter ones were tried as they are.
+        return stride(from: kept.count, through: 2, by: -1).compactMap { count in
+            lengths[count - 1] > count ? ClauseReading(phrase: kept[..<count].joined(separator: " "), length: lengths[count - 1]) : nil
+        }
     }
 }

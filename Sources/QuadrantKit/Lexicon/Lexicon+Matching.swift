@@ -34,6 +34,7 @@ extension Lexicon {
         var aliases: [LexiconMatch] = []
         var covered = [Bool](repeating: false, count: words.count)
         var longestFound = 0
+        let hasInnerAdverb = words.count > 2 && words.dropFirst().contains(where: StopWords.innerAdverbs(language).contains)
 
         /// Takes the words from `start` on, `length` of them, as `phrase` when the index holds it (denied
         /// when `negated`, or when the words around it negate it).
@@ -98,6 +99,13 @@ extension Lexicon {
                     continue scan
                 }
                 length -= 1
+            }
+            // "de bewoner altijd op de eerste plaats": an adverb of frequency inside a listed phrase.
+            if hasInnerAdverb, phraseStarts.contains(words[start]) {
+                for reading in withoutInnerAdverbs(words, from: start) where take(reading.phrase, from: start, length: reading.length) {
+                    start += reading.length
+                    continue scan
+                }
             }
             // "we stand our ground": English lists a verb's phrases by its -ing form ("standing your ground").
             if start + 1 < words.count {

@@ -81,7 +81,7 @@ enum StopWords {
 
     private static let dutchPronouns: [String: String] = [
         "jouw": "je", "onze": "je", "ons": "je", "mijn": "je", "mn": "je", "hun": "je", "uw": "je",
-        "onszelf": "jezelf", "mezelf": "jezelf", "mijzelf": "jezelf", "zichzelf": "jezelf", "uzelf": "jezelf",
+        "zich": "je", "onszelf": "jezelf", "mezelf": "jezelf", "mijzelf": "jezelf", "zichzelf": "jezelf", "uzelf": "jezelf",
         "iedere": "elke", "ieder": "elk",
     ]
     private static let englishPronouns: [String: String] = [
@@ -115,6 +115,15 @@ enum StopWords {
         }
         return kept
     }
+
+    /// Adverbs of frequency a sentence may put inside a listed phrase ("de klant altijd op de eerste plaats",
+    /// "we always put the customer first" is listed as it is): a phrase is also read without them.
+    static func innerAdverbs(_ language: Language) -> Set<String> {
+        language == .nl ? dutchInnerAdverbs : englishInnerAdverbs
+    }
+
+    private static let dutchInnerAdverbs: Set<String> = ["altijd", "soms", "vaak", "meestal", "steeds", "weleens", "regelmatig", "telkens"]
+    private static let englishInnerAdverbs: Set<String> = ["always", "often", "sometimes", "usually", "constantly", "regularly"]
 
     private static let dutchEasily: Set<String> = ["snel", "gauw", "vlug", "makkelijk", "licht"]
     private static let dutchEasilyPrepositions: Set<String> = ["in", "uit", "van", "op", "tot"]
