@@ -168,6 +168,14 @@ struct RecognitionTests {
                   synonyms: je verliezen in details
                 quality klantgerichtheid
                   synonyms: de klant op de eerste plaats
+                quality aanpassingsvermogen
+                  forms: aanpassen
+                distortion meegaandheid
+                  synonyms: je aanpassen aan iedereen
+                distortion behoudzucht
+                  synonyms: vasthouden aan oude gewoontes
+                quality moed
+                  synonyms: durven, risico nemen
                 quality verbondenheid
                   synonyms: mensen in hun kracht zetten, echt contact maken
                 """),
@@ -206,6 +214,11 @@ struct RecognitionTests {
         ("de klant altijd op de eerste plaats", .nl, "klantgerichtheid"), ("we verliezen ons vaak in details", .nl, "pietluttigheid"),
         ("we always stand our ground", .en, "assertiveness"), ("standing our ground sometimes", .en, "assertiveness"),
         ("de klant altijd op de tweede plaats", .nl, nil),
+        // What follows a separable verb's particle may belong to the phrase.
+        ("we passen ons aan aan iedereen", .nl, "meegaandheid"), ("we passen ons aan", .nl, "aanpassingsvermogen"),
+        ("we passen ons altijd aan aan iedereen", .nl, "meegaandheid"), ("we houden vast aan oude gewoontes", .nl, "behoudzucht"),
+        // "geen enkel" denies, and so does "geen" after the verb of a main clause.
+        ("we durven geen enkel risico te nemen", .nl, nil), ("we nemen geen enkel risico", .nl, nil), ("we durven", .nl, "moed"),
     ] as [(String, Language, String?)])
     func clausePhrases(text: String, language: Language, expected: String?) {
         #expect(lemma(text, Self.phrases[language]) == expected)

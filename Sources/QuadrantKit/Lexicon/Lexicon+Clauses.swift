@@ -49,7 +49,13 @@ extension Lexicon {
         for particle in verb + 1..<end where StopWords.separableParticles.contains(words[particle])
             && (particle + 1 == words.count || StopWords.clauseEnds.contains(words[particle + 1])) {
             let joined = words[particle] + words[verb]
-            let between = words[verb + 1..<particle]
+            let between = words[verb + 1..<particle].filter { !StopWords.innerAdverbs(language).contains($0) }
+            // What follows the particle may belong to the phrase: "we passen ons aan aan iedereen" is "je aanpassen
+            // aan iedereen", "we houden vast aan oude gewoontes" "vasthouden aan oude gewoontes".
+            for last in stride(from: end - 1, through: particle + 1, by: -1) {
+                readings.append(ClauseReading(phrase: (between + [joined] + words[particle + 1...last]).joined(separator: " "),
+                                              length: last - verb + 1))
+            }
             let length = particle - verb + 1
             if !between.isEmpty { readings.append(ClauseReading(phrase: (between + [joined]).joined(separator: " "), length: length)) }
             readings.append(ClauseReading(phrase: joined, length: length,

@@ -213,7 +213,7 @@ enum StopWords {
     }
     private static let dutchArticles: Set<String> = ["een", "het", "de"]
     private static let englishArticles: Set<String> = ["a", "an", "the"]
-    private static let dutchTrailingNegations: Set<String> = ["niet", "nooit", "nauwelijks", "weinig", "zelden", "niks", "niets"]
+    private static let dutchTrailingNegations: Set<String> = ["niet", "nooit", "nauwelijks", "weinig", "zelden", "niks", "niets", "geen"]
     private static let dutchBeforeNegation: Set<String> = [
         "soms", "vaak", "eigenlijk", "meestal", "nog", "ook", "bijna", "gewoon", "helemaal", "dan", "toch", "te",
     ]
@@ -247,7 +247,7 @@ enum StopWords {
 
     private static let dutchNegatingPairs: Set<String> = [
         "gebrek aan", "tekort aan", "niet genoeg", "te weinig", "moeite met", "bang voor", "angst voor", "slecht in",
-        "moeilijk om", "lastig om", "moeite om", "bang om",
+        "moeilijk om", "lastig om", "moeite om", "bang om", "geen enkel", "geen enkele",
     ]
     private static let englishNegatingPairs: Set<String> = [
         "lack of", "absence of", "shortage of", "not enough", "too little", "afraid of", "fear of", "bad at", "poor at",
