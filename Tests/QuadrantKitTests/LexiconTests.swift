@@ -216,6 +216,7 @@ struct RecognitionTests {
         ("de klant altijd op de tweede plaats", .nl, nil),
         // What follows a separable verb's particle may belong to the phrase.
         ("we passen ons aan aan iedereen", .nl, "meegaandheid"), ("we passen ons aan", .nl, "aanpassingsvermogen"),
+        ("we houden vol terwijl het tegenzit", .nl, "doorzettingsvermogen"), ("we houden vol waar het kan", .nl, "doorzettingsvermogen"),
         ("we passen ons altijd aan aan iedereen", .nl, "meegaandheid"), ("we houden vast aan oude gewoontes", .nl, "behoudzucht"),
         // "geen enkel" denies, and so does "geen" after the verb of a main clause.
         ("we durven geen enkel risico te nemen", .nl, nil), ("we nemen geen enkel risico", .nl, nil), ("we durven", .nl, "moed"),

@@ -159,7 +159,7 @@ enum StopWords {
     /// Words that may follow the particle at the end of a clause (`we houden vast aan procedures`).
     static let clauseEnds: Set<String> = [
         "aan", "met", "voor", "op", "in", "bij", "naar", "van", "om", "tegen", "over", "uit", "door", "tot", "zonder",
-        "en", "maar", "want", "als", "dan", "omdat", "of",
+        "en", "maar", "want", "als", "dan", "omdat", "of", "waar", "wanneer", "zodra", "terwijl", "voordat", "zodat",
     ]
 
     /// Objects a main clause puts between the verb and the rest of a phrase (`we geven het uit handen`).
