@@ -218,6 +218,9 @@ struct RecognitionTests {
         ("we passen ons aan aan iedereen", .nl, "meegaandheid"), ("we passen ons aan", .nl, "aanpassingsvermogen"),
         ("we houden vol terwijl het tegenzit", .nl, "doorzettingsvermogen"), ("we houden vol waar het kan", .nl, "doorzettingsvermogen"),
         ("we passen ons altijd aan aan iedereen", .nl, "meegaandheid"), ("we houden vast aan oude gewoontes", .nl, "behoudzucht"),
+        // After what opens a sentence, the verb comes before its subject.
+        ("daarom geven we niet op", .nl, "doorzettingsvermogen"), ("als het tegenzit houden we vol", .nl, "doorzettingsvermogen"),
+        ("soms houden we niet vol", .nl, nil), ("daarom bewaken we onze grenzen", .nl, "grenzen stellen"),
         // "geen enkel" denies, and so does "geen" after the verb of a main clause.
         ("we durven geen enkel risico te nemen", .nl, nil), ("we nemen geen enkel risico", .nl, nil), ("we durven", .nl, "moed"),
     ] as [(String, Language, String?)])

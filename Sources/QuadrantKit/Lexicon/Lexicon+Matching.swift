@@ -75,6 +75,17 @@ extension Lexicon {
                     }
                 }
             }
+            // "daarom geven we nooit op", "als het misgaat houden we vol": after what opens the sentence, the
+            // verb comes before its subject, and the clause is read without it.
+            if start > 0, start + 2 < words.count, StopWords.pluralSubjects(language).contains(words[start + 1]) {
+                var inverted = words
+                inverted.remove(at: start + 1)
+                for reading in clauseReadings(inverted, verbAt: start)
+                where take(reading.phrase, from: start, length: reading.length + 1, negated: reading.negated) {
+                    start += reading.length + 1
+                    continue scan
+                }
+            }
             // "een team dat nooit opgeeft", "dat goed samenwerkt": a Dutch relative clause ends in its verb.
             if inRelativeClause(words, at: start) {
                 for reading in relativeClauseReadings(words, from: start) where take(reading.phrase, from: start, length: reading.length) {
