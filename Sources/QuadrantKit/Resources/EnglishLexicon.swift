@@ -449,7 +449,7 @@ distortion meekness
 quality consideration
   forms: considerate, considerately, considerateness
   synonyms: thoughtfulness, thoughtful, regard for others, mindfulness of others, taking others into account, accommodating, accommodation, thinking of others, think of others
-  excess: people-pleasing, self-sacrifice, conflict avoidance, indecisiveness, meekness, spinelessness, softness
+  excess: people-pleasing, self-sacrifice, conflict avoidance, indecisiveness, meekness, spinelessness, softness, inauthenticity
   opposite-: aggressiveness, rudeness, selfishness, bossiness, insensitivity, tactlessness, arrogance
 
 quality cooperation
