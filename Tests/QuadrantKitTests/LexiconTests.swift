@@ -205,7 +205,8 @@ struct RecognitionTests {
         ("we bewaken echt onze grenzen", .nl, "grenzen stellen"), ("we really stand our ground", .en, "assertiveness"),
         ("kind of standing my ground", .en, "assertiveness"), ("we are very kind", .en, "kindness"),
         // A listed phrase with another person's pronoun or an intensifier is read the same way.
-        ("he is full of himself", .en, "arrogance"), ("full of herself", .en, "arrogance"),
+        ("he is full of himself", .en, "arrogance"), ("full of herself", .en, "arrogance"), ("full of oneself", .en, "arrogance"),
+        ("putting one's foot down", .en, "assertiveness"),
         ("mensen in hun kracht zetten", .nl, "verbondenheid"), ("echt contact maken", .nl, "verbondenheid"),
         // A reflexive pronoun comes before the infinitive, as "je" or "zich" (the one listed is read as the other).
         ("we verliezen ons in details", .nl, "pietluttigheid"), ("zich verliezen in details", .nl, "pietluttigheid"),

@@ -87,7 +87,7 @@ enum StopWords {
     private static let englishPronouns: [String: String] = [
         "our": "your", "my": "your", "their": "your", "his": "your", "her": "your",
         "ourselves": "yourself", "myself": "yourself", "themselves": "yourself", "himself": "yourself",
-        "herself": "yourself", "yourselves": "yourself",
+        "herself": "yourself", "yourselves": "yourself", "oneself": "yourself", "ones": "your",
     ]
 
     /// Words as listed phrases write them: any person's pronoun as `je`/`your`, and without intensifiers.
