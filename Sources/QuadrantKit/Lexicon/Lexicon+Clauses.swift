@@ -8,9 +8,10 @@ extension Lexicon {
     }
 
     /// The listed phrases the words from `verb` on may be, most likely first, when a plural subject comes
-    /// just before (its verb has the form a listed phrase ends in). A main clause puts the verb first: "we
-    /// zeggen overal ja op" is "overal ja op zeggen", "we geven het uit handen" is "uit handen geven"
-    /// (without the object, or an adverb: "we gaan soms over lijken"); and it leaves a separable verb's particle behind: "we houden vol" is
+    /// just before or after (its verb has the form a listed phrase ends in). A main clause puts the verb
+    /// first: "we zeggen overal ja op" is "overal ja op zeggen", "we geven het uit handen" is "uit handen
+    /// geven" (without the object, or an adverb: "we gaan soms over lijken"), "we verliezen ons in details"
+    /// is "je verliezen in details". It leaves a separable verb's particle behind: "we houden vol" is
     /// "volhouden", "we hakken de knoop door" is "de knoop doorhakken", "we geven niet op" is "niet opgeven".
     func clauseReadings(_ words: [String], verbAt verb: Int) -> [ClauseReading] {
         let end = min(words.count, verb + longestPhrase)
