@@ -97,9 +97,18 @@ extension Engine {
         let lexicon = lexicon(session)
         let key = folded ?? TextFolding.key(text)
 
-        // "hoe bedoel je dat?", "can you explain that differently": a question about the question gets the
-        // corner explained, and is no word for it.
-        if asksAboutQuestion(key, book) {
+        // "we beginnen bij de valkuil", "our allergy is arrogance": before the first answer, the team chooses
+        // the corner to start from.
+        if session.answers.isEmpty, session.pending == nil, corner == session.start,
+           let (named, rest) = startChosen(text, key: key, book: book), named != corner {
+            session.start = named
+            session.stage = Stage(named)
+            guard let rest else { return [.reply(prompt(session, preface: book.startingFrom(named)))] }
+            return answer(rest, for: named, in: &session)
+        }
+        // "hoe bedoel je dat?", "can you explain that differently", "why flexibility and not kindness?": a
+        // question about the question, or one that doubts a word, gets the corner explained, and is no word for it.
+        if asksAboutQuestion(key, book) || doubts(text, key: key, book) {
             return [.reply(prompt(session, preface: explain(askedAbout(key, book) ?? session.stage, in: session)))]
         }
         // "momentje, we overleggen even", "good question, give us a sec": the team takes its time.
@@ -372,6 +381,32 @@ extension Engine {
         return book.questionOpenings.contains(firstWords(2, of: key)) || book.questionOpenings.contains(key)
     }
 
+    /// A question that doubts a word rather than gives one: "why flexibility and not kindness?", "is apathy
+    /// really a pitfall?", "waarom geduld?". A question that prefers a word ("isn't it more patience?") gives it.
+    private func doubts(_ text: String, key: String, _ book: any Phrasebook) -> Bool {
+        guard text.utf8.last == UInt8(ascii: "?"), key.utf8.contains(UInt8(ascii: " ")) else { return false }
+        let words = key.split(separator: " ").map(String.init)
+        guard book.doubtOpenings.contains(words[0]), !words.contains(where: book.preferenceWords.contains) else { return false }
+        return book.doubtWords.contains(words[0]) || words.dropFirst().contains(where: book.doubtWords.contains)
+    }
+
+    /// The corner a first answer chooses to start from, and the answer given with it, if any: "we beginnen
+    /// bij de valkuil" (none), "our allergy is arrogance" ("arrogance"), "valkuil: we zijn te perfectionistisch".
+    /// The corner's name must come before any word of the answer: "we zijn geduldig, onze valkuil is
+    /// traagheid" answers the question asked.
+    private func startChosen(_ text: String, key: String, book: any Phrasebook) -> (Corner, String?)? {
+        guard let corner = cornerNamed(in: key, book) else { return nil }
+        let tokens = text.split(separator: " ")
+        guard let at = tokens.firstIndex(where: { book.corner(named: TextFolding.key(String($0))) == corner }),
+              tokens[..<at].allSatisfy({ book.startWords.contains(TextFolding.key(String($0))) }) else { return nil }
+        let rest = tokens[(at + 1)...].drop { Self.linkingWords.contains(TextFolding.key(String($0))) }
+        guard !rest.allSatisfy({ book.startWords.contains(TextFolding.key(String($0))) }) else { return (corner, nil) }
+        return (corner, rest.joined(separator: " "))
+    }
+
+    /// Words between a corner's name and the answer given with it: "onze valkuil is dat …", "the allergy is …".
+    private static let linkingWords: Set<String> = ["is", "zijn", "dat", "are", "would", "be", "eerst", "first", "then", "dan"]
+
     /// Sounds that open an answer without a word in it ("tja, soms", "hmm").
     private static let shrugs: Set<String> = ["tja", "hmm", "hm", "pff", "uhm", "ehm", "eh", "um", "erm", "meh", "mwah", "mwa", "mja"]
 
@@ -478,6 +513,14 @@ extension Engine {
             let fitting = matches.filter { lexicon.lemmas[$0.lemma].polarity == corner.polarity }
             let related = fitting.filter { fits($0.lemma, corner: corner, known: known, lexicon: lexicon) == nil }
             if related.count == 1 { return .fits(related[0]) }
+            // "thoughtfulness?" against impulsiveness: one word read two ways, of which the one offered at this
+            // question fits. Two words ("fast and friendly") or a too-much of several ("too much caution") are
+            // still asked about.
+            if related.count > 1, related.allSatisfy({ $0.matched == related[0].matched && !$0.kind.isExcess }) {
+                let offered = suggestions(for: corner, in: session)
+                let onOffer = related.filter { offered.contains(lexicon.lemmas[$0.lemma].word) }
+                if onOffer.count == 1 { return .fits(onOffer[0]) }
+            }
             // None fits beside the corners filled: asking which would offer words the next turn coaches away, so
             // the first is coached now, with words that fit.
             if related.isEmpty, let first = fitting.first { return judge(first, corner: corner, known: known, lexicon: lexicon) }

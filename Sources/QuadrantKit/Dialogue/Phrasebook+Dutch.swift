@@ -104,7 +104,8 @@ struct DutchPhrasebook: Phrasebook {
     func keptOpen(_ broken: ArrowCheck) -> String { "Het kwadrant is nog niet helemaal rond. \(reason(broken))" }
 
     func askWhich(_ typed: String, candidates: [String]) -> String {
-        "Bij ‘\(typed)’ kan ik aan meer dan één woord denken. Welke bedoelen jullie?"
+        guard typed.split(separator: " ").count <= Self.longestQuoted else { return "Daarin hoor ik meer dan één woord. Welke bedoelen jullie?" }
+        return "Bij ‘\(typed)’ kan ik aan meer dan één woord denken. Welke bedoelen jullie?"
     }
 
     func askShorter() -> String {
@@ -178,6 +179,25 @@ struct DutchPhrasebook: Phrasebook {
         "hoe bedoel", "wat bedoel", "wat betekent", "wat is", "kun je", "kunt u", "kan je", "ik snap", "ik begrijp",
         "snap het", "leg eens", "leg uit", "wat moeten", "wat moet", "wat als", "waarom vragen", "waarom vraag",
     ]
+    var doubtOpenings: Set<String> { Self.doubtOpenings }
+    private static let doubtOpenings: Set<String> = ["waarom", "hoezo", "klopt", "is", "zijn", "moet", "hoort"]
+    var doubtWords: Set<String> { Self.doubtWords }
+    private static let doubtWords: Set<String> = ["echt", "wel", "waarom", "hoezo", "klopt"]
+    var startWords: Set<String> { Self.startWords }
+    private static let startWords: Set<String> = [
+        "we", "wij", "willen", "beginnen", "begin", "starten", "start", "liever", "graag", "eerst", "met", "bij", "de", "het",
+        "onze", "ons", "kunnen", "mogen", "laten", "we", "dan", "maar", "is", "zijn", "dat", "alsjeblieft", "aub", "oke", "ok",
+    ]
+
+    func startingFrom(_ corner: Corner) -> String {
+        switch corner {
+        case .quality: return "Goed, we beginnen bij de kwaliteit."
+        case .pitfall: return "Goed, we beginnen bij de valkuil: daar zit vaak de meeste energie."
+        case .challenge: return "Goed, we beginnen bij de uitdaging: wat jullie willen leren."
+        case .allergy: return "Goed, we beginnen bij wat jullie het minst kunnen uitstaan."
+        }
+    }
+
     var negationsAsNo: Set<String> { Self.negationsAsNo }
     private static let negationsAsNo: Set<String> = ["niet", "nooit", "klopt niet"]
     private static let notSure: Set<String> = [

@@ -104,7 +104,8 @@ struct EnglishPhrasebook: Phrasebook {
     func keptOpen(_ broken: ArrowCheck) -> String { "The quadrant doesn’t quite close. \(reason(broken))" }
 
     func askWhich(_ typed: String, candidates: [String]) -> String {
-        "‘\(typed)’ could mean more than one word to me. Which one do you mean?"
+        guard typed.split(separator: " ").count <= Self.longestQuoted else { return "I can hear more than one word in that. Which one do you mean?" }
+        return "‘\(typed)’ could mean more than one word to me. Which one do you mean?"
     }
 
     func askShorter() -> String {
@@ -176,6 +177,25 @@ struct EnglishPhrasebook: Phrasebook {
         "explain what", "i dont understand", "i dont get it", "dont understand", "dont get it", "what if", "why do",
         "why does", "why would", "whats the", "whats a", "whats an",
     ]
+    var doubtOpenings: Set<String> { Self.doubtOpenings }
+    private static let doubtOpenings: Set<String> = ["why", "isnt", "arent", "doesnt", "is", "are", "does", "should", "shouldnt"]
+    var doubtWords: Set<String> { Self.doubtWords }
+    private static let doubtWords: Set<String> = ["really", "why", "isnt", "arent", "doesnt", "shouldnt"]
+    var startWords: Set<String> { Self.startWords }
+    private static let startWords: Set<String> = [
+        "we", "want", "to", "start", "starting", "begin", "with", "from", "at", "the", "our", "lets", "let", "us", "can",
+        "could", "we", "d", "like", "rather", "first", "instead", "please", "is", "are", "ok", "okay",
+    ]
+
+    func startingFrom(_ corner: Corner) -> String {
+        switch corner {
+        case .quality: return "Fine, let’s start with the quality."
+        case .pitfall: return "Fine, let’s start with the pitfall: that is often where the energy is."
+        case .challenge: return "Fine, let’s start with the challenge: what you want to learn."
+        case .allergy: return "Fine, let’s start with what you can least stand."
+        }
+    }
+
     var negationsAsNo: Set<String> { Self.negationsAsNo }
     private static let negationsAsNo: Set<String> = ["not", "never", "not really"]
     private static let notSure: Set<String> = [

@@ -62,6 +62,14 @@ protocol Phrasebook: PhasesPhrasebook, TeamPhrasebook {
     /// How a question about the question opens ("hoe bedoel je", "can you explain"): its first two words, or
     /// the whole of a short one ("i dont get it").
     var questionOpenings: Set<String> { get }
+    /// How a question that doubts a word opens ("waarom", "why", "isn't"), and the words that make an opening
+    /// such as "is" a doubt ("echt", "really"): "is apathy really a pitfall?" asks, "is het geduld?" answers.
+    var doubtOpenings: Set<String> { get }
+    var doubtWords: Set<String> { get }
+    /// Before the first answer, the team chooses the corner to start from ("we beginnen bij de valkuil"):
+    /// the words around the corner's name that are no answer, and the reply before its question.
+    var startWords: Set<String> { get }
+    func startingFrom(_ corner: Corner) -> String
     /// A hello where an answer is asked for, and the bot's hello back.
     var greetingWords: Set<String> { get }
     func greetBack() -> String
@@ -265,4 +273,9 @@ struct TextLines {
     }
 
     var text: String { String(decoding: bytes, as: UTF8.self) }
+}
+
+extension Phrasebook {
+    /// The most words a "which one?" question quotes back: a longer answer is not quoted whole.
+    static var longestQuoted: Int { 6 }
 }

@@ -8,6 +8,12 @@ public enum MatchKind: Sendable, Equatable {
     case typo
     /// "te veel X" / "too much X": the lemma is an excess of quality X.
     case excess(of: Int)
+
+    /// Whether the match is a too-much read from "te veel X" / "too much X".
+    public var isExcess: Bool {
+        if case .excess = self { return true }
+        return false
+    }
 }
 
 /// One lemma found in a typed text.
