@@ -178,7 +178,7 @@ quality zelfreflectie
 
 distortion ondoordachtheid
   forms: ondoordacht, ondoordachte
-  synonyms: natte-vingerwerk, zonder nadenken, eerst doen dan denken, niet nadenken over de gevolgen, onnadenkendheid, onnadenkend, onverstandig, lichtvaardig, lichtvaardigheid, gedachteloos, gedachteloosheid, onverstandigheid, onbedachtzaam, onbedachtzaamheid, zonder na te denken, op gevoel varen zonder onderbouwing, zonder onderbouwing, ongefundeerd, zonder onderbouwing beslissen, zomaar wat doen, zomaar iets doen, zonder voorbereiding beginnen, zonder voorbereiding aan de slag gaan, onvoorbereid beginnen, aannames doen, op aannames afgaan, uitgaan van aannames, onbekooktheid, zonder tekening beginnen, beginnen zonder tekening, gewoon beginnen zonder tekening, zonder tekening, dwaasheid, dwaas, dwaze, onverstandige
+  synonyms: natte-vingerwerk, zonder nadenken, eerst doen dan denken, niet nadenken over de gevolgen, onnadenkendheid, onnadenkend, onverstandig, lichtvaardig, lichtvaardigheid, gedachteloos, gedachteloosheid, onverstandigheid, onbedachtzaam, onbedachtzaamheid, zonder na te denken, op gevoel varen zonder onderbouwing, zonder onderbouwing, ongefundeerd, zonder onderbouwing beslissen, zomaar wat doen, zomaar iets doen, zonder voorbereiding beginnen, zonder voorbereiding aan de slag gaan, onvoorbereid beginnen, aannames doen, op aannames afgaan, uitgaan van aannames, onbekooktheid, zonder tekening beginnen, beginnen zonder tekening, gewoon beginnen zonder tekening, zonder tekening, dwaasheid, dwaas, dwaze, onverstandige, domheid, stommiteit, dom gedrag
   opposite+: zelfreflectie, analytisch vermogen, bedachtzaamheid, zorgvuldigheid, voorzichtigheid, strategisch vermogen
 
 distortion navelstaren
@@ -369,7 +369,7 @@ distortion beïnvloedbaarheid
 
 distortion manipulatie
   forms: manipulatief, manipulatieve, manipuleren, manipuleert
-  synonyms: bespelen, mensen bespelen, verborgen agenda, slinksheid, slinks, mensen iets aanpraten, machtsspel, machtsspelletjes, intrigeren, intriges, konkelen, gekonkel, mensen tegen elkaar uitspelen, verdeel en heers, mensen gebruiken, politieke spelletjes, politiek spelen, intrigant, politiek spel, spelletjes spelen, arglistig, arglistigheid, demagogisch, iets aansmeren, de klant iets aansmeren, mensen iets aansmeren, aansmeren, dubbele agenda, een dubbele agenda, klanten iets aanpraten, klanten dingen aanpraten, klanten dingen aanpraten die ze niet nodig hebben, dingen aanpraten die ze niet nodig hebben, dingen aanpraten
+  synonyms: bespelen, mensen bespelen, verborgen agenda, slinksheid, slinks, mensen iets aanpraten, machtsspel, machtsspelletjes, intrigeren, intriges, konkelen, gekonkel, mensen tegen elkaar uitspelen, verdeel en heers, mensen gebruiken, politieke spelletjes, politiek spelen, intrigant, politiek spel, spelletjes spelen, arglistig, arglistigheid, demagogisch, iets aansmeren, de klant iets aansmeren, mensen iets aansmeren, aansmeren, dubbele agenda, een dubbele agenda, klanten iets aanpraten, klanten dingen aanpraten, klanten dingen aanpraten die ze niet nodig hebben, dingen aanpraten die ze niet nodig hebben, dingen aanpraten, bedrog, bedriegen, bedrieglijk, bedrieglijkheid, oplichterij, misleiding, misleiden, misleidend
   opposite+: eerlijkheid, integriteit, openheid, directheid, authenticiteit
 
 quality oplossingsgerichtheid
@@ -982,7 +982,7 @@ distortion fanatisme
 
 quality waardering
   forms: waarderend, waarderende
-  synonyms: complimenten geven, erkenning geven, appreciatie, positieve feedback geven, oog voor wat goed gaat, complimenteus, complimenten
+  synonyms: complimenten geven, erkenning geven, appreciatie, positieve feedback geven, oog voor wat goed gaat, complimenteus, complimenten, vieren, successen vieren, successen samen vieren, samen vieren, mijlpalen vieren, feestvieren
   excess: vleierij, naïviteit, pleasegedrag
   opposite-: negativiteit, cynisme, pietluttigheid
 
@@ -1587,7 +1587,7 @@ distortion bazigheid
 
 quality gelijkwaardigheid
   forms: gelijkwaardig, gelijkwaardige
-  synonyms: op gelijke voet, egalitair, niet hiërarchisch, iedereen telt mee, ieders stem telt, wederkerigheid, wederkerig, evenwaardig, stem geven aan anderen, iedereen een stem geven, iedereen gelijk behandelen
+  synonyms: op gelijke voet, egalitair, niet hiërarchisch, iedereen telt mee, ieders stem telt, wederkerigheid, wederkerig, evenwaardig, stem geven aan anderen, iedereen een stem geven, iedereen gelijk behandelen, gelijkheid, op voet van gelijkheid
   excess: vrijblijvendheid, besluiteloosheid, doelloosheid, conflictvermijding, slapheid
   opposite-: bazigheid, arrogantie, dominantie
 
@@ -1835,7 +1835,7 @@ quality tact
 
 distortion eromheen draaien
   forms: draaierig, draaierige
-  synonyms: ontwijkendheid, ontwijkend, om de hete brij heen draaien, gladheid, gladde praatjes, hypocrisie, hypocriet, schijnheiligheid, schijnheilig, oneerlijkheid, oneerlijk, onoprechtheid, onoprecht, leugenachtigheid, leugenachtig, liegen, huichelarij, huichelachtig, draaien, sjoemelen, gesjoemel, gesjoemel met regels, achterbaksheid, achterbaks, achterbakse, glad, gladjanus, stiekem, geniepig, geniepigheid, gluiperig, vals, valsheid, niet eerlijk, kameleon, leugenaar, onecht, dubbelhartig, dubbelhartigheid, gladde prater, mooiprater, mooipraterij, sjoemelaar, frauduleus, gladjes, glibberig, gedraai, bedrieger, onechtheid, huichelachtigheid, gluiperigheid, glibberigheid, bedrieglijk, nep, achter de rug om, achterklap, kwaadspreken, zwartmaken, mooi weer spelen, jokken, gladde aal, geen standpunt, geen standpunt innemen, gebrek aan eerlijkheid, geen eerlijkheid, te weinig eerlijkheid, hypocritisch, verkooppraatjes, praatjes verkopen, de waarheid geweld aandoen, leugens vertellen, liegen en bedriegen, achter je rug om, met twee monden praten, met twee monden spreken, schone schijn, de schone schijn ophouden, schijn ophouden, de schijn ophouden, een façade ophouden, mooier voordoen dan het is, window dressing, stiekemheid, de kat in het donker knijpen, geveinsdheid, indirectheid, onwaarachtig, onwaarachtigheid, draaierigheid
+  synonyms: ontwijkendheid, ontwijkend, om de hete brij heen draaien, gladheid, gladde praatjes, hypocrisie, hypocriet, schijnheiligheid, schijnheilig, oneerlijkheid, oneerlijk, onoprechtheid, onoprecht, leugenachtigheid, leugenachtig, liegen, huichelarij, huichelachtig, draaien, sjoemelen, gesjoemel, gesjoemel met regels, achterbaksheid, achterbaks, achterbakse, glad, gladjanus, stiekem, geniepig, geniepigheid, gluiperig, vals, valsheid, niet eerlijk, kameleon, leugenaar, onecht, dubbelhartig, dubbelhartigheid, gladde prater, mooiprater, mooipraterij, sjoemelaar, frauduleus, gladjes, glibberig, gedraai, bedrieger, onechtheid, huichelachtigheid, gluiperigheid, glibberigheid, bedrieglijk, nep, achter de rug om, achterklap, kwaadspreken, zwartmaken, mooi weer spelen, jokken, gladde aal, geen standpunt, geen standpunt innemen, gebrek aan eerlijkheid, geen eerlijkheid, te weinig eerlijkheid, hypocritisch, verkooppraatjes, praatjes verkopen, de waarheid geweld aandoen, leugens vertellen, liegen en bedriegen, achter je rug om, met twee monden praten, met twee monden spreken, schone schijn, de schone schijn ophouden, schijn ophouden, de schijn ophouden, een façade ophouden, mooier voordoen dan het is, window dressing, stiekemheid, de kat in het donker knijpen, geveinsdheid, indirectheid, onwaarachtig, onwaarachtigheid, draaierigheid, gemaaktheid, gekunsteldheid, gekunsteld, gekunstelde, geveinsd, toneelspel
   opposite+: directheid, eerlijkheid, duidelijkheid, integriteit, principevastheid
 
 distortion tactloosheid
