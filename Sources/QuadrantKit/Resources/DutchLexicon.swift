@@ -1300,7 +1300,7 @@ distortion lafheid
 
 quality moed
   forms: moedig, moedige
-  synonyms: lef, durf, dapperheid, dapper, risico durven lopen, je nek uitsteken, onverschrokkenheid, onverschrokken, durven, iets durven, durfal, heldhaftig, heldhaftigheid, stoutmoedig, stoutmoedigheid, gedurfd, gedurfdheid, manhaftig, de kat de bel aanbinden, onversaagdheid
+  synonyms: lef, durf, dapperheid, dapper, risico durven lopen, je nek uitsteken, onverschrokkenheid, onverschrokken, durven, iets durven, durfal, heldhaftig, heldhaftigheid, stoutmoedig, stoutmoedigheid, gedurfd, gedurfdheid, manhaftig, de kat de bel aanbinden, onversaagdheid, moedigheid
   excess: roekeloosheid, impulsiviteit, ondoordachtheid, ongegeneerdheid
   opposite-: lafheid, angstigheid, besluiteloosheid, onzekerheid
 
@@ -1532,7 +1532,7 @@ distortion pessimisme
 
 quality loyaliteit
   forms: loyaal, loyale
-  synonyms: trouw, trouw zijn, solidair met het team, achter je mensen staan, achter de organisatie staan, getrouwheid, door het vuur gaan voor iemand, voor iemand door het vuur gaan, door het vuur gaan, er staan voor je team, achter je team staan
+  synonyms: trouw, trouw zijn, solidair met het team, achter je mensen staan, achter de organisatie staan, getrouwheid, door het vuur gaan voor iemand, voor iemand door het vuur gaan, door het vuur gaan, er staan voor je team, achter je team staan, trouwheid
   excess: volgzaamheid, controlezucht, zelfopoffering, naïviteit, onderdanigheid, meegaandheid, partijdigheid, groepsdenken
   opposite-: dwarsliggerij, eigengereidheid, onverschilligheid, wantrouwen, onbetrouwbaarheid, opportunisme
 
@@ -1593,7 +1593,7 @@ quality gelijkwaardigheid
 
 quality verantwoordelijkheidsgevoel
   forms: verantwoordelijk, verantwoordelijke
-  synonyms: verantwoordelijkheid nemen, plichtsbesef, plichtsgetrouwheid, plichtsgetrouw, eigenaarschap, je verantwoordelijkheid pakken, plichtsgevoel, plichtsbewust, plichtsbewustheid, verantwoordelijkheidsbesef, plichtsbetrachting, verantwoordelijkheid, ownership, verantwoording afleggen
+  synonyms: verantwoordelijkheid nemen, plichtsbesef, plichtsgetrouwheid, plichtsgetrouw, eigenaarschap, je verantwoordelijkheid pakken, plichtsgevoel, plichtsbewust, plichtsbewustheid, verantwoordelijkheidsbesef, plichtsbetrachting, verantwoordelijkheid, ownership, verantwoording afleggen, aansprakelijkheid, aanspreekbaarheid, aanspreekbaar, accountability
   excess: controlezucht, zelfopoffering, bemoeizucht, perfectionisme, betutteling, werkverslaving, overbetrokkenheid, starheid, zwaarwichtigheid
   opposite-: onverschilligheid, afschuiven, vrijblijvendheid, laksheid, onbetrouwbaarheid
 
@@ -1622,7 +1622,7 @@ distortion doelloosheid
 
 quality ruimdenkendheid
   forms: ruimdenkend, ruimdenkende
-  synonyms: open blik, open houding, open-minded, openheid van geest, breeddenkend, vooroordeelloos, onbevangenheid, vrijzinnig, vrijzinnigheid, open blijven kijken, met een open blik kijken, blijven openstaan, open blijven staan, brede blik, een brede blik, een brede blik hebben
+  synonyms: open blik, open houding, open-minded, openheid van geest, breeddenkend, vooroordeelloos, onbevangenheid, vrijzinnig, vrijzinnigheid, open blijven kijken, met een open blik kijken, blijven openstaan, open blijven staan, brede blik, een brede blik, een brede blik hebben, openmindedness, openminded, open mind
   excess: doelloosheid, vaagheid, besluiteloosheid, beïnvloedbaarheid, vrijblijvendheid, naïviteit
   opposite-: tunnelvisie, koppigheid, vooringenomenheid, dogmatisme, zwart-witdenken
 
@@ -1894,7 +1894,7 @@ quality procesgerichtheid
 
 quality competitiviteit
   forms: competitief, competitieve
-  synonyms: wedijver, winnaarsmentaliteit, willen winnen, prestatiedrang, strijdlust, strijdlustig, scoringsdrang, concurrerend, een winnaar, een winnaarstype, winnaarstype, winnen willen, killersmentaliteit, strijdlustigheid, wedstrijdmentaliteit, scoringsdrift
+  synonyms: wedijver, winnaarsmentaliteit, willen winnen, prestatiedrang, strijdlust, strijdlustig, scoringsdrang, concurrerend, een winnaar, een winnaarstype, winnaarstype, winnen willen, killersmentaliteit, strijdlustigheid, wedstrijdmentaliteit, scoringsdrift, competitiedrang
   excess: eerzucht, hardheid, egoïsme, drammerigheid, rivaliteit, jaloezie, agressiviteit
   opposite-: zelfgenoegzaamheid, gemakzucht, passiviteit, vrijblijvendheid
 
