@@ -966,7 +966,7 @@ quality nuchterheid
 
 distortion saaiheid
   forms: saai, saaie
-  synonyms: eentonigheid, eentonig, voorspelbaarheid, grijsheid, sleur, doods, slaapverwekkend, oersaai, monotoon, monotone, routinematig, voorspelbaar, routinematigheid, een droog verhaal, droge kost
+  synonyms: eentonigheid, eentonig, voorspelbaarheid, grijsheid, sleur, doods, slaapverwekkend, oersaai, monotoon, monotone, routinematig, voorspelbaar, routinematigheid, een droog verhaal, droge kost, verveling, verveeldheid
   opposite+: bevlogenheid, expressiviteit, inspirerend vermogen, vernieuwingsdrang, creativiteit, humor, speelsheid, spontaniteit, avontuurlijkheid
 
 quality bevlogenheid
@@ -1389,7 +1389,7 @@ quality openheid
 
 distortion loslippigheid
   forms: indiscreet, indiscrete
-  synonyms: loslippig, uit de school klappen, roddelen, roddelzucht, vertrouwelijke zaken doorvertellen, roddelaar, roddeltante, geroddel, roddel, achter de rug praten, achter iemands rug praten, achter de rug om praten, alles delen, alles willen delen, te veel delen, te veel van jezelf delen, alles eruit flappen, eruit flappen, eruitflappen, alles eruitflappen, er alles uitflappen, dingen eruit flappen, alles er maar uitgooien, te veel van jezelf laten zien, te veel over jezelf vertellen, oversharen, overshare, kwaadsprekendheid, alles op tafel gooien, alles maar op tafel gooien, indiscretie
+  synonyms: loslippig, uit de school klappen, roddelen, roddelzucht, vertrouwelijke zaken doorvertellen, roddelaar, roddeltante, geroddel, roddel, achter de rug praten, achter iemands rug praten, achter de rug om praten, alles delen, alles willen delen, te veel delen, te veel van jezelf delen, alles eruit flappen, eruit flappen, eruitflappen, alles eruitflappen, er alles uitflappen, dingen eruit flappen, alles er maar uitgooien, te veel van jezelf laten zien, te veel over jezelf vertellen, oversharen, overshare, kwaadsprekendheid, alles op tafel gooien, alles maar op tafel gooien, indiscretie, alles doorvertellen, alles er maar uit flappen, te veel vertellen, alles delen met iedereen, alles aan iedereen vertellen, dingen doorvertellen
   opposite+: discretie, terughoudendheid, tact, respect
 
 quality stiptheid
