@@ -982,7 +982,7 @@ distortion fanatisme
 
 quality waardering
   forms: waarderend, waarderende
-  synonyms: complimenten geven, erkenning geven, appreciatie, positieve feedback geven, oog voor wat goed gaat, complimenteus, complimenten, vieren, successen vieren, successen samen vieren, samen vieren, mijlpalen vieren, feestvieren
+  synonyms: complimenten geven, erkenning geven, appreciatie, positieve feedback geven, oog voor wat goed gaat, complimenteus, complimenten, successen vieren, successen samen vieren, samen vieren, mijlpalen vieren, feestvieren, je successen vieren, successen met elkaar vieren, je successen samen vieren
   excess: vleierij, naïviteit, pleasegedrag
   opposite-: negativiteit, cynisme, pietluttigheid
 
@@ -1138,7 +1138,7 @@ quality orde
 
 quality planmatigheid
   forms: planmatig, planmatige, plannen
-  synonyms: planning, organisatietalent, organisatievermogen, georganiseerd, vooruit plannen, goed kunnen plannen, structuur, vooruitdenken, vooruit denken, anticiperen, organiseren, organisatorisch, regelaar, regeltalent, goed kunnen regelen, organisator, voorbereiden, voorbereid, goed voorbereid, tijdmanagement, timemanagement, tijd plannen, een plan maken, plannen maken, een plan van aanpak maken, dingen regelen, alles geregeld hebben, goed met tijd omgaan, goed met je tijd omgaan, je tijd goed indelen, tijd goed indelen, een regelaar, goed in regelen, planningsvermogen, planningsvaardigheid, logistiek inzicht, logistiek denken, logistiek sterk, vooruit werken, vooruitwerken, op tijd beginnen, op tijd starten, georganiseerdheid, stap voor stap werken, stapsgewijs werken, stap voor stap, stapsgewijs
+  synonyms: planning, organisatietalent, organisatievermogen, georganiseerd, vooruit plannen, goed kunnen plannen, structuur, vooruitdenken, vooruit denken, anticiperen, organiseren, organisatorisch, regelaar, regeltalent, goed kunnen regelen, organisator, voorbereiden, voorbereid, goed voorbereid, tijdmanagement, timemanagement, tijd plannen, een plan maken, plannen maken, een plan van aanpak maken, dingen regelen, alles geregeld hebben, goed met tijd omgaan, goed met je tijd omgaan, je tijd goed indelen, tijd goed indelen, een regelaar, goed in regelen, planningsvermogen, planningsvaardigheid, logistiek inzicht, logistiek denken, logistiek sterk, vooruit werken, vooruitwerken, op tijd beginnen, op tijd starten, georganiseerdheid, stap voor stap werken, stapsgewijs werken
   excess: starheid, bureaucratie, controlezucht, pietluttigheid, perfectionisme
   opposite-: chaos, impulsiviteit, wispelturigheid, willekeur
 
@@ -1187,7 +1187,7 @@ distortion eigengereidheid
 
 quality samenwerkingsgerichtheid
   forms: samenwerkingsgericht, samenwerkingsgerichte, samenwerken
-  synonyms: teamspeler, teamgerichtheid, teamgericht, goed kunnen samenwerken, coöperatief, samen optrekken, hulp vragen, om hulp vragen, collegialiteit, teamplayer, teamwerk, teamwork, samenwerking, hulp aannemen, hulp accepteren, hulp aanvaarden, hulp toelaten, groepsgericht, samen doen, het samen doen, samenwerkingsvermogen, durven vragen, durven hulp vragen, hulp durven vragen, kennis delen, kennis overdragen, je kennis delen, steun zoeken, hulp durven inroepen, samenwerkingsbereidheid, collaboratief, hulp durven ontvangen, hulp ontvangen, hulp kunnen ontvangen, hulp kunnen aannemen, vaker hulp moeten vragen, hulp moeten vragen, wat vaker hulp moeten vragen, om hulp moeten vragen, tijdig hulp vragen, tijdig om hulp vragen, op tijd om hulp vragen, tijdig hulp inschakelen
+  synonyms: teamspeler, teamgerichtheid, teamgericht, goed kunnen samenwerken, coöperatief, samen optrekken, hulp vragen, om hulp vragen, collegialiteit, teamplayer, teamwerk, teamwork, samenwerking, hulp aannemen, hulp accepteren, hulp aanvaarden, hulp toelaten, groepsgericht, samen doen, het samen doen, samenwerkingsvermogen, durven vragen, durven hulp vragen, hulp durven vragen, kennis delen, kennis overdragen, je kennis delen, steun zoeken, hulp durven inroepen, samenwerkingsbereidheid, collaboratief, hulp durven ontvangen, hulp ontvangen, hulp kunnen ontvangen, hulp kunnen aannemen, vaker hulp moeten vragen, hulp moeten vragen, wat vaker hulp moeten vragen, om hulp moeten vragen, tijdig hulp vragen, tijdig om hulp vragen, op tijd om hulp vragen, tijdig hulp inschakelen, alles samen dragen, samen dragen, de lasten samen dragen, de last samen dragen, lasten delen, de lasten delen
   excess: afhankelijkheid, volgzaamheid, meegaandheid, groepsdenken, conflictvermijding, pleasegedrag, kleurloosheid
   opposite-: eigengereidheid, eigenmachtigheid, egoïsme, dominantie
 
