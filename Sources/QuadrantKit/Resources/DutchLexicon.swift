@@ -424,7 +424,7 @@ distortion stijfheid
 
 quality spontaniteit
   forms: spontaan, spontane
-  synonyms: ongedwongenheid, ongedwongen, naturel, puurheid, vanuit het moment, in het moment leven, in het hier en nu, in het moment zijn, de dag nemen zoals hij komt, zien wat er op je pad komt, kunnen verrassen, durven verrassen, anderen verrassen, mensen verrassen, voor verrassingen zorgen, verrassend zijn, verrassend uit de hoek komen, ongekunsteldheid
+  synonyms: ongedwongenheid, ongedwongen, naturel, puurheid, vanuit het moment, in het moment leven, in het hier en nu, in het moment zijn, de dag nemen zoals hij komt, zien wat er op je pad komt, kunnen verrassen, durven verrassen, anderen verrassen, mensen verrassen, voor verrassingen zorgen, verrassend zijn, verrassend uit de hoek komen, ongekunsteldheid, in het nu leven, leven in het nu, leven in het moment, in het hier en nu leven, in het hier en nu zijn
   excess: ongegeneerdheid, impulsiviteit, wispelturigheid, chaos, onbetrouwbaarheid, ondoordachtheid, slordigheid, tactloosheid, roekeloosheid
   opposite-: stijfheid, geremdheid, starheid, berekenendheid, saaiheid, bureaucratie
 
@@ -1098,7 +1098,7 @@ quality intuïtie
 
 quality vernieuwingsdrang
   forms: vernieuwend, vernieuwende, vernieuwen
-  synonyms: innovativiteit, innovatief, innovatieve, innovatiekracht, innovatievermogen, vooruitstrevendheid, vooruitstrevend, durven experimenteren, nieuwe wegen inslaan, experimenteel, experimenteren, verandering omarmen, nieuwe dingen proberen, innoveren, veranderingsgezind, veranderingsgezindheid, verbeteren, verbeterdrang, continu verbeteren, dingen willen verbeteren, dingen anders aanpakken, nieuwe dingen uitproberen, vernieuwingsgezind, vernieuwingsgezindheid, disruptief, disruptief denken, innovatiedrang, innovatiegerichtheid, innovatiegericht, vernieuwingskracht
+  synonyms: innovativiteit, innovatief, innovatieve, innovatiekracht, innovatievermogen, vooruitstrevendheid, vooruitstrevend, durven experimenteren, nieuwe wegen inslaan, experimenteel, experimenteren, verandering omarmen, nieuwe dingen proberen, innoveren, veranderingsgezind, veranderingsgezindheid, verbeteren, verbeterdrang, continu verbeteren, dingen willen verbeteren, dingen anders aanpakken, nieuwe dingen uitproberen, vernieuwingsgezind, vernieuwingsgezindheid, disruptief, disruptief denken, innovatiedrang, innovatiegerichtheid, innovatiegericht, vernieuwingskracht, verandering brengen, veranderingen doorvoeren, verandering teweegbrengen
   excess: rusteloosheid, willekeur, zweverigheid, impulsiviteit, chaos, wispelturigheid, versnippering
   opposite-: behoudzucht, saaiheid, starheid, traagheid, bureaucratie
 
@@ -1182,7 +1182,7 @@ quality zelfstandigheid
 
 distortion eigengereidheid
   forms: eigengereid, eigengereide
-  synonyms: eigenzinnigheid, eigenzinnig, solistisch gedrag, solist, zijn eigen gang gaan, eigen koers zonder overleg, individualisme, eigenmachtigheid, solistisch, solistische, individualistisch, eigenheimer, eigenwillig, eigenwilligheid, moeite met samenwerken, je eigen gang gaan, eigen gang gaan, haar eigen gang gaan, gebrek aan samenwerking, geen samenwerking, te weinig samenwerking, slecht samenwerken, solo gaan, solo werken, alles op eigen houtje doen, not invented here, not-invented-here-syndroom, zijn goesting doen, zijn eigen goesting doen, je eigen goesting doen, je eigen ding doen, zijn eigen ding doen, iedereen doet zijn eigen ding, ieder zijn eigen ding, iedereen zijn eigen ding, eigen ding doen, iedereen doet z'n eigen ding, iedereen doet zn eigen ding, onaangepastheid, onaangepast, excentriciteit, excentriek, excentrieke, zonderlingheid
+  synonyms: eigenzinnigheid, eigenzinnig, solistisch gedrag, solist, zijn eigen gang gaan, eigen koers zonder overleg, individualisme, eigenmachtigheid, solistisch, solistische, individualistisch, eigenheimer, eigenwillig, eigenwilligheid, moeite met samenwerken, je eigen gang gaan, eigen gang gaan, haar eigen gang gaan, gebrek aan samenwerking, geen samenwerking, te weinig samenwerking, slecht samenwerken, solo gaan, solo werken, alles op eigen houtje doen, not invented here, not-invented-here-syndroom, zijn goesting doen, zijn eigen goesting doen, je eigen goesting doen, je eigen ding doen, zijn eigen ding doen, iedereen doet zijn eigen ding, ieder zijn eigen ding, iedereen zijn eigen ding, eigen ding doen, iedereen doet z'n eigen ding, iedereen doet zn eigen ding, onaangepastheid, onaangepast, excentriciteit, excentriek, excentrieke, zonderlingheid, zonderling, zonderlinge
   opposite+: samenwerkingsgerichtheid, loyaliteit, saamhorigheid, aanpassingsvermogen, gezagsgetrouwheid, bereidwilligheid, collegialiteit, ontvankelijkheid, luistervaardigheid
 
 quality samenwerkingsgerichtheid
@@ -1488,7 +1488,7 @@ quality initiatief
 
 quality visie
   forms: visionair, visionaire
-  synonyms: toekomstgerichtheid, toekomstgericht, vooruitziende blik, een stip op de horizon, lange termijn denken, verder kijken, strategisch vermogen, vooruitziend, vooruitziendheid, vooruit kijken, vooruitkijken, verder kijken dan vandaag
+  synonyms: toekomstgerichtheid, toekomstgericht, vooruitziende blik, een stip op de horizon, lange termijn denken, verder kijken, strategisch vermogen, vooruitziend, vooruitziendheid, vooruit kijken, vooruitkijken, verder kijken dan vandaag, denken op lange termijn, op lange termijn denken, langetermijndenken, langetermijnvisie, lange termijn visie
   excess: zweverigheid, hoogdravendheid, vaagheid
   opposite-: kortzichtigheid, tunnelvisie, behoudzucht
 
@@ -1872,7 +1872,7 @@ quality coachend vermogen
 
 quality inspirerend vermogen
   forms: inspirerend, inspirerende, inspireren
-  synonyms: inspiratiebron, mensen inspireren, mensen in beweging brengen, een verhaal vertellen dat raakt, motiverend, motiveren, stimulerend, enthousiasmerend, anderen meekrijgen, inspiratie, bezieler, bemoedigend, aanmoedigend, aanmoedigen, aanmoediging, anderen aanmoedigen, het vuur aanwakkeren, mensen in vuur en vlam zetten, een duwtje in de rug, een duwtje in de rug geven
+  synonyms: inspiratiebron, mensen inspireren, mensen in beweging brengen, een verhaal vertellen dat raakt, motiverend, motiveren, stimulerend, enthousiasmerend, anderen meekrijgen, inspiratie, bezieler, bemoedigend, aanmoedigend, aanmoedigen, aanmoediging, anderen aanmoedigen, het vuur aanwakkeren, mensen in vuur en vlam zetten, een duwtje in de rug, een duwtje in de rug geven, mensen uitdagen, anderen uitdagen, elkaar uitdagen, mensen uitdagen om te groeien
   excess: hoogdravendheid, dramatiek, zweverigheid, manipulatie, overenthousiasme
   opposite-: saaiheid, lusteloosheid, cynisme, kleurloosheid
 
