@@ -161,7 +161,7 @@ distortion drammerigheid
 
 quality geduld
   forms: geduldig, geduldige
-  synonyms: lankmoedigheid, geduld hebben, de tijd nemen, tijd gunnen, rustig afwachten, tijd nemen, vertragen, geduldigheid, tijd geven, lankmoedig, afwachten, durven wachten, durven afwachten, kunnen wachten
+  synonyms: lankmoedigheid, geduld hebben, de tijd nemen, tijd gunnen, rustig afwachten, tijd nemen, vertragen, geduldigheid, tijd geven, lankmoedig, afwachten, durven wachten, durven afwachten, kunnen wachten, leren wachten, geduldig wachten, rustig kunnen wachten
   excess: passiviteit, besluiteloosheid, traagheid, laksheid, toegeeflijkheid, uitstelgedrag, grenzeloosheid
   opposite-: drammerigheid, paniekerigheid, overenthousiasme, gejaagdheid, overhaastheid, impulsiviteit, rusteloosheid
 
@@ -474,7 +474,7 @@ distortion zelfopoffering
 
 quality zelfzorg
   forms: voor jezelf zorgen, goed voor jezelf zorgen
-  synonyms: zelfcompassie, op tijd rust nemen, aan jezelf denken, je eigen energie bewaken, voor jezelf kiezen, zelfliefde, zelfacceptatie, jezelf vergeven, gezond egoïsme, voor jezelf zorgen, voor zichzelf zorgen, goed voor jezelf zorgen, goed voor jezelf zijn, zorg voor jezelf, tijd voor jezelf, jezelf serieus nemen, luisteren naar jezelf, naar jezelf luisteren, lief zijn voor jezelf, kiezen voor jezelf, op tijd stoppen, op je gezondheid letten, je energie bewaken, minder hard werken, leren afschakelen, mild zijn voor jezelf, mild voor jezelf, milder zijn voor jezelf, mild naar jezelf, zacht zijn voor jezelf, je eigen ruimte bewaken, je ruimte bewaken, je eigen ruimte nemen, offline durven gaan, durven uitloggen, signalen van overbelasting serieus nemen, signalen van overbelasting herkennen, eigen behoeften serieus nemen, je eigen behoeften serieus nemen, je behoeften serieus nemen, oog voor je eigen behoeften, leren ontvangen, kunnen ontvangen, durven ontvangen, ook kunnen ontvangen, tijd nemen voor jezelf, tijd voor jezelf nemen, tijd voor jezelf maken
+  synonyms: zelfcompassie, op tijd rust nemen, aan jezelf denken, je eigen energie bewaken, voor jezelf kiezen, zelfliefde, zelfacceptatie, jezelf vergeven, gezond egoïsme, voor jezelf zorgen, voor zichzelf zorgen, goed voor jezelf zorgen, goed voor jezelf zijn, zorg voor jezelf, tijd voor jezelf, jezelf serieus nemen, luisteren naar jezelf, naar jezelf luisteren, lief zijn voor jezelf, kiezen voor jezelf, op tijd stoppen, op je gezondheid letten, je energie bewaken, minder hard werken, leren afschakelen, mild zijn voor jezelf, mild voor jezelf, milder zijn voor jezelf, mild naar jezelf, zacht zijn voor jezelf, je eigen ruimte bewaken, je ruimte bewaken, je eigen ruimte nemen, offline durven gaan, durven uitloggen, signalen van overbelasting serieus nemen, signalen van overbelasting herkennen, eigen behoeften serieus nemen, je eigen behoeften serieus nemen, je behoeften serieus nemen, oog voor je eigen behoeften, leren ontvangen, kunnen ontvangen, durven ontvangen, ook kunnen ontvangen, tijd nemen voor jezelf, tijd voor jezelf nemen, tijd voor jezelf maken, leren stoppen, op tijd leren stoppen
   excess: egoïsme, onverschilligheid, gemakzucht, afstandelijkheid, zelfgenoegzaamheid, ontoegankelijkheid, geslotenheid
   opposite-: zelfopoffering, pleasegedrag, grenzeloosheid, werkverslaving
 
@@ -905,7 +905,7 @@ quality discipline
 
 quality ontspannenheid
   forms: ontspannen
-  synonyms: relaxedheid, relaxed, ontspanning, rustig aan kunnen doen, relaxte houding, gemoedsrust, genieten, kunnen genieten, genieten van het moment, rust nemen, ontspanning nemen, pauze nemen, tijd voor jezelf nemen, gas terugnemen, een tandje lager, een tandje terug, laid-back, easygoing, chill, levensgenieter, relaxt, pauzeren, onthaasten, onthaasting, laidback, durven genieten, even niks doen, niksen, lekker niksen, stoom afblazen, even stoom afblazen, wat losser worden, losser worden, het wat losser laten, losser omgaan met dingen, wat losser mogen
+  synonyms: relaxedheid, relaxed, ontspanning, rustig aan kunnen doen, relaxte houding, gemoedsrust, genieten, kunnen genieten, genieten van het moment, rust nemen, ontspanning nemen, pauze nemen, tijd voor jezelf nemen, gas terugnemen, een tandje lager, een tandje terug, laid-back, easygoing, chill, levensgenieter, relaxt, pauzeren, onthaasten, onthaasting, laidback, durven genieten, even niks doen, niksen, lekker niksen, stoom afblazen, even stoom afblazen, wat losser worden, losser worden, het wat losser laten, losser omgaan met dingen, wat losser mogen, leren rusten, rust nemen wanneer dat nodig is
   excess: laksheid, gemakzucht, onverschilligheid, doelloosheid, lusteloosheid, passiviteit, uitstelgedrag, zelfgenoegzaamheid, vrijblijvendheid
   opposite-: starheid, verbetenheid, werkverslaving, gejaagdheid, perfectionisme, paniekerigheid, controlezucht
 
@@ -1187,7 +1187,7 @@ distortion eigengereidheid
 
 quality samenwerkingsgerichtheid
   forms: samenwerkingsgericht, samenwerkingsgerichte, samenwerken
-  synonyms: teamspeler, teamgerichtheid, teamgericht, goed kunnen samenwerken, coöperatief, samen optrekken, hulp vragen, om hulp vragen, collegialiteit, teamplayer, teamwerk, teamwork, samenwerking, hulp aannemen, hulp accepteren, hulp aanvaarden, hulp toelaten, groepsgericht, samen doen, het samen doen, samenwerkingsvermogen, durven vragen, durven hulp vragen, hulp durven vragen, kennis delen, kennis overdragen, je kennis delen, steun zoeken, hulp durven inroepen, samenwerkingsbereidheid, collaboratief, hulp durven ontvangen, hulp ontvangen, hulp kunnen ontvangen, hulp kunnen aannemen, vaker hulp moeten vragen, hulp moeten vragen, wat vaker hulp moeten vragen, om hulp moeten vragen, tijdig hulp vragen, tijdig om hulp vragen, op tijd om hulp vragen, tijdig hulp inschakelen, alles samen dragen, samen dragen, de lasten samen dragen, de last samen dragen, lasten delen, de lasten delen, hulp inroepen, hulp inschakelen, op tijd hulp inroepen
+  synonyms: teamspeler, teamgerichtheid, teamgericht, goed kunnen samenwerken, coöperatief, samen optrekken, hulp vragen, om hulp vragen, collegialiteit, teamplayer, teamwerk, teamwork, samenwerking, hulp aannemen, hulp accepteren, hulp aanvaarden, hulp toelaten, groepsgericht, samen doen, het samen doen, samenwerkingsvermogen, durven vragen, durven hulp vragen, hulp durven vragen, kennis delen, kennis overdragen, je kennis delen, steun zoeken, hulp durven inroepen, samenwerkingsbereidheid, collaboratief, hulp durven ontvangen, hulp ontvangen, hulp kunnen ontvangen, hulp kunnen aannemen, vaker hulp moeten vragen, hulp moeten vragen, wat vaker hulp moeten vragen, om hulp moeten vragen, tijdig hulp vragen, tijdig om hulp vragen, op tijd om hulp vragen, tijdig hulp inschakelen, alles samen dragen, samen dragen, de lasten samen dragen, de last samen dragen, lasten delen, de lasten delen, hulp inroepen, hulp inschakelen, op tijd hulp inroepen, leren vragen, leren hulp vragen
   excess: afhankelijkheid, volgzaamheid, meegaandheid, groepsdenken, conflictvermijding, pleasegedrag, kleurloosheid
   opposite-: eigengereidheid, eigenmachtigheid, egoïsme, dominantie
 
