@@ -906,7 +906,7 @@ quality discipline
 quality ontspannenheid
   forms: ontspannen
   synonyms: relaxedheid, relaxed, ontspanning, rustig aan kunnen doen, relaxte houding, gemoedsrust, genieten, kunnen genieten, genieten van het moment, rust nemen, ontspanning nemen, pauze nemen, tijd voor jezelf nemen, gas terugnemen, een tandje lager, een tandje terug, laid-back, easygoing, chill, levensgenieter, relaxt, pauzeren, onthaasten, onthaasting, laidback, durven genieten, even niks doen, niksen, lekker niksen, stoom afblazen, even stoom afblazen, wat losser worden, losser worden, het wat losser laten, losser omgaan met dingen, wat losser mogen, leren rusten, rust nemen wanneer dat nodig is
-  excess: laksheid, gemakzucht, onverschilligheid, doelloosheid, lusteloosheid, passiviteit, uitstelgedrag, zelfgenoegzaamheid, vrijblijvendheid
+  excess: laksheid, gemakzucht, onverschilligheid, doelloosheid, lusteloosheid, passiviteit, uitstelgedrag, zelfgenoegzaamheid, vrijblijvendheid, slordigheid
   opposite-: starheid, verbetenheid, werkverslaving, gejaagdheid, perfectionisme, paniekerigheid, controlezucht
 
 distortion inconsequentheid
