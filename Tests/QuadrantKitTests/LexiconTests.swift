@@ -176,6 +176,8 @@ struct RecognitionTests {
                   synonyms: vasthouden aan oude gewoontes
                 quality moed
                   synonyms: durven, risico nemen
+                distortion dramatiek
+                  forms: overdrijven
                 quality verbondenheid
                   synonyms: mensen in hun kracht zetten, echt contact maken
                 """),
@@ -219,6 +221,8 @@ struct RecognitionTests {
         ("we passen ons aan aan iedereen", .nl, "meegaandheid"), ("we passen ons aan", .nl, "aanpassingsvermogen"),
         ("we houden vol terwijl het tegenzit", .nl, "doorzettingsvermogen"), ("we houden vol waar het kan", .nl, "doorzettingsvermogen"),
         ("we passen ons altijd aan aan iedereen", .nl, "meegaandheid"), ("we houden vast aan oude gewoontes", .nl, "behoudzucht"),
+        // An object between the verb and its particle; a too-much marker before an unknown word is no trait.
+        ("we geven ze niet op", .nl, "doorzettingsvermogen"), ("overdreven", .nl, "dramatiek"), ("overdreven servile", .nl, nil),
         // After what opens a sentence, the verb comes before its subject.
         ("daarom geven we niet op", .nl, "doorzettingsvermogen"), ("als het tegenzit houden we vol", .nl, "doorzettingsvermogen"),
         ("soms houden we niet vol", .nl, nil), ("daarom bewaken we onze grenzen", .nl, "grenzen stellen"),

@@ -50,7 +50,8 @@ extension Lexicon {
         for particle in verb + 1..<end where StopWords.separableParticles.contains(words[particle])
             && (particle + 1 == words.count || StopWords.clauseEnds.contains(words[particle + 1])) {
             let joined = words[particle] + words[verb]
-            let between = words[verb + 1..<particle].filter { !StopWords.innerAdverbs(language).contains($0) }
+            // Without an object or an adverb of frequency: "we geven ze nooit op" is "nooit opgeven".
+            let between = words[verb + 1..<particle].filter { !StopWords.innerAdverbs(language).contains($0) && !StopWords.clauseObjects.contains($0) }
             // What follows the particle may belong to the phrase: "we passen ons aan aan iedereen" is "je aanpassen
             // aan iedereen", "we houden vast aan oude gewoontes" "vasthouden aan oude gewoontes".
             for last in stride(from: end - 1, through: particle + 1, by: -1) {

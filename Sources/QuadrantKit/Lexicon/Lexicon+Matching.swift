@@ -48,7 +48,9 @@ extension Lexicon {
             let opensNegation = length == 1 && context.after.map {
                 StopWords.negatingPairs(language).contains(phrase + " " + $0) || StopWords.hedges.contains(phrase + " " + $0)
             } == true
-            if !negated && !opensNegation && !context.isNegated {
+            // "overdreven" in "overdreven servile" says how much of what follows, even when that word is unknown.
+            let marksExcess = length == 1 && context.after != nil && StopWords.excessMarkers(language).contains(phrase)
+            if !negated && !opensNegation && !marksExcess && !context.isNegated {
                 let found = (exactIDs.isEmpty ? aliasIDs : exactIDs).flatMap {
                     applyMarkers(context, to: LexiconMatch(lemma: $0, kind: exactIDs.isEmpty ? .synonym : .form, matched: phrase))
                 }
@@ -157,7 +159,7 @@ extension Lexicon {
             guard limit > 0 else { continue }
             let near = typoMatches.value(for: word) { typoIndex.matches(bytes, limit: limit) }
             let context = Context(words: words, start: index, language: language)
-            if context.isNegated { continue }
+            if context.isNegated || (context.after != nil && StopWords.excessMarkers(language).contains(word)) { continue }
             for (position, distance) in near {
                 let entry = typoIndex.keys[position]
                 for id in entry.ids {
@@ -251,7 +253,8 @@ extension Lexicon {
         guard matches.isEmpty else { return matches }
         for (index, word) in words.enumerated() where !StopWords.contains(word, language) && word.count >= 4 {
             let context = Context(words: words, start: index, language: language)
-            if context.isNegated { continue }
+            // "overdreven" before another word marks its too-much ("overdreven servile"), as in `recognise`.
+            if context.isNegated || (context.after != nil && StopWords.excessMarkers(language).contains(word)) { continue }
             for candidate in Derivation.candidates(word, language) {
                 if let ids = exactIndex[candidate] {
                     matches += ids.flatMap { applyMarkers(context, to: LexiconMatch(lemma: $0, kind: .form, matched: word)) }
