@@ -70,6 +70,11 @@ struct BuiltinLexiconTests {
         (.en, "can't delegate", "micromanagement"), (.en, "always wanting to be right", "arrogance"),
         (.en, "resentful", "resentment"), (.en, "playing the victim", "victim mentality"), (.en, "envious", "jealousy"),
         (.en, "bullying", "aggressiveness"), (.en, "biased", "intolerance"), (.en, "sneering", "arrogance"),
+        // From the eighth round of walks: a phrase with its own negation is not denied by the clause after it,
+        // a Dutch clause after "als" ends in its verb, and "the patient" is a person inside a listed phrase.
+        (.nl, "we zeggen nooit nee, ook niet als een klant iets onredelijks vraagt", "grenzeloosheid"),
+        (.nl, "als een collega uitvalt springen we gewoon bij", "collegialiteit"),
+        (.nl, "we trekken ons alles persoonlijk aan", "overbetrokkenheid"), (.en, "we always put the patient first", "customer focus"),
     ])
     func everydayWords(language: Language, word: String, lemma: String) {
         guard case .one(let match) = lexicons[language].recognise(word) else {
@@ -261,7 +266,7 @@ struct BuiltinLexiconTests {
         (.en, "we run a small care home"),
         // Found in the fifth round of walks: a company, the situation, the patient, a question.
         (.en, "warehouse team at a logistics firm"), (.en, "call centre for an energy company"),
-        (.en, "we always put the patient first"), (.nl, "als de pieper gaat, daar zijn we trots op"),
+        (.en, "we comfort the patient first"), (.nl, "als de pieper gaat, daar zijn we trots op"),
         (.nl, "ook als het druk is"), (.nl, "wat bedoel je precies"),
         (.en, "we comfort a patient who is scared"), (.en, "we look after the victim first"),
         (.nl, "dat verwijten ze ons"), (.nl, "we gooien de planning steeds om"), (.nl, "we reageren direct als er iets is"),

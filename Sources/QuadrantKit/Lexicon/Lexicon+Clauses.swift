@@ -50,8 +50,10 @@ extension Lexicon {
         for particle in verb + 1..<end where StopWords.separableParticles.contains(words[particle])
             && (particle + 1 == words.count || StopWords.clauseEnds.contains(words[particle + 1])) {
             let joined = words[particle] + words[verb]
-            // Without an object or an adverb of frequency: "we geven ze nooit op" is "nooit opgeven".
-            let between = words[verb + 1..<particle].filter { !StopWords.innerAdverbs(language).contains($0) && !StopWords.clauseObjects.contains($0) }
+            // Without an adverb of frequency, and then without an object too: "we trekken ons alles persoonlijk
+            // aan" is "je alles persoonlijk aantrekken", "we geven ze nooit op" is "nooit opgeven".
+            let between = words[verb + 1..<particle].filter { !StopWords.innerAdverbs(language).contains($0) }
+            let withoutObjects = between.filter { !StopWords.clauseObjects.contains($0) }
             // What follows the particle may belong to the phrase: "we passen ons aan aan iedereen" is "je aanpassen
             // aan iedereen", "we houden vast aan oude gewoontes" "vasthouden aan oude gewoontes".
             for last in stride(from: end - 1, through: particle + 1, by: -1) {
@@ -59,7 +61,9 @@ extension Lexicon {
                                               length: last - verb + 1))
             }
             let length = particle - verb + 1
-            if !between.isEmpty { readings.append(ClauseReading(phrase: (between + [joined]).joined(separator: " "), length: length)) }
+            for kept in withoutObjects.count < between.count ? [between, withoutObjects] : [between] where !kept.isEmpty {
+                readings.append(ClauseReading(phrase: (kept + [joined]).joined(separator: " "), length: length))
+            }
             readings.append(ClauseReading(phrase: joined, length: length,
                                           negated: between.contains(where: StopWords.negations(language).contains)))
         }

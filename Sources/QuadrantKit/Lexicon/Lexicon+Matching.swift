@@ -50,7 +50,11 @@ extension Lexicon {
             } == true
             // "overdreven" in "overdreven servile" says how much of what follows, even when that word is unknown.
             let marksExcess = length == 1 && context.after != nil && StopWords.excessMarkers(language).contains(phrase)
-            if !negated && !opensNegation && !marksExcess && !context.isNegated {
+            // A phrase that holds its own negation ("nooit nee zeggen") is not denied again by one around it:
+            // in "we zeggen nooit nee, ook niet als …" the "niet" is about the clause after the comma.
+            let deniedAround = context.isNegatedBefore || context.isNegatedAfter
+                && !(length > 1 && phrase.split(separator: " ").contains { StopWords.negations(language).contains(String($0)) })
+            if !negated && !opensNegation && !marksExcess && !deniedAround {
                 let found = (exactIDs.isEmpty ? aliasIDs : exactIDs).flatMap {
                     applyMarkers(context, to: LexiconMatch(lemma: $0, kind: exactIDs.isEmpty ? .synonym : .form, matched: phrase))
                 }
@@ -79,7 +83,8 @@ extension Lexicon {
             }
             // "daarom geven we nooit op", "als het misgaat houden we vol": after what opens the sentence, the
             // verb comes before its subject, and the clause is read without it.
-            if start > 0, start + 2 < words.count, StopWords.pluralSubjects(language).contains(words[start + 1]) {
+            // (The fronted part may have been left out as about others: "als een collega uitvalt springen we bij".)
+            if start + 2 < words.count, StopWords.pluralSubjects(language).contains(words[start + 1]) {
                 var inverted = words
                 inverted.remove(at: start + 1)
                 for reading in clauseReadings(inverted, verbAt: start)
@@ -352,19 +357,26 @@ extension Lexicon {
 
         /// "niet flexibel", "gebrek aan structuur", "not very flexible", and in Dutch "we delegeren niet":
         /// the word is said to be missing, so it is not what the person means.
-        var isNegated: Bool {
+        var isNegated: Bool { isNegatedBefore || isNegatedAfter }
+
+        /// Denied by what comes before the word: "niet flexibel", "gebrek aan structuur", "not a team that …".
+        var isNegatedBefore: Bool {
             guard let last = before.last else { return false }
             if inDeniedClause { return true }
             if StopWords.negations(language).contains(last) { return true }
-            if let after, StopWords.subjects(language).contains(last) {
-                let negations = StopWords.trailingNegations(language)
-                if negations.contains(after) { return true }
-                // "we luisteren soms niet": a word such as soms or vaak may come between.
-                if following.count == 2, StopWords.beforeTrailingNegation(language).contains(after), negations.contains(following[following.endIndex - 1]) { return true }
-            }
             guard before.count == 2 else { return false }
             return StopWords.negatingPairs(language).contains(before.joined(separator: " "))
                 || (StopWords.negations(language).contains(before[0]) && StopWords.degreeWords(language).contains(last))
+        }
+
+        /// Denied by a Dutch negation after the verb of a main clause: "we delegeren niet".
+        var isNegatedAfter: Bool {
+            guard let last = before.last, let after, StopWords.subjects(language).contains(last) else { return false }
+            let negations = StopWords.trailingNegations(language)
+            if negations.contains(after) { return true }
+            // "we luisteren soms niet": a word such as soms or vaak may come between.
+            return following.count == 2 && StopWords.beforeTrailingNegation(language).contains(after)
+                && negations.contains(following[following.endIndex - 1])
         }
 
         var hasExcessMarker: Bool {

@@ -47,7 +47,8 @@ enum OtherPeople {
                 continue
             }
             if opensClause && index + 1 < words.count && !table.clauseEnds.contains(words[index + 1]) {
-                drop(from: index + 1, after: index, verbLast: false)
+                // After "als" the Dutch clause ends with its verb: "als een collega uitvalt | springen we bij".
+                drop(from: index + 1, after: index, verbLast: opening > 0 && table.subordinators.contains(words[opening - 1]))
             } else if !table.people.contains(word) {
                 // "mensen", "people": only as the subject of a clause; "we zijn mensen die graag helpen".
                 continue

@@ -122,7 +122,7 @@ quality efficiëntie
 
 distortion overhaastheid
   forms: overhaast, overhaaste
-  synonyms: haastigheid, haastig, gehaastheid, overijldheid, overijld, afraffelen, te snel beslissen, impulsiviteit, gehaast, haastwerk, overijlen, te snel, haasten, over één nacht ijs gaan, over een nacht ijs gaan, voorbarigheid, te hard van stapel lopen, hard van stapel lopen, te snel van stapel lopen, geen tijd nemen, hals over kop, overhaast beslissen, raffelen, overhaasting, overhaast handelen, jakkeren, doorjakkeren, door de zorg heen jakkeren, erdoorheen jakkeren, door het werk heen jakkeren, zonder te testen, live zetten zonder te testen, zonder testen live zetten, ongetest live zetten
+  synonyms: haastigheid, haastig, gehaastheid, overijldheid, overijld, afraffelen, te snel beslissen, impulsiviteit, gehaast, haastwerk, overijlen, te snel, haasten, over één nacht ijs gaan, over een nacht ijs gaan, voorbarigheid, te hard van stapel lopen, hard van stapel lopen, te snel van stapel lopen, geen tijd nemen, hals over kop, overhaast beslissen, raffelen, overhaasting, overhaast handelen, jakkeren, doorjakkeren, door de zorg heen jakkeren, erdoorheen jakkeren, door het werk heen jakkeren, zonder te testen, live zetten zonder te testen, zonder testen live zetten, ongetest live zetten, te snel afwimpelen, klanten te snel afwimpelen
   opposite+: zorgvuldigheid, grondigheid, bedachtzaamheid, geduld, rust, nauwkeurigheid, accuratesse
 
 quality zorgvuldigheid
@@ -225,7 +225,7 @@ quadrant zelfreflectie > navelstaren > daadkracht > ondoordachtheid
 
 quality behulpzaamheid
   forms: behulpzaam, behulpzame
-  synonyms: hulpvaardigheid, hulpvaardig, hulpvaardige, graag helpen, klaarstaan voor anderen, hulpbereidheid, helpen, anderen helpen, ondersteunen, ondersteunend, steunend, steun bieden, helper, hulpbereid, voor anderen klaarstaan, altijd klaarstaan, hulp bieden
+  synonyms: hulpvaardigheid, hulpvaardig, hulpvaardige, graag helpen, klaarstaan voor anderen, hulpbereidheid, helpen, anderen helpen, ondersteunen, ondersteunend, steunend, steun bieden, helper, hulpbereid, voor anderen klaarstaan, altijd klaarstaan, hulp bieden, direct klaarstaan, direct klaar staan, meteen klaarstaan
   excess: bemoeizucht, opdringerigheid, zelfopoffering, pleasegedrag, betutteling, meegaandheid, grenzeloosheid, overbetrokkenheid, onderdanigheid
   opposite-: onverschilligheid, egoïsme, kilheid, afstandelijkheid, afschuiven
 
@@ -297,7 +297,7 @@ quality directheid
 
 distortion botheid
   forms: bot, botte
-  synonyms: grofheid, grof, lompheid, lomp, kortaf, ongenuanceerd, tactloosheid, botte directheid, onvriendelijkheid, onvriendelijk, onaardig, onrespectvol, respectloosheid, respectloos, kwetsend, kwetsendheid, kortafheid, nors, norsheid, bars, hork, horkerig, botterik, grofgebekt, hatelijk, hatelijkheid, kattig, kattigheid, geen respect, bullebak, snauwen, snauwerig, bits, bitsheid, vinnig, snibbig, ongenuanceerdheid, gemeenheid, gemeen zijn, gemeen doen, gemene opmerkingen, onsympathiek, botweg, katten, gebrek aan respect, gesnauw, norse, hatelijke, bitse, onaardigheid, horkerigheid, snauwerigheid, vinnigheid, snibbigheid, ruw, ruwheid, oneerbiedig, afsnauwen, schofterig, schofterigheid, hufterig, hufterigheid, hufter, lomp gedrag, niet vriendelijk, lomperik, onwellevend, onheus, gebrek aan vriendelijkheid, geen vriendelijkheid, te weinig vriendelijkheid, bitsig, bitsigheid, bokkig, bokkigheid, zonder respect, mensen voor schut zetten, voor schut zetten, iemand voor schut zetten, bruusk, bruuske, bruuskheid, stuursheid, barsheid, snijdende opmerkingen, snijdende kritiek, snijdend uit de hoek komen, stuurs zijn, stuurs doen, ongeliktheid, lomperd, snijdend, snijdende, vlijmscherp, vlijmscherpe
+  synonyms: grofheid, grof, lompheid, lomp, kortaf, ongenuanceerd, tactloosheid, botte directheid, onvriendelijkheid, onvriendelijk, onaardig, onrespectvol, respectloosheid, respectloos, kwetsend, kwetsendheid, kortafheid, nors, norsheid, bars, hork, horkerig, botterik, grofgebekt, hatelijk, hatelijkheid, kattig, kattigheid, geen respect, bullebak, snauwen, snauwerig, bits, bitsheid, vinnig, snibbig, ongenuanceerdheid, gemeenheid, gemeen zijn, gemeen doen, gemene opmerkingen, onsympathiek, botweg, katten, gebrek aan respect, gesnauw, norse, hatelijke, bitse, onaardigheid, horkerigheid, snauwerigheid, vinnigheid, snibbigheid, ruw, ruwheid, oneerbiedig, afsnauwen, schofterig, schofterigheid, hufterig, hufterigheid, hufter, lomp gedrag, niet vriendelijk, lomperik, onwellevend, onheus, gebrek aan vriendelijkheid, geen vriendelijkheid, te weinig vriendelijkheid, bitsig, bitsigheid, bokkig, bokkigheid, zonder respect, mensen voor schut zetten, voor schut zetten, iemand voor schut zetten, bruusk, bruuske, bruuskheid, stuursheid, barsheid, snijdende opmerkingen, snijdende kritiek, snijdend uit de hoek komen, stuurs zijn, stuurs doen, ongeliktheid, lomperd, snijdend, snijdende, vlijmscherp, vlijmscherpe, onbeschoftheid, onbeschoft, onbeleefdheid, onbeleefd
   opposite+: vriendelijkheid, respect, tact, diplomatie, mildheid, zachtaardigheid, beleefdheid, inlevingsvermogen
 
 quality assertiviteit
@@ -313,13 +313,13 @@ distortion agressiviteit
 
 quality betrokkenheid
   forms: betrokken
-  synonyms: toewijding, engagement, geëngageerd, hart voor de zaak, er helemaal voor gaan, naast de cliënt staan, naast de patiënt staan, naast iemand staan, je betrokken voelen, geëngageerdheid, de bewoners echt kennen, de bewoners kennen, je bewoners kennen, de cliënten echt kennen, de cliënten kennen, je cliënten kennen, de patiënten echt kennen, je patiënten kennen, je klanten kennen, je klanten goed kennen, je klanten heel goed kennen, de klanten kennen, de klanten goed kennen, je leerlingen kennen, de leerlingen kennen, vragen hoe het met iemand gaat, vaker vragen hoe het met iemand gaat, vragen hoe het met de ander gaat
+  synonyms: toewijding, engagement, geëngageerd, hart voor de zaak, er helemaal voor gaan, naast de cliënt staan, naast de patiënt staan, naast iemand staan, je betrokken voelen, geëngageerdheid, de bewoners echt kennen, de bewoners kennen, je bewoners kennen, de cliënten echt kennen, de cliënten kennen, je cliënten kennen, de patiënten echt kennen, je patiënten kennen, je klanten kennen, je klanten goed kennen, je klanten heel goed kennen, de klanten kennen, de klanten goed kennen, je leerlingen kennen, de leerlingen kennen, vragen hoe het met iemand gaat, vaker vragen hoe het met iemand gaat, vragen hoe het met de ander gaat, je verdiepen in de klant, je verdiepen in de vraag van de klant, je verdiepen in de ander
   excess: overbetrokkenheid, partijdigheid, fanatisme, bemoeizucht, betutteling, opdringerigheid, sentimentaliteit, zelfopoffering, klefheid, controlezucht, vooringenomenheid, dramatiek
   opposite-: onverschilligheid, afstandelijkheid, kilheid, vrijblijvendheid, egoïsme
 
 distortion overbetrokkenheid
   forms: overbetrokken
-  synonyms: te betrokken, alles mee naar huis nemen, er wakker van liggen, problemen van anderen overnemen, emotioneel verstrikt raken, zich verliezen in de ander, jezelf verliezen in de ander, te veel meeleven, meegesleept worden, zich laten meeslepen, je laten meeslepen, overidentificatie, overidentificeren, zichzelf verliezen in de ander, mee naar huis nemen, werk mee naar huis nemen, het werk mee naar huis nemen, met je werk naar huis gaan, ik neem alles mee naar huis, je alles aantrekken, alles aantrekken, trek me alles aan, meegezogen worden, meezuigen, meegezogen, te dichtbij komen, kameraadje worden, kameraadje spelen, een kameraadje worden, maatje worden, vriendje worden, vriendje spelen, meehuilen met de cliënt, meehuilen met de klant, meehuilen met de patiënt, meehuilen met de bewoner, met de cliënt meehuilen, met de klant meehuilen, met de patiënt meehuilen, te lang blijven hangen bij een patiënt, te lang bij een patiënt blijven hangen, te lang hangen bij een patiënt, te lang blijven hangen bij een cliënt, te lang bij een cliënt blijven hangen, te lang blijven hangen bij een bewoner, te lang doorpraten met de patiënten, te lang doorpraten met patiënten, te lang blijven praten met de patiënt, te lang bij de patiënt blijven, er 's nachts wakker van liggen, er s nachts wakker van liggen, 's nachts wakker liggen, s nachts wakker liggen, wakker liggen van het werk, emoties overnemen, de emoties van anderen overnemen, emoties van anderen overnemen, andermans emoties overnemen, andermans gevoelens overnemen, de gevoelens van anderen overnemen, meegesleept worden door andermans emoties, meegezogen worden in andermans emoties, andermans problemen overnemen, de problemen van anderen overnemen, gevoelens overnemen, de emoties van de ander overnemen, de gevoelens van de ander overnemen, je laten meeslepen door de emoties van anderen, meegaan in andermans emoties, meegaan in de emoties van anderen, andermans pijn overnemen, de pijn van anderen overnemen
+  synonyms: te betrokken, alles mee naar huis nemen, er wakker van liggen, problemen van anderen overnemen, emotioneel verstrikt raken, zich verliezen in de ander, jezelf verliezen in de ander, te veel meeleven, meegesleept worden, zich laten meeslepen, je laten meeslepen, overidentificatie, overidentificeren, zichzelf verliezen in de ander, mee naar huis nemen, werk mee naar huis nemen, het werk mee naar huis nemen, met je werk naar huis gaan, ik neem alles mee naar huis, je alles aantrekken, alles aantrekken, trek me alles aan, meegezogen worden, meezuigen, meegezogen, te dichtbij komen, kameraadje worden, kameraadje spelen, een kameraadje worden, maatje worden, vriendje worden, vriendje spelen, meehuilen met de cliënt, meehuilen met de klant, meehuilen met de patiënt, meehuilen met de bewoner, met de cliënt meehuilen, met de klant meehuilen, met de patiënt meehuilen, te lang blijven hangen bij een patiënt, te lang bij een patiënt blijven hangen, te lang hangen bij een patiënt, te lang blijven hangen bij een cliënt, te lang bij een cliënt blijven hangen, te lang blijven hangen bij een bewoner, te lang doorpraten met de patiënten, te lang doorpraten met patiënten, te lang blijven praten met de patiënt, te lang bij de patiënt blijven, er 's nachts wakker van liggen, er s nachts wakker van liggen, 's nachts wakker liggen, s nachts wakker liggen, wakker liggen van het werk, emoties overnemen, de emoties van anderen overnemen, emoties van anderen overnemen, andermans emoties overnemen, andermans gevoelens overnemen, de gevoelens van anderen overnemen, meegesleept worden door andermans emoties, meegezogen worden in andermans emoties, andermans problemen overnemen, de problemen van anderen overnemen, gevoelens overnemen, de emoties van de ander overnemen, de gevoelens van de ander overnemen, je laten meeslepen door de emoties van anderen, meegaan in andermans emoties, meegaan in de emoties van anderen, andermans pijn overnemen, de pijn van anderen overnemen, je alles persoonlijk aantrekken, alles persoonlijk nemen
   opposite+: professionele afstand, zakelijkheid, objectiviteit, loslaten, rationaliteit, relativeringsvermogen, grenzen stellen
 
 quality professionele afstand
@@ -374,7 +374,7 @@ distortion manipulatie
 
 quality oplossingsgerichtheid
   forms: oplossingsgericht, oplossingsgerichte
-  synonyms: probleemoplossend vermogen, probleemoplossend, denken in oplossingen, denken in mogelijkheden, oplossend vermogen, problemen oplossen, naar oplossingen zoeken, oplossingen zoeken, oplossingen bedenken, in oplossingen denken, alles oplossen, can-do mentaliteit, can-do houding, can do mentaliteit, goed in oplossen, goed in problemen oplossen, goed problemen kunnen oplossen, sterk in problemen oplossen, omdenken, goed kunnen omdenken, problemen omdenken, storingen oplossen, storingen snel oplossen, snel storingen oplossen, problemen snel oplossen, storingen binnen een uur oplossen
+  synonyms: probleemoplossend vermogen, probleemoplossend, denken in oplossingen, denken in mogelijkheden, oplossend vermogen, problemen oplossen, naar oplossingen zoeken, oplossingen zoeken, oplossingen bedenken, in oplossingen denken, alles oplossen, can-do mentaliteit, can-do houding, can do mentaliteit, goed in oplossen, goed in problemen oplossen, goed problemen kunnen oplossen, sterk in problemen oplossen, omdenken, goed kunnen omdenken, problemen omdenken, storingen oplossen, storingen snel oplossen, snel storingen oplossen, problemen snel oplossen, storingen binnen een uur oplossen, meteen oplossen, direct oplossen
   excess: overhaastheid, ondoordachtheid, drammerigheid, impulsiviteit, oppervlakkigheid, simplisme, kortzichtigheid
   opposite-: overanalyseren, piekeren, negativiteit, passiviteit, besluiteloosheid
 
@@ -385,7 +385,7 @@ distortion overanalyseren
 
 quality stressbestendigheid
   forms: stressbestendig, stressbestendige
-  synonyms: onverstoorbaarheid, onverstoorbaar, koelbloedigheid, koelbloedig, kalm onder druk, tegen een stootje kunnen, kalm blijven, incasseringsvermogen, het hoofd koel houden, je hoofd koel houden, koel blijven, stoïcijns, stoïcisme, koel hoofd, een koel hoofd houden, omgaan met stress, kunnen omgaan met stress, goed omgaan met stress, omgaan met druk, werken onder druk, tegen druk kunnen, je niet laten opjagen, je niet gek laten maken, niet in paniek raken, goed onder druk werken, goed onder druk kunnen werken, onder druk kunnen werken, goed tegen druk kunnen, goed tegen stress kunnen, hoofd koel houden, een koel hoofd bewaren, koel hoofd bewaren, goed onder druk, goed presteren onder druk, presteren onder druk, koel blijven onder druk, onder druk presteren, onder druk kunnen presteren, paniekbestendigheid
+  synonyms: onverstoorbaarheid, onverstoorbaar, koelbloedigheid, koelbloedig, kalm onder druk, tegen een stootje kunnen, kalm blijven, incasseringsvermogen, het hoofd koel houden, je hoofd koel houden, koel blijven, stoïcijns, stoïcisme, koel hoofd, een koel hoofd houden, omgaan met stress, kunnen omgaan met stress, goed omgaan met stress, omgaan met druk, werken onder druk, tegen druk kunnen, je niet laten opjagen, je niet gek laten maken, niet in paniek raken, goed onder druk werken, goed onder druk kunnen werken, onder druk kunnen werken, goed tegen druk kunnen, goed tegen stress kunnen, hoofd koel houden, een koel hoofd bewaren, koel hoofd bewaren, goed onder druk, goed presteren onder druk, presteren onder druk, koel blijven onder druk, onder druk presteren, onder druk kunnen presteren, paniekbestendigheid, koel in crisissituaties, koel onder druk
   excess: ongevoeligheid, kilheid, onverschilligheid, hardheid, werkverslaving
   opposite-: overgevoeligheid, paniekerigheid, dramatiek
 
@@ -430,7 +430,7 @@ quality spontaniteit
 
 distortion ongegeneerdheid
   forms: ongegeneerd, ongegeneerde
-  synonyms: onbeschoftheid, onbeschoft, ongepastheid, ongepast, schaamteloosheid, schaamteloos, brutaliteit, brutaal, onbeleefdheid, onbeleefd, ongemanierd, onbehouwen, vulgair, ordinair, schreeuwerig, luidruchtig, luidruchtigheid, grensoverschrijdend, vrijpostig, vrijpostigheid, onbeschaamd, onbeschaamdheid, boers, grenzen overschrijden, lawaaierig, exhibitionistisch, exhibitionisme, onhebbelijk, onfatsoenlijk, onhebbelijkheid, schreeuwerigheid, lawaaierigheid, onfatsoenlijkheid, ongeremd, ongeremdheid, wildheid, niet respectvol, niet beleefd, gebrek aan beleefdheid, geen beleefdheid, te weinig beleefdheid, bandeloos, bandeloosheid, oneerbiedigheid, familiair, familiariteit, brutaalheid, onbehoorlijkheid, onbetamelijkheid, onheusheid, onwellevendheid, vlegelachtig, vlegelachtigheid, hondsbrutaal, onbetamelijk, onbehoorlijk, onhoffelijk, slechtgemanierd
+  synonyms: ongepastheid, ongepast, schaamteloosheid, schaamteloos, brutaliteit, brutaal, ongemanierd, onbehouwen, vulgair, ordinair, schreeuwerig, luidruchtig, luidruchtigheid, grensoverschrijdend, vrijpostig, vrijpostigheid, onbeschaamd, onbeschaamdheid, boers, grenzen overschrijden, lawaaierig, exhibitionistisch, exhibitionisme, onhebbelijk, onfatsoenlijk, onhebbelijkheid, schreeuwerigheid, lawaaierigheid, onfatsoenlijkheid, ongeremd, ongeremdheid, wildheid, niet respectvol, niet beleefd, gebrek aan beleefdheid, geen beleefdheid, te weinig beleefdheid, bandeloos, bandeloosheid, oneerbiedigheid, familiair, familiariteit, brutaalheid, onbehoorlijkheid, onbetamelijkheid, onheusheid, onwellevendheid, vlegelachtig, vlegelachtigheid, hondsbrutaal, onbetamelijk, onbehoorlijk, onhoffelijk, slechtgemanierd
   opposite+: beleefdheid, ingetogenheid, tact, zelfbeheersing, respect
 
 quality welbespraaktheid
@@ -550,7 +550,7 @@ distortion betutteling
 
 quality collegialiteit
   forms: collegiaal, collegiale
-  synonyms: er voor elkaar zijn, elkaar helpen, solidariteit, solidair, kameraadschap, onderlinge steun, elkaar steunen, er altijd voor elkaar zijn, amicaal, kameraadschappelijk, kameraadschappelijkheid, anderen het succes gunnen, het een ander gunnen, anderen hun succes gunnen, anderen iets gunnen, een ander iets gunnen, elkaar iets gunnen, anderen wat gunnen, elkaar wat gunnen, elkaar het licht in de ogen gunnen, anderen het licht in de ogen gunnen
+  synonyms: er voor elkaar zijn, elkaar helpen, solidariteit, solidair, kameraadschap, onderlinge steun, elkaar steunen, er altijd voor elkaar zijn, amicaal, kameraadschappelijk, kameraadschappelijkheid, anderen het succes gunnen, het een ander gunnen, anderen hun succes gunnen, anderen iets gunnen, een ander iets gunnen, elkaar iets gunnen, anderen wat gunnen, elkaar wat gunnen, elkaar het licht in de ogen gunnen, anderen het licht in de ogen gunnen, bijspringen, voor elkaar inspringen, inspringen als iemand uitvalt
   excess: zelfopoffering, meegaandheid, groepsdenken, pleasegedrag, vrijblijvendheid
   opposite-: egoïsme, eigengereidheid, eigenmachtigheid
 
@@ -651,7 +651,7 @@ quality respect
 
 distortion onderdanigheid
   forms: onderdanig, onderdanige
-  synonyms: gedienstigheid, gedienstig, kruiperigheid, kruiperig, slaafsheid, slaafs, buigen voor gezag, volgzaamheid, overgedienstig, gedwee, gedweeheid, onderworpenheid, horigheid, onmondig, onmondigheid, kruipen voor de baas, kruipen voor, onderworpen, autoriteitsgevoeligheid, serviliteit
+  synonyms: gedienstigheid, gedienstig, kruiperigheid, kruiperig, slaafsheid, slaafs, buigen voor gezag, volgzaamheid, overgedienstig, gedwee, gedweeheid, onderworpenheid, horigheid, onmondig, onmondigheid, kruipen voor de baas, kruipen voor, onderworpen, autoriteitsgevoeligheid, serviliteit, serviel, serviele
   opposite+: directheid, assertiviteit, fierheid, onafhankelijkheid, kritisch vermogen, zelfvertrouwen, zelfstandigheid
 
 quality rationaliteit
@@ -1394,7 +1394,7 @@ distortion loslippigheid
 
 quality stiptheid
   forms: stipt, stipte
-  synonyms: punctualiteit, punctueel, tijdigheid, deadlines halen, afspraken op tijd nakomen, tijdig, altijd op tijd, op tijd komen, nooit te laat, altijd op tijd zijn, promptheid, precies op tijd, altijd precies op tijd, rijden precies op tijd, op de minuut
+  synonyms: punctualiteit, punctueel, tijdigheid, deadlines halen, afspraken op tijd nakomen, tijdig, altijd op tijd, op tijd komen, nooit te laat, altijd op tijd zijn, promptheid, precies op tijd, altijd precies op tijd, rijden precies op tijd, op de minuut, op tijd leveren, altijd op tijd leveren
   excess: pietluttigheid, starheid, perfectionisme, controlezucht
   opposite-: laksheid, slordigheid, onbetrouwbaarheid, chaos
 
@@ -1662,7 +1662,7 @@ quality ijver
 
 quality toewijding
   forms: toegewijd
-  synonyms: overgave, volle inzet, met hart en ziel, je ergens voor inzetten, commitment, toegewijdheid, de extra mijl gaan, een stapje extra zetten, een stapje extra doen, een stap extra zetten, net dat stapje extra, alles geven, gecommitteerd
+  synonyms: overgave, volle inzet, met hart en ziel, je ergens voor inzetten, commitment, toegewijdheid, de extra mijl gaan, een stapje extra zetten, een stapje extra doen, een stap extra zetten, net dat stapje extra, alles geven, gecommitteerd, je inzetten, je inzetten voor de klant, je volledig inzetten, je honderd procent inzetten, een stapje verder gaan, een stap verder gaan
   excess: werkverslaving, fanatisme, zelfopoffering, overbetrokkenheid, verbetenheid
   opposite-: gemakzucht, onverschilligheid, vrijblijvendheid, laksheid
 
