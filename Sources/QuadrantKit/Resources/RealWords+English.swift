@@ -374,6 +374,7 @@ boxed
 boxing
 boyishness
 brace
+brads
 bragged
 braiding
 braining
@@ -383,13 +384,16 @@ braising
 brake
 brand
 branding
+brans
 brashest
 brass
+brats
 bravely
 bravo
 brawler
 brawling
 brawny
+brays
 breaching
 breading
 breasting
@@ -404,6 +408,7 @@ bricking
 bride
 bridging
 briefness
+brigs
 brilliancy
 brilliancys
 bring
@@ -1076,6 +1081,7 @@ craftiest
 craftily
 crafting
 craftsmen
+crags
 cramming
 cramping
 crankiest
@@ -1491,6 +1497,7 @@ draftsman
 draftsmanship
 drafty
 dragging
+drags
 dramatically
 dramatise
 dramatises
@@ -1593,6 +1600,7 @@ engraved
 enjoining
 enlarged
 enlargement
+enmeshes
 enormity
 enraged
 enrolment
@@ -1870,6 +1878,7 @@ fostered
 foursome
 frack
 fractious
+frags
 franc
 frankest
 frantically
@@ -2395,8 +2404,6 @@ intercede
 intercedes
 interceding
 intercepting
-interdependence
-interdependent
 interface
 interfaces
 interfacing
@@ -3512,6 +3519,8 @@ realtor
 realtors
 reamer
 reasonably
+reassert
+reasserting
 reassess
 rebating
 rebelling
@@ -3721,6 +3730,8 @@ rumbaing
 rumble
 rumbling
 rumblings
+ruminant
+ruminants
 rumor
 rumour
 rumoured
@@ -3962,6 +3973,7 @@ silted
 simile
 simpleness
 simplex
+simplify
 simply
 sinecure
 sinfulness
@@ -4286,6 +4298,7 @@ starchs
 staring
 stark
 starkness
+starless
 starling
 starlings
 starrier
@@ -4373,8 +4386,10 @@ straying
 streaked
 streamed
 strengthen
+streps
 stresses
 strewing
+strews
 striated
 strictest
 stricture
@@ -4418,6 +4433,7 @@ stupidity
 sturdiness
 stuttered
 subdues
+subjectively
 submission
 subsumed
 subtitle
@@ -4625,6 +4641,7 @@ treating
 treed
 treeless
 trendier
+tress
 trident
 trimness
 trotting
