@@ -105,8 +105,9 @@ struct QuadrantSetTests {
         // and quality profiles, an app's data file, students' own portfolios), collected in the eleventh session
         // by helpers who saw neither the lexicon nor the other sets. Its wordings are longer than a table's
         // ("vasthouden aan wat niet meer goed is"). Split by source (nl) and by position (en). First figures:
-        // tuning nl 17/48, en 12/27; test nl 11/30 (37%), en 16/27 (59%). Floors: those less one quadrant.
-        + halves("twelfth", file: 12, minimumLines: 25, tuning: [.nl: 33, .en: 40], test: [.nl: 33, .en: 55])
+        // tuning nl 17/48, en 12/27; test nl 11/30 (37%), en 16/27 (59%). After a pass over the tuning half:
+        // tuning nl 22/48, en 19/27; the test half unchanged. Floors: those less one quadrant.
+        + halves("twelfth", file: 12, minimumLines: 25, tuning: [.nl: 43, .en: 66], test: [.nl: 33, .en: 55])
 
     /// A set split by position into a tuning half that may be studied and a blind test half.
     static func halves(_ ordinal: String, file number: Int, minimumLines: Int, tuning: [Language: Int], test: [Language: Int]) -> [QuadrantSet] {
