@@ -673,7 +673,7 @@ distortion toegeeflijkheid
 
 quality consequentheid
   forms: consequent, consequente, streng, strenge
-  synonyms: consistentie, consistent, lijn vasthouden, afspraak is afspraak, voorspelbaar handelen, doen wat je zegt, de regels voor iedereen hetzelfde toepassen, de regels voor iedereen gelijk toepassen, de regels op dezelfde manier toepassen, de regels voor elke burger op dezelfde manier toepassen, de regels voor iedereen op dezelfde manier toepassen, regels consequent toepassen, de regels consequent toepassen, handhaven, regels handhaven, de regels handhaven, handhavend optreden, de kwaliteit handhaven
+  synonyms: consistentie, consistent, lijn vasthouden, afspraak is afspraak, voorspelbaar handelen, doen wat je zegt, de regels voor iedereen hetzelfde toepassen, de regels voor iedereen gelijk toepassen, de regels op dezelfde manier toepassen, de regels voor elke burger op dezelfde manier toepassen, de regels voor iedereen op dezelfde manier toepassen, regels consequent toepassen, de regels consequent toepassen, handhaven, regels handhaven, de regels handhaven, handhavend optreden, de kwaliteit handhaven, strikt, strikte, striktheid, strikt zijn
   excess: hardheid, starheid, koppigheid, strengheid, dogmatisme, bureaucratie, saaiheid
   opposite-: toegeeflijkheid, inconsequentheid, wispelturigheid, willekeur, laksheid
 
