@@ -272,7 +272,16 @@ extension Engine {
     /// The answer to a question about a stage ("wat bedoel je met uitdaging?"): its explanation alone.
     func explain(_ stage: Stage, in session: Session) -> String {
         guard let corner = stage.corner else { return help(stage, in: session) }
-        return phrasebook(session.language).explanation(of: corner, known: session.spokenWords, examples: suggestions(for: corner, in: session))
+        var examples = suggestions(for: corner, in: session)
+        // "why is rigidity a pitfall?": a word of the team's that fits there is the first example.
+        var others = lemmaIDs(session)
+        if let own = others[corner], let word = session.spokenWords[corner] {
+            others[corner] = nil
+            if fits(own, corner: corner, known: others, lexicon: lexicon(session)) == nil {
+                examples = [word] + examples.filter { $0 != word }
+            }
+        }
+        return phrasebook(session.language).explanation(of: corner, known: session.spokenWords, examples: examples)
     }
 
     /// The stage of the corner a question names ("whats the allergy again?"), to explain that one.
@@ -383,11 +392,13 @@ extension Engine {
 
     /// A question that doubts a word rather than gives one: "why flexibility and not kindness?", "is apathy
     /// really a pitfall?", "waarom geduld?". A question that prefers a word ("isn't it more patience?") gives it.
-    private func doubts(_ text: String, key: String, _ book: any Phrasebook) -> Bool {
-        guard text.utf8.last == UInt8(ascii: "?"), key.utf8.contains(UInt8(ascii: " ")) else { return false }
-        let words = key.split(separator: " ").map(String.init)
-        guard book.doubtOpenings.contains(words[0]), !words.contains(where: book.preferenceWords.contains) else { return false }
-        return book.doubtWords.contains(words[0]) || words.dropFirst().contains(where: book.doubtWords.contains)
+    private func doubts(_ text: String, key: String, _ book: any Phrasebook, preferring: Bool = false) -> Bool {
+        guard text.utf8.contains(UInt8(ascii: "?")), key.utf8.contains(UInt8(ascii: " ")) else { return false }
+        // "hmm, is that really a pitfall?", "why is rigidity a pitfall? we have to follow the rules".
+        let words = key.split(separator: " ").map(String.init).drop { Self.shrugs.contains($0) }
+        guard let first = words.first, book.doubtOpenings.contains(first),
+              preferring || !words.contains(where: book.preferenceWords.contains) else { return false }
+        return book.doubtWords.contains(first) || words.dropFirst().contains(where: book.doubtWords.contains)
     }
 
     /// The corner a first answer chooses to start from, and the answer given with it, if any: "we beginnen
@@ -641,6 +652,11 @@ extension Engine {
             }
             reopen(target, in: &session)
             return answer(word, for: target, in: &session)
+        }
+        // "is dat echt een allergie? het is meer ergernis": a doubt about a corner gets that corner explained,
+        // and the check is asked again.
+        if !labelled, let named = cornerNamed(in: key, book), doubts(text, key: key, book, preferring: true) || asksAboutQuestion(key, book) {
+            return [.reply(prompt(session, preface: explain(Stage(named), in: session)))]
         }
         switch CheckReply(folded: key, language: session.language, asksToChange: asksToChange(check)) {
         case .revise:

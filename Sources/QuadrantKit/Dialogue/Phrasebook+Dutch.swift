@@ -177,7 +177,7 @@ struct DutchPhrasebook: Phrasebook {
     var questionOpenings: Set<String> { Self.questionOpenings }
     private static let questionOpenings: Set<String> = [
         "hoe bedoel", "wat bedoel", "wat betekent", "wat is", "kun je", "kunt u", "kan je", "ik snap", "ik begrijp",
-        "snap het", "leg eens", "leg uit", "wat moeten", "wat moet", "wat als", "waarom vragen", "waarom vraag",
+        "snap het", "leg eens", "leg uit", "wat moeten", "wat moet", "wat als", "waarom vragen", "waarom vraag", "hoe werkt",
     ]
     var doubtOpenings: Set<String> { Self.doubtOpenings }
     private static let doubtOpenings: Set<String> = ["waarom", "hoezo", "klopt", "is", "zijn", "moet", "hoort"]

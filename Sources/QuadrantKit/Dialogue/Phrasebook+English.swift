@@ -175,7 +175,7 @@ struct EnglishPhrasebook: Phrasebook {
     private static let questionOpenings: Set<String> = [
         "what do", "what does", "what is", "what s", "how do", "can you", "could you", "please explain", "explain that",
         "explain what", "i dont understand", "i dont get it", "dont understand", "dont get it", "what if", "why do",
-        "why does", "why would", "whats the", "whats a", "whats an",
+        "why does", "why would", "whats the", "whats a", "whats an", "how does",
     ]
     var doubtOpenings: Set<String> { Self.doubtOpenings }
     private static let doubtOpenings: Set<String> = ["why", "isnt", "arent", "doesnt", "is", "are", "does", "should", "shouldnt"]

@@ -277,5 +277,5 @@ struct TextLines {
 
 extension Phrasebook {
     /// The most words a "which one?" question quotes back: a longer answer is not quoted whole.
-    static var longestQuoted: Int { 6 }
+    static var longestQuoted: Int { 4 }
 }

@@ -345,6 +345,12 @@ extension Lexicon {
                negations.contains(words[start - 3]) || start >= 4 && negations.contains(words[start - 4]) {
                 inDeniedClause = true
             }
+            // "we fixen alles zelf ipv dat we uitleggen hoe het zit", "instead of explaining": what the team does
+            // instead of; only a few words back, so the clause after it is read again.
+            let back = words[max(0, start - 6)..<start]
+            if back.indices.contains(where: { StopWords.opensInstead(back, at: $0, language) }) {
+                inDeniedClause = true
+            }
             var end = min(end ?? start + 1, words.count)
             // "we luisteren soms te lang": an adverb between the word and what is said of it.
             if language == .nl, end + 1 < words.count, StopWords.clauseAdverbs.contains(words[end]) { end += 1 }

@@ -143,7 +143,8 @@ enum OtherPeople {
             "clienten", "bezoeker", "bezoekers", "leerlingen", "studenten", "ouders", "burgers", "bewoners",
             "reizigers", "bellers", "consumenten", "huurders", "cursisten", "kopers", "gebruikers", "jongeren",
             "familie", "familieleden", "mantelzorgers", "chauffeurs", "kinderen", "peuters", "kleuters", "leden",
-            "baasjes", "eigenaren", "huisartsen", "aanvragers", "vrijwilligers",
+            "baasjes", "eigenaren", "huisartsen", "aanvragers", "vrijwilligers", "ouder", "verdachte", "verdachten",
+            "slachtoffers", "melders",
         ],
         subjects: [
             "mensen", "leraren", "docenten", "artsen", "managers", "collegas", "leidinggevenden", "uitvoerder",
@@ -171,7 +172,7 @@ enum OtherPeople {
             "customers", "clients", "guests", "passengers", "patients", "visitors", "pupils", "students", "parents",
             "citizens", "residents", "travellers", "travelers", "callers", "consumers", "tenants", "users", "buyers",
             "shoppers", "relatives", "families", "drivers", "children", "kids", "toddlers", "members", "owners",
-            "applicants", "volunteers",
+            "applicants", "volunteers", "parent", "suspect", "suspects", "victims",
         ],
         subjects: [
             "people", "teachers", "doctors", "managers", "colleagues", "bosses", "boss", "manager", "supervisor",

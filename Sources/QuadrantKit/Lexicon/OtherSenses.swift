@@ -43,9 +43,11 @@ enum OtherSenses {
         "in de hand drukt", "in de hand drukken", "op de knop drukken", "drukt op", "drukken op",
         // Proud of, busy, exactly: the situation or a question, not the team's trait.
         "daar zijn we trots op", "zijn we trots op", "zijn we trots", "als het druk is", "het druk is", "het is druk",
+        "als het druk wordt", "het druk wordt", "bij drukte", "tot het bot", "over de planning",
         "hebben het druk", "gesloten afdeling", "gesloten psychiatrische afdeling", "gesloten jeugdzorg",
         "bedoel je precies", "wat er precies", "wat precies", "precies wat", "precies waar",
-        "precies hoe", "weten precies", "weet precies",
+        "precies hoe", "weten precies", "weet precies", "werkt dit precies", "werkt het precies", "gaat dit precies",
+        "gaat het precies", "bedoeling precies", "precies de bedoeling",
         // The bot's own question echoed, the work's schedule, and "direct" as "at once".
         "verwijten ze ons", "verwijten ons", "dat verwijten", "verwijt ons", "gooien de planning", "de planning om", "planning steeds om",
         "het rooster", "direct op", "direct als", "reageren direct", "reageert direct", "direct reageren",
@@ -66,6 +68,9 @@ enum OtherSenses {
         // Orders, check-ups and payments are things: "we ship every order the same day".
         "every order", "each order", "an order", "the order", "their order", "check-up", "check-ups",
         "checkup", "late payment", "the planners", "planners",
+        // A team named by its shift is no trait: "night team" is not a slip of "tight team".
+        "night team", "night shift", "night shifts", "day team", "day shift", "evening team", "evening shift", "weekend team",
+        "late shift", "early shift",
         // The patient is a person: "we always put the patient first".
         "patient first", "patient in mind", "each patient", "every patient", "patient care", "patient safety", "patient comes first",
     ])

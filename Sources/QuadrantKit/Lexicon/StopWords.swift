@@ -142,6 +142,16 @@ enum StopWords {
     private static let dutchIntensifiers: Set<String> = ["echt", "heel", "erg", "zeer", "nogal", "ontzettend", "enorm", "hartstikke"]
     private static let englishIntensifiers: Set<String> = ["really", "very", "truly", "totally", "terribly"]
 
+    /// Whether the word at `index` opens what the team does not do but instead of: "ipv", "(in) plaats van",
+    /// "instead of".
+    static func opensInstead(_ words: ArraySlice<String>, at index: Int, _ language: Language) -> Bool {
+        let next = index + 1 < words.endIndex ? words[index + 1] : ""
+        switch language {
+        case .nl: return words[index] == "ipv" || words[index] == "plaats" && next == "van"
+        case .en: return words[index] == "instead" && next == "of"
+        }
+    }
+
     /// Pairs that hedge what follows: "kind of pushy" is not about kindness.
     static let hedges: Set<String> = ["kind of", "sort of", "kinda of"]
 
@@ -279,11 +289,11 @@ enum StopWords {
     ]
     private static let dutchExcessMarkers = [
         "te veel", "teveel", "te", "overdreven", "doorgeschoten", "extreem", "extreme", "overmatig", "overmatige", "buitensporig",
-        "buitensporige", "overdadig", "overdadige", "hyper", "ultra", "alleen maar",
+        "buitensporige", "overdadig", "overdadige", "hyper", "ultra", "alleen maar", "te lang", "te vaak", "te snel",
     ]
     private static let englishExcessMarkers = [
         "too much", "too", "overly", "excessive", "excessively", "over", "extreme", "extremely", "exaggerated",
-        "hyper", "ultra",
+        "hyper", "ultra", "too long", "too often", "too quickly", "too fast",
     ]
 
     private static let dutch: Set<String> = [

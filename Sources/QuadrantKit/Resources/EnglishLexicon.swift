@@ -250,12 +250,12 @@ distortion haste
 
 distortion slowness
   forms: slow, slowly
-  synonyms: sluggishness, sluggish, dawdling, dragging your feet, foot-dragging, taking forever, inefficiency, inefficient, plodding, dilly-dallying, dillydallying, dilly-dally, at a snail's pace, slowcoach, taking ages, take ages, takes ages, letting calls drag on, letting conversations drag on, letting meetings drag on, letting things drag on, letting it drag on, letting the call drag on, calls that drag on, dragging on, letting calls go on too long, letting calls run on, letting conversations go on too long
+  synonyms: sluggishness, sluggish, dawdling, dragging your feet, foot-dragging, taking forever, inefficiency, inefficient, plodding, dilly-dallying, dillydallying, dilly-dally, at a snail's pace, slowcoach, taking ages, take ages, takes ages, letting calls drag on, letting conversations drag on, letting meetings drag on, letting things drag on, letting it drag on, letting the call drag on, calls that drag on, dragging on, letting calls go on too long, letting calls run on, letting conversations go on too long, taking so long, take so long, taking too long, take too long, it takes forever, takes forever
   opposite+: efficiency, speed, decisiveness
 
 quality thoroughness
   forms: thorough, thoroughly
-  synonyms: carefulness, careful, meticulousness, meticulous, rigour, rigor, rigorous, leaving no stone unturned, precision, conscientiousness, painstaking, painstakingness, comprehensiveness, completeness, double-checking, double-check, due diligence, leave no stone unturned, dotting the i's and crossing the t's, dot the i's and cross the t's, crossing the t's, do your homework, doing your homework, test-driven, edge cases, thinking about edge cases, completer finisher, completer-finisher, never cutting corners, never cut corners, never cuts corners
+  synonyms: carefulness, careful, meticulousness, meticulous, rigour, rigor, rigorous, leaving no stone unturned, precision, conscientiousness, painstaking, painstakingness, comprehensiveness, completeness, double-checking, double-check, due diligence, leave no stone unturned, dotting the i's and crossing the t's, dot the i's and cross the t's, crossing the t's, do your homework, doing your homework, test-driven, edge cases, thinking about edge cases, completer finisher, completer-finisher, never cutting corners, never cut corners, never cuts corners, checking everything twice, check everything twice, checking twice, checking everything carefully
   excess: perfectionism, slowness, nitpicking, overthinking, overcomplication, compulsiveness
   opposite-: superficiality, haste, sloppiness, quick fixes, laziness, indiscipline, jumping to conclusions
 
@@ -274,7 +274,7 @@ distortion passivity
 
 quality decisiveness
   forms: decisive, decisively
-  synonyms: resoluteness, resolute, decision making, making decisions, taking decisions, action orientation, action-oriented, making choices, deciding, doer, man of action, woman of action, action-orientedness, power to act, power of action, action, unhesitating, make the call, making the call, pull the trigger, pulling the trigger, nip it in the bud, nipping it in the bud, nipping things in the bud, making tough calls, making the tough calls, making hard calls, making the hard decisions, making hard decisions, making decisions faster, making decisions quicker, deciding faster, deciding quicker
+  synonyms: resoluteness, resolute, decision making, making decisions, taking decisions, action orientation, action-oriented, making choices, deciding, doer, man of action, woman of action, action-orientedness, power to act, power of action, action, unhesitating, make the call, making the call, pull the trigger, pulling the trigger, nip it in the bud, nipping it in the bud, nipping things in the bud, making tough calls, making the tough calls, making hard calls, making the hard decisions, making hard decisions, making decisions faster, making decisions quicker, deciding faster, deciding quicker, stepping in straight away, step in straight away, stepping in right away, step in right away, acting straight away
   excess: pushiness, haste, impulsiveness, recklessness, bossiness, jumping to conclusions, impatience, quick fixes, restlessness
   opposite-: passivity, indecisiveness, overthinking, procrastination, worrying, spinelessness
 
@@ -337,7 +337,7 @@ quadrant appreciation > flattery > critical thinking > negativity
 
 quality encouragement
   forms: encouraging, encourage, encouragingly
-  synonyms: motivating others, cheering people on, building people up, morale boosting, giving courage, positive reinforcement, rooting for people
+  synonyms: motivating others, cheering people on, building people up, morale boosting, giving courage, positive reinforcement, rooting for people, keep motivating, keeping them motivated, keep them motivated, motivating pupils, motivating students
   excess: flattery, naivety, toxic positivity, permissiveness, softness, pushiness
   opposite-: bluntness, negativity, harshness, nitpicking
 
@@ -478,7 +478,7 @@ quadrant gentleness > meekness > firmness > harshness
 
 quality caring
   forms: care, cares, cared, caringly
-  synonyms: caringness, care for others, looking after people, nurturing, nurture, concern for others, solicitude, helpfulness, solicitous, solicitousness, caregiving, care-giving, concern, concerned, motherly, motherliness, fatherly, maternal, looking after others, nurturance, nurturer, taking the time to sit with, sitting with residents, sitting with patients, holding the hand of, holding their hand, hold their hand
+  synonyms: caringness, care for others, looking after people, nurturing, nurture, concern for others, solicitude, helpfulness, solicitous, solicitousness, caregiving, care-giving, concern, concerned, motherly, motherliness, fatherly, maternal, looking after others, nurturance, nurturer, taking the time to sit with, sitting with residents, sitting with patients, holding the hand of, holding their hand, hold their hand, comforting, comforting them, comforting people, comfort them, comfort the kids, comfort the children, taking the time to comfort
   excess: smothering, meddling, self-sacrifice, people-pleasing, over-involvement, micromanagement, clinginess, worrying, softness, over-responsibility
   opposite-: indifference, neglect, selfishness, coldness, harshness, aloofness, passing the buck
 
@@ -521,7 +521,7 @@ quadrant protectiveness > smothering > letting go > neglect
 
 quality helpfulness
   forms: helpful, helpfully
-  synonyms: willingness to help, readiness to help, obligingness, obliging, being of service, going the extra mile, extra mile, helping others, giving help, helping, helper, happy to help, always happy to help, lending a hand, lend a hand, always there for people, helps everyone, helping everyone, eager to help, keen to help, always eager to help, willing to help, volunteering for tasks, volunteering to help, volunteers to help, helping people, love helping, love to help, like to help, like helping, loving to help
+  synonyms: willingness to help, readiness to help, obligingness, obliging, being of service, going the extra mile, extra mile, helping others, giving help, helping, helper, happy to help, always happy to help, lending a hand, lend a hand, always there for people, helps everyone, helping everyone, eager to help, keen to help, always eager to help, willing to help, volunteering for tasks, volunteering to help, volunteers to help, helping people, love helping, love to help, like to help, like helping, loving to help, fixing it on the spot, fix it on the spot, fixing things on the spot
   excess: self-sacrifice, meddling, pushiness, people-pleasing, smothering, intrusiveness, over-involvement, lack of boundaries, obsequiousness, reactivity, over-responsibility
   opposite-: selfishness, indifference, coldness, aloofness, passing the buck
 
@@ -1181,7 +1181,7 @@ quality adaptability
 
 distortion inconsistency
   forms: inconsistent, inconsistently
-  synonyms: fickleness, fickle, erraticness, erratic, unpredictability, unpredictable, chopping and changing, blowing hot and cold, capriciousness, moody, moodiness, temperamental, capricious, changeable, mercurial, whimsical, arbitrary, arbitrariness, random, unpredictably, unstable, instability, flip-flopping, u-turns, flightiness, inconstancy, changeability, randomness, whimsicality, caprice, whim, unsteady, unsteadiness, unevenness, uneven, moving the goalposts, moving goalposts, making up the rules as they go, making up the rules as we go, making the rules up as they go, changing your mind all the time, U-turn, lack of consistency, no consistency, hit and miss, hit-and-miss, a bit flighty, being flighty, too flighty, keep changing the plan, changing plans all the time
+  synonyms: fickleness, fickle, erraticness, erratic, unpredictability, unpredictable, chopping and changing, blowing hot and cold, capriciousness, moody, moodiness, temperamental, capricious, changeable, mercurial, whimsical, arbitrary, arbitrariness, random, unpredictably, unstable, instability, flip-flopping, u-turns, flightiness, inconstancy, changeability, randomness, whimsicality, caprice, whim, unsteady, unsteadiness, unevenness, uneven, moving the goalposts, moving goalposts, making up the rules as they go, making up the rules as we go, making the rules up as they go, changing your mind all the time, U-turn, lack of consistency, no consistency, hit and miss, hit-and-miss, a bit flighty, being flighty, too flighty, keep changing the plan, changing plans all the time, changing your mind every five minutes, change your mind all the time
   opposite+: consistency, orderliness, perseverance, structure
 
 quality consistency
@@ -1209,7 +1209,7 @@ quality structure
 
 distortion bureaucracy
   forms: bureaucratic, bureaucratically
-  synonyms: red tape, box-ticking, tick-box mentality, rule-bound, officiousness, officious, jobsworth, paper-pushing, overregulation, over-regulation, rule-follower, rules for the sake of rules, protocol-driven, procedure-driven, rule obsession, obsession with rules and procedures, formalistic, officialdom, paper pusher, pen-pusher, pen pusher, bureaucrat, box ticker, box-ticker, ticking boxes, tick-box exercise, form filling, proper channels, going through the proper channels, compliance-driven, meetings about meetings, rules-bound, process-heavy, heavyweight process, too much process, documenting everything, over-documenting, overdocumenting, hiding behind procedures, hiding behind rules, hiding behind the rules, hiding behind protocol, hiding behind policy, hiding behind the procedures, jobsworthiness, going by the letter, sticking to the letter of the rules, too many forms, way too many forms, form-filling, too much paperwork, too many signatures, a signature for everything, needs three signatures, three signatures for everything
+  synonyms: red tape, box-ticking, tick-box mentality, rule-bound, officiousness, officious, jobsworth, paper-pushing, overregulation, over-regulation, rule-follower, rules for the sake of rules, protocol-driven, procedure-driven, rule obsession, obsession with rules and procedures, formalistic, officialdom, paper pusher, pen-pusher, pen pusher, bureaucrat, box ticker, box-ticker, ticking boxes, tick-box exercise, form filling, proper channels, going through the proper channels, compliance-driven, meetings about meetings, rules-bound, process-heavy, heavyweight process, too much process, documenting everything, over-documenting, overdocumenting, hiding behind procedures, hiding behind rules, hiding behind the rules, hiding behind protocol, hiding behind policy, hiding behind the procedures, jobsworthiness, going by the letter, sticking to the letter of the rules, too many forms, way too many forms, form-filling, too much paperwork, too many signatures, a signature for everything, needs three signatures, three signatures for everything, hiding behind the ticket system, hide behind the ticket system
   opposite+: flexibility, pragmatism, entrepreneurship, result orientation
 
 quadrant flexibility > inconsistency > consistency > rigidity
@@ -1746,7 +1746,7 @@ distortion perfectionism
 
 distortion sloppiness
   forms: sloppy, sloppily
-  synonyms: carelessness, careless, slovenliness, slapdash, negligence, negligent, cutting corners, shoddiness, shoddy, slipshod, inaccuracy, inaccurate, nonchalance, nonchalant, unprofessional, unprofessionalism, imprecise, imprecision, quick and dirty, scruffy, scruffiness, slovenly, corner-cutting, amateurism, amateurishness, amateurish, lack of precision, lack of accuracy, lack of quality, taking shortcuts, poor attention to detail, missing details, inattention to detail, cut corners, that'll do, cuts corners, messiness, messy, lack of attention to detail, no attention to detail, lack of rigour, lack of rigor, making a mess of, make a mess of, makes a mess of, messing things up, mess things up, taking short-cuts
+  synonyms: carelessness, careless, slovenliness, slapdash, negligence, negligent, cutting corners, shoddiness, shoddy, slipshod, inaccuracy, inaccurate, nonchalance, nonchalant, unprofessional, unprofessionalism, imprecise, imprecision, quick and dirty, scruffy, scruffiness, slovenly, corner-cutting, amateurism, amateurishness, amateurish, lack of precision, lack of accuracy, lack of quality, taking shortcuts, poor attention to detail, missing details, inattention to detail, cut corners, that'll do, cuts corners, messiness, messy, lack of attention to detail, no attention to detail, lack of rigour, lack of rigor, making a mess of, make a mess of, makes a mess of, messing things up, mess things up, taking short-cuts, without reading, stamping things through
   opposite+: accuracy, precision, thoroughness, conscientiousness, craftsmanship, process orientation
 
 distortion superficiality
