@@ -133,7 +133,7 @@ struct BuiltinLexiconTests {
 
     /// A Dutch singular verb's infinitive, for phrases in a relative clause; a word that is no such verb has none.
     @Test("a Dutch singular verb reaches its infinitive", arguments: [
-        ("werkt", "werken"), ("doorzet", "doorzetten"), ("opgeeft", "opgeven"), ("klaarstaat", "klaarstaan"),
+        ("werkt", "werken"), ("doorzet", "doorzetten"), ("opgeeft", "opgeven"), ("klaarstaat", "klaarstaan"), ("gooit", "gooien"),
         ("praat", "praten"), ("zegt", "zeggen"), ("blijft", "blijven"), ("luistert", "luisteren"),
     ])
     func infinitive(verb: String, infinitive: String) {
@@ -149,6 +149,8 @@ struct BuiltinLexiconTests {
         // A relative clause ends in its singular verb, where a listed phrase has the infinitive.
         (.nl, "we zijn een team dat nooit opgeeft", "doorzettingsvermogen"), (.nl, "we zijn een team dat hard werkt", "ijver"),
         (.nl, "we zijn een team dat goed samenwerkt", "samenwerkingsgerichtheid"), (.nl, "een team dat doorzet", "doorzettingsvermogen"),
+        // So does a clause after a subordinating conjunction ("als", "omdat").
+        (.nl, "omdat het team er met de pet naar gooit", "gemakzucht"),
     ])
     func inflected(language: Language, text: String, lemma: String) {
         let matches = lemmaWords(text, language)

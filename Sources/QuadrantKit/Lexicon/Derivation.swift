@@ -35,8 +35,9 @@ enum Derivation {
             guard let last = letters.last, letters.count >= 3 else { continue }
             let vowels: Set<Character> = ["a", "e", "i", "o", "u"]
             if vowels.contains(last) {
-                // staa -> staan, doe -> doen
+                // staa -> staan, doe -> doen; gooi -> gooien, draai -> draaien
                 if letters[letters.count - 2] == last || stem.hasSuffix("oe") { forms.append(stem + "n") }
+                if last == "i" && vowels.contains(letters[letters.count - 2]) { forms.append(stem + "en") }
                 continue
             }
             let voiced: Character = last == "f" ? "v" : last == "s" ? "z" : last

@@ -70,10 +70,12 @@ extension Lexicon {
         return readings
     }
 
-    /// Whether the word at `start` may stand in a Dutch relative clause: a relative pronoun is among the three
-    /// words before it ("een team dat nooit opgeeft").
+    /// Whether the word at `start` may stand in a Dutch clause that ends in its verb: a relative pronoun is among
+    /// the three words before it ("een team dat nooit opgeeft"), or a subordinating conjunction among the five
+    /// ("als een collega er met de pet naar gooit").
     func inRelativeClause(_ words: [String], at start: Int) -> Bool {
-        language == .nl && start > 0 && words[max(0, start - 3)..<start].contains(where: StopWords.relativePronouns(language).contains)
+        language == .nl && start > 0 && (words[max(0, start - 3)..<start].contains(where: StopWords.relativePronouns(language).contains)
+            || words[max(0, start - 5)..<start].contains(where: StopWords.subordinators.contains))
     }
 
     /// The listed phrases the words from `start` on may be in a Dutch relative clause, longest first: its

@@ -160,6 +160,9 @@ enum StopWords {
         language == .nl ? dutchPluralSubjects : []
     }
 
+    /// Dutch conjunctions that open a clause ending in its verb ("als een collega er met de pet naar gooit").
+    static let subordinators: Set<String> = ["als", "wanneer", "omdat", "zodra", "terwijl", "voordat", "zodat", "tenzij", "doordat"]
+
     /// Particles a Dutch separable verb leaves at the end of a main clause (`we houden vol`: `volhouden`).
     static let separableParticles: Set<String> = [
         "op", "af", "aan", "uit", "in", "door", "los", "mee", "vol", "terug", "over", "toe", "weg", "na", "bij", "om",

@@ -24,6 +24,7 @@ daadkracht = decisiveness
 drammerigheid = pushiness
 geduld = patience
 passiviteit = passivity
+ongeduld = impatience
 
 # Precision, care and pace
 nauwkeurigheid = precision

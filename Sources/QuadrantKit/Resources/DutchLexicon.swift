@@ -67,7 +67,7 @@ quality relativeringsvermogen
 
 distortion laksheid
   forms: laks, lakse
-  synonyms: nonchalance, nonchalant, nalatigheid, nalatig, met de pet ernaar gooien, lakse houding, ongedisciplineerdheid, ongedisciplineerd, onverantwoordelijkheid, onverantwoordelijk, de boel de boel laten, onpunctueel, te laat komen, altijd te laat, niet op tijd, laten lopen, gebrek aan discipline, geen discipline, te weinig discipline, zorgeloos, zorgeloosheid, te los, niet punctueel, niet stipt, niet gedisciplineerd, gebrek aan verantwoordelijkheidsgevoel, geen verantwoordelijkheidsgevoel, te weinig verantwoordelijkheidsgevoel, gebrek aan verantwoordelijkheid, geen verantwoordelijkheid, te weinig verantwoordelijkheid, vaak te laat, regelmatig te laat, deadlines missen, deadlines niet halen, zonder discipline, de boel laten versloffen, laten versloffen, versloffen, pet ernaar gooien, de pet ernaar gooien, laten sloffen, de boel laten sloffen, het niet nauw nemen, het niet zo nauw nemen, maar wat doen, maar wat aanklooien, op zijn beloop laten, alles op zijn beloop laten, op z'n beloop laten, alles op z'n beloop laten, dingen laten liggen, lakheid, plichtsverzaking, plichtsverzuim, je plicht verzaken, plichtsvergeten, laten begaan, maar laten begaan, mensen laten begaan, alles laten begaan, dingen laten slingeren, de boel laten slingeren, zaken laten slingeren, laten slingeren, met de pet naar je werk gooien, tuchteloos, losbandig, losbandigheid, te laconiek, veel te laconiek, niet meer op de veiligheid letten, niet op de veiligheid letten, niet letten op veiligheid, de veiligheid laten versloffen
+  synonyms: nonchalance, nonchalant, nalatigheid, nalatig, met de pet ernaar gooien, lakse houding, ongedisciplineerdheid, ongedisciplineerd, onverantwoordelijkheid, onverantwoordelijk, de boel de boel laten, onpunctueel, te laat komen, altijd te laat, niet op tijd, laten lopen, gebrek aan discipline, geen discipline, te weinig discipline, zorgeloos, zorgeloosheid, te los, niet punctueel, niet stipt, niet gedisciplineerd, gebrek aan verantwoordelijkheidsgevoel, geen verantwoordelijkheidsgevoel, te weinig verantwoordelijkheidsgevoel, gebrek aan verantwoordelijkheid, geen verantwoordelijkheid, te weinig verantwoordelijkheid, vaak te laat, regelmatig te laat, deadlines missen, deadlines niet halen, zonder discipline, de boel laten versloffen, laten versloffen, versloffen, pet ernaar gooien, de pet ernaar gooien, laten sloffen, de boel laten sloffen, het niet nauw nemen, het niet zo nauw nemen, maar wat doen, maar wat aanklooien, op zijn beloop laten, alles op zijn beloop laten, op z'n beloop laten, alles op z'n beloop laten, dingen laten liggen, lakheid, plichtsverzaking, plichtsverzuim, je plicht verzaken, plichtsvergeten, laten begaan, maar laten begaan, mensen laten begaan, alles laten begaan, dingen laten slingeren, de boel laten slingeren, zaken laten slingeren, laten slingeren, met de pet naar je werk gooien, tuchteloos, losbandig, losbandigheid, te laconiek, veel te laconiek, niet meer op de veiligheid letten, niet op de veiligheid letten, niet letten op veiligheid, de veiligheid laten versloffen, met de pet naar gooien
   opposite+: accuratesse, discipline, stiptheid, daadkracht, zorgvuldigheid, verantwoordelijkheidsgevoel, consequentheid, structuur, grondigheid, urgentiebesef, ijver
 
 quality pragmatisme
@@ -117,7 +117,7 @@ distortion fantasieloosheid
 quality efficiëntie
   forms: efficiënt, efficiënte
   synonyms: doelmatigheid, doelmatig, snel werken, slim werken, geen tijd verspillen, doeltreffend, doeltreffendheid, het gesprek afronden, een gesprek afronden, gesprekken afronden, gesprekken kunnen afronden, gesprekken kort houden
-  excess: overhaastheid, oppervlakkigheid, starheid, slordigheid, kilheid, hardheid, gejaagdheid, simplisme, kortzichtigheid
+  excess: overhaastheid, oppervlakkigheid, starheid, slordigheid, kilheid, hardheid, gejaagdheid, simplisme, kortzichtigheid, ongeduld
   opposite-: omslachtigheid, chaos, zweverigheid, traagheid, bureaucratie, perfectionisme, overanalyseren
 
 distortion overhaastheid
@@ -151,13 +151,18 @@ distortion oppervlakkigheid
 quality daadkracht
   forms: daadkrachtig, daadkrachtige
   synonyms: doortastendheid, doortastend, kordaatheid, kordaat, doorpakken, aanpakker, actiegerichtheid, actiegericht, besluitvaardigheid, voortvarendheid, doener, slagkracht, besluitkracht, actie ondernemen, in actie komen, dadendrang, krachtdadig, direct aan de slag, direct actie ondernemen, direct handelen, het moment pakken, het heft in handen nemen, gewoon doen, niet lullen maar poetsen, niet lullen maar doen, de koe bij de hoorns vatten, met de vuist op tafel slaan, met de vuist op tafel, durven ingrijpen, sneller ingrijpen, tijdig ingrijpen, op tijd ingrijpen, meer ingrijpen, wel ingrijpen, eerder ingrijpen, minder praten meer doen, minder praten en meer doen, aanpakken, dingen aanpakken, gewoon aanpakken, geen gezeur, niet zeuren maar poetsen, geen gelul, handelingsgericht, een aanpakker, een doener, aanpakkersmentaliteit, aanpakmentaliteit, doenersmentaliteit, de handen uit de mouwen steken, handen uit de mouwen, zaken oppakken, dingen oppakken, zaken aanpakken, spijkers met koppen slaan, krachtdadigheid, aanpakken waar het nodig is, gewoon aanpakken waar het nodig is, aanpakken waar nodig, concreet handelen, concreet in actie komen, concreet aan de slag gaan, ingrijpen, ingrijpen waar nodig, ingrijpen wanneer dat nodig is
-  excess: drammerigheid, ondoordachtheid, impulsiviteit, gejaagdheid, overhaastheid, dominantie, roekeloosheid, bazigheid, eigenmachtigheid
+  excess: drammerigheid, ondoordachtheid, impulsiviteit, gejaagdheid, overhaastheid, dominantie, roekeloosheid, bazigheid, eigenmachtigheid, ongeduld
   opposite-: passiviteit, navelstaren, besluiteloosheid, traagheid, piekeren, overanalyseren, lusteloosheid, laksheid
 
 distortion drammerigheid
   forms: drammen, drammerig, drammerige, dramt, doordrammen
-  synonyms: doordrukken, doordouwen, doordrijven, je zin doordrijven, dwingend, dwingende, dwingerigheid, dwingerig, pusherig, erdoor drukken, forceren, forceert, ongeduld, ongeduldig, ongeduldige, opdringerigheid, pushen, geen geduld, niet geduldig, weinig geduld, opjagen, pusherigheid, doordenderen, doordrijverij, moeite met wachten, ongeduldigheid, zonder geduld, achter de broek zitten, achter de vodden zitten, mensen achter de vodden zitten, iemand achter de broek zitten, doordouwerij, dwingendheid, doordrammerigheid, doordrammerig, niet kunnen wachten, geen geduld hebben
+  synonyms: doordrukken, doordouwen, doordrijven, je zin doordrijven, dwingend, dwingende, dwingerigheid, dwingerig, pusherig, erdoor drukken, forceren, forceert, opdringerigheid, pushen, geen geduld, niet geduldig, weinig geduld, opjagen, pusherigheid, doordenderen, doordrijverij, moeite met wachten, zonder geduld, achter de broek zitten, achter de vodden zitten, mensen achter de vodden zitten, iemand achter de broek zitten, doordouwerij, dwingendheid, doordrammerigheid, doordrammerig, niet kunnen wachten, geen geduld hebben
   opposite+: geduld, ontvankelijkheid, bedachtzaamheid, luistervaardigheid, tact, consensusgerichtheid, loslaten
+
+distortion ongeduld
+  forms: ongeduldig, ongeduldige, ongeduldigheid
+  synonyms: geen geduld hebben, niet kunnen wachten, alles meteen willen, alles nu willen, alles gisteren willen, kort lontje, een kort lontje hebben
+  opposite+: geduld, rust, bedachtzaamheid, luistervaardigheid, ontspannenheid
 
 quality geduld
   forms: geduldig, geduldige
@@ -202,6 +207,7 @@ quadrant efficiëntie > overhaastheid > zorgvuldigheid > omslachtigheid
 quadrant efficiëntie > oppervlakkigheid > grondigheid > omslachtigheid
 quadrant daadkracht > drammerigheid > geduld > passiviteit
 quadrant daadkracht > ondoordachtheid > zelfreflectie > navelstaren
+quadrant daadkracht > ongeduld > geduld > passiviteit
 quadrant duidelijkheid > hardheid > klantgerichtheid > grenzeloosheid
 quadrant duidelijkheid > starheid > klantgerichtheid > grenzeloosheid
 quadrant grenzen stellen > hardheid > klantgerichtheid > grenzeloosheid
@@ -287,7 +293,7 @@ quality vriendelijkheid
 
 distortion pleasegedrag
   forms: pleasen, pleaser, pleasend
-  synonyms: iedereen tevreden willen houden, aardig gevonden willen worden, het iedereen naar de zin maken, naar iemands pijpen dansen, het iedereen naar de zin willen maken, iedereen te vriend willen houden, iedereen tevreden houden, te aardig, te lief, overvriendelijk, behaagzucht, behaagziek, overvriendelijkheid, iedereen te vriend houden, altijd aardig willen zijn, altijd aardig gevonden willen worden, naar de pijpen van de baas dansen, naar de pijpen dansen van, alles beloven, te veel beloven, gouden bergen beloven, meer beloven dan je kunt waarmaken, alles toezeggen, dingen beloven die je niet waar kunt maken, dingen beloven die je niet kunt waarmaken, gasten dingen beloven, bellers dingen beloven, klanten dingen beloven, tegen iedereen ja zeggen, ja zeggen tegen iedereen
+  synonyms: iedereen tevreden willen houden, aardig gevonden willen worden, het iedereen naar de zin maken, naar iemands pijpen dansen, het iedereen naar de zin willen maken, iedereen te vriend willen houden, iedereen tevreden houden, te aardig, te lief, overvriendelijk, behaagzucht, behaagziek, overvriendelijkheid, iedereen te vriend houden, altijd aardig willen zijn, altijd aardig gevonden willen worden, naar de pijpen van de baas dansen, naar de pijpen dansen van, alles beloven, te veel beloven, gouden bergen beloven, meer beloven dan je kunt waarmaken, alles toezeggen, dingen beloven die je niet waar kunt maken, dingen beloven die je niet kunt waarmaken, gasten dingen beloven, bellers dingen beloven, klanten dingen beloven, tegen iedereen ja zeggen, ja zeggen tegen iedereen, klanten naar de mond praten
   opposite+: directheid, eerlijkheid, assertiviteit, grenzen stellen, authenticiteit, duidelijkheid, zelfzorg
 
 quality directheid
@@ -375,7 +381,7 @@ distortion manipulatie
 quality oplossingsgerichtheid
   forms: oplossingsgericht, oplossingsgerichte
   synonyms: probleemoplossend vermogen, probleemoplossend, denken in oplossingen, denken in mogelijkheden, oplossend vermogen, problemen oplossen, naar oplossingen zoeken, oplossingen zoeken, oplossingen bedenken, in oplossingen denken, alles oplossen, can-do mentaliteit, can-do houding, can do mentaliteit, goed in oplossen, goed in problemen oplossen, goed problemen kunnen oplossen, sterk in problemen oplossen, omdenken, goed kunnen omdenken, problemen omdenken, storingen oplossen, storingen snel oplossen, snel storingen oplossen, problemen snel oplossen, storingen binnen een uur oplossen, meteen oplossen, direct oplossen
-  excess: overhaastheid, ondoordachtheid, drammerigheid, impulsiviteit, oppervlakkigheid, simplisme, kortzichtigheid
+  excess: overhaastheid, ondoordachtheid, drammerigheid, impulsiviteit, oppervlakkigheid, simplisme, kortzichtigheid, ongeduld
   opposite-: overanalyseren, piekeren, negativiteit, passiviteit, besluiteloosheid
 
 distortion overanalyseren
@@ -619,7 +625,7 @@ quality alertheid
 quality urgentiebesef
   forms: gevoel van urgentie, besef van urgentie
   synonyms: gevoel voor urgentie, urgentie voelen, snel schakelen als het moet, prioriteit durven geven, aan de bel trekken, op tijd aan de bel trekken, eerder aan de bel trekken, tijdig aan de bel trekken
-  excess: paniekerigheid, gejaagdheid, overhaastheid, drammerigheid, dramatiek, impulsiviteit, kortzichtigheid
+  excess: paniekerigheid, gejaagdheid, overhaastheid, drammerigheid, dramatiek, impulsiviteit, kortzichtigheid, ongeduld
   opposite-: traagheid, passiviteit, laksheid, gemakzucht, lusteloosheid
 
 distortion paniekerigheid
@@ -630,7 +636,7 @@ distortion paniekerigheid
 quality enthousiasme
   forms: enthousiast, enthousiaste
   synonyms: geestdrift, geestdriftig, enthousiasmeren, enthousiasmerend, aanstekelijk, bevlogenheid, aanstekelijkheid, opgetogenheid, goesting, goesting hebben, veel goesting
-  excess: overenthousiasme, fanatisme, dramatiek, drammerigheid, opdringerigheid, impulsiviteit, overhaastheid
+  excess: overenthousiasme, fanatisme, dramatiek, drammerigheid, opdringerigheid, impulsiviteit, overhaastheid, ongeduld
   opposite-: lusteloosheid, passiviteit, saaiheid, onverschilligheid, cynisme, negativiteit
 
 distortion overenthousiasme
@@ -668,7 +674,7 @@ quality mildheid
 
 distortion toegeeflijkheid
   forms: toegeeflijk, toegeeflijke
-  synonyms: door de vingers zien, alles goedpraten, alles toestaan, alles laten passeren, zwichten, overstag gaan, verwennen, verwennerij, permissief, permissiviteit, gedogen, gedoogcultuur, toegevend, goedpraten, toegevendheid, te veel toelaten, alles toelaten, veel te veel toelaten, oogluikend toestaan, alles tolereren, alles maar tolereren, alles gedogen, iedereen maar laten doen, iedereen zijn gang laten gaan, alles maar laten gebeuren, te veel hun gang laten gaan, hun gang laten gaan, je gang laten gaan, de leerlingen hun gang laten gaan, de kinderen hun gang laten gaan, de leerlingen te veel hun gang laten gaan, iedere klant korting geven, elke klant korting geven, iedereen korting geven, zomaar korting geven
+  synonyms: door de vingers zien, alles goedpraten, alles toestaan, alles laten passeren, zwichten, overstag gaan, verwennen, verwennerij, permissief, permissiviteit, gedogen, gedoogcultuur, toegevend, goedpraten, toegevendheid, te veel toelaten, alles toelaten, veel te veel toelaten, oogluikend toestaan, alles tolereren, alles maar tolereren, alles gedogen, iedereen maar laten doen, iedereen zijn gang laten gaan, alles maar laten gebeuren, te veel hun gang laten gaan, hun gang laten gaan, je gang laten gaan, de leerlingen hun gang laten gaan, de kinderen hun gang laten gaan, de leerlingen te veel hun gang laten gaan, iedere klant korting geven, elke klant korting geven, iedereen korting geven, zomaar korting geven, te veel kansen geven, steeds weer een kans geven, eindeloos kansen geven
   opposite+: consequentheid, rechtvaardigheid, discipline, duidelijkheid, grenzen stellen, standvastigheid
 
 quality consequentheid
@@ -1171,7 +1177,7 @@ distortion verbetenheid
 
 distortion gemakzucht
   forms: gemakzuchtig, gemakzuchtige
-  synonyms: de kantjes ervan aflopen, de makkelijkste weg kiezen, genoegen met het minimum, luiheid, lui, luie, luilakkerij, laksheid, snel opgeven, het bijltje erbij neergooien, het snel opgeven, er de brui aan geven, opgeven, afhaken, luilak, lapzwans, de kantjes eraf lopen, lanterfanten, lanterfanter, luierik, achteroverleunen, met de kantjes eraf, er met de pet naar gooien, te makkelijk, dingen niet afmaken, indolent, lamzak, nietsnut, klaploper, meelifter, meeliften, freerider, niet afmaken, luilakken, vadsig, luiaard, genotzucht, genotzuchtig, hedonisme, hedonistisch, niets afmaken, werkschuw, werkschuwheid, gebrek aan doorzettingsvermogen, geen doorzettingsvermogen, te weinig doorzettingsvermogen, gebrek aan inzet, geen inzet, te weinig inzet, luieren, luierend, niks afmaken, het zich makkelijk maken, je er makkelijk vanaf maken, er makkelijk vanaf maken, je ervan af maken, de kantjes van aflopen, er de kantjes vanaf lopen, er de kantjes van aflopen, de handdoek in de ring gooien, de kantjes ervanaf lopen, de kantjes er vanaf lopen, de kantjes er van af lopen, kantjes eraf lopen, vadsigheid, arbeidsschuw, snel afhaken, denkluiheid, de lat te laag leggen, lat te laag leggen, de lat laag leggen, genoegen nemen met middelmaat, te snel opgeven, te makkelijk opgeven, te vlug opgeven, snel de handdoek in de ring gooien, niet kunnen doorzetten, niet kunnen doorbijten
+  synonyms: de kantjes ervan aflopen, de makkelijkste weg kiezen, genoegen met het minimum, luiheid, lui, luie, luilakkerij, laksheid, snel opgeven, het bijltje erbij neergooien, het snel opgeven, er de brui aan geven, opgeven, afhaken, luilak, lapzwans, de kantjes eraf lopen, lanterfanten, lanterfanter, luierik, achteroverleunen, met de kantjes eraf, er met de pet naar gooien, te makkelijk, dingen niet afmaken, indolent, lamzak, nietsnut, klaploper, meelifter, meeliften, freerider, niet afmaken, luilakken, vadsig, luiaard, genotzucht, genotzuchtig, hedonisme, hedonistisch, niets afmaken, werkschuw, werkschuwheid, gebrek aan doorzettingsvermogen, geen doorzettingsvermogen, te weinig doorzettingsvermogen, gebrek aan inzet, geen inzet, te weinig inzet, luieren, luierend, niks afmaken, het zich makkelijk maken, je er makkelijk vanaf maken, er makkelijk vanaf maken, je ervan af maken, de kantjes van aflopen, er de kantjes vanaf lopen, er de kantjes van aflopen, de handdoek in de ring gooien, de kantjes ervanaf lopen, de kantjes er vanaf lopen, de kantjes er van af lopen, kantjes eraf lopen, vadsigheid, arbeidsschuw, snel afhaken, denkluiheid, de lat te laag leggen, lat te laag leggen, de lat laag leggen, genoegen nemen met middelmaat, te snel opgeven, te makkelijk opgeven, te vlug opgeven, snel de handdoek in de ring gooien, niet kunnen doorzetten, niet kunnen doorbijten, niks zelf willen uitzoeken, niets zelf willen uitzoeken, niks zelf uitzoeken
   opposite+: doorzettingsvermogen, gedrevenheid, ijver, toewijding, discipline, ambitie, daadkracht, verantwoordelijkheidsgevoel
 
 quality zelfstandigheid
@@ -1237,7 +1243,7 @@ quality productiviteit
 quality voortvarendheid
   forms: voortvarend, voortvarende
   synonyms: slagvaardigheid, slagvaardig, vaart maken, tempo maken, snelheid van handelen, doorpakken met vaart, snelheid, tempo, vlotheid, vlot, snel schakelen, snel, gas geven, een tandje bijzetten, een tandje bij zetten, direct oppakken, alles direct oppakken, meteen oppakken, alles meteen oppakken, direct actie ondernemen, meteen actie ondernemen, het meteen oppakken, het direct oppakken, dingen meteen oppakken, de vaart erin houden, supersnel, razendsnel, bliksemsnel
-  excess: overhaastheid, slordigheid, drammerigheid, ondoordachtheid, gejaagdheid, oppervlakkigheid
+  excess: overhaastheid, slordigheid, drammerigheid, ondoordachtheid, gejaagdheid, oppervlakkigheid, ongeduld
   opposite-: traagheid, passiviteit, besluiteloosheid, omslachtigheid
 
 quadrant nauwkeurigheid > perfectionisme > pragmatisme > slordigheid
@@ -1461,7 +1467,7 @@ quadrant onbevangenheid > naïviteit > ervaring > behoudzucht
 quality besluitvaardigheid
   forms: besluitvaardig, besluitvaardige, beslissen
   synonyms: beslistheid, beslist, knopen doorhakken, beslissingen nemen, de knoop doorhakken, beslisvaardigheid, kiezen, keuzes durven maken, keuzes maken, beslissingsvermogen, durven kiezen, durven beslissen, de knoop durven doorhakken, knopen durven doorhakken, de knoop door te hakken, knopen door te hakken, conclusies trekken, conclusies durven trekken, tot een conclusie komen, gedecideerdheid
-  excess: overhaastheid, eigenmachtigheid, drammerigheid, impulsiviteit, ondoordachtheid, dominantie
+  excess: overhaastheid, eigenmachtigheid, drammerigheid, impulsiviteit, ondoordachtheid, dominantie, ongeduld
   opposite-: besluiteloosheid, passiviteit, piekeren, overanalyseren
 
 distortion besluiteloosheid
@@ -1483,7 +1489,7 @@ distortion eigenmachtigheid
 quality initiatief
   forms: initiatiefrijk, initiatiefrijke, initiatief nemen
   synonyms: proactiviteit, proactief, proactieve, uit jezelf in actie komen, eigen initiatief, zelf met ideeën komen, zelfstarter, initiatiefnemer, kartrekker, aanjager, pro-actief, voortrekker, voortrekkersrol, de kar trekken, het voortouw nemen, trekker zijn, een trekker zijn, de trekker zijn, trekkersrol, de trekkersrol, een trekker, een kartrekker, kartrekker zijn, een aanjager
-  excess: eigenmachtigheid, opdringerigheid, bemoeizucht, dominantie, gejaagdheid, overhaastheid, impulsiviteit, drammerigheid, overenthousiasme
+  excess: eigenmachtigheid, opdringerigheid, bemoeizucht, dominantie, gejaagdheid, overhaastheid, impulsiviteit, drammerigheid, overenthousiasme, ongeduld
   opposite-: afhankelijkheid, passiviteit, gemakzucht, besluiteloosheid
 
 quality visie
@@ -1600,7 +1606,7 @@ quality verantwoordelijkheidsgevoel
 quality resultaatgerichtheid
   forms: resultaatgericht, resultaatgerichte
   synonyms: prestatiegerichtheid, prestatiegericht, taakgerichtheid, taakgericht, targets halen, gaan voor resultaat, resultaat boeken, effectiviteit, effectief, effectieve, resultaatgedreven, resultaat halen, resultaten halen, doelen halen, gaan voor het resultaat, resultaten neerzetten, je targets halen, scoren op targets, op resultaat sturen, sturen op resultaat, sturen op resultaten, op resultaten sturen, resultaatgericht werken, targetgericht, cijfergericht, resultaatverantwoordelijk, resultaatverantwoordelijkheid
-  excess: hardheid, drammerigheid, tunnelvisie, kilheid, werkverslaving, kortzichtigheid, ongevoeligheid
+  excess: hardheid, drammerigheid, tunnelvisie, kilheid, werkverslaving, kortzichtigheid, ongevoeligheid, ongeduld
   opposite-: vrijblijvendheid, laksheid, gemakzucht, omslachtigheid, slapheid
 
 quality mensgerichtheid
@@ -1612,7 +1618,7 @@ quality mensgerichtheid
 quality doelgerichtheid
   forms: doelgericht, doelgerichte
   synonyms: doelbewustheid, doelbewust, gericht op het doel, de stip op de horizon volgen, doelen stellen, resultaatgerichtheid
-  excess: tunnelvisie, drammerigheid, fanatisme, verbetenheid, hardheid
+  excess: tunnelvisie, drammerigheid, fanatisme, verbetenheid, hardheid, ongeduld
   opposite-: doelloosheid, versnippering, wispelturigheid
 
 distortion doelloosheid
@@ -1629,13 +1635,13 @@ quality ruimdenkendheid
 quality vastberadenheid
   forms: vastberaden, vastbesloten
   synonyms: resoluutheid, resoluut, vastbeslotenheid, wilskrachtig, niet van je stuk te brengen, sterke wil, een sterke wil, precies weten wat je wilt, weten wat je wilt
-  excess: koppigheid, drammerigheid, starheid, verbetenheid, tunnelvisie, dogmatisme
+  excess: koppigheid, drammerigheid, starheid, verbetenheid, tunnelvisie, dogmatisme, ongeduld
   opposite-: doelloosheid, beïnvloedbaarheid, wispelturigheid, besluiteloosheid, slapheid, meegaandheid
 
 quality ambitie
   forms: ambitieus, ambitieuze
   synonyms: hogerop willen, willen groeien, ambities hebben, streven naar meer, hoge doelen stellen, grenzen verleggen, je grenzen verleggen, de lat hoger leggen, het beste uit jezelf halen, carrièregericht
-  excess: eerzucht, werkverslaving, hardheid, drammerigheid, egoïsme, rivaliteit, opportunisme
+  excess: eerzucht, werkverslaving, hardheid, drammerigheid, egoïsme, rivaliteit, opportunisme, ongeduld
   opposite-: zelfgenoegzaamheid, gemakzucht, lusteloosheid, passiviteit, laksheid
 
 distortion eerzucht
@@ -1646,7 +1652,7 @@ distortion eerzucht
 quality gedrevenheid
   forms: gedreven
   synonyms: drive, motivatie, gemotiveerd, passie voor je werk, gretigheid, gretig, ambitie, gemotiveerdheid, supergemotiveerd
-  excess: werkverslaving, fanatisme, verbetenheid, gejaagdheid, drammerigheid, tunnelvisie, zelfopoffering
+  excess: werkverslaving, fanatisme, verbetenheid, gejaagdheid, drammerigheid, tunnelvisie, zelfopoffering, ongeduld
   opposite-: gemakzucht, lusteloosheid, passiviteit, laksheid, onverschilligheid
 
 distortion werkverslaving
@@ -2043,7 +2049,7 @@ quadrant voortvarendheid > slordigheid > zorgvuldigheid > traagheid
 
 distortion strengheid
   forms: streng, strenge
-  synonyms: te streng, overdreven streng, onverbiddelijkheid, onverbiddelijk, bestraffend, gestrengheid, drilmeester, africhten, kinderen drillen, leerlingen drillen, de klas drillen, mensen drillen, drilmethode, onvermurwbaarheid, ontoegeeflijk, voor alles een bon uitschrijven, een bon uitschrijven, bonnen uitschrijven, voor alles meteen een bon uitschrijven, meteen een bon uitschrijven, voor alles een boete geven, drillen
+  synonyms: te streng, overdreven streng, onverbiddelijkheid, onverbiddelijk, bestraffend, gestrengheid, drilmeester, africhten, kinderen drillen, leerlingen drillen, de klas drillen, mensen drillen, drilmethode, onvermurwbaarheid, ontoegeeflijk, voor alles een bon uitschrijven, een bon uitschrijven, bonnen uitschrijven, voor alles meteen een bon uitschrijven, meteen een bon uitschrijven, voor alles een boete geven, drillen, voor alles straffen, overal straf op zetten
   opposite+: mildheid, begrip, zachtaardigheid, vergevingsgezindheid, flexibiliteit
 
 distortion piekeren
