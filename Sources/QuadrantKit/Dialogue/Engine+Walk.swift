@@ -262,52 +262,6 @@ extension Engine {
         return named.count == 1 ? (previous, named[0]) : nil
     }
 
-    /// The help for `stage`: its explanation, with the team's words and the words that would fit its corner,
-    /// and the commands.
-    func help(_ stage: Stage, in session: Session) -> String {
-        let examples = stage.corner.map { suggestions(for: $0, in: session) } ?? []
-        return phrasebook(session.language).help(stage, known: session.spokenWords, examples: examples)
-    }
-
-    /// The answer to a question about a stage ("wat bedoel je met uitdaging?"): its explanation alone.
-    func explain(_ stage: Stage, in session: Session) -> String {
-        guard let corner = stage.corner else { return help(stage, in: session) }
-        var examples = suggestions(for: corner, in: session)
-        // "why is rigidity a pitfall?": a word of the team's that fits there is the first example.
-        var others = lemmaIDs(session)
-        if let own = others[corner], let word = session.spokenWords[corner] {
-            others[corner] = nil
-            if fits(own, corner: corner, known: others, lexicon: lexicon(session)) == nil {
-                examples = [word] + examples.filter { $0 != word }
-            }
-        }
-        return phrasebook(session.language).explanation(of: corner, known: session.spokenWords, examples: examples)
-    }
-
-    /// The stage of the corner a question names ("whats the allergy again?"), to explain that one.
-    private func askedAbout(_ key: String, _ book: any Phrasebook) -> Stage? {
-        cornerNamed(in: key, book).map(Stage.init)
-    }
-
-    /// The first corner a folded answer names ("valkuil", "allergy"). Only words as long as a corner's name
-    /// are looked up, so most answers make no string at all.
-    private func cornerNamed(in key: String, _ book: any Phrasebook) -> Corner? {
-        let bytes = key.utf8
-        var start = bytes.startIndex
-        while start < bytes.endIndex {
-            let end = bytes[start...].firstIndex(of: UInt8(ascii: " ")) ?? bytes.endIndex
-            if Self.cornerNameLengths.contains(bytes.distance(from: start, to: end)),
-               let corner = book.corner(named: String(Substring(bytes[start..<end]))) {
-                return corner
-            }
-            start = end == bytes.endIndex ? end : bytes.index(after: end)
-        }
-        return nil
-    }
-
-    /// The lengths of the corners' names in both languages, "quality" to "kernkwaliteit".
-    private static let cornerNameLengths = 7...13
-
     /// The filled corner an answer names, with the one new word of its kind it gives: "de valkuil moet
     /// pleasegedrag zijn", "change the pitfall to slowness", "de kwaliteit is eigenlijk geduld, niet rust".
     private func namedCorrection(_ text: String, key: String, in session: Session, book: any Phrasebook) -> (Corner, String)? {
@@ -357,69 +311,6 @@ extension Engine {
               key.split(separator: " ").contains(where: { book.changeWords.contains(String($0)) }) else { return nil }
         return corner
     }
-
-    /// The first word of a folded key.
-    private func firstWord(of key: String) -> String { firstWords(1, of: key) }
-
-    /// The first `count` words of a folded key (all of it when it has fewer).
-    private func firstWords(_ count: Int, of key: String) -> String {
-        var spaces = 0
-        let end = key.utf8.firstIndex { byte in
-            if byte == UInt8(ascii: " ") { spaces += 1 }
-            return spaces == count
-        } ?? key.utf8.endIndex
-        return String(key[..<end])
-    }
-
-    /// "ja hoor", "nee eigenlijk niet", "yes we do": a short answer that opens with a yes or a no (and names
-    /// no trait: the caller asks only then) is no word for a corner. ("niet zo betrokken" opens with a
-    /// negation, not a no.)
-    private func isBareYesOrNo(_ key: String, book: any Phrasebook) -> Bool {
-        let first = firstWord(of: key)
-        guard !book.negationsAsNo.contains(first), key.utf8.count(where: { $0 == UInt8(ascii: " ") }) < Agreement.longest else { return false }
-        if book.yesWords.contains(first) || book.noWords.contains(first) || Self.shrugs.contains(first) { return true }
-        // A drawn-out yes or no ("jaaa", "neee") is a short word with a doubled letter.
-        guard first.utf8.count <= 6, zip(first.utf8, first.utf8.dropFirst()).contains(where: { $0 == $1 }) else { return false }
-        let opening = Agreement(folded: first, book)
-        return opening == .yes || opening == .no
-    }
-
-    /// Whether the answer opens as a question about the question does ("hoe bedoel je dat", "can you explain").
-    private func asksAboutQuestion(_ key: String, _ book: any Phrasebook) -> Bool {
-        guard key.utf8.contains(UInt8(ascii: " ")) else { return false }
-        return book.questionOpenings.contains(firstWords(2, of: key)) || book.questionOpenings.contains(key)
-    }
-
-    /// A question that doubts a word rather than gives one: "why flexibility and not kindness?", "is apathy
-    /// really a pitfall?", "waarom geduld?". A question that prefers a word ("isn't it more patience?") gives it.
-    private func doubts(_ text: String, key: String, _ book: any Phrasebook, preferring: Bool = false) -> Bool {
-        guard text.utf8.contains(UInt8(ascii: "?")), key.utf8.contains(UInt8(ascii: " ")) else { return false }
-        // "hmm, is that really a pitfall?", "why is rigidity a pitfall? we have to follow the rules".
-        let words = key.split(separator: " ").map(String.init).drop { Self.shrugs.contains($0) }
-        guard let first = words.first, book.doubtOpenings.contains(first),
-              preferring || !words.contains(where: book.preferenceWords.contains) else { return false }
-        return book.doubtWords.contains(first) || words.dropFirst().contains(where: book.doubtWords.contains)
-    }
-
-    /// The corner a first answer chooses to start from, and the answer given with it, if any: "we beginnen
-    /// bij de valkuil" (none), "our allergy is arrogance" ("arrogance"), "valkuil: we zijn te perfectionistisch".
-    /// The corner's name must come before any word of the answer: "we zijn geduldig, onze valkuil is
-    /// traagheid" answers the question asked.
-    private func startChosen(_ text: String, key: String, book: any Phrasebook) -> (Corner, String?)? {
-        guard let corner = cornerNamed(in: key, book) else { return nil }
-        let tokens = text.split(separator: " ")
-        guard let at = tokens.firstIndex(where: { book.corner(named: TextFolding.key(String($0))) == corner }),
-              tokens[..<at].allSatisfy({ book.startWords.contains(TextFolding.key(String($0))) }) else { return nil }
-        let rest = tokens[(at + 1)...].drop { Self.linkingWords.contains(TextFolding.key(String($0))) }
-        guard !rest.allSatisfy({ book.startWords.contains(TextFolding.key(String($0))) }) else { return (corner, nil) }
-        return (corner, rest.joined(separator: " "))
-    }
-
-    /// Words between a corner's name and the answer given with it: "onze valkuil is dat …", "the allergy is …".
-    private static let linkingWords: Set<String> = ["is", "zijn", "dat", "are", "would", "be", "eerst", "first", "then", "dan"]
-
-    /// Sounds that open an answer without a word in it ("tja, soms", "hmm").
-    private static let shrugs: Set<String> = ["tja", "hmm", "hm", "pff", "uhm", "ehm", "eh", "um", "erm", "meh", "mwah", "mwa", "mja"]
 
     /// Why `lemma` does not fit `corner`, with better words and the option to keep it; typing `typed`
     /// again (or a yes) keeps it.
