@@ -109,4 +109,12 @@ extension Engine {
 
     /// Sounds that open an answer without a word in it ("tja, soms", "hmm").
     static let shrugs: Set<String> = ["tja", "hmm", "hm", "pff", "uhm", "ehm", "eh", "um", "erm", "meh", "mwah", "mwa", "mja"]
+
+    /// The words after "ja, maar (eerder)" / "yes, but (rather)", when an answer opens so and goes on.
+    func afterYesBut(_ key: String, _ book: any Phrasebook) -> String? {
+        let words = key.split(separator: " ").map(String.init)
+        guard words.count >= 3, book.yesWords.contains(words[0]), book.butWords.contains(words[1]) else { return nil }
+        let rest = words.dropFirst(2).drop { book.preferenceWords.contains($0) }
+        return rest.isEmpty ? nil : rest.joined(separator: " ")
+    }
 }

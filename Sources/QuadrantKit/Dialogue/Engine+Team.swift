@@ -139,8 +139,10 @@ extension Engine {
             proposal = Proposal(participant: speaker, word: word, lemma: word)
             if !session.team!.coached.contains(speaker + "\u{1F}" + TextFolding.key(word)) {
                 session.team!.coached.append(speaker + "\u{1F}" + TextFolding.key(word))
-                let options = betterWords(than: match.lemma, for: corner, in: session).map(Option.init) + [Option(label: book.keepLabel(word), value: text)]
-                return [.reply(directed(book.coach(word, corner: corner, misfit: misfit, known: session.quadrantWords), options: options, to: speaker, session))]
+                let better = betterWords(than: match.lemma, for: corner, in: session)
+                let options = better.map(Option.init) + [Option(label: book.keepLabel(word), value: text)]
+                return [.reply(directed(book.coach(word, corner: corner, misfit: misfit, known: session.quadrantWords, withWords: !better.isEmpty),
+                                        options: options, to: speaker, session))]
             }
         case .fits(let match):
             let word = lexicon.lemmas[match.lemma].word

@@ -106,6 +106,8 @@ extension Engine {
             guard let rest else { return [.reply(prompt(session, preface: book.startingFrom(named)))] }
             return answer(rest, for: named, in: &session)
         }
+        // "ja, maar eerder rust", "yes, but rather calm": a polite correction; the word after it is the answer.
+        if let rest = afterYesBut(key, book) { return answer(rest, for: corner, in: &session) }
         // "hoe bedoel je dat?", "can you explain that differently", "why flexibility and not kindness?": a
         // question about the question, or one that doubts a word, gets the corner explained, and is no word for it.
         if asksAboutQuestion(key, book) || doubts(text, key: key, book) {
@@ -317,9 +319,12 @@ extension Engine {
     private func coaching(_ lemma: Int, typed: String, misfit: Misfit, for corner: Corner, in session: inout Session) -> Reply {
         let book = phrasebook(session.language)
         let word = lexicon(session).lemmas[lemma].word
-        session.pending = .coached(original: typed, lemma: word)
-        return Reply(text: book.coach(word, corner: corner, misfit: misfit, known: session.spokenWords),
-                     options: optionsOnOffer(session), stage: session.stage, quadrant: session.quadrantWords, language: session.language)
+        // A word the quadrant already has in another corner cannot be kept here too: it is asked about again.
+        session.pending = misfit.sameAs == nil ? .coached(original: typed, lemma: word) : nil
+        let options = optionsOnOffer(session)
+        let better = options.contains { $0.value != typed && !$0.label.contains(word) && $0.value != phrasebook(session.language).somethingElse }
+        return Reply(text: book.coach(word, corner: corner, misfit: misfit, known: session.spokenWords, withWords: better),
+                     options: options, stage: session.stage, quadrant: session.quadrantWords, language: session.language)
     }
 
     /// The options of the question the participant has before them: after coaching, better words and
@@ -387,8 +392,13 @@ extension Engine {
             // What the people a team serves go through is no word for the team either: "burgers moeten maanden
             // wachten".
             let words = TextFolding.words(text)
+            let book = phrasebook(session.language)
+            // Nor is a clause ("dan zijn we uitgeput", "the tours overrun") or the name of a workplace ("public
+            // library", "de balie van de apotheek").
             let sentence = words.count > Self.longestOwnWords
-                || (words.count >= 3 && phrasebook(session.language).teamOpeners.contains(words[0]))
+                || (words.count >= 3 && words.prefix(3).contains(where: book.teamOpeners.contains))
+                || (words.count >= 3 && StopWords.articles(session.language).contains(words[0]))
+                || (words.count >= 2 && book.workplaceWords.contains(words[words.count - 1]))
                 || (words.count >= 3 && OtherPeople.mentions(words, session.language))
                 || (words.count >= 3 && Self.otherSubjects.contains(words[0]))
             return sentence ? .tooLong : .unknown

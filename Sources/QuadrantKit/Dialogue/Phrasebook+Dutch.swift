@@ -174,6 +174,11 @@ struct DutchPhrasebook: Phrasebook {
     var leaveWords: Set<String> { Self.leaveWords }
     private static let leaveWords: Set<String> = ["zo laten", "laten", "laat maar", "laat maar zo", "nee zo laten", "zo laten graag"]
     private static let teamOpeners: Set<String> = ["we", "wij", "ik", "ons", "onze", "mijn", "mn"]
+    var workplaceWords: Set<String> { Self.workplaceWords }
+    private static let workplaceWords: Set<String> = [
+        "bibliotheek", "kantoor", "praktijk", "bureau", "afdeling", "school", "winkel", "balie", "lab", "laboratorium", "apotheek",
+        "politie", "brandweer", "gemeente", "ziekenhuis", "museum", "belastingdienst", "uitzendbureau", "kazerne", "club",
+    ]
     var questionOpenings: Set<String> { Self.questionOpenings }
     private static let questionOpenings: Set<String> = [
         "hoe bedoel", "wat bedoel", "wat betekent", "wat is", "kun je", "kunt u", "kan je", "ik snap", "ik begrijp",
@@ -208,11 +213,11 @@ struct DutchPhrasebook: Phrasebook {
         "dat weten we nog niet", "weten we nog niet", "dat weet ik nog niet",
     ]
 
-    func coach(_ word: String, corner: Corner, misfit: Misfit, known: Quadrant<String?>) -> String {
-        let advice = "Passende woorden staan hieronder. Houden jullie toch ‘\(word)’? Zeg het dan nog een keer."
+    func coach(_ word: String, corner: Corner, misfit: Misfit, known: Quadrant<String?>, withWords: Bool) -> String {
+        let advice = (withWords ? "Passende woorden staan hieronder. " : "") + "Houden jullie toch ‘\(word)’? Zeg het dan nog een keer."
         let Word = word.capitalisedFirst
         if let same = misfit.sameAs {
-            return "‘\(word)’ hebben jullie al als \(name(of: same)). Welk ander woord past hier? \(advice)"
+            return "‘\(word)’ hebben jullie al als \(name(of: same)). Welk ander woord past hier?" + (withWords ? " Passende woorden staan hieronder." : "")
         }
         guard let side = misfit.side, let other = known[side] else {
             switch corner {

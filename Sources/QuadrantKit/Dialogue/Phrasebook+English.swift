@@ -171,6 +171,11 @@ struct EnglishPhrasebook: Phrasebook {
     var leaveWords: Set<String> { Self.leaveWords }
     private static let leaveWords: Set<String> = ["leave it", "leave it as it is", "no leave it", "keep it as it is", "leave as is"]
     private static let teamOpeners: Set<String> = ["we", "were", "weve", "i", "im", "ive", "our", "us"]
+    var workplaceWords: Set<String> { Self.workplaceWords }
+    private static let workplaceWords: Set<String> = [
+        "library", "office", "practice", "crew", "agency", "workers", "department", "ward", "school", "station", "desk",
+        "centre", "center", "clinic", "lab", "laboratory", "shop", "store", "pharmacy", "museum", "brigade", "club",
+    ]
     var questionOpenings: Set<String> { Self.questionOpenings }
     private static let questionOpenings: Set<String> = [
         "what do", "what does", "what is", "what s", "how do", "can you", "could you", "please explain", "explain that",
@@ -204,11 +209,11 @@ struct EnglishPhrasebook: Phrasebook {
         "too much", "no idea tbh", "we dont know tbh", "not sure really", "we re not sure",
     ]
 
-    func coach(_ word: String, corner: Corner, misfit: Misfit, known: Quadrant<String?>) -> String {
-        let advice = "Words that fit are below. Keeping ‘\(word)’ anyway? Then just say it again."
+    func coach(_ word: String, corner: Corner, misfit: Misfit, known: Quadrant<String?>, withWords: Bool) -> String {
+        let advice = (withWords ? "Words that fit are below. " : "") + "Keeping ‘\(word)’ anyway? Then just say it again."
         let Word = word.capitalisedFirst
         if let same = misfit.sameAs {
-            return "You already have ‘\(word)’ as the \(name(of: same)). Which other word fits here? \(advice)"
+            return "You already have ‘\(word)’ as the \(name(of: same)). Which other word fits here?" + (withWords ? " Words that fit are below." : "")
         }
         guard let side = misfit.side, let other = known[side] else {
             switch corner {

@@ -59,6 +59,8 @@ protocol Phrasebook: PhasesPhrasebook, TeamPhrasebook {
     func corner(named word: String) -> Corner?
     var leaveWords: Set<String> { get }
     var teamOpeners: Set<String> { get }
+    /// The last words of a workplace's name ("bibliotheek", "office"): such a name introduces the team.
+    var workplaceWords: Set<String> { get }
     /// How a question about the question opens ("hoe bedoel je", "can you explain"): its first two words, or
     /// the whole of a short one ("i dont get it").
     var questionOpenings: Set<String> { get }
@@ -86,7 +88,7 @@ protocol Phrasebook: PhasesPhrasebook, TeamPhrasebook {
     /// Words among the no-words that negate a trait when they open an answer ("niet zo betrokken").
     var negationsAsNo: Set<String> { get }
     /// Coaching when an answer does not fit its corner: why, in one sentence, and what would.
-    func coach(_ word: String, corner: Corner, misfit: Misfit, known: Quadrant<String?>) -> String
+    func coach(_ word: String, corner: Corner, misfit: Misfit, known: Quadrant<String?>, withWords: Bool) -> String
     /// Nudges toward yes or revise at the check.
     func askYesOrNo() -> String
     /// Nudges toward revising or keeping at a check that is not round.

@@ -386,6 +386,8 @@ extension Lexicon {
         }
 
         var hasExcessMarker: Bool {
+            // "we're so flexible that nobody knows where they stand": so much that it goes wrong.
+            if let last = before.last, let after, StopWords.soThat(language).so == last, StopWords.soThat(language).that == after { return true }
             // "caring too much", "we helpen te veel": the marker after the word.
             if let after, StopWords.trailingExcessMarkers(language).contains(after) { return true }
             if following.count == 2, StopWords.trailingExcessMarkers(language).contains(following.joined(separator: " ")) { return true }

@@ -152,6 +152,11 @@ enum StopWords {
         }
     }
 
+    /// The words of "so X that …" / "zo X dat …", which make X too much.
+    static func soThat(_ language: Language) -> (so: String, that: String) {
+        language == .nl ? ("zo", "dat") : ("so", "that")
+    }
+
     /// Pairs that hedge what follows: "kind of pushy" is not about kindness.
     static let hedges: Set<String> = ["kind of", "sort of", "kinda of"]
 
@@ -293,10 +298,11 @@ enum StopWords {
     private static let dutchExcessMarkers = [
         "te veel", "teveel", "te", "overdreven", "doorgeschoten", "extreem", "extreme", "overmatig", "overmatige", "buitensporig",
         "buitensporige", "overdadig", "overdadige", "hyper", "ultra", "alleen maar", "te lang", "te vaak", "te snel",
+        "doorschieten in", "doorschiet in", "doorschieten",
     ]
     private static let englishExcessMarkers = [
         "too much", "too", "overly", "excessive", "excessively", "over", "extreme", "extremely", "exaggerated",
-        "hyper", "ultra", "too long", "too often", "too quickly", "too fast",
+        "hyper", "ultra", "too long", "too often", "too quickly", "too fast", "overdo", "overdoing", "overdoes",
     ]
 
     private static let dutch: Set<String> = [
