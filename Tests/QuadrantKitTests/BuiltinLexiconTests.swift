@@ -169,6 +169,9 @@ struct BuiltinLexiconTests {
         // "iedere" before them is a determiner, not a word about them.
         (.nl, "we geven iedere klant korting", ["toegeeflijkheid"]),
         (.en, "we smile even when passengers are rude", []),
+        // Whoever a clause of "als" / "if" is about, after its determiner, whatever the noun; not the team.
+        (.en, "If a customer is rude, we stay polite.", ["politeness"]), (.nl, "Als de spelers lui zijn, blijven wij enthousiast", ["enthousiasme"]),
+        (.nl, "als een team werken we goed samen", ["samenwerkingsgerichtheid"]), (.en, "when a student calls in a panic, we stay calm", ["calm"]),
         (.en, "we stay patient with rude customers", ["patience"]),
         (.en, "we stay patient with customers who are rude", ["patience"]),
         // After an -ing verb, and before a compound ("anxious pet owners").

@@ -28,8 +28,8 @@ enum OtherPeople {
             }
             for index in start..<end where index != person { dropped[index] = true }
         }
-        for (index, word) in words.enumerated() where (table.people.contains(word) || table.subjects.contains(word))
-            && !OtherSenses.inListedPhrase(index..<index + 1, words, isListed) {
+        for (index, word) in words.enumerated() where (table.people.contains(word) || table.subjects.contains(word)
+            || opensSubordinateClause(at: index, words, table)) && !OtherSenses.inListedPhrase(index..<index + 1, words, isListed) {
             // A determiner (or two) may stand before the person: "als de klanten boos worden", "the other department".
             var opening = index
             while opening > 0 && index - opening < 2 && table.determiners.contains(words[opening - 1]) { opening -= 1 }
@@ -42,7 +42,9 @@ enum OtherPeople {
             // we're slow": what they say is about the team.
             let verb = index + 1 < words.count && table.adverbs.contains(words[index + 1]) ? index + 2 : index + 1
             // The verb itself is theirs: "de huisartsen klagen dat we te vaak bellen" is no negativisme.
-            if verb < words.count && table.speechVerbs.contains(words[verb]) {
+            // ("a student calls in a panic" phones in: a speech verb before a preposition is no speech.)
+            if verb < words.count && table.speechVerbs.contains(words[verb])
+                && !(verb + 1 < words.count && Self.phrasalParticles.contains(words[verb + 1])) {
                 dropped[verb] = true
                 continue
             }
@@ -84,6 +86,8 @@ enum OtherPeople {
         var speechVerbs: Set<String>
         /// How the team speaks of itself as a subject ("wij", "we").
         var team: Set<String>
+        /// What a team calls itself after "als een" / "as a": "als een team werken we samen" is about the team.
+        var groups: Set<String>
         /// Conjunctions after which a clause begins ("en klanten klagen").
         var conjunctions: Set<String>
         var subordinators: Set<String>
@@ -100,8 +104,19 @@ enum OtherPeople {
     /// Whether `words` name other people at all (most answers do not, and are left as they are).
     static func mentions(_ words: [String], _ language: Language) -> Bool {
         let table = language == .nl ? dutch : english
-        return words.contains { table.people.contains($0) || table.subjects.contains($0) }
+        return words.indices.contains { table.people.contains(words[$0]) || table.subjects.contains(words[$0]) || opensSubordinateClause(at: $0, words, table) }
     }
+
+    /// Whether the word at `index` is whoever a clause of "als" / "when" is about, after its determiner: "als de
+    /// spelers lui zijn", "if a customer is rude". Not the team itself ("als een team").
+    private static func opensSubordinateClause(at index: Int, _ words: [String], _ table: Table) -> Bool {
+        // ("als het tegenzit": "het" is the subject there, not a determiner.)
+        index >= 2 && table.subordinators.contains(words[index - 2]) && table.determiners.contains(words[index - 1])
+            && words[index - 1] != "het" && !table.groups.contains(words[index])
+    }
+
+    /// Words after a verb that make it another verb: "calls in", "finds out", "tells off".
+    private static let phrasalParticles: Set<String> = ["in", "about", "with", "at", "for", "back", "up", "out", "off", "from"]
 
     /// Whether a folded word names the people a team serves.
     static func isPerson(_ word: String, _ language: Language) -> Bool {
@@ -158,6 +173,7 @@ enum OtherPeople {
             "klagen", "klaagt", "klaagden",
         ],
         team: ["we", "wij", "ik"],
+        groups: ["team", "ploeg", "groep", "geheel", "collectief", "afdeling"],
         conjunctions: ["en", "maar", "want", "omdat", "dus", "terwijl"],
         subordinators: ["als", "wanneer", "zodra", "terwijl", "hoewel"],
         determiners: ["de", "het", "een", "onze", "deze", "sommige", "veel", "andere"],
@@ -186,6 +202,7 @@ enum OtherPeople {
             "loves", "like", "likes", "know", "notice", "complain", "complains", "complained",
         ],
         team: ["we", "i", "were", "weve", "im"],
+        groups: ["team", "group", "unit", "whole"],
         conjunctions: ["and", "but", "because", "so", "while"],
         subordinators: ["when", "whenever", "if", "while", "although", "though"],
         determiners: ["the", "a", "an", "our", "some", "many", "most", "other"],
