@@ -275,6 +275,8 @@ struct BuiltinLexiconTests {
         (.nl, "ook als het druk is"), (.nl, "wat bedoel je precies"),
         (.en, "we comfort a patient who is scared"), (.en, "we look after the victim first"),
         (.nl, "dat verwijten ze ons"), (.nl, "we gooien de planning steeds om"), (.nl, "we reageren direct als er iets is"),
+        // Found in the ninth and tenth rounds: a shift's name, lab results, the situation.
+        (.en, "we are the night team"), (.en, "the ward asks where the results are"), (.nl, "als het druk wordt"),
     ])
     func otherSenses(language: Language, text: String) {
         #expect(lexicons[language].recognise(text) == .unknown, "\(text): \(lexicons[language].recognise(text))")

@@ -68,6 +68,8 @@ enum OtherSenses {
         // Orders, check-ups and payments are things: "we ship every order the same day".
         "every order", "each order", "an order", "the order", "their order", "check-up", "check-ups",
         "checkup", "late payment", "the planners", "planners",
+        // Lab results and test results are things: "the ward phones asking where the results are".
+        "the results", "test results", "lab results",
         // A team named by its shift is no trait: "night team" is not a slip of "tight team".
         "night team", "night shift", "night shifts", "day team", "day shift", "evening team", "evening shift", "weekend team",
         "late shift", "early shift",
