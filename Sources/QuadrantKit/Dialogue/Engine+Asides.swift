@@ -112,6 +112,8 @@ extension Engine {
 
     /// The words after "ja, maar (eerder)" / "yes, but (rather)", when an answer opens so and goes on.
     func afterYesBut(_ key: String, _ book: any Phrasebook) -> String? {
+        // Most answers open otherwise, and are passed over with one short lookup.
+        guard key.utf8.count > 6, book.yesWords.contains(firstWord(of: key)) else { return nil }
         let words = key.split(separator: " ").map(String.init)
         guard words.count >= 3, book.yesWords.contains(words[0]), book.butWords.contains(words[1]) else { return nil }
         let rest = words.dropFirst(2).drop { book.preferenceWords.contains($0) }

@@ -322,7 +322,8 @@ extension Engine {
         // A word the quadrant already has in another corner cannot be kept here too: it is asked about again.
         session.pending = misfit.sameAs == nil ? .coached(original: typed, lemma: word) : nil
         let options = optionsOnOffer(session)
-        let better = options.contains { $0.value != typed && !$0.label.contains(word) && $0.value != phrasebook(session.language).somethingElse }
+        let keep = book.keepLabel(word)
+        let better = options.contains { $0.label != keep && $0.value != book.somethingElse }
         return Reply(text: book.coach(word, corner: corner, misfit: misfit, known: session.spokenWords, withWords: better),
                      options: options, stage: session.stage, quadrant: session.quadrantWords, language: session.language)
     }
@@ -556,7 +557,7 @@ extension Engine {
         }
         // "is dat echt een allergie? het is meer ergernis": a doubt about a corner gets that corner explained,
         // and the check is asked again.
-        if !labelled, let named = cornerNamed(in: key, book), doubts(text, key: key, book, preferring: true) || asksAboutQuestion(key, book) {
+        if !labelled, doubts(text, key: key, book, preferring: true) || asksAboutQuestion(key, book), let named = cornerNamed(in: key, book) {
             return [.reply(prompt(session, preface: explain(Stage(named), in: session)))]
         }
         switch CheckReply(folded: key, language: session.language, asksToChange: asksToChange(check)) {
