@@ -106,8 +106,6 @@ extension Engine {
             guard let rest else { return [.reply(prompt(session, preface: book.startingFrom(named)))] }
             return answer(rest, for: named, in: &session)
         }
-        // "ja, maar eerder rust", "yes, but rather calm": a polite correction; the word after it is the answer.
-        if let rest = afterYesBut(key, book) { return answer(rest, for: corner, in: &session) }
         // "hoe bedoel je dat?", "can you explain that differently", "why flexibility and not kindness?": a
         // question about the question, or one that doubts a word, gets the corner explained, and is no word for it.
         if asksAboutQuestion(key, book) || doubts(text, key: key, book) {
@@ -181,6 +179,12 @@ extension Engine {
             let word = lexicon.lemmas[match.lemma].word
             return replace(previous, with: word, in: &session)
         }
+        // "ja behulpzaamheid", "geduld ja": the word just read for the corner before, confirmed; the question stands.
+        if confirmsPrevious(text, key: key, before: corner, in: session, book: book) {
+            return [.reply(prompt(session, preface: book.confirmed()))]
+        }
+        // "ja, maar eerder rust", "yes, but rather calm": a polite correction; the word after it is the answer.
+        if let rest = afterYesBut(key, book) { return answer(rest, for: corner, in: &session) }
         let interpretation = interpret(text, for: corner, in: session)
         // "kunnen we de valkuil aanpassen?", "can we change the quality": a corner filled before is reopened.
         // (Looked for only in answers that do not fit: most do, and such a request holds no fitting word.)
@@ -254,14 +258,27 @@ extension Engine {
     private func correction(_ text: String, key: String, before corner: Corner, in session: Session, book: any Phrasebook)
         -> (Corner, LexiconMatch)? {
         let opensWithNo = key.utf8.first.map(book.correctionFirstBytes.contains) == true && book.correctionOpenings.contains(firstWord(of: key))
-        guard opensWithNo || wordThenYes(key, book), let index = session.order.firstIndex(of: corner), index > 0 else { return nil }
+        // ("ja maar eerder besluiteloos" after "Ik lees: overanalyseren" corrects the pitfall too.)
+        guard opensWithNo || wordThenYes(key, book) || afterYesBut(key, book) != nil,
+              let index = session.order.firstIndex(of: corner), index > 0 else { return nil }
         let previous = session.order[index - 1]
         guard let answered = session.answers[previous] else { return nil }
         let lexicon = lexicon(session)
-        let named = lexicon.recognise(text).matches.filter {
+        let named = lexicon.recognise(afterYesBut(key, book) ?? text).matches.filter {
             lexicon.lemmas[$0.lemma].polarity == previous.polarity && lexicon.lemmas[$0.lemma].word != answered.lemma
         }
         return named.count == 1 ? (previous, named[0]) : nil
+    }
+
+    /// Whether an answer only confirms the word of the corner answered just before: a yes and that word ("ja
+    /// behulpzaamheid", "geduld ja"), which would otherwise be read as the next corner's answer.
+    private func confirmsPrevious(_ text: String, key: String, before corner: Corner, in session: Session, book: any Phrasebook) -> Bool {
+        guard key.utf8.contains(UInt8(ascii: " ")), book.yesWords.contains(firstWord(of: key)) || wordThenYes(key, book),
+              let index = session.order.firstIndex(of: corner), index > 0,
+              let answered = session.answers[session.order[index - 1]]?.lemma else { return false }
+        let lexicon = lexicon(session)
+        let named = lexicon.recognise(text).matches.map { lexicon.lemmas[$0.lemma].word }
+        return !named.isEmpty && named.allSatisfy { $0 == answered }
     }
 
     /// The filled corner an answer names, with the one new word of its kind it gives: "de valkuil moet
@@ -320,7 +337,8 @@ extension Engine {
         let book = phrasebook(session.language)
         let word = lexicon(session).lemmas[lemma].word
         // A word the quadrant already has in another corner cannot be kept here too: it is asked about again.
-        session.pending = misfit.sameAs == nil ? .coached(original: typed, lemma: word) : nil
+        let taken = Corner.allCases.contains { $0 != corner && session.answers[$0]?.lemma == word }
+        session.pending = misfit.sameAs == nil && !taken ? .coached(original: typed, lemma: word) : nil
         let options = optionsOnOffer(session)
         let keep = book.keepLabel(word)
         let better = options.contains { $0.label != keep && $0.value != book.somethingElse }
@@ -648,7 +666,10 @@ extension Engine {
                                  stage: session.stage, quadrant: session.quadrantWords, language: session.language))]
         }
         // "ok", "ja", "thanks" answer the question without an example or a step: nothing to keep.
+        // ("thanks, bye", "ok cool": a short answer that opens with thanks or an ok is no example either.)
+        let short = key.utf8.count(where: { $0 == UInt8(ascii: " ") }) < 3
         let skipped = book.yesNoOrSkipWords.contains(key) || book.thanksWords.contains(key)
+            || short && (book.thanksWords.contains(firstWord(of: key)) || book.yesNoOrSkipWords.contains(firstWord(of: key)))
         remember(&session)
         if session.example == nil {
             session.example = skipped ? "" : text

@@ -191,7 +191,7 @@ struct DutchPhrasebook: Phrasebook {
     var startWords: Set<String> { Self.startWords }
     private static let startWords: Set<String> = [
         "we", "wij", "willen", "beginnen", "begin", "starten", "start", "liever", "graag", "eerst", "met", "bij", "de", "het",
-        "onze", "ons", "kunnen", "mogen", "laten", "we", "dan", "maar", "is", "zijn", "dat", "alsjeblieft", "aub", "oke", "ok",
+        "onze", "ons", "kunnen", "mogen", "laten", "dan", "maar", "is", "zijn", "dat", "alsjeblieft", "aub", "oke", "ok",
     ]
 
     func startingFrom(_ corner: Corner) -> String {

@@ -189,7 +189,7 @@ struct EnglishPhrasebook: Phrasebook {
     var startWords: Set<String> { Self.startWords }
     private static let startWords: Set<String> = [
         "we", "want", "to", "start", "starting", "begin", "with", "from", "at", "the", "our", "lets", "let", "us", "can",
-        "could", "we", "d", "like", "rather", "first", "instead", "please", "is", "are", "ok", "okay",
+        "could", "d", "like", "rather", "first", "instead", "please", "is", "are", "ok", "okay", "wed", "id", "i", "love",
     ]
 
     func startingFrom(_ corner: Corner) -> String {

@@ -64,8 +64,10 @@ extension Lexicon {
             for kept in withoutObjects.count < between.count ? [between, withoutObjects] : [between] where !kept.isEmpty {
                 readings.append(ClauseReading(phrase: (kept + [joined]).joined(separator: " "), length: length))
             }
-            readings.append(ClauseReading(phrase: joined, length: length,
-                                          negated: between.contains(where: StopWords.negations(language).contains)))
+            // "we geven niet op", "we grijpen te laat in": a negation between verb and particle denies it.
+            let denied = between.contains(where: StopWords.negations(language).contains)
+                || zip(between, between.dropFirst()).contains { StopWords.negatingPairs(language).contains($0 + " " + $1) }
+            readings.append(ClauseReading(phrase: joined, length: length, negated: denied))
         }
         return readings
     }

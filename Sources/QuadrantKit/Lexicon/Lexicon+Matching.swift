@@ -74,7 +74,9 @@ extension Lexicon {
             }
             // "we zeggen overal ja op", "we houden vol": after a plural subject, the verb of a Dutch main clause.
             if start > 0, start + 1 < words.count, StopWords.pluralSubjects(language).contains(words[start - 1]) {
-                for reading in clauseReadings(words, verbAt: start) {
+                // The reading that covers most words first: "we staan altijd klaar voor de klant" is "klaarstaan
+                // voor de klant", not "altijd klaar staan".
+                for reading in Self.longestFirst(clauseReadings(words, verbAt: start)) {
                     if take(reading.phrase, from: start, length: reading.length, negated: reading.negated) {
                         start += reading.length
                         continue scan
@@ -87,7 +89,7 @@ extension Lexicon {
             if start + 2 < words.count, StopWords.pluralSubjects(language).contains(words[start + 1]) {
                 var inverted = words
                 inverted.remove(at: start + 1)
-                for reading in clauseReadings(inverted, verbAt: start)
+                for reading in Self.longestFirst(clauseReadings(inverted, verbAt: start))
                 where take(reading.phrase, from: start, length: reading.length + 1, negated: reading.negated) {
                     start += reading.length + 1
                     continue scan
@@ -154,7 +156,8 @@ extension Lexicon {
         if !phrased.isEmpty { return Self.settle(phrased) }
 
         var typos: [(distance: Int, match: LexiconMatch)] = []
-        for (index, word) in words.enumerated() where !covered[index] && !StopWords.contains(word, language) {
+        // (The people a team serves are no slip of a trait: "patients" is not patience.)
+        for (index, word) in words.enumerated() where !covered[index] && !StopWords.contains(word, language) && !OtherPeople.isPerson(word, language) {
             let bytes = Array(word.utf8)
             // In a sentence a real word is no slip ("het gesprek is goed verlopen" is not about verlegen).
             // An answer of a word or two names a trait, so there a near trait word is the likely reading.
@@ -256,7 +259,7 @@ extension Lexicon {
             }
         }
         guard matches.isEmpty else { return matches }
-        for (index, word) in words.enumerated() where !StopWords.contains(word, language) && word.count >= 4 {
+        for (index, word) in words.enumerated() where !StopWords.contains(word, language) && word.count >= 4 && !OtherPeople.isPerson(word, language) {
             let context = Context(words: words, start: index, language: language)
             // "overdreven" before another word marks its too-much ("overdreven servile"), as in `recognise`.
             if context.isNegated || (context.after != nil && StopWords.excessMarkers(language).contains(word)) { continue }
@@ -296,6 +299,11 @@ extension Lexicon {
         func first(_ count: Int) -> String {
             count == 1 ? words[words.startIndex] : String(decoding: bytes[..<ends[count - 1]], as: UTF8.self)
         }
+    }
+
+    /// Clause readings by the words they cover, most first; of equal cover, in the order made.
+    static func longestFirst(_ readings: [ClauseReading]) -> [ClauseReading] {
+        readings.enumerated().sorted { ($0.element.length, -$0.offset) > ($1.element.length, -$1.offset) }.map(\.element)
     }
 
     /// One match per lemma; one lemma is an answer, several are a question.
@@ -380,6 +388,9 @@ extension Lexicon {
             guard let last = before.last, let after, StopWords.subjects(language).contains(last) else { return false }
             let negations = StopWords.trailingNegations(language)
             if negations.contains(after) { return true }
+            // "we beslissen te laat", "we step in too late": done too late is not done.
+            if following.count == 2, StopWords.negatingPairs(language).contains(following.joined(separator: " ")),
+               following.first == "te" || following.first == "too" { return true }
             // "we luisteren soms niet": a word such as soms or vaak may come between.
             return following.count == 2 && StopWords.beforeTrailingNegation(language).contains(after)
                 && negations.contains(following[following.endIndex - 1])

@@ -41,6 +41,8 @@ enum OtherSenses {
         "diensten draaien", "dienst draaien", "draaien alle diensten", "draaien we alle diensten", "draaien onze diensten",
         "draaien de diensten", "draaien diensten", "nachtdienst draaien", "planning loopt",
         "in de hand drukt", "in de hand drukken", "op de knop drukken", "drukt op", "drukken op",
+        // Hedges and wards: "eerlijk gezegd" is no eerlijkheid, "intensive care" no zorgzaamheid.
+        "eerlijk gezegd", "om eerlijk te zijn", "eerlijk is eerlijk", "intensive care", "spoedeisende hulp",
         // Proud of, busy, exactly: the situation or a question, not the team's trait.
         "daar zijn we trots op", "zijn we trots op", "zijn we trots", "als het druk is", "het druk is", "het is druk",
         "als het druk wordt", "het druk wordt", "bij drukte", "tot het bot", "over de planning",
@@ -68,6 +70,9 @@ enum OtherSenses {
         // Orders, check-ups and payments are things: "we ship every order the same day".
         "every order", "each order", "an order", "the order", "their order", "check-up", "check-ups",
         "checkup", "late payment", "the planners", "planners",
+        // Hedges and places: "we're really quick, to be honest" is about speed; intensive care is a ward.
+        "to be honest", "to be fair", "fair enough", "if im honest", "if i am honest", "im confident", "i am confident",
+        "intensive care", "critical care", "planning permissions", "planning permission", "service desk",
         // Lab results and test results are things: "the ward phones asking where the results are".
         "the results", "test results", "lab results",
         // A team named by its shift is no trait: "night team" is not a slip of "tight team".

@@ -81,7 +81,7 @@ enum StopWords {
 
     private static let dutchPronouns: [String: String] = [
         "jouw": "je", "onze": "je", "ons": "je", "mijn": "je", "mn": "je", "hun": "je", "uw": "je",
-        "zich": "je", "onszelf": "jezelf", "mezelf": "jezelf", "mijzelf": "jezelf", "zichzelf": "jezelf", "uzelf": "jezelf",
+        "neen": "nee", "zich": "je", "onszelf": "jezelf", "mezelf": "jezelf", "mijzelf": "jezelf", "zichzelf": "jezelf", "uzelf": "jezelf",
         "iedere": "elke", "ieder": "elk",
     ]
     private static let englishPronouns: [String: String] = [
@@ -265,13 +265,13 @@ enum StopWords {
 
     private static let dutchNegatingPairs: Set<String> = [
         "gebrek aan", "tekort aan", "niet genoeg", "te weinig", "moeite met", "bang voor", "angst voor", "slecht in",
-        "moeilijk om", "lastig om", "moeite om", "bang om", "geen enkel", "geen enkele",
+        "moeilijk om", "lastig om", "moeite om", "bang om", "geen enkel", "geen enkele", "te laat",
     ]
     private static let englishNegatingPairs: Set<String> = [
         "lack of", "absence of", "shortage of", "not enough", "too little", "afraid of", "fear of", "bad at", "poor at",
         "struggles with", "struggling with", "trouble with", "difficulty with", "struggle to", "struggles to",
         "struggling to", "forget to", "forgets to", "forgot to", "forgetting to", "fail to", "fails to", "failing to", "afraid to", "hard to", "difficult to", "no one", "avoid being",
-        "avoids being", "avoiding being",
+        "avoids being", "avoiding being", "too late",
     ]
     private static let dutchNegations: Set<String> = [
         "niet", "geen", "nooit", "nauwelijks", "weinig", "zelden", "zonder", "niemand", "minder", "vermijden", "vermijdt", "ontwijken",

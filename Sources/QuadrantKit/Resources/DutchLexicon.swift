@@ -231,7 +231,7 @@ quadrant zelfreflectie > navelstaren > daadkracht > ondoordachtheid
 
 quality behulpzaamheid
   forms: behulpzaam, behulpzame
-  synonyms: hulpvaardigheid, hulpvaardig, hulpvaardige, graag helpen, klaarstaan voor anderen, hulpbereidheid, helpen, anderen helpen, ondersteunen, ondersteunend, steunend, steun bieden, helper, hulpbereid, voor anderen klaarstaan, altijd klaarstaan, hulp bieden, direct klaarstaan, direct klaar staan, meteen klaarstaan
+  synonyms: hulpvaardigheid, hulpvaardig, hulpvaardige, graag helpen, klaarstaan voor anderen, hulpbereidheid, helpen, anderen helpen, ondersteunen, ondersteunend, steunend, steun bieden, helper, hulpbereid, voor anderen klaarstaan, altijd klaarstaan, hulp bieden, direct klaarstaan, direct klaar staan, meteen klaarstaan, klaarstaan voor de klant, klaarstaan voor klanten, klaarstaan voor de gasten, klaarstaan voor de bewoners, klaarstaan voor de patiënten, altijd klaarstaan voor de klant
   excess: bemoeizucht, opdringerigheid, zelfopoffering, pleasegedrag, betutteling, meegaandheid, grenzeloosheid, overbetrokkenheid, onderdanigheid
   opposite-: onverschilligheid, egoïsme, kilheid, afstandelijkheid, afschuiven
 

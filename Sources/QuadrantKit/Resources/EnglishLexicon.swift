@@ -250,7 +250,7 @@ distortion haste
 
 distortion slowness
   forms: slow, slowly
-  synonyms: sluggishness, sluggish, dawdling, dragging your feet, foot-dragging, taking forever, inefficiency, inefficient, plodding, dilly-dallying, dillydallying, dilly-dally, at a snail's pace, slowcoach, taking ages, take ages, takes ages, letting calls drag on, letting conversations drag on, letting meetings drag on, letting things drag on, letting it drag on, letting the call drag on, calls that drag on, dragging on, letting calls go on too long, letting calls run on, letting conversations go on too long, taking so long, take so long, taking too long, take too long, it takes forever, takes forever
+  synonyms: sluggishness, sluggish, dawdling, dragging your feet, foot-dragging, taking forever, inefficiency, inefficient, plodding, dilly-dallying, dillydallying, dilly-dally, at a snail's pace, slowcoach, taking ages, take ages, takes ages, letting calls drag on, letting conversations drag on, letting meetings drag on, letting things drag on, letting it drag on, letting the call drag on, calls that drag on, dragging on, letting calls go on too long, letting calls run on, letting conversations go on too long, taking so long, take so long, taking too long, take too long, it takes forever, takes forever, keeping people waiting, keep people waiting, keeping patients waiting, keep patients waiting, keeping customers waiting, keep customers waiting
   opposite+: efficiency, speed, decisiveness
 
 quality thoroughness
@@ -263,7 +263,7 @@ quadrant speed > haste > thoroughness > slowness
 
 quality patience
   forms: patient, patiently
-  synonyms: forbearance, ability to wait, taking your time, unhurriedness, unhurried, even temper, even-tempered, taking time, waiting, being able to wait, good-tempered, even-temperedness, long-suffering, take your time, bide your time, biding your time, give it time, giving it time, takes his time, takes her time, takes their time, never rush people, never rushing people, never rush, never rushing, explaining it ten times, explain it ten times, ten times if we have to, explaining things again and again
+  synonyms: forbearance, ability to wait, taking your time, unhurriedness, unhurried, even temper, even-tempered, taking time, being able to wait, good-tempered, even-temperedness, long-suffering, take your time, bide your time, biding your time, give it time, giving it time, takes his time, takes her time, takes their time, never rush people, never rushing people, never rush, never rushing, explaining it ten times, explain it ten times, ten times if we have to, explaining things again and again
   excess: passivity, indecisiveness, slowness, permissiveness, procrastination, spinelessness
   opposite-: pushiness, impatience, overzealousness, restlessness, haste, impulsiveness, aggressiveness, bossiness
 
