@@ -49,7 +49,7 @@ extension Lexicon {
                 StopWords.negatingPairs(language).contains(phrase + " " + $0) || StopWords.hedges.contains(phrase + " " + $0)
             } == true
             // "overdreven" in "overdreven servile" says how much of what follows, even when that word is unknown.
-            let marksExcess = length == 1 && context.after != nil && StopWords.excessMarkers(language).contains(phrase)
+            let marksExcess = length == 1 && StopWords.marksExcess(phrase, before: context.after, language)
             // A phrase that holds its own negation ("nooit nee zeggen") is not denied again by one around it:
             // in "we zeggen nooit nee, ook niet als …" the "niet" is about the clause after the comma.
             let deniedAround = context.isNegatedBefore || context.isNegatedAfter
@@ -167,7 +167,7 @@ extension Lexicon {
             guard limit > 0 else { continue }
             let near = typoMatches.value(for: word) { typoIndex.matches(bytes, limit: limit) }
             let context = Context(words: words, start: index, language: language)
-            if context.isNegated || (context.after != nil && StopWords.excessMarkers(language).contains(word)) { continue }
+            if context.isNegated || StopWords.marksExcess(word, before: context.after, language) { continue }
             for (position, distance) in near {
                 let entry = typoIndex.keys[position]
                 for id in entry.ids {
@@ -261,8 +261,7 @@ extension Lexicon {
         guard matches.isEmpty else { return matches }
         for (index, word) in words.enumerated() where !StopWords.contains(word, language) && word.count >= 4 && !OtherPeople.isPerson(word, language) {
             let context = Context(words: words, start: index, language: language)
-            // "overdreven" before another word marks its too-much ("overdreven servile"), as in `recognise`.
-            if context.isNegated || (context.after != nil && StopWords.excessMarkers(language).contains(word)) { continue }
+            if context.isNegated || StopWords.marksExcess(word, before: context.after, language) { continue }
             for candidate in Derivation.candidates(word, language) {
                 if let ids = exactIndex[candidate] {
                     matches += ids.flatMap { applyMarkers(context, to: LexiconMatch(lemma: $0, kind: .form, matched: word)) }

@@ -152,6 +152,12 @@ enum StopWords {
         }
     }
 
+    /// Whether `word` only says how much of the word after it there is ("overdreven" in "overdreven servile"):
+    /// then it is no trait, even when that word is unknown.
+    static func marksExcess(_ word: String, before next: String?, _ language: Language) -> Bool {
+        next != nil && excessMarkers(language).contains(word)
+    }
+
     /// The words of "so X that …" / "zo X dat …", which make X too much.
     static func soThat(_ language: Language) -> (so: String, that: String) {
         language == .nl ? ("zo", "dat") : ("so", "that")
