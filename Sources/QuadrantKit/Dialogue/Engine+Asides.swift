@@ -110,13 +110,17 @@ extension Engine {
     /// Sounds that open an answer without a word in it ("tja, soms", "hmm").
     static let shrugs: Set<String> = ["tja", "hmm", "hm", "pff", "uhm", "ehm", "eh", "um", "erm", "meh", "mwah", "mwa", "mja"]
 
-    /// The words after "ja, maar (eerder)" / "yes, but (rather)", when an answer opens so and goes on.
+    /// The words after "ja, maar (eerder)" / "yes, but (rather)", when an answer opens so and goes on; a word
+    /// may stand between ("yes rigidity, but more like stubbornness").
     func afterYesBut(_ key: String, _ book: any Phrasebook) -> String? {
         // Most answers open otherwise, and are passed over with one short lookup.
         guard key.utf8.count > 6, book.yesWords.contains(firstWord(of: key)) else { return nil }
         let words = key.split(separator: " ").map(String.init)
-        guard words.count >= 3, book.yesWords.contains(words[0]), book.butWords.contains(words[1]) else { return nil }
-        let rest = words.dropFirst(2).drop { book.preferenceWords.contains($0) }
+        guard words.count >= 3, let but = words.prefix(4).dropFirst().firstIndex(where: book.butWords.contains) else { return nil }
+        let rest = words[(but + 1)...].drop { book.preferenceWords.contains($0) || Self.likeWords.contains($0) }
         return rest.isEmpty ? nil : rest.joined(separator: " ")
     }
+
+    /// "more like X", "meer zoiets als X": the words of a comparison before the word preferred.
+    private static let likeWords: Set<String> = ["like", "zoiets", "als", "zoals"]
 }
