@@ -175,7 +175,8 @@ extension Engine {
         }
         // "nee niet geduld, meer persoonlijke aandacht": a no that names a word for the corner answered just
         // before corrects that corner, and the question stands.
-        if let (previous, match) = correction(text, key: key, before: corner, in: session, book: book) {
+        let yesBut = afterYesBut(key, book)
+        if let (previous, match) = correction(text, key: key, yesBut: yesBut, before: corner, in: session, book: book) {
             let word = lexicon.lemmas[match.lemma].word
             return replace(previous, with: word, in: &session)
         }
@@ -184,7 +185,7 @@ extension Engine {
             return [.reply(prompt(session, preface: book.confirmed()))]
         }
         // "ja, maar eerder rust", "yes, but rather calm": a polite correction; the word after it is the answer.
-        if let rest = afterYesBut(key, book) { return answer(rest, for: corner, in: &session) }
+        if let yesBut { return answer(yesBut, for: corner, in: &session) }
         let interpretation = interpret(text, for: corner, in: session)
         // "kunnen we de valkuil aanpassen?", "can we change the quality": a corner filled before is reopened.
         // (Looked for only in answers that do not fit: most do, and such a request holds no fitting word.)
@@ -254,17 +255,17 @@ extension Engine {
 
     /// The corner answered just before `corner` and its new word, when an answer opens with a no (or a word and
     /// a yes: "zorgzaamheid ja") and names one word of that corner's kind, other than the word it has ("nee niet
-    /// saai, meer onverschillig").
-    private func correction(_ text: String, key: String, before corner: Corner, in session: Session, book: any Phrasebook)
+    /// saai, meer onverschillig"), or with a yes and a but (`yesBut`, the words after it: "ja maar eerder
+    /// besluiteloos" after "Ik lees: overanalyseren").
+    private func correction(_ text: String, key: String, yesBut: String?, before corner: Corner, in session: Session, book: any Phrasebook)
         -> (Corner, LexiconMatch)? {
         let opensWithNo = key.utf8.first.map(book.correctionFirstBytes.contains) == true && book.correctionOpenings.contains(firstWord(of: key))
-        // ("ja maar eerder besluiteloos" after "Ik lees: overanalyseren" corrects the pitfall too.)
-        guard opensWithNo || wordThenYes(key, book) || afterYesBut(key, book) != nil,
+        guard opensWithNo || yesBut != nil || wordThenYes(key, book),
               let index = session.order.firstIndex(of: corner), index > 0 else { return nil }
         let previous = session.order[index - 1]
         guard let answered = session.answers[previous] else { return nil }
         let lexicon = lexicon(session)
-        let named = lexicon.recognise(afterYesBut(key, book) ?? text).matches.filter {
+        let named = lexicon.recognise(yesBut ?? text).matches.filter {
             lexicon.lemmas[$0.lemma].polarity == previous.polarity && lexicon.lemmas[$0.lemma].word != answered.lemma
         }
         return named.count == 1 ? (previous, named[0]) : nil
