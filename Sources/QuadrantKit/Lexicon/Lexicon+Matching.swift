@@ -388,8 +388,7 @@ extension Lexicon {
             let negations = StopWords.trailingNegations(language)
             if negations.contains(after) { return true }
             // "we beslissen te laat", "we step in too late": done too late is not done.
-            if following.count == 2, StopWords.negatingPairs(language).contains(following.joined(separator: " ")),
-               following.first == "te" || following.first == "too" { return true }
+            if following.count == 2, StopWords.trailingNegatingPairs(language).contains(following.joined(separator: " ")) { return true }
             // "we luisteren soms niet": a word such as soms or vaak may come between.
             return following.count == 2 && StopWords.beforeTrailingNegation(language).contains(after)
                 && negations.contains(following[following.endIndex - 1])

@@ -52,7 +52,8 @@ enum StopWords {
 
     /// The words of a sentence with possessive and reflexive pronouns as listed phrases write them ("je",
     /// "jezelf", "your", "yourself"): "onze grenzen bewaken" is the listed "je grenzen bewaken", and "stand
-    /// our ground" the listed "stand your ground". A single word is never a pronoun worth reading.
+    /// our ground" the listed "stand your ground"; a few other words take their listed spelling too ("neen"
+    /// as "nee", "iedere" as "elke"). A single word is never a pronoun worth reading.
     static func listedPronouns(_ words: [String], _ language: Language) -> [String] {
         guard words.count > 1 else { return words }
         let pronouns = language == .nl ? dutchPronouns : englishPronouns
@@ -267,6 +268,11 @@ enum StopWords {
         case .nl: return dutchExcessMarkers
         case .en: return englishExcessMarkers
         }
+    }
+
+    /// Pairs after a verb that deny it: "we beslissen te laat", "we step in too late", "we luisteren te weinig".
+    static func trailingNegatingPairs(_ language: Language) -> Set<String> {
+        language == .nl ? ["te laat", "te weinig"] : ["too late", "too little"]
     }
 
     private static let dutchNegatingPairs: Set<String> = [
