@@ -5,7 +5,7 @@ extension Engine {
     /// and the commands.
     func help(_ stage: Stage, in session: Session) -> String {
         let examples = stage.corner.map { suggestions(for: $0, in: session) } ?? []
-        return phrasebook(session.language).help(stage, known: session.spokenWords, examples: examples)
+        return phrasebook(session.language, audience: session.audience).help(stage, known: session.spokenWords, examples: examples)
     }
 
     /// The answer to a question about a stage ("wat bedoel je met uitdaging?"): its explanation alone.
@@ -20,7 +20,7 @@ extension Engine {
                 examples = [word] + examples.filter { $0 != word }
             }
         }
-        return phrasebook(session.language).explanation(of: corner, known: session.spokenWords, examples: examples)
+        return phrasebook(session.language, audience: session.audience).explanation(of: corner, known: session.spokenWords, examples: examples)
     }
 
     /// The stage of the corner a question names ("whats the allergy again?"), to explain that one.

@@ -22,7 +22,7 @@ extension Engine {
             session.team = snapshot.team
             return [.reply(prompt(session, preface: book.undone()))]
         case .restart:
-            session = Session(language: session.language, flow: session.flow, start: session.start)
+            session = Session(language: session.language, flow: session.flow, start: session.start, audience: session.audience)
             return [.reply(prompt(session, preface: book.restarted()))]
         case .stop:
             let reply = Reply(text: book.goodbye(session.quadrantWords), options: [], stage: .done,

@@ -49,14 +49,14 @@ extension Engine {
         if !session.answers.isEmpty {
             // Back to the walk the phases interrupted, where it was.
             let phaseAnswers = session.phaseAnswers
-            var walk = Session(language: session.language, flow: .quadrant, start: session.start)
+            var walk = Session(language: session.language, flow: .quadrant, start: session.start, audience: session.audience)
             walk.answers = session.answers
             walk.phaseAnswers = phaseAnswers
             walk.stage = walk.nextOpenCorner.map(Stage.init) ?? .check
             session = walk
             return [.reply(prompt(session, preface: book.status(session.stage, filled: session.quadrantWords)))]
         }
-        session = Session(language: session.language, flow: .quadrant, start: .quality)
+        session = Session(language: session.language, flow: .quadrant, start: .quality, audience: session.audience)
         return [.reply(prompt(session, preface: book.greeting(from: .quality)))]
     }
 }

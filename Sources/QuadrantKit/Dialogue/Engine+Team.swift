@@ -1,7 +1,8 @@
 extension Engine {
     /// Opens a team game in a group chat; `facilitator` started it and steers it.
-    public func startTeam(language: Language, facilitator: Participant, hidden: Bool = false, prefix: String? = nil) -> (Session, [Output]) {
-        var session = Session(language: language)
+    public func startTeam(language: Language, facilitator: Participant, hidden: Bool = false, prefix: String? = nil,
+                          audience: Audience? = nil) -> (Session, [Output]) {
+        var session = Session(language: language, audience: audience)
         session.stage = .lobby
         let name = facilitator.name ?? facilitator.id
         session.team = TeamState(facilitator: facilitator.id, prefix: prefix ?? TeamState.defaultPrefix, hidden: hidden,
@@ -30,6 +31,7 @@ extension Engine {
         session.team = team
 
         guard !text.isEmpty else { return [welcome ?? .reply(prompt(session))] }
+        if session.audience == nil { session.audience = Audience.heard(in: TextFolding.key(text), session.language) }
         var outputs: [Output]
         if let command = Command(text, team: true) {
             outputs = teamCommand(command, from: speaker.id, in: &session)

@@ -8,7 +8,7 @@ extension Engine {
         switch session.stage {
         case .quality, .pitfall, .challenge, .allergy, .check:
             guard session.team == nil && session.pending == nil else { return composedQuestion(session) }
-            return questions.value(for: QuestionKey(language: session.language, stage: session.stage, answers: session.answers)) {
+            return questions.value(for: QuestionKey(language: session.language, audience: session.audience, stage: session.stage, answers: session.answers)) {
                 var question = composedQuestion(session)
                 question.written = .kept()
                 return question
@@ -25,7 +25,7 @@ extension Engine {
 
     /// `currentQuestion` composed, not remembered.
     func composeQuestion(_ session: Session) -> (String, [Option]) {
-        let book = phrasebook(session.language)
+        let book = phrasebook(session.language, audience: session.audience)
         let words = session.quadrantWords
         let spoken = session.spokenWords
         switch session.stage {
@@ -75,9 +75,16 @@ extension Engine {
     }
 
     /// Up to four lexicon words that fit `corner` given what is filled in.
+    /// A team that works for others than customers (a ward, a police unit) is offered no words about customers.
     func suggestions(for corner: Corner, in session: Session) -> [String] {
         let lexicon = lexicon(session)
-        return lexicon.candidates(for: corner, given: lemmaIDs(session).map { $0 }, limit: 4).map { lexicon.lemmas[$0].word }
+        let given = lemmaIDs(session).map { $0 }
+        guard let audience = session.audience, audience != .customers else {
+            return lexicon.candidates(for: corner, given: given, limit: 4).map { lexicon.lemmas[$0].word }
+        }
+        let stem = Audience.customerStem(session.language)
+        return Array(lexicon.candidates(for: corner, given: given, limit: 8).lazy
+            .map { lexicon.lemmas[$0].word }.filter { !$0.contains(stem) }.prefix(4))
     }
 
     /// The lemma id of each filled corner that the session's lexicon knows.

@@ -38,8 +38,8 @@ public struct Engine: Sendable {
     }
 
     /// Opens a conversation and asks its first question.
-    public func start(language: Language, flow: Flow = .quadrant, from corner: Corner = .quality) -> (Session, [Output]) {
-        let session = Session(language: language, flow: flow, start: corner)
+    public func start(language: Language, flow: Flow = .quadrant, from corner: Corner = .quality, audience: Audience? = nil) -> (Session, [Output]) {
+        let session = Session(language: language, flow: flow, start: corner, audience: audience)
         let book = phrasebook(language)
         let opening = flow == .phases ? nil : book.greeting(from: corner)
         return (session, [.reply(prompt(session, preface: opening))])
@@ -61,6 +61,7 @@ public struct Engine: Sendable {
             return [.reply(prompt(session, preface: phrasebook(session.language).askAgain()))]
         }
         let key = TextFolding.key(text)
+        if session.audience == nil { session.audience = Audience.heard(in: key, session.language) }
         if let command = Command(folded: key) {
             return perform(command, in: &session)
         }
@@ -153,11 +154,13 @@ private struct CheckRequestKey: Hashable, Sendable {
 /// What a solo walk's question for a corner, or for the check, depends on.
 struct QuestionKey: Hashable, Sendable {
     var language: Language
+    var audience: Audience?
     var stage: Stage
     var answers: Answers
 
     func hash(into hasher: inout Hasher) {
         hasher.combine(language)
+        hasher.combine(audience)
         hasher.combine(stage)
         answers.hashWords(into: &hasher)
     }

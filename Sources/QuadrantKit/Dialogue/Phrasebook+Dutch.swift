@@ -1,5 +1,13 @@
 /// Everything quadrant says in Dutch.
 struct DutchPhrasebook: Phrasebook {
+    /// Whom the questions name: "wat zeggen patiënten", "wat verwijten leerlingen, ouders of collega’s".
+    var audience = Audience.customers
+
+    /// "klanten", "leerlingen en ouders".
+    private var people: String { audience.nouns(.nl).joinedAsList(and: "en") }
+    /// "klanten of collega’s", "leerlingen, ouders of collega’s".
+    private var peopleOrColleagues: String { (audience.nouns(.nl) + ["collega’s"]).joinedAsList(and: "of") }
+
     func name(of corner: Corner) -> String {
         switch corner {
         case .quality: return "kernkwaliteit"
@@ -27,15 +35,15 @@ struct DutchPhrasebook: Phrasebook {
             if let pitfall = known.pitfall {
                 return "Achter elke valkuil zit een kwaliteit. \(pitfall.capitalisedFirst) is te veel van welk goeds?"
             }
-            return "Waar is jullie team echt goed in? Denk aan wat klanten zeggen: ‘dat doen ze prima!’"
+            return "Waar is jullie team echt goed in? Denk aan wat \(people) zeggen: ‘dat doen ze prima!’"
         case .pitfall:
             if let quality = known.quality {
-                return "En als jullie doorschieten in \(quality), te veel van het goede: wat verwijten klanten of collega’s jullie dan?"
+                return "En als jullie doorschieten in \(quality), te veel van het goede: wat verwijten \(peopleOrColleagues) jullie dan?"
             }
             if let challenge = known.challenge {
                 return "Waar schieten jullie in door als \(challenge) ontbreekt? Dat is de valkuil."
             }
-            return "Wat verwijten klanten of collega’s jullie weleens, terwijl jullie er zelf een goede reden voor hebben?"
+            return "Wat verwijten \(peopleOrColleagues) jullie weleens, terwijl jullie er zelf een goede reden voor hebben?"
         case .challenge:
             if let pitfall = known.pitfall {
                 return "Wat is het positieve tegenovergestelde van \(pitfall)? Wat hebben jullie nodig om niet door te schieten?"
@@ -69,11 +77,11 @@ struct DutchPhrasebook: Phrasebook {
         }
         switch corner {
         case .quality:
-            return "De kernkwaliteit is waar jullie steengoed in zijn: klanten roepen ‘dat doen ze prima!’ en jullie vinden het zelf vanzelfsprekend. Denk aan klantgerichtheid, accuratesse bij de boekhouding of creativiteit bij ontwerpers."
+            return "De kernkwaliteit is waar jullie steengoed in zijn: \(people) roepen ‘dat doen ze prima!’ en jullie vinden het zelf vanzelfsprekend. Denk aan klantgerichtheid, accuratesse bij de boekhouding of creativiteit bij ontwerpers."
         case .pitfall:
-            return "De valkuil is te veel van het goede: de kernkwaliteit waarin je doorschiet. Klanten verwijten het je, terwijl je het zelf rechtvaardigt. Te veel klantgerichtheid wordt grenzeloosheid of meegaandheid."
+            return "De valkuil is te veel van het goede: de kernkwaliteit waarin je doorschiet. \(people.capitalisedFirst) verwijten het je, terwijl je het zelf rechtvaardigt. Te veel klantgerichtheid wordt grenzeloosheid of meegaandheid."
         case .challenge:
-            return "De uitdaging is het positieve tegenovergestelde van de valkuil. Wie grenzeloos is, heeft duidelijkheid nodig: grenzen stellen. Klanten weten dan waar ze aan toe zijn."
+            return "De uitdaging is het positieve tegenovergestelde van de valkuil. Wie grenzeloos is, heeft duidelijkheid nodig: grenzen stellen. \(people.capitalisedFirst) weten dan waar ze aan toe zijn."
         case .allergy:
             return "De allergie is te veel van de uitdaging, en het negatieve tegenovergestelde van je kernkwaliteit. Te veel duidelijkheid wordt hardheid of starheid: ‘dat nooit!’"
         }

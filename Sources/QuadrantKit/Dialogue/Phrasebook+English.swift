@@ -1,5 +1,13 @@
 /// Everything quadrant says in English.
 struct EnglishPhrasebook: Phrasebook {
+    /// Whom the questions name: "what do patients say", "what do pupils, parents or colleagues blame you for".
+    var audience = Audience.customers
+
+    /// "customers", "pupils and parents".
+    private var people: String { audience.nouns(.en).joinedAsList(and: "and") }
+    /// "customers or colleagues", "pupils, parents or colleagues".
+    private var peopleOrColleagues: String { (audience.nouns(.en) + ["colleagues"]).joinedAsList(and: "or") }
+
     func name(of corner: Corner) -> String {
         switch corner {
         case .quality: return "core quality"
@@ -27,15 +35,15 @@ struct EnglishPhrasebook: Phrasebook {
             if let pitfall = known.pitfall {
                 return "Behind every pitfall there is a quality. \(pitfall.capitalisedFirst) is too much of which good thing?"
             }
-            return "What is your team really good at? Think of what customers say: ‘they do that brilliantly!’"
+            return "What is your team really good at? Think of what \(people) say: ‘they do that brilliantly!’"
         case .pitfall:
             if let quality = known.quality {
-                return "And when you overdo \(quality), too much of a good thing: what do customers or colleagues blame you for?"
+                return "And when you overdo \(quality), too much of a good thing: what do \(peopleOrColleagues) blame you for?"
             }
             if let challenge = known.challenge {
                 return "What do you slip into when \(challenge) is missing? That is the pitfall."
             }
-            return "What do customers or colleagues sometimes blame you for, while you have a good reason for it yourselves?"
+            return "What do \(peopleOrColleagues) sometimes blame you for, while you have a good reason for it yourselves?"
         case .challenge:
             if let pitfall = known.pitfall {
                 return "What is the positive opposite of \(pitfall)? What do you need so you don’t overdo it?"
@@ -69,11 +77,11 @@ struct EnglishPhrasebook: Phrasebook {
         }
         switch corner {
         case .quality:
-            return "The core quality is what you are excellent at: customers say ‘they do that brilliantly!’ and you find it only natural. Think of customer focus, accuracy in accounting or creativity in design."
+            return "The core quality is what you are excellent at: \(people) say ‘they do that brilliantly!’ and you find it only natural. Think of customer focus, accuracy in accounting or creativity in design."
         case .pitfall:
-            return "The pitfall is too much of a good thing: the core quality overdone. Customers blame you for it while you justify it. Too much customer focus becomes a lack of boundaries or people-pleasing."
+            return "The pitfall is too much of a good thing: the core quality overdone. \(people.capitalisedFirst) blame you for it while you justify it. Too much customer focus becomes a lack of boundaries or people-pleasing."
         case .challenge:
-            return "The challenge is the positive opposite of the pitfall. A team without boundaries needs clarity: setting boundaries. Customers then know where they stand."
+            return "The challenge is the positive opposite of the pitfall. A team without boundaries needs clarity: setting boundaries. \(people.capitalisedFirst) then know where they stand."
         case .allergy:
             return "The allergy is too much of the challenge, and the negative opposite of your core quality. Too much clarity turns into harshness or rigidity: ‘never that!’"
         }

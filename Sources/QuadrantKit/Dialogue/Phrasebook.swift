@@ -147,11 +147,11 @@ protocol Phrasebook: PhasesPhrasebook, TeamPhrasebook {
     var yesNoOrSkipWords: Set<String> { get }
 }
 
-/// The phrasebook of a language.
-func phrasebook(_ language: Language) -> any Phrasebook {
+/// The phrasebook of a language, whose questions name `audience` (customers when unknown).
+func phrasebook(_ language: Language, audience: Audience? = nil) -> any Phrasebook {
     switch language {
-    case .nl: return DutchPhrasebook()
-    case .en: return EnglishPhrasebook()
+    case .nl: return DutchPhrasebook(audience: audience ?? .customers)
+    case .en: return EnglishPhrasebook(audience: audience ?? .customers)
     }
 }
 

@@ -71,6 +71,9 @@ public struct Session: Sendable, Equatable, Codable {
     public var stage: Stage
     /// The corner the walk started from; the order of the rest follows from it.
     public var start: Corner
+    /// The people the team works for, once known; the questions name them. It outlives `back` and `again`:
+    /// the team is the same.
+    public var audience: Audience?
     public var answers = Answers()
     public var pending: Pending?
     /// The reflection after the check: a concrete moment the pitfall showed, and one small next step.
@@ -87,10 +90,11 @@ public struct Session: Sendable, Equatable, Codable {
     /// The most steps `back` can go: a walk takes about ten, and a few rounds of revising more.
     public static let historyLimit = 32
 
-    public init(language: Language, flow: Flow = .quadrant, start: Corner = .quality) {
+    public init(language: Language, flow: Flow = .quadrant, start: Corner = .quality, audience: Audience? = nil) {
         self.language = language
         self.flow = flow
         self.start = start
+        self.audience = audience
         self.stage = flow == .phases ? .phases : Stage(start)
     }
 

@@ -50,6 +50,7 @@ extension Envelope {
                 options.flow = try fields.enumeration("flow", default: Flow.quadrant)
                 options.from = try fields.enumeration("from", default: Corner.quality)
                 options.participant = try fields.participant()
+                options.audience = try fields.optionalEnumeration("audience", Audience.self)
                 switch try fields.optionalString("mode") ?? "solo" {
                 case "solo": break
                 case "team":

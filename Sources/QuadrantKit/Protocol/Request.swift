@@ -11,9 +11,11 @@ public struct StartOptions: Sendable, Equatable {
     public var hidden = false
     /// Team game: what a message starts with to be meant for the bot (default `@quadrant`).
     public var prefix: String?
+    /// The people the team works for, when the host knows: the questions name them. `nil`: heard from the team.
+    public var audience: Audience?
 
     public init(language: Language? = nil, flow: Flow = .quadrant, from: Corner = .quality, participant: Participant? = nil,
-                team: Bool = false, hidden: Bool = false, prefix: String? = nil) {
+                team: Bool = false, hidden: Bool = false, prefix: String? = nil, audience: Audience? = nil) {
         self.language = language
         self.flow = flow
         self.from = from
@@ -21,6 +23,7 @@ public struct StartOptions: Sendable, Equatable {
         self.team = team
         self.hidden = hidden
         self.prefix = prefix
+        self.audience = audience
     }
 }
 

@@ -98,8 +98,9 @@ public struct Service: Sendable {
         if let full = limitReached(name, lineNumber) { return [full] }
         let language = options.language ?? firstWords.map { engine.lexicons.guessLanguage(of: $0) } ?? .nl
         var (session, outputs) = options.team
-            ? engine.startTeam(language: language, facilitator: options.participant!, hidden: options.hidden, prefix: options.prefix)
-            : engine.start(language: language, flow: options.flow, from: options.from)
+            ? engine.startTeam(language: language, facilitator: options.participant!, hidden: options.hidden, prefix: options.prefix,
+                               audience: options.audience)
+            : engine.start(language: language, flow: options.flow, from: options.from, audience: options.audience)
         if let firstWords, Command(firstWords) == nil, !TextFolding.words(firstWords).allSatisfy(Greeting.isGreeting) {
             outputs = engine.participantSaid(firstWords, in: &session)
         }

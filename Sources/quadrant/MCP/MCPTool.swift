@@ -63,6 +63,8 @@ struct MCPTool {
                 session, lang,
                 ("from", ["type": "string", "enum": corners,
                           "description": "The corner to begin with (default quality): start from pitfall when the person knows what they are reproached for, from allergy when they know what irritates them in others."]),
+                ("audience", ["type": "string", "enum": .array(Audience.allCases.map { .string($0.rawValue) }),
+                              "description": "Whom the person's team works for, when you know it (a ward: patients; a school: pupils; the police: citizens). The questions then name them instead of customers; without it quadrant hears it from the person's words."]),
             ],
             required: []),
         MCPTool(

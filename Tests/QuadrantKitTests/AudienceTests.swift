@@ -1,0 +1,54 @@
+import Testing
+@testable import QuadrantKit
+
+/// Hearing whom a team works for, from what it says about itself.
+@Suite("Audience")
+struct AudienceTests {
+    static func heard(_ text: String, _ language: Language) -> Audience? {
+        Audience.heard(in: TextFolding.key(text), language)
+    }
+
+    @Test("a workplace or its people places the team", arguments: [
+        ("wij zijn een politieteam", Language.nl, Audience.citizens),
+        ("we werken op de spoedeisende hulp", .nl, .patients),
+        ("wij zijn het team van verpleeghuis De Linde", .nl, .residents),
+        ("de servicedesk van een hogeschool", .nl, .students),
+        ("Patiënten zeggen dat we rustig zijn", .nl, .patients),
+        ("baasjes zeggen dat we lief zijn", .nl, .owners),
+        ("We're a dementia ward", .en, .residents),
+        ("We're the Year 6 teachers at a primary school", .en, .pupils),
+        ("A&E nurses, we stay calm", .en, .patients),
+        ("we keep smiling, even when passengers are rude", .en, .travellers),
+        ("Municipality, the permits desk", .en, .inhabitants),
+    ])
+    func places(text: String, language: Language, audience: Audience) {
+        #expect(Self.heard(text, language) == audience)
+    }
+
+    @Test("words with an everyday sense place no one", arguments: [
+        ("we zijn heel geduldig", Language.nl),
+        ("die gast van de overkant", .nl),
+        ("we zijn een hecht team", .nl),
+        ("We are very patient with everyone", .en),
+        ("we vet every supplier twice", .en),
+        ("we're old school", .en),
+        ("our officers of the day", .en),
+    ])
+    func placesNoOne(text: String, language: Language) {
+        #expect(Self.heard(text, language) == nil)
+    }
+
+    @Test("the first workplace named counts")
+    func firstCounts() {
+        #expect(Self.heard("wij zijn de klantenservice van het ziekenhuis", .nl) == .customers)
+        #expect(Self.heard("de politie helpt burgers en klanten", .nl) == .citizens)
+    }
+
+    @Test("every audience has nouns in both languages")
+    func nouns() {
+        for audience in Audience.allCases {
+            #expect(!audience.nouns(.nl).isEmpty && !audience.nouns(.en).isEmpty)
+        }
+        #expect(Audience.residents.nouns(.nl) == ["bewoners", "familie"])
+    }
+}
