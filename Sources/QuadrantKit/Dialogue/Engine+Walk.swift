@@ -8,7 +8,7 @@ extension Engine {
         switch session.stage {
         case .quality, .pitfall, .challenge, .allergy, .check:
             guard session.team == nil && session.pending == nil else { return composedQuestion(session) }
-            return questions.value(for: QuestionKey(language: session.language, audience: session.audience, stage: session.stage, answers: session.answers)) {
+            return questions.value(for: QuestionKey(language: session.language, audience: session.audience ?? .customers, stage: session.stage, answers: session.answers)) {
                 var question = composedQuestion(session)
                 question.written = .kept()
                 return question

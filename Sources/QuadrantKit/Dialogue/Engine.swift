@@ -154,7 +154,8 @@ private struct CheckRequestKey: Hashable, Sendable {
 /// What a solo walk's question for a corner, or for the check, depends on.
 struct QuestionKey: Hashable, Sendable {
     var language: Language
-    var audience: Audience?
+    /// Whom the questions name: a session that has named no one is asked as one of customers.
+    var audience: Audience
     var stage: Stage
     var answers: Answers
 
