@@ -20,6 +20,14 @@ struct AudienceTests {
         ("A&E nurses, we stay calm", .en, .patients),
         ("we keep smiling, even when passengers are rude", .en, .travellers),
         ("Municipality, the permits desk", .en, .inhabitants),
+        ("we're in the local authority's benefits team", .en, .inhabitants),
+        ("neighbourhood policing, we're decisive", .en, .citizens),
+        ("GP surgery reception, we're patient", .en, .patients),
+        ("hoi wij zijn de afdeling oncologie", .nl, .patients),
+        ("wij werken in een gevangenis", .nl, .detainees),
+        ("wij als ziekenhuis zijn zorgvuldig", .nl, .patients),
+        ("we like our residents to feel at home", .en, .residents),
+        ("als een bewoner agressief wordt blijven we rustig", .nl, .residents),
     ])
     func places(text: String, language: Language, audience: Audience) {
         #expect(Self.heard(text, language) == audience)
@@ -33,6 +41,15 @@ struct AudienceTests {
         ("we vet every supplier twice", .en),
         ("we're old school", .en),
         ("our officers of the day", .en),
+        ("bij code reviews spelen we een beetje politieagent", .nl),
+        ("wij zijn een beetje de brandweer van het bedrijf", .nl),
+        ("we zijn net een school, iedereen leert van elkaar", .nl),
+        ("we leveren aan scholen", .nl),
+        ("we zijn geen ziekenhuis maar wel zorgvuldig", .nl),
+        ("zo gastvrij als een hotel", .nl),
+        ("we explain things patiently, like teachers", .en),
+        ("we police each other's work a lot", .en),
+        ("we're like a hospital triage", .en),
     ])
     func placesNoOne(text: String, language: Language) {
         #expect(Self.heard(text, language) == nil)

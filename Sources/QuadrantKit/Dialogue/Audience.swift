@@ -5,7 +5,7 @@
 /// set by the host at `start`. A session without one speaks of customers, as the method's own texts do.
 public enum Audience: String, Sendable, Codable, CaseIterable {
     case customers, patients, residents, clients, pupils, parents, students, citizens, inhabitants, guests,
-         visitors, travellers, members, tenants, owners
+         visitors, travellers, members, tenants, owners, detainees
 
     /// The people in plural, most important first: ["leerlingen", "ouders"], ["the public"].
     public func nouns(_ language: Language) -> [String] {
@@ -15,26 +15,49 @@ public enum Audience: String, Sendable, Codable, CaseIterable {
         }
     }
 
-    /// What words about customers have in common: "klant" (klantgerichtheid), "customer" (customer focus).
-    static func customerStem(_ language: Language) -> String { language == .nl ? "klant" : "customer" }
+    /// What words about customers and trade have in common: "klant" (klantgerichtheid), "commerci"
+    /// (commerciële instelling), "customer" (customer focus).
+    static func customerStems(_ language: Language) -> [String] {
+        language == .nl ? ["klant", "commerci"] : ["customer", "commerci", "sales"]
+    }
 
     /// The first audience that `folded` (a `TextFolding.key`) speaks of, by a workplace or its people.
+    /// A comparison or a denial places no one: "net een school", "like a hospital triage", "geen ziekenhuis";
+    /// nor does a workplace after "aan" or a subject ("we leveren aan scholen", "we police each other's work").
     ///
     /// Asked of every answer until one is heard, so it works on bytes: a word whose length and first and
     /// last letters match no cue is passed over without making a string.
     static func heard(in folded: String, _ language: Language) -> Audience? {
+        firstCue(in: folded, language)?.audience
+    }
+
+    /// Whether `folded` names the team's own trade or workplace ("we zijn een team wijkagenten", "public
+    /// library"), not only people it serves ("burgers moeten maanden wachten").
+    static func namesTrade(in folded: String, _ language: Language) -> Bool {
+        firstCue(in: folded, language)?.trade == true
+    }
+
+    private static func firstCue(in folded: String, _ language: Language) -> Cue? {
         let cues = language == .nl ? dutchCues : englishCues
         var key = folded
         return key.withUTF8 { bytes in
-            var previous: Range<Int>?
+            // The three words before this one, nearest first.
+            var before: (Range<Int>?, Range<Int>?, Range<Int>?)
+            func text(_ range: Range<Int>?) -> String { range.map { String(decoding: bytes[$0], as: UTF8.self) } ?? "" }
             var start = 0
             while start < bytes.count {
                 var end = start
                 while end < bytes.count && bytes[end] != 0x20 { end += 1 }
                 let word = bytes[start..<end]
-                if let audience = cues.word(word) ?? compoundHead(word, cues) { return audience }
-                if let previous, let audience = cues.pair(bytes[previous], word) { return audience }
-                previous = start..<end
+                if let cue = cues.word(word) ?? compoundHead(word, cues),
+                   !cues.blocked(cue, before: [text(before.0), text(before.1), text(before.2)]) {
+                    return cue
+                }
+                if let first = before.0, let cue = cues.pair(bytes[first], word),
+                   !cues.blocked(cue, before: [text(before.1), text(before.2)]) {
+                    return cue
+                }
+                before = (start..<end, before.0, before.1)
                 start = end + 1
             }
             return nil
@@ -43,7 +66,7 @@ public enum Audience: String, Sendable, Codable, CaseIterable {
 
     /// The audience of a Dutch compound's first part before a word for the team itself: "politieteam" ->
     /// "politie", "ziekenhuisafdeling" -> "ziekenhuis".
-    private static func compoundHead(_ word: Slice<UnsafeBufferPointer<UInt8>>, _ cues: Cues) -> Audience? {
+    private static func compoundHead(_ word: Slice<UnsafeBufferPointer<UInt8>>, _ cues: Cues) -> Cue? {
         guard word.count > 6, !cues.compoundTails.isEmpty else { return nil }
         let end = Cues.lastFour(word)
         for (last, tail) in cues.compoundTails where last == end && word.count > tail.count + 1 && word.suffix(tail.count).elementsEqual(tail) {
@@ -57,6 +80,7 @@ public enum Audience: String, Sendable, Codable, CaseIterable {
         .clients: ["cliënten"], .pupils: ["leerlingen", "ouders"], .parents: ["ouders"], .students: ["studenten"],
         .citizens: ["burgers"], .inhabitants: ["inwoners"], .guests: ["gasten"], .visitors: ["bezoekers"],
         .travellers: ["reizigers"], .members: ["leden"], .tenants: ["huurders"], .owners: ["baasjes"],
+        .detainees: ["gedetineerden"],
     ]
 
     private static let englishNouns: [Audience: [String]] = [
@@ -64,30 +88,51 @@ public enum Audience: String, Sendable, Codable, CaseIterable {
         .clients: ["clients"], .pupils: ["pupils", "parents"], .parents: ["parents"], .students: ["students"],
         .citizens: ["the public"], .inhabitants: ["residents"], .guests: ["guests"], .visitors: ["visitors"],
         .travellers: ["passengers"], .members: ["members"], .tenants: ["tenants"], .owners: ["pet owners"],
+        .detainees: ["prisoners"],
     ]
 
-    /// Words and word pairs that place a team: its workplace, its people, its own trade.
+    /// A word or word pair that places a team: the people it serves ("patiënten"), or its own trade or
+    /// workplace ("verpleegkundigen", "ziekenhuis").
+    private struct Cue {
+        var audience: Audience
+        var trade: Bool
+    }
+
+    /// The cues of one language, and the words before a cue that undo it.
     private final class Cues: Sendable {
-        private let words: [String: Audience]
-        private let pairs: [String: Audience]
+        private let words: [String: Cue]
+        private let pairs: [String: Cue]
         /// Signatures of the single words, and of the second words of pairs.
         private let wordMarks: Marks, pairMarks: Marks
         /// Words for the team itself that end a compound whose first part is a cue ("politieteam"), each
         /// after its last four bytes as one number.
         let compoundTails: [(UInt32, [UInt8])]
+        /// Words up to three before a cue that make it a comparison or a denial: "net", "like", "geen".
+        private let comparisons: Set<String>
+        /// Subjects before which "like" is a verb: "we like our residents".
+        private let subjects: Set<String>
+        /// Words right before a trade that make it someone else's: "aan" (we leveren aan scholen), or make it
+        /// a verb: "we" (we police each other's work).
+        private let beforeOthersTrade: Set<String>
+        /// Two words before a trade that compare: "als een" (zo gastvrij als een hotel).
+        private let comparingPair: [String]
 
-        init(_ table: [Audience: [String]], compoundTails: [String] = []) {
+        init(served: [Audience: [String]], trades: [Audience: [String]], compoundTails: [String] = [],
+             comparisons: Set<String>, subjects: Set<String> = [], beforeOthersTrade: Set<String>, comparingPair: [String] = []) {
             self.compoundTails = compoundTails.map { (Self.lastFour(Array($0.utf8)), Array($0.utf8)) }
-            var words: [String: Audience] = [:], pairs: [String: Audience] = [:]
+            (self.comparisons, self.subjects, self.beforeOthersTrade, self.comparingPair) = (comparisons, subjects, beforeOthersTrade, comparingPair)
+            var words: [String: Cue] = [:], pairs: [String: Cue] = [:]
             var wordMarks = Marks(), pairMarks = Marks()
-            for (audience, cues) in table {
-                for cue in cues {
-                    if let space = cue.firstIndex(of: " ") {
-                        pairs[cue] = audience
-                        pairMarks.insert(Array(cue[cue.index(after: space)...].utf8)[...])
-                    } else {
-                        words[cue] = audience
-                        wordMarks.insert(Array(cue.utf8)[...])
+            for (table, trade) in [(served, false), (trades, true)] {
+                for (audience, cues) in table {
+                    for cue in cues {
+                        if let space = cue.firstIndex(of: " ") {
+                            pairs[cue] = Cue(audience: audience, trade: trade)
+                            pairMarks.insert(Array(cue[cue.index(after: space)...].utf8)[...])
+                        } else {
+                            words[cue] = Cue(audience: audience, trade: trade)
+                            wordMarks.insert(Array(cue.utf8)[...])
+                        }
                     }
                 }
             }
@@ -99,14 +144,24 @@ public enum Audience: String, Sendable, Codable, CaseIterable {
             word.suffix(4).reduce(0) { $0 << 8 | UInt32($1) }
         }
 
-        func word(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Audience? {
+        func word(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Cue? {
             guard wordMarks.contains(bytes) else { return nil }
             return words[String(decoding: bytes, as: UTF8.self)]
         }
 
-        func pair(_ first: Slice<UnsafeBufferPointer<UInt8>>, _ second: Slice<UnsafeBufferPointer<UInt8>>) -> Audience? {
+        func pair(_ first: Slice<UnsafeBufferPointer<UInt8>>, _ second: Slice<UnsafeBufferPointer<UInt8>>) -> Cue? {
             guard pairMarks.contains(second) else { return nil }
             return pairs[String(decoding: first, as: UTF8.self) + " " + String(decoding: second, as: UTF8.self)]
+        }
+
+        /// Whether the words `before` a cue (nearest first) undo it.
+        func blocked(_ cue: Cue, before: [String]) -> Bool {
+            for (index, word) in before.enumerated() where comparisons.contains(word) {
+                if word == "like", index + 1 < before.count, subjects.contains(before[index + 1]) { continue }
+                return true
+            }
+            guard cue.trade else { return false }
+            return beforeOthersTrade.contains(before[0]) || !comparingPair.isEmpty && before.count > 1 && [before[1], before[0]] == comparingPair
         }
     }
 
@@ -132,52 +187,97 @@ public enum Audience: String, Sendable, Codable, CaseIterable {
     }
 
     // Only words with no other everyday sense: no "gast" (a guy), no English "patient" (the adjective).
-    private static let dutchCues = Cues([
-        .customers: ["klant", "klanten", "klantenservice", "klantcontactcentrum", "winkel", "webshop"],
-        .patients: [
-            "patient", "patienten", "ziekenhuis", "ziekenhuizen", "polikliniek", "poli", "huisartsenpraktijk",
-            "huisartsenpost", "verpleegafdeling", "verpleegkundigen", "spoedeisende hulp", "seh", "ic",
-            "intensive care", "apotheek", "ambulance", "fysiotherapeuten", "tandartspraktijk",
+    private static let dutchCues = Cues(
+        served: [
+            .customers: ["klant", "klanten"],
+            .patients: ["patient", "patienten"],
+            .residents: ["bewoner", "bewoners"],
+            .clients: ["client", "clienten"],
+            .pupils: ["leerling", "leerlingen"],
+            .parents: ["ouders"],
+            .students: ["student", "studenten"],
+            .citizens: ["burgers"],
+            .inhabitants: ["inwoners"],
+            .guests: ["gasten"],
+            .visitors: ["bezoekers"],
+            .travellers: ["reizigers", "reiziger", "passagiers"],
+            .members: ["leden"],
+            .tenants: ["huurder", "huurders"],
+            .owners: ["baasjes"],
+            .detainees: ["gedetineerden", "gevangenen"],
         ],
-        .residents: [
-            "bewoner", "bewoners", "verpleeghuis", "verzorgingshuis", "woonzorgcentrum", "zorgcentrum", "dementie",
-            "psychogeriatrie",
+        trades: [
+            .customers: ["klantenservice", "klantcontactcentrum", "winkel", "webshop"],
+            .patients: [
+                "verpleegkundigen", "verpleegkundige", "fysiotherapeuten", "ziekenhuis", "ziekenhuizen", "polikliniek", "poli", "huisartsenpraktijk", "huisartsenpost",
+                "verpleegafdeling", "spoedeisende hulp", "seh", "ic", "intensive care", "apotheek", "ambulance",
+                "tandartspraktijk", "oncologie", "chirurgie", "cardiologie", "kinderafdeling", "kraamafdeling",
+                "revalidatiecentrum", "wijkverpleging",
+            ],
+            .residents: ["verpleeghuis", "verzorgingshuis", "woonzorgcentrum", "zorgcentrum", "dementie", "psychogeriatrie"],
+            .clients: ["ggz", "jeugdzorg", "thuiszorg", "wijkteam", "reclassering", "gehandicaptenzorg"],
+            .pupils: [
+                "leraren", "docenten", "juffen", "lerarenteam", "school", "scholen", "basisschool", "middelbare school",
+                "klas", "onderwijs", "vmbo",
+            ],
+            .parents: ["kinderopvang", "kinderdagverblijf", "kdv", "bso", "creche", "peuterspeelzaal"],
+            .students: ["hogeschool", "universiteit", "mbo", "hbo"],
+            .citizens: [
+                "agenten", "wijkagent", "wijkagenten", "handhavers", "boas", "politie", "meldkamer", "handhaving", "brandweer",
+            ],
+            .inhabitants: ["gemeente", "burgerzaken", "gemeentehuis", "stadskantoor", "stadhuis"],
+            .guests: ["hotel", "restaurant", "horeca", "camping"],
+            .visitors: ["bibliotheek", "museum", "theater", "dierentuin"],
+            .travellers: ["conducteurs", "trein", "luchthaven", "vliegveld", "ov"],
+            .members: ["vereniging", "sportclub", "sportschool"],
+            .tenants: ["woningcorporatie", "woningbouwvereniging"],
+            .owners: ["dierenartsen", "dierenarts", "dierenkliniek"],
+            .detainees: ["gevangenis", "penitentiaire"],
         ],
-        .clients: ["client", "clienten", "ggz", "jeugdzorg", "thuiszorg", "wijkteam", "reclassering", "gehandicaptenzorg"],
-        .pupils: [
-            "leerling", "leerlingen", "school", "scholen", "basisschool", "middelbare school", "klas", "leraren",
-            "docenten", "onderwijs", "lerarenteam",
-        ],
-        .parents: ["kinderopvang", "kinderdagverblijf", "kdv", "bso", "creche", "peuterspeelzaal", "ouders"],
-        .students: ["student", "studenten", "hogeschool", "universiteit", "mbo", "hbo"],
-        .citizens: ["politie", "agenten", "wijkagent", "wijkagenten", "meldkamer", "handhaving", "handhavers", "boas", "brandweer", "burgers"],
-        .inhabitants: ["gemeente", "inwoners", "burgerzaken", "gemeentehuis"],
-        .guests: ["gasten", "hotel", "restaurant", "horeca", "camping"],
-        .visitors: ["bezoekers", "bibliotheek", "museum", "theater", "dierentuin"],
-        .travellers: ["reizigers", "reiziger", "passagiers", "trein", "conducteurs", "luchthaven", "vliegveld", "ov"],
-        .members: ["leden", "vereniging", "sportclub", "sportschool"],
-        .tenants: ["huurder", "huurders", "woningcorporatie", "woningbouwvereniging"],
-        .owners: ["dierenarts", "dierenkliniek", "baasjes", "dierenartsen"],
-    ], compoundTails: ["teams", "team", "afdeling", "bureau", "medewerkers", "medewerker", "agenten", "agent", "personeel"])
+        compoundTails: ["teams", "team", "afdeling", "bureau", "medewerkers", "medewerker", "agenten", "agent", "personeel"],
+        comparisons: ["net", "zoals", "beetje", "soort", "geen", "evenals"],
+        beforeOthersTrade: ["aan"], comparingPair: ["als", "een"])
 
-    private static let englishCues = Cues([
-        .customers: ["customer", "customers", "shop", "retail", "call centre", "call center", "webshop"],
-        .patients: [
-            "patients", "hospital", "ward", "clinic", "nurses", "a e", "icu", "intensive care", "gp practice",
-            "pharmacy", "paramedics", "ambulance", "physiotherapy", "dental practice",
+    private static let englishCues = Cues(
+        served: [
+            .customers: ["customer", "customers"],
+            .patients: ["patients"],
+            .residents: ["residents"],
+            .clients: ["client", "clients"],
+            .pupils: ["pupil", "pupils"],
+            .parents: ["parents"],
+            .students: ["student", "students"],
+            .citizens: ["citizens", "the public"],
+            .guests: ["guests"],
+            .visitors: ["visitors"],
+            .travellers: ["passengers", "travellers", "travelers"],
+            .members: ["members"],
+            .tenants: ["tenant", "tenants"],
+            .owners: ["pet owners"],
+            .detainees: ["prisoners", "inmates"],
         ],
-        .residents: ["residents", "care home", "nursing home", "dementia"],
-        .clients: ["client", "clients", "social work", "social workers", "mental health", "probation", "home care"],
-        .pupils: ["pupil", "pupils", "primary school", "secondary school", "high school", "classroom", "teachers", "sixth form"],
-        .parents: ["nursery", "childcare", "daycare", "preschool", "kindergarten", "creche", "parents"],
-        .students: ["student", "students", "university", "college", "campus", "lecturers"],
-        .citizens: ["police", "constables", "response unit", "fire service", "firefighters", "citizens", "the public"],
-        .inhabitants: ["council", "municipality", "town hall"],
-        .guests: ["guests", "hotel", "restaurant", "hospitality"],
-        .visitors: ["visitors", "library", "museum", "theatre", "theater", "zoo"],
-        .travellers: ["passengers", "travellers", "travelers", "rail", "trains", "airline", "airport"],
-        .members: ["members", "gym", "leisure centre"],
-        .tenants: ["tenant", "tenants", "housing association"],
-        .owners: ["vets", "veterinary", "pet owners"],
-    ])
+        trades: [
+            .customers: ["shop", "retail", "call centre", "call center", "webshop"],
+            .patients: [
+                "nurses", "paramedics", "hospital", "ward", "clinic", "a e", "icu", "intensive care", "gp practice", "gp surgery", "pharmacy",
+                "ambulance", "physiotherapy", "dental practice", "oncology", "paediatrics", "pediatrics",
+                "community nursing", "district nursing", "maternity",
+            ],
+            .residents: ["care home", "nursing home", "dementia"],
+            .clients: ["social workers", "social work", "mental health", "probation", "home care"],
+            .pupils: ["teachers", "primary school", "secondary school", "high school", "classroom", "sixth form"],
+            .parents: ["nursery", "childcare", "daycare", "preschool", "kindergarten", "creche", "baby room"],
+            .students: ["lecturers", "university", "college", "campus"],
+            .citizens: ["constables", "firefighters", "police", "policing", "response unit", "fire service"],
+            .inhabitants: ["council", "councils", "municipality", "town hall", "local authority", "local authoritys"],
+            .guests: ["hotel", "restaurant", "hospitality"],
+            .visitors: ["library", "museum", "theatre", "theater", "zoo"],
+            .travellers: ["rail", "trains", "airline", "airport"],
+            .members: ["gym", "leisure centre"],
+            .tenants: ["housing association"],
+            .owners: ["vets", "veterinary"],
+            .detainees: ["prison", "prisons"],
+        ],
+        comparisons: ["like", "bit", "no", "not", "than", "unlike"], subjects: ["we", "i", "they", "you"],
+        beforeOthersTrade: ["we", "i", "they", "you", "to"])
 }

@@ -75,16 +75,17 @@ extension Engine {
     }
 
     /// Up to four lexicon words that fit `corner` given what is filled in.
-    /// A team that works for others than customers (a ward, a police unit) is offered no words about customers.
+    /// A team that works for others than customers (a ward, a police unit) is offered no words about
+    /// customers or trade.
     func suggestions(for corner: Corner, in session: Session) -> [String] {
         let lexicon = lexicon(session)
         let given = lemmaIDs(session).map { $0 }
         guard let audience = session.audience, audience != .customers else {
             return lexicon.candidates(for: corner, given: given, limit: 4).map { lexicon.lemmas[$0].word }
         }
-        let stem = Audience.customerStem(session.language)
+        let stems = Audience.customerStems(session.language)
         return Array(lexicon.candidates(for: corner, given: given, limit: 8).lazy
-            .map { lexicon.lemmas[$0].word }.filter { !$0.contains(stem) }.prefix(4))
+            .map { lexicon.lemmas[$0].word }.filter { word in !stems.contains { word.contains($0) } }.prefix(4))
     }
 
     /// The lemma id of each filled corner that the session's lexicon knows.
@@ -231,6 +232,10 @@ extension Engine {
             }
         }
 
+        // "we zijn een team wijkagenten", "we're a dementia ward": whom the team works for, and no word yet.
+        if interpretation.isUnderstoodAsNothing, Audience.namesTrade(in: key, session.language) {
+            return [.reply(prompt(session, preface: book.notedAudience()))]
+        }
         switch interpretation {
         case .tooLong:
             return [.reply(prompt(session, preface: book.askShorter()))]
@@ -386,6 +391,14 @@ extension Engine {
         var fits: Bool {
             if case .fits = self { return true }
             return false
+        }
+
+        /// No known word was found in the answer, short or long.
+        var isUnderstoodAsNothing: Bool {
+            switch self {
+            case .unknown, .tooLong: return true
+            case .fits, .misfit, .ambiguous: return false
+            }
         }
     }
 

@@ -7,6 +7,8 @@ struct DutchPhrasebook: Phrasebook {
     private var people: String { audience.nouns(.nl).joinedAsList(and: "en") }
     /// "klanten of collega’s", "leerlingen, ouders of collega’s".
     private var peopleOrColleagues: String { (audience.nouns(.nl) + ["collega’s"]).joinedAsList(and: "of") }
+    /// The seed's example quality, or a kind of service without customers in it for other teams.
+    private var service: String { audience == .customers ? "klantgerichtheid" : "behulpzaamheid" }
 
     func name(of corner: Corner) -> String {
         switch corner {
@@ -77,9 +79,9 @@ struct DutchPhrasebook: Phrasebook {
         }
         switch corner {
         case .quality:
-            return "De kernkwaliteit is waar jullie steengoed in zijn: \(people) roepen ‘dat doen ze prima!’ en jullie vinden het zelf vanzelfsprekend. Denk aan klantgerichtheid, accuratesse bij de boekhouding of creativiteit bij ontwerpers."
+            return "De kernkwaliteit is waar jullie steengoed in zijn: \(people) roepen ‘dat doen ze prima!’ en jullie vinden het zelf vanzelfsprekend. Denk aan \(service), accuratesse bij de boekhouding of creativiteit bij ontwerpers."
         case .pitfall:
-            return "De valkuil is te veel van het goede: de kernkwaliteit waarin je doorschiet. \(people.capitalisedFirst) verwijten het je, terwijl je het zelf rechtvaardigt. Te veel klantgerichtheid wordt grenzeloosheid of meegaandheid."
+            return "De valkuil is te veel van het goede: de kernkwaliteit waarin je doorschiet. \(people.capitalisedFirst) verwijten het je, terwijl je het zelf rechtvaardigt. Te veel \(service) wordt grenzeloosheid of meegaandheid."
         case .challenge:
             return "De uitdaging is het positieve tegenovergestelde van de valkuil. Wie grenzeloos is, heeft duidelijkheid nodig: grenzen stellen. \(people.capitalisedFirst) weten dan waar ze aan toe zijn."
         case .allergy:
@@ -114,6 +116,10 @@ struct DutchPhrasebook: Phrasebook {
     func askWhich(_ typed: String, candidates: [String]) -> String {
         guard typed.split(separator: " ").count <= Self.longestQuoted else { return "Daarin hoor ik meer dan één woord. Welke bedoelen jullie?" }
         return "Bij ‘\(typed)’ kan ik aan meer dan één woord denken. Welke bedoelen jullie?"
+    }
+
+    func notedAudience() -> String {
+        "Fijn, dan weet ik met wie jullie werken."
     }
 
     func askShorter() -> String {
@@ -319,7 +325,7 @@ struct DutchPhrasebook: Phrasebook {
             round: "Jullie kernkwadrant is rond:", notRound: "Jullie kernkwadrant:",
             quality: "Kernkwaliteit", pitfall: "Valkuil", allergy: "Allergie", challenge: "Uitdaging",
             example: "Voorbeeld", nextStep: "Volgende stap",
-            goodbye: "Succes! Zeg ‘opnieuw’ voor nog een kwadrant, of ‘de vier fasen’: in welke fase werkt jullie team met klanten?",
+            goodbye: "Succes! Zeg ‘opnieuw’ voor nog een kwadrant, of ‘de vier fasen’: in welke fase werkt jullie team met \(people)?",
             goodbyeToTeam: "Succes! Zeg ‘opnieuw’ voor nog een kwadrant.")
     }
 

@@ -7,6 +7,8 @@ struct EnglishPhrasebook: Phrasebook {
     private var people: String { audience.nouns(.en).joinedAsList(and: "and") }
     /// "customers or colleagues", "pupils, parents or colleagues".
     private var peopleOrColleagues: String { (audience.nouns(.en) + ["colleagues"]).joinedAsList(and: "or") }
+    /// The seed's example quality, or a kind of service without customers in it for other teams.
+    private var service: String { audience == .customers ? "customer focus" : "helpfulness" }
 
     func name(of corner: Corner) -> String {
         switch corner {
@@ -77,9 +79,9 @@ struct EnglishPhrasebook: Phrasebook {
         }
         switch corner {
         case .quality:
-            return "The core quality is what you are excellent at: \(people) say ‘they do that brilliantly!’ and you find it only natural. Think of customer focus, accuracy in accounting or creativity in design."
+            return "The core quality is what you are excellent at: \(people) say ‘they do that brilliantly!’ and you find it only natural. Think of \(service), accuracy in accounting or creativity in design."
         case .pitfall:
-            return "The pitfall is too much of a good thing: the core quality overdone. \(people.capitalisedFirst) blame you for it while you justify it. Too much customer focus becomes a lack of boundaries or people-pleasing."
+            return "The pitfall is too much of a good thing: the core quality overdone. \(people.capitalisedFirst) blame you for it while you justify it. Too much \(service) becomes a lack of boundaries or people-pleasing."
         case .challenge:
             return "The challenge is the positive opposite of the pitfall. A team without boundaries needs clarity: setting boundaries. \(people.capitalisedFirst) then know where they stand."
         case .allergy:
@@ -114,6 +116,10 @@ struct EnglishPhrasebook: Phrasebook {
     func askWhich(_ typed: String, candidates: [String]) -> String {
         guard typed.split(separator: " ").count <= Self.longestQuoted else { return "I can hear more than one word in that. Which one do you mean?" }
         return "‘\(typed)’ could mean more than one word to me. Which one do you mean?"
+    }
+
+    func notedAudience() -> String {
+        "Thanks, now I know who you work with."
     }
 
     func askShorter() -> String {
@@ -315,7 +321,7 @@ struct EnglishPhrasebook: Phrasebook {
             round: "Your core quadrant closes:", notRound: "Your core quadrant:",
             quality: "Core quality", pitfall: "Pitfall", allergy: "Allergy", challenge: "Challenge",
             example: "Example", nextStep: "Next step",
-            goodbye: "Good luck! Say ‘again’ for another quadrant, or ‘the four phases’: which phase is your team in with customers?",
+            goodbye: "Good luck! Say ‘again’ for another quadrant, or ‘the four phases’: which phase is your team in with \(people)?",
             goodbyeToTeam: "Good luck! Say ‘again’ for another quadrant.")
     }
 

@@ -24,6 +24,8 @@ protocol Phrasebook: PhasesPhrasebook, TeamPhrasebook {
     func askWhich(_ typed: String, candidates: [String]) -> String
     /// Asks to say a long answer in a few words.
     func askShorter() -> String
+    /// Thanks for saying whom the team works for, in an answer that holds no word for the corner.
+    func notedAudience() -> String
     /// Asks for an answer after an empty message.
     func askAgain() -> String
     /// After a number that is none of the `count` options on offer.
