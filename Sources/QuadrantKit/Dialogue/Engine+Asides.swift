@@ -107,6 +107,20 @@ extension Engine {
     /// Words between a corner's name and the answer given with it: "onze valkuil is dat …", "the allergy is …".
     static let linkingWords: Set<String> = ["is", "zijn", "dat", "are", "would", "be", "eerst", "first", "then", "dan"]
 
+    /// What to say to chat that holds no word for a corner ("haha ok", "lol", "thanks, that was useful",
+    /// "cheers"), or nil for anything else. Laughs and thanks come first; praise only after thanks.
+    func chatter(_ key: String, _ book: any Phrasebook) -> String? {
+        guard let firstByte = key.utf8.first, book.chatFirstBytes.contains(firstByte) else { return nil }
+        let words = key.split(separator: " ").map(String.init)
+        guard let first = words.first, words.count <= 8 else { return nil }
+        if words.allSatisfy({ book.chatWords.contains($0) || book.thanksOpeners.contains($0) }) {
+            return words.contains(where: book.thanksOpeners.contains) ? book.gladToHelp() : book.takeYourTime()
+        }
+        guard book.thanksOpeners.contains(first),
+              words.allSatisfy({ book.chatWords.contains($0) || book.thanksOpeners.contains($0) || book.praiseWords.contains($0) }) else { return nil }
+        return book.gladToHelp()
+    }
+
     /// Sounds that open an answer without a word in it ("tja, soms", "hmm").
     static let shrugs: Set<String> = ["tja", "hmm", "hm", "pff", "uhm", "ehm", "eh", "um", "erm", "meh", "mwah", "mwa", "mja"]
 

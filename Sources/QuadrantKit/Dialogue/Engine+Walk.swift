@@ -119,6 +119,10 @@ extension Engine {
         if asksAboutQuestion(key, book) || doubts(text, key: key, book) {
             return [.reply(prompt(session, preface: explain(askedAbout(key, book) ?? session.stage, in: session)))]
         }
+        // "haha ok", "lol", "thanks, that was useful": chat, and no word for the corner.
+        if let reply = chatter(key, book) {
+            return [.reply(prompt(session, preface: reply))]
+        }
         // "momentje, we overleggen even", "good question, give us a sec": the team takes its time.
         // ("wait, actually the pitfall is that we're too soft" is no pause: it names a corner.)
         if let first = key.utf8.first, book.pauseFirstBytes.contains(first),

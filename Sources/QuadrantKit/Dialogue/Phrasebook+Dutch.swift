@@ -157,6 +157,18 @@ struct DutchPhrasebook: Phrasebook {
         "goeie vraag", "goede vraag",
     ]
     func takeYourTime() -> String { "Neem gerust de tijd." }
+    var chatWords: Set<String> { Self.chat }
+    var thanksOpeners: Set<String> { Self.thanksOpening }
+    var praiseWords: Set<String> { Self.praise }
+    var chatFirstBytes: Set<UInt8> { Self.chatFirstBytes }
+    private static let chatFirstBytes = Set(chat.union(thanksOpening).compactMap(\.utf8.first))
+    private static let chat: Set<String> = ["haha", "hahaha", "hihi", "lol", "xd", "ok", "oke", "okay", "okee", "oki", "brb", "jaja", "cool"]
+    private static let thanksOpening: Set<String> = ["bedankt", "dank", "dankjewel", "dankje", "dankuwel", "thanks", "thx", "merci", "tnx"]
+    private static let praise: Set<String> = [
+        "je", "jullie", "u", "wel", "dat", "was", "is", "erg", "heel", "echt", "super", "nuttig", "handig", "leuk",
+        "fijn", "top", "mooi", "interessant", "hoor", "voor", "de", "uitleg", "tip", "tips",
+    ]
+    func gladToHelp() -> String { "Graag gedaan." }
     func revising(_ corner: Corner) -> String { "Goed, we passen de \(name(of: corner)) aan." }
     var bothWords: Set<String> { Self.both }
     private static let both: Set<String> = ["allebei", "beide", "beiden", "ze allebei", "alle twee", "allemaal"]

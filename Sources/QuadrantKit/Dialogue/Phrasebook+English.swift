@@ -156,6 +156,18 @@ struct EnglishPhrasebook: Phrasebook {
         "one moment", "one sec", "hang on", "hold on", "wait", "give us", "lets think", "good question",
     ]
     func takeYourTime() -> String { "Take your time." }
+    var chatWords: Set<String> { Self.chat }
+    var thanksOpeners: Set<String> { Self.thanksOpening }
+    var praiseWords: Set<String> { Self.praise }
+    var chatFirstBytes: Set<UInt8> { Self.chatFirstBytes }
+    private static let chatFirstBytes = Set(chat.union(thanksOpening).compactMap(\.utf8.first))
+    private static let chat: Set<String> = ["haha", "hahaha", "lol", "lmao", "xd", "ok", "okay", "k", "kk", "brb", "yh", "cool"]
+    private static let thanksOpening: Set<String> = ["thanks", "thank", "thx", "ta", "cheers", "tnx"]
+    private static let praise: Set<String> = [
+        "you", "that", "was", "is", "very", "really", "so", "super", "useful", "helpful", "interesting", "good",
+        "great", "nice", "much", "a", "lot", "for", "the", "tip", "tips", "explanation", "mate", "appreciated",
+    ]
+    func gladToHelp() -> String { "You’re welcome." }
     func revising(_ corner: Corner) -> String { "Fine, let’s change the \(name(of: corner))." }
     var bothWords: Set<String> { Self.both }
     private static let both: Set<String> = ["both", "both of them", "all of them", "all", "either"]

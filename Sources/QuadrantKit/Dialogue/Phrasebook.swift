@@ -82,6 +82,15 @@ protocol Phrasebook: PhasesPhrasebook, TeamPhrasebook {
     /// The first bytes of those openings: most answers start otherwise, and are passed at one lookup.
     var pauseFirstBytes: Set<UInt8> { get }
     func takeYourTime() -> String
+    /// Chat that holds no word for a corner: laughs and acknowledgements ("haha", "lol", "ok", "brb"), and
+    /// thanks ("bedankt", "cheers"), after which `praiseWords` may follow ("thanks, that was useful").
+    var chatWords: Set<String> { get }
+    var thanksOpeners: Set<String> { get }
+    var praiseWords: Set<String> { get }
+    /// The first bytes of `chatWords` and `thanksOpeners`, so most answers are passed over at once.
+    var chatFirstBytes: Set<UInt8> { get }
+    /// After thanks in the middle of a walk.
+    func gladToHelp() -> String
     /// Before the question of a corner reopened from the check.
     func revising(_ corner: Corner) -> String
     /// "allebei", "both" where one word is asked for, and the answer to it.
