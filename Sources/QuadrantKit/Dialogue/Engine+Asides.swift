@@ -104,6 +104,22 @@ extension Engine {
         return (corner, rest.joined(separator: " "))
     }
 
+    /// What a first answer says the team cannot stand, when it says so ("what drives us mad is sloppiness",
+    /// "waar we niet tegen kunnen: mensen die te laat komen"): the words after, possibly none. Only
+    /// `allergyLeads` may come before ("honestly, what …"): "we're patient, even when customers annoy us"
+    /// answers the question asked.
+    func allergyVoiced(_ key: String, _ book: any Phrasebook) -> String? {
+        let words = key.split(separator: " ")
+        for opening in book.allergyOpenings {
+            let phrase = opening.split(separator: " ")
+            guard words.count >= phrase.count,
+                  let at = (0...(words.count - phrase.count)).first(where: { words[$0..<($0 + phrase.count)].elementsEqual(phrase) }),
+                  words[..<at].allSatisfy({ book.allergyLeads.contains(String($0)) }) else { continue }
+            return words[(at + phrase.count)...].drop { book.allergyLinks.contains(String($0)) }.joined(separator: " ")
+        }
+        return nil
+    }
+
     /// Words between a corner's name and the answer given with it: "onze valkuil is dat …", "the allergy is …".
     static let linkingWords: Set<String> = ["is", "zijn", "dat", "are", "would", "be", "eerst", "first", "then", "dan"]
 

@@ -114,6 +114,14 @@ extension Engine {
             guard let rest else { return [.reply(prompt(session, preface: book.startingFrom(named)))] }
             return answer(rest, for: named, in: &session)
         }
+        // "what drives us mad is sloppiness", "waar we niet tegen kunnen is arrogantie": the allergy first.
+        if session.answers.isEmpty, session.pending == nil, corner == session.start, corner != .allergy,
+           let rest = allergyVoiced(key, book) {
+            session.start = .allergy
+            session.stage = .allergy
+            guard !rest.isEmpty else { return [.reply(prompt(session, preface: book.startingFrom(.allergy)))] }
+            return answer(rest, for: .allergy, in: &session)
+        }
         // "hoe bedoel je dat?", "can you explain that differently", "why flexibility and not kindness?": a
         // question about the question, or one that doubts a word, gets the corner explained, and is no word for it.
         if asksAboutQuestion(key, book) || doubts(text, key: key, book) {

@@ -220,6 +220,19 @@ struct DutchPhrasebook: Phrasebook {
         "onze", "ons", "kunnen", "mogen", "laten", "dan", "maar", "is", "zijn", "dat", "alsjeblieft", "aub", "oke", "ok",
     ]
 
+    var allergyOpenings: [String] { Self.allergyOpenings }
+    private static let allergyOpenings = [
+        "waar we niet tegen kunnen", "waar wij niet tegen kunnen", "kunnen we niet tegen", "kunnen wij niet tegen",
+        "we kunnen niet tegen", "wij kunnen niet tegen", "we ergeren ons aan", "wij ergeren ons aan", "ergeren we ons aan",
+        "wat ons irriteert", "wat ons ergert", "wat ons stoort", "waar we gek van worden",
+        "waar wij gek van worden", "worden we gek van", "waar we een hekel aan hebben", "hebben we een hekel aan",
+        "we hebben een hekel aan", "we zijn allergisch voor", "wij zijn allergisch voor", "we kunnen niet uitstaan",
+    ]
+    var allergyLeads: Set<String> { Self.allergyLeads }
+    private static let allergyLeads: Set<String> = ["eerlijk", "gezegd", "nou", "wat", "echt", "eh", "tja", "ja", "nee", "hmm", "oh", "oja"]
+    var allergyLinks: Set<String> { Self.allergyLinks }
+    private static let allergyLinks: Set<String> = ["is", "zijn", "dat", "als", "wanneer", "het", "echt", "toch", "vooral"]
+
     func startingFrom(_ corner: Corner) -> String {
         switch corner {
         case .quality: return "Goed, we beginnen bij de kwaliteit."

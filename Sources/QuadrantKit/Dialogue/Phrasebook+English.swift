@@ -218,6 +218,20 @@ struct EnglishPhrasebook: Phrasebook {
         "could", "d", "like", "rather", "first", "instead", "please", "is", "are", "ok", "okay", "wed", "id", "i", "love",
     ]
 
+    var allergyOpenings: [String] { Self.allergyOpenings }
+    private static let allergyOpenings = [
+        "drives us mad", "drives us crazy", "drives us nuts", "drive us mad", "drive us crazy", "we cant stand",
+        "we cannot stand", "we can not stand", "annoys us", "annoy us", "irritates us", "irritate us",
+        "gets on our nerves", "get on our nerves", "we hate it when", "we really hate", "were allergic to",
+        "we are allergic to", "winds us up", "wind us up",
+    ]
+    var allergyLeads: Set<String> { Self.allergyLeads }
+    private static let allergyLeads: Set<String> = [
+        "honestly", "what", "it", "really", "the", "thing", "that", "well", "so", "hmm", "oh", "tbh", "one", "always",
+    ]
+    var allergyLinks: Set<String> { Self.allergyLinks }
+    private static let allergyLinks: Set<String> = ["is", "are", "most", "the", "when", "it", "its", "really"]
+
     func startingFrom(_ corner: Corner) -> String {
         switch corner {
         case .quality: return "Fine, let’s start with the quality."

@@ -74,6 +74,11 @@ protocol Phrasebook: PhasesPhrasebook, TeamPhrasebook {
     /// the words around the corner's name that are no answer, and the reply before its question.
     var startWords: Set<String> { get }
     func startingFrom(_ corner: Corner) -> String
+    /// How a team says what it cannot stand, folded ("waar we niet tegen kunnen", "drives us mad"): a first
+    /// answer so put starts from the allergy. `allergyLinks` may stand before the allergy itself ("is", "when").
+    var allergyOpenings: [String] { get }
+    var allergyLinks: Set<String> { get }
+    var allergyLeads: Set<String> { get }
     /// A hello where an answer is asked for, and the bot's hello back.
     var greetingWords: Set<String> { get }
     func greetBack() -> String
