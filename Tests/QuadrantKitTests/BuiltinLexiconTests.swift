@@ -13,6 +13,16 @@ struct BuiltinLexiconTests {
         #expect(Self.loaded.1.map(\.description) == [])
     }
 
+    @Test("a challenge fits a quality across a listed pitfall, not a quality beside it", arguments: [
+        (Language.nl, "flexibiliteit", "duidelijkheid", true), (.nl, "geduld", "grenzen stellen", true),
+        (.en, "flexibility", "clarity", true), (.en, "caring", "kindness", false), (.nl, "zorgzaamheid", "zorgzaamheid", false),
+    ])
+    func challengeOfQuality(language: Language, quality: String, challenge: String, fits: Bool) throws {
+        let lexicon = lexicons[language]
+        let (q, c) = (try #require(lexicon.lemmaID(named: quality)), try #require(lexicon.lemmaID(named: challenge)))
+        #expect(lexicon.fitsAsChallenge(c, ofQuality: q) == fits)
+    }
+
     @Test("built on several threads, the same as built in order, problems included", arguments: [false, true])
     func sameOnThreads(withExtra: Bool) {
         // A trainer's file with a problem in it, so the order of the problems is compared too.

@@ -257,6 +257,14 @@ extension Engine {
             session.pending = .choose(candidates: candidates, original: text)
             return [.reply(prompt(session))]
         case .misfit(let match, let misfit):
+            // "flexibel | duidelijkheid", "we need more clarity": asked for the pitfall, the team names what it
+            // needs, the challenge. ("we durven nee te zeggen" says what it does: coached.)
+            if corner == .pitfall, session.answers[.challenge] == nil, session.pending == nil, let quality = lemmaIDs(session).quality,
+               key.utf8.count(where: { $0 == UInt8(ascii: " ") }) < 2 || key.split(separator: " ").contains(where: { book.wishWords.contains(String($0)) }),
+               lexicon.fitsAsChallenge(match.lemma, ofQuality: quality) {
+                let word = lexicon.lemmas[match.lemma].word
+                return accept(Answer(text: word, lemma: word, ownChoice: false), for: .challenge, in: &session, ack: book.challengeFirst(word))
+            }
             return [.reply(coaching(match.lemma, typed: text, misfit: misfit, for: corner, in: &session))]
         case .fits(let match):
             let lemma = lexicon.lemmas[match.lemma]

@@ -24,6 +24,10 @@ protocol Phrasebook: PhasesPhrasebook, TeamPhrasebook {
     func askWhich(_ typed: String, candidates: [String]) -> String
     /// Asks to say a long answer in a few words.
     func askShorter() -> String
+    /// Asked for the pitfall, the team named the challenge: kept there, the pitfall still to find.
+    func challengeFirst(_ word: String) -> String
+    /// Words that make an answer a wish rather than what the team does: "meer", "moeten", "need".
+    var wishWords: Set<String> { get }
     /// Thanks for saying whom the team works for, in an answer that holds no word for the corner.
     func notedAudience() -> String
     /// Asks for an answer after an empty message.

@@ -23,6 +23,14 @@ extension Lexicon {
         }
     }
 
+    /// Whether `challenge` is the positive opposite of some too-much of `quality`: the challenge of one of its
+    /// pitfalls ("flexibiliteit" and "duidelijkheid", across "besluiteloosheid"), by an entry, not derived.
+    public func fitsAsChallenge(_ challenge: Int, ofQuality quality: Int) -> Bool {
+        guard lemmas[challenge].polarity == .quality, lemmas[quality].polarity == .quality,
+              !kin[quality].contains(challenge) else { return false }
+        return kin[quality].contains { source in excess[source].contains { opposed($0, challenge) } }
+    }
+
     /// Whether an entry makes `a` and `b` opposites, directly or through synonym links.
     private func opposed(_ a: Int, _ b: Int) -> Bool {
         let targets = kin[b]
