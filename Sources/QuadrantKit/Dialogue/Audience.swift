@@ -242,7 +242,7 @@ public enum Audience: String, Sendable, Codable, CaseIterable {
         served: [
             .customers: ["customer", "customers"],
             .patients: ["patients"],
-            .residents: ["residents"],
+            .residents: ["residents", "resident"],
             .clients: ["client", "clients"],
             .pupils: ["pupil", "pupils"],
             .parents: ["parents"],

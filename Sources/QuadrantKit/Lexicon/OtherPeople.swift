@@ -22,7 +22,10 @@ enum OtherPeople {
         /// ends with its verb ("gasten die het moeilijk hebben | heel zorgzaam").
         func drop(from start: Int, after person: Int, verbLast: Bool) {
             var end = person + 1
-            while end < words.count && !table.clauseEnds.contains(words[end]) && !clauseStarts.contains(end) {
+            // "when a customer is angry we're good at staying patient": after their verb, "we're" (folded
+            // "were") is the team speaking again; right after them it is their past ("when customers were rude").
+            while end < words.count && !table.clauseEnds.contains(words[end]) && !clauseStarts.contains(end)
+                    && !(language == .en && end > person + 1 && words[end] == "were") {
                 end += 1
                 if verbLast && language == .nl && isDutchFiniteVerb(words[end - 1]) { break }
             }

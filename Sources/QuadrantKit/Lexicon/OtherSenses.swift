@@ -54,6 +54,8 @@ enum OtherSenses {
         "verwijten ze ons", "verwijten ons", "dat verwijten", "verwijt ons", "gooien de planning", "de planning om", "planning steeds om",
         "het rooster", "direct op", "direct als", "reageren direct", "reageert direct", "direct reageren",
         "direct opgepakt", "direct geholpen", "direct helpen",
+        // Departments: "het team bijzonder beheer" is a bank's department, not bijzonderheid.
+        "bijzonder beheer",
     ])
 
     private static let english = byFirstWord([
@@ -80,5 +82,11 @@ enum OtherSenses {
         "late shift", "early shift",
         // The patient is a person: "we always put the patient first".
         "patient first", "patient in mind", "each patient", "every patient", "patient care", "patient safety", "patient comes first",
+        // Workplaces, departments and the people who praise a team: "a haulage firm", "the local authority",
+        // "the Fast Track team", "our team leader says".
+        "haulage firm", "it firm", "tech firm", "software firm", "small firm", "local firm", "local authority",
+        "local authoritys", "health authority", "housing authority", "planning authority", "fast track", "open access",
+        "in customer care", "customer care team", "customer care department", "team leader", "team leaders",
+        "leadership team", "senior leadership", "management team", "senior management",
     ])
 }

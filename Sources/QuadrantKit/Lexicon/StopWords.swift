@@ -181,10 +181,12 @@ enum StopWords {
         "vast", "samen", "stil", "klaar", "tegen", "dicht", "neer", "open",
     ]
 
-    /// Words that may follow the particle at the end of a clause (`we houden vast aan procedures`).
+    /// Words that may follow the particle at the end of a clause (`we houden vast aan procedures`), and the
+    /// subject of the next clause (`we denken mee, wij zijn een bank`).
     static let clauseEnds: Set<String> = [
         "aan", "met", "voor", "op", "in", "bij", "naar", "van", "om", "tegen", "over", "uit", "door", "tot", "zonder",
         "en", "maar", "want", "als", "dan", "omdat", "of", "waar", "wanneer", "zodra", "terwijl", "voordat", "zodat",
+        "we", "wij", "ik", "jullie", "dus", "daarom",
     ]
 
     /// Objects a main clause puts between the verb and the rest of a phrase (`we geven het uit handen`).
