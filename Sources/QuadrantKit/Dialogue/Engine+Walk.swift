@@ -178,6 +178,10 @@ extension Engine {
             }
             if plain && agreement == .no {
                 session.pending = nil
+                // "nee, eerder geweld": the team's own word for the corner instead.
+                if parts.count > 2, parts.count <= 6, book.preferenceWords.contains(String(parts[1])) {
+                    return answer(parts.dropFirst(2).joined(separator: " "), for: corner, in: &session)
+                }
                 return [.reply(prompt(session, preface: book.anotherWord()))]
             }
         default:
@@ -223,7 +227,9 @@ extension Engine {
         // "goedemorgen allemaal!", "morning! sorry, drop-off chaos": a greeting first, with nothing that fits, is
         // greeted back.
         if !interpretation.fits, book.greetingWords.contains(key) || book.greetingWords.contains(firstWord(of: key)) {
-            return [.reply(prompt(session, preface: book.greetBack()))]
+            // "hoi! wij zijn de afdeling oncologie": whom the team works for is heard too.
+            let noted = Audience.namesTrade(in: key, session.language) ? " " + book.notedAudience() : ""
+            return [.reply(prompt(session, preface: book.greetBack() + noted))]
         }
         switch interpretation {
         case .unknown, .tooLong:
