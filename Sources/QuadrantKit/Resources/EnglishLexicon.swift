@@ -36,7 +36,7 @@ quality clarity
 quality setting boundaries
   forms: boundary setting, set boundaries, sets boundaries, setting a boundary
   synonyms: setting limits, saying no, able to say no, drawing the line, holding boundaries, healthy boundaries, clear boundaries, boundaries, dare to say no, daring to say no, limits, learn to say no, learning to say no, draw a line in the sand, drawing a line in the sand, push back on unreasonable requests, pushing back on unreasonable requests, professional boundaries, emotional boundaries, asserting boundaries, asserting your boundaries, asserting a boundary, enforcing boundaries, enforcing your boundaries, guarding your boundaries, protecting your boundaries, maintaining boundaries, maintaining your boundaries, setting boundaries for yourself
-  excess: rigidity, harshness, coldness, intolerance, selfishness, stubbornness, aloofness, bluntness
+  excess: rigidity, harshness, coldness, intolerance, selfishness, stubbornness, aloofness, bluntness, bossiness
   opposite-: lack of boundaries, people-pleasing, self-sacrifice, obsequiousness, spinelessness, conflict avoidance
 
 distortion harshness
