@@ -110,8 +110,9 @@ extension Engine {
     /// answers the question asked.
     func allergyVoiced(_ key: String, _ book: any Phrasebook) -> String? {
         let words = key.split(separator: " ")
-        for opening in book.allergyOpenings {
-            let phrase = opening.split(separator: " ")
+        // Most first answers hold no word of such an opening: they are passed over at once.
+        guard words.contains(where: { book.allergySignals.contains(String($0)) }) else { return nil }
+        for phrase in book.allergyOpenings {
             guard words.count >= phrase.count,
                   let at = (0...(words.count - phrase.count)).first(where: { words[$0..<($0 + phrase.count)].elementsEqual(phrase) }),
                   words[..<at].allSatisfy({ book.allergyLeads.contains(String($0)) }) else { continue }
@@ -126,9 +127,12 @@ extension Engine {
     /// What to say to chat that holds no word for a corner ("haha ok", "lol", "thanks, that was useful",
     /// "cheers"), or nil for anything else. Laughs and thanks come first; praise only after thanks.
     func chatter(_ key: String, _ book: any Phrasebook) -> String? {
-        guard let firstByte = key.utf8.first, book.chatFirstBytes.contains(firstByte) else { return nil }
+        let bytes = key.utf8
+        guard book.chatShapes.contains(wordShape(key[..<(bytes.firstIndex(of: UInt8(ascii: " ")) ?? bytes.endIndex)])) else { return nil }
+        let first = firstWord(of: key)
+        guard book.chatWords.contains(first) || book.thanksOpeners.contains(first) else { return nil }
         let words = key.split(separator: " ").map(String.init)
-        guard let first = words.first, words.count <= 8 else { return nil }
+        guard words.count <= 8 else { return nil }
         if words.allSatisfy({ book.chatWords.contains($0) || book.thanksOpeners.contains($0) }) {
             return words.contains(where: book.thanksOpeners.contains) ? book.gladToHelp() : book.takeYourTime()
         }

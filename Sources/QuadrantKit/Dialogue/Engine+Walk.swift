@@ -114,14 +114,6 @@ extension Engine {
             guard let rest else { return [.reply(prompt(session, preface: book.startingFrom(named)))] }
             return answer(rest, for: named, in: &session)
         }
-        // "what drives us mad is sloppiness", "waar we niet tegen kunnen is arrogantie": the allergy first.
-        if session.answers.isEmpty, session.pending == nil, corner == session.start, corner != .allergy,
-           let rest = allergyVoiced(key, book) {
-            session.start = .allergy
-            session.stage = .allergy
-            guard !rest.isEmpty else { return [.reply(prompt(session, preface: book.startingFrom(.allergy)))] }
-            return answer(rest, for: .allergy, in: &session)
-        }
         // "hoe bedoel je dat?", "can you explain that differently", "why flexibility and not kindness?": a
         // question about the question, or one that doubts a word, gets the corner explained, and is no word for it.
         if asksAboutQuestion(key, book) || doubts(text, key: key, book) {
@@ -211,6 +203,15 @@ extension Engine {
         // "ja, maar eerder rust", "yes, but rather calm": a polite correction; the word after it is the answer.
         if let yesBut { return answer(yesBut, for: corner, in: &session) }
         let interpretation = interpret(text, for: corner, in: session)
+        // "what drives us mad is sloppiness", "waar we niet tegen kunnen is arrogantie": the allergy first.
+        // (Looked for only in a first answer that does not fit: "we stay patient when customers annoy us" does.)
+        if !interpretation.fits, session.answers.isEmpty, corner == session.start, corner != .allergy,
+           let rest = allergyVoiced(key, book) {
+            session.start = .allergy
+            session.stage = .allergy
+            guard !rest.isEmpty else { return [.reply(prompt(session, preface: book.startingFrom(.allergy)))] }
+            return answer(rest, for: .allergy, in: &session)
+        }
         // "kunnen we de valkuil aanpassen?", "can we change the quality": a corner filled before is reopened.
         // (Looked for only in answers that do not fit: most do, and such a request holds no fitting word.)
         if !interpretation.fits, let asked = cornerToChange(key, book: book, session: session) {
@@ -265,9 +266,9 @@ extension Engine {
         case .misfit(let match, let misfit):
             // "flexibel | duidelijkheid", "we need more clarity": asked for the pitfall, the team names what it
             // needs, the challenge. ("we durven nee te zeggen" says what it does: coached.)
-            if corner == .pitfall, session.answers[.challenge] == nil, session.pending == nil, let quality = lemmaIDs(session).quality,
+            if corner == .pitfall, misfit.wrongPolarity, session.answers[.challenge] == nil, session.pending == nil,
                key.utf8.count(where: { $0 == UInt8(ascii: " ") }) < 2 || key.split(separator: " ").contains(where: { book.wishWords.contains(String($0)) }),
-               lexicon.fitsAsChallenge(match.lemma, ofQuality: quality) {
+               let quality = lemmaIDs(session).quality, lexicon.fitsAsChallenge(match.lemma, ofQuality: quality) {
                 let word = lexicon.lemmas[match.lemma].word
                 return accept(Answer(text: word, lemma: word, ownChoice: false), for: .challenge, in: &session, ack: book.challengeFirst(word))
             }

@@ -167,8 +167,8 @@ struct DutchPhrasebook: Phrasebook {
     var chatWords: Set<String> { Self.chat }
     var thanksOpeners: Set<String> { Self.thanksOpening }
     var praiseWords: Set<String> { Self.praise }
-    var chatFirstBytes: Set<UInt8> { Self.chatFirstBytes }
-    private static let chatFirstBytes = Set(chat.union(thanksOpening).compactMap(\.utf8.first))
+    var chatShapes: Set<UInt16> { Self.chatShapes }
+    private static let chatShapes = Set(chat.union(thanksOpening).map(wordShape))
     private static let chat: Set<String> = ["haha", "hahaha", "hihi", "lol", "xd", "ok", "oke", "okay", "okee", "oki", "brb", "jaja", "cool"]
     private static let thanksOpening: Set<String> = ["bedankt", "dank", "dankjewel", "dankje", "dankuwel", "thanks", "thx", "merci", "tnx"]
     private static let praise: Set<String> = [
@@ -227,14 +227,16 @@ struct DutchPhrasebook: Phrasebook {
         "onze", "ons", "kunnen", "mogen", "laten", "dan", "maar", "is", "zijn", "dat", "alsjeblieft", "aub", "oke", "ok",
     ]
 
-    var allergyOpenings: [String] { Self.allergyOpenings }
+    var allergyOpenings: [[Substring]] { Self.allergyOpenings }
+    var allergySignals: Set<String> { Self.allergySignals }
+    private static let allergySignals: Set<String> = ["tegen", "ergeren", "irriteert", "ergert", "stoort", "gek", "hekel", "allergisch", "uitstaan"]
     private static let allergyOpenings = [
         "waar we niet tegen kunnen", "waar wij niet tegen kunnen", "kunnen we niet tegen", "kunnen wij niet tegen",
         "we kunnen niet tegen", "wij kunnen niet tegen", "we ergeren ons aan", "wij ergeren ons aan", "ergeren we ons aan",
         "wat ons irriteert", "wat ons ergert", "wat ons stoort", "waar we gek van worden",
         "waar wij gek van worden", "worden we gek van", "waar we een hekel aan hebben", "hebben we een hekel aan",
         "we hebben een hekel aan", "we zijn allergisch voor", "wij zijn allergisch voor", "we kunnen niet uitstaan",
-    ]
+    ].map { $0.split(separator: " ") }
     var allergyLeads: Set<String> { Self.allergyLeads }
     private static let allergyLeads: Set<String> = ["eerlijk", "gezegd", "nou", "wat", "echt", "eh", "tja", "ja", "nee", "hmm", "oh", "oja"]
     var allergyLinks: Set<String> { Self.allergyLinks }

@@ -166,8 +166,8 @@ struct EnglishPhrasebook: Phrasebook {
     var chatWords: Set<String> { Self.chat }
     var thanksOpeners: Set<String> { Self.thanksOpening }
     var praiseWords: Set<String> { Self.praise }
-    var chatFirstBytes: Set<UInt8> { Self.chatFirstBytes }
-    private static let chatFirstBytes = Set(chat.union(thanksOpening).compactMap(\.utf8.first))
+    var chatShapes: Set<UInt16> { Self.chatShapes }
+    private static let chatShapes = Set(chat.union(thanksOpening).map(wordShape))
     private static let chat: Set<String> = ["haha", "hahaha", "lol", "lmao", "xd", "ok", "okay", "k", "kk", "brb", "yh", "cool"]
     private static let thanksOpening: Set<String> = ["thanks", "thank", "thx", "ta", "cheers", "tnx"]
     private static let praise: Set<String> = [
@@ -225,13 +225,15 @@ struct EnglishPhrasebook: Phrasebook {
         "could", "d", "like", "rather", "first", "instead", "please", "is", "are", "ok", "okay", "wed", "id", "i", "love",
     ]
 
-    var allergyOpenings: [String] { Self.allergyOpenings }
+    var allergyOpenings: [[Substring]] { Self.allergyOpenings }
+    var allergySignals: Set<String> { Self.allergySignals }
+    private static let allergySignals: Set<String> = ["mad", "crazy", "nuts", "stand", "annoys", "annoy", "irritates", "irritate", "nerves", "hate", "allergic", "winds", "wind"]
     private static let allergyOpenings = [
         "drives us mad", "drives us crazy", "drives us nuts", "drive us mad", "drive us crazy", "we cant stand",
         "we cannot stand", "we can not stand", "annoys us", "annoy us", "irritates us", "irritate us",
         "gets on our nerves", "get on our nerves", "we hate it when", "we really hate", "were allergic to",
         "we are allergic to", "winds us up", "wind us up",
-    ]
+    ].map { $0.split(separator: " ") }
     var allergyLeads: Set<String> { Self.allergyLeads }
     private static let allergyLeads: Set<String> = [
         "honestly", "what", "it", "really", "the", "thing", "that", "well", "so", "hmm", "oh", "tbh", "one", "always",

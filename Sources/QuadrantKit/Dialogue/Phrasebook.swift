@@ -80,7 +80,9 @@ protocol Phrasebook: PhasesPhrasebook, TeamPhrasebook {
     func startingFrom(_ corner: Corner) -> String
     /// How a team says what it cannot stand, folded ("waar we niet tegen kunnen", "drives us mad"): a first
     /// answer so put starts from the allergy. `allergyLinks` may stand before the allergy itself ("is", "when").
-    var allergyOpenings: [String] { get }
+    var allergyOpenings: [[Substring]] { get }
+    /// A word of every one of `allergyOpenings`: an answer without one opens no allergy.
+    var allergySignals: Set<String> { get }
     var allergyLinks: Set<String> { get }
     var allergyLeads: Set<String> { get }
     /// A hello where an answer is asked for, and the bot's hello back.
@@ -96,8 +98,8 @@ protocol Phrasebook: PhasesPhrasebook, TeamPhrasebook {
     var chatWords: Set<String> { get }
     var thanksOpeners: Set<String> { get }
     var praiseWords: Set<String> { get }
-    /// The first bytes of `chatWords` and `thanksOpeners`, so most answers are passed over at once.
-    var chatFirstBytes: Set<UInt8> { get }
+    /// The `wordShape`s of `chatWords` and `thanksOpeners`, so most answers are passed over at once.
+    var chatShapes: Set<UInt16> { get }
     /// After thanks in the middle of a walk.
     func gladToHelp() -> String
     /// Before the question of a corner reopened from the check.
@@ -173,6 +175,11 @@ func phrasebook(_ language: Language, audience: Audience? = nil) -> any Phrasebo
     case .nl: return DutchPhrasebook(audience: audience ?? .customers)
     case .en: return EnglishPhrasebook(audience: audience ?? .customers)
     }
+}
+
+/// A word's first byte and its length in bytes (at most 255), as one number: "lol" and "lot" share one.
+func wordShape(_ word: some StringProtocol) -> UInt16 {
+    UInt16(word.utf8.first ?? 0) << 8 | UInt16(min(word.utf8.count, 255))
 }
 
 extension String {
