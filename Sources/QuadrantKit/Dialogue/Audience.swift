@@ -241,7 +241,7 @@ public enum Audience: String, Sendable, Codable, CaseIterable {
     private static let englishCues = Cues(
         served: [
             .customers: ["customer", "customers"],
-            .patients: ["patients"],
+            .patients: ["patients", "a patient", "the patient", "every patient", "each patient"],
             .residents: ["residents", "resident"],
             .clients: ["client", "clients"],
             .pupils: ["pupil", "pupils"],
