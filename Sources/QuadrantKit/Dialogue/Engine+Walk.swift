@@ -150,8 +150,16 @@ extension Engine {
             }
             // "courage to decide" while the pitfall's "which one?" stands: the answer is for a later corner, so the
             // pick comes first (a guess would not be the team's word).
-            if case .misfit(_, let misfit) = interpret(text, for: corner, in: session), misfit.wrongPolarity,
+            if case .misfit(let match, let misfit) = interpret(text, for: corner, in: session), misfit.wrongPolarity,
                candidates.contains(where: { lexicon.lemma(named: $0)?.polarity == corner.polarity }) {
+                // "daadkracht" while the pitfall's "which one?" stands: the challenge, kept for its turn.
+                if corner == .pitfall, session.answers[.challenge] == nil, let quality = lemmaIDs(session).quality,
+                   lexicon.fitsAsChallenge(match.lemma, ofQuality: quality) {
+                    remember(&session)
+                    let word = lexicon.lemmas[match.lemma].word
+                    session.answers[.challenge] = Answer(text: word, lemma: word, ownChoice: false)
+                    return [.reply(prompt(session, preface: book.challengeFirst(word)))]
+                }
                 return [.reply(prompt(session, preface: book.pickOne()))]
             }
         case .coached(let original, let lemma)?:
