@@ -186,7 +186,8 @@ public enum Audience: String, Sendable, Codable, CaseIterable {
         }
     }
 
-    // Only words with no other everyday sense: no "gast" (a guy), no English "patient" (the adjective).
+    // Only words with no other everyday sense: no "gast" (a guy), no English "patient" (the adjective), no
+    // "klas" (eersteklas service), no "theater" (wat een theater).
     private static let dutchCues = Cues(
         served: [
             .customers: ["klant", "klanten"],
@@ -218,7 +219,7 @@ public enum Audience: String, Sendable, Codable, CaseIterable {
             .clients: ["ggz", "jeugdzorg", "thuiszorg", "wijkteam", "reclassering", "gehandicaptenzorg"],
             .pupils: [
                 "leraren", "docenten", "juffen", "lerarenteam", "school", "scholen", "basisschool", "middelbare school",
-                "klas", "onderwijs", "vmbo",
+                "onderwijs", "vmbo",
             ],
             .parents: ["kinderopvang", "kinderdagverblijf", "kdv", "bso", "creche", "peuterspeelzaal"],
             .students: ["hogeschool", "universiteit", "mbo", "hbo"],
@@ -227,7 +228,7 @@ public enum Audience: String, Sendable, Codable, CaseIterable {
             ],
             .inhabitants: ["gemeente", "burgerzaken", "gemeentehuis", "stadskantoor", "stadhuis"],
             .guests: ["hotel", "restaurant", "horeca", "camping"],
-            .visitors: ["bibliotheek", "museum", "theater", "dierentuin"],
+            .visitors: ["bibliotheek", "museum", "schouwburg", "dierentuin"],
             .travellers: ["conducteurs", "trein", "luchthaven", "vliegveld", "ov"],
             .members: ["vereniging", "sportclub", "sportschool"],
             .tenants: ["woningcorporatie", "woningbouwvereniging"],
@@ -271,7 +272,7 @@ public enum Audience: String, Sendable, Codable, CaseIterable {
             .citizens: ["constables", "firefighters", "police", "policing", "response unit", "fire service"],
             .inhabitants: ["council", "councils", "municipality", "town hall", "local authority", "local authoritys"],
             .guests: ["hotel", "restaurant", "hospitality"],
-            .visitors: ["library", "museum", "theatre", "theater", "zoo"],
+            .visitors: ["library", "museum", "zoo"],
             .travellers: ["rail", "trains", "airline", "airport"],
             .members: ["gym", "leisure centre"],
             .tenants: ["housing association"],
