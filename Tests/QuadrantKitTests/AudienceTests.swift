@@ -47,6 +47,8 @@ struct AudienceTests {
         ("we leveren aan scholen", .nl),
         ("we zijn geen ziekenhuis maar wel zorgvuldig", .nl),
         ("zo gastvrij als een hotel", .nl),
+        ("we leveren eerste klas service", .nl),
+        ("wat een theater soms bij de balie", .nl),
         ("we explain things patiently, like teachers", .en),
         ("we police each other's work a lot", .en),
         ("we're like a hospital triage", .en),
