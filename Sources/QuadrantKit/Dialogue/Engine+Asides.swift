@@ -141,6 +141,13 @@ extension Engine {
         return book.gladToHelp()
     }
 
+    /// Whether a quality typed while the pitfall is asked is the challenge, named before its turn: a listed
+    /// positive opposite of some too-much of the quality ("flexibel | duidelijkheid").
+    func namesChallengeEarly(_ lemma: Int, at corner: Corner, in session: Session) -> Bool {
+        guard corner == .pitfall, session.answers[.challenge] == nil, let quality = lemmaIDs(session).quality else { return false }
+        return lexicon(session).fitsAsChallenge(lemma, ofQuality: quality)
+    }
+
     /// Sounds that open an answer without a word in it ("tja, soms", "hmm").
     static let shrugs: Set<String> = ["tja", "hmm", "hm", "pff", "uhm", "ehm", "eh", "um", "erm", "meh", "mwah", "mwa", "mja"]
 

@@ -153,8 +153,7 @@ extension Engine {
             if case .misfit(let match, let misfit) = interpret(text, for: corner, in: session), misfit.wrongPolarity,
                candidates.contains(where: { lexicon.lemma(named: $0)?.polarity == corner.polarity }) {
                 // "daadkracht" while the pitfall's "which one?" stands: the challenge, kept for its turn.
-                if corner == .pitfall, session.answers[.challenge] == nil, let quality = lemmaIDs(session).quality,
-                   lexicon.fitsAsChallenge(match.lemma, ofQuality: quality) {
+                if namesChallengeEarly(match.lemma, at: corner, in: session) {
                     remember(&session)
                     let word = lexicon.lemmas[match.lemma].word
                     session.answers[.challenge] = Answer(text: word, lemma: word, ownChoice: false)
@@ -274,9 +273,9 @@ extension Engine {
         case .misfit(let match, let misfit):
             // "flexibel | duidelijkheid", "we need more clarity": asked for the pitfall, the team names what it
             // needs, the challenge. ("we durven nee te zeggen" says what it does: coached.)
-            if corner == .pitfall, misfit.wrongPolarity, session.answers[.challenge] == nil, session.pending == nil,
+            if misfit.wrongPolarity, session.pending == nil,
                key.utf8.count(where: { $0 == UInt8(ascii: " ") }) < 2 || key.split(separator: " ").contains(where: { book.wishWords.contains(String($0)) }),
-               let quality = lemmaIDs(session).quality, lexicon.fitsAsChallenge(match.lemma, ofQuality: quality) {
+               namesChallengeEarly(match.lemma, at: corner, in: session) {
                 let word = lexicon.lemmas[match.lemma].word
                 return accept(Answer(text: word, lemma: word, ownChoice: false), for: .challenge, in: &session, ack: book.challengeFirst(word))
             }
