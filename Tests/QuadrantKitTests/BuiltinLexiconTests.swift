@@ -145,6 +145,7 @@ struct BuiltinLexiconTests {
     @Test("a Dutch singular verb reaches its infinitive", arguments: [
         ("werkt", "werken"), ("doorzet", "doorzetten"), ("opgeeft", "opgeven"), ("klaarstaat", "klaarstaan"), ("gooit", "gooien"),
         ("praat", "praten"), ("zegt", "zeggen"), ("blijft", "blijven"), ("luistert", "luisteren"),
+        ("zet", "zetten"), ("ziet", "zien"), ("heeft", "hebben"), ("wil", "willen"),
     ])
     func infinitive(verb: String, infinitive: String) {
         #expect(Derivation.dutchInfinitives(verb).contains(infinitive), "\(Derivation.dutchInfinitives(verb))")
@@ -161,6 +162,8 @@ struct BuiltinLexiconTests {
         (.nl, "we zijn een team dat goed samenwerkt", "samenwerkingsgerichtheid"), (.nl, "een team dat doorzet", "doorzettingsvermogen"),
         // So does a clause after a subordinating conjunction ("als", "omdat").
         (.nl, "omdat het team er met de pet naar gooit", "gemakzucht"),
+        // A finite verb before a last infinitive, and "gewoon" or "maar" inside the phrase.
+        (.nl, "een team dat alles laat liggen", "laksheid"), (.nl, "een team dat alles maar laat liggen", "laksheid"),
     ])
     func inflected(language: Language, text: String, lemma: String) {
         let matches = lemmaWords(text, language)

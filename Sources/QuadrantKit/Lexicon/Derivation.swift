@@ -27,6 +27,7 @@ enum Derivation {
     /// -> `opgeven`, `klaarstaat` -> `klaarstaan`, `praat` -> `praten`); a lexicon lists a verb's phrases by
     /// them. A relative clause puts that verb last: "een team dat nooit opgeeft".
     static func dutchInfinitives(_ word: String) -> [String] {
+        if let irregular = dutchIrregularInfinitives[word] { return [irregular] }
         guard word.utf8.count >= 4, word.hasSuffix("t") else { return [] }
         var forms: [String] = []
         // The stem is the word less its -t, or the word itself when the stem ends in t (praat, wacht).
@@ -57,6 +58,13 @@ enum Derivation {
         }
         return forms
     }
+
+    /// Singular verbs whose infinitive the rules do not find: too short ("zet"), without -t ("wil"), or
+    /// irregular ("heeft", "ziet").
+    private static let dutchIrregularInfinitives: [String: String] = [
+        "zet": "zetten", "zit": "zitten", "ziet": "zien", "heeft": "hebben", "wil": "willen", "kan": "kunnen",
+        "mag": "mogen", "zal": "zullen",
+    ]
 
     private static func rules(_ language: Language) -> [(String, [String])] {
         switch language {

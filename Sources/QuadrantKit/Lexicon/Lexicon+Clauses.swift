@@ -82,12 +82,18 @@ extension Lexicon {
 
     /// The listed phrases the words from `start` on may be in a Dutch relative clause, longest first: its
     /// singular verb comes last, and a listed phrase ends in the infinitive ("dat nooit opgeeft" is "nooit
-    /// opgeven", "dat hard werkt" "hard werken").
+    /// opgeven", "dat hard werkt" "hard werken"), or before a last infinitive ("die alles laat liggen" is
+    /// "alles laten liggen").
     func relativeClauseReadings(_ words: [String], from start: Int) -> [ClauseReading] {
         var readings: [ClauseReading] = []
         for last in stride(from: min(words.count, start + longestPhrase) - 1, through: start, by: -1) {
             for infinitive in Derivation.dutchInfinitives(words[last]) {
                 readings.append(ClauseReading(phrase: (words[start..<last] + [infinitive]).joined(separator: " "), length: last - start + 1))
+            }
+            guard last > start, words[last].hasSuffix("en") else { continue }
+            for infinitive in Derivation.dutchInfinitives(words[last - 1]) {
+                readings.append(ClauseReading(phrase: (words[start..<last - 1] + [infinitive, words[last]]).joined(separator: " "),
+                                              length: last - start + 1))
             }
         }
         return readings

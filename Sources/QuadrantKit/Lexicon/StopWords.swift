@@ -123,7 +123,9 @@ enum StopWords {
         language == .nl ? dutchInnerAdverbs : englishInnerAdverbs
     }
 
-    private static let dutchInnerAdverbs: Set<String> = ["altijd", "soms", "vaak", "meestal", "steeds", "weleens", "regelmatig", "telkens"]
+    private static let dutchInnerAdverbs: Set<String> = [
+        "altijd", "soms", "vaak", "meestal", "steeds", "weleens", "regelmatig", "telkens", "gewoon", "zomaar", "maar",
+    ]
     private static let englishInnerAdverbs: Set<String> = ["always", "often", "sometimes", "usually", "constantly", "regularly"]
 
     private static let dutchEasily: Set<String> = ["snel", "gauw", "vlug", "makkelijk", "licht"]
