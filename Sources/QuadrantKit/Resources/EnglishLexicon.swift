@@ -41,7 +41,7 @@ quality setting boundaries
 
 distortion harshness
   forms: harsh, harshly
-  synonyms: hardness, severity, heavy-handedness, unkindness, roughness, being hard on people, severe, punitive, unrelenting, draconian, tough love, nastiness, nasty, uncharitable, mean-spirited, meanness, severeness, hard-nosed, sternness, stern, unkind, heavy-handed, vitriolic, tough on people, haul someone over the coals, hauling people over the coals, read the riot act, reading the riot act, tear a strip off someone, tearing a strip off someone, heads will roll, relentlessness, humiliating people, humiliating others, shaming people, public shaming, naming and shaming, hard on people, too hard on people, hard on each other, too hard on each other, hard on others, brutality, brutal, snapping at the staff, telling people off in front of everyone, telling kids off in front of everyone
+  synonyms: hardness, severity, heavy-handedness, unkindness, roughness, being hard on people, severe, punitive, unrelenting, draconian, tough love, nastiness, nasty, uncharitable, mean-spirited, meanness, severeness, hard-nosed, sternness, stern, unkind, heavy-handed, vitriolic, tough on people, haul someone over the coals, hauling people over the coals, read the riot act, reading the riot act, tear a strip off someone, tearing a strip off someone, heads will roll, relentlessness, humiliating people, humiliating others, shaming people, public shaming, naming and shaming, hard on people, too hard on people, hard on each other, too hard on each other, hard on others, brutality, brutal, snapping at the staff, telling people off in front of everyone, telling kids off in front of everyone, callousness, callous
   opposite+: customer focus, kindness, compassion, leniency, gentleness
 
 distortion rigidity
@@ -312,7 +312,7 @@ distortion quick fixes
 quality critical thinking
   forms: critically
   synonyms: critical sense, critical eye, questioning attitude, healthy scepticism, healthy skepticism, discernment, criticality, discerning, questioning, asking critical questions, critical, sceptical, skeptical, scepticism, skepticism, sceptic, skeptic, constructive criticism, criticism, incisiveness, incisive, asking the hard questions, asking the difficult questions, question everything, questioning everything, playing devil's advocate, play devil's advocate, poke holes in it, poking holes in things, devil's advocate, devils advocate, challenging ideas, challenging assumptions, challenge assumptions, asking difficult questions, asking tough questions, asking the tough questions
-  excess: suspicion, negativity, overthinking, nitpicking, contrariness, pessimism, arrogance, dogmatism, cynicism, blaming
+  excess: suspicion, negativity, overthinking, nitpicking, contrariness, pessimism, arrogance, dogmatism, cynicism, blaming, disloyalty
   opposite-: naivety, blind loyalty, flattery, quick fixes, impulsiveness, conformism, obsequiousness
 
 distortion negativity
@@ -1387,7 +1387,7 @@ quadrant expertise > tunnel vision > versatility > lack of focus
 quality open-mindedness
   forms: open-minded
   synonyms: broad-mindedness, broad-minded, open to new ideas, an open mind, unprejudiced, without prejudice, receptiveness, cosmopolitan, worldly, worldliness, liberal-mindedness, openness to new ideas, openness to new things, openness to the new, openness to the world, beginner's mind, seeing other perspectives, perspective-taking, perspective taking, seeing other points of view, seeing things from other perspectives, seeing other people's points of view, broadening your horizons, broaden your horizons, widening your horizons, widen your horizons, broadening your view, withholding judgement, withholding judgment, suspending judgment
-  excess: spinelessness, aimlessness, indecisiveness, naivety, vagueness, inconsistency
+  excess: spinelessness, aimlessness, indecisiveness, naivety, vagueness, inconsistency, lack of focus
   opposite-: dogmatism, stubbornness, fanaticism, tunnel vision, provincialism, black-and-white thinking, intolerance
 
 distortion spinelessness
