@@ -109,14 +109,23 @@ extension Engine {
     /// `allergyLeads` may come before ("honestly, what …"): "we're patient, even when customers annoy us"
     /// answers the question asked.
     func allergyVoiced(_ key: String, _ book: any Phrasebook) -> String? {
-        let words = key.split(separator: " ")
+        // "waar we echt niet tegen kunnen": an intensifier inside the opening changes nothing.
+        let words = key.split(separator: " ").filter { !book.allergyIntensifiers.contains(String($0)) }
         // Most first answers hold no word of such an opening: they are passed over at once.
         guard words.contains(where: { book.allergySignals.contains(String($0)) }) else { return nil }
         for phrase in book.allergyOpenings {
             guard words.count >= phrase.count,
-                  let at = (0...(words.count - phrase.count)).first(where: { words[$0..<($0 + phrase.count)].elementsEqual(phrase) }),
-                  words[..<at].allSatisfy({ book.allergyLeads.contains(String($0)) }) else { continue }
-            return words[(at + phrase.count)...].drop { book.allergyLinks.contains(String($0)) }.joined(separator: " ")
+                  let at = (0...(words.count - phrase.count)).first(where: { words[$0..<($0 + phrase.count)].elementsEqual(phrase) })
+            else { continue }
+            let before = words[..<at].drop { book.allergyLeads.contains(String($0)) }
+            if before.isEmpty {
+                return words[(at + phrase.count)...].drop { book.allergyLinks.contains(String($0)) }.joined(separator: " ")
+            }
+            // "lazy colleagues drive us mad": the allergy before the opening, which ends the answer; not
+            // when the team speaks of itself ("we're patient, even when customers annoy us").
+            if at + phrase.count == words.count, !before.contains(where: { book.teamOpeners.contains(String($0)) }) {
+                return before.joined(separator: " ")
+            }
         }
         return nil
     }

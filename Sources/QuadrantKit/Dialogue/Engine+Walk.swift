@@ -123,6 +123,11 @@ extension Engine {
         if let reply = chatter(key, book) {
             return [.reply(prompt(session, preface: reply))]
         }
+        // "fair enough", "spot on": agreement, though "spot on" reads as precision. (A pending "keep it
+        // anyway?" takes its yes below.)
+        if session.pending == nil, book.agreementPhrases.contains(key) {
+            return [.reply(prompt(session, preface: book.askOwnWords(for: corner)))]
+        }
         // "momentje, we overleggen even", "good question, give us a sec": the team takes its time.
         // ("wait, actually the pitfall is that we're too soft" is no pause: it names a corner.)
         if let first = key.utf8.first, book.pauseFirstBytes.contains(first),
@@ -259,7 +264,8 @@ extension Engine {
         }
 
         // "we zijn een team wijkagenten", "we're a dementia ward": whom the team works for, and no word yet.
-        if interpretation.isUnderstoodAsNothing, Audience.namesTrade(in: key, session.language) {
+        // (At the allergy, people are the others: "agency nurses who don't bother reading the notes".)
+        if interpretation.isUnderstoodAsNothing, corner != .allergy, Audience.namesTrade(in: key, session.language) {
             return [.reply(prompt(session, preface: book.notedAudience()))]
         }
         switch interpretation {

@@ -176,6 +176,11 @@ struct DutchPhrasebook: Phrasebook {
         "fijn", "top", "mooi", "interessant", "hoor", "voor", "de", "uitleg", "tip", "tips",
     ]
     func gladToHelp() -> String { "Graag gedaan." }
+    var agreementPhrases: Set<String> { Self.agreementPhrases }
+    private static let agreementPhrases: Set<String> = [
+        "klopt", "dat klopt", "logisch", "snap ik", "helemaal goed", "mooi zo", "precies", "terecht", "goed punt",
+        "inderdaad", "zeker", "helemaal mee eens", "eens", "zo is het", "ja precies", "klinkt goed", "klinkt logisch",
+    ]
     func revising(_ corner: Corner) -> String { "Goed, we passen de \(name(of: corner)) aan." }
     var bothWords: Set<String> { Self.both }
     private static let both: Set<String> = ["allebei", "beide", "beiden", "ze allebei", "alle twee", "allemaal"]
@@ -229,14 +234,24 @@ struct DutchPhrasebook: Phrasebook {
 
     var allergyOpenings: [[Substring]] { Self.allergyOpenings }
     var allergySignals: Set<String> { Self.allergySignals }
-    private static let allergySignals: Set<String> = ["tegen", "ergeren", "irriteert", "ergert", "stoort", "gek", "hekel", "allergisch", "uitstaan"]
+    private static let allergySignals: Set<String> = [
+        "tegen", "ergeren", "irriteert", "irriteren", "ergert", "stoort", "gek", "hekel", "allergisch", "uitstaan", "allergie",
+        "ergernis",
+    ]
     private static let allergyOpenings = [
         "waar we niet tegen kunnen", "waar wij niet tegen kunnen", "kunnen we niet tegen", "kunnen wij niet tegen",
         "we kunnen niet tegen", "wij kunnen niet tegen", "we ergeren ons aan", "wij ergeren ons aan", "ergeren we ons aan",
         "wat ons irriteert", "wat ons ergert", "wat ons stoort", "waar we gek van worden",
         "waar wij gek van worden", "worden we gek van", "waar we een hekel aan hebben", "hebben we een hekel aan",
         "we hebben een hekel aan", "we zijn allergisch voor", "wij zijn allergisch voor", "we kunnen niet uitstaan",
+        "wat ons gek maakt", "wat mij gek maakt", "wat me gek maakt", "we worden gek van", "wij worden gek van",
+        "ik word gek van", "wat me stoort", "wat mij stoort", "wat me irriteert", "wat mij irriteert",
+        "we hebben een allergie voor", "wij hebben een allergie voor", "een allergie voor", "we kunnen slecht tegen",
+        "wij kunnen slecht tegen", "kunnen we slecht tegen", "onze grootste ergernis", "grootste ergernis",
+        "maakt ons gek", "maken ons gek", "irriteert ons", "irriteren ons", "ergert ons", "ergeren ons",
     ].map { $0.split(separator: " ") }
+    var allergyIntensifiers: Set<String> { Self.allergyIntensifiers }
+    private static let allergyIntensifiers: Set<String> = ["echt", "absoluut", "gewoon", "enorm", "mateloos", "zo"]
     var allergyLeads: Set<String> { Self.allergyLeads }
     private static let allergyLeads: Set<String> = ["eerlijk", "gezegd", "nou", "wat", "echt", "eh", "tja", "ja", "nee", "hmm", "oh", "oja"]
     var allergyLinks: Set<String> { Self.allergyLinks }
@@ -413,7 +428,8 @@ struct DutchPhrasebook: Phrasebook {
     private static let yes: Set<String> = [
         "ja", "jazeker", "jawel", "jep", "jup", "klopt", "dat klopt", "ja dat klopt", "zeker", "rond", "goed", "prima", "oke", "ok", "yes",
         "inderdaad", "idd", "herkenbaar", "zeker weten", "helemaal", "absoluut", "schuldig", "haha schuldig", "haha herkenbaar",
-        "herkenbaar haha", "klopt helemaal", "dat zijn wij", "zo zijn we", "dat zijn wij ja",
+        "herkenbaar haha", "klopt helemaal", "dat zijn wij", "zo zijn we", "dat zijn wij ja", "logisch", "precies",
+        "terecht", "helemaal mee eens", "zo is het",
     ]
     var noWords: Set<String> { Self.no }
     private static let no: Set<String> = ["nee", "neen", "niet", "nooit", "klopt niet", "aanpassen", "nee aanpassen", "no"]

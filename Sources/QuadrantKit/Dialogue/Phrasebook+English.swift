@@ -175,6 +175,12 @@ struct EnglishPhrasebook: Phrasebook {
         "great", "nice", "much", "a", "lot", "for", "the", "tip", "tips", "explanation", "mate", "appreciated",
     ]
     func gladToHelp() -> String { "You’re welcome." }
+    var agreementPhrases: Set<String> { Self.agreementPhrases }
+    private static let agreementPhrases: Set<String> = [
+        "fair enough", "makes sense", "that makes sense", "sounds about right", "sounds right", "sounds good", "perfect",
+        "fab", "brilliant", "nice one", "spot on", "bang on", "exactly", "got it", "true", "fair point", "good point",
+        "agreed", "totally", "thats it", "thats the one",
+    ]
     func revising(_ corner: Corner) -> String { "Fine, let’s change the \(name(of: corner))." }
     var bothWords: Set<String> { Self.both }
     private static let both: Set<String> = ["both", "both of them", "all of them", "all", "either"]
@@ -227,13 +233,20 @@ struct EnglishPhrasebook: Phrasebook {
 
     var allergyOpenings: [[Substring]] { Self.allergyOpenings }
     var allergySignals: Set<String> { Self.allergySignals }
-    private static let allergySignals: Set<String> = ["mad", "crazy", "nuts", "stand", "annoys", "annoy", "irritates", "irritate", "nerves", "hate", "allergic", "winds", "wind"]
+    private static let allergySignals: Set<String> = [
+        "mad", "crazy", "nuts", "stand", "annoys", "annoy", "irritates", "irritate", "nerves", "hate", "allergic", "winds",
+        "wind", "peeve", "heads",
+    ]
     private static let allergyOpenings = [
         "drives us mad", "drives us crazy", "drives us nuts", "drive us mad", "drive us crazy", "we cant stand",
         "we cannot stand", "we can not stand", "annoys us", "annoy us", "irritates us", "irritate us",
         "gets on our nerves", "get on our nerves", "we hate it when", "we really hate", "were allergic to",
-        "we are allergic to", "winds us up", "wind us up",
+        "we are allergic to", "winds us up", "wind us up", "our biggest pet peeve", "biggest pet peeve",
+        "pet peeve", "nothing annoys us more than", "does our heads in", "do our heads in", "drives me mad",
+        "winds me up", "we cant stand it when",
     ].map { $0.split(separator: " ") }
+    var allergyIntensifiers: Set<String> { Self.allergyIntensifiers }
+    private static let allergyIntensifiers: Set<String> = ["really", "absolutely", "totally", "just", "so"]
     var allergyLeads: Set<String> { Self.allergyLeads }
     private static let allergyLeads: Set<String> = [
         "honestly", "what", "it", "really", "the", "thing", "that", "well", "so", "hmm", "oh", "tbh", "one", "always",
@@ -411,7 +424,8 @@ struct EnglishPhrasebook: Phrasebook {
         "yes", "yeah", "yep", "yup", "right", "thats right", "yes thats right", "correct", "true", "round", "sure", "ok", "okay", "ja",
         "indeed", "absolutely", "exactly", "definitely", "agreed", "spot on", "yeh", "i think so", "pretty much", "y",
         "guilty", "haha guilty", "guilty as charged", "so true", "lol so true", "haha so true", "thats us", "thats us alright",
-        "thats so us", "sounds like us",
+        "thats so us", "sounds like us", "makes sense", "that makes sense", "fair enough", "sounds about right",
+        "sounds right", "bang on",
     ]
     var noWords: Set<String> { Self.no }
     private static let no: Set<String> = ["no", "nope", "nah", "not", "not really", "never", "change", "no change", "nee"]

@@ -85,6 +85,7 @@ protocol Phrasebook: PhasesPhrasebook, TeamPhrasebook {
     var allergySignals: Set<String> { get }
     var allergyLinks: Set<String> { get }
     var allergyLeads: Set<String> { get }
+    var allergyIntensifiers: Set<String> { get }
     /// A hello where an answer is asked for, and the bot's hello back.
     var greetingWords: Set<String> { get }
     func greetBack() -> String
@@ -102,6 +103,9 @@ protocol Phrasebook: PhasesPhrasebook, TeamPhrasebook {
     var chatShapes: Set<UInt16> { get }
     /// After thanks in the middle of a walk.
     func gladToHelp() -> String
+    /// Agreement said where a word is asked ("fair enough", "spot on", "klopt"), which the lexicon would read as
+    /// a trait or keep as the team's own word: asked again for a word.
+    var agreementPhrases: Set<String> { get }
     /// Before the question of a corner reopened from the check.
     func revising(_ corner: Corner) -> String
     /// "allebei", "both" where one word is asked for, and the answer to it.
