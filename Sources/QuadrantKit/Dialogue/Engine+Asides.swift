@@ -150,6 +150,14 @@ extension Engine {
         return book.gladToHelp()
     }
 
+    /// Whether an answer says what the team needs rather than what it is: a word of need and "meer" / "more" or
+    /// a comparative ("we hebben meer grenzen nodig", "we moeten duidelijker zijn", "we need to be clearer").
+    func wishes(_ key: String, _ book: any Phrasebook) -> Bool {
+        let words = key.split(separator: " ")
+        guard words.contains(where: { book.needWords.contains(String($0)) }) else { return false }
+        return words.contains { book.moreWords.contains(String($0)) || $0.utf8.count >= 6 && $0.hasSuffix("er") }
+    }
+
     /// Whether a quality typed while the pitfall is asked is the challenge, named before its turn: a listed
     /// positive opposite of some too-much of the quality ("flexibel | duidelijkheid").
     func namesChallengeEarly(_ lemma: Int, at corner: Corner, in session: Session) -> Bool {

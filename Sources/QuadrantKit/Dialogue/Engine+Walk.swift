@@ -244,6 +244,22 @@ extension Engine {
             let noted = Audience.namesTrade(in: key, session.language) ? " " + book.notedAudience() : ""
             return [.reply(prompt(session, preface: book.greetBack() + noted))]
         }
+        // "we zijn soms te bemoeizuchtig", "we moeten duidelijker zijn": a first answer that names the pitfall,
+        // or what the team needs (the challenge), starts the walk there.
+        if session.answers.isEmpty, corner == .quality, session.start == .quality {
+            let distortion: Bool
+            if case .misfit(_, let misfit) = interpretation { distortion = misfit.wrongPolarity } else { distortion = false }
+            if interpretation.fits || distortion, wishes(key, book) {
+                session.start = .challenge
+                session.stage = .challenge
+                return answer(text, folded: key, for: .challenge, in: &session)
+            }
+            if distortion {
+                session.start = .pitfall
+                session.stage = .pitfall
+                return answer(text, folded: key, for: .pitfall, in: &session)
+            }
+        }
         switch interpretation {
         case .unknown, .tooLong:
             if book.notSureWords.contains(key) {

@@ -119,6 +119,8 @@ struct DutchPhrasebook: Phrasebook {
     }
 
     var wishWords: Set<String> { Self.wishWords }
+    var needWords: Set<String> { ["nodig", "moeten", "moet", "zouden"] }
+    var moreWords: Set<String> { ["meer"] }
     private static let wishWords: Set<String> = ["meer", "moeten", "moet", "zouden", "zou", "willen", "wil", "graag", "nodig", "leren"]
 
     func challengeFirst(_ word: String) -> String {

@@ -119,6 +119,8 @@ struct EnglishPhrasebook: Phrasebook {
     }
 
     var wishWords: Set<String> { Self.wishWords }
+    var needWords: Set<String> { ["need", "needs", "should", "ought"] }
+    var moreWords: Set<String> { ["more"] }
     private static let wishWords: Set<String> = ["more", "need", "needs", "should", "want", "would", "could", "learn", "wish"]
 
     func challengeFirst(_ word: String) -> String {

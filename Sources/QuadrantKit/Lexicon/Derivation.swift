@@ -73,6 +73,8 @@ enum Derivation {
                 ("ief", ["iviteit", "iefheid"]), ("isch", ["isme", "ischheid"]), ("ieve", ["iviteit"]),
                 ("aal", ["aliteit"]), ("eel", ["eliteit"]), ("baar", ["baarheid"]), ("ig", ["igheid"]),
                 ("ste", ["heid", ""]), ("st", ["heid", ""]),
+                // Comparatives: "grondiger" is grondig(heid), "sneller" snel.
+                ("er", ["heid", ""]), ("ler", [""]),
                 ("e", ["heid", ""]), ("en", ["heid"]), ("", ["heid", "te", "ing"]),
             ]
         case .en:
