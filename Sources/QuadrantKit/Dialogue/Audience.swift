@@ -208,7 +208,7 @@ public enum Audience: String, Sendable, Codable, CaseIterable {
             .detainees: ["gedetineerden", "gevangenen"],
         ],
         trades: [
-            .customers: ["klantenservice", "klantcontactcentrum", "winkel", "webshop"],
+            .customers: ["klantenservice", "klantcontactcentrum", "klantcontact", "winkel", "webshop", "supermarkt", "logistiek"],
             .patients: [
                 "verpleegkundigen", "verpleegkundige", "fysiotherapeuten", "ziekenhuis", "ziekenhuizen", "polikliniek", "poli", "huisartsenpraktijk", "huisartsenpost",
                 "verpleegafdeling", "spoedeisende hulp", "seh", "ic", "intensive care", "apotheek", "ambulance",
@@ -216,7 +216,10 @@ public enum Audience: String, Sendable, Codable, CaseIterable {
                 "revalidatiecentrum", "wijkverpleging",
             ],
             .residents: ["verpleeghuis", "verzorgingshuis", "woonzorgcentrum", "zorgcentrum", "dementie", "psychogeriatrie"],
-            .clients: ["ggz", "jeugdzorg", "thuiszorg", "wijkteam", "reclassering", "gehandicaptenzorg"],
+            .clients: [
+                "ggz", "jeugdzorg", "jeugdhulp", "thuiszorg", "wijkteam", "reclassering", "gehandicaptenzorg", "ouderenzorg",
+                "schuldhulpverlening",
+            ],
             .pupils: [
                 "leraren", "docenten", "juffen", "lerarenteam", "school", "scholen", "basisschool", "middelbare school",
                 "onderwijs", "vmbo",
@@ -258,16 +261,16 @@ public enum Audience: String, Sendable, Codable, CaseIterable {
             .detainees: ["prisoners", "inmates"],
         ],
         trades: [
-            .customers: ["shop", "retail", "call centre", "call center", "webshop"],
+            .customers: ["shop", "retail", "call centre", "call center", "webshop", "logistics", "haulage", "supermarket"],
             .patients: [
-                "nurses", "paramedics", "hospital", "ward", "clinic", "a e", "icu", "intensive care", "gp practice", "gp surgery", "pharmacy",
+                "nurses", "paramedics", "nhs", "hospital", "ward", "clinic", "a e", "icu", "intensive care", "gp practice", "gp surgery", "pharmacy",
                 "ambulance", "physiotherapy", "dental practice", "oncology", "paediatrics", "pediatrics",
                 "community nursing", "district nursing", "maternity",
             ],
             .residents: ["care home", "nursing home", "dementia"],
             .clients: ["social workers", "social work", "mental health", "probation", "home care"],
             .pupils: ["teachers", "primary school", "secondary school", "high school", "classroom", "sixth form"],
-            .parents: ["nursery", "childcare", "daycare", "preschool", "kindergarten", "creche", "baby room"],
+            .parents: ["nursery", "childcare", "daycare", "preschool", "kindergarten", "creche", "baby room", "school club"],
             .students: ["lecturers", "university", "college", "campus"],
             .citizens: ["constables", "firefighters", "police", "policing", "response unit", "fire service"],
             .inhabitants: ["council", "councils", "municipality", "town hall", "local authority", "local authoritys"],
@@ -275,7 +278,7 @@ public enum Audience: String, Sendable, Codable, CaseIterable {
             .visitors: ["library", "museum", "zoo"],
             .travellers: ["rail", "trains", "airline", "airport"],
             .members: ["gym", "leisure centre"],
-            .tenants: ["housing association"],
+            .tenants: ["housing association", "housing trust"],
             .owners: ["vets", "veterinary"],
             .detainees: ["prison", "prisons"],
         ],

@@ -54,8 +54,11 @@ enum OtherSenses {
         "verwijten ze ons", "verwijten ons", "dat verwijten", "verwijt ons", "gooien de planning", "de planning om", "planning steeds om",
         "het rooster", "direct op", "direct als", "reageren direct", "reageert direct", "direct reageren",
         "direct opgepakt", "direct geholpen", "direct helpen",
-        // Departments: "het team bijzonder beheer" is a bank's department, not bijzonderheid.
-        "bijzonder beheer",
+        // Departments and sectors: "het team bijzonder beheer" is a bank's department, not bijzonderheid, and
+        // "we werken in de zorg" says where, not zorgzaamheid.
+        "bijzonder beheer", "in de zorg", "acute zorg", "opleiding zorg", "zorg en welzijn", "afdeling planning",
+        "team planning", "veiligheid en handhaving", "team veiligheid", "afdeling veiligheid", "team klantcontact",
+        "afdeling klantcontact",
     ])
 
     private static let english = byFirstWord([
@@ -87,6 +90,7 @@ enum OtherSenses {
         "haulage firm", "it firm", "tech firm", "software firm", "small firm", "local firm", "local authority",
         "local authoritys", "health authority", "housing authority", "planning authority", "fast track", "open access",
         "in customer care", "customer care team", "customer care department", "team leader", "team leaders",
-        "leadership team", "senior leadership", "management team", "senior management",
+        "leadership team", "senior leadership", "management team", "senior management", "nhs trust", "hospital trust",
+        "housing trust", "health trust", "customer service team", "customer service department", "the customer service",
     ])
 }
