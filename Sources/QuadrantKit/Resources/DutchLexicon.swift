@@ -1099,7 +1099,7 @@ quality analytisch vermogen
 quality intuïtie
   forms: intuïtief, intuïtieve
   synonyms: buikgevoel, onderbuikgevoel, aanvoelen, gevoelsmatig handelen, op gevoel werken, op je gevoel vertrouwen, op je gevoel afgaan, je gevoel volgen, op je intuïtie vertrouwen, gevoelsmatig, op gevoel, op je gevoel varen, je hart volgen, je buik volgen, op je buik varen
-  excess: ondoordachtheid, zweverigheid, impulsiviteit, willekeur, vaagheid, vooringenomenheid
+  excess: ondoordachtheid, zweverigheid, impulsiviteit, willekeur, vaagheid, vooringenomenheid, oppervlakkigheid
   opposite-: overanalyseren, pietluttigheid
 
 quality vernieuwingsdrang
@@ -1390,7 +1390,7 @@ distortion geslotenheid
 quality openheid
   forms: open
   synonyms: openhartigheid, openhartig, transparantie, transparant, open kaart spelen, open communicatie, mededeelzaam, mededeelzaamheid, toegeven dat je het niet weet, uitspreken wat je voelt, zeggen wat je voelt, zeggen wat je dwarszit, je hart luchten, je ei kwijt kunnen, je ei kwijt, delen wat je weet, meer delen wat je weet, delen wat we weten, meer delen wat we weten, actief communiceren, proactief communiceren, tijdig communiceren, open communiceren, transparant communiceren
-  excess: loslippigheid, tactloosheid, naïviteit, grenzeloosheid, ongegeneerdheid, doelloosheid, beïnvloedbaarheid
+  excess: loslippigheid, tactloosheid, naïviteit, grenzeloosheid, ongegeneerdheid, doelloosheid, beïnvloedbaarheid, besluiteloosheid
   opposite-: geslotenheid, wantrouwen, afstandelijkheid, eromheen draaien, ontoegankelijkheid
 quality kwetsbaarheid
   forms: kwetsbaar, kwetsbare
