@@ -325,7 +325,7 @@ quality betrokkenheid
 
 distortion overbetrokkenheid
   forms: overbetrokken
-  synonyms: te betrokken, alles mee naar huis nemen, er wakker van liggen, problemen van anderen overnemen, emotioneel verstrikt raken, zich verliezen in de ander, jezelf verliezen in de ander, te veel meeleven, meegesleept worden, zich laten meeslepen, je laten meeslepen, overidentificatie, overidentificeren, zichzelf verliezen in de ander, mee naar huis nemen, werk mee naar huis nemen, het werk mee naar huis nemen, met je werk naar huis gaan, ik neem alles mee naar huis, je alles aantrekken, alles aantrekken, trek me alles aan, meegezogen worden, meezuigen, meegezogen, te dichtbij komen, kameraadje worden, kameraadje spelen, een kameraadje worden, maatje worden, vriendje worden, vriendje spelen, meehuilen met de cliënt, meehuilen met de klant, meehuilen met de patiënt, meehuilen met de bewoner, met de cliënt meehuilen, met de klant meehuilen, met de patiënt meehuilen, te lang blijven hangen bij een patiënt, te lang bij een patiënt blijven hangen, te lang hangen bij een patiënt, te lang blijven hangen bij een cliënt, te lang bij een cliënt blijven hangen, te lang blijven hangen bij een bewoner, te lang doorpraten met de patiënten, te lang doorpraten met patiënten, te lang blijven praten met de patiënt, te lang bij de patiënt blijven, er 's nachts wakker van liggen, er s nachts wakker van liggen, 's nachts wakker liggen, s nachts wakker liggen, wakker liggen van het werk, emoties overnemen, de emoties van anderen overnemen, emoties van anderen overnemen, andermans emoties overnemen, andermans gevoelens overnemen, de gevoelens van anderen overnemen, meegesleept worden door andermans emoties, meegezogen worden in andermans emoties, andermans problemen overnemen, de problemen van anderen overnemen, gevoelens overnemen, de emoties van de ander overnemen, de gevoelens van de ander overnemen, je laten meeslepen door de emoties van anderen, meegaan in andermans emoties, meegaan in de emoties van anderen, andermans pijn overnemen, de pijn van anderen overnemen, je alles persoonlijk aantrekken, alles persoonlijk nemen
+  synonyms: te betrokken, alles mee naar huis nemen, er wakker van liggen, problemen van anderen overnemen, emotioneel verstrikt raken, zich verliezen in de ander, jezelf verliezen in de ander, te veel meeleven, meegesleept worden, zich laten meeslepen, je laten meeslepen, overidentificatie, overidentificeren, zichzelf verliezen in de ander, mee naar huis nemen, werk mee naar huis nemen, het werk mee naar huis nemen, met je werk naar huis gaan, ik neem alles mee naar huis, je alles aantrekken, alles aantrekken, trek me alles aan, meegezogen worden, meezuigen, meegezogen, te dichtbij komen, kameraadje worden, kameraadje spelen, een kameraadje worden, maatje worden, vriendje worden, vriendje spelen, meehuilen met de cliënt, meehuilen met de klant, meehuilen met de patiënt, meehuilen met de bewoner, met de cliënt meehuilen, met de klant meehuilen, met de patiënt meehuilen, te lang blijven hangen bij een patiënt, te lang bij een patiënt blijven hangen, te lang hangen bij een patiënt, te lang blijven hangen bij een cliënt, te lang bij een cliënt blijven hangen, te lang blijven hangen bij een bewoner, te lang doorpraten met de patiënten, te lang doorpraten met patiënten, te lang blijven praten met de patiënt, te lang bij de patiënt blijven, er 's nachts wakker van liggen, er s nachts wakker van liggen, 's nachts wakker liggen, s nachts wakker liggen, wakker liggen van het werk, emoties overnemen, de emoties van anderen overnemen, emoties van anderen overnemen, andermans emoties overnemen, andermans gevoelens overnemen, de gevoelens van anderen overnemen, meegesleept worden door andermans emoties, meegezogen worden in andermans emoties, andermans problemen overnemen, de problemen van anderen overnemen, gevoelens overnemen, de emoties van de ander overnemen, de gevoelens van de ander overnemen, je laten meeslepen door de emoties van anderen, meegaan in andermans emoties, meegaan in de emoties van anderen, andermans pijn overnemen, de pijn van anderen overnemen, je alles persoonlijk aantrekken, alles persoonlijk nemen, verdrinken in de ander, in de ander verdrinken, verdrinken in andermans problemen, verdrinken in de problemen van anderen, verzuipen in de ander
   opposite+: professionele afstand, zakelijkheid, objectiviteit, loslaten, rationaliteit, relativeringsvermogen, grenzen stellen
 
 quality professionele afstand
@@ -662,7 +662,7 @@ distortion onderdanigheid
 
 quality rationaliteit
   forms: rationeel, rationele
-  synonyms: verstandelijkheid, verstandelijk, logica, met je hoofd, nuchtere blik, feitelijk denken, analytisch vermogen, objectiviteit, hoofdmens
+  synonyms: verstandelijkheid, verstandelijk, logica, met je hoofd, nuchtere blik, feitelijk denken, analytisch vermogen, objectiviteit, hoofdmens, vanuit de ratio, je ratio gebruiken, je verstand gebruiken, vanuit je hoofd
   excess: kilheid, afstandelijkheid, ongevoeligheid, overanalyseren, fantasieloosheid
   opposite-: overgevoeligheid, partijdigheid, sentimentaliteit, dramatiek, zweverigheid
 
@@ -1099,7 +1099,7 @@ quality analytisch vermogen
 quality intuïtie
   forms: intuïtief, intuïtieve
   synonyms: buikgevoel, onderbuikgevoel, aanvoelen, gevoelsmatig handelen, op gevoel werken, op je gevoel vertrouwen, op je gevoel afgaan, je gevoel volgen, op je intuïtie vertrouwen, gevoelsmatig, op gevoel, op je gevoel varen, je hart volgen, je buik volgen, op je buik varen
-  excess: ondoordachtheid, zweverigheid, impulsiviteit, willekeur, vaagheid, vooringenomenheid
+  excess: ondoordachtheid, zweverigheid, impulsiviteit, willekeur, vaagheid, vooringenomenheid, oppervlakkigheid
   opposite-: overanalyseren, pietluttigheid
 
 quality vernieuwingsdrang
@@ -1389,9 +1389,14 @@ distortion geslotenheid
 
 quality openheid
   forms: open
-  synonyms: openhartigheid, openhartig, transparantie, transparant, open kaart spelen, open communicatie, je kwetsbaar opstellen, kwetsbaarheid tonen, je kwetsbaar durven opstellen, kwetsbaarheid, kwetsbaar opstellen, kwetsbaar, mededeelzaam, mededeelzaamheid, toegeven dat je het niet weet, uitspreken wat je voelt, zeggen wat je voelt, zeggen wat je dwarszit, je hart luchten, je ei kwijt kunnen, je ei kwijt, delen wat je weet, meer delen wat je weet, delen wat we weten, meer delen wat we weten, actief communiceren, proactief communiceren, tijdig communiceren, open communiceren, transparant communiceren
-  excess: loslippigheid, tactloosheid, naïviteit, grenzeloosheid, ongegeneerdheid, doelloosheid, beïnvloedbaarheid
+  synonyms: openhartigheid, openhartig, transparantie, transparant, open kaart spelen, open communicatie, mededeelzaam, mededeelzaamheid, toegeven dat je het niet weet, uitspreken wat je voelt, zeggen wat je voelt, zeggen wat je dwarszit, je hart luchten, je ei kwijt kunnen, je ei kwijt, delen wat je weet, meer delen wat je weet, delen wat we weten, meer delen wat we weten, actief communiceren, proactief communiceren, tijdig communiceren, open communiceren, transparant communiceren
+  excess: loslippigheid, tactloosheid, naïviteit, grenzeloosheid, ongegeneerdheid, doelloosheid, beïnvloedbaarheid, besluiteloosheid
   opposite-: geslotenheid, wantrouwen, afstandelijkheid, eromheen draaien, ontoegankelijkheid
+quality kwetsbaarheid
+  forms: kwetsbaar, kwetsbare
+  synonyms: je kwetsbaar opstellen, kwetsbaarheid tonen, je kwetsbaar durven opstellen, kwetsbaar opstellen, kwetsbaar durven zijn, je kwetsbaar tonen, je kwetsbaarheid tonen, je kwetsbaarheid laten zien, je kwetsbaar durven tonen, kwetsbaar zijn, durven laten zien wat je raakt, je zwakke kanten laten zien
+  excess: slachtofferrol, overgevoeligheid, slapheid, loslippigheid
+  opposite-: hardheid, geslotenheid, afstandelijkheid, ongevoeligheid, ontoegankelijkheid
 
 distortion loslippigheid
   forms: indiscreet, indiscrete
@@ -1455,6 +1460,7 @@ quadrant pragmatisme > opportunisme > integriteit > moralisme
 quadrant compromisbereidheid > slapheid > principevastheid > starheid
 quadrant standvastigheid > starheid > compromisbereidheid > meegaandheid
 quadrant openheid > loslippigheid > discretie > geslotenheid
+quadrant kwetsbaarheid > slachtofferrol > weerbaarheid > hardheid
 quadrant relativeringsvermogen > laksheid > stiptheid > pietluttigheid
 quadrant vertrouwen > naïviteit > kritisch vermogen > wantrouwen
 quadrant rechtvaardigheid > haatdragendheid > vergevingsgezindheid > toegeeflijkheid
@@ -1549,7 +1555,7 @@ distortion volgzaamheid
 
 distortion dwarsliggerij
   forms: dwarsliggen, dwarsligger, dwarsliggend, dwars
-  synonyms: obstructie, tegenwerking, tegenwerken, overal tegen zijn, stokken in de wielen steken, saboteren, rebelsheid, rebels, ongehoorzaamheid, ongehoorzaam, anarchie, anarchistisch, illoyaliteit, illoyaal, ontrouw, dwarsheid, dwars, tegendraadsheid, tegendraads, opstandigheid, opstandig, recalcitrantie, recalcitrant, recalcitrante, ongezeglijk, weerspannig, tegenstribbelen, in de contramine, overal tegenin gaan, weerstand, destructief, destructieve, destructiviteit, sabotage, weerspannigheid, rebellie, balorig, balorigheid, dwarskop, lastpak, lastpost, regels negeren, regels aan de laars lappen, lak hebben aan regels, zich nergens aan houden, onwil, onwillig, onwilligheid, onhandelbaar, onhandelbaarheid, niet loyaal, moeite met regels, moeite met gezag, moeite met autoriteit, onwelwillend, onwelwillendheid, kwaadwillend, kwaadwillig, weigerachtig, regels aan je laars lappen, je laars lappen aan regels, je niets van regels aantrekken, de regels aan je laars lappen, alles aan je laars lappen, lak aan regels, insubordinatie, tegen alles in gaan, tegen alles ingaan, ondermijnen, ondermijnend, ondermijnend gedrag, lastig zijn, lastig doen, moeilijk doen, obstructionisme, niet-coöperatief, oppositioneel
+  synonyms: obstructie, tegenwerking, tegenwerken, overal tegen zijn, stokken in de wielen steken, saboteren, rebelsheid, rebels, ongehoorzaamheid, ongehoorzaam, anarchie, anarchistisch, illoyaliteit, illoyaal, ontrouw, dwarsheid, dwars, tegendraadsheid, tegendraads, opstandigheid, opstandig, recalcitrantie, recalcitrant, recalcitrante, ongezeglijk, weerspannig, tegenstribbelen, in de contramine, overal tegenin gaan, weerstand, destructief, destructieve, destructiviteit, sabotage, weerspannigheid, rebellie, balorig, balorigheid, dwarskop, lastpak, lastpost, regels negeren, regels aan de laars lappen, lak hebben aan regels, zich nergens aan houden, onwil, onwillig, onwilligheid, onhandelbaar, onhandelbaarheid, niet loyaal, moeite met regels, moeite met gezag, moeite met autoriteit, onwelwillend, onwelwillendheid, kwaadwillend, kwaadwillig, weigerachtig, regels aan je laars lappen, je laars lappen aan regels, je niets van regels aantrekken, de regels aan je laars lappen, alles aan je laars lappen, lak aan regels, insubordinatie, tegen alles in gaan, tegen alles ingaan, ondermijnen, ondermijnend, ondermijnend gedrag, lastig zijn, lastig doen, moeilijk doen, obstructionisme, niet-coöperatief, oppositioneel, verraad
   opposite+: loyaliteit, bereidwilligheid, gezagsgetrouwheid, respect, samenwerkingsgerichtheid, compromisbereidheid
 
 quality bereidwilligheid
