@@ -164,6 +164,7 @@ eromheen draaien <- slickness
 tactloosheid = tactlessness
 openheid = openness
 openheid <- transparency
+kwetsbaarheid -> openness
 geslotenheid = secretiveness
 discretie = discretion
 loslippigheid = oversharing
