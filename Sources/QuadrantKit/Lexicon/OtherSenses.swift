@@ -5,6 +5,7 @@ enum OtherSenses {
     /// `words` without the expressions of `language` they hold, except where an expression stands in a listed
     /// phrase (`isListed`: "playing the victim" keeps "the victim").
     static func without(_ words: [String], _ language: Language, isListed: ([String]) -> Bool) -> [String] {
+        let words = language == .nl ? withoutSituations(words, isListed: isListed) : words
         let expressions = language == .nl ? dutch : english
         guard words.contains(where: expressions.keys.contains) else { return words }
         var dropped = [Bool](repeating: false, count: words.count)
@@ -17,6 +18,26 @@ enum OtherSenses {
         }
         return words.indices.filter { !dropped[$0] }.map { words[$0] }
     }
+
+    /// `words` without the Dutch clauses that set the scene, "als het …" / "als er …" up to the main clause's
+    /// verb ("als het op straat uit de hand loopt | grijpen wij direct in", "als er ruzie is | lossen wij het
+    /// op"), and "dan wordt het …" to the end ("…, dan wordt het onrustig in de klas"): the situation, not the
+    /// team. A clause without the team after it runs to the end; one in a listed phrase stays ("zodra er
+    /// getekend is").
+    static func withoutSituations(_ words: [String], isListed: ([String]) -> Bool) -> [String] {
+        guard let opening = words.indices.first(where: { index in
+            index + 2 < words.count && (sceneOpeners.contains(words[index]) && sceneSubjects.contains(words[index + 1])
+                || words[index] == "dan" && sceneVerbs.contains(words[index + 1]) && words[index + 2] == "het")
+        }) else { return words }
+        var end = opening + 2
+        while end < words.count && !(end + 1 < words.count && (words[end + 1] == "we" || words[end + 1] == "wij")) { end += 1 }
+        guard !isListed(words), end - opening > 8 || !inListedPhrase(opening..<end, words, isListed) else { return words }
+        return Array(words[..<opening] + words[end...])
+    }
+
+    private static let sceneOpeners: Set<String> = ["als", "wanneer", "zodra", "zolang"]
+    private static let sceneSubjects: Set<String> = ["het", "er"]
+    private static let sceneVerbs: Set<String> = ["wordt", "is", "gaat", "loopt", "raakt", "komt"]
 
     /// Whether the words of `span` stand in a listed phrase of two to eight words (a person in "er voor de
     /// klanten zijn", another sense in "playing the victim").
