@@ -1422,7 +1422,7 @@ distortion preachiness
 quality pragmatism
   forms: pragmatic, pragmatically, pragmatist
   synonyms: common sense, no-nonsense approach, workable solutions, good enough is good enough, getting it done, good sense, horse sense, good enough, whatever works, done is better than perfect, ship it, shipping before it's perfect, shipping stuff before it's perfect, shipping things before they're perfect, pick your battles, picking your battles, cutting red tape, cutting through red tape, cutting through the red tape, cut through the red tape, choosing your battles, choose your battles, letting small things go, letting the small things go, not sweating the small stuff, don't sweat the small stuff, doesn't have to be perfect, it doesn't have to be perfect, does not have to be perfect, it does not have to be perfect
-  excess: opportunism, sloppiness, superficiality, short-termism, quick fixes, jumping to conclusions, half-heartedness
+  excess: opportunism, sloppiness, superficiality, short-termism, quick fixes, jumping to conclusions, half-heartedness, cynicism
   opposite-: preachiness, perfectionism, nitpicking, being unrealistic, bureaucracy, overcomplication, dogmatism
 
 distortion opportunism
@@ -1830,8 +1830,8 @@ distortion toxic positivity
 
 quality realism
   forms: realistic, realistically, realist
-  synonyms: sense of reality, soberness, sober-mindedness, clear-eyedness, clear-eyed, seeing things as they are, facing facts, practicality, sober, sobriety, reality check, face facts
-  excess: pessimism, suspicion, negativity, unimaginativeness, cynicism
+  synonyms: sense of reality, soberness, sober-mindedness, clear-eyedness, clear-eyed, seeing things as they are, facing facts, sober, sobriety, reality check, face facts
+  excess: pessimism, suspicion, negativity, unimaginativeness, cynicism, short-termism
   opposite-: being unrealistic, toxic positivity, naivety, melodrama
 
 distortion pessimism
