@@ -1133,7 +1133,7 @@ distortion impulsiveness
 quality reflection
   forms: reflective, reflect, reflecting, reflectiveness
   synonyms: self-reflection, deliberation, deliberateness, contemplation, thinking things through, considered approach, taking a moment, gathering the facts, getting all the facts, self-aware, self-awareness, introspection, introspective, taking a pause, thinking before acting, think before you act, thinking first, pensiveness, pensive, contemplativeness, contemplative, thinking before speaking, thinking before you speak, sleep on it, sleeping on it, mull it over, mulling it over, mulling things over, chew it over, thinking before you act, thinks before he speaks, thinks before she speaks, thinking before we act, thinking before we speak, stopping to think, stop and think, pausing to think, pausing to reflect, intellection, taking time to process, take time to process, taking the time to process, taking time to reflect, take time to reflect, taking the time to reflect, thoughtfulness, thoughtful, pausing before acting, pausing before you act, pausing before reacting, pause before reacting
-  excess: overthinking, indecisiveness, passivity, worrying, brooding, slowness, procrastination, aloofness, inhibition, self-doubt
+  excess: overthinking, indecisiveness, passivity, worrying, brooding, slowness, procrastination, inhibition, self-doubt
   opposite-: haste, impulsiveness, jumping to conclusions, recklessness, superficiality
 
 distortion overthinking
