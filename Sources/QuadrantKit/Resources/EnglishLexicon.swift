@@ -416,7 +416,7 @@ quadrant transparency > oversharing > discretion > secretiveness
 quality harmony
   forms: harmonious, harmoniously
   synonyms: peacemaking, peacekeeping, keeping the peace, seeking harmony, conciliation, conciliatory, peaceableness, peace-loving, peaceable, mediating, mediation, mediator, peacemaker, harmoniousness, conciliatoriness, non-confrontational, nonconfrontational, peacefulness, keep the peace, everyone getting along
-  excess: conflict avoidance, people-pleasing, spinelessness, conformism, meekness, obsequiousness, indecisiveness, evasiveness, softness, selling yourself short
+  excess: conflict avoidance, people-pleasing, spinelessness, conformism, meekness, obsequiousness, indecisiveness, evasiveness, softness
   opposite-: aggressiveness, bluntness, rudeness, contrariness, rivalry
 
 distortion conflict avoidance
@@ -479,7 +479,7 @@ quadrant gentleness > meekness > firmness > harshness
 quality caring
   forms: care, cares, cared, caringly
   synonyms: caringness, care for others, looking after people, nurturing, nurture, concern for others, solicitude, helpfulness, solicitous, solicitousness, caregiving, care-giving, concern, concerned, motherly, motherliness, fatherly, maternal, looking after others, nurturance, nurturer, taking the time to sit with, sitting with residents, sitting with patients, holding the hand of, holding their hand, hold their hand, comforting, comforting them, comforting people, comfort them, comfort the kids, comfort the children, taking the time to comfort, looked after, feel looked after, feeling looked after, make them feel looked after
-  excess: smothering, meddling, self-sacrifice, people-pleasing, over-involvement, micromanagement, clinginess, worrying, softness, over-responsibility
+  excess: smothering, meddling, self-sacrifice, people-pleasing, over-involvement, micromanagement, clinginess, worrying, over-responsibility
   opposite-: indifference, neglect, selfishness, coldness, harshness, aloofness, passing the buck
 
 distortion smothering
@@ -944,7 +944,7 @@ quality big-picture thinking
 quality idealism
   forms: idealistic, idealist
   synonyms: ideals, high ideals, sense of mission, believing in a cause, mission-driven, high-minded, high-mindedness, make a difference, making a difference, changing the world, change the world
-  excess: being unrealistic, fanaticism, naivety, preachiness, dogmatism, stubbornness, perfectionism
+  excess: being unrealistic, fanaticism, naivety, preachiness, dogmatism, perfectionism
   opposite-: opportunism, suspicion, pessimism, indifference, short-termism, cynicism
 
 quality charisma
