@@ -416,7 +416,7 @@ quadrant transparency > oversharing > discretion > secretiveness
 quality harmony
   forms: harmonious, harmoniously
   synonyms: peacemaking, peacekeeping, keeping the peace, seeking harmony, conciliation, conciliatory, peaceableness, peace-loving, peaceable, mediating, mediation, mediator, peacemaker, harmoniousness, conciliatoriness, non-confrontational, nonconfrontational, peacefulness, keep the peace, everyone getting along
-  excess: conflict avoidance, people-pleasing, spinelessness, conformism, meekness, obsequiousness, indecisiveness, evasiveness, softness, selling yourself short
+  excess: conflict avoidance, people-pleasing, spinelessness, conformism, meekness, obsequiousness, indecisiveness, evasiveness, softness
   opposite-: aggressiveness, bluntness, rudeness, contrariness, rivalry
 
 distortion conflict avoidance
@@ -479,7 +479,7 @@ quadrant gentleness > meekness > firmness > harshness
 quality caring
   forms: care, cares, cared, caringly
   synonyms: caringness, care for others, looking after people, nurturing, nurture, concern for others, solicitude, helpfulness, solicitous, solicitousness, caregiving, care-giving, concern, concerned, motherly, motherliness, fatherly, maternal, looking after others, nurturance, nurturer, taking the time to sit with, sitting with residents, sitting with patients, holding the hand of, holding their hand, hold their hand, comforting, comforting them, comforting people, comfort them, comfort the kids, comfort the children, taking the time to comfort, looked after, feel looked after, feeling looked after, make them feel looked after
-  excess: smothering, meddling, self-sacrifice, people-pleasing, over-involvement, micromanagement, clinginess, worrying, softness, over-responsibility
+  excess: smothering, meddling, self-sacrifice, people-pleasing, over-involvement, micromanagement, clinginess, worrying, over-responsibility
   opposite-: indifference, neglect, selfishness, coldness, harshness, aloofness, passing the buck
 
 distortion smothering
@@ -944,7 +944,7 @@ quality big-picture thinking
 quality idealism
   forms: idealistic, idealist
   synonyms: ideals, high ideals, sense of mission, believing in a cause, mission-driven, high-minded, high-mindedness, make a difference, making a difference, changing the world, change the world
-  excess: being unrealistic, fanaticism, naivety, preachiness, dogmatism, stubbornness, perfectionism
+  excess: being unrealistic, fanaticism, naivety, preachiness, dogmatism, perfectionism
   opposite-: opportunism, suspicion, pessimism, indifference, short-termism, cynicism
 
 quality charisma
@@ -1133,7 +1133,7 @@ distortion impulsiveness
 quality reflection
   forms: reflective, reflect, reflecting, reflectiveness
   synonyms: self-reflection, deliberation, deliberateness, contemplation, thinking things through, considered approach, taking a moment, gathering the facts, getting all the facts, self-aware, self-awareness, introspection, introspective, taking a pause, thinking before acting, think before you act, thinking first, pensiveness, pensive, contemplativeness, contemplative, thinking before speaking, thinking before you speak, sleep on it, sleeping on it, mull it over, mulling it over, mulling things over, chew it over, thinking before you act, thinks before he speaks, thinks before she speaks, thinking before we act, thinking before we speak, stopping to think, stop and think, pausing to think, pausing to reflect, intellection, taking time to process, take time to process, taking the time to process, taking time to reflect, take time to reflect, taking the time to reflect, thoughtfulness, thoughtful, pausing before acting, pausing before you act, pausing before reacting, pause before reacting
-  excess: overthinking, indecisiveness, passivity, worrying, brooding, slowness, procrastination, aloofness, inhibition, self-doubt
+  excess: overthinking, indecisiveness, passivity, worrying, brooding, slowness, procrastination, inhibition, self-doubt
   opposite-: haste, impulsiveness, jumping to conclusions, recklessness, superficiality
 
 distortion overthinking
@@ -1422,7 +1422,7 @@ distortion preachiness
 quality pragmatism
   forms: pragmatic, pragmatically, pragmatist
   synonyms: common sense, no-nonsense approach, workable solutions, good enough is good enough, getting it done, good sense, horse sense, good enough, whatever works, done is better than perfect, ship it, shipping before it's perfect, shipping stuff before it's perfect, shipping things before they're perfect, pick your battles, picking your battles, cutting red tape, cutting through red tape, cutting through the red tape, cut through the red tape, choosing your battles, choose your battles, letting small things go, letting the small things go, not sweating the small stuff, don't sweat the small stuff, doesn't have to be perfect, it doesn't have to be perfect, does not have to be perfect, it does not have to be perfect
-  excess: opportunism, sloppiness, superficiality, short-termism, quick fixes, jumping to conclusions, half-heartedness
+  excess: opportunism, sloppiness, superficiality, short-termism, quick fixes, jumping to conclusions, half-heartedness, cynicism
   opposite-: preachiness, perfectionism, nitpicking, being unrealistic, bureaucracy, overcomplication, dogmatism
 
 distortion opportunism
@@ -1830,8 +1830,8 @@ distortion toxic positivity
 
 quality realism
   forms: realistic, realistically, realist
-  synonyms: sense of reality, soberness, sober-mindedness, clear-eyedness, clear-eyed, seeing things as they are, facing facts, practicality, sober, sobriety, reality check, face facts
-  excess: pessimism, suspicion, negativity, unimaginativeness, cynicism
+  synonyms: sense of reality, soberness, sober-mindedness, clear-eyedness, clear-eyed, seeing things as they are, facing facts, sober, sobriety, reality check, face facts
+  excess: pessimism, suspicion, negativity, unimaginativeness, cynicism, short-termism
   opposite-: being unrealistic, toxic positivity, naivety, melodrama
 
 distortion pessimism
