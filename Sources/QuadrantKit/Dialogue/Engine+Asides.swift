@@ -150,10 +150,12 @@ extension Engine {
         return book.gladToHelp()
     }
 
-    /// Whether an answer says what the team needs rather than what it is: a word of need and "meer" / "more" or
-    /// a comparative ("we hebben meer grenzen nodig", "we moeten duidelijker zijn", "we need to be clearer").
+    /// Whether an answer says what the team needs rather than what it is: it opens with "meer" / "more" ("more
+    /// thinking it through"), or holds a word of need and "meer" / "more" or a comparative ("we hebben meer
+    /// grenzen nodig", "we moeten duidelijker zijn", "we need to be clearer").
     func wishes(_ key: String, _ book: any Phrasebook) -> Bool {
         let words = key.split(separator: " ")
+        if let first = words.first, book.moreWords.contains(String(first)) { return true }
         guard words.contains(where: { book.needWords.contains(String($0)) }) else { return false }
         return words.contains { book.moreWords.contains(String($0)) || $0.utf8.count >= 6 && $0.hasSuffix("er") }
     }

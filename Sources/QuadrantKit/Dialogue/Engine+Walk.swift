@@ -296,7 +296,7 @@ extension Engine {
             // "flexibel | duidelijkheid", "we need more clarity": asked for the pitfall, the team names what it
             // needs, the challenge. ("we durven nee te zeggen" says what it does: coached.)
             if misfit.wrongPolarity, session.pending == nil,
-               key.utf8.count(where: { $0 == UInt8(ascii: " ") }) < 2 || key.split(separator: " ").contains(where: { book.wishWords.contains(String($0)) }),
+               key.utf8.count(where: { $0 == UInt8(ascii: " ") }) < 2 || wishes(key, book),
                namesChallengeEarly(match.lemma, at: corner, in: session) {
                 let word = lexicon.lemmas[match.lemma].word
                 return accept(Answer(text: word, lemma: word, ownChoice: false), for: .challenge, in: &session, ack: book.challengeFirst(word))

@@ -118,10 +118,8 @@ struct DutchPhrasebook: Phrasebook {
         return "Bij ‘\(typed)’ kan ik aan meer dan één woord denken. Welke bedoelen jullie?"
     }
 
-    var wishWords: Set<String> { Self.wishWords }
     var needWords: Set<String> { ["nodig", "moeten", "moet", "zouden"] }
     var moreWords: Set<String> { ["meer"] }
-    private static let wishWords: Set<String> = ["meer", "moeten", "moet", "zouden", "zou", "willen", "wil", "graag", "nodig", "leren"]
 
     func challengeFirst(_ word: String) -> String {
         "\(word.capitalisedFirst) klinkt als jullie uitdaging: die bewaar ik. Eerst nog de valkuil."

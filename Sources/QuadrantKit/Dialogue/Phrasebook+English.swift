@@ -118,10 +118,8 @@ struct EnglishPhrasebook: Phrasebook {
         return "‘\(typed)’ could mean more than one word to me. Which one do you mean?"
     }
 
-    var wishWords: Set<String> { Self.wishWords }
     var needWords: Set<String> { ["need", "needs", "should", "ought"] }
     var moreWords: Set<String> { ["more"] }
-    private static let wishWords: Set<String> = ["more", "need", "needs", "should", "want", "would", "could", "learn", "wish"]
 
     func challengeFirst(_ word: String) -> String {
         "\(word.capitalisedFirst) sounds like your challenge: I’ll keep it for later. First the pitfall."

@@ -26,10 +26,8 @@ protocol Phrasebook: PhasesPhrasebook, TeamPhrasebook {
     func askShorter() -> String
     /// Asked for the pitfall, the team named the challenge: kept there, the pitfall still to find.
     func challengeFirst(_ word: String) -> String
-    /// Words that make an answer a wish rather than what the team does: "meer", "moeten", "need".
-    var wishWords: Set<String> { get }
-    /// The stronger signs of a wish in a first answer: a word of need ("nodig", "moeten", "should") with "meer" /
-    /// "more" or a comparative.
+    /// The signs of a wish rather than what the team does: a word of need ("nodig", "moeten", "should") with
+    /// "meer" / "more" or a comparative.
     var needWords: Set<String> { get }
     var moreWords: Set<String> { get }
     /// Thanks for saying whom the team works for, in an answer that holds no word for the corner.
