@@ -28,6 +28,8 @@ struct AudienceTests {
         ("wij als ziekenhuis zijn zorgvuldig", .nl, .patients),
         ("we like our residents to feel at home", .en, .residents),
         ("als een bewoner agressief wordt blijven we rustig", .nl, .residents),
+        ("we're the HR team at a hospital", .en, .staff), ("wij zijn de salarisadministratie van een zorggroep", .nl, .staff),
+        ("IT helpdesk, users love that we're patient", .en, .users),
     ])
     func places(text: String, language: Language, audience: Audience) {
         #expect(Self.heard(text, language) == audience)

@@ -5,7 +5,7 @@
 /// set by the host at `start`. A session without one speaks of customers, as the method's own texts do.
 public enum Audience: String, Sendable, Codable, CaseIterable {
     case customers, patients, residents, clients, pupils, parents, students, citizens, inhabitants, guests,
-         visitors, travellers, members, tenants, owners, detainees
+         visitors, travellers, members, tenants, owners, detainees, staff, users
 
     /// The people in plural, most important first: ["leerlingen", "ouders"], ["the public"].
     public func nouns(_ language: Language) -> [String] {
@@ -80,7 +80,7 @@ public enum Audience: String, Sendable, Codable, CaseIterable {
         .clients: ["cliënten"], .pupils: ["leerlingen", "ouders"], .parents: ["ouders"], .students: ["studenten"],
         .citizens: ["burgers"], .inhabitants: ["inwoners"], .guests: ["gasten"], .visitors: ["bezoekers"],
         .travellers: ["reizigers"], .members: ["leden"], .tenants: ["huurders"], .owners: ["baasjes"],
-        .detainees: ["gedetineerden"],
+        .detainees: ["gedetineerden"], .staff: ["medewerkers"], .users: ["gebruikers"],
     ]
 
     private static let englishNouns: [Audience: [String]] = [
@@ -88,7 +88,7 @@ public enum Audience: String, Sendable, Codable, CaseIterable {
         .clients: ["clients"], .pupils: ["pupils", "parents"], .parents: ["parents"], .students: ["students"],
         .citizens: ["the public"], .inhabitants: ["residents"], .guests: ["guests"], .visitors: ["visitors"],
         .travellers: ["passengers"], .members: ["members"], .tenants: ["tenants"], .owners: ["pet owners"],
-        .detainees: ["prisoners"],
+        .detainees: ["prisoners"], .staff: ["staff"], .users: ["users"],
     ]
 
     /// A word or word pair that places a team: the people it serves ("patiënten"), or its own trade or
@@ -206,6 +206,7 @@ public enum Audience: String, Sendable, Codable, CaseIterable {
             .tenants: ["huurder", "huurders"],
             .owners: ["baasjes"],
             .detainees: ["gedetineerden", "gevangenen"],
+            .users: ["gebruikers", "eindgebruikers"],
         ],
         trades: [
             .customers: ["klantenservice", "klantcontactcentrum", "klantcontact", "winkel", "webshop", "supermarkt", "logistiek"],
@@ -237,6 +238,8 @@ public enum Audience: String, Sendable, Codable, CaseIterable {
             .tenants: ["woningcorporatie", "woningbouwvereniging"],
             .owners: ["dierenartsen", "dierenarts", "dierenkliniek"],
             .detainees: ["gevangenis", "penitentiaire"],
+            // Teams that serve their own organisation: "we zijn de afdeling HR van een ziekenhuis".
+            .staff: ["hr", "personeelszaken", "salarisadministratie", "payroll", "facilitair", "facilitaire"],
         ],
         compoundTails: ["teams", "team", "afdeling", "bureau", "medewerkers", "medewerker", "agenten", "agent", "personeel"],
         comparisons: ["net", "zoals", "beetje", "soort", "geen", "evenals"],
@@ -259,6 +262,7 @@ public enum Audience: String, Sendable, Codable, CaseIterable {
             .tenants: ["tenant", "tenants"],
             .owners: ["pet owners"],
             .detainees: ["prisoners", "inmates"],
+            .users: ["users", "end users"],
         ],
         trades: [
             .customers: ["shop", "retail", "call centre", "call center", "webshop", "logistics", "haulage", "supermarket"],
@@ -281,6 +285,7 @@ public enum Audience: String, Sendable, Codable, CaseIterable {
             .tenants: ["housing association", "housing trust"],
             .owners: ["vets", "veterinary"],
             .detainees: ["prison", "prisons"],
+            .staff: ["hr", "payroll", "human resources", "facilities", "finance team"],
         ],
         comparisons: ["like", "bit", "no", "not", "than", "unlike"], subjects: ["we", "i", "they", "you"],
         beforeOthersTrade: ["we", "i", "they", "you", "to"])
