@@ -296,6 +296,8 @@ enum StopWords {
     private static let englishNegations: Set<String> = [
         "not", "no", "never", "hardly", "barely", "isnt", "arent", "dont", "doesnt", "didnt", "cant", "cannot", "couldnt",
         "wont", "lack", "unable", "without", "non", "rarely", "seldom", "nobody", "less", "avoid", "avoids", "avoiding",
+        // "any" right before a trait stands only under a negation: "people who never take any responsibility".
+        "any",
     ]
     /// Markers that say "too much" after the word: "caring too much", "we helpen te veel", "we luisteren te lang".
     static func trailingExcessMarkers(_ language: Language) -> Set<String> {
