@@ -167,6 +167,17 @@ extension Engine {
         return lexicon(session).fitsAsChallenge(lemma, ofQuality: quality)
     }
 
+    /// Whether a short answer only agrees, laughs and fillers around it: "fair enough", "ha fair enough",
+    /// "lol true", "klopt haha".
+    func agrees(_ key: String, _ book: any Phrasebook) -> Bool {
+        if book.agreementPhrases.contains(key) { return true }
+        guard key.utf8.count(where: { $0 == UInt8(ascii: " ") }) < 5 else { return false }
+        let words = key.split(separator: " ").map(String.init)
+        func filler(_ word: String) -> Bool { book.chatWords.contains(word) || book.yesWords.contains(word) }
+        let core = words.drop(while: filler).reversed().drop(while: filler).reversed()
+        return core.count < words.count && (core.isEmpty || book.agreementPhrases.contains(core.joined(separator: " ")))
+    }
+
     /// Sounds that open an answer without a word in it ("tja, soms", "hmm").
     static let shrugs: Set<String> = ["tja", "hmm", "hm", "pff", "uhm", "ehm", "eh", "um", "erm", "meh", "mwah", "mwa", "mja"]
 

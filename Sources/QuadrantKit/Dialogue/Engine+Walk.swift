@@ -125,7 +125,7 @@ extension Engine {
         }
         // "fair enough", "spot on": agreement, though "spot on" reads as precision. (A pending "keep it
         // anyway?" takes its yes below.)
-        if session.pending == nil, book.agreementPhrases.contains(key) {
+        if session.pending == nil, agrees(key, book) {
             return [.reply(prompt(session, preface: book.askOwnWords(for: corner)))]
         }
         // "momentje, we overleggen even", "good question, give us a sec": the team takes its time.

@@ -168,7 +168,7 @@ struct EnglishPhrasebook: Phrasebook {
     var praiseWords: Set<String> { Self.praise }
     var chatShapes: Set<UInt16> { Self.chatShapes }
     private static let chatShapes = Set(chat.union(thanksOpening).map(wordShape))
-    private static let chat: Set<String> = ["haha", "hahaha", "lol", "lmao", "xd", "ok", "okay", "k", "kk", "brb", "yh", "cool"]
+    private static let chat: Set<String> = ["haha", "hahaha", "ha", "lol", "lmao", "xd", "ok", "okay", "k", "kk", "brb", "yh", "cool", "tbh", "oof"]
     private static let thanksOpening: Set<String> = ["thanks", "thank", "thx", "ta", "cheers", "tnx"]
     private static let praise: Set<String> = [
         "you", "that", "was", "is", "very", "really", "so", "super", "useful", "helpful", "interesting", "good",
@@ -179,7 +179,7 @@ struct EnglishPhrasebook: Phrasebook {
     private static let agreementPhrases: Set<String> = [
         "fair enough", "makes sense", "that makes sense", "sounds about right", "sounds right", "sounds good", "perfect",
         "fab", "brilliant", "nice one", "spot on", "bang on", "exactly", "got it", "true", "fair point", "good point",
-        "agreed", "totally", "thats it", "thats the one",
+        "agreed", "totally", "thats it", "thats the one", "fair", "thats fair", "so true", "thats so us", "thats us",
     ]
     func revising(_ corner: Corner) -> String { "Fine, let’s change the \(name(of: corner))." }
     var bothWords: Set<String> { Self.both }
