@@ -167,15 +167,32 @@ extension Engine {
         return lexicon(session).fitsAsChallenge(lemma, ofQuality: quality)
     }
 
-    /// Whether a short answer only agrees, laughs and fillers around it: "fair enough", "ha fair enough",
-    /// "lol true", "klopt haha".
-    func agrees(_ key: String, _ book: any Phrasebook) -> Bool {
-        if book.agreementPhrases.contains(key) { return true }
-        guard key.utf8.count(where: { $0 == UInt8(ascii: " ") }) < 5 else { return false }
+    /// Whether an answer opens as a team taking its time ("momentje", "hmm even denken", "good question").
+    func isPause(_ key: String, _ book: any Phrasebook) -> Bool {
+        if let first = key.utf8.first, book.pauseFirstBytes.contains(first),
+           book.pauseOpenings.contains(firstWord(of: key)) || book.pauseOpenings.contains(firstWords(2, of: key)) {
+            return true
+        }
+        // After a shrug: "hmm even denken".
+        guard Self.shrugs.contains(firstWord(of: key)), let space = key.firstIndex(of: " ") else { return false }
+        return isPause(String(key[key.index(after: space)...]), book)
+    }
+
+    /// How a short answer that only agrees does so: in words ("fair enough", "ha fair enough", "klopt haha"), or
+    /// with nothing but a yes and laughs ("lol true", "haha ja"); nil for anything else.
+    enum AgreementKind { case words, bare }
+
+    func agreement(_ key: String, _ book: any Phrasebook) -> AgreementKind? {
+        if book.agreementPhrases.contains(key) { return .words }
+        guard key.utf8.count(where: { $0 == UInt8(ascii: " ") }) < 5 else { return nil }
         let words = key.split(separator: " ").map(String.init)
-        func filler(_ word: String) -> Bool { book.chatWords.contains(word) || book.yesWords.contains(word) }
+        func filler(_ word: String) -> Bool {
+            (book.chatWords.contains(word) || book.yesWords.contains(word)) && !book.agreementPhrases.contains(word)
+        }
         let core = words.drop(while: filler).reversed().drop(while: filler).reversed()
-        return core.count < words.count && (core.isEmpty || book.agreementPhrases.contains(core.joined(separator: " ")))
+        guard core.count < words.count else { return nil }
+        if core.isEmpty { return .bare }
+        return book.agreementPhrases.contains(core.joined(separator: " ")) ? .words : nil
     }
 
     /// Sounds that open an answer without a word in it ("tja, soms", "hmm").

@@ -125,14 +125,15 @@ extension Engine {
         }
         // "fair enough", "spot on": agreement, though "spot on" reads as precision. (A pending "keep it
         // anyway?" takes its yes below.)
-        if session.pending == nil, agrees(key, book) {
-            return [.reply(prompt(session, preface: book.askOwnWords(for: corner)))]
+        // After a word was read ("Ik lees: overhaastheid"), agreement confirms it and the question stands.
+        // A bare yes or a laugh ("haha ja") asks for a word instead.
+        if session.pending == nil, let agreement = agreement(key, book) {
+            let confirms = agreement == .words && !session.answers.isEmpty
+            return [.reply(prompt(session, preface: confirms ? book.confirmed() : book.askOwnWords(for: corner)))]
         }
         // "momentje, we overleggen even", "good question, give us a sec": the team takes its time.
         // ("wait, actually the pitfall is that we're too soft" is no pause: it names a corner.)
-        if let first = key.utf8.first, book.pauseFirstBytes.contains(first),
-           book.pauseOpenings.contains(firstWord(of: key)) || book.pauseOpenings.contains(firstWords(2, of: key)),
-           cornerNamed(in: key, book) == nil {
+        if isPause(key, book), cornerNamed(in: key, book) == nil {
             return [.reply(prompt(session, preface: book.takeYourTime()))]
         }
         // "iets anders": the participant types their own word; a "which one?" question is dropped.
@@ -747,6 +748,10 @@ extension Engine {
         let short = key.utf8.count(where: { $0 == UInt8(ascii: " ") }) < 3
         let skipped = book.yesNoOrSkipWords.contains(key) || book.thanksWords.contains(key)
             || short && (book.thanksWords.contains(firstWord(of: key)) || book.yesNoOrSkipWords.contains(firstWord(of: key)))
+        // "hmm even denken", "haha ok": the team is thinking or chatting; the question stands.
+        if !skipped, chatter(key, book) != nil || isPause(key, book) {
+            return [.reply(prompt(session, preface: book.takeYourTime()))]
+        }
         remember(&session)
         if session.example == nil {
             session.example = skipped ? "" : text

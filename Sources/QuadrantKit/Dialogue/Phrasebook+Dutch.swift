@@ -180,6 +180,7 @@ struct DutchPhrasebook: Phrasebook {
     private static let agreementPhrases: Set<String> = [
         "klopt", "dat klopt", "logisch", "snap ik", "helemaal goed", "mooi zo", "precies", "terecht", "goed punt",
         "inderdaad", "zeker", "helemaal mee eens", "eens", "zo is het", "ja precies", "klinkt goed", "klinkt logisch",
+        "precies dat", "ja precies dat", "fair enough", "klopt wel", "dat is zo", "ja dat klopt", "zeker weten",
     ]
     func revising(_ corner: Corner) -> String { "Goed, we passen de \(name(of: corner)) aan." }
     var bothWords: Set<String> { Self.both }
