@@ -12,7 +12,7 @@ struct AudienceTests {
         ("wij zijn een politieteam", Language.nl, Audience.citizens),
         ("we werken op de spoedeisende hulp", .nl, .patients),
         ("wij zijn het team van verpleeghuis De Linde", .nl, .residents),
-        ("de servicedesk van een hogeschool", .nl, .students),
+        ("de studentenadministratie van een hogeschool", .nl, .students), ("de servicedesk van een hogeschool", .nl, .users),
         ("Patiënten zeggen dat we rustig zijn", .nl, .patients),
         ("baasjes zeggen dat we lief zijn", .nl, .owners),
         ("We're a dementia ward", .en, .residents),

@@ -209,11 +209,15 @@ public enum Audience: String, Sendable, Codable, CaseIterable {
             .users: ["gebruikers", "eindgebruikers"],
         ],
         trades: [
-            .customers: ["klantenservice", "klantcontactcentrum", "klantcontact", "winkel", "webshop", "supermarkt", "logistiek"],
+            .customers: [
+                "klantenservice", "klantcontactcentrum", "klantcontact", "winkel", "webshop", "supermarkt", "logistiek",
+                "callcenter", "fietsenwinkel", "adviesbureau", "transportbedrijf", "distributiecentrum", "albert heijn",
+                "jumbo", "hema", "ziggo", "kpn", "rabobank", "ing", "abn",
+            ],
             .patients: [
                 "verpleegkundigen", "verpleegkundige", "fysiotherapeuten", "ziekenhuis", "ziekenhuizen", "polikliniek", "poli", "huisartsenpraktijk", "huisartsenpost",
                 "verpleegafdeling", "spoedeisende hulp", "seh", "ic", "intensive care", "apotheek", "ambulance",
-                "tandartspraktijk", "oncologie", "chirurgie", "cardiologie", "kinderafdeling", "kraamafdeling",
+                "tandartspraktijk", "oncologie", "chirurgie", "cardiologie", "kinderafdeling", "kraamafdeling", "eerste hulp",
                 "revalidatiecentrum", "wijkverpleging",
             ],
             .residents: ["verpleeghuis", "verzorgingshuis", "woonzorgcentrum", "zorgcentrum", "dementie", "psychogeriatrie"],
@@ -230,16 +234,17 @@ public enum Audience: String, Sendable, Codable, CaseIterable {
             .citizens: [
                 "agenten", "wijkagent", "wijkagenten", "handhavers", "boas", "politie", "meldkamer", "handhaving", "brandweer",
             ],
-            .inhabitants: ["gemeente", "burgerzaken", "gemeentehuis", "stadskantoor", "stadhuis"],
+            .inhabitants: ["gemeente", "burgerzaken", "gemeentehuis", "stadskantoor", "stadhuis", "belastingdienst", "uwv"],
             .guests: ["hotel", "restaurant", "horeca", "camping"],
             .visitors: ["bibliotheek", "museum", "schouwburg", "dierentuin"],
-            .travellers: ["conducteurs", "trein", "luchthaven", "vliegveld", "ov"],
+            .travellers: ["conducteurs", "trein", "luchthaven", "vliegveld", "ov", "schiphol"],
             .members: ["vereniging", "sportclub", "sportschool"],
             .tenants: ["woningcorporatie", "woningbouwvereniging"],
             .owners: ["dierenartsen", "dierenarts", "dierenkliniek"],
             .detainees: ["gevangenis", "penitentiaire"],
             // Teams that serve their own organisation: "we zijn de afdeling HR van een ziekenhuis".
-            .staff: ["hr", "personeelszaken", "salarisadministratie", "payroll", "facilitair", "facilitaire"],
+            .staff: ["hr", "personeelszaken", "salarisadministratie", "payroll", "facilitair", "facilitaire", "secretariaat"],
+            .users: ["servicedesk", "helpdesk"],
         ],
         compoundTails: ["teams", "team", "afdeling", "bureau", "medewerkers", "medewerker", "agenten", "agent", "personeel"],
         comparisons: ["net", "zoals", "beetje", "soort", "geen", "evenals"],

@@ -152,10 +152,15 @@ extension Engine {
 
     /// Whether an answer says what the team needs rather than what it is: it opens with "meer" / "more" ("more
     /// thinking it through"), or holds a word of need and "meer" / "more" or a comparative ("we hebben meer
-    /// grenzen nodig", "we moeten duidelijker zijn", "we need to be clearer").
-    func wishes(_ key: String, _ book: any Phrasebook) -> Bool {
+    /// grenzen nodig", "we moeten duidelijker zijn", "we need to be clearer"). `loosely`, where the pitfall is
+    /// asked and a quality came: "meer" anywhere, or a comparative first ("zakelijker, gesprekken sneller
+    /// afronden", "klant meer zelf laten doen").
+    func wishes(_ key: String, _ book: any Phrasebook, loosely: Bool = false) -> Bool {
         let words = key.split(separator: " ")
         if let first = words.first, book.moreWords.contains(String(first)) { return true }
+        if loosely, let first = words.first {
+            if first.utf8.count >= 6 && first.hasSuffix("er") || words.contains(where: { book.moreWords.contains(String($0)) }) { return true }
+        }
         guard words.contains(where: { book.needWords.contains(String($0)) }) else { return false }
         return words.contains { book.moreWords.contains(String($0)) || $0.utf8.count >= 6 && $0.hasSuffix("er") }
     }

@@ -282,7 +282,8 @@ extension Engine {
 
         // "we zijn een team wijkagenten", "we're a dementia ward": whom the team works for, and no word yet.
         // (At the allergy, people are the others: "agency nurses who don't bother reading the notes".)
-        if interpretation.isUnderstoodAsNothing, corner != .allergy, Audience.namesTrade(in: key, session.language) {
+        // (Only before the first word: later, "40 kilo kip bij de verkeerde winkel" tells a story.)
+        if interpretation.isUnderstoodAsNothing, session.answers.isEmpty, corner != .allergy, Audience.namesTrade(in: key, session.language) {
             return [.reply(prompt(session, preface: book.notedAudience()))]
         }
         switch interpretation {
@@ -297,7 +298,7 @@ extension Engine {
             // "flexibel | duidelijkheid", "we need more clarity": asked for the pitfall, the team names what it
             // needs, the challenge. ("we durven nee te zeggen" says what it does: coached.)
             if misfit.wrongPolarity, session.pending == nil,
-               key.utf8.count(where: { $0 == UInt8(ascii: " ") }) < 2 || wishes(key, book),
+               key.utf8.count(where: { $0 == UInt8(ascii: " ") }) < 2 || wishes(key, book, loosely: true),
                namesChallengeEarly(match.lemma, at: corner, in: session) {
                 let word = lexicon.lemmas[match.lemma].word
                 return accept(Answer(text: word, lemma: word, ownChoice: false), for: .challenge, in: &session, ack: book.challengeFirst(word))

@@ -80,6 +80,10 @@ enum OtherSenses {
         "bijzonder beheer", "in de zorg", "acute zorg", "opleiding zorg", "zorg en welzijn", "afdeling planning",
         "team planning", "veiligheid en handhaving", "team veiligheid", "afdeling veiligheid", "team klantcontact",
         "afdeling klantcontact",
+        // Company names: "albert heijn" is no alertheid.
+        "albert heijn", "zijn de planning", "doen de planning", "bij de hema", "de hema", "bij de jumbo", "ict servicedesk", "team hypotheken",
+        // "zorgen dat" is seeing to it, not zorgzaamheid: "we zorgen dat alles klopt".
+        "zorgen dat", "zorgen ervoor dat", "zorgen we dat", "zorgen wij dat", "zorg dat", "zorgen er altijd voor dat",
     ])
 
     private static let english = byFirstWord([

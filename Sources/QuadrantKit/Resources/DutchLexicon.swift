@@ -1053,7 +1053,7 @@ quadrant kritisch vermogen > negativiteit > waardering > vleierij
 
 quality nauwkeurigheid
   forms: nauwkeurig, nauwkeurige
-  synonyms: oog voor detail, detailgerichtheid, detailgericht, exactheid, exact, precies zijn, precies, gedetailleerd, gedetailleerde, tot in de puntjes, de puntjes op de i zetten, tot op de komma, tot achter de komma, tot op de cent, klopt tot op de cent, preciesheid, op de details letten, op details letten, letten op details
+  synonyms: oog voor detail, detailgerichtheid, detailgericht, exactheid, exact, precies zijn, precies, gedetailleerd, gedetailleerde, tot in de puntjes, de puntjes op de i zetten, tot op de komma, tot achter de komma, tot op de cent, klopt tot op de cent, preciesheid, op de details letten, op details letten, letten op details, dat alles klopt, alles klopt
   excess: perfectionisme, pietluttigheid, traagheid, omslachtigheid
   opposite-: slordigheid, oppervlakkigheid, laksheid, chaos, overhaastheid
 
@@ -1242,7 +1242,7 @@ quality productiviteit
 
 quality voortvarendheid
   forms: voortvarend, voortvarende
-  synonyms: slagvaardigheid, slagvaardig, vaart maken, tempo maken, snelheid van handelen, doorpakken met vaart, snelheid, tempo, vlotheid, vlot, snel schakelen, snel, gas geven, een tandje bijzetten, een tandje bij zetten, direct oppakken, alles direct oppakken, meteen oppakken, alles meteen oppakken, direct actie ondernemen, meteen actie ondernemen, het meteen oppakken, het direct oppakken, dingen meteen oppakken, de vaart erin houden, supersnel, razendsnel, bliksemsnel
+  synonyms: slagvaardigheid, slagvaardig, vaart maken, tempo maken, snelheid van handelen, doorpakken met vaart, snelheid, tempo, vlotheid, vlot, snel schakelen, snel, gas geven, een tandje bijzetten, een tandje bij zetten, direct oppakken, alles direct oppakken, meteen oppakken, alles meteen oppakken, direct actie ondernemen, meteen actie ondernemen, het meteen oppakken, het direct oppakken, dingen meteen oppakken, de vaart erin houden, supersnel, razendsnel, bliksemsnel, sneller, vlotter, sneller werken, vlotter werken, sneller worden
   excess: overhaastheid, slordigheid, drammerigheid, ondoordachtheid, gejaagdheid, oppervlakkigheid, ongeduld
   opposite-: traagheid, passiviteit, besluiteloosheid, omslachtigheid
 
