@@ -183,6 +183,15 @@ extension Engine {
         return isPause(String(key[key.index(after: space)...]), book)
     }
 
+    /// The words after "maar" / "but" when a negation comes before it: "niet zo snel, maar wel heel grondig",
+    /// "not the fastest but really thorough". Nil when there is no such contrast.
+    func afterDeniedContrast(_ key: String, _ book: any Phrasebook) -> String? {
+        let words = key.split(separator: " ")
+        guard let but = words.firstIndex(where: { $0 == book.contrastWord }), but > 0, but + 1 < words.count,
+              words[..<but].contains(where: { StopWords.negations(book.language).contains(String($0)) }) else { return nil }
+        return words[(but + 1)...].joined(separator: " ")
+    }
+
     /// How a short answer that only agrees does so: in words ("fair enough", "ha fair enough", "klopt haha"), or
     /// with nothing but a yes and laughs ("lol true", "haha ja"); nil for anything else.
     enum AgreementKind { case words, bare }

@@ -215,6 +215,8 @@ extension Engine {
         }
         // "ja, maar eerder rust", "yes, but rather calm": a polite correction; the word after it is the answer.
         if let yesBut { return answer(yesBut, for: corner, in: &session) }
+        // "we zijn niet zo snel, maar wel heel grondig": what the team denies sets off what it claims.
+        if corner != .allergy, let claimed = afterDeniedContrast(key, book) { return answer(claimed, for: corner, in: &session) }
         let interpretation = interpret(text, for: corner, in: session)
         // "what drives us mad is sloppiness", "waar we niet tegen kunnen is arrogantie": the allergy first.
         // (Looked for only in a first answer that does not fit: "we stay patient when customers annoy us" does.)

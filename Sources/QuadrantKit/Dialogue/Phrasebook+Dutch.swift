@@ -233,6 +233,8 @@ struct DutchPhrasebook: Phrasebook {
         "onze", "ons", "kunnen", "mogen", "laten", "dan", "maar", "is", "zijn", "dat", "alsjeblieft", "aub", "oke", "ok",
     ]
 
+    var language: Language { .nl }
+    var contrastWord: Substring { "maar" }
     var allergyOpenings: [[Substring]] { Self.allergyOpenings }
     var allergySignals: Set<String> { Self.allergySignals }
     private static let allergySignals: Set<String> = [

@@ -231,6 +231,8 @@ struct EnglishPhrasebook: Phrasebook {
         "could", "d", "like", "rather", "first", "instead", "please", "is", "are", "ok", "okay", "wed", "id", "i", "love",
     ]
 
+    var language: Language { .en }
+    var contrastWord: Substring { "but" }
     var allergyOpenings: [[Substring]] { Self.allergyOpenings }
     var allergySignals: Set<String> { Self.allergySignals }
     private static let allergySignals: Set<String> = [

@@ -83,6 +83,9 @@ protocol Phrasebook: PhasesPhrasebook, TeamPhrasebook {
     /// How a team says what it cannot stand, folded ("waar we niet tegen kunnen", "drives us mad"): a first
     /// answer so put starts from the allergy. `allergyLinks` may stand before the allergy itself ("is", "when").
     var allergyOpenings: [[Substring]] { get }
+    /// The language of this phrasebook, and its word for a contrast ("maar", "but").
+    var language: Language { get }
+    var contrastWord: Substring { get }
     /// A word of every one of `allergyOpenings`: an answer without one opens no allergy.
     var allergySignals: Set<String> { get }
     var allergyLinks: Set<String> { get }
