@@ -270,7 +270,10 @@ public enum Audience: String, Sendable, Codable, CaseIterable {
             .users: ["users", "end users"],
         ],
         trades: [
-            .customers: ["shop", "retail", "call centre", "call center", "webshop", "logistics", "haulage", "supermarket"],
+            .customers: [
+                "shop", "retail", "call centre", "call center", "webshop", "logistics", "haulage", "supermarket", "estate agents",
+                "water company", "complaints team",
+            ],
             .patients: [
                 "nurses", "paramedics", "nhs", "hospital", "ward", "clinic", "a e", "icu", "intensive care", "gp practice", "gp surgery", "pharmacy",
                 "ambulance", "physiotherapy", "dental practice", "oncology", "paediatrics", "pediatrics",
@@ -285,7 +288,7 @@ public enum Audience: String, Sendable, Codable, CaseIterable {
             .inhabitants: ["council", "councils", "municipality", "town hall", "local authority", "local authoritys"],
             .guests: ["hotel", "restaurant", "hospitality"],
             .visitors: ["library", "museum", "zoo"],
-            .travellers: ["rail", "trains", "airline", "airport"],
+            .travellers: ["rail", "trains", "airline", "airport", "bus drivers"],
             .members: ["gym", "leisure centre"],
             .tenants: ["housing association", "housing trust"],
             .owners: ["vets", "veterinary"],

@@ -222,6 +222,7 @@ struct DutchPhrasebook: Phrasebook {
     private static let questionOpenings: Set<String> = [
         "hoe bedoel", "wat bedoel", "wat betekent", "wat is", "kun je", "kunt u", "kan je", "ik snap", "ik begrijp",
         "snap het", "leg eens", "leg uit", "wat moeten", "wat moet", "wat als", "waarom vragen", "waarom vraag", "hoe werkt",
+        "snap de vraag niet", "ik snap de vraag niet", "weet niet wat je bedoelt", "geen idee wat je bedoelt",
     ]
     var doubtOpenings: Set<String> { Self.doubtOpenings }
     private static let doubtOpenings: Set<String> = ["waarom", "hoezo", "klopt", "is", "zijn", "moet", "hoort"]

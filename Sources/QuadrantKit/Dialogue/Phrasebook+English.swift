@@ -219,7 +219,8 @@ struct EnglishPhrasebook: Phrasebook {
     private static let questionOpenings: Set<String> = [
         "what do", "what does", "what is", "what s", "how do", "can you", "could you", "please explain", "explain that",
         "explain what", "i dont understand", "i dont get it", "dont understand", "dont get it", "what if", "why do",
-        "why does", "why would", "whats the", "whats a", "whats an", "how does",
+        "why does", "why would", "whats the", "whats a", "whats an", "how does", "not sure what you mean",
+        "im not sure what you mean", "what do you mean",
     ]
     var doubtOpenings: Set<String> { Self.doubtOpenings }
     private static let doubtOpenings: Set<String> = ["why", "isnt", "arent", "doesnt", "is", "are", "does", "should", "shouldnt"]
@@ -237,7 +238,7 @@ struct EnglishPhrasebook: Phrasebook {
     var allergySignals: Set<String> { Self.allergySignals }
     private static let allergySignals: Set<String> = [
         "mad", "crazy", "nuts", "stand", "annoys", "annoy", "irritates", "irritate", "nerves", "hate", "allergic", "winds",
-        "wind", "peeve", "heads",
+        "wind", "peeve", "heads", "hate",
     ]
     private static let allergyOpenings = [
         "drives us mad", "drives us crazy", "drives us nuts", "drive us mad", "drive us crazy", "we cant stand",
@@ -245,7 +246,7 @@ struct EnglishPhrasebook: Phrasebook {
         "gets on our nerves", "get on our nerves", "we hate it when", "we really hate", "were allergic to",
         "we are allergic to", "winds us up", "wind us up", "our biggest pet peeve", "biggest pet peeve",
         "pet peeve", "nothing annoys us more than", "does our heads in", "do our heads in", "drives me mad",
-        "winds me up", "we cant stand it when",
+        "winds me up", "we cant stand it when", "our pet hate", "pet hate", "biggest pet hate",
     ].map { $0.split(separator: " ") }
     var allergyIntensifiers: Set<String> { Self.allergyIntensifiers }
     private static let allergyIntensifiers: Set<String> = ["really", "absolutely", "totally", "just", "so"]

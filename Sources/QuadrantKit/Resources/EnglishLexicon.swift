@@ -19,7 +19,7 @@ quality customer focus
 
 distortion lack of boundaries
   forms: boundless, boundaryless, boundarylessness
-  synonyms: boundlessness, no boundaries, can't say no, cannot say no, unable to say no, no limits, without limits, not saying no, never saying no, unable to draw the line, limitlessness, poor boundaries, without boundaries, weak boundaries, hard to say no, find it hard to say no, struggle to say no, struggling to say no, never say no, never says no, letting people walk all over you, walk all over us, walk all over you, walking all over you
+  synonyms: boundlessness, no boundaries, can't say no, cannot say no, unable to say no, no limits, without limits, not saying no, never saying no, unable to draw the line, limitlessness, poor boundaries, without boundaries, weak boundaries, hard to say no, find it hard to say no, struggle to say no, struggling to say no, never say no, never says no, letting people walk all over you, walk all over us, walk all over you, walking all over you, overcommit, we overcommit
   opposite+: clarity, setting boundaries, assertiveness, firmness, discretion
 
 distortion people-pleasing
