@@ -110,12 +110,12 @@ extension Engine {
     /// answers the question asked.
     func allergyVoiced(_ key: String, _ book: any Phrasebook) -> String? {
         // "waar we echt niet tegen kunnen": an intensifier inside the opening changes nothing.
-        let words = key.split(separator: " ").filter { !book.allergyIntensifiers.contains(String($0)) }
+        let words = TextFolding.keyWords(key).filter { !book.allergyIntensifiers.contains($0) }
         // Most first answers hold no word of such an opening: they are passed over at once.
         guard words.contains(where: { book.allergySignals.contains(String($0)) }) else { return nil }
         for phrase in book.allergyOpenings {
             guard words.count >= phrase.count,
-                  let at = (0...(words.count - phrase.count)).first(where: { words[$0..<($0 + phrase.count)].elementsEqual(phrase) })
+                  let at = (0...(words.count - phrase.count)).first(where: { words[$0..<($0 + phrase.count)].elementsEqual(phrase) { $0 == $1 } })
             else { continue }
             let before = words[..<at].drop { book.allergyLeads.contains(String($0)) }
             if before.isEmpty {
@@ -136,11 +136,10 @@ extension Engine {
     /// What to say to chat that holds no word for a corner ("haha ok", "lol", "thanks, that was useful",
     /// "cheers"), or nil for anything else. Laughs and thanks come first; praise only after thanks.
     func chatter(_ key: String, _ book: any Phrasebook) -> String? {
-        let bytes = key.utf8
-        guard book.chatShapes.contains(wordShape(key[..<(bytes.firstIndex(of: UInt8(ascii: " ")) ?? bytes.endIndex)])) else { return nil }
+        guard book.chatShapes.contains(TextFolding.firstWordShape(key)) else { return nil }
         let first = firstWord(of: key)
         guard book.chatWords.contains(first) || book.thanksOpeners.contains(first) else { return nil }
-        let words = key.split(separator: " ").map(String.init)
+        let words = TextFolding.keyWords(key)
         guard words.count <= 8 else { return nil }
         if words.allSatisfy({ book.chatWords.contains($0) || book.thanksOpeners.contains($0) }) {
             return words.contains(where: book.thanksOpeners.contains) ? book.gladToHelp() : book.takeYourTime()
@@ -156,13 +155,14 @@ extension Engine {
     /// asked and a quality came: "meer" anywhere, or a comparative first ("zakelijker, gesprekken sneller
     /// afronden", "klant meer zelf laten doen").
     func wishes(_ key: String, _ book: any Phrasebook, loosely: Bool = false) -> Bool {
-        let words = key.split(separator: " ")
-        if let first = words.first, book.moreWords.contains(String(first)) { return true }
+        let words = TextFolding.keyWords(key)
+        let (more, need) = (book.moreWords, book.needWords)
+        if let first = words.first, more.contains(first) { return true }
         if loosely, let first = words.first {
-            if first.utf8.count >= 6 && first.hasSuffix("er") || words.contains(where: { book.moreWords.contains(String($0)) }) { return true }
+            if first.utf8.count >= 6 && first.hasSuffix("er") || words.contains(where: more.contains) { return true }
         }
-        guard words.contains(where: { book.needWords.contains(String($0)) }) else { return false }
-        return words.contains { book.moreWords.contains(String($0)) || $0.utf8.count >= 6 && $0.hasSuffix("er") }
+        guard words.contains(where: need.contains) else { return false }
+        return words.contains { more.contains($0) || $0.utf8.count >= 6 && $0.hasSuffix("er") }
     }
 
     /// Whether a quality typed while the pitfall is asked is the challenge, named before its turn: a listed
@@ -186,10 +186,27 @@ extension Engine {
     /// The words after "maar" / "but" when a negation comes before it: "niet zo snel, maar wel heel grondig",
     /// "not the fastest but really thorough". Nil when there is no such contrast.
     func afterDeniedContrast(_ key: String, _ book: any Phrasebook) -> String? {
-        let words = key.split(separator: " ")
+        guard Self.holdsWord(key, book.contrastWord) else { return nil }
+        let words = TextFolding.keyWords(key)
         guard let but = words.firstIndex(where: { $0 == book.contrastWord }), but > 0, but + 1 < words.count,
               words[..<but].contains(where: { StopWords.negations(book.language).contains(String($0)) }) else { return nil }
         return words[(but + 1)...].joined(separator: " ")
+    }
+
+    /// Whether the folded `key` holds `word` as a whole word, without making a string.
+    static func holdsWord(_ key: String, _ word: Substring) -> Bool {
+        var key = key
+        return key.withUTF8 { bytes in
+            let target = word.utf8
+            var start = 0
+            while start + target.count <= bytes.count {
+                let end = start + target.count
+                if (end == bytes.count || bytes[end] == 0x20) && bytes[start..<end].elementsEqual(target) { return true }
+                guard let space = bytes[start...].firstIndex(of: 0x20) else { return false }
+                start = space + 1
+            }
+            return false
+        }
     }
 
     /// How a short answer that only agrees does so: in words ("fair enough", "ha fair enough", "klopt haha"), or
@@ -197,9 +214,11 @@ extension Engine {
     enum AgreementKind { case words, bare }
 
     func agreement(_ key: String, _ book: any Phrasebook) -> AgreementKind? {
+        // Most answers open with no word of agreement or chat: passed over by the first word's shape.
+        guard book.agreementShapes.contains(TextFolding.firstWordShape(key)) else { return nil }
         if book.agreementPhrases.contains(key) { return .words }
         guard key.utf8.count(where: { $0 == UInt8(ascii: " ") }) < 5 else { return nil }
-        let words = key.split(separator: " ").map(String.init)
+        let words = TextFolding.keyWords(key)
         func filler(_ word: String) -> Bool {
             (book.chatWords.contains(word) || book.yesWords.contains(word)) && !book.agreementPhrases.contains(word)
         }

@@ -118,8 +118,10 @@ struct DutchPhrasebook: Phrasebook {
         return "Bij ‘\(typed)’ kan ik aan meer dan één woord denken. Welke bedoelen jullie?"
     }
 
-    var needWords: Set<String> { ["nodig", "moeten", "moet", "zouden"] }
-    var moreWords: Set<String> { ["meer"] }
+    var needWords: Set<String> { Self.needWords }
+    var moreWords: Set<String> { Self.moreWords }
+    private static let needWords: Set<String> = ["nodig", "moeten", "moet", "zouden"]
+    private static let moreWords: Set<String> = ["meer"]
 
     func challengeFirst(_ word: String) -> String {
         "\(word.capitalisedFirst) klinkt als jullie uitdaging: die bewaar ik. Eerst nog de valkuil."
@@ -177,6 +179,8 @@ struct DutchPhrasebook: Phrasebook {
     ]
     func gladToHelp() -> String { "Graag gedaan." }
     var agreementPhrases: Set<String> { Self.agreementPhrases }
+    var agreementShapes: Set<UInt16> { Self.agreementShapes }
+    private static let agreementShapes = Set(agreementPhrases.union(chat).union(yes).map { wordShape($0.split(separator: " ")[0]) })
     private static let agreementPhrases: Set<String> = [
         "klopt", "dat klopt", "logisch", "snap ik", "helemaal goed", "mooi zo", "precies", "terecht", "goed punt",
         "inderdaad", "zeker", "helemaal mee eens", "eens", "zo is het", "ja precies", "klinkt goed", "klinkt logisch",

@@ -118,8 +118,10 @@ struct EnglishPhrasebook: Phrasebook {
         return "‘\(typed)’ could mean more than one word to me. Which one do you mean?"
     }
 
-    var needWords: Set<String> { ["need", "needs", "should", "ought"] }
-    var moreWords: Set<String> { ["more"] }
+    var needWords: Set<String> { Self.needWords }
+    var moreWords: Set<String> { Self.moreWords }
+    private static let needWords: Set<String> = ["need", "needs", "should", "ought"]
+    private static let moreWords: Set<String> = ["more"]
 
     func challengeFirst(_ word: String) -> String {
         "\(word.capitalisedFirst) sounds like your challenge: I’ll keep it for later. First the pitfall."
@@ -176,6 +178,8 @@ struct EnglishPhrasebook: Phrasebook {
     ]
     func gladToHelp() -> String { "You’re welcome." }
     var agreementPhrases: Set<String> { Self.agreementPhrases }
+    var agreementShapes: Set<UInt16> { Self.agreementShapes }
+    private static let agreementShapes = Set(agreementPhrases.union(chat).union(yes).map { wordShape($0.split(separator: " ")[0]) })
     private static let agreementPhrases: Set<String> = [
         "fair enough", "makes sense", "that makes sense", "sounds about right", "sounds right", "sounds good", "perfect",
         "fab", "brilliant", "nice one", "spot on", "bang on", "exactly", "got it", "true", "fair point", "good point",

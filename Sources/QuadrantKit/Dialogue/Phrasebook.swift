@@ -111,6 +111,8 @@ protocol Phrasebook: PhasesPhrasebook, TeamPhrasebook {
     /// Agreement said where a word is asked ("fair enough", "spot on", "klopt"), which the lexicon would read as
     /// a trait or keep as the team's own word: asked again for a word.
     var agreementPhrases: Set<String> { get }
+    /// The `wordShape`s of the words an agreement or chat may open with.
+    var agreementShapes: Set<UInt16> { get }
     /// Before the question of a corner reopened from the check.
     func revising(_ corner: Corner) -> String
     /// "allebei", "both" where one word is asked for, and the answer to it.

@@ -10,6 +10,21 @@ public enum TextFolding {
     }
 
     /// The folded key of `text`: its folded words joined by single spaces.
+    /// The words of a folded key, split at its spaces as bytes (`split(separator: " ")` on a String steps
+    /// through Characters, several times slower).
+    static func keyWords(_ key: String) -> [String] {
+        key.utf8.split(separator: 0x20).map { String(Substring($0)) }
+    }
+
+    /// The shape of a folded key's first word (see `wordShape`), without making a string.
+    static func firstWordShape(_ key: String) -> UInt16 {
+        var key = key
+        return key.withUTF8 { bytes in
+            guard let first = bytes.first else { return 0 }
+            return UInt16(first) << 8 | UInt16(min(bytes.firstIndex(of: 0x20) ?? bytes.count, 255))
+        }
+    }
+
     public static func key(_ text: some StringProtocol) -> String {
         String(decoding: bytes(text), as: UTF8.self)
     }
