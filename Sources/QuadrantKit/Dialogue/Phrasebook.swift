@@ -109,7 +109,7 @@ protocol Phrasebook: PhasesPhrasebook, TeamPhrasebook {
     /// After thanks in the middle of a walk.
     func gladToHelp() -> String
     /// Agreement said where a word is asked ("fair enough", "spot on", "klopt"), which the lexicon would read as
-    /// a trait or keep as the team's own word: asked again for a word.
+    /// a trait or keep as the team's own word: it confirms the word just read, or a word is asked for.
     var agreementPhrases: Set<String> { get }
     /// The `wordShape`s of the words an agreement or chat may open with.
     var agreementShapes: Set<UInt16> { get }
