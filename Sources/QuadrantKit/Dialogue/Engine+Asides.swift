@@ -149,6 +149,15 @@ extension Engine {
         return book.gladToHelp()
     }
 
+    /// The corner a first answer speaks to when it is not the quality asked: the challenge when it says what
+    /// the team needs ("we moeten duidelijker zijn"), the pitfall when it names one ("we zijn te bemoeizuchtig").
+    func cornerOfFirstAnswer(_ interpretation: Interpretation, key: String, book: any Phrasebook) -> Corner? {
+        let distortion: Bool
+        if case .misfit(_, let misfit) = interpretation { distortion = misfit.wrongPolarity } else { distortion = false }
+        if interpretation.fits || distortion, wishes(key, book) { return .challenge }
+        return distortion ? .pitfall : nil
+    }
+
     /// Whether an answer says what the team needs rather than what it is: it opens with "meer" / "more" ("more
     /// thinking it through"), or holds a word of need and "meer" / "more" or a comparative ("we hebben meer
     /// grenzen nodig", "we moeten duidelijker zijn", "we need to be clearer"). `loosely`, where the pitfall is

@@ -123,10 +123,9 @@ extension Engine {
         if let reply = chatter(key, book) {
             return [.reply(prompt(session, preface: reply))]
         }
-        // "fair enough", "spot on": agreement, though "spot on" reads as precision. (A pending "keep it
-        // anyway?" takes its yes below.)
-        // After a word was read ("Ik lees: overhaastheid"), agreement confirms it and the question stands.
-        // A bare yes or a laugh ("haha ja") asks for a word instead.
+        // "fair enough", "spot on" (read as precision otherwise): agreement confirms the word just read, and
+        // the question stands; a bare yes or a laugh ("haha ja") asks for a word. (A pending "keep it anyway?"
+        // takes its yes below.)
         if session.pending == nil, let agreement = agreement(key, book) {
             let confirms = agreement == .words && !session.answers.isEmpty
             return [.reply(prompt(session, preface: confirms ? book.confirmed() : book.askOwnWords(for: corner)))]
@@ -249,19 +248,11 @@ extension Engine {
         }
         // "we zijn soms te bemoeizuchtig", "we moeten duidelijker zijn": a first answer that names the pitfall,
         // or what the team needs (the challenge), starts the walk there.
-        if session.answers.isEmpty, corner == .quality, session.start == .quality {
-            let distortion: Bool
-            if case .misfit(_, let misfit) = interpretation { distortion = misfit.wrongPolarity } else { distortion = false }
-            if interpretation.fits || distortion, wishes(key, book) {
-                session.start = .challenge
-                session.stage = .challenge
-                return answer(text, folded: key, for: .challenge, in: &session)
-            }
-            if distortion {
-                session.start = .pitfall
-                session.stage = .pitfall
-                return answer(text, folded: key, for: .pitfall, in: &session)
-            }
+        if session.answers.isEmpty, corner == .quality, session.start == .quality,
+           let named = cornerOfFirstAnswer(interpretation, key: key, book: book) {
+            session.start = named
+            session.stage = Stage(named)
+            return answer(text, folded: key, for: named, in: &session)
         }
         switch interpretation {
         case .unknown, .tooLong:
