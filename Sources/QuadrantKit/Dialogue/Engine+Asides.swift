@@ -112,18 +112,18 @@ extension Engine {
         // "waar we echt niet tegen kunnen": an intensifier inside the opening changes nothing.
         let words = TextFolding.keyWords(key).filter { !book.allergyIntensifiers.contains($0) }
         // Most first answers hold no word of such an opening: they are passed over at once.
-        guard words.contains(where: { book.allergySignals.contains(String($0)) }) else { return nil }
+        guard words.contains(where: book.allergySignals.contains) else { return nil }
         for phrase in book.allergyOpenings {
             guard words.count >= phrase.count,
                   let at = (0...(words.count - phrase.count)).first(where: { words[$0..<($0 + phrase.count)].elementsEqual(phrase) { $0 == $1 } })
             else { continue }
-            let before = words[..<at].drop { book.allergyLeads.contains(String($0)) }
+            let before = words[..<at].drop(while: book.allergyLeads.contains)
             if before.isEmpty {
-                return words[(at + phrase.count)...].drop { book.allergyLinks.contains(String($0)) }.joined(separator: " ")
+                return words[(at + phrase.count)...].drop(while: book.allergyLinks.contains).joined(separator: " ")
             }
             // "lazy colleagues drive us mad": the allergy before the opening, which ends the answer; not
             // when the team speaks of itself ("we're patient, even when customers annoy us").
-            if at + phrase.count == words.count, !before.contains(where: { book.teamOpeners.contains(String($0)) }) {
+            if at + phrase.count == words.count, !before.contains(where: book.teamOpeners.contains) {
                 return before.joined(separator: " ")
             }
         }
@@ -198,7 +198,7 @@ extension Engine {
         guard Self.holdsWord(key, book.contrastWord) else { return nil }
         let words = TextFolding.keyWords(key)
         guard let but = words.firstIndex(where: { $0 == book.contrastWord }), but > 0, but + 1 < words.count,
-              words[..<but].contains(where: { StopWords.negations(book.language).contains(String($0)) }) else { return nil }
+              words[..<but].contains(where: StopWords.negations(book.language).contains) else { return nil }
         return words[(but + 1)...].joined(separator: " ")
     }
 
@@ -218,8 +218,8 @@ extension Engine {
         }
     }
 
-    /// How a short answer that only agrees does so: in words ("fair enough", "ha fair enough", "klopt haha"), or
-    /// with nothing but a yes and laughs ("lol true", "haha ja"); nil for anything else.
+    /// How a short answer that only agrees does so: in words ("fair enough", "ha fair enough", "lol true", "klopt
+    /// haha"), or with nothing but a yes and laughs ("haha ja", "yeah lol"); nil for anything else.
     enum AgreementKind { case words, bare }
 
     func agreement(_ key: String, _ book: any Phrasebook) -> AgreementKind? {
