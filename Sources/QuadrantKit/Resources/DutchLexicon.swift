@@ -288,7 +288,7 @@ quality commerciële instelling
 quality vriendelijkheid
   forms: vriendelijk, vriendelijke
   synonyms: welwillendheid, welwillend, innemendheid, innemend, beminnelijkheid, beminnelijk, aardig zijn, goedheid, goedhartigheid, goedhartig, goedhartige, aardig, sympathiek, lief, lieve, minzaam, minzaamheid, minzame, omgankelijk, omgankelijkheid, prettig in de omgang, makkelijk in de omgang, liefheid, aimabel, aimabele, aardigheid, goedgezindheid, vriendschappelijkheid, supervriendelijk, vriendschappelijk, welgezind
-  excess: pleasegedrag, meegaandheid, slapheid, conflictvermijding, vleierij, onderdanigheid, naïviteit, grenzeloosheid
+  excess: pleasegedrag, meegaandheid, slapheid, conflictvermijding, vleierij, onderdanigheid, naïviteit, grenzeloosheid, praatzucht
   opposite-: botheid, agressiviteit, hardheid, kilheid, ongegeneerdheid, tactloosheid
 
 distortion pleasegedrag
@@ -381,7 +381,7 @@ distortion manipulatie
 quality oplossingsgerichtheid
   forms: oplossingsgericht, oplossingsgerichte
   synonyms: probleemoplossend vermogen, probleemoplossend, denken in oplossingen, denken in mogelijkheden, oplossend vermogen, problemen oplossen, naar oplossingen zoeken, oplossingen zoeken, oplossingen bedenken, in oplossingen denken, alles oplossen, can-do mentaliteit, can-do houding, can do mentaliteit, goed in oplossen, goed in problemen oplossen, goed problemen kunnen oplossen, sterk in problemen oplossen, omdenken, goed kunnen omdenken, problemen omdenken, storingen oplossen, storingen snel oplossen, snel storingen oplossen, problemen snel oplossen, storingen binnen een uur oplossen, meteen oplossen, direct oplossen
-  excess: overhaastheid, ondoordachtheid, drammerigheid, impulsiviteit, oppervlakkigheid, simplisme, kortzichtigheid, ongeduld
+  excess: overhaastheid, ondoordachtheid, drammerigheid, impulsiviteit, oppervlakkigheid, simplisme, kortzichtigheid, ongeduld, betutteling
   opposite-: overanalyseren, piekeren, negativiteit, passiviteit, besluiteloosheid
 
 distortion overanalyseren
