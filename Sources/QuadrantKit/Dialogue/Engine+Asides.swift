@@ -154,23 +154,27 @@ extension Engine {
     func cornerOfFirstAnswer(_ interpretation: Interpretation, key: String, book: any Phrasebook) -> Corner? {
         let distortion: Bool
         if case .misfit(_, let misfit) = interpretation { distortion = misfit.wrongPolarity } else { distortion = false }
-        if interpretation.fits || distortion, wishes(key, book) { return .challenge }
+        // ("we're missing deadlines" names a pitfall: a lack counts only for a strength.)
+        if interpretation.fits && wishes(key, book) || distortion && wishes(key, book, countingLack: false) { return .challenge }
         return distortion ? .pitfall : nil
     }
 
     /// Whether an answer says what the team needs rather than what it is: it opens with "meer" / "more" ("more
     /// thinking it through"), or holds a word of need and "meer" / "more" or a comparative ("we hebben meer
-    /// grenzen nodig", "we moeten duidelijker zijn", "we need to be clearer"). `loosely`, where the pitfall is
+    /// grenzen nodig", "we moeten duidelijker zijn", "we need to be clearer"), or says something lacks ("what we
+    /// lack is structure"; not `countingLack`, for a pitfall: "we're missing deadlines"). `loosely`, where the pitfall is
     /// asked and a quality came: "meer" anywhere, or a comparative first ("zakelijker, gesprekken sneller
     /// afronden", "klant meer zelf laten doen").
-    func wishes(_ key: String, _ book: any Phrasebook, loosely: Bool = false) -> Bool {
+    func wishes(_ key: String, _ book: any Phrasebook, loosely: Bool = false, countingLack: Bool = true) -> Bool {
         let words = TextFolding.keyWords(key)
         let (more, need) = (book.moreWords, book.needWords)
         if let first = words.first, more.contains(first) { return true }
         if loosely, let first = words.first {
             if first.utf8.count >= 6 && first.hasSuffix("er") || words.contains(where: more.contains) { return true }
         }
-        guard words.contains(where: need.contains) else { return false }
+        guard let needed = words.firstIndex(where: need.contains) else { return false }
+        // "what we lack is a bit of structure", "wat ontbreekt is rust": a lack is a need of its own.
+        if book.lackWords.contains(words[needed]) { return countingLack }
         return words.contains { more.contains($0) || $0.utf8.count >= 6 && $0.hasSuffix("er") }
     }
 

@@ -120,8 +120,10 @@ struct DutchPhrasebook: Phrasebook {
 
     var needWords: Set<String> { Self.needWords }
     var moreWords: Set<String> { Self.moreWords }
-    private static let needWords: Set<String> = ["nodig", "moeten", "moet", "zouden"]
-    private static let moreWords: Set<String> = ["meer"]
+    var lackWords: Set<String> { Self.lackWords }
+    private static let lackWords: Set<String> = ["ontbreekt", "ontbreken"]
+    private static let needWords: Set<String> = ["nodig", "moeten", "moet", "zouden", "ontbreekt", "ontbreken"]
+    private static let moreWords: Set<String> = ["meer", "minder"]
 
     func challengeFirst(_ word: String) -> String {
         "\(word.capitalisedFirst) klinkt als jullie uitdaging: die bewaar ik. Eerst nog de valkuil."

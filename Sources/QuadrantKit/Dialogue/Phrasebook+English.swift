@@ -120,8 +120,10 @@ struct EnglishPhrasebook: Phrasebook {
 
     var needWords: Set<String> { Self.needWords }
     var moreWords: Set<String> { Self.moreWords }
-    private static let needWords: Set<String> = ["need", "needs", "should", "ought"]
-    private static let moreWords: Set<String> = ["more"]
+    var lackWords: Set<String> { Self.lackWords }
+    private static let lackWords: Set<String> = ["lack", "lacking", "missing"]
+    private static let needWords: Set<String> = ["need", "needs", "should", "ought", "could", "must", "lack", "lacking", "missing"]
+    private static let moreWords: Set<String> = ["more", "less"]
 
     func challengeFirst(_ word: String) -> String {
         "\(word.capitalisedFirst) sounds like your challenge: I’ll keep it for later. First the pitfall."

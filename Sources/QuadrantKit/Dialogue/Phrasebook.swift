@@ -30,6 +30,8 @@ protocol Phrasebook: PhasesPhrasebook, TeamPhrasebook {
     /// "meer" / "more" or a comparative.
     var needWords: Set<String> { get }
     var moreWords: Set<String> { get }
+    /// The words of need that say something lacks, a wish without "more": "lack", "ontbreekt".
+    var lackWords: Set<String> { get }
     /// Thanks for saying whom the team works for, in an answer that holds no word for the corner.
     func notedAudience() -> String
     /// Asks for an answer after an empty message.
