@@ -106,8 +106,8 @@ extension Engine {
 
     /// What a first answer says the team cannot stand, when it says so ("what drives us mad is sloppiness",
     /// "waar we niet tegen kunnen: mensen die te laat komen"): the words after, possibly none. Only
-    /// `allergyLeads` may come before ("honestly, what …"): "we're patient, even when customers annoy us"
-    /// answers the question asked.
+    /// `allergyLeads` may come before ("honestly, what …"), or the team's workplace: "we're patient, even when
+    /// customers annoy us" answers the question asked.
     func allergyVoiced(_ key: String, _ book: any Phrasebook) -> String? {
         // "waar we echt niet tegen kunnen": an intensifier inside the opening changes nothing.
         let words = TextFolding.keyWords(key).filter { !book.allergyIntensifiers.contains($0) }
@@ -118,7 +118,8 @@ extension Engine {
                   let at = (0...(words.count - phrase.count)).first(where: { words[$0..<($0 + phrase.count)].elementsEqual(phrase) { $0 == $1 } })
             else { continue }
             let before = words[..<at].drop(while: book.allergyLeads.contains)
-            if before.isEmpty {
+            // "we work in a call centre. what drives us mad is rigidity": a workplace may come first.
+            if before.isEmpty || Audience.namesTrade(in: before.joined(separator: " "), book.language) {
                 return words[(at + phrase.count)...].drop(while: book.allergyLinks.contains).joined(separator: " ")
             }
             // "lazy colleagues drive us mad": the allergy before the opening, which ends the answer; not
@@ -178,11 +179,22 @@ extension Engine {
         return words.contains { more.contains($0) || $0.utf8.count >= 6 && $0.hasSuffix("er") }
     }
 
-    /// Whether a quality typed while the pitfall is asked is the challenge, named before its turn: a listed
-    /// positive opposite of some too-much of the quality ("flexibel | duidelijkheid").
+    /// Whether a strength typed while the pitfall or the quality is asked is the challenge, named before its
+    /// turn: a listed positive opposite of some too-much of the quality ("flexibel | duidelijkheid"), or of the
+    /// pitfall already named ("we're too blunt | we need to be more tactful").
     func namesChallengeEarly(_ lemma: Int, at corner: Corner, in session: Session) -> Bool {
-        guard corner == .pitfall, session.answers[.challenge] == nil, let quality = lemmaIDs(session).quality else { return false }
-        return lexicon(session).fitsAsChallenge(lemma, ofQuality: quality)
+        guard session.answers[.challenge] == nil else { return false }
+        let known = lemmaIDs(session), lexicon = lexicon(session)
+        switch corner {
+        case .pitfall:
+            guard let quality = known.quality else { return false }
+            return lexicon.fitsAsChallenge(lemma, ofQuality: quality)
+        case .quality:
+            guard let pitfall = known.pitfall, lexicon.lemmas[lemma].polarity == .quality else { return false }
+            return lexicon.holds(.positiveOpposite, from: pitfall, to: lemma)
+        case .challenge, .allergy:
+            return false
+        }
     }
 
     /// Whether an answer opens as a team taking its time ("momentje", "hmm even denken", "good question").
@@ -204,6 +216,19 @@ extension Engine {
         guard let but = words.firstIndex(where: { $0 == book.contrastWord }), but > 0, but + 1 < words.count,
               words[..<but].contains(where: StopWords.negations(book.language).contains) else { return nil }
         return words[(but + 1)...].joined(separator: " ")
+    }
+
+    /// The words after a correction inside an answer ("controlling? no wait, more like inflexible", "streng, nee
+    /// wacht, eerder consequent"); not when the answer opens with it, which corrects an earlier corner.
+    func afterSelfCorrection(_ key: String, _ book: any Phrasebook) -> String? {
+        guard Self.holdsWord(key, book.selfCorrections.signal) else { return nil }
+        let words = TextFolding.keyWords(key)
+        for phrase in book.selfCorrections.phrases where words.count > phrase.count + 1 {
+            guard let at = (1...(words.count - phrase.count - 1)).first(where: { words[$0..<($0 + phrase.count)].elementsEqual(phrase) { $0 == $1 } })
+            else { continue }
+            return words[(at + phrase.count)...].joined(separator: " ")
+        }
+        return nil
     }
 
     /// Whether the folded `key` holds `word` as a whole word, without making a string.

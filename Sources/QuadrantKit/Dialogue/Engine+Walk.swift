@@ -162,7 +162,7 @@ extension Engine {
                     remember(&session)
                     let word = lexicon.lemmas[match.lemma].word
                     session.answers[.challenge] = Answer(text: word, lemma: word, ownChoice: false)
-                    return [.reply(prompt(session, preface: book.challengeFirst(word)))]
+                    return [.reply(prompt(session, preface: book.challengeFirst(word, before: corner)))]
                 }
                 return [.reply(prompt(session, preface: book.pickOne()))]
             }
@@ -214,6 +214,8 @@ extension Engine {
         }
         // "ja, maar eerder rust", "yes, but rather calm": a polite correction; the word after it is the answer.
         if let yesBut { return answer(yesBut, for: corner, in: &session) }
+        // "controlling? no wait, more like inflexible": the team takes its first word back; the later one counts.
+        if let later = afterSelfCorrection(key, book) { return answer(later, for: corner, in: &session) }
         // "we zijn niet zo snel, maar wel heel grondig": what the team denies sets off what it claims.
         if corner != .allergy, let claimed = afterDeniedContrast(key, book) { return answer(claimed, for: corner, in: &session) }
         let interpretation = interpret(text, for: corner, in: session)
@@ -290,11 +292,12 @@ extension Engine {
         case .misfit(let match, let misfit):
             // "flexibel | duidelijkheid", "we need more clarity": asked for the pitfall, the team names what it
             // needs, the challenge. ("we durven nee te zeggen" says what it does: coached.)
-            if misfit.wrongPolarity, session.pending == nil,
+            if misfit.wrongPolarity || corner == .quality, session.pending == nil,
                key.utf8.count(where: { $0 == UInt8(ascii: " ") }) < 2 || wishes(key, book, loosely: true),
                namesChallengeEarly(match.lemma, at: corner, in: session) {
                 let word = lexicon.lemmas[match.lemma].word
-                return accept(Answer(text: word, lemma: word, ownChoice: false), for: .challenge, in: &session, ack: book.challengeFirst(word))
+                return accept(Answer(text: word, lemma: word, ownChoice: false), for: .challenge, in: &session,
+                              ack: book.challengeFirst(word, before: corner))
             }
             return [.reply(coaching(match.lemma, typed: text, misfit: misfit, for: corner, in: &session))]
         case .fits(let match):

@@ -125,8 +125,8 @@ struct DutchPhrasebook: Phrasebook {
     private static let needWords: Set<String> = ["nodig", "moeten", "moet", "zouden", "ontbreekt", "ontbreken"]
     private static let moreWords: Set<String> = ["meer", "minder"]
 
-    func challengeFirst(_ word: String) -> String {
-        "\(word.capitalisedFirst) klinkt als jullie uitdaging: die bewaar ik. Eerst nog de valkuil."
+    func challengeFirst(_ word: String, before corner: Corner) -> String {
+        "\(word.capitalisedFirst) klinkt als jullie uitdaging: die bewaar ik. Eerst nog de \(name(of: corner))."
     }
 
     func notedAudience() -> String {
@@ -240,6 +240,8 @@ struct DutchPhrasebook: Phrasebook {
         "onze", "ons", "kunnen", "mogen", "laten", "dan", "maar", "is", "zijn", "dat", "alsjeblieft", "aub", "oke", "ok",
     ]
 
+    var selfCorrections: (phrases: [[Substring]], signal: Substring) { (Self.selfCorrections, "nee") }
+    private static let selfCorrections = ["nee wacht", "nee eigenlijk", "of nee", "nee toch"].map { $0.split(separator: " ") }
     var language: Language { .nl }
     var contrastWord: Substring { "maar" }
     var allergyOpenings: [[Substring]] { Self.allergyOpenings }

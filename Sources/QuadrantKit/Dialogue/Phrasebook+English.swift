@@ -125,8 +125,8 @@ struct EnglishPhrasebook: Phrasebook {
     private static let needWords: Set<String> = ["need", "needs", "should", "ought", "could", "must", "lack", "lacking", "missing"]
     private static let moreWords: Set<String> = ["more", "less"]
 
-    func challengeFirst(_ word: String) -> String {
-        "\(word.capitalisedFirst) sounds like your challenge: I’ll keep it for later. First the pitfall."
+    func challengeFirst(_ word: String, before corner: Corner) -> String {
+        "\(word.capitalisedFirst) sounds like your challenge: I’ll keep it for later. First the \(name(of: corner))."
     }
 
     func notedAudience() -> String {
@@ -238,6 +238,8 @@ struct EnglishPhrasebook: Phrasebook {
         "could", "d", "like", "rather", "first", "instead", "please", "is", "are", "ok", "okay", "wed", "id", "i", "love",
     ]
 
+    var selfCorrections: (phrases: [[Substring]], signal: Substring) { (Self.selfCorrections, "no") }
+    private static let selfCorrections = ["no wait", "actually no", "no actually", "or no"].map { $0.split(separator: " ") }
     var language: Language { .en }
     var contrastWord: Substring { "but" }
     var allergyOpenings: [[Substring]] { Self.allergyOpenings }

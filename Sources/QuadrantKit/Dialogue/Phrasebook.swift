@@ -24,8 +24,8 @@ protocol Phrasebook: PhasesPhrasebook, TeamPhrasebook {
     func askWhich(_ typed: String, candidates: [String]) -> String
     /// Asks to say a long answer in a few words.
     func askShorter() -> String
-    /// Asked for the pitfall, the team named the challenge: kept there, the pitfall still to find.
-    func challengeFirst(_ word: String) -> String
+    /// Asked for `corner`, the team named the challenge: kept there, `corner` still to find.
+    func challengeFirst(_ word: String, before corner: Corner) -> String
     /// The signs of a wish rather than what the team does: a word of need ("nodig", "moeten", "should") with
     /// "meer" / "more" or a comparative.
     var needWords: Set<String> { get }
@@ -85,6 +85,9 @@ protocol Phrasebook: PhasesPhrasebook, TeamPhrasebook {
     /// How a team says what it cannot stand, folded ("waar we niet tegen kunnen", "drives us mad"): a first
     /// answer so put starts from the allergy. `allergyLinks` may stand before the allergy itself ("is", "when").
     var allergyOpenings: [[Substring]] { get }
+    /// How a team takes back a word inside an answer ("nee wacht", "no wait", "i mean"), with a word each of
+    /// them holds.
+    var selfCorrections: (phrases: [[Substring]], signal: Substring) { get }
     /// The language of this phrasebook, and its word for a contrast ("maar", "but").
     var language: Language { get }
     var contrastWord: Substring { get }
