@@ -212,7 +212,8 @@ public enum Audience: String, Sendable, Codable, CaseIterable {
             .customers: [
                 "klantenservice", "klantcontactcentrum", "klantcontact", "winkel", "webshop", "supermarkt", "logistiek",
                 "callcenter", "fietsenwinkel", "adviesbureau", "transportbedrijf", "distributiecentrum", "albert heijn",
-                "jumbo", "hema", "ziggo", "kpn", "rabobank", "ing", "abn",
+                "jumbo", "hema", "ziggo", "kpn", "rabobank", "ing", "abn", "schoenenwinkel", "kledingwinkel", "boekwinkel",
+                "magazijn", "bol",
             ],
             .patients: [
                 "verpleegkundigen", "verpleegkundige", "fysiotherapeuten", "ziekenhuis", "ziekenhuizen", "polikliniek", "poli", "huisartsenpraktijk", "huisartsenpost",

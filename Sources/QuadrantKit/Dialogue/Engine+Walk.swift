@@ -117,6 +117,8 @@ extension Engine {
         // "hoe bedoel je dat?", "can you explain that differently", "why flexibility and not kindness?": a
         // question about the question, or one that doubts a word, gets the corner explained, and is no word for it.
         if asksAboutQuestion(key, book) || doubts(text, key: key, book) {
+            // The question is asked anew, so "keep it anyway?" no longer stands: a later yes keeps nothing.
+            if case .coached? = session.pending { session.pending = nil }
             return [.reply(prompt(session, preface: explain(askedAbout(key, book) ?? session.stage, in: session)))]
         }
         // "haha ok", "lol", "thanks, that was useful": chat, and no word for the corner.
@@ -175,7 +177,9 @@ extension Engine {
             let saysYesFirst = parts.count <= Agreement.longest && parts.first.map { book.yesWords.contains(String($0)) } == true
             // "oké, onverschilligheid dan" names another word: that one is the answer, not a yes to keeping.
             let namesOther = !plain && !lexicon.recognise(text).matches.contains { lexicon.lemmas[$0.lemma].word == lemma }
-            if !namesOther && (keeps(key, word: lemma, original: original, book: book) || (agreement == .yes && (saysYesFirst || book.yesWords.contains(key)))) {
+            // ("fair enough", "klopt wel" agree in words, and keep it too.)
+            if !namesOther && (keeps(key, word: lemma, original: original, book: book) || (agreement == .yes && (saysYesFirst || book.yesWords.contains(key))))
+                || self.agreement(key, book) == .words {
                 let word = lemma ?? original
                 return accept(Answer(text: word, lemma: lemma, ownChoice: true), for: corner, in: &session,
                               ack: book.keptDespiteCoaching(word))

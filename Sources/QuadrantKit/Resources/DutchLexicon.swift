@@ -563,7 +563,7 @@ quality collegialiteit
 quality warmte
   forms: warm, warme
   synonyms: hartelijkheid, hartelijk, hartelijke, menselijkheid, menselijk, liefdevol, warmhartig, warmhartigheid, liefde, liefhebbend, warmheid, liefdevolheid, cordiaal
-  excess: klefheid, sentimentaliteit, overbetrokkenheid, opdringerigheid, pleasegedrag, betutteling
+  excess: klefheid, sentimentaliteit, overbetrokkenheid, opdringerigheid, pleasegedrag, betutteling, toegeeflijkheid
   opposite-: kilheid, afstandelijkheid, hardheid, onverschilligheid
 
 distortion klefheid
