@@ -114,9 +114,7 @@ extension Engine {
         // Most first answers hold no word of such an opening: they are passed over at once.
         guard words.contains(where: book.allergySignals.contains) else { return nil }
         for phrase in book.allergyOpenings {
-            guard words.count >= phrase.count,
-                  let at = (0...(words.count - phrase.count)).first(where: { words[$0..<($0 + phrase.count)].elementsEqual(phrase) { $0 == $1 } })
-            else { continue }
+            guard let at = TextFolding.firstIndex(of: phrase, in: words) else { continue }
             let before = words[..<at].drop(while: book.allergyLeads.contains)
             // "we work in a call centre. what drives us mad is rigidity": a workplace may come first.
             if before.isEmpty || Audience.namesTrade(in: before.joined(separator: " "), book.language) {
@@ -211,7 +209,7 @@ extension Engine {
     /// The words after "maar" / "but" when a negation comes before it: "niet zo snel, maar wel heel grondig",
     /// "not the fastest but really thorough". Nil when there is no such contrast.
     func afterDeniedContrast(_ key: String, _ book: any Phrasebook) -> String? {
-        guard Self.holdsWord(key, book.contrastWord) else { return nil }
+        guard TextFolding.holdsWord(key, book.contrastWord) else { return nil }
         let words = TextFolding.keyWords(key)
         guard let but = words.firstIndex(where: { $0 == book.contrastWord }), but > 0, but + 1 < words.count,
               words[..<but].contains(where: StopWords.negations(book.language).contains) else { return nil }
@@ -221,30 +219,14 @@ extension Engine {
     /// The words after a correction inside an answer ("controlling? no wait, more like inflexible", "streng, nee
     /// wacht, eerder consequent"); not when the answer opens with it, which corrects an earlier corner.
     func afterSelfCorrection(_ key: String, _ book: any Phrasebook) -> String? {
-        guard Self.holdsWord(key, book.selfCorrections.signal) else { return nil }
+        guard TextFolding.holdsWord(key, book.selfCorrections.signal) else { return nil }
         let words = TextFolding.keyWords(key)
-        for phrase in book.selfCorrections.phrases where words.count > phrase.count + 1 {
-            guard let at = (1...(words.count - phrase.count - 1)).first(where: { words[$0..<($0 + phrase.count)].elementsEqual(phrase) { $0 == $1 } })
-            else { continue }
+        for phrase in book.selfCorrections.phrases {
+            // Not first, and with words after it.
+            guard let at = TextFolding.firstIndex(of: phrase, in: words, from: 1), at + phrase.count < words.count else { continue }
             return words[(at + phrase.count)...].joined(separator: " ")
         }
         return nil
-    }
-
-    /// Whether the folded `key` holds `word` as a whole word, without making a string.
-    static func holdsWord(_ key: String, _ word: Substring) -> Bool {
-        var key = key
-        return key.withUTF8 { bytes in
-            let target = word.utf8
-            var start = 0
-            while start + target.count <= bytes.count {
-                let end = start + target.count
-                if (end == bytes.count || bytes[end] == 0x20) && bytes[start..<end].elementsEqual(target) { return true }
-                guard let space = bytes[start...].firstIndex(of: 0x20) else { return false }
-                start = space + 1
-            }
-            return false
-        }
     }
 
     /// How a short answer that only agrees does so: in words ("fair enough", "ha fair enough", "lol true", "klopt

@@ -172,7 +172,7 @@ struct DutchPhrasebook: Phrasebook {
     var thanksOpeners: Set<String> { Self.thanksOpening }
     var praiseWords: Set<String> { Self.praise }
     var chatShapes: Set<UInt16> { Self.chatShapes }
-    private static let chatShapes = Set(chat.union(thanksOpening).map(wordShape))
+    private static let chatShapes = Set(chat.union(thanksOpening).map(TextFolding.shape))
     private static let chat: Set<String> = ["haha", "hahaha", "hihi", "lol", "xd", "ok", "oke", "okay", "okee", "oki", "brb", "jaja", "cool"]
     private static let thanksOpening: Set<String> = ["bedankt", "dank", "dankjewel", "dankje", "dankuwel", "thanks", "thx", "merci", "tnx"]
     private static let praise: Set<String> = [
@@ -182,7 +182,7 @@ struct DutchPhrasebook: Phrasebook {
     func gladToHelp() -> String { "Graag gedaan." }
     var agreementPhrases: Set<String> { Self.agreementPhrases }
     var agreementShapes: Set<UInt16> { Self.agreementShapes }
-    private static let agreementShapes = Set(agreementPhrases.union(chat).union(yes).map { wordShape($0.split(separator: " ")[0]) })
+    private static let agreementShapes = Set(agreementPhrases.union(chat).union(yes).map { TextFolding.shape(of: $0.split(separator: " ")[0]) })
     private static let agreementPhrases: Set<String> = [
         "klopt", "dat klopt", "logisch", "snap ik", "helemaal goed", "mooi zo", "precies", "terecht", "goed punt",
         "inderdaad", "zeker", "helemaal mee eens", "eens", "zo is het", "ja precies", "klinkt goed", "klinkt logisch",

@@ -171,7 +171,7 @@ struct EnglishPhrasebook: Phrasebook {
     var thanksOpeners: Set<String> { Self.thanksOpening }
     var praiseWords: Set<String> { Self.praise }
     var chatShapes: Set<UInt16> { Self.chatShapes }
-    private static let chatShapes = Set(chat.union(thanksOpening).map(wordShape))
+    private static let chatShapes = Set(chat.union(thanksOpening).map(TextFolding.shape))
     private static let chat: Set<String> = ["haha", "hahaha", "ha", "lol", "lmao", "xd", "ok", "okay", "k", "kk", "brb", "yh", "cool", "tbh", "oof"]
     private static let thanksOpening: Set<String> = ["thanks", "thank", "thx", "ta", "cheers", "tnx"]
     private static let praise: Set<String> = [
@@ -181,7 +181,7 @@ struct EnglishPhrasebook: Phrasebook {
     func gladToHelp() -> String { "You’re welcome." }
     var agreementPhrases: Set<String> { Self.agreementPhrases }
     var agreementShapes: Set<UInt16> { Self.agreementShapes }
-    private static let agreementShapes = Set(agreementPhrases.union(chat).union(yes).map { wordShape($0.split(separator: " ")[0]) })
+    private static let agreementShapes = Set(agreementPhrases.union(chat).union(yes).map { TextFolding.shape(of: $0.split(separator: " ")[0]) })
     private static let agreementPhrases: Set<String> = [
         "fair enough", "makes sense", "that makes sense", "sounds about right", "sounds right", "sounds good", "perfect",
         "fab", "brilliant", "nice one", "spot on", "bang on", "exactly", "got it", "true", "fair point", "good point",

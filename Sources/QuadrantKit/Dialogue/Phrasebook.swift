@@ -109,14 +109,14 @@ protocol Phrasebook: PhasesPhrasebook, TeamPhrasebook {
     var chatWords: Set<String> { get }
     var thanksOpeners: Set<String> { get }
     var praiseWords: Set<String> { get }
-    /// The `wordShape`s of `chatWords` and `thanksOpeners`, so most answers are passed over at once.
+    /// The `TextFolding.shape`s of `chatWords` and `thanksOpeners`, so most answers are passed over at once.
     var chatShapes: Set<UInt16> { get }
     /// After thanks in the middle of a walk.
     func gladToHelp() -> String
     /// Agreement said where a word is asked ("fair enough", "spot on", "klopt"), which the lexicon would read as
     /// a trait or keep as the team's own word: it confirms the word just read, or a word is asked for.
     var agreementPhrases: Set<String> { get }
-    /// The `wordShape`s of the words an agreement or chat may open with.
+    /// The `TextFolding.shape`s of the words an agreement or chat may open with.
     var agreementShapes: Set<UInt16> { get }
     /// Before the question of a corner reopened from the check.
     func revising(_ corner: Corner) -> String
@@ -193,10 +193,6 @@ func phrasebook(_ language: Language, audience: Audience? = nil) -> any Phrasebo
     }
 }
 
-/// A word's first byte and its length in bytes (at most 255), as one number: "lol" and "lot" share one.
-func wordShape(_ word: some StringProtocol) -> UInt16 {
-    UInt16(word.utf8.first ?? 0) << 8 | UInt16(min(word.utf8.count, 255))
-}
 
 extension String {
     /// The text with its first letter in upper case: "klantgerichtheid" -> "Klantgerichtheid".

@@ -9,22 +9,51 @@ public enum TextFolding {
         return folded.split(separator: 0x20).map { String(decoding: $0, as: UTF8.self) }
     }
 
-    /// The folded key of `text`: its folded words joined by single spaces.
     /// The words of a folded key, split at its spaces as bytes (`split(separator: " ")` on a String steps
     /// through Characters, several times slower).
     static func keyWords(_ key: String) -> [String] {
         key.utf8.split(separator: 0x20).map { String(Substring($0)) }
     }
 
-    /// The shape of a folded key's first word (see `wordShape`), without making a string.
+    /// A word's first byte and its length in bytes (at most 255), as one number: "lol" and "lot" share one. A
+    /// set of shapes passes most words over before any string is made.
+    static func shape(of word: some StringProtocol) -> UInt16 {
+        shape(first: word.utf8.first, length: word.utf8.count)
+    }
+
+    /// The shape of a folded key's first word, without making a string.
     static func firstWordShape(_ key: String) -> UInt16 {
         var key = key
+        return key.withUTF8 { bytes in shape(first: bytes.first, length: bytes.firstIndex(of: 0x20) ?? bytes.count) }
+    }
+
+    private static func shape(first: UInt8?, length: Int) -> UInt16 {
+        UInt16(first ?? 0) << 8 | UInt16(min(length, 255))
+    }
+
+    /// Whether a folded key holds `word` as a whole word, without making a string.
+    static func holdsWord(_ key: String, _ word: Substring) -> Bool {
+        var key = key
         return key.withUTF8 { bytes in
-            guard let first = bytes.first else { return 0 }
-            return UInt16(first) << 8 | UInt16(min(bytes.firstIndex(of: 0x20) ?? bytes.count, 255))
+            let target = word.utf8
+            var start = 0
+            while start + target.count <= bytes.count {
+                let end = start + target.count
+                if (end == bytes.count || bytes[end] == 0x20) && bytes[start..<end].elementsEqual(target) { return true }
+                guard let space = bytes[start...].firstIndex(of: 0x20) else { return false }
+                start = space + 1
+            }
+            return false
         }
     }
 
+    /// Where `phrase` first stands in `words`, at `start` or later.
+    static func firstIndex(of phrase: [Substring], in words: [String], from start: Int = 0) -> Int? {
+        guard start + phrase.count <= words.count else { return nil }
+        return (start...(words.count - phrase.count)).first { words[$0..<($0 + phrase.count)].elementsEqual(phrase) { $0 == $1 } }
+    }
+
+    /// The folded key of `text`: its folded words joined by single spaces.
     public static func key(_ text: some StringProtocol) -> String {
         String(decoding: bytes(text), as: UTF8.self)
     }
