@@ -30,6 +30,7 @@ struct AudienceTests {
         ("als een bewoner agressief wordt blijven we rustig", .nl, .residents),
         ("we're the HR team at a hospital", .en, .staff), ("wij zijn de salarisadministratie van een zorggroep", .nl, .staff),
         ("IT helpdesk, users love that we're patient", .en, .users),
+        ("we werken in de zorg", .nl, .clients), ("wij werken in de zorgsector", .nl, .clients),
     ])
     func places(text: String, language: Language, audience: Audience) {
         #expect(Self.heard(text, language) == audience)
@@ -71,5 +72,20 @@ struct AudienceTests {
             #expect(!audience.nouns(.nl).isEmpty && !audience.nouns(.en).isEmpty)
         }
         #expect(Audience.residents.nouns(.nl) == ["bewoners", "familie"])
+    }
+
+    @Test("the qualities offered first to a team are quality lemmas of the built-in lexicon")
+    func seedQualities() {
+        let lexicons = TranslationTableTests.lexicons
+        for audience in Audience.allCases {
+            for language in Language.allCases {
+                let lexicon = lexicons[language]
+                for word in audience.seedQualities(language) {
+                    let id = lexicon.lemmaID(named: word)
+                    #expect(id.map { lexicon.lemmas[$0].polarity } == .quality, "\(audience) \(language): \(word)")
+                }
+            }
+        }
+        #expect(Audience.customers.seedQualities(.nl).isEmpty)
     }
 }

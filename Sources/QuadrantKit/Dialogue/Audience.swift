@@ -15,6 +15,34 @@ public enum Audience: String, Sendable, Codable, CaseIterable {
         }
     }
 
+    /// Qualities teams that serve these people often name, offered first when the core quality is asked:
+    /// a ward sees "zorgzaamheid", a police team "rust", where a shop sees the method's klantgerichtheid.
+    /// Empty for customers, whose words come from the lexicon's own order.
+    func seedQualities(_ language: Language) -> [String] {
+        guard let seeds = Self.seeds[self] else { return [] }
+        return language == .nl ? seeds.nl : seeds.en
+    }
+
+    private static let seeds: [Audience: (nl: [String], en: [String])] = [
+        .patients: (["zorgzaamheid", "inlevingsvermogen", "rust", "zorgvuldigheid"], ["caring", "empathy", "calm", "thoroughness"]),
+        .residents: (["warmte", "geduld", "zorgzaamheid", "betrokkenheid"], ["warmth", "patience", "caring", "involvement"]),
+        .clients: (["betrokkenheid", "inlevingsvermogen", "geduld", "betrouwbaarheid"], ["involvement", "empathy", "patience", "reliability"]),
+        .pupils: (["geduld", "betrokkenheid", "structuur", "enthousiasme"], ["patience", "involvement", "structure", "enthusiasm"]),
+        .parents: (["warmte", "geduld", "zorgzaamheid", "betrouwbaarheid"], ["warmth", "patience", "caring", "reliability"]),
+        .students: (["deskundigheid", "betrokkenheid", "toegankelijkheid", "structuur"], ["expertise", "involvement", "approachability", "structure"]),
+        .citizens: (["rust", "daadkracht", "rechtvaardigheid", "betrouwbaarheid"], ["calm", "decisiveness", "fairness", "reliability"]),
+        .inhabitants: (["behulpzaamheid", "zorgvuldigheid", "betrouwbaarheid", "toegankelijkheid"], ["helpfulness", "thoroughness", "reliability", "approachability"]),
+        .guests: (["gastvrijheid", "vriendelijkheid", "attentheid", "flexibiliteit"], ["hospitality", "friendliness", "attentiveness", "flexibility"]),
+        .visitors: (["gastvrijheid", "behulpzaamheid", "enthousiasme", "deskundigheid"], ["hospitality", "helpfulness", "enthusiasm", "expertise"]),
+        .travellers: (["behulpzaamheid", "rust", "stiptheid", "vriendelijkheid"], ["helpfulness", "calm", "punctuality", "friendliness"]),
+        .members: (["betrokkenheid", "enthousiasme", "gezelligheid", "behulpzaamheid"], ["involvement", "enthusiasm", "sociability", "helpfulness"]),
+        .tenants: (["behulpzaamheid", "betrouwbaarheid", "duidelijkheid", "geduld"], ["helpfulness", "reliability", "clarity", "patience"]),
+        .owners: (["zorgzaamheid", "deskundigheid", "inlevingsvermogen", "rust"], ["caring", "expertise", "empathy", "calm"]),
+        .detainees: (["rust", "consequentheid", "respect", "duidelijkheid"], ["calm", "consistency", "respect", "clarity"]),
+        .staff: (["behulpzaamheid", "betrouwbaarheid", "discretie", "zorgvuldigheid"], ["helpfulness", "reliability", "discretion", "thoroughness"]),
+        .users: (["oplossingsgerichtheid", "behulpzaamheid", "deskundigheid", "geduld"], ["solution focus", "helpfulness", "expertise", "patience"]),
+    ]
+
     /// What words about customers and trade have in common: "klant" (klantgerichtheid), "commerci"
     /// (commerciële instelling), "customer" (customer focus).
     static func customerStems(_ language: Language) -> [String] {
@@ -224,7 +252,7 @@ public enum Audience: String, Sendable, Codable, CaseIterable {
             .residents: ["verpleeghuis", "verzorgingshuis", "woonzorgcentrum", "zorgcentrum", "dementie", "psychogeriatrie"],
             .clients: [
                 "ggz", "jeugdzorg", "jeugdhulp", "thuiszorg", "wijkteam", "reclassering", "gehandicaptenzorg", "ouderenzorg",
-                "schuldhulpverlening",
+                "schuldhulpverlening", "de zorg", "zorgsector", "zorginstelling", "zorgorganisatie", "welzijn", "welzijnswerk",
             ],
             .pupils: [
                 "leraren", "docenten", "juffen", "lerarenteam", "school", "scholen", "basisschool", "middelbare school",

@@ -76,7 +76,7 @@ extension Engine {
 
     /// Up to four lexicon words that fit `corner` given what is filled in.
     /// A team that works for others than customers (a ward, a police unit) is offered no words about
-    /// customers or trade.
+    /// customers or trade, and its first question offers the qualities such teams often name.
     func suggestions(for corner: Corner, in session: Session) -> [String] {
         let lexicon = lexicon(session)
         let given = lemmaIDs(session).map { $0 }
@@ -84,8 +84,11 @@ extension Engine {
             return lexicon.candidates(for: corner, given: given, limit: 4).map { lexicon.lemmas[$0].word }
         }
         let stems = Audience.customerStems(session.language)
-        return Array(lexicon.candidates(for: corner, given: given, limit: 8).lazy
-            .map { lexicon.lemmas[$0].word }.filter { word in !stems.contains { word.contains($0) } }.prefix(4))
+        let seeds = corner == .quality && given.all.allSatisfy({ $0 == nil })
+            ? audience.seedQualities(session.language).filter { lexicon.lemmaID(named: $0) != nil } : []
+        let general = lexicon.candidates(for: corner, given: given, limit: 8).lazy
+            .map { lexicon.lemmas[$0].word }.filter { word in !stems.contains { word.contains($0) } && !seeds.contains(word) }
+        return Array((seeds + general).prefix(4))
     }
 
     /// The lemma id of each filled corner that the session's lexicon knows.
