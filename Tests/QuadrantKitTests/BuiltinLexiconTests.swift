@@ -131,6 +131,8 @@ struct BuiltinLexiconTests {
         // A real word that shares all but its end with a trait word is no slip either (helden ~ helder).
         (.nl, "we zijn een team bij defensie"), (.nl, "het scherm is zwart"), (.nl, "de positie van het team"),
         (.nl, "we zijn helden"),
+        // A noun ending in -er is no comparative: "moeder" is not a form of moed.
+        (.nl, "de moeder van Daan"), (.nl, "moeder"),
     ])
     func everydaySentences(language: Language, text: String) {
         #expect(lexicons[language].recognise(text) == .unknown, "\(text): \(lexicons[language].recognise(text))")
@@ -164,6 +166,9 @@ struct BuiltinLexiconTests {
         (.nl, "omdat het team er met de pet naar gooit", "gemakzucht"),
         // A finite verb before a last infinitive, and "gewoon" or "maar" inside the phrase.
         (.nl, "een team dat alles laat liggen", "laksheid"), (.nl, "een team dat alles maar laat liggen", "laksheid"),
+        // Comparatives: of an adjective's ending, and with the long vowel or the d of the spoken form.
+        (.nl, "we moeten grondiger zijn", "grondigheid"), (.nl, "we zijn zorgzamer", "zorgzaamheid"),
+        (.nl, "betrouwbaarder", "betrouwbaarheid"), (.nl, "we moeten geduldiger zijn", "geduld"),
     ])
     func inflected(language: Language, text: String, lemma: String) {
         let matches = lemmaWords(text, language)

@@ -9,8 +9,19 @@ enum Derivation {
             let stem = String(word.dropLast(suffix.count))
             results += replacements.map { stem + $0 }
         }
+        // A comparative's bare stem only where it looks like an adjective: "duidelijker" is duidelijk, while
+        // "moeder" is no form of moed.
+        if language == .nl, word.hasSuffix("er"), word.count > 4 {
+            let stem = String(word.dropLast(2))
+            if dutchAdjectiveEndings.contains(where: stem.hasSuffix) { results.append(stem) }
+            // "zorgzamer" is zorgzaam, "betrouwbaarder" betrouwbaar.
+            if stem.hasSuffix("zam") { results.append(String(stem.dropLast(2)) + "aam") }
+            if stem.hasSuffix("baard") { results.append(String(stem.dropLast())) }
+        }
         return results
     }
+
+    private static let dutchAdjectiveEndings = ["ig", "lijk", "baar", "zaam", "isch", "loos", "rijk", "vol", "end", "ief", "ijf"]
 
     /// The -ing forms an English verb's base or third-person form may have (`take` -> `taking`, `put` ->
     /// `putting`, `stands` -> `standing`); a lexicon lists a verb's phrases by them. None in Dutch.
@@ -73,8 +84,8 @@ enum Derivation {
                 ("ief", ["iviteit", "iefheid"]), ("isch", ["isme", "ischheid"]), ("ieve", ["iviteit"]),
                 ("aal", ["aliteit"]), ("eel", ["eliteit"]), ("baar", ["baarheid"]), ("ig", ["igheid"]),
                 ("ste", ["heid", ""]), ("st", ["heid", ""]),
-                // Comparatives: "grondiger" is grondig(heid), "sneller" snel.
-                ("er", ["heid", ""]), ("ler", [""]),
+                // Comparatives: "grondiger" is grondigheid (and grondig, below), "sneller" snel.
+                ("er", ["heid"]), ("ler", [""]),
                 ("e", ["heid", ""]), ("en", ["heid"]), ("", ["heid", "te", "ing"]),
             ]
         case .en:
