@@ -77,6 +77,12 @@ public enum Audience: String, Sendable, Codable, CaseIterable {
                 var end = start
                 while end < bytes.count && bytes[end] != 0x20 { end += 1 }
                 let word = bytes[start..<end]
+                // "customer service" is a trade before "customer" is someone served.
+                if end < bytes.count, let nextEnd = bytes[(end + 1)...].firstIndex(of: 0x20) ?? Optional(bytes.count),
+                   let cue = cues.pair(word, bytes[(end + 1)..<nextEnd]), cue.trade,
+                   !cues.blocked(cue, before: [text(before.0), text(before.1)]) {
+                    return cue
+                }
                 if let cue = cues.word(word) ?? compoundHead(word, cues),
                    !cues.blocked(cue, before: [text(before.0), text(before.1), text(before.2)]) {
                     return cue
@@ -241,7 +247,7 @@ public enum Audience: String, Sendable, Codable, CaseIterable {
                 "klantenservice", "klantcontactcentrum", "klantcontact", "winkel", "webshop", "supermarkt", "logistiek",
                 "callcenter", "fietsenwinkel", "adviesbureau", "transportbedrijf", "distributiecentrum", "albert heijn",
                 "jumbo", "hema", "ziggo", "kpn", "rabobank", "ing", "abn", "schoenenwinkel", "kledingwinkel", "boekwinkel",
-                "magazijn", "bol",
+                "magazijn", "bol", "bank", "bankfiliaal", "consultancy", "consultancybureau",
             ],
             .patients: [
                 "verpleegkundigen", "verpleegkundige", "fysiotherapeuten", "ziekenhuis", "ziekenhuizen", "polikliniek", "poli", "huisartsenpraktijk", "huisartsenpost",
@@ -301,21 +307,22 @@ public enum Audience: String, Sendable, Codable, CaseIterable {
         trades: [
             .customers: [
                 "shop", "retail", "call centre", "call center", "webshop", "logistics", "haulage", "supermarket", "estate agents",
-                "water company", "complaints team",
+                "water company", "complaints team", "bank", "bank branch", "warehouse", "distribution centre", "distribution center",
+                "customer service", "customer services", "customer care",
             ],
             .patients: [
                 "nurses", "paramedics", "nhs", "hospital", "ward", "clinic", "a e", "icu", "intensive care", "gp practice", "gp surgery", "pharmacy",
                 "ambulance", "physiotherapy", "dental practice", "oncology", "paediatrics", "pediatrics",
-                "community nursing", "district nursing", "maternity",
+                "community nursing", "district nursing", "maternity", "palliative care", "hospice",
             ],
-            .residents: ["care home", "nursing home", "dementia"],
-            .clients: ["social workers", "social work", "mental health", "probation", "home care"],
+            .residents: ["care home", "nursing home", "dementia", "elderly care", "aged care", "residential care"],
+            .clients: ["social workers", "social work", "social care", "mental health", "probation", "home care", "consultancy"],
             .pupils: ["teachers", "primary school", "secondary school", "high school", "classroom", "sixth form"],
             .parents: ["nursery", "childcare", "daycare", "preschool", "kindergarten", "creche", "baby room", "school club"],
-            .students: ["lecturers", "university", "college", "campus"],
+            .students: ["lecturers", "university", "uni", "college", "campus"],
             .citizens: ["constables", "firefighters", "police", "policing", "response unit", "fire service"],
-            .inhabitants: ["council", "councils", "municipality", "town hall", "local authority", "local authoritys"],
-            .guests: ["hotel", "restaurant", "hospitality"],
+            .inhabitants: ["council", "councils", "municipality", "town hall", "local authority", "local authoritys", "permits office", "city hall"],
+            .guests: ["hotel", "restaurant", "hospitality", "front desk"],
             .visitors: ["library", "museum", "zoo"],
             .travellers: ["rail", "trains", "airline", "airport", "bus drivers"],
             .members: ["gym", "leisure centre"],
@@ -323,6 +330,7 @@ public enum Audience: String, Sendable, Codable, CaseIterable {
             .owners: ["vets", "veterinary"],
             .detainees: ["prison", "prisons"],
             .staff: ["hr", "payroll", "human resources", "facilities", "finance team"],
+            .users: ["helpdesk", "service desk", "servicedesk", "it support", "tech support"],
         ],
         comparisons: ["like", "bit", "no", "not", "than", "unlike"], subjects: ["we", "i", "they", "you"],
         beforeOthersTrade: ["we", "i", "they", "you", "to"])

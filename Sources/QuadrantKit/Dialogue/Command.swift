@@ -29,14 +29,37 @@ enum Command: Equatable {
             self = .join
             return
         }
-        guard Self.mayBePhrase(key) else { return nil }
-        if team, let command = Command.teamPhrases[key] {
+        if let command = Self.lookUp(key, team: team) ?? Self.lookUp(Self.withoutFillers(key), team: team) {
             self = command
             return
         }
-        guard let command = Command.phrases[key] else { return nil }
-        self = command
+        return nil
     }
+
+    private static func lookUp(_ key: String, team: Bool) -> Command? {
+        guard mayBePhrase(key) else { return nil }
+        if team, let command = teamPhrases[key] { return command }
+        return phrases[key]
+    }
+
+    /// "oops, go back one", "wait go back please", "kunnen we terug?": a command with a word of surprise or
+    /// asking before it and of politeness after it. Most answers open with no such word and are returned
+    /// as they are.
+    private static func withoutFillers(_ key: String) -> String {
+        var words = key.split(separator: " ")
+        guard words.count > 1, words.count <= 7, openingFillers.contains(String(words[0])) || closingFillers.contains(String(words[words.count - 1])) else { return key }
+        while words.count > 1, openingFillers.contains(String(words[0])) { words.removeFirst() }
+        while words.count > 1, closingFillers.contains(String(words[words.count - 1])) { words.removeLast() }
+        return words.joined(separator: " ")
+    }
+
+    private static let openingFillers: Set<String> = [
+        "oops", "sorry", "wait", "hmm", "oh", "ok", "okay", "can", "could", "we", "i", "let", "lets", "us", "please", "just",
+        "oeps", "wacht", "oh", "oke", "kunnen", "kan", "mag", "ik", "wij", "even", "graag", "nee", "no",
+    ]
+    private static let closingFillers: Set<String> = [
+        "please", "pls", "one", "a", "step", "bit", "graag", "aub", "alsjeblieft", "even", "een", "stap", "stapje",
+    ]
 
     /// "mag ik ook meedoen?", "hi, can I join?", "sorry late! joining": a short message that asks to join,
     /// not a proposal.
@@ -84,7 +107,8 @@ enum Command: Equatable {
         var table: [String: Command] = [:]
         let groups: [(Command, [String])] = [
             (.help, ["help", "hulp", "help me", "uitleg", "wat bedoel je", "what do you mean", "hoe werkt dit", "how does this work"]),
-            (.back, ["back", "terug", "ga terug", "go back", "vorige", "undo", "ongedaan maken"]),
+            (.back, ["back", "terug", "ga terug", "go back", "vorige", "undo", "ongedaan maken", "een stap terug", "stap terug",
+                     "vorige vraag", "undo that", "undo last", "step back", "previous question", "go back one step"]),
             (.restart, ["restart", "opnieuw", "herstart", "begin opnieuw", "opnieuw beginnen", "start over", "start again",
                         "nog een kwadrant", "nog een keer", "another quadrant", "again"]),
             (.stop, ["stop", "stoppen", "ik stop", "quit", "exit", "einde", "bye", "doei", "tot ziens", "goodbye"]),

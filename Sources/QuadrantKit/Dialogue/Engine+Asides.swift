@@ -29,20 +29,30 @@ extension Engine {
     }
 
     /// The first corner a folded answer names ("valkuil", "allergy"). Only words as long as a corner's name
-    /// are looked up, so most answers make no string at all.
+    /// are looked up, so most answers make no string at all. A name that is the first part of another
+    /// thing's ("the people in quality control", "kwaliteit van zorg") names no corner.
     func cornerNamed(in key: String, _ book: any Phrasebook) -> Corner? {
         let bytes = key.utf8
         var start = bytes.startIndex
         while start < bytes.endIndex {
             let end = bytes[start...].firstIndex(of: UInt8(ascii: " ")) ?? bytes.endIndex
+            let next = end == bytes.endIndex ? end : bytes.index(after: end)
             if Self.cornerNameLengths.contains(bytes.distance(from: start, to: end)),
                let corner = book.corner(named: String(Substring(bytes[start..<end]))) {
-                return corner
+                let following = bytes[next...].prefix { $0 != UInt8(ascii: " ") }
+                if !Self.thingsNamedAfterCorners.contains(String(Substring(following))) { return corner }
             }
-            start = end == bytes.endIndex ? end : bytes.index(after: end)
+            start = next
         }
         return nil
     }
+
+    /// Words after a corner's name that make it part of another thing's name: "quality control", "quality
+    /// time", "kwaliteit van zorg".
+    static let thingsNamedAfterCorners: Set<String> = [
+        "control", "assurance", "check", "checks", "team", "department", "manager", "managers", "standards", "time", "of",
+        "issues", "van", "afdeling", "medewerker", "medewerkers", "zorg",
+    ]
 
     /// The lengths of the corners' names in both languages, "quality" to "kernkwaliteit".
     static let cornerNameLengths = 7...13

@@ -140,6 +140,11 @@ extension Engine {
         if isPause(key, book), cornerNamed(in: key, book) == nil {
             return [.reply(prompt(session, preface: book.takeYourTime()))]
         }
+        // "wij kunnen niet kiezen", "we can't decide": a team stuck between words gets a way in, not a reading
+        // of "kiezen". (Not at the pitfall, where "we twijfelen" may be the answer: indecisiveness.)
+        if corner != .pitfall, book.notSureWords.contains(key) {
+            return [.reply(prompt(session, preface: book.notSure(withWords: !suggestions(for: corner, in: session).isEmpty)))]
+        }
         // "iets anders": the participant types their own word; a "which one?" question is dropped.
         if key == book.somethingElse {
             if case .choose? = session.pending { session.pending = nil }
@@ -265,7 +270,7 @@ extension Engine {
         }
         switch interpretation {
         case .unknown, .tooLong:
-            if book.notSureWords.contains(key) {
+            if corner == .pitfall, book.notSureWords.contains(key) {
                 return [.reply(prompt(session, preface: book.notSure(withWords: !suggestions(for: corner, in: session).isEmpty)))]
             }
             // "what's a core quadrant?", "hmm what's the opposite of that then?": a question gets the corner

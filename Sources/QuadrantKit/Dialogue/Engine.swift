@@ -56,7 +56,14 @@ public struct Engine: Sendable {
 
     /// The solo walk's handling of one message.
     func soloSaid(_ raw: String, in session: inout Session) -> [Output] {
-        let text = raw.collapsingWhitespace
+        // "vriendelijk 😊" is "vriendelijk"; a thumbs-up alone is a yes.
+        let (text, reaction) = EmojiReaction.split(raw.collapsingWhitespace)
+        switch reaction {
+        case .yes?: return soloSaid(phrasebook(session.language).plainYes, in: &session)
+        case .no?: return soloSaid(phrasebook(session.language).plainNo, in: &session)
+        case .other?: return [.reply(prompt(session, preface: phrasebook(session.language).askForWords()))]
+        case nil: break
+        }
         guard !text.isEmpty else {
             return [.reply(prompt(session, preface: phrasebook(session.language).askAgain()))]
         }

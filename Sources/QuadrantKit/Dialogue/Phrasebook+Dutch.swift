@@ -141,6 +141,13 @@ struct DutchPhrasebook: Phrasebook {
         "Ik hoorde nog geen antwoord."
     }
 
+    func askForWords() -> String {
+        "Ik zie een emoji, maar ik heb woorden nodig."
+    }
+
+    var plainYes: String { "ja" }
+    var plainNo: String { "nee" }
+
     func pickNumber(upTo count: Int) -> String {
         "Kies een nummer van 1 tot \(count), of zeg het in jullie eigen woorden."
     }
@@ -229,6 +236,7 @@ struct DutchPhrasebook: Phrasebook {
         "hoe bedoel", "wat bedoel", "wat betekent", "wat is", "kun je", "kunt u", "kan je", "ik snap", "ik begrijp",
         "snap het", "leg eens", "leg uit", "wat moeten", "wat moet", "wat als", "waarom vragen", "waarom vraag", "hoe werkt",
         "snap de vraag niet", "ik snap de vraag niet", "weet niet wat je bedoelt", "geen idee wat je bedoelt",
+        "wat zou", "welke zou", "wat kies", "welke kies", "wat raad", "wat vind", "wat adviseer", "snap ik", "begrijp ik",
     ]
     var doubtOpenings: Set<String> { Self.doubtOpenings }
     private static let doubtOpenings: Set<String> = ["waarom", "hoezo", "klopt", "is", "zijn", "moet", "hoort"]
@@ -286,6 +294,8 @@ struct DutchPhrasebook: Phrasebook {
         "geen idee eerlijk gezegd", "weet ik eigenlijk ook niet", "weten we niet", "weten we niet precies", "dat weten we niet",
         "we weten het niet", "we weten het niet precies", "weten we eigenlijk niet", "geen idee eigenlijk niet",
         "dat weten we nog niet", "weten we nog niet", "dat weet ik nog niet",
+        "we kunnen niet kiezen", "wij kunnen niet kiezen", "kunnen niet kiezen", "we komen er niet uit", "wij komen er niet uit",
+        "geen idee we twijfelen", "geen idee wij twijfelen", "wij twijfelen", "we twijfelen nog", "lastig", "moeilijk te zeggen",
     ]
 
     func coach(_ word: String, corner: Corner, misfit: Misfit, known: Quadrant<String?>, withWords: Bool) -> String {
@@ -438,7 +448,7 @@ struct DutchPhrasebook: Phrasebook {
 
     var yesWords: Set<String> { Self.yes }
     private static let yes: Set<String> = [
-        "ja", "jazeker", "jawel", "jep", "jup", "klopt", "dat klopt", "ja dat klopt", "zeker", "rond", "goed", "prima", "oke", "ok", "yes",
+        "ja", "jazeker", "jawel", "jep", "jup", "klopt", "100", "100 procent", "dat klopt", "ja dat klopt", "zeker", "rond", "goed", "prima", "oke", "ok", "yes",
         "inderdaad", "idd", "herkenbaar", "zeker weten", "helemaal", "absoluut", "schuldig", "haha schuldig", "haha herkenbaar",
         "herkenbaar haha", "klopt helemaal", "dat zijn wij", "zo zijn we", "dat zijn wij ja", "logisch", "precies",
         "terecht", "helemaal mee eens", "zo is het",

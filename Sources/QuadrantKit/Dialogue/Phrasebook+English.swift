@@ -141,6 +141,13 @@ struct EnglishPhrasebook: Phrasebook {
         "I didn’t catch an answer yet."
     }
 
+    func askForWords() -> String {
+        "I can see an emoji, but I need words."
+    }
+
+    var plainYes: String { "yes" }
+    var plainNo: String { "no" }
+
     func pickNumber(upTo count: Int) -> String {
         "Pick a number from 1 to \(count), or say it in your own words."
     }
@@ -164,7 +171,7 @@ struct EnglishPhrasebook: Phrasebook {
     var pauseFirstBytes: Set<UInt8> { Self.pauseFirstBytes }
     private static let pauseFirstBytes = Set(pauseOpenings.compactMap(\.utf8.first))
     private static let pauseOpenings: Set<String> = [
-        "one moment", "one sec", "hang on", "hold on", "wait", "give us", "lets think", "good question",
+        "one moment", "one sec", "hang on", "hold on", "wait a", "wait wait", "give us", "lets think", "good question",
     ]
     func takeYourTime() -> String { "Take your time." }
     var chatWords: Set<String> { Self.chat }
@@ -172,7 +179,7 @@ struct EnglishPhrasebook: Phrasebook {
     var praiseWords: Set<String> { Self.praise }
     var chatShapes: Set<UInt16> { Self.chatShapes }
     private static let chatShapes = Set(chat.union(thanksOpening).map(TextFolding.shape))
-    private static let chat: Set<String> = ["haha", "hahaha", "ha", "lol", "lmao", "xd", "ok", "okay", "k", "kk", "brb", "yh", "cool", "tbh", "oof"]
+    private static let chat: Set<String> = ["haha", "hahaha", "ha", "lol", "lmao", "xd", "ok", "okay", "k", "kk", "brb", "yh", "cool", "tbh", "oof", "wait"]
     private static let thanksOpening: Set<String> = ["thanks", "thank", "thx", "ta", "cheers", "tnx"]
     private static let praise: Set<String> = [
         "you", "that", "was", "is", "very", "really", "so", "super", "useful", "helpful", "interesting", "good",
@@ -227,6 +234,8 @@ struct EnglishPhrasebook: Phrasebook {
         "explain what", "i dont understand", "i dont get it", "dont understand", "dont get it", "what if", "why do",
         "why does", "why would", "whats the", "whats a", "whats an", "how does", "not sure what you mean",
         "im not sure what you mean", "what do you mean",
+        "what would", "which would", "which one would", "no idea what you mean", "not following", "sorry not following",
+        "im not following", "i dont follow", "dont follow", "sorry i dont follow", "you lost me", "lost me",
     ]
     var doubtOpenings: Set<String> { Self.doubtOpenings }
     private static let doubtOpenings: Set<String> = ["why", "isnt", "arent", "doesnt", "is", "are", "does", "should", "shouldnt"]
@@ -280,6 +289,7 @@ struct EnglishPhrasebook: Phrasebook {
         "dont know", "i dont know", "no idea", "not sure", "im not sure", "unsure", "dunno", "no clue", "hmm", "hmm not sure",
         "good question", "tough one", "hard to say", "were not sure", "we dont know", "idk", "idk tbh", "not sure tbh",
         "too much", "no idea tbh", "we dont know tbh", "not sure really", "we re not sure",
+        "we cant decide", "cant decide", "we cant choose", "we cannot decide", "were torn", "we re torn", "torn",
     ]
 
     func coach(_ word: String, corner: Corner, misfit: Misfit, known: Quadrant<String?>, withWords: Bool) -> String {
@@ -432,7 +442,7 @@ struct EnglishPhrasebook: Phrasebook {
 
     var yesWords: Set<String> { Self.yes }
     private static let yes: Set<String> = [
-        "yes", "yeah", "yep", "yup", "right", "thats right", "yes thats right", "correct", "true", "round", "sure", "ok", "okay", "ja",
+        "yes", "yeah", "yep", "yup", "right", "100", "100 percent", "thats right", "yes thats right", "correct", "true", "round", "sure", "ok", "okay", "ja",
         "indeed", "absolutely", "exactly", "definitely", "agreed", "spot on", "yeh", "i think so", "pretty much", "y",
         "guilty", "haha guilty", "guilty as charged", "so true", "lol so true", "haha so true", "thats us", "thats us alright",
         "thats so us", "sounds like us", "makes sense", "that makes sense", "fair enough", "sounds about right",

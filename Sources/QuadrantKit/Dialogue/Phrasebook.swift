@@ -36,6 +36,11 @@ protocol Phrasebook: PhasesPhrasebook, TeamPhrasebook {
     func notedAudience() -> String
     /// Asks for an answer after an empty message.
     func askAgain() -> String
+    /// Asks for words after a message of emoji alone (not a thumbs-up or -down).
+    func askForWords() -> String
+    /// The plain yes and no a thumbs-up and a thumbs-down stand for.
+    var plainYes: String { get }
+    var plainNo: String { get }
     /// After a number that is none of the `count` options on offer.
     func pickNumber(upTo count: Int) -> String
     /// After "something else": the participant types their own word.

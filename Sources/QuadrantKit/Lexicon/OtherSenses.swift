@@ -117,5 +117,9 @@ enum OtherSenses {
         "in customer care", "customer care team", "customer care department", "team leader", "team leaders",
         "leadership team", "senior leadership", "management team", "senior management", "nhs trust", "hospital trust",
         "housing trust", "health trust", "customer service team", "customer service department", "the customer service",
+        // Sectors and departments named after what they do: "we work in elderly care", "the folks in quality control".
+        "elderly care", "palliative care", "aged care", "residential care", "dementia care", "end of life care", "hospice care",
+        "primary care", "urgent care", "day care", "quality control", "quality assurance", "in customer service",
+        "in customer services",
     ])
 }
