@@ -13,7 +13,7 @@ language: en
 
 quality customer focus
   forms: customer-focused, customer-oriented, customer orientation, customer-centric, customer centricity
-  synonyms: service orientation, service-minded, service-mindedness, customer friendliness, customer-friendly, putting the customer first, putting customers first, putting the client first, putting clients first, putting the patient first, putting patients first, putting the resident first, putting residents first, putting the student first, putting students first, putting the guest first, putting guests first, the patient comes first, patients come first, client focus, client-focused, client-oriented, customer awareness, customer-aware, customer-conscious, customer competence, customer-competent, putting the customer at the centre, putting the customer at the center, customer-centred, customer-centered, focus on customers, focus on the customer, customer service, good service, service-oriented, service, serving, service-minded attitude, patient-centred, patient-centered, client-centred, client-centered, person-centred, person-centered, customer-driven, customer obsession, customer-obsessed, customer-first, child-centred, child-centered, learner-centred, learner-centered, student-centred, student-centered, pupil-centred, good with customers, great with customers, brilliant with customers, good with clients, great with clients, close to your customers, close to the customer, close to the customers, close to your clients, patient-centredness, patient-centeredness, person-centredness, person-centeredness, client-centredness, client-centeredness, learner-centredness, learner-centeredness, student-centredness, student-centeredness, child-centredness, child-centeredness, customer-minded, customer-mindedness, client-minded, handling complaints, dealing with complaints, complaint handling, what the customer wants, what the customer actually wants, what customers want, what customers really want, what the client wants, the customer comes first, the customer always comes first, customer comes first, customers come first, the customer is king, put the patient first, put the patient first always, putting the patient first always
+  synonyms: service orientation, service-minded, service-mindedness, customer friendliness, customer-friendly, putting the customer first, putting customers first, putting the client first, putting clients first, putting the patient first, putting patients first, putting the resident first, putting residents first, putting the student first, putting students first, putting the guest first, putting guests first, the patient comes first, patients come first, client focus, client-focused, client-oriented, customer awareness, customer-aware, customer-conscious, customer competence, customer-competent, putting the customer at the centre, putting the customer at the center, customer-centred, customer-centered, focus on customers, focus on the customer, customer service, good service, service-oriented, service, serving, service-minded attitude, patient-centred, patient-centered, client-centred, client-centered, person-centred, person-centered, customer-driven, customer obsession, customer-obsessed, customer-first, child-centred, child-centered, learner-centred, learner-centered, student-centred, student-centered, pupil-centred, good with customers, great with customers, brilliant with customers, good with clients, great with clients, close to your customers, close to the customer, close to the customers, close to your clients, patient-centredness, patient-centeredness, person-centredness, person-centeredness, client-centredness, client-centeredness, learner-centredness, learner-centeredness, student-centredness, student-centeredness, child-centredness, child-centeredness, customer-minded, customer-mindedness, client-minded, handling complaints, dealing with complaints, complaint handling, what the customer wants, what the customer actually wants, what customers want, what customers really want, what the client wants, the customer comes first, the customer always comes first, customer comes first, customers come first, the customer is king, put the patient first, put the patient first always, putting the patient first always, user focus, user-focused, user-centred, user-centered, user-centric, user-centricity, user orientation, user-oriented, focus on the user, focus on users, putting the user first, putting users first, the user comes first
   excess: lack of boundaries, people-pleasing, self-sacrifice, obsequiousness
   opposite-: harshness, rigidity, pushiness, indifference, coldness, bureaucracy
 
@@ -36,7 +36,7 @@ quality clarity
 quality setting boundaries
   forms: boundary setting, set boundaries, sets boundaries, setting a boundary
   synonyms: setting limits, saying no, able to say no, drawing the line, holding boundaries, healthy boundaries, clear boundaries, boundaries, dare to say no, daring to say no, limits, learn to say no, learning to say no, draw a line in the sand, drawing a line in the sand, push back on unreasonable requests, pushing back on unreasonable requests, professional boundaries, emotional boundaries, asserting boundaries, asserting your boundaries, asserting a boundary, enforcing boundaries, enforcing your boundaries, guarding your boundaries, protecting your boundaries, maintaining boundaries, maintaining your boundaries, setting boundaries for yourself
-  excess: rigidity, harshness, coldness, intolerance, selfishness, stubbornness, aloofness, bluntness, bossiness
+  excess: rigidity, harshness, coldness, intolerance, selfishness, stubbornness, aloofness, bluntness, bossiness, unavailability
   opposite-: lack of boundaries, people-pleasing, self-sacrifice, obsequiousness, spinelessness, conflict avoidance
 
 distortion harshness
@@ -200,12 +200,18 @@ quality responsiveness
   excess: reactivity, haste, restlessness, people-pleasing, lack of focus, lack of boundaries
   opposite-: tunnel vision, slowness, indifference, bureaucracy
 
+distortion unavailability
+  forms: unreachability
+  synonyms: being unavailable, never available, never reachable, hard to get hold of, impossible to get hold of, can never get hold of, never picking up the phone, never picks up the phone, never answering the phone, not answering emails, never answering emails, switching your phone off, out of office all the time
+  opposite+: responsiveness
+
 distortion reactivity
   forms: reactive, reactively, reactiveness
   synonyms: firefighting, fire-fighting, jumping at every request, dropping everything, always on, at everyone's beck and call, putting out fires, crisis mode, always in crisis
   opposite+: focus, planning, calm, reflection, self-control
 
 quadrant responsiveness > reactivity > focus > tunnel vision
+quadrant responsiveness > lack of boundaries > setting boundaries > unavailability
 
 quality personal attention
   forms: personal approach, personalised, personalized
@@ -233,7 +239,7 @@ quadrant fairness > impersonality > personal attention > favouritism
 
 quality speed
   forms: speedy, speedily, swift, swiftly, swiftness, quickness, quicker, faster
-  synonyms: rapidity, briskness, brisk, working fast, quick turnaround, fast pace, fast, pace, being quicker, being faster, working quicker, working faster, getting things done quicker, velocity, within the hour, within an hour, fixing tickets fast, next-day delivery, deliver the next day, delivering the next day, same-day delivery
+  synonyms: rapidity, briskness, brisk, working fast, quick turnaround, fast pace, fast, pace, being quicker, being faster, working quicker, working faster, getting things done quicker, velocity, within the hour, within an hour, fixing tickets fast, next-day delivery, deliver the next day, delivering the next day, same-day delivery, deadline focus, deadline-focused, deadline-driven, deadline-oriented, focus on deadlines, delivery-focused, shipping fast, speed to market, time to market
   excess: haste, sloppiness, superficiality, impulsiveness, impatience, jumping to conclusions, quick fixes, restlessness
   opposite-: slowness, procrastination, overthinking, bureaucracy
 
@@ -1002,7 +1008,7 @@ quadrant dynamism > restlessness > calm > apathy
 
 quality innovation
   forms: innovative, innovate, innovating, innovativeness
-  synonyms: inventiveness, inventive, ingenuity, pioneering spirit, pioneering, renewal, forward thinking, ingenious, ingeniousness, pioneer, trailblazer, trailblazing, groundbreaking, change-oriented, change orientation, change-minded, push the envelope, pushing the envelope, break new ground, breaking new ground, challenging the status quo, challenge the status quo, ahead of the curve, early adopter, changing things, making changes, readiness for change, change readiness, appetite for change, driving change, leading change, change agent, agent of change, continuous improvement, kaizen, improvement mindset, improvement-minded, always improving, always looking to improve, champion of change, change champion, welcoming change, openness to change
+  synonyms: inventiveness, inventive, ingenuity, pioneering spirit, pioneering, renewal, forward thinking, ingenious, ingeniousness, pioneer, trailblazer, trailblazing, groundbreaking, change-oriented, change orientation, change-minded, push the envelope, pushing the envelope, break new ground, breaking new ground, challenging the status quo, challenge the status quo, ahead of the curve, early adopter, changing things, making changes, readiness for change, change readiness, appetite for change, driving change, leading change, change agent, agent of change, continuous improvement, kaizen, improvement mindset, improvement-minded, always improving, always looking to improve, champion of change, change champion, welcoming change, openness to change, inventing, invent, inventing new things, inventor
   excess: restlessness, being unrealistic, chaos, recklessness, lack of focus, inconsistency
   opposite-: stagnation, bureaucracy, rigidity, risk aversion, provincialism
 
@@ -1372,7 +1378,7 @@ quality versatility
 
 quality expertise
   forms: expert, experts
-  synonyms: specialist knowledge, specialism, know-how, depth of knowledge, professional knowledge, subject-matter expertise, mastery, craftsmanship, competence, competent, competency, skilled, skill, proficiency, proficient, knowledge, knowledgeable, well-read, erudite, erudition, capable, capability, adeptness, adept, adroitness, adroit, deftness, deft, expertness, virtuosity, knows their stuff, know your stuff, knowing your stuff, go-to person, tech-savvy, tech savvy, digitally savvy, digital savvy, having a lot of experience, lots of experience, experienced, knowing a lot, know a lot, knows a lot, knowing what's wrong with, knowing everything about, knowing every product, knowing every plant, knowing our products inside out, knowing your products inside out, knowing the rules inside out, fix anything, fixing anything, can fix anything, know the rules inside out, knowing it inside out, knowing the tax rules inside out
+  synonyms: specialist knowledge, specialism, know-how, depth of knowledge, professional knowledge, subject-matter expertise, mastery, craftsmanship, competence, competent, competency, skilled, skill, proficiency, proficient, knowledge, knowledgeable, well-read, erudite, erudition, capable, capability, adeptness, adept, adroitness, adroit, deftness, deft, expertness, virtuosity, knows their stuff, know your stuff, knowing your stuff, go-to person, tech-savvy, tech savvy, digitally savvy, digital savvy, having a lot of experience, lots of experience, experienced, knowing a lot, know a lot, knows a lot, knowing what's wrong with, knowing everything about, knowing every product, knowing every plant, knowing our products inside out, knowing your products inside out, knowing the rules inside out, fix anything, fixing anything, can fix anything, know the rules inside out, knowing it inside out, knowing the tax rules inside out, technical depth, technical expertise, technical knowledge, technical skill, technical skills, technically strong, technical mastery, deep technical knowledge, domain knowledge, domain expertise
   excess: tunnel vision, arrogance, nitpicking, dogmatism, overcomplication
   opposite-: lack of focus, superficiality, sloppiness
 
@@ -1648,7 +1654,7 @@ distortion stinginess
 
 quality generosity
   forms: generous, generously
-  synonyms: open-handedness, open-handed, liberality, largesse, giving nature, munificence, charitableness, charity, charitable, beneficence, giving person, giving back, philanthropy, philanthropic, philanthropist
+  synonyms: open-handedness, open-handed, liberality, largesse, giving nature, munificence, charitableness, charity, charitable, beneficence, giving person, giving back, philanthropy, philanthropic, philanthropist, investing, willing to invest, willingness to invest, investing in people, investing in quality, investing where it counts, investing where it matters, daring to invest, dare to invest, investment-minded, invest
   excess: wastefulness, self-sacrifice, naivety, people-pleasing, lack of boundaries
   opposite-: stinginess, greed, selfishness, careerism
 
