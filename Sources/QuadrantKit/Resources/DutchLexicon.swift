@@ -1612,7 +1612,7 @@ quality verantwoordelijkheidsgevoel
 quality resultaatgerichtheid
   forms: resultaatgericht, resultaatgerichte
   synonyms: prestatiegerichtheid, prestatiegericht, taakgerichtheid, taakgericht, targets halen, gaan voor resultaat, resultaat boeken, effectiviteit, effectief, effectieve, resultaatgedreven, resultaat halen, resultaten halen, doelen halen, gaan voor het resultaat, resultaten neerzetten, je targets halen, scoren op targets, op resultaat sturen, sturen op resultaat, sturen op resultaten, op resultaten sturen, resultaatgericht werken, targetgericht, cijfergericht, resultaatverantwoordelijk, resultaatverantwoordelijkheid
-  excess: hardheid, drammerigheid, tunnelvisie, kilheid, werkverslaving, kortzichtigheid, ongevoeligheid, ongeduld
+  excess: hardheid, drammerigheid, tunnelvisie, kilheid, werkverslaving, kortzichtigheid, ongevoeligheid, ongeduld, eerzucht
   opposite-: vrijblijvendheid, laksheid, gemakzucht, omslachtigheid, slapheid
 
 quality mensgerichtheid
@@ -1747,7 +1747,7 @@ quality authenticiteit
 quality representativiteit
   forms: representatief, representatieve, representatief zijn
   synonyms: representatief voorkomen, een representatief voorkomen, representatieve uitstraling, een representatieve uitstraling, verzorgd voorkomen, een verzorgd voorkomen, verzorgdheid, goed verzorgd, presentabel, presentabiliteit, de organisatie goed vertegenwoordigen, het bedrijf goed vertegenwoordigen, visitekaartje, het visitekaartje van de organisatie, een goed visitekaartje
-  excess: eromheen draaien, ijdelheid, stijfheid
+  excess: eromheen draaien, ijdelheid, stijfheid, onechtheid
   opposite-: slordigheid, ongegeneerdheid
 
 quality aanpassingsvermogen
@@ -1842,13 +1842,18 @@ quality eerlijkheid
 quality tact
   forms: tactvol, tactvolle
   synonyms: tactgevoel, fijngevoeligheid in contact, met tact, kiesheid, omzichtigheid, behoedzaam formuleren, omzichtig, omzichtige, timing, fingerspitzengefühl, met fluwelen handschoen, met fluwelen handschoenen, nadenken hoe iets overkomt, nadenken over hoe iets overkomt, letten op hoe iets overkomt, beter nadenken hoe iets overkomt, wijs spreken, wijs formuleren, je woorden wegen, woorden wegen, je woorden kiezen, je woorden zorgvuldig kiezen, je woorden met zorg kiezen, zorgvuldig formuleren, bedachtzaam formuleren, met zorg formuleren
-  excess: eromheen draaien, geslotenheid, vaagheid, vleierij, conflictvermijding, pleasegedrag, meegaandheid
+  excess: eromheen draaien, geslotenheid, vaagheid, vleierij, conflictvermijding, pleasegedrag, meegaandheid, onechtheid
   opposite-: botheid, tactloosheid, ongegeneerdheid, agressiviteit
 
 distortion eromheen draaien
   forms: draaierig, draaierige
-  synonyms: ontwijkendheid, ontwijkend, om de hete brij heen draaien, gladheid, gladde praatjes, hypocrisie, hypocriet, schijnheiligheid, schijnheilig, oneerlijkheid, oneerlijk, onoprechtheid, onoprecht, leugenachtigheid, leugenachtig, liegen, huichelarij, huichelachtig, draaien, sjoemelen, gesjoemel, gesjoemel met regels, achterbaksheid, achterbaks, achterbakse, glad, gladjanus, stiekem, geniepig, geniepigheid, gluiperig, vals, valsheid, niet eerlijk, kameleon, leugenaar, onecht, dubbelhartig, dubbelhartigheid, gladde prater, mooiprater, mooipraterij, sjoemelaar, frauduleus, gladjes, glibberig, gedraai, bedrieger, onechtheid, huichelachtigheid, gluiperigheid, glibberigheid, bedrieglijk, nep, achter de rug om, achterklap, kwaadspreken, zwartmaken, mooi weer spelen, jokken, gladde aal, geen standpunt, geen standpunt innemen, gebrek aan eerlijkheid, geen eerlijkheid, te weinig eerlijkheid, hypocritisch, verkooppraatjes, praatjes verkopen, de waarheid geweld aandoen, leugens vertellen, liegen en bedriegen, achter je rug om, met twee monden praten, met twee monden spreken, schone schijn, de schone schijn ophouden, schijn ophouden, de schijn ophouden, een façade ophouden, mooier voordoen dan het is, window dressing, stiekemheid, de kat in het donker knijpen, geveinsdheid, indirectheid, onwaarachtig, onwaarachtigheid, draaierigheid, gemaaktheid, gekunsteldheid, gekunsteld, gekunstelde, geveinsd, toneelspel, eromheen praten, er omheen praten, er omheen draaien
+  synonyms: ontwijkendheid, ontwijkend, om de hete brij heen draaien, gladheid, gladde praatjes, hypocrisie, hypocriet, schijnheiligheid, schijnheilig, oneerlijkheid, oneerlijk, onoprechtheid, onoprecht, leugenachtigheid, leugenachtig, liegen, huichelarij, huichelachtig, draaien, sjoemelen, gesjoemel, gesjoemel met regels, achterbaksheid, achterbaks, achterbakse, glad, gladjanus, stiekem, geniepig, geniepigheid, gluiperig, vals, valsheid, niet eerlijk, kameleon, leugenaar, dubbelhartig, dubbelhartigheid, gladde prater, mooiprater, mooipraterij, sjoemelaar, frauduleus, gladjes, glibberig, gedraai, bedrieger, huichelachtigheid, gluiperigheid, glibberigheid, bedrieglijk, nep, achter de rug om, achterklap, kwaadspreken, zwartmaken, mooi weer spelen, jokken, gladde aal, geen standpunt, geen standpunt innemen, gebrek aan eerlijkheid, geen eerlijkheid, te weinig eerlijkheid, hypocritisch, verkooppraatjes, praatjes verkopen, de waarheid geweld aandoen, leugens vertellen, liegen en bedriegen, achter je rug om, met twee monden praten, met twee monden spreken, schone schijn, de schone schijn ophouden, schijn ophouden, de schijn ophouden, een façade ophouden, mooier voordoen dan het is, window dressing, stiekemheid, de kat in het donker knijpen, indirectheid, onwaarachtig, onwaarachtigheid, draaierigheid, eromheen praten, er omheen praten, er omheen draaien
   opposite+: directheid, eerlijkheid, duidelijkheid, integriteit, principevastheid
+
+distortion onechtheid
+  forms: onechte
+  synonyms: onecht, gemaaktheid, gekunsteldheid, gekunsteld, gekunstelde, geveinsdheid, geveinsd, geforceerdheid, onnatuurlijkheid, onnatuurlijk, gespeeldheid, een masker dragen, een masker opzetten, achter een masker, achter een masker verschuilen, je anders voordoen dan je bent, je anders voordoen, jezelf anders voordoen, niet jezelf zijn, niet meer jezelf zijn, jezelf niet meer zijn
+  opposite+: authenticiteit, directheid, eerlijkheid
 
 distortion tactloosheid
   forms: tactloos, tactloze, ongefilterdheid
@@ -1858,7 +1863,7 @@ distortion tactloosheid
 quality diplomatie
   forms: diplomatiek, diplomatieke
   synonyms: diplomatieke vaardigheid, tact, schipperen tussen partijen, verzoenend, diplomaat, zacht voor de mens hard voor de zaak, hard op de inhoud zacht op de relatie, zacht op de relatie hard op de inhoud, diplomatisch
-  excess: geslotenheid, eromheen draaien, vaagheid, conflictvermijding, pleasegedrag, opportunisme, manipulatie
+  excess: geslotenheid, eromheen draaien, vaagheid, conflictvermijding, pleasegedrag, opportunisme, manipulatie, onechtheid
   opposite-: tactloosheid, botheid, agressiviteit, ongegeneerdheid
 
 quadrant directheid > botheid > tact > eromheen draaien
