@@ -12,7 +12,7 @@ language: nl
 
 quality klantgerichtheid
   forms: klantgericht, klantgerichte
-  synonyms: klantvriendelijkheid, klantvriendelijk, klantvriendelijke, servicegerichtheid, servicegericht, servicegerichte, dienstbaarheid, klantfocus, de klant centraal, de klant centraal stellen, klantbewust, klantbewustzijn, klantbekwaam, service-gericht, dienstverlenend, dienstverlenende, dienstverlening, klantoriëntatie, klantgeoriënteerd, alles voor de klant doen, alles over hebben voor de klant, service verlenen, service bieden, goede service, patiëntgericht, patiëntgerichtheid, cliëntgericht, cliëntgerichtheid, de patiënt centraal, de cliënt centraal, de klant voorop, de klant op één, de klant tevreden stellen, de klant tevreden houden, de klant blij maken, de klant serieus nemen, de bewoner centraal, de bewoner centraal stellen, goed met klanten, goed met klanten kunnen, met de klant meedenken, meedenken met de klant, met de burger meedenken, meedenken met de burger, burgergericht, burgergerichtheid, meedenken met de ouders, met de ouders meedenken, ontzorgen, de klant ontzorgen, maatwerk leveren, maatwerk bieden, cliëntvriendelijk, leerlinggericht, leerlinggerichtheid, kindgericht, kindgerichtheid, gastgericht, gastgerichtheid, klantbelang centraal, klantbelang centraal stellen, het klantbelang centraal, het klantbelang centraal stellen, klantbelang voorop, het klantbelang voorop, het belang van de klant centraal, het belang van de klant voorop, klantbelang, het klantbelang dienen, customer focus, customer centric, klantcentraal, publieksvriendelijkheid, vraaggerichtheid, publieksgericht, publiekgericht, publieksvriendelijk, patiëntvriendelijk, servicegeoriënteerd, vraaggericht, de klant op de eerste plaats, de bewoner op de eerste plaats, de patiënt op de eerste plaats, de cliënt op de eerste plaats, de gast op de eerste plaats, de klant op de eerste plaats zetten, meedenken met de inwoners, met de inwoners meedenken, meedenken met de inwoner, met de inwoner meedenken, meedenken met inwoners, meedenken met de klanten, met de klanten meedenken
+  synonyms: klantvriendelijkheid, klantvriendelijk, klantvriendelijke, servicegerichtheid, servicegericht, servicegerichte, dienstbaarheid, klantfocus, de klant centraal, de klant centraal stellen, klantbewust, klantbewustzijn, klantbekwaam, service-gericht, dienstverlenend, dienstverlenende, dienstverlening, klantoriëntatie, klantgeoriënteerd, alles voor de klant doen, alles over hebben voor de klant, service verlenen, service bieden, goede service, patiëntgericht, patiëntgerichtheid, cliëntgericht, cliëntgerichtheid, de patiënt centraal, de cliënt centraal, de klant voorop, de klant op één, de klant tevreden stellen, de klant tevreden houden, de klant blij maken, de klant serieus nemen, de bewoner centraal, de bewoner centraal stellen, goed met klanten, goed met klanten kunnen, met de klant meedenken, meedenken met de klant, met de burger meedenken, meedenken met de burger, burgergericht, burgergerichtheid, meedenken met de ouders, met de ouders meedenken, ontzorgen, de klant ontzorgen, maatwerk leveren, maatwerk bieden, cliëntvriendelijk, leerlinggericht, leerlinggerichtheid, kindgericht, kindgerichtheid, gastgericht, gastgerichtheid, klantbelang centraal, klantbelang centraal stellen, het klantbelang centraal, het klantbelang centraal stellen, klantbelang voorop, het klantbelang voorop, het belang van de klant centraal, het belang van de klant voorop, klantbelang, het klantbelang dienen, customer focus, customer centric, klantcentraal, publieksvriendelijkheid, vraaggerichtheid, publieksgericht, publiekgericht, publieksvriendelijk, patiëntvriendelijk, servicegeoriënteerd, vraaggericht, de klant op de eerste plaats, de bewoner op de eerste plaats, de patiënt op de eerste plaats, de cliënt op de eerste plaats, de gast op de eerste plaats, de klant op de eerste plaats zetten, meedenken met de inwoners, met de inwoners meedenken, meedenken met de inwoner, met de inwoner meedenken, meedenken met inwoners, meedenken met de klanten, met de klanten meedenken, oog voor de klant, oog voor de gebruiker, oog voor de eindgebruiker, gebruikersgericht, gebruikersgerichtheid
   excess: grenzeloosheid, meegaandheid, pleasegedrag, zelfopoffering, onderdanigheid
   opposite-: hardheid, starheid, onverschilligheid, kilheid, bureaucratie
 
@@ -1070,7 +1070,7 @@ quality overzicht
 
 quality vakmanschap
   forms: vakkundig, vakkundige, vakbekwaam
-  synonyms: vakkundigheid, vakbekwaamheid, ambachtelijkheid, ambachtelijk, kwaliteitsbewustzijn, kwaliteitsgerichtheid, trots op je werk, deskundigheid, technisch inzicht, technisch vaardig, technisch sterk, kwaliteitsbewust, kwaliteitsbewuste, kwaliteitsgericht, vakman, vakvrouw, hoge eisen stellen, de lat hoog leggen, lat hoog leggen, hoge eisen, technisch, bedrevenheid, hoge standaard, hoge normen, hoge kwaliteitseisen, gouden handjes, gouden handen, beroepsbekwaamheid, beroepsfierheid, hoge verwachtingen, hoge verwachtingen hebben, hoge verwachtingen stellen, strak werk afleveren, strak werk leveren, net werk afleveren, netjes werk afleveren, goed werk afleveren, vakwerk, vakwerk leveren, vakwerk afleveren
+  synonyms: vakkundigheid, vakbekwaamheid, ambachtelijkheid, ambachtelijk, kwaliteitsbewustzijn, kwaliteitsgerichtheid, trots op je werk, deskundigheid, technisch inzicht, technisch vaardig, technisch sterk, kwaliteitsbewust, kwaliteitsbewuste, kwaliteitsgericht, vakman, vakvrouw, hoge eisen stellen, de lat hoog leggen, lat hoog leggen, hoge eisen, technisch, bedrevenheid, hoge standaard, hoge normen, hoge kwaliteitseisen, gouden handjes, gouden handen, beroepsbekwaamheid, beroepsfierheid, hoge verwachtingen, hoge verwachtingen hebben, hoge verwachtingen stellen, strak werk afleveren, strak werk leveren, net werk afleveren, netjes werk afleveren, goed werk afleveren, vakwerk, vakwerk leveren, vakwerk afleveren, technische diepgang, technische kennis, technische expertise, technisch onderlegd
   excess: perfectionisme, pietluttigheid, vakidioterie, betweterigheid, starheid
   opposite-: slordigheid, oppervlakkigheid, laksheid
 
@@ -1083,7 +1083,7 @@ quality deskundigheid
 distortion vakidioterie
   forms: vakidioot
   synonyms: vakidiotie, alleen je eigen vak zien, specialistenblik, in je eigen vakjargon praten, vakjargon, jargon, alleen techniek zien, geen oog voor de gebruiker, beroepsblindheid, met je neus in de boeken
-  opposite+: veelzijdigheid, overzicht, nieuwsgierigheid, ruimdenkendheid
+  opposite+: veelzijdigheid, overzicht, nieuwsgierigheid, ruimdenkendheid, klantgerichtheid
 
 distortion betweterigheid
   forms: betweterig, betweterige, betweter
@@ -1612,7 +1612,7 @@ quality verantwoordelijkheidsgevoel
 quality resultaatgerichtheid
   forms: resultaatgericht, resultaatgerichte
   synonyms: prestatiegerichtheid, prestatiegericht, taakgerichtheid, taakgericht, targets halen, gaan voor resultaat, resultaat boeken, effectiviteit, effectief, effectieve, resultaatgedreven, resultaat halen, resultaten halen, doelen halen, gaan voor het resultaat, resultaten neerzetten, je targets halen, scoren op targets, op resultaat sturen, sturen op resultaat, sturen op resultaten, op resultaten sturen, resultaatgericht werken, targetgericht, cijfergericht, resultaatverantwoordelijk, resultaatverantwoordelijkheid
-  excess: hardheid, drammerigheid, tunnelvisie, kilheid, werkverslaving, kortzichtigheid, ongevoeligheid, ongeduld
+  excess: hardheid, drammerigheid, tunnelvisie, kilheid, werkverslaving, kortzichtigheid, ongevoeligheid, ongeduld, eerzucht
   opposite-: vrijblijvendheid, laksheid, gemakzucht, omslachtigheid, slapheid
 
 quality mensgerichtheid
@@ -1747,7 +1747,7 @@ quality authenticiteit
 quality representativiteit
   forms: representatief, representatieve, representatief zijn
   synonyms: representatief voorkomen, een representatief voorkomen, representatieve uitstraling, een representatieve uitstraling, verzorgd voorkomen, een verzorgd voorkomen, verzorgdheid, goed verzorgd, presentabel, presentabiliteit, de organisatie goed vertegenwoordigen, het bedrijf goed vertegenwoordigen, visitekaartje, het visitekaartje van de organisatie, een goed visitekaartje
-  excess: eromheen draaien, ijdelheid, stijfheid
+  excess: eromheen draaien, ijdelheid, stijfheid, onechtheid
   opposite-: slordigheid, ongegeneerdheid
 
 quality aanpassingsvermogen
@@ -1842,13 +1842,18 @@ quality eerlijkheid
 quality tact
   forms: tactvol, tactvolle
   synonyms: tactgevoel, fijngevoeligheid in contact, met tact, kiesheid, omzichtigheid, behoedzaam formuleren, omzichtig, omzichtige, timing, fingerspitzengefühl, met fluwelen handschoen, met fluwelen handschoenen, nadenken hoe iets overkomt, nadenken over hoe iets overkomt, letten op hoe iets overkomt, beter nadenken hoe iets overkomt, wijs spreken, wijs formuleren, je woorden wegen, woorden wegen, je woorden kiezen, je woorden zorgvuldig kiezen, je woorden met zorg kiezen, zorgvuldig formuleren, bedachtzaam formuleren, met zorg formuleren
-  excess: eromheen draaien, geslotenheid, vaagheid, vleierij, conflictvermijding, pleasegedrag, meegaandheid
+  excess: eromheen draaien, geslotenheid, vaagheid, vleierij, conflictvermijding, pleasegedrag, meegaandheid, onechtheid
   opposite-: botheid, tactloosheid, ongegeneerdheid, agressiviteit
 
 distortion eromheen draaien
   forms: draaierig, draaierige
-  synonyms: ontwijkendheid, ontwijkend, om de hete brij heen draaien, gladheid, gladde praatjes, hypocrisie, hypocriet, schijnheiligheid, schijnheilig, oneerlijkheid, oneerlijk, onoprechtheid, onoprecht, leugenachtigheid, leugenachtig, liegen, huichelarij, huichelachtig, draaien, sjoemelen, gesjoemel, gesjoemel met regels, achterbaksheid, achterbaks, achterbakse, glad, gladjanus, stiekem, geniepig, geniepigheid, gluiperig, vals, valsheid, niet eerlijk, kameleon, leugenaar, onecht, dubbelhartig, dubbelhartigheid, gladde prater, mooiprater, mooipraterij, sjoemelaar, frauduleus, gladjes, glibberig, gedraai, bedrieger, onechtheid, huichelachtigheid, gluiperigheid, glibberigheid, bedrieglijk, nep, achter de rug om, achterklap, kwaadspreken, zwartmaken, mooi weer spelen, jokken, gladde aal, geen standpunt, geen standpunt innemen, gebrek aan eerlijkheid, geen eerlijkheid, te weinig eerlijkheid, hypocritisch, verkooppraatjes, praatjes verkopen, de waarheid geweld aandoen, leugens vertellen, liegen en bedriegen, achter je rug om, met twee monden praten, met twee monden spreken, schone schijn, de schone schijn ophouden, schijn ophouden, de schijn ophouden, een façade ophouden, mooier voordoen dan het is, window dressing, stiekemheid, de kat in het donker knijpen, geveinsdheid, indirectheid, onwaarachtig, onwaarachtigheid, draaierigheid, gemaaktheid, gekunsteldheid, gekunsteld, gekunstelde, geveinsd, toneelspel, eromheen praten, er omheen praten, er omheen draaien
+  synonyms: ontwijkendheid, ontwijkend, om de hete brij heen draaien, gladheid, gladde praatjes, hypocrisie, hypocriet, schijnheiligheid, schijnheilig, oneerlijkheid, oneerlijk, onoprechtheid, onoprecht, leugenachtigheid, leugenachtig, liegen, huichelarij, huichelachtig, draaien, sjoemelen, gesjoemel, gesjoemel met regels, achterbaksheid, achterbaks, achterbakse, glad, gladjanus, stiekem, geniepig, geniepigheid, gluiperig, vals, valsheid, niet eerlijk, kameleon, leugenaar, dubbelhartig, dubbelhartigheid, gladde prater, mooiprater, mooipraterij, sjoemelaar, frauduleus, gladjes, glibberig, gedraai, bedrieger, huichelachtigheid, gluiperigheid, glibberigheid, bedrieglijk, nep, achter de rug om, achterklap, kwaadspreken, zwartmaken, mooi weer spelen, jokken, gladde aal, geen standpunt, geen standpunt innemen, gebrek aan eerlijkheid, geen eerlijkheid, te weinig eerlijkheid, hypocritisch, verkooppraatjes, praatjes verkopen, de waarheid geweld aandoen, leugens vertellen, liegen en bedriegen, achter je rug om, met twee monden praten, met twee monden spreken, schone schijn, de schone schijn ophouden, schijn ophouden, de schijn ophouden, een façade ophouden, mooier voordoen dan het is, window dressing, stiekemheid, de kat in het donker knijpen, indirectheid, onwaarachtig, onwaarachtigheid, draaierigheid, eromheen praten, er omheen praten, er omheen draaien
   opposite+: directheid, eerlijkheid, duidelijkheid, integriteit, principevastheid
+
+distortion onechtheid
+  forms: onechte
+  synonyms: onecht, gemaaktheid, gekunsteldheid, gekunsteld, gekunstelde, geveinsdheid, geveinsd, geforceerdheid, onnatuurlijkheid, onnatuurlijk, gespeeldheid, een masker dragen, een masker opzetten, achter een masker, achter een masker verschuilen, je anders voordoen dan je bent, je anders voordoen, jezelf anders voordoen, niet jezelf zijn, niet meer jezelf zijn, jezelf niet meer zijn
+  opposite+: authenticiteit, directheid, eerlijkheid
 
 distortion tactloosheid
   forms: tactloos, tactloze, ongefilterdheid
@@ -1858,7 +1863,7 @@ distortion tactloosheid
 quality diplomatie
   forms: diplomatiek, diplomatieke
   synonyms: diplomatieke vaardigheid, tact, schipperen tussen partijen, verzoenend, diplomaat, zacht voor de mens hard voor de zaak, hard op de inhoud zacht op de relatie, zacht op de relatie hard op de inhoud, diplomatisch
-  excess: geslotenheid, eromheen draaien, vaagheid, conflictvermijding, pleasegedrag, opportunisme, manipulatie
+  excess: geslotenheid, eromheen draaien, vaagheid, conflictvermijding, pleasegedrag, opportunisme, manipulatie, onechtheid
   opposite-: tactloosheid, botheid, agressiviteit, ongegeneerdheid
 
 quadrant directheid > botheid > tact > eromheen draaien
