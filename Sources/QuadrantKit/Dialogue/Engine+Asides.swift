@@ -258,6 +258,16 @@ extension Engine {
         return book.agreementPhrases.contains(core.joined(separator: " ")) ? .words : nil
     }
 
+    /// The words after a first clause of agreement alone ("ok fair, we're also a bit smothering", "klopt. we
+    /// zijn ook wat bazig"), when at least two follow; nil for any other answer.
+    func afterAgreement(_ text: String, _ book: any Phrasebook) -> String? {
+        guard let end = text.firstIndex(where: { $0 == "," || $0 == "." || $0 == "!" || $0 == ";" }) else { return nil }
+        let opening = TextFolding.key(String(text[..<end]))
+        guard !opening.isEmpty, agreement(opening, book) != nil else { return nil }
+        let rest = text[text.index(after: end)...].drop { $0 == " " || $0 == "," || $0 == "." || $0 == "!" }
+        return rest.split(separator: " ").count >= 2 ? String(rest) : nil
+    }
+
     /// Sounds that open an answer without a word in it ("tja, soms", "hmm").
     static let shrugs: Set<String> = ["tja", "hmm", "hm", "pff", "uhm", "ehm", "eh", "um", "erm", "meh", "mwah", "mwa", "mja"]
 

@@ -30,10 +30,11 @@ extension Engine {
             session.stage = .done
             return [.reply(reply), .ended]
         case .phases:
-            // A walk under way waits for the phases: its corners are kept and it goes on after them.
-            let waiting = session.flow == .quadrant && session.team == nil && session.stage != .done ? session.answers : Answers()
+            // A walk under way waits for the phases: its corners are kept and it goes on after them. A finished
+            // one is kept too, so the phases do not offer it again; and the team's people stay who they were.
+            let waiting = session.flow == .quadrant && session.team == nil ? session.answers : Answers()
             let start = session.start
-            session = Session(language: session.language, flow: .phases)
+            session = Session(language: session.language, flow: .phases, audience: session.audience)
             session.answers = waiting
             session.start = start
             return [.reply(prompt(session))]

@@ -1,7 +1,7 @@
 extension Engine {
     /// The current question of the phases flow, or its outcome once every question is answered.
     func phaseQuestion(_ session: Session, introduced: Bool = false) -> (String, [Option]) {
-        let book = phrasebook(session.language)
+        let book = phrasebook(session.language, audience: session.audience)
         let index = session.phaseAnswers.count
         let intro = index == 0 && !introduced ? book.phaseIntroduction() + " " : ""
         return (intro + book.phaseQuestions[index], book.phaseAnswerLabels.map(Option.init))
@@ -9,7 +9,7 @@ extension Engine {
 
     /// Takes an answer to a phase question: yes, partly or no, by word or by option.
     func answerPhase(_ text: String, in session: inout Session) -> [Output] {
-        let book = phrasebook(session.language)
+        let book = phrasebook(session.language, audience: session.audience)
         let score: Int
         // "weet ik niet" holds a "niet" but says neither yes nor no: ask again.
         let agreement = book.notSureWords.contains(TextFolding.key(text)) ? nil : Agreement(text, book)
@@ -19,6 +19,11 @@ extension Engine {
         case .no?: score = 0
         case nil:
             let (question, options) = phaseQuestion(session, introduced: true)
+            // "wat zijn die fasen dan?": the four phases explained, and the question again.
+            if text.hasSuffix("?") || asksAboutQuestion(TextFolding.key(text), book) {
+                return [.reply(Reply(text: help(.phases, in: session) + " " + question, options: options, stage: session.stage,
+                                     quadrant: session.quadrantWords, language: session.language))]
+            }
             return [.reply(Reply(text: book.askYesPartlyNo() + " " + question, options: options, stage: session.stage,
                                  quadrant: session.quadrantWords, language: session.language))]
         }
@@ -29,17 +34,21 @@ extension Engine {
         return [.reply(phaseOutcome(session))]
     }
 
-    /// The phase the team is in, and the offer of the quadrant walk as the next step.
+    /// The phase the team is in, and the offer of the quadrant walk as the next step; a team whose quadrant is
+    /// complete is offered another.
     func phaseOutcome(_ session: Session) -> Reply {
-        let book = phrasebook(session.language)
-        return Reply(text: book.phaseResult(CustomerPhase(answers: session.phaseAnswers)),
-                     options: [Option(book.walkOfferLabel), Option(book.skipLabel)],
+        let book = phrasebook(session.language, audience: session.audience)
+        let complete = Corner.allCases.allSatisfy { session.answers[$0] != nil }
+        return Reply(text: book.phaseResult(CustomerPhase(answers: session.phaseAnswers), offerWalk: !complete),
+                     options: complete ? [Option(book.againLabel)] : [Option(book.walkOfferLabel), Option(book.skipLabel)],
                      stage: .done, quadrant: session.quadrantWords, language: session.language)
     }
 
     /// After the phases outcome: yes starts the quadrant walk in the same session.
     func afterPhases(_ text: String, in session: inout Session) -> [Output] {
         let book = phrasebook(session.language)
+        // A complete quadrant is not offered again: the outcome stands, with 'again' for another.
+        guard !Corner.allCases.allSatisfy({ session.answers[$0] != nil }) else { return [.reply(phaseOutcome(session))] }
         guard Agreement(text, book) == .yes || TextFolding.key(text) == TextFolding.key(book.walkOfferLabel) else {
             let declined = Agreement(text, book) == .no || book.skipWords.contains(TextFolding.key(text))
             var outcome = phaseOutcome(session)

@@ -135,6 +135,11 @@ extension Engine {
             let confirms = agreement == .words && !session.answers.isEmpty
             return [.reply(prompt(session, preface: confirms ? book.confirmed() : book.askOwnWords(for: corner)))]
         }
+        // "lol yeah fair. we can be a bit know-it-all", "spot on, we're too soft": agreement before a clause of
+        // its own is no word ('fair' had become fairness); the clause is the answer.
+        if session.pending == nil, let rest = afterAgreement(text, book) {
+            return answer(rest, for: corner, in: &session)
+        }
         // "momentje, we overleggen even", "good question, give us a sec": the team takes its time.
         // ("wait, actually the pitfall is that we're too soft" is no pause: it names a corner.)
         if isPause(key, book), cornerNamed(in: key, book) == nil {
@@ -255,7 +260,8 @@ extension Engine {
         // (Checked only then: most answers are words it knows, and these lookups are a tenth of a turn.)
         // "goedemorgen allemaal!", "morning! sorry, drop-off chaos": a greeting first, with nothing that fits, is
         // greeted back.
-        if !interpretation.fits, book.greetingWords.contains(key) || book.greetingWords.contains(firstWord(of: key)) {
+        // ("hoi, wij zijn de cardiologie … we blijven zorgzaam en rustig" names traits: those are asked about.)
+        if !interpretation.fits, !interpretation.isChoice, book.greetingWords.contains(key) || book.greetingWords.contains(firstWord(of: key)) {
             // "hoi! wij zijn de afdeling oncologie": whom the team works for is heard too.
             let noted = Audience.namesTrade(in: key, session.language) ? " " + book.notedAudience() : ""
             return [.reply(prompt(session, preface: book.greetBack() + noted))]
@@ -304,9 +310,11 @@ extension Engine {
         case .misfit(let match, let misfit):
             // "flexibel | duidelijkheid", "we need more clarity": asked for the pitfall, the team names what it
             // needs, the challenge. ("we durven nee te zeggen" says what it does: coached.)
+            // A need said outright ("we need to be more concise") is the challenge whatever the graph lists.
             if misfit.wrongPolarity || corner == .quality, session.pending == nil,
                key.utf8.count(where: { $0 == UInt8(ascii: " ") }) < 2 || wishes(key, book, loosely: true),
-               namesChallengeEarly(match.lemma, at: corner, in: session) {
+               namesChallengeEarly(match.lemma, at: corner, in: session)
+                || corner == .pitfall && misfit.wrongPolarity && session.answers[.challenge] == nil && wishes(key, book) {
                 let word = lexicon.lemmas[match.lemma].word
                 return accept(Answer(text: word, lemma: word, ownChoice: false), for: .challenge, in: &session,
                               ack: book.challengeFirst(word, before: corner))
@@ -343,10 +351,28 @@ extension Engine {
         let previous = session.order[index - 1]
         guard let answered = session.answers[previous] else { return nil }
         let lexicon = lexicon(session)
-        let named = lexicon.recognise(yesBut ?? text).matches.filter {
+        let corrected = opensWithNo ? afterCorrectionOpening(text, book) : text
+        let named = lexicon.recognise(yesBut ?? corrected).matches.filter {
             lexicon.lemmas[$0.lemma].polarity == previous.polarity && lexicon.lemmas[$0.lemma].word != answered.lemma
         }
         return named.count == 1 ? (previous, named[0]) : nil
+    }
+
+    /// An answer after the words that open a correction: "actually no, patience is more our thing" is about
+    /// patience, not its denial. A negation before the word stays ("nee, niet geduld", "no patience").
+    private func afterCorrectionOpening(_ text: String, _ book: any Phrasebook) -> String {
+        let tokens = text.split(separator: " ")
+        let negations = StopWords.negations(book.language)
+        var start = 0
+        while start < tokens.count - 1 {
+            let word = TextFolding.key(String(tokens[start]))
+            guard book.correctionOpenings.contains(word) || book.noWords.contains(word) else { break }
+            // A negation counts as one only right before the word it denies ("no patience").
+            let next = TextFolding.key(String(tokens[start + 1]))
+            if negations.contains(word), !tokens[start].hasSuffix(","), !negations.contains(next), !book.correctionOpenings.contains(next) { break }
+            start += 1
+        }
+        return tokens[start...].joined(separator: " ")
     }
 
     /// Whether an answer only confirms the word of the corner answered just before: a yes and that word ("ja
@@ -453,6 +479,11 @@ extension Engine {
         case unknown
         /// Too long to be a word for a corner.
         case tooLong
+
+        var isChoice: Bool {
+            if case .ambiguous = self { return true }
+            return false
+        }
 
         var fits: Bool {
             if case .fits = self { return true }

@@ -413,7 +413,7 @@ struct DutchPhrasebook: Phrasebook {
         switch stage {
         case .check: return "Een kwadrant is rond als de kernkwaliteit het positieve tegenovergestelde is van de allergie. \(commands)"
         case .reflect: return "Een concreet voorbeeld maakt de valkuil herkenbaar; een kleine stap maakt de uitdaging haalbaar. \(commands)"
-        case .phases: return "Met een paar vragen zien we in welke fase jullie team met klanten werkt: onwetend, klantgericht, klantbewust of klantbekwaam. \(commands)"
+        case .phases: return "Met een paar vragen zien we in welke fase jullie team met \(people) werkt: onwetend (niet weten wat er mis gaat), klantgericht (het zien, nog niet kunnen), klantbewust (het kunnen, met aandacht) of klantbekwaam (het gaat vanzelf). \(commands)"
         default: return commands
         }
     }
@@ -465,13 +465,14 @@ struct DutchPhrasebook: Phrasebook {
     private static let yesNoOrSkip = yes.union(no).union(skip)
     private static let partly: Set<String> = [
         "deels", "een beetje", "soms", "gedeeltelijk", "beetje", "half", "meestal wel", "min of meer", "af en toe", "ja maar", "ten dele",
+        "meestal", "vaak", "regelmatig", "wisselend", "hangt ervan af",
     ]
 
     var phaseQuestions: [String] {
         [
-            "Weten jullie goed wat klanten van jullie vinden, ook waar het schuurt?",
+            "Weten jullie goed wat \(people) van jullie vinden, ook waar het schuurt?",
             "Hebben cursussen, workshops of klachten jullie laten zien wat er beter kan?",
-            "Lukt het jullie klanten echt goed te bedienen als jullie er bewust je best voor doen?",
+            "Lukt het jullie \(people) echt goed te \(audience == .customers ? "bedienen" : "helpen") als jullie er bewust je best voor doen?",
             "Gaat dat vanzelf, ook op een drukke dag, zonder dat iemand erop hoeft te letten?",
         ]
     }
@@ -479,19 +480,20 @@ struct DutchPhrasebook: Phrasebook {
     var phaseAnswerLabels: [String] { ["ja", "deels", "nee"] }
 
     func phaseIntroduction() -> String {
-        "Vier korte vragen over hoe jullie met klanten werken. Antwoord met ja, deels of nee."
+        "Vier korte vragen over hoe jullie met \(people) werken. Antwoord met ja, deels of nee."
     }
 
-    func phaseResult(_ phase: CustomerPhase) -> String {
+    func phaseResult(_ phase: CustomerPhase, offerWalk: Bool) -> String {
+        let next = offerWalk ? "Zullen we jullie kernkwadrant zoeken?" : "Zeg ‘opnieuw’ voor nog een kwadrant, of ‘stoppen’."
         switch phase {
         case .onwetend:
-            return "Jullie zitten in de fase onwetend: ‘niets aan de hand’, business as usual. Onbewust onbekwaam, zoals een klein kind dat nog niet weet wat autorijden is. Wat helpt: eerlijk horen wat klanten ervaren. Zullen we jullie kernkwadrant zoeken?"
+            return "Jullie zitten in de fase onwetend: ‘niets aan de hand’, business as usual. Onbewust onbekwaam, zoals een klein kind dat nog niet weet wat autorijden is. Wat helpt: eerlijk horen wat \(people) ervaren. \(next)"
         case .klantgericht:
-            return "Jullie zijn klantgericht: bewust onbekwaam. Jullie zien wat er mankeert, zoals iemand van bijna achttien die graag wil rijden maar nog niet snapt hoe. Vaak staat de organisatie nog centraal, niet de klant. Wat helpt: leiderschap en blijven oefenen. Zullen we jullie kernkwadrant zoeken?"
+            return "Jullie zijn klantgericht: bewust onbekwaam. Jullie zien wat er mankeert, zoals iemand van bijna achttien die graag wil rijden maar nog niet snapt hoe. Vaak staat de organisatie nog centraal, niet \(audience == .customers ? "de klant" : "wie jullie helpen"). Wat helpt: leiderschap en blijven oefenen. \(next)"
         case .klantbewust:
-            return "Jullie zijn klantbewust: bewust bekwaam. Het lukt, met aandacht, zoals rijden vlak na je examen. Wat helpt: veel praktijk en een lerende cultuur, tot het vanzelf gaat. Zullen we jullie kernkwadrant zoeken?"
+            return "Jullie zijn klantbewust: bewust bekwaam. Het lukt, met aandacht, zoals rijden vlak na je examen. Wat helpt: veel praktijk en een lerende cultuur, tot het vanzelf gaat. \(next)"
         case .klantbekwaam:
-            return "Jullie zijn klantbekwaam: onbewust bekwaam. De klant zit in jullie DNA, zoals autorijden terwijl je radio luistert en een broodje eet. Wat helpt: scherp blijven op je valkuil. Zullen we jullie kernkwadrant zoeken?"
+            return "Jullie zijn klantbekwaam: onbewust bekwaam. \(audience == .customers ? "De klant zit" : "Goed helpen zit") in jullie DNA, zoals autorijden terwijl je radio luistert en een broodje eet. Wat helpt: scherp blijven op je valkuil. \(next)"
         }
     }
 

@@ -407,7 +407,7 @@ struct EnglishPhrasebook: Phrasebook {
         switch stage {
         case .check: return "A quadrant closes when the core quality is the positive opposite of the allergy. \(commands)"
         case .reflect: return "A concrete example makes the pitfall tangible; a small step makes the challenge doable. \(commands)"
-        case .phases: return "A few questions show which phase your team is in with customers: unaware, customer-focused, customer-aware or customer-competent. \(commands)"
+        case .phases: return "A few questions show which phase your team is in with \(people): unaware (not knowing what goes wrong), customer-focused (seeing it, not yet able), customer-aware (able, with attention) or customer-competent (it comes naturally). \(commands)"
         default: return commands
         }
     }
@@ -460,14 +460,14 @@ struct EnglishPhrasebook: Phrasebook {
     private static let yesNoOrSkip = yes.union(no).union(skip)
     private static let partly: Set<String> = [
         "partly", "somewhat", "sometimes", "a bit", "a little", "half", "sort of", "kind of", "kinda", "mostly", "most of the time",
-        "yes but", "more or less",
+        "yes but", "more or less", "usually", "often", "it depends", "depends", "on and off",
     ]
 
     var phaseQuestions: [String] {
         [
-            "Do you know well what customers think of you, including where it chafes?",
+            "Do you really know what \(people) think of you, sore points included?",
             "Have courses, workshops or complaints shown you what could be better?",
-            "Do you manage to serve customers really well when you consciously make the effort?",
+            "Do you manage to \(audience == .customers ? "serve" : "help") \(people) really well when you consciously make the effort?",
             "Does that happen by itself, even on a busy day, without anyone having to watch it?",
         ]
     }
@@ -475,19 +475,20 @@ struct EnglishPhrasebook: Phrasebook {
     var phaseAnswerLabels: [String] { ["yes", "partly", "no"] }
 
     func phaseIntroduction() -> String {
-        "Four short questions about how you work with customers. Answer yes, partly or no."
+        "Four short questions about how you work with \(people). Answer yes, partly or no."
     }
 
-    func phaseResult(_ phase: CustomerPhase) -> String {
+    func phaseResult(_ phase: CustomerPhase, offerWalk: Bool) -> String {
+        let next = offerWalk ? "Shall we find your core quadrant?" : "Say ‘again’ for another quadrant, or ‘stop’."
         switch phase {
         case .onwetend:
-            return "You are in the unaware phase (onwetend): ‘nothing wrong here’, business as usual. Unconsciously incompetent, like a small child who has no idea what driving is. What helps: hearing honestly what customers experience. Shall we find your core quadrant?"
+            return "You are in the unaware phase: ‘nothing wrong here’, business as usual. Unconsciously incompetent, like a small child who has no idea what driving is. What helps: hearing honestly what \(people) experience. \(next)"
         case .klantgericht:
-            return "You are customer-focused (klantgericht): consciously incompetent. You see what is missing, like someone nearly eighteen who wants to drive but doesn’t yet know how. Often the organisation, not the customer, is still at the centre. What helps: leadership and practice. Shall we find your core quadrant?"
+            return "You are customer-focused: consciously incompetent. You see what is missing, like someone nearly eighteen who wants to drive but doesn’t yet know how. Often the organisation, not \(audience == .customers ? "the customer" : "the people you help"), is still at the centre. What helps: leadership and practice. \(next)"
         case .klantbewust:
-            return "You are customer-aware (klantbewust): consciously competent. It works, with attention, like driving just after your test. What helps: lots of practice and a learning culture, until it comes naturally. Shall we find your core quadrant?"
+            return "You are customer-aware: consciously competent. It works, with attention, like driving just after your test. What helps: lots of practice and a learning culture, until it comes naturally. \(next)"
         case .klantbekwaam:
-            return "You are customer-competent (klantbekwaam): unconsciously competent. The customer is in your DNA, like driving while listening to the radio and eating a sandwich. What helps: staying sharp on your pitfall. Shall we find your core quadrant?"
+            return "You are customer-competent: unconsciously competent. \(audience == .customers ? "The customer is" : "Helping well is") in your DNA, like driving while listening to the radio and eating a sandwich. What helps: staying sharp on your pitfall. \(next)"
         }
     }
 

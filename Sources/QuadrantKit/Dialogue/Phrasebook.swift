@@ -216,8 +216,9 @@ protocol PhasesPhrasebook: Sendable {
     /// Labels for yes, partly, no; the answer to each phase question.
     var phaseAnswerLabels: [String] { get }
     func phaseIntroduction() -> String
-    /// Where the team stands, the driving analogy, what moves it on, and the offer of a quadrant walk.
-    func phaseResult(_ phase: CustomerPhase) -> String
+    /// Where the team stands, the driving analogy, what moves it on, and the offer of a quadrant walk when
+    /// the team has none yet (`offerWalk`), or the way to another.
+    func phaseResult(_ phase: CustomerPhase, offerWalk: Bool) -> String
     var walkOfferLabel: String { get }
     /// The participant does not want the quadrant walk after the phases, for now.
     func phasesDeclined() -> String

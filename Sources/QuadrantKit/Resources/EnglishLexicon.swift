@@ -1654,7 +1654,7 @@ distortion stinginess
 
 quality generosity
   forms: generous, generously
-  synonyms: open-handedness, open-handed, liberality, largesse, giving nature, munificence, charitableness, charity, charitable, beneficence, giving person, giving back, philanthropy, philanthropic, philanthropist, investing, willing to invest, willingness to invest, investing in people, investing in quality, investing where it counts, investing where it matters, daring to invest, dare to invest, investment-minded, invest
+  synonyms: open-handedness, open-handed, liberality, largesse, giving nature, munificence, charitableness, charity, charitable, beneficence, giving person, giving back, philanthropy, philanthropic, philanthropist, investing, willing to invest, willingness to invest, investing in people, investing in quality, investing where it counts, investing where it matters, daring to invest, dare to invest, investment-minded
   excess: wastefulness, self-sacrifice, naivety, people-pleasing, lack of boundaries
   opposite-: stinginess, greed, selfishness, careerism
 

@@ -7,9 +7,12 @@ aanaarden
 aanaarding
 aanbakken
 aanbellen
+aanblaffen
+aanblaft
 aanblikken
 aanbrand
 aanbranden
+aanbrandt
 aanbreken
 aandacht
 aandachtiger
@@ -128,6 +131,7 @@ aanraadden
 aanrader
 aanraken
 aanranden
+aanrandt
 aanreken
 aanrichten
 aanroeien
@@ -341,22 +345,30 @@ afbakent
 afbakken
 afbijtend
 afbinden
+afblaast
+afblazen
+afblijft
+afbluffen
+afbluft
+afblufte
 afboeken
 afboenden
 afbolden
 afbonken
 afbouwend
+afbraamt
+afbracht
 afbraken
 afbramen
 afbrandde
 afbrandden
 afbranding
-afbrandt
 afbreien
 afbreker
 afbrekers
 afbreking
 afbrengen
+afbrengt
 afdaalden
 afdaken
 afdalen
@@ -380,6 +392,7 @@ affronten
 afgebeden
 afgebeld
 afgebeten
+afgeblaft
 afgebrand
 afgebreid
 afgegeten
@@ -409,7 +422,12 @@ afgepeild
 afgepeld
 afgepend
 afgepompt
+afgerafeld
+afgerafelde
+afgerammeld
 afgerand
+afgeranseld
+afgerateld
 afgereden
 afgereisd
 afgerekend
@@ -418,6 +436,8 @@ afgerend
 afgereten
 afgerezen
 afgeroeid
+afgeroffeld
+afgeroffelde
 afgerond
 afgeseind
 afgesleten
@@ -470,7 +490,6 @@ afhakken
 afhakten
 afhalen
 afhangen
-afhankelijker
 afhankelijkere
 afhankelijkheden
 afhappen
@@ -611,6 +630,7 @@ afsjouwen
 afslaand
 afslachten
 afslepen
+afsloffen
 afsmakken
 afsmeken
 afsmeren
@@ -630,7 +650,6 @@ afstammen
 afstammend
 afstamming
 afstampen
-afstandelijker
 afstanden
 afstandje
 afstegen
@@ -738,7 +757,6 @@ akkeren
 alant
 alarmist
 alarmisten
-alerter
 algemeen
 algemeenheid
 algemenen
@@ -771,7 +789,6 @@ anarchiste
 anglist
 anglisten
 angsthaasje
-angstiger
 angstigere
 angstogen
 animeren
@@ -845,7 +862,6 @@ autoraam
 autoritairste
 avalist
 avonduur
-avontuurlijker
 avontuurlijkere
 baantje
 baantjes
@@ -894,7 +910,6 @@ batten
 batter
 batterij
 bavelaar
-baziger
 bazin
 bazinnen
 beaamden
@@ -912,7 +927,6 @@ bedaagde
 bedaart
 bedacht
 bedachte
-bedachtzamer
 bedarend
 bedarende
 bedauwd
@@ -1026,7 +1040,6 @@ begrijpt
 begrippen
 begripsvol
 begripsvolle
-begripvoller
 begroeiden
 begroeien
 behaaglijk
@@ -1064,7 +1077,6 @@ behoevend
 behoevende
 behorend
 behorende
-behoudender
 behoudendere
 behoudenis
 behoudens
@@ -1073,7 +1085,6 @@ behouders
 behoudzuchtig
 behoudzuchtige
 behouwen
-behulpzamer
 beiaard
 beiaards
 beiaardt
@@ -1145,7 +1156,6 @@ belediger
 beledigt
 beleed
 beleefbaarheid
-beleefder
 beleefdere
 beleeft
 beleend
@@ -1275,7 +1285,6 @@ bereiden
 bereidvaardig
 bereidvaardige
 bereidvaardigheid
-bereidwilliger
 bereisbaar
 bereizen
 berekenbaarheid
@@ -1379,7 +1388,6 @@ besloten
 beslotenheid
 besluipt
 besluitelozer
-besluitvaardiger
 besmeren
 besnaard
 besnaren
@@ -1456,7 +1464,6 @@ betreden
 betreffend
 betrekken
 betroffen
-betrouwbaarder
 betrouwbaardere
 betrouwen
 bette
@@ -1767,14 +1774,15 @@ bomers
 bommel
 bommelen
 bondage
-bondiger
 bondigere
+bondsdagen
 bonkig
 bonkige
 bonkiger
 bonte
 bontheid
 bonussencultuur
+bonusvragen
 boombast
 boorwerken
 bootte
@@ -1816,7 +1824,6 @@ bravigheid
 brede
 breedheid
 breedsprakerig
-breedsprakiger
 breekbaar
 breekbaarheid
 breekbare
@@ -1865,7 +1872,6 @@ bulderend
 bulderende
 bunnen
 bureaucraten
-bureaucratischer
 bureaucratiseren
 bureaucreatie
 burgerij
@@ -1889,7 +1895,6 @@ cerebrale
 chagrijn
 chagrijnen
 chantant
-chaotischer
 charge
 charmeur
 chats
@@ -2021,7 +2026,6 @@ conscienties
 conscientieuze
 conscientieuzer
 consenteren
-consequenter
 consequentere
 consequentie
 consequenties
@@ -2112,10 +2116,8 @@ curven
 cyclisch
 cyclische
 cyclisme
-cynischer
 cystisch
 cystische
-daadkrachtiger
 daadloos
 daadloosheid
 dacht
@@ -2198,7 +2200,6 @@ derogerend
 derven
 desbewust
 desgelijks
-deskundiger
 deskundigheden
 despotisch
 despotische
@@ -2224,6 +2225,9 @@ dichtplakken
 dichtplakten
 dichtsla
 dichtslaat
+dichttimmerde
+dichttimmerden
+dichttimmert
 dictaten
 dictatoriale
 dictatuur
@@ -2298,7 +2302,6 @@ dodelijkheid
 dodengericht
 dodos
 doekje
-doelgerichter
 doelloze
 doeltaalgericht
 doeltje
@@ -2308,7 +2311,6 @@ doemdenkers
 doerakken
 dofheid
 dogmatici
-dogmatischer
 dogmatiseren
 dokken
 dokteren
@@ -2506,7 +2508,6 @@ draagzak
 draaibrug
 draaiden
 draaier
-draaieriger
 draaierij
 draaierijen
 draaiers
@@ -2532,7 +2533,6 @@ drakerig
 drakerige
 dramatici
 dramatis
-dramatischer
 dramatiseer
 dramatiseerden
 dramatiseert
@@ -2604,7 +2604,6 @@ duchtig
 duchtige
 duchtiger
 dufheid
-duidelijker
 duidelijkere
 duisteren
 duisterend
@@ -2635,7 +2634,6 @@ dwingers
 dwong
 dynamica
 dynamiet
-dynamischer
 dynamisme
 dynastiek
 eenbenig
@@ -2656,14 +2654,12 @@ eentaligheid
 eenvormig
 eenvormige
 eenvormigheid
-eenvoudiger
 eenvoudigere
 eenvoudigweg
 eenwaardig
 eenwaardige
 eenzaam
 eenzaamst
-eenzelviger
 eerbaar
 eerbaarheid
 eerbare
@@ -2671,10 +2667,8 @@ eerbiedig
 eergierig
 eergierige
 eergierigheid
-eerlijker
 eerlijkere
 eerwaardig
-eerzuchtiger
 eerzuchtigere
 effecten
 effectiever
@@ -2690,7 +2684,6 @@ egeltjes
 egoiste
 egoisten
 egoistes
-egoistischer
 egomaniakale
 egotisme
 egotripper
@@ -2699,9 +2692,7 @@ eieren
 eigenden
 eigengeerfde
 eigengerechtigheden
-eigengereider
 eigenlijks
-eigenmachtiger
 eigentijds
 eigentijdsheid
 eigenwijze
@@ -2904,7 +2895,6 @@ flatteer
 flatteerden
 flatteert
 flatteuze
-flauwer
 flauwerd
 flauwere
 flauwigheid
@@ -3012,7 +3002,6 @@ garantie
 garde
 gasmannen
 gastouderschap
-gastvrijer
 gastvrijere
 gasvrij
 gasvrije
@@ -3035,6 +3024,7 @@ gebade
 gebannen
 gebasten
 gebat
+gebeld
 gebetenheid
 gebeur
 gebeuzel
@@ -3060,6 +3050,7 @@ gebreken
 gebroddel
 gebroddeld
 gebrokkeld
+gebruikersrecht
 gebubbel
 gecastreerd
 gecenseerd
@@ -3148,7 +3139,6 @@ gedubd
 geducht
 geduchtheid
 geduid
-geduldiger
 geduldigere
 gedund
 gedurige
@@ -3156,6 +3146,7 @@ geduveld
 geduwd
 gedweep
 gedweept
+gedweild
 gedwongen
 geelster
 geelzucht
@@ -3215,6 +3206,7 @@ geheerst
 geheimhouden
 geheimhoudend
 geheimzinnigheden
+geheld
 gehelmde
 gehemd
 gehemde
@@ -3245,7 +3237,6 @@ geinviteerd
 geiriseerd
 geirrigeerd
 geirrigeerde
-gejaagder
 gejaagdere
 gejakker
 gejat
@@ -3329,6 +3320,9 @@ gekrookt
 gekuld
 gekunstelder
 gekweekt
+gekweeld
+gekweld
+gekwelde
 gekweten
 gekwets
 gelaafde
@@ -3372,6 +3366,7 @@ gelegene
 gelegenheid
 geleidelijkheid
 geleider
+geleld
 geletterd
 gelieerd
 gelieven
@@ -3390,7 +3385,6 @@ gelijknamigheid
 gelijksoortigheid
 gelijkstandige
 gelijktijdigheid
-gelijkwaardiger
 gelijkzijdigheid
 gelikten
 geliktheid
@@ -3410,7 +3404,6 @@ gemaasde
 gemachtigd
 gemakkelijkheid
 gemakken
-gemakzuchtiger
 gemakzuchtigere
 gemakzuchtigheid
 gemanierder
@@ -3427,6 +3420,7 @@ gemeenschapsnet
 gemeenschapszaal
 gemeentelid
 gemeenzaamheid
+gemeld
 gemelijkheid
 gemenageerd
 gemieter
@@ -3492,7 +3486,6 @@ genoeglijkheid
 genoemde
 genormaliseerd
 genreoverschrijdend
-genuanceerder
 genuanceerdere
 geobserveerd
 geocentrisch
@@ -3516,6 +3509,7 @@ geparkeerd
 gepasten
 gepastheid
 gepeinsd
+gepeld
 gepenetreerd
 gepensioneerd
 gepensioneerde
@@ -3665,6 +3659,7 @@ gesouteneerd
 gespaard
 gespelen
 gespeten
+gespierdheid
 gespikkeld
 gespinsd
 gespleten
@@ -3681,6 +3676,7 @@ gestadig
 gestadige
 gestanst
 gestegen
+gesteldheid
 gestemde
 gestemdheid
 gesterkt
@@ -3717,6 +3713,7 @@ getakten
 getal
 getale
 getapten
+geteld
 getemd
 getemde
 getemden
@@ -3754,6 +3751,7 @@ gevarieerdheid
 gevast
 gevatter
 gevel
+geveld
 geverseerdheid
 gevestigd
 gevet
@@ -3797,15 +3795,25 @@ gewaaide
 gewaande
 gewaard
 gewaardig
+gewafeld
 gewag
+gewald
 gewapper
 geward
+gewed
+geweid
 gewelddaden
+gewelddadigheden
 geweldig
 geweldige
 geweldloosheid
+gewelf
+gewelfd
+gewelfde
 gewemel
 gewemeld
+gewend
+gewerd
 gewetenloze
 gewetensvolle
 gewetensvrijheid
@@ -3817,18 +3825,24 @@ gewichtsloosheid
 gewiebel
 gewiekt
 gewiekte
+gewield
 gewikkeld
+gewild
 gewildst
 gewinkel
 gewisten
 gewit
 gewoel
+gewoeld
+gewoelde
 gewogen
+gewold
 gewolmaniseerd
 gewoontedrinker
 geworden
 gewordend
 gewreven
+geyeld
 gezaag
 gezaagd
 gezaagde
@@ -3836,7 +3850,6 @@ gezaaide
 gezaghebbendheid
 gezaghebber
 gezaghebbers
-gezagsgetrouwer
 gezagstrouw
 gezakten
 gezaligd
@@ -3850,7 +3863,6 @@ gezegen
 gezegend
 gezeggen
 gezellen
-gezelliger
 gezelligere
 gezellin
 gezeteld
@@ -3865,6 +3877,7 @@ gezongen
 gezonken
 gezonnen
 gezorgd
+gezweeld
 gezwegen
 gezwenkt
 gezwetst
@@ -3876,7 +3889,6 @@ giechelt
 giegaagde
 gieren
 gierende
-gieriger
 gierigere
 giering
 gieringen
@@ -3987,7 +3999,6 @@ grondende
 gronderig
 gronderige
 grondidee
-grondiger
 grondigere
 grondijs
 gronding
@@ -4022,7 +4033,6 @@ haartje
 haartjes
 haarwerk
 haastten
-haatdragender
 haatster
 haatten
 hachelijk
@@ -4067,7 +4077,6 @@ haper
 happigheid
 haptisch
 hardde
-harder
 hardhandigheden
 hardhorendheid
 hardigheid
@@ -4112,7 +4121,6 @@ hboers
 hebbeding
 hebberiger
 hebberigste
-hebzuchtiger
 hedonist
 hedonisten
 heelheid
@@ -4209,7 +4217,6 @@ hoofdproductie
 hoofdzinnen
 hoogachten
 hoogachtend
-hoogdravender
 hoogdringendheid
 hooghartiger
 hooghartigste
@@ -4249,7 +4256,6 @@ humeuren
 humeuriger
 humeurtje
 humoraal
-humoristischer
 hunter
 hupsheid
 hussen
@@ -4271,15 +4277,12 @@ idealiseer
 idealist
 idealiste
 idealisten
-idealistischer
 ideeeloos
 ideoloog
 iegelijk
 ignoreren
-ijdeler
 ijker
 ijler
-ijveriger
 ijverigere
 ijzel
 ijzer
@@ -4304,7 +4307,6 @@ incapabiliteit
 incarneert
 incasseerde
 incasseren
-inconsequenter
 inconvenientie
 indalend
 indaling
@@ -4418,7 +4420,6 @@ inrekende
 inriepen
 inrijden
 inrijgen
-inschikkelijker
 insertie
 inserties
 inslijpen
@@ -4644,6 +4645,7 @@ kieren
 kiertjes
 kiesbaar
 kiesbaarheid
+kiesbare
 kiezel
 kiezer
 kijver
@@ -4651,9 +4653,7 @@ kikkerachtige
 kikkeren
 kikte
 kilde
-killer
 kilts
-kinderachtiger
 kinderachtigere
 kinderachtigheden
 kinderen
@@ -4695,7 +4695,6 @@ klankvorming
 klantenbelang
 klantenfocus
 klantgedrag
-klantgerichter
 klantvriendelijker
 klapachtig
 klaplopen
@@ -4877,7 +4876,6 @@ koplagen
 koploper
 koppelen
 koppeltjes
-koppiger
 koppotig
 koppotige
 koptisch
@@ -4897,7 +4895,6 @@ korteling
 kortetermijndoelen
 kortetermijnrente
 kortheid
-kortzichtiger
 koteletjes
 kotertjes
 kotten
@@ -4941,7 +4938,6 @@ kringerigheid
 krinkelen
 kritieken
 kritiekloze
-kritischer
 kritiseer
 kritiseerden
 kritiseert
@@ -4983,7 +4979,6 @@ kweetjes
 kwekkend
 kwellend
 kwetsbaarheden
-kwetsbare
 kwetsen
 kwetsing
 kwetsten
@@ -5005,7 +5000,6 @@ ladderen
 laffer
 lagen
 lagers
-lakser
 lakst
 lakte
 lakwerk
@@ -5077,7 +5071,6 @@ leepheid
 leerbaan
 leerbeleid
 leerfase
-leergieriger
 leerjaar
 leerjaren
 leerkracht
@@ -5417,7 +5410,6 @@ meedongen
 meedreven
 meedrinken
 meedronken
-meegaander
 meegeboden
 meegedongen
 meegekomen
@@ -5535,7 +5527,6 @@ mijmering
 mijteren
 mikken
 mikkende
-milder
 milderen
 milderend
 mille
@@ -5609,7 +5600,6 @@ moedervlek
 moedervos
 moedigde
 moedigden
-moediger
 moedigere
 moeiteloos
 moeiteloze
@@ -5734,7 +5724,6 @@ naturen
 nauwe
 nauwgezetter
 nauwheid
-nauwkeuriger
 nauwkeurigere
 navelstaarder
 navelstaarderig
@@ -5785,7 +5774,6 @@ niest
 nietigheid
 nietjes
 nieuwsgier
-nieuwsgieriger
 nieuwsgierigere
 niezen
 nijver
@@ -5844,6 +5832,7 @@ oeverbeschermingen
 oeverplanten
 offergave
 ogelijke
+ogentest
 oliebrand
 olifantshuid
 omber
@@ -5873,7 +5862,6 @@ omruilen
 omscheppen
 omscheppend
 omschoppen
-omslachtiger
 omslachtigere
 omspannen
 omstandig
@@ -5906,7 +5894,6 @@ onaardse
 onachtzaamheden
 onachtzame
 onafgedaan
-onafhankelijker
 onafhankelijkere
 onbaatzuchtiger
 onbaatzuchtigste
@@ -5972,7 +5959,6 @@ onbesuisdheden
 onbetaalbaarheid
 onbetamelijkheden
 onbetreden
-onbetrouwbaarder
 onbetuigd
 onbevaren
 onbevattelijkheid
@@ -6005,7 +5991,6 @@ onderbouwt
 onderbuikgevoelens
 onderburen
 onderdanen
-onderdaniger
 onderdanigere
 onderdijk
 onderdoend
@@ -6060,7 +6045,6 @@ ondermijning
 ondermijningen
 ondermijnt
 ondernamen
-ondernemender
 ondernemer
 ondernemers
 ondernemersbond
@@ -6134,8 +6118,8 @@ ondeugdelijk
 ondeugdelijkheid
 ondeugden
 ondeugendheden
+ondichte
 ondingen
-ondoordachter
 ondoorzichtig
 ondoorzichtige
 ondoorzichtiger
@@ -6143,6 +6127,7 @@ ondoorzichtigheid
 ondrinkbaar
 ondubbelzinnigheden
 onduidelijkheden
+onechtere
 oneerlijkheden
 oneindig
 oneindigheid
@@ -6150,6 +6135,7 @@ onevenwicht
 onevenwichtigheden
 onfatsoenlijkheden
 ongeacht
+ongeachte
 ongebaand
 ongeblust
 ongebogen
@@ -6161,11 +6147,8 @@ ongecultiveerd
 ongedeeld
 ongedekt
 ongedrukt
-ongeduldiger
 ongeduldigere
-ongeduldigste
 ongeemotioneerd
-ongegeneerder
 ongegeneerdheden
 ongegist
 ongehaast
@@ -6224,13 +6207,14 @@ ongestadigheid
 ongeteld
 ongetemd
 ongetemde
+ongetoetst
 ongevallig
 ongevallige
 ongevoeglijk
-ongevoeliger
 ongevoeligere
 ongevuld
 ongevulde
+ongewenst
 ongewild
 ongewillig
 ongewogen
@@ -6268,8 +6252,6 @@ onmetelijkheid
 onmogelijkheid
 onnadenkendheden
 onnaspeurlijkheid
-onnatuurlijker
-onnatuurlijkere
 onnatuurlijkheden
 onnauwkeurigheden
 onnuttig
@@ -6287,6 +6269,7 @@ onovergankelijke
 onoverzienbaar
 onpasselijkheid
 onprofessionele
+onrechte
 onrechtvaardigheden
 onredelijkheden
 onrespectvolle
@@ -6322,7 +6305,6 @@ ontmannen
 ontmoedig
 ontmoedigd
 ontmoedigt
-ontoegankelijker
 ontoegankelijkere
 ontoepasselijk
 ontoepasselijke
@@ -6349,7 +6331,6 @@ ontstoffen
 onttogen
 onttrokken
 ontvangen
-ontvankelijker
 ontvaren
 ontvlecht
 ontvouw
@@ -6378,7 +6359,6 @@ onverbrekelijk
 onverbrekelijkheid
 onverdedigbaar
 onverdorvenheid
-onverdraagzamer
 onverenigbaarheid
 onvergankelijk
 onvergankelijke
@@ -6403,7 +6383,6 @@ onvermoeid
 onvermurwbare
 onverplichte
 onverricht
-onverschilliger
 onverschoonbaar
 onverschuldigd
 onverstaanbaar
@@ -6469,6 +6448,7 @@ onwis
 onwraakbaar
 onwrikbaarheid
 onwrikbare
+onzachte
 onzedelijk
 onzedelijke
 onzedelijkheid
@@ -6520,7 +6500,6 @@ opdragen
 opdreggen
 opdreven
 opdrijven
-opdringeriger
 opdringerigere
 opdringt
 opdrinken
@@ -6688,7 +6667,6 @@ oppasten
 oppeppen
 opperen
 oppervlakken
-oppervlakkiger
 oppervlakkigere
 oppervlakkigheden
 oppikten
@@ -6700,7 +6678,6 @@ oppookten
 opporren
 opportunist
 opportunisten
-opportunistischer
 oppositionele
 opproppen
 oprechter
@@ -6750,7 +6727,6 @@ optellend
 optillend
 optimist
 optimisten
-optimistischer
 optraden
 optuigen
 optutten
@@ -6785,7 +6761,6 @@ opzouten
 opzoutten
 opzuigen
 opzuipen
-ordelijker
 ordelint
 ordeloze
 ordenden
@@ -6878,7 +6853,6 @@ overgepend
 overgetrokken
 overgeven
 overgevend
-overgevoeliger
 overgevoeligheden
 overgewicht
 overgezien
@@ -7029,7 +7003,6 @@ overtredende
 overtrokken
 overtrouwen
 overtuigden
-overtuigender
 overtuigendere
 overtuiging
 overtuigt
@@ -7092,7 +7065,6 @@ palentrekker
 palmen
 palperen
 pamperde
-paniekeriger
 paniekzaaierij
 pannen
 pantser
@@ -7116,7 +7088,6 @@ participation
 particratie
 partijdag
 partijdagen
-partijdiger
 partijlid
 passe
 passer
@@ -7164,7 +7135,6 @@ persuasieve
 perverteren
 pessimist
 pessimisten
-pessimistischer
 pesterig
 pesterigheid
 petieterigheid
@@ -7191,7 +7161,6 @@ pietepeuteren
 pieterig
 pieterige
 pietlutten
-pietluttiger
 pietluttigheden
 pijngevoeligheid
 pijniger
@@ -7231,7 +7200,6 @@ planeten
 planken
 plankerig
 plankerige
-planmatiger
 planner
 planners
 planoloog
@@ -7282,6 +7250,7 @@ plompheid
 plons
 plonzend
 plooibare
+plotter
 pluizerig
 pocher
 pocheren
@@ -7370,7 +7339,6 @@ praalzieke
 praalzieker
 praat
 pragmatici
-pragmatischer
 pragmatist
 pragmatisten
 pragmatistisch
@@ -7634,7 +7602,6 @@ realiseer
 realiserend
 realiserende
 realisten
-realistischer
 realiteit
 realtime
 rebelleer
@@ -7649,7 +7616,6 @@ rechtvaardigde
 rechtvaardigden
 rechtvaardigend
 rechtvaardigende
-rechtvaardiger
 rechtvaardigere
 rechtvaardigheidsgevoelens
 rechtvaardiging
@@ -7761,7 +7727,6 @@ respectering
 respectief
 respectieve
 respectloze
-respectvoller
 restloos
 resultaatgebieden
 retabels
@@ -7906,7 +7871,6 @@ russen
 rustelozer
 rustgever
 rustieke
-rustiger
 rustigere
 rustigjes
 rusting
@@ -7919,7 +7883,6 @@ ruziemaken
 ruziemakend
 ruziezoeker
 ruziezoekers
-saaier
 saais
 sabbelen
 sabberen
@@ -8154,6 +8117,7 @@ schrepel
 schrieperig
 schrijftablet
 schrijfvaardigheden
+schrikte
 schril
 schrilheid
 schrille
@@ -8333,7 +8297,6 @@ sloop
 sloor
 sloot
 slootten
-slordiger
 slordigere
 slordigheidje
 slordigheidjes
@@ -8371,6 +8334,9 @@ snaren
 snauwden
 snedigheid
 sneeuwen
+snelle
+snellen
+snelpers
 snerende
 snert
 sneven
@@ -8491,7 +8457,6 @@ speelbos
 speelde
 speelden
 speelplezier
-speelser
 speelsere
 speelster
 speelt
@@ -8500,6 +8465,8 @@ speelwei
 speelziek
 speelzucht
 spelenderwijze
+speller
+spellers
 spelletjes
 spelvaardigheid
 speren
@@ -8596,7 +8563,6 @@ standhoeken
 standhouder
 standhouders
 standhoudt
-standvastiger
 standvastigere
 stapeling
 stapt
@@ -8625,6 +8591,8 @@ stekende
 stekertje
 stelende
 stellend
+steller
+stellers
 stelletje
 stelletjes
 stelonderwijs
@@ -8698,7 +8666,6 @@ stilzwijgt
 stimulering
 stint
 stippeling
-stipter
 stiptere
 stipuleren
 stobben
@@ -8756,6 +8723,7 @@ straatweg
 strafheid
 strafjes
 strakheid
+strakste
 stramheid
 strang
 strategen
@@ -8764,15 +8732,18 @@ stratego
 strategode
 strategoen
 streaker
+streakte
 streef
 streektalen
 streks
+strekt
+strekte
+strekten
 streling
 strengde
 strengel
 strengels
 strengelt
-strenger
 strengere
 streperig
 streperige
@@ -8788,8 +8759,17 @@ strijdende
 strijdleus
 strijdpunt
 strijkbaar
+strijkje
 strijkjes
-striktheid
+strijkt
+strike
+strikje
+strikjes
+strikken
+strikker
+strikter
+striktere
+striktste
 string
 stript
 stripte
@@ -8798,6 +8778,7 @@ stroever
 strofe
 strogele
 strompelig
+strookte
 strooplikken
 strooplikkerij
 stroopsmeerder
@@ -8816,6 +8797,7 @@ structureringen
 structuurfonds
 structuurloze
 structuurnotas
+struikje
 struinde
 struinend
 struisheid
@@ -8826,6 +8808,9 @@ studeren
 studerend
 studerende
 stugger
+stuikt
+stuikte
+stuikten
 stuitend
 stuitende
 stuiting
@@ -8916,7 +8901,6 @@ tachtig
 tactiel
 tactiele
 tactlozer
-tactvoller
 takwerk
 talen
 talentloosheid
@@ -8996,7 +8980,6 @@ teruggedrongen
 teruggeschrokken
 teruggeven
 terughoren
-terughoudender
 terughoudendere
 terughoudenheid
 terughouding
@@ -9066,11 +9049,9 @@ toedelen
 toedenken
 toedrukken
 toefen
-toegankelijker
 toegankelijkere
 toegaven
 toegediend
-toegeeflijker
 toegeeflijkere
 toegefelijk
 toegefelijke
@@ -9242,6 +9223,7 @@ uitgekakt
 uitgeklopt
 uitgekocht
 uitgekotst
+uitgelachen
 uitgelokt
 uitgeloot
 uitgelopen
@@ -9271,6 +9253,8 @@ uitkomen
 uitkookt
 uitkopen
 uitkozen
+uitlacht
+uitlachte
 uitlachten
 uitladen
 uitlandig
@@ -9316,6 +9300,21 @@ uitreizen
 uitroeiden
 uitroepen
 uitroken
+uitschakelden
+uitscheden
+uitscheen
+uitscheidden
+uitscheiden
+uitscheidend
+uitscheldt
+uitschenken
+uitscheppen
+uitschepten
+uitscheren
+uitscheurden
+uitscheuren
+uitscholden
+uitschudden
 uitslapen
 uitslepen
 uitsloeg
@@ -9323,8 +9322,10 @@ uitsloten
 uitsloven
 uitsmelten
 uitsoppen
+uitspeelden
 uitspelen
 uitspellen
+uitspoelden
 uitstalden
 uitstallen
 uitstalling
@@ -9391,7 +9392,6 @@ vakbekwaamheden
 vakbekwame
 vakbonden
 vakidioten
-vakkundiger
 vakkundigere
 vakkundigheden
 vakverantwoordelijke
@@ -9431,7 +9431,6 @@ veeboten
 veelduidigheid
 veelvraten
 veelvuldigheid
-veelzijdiger
 veenachtig
 veerboten
 veerknecht
@@ -9456,7 +9455,6 @@ venijnigste
 verander
 veranderbaarheid
 verandering
-verantwoordelijker
 verantwoordelijkere
 verantwoordelijkheden
 verantwoordelijkheidsgebied
@@ -9585,7 +9583,6 @@ verdraag
 verdraagbaar
 verdraagbaarheid
 verdraagbare
-verdraagzamer
 verdraai
 verdraaid
 verdragen
@@ -9828,7 +9825,6 @@ verkwikkende
 verkwikking
 verkwikte
 verkwikten
-verkwistender
 verkwister
 verkwisters
 verkwistte
@@ -9974,7 +9970,6 @@ vernietigingskracht
 vernieuwd
 vernieuwde
 vernieuwden
-vernieuwender
 vernieuwer
 vernieuwers
 vernieuwing
@@ -10522,7 +10517,6 @@ vlechting
 vlees
 vlegelachtigheden
 vleiden
-vleiender
 vleier
 vleierig
 vleierige
@@ -10535,6 +10529,8 @@ vlekkige
 vlekvrij
 vlerkachtig
 vleten
+vletter
+vletters
 vleugelachtig
 vleugelachtige
 vlezen
@@ -10565,6 +10561,8 @@ vloekend
 vloekende
 vloertrekker
 vlokachtig
+vlotte
+vlotten
 vlottend
 vlottrekken
 vluchter
@@ -10609,7 +10607,6 @@ volgbaar
 volgehouden
 volgertje
 volgorden
-volgzamer
 volhardden
 volharde
 volhouder
@@ -10692,7 +10689,6 @@ voorttrekken
 voorttrekkend
 voorttrekkende
 voorttrokken
-voortvarender
 voortvarendere
 voortwerken
 voortzeggen
@@ -10725,7 +10721,6 @@ voorzegging
 voorzeiden
 voorzeilen
 voorzetten
-voorzichtiger
 voorzichtigere
 voorzichtigjes
 voorzienbaarheid
@@ -10755,18 +10750,15 @@ vreugdig
 vreugdige
 vreze
 vrezende
-vriendelijker
 vriendelijkere
 vriendelijkheden
 vriendschappelijkheden
 vries
 vriest
-vrijblijvender
 vrijblijvendheden
 vrijerig
 vrijerige
 vrijgeven
-vrijgeviger
 vrijheer
 vrijheidlievend
 vrijheidlievende
@@ -10778,7 +10770,6 @@ vrijpostigheden
 vrijt
 vrijwilligheid
 vroede
-vrolijker
 vrolijkere
 vrolijkte
 vrolijkten
@@ -10831,7 +10822,6 @@ walmen
 wanordelijkheden
 wantrouwde
 wantrouwden
-wantrouwiger
 wantrouwt
 wapper
 warde
@@ -10962,7 +10952,6 @@ weigerachtigheid
 weigerend
 welbekend
 welbemind
-welbespraakter
 weldenkendheid
 welgemikt
 welig
@@ -11028,7 +11017,6 @@ wijzig
 wildbaan
 wilde
 wille
-willekeuriger
 willekeurigere
 willekeurigheid
 willig
@@ -11053,7 +11041,6 @@ winstkracht
 winstzucht
 winzuchtig
 wisheid
-wispelturiger
 wispelturigere
 wispelturigheden
 wisselvalligheden
@@ -11087,12 +11074,10 @@ zaakgericht
 zabbelaar
 zabbelen
 zabberen
-zachtaardiger
 zachtaardigere
 zachtharig
 zachtharige
 zagerij
-zakelijker
 zakelijkere
 zakenwijk
 zakkerig
@@ -11148,13 +11133,11 @@ zekerlijk
 zelfbesturend
 zelfbesturende
 zelfbewuster
-zelfgenoegzamer
 zelfontwikkelde
 zelfredzame
 zelfreplicatie
 zelfselectie
 zelfsmerend
-zelfstandiger
 zelfstandigere
 zelfstandigheden
 zelftucht
@@ -11229,6 +11212,7 @@ zondig
 zondige
 zondigheid
 zonecht
+zonechte
 zonering
 zonreflecterend
 zonwering
@@ -11252,9 +11236,7 @@ zorgtaak
 zorgteam
 zorgveld
 zorgvragen
-zorgvuldiger
 zorgvuldigere
-zorgzamer
 zotheid
 zotte
 zottigheid
@@ -11270,7 +11252,6 @@ zuchtigheid
 zuidelijk
 zuidelijke
 zuiderling
-zuiniger
 zuinigere
 zuinigje
 zuinigjes
@@ -11284,7 +11265,6 @@ zussen
 zwaarheid
 zwaarhoofd
 zwaarhoofdigheid
-zwaarwichtiger
 zwaarwichtigere
 zwabberde
 zwabberden
@@ -11346,11 +11326,11 @@ zwierige
 zwierigheid
 zwijger
 zwijgers
-zwijgzamer
 zwijmden
 zwijmen
 zwijnden
 zwijnen
+zwijnenstallen
 zwingen
 zwoegden
 zwoeger
