@@ -531,11 +531,11 @@ extension Engine {
             let words = TextFolding.words(text)
             let book = phrasebook(session.language)
             // Nor is a clause ("dan zijn we uitgeput", "the tours overrun") or the name of a workplace ("public
-            // library", "de balie van de apotheek").
+            // library", "de balie van de apotheek", "team hypotheken").
             let sentence = words.count > Self.longestOwnWords
                 || (words.count >= 3 && words.prefix(3).contains(where: book.teamOpeners.contains))
                 || (words.count >= 3 && StopWords.articles(session.language).contains(words[0]))
-                || (words.count >= 2 && book.workplaceWords.contains(words[words.count - 1]))
+                || (words.count >= 2 && (book.workplaceWords.contains(words[words.count - 1]) || book.workplaceWords.contains(words[0])))
                 || (words.count >= 3 && OtherPeople.mentions(words, session.language))
                 || (words.count >= 3 && Self.otherSubjects.contains(words[0]))
             return sentence ? .tooLong : .unknown

@@ -230,6 +230,7 @@ struct DutchPhrasebook: Phrasebook {
     private static let workplaceWords: Set<String> = [
         "bibliotheek", "kantoor", "praktijk", "bureau", "afdeling", "school", "winkel", "balie", "lab", "laboratorium", "apotheek",
         "politie", "brandweer", "gemeente", "ziekenhuis", "museum", "belastingdienst", "uitzendbureau", "kazerne", "club",
+        "team", "teams", "bank",
     ]
     var questionOpenings: Set<String> { Self.questionOpenings }
     private static let questionOpenings: Set<String> = [

@@ -227,6 +227,7 @@ struct EnglishPhrasebook: Phrasebook {
     private static let workplaceWords: Set<String> = [
         "library", "office", "practice", "crew", "agency", "workers", "department", "ward", "school", "station", "desk",
         "centre", "center", "clinic", "lab", "laboratory", "shop", "store", "pharmacy", "museum", "brigade", "club",
+        "team", "teams", "bank", "warehouse", "unit",
     ]
     var questionOpenings: Set<String> { Self.questionOpenings }
     private static let questionOpenings: Set<String> = [

@@ -27,7 +27,11 @@ enum OtherPeople {
             while end < words.count && !table.clauseEnds.contains(words[end]) && !clauseStarts.contains(end)
                     && !(language == .en && end > person + 1 && words[end] == "were") {
                 end += 1
-                if verbLast && language == .nl && isDutchFiniteVerb(words[end - 1]) { break }
+                guard verbLast && language == .nl && isDutchFiniteVerb(words[end - 1]) else { continue }
+                // "chauffeurs die te laat komen en dan nog gaan zeuren": a second clause of theirs, joined by "en",
+                // goes on to its own verb; one where the team speaks ("en wij blijven rustig") does not.
+                guard end + 1 < words.count, words[end] == "en", !table.team.contains(words[end + 1]) else { break }
+                end += 1
             }
             for index in start..<end where index != person { dropped[index] = true }
         }
@@ -41,6 +45,10 @@ enum OtherPeople {
             let opensClause = clauseStarts.contains(opening) && (opening > 0 || teamSpeaks)
                 || opening > 0 && (table.conjunctions.contains(words[opening - 1])
                     || !table.people.contains(word) && table.subordinators.contains(words[opening - 1]))
+            // "lakse chauffeurs die te laat komen": a word that describes them goes, whatever follows them.
+            if table.people.contains(word), index > 0, describes(words[index - 1], after: index >= 2 ? words[index - 2] : nil, language) {
+                dropped[index - 1] = true
+            }
             // "gasten zeggen dat we gastvrij zijn", "guests always say how friendly we are", "customers complain
             // we're slow": what they say is about the team.
             let verb = index + 1 < words.count && table.adverbs.contains(words[index + 1]) ? index + 2 : index + 1
@@ -65,8 +73,6 @@ enum OtherPeople {
                         || opening > 0 && table.copulas.contains(words[opening - 1]) {
                 // "our clients are quite demanding", and in Dutch the verb first: "soms zijn klanten boos".
                 drop(from: index + 1, after: index, verbLast: false)
-            } else if index > 0, describes(words[index - 1], after: index >= 2 ? words[index - 2] : nil, language) {
-                dropped[index - 1] = true
             } else if index > 1, table.nounModifiers.contains(words[index - 1]),
                       describes(words[index - 2], after: index >= 3 ? words[index - 3] : nil, language) {
                 // "anxious pet owners", "boze vaste klanten": the word before the compound.
@@ -139,6 +145,8 @@ enum OtherPeople {
         "tegen", "boven", "binnen", "buiten", "zonder", "even", "open", "heen", "geen", "eigen", "nooit", "ooit",
         "niet", "echt", "vaak", "toch", "veel", "snel", "laat", "allemaal", "soms", "elkaar", "graag", "meteen",
         "alleen", "samen", "liever", "ineens", "opeens", "helemaal", "gewoon", "eigenlijk", "moeilijk",
+        // Spans of time: "die 40 minuten te laat komen" ends at komen.
+        "seconden", "minuten", "uren", "dagen", "weken", "maanden", "jaren", "keren", "eeuwen",
     ]
 
     /// Whether `word`, just before a person, describes that person: in Dutch an inflected adjective ("boze
@@ -162,7 +170,9 @@ enum OtherPeople {
             "reizigers", "bellers", "consumenten", "huurders", "cursisten", "kopers", "gebruikers", "jongeren",
             "familie", "familieleden", "mantelzorgers", "chauffeurs", "kinderen", "peuters", "kleuters", "leden",
             "baasjes", "eigenaren", "huisartsen", "aanvragers", "vrijwilligers", "ouder", "verdachte", "verdachten",
-            "slachtoffers", "melders",
+            "slachtoffers", "melders", "chauffeur", "gebruiker", "eindgebruikers", "beller", "reiziger", "consument",
+            "huurder", "koper", "cursist", "aanvrager", "melder", "bezorgers", "koeriers", "uitzendkrachten", "invalkrachten",
+            "stagiairs",
         ],
         subjects: [
             "mensen", "leraren", "docenten", "artsen", "managers", "collegas", "leidinggevenden", "uitvoerder",
@@ -191,7 +201,7 @@ enum OtherPeople {
             "customers", "clients", "guests", "passengers", "patients", "visitors", "pupils", "students", "parents",
             "citizens", "residents", "travellers", "travelers", "callers", "consumers", "tenants", "users", "buyers",
             "shoppers", "relatives", "families", "drivers", "children", "kids", "toddlers", "members", "owners",
-            "applicants", "volunteers", "parent", "suspect", "suspects", "victims",
+            "applicants", "volunteers", "parent", "suspect", "suspects", "victims", "couriers", "temps", "agency staff",
         ],
         subjects: [
             "people", "teachers", "doctors", "managers", "colleagues", "bosses", "boss", "manager", "supervisor",
