@@ -133,6 +133,8 @@ struct BuiltinLexiconTests {
         (.nl, "we zijn helden"),
         // A noun ending in -er is no comparative: "moeder" is not a form of moed.
         (.nl, "de moeder van Daan"), (.nl, "moeder"),
+        // An adverb of degree is no adjective: "fairly busy" is not fair.
+        (.en, "we're fairly busy today"),
     ])
     func everydaySentences(language: Language, text: String) {
         #expect(lexicons[language].recognise(text) == .unknown, "\(text): \(lexicons[language].recognise(text))")
@@ -169,6 +171,8 @@ struct BuiltinLexiconTests {
         // Comparatives: of an adjective's ending, and with the long vowel or the d of the spoken form.
         (.nl, "we moeten grondiger zijn", "grondigheid"), (.nl, "we zijn zorgzamer", "zorgzaamheid"),
         (.nl, "betrouwbaarder", "betrouwbaarheid"), (.nl, "we moeten geduldiger zijn", "geduld"),
+        // An English adverb is its adjective, and so its lemma: quickly is quick, of speed.
+        (.en, "we respond quickly", "speed"), (.en, "we fix things quickly", "speed"), (.en, "we deal with it calmly", "calm"),
     ])
     func inflected(language: Language, text: String, lemma: String) {
         let matches = lemmaWords(text, language)

@@ -9,6 +9,12 @@ enum Derivation {
             let stem = String(word.dropLast(suffix.count))
             results += replacements.map { stem + $0 }
         }
+        // An English adverb is its adjective: "we respond quickly" is quick; not a word of degree ("fairly busy").
+        if language == .en, word.hasSuffix("ly"), word.count > 5, !englishDegreeAdverbs.contains(word) {
+            let stem = String(word.dropLast(2))
+            // "happily" is happy(-ness), "quickly" quick(-ness), "calmly" calm.
+            results += stem.hasSuffix("i") ? [String(stem.dropLast()) + "y", stem + "ness"] : [stem, stem + "ness"]
+        }
         // A comparative's bare stem only where it looks like an adjective: "duidelijker" is duidelijk, while
         // "moeder" is no form of moed.
         if language == .nl, word.hasSuffix("er"), word.count > 4 {
@@ -20,6 +26,12 @@ enum Derivation {
         }
         return results
     }
+
+    private static let englishDegreeAdverbs: Set<String> = [
+        "fairly", "really", "pretty", "truly", "hardly", "barely", "nearly", "mostly", "simply", "likely", "usually",
+        "actually", "totally", "highly", "deeply", "largely", "rarely", "early", "lately", "only", "surely", "purely",
+        "utterly", "extremely", "slightly", "certainly", "seriously", "honestly", "basically", "generally", "literally",
+    ]
 
     private static let dutchAdjectiveEndings = ["ig", "lijk", "baar", "zaam", "isch", "loos", "rijk", "vol", "end", "ief", "ijf"]
 

@@ -262,8 +262,10 @@ extension Lexicon {
         for (index, word) in words.enumerated() where !StopWords.contains(word, language) && word.count >= 4 && !OtherPeople.isPerson(word, language) {
             let context = Context(words: words, start: index, language: language)
             if context.isNegated || StopWords.marksExcess(word, before: context.after, language) { continue }
+            // An adverb's adjective is often a synonym ("quickly" is quick, of speed): those are looked up too.
+            let adverb = language == .en && word.hasSuffix("ly")
             for candidate in Derivation.candidates(word, language) {
-                if let ids = exactIndex[candidate] {
+                if let ids = exactIndex[candidate] ?? (adverb ? aliasIndex[candidate] : nil) {
                     matches += ids.flatMap { applyMarkers(context, to: LexiconMatch(lemma: $0, kind: .form, matched: word)) }
                     break
                 }
