@@ -165,8 +165,34 @@ extension Engine {
                 return accept(Answer(text: lemma.word, lemma: lemma.word, ownChoice: false), for: corner, in: &session,
                               ack: book.acknowledge(lemma.word, typed: lemma.word, kind: .form, excessOf: nil, corner: corner))
             }
+            // "the first one", "de tweede": an option by its place.
+            if let place = Self.place(in: key, of: candidates.count) {
+                return answer(candidates[place], for: corner, in: &session)
+            }
+            // "both really, but mostly friendly", "vooral geduld eigenlijk": one option named in a sentence.
+            let named = lexicon.recognise(text).matches.map { lexicon.lemmas[$0.lemma].word }.filter(candidates.contains)
+            if Set(named).count == 1 { return answer(named[0], for: corner, in: &session) }
             if book.bothWords.contains(key) || book.bothWords.contains(firstWord(of: key)) {
                 return [.reply(prompt(session, preface: book.pickOne()))]
+            }
+            // "we're too chatty sometimes" while the quality's "which one?" stands: the pitfall it names is too
+            // much of one option, which is then the quality; the answer goes on to the pitfall.
+            if corner == .quality, session.start == .quality, session.answers[.pitfall] == nil,
+               case .one(let match) = lexicon.recognise(text), lexicon.lemmas[match.lemma].polarity == .distortion {
+                let implied = candidates.compactMap { lexicon.lemma(named: $0)?.id }.filter { lexicon.holds(.excess, from: $0, to: match.lemma) }
+                if implied.count == 1 {
+                    remember(&session)
+                    let word = lexicon.lemmas[implied[0]].word
+                    session.answers[.quality] = Answer(text: word, lemma: word, ownChoice: false)
+                    session.pending = nil
+                    session.stage = .pitfall
+                    // The reply says which quality was taken, before it answers the pitfall.
+                    return answer(text, folded: key, for: .pitfall, in: &session).map { output in
+                        guard case .reply(var reply) = output else { return output }
+                        reply.text = book.corrected(word, corner: .quality) + " " + reply.text
+                        return .reply(reply)
+                    }
+                }
             }
             // "courage to decide" while the pitfall's "which one?" stands: the answer is for a later corner, so the
             // pick comes first (a guess would not be the team's word).
@@ -466,6 +492,20 @@ extension Engine {
     /// does not know is a sentence to put in a word or two, and so is one of three words or more that opens
     /// with the team ("we zijn een bank").
     static let longestOwnWords = 4
+
+    /// The option an answer names by its place ("the first one", "de tweede", "last"), among `count`.
+    static func place(in key: String, of count: Int) -> Int? {
+        let words = key.split(separator: " ").map(String.init).filter { !placeFillers.contains($0) }
+        guard words.count == 1, let place = places[words[0]] else { return nil }
+        let index = place < 0 ? count - 1 : place
+        return index < count ? index : nil
+    }
+
+    private static let places: [String: Int] = [
+        "first": 0, "1st": 0, "eerste": 0, "second": 1, "2nd": 1, "tweede": 1, "third": 2, "3rd": 2, "derde": 2,
+        "last": -1, "laatste": -1,
+    ]
+    private static let placeFillers: Set<String> = ["the", "one", "de", "het", "die", "een", "is", "it", "that", "please", "graag", "maar"]
 
     /// What an answer for `corner` amounts to, before anything is decided about it.
     enum Interpretation {
