@@ -755,6 +755,18 @@ extension Engine {
             reopen(corner, in: &session)
             return answer(text, for: corner, in: &session)
         }
+        // "hmm twijfel, Lisa zegt egoïsme", "egoisme": one new word, neither yes nor no, takes the corner of its
+        // kind where the quadrant holds best with it, and the quadrant is checked again.
+        if !labelled, key.utf8.count(where: { $0 == UInt8(ascii: " ") }) < 2 * Self.newWordLength {
+            let known = session.quadrantWords.all.compactMap { $0 }
+            // ("twijfel" is a doubt here, not besluiteloosheid: the clause after the last comma names the word.)
+            let lastClause = text.split(separator: ",").last.map(String.init) ?? text
+            var named = newWords(in: text, other: known, session: session)
+            if named.count > 1 { named = newWords(in: lastClause, other: known, session: session) }
+            if named.count == 1, let lemma = lexicon(session).lemma(named: named[0]) {
+                return replace(bestCorner(for: lemma.id, in: session), with: lemma.word, in: &session)
+            }
+        }
         return [.reply(prompt(session, preface: check.closed ? book.askYesOrNo() : book.askReviseOrKeep()))]
     }
 

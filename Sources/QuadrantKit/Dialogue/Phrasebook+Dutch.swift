@@ -295,6 +295,7 @@ struct DutchPhrasebook: Phrasebook {
         "geen idee eerlijk gezegd", "weet ik eigenlijk ook niet", "weten we niet", "weten we niet precies", "dat weten we niet",
         "we weten het niet", "we weten het niet precies", "weten we eigenlijk niet", "geen idee eigenlijk niet",
         "dat weten we nog niet", "weten we nog niet", "dat weet ik nog niet",
+        "ja en nee", "hmm ja en nee", "jein", "ja en nee eigenlijk", "hmm twijfel",
         "we kunnen niet kiezen", "wij kunnen niet kiezen", "kunnen niet kiezen", "we komen er niet uit", "wij komen er niet uit",
         "geen idee we twijfelen", "geen idee wij twijfelen", "wij twijfelen", "we twijfelen nog", "lastig", "moeilijk te zeggen",
     ]

@@ -290,6 +290,7 @@ struct EnglishPhrasebook: Phrasebook {
         "dont know", "i dont know", "no idea", "not sure", "im not sure", "unsure", "dunno", "no clue", "hmm", "hmm not sure",
         "good question", "tough one", "hard to say", "were not sure", "we dont know", "idk", "idk tbh", "not sure tbh",
         "too much", "no idea tbh", "we dont know tbh", "not sure really", "we re not sure",
+        "yes and no", "hmm yes and no", "yes and no really",
         "we cant decide", "cant decide", "we cant choose", "we cannot decide", "were torn", "we re torn", "torn",
     ]
 
