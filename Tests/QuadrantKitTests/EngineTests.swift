@@ -188,6 +188,15 @@ struct CommandTests {
         #expect((Command(text, team: true) == .join) == joins)
         #expect(Command(text, team: false) != .join, "outside a team game there is nothing to join")
     }
+
+    @Test("a step back with words around it is a step back; an answer with such words is none", arguments: [
+        ("oops, go back one", true), ("wait go back", true), ("can we go back?", true), ("sorry can I change the last one", true),
+        ("kunnen we terug?", true), ("een stap terug graag", true), ("go back please", true),
+        ("we go back a long way", false), ("wait for backup", false), ("terugbellen doen we altijd", false),
+    ])
+    func back(text: String, isBack: Bool) {
+        #expect((Command(text) == .back) == isBack)
+    }
 }
 
 @Suite("Reading yes, partly and no")

@@ -317,7 +317,7 @@ public enum Audience: String, Sendable, Codable, CaseIterable {
             ],
             .residents: ["care home", "nursing home", "dementia", "elderly care", "aged care", "residential care"],
             .clients: ["social workers", "social work", "social care", "mental health", "probation", "home care", "consultancy"],
-            .pupils: ["teachers", "primary school", "secondary school", "high school", "classroom", "sixth form"],
+            .pupils: ["teachers", "primary school", "secondary school", "high school", "classroom", "sixth form", "a primary", "year group"],
             .parents: ["nursery", "childcare", "daycare", "preschool", "kindergarten", "creche", "baby room", "school club"],
             .students: ["lecturers", "university", "uni", "college", "campus"],
             .citizens: ["constables", "firefighters", "police", "policing", "response unit", "fire service"],

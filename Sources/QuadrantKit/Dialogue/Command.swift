@@ -29,7 +29,7 @@ enum Command: Equatable {
             self = .join
             return
         }
-        if let command = Self.lookUp(key, team: team) ?? Self.lookUp(Self.withoutFillers(key), team: team) {
+        if let command = Self.lookUp(key, team: team) ?? Self.withoutFillers(key).lazy.compactMap({ Self.lookUp($0, team: team) }).first {
             self = command
             return
         }
@@ -45,12 +45,14 @@ enum Command: Equatable {
     /// "oops, go back one", "wait go back please", "kunnen we terug?": a command with a word of surprise or
     /// asking before it and of politeness after it. Most answers open with no such word and are returned
     /// as they are.
-    private static func withoutFillers(_ key: String) -> String {
+    /// The key without its opening fillers, then without its closing ones too; none when it has neither.
+    private static func withoutFillers(_ key: String) -> [String] {
         var words = key.split(separator: " ")
-        guard words.count > 1, words.count <= 7, openingFillers.contains(String(words[0])) || closingFillers.contains(String(words[words.count - 1])) else { return key }
+        guard words.count > 1, words.count <= 7, openingFillers.contains(String(words[0])) || closingFillers.contains(String(words[words.count - 1])) else { return [] }
         while words.count > 1, openingFillers.contains(String(words[0])) { words.removeFirst() }
+        let opened = words.joined(separator: " ")
         while words.count > 1, closingFillers.contains(String(words[words.count - 1])) { words.removeLast() }
-        return words.joined(separator: " ")
+        return [opened, words.joined(separator: " ")]
     }
 
     private static let openingFillers: Set<String> = [
@@ -108,7 +110,8 @@ enum Command: Equatable {
         let groups: [(Command, [String])] = [
             (.help, ["help", "hulp", "help me", "uitleg", "wat bedoel je", "what do you mean", "hoe werkt dit", "how does this work"]),
             (.back, ["back", "terug", "ga terug", "go back", "vorige", "undo", "ongedaan maken", "een stap terug", "stap terug",
-                     "vorige vraag", "undo that", "undo last", "step back", "previous question", "go back one step"]),
+                     "vorige vraag", "undo that", "undo last", "step back", "previous question", "go back one step", "change the last one",
+                     "change the last answer", "de vorige aanpassen"]),
             (.restart, ["restart", "opnieuw", "herstart", "begin opnieuw", "opnieuw beginnen", "start over", "start again",
                         "nog een kwadrant", "nog een keer", "another quadrant", "again"]),
             (.stop, ["stop", "stoppen", "ik stop", "quit", "exit", "einde", "bye", "doei", "tot ziens", "goodbye"]),

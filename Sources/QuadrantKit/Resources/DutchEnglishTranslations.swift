@@ -31,6 +31,7 @@ nauwkeurigheid = precision
 laksheid = indiscipline
 pragmatisme = pragmatism
 slordigheid = sloppiness
+onkunde = incompetence
 chaos = chaos
 structuur = structure
 zweverigheid = being unrealistic
