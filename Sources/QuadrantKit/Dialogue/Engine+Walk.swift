@@ -577,6 +577,9 @@ extension Engine {
                 || (words.count >= 3 && StopWords.articles(session.language).contains(words[0]))
                 || (words.count >= 2 && (book.workplaceWords.contains(words[words.count - 1]) || book.workplaceWords.contains(words[0])))
                 || (words.count >= 3 && OtherPeople.mentions(words, session.language))
+                // "de klant", "onze baas", "the manager": a person is no trait.
+                || (words.count == 2 && OtherPeople.isSomeone(words[1], session.language)
+                    && (StopWords.articles(session.language).contains(words[0]) || book.teamOpeners.contains(words[0])))
                 || (words.count >= 3 && Self.otherSubjects.contains(words[0]))
             return sentence ? .tooLong : .unknown
         case .one(let match):

@@ -222,7 +222,7 @@ struct EnglishPhrasebook: Phrasebook {
     private static let reviseWords: Set<String> = ["change", "no change", "yes change", "change it", "yes change it", "yes please change it"]
     var leaveWords: Set<String> { Self.leaveWords }
     private static let leaveWords: Set<String> = ["leave it", "leave it as it is", "no leave it", "keep it as it is", "leave as is"]
-    private static let teamOpeners: Set<String> = ["we", "were", "weve", "i", "im", "ive", "our", "us"]
+    private static let teamOpeners: Set<String> = ["we", "were", "weve", "i", "im", "ive", "our", "us", "my"]
     var workplaceWords: Set<String> { Self.workplaceWords }
     private static let workplaceWords: Set<String> = [
         "library", "office", "practice", "crew", "agency", "workers", "department", "ward", "school", "station", "desk",

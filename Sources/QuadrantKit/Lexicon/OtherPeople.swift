@@ -128,6 +128,12 @@ enum OtherPeople {
     private static let phrasalParticles: Set<String> = ["in", "about", "with", "at", "for", "back", "up", "out", "off", "from"]
 
     /// Whether a folded word names the people a team serves.
+    /// Whether `word` names someone: a person the team serves or someone in another role ("baas", "manager").
+    static func isSomeone(_ word: String, _ language: Language) -> Bool {
+        let table = language == .nl ? dutch : english
+        return table.people.contains(word) || table.subjects.contains(word)
+    }
+
     static func isPerson(_ word: String, _ language: Language) -> Bool {
         (language == .nl ? dutch : english).people.contains(word)
     }
