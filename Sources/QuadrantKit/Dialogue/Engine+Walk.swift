@@ -372,17 +372,37 @@ extension Engine {
     private func correction(_ text: String, key: String, yesBut: String?, before corner: Corner, in session: Session, book: any Phrasebook)
         -> (Corner, LexiconMatch)? {
         let opensWithNo = key.utf8.first.map(book.correctionFirstBytes.contains) == true && book.correctionOpenings.contains(firstWord(of: key))
-        guard opensWithNo || yesBut != nil || wordThenYes(key, book),
-              let index = session.order.firstIndex(of: corner), index > 0 else { return nil }
+        guard let index = session.order.firstIndex(of: corner), index > 0 else { return nil }
         let previous = session.order[index - 1]
         guard let answered = session.answers[previous] else { return nil }
         let lexicon = lexicon(session)
+        // "patience not caring", "niet zorgzaam maar geduldig": the word before denied, another named; "can we
+        // change that to patience": a change asked for. (Looked for only in answers that name a word of the
+        // kind: the denial costs a second reading.)
+        guard opensWithNo || yesBut != nil || wordThenYes(key, book) || changesOrDenies(answered, text: text, key: key, book: book, lexicon: lexicon)
+        else { return nil }
         let corrected = opensWithNo ? afterCorrectionOpening(text, book) : text
         let named = lexicon.recognise(yesBut ?? corrected).matches.filter {
             lexicon.lemmas[$0.lemma].polarity == previous.polarity && lexicon.lemmas[$0.lemma].word != answered.lemma
         }
         return named.count == 1 ? (previous, named[0]) : nil
     }
+
+    /// Whether an answer asks to change the word before ("can we change that to patience") or denies it
+    /// ("patience not caring"). Most answers hold neither a word of change nor a negation, and are passed over.
+    private func changesOrDenies(_ answered: Answer, text: String, key: String, book: any Phrasebook, lexicon: Lexicon) -> Bool {
+        guard key.utf8.contains(UInt8(ascii: " ")) else { return false }
+        let words = TextFolding.keyWords(key)
+        // ("we fix things quickly" holds a word of change, but changes nothing to something else.)
+        if let change = words.firstIndex(where: book.changeWords.contains),
+           words[(change + 1)...].contains(where: Self.changeTargets.contains) { return true }
+        guard words.contains(where: StopWords.negations(book.language).contains),
+              let id = answered.lemma.flatMap(lexicon.lemmaID(named:)) else { return false }
+        return lexicon.deniedLemmas(text).contains(id)
+    }
+
+    /// Words that say what a change is to: "change that to patience", "veranderen in geduld".
+    private static let changeTargets: Set<String> = ["to", "into", "in", "naar", "door"]
 
     /// An answer after the words that open a correction: "actually no, patience is more our thing" is about
     /// patience, not its denial. A negation before the word stays ("nee, niet geduld", "no patience").
