@@ -47,6 +47,10 @@ enum Command: Equatable {
     /// as they are.
     /// The key without its opening fillers, then without its closing ones too; none when it has neither.
     private static func withoutFillers(_ key: String) -> [String] {
+        // Most answers end with a word no command or filler ends with: passed over by their last word.
+        guard key.utf8.count < 48 else { return [] }
+        let last = key.utf8.lastIndex(of: UInt8(ascii: " ")).map { key[key.utf8.index(after: $0)...] } ?? key[...]
+        guard phraseEnds.contains(String(last)) else { return [] }
         var words = key.split(separator: " ")
         guard words.count > 1, words.count <= 7, openingFillers.contains(String(words[0])) || closingFillers.contains(String(words[words.count - 1])) else { return [] }
         while words.count > 1, openingFillers.contains(String(words[0])) { words.removeFirst() }
@@ -59,6 +63,8 @@ enum Command: Equatable {
         "oops", "sorry", "wait", "hmm", "oh", "ok", "okay", "can", "could", "we", "i", "let", "lets", "us", "please", "just",
         "oeps", "wacht", "oh", "oke", "kunnen", "kan", "mag", "ik", "wij", "even", "graag", "nee", "no",
     ]
+    /// The last words of the phrases and the closing fillers.
+    private static let phraseEnds: Set<String> = Set(phrases.keys.map { String($0.split(separator: " ").last!) }).union(closingFillers)
     private static let closingFillers: Set<String> = [
         "please", "pls", "one", "a", "step", "bit", "graag", "aub", "alsjeblieft", "even", "een", "stap", "stapje",
     ]

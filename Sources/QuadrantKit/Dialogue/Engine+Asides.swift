@@ -260,8 +260,11 @@ extension Engine {
 
     /// The words after a first clause of agreement alone ("ok fair, we're also a bit smothering", "klopt. we
     /// zijn ook wat bazig"), when at least two follow; nil for any other answer.
-    func afterAgreement(_ text: String, _ book: any Phrasebook) -> String? {
-        guard let end = text.firstIndex(where: { $0 == "," || $0 == "." || $0 == "!" || $0 == ";" }) else { return nil }
+    func afterAgreement(_ text: String, key: String, _ book: any Phrasebook) -> String? {
+        // Most answers open with no word of agreement or chat: passed over by the first word's shape.
+        guard book.agreementShapes.contains(TextFolding.firstWordShape(key)),
+              let end = text.utf8.firstIndex(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "!") || $0 == UInt8(ascii: ";") })
+        else { return nil }
         let opening = TextFolding.key(String(text[..<end]))
         guard !opening.isEmpty, agreement(opening, book) != nil else { return nil }
         let rest = text[text.index(after: end)...].drop { $0 == " " || $0 == "," || $0 == "." || $0 == "!" }

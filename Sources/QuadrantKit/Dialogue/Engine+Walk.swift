@@ -137,7 +137,7 @@ extension Engine {
         }
         // "lol yeah fair. we can be a bit know-it-all", "spot on, we're too soft": agreement before a clause of
         // its own is no word ('fair' had become fairness); the clause is the answer.
-        if session.pending == nil, let rest = afterAgreement(text, book) {
+        if session.pending == nil, let rest = afterAgreement(text, key: key, book) {
             return answer(rest, for: corner, in: &session)
         }
         // "momentje, we overleggen even", "good question, give us a sec": the team takes its time.
