@@ -1109,7 +1109,7 @@ quality intuïtie
 
 quality vernieuwingsdrang
   forms: vernieuwend, vernieuwende, vernieuwen
-  synonyms: innovativiteit, innovatief, innovatieve, innovatiekracht, innovatievermogen, vooruitstrevendheid, vooruitstrevend, durven experimenteren, nieuwe wegen inslaan, experimenteel, experimenteren, verandering omarmen, nieuwe dingen proberen, innoveren, veranderingsgezind, veranderingsgezindheid, verbeteren, verbeterdrang, continu verbeteren, dingen willen verbeteren, dingen anders aanpakken, nieuwe dingen uitproberen, vernieuwingsgezind, vernieuwingsgezindheid, disruptief, disruptief denken, innovatiedrang, innovatiegerichtheid, innovatiegericht, vernieuwingskracht, verandering brengen, veranderingen doorvoeren, verandering teweegbrengen
+  synonyms: innovativiteit, innovatief, innovatieve, innovatiekracht, innovatievermogen, vooruitstrevendheid, vooruitstrevend, durven experimenteren, nieuwe wegen inslaan, experimenteel, experimenteren, verandering omarmen, nieuwe dingen proberen, innoveren, veranderingsgezind, veranderingsgezindheid, verbeteren, verbeterdrang, continu verbeteren, dingen willen verbeteren, dingen anders aanpakken, nieuwe dingen uitproberen, vernieuwingsgezind, vernieuwingsgezindheid, disruptief, disruptief denken, innovatiedrang, innovatiegerichtheid, innovatiegericht, vernieuwingskracht, verandering brengen, veranderingen doorvoeren, verandering teweegbrengen, verandering, veranderingen
   excess: rusteloosheid, willekeur, zweverigheid, impulsiviteit, chaos, wispelturigheid, versnippering
   opposite-: behoudzucht, saaiheid, starheid, traagheid, bureaucratie
 

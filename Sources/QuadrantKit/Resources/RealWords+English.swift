@@ -593,11 +593,13 @@ chairmen
 chalking
 chammy
 champing
+chance
 chancing
 chanting
 chanty
 chapping
 chaps
+charge
 chargeable
 charger
 chargers
@@ -762,7 +764,6 @@ clove
 clover
 cloyed
 cluck
-clueless
 cluing
 clumsiest
 clumsily
@@ -1002,7 +1003,6 @@ contorting
 contract
 contrail
 contraries
-contrarily
 contrast
 contrite
 contriving
@@ -1142,6 +1142,7 @@ crucified
 crudely
 cruditess
 cruds
+cruelest
 cruelly
 cruet
 cruft
@@ -1426,7 +1427,6 @@ disengages
 disentanglement
 disgraced
 disheartens
-dishonestly
 disillusioning
 disillusions
 disinterment
@@ -2234,6 +2234,7 @@ idealises
 idealize
 idiosyncrasies
 idolater
+ignoring
 illusive
 illustrious
 imitated
@@ -2280,6 +2281,7 @@ impulsion
 impurest
 inability
 inactive
+inapt
 inattention
 inaugurate
 incense
@@ -2328,9 +2330,10 @@ indulging
 industries
 inefficiencies
 inefficiently
-inept
 inequity
 inertial
+inertness
+inertnesss
 infarction
 infecting
 infection
@@ -2414,6 +2417,7 @@ intensive
 intensively
 intent
 intention
+intentness
 intercede
 intercedes
 interceding
@@ -3421,7 +3425,6 @@ prospecting
 prospective
 protection
 protections
-protectively
 protector
 protest
 protesting
@@ -4164,7 +4167,6 @@ socially
 societal
 socking
 softeners
-softly
 sogginess
 soggy
 soiled
