@@ -22,7 +22,10 @@ extension Engine {
             session.team = snapshot.team
             return [.reply(prompt(session, preface: book.undone()))]
         case .restart:
-            session = Session(language: session.language, flow: session.flow, start: session.start, audience: session.audience)
+            // After the phases' outcome, "again" is another quadrant, as the outcome offers.
+            let anotherQuadrant = session.flow == .phases && session.stage == .done
+            session = Session(language: session.language, flow: anotherQuadrant ? .quadrant : session.flow,
+                              start: anotherQuadrant ? .quality : session.start, audience: session.audience)
             return [.reply(prompt(session, preface: book.restarted()))]
         case .stop:
             let reply = Reply(text: book.goodbye(session.quadrantWords), options: [], stage: .done,

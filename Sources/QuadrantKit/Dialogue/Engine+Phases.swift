@@ -47,6 +47,12 @@ extension Engine {
     /// After the phases outcome: yes starts the quadrant walk in the same session.
     func afterPhases(_ text: String, in session: inout Session) -> [Output] {
         let book = phrasebook(session.language)
+        // "bedankt!", "cheers": a word back and the way on, not the whole outcome again.
+        if let reply = chatter(TextFolding.key(text), book) {
+            var outcome = phaseOutcome(session)
+            outcome.text = reply
+            return [.reply(outcome)]
+        }
         // A complete quadrant is not offered again: the outcome stands, with 'again' for another.
         guard !Corner.allCases.allSatisfy({ session.answers[$0] != nil }) else { return [.reply(phaseOutcome(session))] }
         guard Agreement(text, book) == .yes || TextFolding.key(text) == TextFolding.key(book.walkOfferLabel) else {

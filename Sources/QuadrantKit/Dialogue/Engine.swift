@@ -103,9 +103,18 @@ public struct Engine: Sendable {
                 return [.reply(Reply(text: book.welcome(), options: options, stage: session.stage,
                                      quadrant: session.quadrantWords, language: session.language))]
             }
+            // "wat zijn die vier fasen?": the phases explained, and the way on.
+            if Self.phaseWords.contains(where: { TextFolding.holdsWord(key, $0) }) {
+                let (_, options) = composeQuestion(session)
+                return [.reply(Reply(text: help(.phases, in: session), options: options, stage: session.stage,
+                                     quadrant: session.quadrantWords, language: session.language))]
+            }
             return [.reply(prompt(session, preface: book.finished()))]
         }
     }
+
+    /// Words that ask about the four phases after a walk: "wat zijn die vier fasen?", "which phase are we in?".
+    static let phaseWords: [Substring] = ["fasen", "fase", "phases", "phase"]
 
     /// A short bare number ("2"), as a participant picks an option by its place.
     private static func number(_ key: String) -> Int? {

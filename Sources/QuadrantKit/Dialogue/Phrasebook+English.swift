@@ -486,7 +486,7 @@ struct EnglishPhrasebook: Phrasebook {
         case .onwetend:
             return "You are in the unaware phase: ‘nothing wrong here’, business as usual. Unconsciously incompetent, like a small child who has no idea what driving is. What helps: hearing honestly what \(people) experience. \(next)"
         case .klantgericht:
-            return "You are customer-focused: consciously incompetent. You see what is missing, like someone nearly eighteen who wants to drive but doesn’t yet know how. Often the organisation, not \(audience == .customers ? "the customer" : "the people you help"), is still at the centre. What helps: leadership and practice. \(next)"
+            return "You are customer-focused: consciously incompetent. You see what is missing, like a learner driver who wants to drive but doesn’t yet know how. Often the organisation, not \(audience == .customers ? "the customer" : "the people you help"), is still at the centre. What helps: leadership and practice. \(next)"
         case .klantbewust:
             return "You are customer-aware: consciously competent. It works, with attention, like driving just after your test. What helps: lots of practice and a learning culture, until it comes naturally. \(next)"
         case .klantbekwaam:
