@@ -271,6 +271,21 @@ extension Engine {
         return rest.split(separator: " ").count >= 2 ? String(rest) : nil
     }
 
+    /// The words after an answer's opening that says the team is stuck ("we kunnen niet kiezen", "we can't
+    /// decide tbh, half the team says pushover"), possibly none; nil for any other answer. The opening is the
+    /// whole answer or its first words, two or more.
+    func afterStuck(_ key: String, _ book: any Phrasebook) -> String? {
+        if book.notSureWords.contains(key) { return "" }
+        // Most answers open with no such phrase: its first word must be the first word of one.
+        guard key.utf8.count < 120, book.stuckOpeners.contains(firstWord(of: key)) else { return nil }
+        let words = TextFolding.keyWords(key)
+        for length in stride(from: min(6, words.count - 1), through: 2, by: -1)
+        where book.notSureWords.contains(words[..<length].joined(separator: " ")) {
+            return words[length...].joined(separator: " ")
+        }
+        return nil
+    }
+
     /// Sounds that open an answer without a word in it ("tja, soms", "hmm").
     static let shrugs: Set<String> = ["tja", "hmm", "hm", "pff", "uhm", "ehm", "eh", "um", "erm", "meh", "mwah", "mwa", "mja"]
 

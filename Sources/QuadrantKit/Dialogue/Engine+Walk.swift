@@ -145,9 +145,16 @@ extension Engine {
         if isPause(key, book), cornerNamed(in: key, book) == nil {
             return [.reply(prompt(session, preface: book.takeYourTime()))]
         }
-        // "wij kunnen niet kiezen", "we can't decide": a team stuck between words gets a way in, not a reading
-        // of "kiezen". (Not at the pitfall, where "we twijfelen" may be the answer: indecisiveness.)
-        if corner != .pitfall, book.notSureWords.contains(key) {
+        // "wij kunnen niet kiezen", "we can't decide tbh": a team stuck between words gets a way in, not a
+        // reading of "kiezen"; with the words it is stuck between ("we can't decide, pushover or chatty"), those
+        // are offered.
+        if let rest = afterStuck(key, book) {
+            let named = lexicon.recognise(rest).matches.map { lexicon.lemmas[$0.lemma] }.filter { $0.polarity == corner.polarity }.map(\.word)
+            let offered = named.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+            if offered.count >= 2 {
+                session.pending = .choose(candidates: offered, original: text)
+                return [.reply(prompt(session))]
+            }
             return [.reply(prompt(session, preface: book.notSure(withWords: !suggestions(for: corner, in: session).isEmpty)))]
         }
         // "iets anders": the participant types their own word; a "which one?" question is dropped.
@@ -302,9 +309,6 @@ extension Engine {
         }
         switch interpretation {
         case .unknown, .tooLong:
-            if corner == .pitfall, book.notSureWords.contains(key) {
-                return [.reply(prompt(session, preface: book.notSure(withWords: !suggestions(for: corner, in: session).isEmpty)))]
-            }
             // "what's a core quadrant?", "hmm what's the opposite of that then?": a question gets the corner
             // explained, and is no word for it.
             if text.trimmingSpaces().hasSuffix("?") {

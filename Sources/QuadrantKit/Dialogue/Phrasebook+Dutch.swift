@@ -201,6 +201,8 @@ struct DutchPhrasebook: Phrasebook {
     func pickOne() -> String { "Kies er één: welke past het best bij jullie?" }
 
     var notSureWords: Set<String> { Self.notSure }
+    var stuckOpeners: Set<String> { Self.stuckOpeners }
+    private static let stuckOpeners = Set(notSure.compactMap { $0.contains(" ") ? String($0.split(separator: " ")[0]) : nil }).intersection(teamOpeners)
     var keepWords: Set<String> { Self.keep }
     private static let keep: Set<String> = ["toch", "houden", "hou", "houd", "laten", "staan", "zo", "ja", "maar", "gewoon", "we", "wij", "het", "die", "dat", "dan", "graag", "is", "goed"]
     var teamOpeners: Set<String> { Self.teamOpeners }
@@ -296,7 +298,8 @@ struct DutchPhrasebook: Phrasebook {
         "we weten het niet", "we weten het niet precies", "weten we eigenlijk niet", "geen idee eigenlijk niet",
         "dat weten we nog niet", "weten we nog niet", "dat weet ik nog niet",
         "ja en nee", "hmm ja en nee", "jein", "ja en nee eigenlijk", "hmm twijfel",
-        "we kunnen niet kiezen", "wij kunnen niet kiezen", "kunnen niet kiezen", "we komen er niet uit", "wij komen er niet uit",
+        "we kunnen niet kiezen", "wij kunnen niet kiezen", "we kunnen echt niet kiezen", "we kunnen niet beslissen",
+        "wij kunnen niet beslissen", "we worden het niet eens", "we kunnen het niet eens worden", "we kunnen het niet kiezen", "kunnen niet kiezen", "we komen er niet uit", "wij komen er niet uit",
         "geen idee we twijfelen", "geen idee wij twijfelen", "wij twijfelen", "we twijfelen nog", "lastig", "moeilijk te zeggen",
     ]
 

@@ -200,6 +200,8 @@ struct EnglishPhrasebook: Phrasebook {
     func pickOne() -> String { "Pick one: which fits you best?" }
 
     var notSureWords: Set<String> { Self.notSure }
+    var stuckOpeners: Set<String> { Self.stuckOpeners }
+    private static let stuckOpeners = Set(notSure.compactMap { $0.contains(" ") ? String($0.split(separator: " ")[0]) : nil }).intersection(teamOpeners)
     var keepWords: Set<String> { Self.keep }
     private static let keep: Set<String> = ["keep", "keeping", "it", "anyway", "yes", "yeah", "we", "ll", "still", "that", "one", "please", "go", "with", "the", "word", "is", "fine", "ok", "okay"]
     var teamOpeners: Set<String> { Self.teamOpeners }
@@ -291,7 +293,7 @@ struct EnglishPhrasebook: Phrasebook {
         "good question", "tough one", "hard to say", "were not sure", "we dont know", "idk", "idk tbh", "not sure tbh",
         "too much", "no idea tbh", "we dont know tbh", "not sure really", "we re not sure",
         "yes and no", "hmm yes and no", "yes and no really",
-        "we cant decide", "cant decide", "we cant choose", "we cannot decide", "were torn", "we re torn", "torn",
+        "we cant decide", "cant decide", "we cant agree", "cant agree", "we cant make up our minds", "we cant agree on this one", "we cant choose", "we cannot decide", "were torn", "we re torn", "torn",
     ]
 
     func coach(_ word: String, corner: Corner, misfit: Misfit, known: Quadrant<String?>, withWords: Bool) -> String {
