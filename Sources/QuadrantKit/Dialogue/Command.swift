@@ -29,12 +29,38 @@ enum Command: Equatable {
             self = .join
             return
         }
-        if let command = Self.lookUp(key, team: team) ?? Self.withoutFillers(key).lazy.compactMap({ Self.lookUp($0, team: team) }).first {
+        if let command = Self.lookUp(key, team: team) ?? Self.withoutFillers(key).lazy.compactMap({ Self.lookUp($0, team: team) }).first
+            ?? Self.inSentence(key) {
             self = command
             return
         }
         return nil
     }
+
+    /// "waar zijn we nu?", "ok we need to stop here, meeting's over", "kun je even samenvatten": a status or a
+    /// stop asked for in a sentence, by a phrase that says nothing else. Only short answers holding one of the
+    /// phrases' key words are searched.
+    private static func inSentence(_ key: String) -> Command? {
+        guard key.utf8.count < 80, sentenceSignals.contains(where: { TextFolding.holdsWord(key, $0) }) else { return nil }
+        let words = TextFolding.keyWords(key)
+        for (command, phrases) in sentencePhrases {
+            for phrase in phrases where TextFolding.firstIndex(of: phrase, in: words) != nil { return command }
+        }
+        return nil
+    }
+
+    private static let sentenceSignals: [Substring] = [
+        "zijn", "stoppen", "samenvatten", "samenvatting", "stop", "far", "recap", "are", "go", "said", "so", "overzicht",
+    ]
+
+    private static let sentencePhrases: [(Command, [[Substring]])] = [
+        (.status, ["waar zijn we", "hoe ver zijn we", "wat hebben we tot nu toe", "kun je even samenvatten", "kun je samenvatten",
+                   "waar staan we nu", "where are we up to", "where are we at", "can you recap", "what have we got so far",
+                   "remind me what we said", "what do we have so far", "give us a recap"].map { $0.split(separator: " ") }),
+        (.stop, ["laten we stoppen", "we stoppen ermee", "ik wil stoppen", "we willen stoppen", "we moeten stoppen", "stop maar",
+                 "genoeg voor vandaag", "we need to stop", "lets stop", "let s stop", "we have to stop", "we want to stop", "gotta go",
+                 "we have to go"].map { $0.split(separator: " ") }),
+    ]
 
     private static func lookUp(_ key: String, team: Bool) -> Command? {
         guard mayBePhrase(key) else { return nil }

@@ -111,6 +111,21 @@ extension Engine {
         return second.count <= 5 && book.yesWords.contains(String(Substring(second)))
     }
 
+    /// The filled corner an answer asks to go back to: "back to" / "terug naar" and the corner, or the start
+    /// ("go back to the start", "terug naar het begin"), which is the walk's first corner.
+    func cornerToReturnTo(_ key: String, book: any Phrasebook, session: Session) -> Corner? {
+        guard TextFolding.holdsWord(key, "back") || TextFolding.holdsWord(key, "terug") else { return nil }
+        let words = TextFolding.keyWords(key)
+        guard let back = words.firstIndex(where: { $0 == "back" || $0 == "terug" }), back + 2 < words.count,
+              ["to", "naar"].contains(words[back + 1]) else { return nil }
+        let target = words[(back + 2)...].drop { StopWords.articles(book.language).contains($0) }
+        if let first = target.first, Self.startWords.contains(first) { return session.order.first { session.answers[$0] != nil } }
+        let corner = cornerNamed(in: target.joined(separator: " "), book)
+        return corner.flatMap { session.answers[$0] != nil ? $0 : nil }
+    }
+
+    private static let startWords: Set<String> = ["start", "beginning", "begin", "first"]
+
     /// The filled corner an answer asks to change: it names the corner and a change ("de valkuil aanpassen").
     func cornerToChange(_ key: String, book: any Phrasebook, session: Session) -> Corner? {
         guard let corner = cornerNamed(in: key, book), session.answers[corner] != nil,

@@ -247,6 +247,11 @@ extension Engine {
         // "no wait, the pitfall is actually indifference": a filled corner named with a new word of its kind takes
         // it, and the question stands (before a plain correction, which would take the word for the corner
         // answered last).
+        // "hang on can we go back to the pitfall", "terug naar het begin": back to a corner filled before.
+        if let earlier = cornerToReturnTo(key, book: book, session: session) {
+            reopen(earlier, in: &session)
+            return [.reply(prompt(session, preface: book.revising(earlier)))]
+        }
         if let (named, word) = namedCorrection(text, key: key, in: session, book: book) {
             // The corner asked about is answered as any answer is: judged, and coached when it does not fit.
             return named == corner ? answer(word, for: corner, in: &session) : replace(named, with: word, in: &session)
