@@ -197,6 +197,15 @@ struct CommandTests {
     func back(text: String, isBack: Bool) {
         #expect((Command(text) == .back) == isBack)
     }
+
+    @Test("a status or a stop asked for in a sentence; a sentence that only holds the words is neither", arguments: [
+        ("waar zijn we nu?", Command?.some(.status)), ("can you recap", .status), ("where are we up to?", .status),
+        ("we moeten stoppen, de lunch begint", .stop), ("ok we need to stop here, meeting's over", .stop), ("stop maar", .stop),
+        ("we stoppen nooit", nil), ("we never stop", nil), ("we are far too quick", nil), ("we zijn goed in samenvatten", nil),
+    ])
+    func inSentence(text: String, command: Command?) {
+        #expect(Command(text) == command)
+    }
 }
 
 @Suite("Reading yes, partly and no")
