@@ -45,6 +45,19 @@ extension Engine {
         if !labelled, doubts(text, key: key, book, preferring: true) || asksAboutQuestion(key, book), let named = cornerNamed(in: key, book) {
             return [.reply(prompt(session, preface: explain(Stage(named), in: session)))]
         }
+        // "no, selfishness", "ja, maar Lisa zegt egoïsme", "hmm twijfel, Lisa zegt egoisme": one new word takes the
+        // corner of its kind where the quadrant holds best with it, and the quadrant is checked again; after a
+        // yes ("yes but also bossiness") the team chooses between the two.
+        if !labelled, key.utf8.count(where: { $0 == UInt8(ascii: " ") }) < 2 * Self.newWordLength,
+           let lemma = newWord(in: text, session: session) {
+            let corner = bestCorner(for: lemma.id, in: session)
+            if Agreement(folded: firstWord(of: key), book) == .yes, let current = session.answers[corner]?.lemma {
+                reopen(corner, in: &session)
+                session.pending = .choose(candidates: [current, lemma.word], original: text)
+                return [.reply(prompt(session))]
+            }
+            return replace(corner, with: lemma.word, in: &session)
+        }
         switch CheckReply(folded: key, language: session.language, asksToChange: asksToChange(check)) {
         case .revise:
             reopen(target, in: &session)
@@ -63,18 +76,6 @@ extension Engine {
             let corner = corner(toRevise: broken)
             reopen(corner, in: &session)
             return answer(text, for: corner, in: &session)
-        }
-        // "hmm twijfel, Lisa zegt egoïsme", "egoisme": one new word, neither yes nor no, takes the corner of its
-        // kind where the quadrant holds best with it, and the quadrant is checked again.
-        if !labelled, key.utf8.count(where: { $0 == UInt8(ascii: " ") }) < 2 * Self.newWordLength {
-            let known = session.quadrantWords.all.compactMap { $0 }
-            // ("twijfel" is a doubt here, not besluiteloosheid: the clause after the last comma names the word.)
-            let lastClause = text.split(separator: ",").last.map(String.init) ?? text
-            var named = newWords(in: text, other: known, session: session)
-            if named.count > 1 { named = newWords(in: lastClause, other: known, session: session) }
-            if named.count == 1, let lemma = lexicon(session).lemma(named: named[0]) {
-                return replace(bestCorner(for: lemma.id, in: session), with: lemma.word, in: &session)
-            }
         }
         return [.reply(prompt(session, preface: check.closed ? book.askYesOrNo() : book.askReviseOrKeep()))]
     }
@@ -117,6 +118,18 @@ extension Engine {
         }
         let scored = corners.map { (corner: $0, holding: holding($0)) }
         return scored.max { $0.holding < $1.holding }?.corner ?? corners[0]
+    }
+
+    /// The one word an answer to the check names that the quadrant does not have yet, if it names one.
+    /// ("twijfel" in "hmm twijfel, Lisa zegt egoisme" is a doubt, not besluiteloosheid: when the whole answer
+    /// names more than one, the clause after its last comma counts.)
+    func newWord(in text: String, session: Session) -> Lemma? {
+        let known = session.quadrantWords.all.compactMap { $0 }
+        // ("no, selfishness" names selfishness: the no answers the check.)
+        let text = afterCorrectionOpening(text, phrasebook(session.language))
+        var named = newWords(in: text, other: known, session: session)
+        if named.count > 1, let lastClause = text.split(separator: ",").last { named = newWords(in: String(lastClause), other: known, session: session) }
+        return named.count == 1 ? lexicon(session).lemma(named: named[0]) : nil
     }
 
     /// The most words an answer to "Willen jullie de uitdaging aanpassen?" may have to be taken as a new word.

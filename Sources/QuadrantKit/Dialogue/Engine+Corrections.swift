@@ -51,6 +51,8 @@ extension Engine {
             guard book.correctionOpenings.contains(word) || book.noWords.contains(word) else { break }
             // A negation counts as one only right before the word it denies ("no patience").
             let next = TextFolding.key(String(tokens[start + 1]))
+            // ("no - aggressiveness": a dash is a comma.)
+            if next.isEmpty { start += 2; continue }
             if negations.contains(word), !tokens[start].hasSuffix(","), !negations.contains(next), !book.correctionOpenings.contains(next) { break }
             start += 1
         }
