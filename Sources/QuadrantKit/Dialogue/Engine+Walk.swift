@@ -409,15 +409,18 @@ extension Engine {
     static func place(in key: String, of count: Int) -> Int? {
         let words = key.split(separator: " ").map(String.init).filter { !placeFillers.contains($0) }
         guard words.count == 1, let place = places[words[0]] else { return nil }
-        let index = place < 0 ? count - 1 : place
+        // -1 is the last, -2 the middle one of an odd number.
+        let index = place == -1 ? count - 1 : place == -2 ? (count % 2 == 1 ? count / 2 : count) : place
         return index < count ? index : nil
     }
 
     private static let places: [String: Int] = [
         "first": 0, "1st": 0, "eerste": 0, "second": 1, "2nd": 1, "tweede": 1, "third": 2, "3rd": 2, "derde": 2,
-        "last": -1, "laatste": -1,
+        "last": -1, "laatste": -1, "middle": -2, "middelste": -2, "1": 0, "2": 1, "3": 2, "4": 3,
     ]
-    private static let placeFillers: Set<String> = ["the", "one", "de", "het", "die", "een", "is", "it", "that", "please", "graag", "maar"]
+    private static let placeFillers: Set<String> = [
+        "the", "one", "de", "het", "die", "een", "is", "it", "that", "please", "graag", "maar", "number", "nummer", "nr", "no",
+    ]
 
     /// What an answer for `corner` amounts to, before anything is decided about it.
     enum Interpretation {
@@ -504,9 +507,11 @@ extension Engine {
         case .ambiguous(let matches):
             // "onverschilligheid, zoals invalkrachten die de kinderen laten aanmodderen": the word the answer opens
             // with, before its comma, is the answer; the rest explains it.
+            // ("fast, friendly and reliable" is a list: the rest names more than one word of its own.)
             if let comma = text.firstIndex(of: ","),
                case .one(let named) = lexicon.recognise(String(text[..<comma]), aboutOthers: corner == .allergy),
-               matches.contains(where: { $0.lemma == named.lemma }) {
+               matches.contains(where: { $0.lemma == named.lemma }),
+               lexicon.recognise(String(text[text.index(after: comma)...]), aboutOthers: corner == .allergy).matches.count < 2 {
                 return judge(named, corner: corner, known: known, lexicon: lexicon)
             }
             // "we zijn te behulpzaam" for the core quality: its too-much names the strength behind it.
@@ -528,7 +533,13 @@ extension Engine {
             // None fits beside the corners filled: asking which would offer words the next turn coaches away, so
             // the first is coached now, with words that fit.
             if related.isEmpty, let first = fitting.first { return judge(first, corner: corner, known: known, lexicon: lexicon) }
-            let pool = related.isEmpty ? matches : related
+            // The words in the order the team typed them, so that "the second" is its second.
+            let typed = TextFolding.keyWords(TextFolding.key(text))
+            func place(_ match: LexiconMatch) -> Int {
+                let phrase = TextFolding.key(match.matched).split(separator: " ")
+                return TextFolding.firstIndex(of: phrase, in: typed) ?? typed.count
+            }
+            let pool = (related.isEmpty ? matches : related).enumerated().sorted { (place($0.element), $0.offset) < (place($1.element), $1.offset) }.map(\.element)
             return .ambiguous(pool.prefix(4).map { lexicon.lemmas[$0.lemma].word })
         }
     }
