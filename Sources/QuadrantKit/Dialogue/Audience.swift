@@ -308,7 +308,8 @@ public enum Audience: String, Sendable, Codable, CaseIterable {
             .customers: [
                 "shop", "retail", "call centre", "call center", "webshop", "logistics", "haulage", "supermarket", "estate agents",
                 "water company", "complaints team", "bank", "bank branch", "warehouse", "distribution centre", "distribution center",
-                "customer service", "customer services", "customer care",
+                "customer service", "customer services", "customer care", "tesco", "sainsburys", "co op", "asda", "aldi", "lidl",
+                "tills", "depot", "delivery depot", "last mile",
             ],
             .patients: [
                 "nurses", "paramedics", "nhs", "hospital", "ward", "clinic", "a e", "icu", "intensive care", "gp practice", "gp surgery", "pharmacy",
@@ -316,11 +317,14 @@ public enum Audience: String, Sendable, Codable, CaseIterable {
                 "community nursing", "district nursing", "maternity", "palliative care", "hospice",
             ],
             .residents: ["care home", "nursing home", "dementia", "elderly care", "aged care", "residential care"],
-            .clients: ["social workers", "social work", "social care", "mental health", "probation", "home care", "consultancy"],
+            .clients: [
+                "social workers", "social work", "social care", "mental health", "probation", "home care", "consultancy", "consultants",
+                "accountants", "legal team", "solicitors",
+            ],
             .pupils: ["teachers", "primary school", "secondary school", "high school", "classroom", "sixth form", "a primary", "year group"],
             .parents: ["nursery", "childcare", "daycare", "preschool", "kindergarten", "creche", "baby room", "school club"],
             .students: ["lecturers", "university", "uni", "college", "campus"],
-            .citizens: ["constables", "firefighters", "police", "policing", "response unit", "fire service"],
+            .citizens: ["constables", "firefighters", "police", "policing", "response unit", "fire service", "fire crew", "control room", "call handlers", "999"],
             .inhabitants: ["council", "councils", "municipality", "town hall", "local authority", "local authoritys", "permits office", "city hall"],
             .guests: ["hotel", "restaurant", "hospitality", "front desk"],
             .visitors: ["library", "museum", "zoo"],
@@ -330,7 +334,7 @@ public enum Audience: String, Sendable, Codable, CaseIterable {
             .owners: ["vets", "veterinary"],
             .detainees: ["prison", "prisons"],
             .staff: ["hr", "payroll", "human resources", "facilities", "finance team"],
-            .users: ["helpdesk", "service desk", "servicedesk", "it support", "tech support"],
+            .users: ["helpdesk", "service desk", "servicedesk", "it support", "tech support", "software devs", "developers", "devs"],
         ],
         comparisons: ["like", "bit", "no", "not", "than", "unlike"], subjects: ["we", "i", "they", "you"],
         beforeOthersTrade: ["we", "i", "they", "you", "to"])

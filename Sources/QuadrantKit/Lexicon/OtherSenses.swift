@@ -83,6 +83,8 @@ enum OtherSenses {
         // Company names: "albert heijn" is no alertheid.
         "albert heijn", "zijn de planning", "doen de planning", "bij de hema", "de hema", "bij de jumbo", "ict servicedesk", "team hypotheken",
         // "zorgen dat" is seeing to it, not zorgzaamheid: "we zorgen dat alles klopt".
+        // Departments named after their work: "team zakelijke kredieten", "planning bij een transportbedrijf".
+        "zakelijke kredieten", "zakelijke klanten", "zakelijke markt", "planning bij", "team planning",
         // A change of something is no vernieuwingsdrang: "de verandering van het rooster".
         "verandering van", "veranderingen van", "veranderingen in", "verandering in",
         "zorgen dat", "zorgen ervoor dat", "zorgen we dat", "zorgen wij dat", "zorg dat", "zorgen er altijd voor dat",
@@ -123,6 +125,8 @@ enum OtherSenses {
         "elderly care", "palliative care", "aged care", "residential care", "dementia care", "end of life care", "hospice care",
         "primary care", "urgent care", "day care", "quality control", "quality assurance", "in customer service",
         "in customer services",
+        // Teams named after their work: "we're the care team on ward 7", "the police control room".
+        "care team", "care staff", "care assistants", "care workers", "control room", "legal team",
         // Changing a thing is no innovation: "we change the beds every morning", "shift change".
         "change the", "change their", "change our", "change his", "change her", "change my", "change your", "change a",
         "change it", "change them", "change that", "change this", "change to", "changing the", "shift change", "shift changes", "bed change", "bed changes",
