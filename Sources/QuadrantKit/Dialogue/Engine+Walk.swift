@@ -374,6 +374,21 @@ extension Engine {
         return rest.utf8.count < key.utf8.count && (rest.isEmpty || targets.contains(rest))
     }
 
+    /// The lemma of the session's language that a word of the other language means, when the text is that word
+    /// (read exactly, not as a slip) and the translation table has it: "geduldig" in English is patience.
+    /// Not in what says where the team works ("de planning bij een transportbedrijf"), nor a person ("patient"
+    /// is a patiënt in Dutch), nor a short word.
+    func fromOtherLanguage(_ text: String, session: Session) -> LexiconMatch? {
+        let other = lexicons[session.language == .nl ? .en : .nl]
+        let key = TextFolding.key(text)
+        guard !Audience.namesTrade(in: key, session.language),
+              case .one(let match) = other.recognise(text), match.kind == .form || match.kind == .synonym, match.matched.utf8.count >= 5,
+              !match.matched.split(separator: " ").contains(where: { OtherPeople.isSomeone(String($0), session.language) }),
+              let word = lexicons.translations.translate(other.lemmas[match.lemma].word, to: session.language),
+              let id = lexicon(session).lemmaID(named: word) else { return nil }
+        return LexiconMatch(lemma: id, kind: .synonym, matched: match.matched)
+    }
+
     /// Why `lemma` does not fit `corner`, with better words and the option to keep it; typing `typed`
     /// again (or a yes) keeps it.
     private func coaching(_ lemma: Int, typed: String, misfit: Misfit, for corner: Corner, in session: inout Session) -> Reply {
@@ -479,6 +494,8 @@ extension Engine {
             for id in opposites where !offered.contains(lexicon.lemmas[id].word) && offered.count < 4 { offered.append(lexicon.lemmas[id].word) }
             if offered.count == 1 { return .fits(LexiconMatch(lemma: opposites[0], kind: .synonym, matched: text)) }
             if !offered.isEmpty { return .ambiguous(offered) }
+            // "we're really behulpzaam" in an English chat: a word of the other language, as the bot would say it here.
+            if let translated = fromOtherLanguage(text, session: session) { return judge(translated, corner: corner, known: known, lexicon: lexicon) }
             // A sentence the lexicon does not know is no word for a corner: "wij zijn het klantcontactcentrum van
             // een energiebedrijf" would stand in the quadrant. Own words are a few words: "oog voor detail".
             // What the people a team serves go through is no word for the team either: "burgers moeten maanden
