@@ -446,7 +446,7 @@ struct EnglishPhrasebook: Phrasebook {
 
     var yesWords: Set<String> { Self.yes }
     private static let yes: Set<String> = [
-        "yes", "yeah", "yep", "yup", "right", "100", "100 percent", "thats right", "yes thats right", "correct", "true", "round", "sure", "ok", "okay", "ja",
+        "yes", "yeah", "yep", "yup", "right", "100", "100 percent", "ye", "yh", "ya", "yea", "thats right", "yes thats right", "correct", "true", "round", "sure", "ok", "okay", "ja",
         "indeed", "absolutely", "exactly", "definitely", "agreed", "spot on", "yeh", "i think so", "pretty much", "y",
         "guilty", "haha guilty", "guilty as charged", "so true", "lol so true", "haha so true", "thats us", "thats us alright",
         "thats so us", "sounds like us", "makes sense", "that makes sense", "fair enough", "sounds about right",
