@@ -536,6 +536,15 @@ extension Engine {
                matches.allSatisfy({ $0.kind == .excess(of: quality) }) {
                 return judge(LexiconMatch(lemma: quality, kind: .synonym, matched: text), corner: corner, known: known, lexicon: lexicon)
             }
+            // "we zijn soms te zorgzaam, betuttelend naar patiënten": a distortion named outright beside the
+            // too-much it explains is the answer.
+            if corner.polarity == .distortion, text.contains(","), matches.allSatisfy({ $0.kind.isExcess }) {
+                let named = text.split(separator: ",").compactMap { clause -> LexiconMatch? in
+                    guard case .one(let match) = lexicon.recognise(String(clause)), !match.kind.isExcess else { return nil }
+                    return matches.contains(where: { $0.lemma == match.lemma }) ? match : nil
+                }
+                if named.count == 1 { return judge(named[0], corner: corner, known: known, lexicon: lexicon) }
+            }
             let fitting = matches.filter { lexicon.lemmas[$0.lemma].polarity == corner.polarity }
             let related = fitting.filter { fits($0.lemma, corner: corner, known: known, lexicon: lexicon) == nil }
             if related.count == 1 { return .fits(related[0]) }
