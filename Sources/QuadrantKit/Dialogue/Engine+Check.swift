@@ -29,6 +29,10 @@ extension Engine {
         if !labelled, let (named, word) = namedCorrection(text, key: key, in: session, book: book) {
             return replace(named, with: word, in: &session)
         }
+        // "hmm, actually we're more patient than caring": the word compared away from gives its corner.
+        if !labelled, let (compared, word) = comparedAway(text, key: key, in: session, book: book) {
+            return replace(compared, with: word, in: &session)
+        }
         let target = check.firstBroken.map(corner(toRevise:)) ?? .allergy
         // "ja, al is het eigenlijk meer dat zo iemand te slap is", "no, rather softness": a word the team
         // prefers is taken for the corner the check would change, whatever the yes or no around it; a strength

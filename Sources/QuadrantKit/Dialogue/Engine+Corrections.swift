@@ -113,6 +113,19 @@ extension Engine {
         return second.count <= 5 && book.yesWords.contains(String(Substring(second)))
     }
 
+    /// The filled corner an answer compares its word away from, and the word it prefers: "actually we're more
+    /// careful than thorough" (thoroughness the quality), "eerder geduldig dan zorgzaam".
+    func comparedAway(_ text: String, key: String, in session: Session, book: any Phrasebook) -> (Corner, String)? {
+        guard let comparison = book.comparisonWords.first(where: { TextFolding.holdsWord(key, Substring($0)) }) else { return nil }
+        let words = TextFolding.keyWords(key)
+        guard let at = words.firstIndex(of: comparison), at > 0, at + 1 < words.count else { return nil }
+        let lexicon = lexicon(session)
+        let after = lexicon.recognise(words[(at + 1)...].joined(separator: " ")).matches.map { lexicon.lemmas[$0.lemma].word }
+        guard after.count == 1, let corner = Corner.allCases.first(where: { session.answers[$0]?.lemma == after[0] }) else { return nil }
+        let named = newWords(in: words[..<at].joined(separator: " "), polarity: corner.polarity, other: [after[0]], session: session)
+        return named.count == 1 ? (corner, named[0]) : nil
+    }
+
     /// The filled corner an answer asks to go back to: "back to" / "terug naar" and the corner, or the start
     /// ("go back to the start", "terug naar het begin"), which is the walk's first corner.
     func cornerToReturnTo(_ key: String, book: any Phrasebook, session: Session) -> Corner? {

@@ -247,6 +247,10 @@ extension Engine {
         // "no wait, the pitfall is actually indifference": a filled corner named with a new word of its kind takes
         // it, and the question stands (before a plain correction, which would take the word for the corner
         // answered last).
+        // "actually we're more careful than thorough": a word preferred to one filled before takes its corner.
+        if let (compared, word) = comparedAway(text, key: key, in: session, book: book), compared != corner {
+            return replace(compared, with: word, in: &session)
+        }
         // "hang on can we go back to the pitfall", "terug naar het begin": back to a corner filled before.
         if let earlier = cornerToReturnTo(key, book: book, session: session) {
             reopen(earlier, in: &session)
