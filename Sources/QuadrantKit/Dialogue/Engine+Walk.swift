@@ -617,15 +617,25 @@ extension Engine {
     }
 
     /// Puts a word the team corrects to in `corner` ("Goed, dan is de valkuil pleasegedrag.") and moves on.
+    /// A new core quality whose too-much the pitfall filled before is not ("careful" where "thorough" had
+    /// "nitpicking") asks for the pitfall again.
     func replace(_ corner: Corner, with word: String, in session: inout Session) -> [Output] {
-        accept(Answer(text: word, lemma: word, ownChoice: false), for: corner, in: &session,
-               ack: phrasebook(session.language).corrected(word, corner: corner))
+        let lexicon = lexicon(session)
+        var stale: [Corner] = []
+        if corner == .quality, session.stage != .check, let new = lexicon.lemmaID(named: word),
+           let pitfall = session.answers[.pitfall]?.lemma.flatMap(lexicon.lemmaID(named:)), !lexicon.holds(.excess, from: new, to: pitfall) {
+            stale = [.pitfall]
+        }
+        return accept(Answer(text: word, lemma: word, ownChoice: false), for: corner, in: &session,
+                      ack: phrasebook(session.language).corrected(word, corner: corner), clearing: stale)
     }
 
-    /// Fills `corner` and moves on: the next open corner, or the check when all four are filled.
-    func accept(_ answer: Answer, for corner: Corner, in session: inout Session, ack: String) -> [Output] {
+    /// Fills `corner` (and empties the `stale` corners) and moves on: the next open corner, or the check when
+    /// all four are filled.
+    func accept(_ answer: Answer, for corner: Corner, in session: inout Session, ack: String, clearing stale: [Corner] = []) -> [Output] {
         remember(&session)
         session.answers[corner] = answer
+        for other in stale { session.answers[other] = nil }
         session.pending = nil
         if let next = session.nextOpenCorner {
             session.stage = Stage(next)
