@@ -41,7 +41,7 @@ enum Command: Equatable {
     /// stop asked for in a sentence, by a phrase that says nothing else. Only short answers holding one of the
     /// phrases' key words are searched.
     private static func inSentence(_ key: String) -> Command? {
-        guard key.utf8.count < 80, sentenceSignals.contains(where: { TextFolding.holdsWord(key, $0) }) else { return nil }
+        guard key.utf8.count < 80, holdsSignal(key) else { return nil }
         let words = TextFolding.keyWords(key)
         for (command, phrases) in sentencePhrases {
             for phrase in phrases where TextFolding.firstIndex(of: phrase, in: words) != nil { return command }
@@ -49,9 +49,24 @@ enum Command: Equatable {
         return nil
     }
 
-    private static let sentenceSignals: [Substring] = [
-        "zijn", "stoppen", "samenvatten", "samenvatting", "stop", "far", "recap", "are", "go", "said", "so", "overzicht",
-    ]
+    /// Whether a word of `key` has the length and first letter of a signal, in one pass without making strings.
+    private static func holdsSignal(_ key: String) -> Bool {
+        var key = key
+        return key.withUTF8 { bytes in
+            var start = 0
+            for index in 0...bytes.count where index == bytes.count || bytes[index] == 0x20 {
+                if index > start, signalShapes.contains(shape(bytes[start], index - start)) { return true }
+                start = index + 1
+            }
+            return false
+        }
+    }
+
+    private static func shape(_ first: UInt8, _ length: Int) -> Int { Int(first) << 8 | min(length, 255) }
+
+    /// One word of each phrase below, the rarest.
+    private static let signalShapes = Set(["waar", "ver", "samenvatten", "stoppen", "stop", "far", "recap", "remind", "gotta", "genoeg", "where"]
+        .map { shape($0.utf8.first!, $0.utf8.count) })
 
     private static let sentencePhrases: [(Command, [[Substring]])] = [
         (.status, ["waar zijn we", "hoe ver zijn we", "wat hebben we tot nu toe", "kun je even samenvatten", "kun je samenvatten",
@@ -59,7 +74,7 @@ enum Command: Equatable {
                    "remind me what we said", "what do we have so far", "give us a recap"].map { $0.split(separator: " ") }),
         (.stop, ["laten we stoppen", "we stoppen ermee", "ik wil stoppen", "we willen stoppen", "we moeten stoppen", "stop maar",
                  "genoeg voor vandaag", "we need to stop", "lets stop", "let s stop", "we have to stop", "we want to stop", "gotta go",
-                 "we have to go"].map { $0.split(separator: " ") }),
+                ].map { $0.split(separator: " ") }),
     ]
 
     private static func lookUp(_ key: String, team: Bool) -> Command? {

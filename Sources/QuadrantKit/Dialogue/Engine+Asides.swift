@@ -275,9 +275,10 @@ extension Engine {
     /// decide tbh, half the team says pushover"), possibly none; nil for any other answer. The opening is the
     /// whole answer or its first words, two or more.
     func afterStuck(_ key: String, _ book: any Phrasebook) -> String? {
-        if book.notSureWords.contains(key) { return "" }
-        // Most answers open with no such phrase: its first word must be the first word of one.
-        guard key.utf8.count < 120, book.stuckOpeners.contains(firstWord(of: key)) else { return nil }
+        // Most answers are longer than any such phrase, or open with no word of one: told apart without hashing.
+        guard key.utf8.count < 120, book.notSureShapes.contains(TextFolding.firstWordShape(key)) else { return nil }
+        if key.utf8.count < 48, book.notSureWords.contains(key) { return "" }
+        guard book.stuckOpeners.contains(firstWords(2, of: key)) else { return nil }
         let words = TextFolding.keyWords(key)
         for length in stride(from: min(6, words.count - 1), through: 2, by: -1)
         where book.notSureWords.contains(words[..<length].joined(separator: " ")) {

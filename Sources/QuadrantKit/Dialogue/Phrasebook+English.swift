@@ -201,7 +201,12 @@ struct EnglishPhrasebook: Phrasebook {
 
     var notSureWords: Set<String> { Self.notSure }
     var stuckOpeners: Set<String> { Self.stuckOpeners }
-    private static let stuckOpeners = Set(notSure.compactMap { $0.contains(" ") ? String($0.split(separator: " ")[0]) : nil }).intersection(teamOpeners)
+    var notSureShapes: Set<UInt16> { Self.notSureShapes }
+    private static let notSureShapes = Set(notSure.map { TextFolding.shape(of: $0.split(separator: " ")[0]) })
+    private static let stuckOpeners: Set<String> = Set(notSure.compactMap { (phrase: String) -> String? in
+        let words = phrase.split(separator: " ").map(String.init)
+        return words.count > 1 && teamOpeners.contains(words[0]) ? words[0] + " " + words[1] : nil
+    })
     var keepWords: Set<String> { Self.keep }
     private static let keep: Set<String> = ["keep", "keeping", "it", "anyway", "yes", "yeah", "we", "ll", "still", "that", "one", "please", "go", "with", "the", "word", "is", "fine", "ok", "okay"]
     var teamOpeners: Set<String> { Self.teamOpeners }

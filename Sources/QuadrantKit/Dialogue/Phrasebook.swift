@@ -51,7 +51,9 @@ protocol Phrasebook: PhasesPhrasebook, TeamPhrasebook {
     func anotherWord() -> String
     /// Answers that say the participant does not know.
     var notSureWords: Set<String> { get }
-    /// The first words of the phrases of `notSureWords` of two words or more that open with the team: "we".
+    /// The shapes of the first words of `notSureWords` (`TextFolding.firstWordShape`).
+    var notSureShapes: Set<UInt16> { get }
+    /// The first two words of the phrases of `notSureWords` that open with the team: "we kunnen", "we cant".
     var stuckOpeners: Set<String> { get }
     /// Words around a coached word that keep it ("toch hardheid", "keep it"), and how the team opens a
     /// sentence about itself ("we", "wij"): such a sentence the lexicon does not know is no word for a corner.
