@@ -176,6 +176,9 @@ extension Engine {
     /// afronden", "klant meer zelf laten doen").
     func wishes(_ key: String, _ book: any Phrasebook, loosely: Bool = false, countingLack: Bool = true) -> Bool {
         let words = TextFolding.keyWords(key)
+        // "geduldiger dan nodig", "more helpful than we should be": more than needed is too much, no need.
+        if let than = words.firstIndex(where: book.comparisonWords.contains), words[(than + 1)...].contains(where: book.needWords.contains)
+            || words[(than + 1)...].contains("should") || words[(than + 1)...].contains("necessary") { return false }
         let (more, need) = (book.moreWords, book.needWords)
         if let first = words.first, more.contains(first) { return true }
         if loosely, let first = words.first {

@@ -52,15 +52,30 @@ extension Engine {
         // "no, selfishness", "ja, maar Lisa zegt egoïsme", "hmm twijfel, Lisa zegt egoisme": one new word takes the
         // corner of its kind where the quadrant holds best with it, and the quadrant is checked again; after a
         // yes ("yes but also bossiness") the team chooses between the two.
+        // Praise, thanks and agreement name no word ("spot on", "cheers", "yes that's exactly it"), nor does a
+        // yes with a feeling ("ja, al twijfelen we nog een beetje"): a yes names one only after "but", "also" or
+        // someone saying it. The corners filled stay while the team chooses.
         if !labelled, key.utf8.count(where: { $0 == UInt8(ascii: " ") }) < 2 * Self.newWordLength,
-           let lemma = newWord(in: text, session: session) {
+           chatter(key, book) == nil, agreement(key, book) == nil, afterStuck(key, book) == nil,
+           let lemma = newWord(in: withoutAgreement(text, book), session: session) {
             let corner = bestCorner(for: lemma.id, in: session)
-            if Agreement(folded: firstWord(of: key), book) == .yes, let current = session.answers[corner]?.lemma {
-                reopen(corner, in: &session)
+            if Agreement(folded: firstWord(of: key), book) == .yes {
+                guard let current = session.answers[corner]?.lemma,
+                      TextFolding.keyWords(key).contains(where: book.alternativeMarkers.contains) else {
+                    remember(&session)
+                    session.stage = .reflect
+                    return [.reply(prompt(session, preface: book.confirmed()))]
+                }
+                remember(&session)
+                session.stage = Stage(corner)
                 session.pending = .choose(candidates: [current, lemma.word], original: text)
                 return [.reply(prompt(session))]
             }
             return replace(corner, with: lemma.word, in: &session)
+        }
+        // "we can't decide": the check asked again.
+        if !labelled, afterStuck(key, book) != nil {
+            return [.reply(prompt(session, preface: check.closed ? book.askYesOrNo() : book.askReviseOrKeep()))]
         }
         switch CheckReply(folded: key, language: session.language, asksToChange: asksToChange(check)) {
         case .revise:
@@ -120,8 +135,9 @@ extension Engine {
             ids[corner] = lemma
             return lexicon.check(words: words, lemmas: ids).arrows.filter { $0.finding == .holds }.count
         }
-        let scored = corners.map { (corner: $0, holding: holding($0)) }
-        return scored.max { $0.holding < $1.holding }?.corner ?? corners[0]
+        // On a tie the later corner: a word someone else says at the check is more often the allergy.
+        let scored = corners.reversed().map { (corner: $0, holding: holding($0)) }
+        return scored.reduce(scored[0]) { $1.holding > $0.holding ? $1 : $0 }.corner
     }
 
     /// The one word an answer to the check names that the quadrant does not have yet, if it names one.
@@ -134,6 +150,25 @@ extension Engine {
         var named = newWords(in: text, other: known, session: session)
         if named.count > 1, let lastClause = text.split(separator: ",").last { named = newWords(in: String(lastClause), other: known, session: session) }
         return named.count == 1 ? lexicon(session).lemma(named: named[0]) : nil
+    }
+
+    /// `text` without words of agreement, praise and chat ("yes that's exactly it", "spot on, rudeness"); the
+    /// punctuation of the words left stays ("no, selfishness").
+    func withoutAgreement(_ text: String, _ book: any Phrasebook) -> String {
+        var tokens = text.split(separator: " ").map(String.init)
+        var keys = tokens.map { TextFolding.key($0) }
+        for phrase in book.agreementPhrases where phrase.contains(" ") {
+            let parts = phrase.split(separator: " ")
+            while let at = TextFolding.firstIndex(of: parts, in: keys) {
+                tokens.removeSubrange(at..<at + parts.count)
+                keys.removeSubrange(at..<at + parts.count)
+            }
+        }
+        func filler(_ key: String) -> Bool {
+            book.agreementPhrases.contains(key) || book.yesWords.contains(key) || book.chatWords.contains(key)
+                || book.thanksOpeners.contains(key) || book.praiseWords.contains(key)
+        }
+        return zip(tokens, keys).filter { !filler($0.1) }.map(\.0).joined(separator: " ")
     }
 
     /// The most words an answer to "Willen jullie de uitdaging aanpassen?" may have to be taken as a new word.

@@ -116,7 +116,9 @@ extension Engine {
     /// The filled corner an answer compares its word away from, and the word it prefers: "actually we're more
     /// careful than thorough" (thoroughness the quality), "eerder geduldig dan zorgzaam".
     func comparedAway(_ text: String, key: String, in session: Session, book: any Phrasebook) -> (Corner, String)? {
-        guard let comparison = book.comparisonWords.first(where: { TextFolding.holdsWord(key, Substring($0)) }) else { return nil }
+        // ("we need to be more assertive than friendly" names the challenge against the quality: no correction.)
+        guard let comparison = book.comparisonWords.first(where: { TextFolding.holdsWord(key, Substring($0)) }),
+              !wishes(key, book) else { return nil }
         let words = TextFolding.keyWords(key)
         guard let at = words.firstIndex(of: comparison), at > 0, at + 1 < words.count else { return nil }
         let lexicon = lexicon(session)

@@ -202,6 +202,7 @@ struct DutchPhrasebook: Phrasebook {
 
     var notSureWords: Set<String> { Self.notSure }
     var stuckOpeners: Set<String> { Self.stuckOpeners }
+    var alternativeMarkers: Set<String> { ["maar", "ook", "zegt", "zei", "zeggen", "eerder", "liever", "of"] }
     var notSureShapes: Set<UInt16> { Self.notSureShapes }
     private static let notSureShapes = Set(notSure.map { TextFolding.shape(of: $0.split(separator: " ")[0]) })
     private static let stuckOpeners: Set<String> = Set(notSure.compactMap { (phrase: String) -> String? in
@@ -458,7 +459,8 @@ struct DutchPhrasebook: Phrasebook {
 
     var yesWords: Set<String> { Self.yes }
     private static let yes: Set<String> = [
-        "ja", "jazeker", "jawel", "jep", "jup", "klopt", "100", "100 procent", "dat klopt", "ja dat klopt", "zeker", "rond", "goed", "prima", "oke", "ok", "yes",
+        "ja", "jazeker", "jawel", "jep", "jup", "klopt", "100", "100 procent", "nee hoor klopt helemaal", "nee hoor klopt",
+        "nee hoor prima", "nee hoor prima zo", "nee hoor dat klopt", "nee hoor het klopt", "nee hoor helemaal goed", "dat klopt", "ja dat klopt", "zeker", "rond", "goed", "prima", "oke", "ok", "yes",
         "inderdaad", "idd", "herkenbaar", "zeker weten", "helemaal", "absoluut", "schuldig", "haha schuldig", "haha herkenbaar",
         "herkenbaar haha", "klopt helemaal", "dat zijn wij", "zo zijn we", "dat zijn wij ja", "logisch", "precies",
         "terecht", "helemaal mee eens", "zo is het",

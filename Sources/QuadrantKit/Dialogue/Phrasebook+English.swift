@@ -201,6 +201,7 @@ struct EnglishPhrasebook: Phrasebook {
 
     var notSureWords: Set<String> { Self.notSure }
     var stuckOpeners: Set<String> { Self.stuckOpeners }
+    var alternativeMarkers: Set<String> { ["but", "also", "says", "said", "say", "rather", "or"] }
     var notSureShapes: Set<UInt16> { Self.notSureShapes }
     private static let notSureShapes = Set(notSure.map { TextFolding.shape(of: $0.split(separator: " ")[0]) })
     private static let stuckOpeners: Set<String> = Set(notSure.compactMap { (phrase: String) -> String? in

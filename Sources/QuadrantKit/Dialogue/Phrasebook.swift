@@ -51,6 +51,8 @@ protocol Phrasebook: PhasesPhrasebook, TeamPhrasebook {
     func anotherWord() -> String
     /// Answers that say the participant does not know.
     var notSureWords: Set<String> { get }
+    /// Words that bring in another word beside a yes at the check: "maar", "ook", "zegt"; "but", "also", "says".
+    var alternativeMarkers: Set<String> { get }
     /// The shapes of the first words of `notSureWords` (`TextFolding.firstWordShape`).
     var notSureShapes: Set<UInt16> { get }
     /// The first two words of the phrases of `notSureWords` that open with the team: "we kunnen", "we cant".
