@@ -247,7 +247,9 @@ public enum Audience: String, Sendable, Codable, CaseIterable {
                 "klantenservice", "klantcontactcentrum", "klantcontact", "winkel", "webshop", "supermarkt", "logistiek",
                 "callcenter", "fietsenwinkel", "adviesbureau", "transportbedrijf", "distributiecentrum", "albert heijn",
                 "jumbo", "hema", "ziggo", "kpn", "rabobank", "ing", "abn", "schoenenwinkel", "kledingwinkel", "boekwinkel",
-                "magazijn", "bol", "bank", "bankfiliaal", "consultancy", "consultancybureau",
+                "magazijn", "bol", "bank", "bankfiliaal", "consultancy", "consultancybureau", "drukkerij", "bakkerij", "slagerij",
+                "kapsalon", "kapper", "garage", "makelaardij", "makelaar", "verhuisbedrijf", "schoonmaakbedrijf", "bouwbedrijf",
+                "kassa", "postnl", "pakketbezorging", "bezorging", "sales", "verkoop", "installatiebedrijf",
             ],
             .patients: [
                 "verpleegkundigen", "verpleegkundige", "fysiotherapeuten", "ziekenhuis", "ziekenhuizen", "polikliniek", "poli", "huisartsenpraktijk", "huisartsenpost",
@@ -257,7 +259,7 @@ public enum Audience: String, Sendable, Codable, CaseIterable {
             ],
             .residents: ["verpleeghuis", "verzorgingshuis", "woonzorgcentrum", "zorgcentrum", "dementie", "psychogeriatrie"],
             .clients: [
-                "ggz", "jeugdzorg", "jeugdhulp", "thuiszorg", "wijkteam", "reclassering", "gehandicaptenzorg", "ouderenzorg",
+                "accountancy", "accountantskantoor", "advocatenkantoor", "notaris", "ggz", "jeugdzorg", "jeugdhulp", "thuiszorg", "wijkteam", "reclassering", "gehandicaptenzorg", "ouderenzorg",
                 "schuldhulpverlening", "de zorg", "zorgsector", "zorginstelling", "zorgorganisatie", "welzijn", "welzijnswerk",
             ],
             .pupils: [

@@ -65,15 +65,21 @@ enum Command: Equatable {
     private static func shape(_ first: UInt8, _ length: Int) -> Int { Int(first) << 8 | min(length, 255) }
 
     /// One word of each phrase below, the rarest.
-    private static let signalShapes = Set(["waar", "ver", "samenvatten", "stoppen", "stop", "far", "recap", "remind", "gotta", "genoeg", "where"]
+    private static let signalShapes = Set(["waar", "ver", "samenvatten", "stoppen", "stop", "far", "recap", "remind", "gotta", "genoeg", "where",
+                                           "samenvatting", "toe", "waren", "later", "pick", "volgende", "ophouden", "kappen", "tijd",
+                                           "leave", "day", "enough", "time"]
         .map { shape($0.utf8.first!, $0.utf8.count) })
 
     private static let sentencePhrases: [(Command, [[Substring]])] = [
         (.status, ["waar zijn we", "hoe ver zijn we", "wat hebben we tot nu toe", "kun je even samenvatten", "kun je samenvatten",
+                   "kun je het even samenvatten", "samenvatting graag", "waar waren we", "wat we tot nu toe hebben", "later verder",
                    "waar staan we nu", "where are we up to", "where are we at", "can you recap", "what have we got so far",
-                   "remind me what we said", "what do we have so far", "give us a recap"].map { $0.split(separator: " ") }),
+                   "remind me what we said", "what do we have so far", "give us a recap", "where were we", "carry on later",
+                   "pick this up", "tot de volgende keer"].map { $0.split(separator: " ") }),
         (.stop, ["laten we stoppen", "we stoppen ermee", "ik wil stoppen", "we willen stoppen", "we moeten stoppen", "stop maar",
                  "genoeg voor vandaag", "we need to stop", "lets stop", "let s stop", "we have to stop", "we want to stop", "gotta go",
+                 "laten we ophouden", "we kappen ermee", "we hebben geen tijd meer", "geen tijd meer", "lets leave it there",
+                 "leave it there", "call it a day", "enough for today", "run out of time", "out of time", "stop there",
                 ].map { $0.split(separator: " ") }),
     ]
 
@@ -102,7 +108,7 @@ enum Command: Equatable {
 
     private static let openingFillers: Set<String> = [
         "oops", "sorry", "wait", "hmm", "oh", "ok", "okay", "can", "could", "we", "i", "let", "lets", "us", "please", "just",
-        "oeps", "wacht", "oh", "oke", "kunnen", "kan", "mag", "ik", "wij", "even", "graag", "nee", "no",
+        "oeps", "wacht", "oh", "oke", "kunnen", "kan", "mag", "ik", "wij", "even", "graag", "nee", "no", "ga", "eens", "nog",
     ]
     /// The last words of the phrases and the closing fillers.
     private static let phraseEnds: Set<String> = Set(phrases.keys.map { String($0.split(separator: " ").last!) }).union(closingFillers)
@@ -158,8 +164,9 @@ enum Command: Equatable {
             (.help, ["help", "hulp", "help me", "uitleg", "wat bedoel je", "what do you mean", "hoe werkt dit", "how does this work"]),
             (.back, ["back", "terug", "ga terug", "go back", "vorige", "undo", "ongedaan maken", "een stap terug", "stap terug",
                      "vorige vraag", "undo that", "undo last", "step back", "previous question", "go back one step", "change the last one",
-                     "change the last answer", "de vorige aanpassen"]),
-            (.restart, ["restart", "opnieuw", "herstart", "begin opnieuw", "opnieuw beginnen", "start over", "start again",
+                     "change the last answer", "de vorige aanpassen", "een stapje terug", "stapje terug", "1 stap terug", "vorige stap",
+                     "terug naar de vorige stap", "scrap that", "ik wil terug", "we willen terug"]),
+            (.restart, ["restart", "opnieuw", "herstart", "back to square one", "terug naar af", "begin opnieuw", "opnieuw beginnen", "start over", "start again",
                         "nog een kwadrant", "nog een keer", "another quadrant", "again"]),
             (.stop, ["stop", "stoppen", "ik stop", "quit", "exit", "einde", "bye", "doei", "tot ziens", "goodbye"]),
             (.phases, ["fasen", "vier fasen", "de vier fasen", "phases", "four phases", "the four phases"]),

@@ -335,7 +335,8 @@ extension Engine {
         // "we zijn een team wijkagenten", "we're a dementia ward": whom the team works for, and no word yet.
         // (At the allergy, people are the others: "agency nurses who don't bother reading the notes".)
         // (Only before the first word: later, "40 kilo kip bij de verkeerde winkel" tells a story.)
-        if interpretation.isUnderstoodAsNothing, session.answers.isEmpty, corner != .allergy, Audience.namesTrade(in: key, session.language) {
+        if interpretation.isUnderstoodAsNothing, session.answers.isEmpty, corner != .allergy,
+           Audience.namesTrade(in: key, session.language) || OtherSenses.namesDepartment(TextFolding.keyWords(key), session.language) {
             return [.reply(prompt(session, preface: book.notedAudience()))]
         }
         switch interpretation {
@@ -435,10 +436,12 @@ extension Engine {
 
     private static let places: [String: Int] = [
         "first": 0, "1st": 0, "eerste": 0, "second": 1, "2nd": 1, "tweede": 1, "third": 2, "3rd": 2, "derde": 2,
-        "last": -1, "laatste": -1, "middle": -2, "middelste": -2, "1": 0, "2": 1, "3": 2, "4": 3,
+        "last": -1, "laatste": -1, "middle": -2, "middelste": -2, "midden": -2, "1": 0, "2": 1, "3": 2, "4": 3,
+        "1e": 0, "2e": 1, "3e": 2, "4e": 3, "1ste": 0, "2de": 1, "3de": 2, "4de": 3,
     ]
     private static let placeFillers: Set<String> = [
         "the", "one", "de", "het", "die", "een", "is", "it", "that", "please", "graag", "maar", "number", "nummer", "nr", "no",
+        "in", "van",
     ]
 
     /// What an answer for `corner` amounts to, before anything is decided about it.

@@ -197,7 +197,7 @@ struct DutchPhrasebook: Phrasebook {
     ]
     func revising(_ corner: Corner) -> String { "Goed, we passen de \(name(of: corner)) aan." }
     var bothWords: Set<String> { Self.both }
-    private static let both: Set<String> = ["allebei", "beide", "beiden", "ze allebei", "alle twee", "allemaal"]
+    private static let both: Set<String> = ["allebei", "beide", "beiden", "ze allebei", "alle twee", "allemaal", "alle drie", "alle 3", "de laatste twee", "de eerste twee"]
     func pickOne() -> String { "Kies er één: welke past het best bij jullie?" }
 
     var notSureWords: Set<String> { Self.notSure }
@@ -303,7 +303,9 @@ struct DutchPhrasebook: Phrasebook {
         "geen idee eerlijk gezegd", "weet ik eigenlijk ook niet", "weten we niet", "weten we niet precies", "dat weten we niet",
         "we weten het niet", "we weten het niet precies", "weten we eigenlijk niet", "geen idee eigenlijk niet",
         "dat weten we nog niet", "weten we nog niet", "dat weet ik nog niet",
-        "ja en nee", "hmm ja en nee", "jein", "ja en nee eigenlijk", "hmm twijfel",
+        "ja en nee", "hmm ja en nee", "jein", "ja en nee eigenlijk", "hmm twijfel", "jij mag kiezen", "kies jij maar",
+        "zeg jij het maar", "jij mag het zeggen", "lastig kiezen", "lastig kiezen hoor", "kiezen is lastig", "we weten het echt niet",
+        "we zijn het oneens", "we zijn het niet eens", "lastig hoor", "kies jij maar een",
         "we kunnen niet kiezen", "wij kunnen niet kiezen", "we kunnen echt niet kiezen", "we kunnen niet beslissen",
         "wij kunnen niet beslissen", "we worden het niet eens", "we kunnen het niet eens worden", "we kunnen het niet kiezen", "kunnen niet kiezen", "we komen er niet uit", "wij komen er niet uit",
         "geen idee we twijfelen", "geen idee wij twijfelen", "wij twijfelen", "we twijfelen nog", "lastig", "moeilijk te zeggen",

@@ -196,7 +196,7 @@ struct EnglishPhrasebook: Phrasebook {
     ]
     func revising(_ corner: Corner) -> String { "Fine, let’s change the \(name(of: corner))." }
     var bothWords: Set<String> { Self.both }
-    private static let both: Set<String> = ["both", "both of them", "all of them", "all", "either"]
+    private static let both: Set<String> = ["both", "both of them", "all of them", "all", "either", "all three", "all 3", "the first two", "the last two", "2 and 3", "1 and 2"]
     func pickOne() -> String { "Pick one: which fits you best?" }
 
     var notSureWords: Set<String> { Self.notSure }
@@ -298,7 +298,8 @@ struct EnglishPhrasebook: Phrasebook {
         "dont know", "i dont know", "no idea", "not sure", "im not sure", "unsure", "dunno", "no clue", "hmm", "hmm not sure",
         "good question", "tough one", "hard to say", "were not sure", "we dont know", "idk", "idk tbh", "not sure tbh",
         "too much", "no idea tbh", "we dont know tbh", "not sure really", "we re not sure",
-        "yes and no", "hmm yes and no", "yes and no really",
+        "yes and no", "hmm yes and no", "yes and no really", "you choose", "you pick", "your call", "you decide", "up to you",
+        "we disagree", "dunno we disagree", "we cant make our minds up", "cant agree on this one", "cant agree on this one lol",
         "we cant decide", "cant decide", "we cant agree", "cant agree", "we cant make up our minds", "we cant agree on this one", "we cant choose", "we cannot decide", "were torn", "we re torn", "torn",
     ]
 

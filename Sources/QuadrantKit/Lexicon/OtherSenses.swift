@@ -5,7 +5,7 @@ enum OtherSenses {
     /// `words` without the expressions of `language` they hold, except where an expression stands in a listed
     /// phrase (`isListed`: "playing the victim" keeps "the victim").
     static func without(_ words: [String], _ language: Language, isListed: ([String]) -> Bool) -> [String] {
-        let words = language == .nl ? withoutSituations(words, isListed: isListed) : words
+        let words = language == .nl ? withoutSituations(words, isListed: isListed) : withoutTeamNames(words)
         let expressions = language == .nl ? dutch : english
         guard words.contains(where: expressions.keys.contains) else { return words }
         var dropped = [Bool](repeating: false, count: words.count)
@@ -34,6 +34,25 @@ enum OtherSenses {
         guard !isListed(words), end - opening > 8 || !inListedPhrase(opening..<end, words, isListed) else { return words }
         return Array(words[..<opening] + words[end...])
     }
+
+    /// `words` without a department's name before its word for a team: "we're the innovation team", "the
+    /// patient experience team", "the compliance team at a bank" (not a superlative: "the friendliest team").
+    static func withoutTeamNames(_ words: [String]) -> [String] {
+        guard words.contains(where: teamNouns.contains), let the = words.firstIndex(of: "the") else { return words }
+        for length in 1...3 where the + length < words.count && teamNouns.contains(words[the + length]) {
+            let name = words[(the + 1)..<(the + length)]
+            guard !name.isEmpty, !name.contains(where: { $0.hasSuffix("est") || $0 == "most" || $0 == "least" }) else { return words }
+            return Array(words[..<(the + 1)] + words[(the + length)...])
+        }
+        return words
+    }
+
+    /// Whether `words` name a department by its team ("we're the compliance team"), where a team was named.
+    static func namesDepartment(_ words: [String], _ language: Language) -> Bool {
+        language == .en && withoutTeamNames(words).count < words.count
+    }
+
+    private static let teamNouns: Set<String> = ["team", "department", "unit", "desk", "office", "crew", "squad"]
 
     private static let sceneOpeners: Set<String> = ["als", "wanneer", "zodra", "zolang"]
     private static let sceneSubjects: Set<String> = ["het", "er"]
