@@ -144,6 +144,9 @@ enum OtherSenses {
         "elderly care", "palliative care", "aged care", "residential care", "dementia care", "end of life care", "hospice care",
         "primary care", "urgent care", "day care", "quality control", "quality assurance", "in customer service",
         "in customer services",
+        // Hedges that frame an answer: "if we're honest, patient", "in all fairness", "hand on heart", "brilliant question".
+        "if were honest", "if we are honest", "if im honest", "in all fairness", "in fairness", "hand on heart",
+        "brilliant question", "fair question", "great question", "brilliant at",
         // Teams named after their work: "we're the care team on ward 7", "the police control room".
         "care team", "care staff", "care assistants", "care workers", "control room", "legal team",
         // Changing a thing is no innovation: "we change the beds every morning", "shift change".

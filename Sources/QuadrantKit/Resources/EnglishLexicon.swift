@@ -1238,7 +1238,7 @@ distortion unreliability
 
 quality punctuality
   forms: punctual, punctually
-  synonyms: timeliness, timely, being on time, on time, meeting deadlines, keeping to time, time-conscious, sticking to deadlines, keeping deadlines, always on time, never late
+  synonyms: timeliness, timely, being on time, on time, meeting deadlines, keeping to time, time-conscious, sticking to deadlines, keeping deadlines, always on time, never late, bang on time, spot on time, spot on with timings, always bang on time
   excess: rigidity, nitpicking, compulsiveness, impatience
   opposite-: unreliability, sloppiness, chaos, indiscipline, procrastination
 
