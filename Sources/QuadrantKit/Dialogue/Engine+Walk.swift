@@ -531,6 +531,16 @@ extension Engine {
         case .ambiguous(let matches):
             // "onverschilligheid, zoals invalkrachten die de kinderen laten aanmodderen": the word the answer opens
             // with, before its comma, is the answer; the rest explains it.
+            // "eerder slordigheid dan overhaastheid", "urgency? acting faster when someone's in danger": the word
+            // before the comparison or the question mark is the one meant.
+            let book = phrasebook(session.language)
+            let words = TextFolding.keyWords(TextFolding.key(text))
+            let before: String? = text.firstIndex(of: "?").map { String(text[..<$0]) }
+                ?? words.firstIndex(where: book.comparisonWords.contains).map { words[..<$0].joined(separator: " ") }
+            if let before, case .one(let named) = lexicon.recognise(before, aboutOthers: corner == .allergy),
+               matches.contains(where: { $0.lemma == named.lemma }) {
+                return judge(named, corner: corner, known: known, lexicon: lexicon)
+            }
             // ("fast, friendly and reliable" is a list: the rest names more than one word of its own.)
             if let comma = text.firstIndex(of: ","),
                case .one(let named) = lexicon.recognise(String(text[..<comma]), aboutOthers: corner == .allergy),

@@ -20,6 +20,13 @@ enum Derivation {
         if language == .nl, word.hasSuffix("er"), word.count > 4 {
             let stem = String(word.dropLast(2))
             if dutchAdjectiveEndings.contains(where: stem.hasSuffix) { results.append(stem) }
+            // "trager" is traag(heid), "groter" groot: a long vowel written once before -er.
+            let letters = Array(stem)
+            if letters.count >= 3, "aeou".contains(letters[letters.count - 2]), !"aeiou".contains(letters[letters.count - 1]),
+               !"aeiou".contains(letters[letters.count - 3]) {
+                let long = String(letters.dropLast()) + String(letters[letters.count - 2]) + String(letters[letters.count - 1])
+                results += [long, long + "heid"]
+            }
             // "zorgzamer" is zorgzaam, "betrouwbaarder" betrouwbaar.
             if stem.hasSuffix("zam") { results.append(String(stem.dropLast(2)) + "aam") }
             if stem.hasSuffix("baard") { results.append(String(stem.dropLast())) }
