@@ -53,16 +53,27 @@ enum Command: Equatable {
     private static func holdsSignal(_ key: String) -> Bool {
         var key = key
         return key.withUTF8 { bytes in
-            var start = 0
-            for index in 0...bytes.count where index == bytes.count || bytes[index] == 0x20 {
-                if index > start, signalShapes.contains(shape(bytes[start], index - start)) { return true }
-                start = index + 1
+            var start = 0, index = 0
+            while index <= bytes.count {
+                if index == bytes.count || bytes[index] == 0x20 {
+                    if index > start {
+                        let bit = shape(bytes[start], index - start)
+                        if signalBits[bit >> 6] & (1 << UInt64(bit & 63)) != 0 { return true }
+                    }
+                    start = index + 1
+                }
+                index += 1
             }
             return false
         }
     }
 
-    private static func shape(_ first: UInt8, _ length: Int) -> Int { Int(first) << 8 | min(length, 255) }
+    /// A word's first byte and length as one of 4,096 bits.
+    private static func shape(_ first: UInt8, _ length: Int) -> Int { (Int(first) &* 31 &+ min(length, 63) &* 257) & 4095 }
+
+    private static let signalBits: [UInt64] = signalShapes.reduce(into: [UInt64](repeating: 0, count: 64)) { bits, bit in
+        bits[bit >> 6] |= 1 << UInt64(bit & 63)
+    }
 
     /// One word of each phrase below, the rarest.
     private static let signalShapes = Set(["waar", "ver", "samenvatten", "stoppen", "stop", "far", "recap", "remind", "gotta", "genoeg", "where",
