@@ -201,14 +201,10 @@ struct DutchPhrasebook: Phrasebook {
     func pickOne() -> String { "Kies er één: welke past het best bij jullie?" }
 
     var notSureWords: Set<String> { Self.notSure }
-    var stuckOpeners: Set<String> { Self.stuckOpeners }
+    var stuckOpeners: Set<String> { Self.notSureKeys.stuckOpeners }
     var alternativeMarkers: Set<String> { ["maar", "ook", "zegt", "zei", "zeggen", "eerder", "liever", "of"] }
-    var notSureShapes: Set<UInt16> { Self.notSureShapes }
-    private static let notSureShapes = Set(notSure.map { TextFolding.shape(of: $0.split(separator: " ")[0]) })
-    private static let stuckOpeners: Set<String> = Set(notSure.compactMap { (phrase: String) -> String? in
-        let words = phrase.split(separator: " ").map(String.init)
-        return words.count > 1 && teamOpeners.contains(words[0]) ? words[0] + " " + words[1] : nil
-    })
+    var notSureShapes: Set<UInt16> { Self.notSureKeys.shapes }
+    private static let notSureKeys = NotSureKeys(notSure, teamOpeners: teamOpeners)
     var keepWords: Set<String> { Self.keep }
     private static let keep: Set<String> = ["toch", "houden", "hou", "houd", "laten", "staan", "zo", "ja", "maar", "gewoon", "we", "wij", "het", "die", "dat", "dan", "graag", "is", "goed"]
     var teamOpeners: Set<String> { Self.teamOpeners }

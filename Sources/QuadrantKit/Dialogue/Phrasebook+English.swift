@@ -200,14 +200,10 @@ struct EnglishPhrasebook: Phrasebook {
     func pickOne() -> String { "Pick one: which fits you best?" }
 
     var notSureWords: Set<String> { Self.notSure }
-    var stuckOpeners: Set<String> { Self.stuckOpeners }
+    var stuckOpeners: Set<String> { Self.notSureKeys.stuckOpeners }
     var alternativeMarkers: Set<String> { ["but", "also", "says", "said", "say", "rather", "or"] }
-    var notSureShapes: Set<UInt16> { Self.notSureShapes }
-    private static let notSureShapes = Set(notSure.map { TextFolding.shape(of: $0.split(separator: " ")[0]) })
-    private static let stuckOpeners: Set<String> = Set(notSure.compactMap { (phrase: String) -> String? in
-        let words = phrase.split(separator: " ").map(String.init)
-        return words.count > 1 && teamOpeners.contains(words[0]) ? words[0] + " " + words[1] : nil
-    })
+    var notSureShapes: Set<UInt16> { Self.notSureKeys.shapes }
+    private static let notSureKeys = NotSureKeys(notSure, teamOpeners: teamOpeners)
     var keepWords: Set<String> { Self.keep }
     private static let keep: Set<String> = ["keep", "keeping", "it", "anyway", "yes", "yeah", "we", "ll", "still", "that", "one", "please", "go", "with", "the", "word", "is", "fine", "ok", "okay"]
     var teamOpeners: Set<String> { Self.teamOpeners }

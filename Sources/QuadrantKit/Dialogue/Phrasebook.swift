@@ -205,6 +205,21 @@ func phrasebook(_ language: Language, audience: Audience? = nil) -> any Phrasebo
 }
 
 
+/// What a phrasebook's not-sure phrases are looked up by, made once per language: the shapes of their first
+/// words, and the first two words of those that open with the team ("we kunnen", "we cant").
+struct NotSureKeys: Sendable {
+    let shapes: Set<UInt16>
+    let stuckOpeners: Set<String>
+
+    init(_ phrases: Set<String>, teamOpeners: Set<String>) {
+        shapes = Set(phrases.map { TextFolding.shape(of: $0.split(separator: " ")[0]) })
+        stuckOpeners = Set(phrases.compactMap { phrase in
+            let words = phrase.split(separator: " ").map(String.init)
+            return words.count > 1 && teamOpeners.contains(words[0]) ? words[0] + " " + words[1] : nil
+        })
+    }
+}
+
 extension String {
     /// The text with its first letter in upper case: "klantgerichtheid" -> "Klantgerichtheid".
     var capitalisedFirst: String {
