@@ -177,6 +177,17 @@ struct BotTextTests {
     }
 }
 
+@Suite("Picking an option by its place")
+struct PlaceTests {
+    @Test("words of place pick an option; other words do not", arguments: [
+        ("de 2e", 4, Int?.some(1)), ("die laatste", 3, 2), ("the middle one", 3, 1), ("number 3", 3, 2), ("the first one", 2, 0),
+        ("third one sounds like us", 4, 2), ("de middelste", 4, nil), ("number 5", 4, nil), ("we are patient", 4, nil),
+    ])
+    func place(text: String, count: Int, expected: Int?) {
+        #expect(Engine.place(in: TextFolding.key(text), of: count) == expected)
+    }
+}
+
 @Suite("Commands")
 struct CommandTests {
     @Test("asking to join in one's own words joins a team game; a proposal does not", arguments: [

@@ -44,7 +44,13 @@ enum Command: Equatable {
         guard key.utf8.count < 80, holdsSignal(key) else { return nil }
         let words = TextFolding.keyWords(key)
         for (command, phrases) in sentencePhrases {
-            for phrase in phrases where TextFolding.firstIndex(of: phrase, in: words) != nil { return command }
+            for phrase in phrases {
+                guard let at = TextFolding.firstIndex(of: phrase, in: words) else { continue }
+                // A stop is asked for at the start of a message: "we never know when to call it a day" is a pitfall,
+                // "we don't call it a day until …" a quality.
+                if command == .stop, at > 2 || words[..<at].contains(where: { stopBlockers.contains($0) }) { continue }
+                return command
+            }
         }
         return nil
     }
@@ -78,18 +84,21 @@ enum Command: Equatable {
     /// One word of each phrase below, the rarest.
     private static let signalShapes = Set(["waar", "ver", "samenvatten", "stoppen", "stop", "far", "recap", "remind", "gotta", "genoeg", "where",
                                            "samenvatting", "toe", "waren", "later", "pick", "volgende", "ophouden", "kappen", "tijd",
-                                           "leave", "day", "enough", "time"]
+                                           "leave", "day", "enough", "time", "summary", "sum"]
         .map { shape($0.utf8.first!, $0.utf8.count) })
+
+    private static let stopBlockers: Set<String> = ["dont", "never", "niet", "nooit", "when", "wanneer", "until", "tot"]
 
     private static let sentencePhrases: [(Command, [[Substring]])] = [
         (.status, ["waar zijn we", "hoe ver zijn we", "wat hebben we tot nu toe", "kun je even samenvatten", "kun je samenvatten",
                    "kun je het even samenvatten", "samenvatting graag", "waar waren we", "wat we tot nu toe hebben", "later verder",
                    "waar staan we nu", "where are we up to", "where are we at", "can you recap", "what have we got so far",
                    "remind me what we said", "what do we have so far", "give us a recap", "where were we", "carry on later",
-                   "pick this up", "tot de volgende keer"].map { $0.split(separator: " ") }),
+                   "pick this up", "tot de volgende keer", "summary please", "recap please", "quick recap", "a summary please",
+                   "can you sum up", "sum up"].map { $0.split(separator: " ") }),
         (.stop, ["laten we stoppen", "we stoppen ermee", "ik wil stoppen", "we willen stoppen", "we moeten stoppen", "stop maar",
                  "genoeg voor vandaag", "we need to stop", "lets stop", "let s stop", "we have to stop", "we want to stop", "gotta go",
-                 "laten we ophouden", "we kappen ermee", "we hebben geen tijd meer", "geen tijd meer", "lets leave it there",
+                 "laten we ophouden", "we kappen ermee", "lets leave it there",
                  "leave it there", "call it a day", "enough for today", "run out of time", "out of time", "stop there",
                 ].map { $0.split(separator: " ") }),
     ]
@@ -181,7 +190,8 @@ enum Command: Equatable {
                         "nog een kwadrant", "nog een keer", "another quadrant", "again"]),
             (.stop, ["stop", "stoppen", "ik stop", "quit", "exit", "einde", "bye", "doei", "tot ziens", "goodbye"]),
             (.phases, ["fasen", "vier fasen", "de vier fasen", "phases", "four phases", "the four phases"]),
-            (.status, ["status", "waar zijn we", "waar staan we", "where are we", "overzicht", "overview"]),
+            (.status, ["status", "waar zijn we", "waar staan we", "where are we", "overzicht", "overview", "summary", "recap",
+                       "samenvatting", "summary please", "recap please"]),
             (.language(.en), ["en", "english", "engels", "in english", "in het engels", "switch to english", "liever engels"]),
             (.language(.nl), ["nl", "dutch", "nederlands", "in dutch", "in het nederlands", "switch to dutch", "liever nederlands"]),
         ]

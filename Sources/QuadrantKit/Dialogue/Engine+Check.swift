@@ -29,6 +29,37 @@ extension Engine {
         if !labelled, let (named, word) = namedCorrection(text, key: key, in: session, book: book) {
             return replace(named, with: word, in: &session)
         }
+        // Praise, thanks and agreement name no word ("spot on", "cheers", "yes that's exactly it"), nor does a
+        // yes with a feeling ("ja, al twijfelen we nog een beetje"): a yes names one only after "but", "also" or
+        // someone saying it. The corners filled stay while the team chooses.
+        if !labelled, key.utf8.count(where: { $0 == UInt8(ascii: " ") }) < 2 * Self.newWordLength,
+           !book.yesWords.contains(key), chatter(key, book) == nil, agreement(key, book) == nil, afterStuck(key, book) == nil,
+           // (The team's own preference, "ja, maar eigenlijk meer overhaastheid", is taken below; someone else's is offered.)
+           !TextFolding.keyWords(key).contains(where: book.preferenceWords.contains) || TextFolding.keyWords(key).contains(where: Self.speechWords.contains),
+           let lemma = newWord(in: withoutAgreement(text, book), session: session) {
+            let corner = bestCorner(for: lemma.id, in: session)
+            if Agreement(folded: firstWord(of: key), book) == .yes {
+                guard let current = session.answers[corner]?.lemma,
+                      TextFolding.keyWords(key).contains(where: book.alternativeMarkers.contains) else {
+                    remember(&session)
+                    session.stage = .reflect
+                    return [.reply(prompt(session, preface: book.confirmed()))]
+                }
+                remember(&session)
+                session.stage = Stage(corner)
+                session.pending = .choose(candidates: [current, lemma.word], original: text)
+                return [.reply(prompt(session))]
+            }
+            // Without a yes, a no, someone saying it, or the word nearly alone ("egoïsme") names it: "mostly yes,
+            // although chaos feels a bit strong" does not make strength the quality.
+            // (A word of preference, "nee, eerder onverschilligheid", is judged for its corner below.)
+            let words = TextFolding.keyWords(key)
+            if !words.contains(where: book.preferenceWords.contains) || words.contains(where: Self.speechWords.contains),
+               words.count <= 2 || book.noWords.contains(words[0]) || book.correctionOpenings.contains(words[0])
+                || words.contains(where: book.alternativeMarkers.contains) {
+                return replace(corner, with: lemma.word, in: &session)
+            }
+        }
         // "hmm, actually we're more patient than caring": the word compared away from gives its corner.
         if !labelled, let (compared, word) = comparedAway(text, key: key, in: session, book: book) {
             return replace(compared, with: word, in: &session)
@@ -52,27 +83,6 @@ extension Engine {
         // "no, selfishness", "ja, maar Lisa zegt egoïsme", "hmm twijfel, Lisa zegt egoisme": one new word takes the
         // corner of its kind where the quadrant holds best with it, and the quadrant is checked again; after a
         // yes ("yes but also bossiness") the team chooses between the two.
-        // Praise, thanks and agreement name no word ("spot on", "cheers", "yes that's exactly it"), nor does a
-        // yes with a feeling ("ja, al twijfelen we nog een beetje"): a yes names one only after "but", "also" or
-        // someone saying it. The corners filled stay while the team chooses.
-        if !labelled, key.utf8.count(where: { $0 == UInt8(ascii: " ") }) < 2 * Self.newWordLength,
-           chatter(key, book) == nil, agreement(key, book) == nil, afterStuck(key, book) == nil,
-           let lemma = newWord(in: withoutAgreement(text, book), session: session) {
-            let corner = bestCorner(for: lemma.id, in: session)
-            if Agreement(folded: firstWord(of: key), book) == .yes {
-                guard let current = session.answers[corner]?.lemma,
-                      TextFolding.keyWords(key).contains(where: book.alternativeMarkers.contains) else {
-                    remember(&session)
-                    session.stage = .reflect
-                    return [.reply(prompt(session, preface: book.confirmed()))]
-                }
-                remember(&session)
-                session.stage = Stage(corner)
-                session.pending = .choose(candidates: [current, lemma.word], original: text)
-                return [.reply(prompt(session))]
-            }
-            return replace(corner, with: lemma.word, in: &session)
-        }
         // "we can't decide": the check asked again.
         if !labelled, afterStuck(key, book) != nil {
             return [.reply(prompt(session, preface: check.closed ? book.askYesOrNo() : book.askReviseOrKeep()))]
@@ -151,6 +161,9 @@ extension Engine {
         if named.count > 1, let lastClause = text.split(separator: ",").last { named = newWords(in: String(lastClause), other: known, session: session) }
         return named.count == 1 ? lexicon(session).lemma(named: named[0]) : nil
     }
+
+    /// Words that say someone else said or thinks it: "Ahmed vindt het eerder kilheid", "Priya says selfishness".
+    static let speechWords: Set<String> = ["zegt", "zei", "zeggen", "vindt", "vinden", "says", "said", "say", "thinks", "reckons"]
 
     /// `text` without words of agreement, praise and chat ("yes that's exactly it", "spot on, rudeness"); the
     /// punctuation of the words left stays ("no, selfishness").

@@ -107,6 +107,8 @@ extension Engine {
         let book = phrasebook(session.language)
         let lexicon = lexicon(session)
         let key = folded ?? TextFolding.key(text)
+        // An answer to a "which one?" is no first answer that chooses where the walk starts.
+        let answersAQuestion = session.pending != nil
 
         // "we beginnen bij de valkuil", "our allergy is arrogance": before the first answer, the team chooses
         // the corner to start from.
@@ -310,7 +312,7 @@ extension Engine {
         }
         // "we zijn soms te bemoeizuchtig", "we moeten duidelijker zijn": a first answer that names the pitfall,
         // or what the team needs (the challenge), starts the walk there.
-        if session.answers.isEmpty, corner == .quality, session.start == .quality,
+        if session.answers.isEmpty, corner == .quality, session.start == .quality, !answersAQuestion,
            let named = cornerOfFirstAnswer(interpretation, key: key, book: book) {
             session.start = named
             session.stage = Stage(named)
@@ -437,11 +439,11 @@ extension Engine {
     private static let places: [String: Int] = [
         "first": 0, "1st": 0, "eerste": 0, "second": 1, "2nd": 1, "tweede": 1, "third": 2, "3rd": 2, "derde": 2,
         "last": -1, "laatste": -1, "middle": -2, "middelste": -2, "midden": -2, "1": 0, "2": 1, "3": 2, "4": 3,
-        "1e": 0, "2e": 1, "3e": 2, "4e": 3, "1ste": 0, "2de": 1, "3de": 2, "4de": 3,
+        "1e": 0, "2e": 1, "3e": 2, "4e": 3, "1ste": 0, "2de": 1, "3de": 2, "4de": 3, "4th": 3,
     ]
     private static let placeFillers: Set<String> = [
         "the", "one", "de", "het", "die", "een", "is", "it", "that", "please", "graag", "maar", "number", "nummer", "nr", "no",
-        "in", "van",
+        "in", "van", "probably", "maybe", "think", "guess", "denk", "ik", "i", "sounds", "like", "us",
     ]
 
     /// What an answer for `corner` amounts to, before anything is decided about it.
@@ -489,6 +491,16 @@ extension Engine {
     }
 
     private func interpretAsTyped(_ text: String, for corner: Corner, in session: Session) -> Interpretation {
+        // "Meddling? no, not us. more that we're too chummy": a word turned down is not the answer; the rest is.
+        if let question = text.firstIndex(of: "?") {
+            let rest = text[text.index(after: question)...]
+            let words = TextFolding.keyWords(TextFolding.key(String(rest)))
+            let book = phrasebook(session.language)
+            if let first = words.first, book.noWords.contains(first) || StopWords.negations(book.language).contains(first) {
+                let after = words.drop { book.noWords.contains($0) || StopWords.negations(book.language).contains($0) || $0 == "us" || $0 == "ons" }
+                return after.isEmpty ? .unknown : interpretAsTyped(after.joined(separator: " "), for: corner, in: session)
+            }
+        }
         let lexicon = lexicon(session)
         let known = lemmaIDs(session)
         switch lexicon.recognise(text, aboutOthers: corner == .allergy) {
@@ -535,7 +547,13 @@ extension Engine {
             // before the comparison or the question mark is the one meant.
             let book = phrasebook(session.language)
             let words = TextFolding.keyWords(TextFolding.key(text))
-            let before: String? = text.firstIndex(of: "?").map { String(text[..<$0]) }
+            // ("Meddling? no, not us. more that we're too chummy" turns the word down: not this rule.)
+            let question = text.firstIndex(of: "?")
+            var turnedDown = false
+            if let question, let next = TextFolding.keyWords(TextFolding.key(String(text[text.index(after: question)...]))).first {
+                turnedDown = book.noWords.contains(next) || StopWords.negations(book.language).contains(next)
+            }
+            let before: String? = turnedDown ? nil : question.map { String(text[..<$0]) }
                 ?? words.firstIndex(where: book.comparisonWords.contains).map { words[..<$0].joined(separator: " ") }
             if let before, case .one(let named) = lexicon.recognise(before, aboutOthers: corner == .allergy),
                matches.contains(where: { $0.lemma == named.lemma }) {

@@ -82,6 +82,14 @@ public struct Engine: Sendable {
                 return soloSaid(options[number - 1].value, in: &session)
             }
         }
+        // "de eerste", "the 2nd", "the one in the middle": an option on offer by its place, as a number picks it.
+        if session.stage.corner != nil, key.utf8.count < 40 {
+            let book = phrasebook(session.language)
+            let options = optionsOnOffer(session).filter { TextFolding.key($0.value) != book.somethingElse }
+            if !options.isEmpty, let place = Self.place(in: key, of: options.count) {
+                return soloSaid(options[place].value, in: &session)
+            }
+        }
         switch session.stage {
         case .quality, .pitfall, .challenge, .allergy:
             return answer(text, folded: key, for: session.stage.corner!, in: &session)

@@ -202,7 +202,7 @@ struct DutchPhrasebook: Phrasebook {
 
     var notSureWords: Set<String> { Self.notSure }
     var stuckOpeners: Set<String> { Self.notSureKeys.stuckOpeners }
-    var alternativeMarkers: Set<String> { ["maar", "ook", "zegt", "zei", "zeggen", "eerder", "liever", "of"] }
+    var alternativeMarkers: Set<String> { ["maar", "ook", "zegt", "zei", "zeggen", "eerder", "liever", "of", "vindt", "vinden"] }
     var notSureShapes: Set<UInt16> { Self.notSureKeys.shapes }
     private static let notSureKeys = NotSureKeys(notSure, teamOpeners: teamOpeners)
     var keepWords: Set<String> { Self.keep }
@@ -300,6 +300,8 @@ struct DutchPhrasebook: Phrasebook {
         "we weten het niet", "we weten het niet precies", "weten we eigenlijk niet", "geen idee eigenlijk niet",
         "dat weten we nog niet", "weten we nog niet", "dat weet ik nog niet",
         "ja en nee", "hmm ja en nee", "jein", "ja en nee eigenlijk", "hmm twijfel", "jij mag kiezen", "kies jij maar",
+        "poeh", "pfff", "pff", "oei", "oef", "dat is lastig", "ja dat is lastig", "moeilijke vraag", "moeilijke vraag zeg",
+        "eerlijk gezegd geen idee", "doe jij maar een voorstel", "help ons even", "geen flauw idee help ons even",
         "zeg jij het maar", "jij mag het zeggen", "lastig kiezen", "lastig kiezen hoor", "kiezen is lastig", "we weten het echt niet",
         "we zijn het oneens", "we zijn het niet eens", "lastig hoor", "kies jij maar een",
         "we kunnen niet kiezen", "wij kunnen niet kiezen", "we kunnen echt niet kiezen", "we kunnen niet beslissen",
@@ -458,7 +460,9 @@ struct DutchPhrasebook: Phrasebook {
     var yesWords: Set<String> { Self.yes }
     private static let yes: Set<String> = [
         "ja", "jazeker", "jawel", "jep", "jup", "klopt", "100", "100 procent", "nee hoor klopt helemaal", "nee hoor klopt",
-        "nee hoor prima", "nee hoor prima zo", "nee hoor dat klopt", "nee hoor het klopt", "nee hoor helemaal goed", "dat klopt", "ja dat klopt", "zeker", "rond", "goed", "prima", "oke", "ok", "yes",
+        "nee hoor prima", "nee hoor prima zo", "nee hoor dat klopt", "nee hoor het klopt", "nee hoor helemaal goed",
+        "top", "super", "mooi", "mooi zo", "perfect", "akkoord", "raak", "bingo", "nice", "nou en of", "dat is m", "eens",
+        "spot on", "pijnlijk herkenbaar", "ja pijnlijk herkenbaar", "dat zijn wij ten voeten uit", "helemaal top", "dat klopt", "ja dat klopt", "zeker", "rond", "goed", "prima", "oke", "ok", "yes",
         "inderdaad", "idd", "herkenbaar", "zeker weten", "helemaal", "absoluut", "schuldig", "haha schuldig", "haha herkenbaar",
         "herkenbaar haha", "klopt helemaal", "dat zijn wij", "zo zijn we", "dat zijn wij ja", "logisch", "precies",
         "terecht", "helemaal mee eens", "zo is het",

@@ -201,7 +201,7 @@ struct EnglishPhrasebook: Phrasebook {
 
     var notSureWords: Set<String> { Self.notSure }
     var stuckOpeners: Set<String> { Self.notSureKeys.stuckOpeners }
-    var alternativeMarkers: Set<String> { ["but", "also", "says", "said", "say", "rather", "or"] }
+    var alternativeMarkers: Set<String> { ["but", "also", "says", "said", "say", "rather", "or", "thinks", "reckons"] }
     var notSureShapes: Set<UInt16> { Self.notSureKeys.shapes }
     private static let notSureKeys = NotSureKeys(notSure, teamOpeners: teamOpeners)
     var keepWords: Set<String> { Self.keep }
@@ -295,6 +295,7 @@ struct EnglishPhrasebook: Phrasebook {
         "good question", "tough one", "hard to say", "were not sure", "we dont know", "idk", "idk tbh", "not sure tbh",
         "too much", "no idea tbh", "we dont know tbh", "not sure really", "we re not sure",
         "yes and no", "hmm yes and no", "yes and no really", "you choose", "you pick", "your call", "you decide", "up to you",
+        "dunno you decide", "whatever you think", "surprise us", "you pick one whatever fits", "you pick one",
         "we disagree", "dunno we disagree", "we cant make our minds up", "cant agree on this one", "cant agree on this one lol",
         "we cant decide", "cant decide", "we cant agree", "cant agree", "we cant make up our minds", "we cant agree on this one", "we cant choose", "we cannot decide", "were torn", "we re torn", "torn",
     ]
@@ -449,7 +450,9 @@ struct EnglishPhrasebook: Phrasebook {
 
     var yesWords: Set<String> { Self.yes }
     private static let yes: Set<String> = [
-        "yes", "yeah", "yep", "yup", "right", "100", "100 percent", "ye", "yh", "ya", "yea", "thats right", "yes thats right", "correct", "true", "round", "sure", "ok", "okay", "ja",
+        "yes", "yeah", "yep", "yup", "right", "100", "100 percent", "ye", "yh", "ya", "yea", "excellent", "great", "perfect",
+        "sounds good", "brilliant", "love it", "nailed it", "ha nailed it", "cool", "lovely", "thats us in a nutshell",
+        "not bad", "not bad at all", "not wrong", "to be honest yes thats us", "honestly yes", "thats right", "yes thats right", "correct", "true", "round", "sure", "ok", "okay", "ja",
         "indeed", "absolutely", "exactly", "definitely", "agreed", "spot on", "yeh", "i think so", "pretty much", "y",
         "guilty", "haha guilty", "guilty as charged", "so true", "lol so true", "haha so true", "thats us", "thats us alright",
         "thats so us", "sounds like us", "makes sense", "that makes sense", "fair enough", "sounds about right",

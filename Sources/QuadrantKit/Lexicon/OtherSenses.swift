@@ -41,7 +41,8 @@ enum OtherSenses {
         guard words.contains(where: teamNouns.contains), let the = words.firstIndex(of: "the") else { return words }
         for length in 1...3 where the + length < words.count && teamNouns.contains(words[the + length]) {
             let name = words[(the + 1)..<(the + length)]
-            guard !name.isEmpty, !name.contains(where: { $0.hasSuffix("est") || $0 == "most" || $0 == "least" }) else { return words }
+            // ("the friendly team", "the calm team" name the trait: only a department's own words go.)
+            guard !name.isEmpty, name.allSatisfy(departmentWords.contains) else { return words }
             return Array(words[..<(the + 1)] + words[(the + length)...])
         }
         return words
@@ -49,8 +50,20 @@ enum OtherSenses {
 
     /// Whether `words` name a department by its team ("we're the compliance team"), where a team was named.
     static func namesDepartment(_ words: [String], _ language: Language) -> Bool {
-        language == .en && withoutTeamNames(words).count < words.count
+        switch language {
+        case .en: return withoutTeamNames(words).count < words.count
+        // "team noord", "afdeling interne geneeskunde", "het team van de nachtdienst": a short answer naming one.
+        case .nl: return words.count <= 6 && words.dropLast().contains { $0 == "team" || $0 == "afdeling" }
+        }
     }
+
+    private static let departmentWords: Set<String> = [
+        "innovation", "compliance", "experience", "patient", "support", "quality", "security", "safeguarding", "creative",
+        "finance", "billing", "planning", "sales", "marketing", "complaints", "admin", "reception", "care", "night", "day",
+        "weekend", "maths", "english", "science", "it", "hr", "legal", "payroll", "facilities", "estates", "operations",
+        "logistics", "dispatch", "warehouse", "delivery", "transport", "research", "development", "design", "training",
+        "learning", "customer", "service", "services", "claims", "credit", "risk", "audit", "data", "product", "events",
+    ]
 
     private static let teamNouns: Set<String> = ["team", "department", "unit", "desk", "office", "crew", "squad"]
 
