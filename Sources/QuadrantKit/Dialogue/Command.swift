@@ -41,7 +41,7 @@ enum Command: Equatable {
     /// stop asked for in a sentence, by a phrase that says nothing else. Only short answers holding one of the
     /// phrases' key words are searched.
     private static func inSentence(_ key: String) -> Command? {
-        guard key.utf8.count < 80, holdsSignal(key) else { return nil }
+        guard key.utf8.count < 80, TextFolding.holdsShape(key, in: signalBits) else { return nil }
         let words = TextFolding.keyWords(key)
         for (command, phrases) in sentencePhrases {
             for phrase in phrases {
@@ -55,37 +55,10 @@ enum Command: Equatable {
         return nil
     }
 
-    /// Whether a word of `key` has the length and first letter of a signal, in one pass without making strings.
-    private static func holdsSignal(_ key: String) -> Bool {
-        var key = key
-        return key.withUTF8 { bytes in
-            var start = 0, index = 0
-            while index <= bytes.count {
-                if index == bytes.count || bytes[index] == 0x20 {
-                    if index > start {
-                        let bit = shape(bytes[start], index - start)
-                        if signalBits[bit >> 6] & (1 << UInt64(bit & 63)) != 0 { return true }
-                    }
-                    start = index + 1
-                }
-                index += 1
-            }
-            return false
-        }
-    }
-
-    /// A word's first byte and length as one of 4,096 bits.
-    private static func shape(_ first: UInt8, _ length: Int) -> Int { (Int(first) &* 31 &+ min(length, 63) &* 257) & 4095 }
-
-    private static let signalBits: [UInt64] = signalShapes.reduce(into: [UInt64](repeating: 0, count: 64)) { bits, bit in
-        bits[bit >> 6] |= 1 << UInt64(bit & 63)
-    }
-
     /// One word of each phrase below, the rarest.
-    private static let signalShapes = Set(["waar", "ver", "samenvatten", "stoppen", "stop", "far", "recap", "remind", "gotta", "genoeg", "where",
+    private static let signalBits = TextFolding.shapeBits(["waar", "ver", "samenvatten", "stoppen", "stop", "far", "recap", "remind", "gotta", "genoeg", "where",
                                            "samenvatting", "toe", "waren", "later", "pick", "volgende", "ophouden", "kappen", "tijd",
-                                           "leave", "day", "enough", "time", "summary", "sum"]
-        .map { shape($0.utf8.first!, $0.utf8.count) })
+                                           "leave", "day", "enough", "time", "summary", "sum"])
 
     private static let stopBlockers: Set<String> = ["dont", "never", "niet", "nooit", "when", "wanneer", "until", "tot"]
 

@@ -441,6 +441,9 @@ extension Engine {
         "last": -1, "laatste": -1, "middle": -2, "middelste": -2, "midden": -2, "1": 0, "2": 1, "3": 2, "4": 3,
         "1e": 0, "2e": 1, "3e": 2, "4e": 3, "1ste": 0, "2de": 1, "3de": 2, "4de": 3, "4th": 3,
     ]
+    /// The shapes of the words of place, to pass most answers over before `place` splits them.
+    static let placeBits = TextFolding.shapeBits(places.keys)
+
     private static let placeFillers: Set<String> = [
         "the", "one", "de", "het", "die", "een", "is", "it", "that", "please", "graag", "maar", "number", "nummer", "nr", "no",
         "in", "van", "probably", "maybe", "think", "guess", "denk", "ik", "i", "sounds", "like", "us",
@@ -492,8 +495,8 @@ extension Engine {
 
     private func interpretAsTyped(_ text: String, for corner: Corner, in session: Session) -> Interpretation {
         // "Meddling? no, not us. more that we're too chummy": a word turned down is not the answer; the rest is.
-        if let question = text.firstIndex(of: "?") {
-            let rest = text[text.index(after: question)...]
+        if let question = text.utf8.firstIndex(of: UInt8(ascii: "?")) {
+            let rest = text[text.utf8.index(after: question)...]
             let words = TextFolding.keyWords(TextFolding.key(String(rest)))
             let book = phrasebook(session.language)
             if let first = words.first, book.noWords.contains(first) || StopWords.negations(book.language).contains(first) {

@@ -83,7 +83,8 @@ public struct Engine: Sendable {
             }
         }
         // "de eerste", "the 2nd", "the one in the middle": an option on offer by its place, as a number picks it.
-        if session.stage.corner != nil, key.utf8.count < 40 {
+        // (Most answers are no word of place: told apart before the options are made.)
+        if session.stage.corner != nil, key.utf8.count < 40, TextFolding.holdsShape(key, in: Self.placeBits), Self.place(in: key, of: 4) != nil {
             let book = phrasebook(session.language)
             let options = optionsOnOffer(session).filter { TextFolding.key($0.value) != book.somethingElse }
             if !options.isEmpty, let place = Self.place(in: key, of: options.count) {

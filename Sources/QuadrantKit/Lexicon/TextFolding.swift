@@ -31,6 +31,37 @@ public enum TextFolding {
         UInt16(first ?? 0) << 8 | UInt16(min(length, 255))
     }
 
+    /// A set of word shapes (first byte and length) as 4,096 bits, for `holdsShape`: it may hold shapes it was not
+    /// given, never misses one it was.
+    static func shapeBits(_ words: some Sequence<String>) -> [UInt64] {
+        words.reduce(into: [UInt64](repeating: 0, count: 64)) { bits, word in
+            let bit = shapeBit(word.utf8.first ?? 0, word.utf8.count)
+            bits[bit >> 6] |= 1 << UInt64(bit & 63)
+        }
+    }
+
+    /// Whether some word of a folded key has a shape in `bits`, in one pass over its bytes without making strings:
+    /// most answers hold none of a rare set of words, and are passed over at once.
+    static func holdsShape(_ key: String, in bits: [UInt64]) -> Bool {
+        var key = key
+        return key.withUTF8 { bytes in
+            var start = 0, index = 0
+            while index <= bytes.count {
+                if index == bytes.count || bytes[index] == 0x20 {
+                    if index > start {
+                        let bit = shapeBit(bytes[start], index - start)
+                        if bits[bit >> 6] & (1 << UInt64(bit & 63)) != 0 { return true }
+                    }
+                    start = index + 1
+                }
+                index += 1
+            }
+            return false
+        }
+    }
+
+    private static func shapeBit(_ first: UInt8, _ length: Int) -> Int { (Int(first) &* 31 &+ min(length, 63) &* 257) & 4095 }
+
     /// Whether a folded key holds `word` as a whole word, without making a string.
     static func holdsWord(_ key: String, _ word: Substring) -> Bool {
         var key = key
