@@ -29,36 +29,9 @@ extension Engine {
         if !labelled, let (named, word) = namedCorrection(text, key: key, in: session, book: book) {
             return replace(named, with: word, in: &session)
         }
-        // Praise, thanks and agreement name no word ("spot on", "cheers", "yes that's exactly it"), nor does a
-        // yes with a feeling ("ja, al twijfelen we nog een beetje"): a yes names one only after "but", "also" or
-        // someone saying it. The corners filled stay while the team chooses.
-        if !labelled, key.utf8.count(where: { $0 == UInt8(ascii: " ") }) < 2 * Self.newWordLength,
-           !book.yesWords.contains(key), chatter(key, book) == nil, agreement(key, book) == nil, afterStuck(key, book) == nil,
-           // (The team's own preference, "ja, maar eigenlijk meer overhaastheid", is taken below; someone else's is offered.)
-           !TextFolding.keyWords(key).contains(where: book.preferenceWords.contains) || TextFolding.keyWords(key).contains(where: Self.speechWords.contains),
-           let lemma = newWord(in: withoutAgreement(text, book), session: session) {
-            let corner = bestCorner(for: lemma.id, in: session)
-            if Agreement(folded: firstWord(of: key), book) == .yes {
-                guard let current = session.answers[corner]?.lemma,
-                      TextFolding.keyWords(key).contains(where: book.alternativeMarkers.contains) else {
-                    remember(&session)
-                    session.stage = .reflect
-                    return [.reply(prompt(session, preface: book.confirmed()))]
-                }
-                remember(&session)
-                session.stage = Stage(corner)
-                session.pending = .choose(candidates: [current, lemma.word], original: text)
-                return [.reply(prompt(session))]
-            }
-            // Without a yes, a no, someone saying it, or the word nearly alone ("egoïsme") names it: "mostly yes,
-            // although chaos feels a bit strong" does not make strength the quality.
-            // (A word of preference, "nee, eerder onverschilligheid", is judged for its corner below.)
-            let words = TextFolding.keyWords(key)
-            if !words.contains(where: book.preferenceWords.contains) || words.contains(where: Self.speechWords.contains),
-               words.count <= 2 || book.noWords.contains(words[0]) || book.correctionOpenings.contains(words[0])
-                || words.contains(where: book.alternativeMarkers.contains) {
-                return replace(corner, with: lemma.word, in: &session)
-            }
+        let stuck = afterStuck(key, book) != nil
+        if !labelled, !stuck, let outputs = takeNewWord(text, key: key, in: &session, book: book) {
+            return outputs
         }
         // "hmm, actually we're more patient than caring": the word compared away from gives its corner.
         if !labelled, let (compared, word) = comparedAway(text, key: key, in: session, book: book) {
@@ -80,11 +53,8 @@ extension Engine {
         if !labelled, doubts(text, key: key, book, preferring: true) || asksAboutQuestion(key, book), let named = cornerNamed(in: key, book) {
             return [.reply(prompt(session, preface: explain(Stage(named), in: session)))]
         }
-        // "no, selfishness", "ja, maar Lisa zegt egoïsme", "hmm twijfel, Lisa zegt egoisme": one new word takes the
-        // corner of its kind where the quadrant holds best with it, and the quadrant is checked again; after a
-        // yes ("yes but also bossiness") the team chooses between the two.
         // "we can't decide": the check asked again.
-        if !labelled, afterStuck(key, book) != nil {
+        if !labelled, stuck {
             return [.reply(prompt(session, preface: check.closed ? book.askYesOrNo() : book.askReviseOrKeep()))]
         }
         switch CheckReply(folded: key, language: session.language, asksToChange: asksToChange(check)) {
@@ -148,6 +118,35 @@ extension Engine {
         // On a tie the later corner: a word someone else says at the check is more often the allergy.
         let scored = corners.reversed().map { (corner: $0, holding: holding($0)) }
         return scored.reduce(scored[0]) { $1.holding > $0.holding ? $1 : $0 }.corner
+    }
+
+    /// An answer to the check that names one new word: "no, selfishness", "hmm twijfel, Lisa zegt egoisme" put it
+    /// in the corner of its kind where the quadrant holds best with it, and the quadrant is checked again; after a
+    /// yes with "but", "also" or someone saying it ("ja, maar Lisa zegt egoïsme") the team chooses between the two,
+    /// every corner kept. Praise, thanks and agreement name no word ("spot on", "yes that's exactly it"), nor does
+    /// a yes with a feeling ("ja, al twijfelen we nog een beetje"), nor, without a yes, a word among others
+    /// ("mostly yes, although chaos feels a bit strong"). The team's own preference ("nee, eerder
+    /// onverschilligheid") is left to `preferredWord`; someone else's is taken here. Nil when no word is taken.
+    func takeNewWord(_ text: String, key: String, in session: inout Session, book: any Phrasebook) -> [Output]? {
+        guard key.utf8.count(where: { $0 == UInt8(ascii: " ") }) < 2 * Self.newWordLength, !book.yesWords.contains(key),
+              chatter(key, book) == nil, agreement(key, book) == nil else { return nil }
+        let words = TextFolding.keyWords(key)
+        guard !words.isEmpty, !words.contains(where: book.preferenceWords.contains) || words.contains(where: Self.speechWords.contains),
+              let lemma = newWord(in: withoutAgreement(text, book), session: session) else { return nil }
+        let corner = bestCorner(for: lemma.id, in: session)
+        let marked = words.contains(where: book.alternativeMarkers.contains)
+        if Agreement(folded: words[0], book) == .yes {
+            remember(&session)
+            guard let current = session.answers[corner]?.lemma, marked else {
+                session.stage = .reflect
+                return [.reply(prompt(session, preface: book.confirmed()))]
+            }
+            session.stage = Stage(corner)
+            session.pending = .choose(candidates: [current, lemma.word], original: text)
+            return [.reply(prompt(session))]
+        }
+        guard words.count <= 2 || book.noWords.contains(words[0]) || book.correctionOpenings.contains(words[0]) || marked else { return nil }
+        return replace(corner, with: lemma.word, in: &session)
     }
 
     /// The one word an answer to the check names that the quadrant does not have yet, if it names one.
